@@ -1,0 +1,60 @@
+"""The `xval` command: one entry point, one verb per module in reports/verbs.
+
+Exit codes: 0 everything checked holds, 1 a check failed (a mismatch, or a
+run that diverged), 2 the input was unusable (one line on stderr says why).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from impl.errors import InputError
+
+VERBS = ("train", "init_weights", "data", "gradcheck")
+
+DESCRIPTION = """\
+Check hand-written backpropagation. xval trains the original notebook's NumPy
+MLP (ReLU hidden layers, softmax, cross-entropy, mini-batch SGD) on
+Fashion-MNIST from a weights.npy file, and checks it against PyTorch, JAX and
+finite differences.
+
+examples:
+  xval init-weights --sizes 784,256,128,10 --init he -o weights.npy
+  xval train --weights weights.npy --epochs 1
+  xval data info
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="xval", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="Exit codes: 0 ok, 1 a check failed, 2 unusable input. `xval VERB --help` for each verb.",
+    )
+    sub = parser.add_subparsers(dest="verb", metavar="VERB", required=True)
+    for name in VERBS:
+        try:
+            module = importlib.import_module(f"reports.verbs.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"reports.verbs.{name}":
+                raise
+            continue  # a verb not built yet
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except InputError as exc:
+        print(f"xval {args.verb}: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"xval {args.verb}: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,50 @@
+"""Figures with matplotlib's object API (no pyplot global state), saved as PNG."""
+
+from __future__ import annotations
+
+from pathlib import Path
+import numpy as np
+
+
+def new_figure(width: float = 6.4, height: float = 4.8):
+    """A Figure with an Agg canvas and one Axes, never touching pyplot's global state."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(width, height), dpi=100)
+    FigureCanvasAgg(fig)
+    return fig, fig.add_subplot(1, 1, 1)
+
+
+def learning_curves(history: dict, label_suffix: str = "") -> dict[str, object]:
+    """The notebook's two plots: loss vs iteration and accuracy vs iteration (train and test)."""
+    x = np.asarray(history["iterations"])
+    figures = {}
+    for name, keys, ylabel, title in (
+        ("loss", ("train_loss", "test_loss"), "Loss", "Cross-Entropy Loss vs Iteration"),
+        ("accuracy", ("train_acc", "test_acc"), "Accuracy", "Accuracy vs Iteration"),
+    ):
+        fig, ax = new_figure()
+        for key in keys:
+            part = "Train" if key.startswith("train") else "Test"
+            ax.plot(x, history[key], label=f"{part} {ylabel}{label_suffix}")
+        ax.set_xlabel("Iteration")
+        ax.set_ylabel(ylabel)
+        ax.set_title(title)
+        ax.legend()
+        ax.grid(True)
+        figures[name] = fig
+    return figures
+
+
+def save_png(fig, path: str | Path) -> None:
+    fig.savefig(path, format="png", bbox_inches="tight")
+
+
+def have_matplotlib() -> bool:
+    try:
+        import matplotlib  # noqa: F401
+    except ImportError:
+        return False
+    return True
+

@@ -1,0 +1,78 @@
+"""Options every verb shares (--weights, --data, --dtype) and the loading behind them."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import numpy as np
+
+from impl import weights as weights_io
+from impl.data import Dataset, load_fashion_mnist
+from impl.errors import InputError
+from impl.mlp import Params
+
+DTYPES = {"float32": np.float32, "float64": np.float64}
+
+
+def add_model_options(parser: argparse.ArgumentParser) -> None:
+    g = parser.add_argument_group("model and data")
+    g.add_argument("--weights", metavar="FILE",
+                   help="weights.npy (np.save of {'w1', 'b1', ...}) or .npz; read safely, never unpickled "
+                        "blindly. Default: 784-256-128-10, unscaled standard normal, seed 0, zero biases")
+    g.add_argument("--data", metavar="DIR",
+                   help="Fashion-MNIST directory: four IDX files (.gz or raw) or the notebook's train_x.npy, "
+                        "train_y.npy, test_x.npy, test_y.npy. Default: $FASHION_MNIST_DIR, then "
+                        "/usr/share/datasets/fashion-mnist, then the user cache")
+    g.add_argument("--dtype", choices=sorted(DTYPES),
+                   help="compute dtype (default: the weights file's; float64 for the default weights)")
+    g.add_argument("--accept-checksum-mismatch", action="store_true",
+                   help="use data whose MD5 is not Fashion-MNIST's (your own or a subset)")
+
+
+def load_params(args: argparse.Namespace) -> Params:
+    dtype = DTYPES[args.dtype] if args.dtype else None
+    if args.weights:
+        return weights_io.load_weights(args.weights, dtype=dtype)
+    print(f"xval: {weights_io.DEFAULT_DESCRIPTION}", file=sys.stderr)
+    return weights_io.default_params(dtype or np.float64)
+
+
+def load_model_and_data(args: argparse.Namespace) -> tuple[Params, Dataset]:
+    """Params and data in one compute dtype, checked to fit each other."""
+    params = load_params(args)
+    data = load_fashion_mnist(args.data, dtype=params[0][0].dtype,
+                              accept_checksum_mismatch=args.accept_checksum_mismatch)
+    source = args.weights or "default weights"
+    for x, y in ((data.train_x, data.train_y), (data.test_x, data.test_y)):
+        weights_io.check_fits_data(params, x.shape[1], y, source)
+    return params, data
+
+
+@contextmanager
+def atomic_directory(out: str | os.PathLike, force: bool = True) -> Iterator[Path]:
+    """Yield a fresh temporary directory; on success its files land in ``out``, on error nothing does."""
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise InputError(f"{out}: expected a directory for the output, found a file; choose another --out")
+    if out.is_dir() and any(out.iterdir()) and not force:
+        raise InputError(f"{out}: the output directory exists and is not empty; pass --force to overwrite it")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    try:
+        yield tmp
+        if out.is_dir():
+            for item in tmp.iterdir():
+                os.replace(item, out / item.name)
+            tmp.rmdir()
+        else:
+            os.replace(tmp, out)
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp)

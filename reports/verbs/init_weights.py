@@ -1,0 +1,53 @@
+"""`xval init-weights`: write a weights file in the notebook's format."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from impl import weights as weights_io
+from impl.errors import InputError
+from reports.verbs.common import DTYPES
+
+HELP = "write deterministic initial weights in the notebook's format"
+EPILOG = """\
+inits: normal = unscaled standard normal (the notebook's saturated regime: most samples'
+losses sit at the clip), he = normal * sqrt(2 / fan_in), xavier = normal * sqrt(2 / (fan_in
++ fan_out)). Biases are zero. A .npy output is np.save of {'w1', 'b1', ...} (biases of shape
+(n,)), loadable by the notebook; a .npz output holds the same arrays.
+
+example:
+  xval init-weights --sizes 784,256,128,10 --init he --seed 1 -o he.npy
+"""
+
+
+def sizes_arg(text: str) -> list[int]:
+    try:
+        return [int(s) for s in text.split(",")]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected comma-separated layer sizes like 784,256,128,10, found {text!r}")
+
+
+def register(sub) -> None:
+    p = sub.add_parser("init-weights", help=HELP, description=HELP + ".", epilog=EPILOG,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--sizes", type=sizes_arg, default=list(weights_io.DEFAULT_SIZES),
+                   help="layer sizes, input first (default 784,256,128,10)")
+    p.add_argument("--init", choices=weights_io.INITS, default=weights_io.DEFAULT_INIT, help="default normal")
+    p.add_argument("--seed", type=int, default=weights_io.DEFAULT_SEED, help="default 0")
+    p.add_argument("--dtype", choices=sorted(DTYPES), default="float64", help="default float64")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write (.npy or .npz)")
+    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    out = Path(args.output)
+    if out.exists() and not args.force:
+        raise InputError(f"{out}: exists already; pass --force to overwrite it or choose another -o")
+    params = weights_io.init_params(args.sizes, args.init, args.seed, DTYPES[args.dtype])
+    weights_io.save_weights(params, out)
+    shape = "-".join(map(str, args.sizes))
+    print(f"xval init-weights: wrote {out} ({shape}, {args.init}, seed {args.seed}, {args.dtype})", file=sys.stderr)
+    return 0

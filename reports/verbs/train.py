@@ -1,0 +1,100 @@
+"""`xval train`: the notebook's training run, its log lines on stdout, history and plots with --out."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+
+from impl.errors import InputError
+from impl.train import History, total_steps, train
+from reports import plots
+from reports.progress import Progress
+from reports.verbs.common import add_model_options, atomic_directory, load_model_and_data
+
+HELP = "train the NumPy MLP on the notebook's schedule, printing the notebook's log lines"
+EPILOG = """\
+Standard output carries exactly the notebook's lines ([Iter N] ..., Epoch k: Loss = ...,
+the final results block); notices go to stderr. The training steps do the notebook's
+arithmetic in its order, so with the same weights, machine, NumPy, BLAS and thread count
+the lines are identical to the notebook's. Evaluations run one chunked forward pass per
+dataset instead of the notebook's two.
+
+examples:
+  xval train --weights weights.npy --epochs 1
+  xval train --steps 90 --out runs/quick      # history.json, history.csv, loss.png, accuracy.png
+"""
+
+
+def positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive integer, found {text}")
+    return value
+
+
+def add_schedule_options(parser: argparse.ArgumentParser) -> None:
+    g = parser.add_argument_group("schedule (the notebook's defaults)")
+    g.add_argument("--epochs", type=int, default=30, help="passes over the training set (default 30)")
+    g.add_argument("--steps", type=positive_int, help="stop after this many SGD steps in total, whatever --epochs")
+    g.add_argument("--batch-size", type=positive_int, default=200, help="samples per step, in file order (default 200)")
+    g.add_argument("--lr", type=float, default=0.005, help="SGD learning rate (default 0.005)")
+    g.add_argument("--eval-every", type=positive_int, default=30,
+                   help="evaluate on the full train and test sets every N steps, from step 0 (default 30)")
+
+
+def register(sub) -> None:
+    p = sub.add_parser("train", help=HELP, description=HELP + ".", epilog=EPILOG,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--backend", choices=["numpy"], default="numpy", help="training backend (default numpy)")
+    add_model_options(p)
+    add_schedule_options(p)
+    p.add_argument("--out", metavar="DIR",
+                   help="write history.json, history.csv, loss.png and accuracy.png here (atomically)")
+    p.set_defaults(func=run)
+
+
+def write_history(history: History, config: dict, directory) -> None:
+    with open(directory / "history.json", "w") as f:
+        json.dump({"config": config, **history.to_dict()}, f, indent=2)
+    with open(directory / "history.csv", "w", newline="") as f:
+        w = csv.writer(f)
+        keys = ("iterations", "train_loss", "test_loss", "train_acc", "test_acc")
+        w.writerow(["iteration", *keys[1:]])
+        w.writerows(zip(*(getattr(history, k) for k in keys)))
+    if not history.iterations:
+        return
+    if not plots.have_matplotlib():
+        print("xval train: matplotlib is not installed, so no PNG plots (pip install 'xval[plots]')", file=sys.stderr)
+        return
+    for name, fig in plots.learning_curves(history.to_dict()).items():
+        plots.save_png(fig, directory / f"{name}.png")
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.epochs < 0:
+        raise InputError(f"--epochs: expected 0 or more, found {args.epochs}")
+    params, data = load_model_and_data(args)
+    n_steps = total_steps(len(data.train_x), args.batch_size, args.epochs, args.steps)
+    progress = Progress(n_steps, "training")
+
+    def log(line: str) -> None:
+        progress.close()
+        print(line, flush=True)
+
+    try:
+        history = train(params, data.train_x, data.train_y, data.test_x, data.test_y,
+                        epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,
+                        eval_every=args.eval_every, max_steps=args.steps, log=log, on_step=progress.update)
+    finally:
+        progress.close()
+    if history.stopped:
+        print(f"xval train: {history.stopped}", file=sys.stderr)
+    if args.out:
+        config = {k: getattr(args, k) for k in ("weights", "epochs", "steps", "batch_size", "lr", "eval_every")}
+        config.update(dtype=str(params[0][0].dtype), data=data.source)
+        with atomic_directory(args.out) as tmp:
+            write_history(history, config, tmp)
+        print(f"xval train: wrote history and plots to {args.out}", file=sys.stderr)
+    return 1 if history.stopped else 0
