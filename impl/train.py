@@ -76,6 +76,12 @@ def train(
     training stops there: ``History.stopped`` says where, and the history so
     far is kept (no final block).
     """
+    with np.errstate(over="ignore", invalid="ignore"):  # non-finite values are caught below, with a clear message
+        return _train(params, train_x, train_y, test_x, test_y, epochs, batch_size, lr, eval_every, max_steps,
+                      log, on_step)
+
+
+def _train(params, train_x, train_y, test_x, test_y, epochs, batch_size, lr, eval_every, max_steps, log, on_step):
     history = History()
     n_train = train_x.shape[0]
     limit = total_steps(n_train, batch_size, epochs, max_steps)
