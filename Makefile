@@ -1,0 +1,29 @@
+# Two entry points, both from a clean clone: `make demo` (the main job) and `make test`.
+# Each sets up .venv (torch pinned to the 2.13.0 CPU build) and the real Fashion-MNIST first.
+
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+DATA_DIR := /usr/share/datasets/fashion-mnist
+
+.PHONY: setup data demo test
+setup: $(VENV)/.installed data
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	# the CPU build; an unpinned torch would pull a CUDA build of several GB
+	$(PY) -m pip install -q torch==2.13.0
+	$(PY) -m pip install -q -e '.[all]'
+	touch $@
+
+data:
+	@test -d $(DATA_DIR) || $(SUDO) apt-get install -y dataset-fashion-mnist \
+	  || ($(SUDO) apt-get update && $(SUDO) apt-get install -y dataset-fashion-mnist)
+
+demo: setup
+	$(VENV)/bin/xval train --epochs 30 --out runs/demo
+
+test: setup
+	XVAL_REQUIRE_DATA=1 $(PY) -m pytest -q
