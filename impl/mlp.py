@@ -128,6 +128,21 @@ def loss_and_grads(params: Params, x: np.ndarray, y: np.ndarray) -> tuple[float,
     return cross_entropy(zs[-1], y), gradients(y, zs, activations, params)
 
 
+def chunk_bounds(n: int, chunk_rows: int) -> list[tuple[int, int]]:
+    """Row ranges of about ``chunk_rows``; a tail shorter than half a chunk joins the chunk before it.
+
+    A matrix product gives each row the same bits whatever the number of rows
+    in the call, as long as BLAS takes its general GEMM path; a one-row (or
+    tiny) call goes down another path (GEMV, small-matrix kernels) that sums
+    in another order. No chunk is ever that small unless the data is.
+    """
+    chunk_rows = max(chunk_rows, 2)
+    bounds = [(s, min(s + chunk_rows, n)) for s in range(0, n, chunk_rows)]
+    if len(bounds) > 1 and bounds[-1][1] - bounds[-1][0] < chunk_rows // 2 + 1:
+        bounds[-2:] = [(bounds[-2][0], n)]
+    return bounds
+
+
 def evaluate(
     params: Params, x: np.ndarray, y: np.ndarray, chunk_rows: int = 4096
 ) -> tuple[float, float]:
@@ -144,9 +159,8 @@ def evaluate(
     log_p_true = np.empty(n, dtype=np.result_type(x.dtype, params[-1][0].dtype))
     correct = np.empty(n, dtype=bool)
     last = len(params) - 1
-    for start in range(0, n, chunk_rows):
-        a = x[start:start + chunk_rows]
-        yc = y[start:start + chunk_rows]
+    for start, stop in chunk_bounds(n, chunk_rows):
+        a, yc = x[start:stop], y[start:stop]
         for i, (W, b) in enumerate(params):
             z = np.dot(a, W)
             z += b
@@ -155,8 +169,8 @@ def evaluate(
             a = z
         probs = softmax(a)
         p_true = np.clip(probs[np.arange(len(yc)), yc], CLIP_EPS, 1.0 - CLIP_EPS)
-        log_p_true[start:start + len(yc)] = np.log(p_true)
-        correct[start:start + len(yc)] = np.argmax(probs, axis=1) == yc
+        log_p_true[start:stop] = np.log(p_true)
+        correct[start:stop] = np.argmax(probs, axis=1) == yc
     return float(-np.mean(log_p_true)), float(np.mean(correct))
 
 

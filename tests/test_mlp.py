@@ -44,6 +44,7 @@ def test_step_matches_the_notebook_bit_for_bit(arch, batch, seed, init):
 @settings(max_examples=40, deadline=None)
 @given(arch=architectures, n=st.integers(1, 40), chunk=st.integers(1, 16), seed=st.integers(0, 2**16))
 def test_chunked_evaluate_agrees_with_the_notebooks_two_passes(arch, n, chunk, seed):
+    """Bit-equal, because no chunk is ever a one-row product (which BLAS sums in another order)."""
     params, x, y = _case(arch, n, seed, "normal")
     loss, acc = mlp.evaluate(params, x, y, chunk_rows=chunk)
     weights, biases = [W for W, _ in params], [b for _, b in params]
@@ -70,6 +71,14 @@ def test_shapes_dtypes_and_purity(arch, batch, seed, dtype):
     assert all(W.dtype == dtype and b.dtype == dtype for W, b in new)
     for (W, b), (W0, b0) in zip(params, before):
         assert np.array_equal(W, W0) and np.array_equal(b, b0), "sgd_step must not touch its input"
+
+
+@given(n=st.integers(1, 500), chunk=st.integers(1, 64))
+def test_chunks_cover_the_rows_once_and_are_never_tiny(n, chunk):
+    bounds = mlp.chunk_bounds(n, chunk)
+    assert bounds[0][0] == 0 and bounds[-1][1] == n
+    assert all(a[1] == b[0] for a, b in zip(bounds, bounds[1:]))
+    assert len(bounds) == 1 or min(stop - start for start, stop in bounds) >= max(2, chunk // 2 + 1)
 
 
 def test_relu_gradient_at_exact_zero_is_zero():
