@@ -12,7 +12,7 @@ import sys
 
 from impl.errors import InputError
 
-VERBS = ("train", "init_weights", "data", "gradcheck")
+VERBS = ("train", "init_weights", "data", "gradcheck", "trace", "check", "report")
 
 DESCRIPTION = """\
 Check hand-written backpropagation. xval trains the original notebook's NumPy
