@@ -48,7 +48,8 @@ def forward(x: np.ndarray, params: Params) -> tuple[list[np.ndarray], list[np.nd
     activations = [x]
     last = len(params) - 1
     for i, (W, b) in enumerate(params):
-        z = np.dot(activations[-1], W) + b
+        z = np.dot(activations[-1], W)
+        z += b  # the notebook's `np.dot(a, W) + b`, without a temporary
         zs.append(z)
         activations.append(softmax(z) if i == last else relu(z))
     return zs, activations
@@ -88,7 +89,8 @@ def gradients(
     delta /= batch_size
     for layer in range(n_layers - 1, -1, -1):
         if layer < n_layers - 1:
-            delta = np.dot(delta, params[layer + 1][0].T) * relu_grad_mask(zs[layer])
+            delta = np.dot(delta, params[layer + 1][0].T)
+            delta *= zs[layer] > 0  # times ReLU'(z), ReLU'(0) = 0: the same products as a 0/1 float mask
         grads[layer] = (
             np.dot(activations[layer].T, delta),
             np.sum(delta, axis=0, keepdims=True),
@@ -107,7 +109,10 @@ def sgd_step_(params: Params, x: np.ndarray, y: np.ndarray, lr: float) -> float:
     """One in-place SGD step on a batch; returns the batch's reported (clipped) loss before the update."""
     zs, activations = forward(x, params)
     loss = clipped_cross_entropy(activations[-1], y)
-    apply_update_(params, gradients(y, zs, activations, params), lr)
+    for (W, b), (dW, db) in zip(params, gradients(y, zs, activations, params)):
+        # `W -= lr * dW` with the product written into the (private) gradient: same values, no temporary
+        W -= np.multiply(dW, lr, out=dW)
+        b -= np.multiply(db, lr, out=db)
     return loss
 
 
