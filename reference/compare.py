@@ -1,0 +1,133 @@
+"""Compare a checked gradient with an oracle's, tensor by tensor: structure first, then values.
+
+Shapes: grads are lists of ``(dW, db)`` like params (``dW`` (fan_in, fan_out),
+``db`` (1, fan_out)); tensors are named w1, b1, w2, b2, ...
+
+The relative error, defined once (:func:`relative_error`), for every element::
+
+    rel = |checked - oracle| / max(|oracle|, FLOOR * scale)
+    scale = max(max |checked|, max |oracle|) over the tensor
+
+The floor keeps elements that are tiny because of cancellation (sums over the
+batch) from reading as huge relative errors: below FLOOR * scale an element is
+judged by its absolute error against that floor. An element is *bad* when its
+rel exceeds the tolerance, or when either value is NaN/Inf and they differ.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+import numpy as np
+
+from reference.tolerances import FLOOR
+
+Params = list[tuple[np.ndarray, np.ndarray]]
+
+
+def param_names(n_layers: int) -> list[str]:
+    return [f"{k}{i}" for i in range(1, n_layers + 1) for k in "wb"]
+
+
+def relative_error(checked: np.ndarray, oracle: np.ndarray, scale: float) -> np.ndarray:
+    """Elementwise |checked - oracle| / max(|oracle|, FLOOR * scale); inf where non-finite values differ."""
+    checked, oracle = np.asarray(checked, np.float64), np.asarray(oracle, np.float64)
+    with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
+        diff = np.abs(checked - oracle)
+        rel = diff / np.maximum(np.abs(oracle), FLOOR * scale)
+    rel = np.where(diff == 0, 0.0, rel)  # also 0/0 when both are exactly zero
+    return np.where(np.isfinite(rel), rel, np.where(checked == oracle, 0.0, np.inf))
+
+
+@dataclass
+class Comparison:
+    """One oracle against the checked gradient on one tensor."""
+
+    oracle: str
+    param: str
+    max_abs: float | None
+    max_rel: float | None
+    index: list[int]
+    n_bad: int
+    ok: bool
+    tol: float
+    n_compared: int
+    checked: float | None = None  # the checked gradient at ``index``
+    expected: float | None = None  # the oracle's value there
+    problem: str = ""  # a structural problem (shape, dtype) found before any value
+    label: str = ""  # overrides "param[index]" when the worst probe was not an element
+    extra: dict = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        out = asdict(self)
+        extra = out.pop("extra")
+        for key in ("max_abs", "max_rel", "checked", "expected"):
+            if out[key] is not None and not np.isfinite(out[key]):
+                out[key] = None  # JSON has no Inf/NaN: null, with the reason in "problem"
+                out["problem"] = out["problem"] or "non-finite values"
+        return {**out, **extra}
+
+    def where(self) -> str:
+        if self.label:
+            return self.label
+        return f"{self.param}[{', '.join(map(str, self.index))}]" if self.index else self.param
+
+    def message(self) -> str:
+        """One line naming oracle, parameter, element and both values; never an array dump."""
+        if self.ok:
+            return f"{self.oracle} {self.param}: ok (max rel {self.max_rel:.2e} <= {self.tol:.0e})"
+        if self.problem and self.max_rel is None:
+            return f"{self.oracle} {self.param}: {self.problem}"
+        return (f"{self.oracle} {self.where()}: checked {self.checked:.10g} vs {self.oracle} {self.expected:.10g} "
+                f"(rel {self.max_rel:.2e} > tol {self.tol:.0e}); {self.n_bad} of {self.n_compared} "
+                f"compared elements over tolerance{'; ' + self.problem if self.problem else ''}")
+
+
+def compare_values(
+    oracle: str, param: str, checked: np.ndarray, expected: np.ndarray, tol: float, scale: float | None = None,
+    indices: list[tuple[int, ...]] | None = None, problem: str = "",
+) -> Comparison:
+    """Compare two equally shaped value sets; ``indices`` names sampled elements (else array positions)."""
+    checked, expected = np.asarray(checked, np.float64), np.asarray(expected, np.float64)
+    if scale is None:
+        scale = float(max(np.abs(checked).max(initial=0.0), np.abs(expected).max(initial=0.0)))
+    if checked.size == 0:
+        return Comparison(oracle, param, 0.0, 0.0, [], 0, not problem, tol, 0, problem=problem)
+    rel = relative_error(checked, expected, scale).ravel()
+    with np.errstate(invalid="ignore", over="ignore"):
+        diff = np.abs(checked - expected).ravel()
+    worst = int(np.argmax(rel))
+    bad = int(np.count_nonzero(rel > tol))
+    pos = indices[worst] if indices is not None else np.unravel_index(worst, checked.shape)
+    return Comparison(
+        oracle, param, float(diff[worst]), float(rel[worst]), [int(i) for i in pos], bad,
+        bad == 0 and not problem, tol, int(checked.size),
+        float(checked.ravel()[worst]), float(expected.ravel()[worst]), problem,
+    )
+
+
+def structure_problem(checked: np.ndarray, expected: np.ndarray) -> tuple[str, bool]:
+    """(description, values still comparable) for a shape or dtype difference; ("", True) if none."""
+    c, e = np.asarray(checked), np.asarray(expected)
+    if c.shape != e.shape:
+        return f"shape: checked {c.shape}, oracle {e.shape}", False
+    if c.dtype != e.dtype:
+        return f"dtype: checked {c.dtype}, oracle {e.dtype}", True
+    return "", True
+
+
+def compare_grads(checked: Params, expected: Params, oracle: str, tol: float) -> list[Comparison]:
+    """Per tensor: structure (layer count, shape, dtype), then values; one Comparison per w_i and b_i."""
+    names = param_names(len(expected))
+    if len(checked) != len(expected):
+        return [Comparison(oracle, name, None, None, [], int(np.size(t)), False, tol, 0,
+                           problem=f"checked gradient has {len(checked)} layers, oracle {len(expected)}")
+                for name, t in zip(names, (t for pair in expected for t in pair))]
+    out = []
+    for name, c, e in zip(names, (t for pair in checked for t in pair), (t for pair in expected for t in pair)):
+        problem, comparable = structure_problem(c, e)
+        if comparable:
+            out.append(compare_values(oracle, name, c, e, tol, problem=problem))
+        else:
+            out.append(Comparison(oracle, name, None, None, [], int(np.size(e)), False, tol, 0, problem=problem))
+    return out

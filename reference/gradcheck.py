@@ -1,0 +1,180 @@
+"""Check the product's gradient on one batch against torch, jax and finite differences.
+
+Shapes: params is a list of ``(W, b)`` (``W`` (fan_in, fan_out), ``b`` (1, fan_out));
+``x`` (N, D) float, ``y`` (N,) int. Batches follow the notebook: batch K is rows
+``K * batch_size`` to ``(K + 1) * batch_size`` in file order (the last may be
+partial), and ``at_step`` first trains that many numpy SGD steps on batches
+0, 1, 2, ... (wrapping around epochs) from the given params.
+
+An oracle that is not installed is skipped with a note when the caller left
+the choice to the default, and refused (:class:`OracleUnavailable`, exit 2 at
+the CLI) when the caller named it.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Sequence
+
+import numpy as np
+
+from impl.errors import InputError
+from reference import finite_diff
+from reference.backends import Backend, Params, get_backend, is_installed
+from reference.compare import Comparison, compare_grads, compare_values, relative_error
+from reference.tolerances import FLOOR, tolerance
+
+ORACLE_NAMES = ("torch", "jax", "finite-diff")
+
+
+@dataclass
+class GradcheckResult:
+    """Every comparison of one check, with what is needed to read them."""
+
+    dtype: str
+    comparisons: list[Comparison]
+    losses: dict[str, float]  # mean log-softmax cross-entropy per backend (finite-diff: its own forward)
+    loss_ok: dict[str, bool]
+    context: dict = field(default_factory=dict)  # batch, step, sizes, timings
+    skipped: dict[str, str] = field(default_factory=dict)  # oracle -> why
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.comparisons) and all(c.ok for c in self.comparisons) and all(self.loss_ok.values())
+
+    @property
+    def oracles(self) -> list[str]:
+        return list(dict.fromkeys(c.oracle for c in self.comparisons))
+
+    def to_json(self) -> dict:
+        return {"ok": self.ok, "dtype": self.dtype, "comparisons": [c.to_json() for c in self.comparisons],
+                "losses": self.losses, "loss_ok": self.loss_ok, "skipped": self.skipped,
+                "tolerances": {o: tolerance(self.dtype, o) for o in self.oracles}, "floor": FLOOR, **self.context}
+
+    def failures(self) -> list[str]:
+        lines = [f"{o} loss: numpy {self.losses['numpy']:.12g} vs {o} {self.losses[o]:.12g}: the forward "
+                 f"passes disagree before any gradient" for o, ok in self.loss_ok.items() if not ok]
+        return lines + [c.message() for c in self.comparisons if not c.ok]
+
+    def table(self) -> str:
+        """Parameter x oracle: max relative error and verdict per cell, then the failures."""
+        ctx, oracles = self.context, self.oracles
+        by = {(c.param, c.oracle): c for c in self.comparisons}
+        params = list(dict.fromkeys(c.param for c in self.comparisons))
+        out = [f"gradcheck {self.dtype}: batch {ctx.get('batch_index')} (rows {ctx.get('rows')}) "
+               f"after {ctx.get('at_step')} SGD step(s)",
+               "mean cross-entropy: " + " | ".join(f"{k} {v:.12g}" for k, v in self.losses.items())]
+        out += [f"{o}: skipped ({why})" for o, why in self.skipped.items()]
+        out.append(f"{'param':<6} {'shape':<11}" + "".join(f"{o:>22}" for o in oracles))
+        for p in params:
+            shape = "x".join(map(str, ctx.get("shapes", {}).get(p, ()))) or "?"
+            cells = []
+            for o in oracles:
+                c = by.get((p, o))
+                cells.append("-" if c is None else
+                             f"{'n/a' if c.max_rel is None else f'{c.max_rel:.1e}'} {'ok' if c.ok else 'FAIL'}")
+            out.append(f"{p:<6} {shape:<11}" + "".join(f"{cell:>22}" for cell in cells))
+        out.append(f"{'tolerance':<18}" + "".join(f"{tolerance(self.dtype, o):>22.0e}" for o in oracles))
+        kinks = sum(c.extra.get("n_kinks", 0) for c in self.comparisons)
+        if "finite-diff" in oracles:
+            out.append(f"finite-diff: {sum(c.n_compared for c in self.comparisons if c.oracle == 'finite-diff')} "
+                       f"probes compared, {kinks} left out as ReLU kink crossings")
+        out.append(f"relative error = |numpy - oracle| / max(|oracle|, {FLOOR:g} * max|tensor|)")
+        if self.ok:
+            out.append(f"OK: the numpy gradient agrees with {', '.join(oracles)} on all {len(params)} tensors")
+        else:
+            out.append("MISMATCH:")
+            out += ["  " + line for line in self.failures()]
+        return "\n".join(out)
+
+
+def _fd_comparisons(params: Params, grads: Params, x, y, dtype, seed: int) -> tuple[float, list[Comparison]]:
+    tol = tolerance(dtype, "finite-diff")
+    out = []
+    for pr in finite_diff.probe(params, grads, x, y, seed=seed):
+        c = compare_values("finite-diff", pr.param, pr.checked, pr.estimates, tol, scale=pr.grad_scale,
+                           indices=pr.indices)
+        d = compare_values("finite-diff", pr.param, pr.direction_checked, pr.direction_estimates, tol,
+                           scale=pr.grad_norm)
+        c.extra = {"n_kinks": len(pr.kinks) + pr.direction_kinks, "n_directions": d.n_compared,
+                   "direction_max_rel": d.max_rel}
+        if d.max_rel is not None and (c.max_rel is None or d.max_rel > c.max_rel):
+            c.max_abs, c.max_rel, c.checked, c.expected = d.max_abs, d.max_rel, d.checked, d.expected
+            c.index, c.label = [], f"{pr.param} along random direction {d.index[0]}"
+        c.n_bad, c.n_compared = c.n_bad + d.n_bad, c.n_compared + d.n_compared
+        c.ok = c.ok and d.ok
+        out.append(c)
+    return finite_diff.loss_and_gates([(np.asarray(W, np.float64), np.asarray(b, np.float64)) for W, b in params],
+                                      np.asarray(x, np.float64), y)[0], out
+
+
+def check_batch(
+    params: Params, x: np.ndarray, y: np.ndarray, oracles: Sequence[str] = ORACLE_NAMES,
+    product: Backend | None = None, required: bool = False, fd_seed: int = 0,
+) -> GradcheckResult:
+    """Compare ``product``'s (default: numpy) gradient on one batch with each oracle, in the params' dtype."""
+    dtype = np.dtype(params[0][0].dtype)
+    unknown = [o for o in oracles if o not in ORACLE_NAMES]
+    if unknown or not oracles:
+        raise InputError(f"--oracles: expected some of {', '.join(ORACLE_NAMES)}, found {', '.join(unknown) or 'none'}")
+    product = product or get_backend("numpy", dtype)
+    timings, t0 = {}, time.perf_counter()
+    loss, grads = product.loss_and_grads(params, x, y)
+    timings[product.name] = time.perf_counter() - t0
+    losses, loss_ok, comparisons, skipped = {product.name: float(loss)}, {}, [], {}
+    for name in oracles:
+        t0 = time.perf_counter()
+        if name == "finite-diff":
+            o_loss, comps = _fd_comparisons(params, grads, x, y, dtype, fd_seed)
+        else:
+            if not is_installed(name) and not required:
+                skipped[name] = f"{name} is not installed"
+                continue
+            oracle = get_backend(name, dtype)  # raises OracleUnavailable when missing and required
+            o_loss, o_grads = oracle.loss_and_grads(params, x, y)
+            comps = compare_grads(grads, o_grads, name, tolerance(dtype, name))
+        timings[name] = time.perf_counter() - t0
+        losses[name] = float(o_loss)
+        loss_ok[name] = bool(relative_error(loss, o_loss, max(abs(loss), abs(o_loss)))
+                             <= tolerance(dtype, name))
+        comparisons += comps
+    shapes = {f"{k}{i}": t.shape for i, pair in enumerate(params, 1) for k, t in zip("wb", pair)}
+    return GradcheckResult(dtype.name, comparisons, losses, loss_ok,
+                           {"shapes": shapes, "seconds": timings}, skipped)
+
+
+def train_steps(params: Params, x: np.ndarray, y: np.ndarray, steps: int, batch_size: int, lr: float,
+                product: Backend | None = None) -> Params:
+    """``steps`` SGD steps of ``product`` (default numpy) on the notebook's batch order."""
+    product = product or get_backend("numpy", params[0][0].dtype)
+    starts = range(0, len(x), batch_size)
+    for s in range(steps):
+        i = starts[s % len(starts)]
+        params, _ = product.sgd_step(params, x[i:i + batch_size], y[i:i + batch_size], lr)
+    return params
+
+
+def gradcheck(
+    params: Params, x: np.ndarray, y: np.ndarray, batch_index: int = 0, at_step: int = 0,
+    batch_size: int = 200, lr: float = 0.005, oracles: Sequence[str] | None = None,
+    product: Backend | None = None, fd_seed: int = 0,
+) -> GradcheckResult:
+    """Train ``at_step`` steps, then check batch ``batch_index``; ``oracles=None`` means all, skipping missing ones."""
+    n_batches = -(-len(x) // batch_size)
+    if batch_size < 1 or not 0 <= batch_index < n_batches:
+        raise InputError(f"--batch-index: expected 0..{n_batches - 1} ({len(x)} training samples in batches of "
+                         f"{batch_size}), found {batch_index}")
+    if at_step < 0:
+        raise InputError(f"--at-step: expected 0 or more SGD steps, found {at_step}")
+    t0 = time.perf_counter()
+    params = train_steps(params, x, y, at_step, batch_size, lr, product)
+    t_train = time.perf_counter() - t0
+    start = batch_index * batch_size
+    xb, yb = x[start:start + batch_size], y[start:start + batch_size]
+    result = check_batch(params, xb, yb, ORACLE_NAMES if oracles is None else oracles, product,
+                         required=oracles is not None, fd_seed=fd_seed)
+    result.context.update(batch_index=batch_index, rows=f"{start}..{start + len(xb) - 1}", batch_size=len(xb),
+                          at_step=at_step, lr=lr)
+    result.context["seconds"]["train"] = t_train
+    return result

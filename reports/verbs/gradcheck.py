@@ -1,0 +1,91 @@
+"""`xval gradcheck`: the numpy gradient on one batch against torch, jax and finite differences."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from impl.errors import InputError
+from reports.verbs.common import add_model_options, load_model_and_data
+
+HELP = "check the numpy gradient on one batch against torch, jax and finite differences"
+EPILOG = """\
+The table has one row per tensor (w1, b1, ...) and one column per oracle: the largest
+relative error |numpy - oracle| / max(|oracle|, 0.01 * max|tensor|) and ok/FAIL against the
+dtype's tolerance (reference/tolerances.py: float64 1e-10 autodiff, 1e-4 finite differences;
+float32 1e-2). A mismatch names the oracle, tensor, element and both values.
+Oracles differentiate the unclipped mean cross-entropy, whose gradient the hand-written
+backprop computes; the notebook's clipped loss is only reported. An oracle whose framework
+is not installed is skipped with a note, unless named in --oracles (then exit 2).
+
+exit codes: 0 every comparison within tolerance, 1 a mismatch, 2 unusable input
+
+examples:
+  xval gradcheck                                   # default weights, batch 0, float64
+  xval gradcheck --weights w.npy --batch-index 7 --at-step 30 --json
+  xval gradcheck --oracles torch,finite-diff --dtype float32
+"""
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, found {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 or more, found {text}")
+    return value
+
+
+def _positive(text: str) -> int:
+    value = _count(text)
+    if value == 0:
+        raise argparse.ArgumentTypeError("expected a positive whole number, found 0")
+    return value
+
+
+def register(sub) -> None:
+    p = sub.add_parser("gradcheck", help=HELP, description=HELP + ".", epilog=EPILOG,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    add_model_options(p)
+    g = p.add_argument_group("what to check")
+    g.add_argument("--batch-index", type=_count, default=0, metavar="K",
+                   help="check training batch K, rows K*batch_size .. in file order (default 0)")
+    g.add_argument("--at-step", type=_count, default=0, metavar="N",
+                   help="first train N numpy SGD steps on the notebook's batch order (default 0)")
+    g.add_argument("--batch-size", type=_positive, default=200, help="samples per batch (default 200)")
+    g.add_argument("--lr", type=float, default=0.005, help="learning rate for --at-step (default 0.005)")
+    g.add_argument("--oracles", metavar="LIST",
+                   help="comma-separated subset of torch,jax,finite-diff (default: all, skipping any not installed)")
+    g.add_argument("--json", action="store_true", help="print the result as JSON on stdout instead of the table")
+    p.set_defaults(func=run)
+
+
+def parse_oracles(text: str | None) -> list[str] | None:
+    from reference.gradcheck import ORACLE_NAMES
+
+    if text is None:
+        return None
+    names = [t.strip() for t in text.split(",") if t.strip()]
+    unknown = [n for n in names if n not in ORACLE_NAMES]
+    if unknown or not names:
+        raise InputError(f"--oracles: expected a comma-separated subset of {','.join(ORACLE_NAMES)}, "
+                         f"found {text!r}")
+    return list(dict.fromkeys(names))
+
+
+def run(args: argparse.Namespace) -> int:
+    from reference.gradcheck import gradcheck
+
+    oracles = parse_oracles(args.oracles)
+    params, data = load_model_and_data(args)
+    result = gradcheck(params, data.train_x, data.train_y, batch_index=args.batch_index, at_step=args.at_step,
+                       batch_size=args.batch_size, lr=args.lr, oracles=oracles)
+    for oracle, why in result.skipped.items():
+        print(f"xval gradcheck: {oracle} oracle skipped: {why}", file=sys.stderr)
+    if args.json:
+        print(json.dumps({**result.to_json(), "weights": args.weights or "default", "data": data.source}, indent=1))
+    else:
+        print(result.table())
+    return 0 if result.ok else 1
