@@ -6,14 +6,15 @@ from pathlib import Path
 import numpy as np
 
 
-def new_figure(width: float = 6.4, height: float = 4.8):
-    """A Figure with an Agg canvas and one Axes, never touching pyplot's global state."""
+def new_figure(width: float = 6.4, height: float = 4.8, ncols: int = 1):
+    """A Figure with an Agg canvas and ``ncols`` Axes side by side, never touching pyplot's global state."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    fig = Figure(figsize=(width, height), dpi=100)
+    fig = Figure(figsize=(width, height), dpi=100, layout="constrained")
     FigureCanvasAgg(fig)
-    return fig, fig.add_subplot(1, 1, 1)
+    axes = fig.subplots(1, ncols)
+    return fig, axes
 
 
 def learning_curves(history: dict, label_suffix: str = "") -> dict[str, object]:
