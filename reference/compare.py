@@ -5,13 +5,16 @@ Shapes: grads are lists of ``(dW, db)`` like params (``dW`` (fan_in, fan_out),
 
 The relative error, defined once (:func:`relative_error`), for every element::
 
-    rel = |checked - oracle| / max(|oracle|, FLOOR * scale)
+    rel = max(|checked - oracle| - resolution, 0) / max(|oracle|, FLOOR * scale)
     scale = max(max |checked|, max |oracle|) over the tensor
 
 The floor keeps elements that are tiny because of cancellation (sums over the
 batch) from reading as huge relative errors: below FLOOR * scale an element is
-judged by its absolute error against that floor. An element is *bad* when its
-rel exceeds the tolerance, or when either value is NaN/Inf and they differ.
+judged by its absolute error against that floor. ``resolution`` is the
+oracle's own absolute uncertainty: 0 for autodiff, the rounding bound of a
+difference quotient for finite differences (see reference.finite_diff), which
+cannot tell apart values closer than that. An element is *bad* when its rel
+exceeds the tolerance, or when either value is NaN/Inf and they differ.
 """
 
 from __future__ import annotations
@@ -29,13 +32,13 @@ def param_names(n_layers: int) -> list[str]:
     return [f"{k}{i}" for i in range(1, n_layers + 1) for k in "wb"]
 
 
-def relative_error(checked: np.ndarray, oracle: np.ndarray, scale: float) -> np.ndarray:
-    """Elementwise |checked - oracle| / max(|oracle|, FLOOR * scale); inf where non-finite values differ."""
+def relative_error(checked: np.ndarray, oracle: np.ndarray, scale: float, resolution: float = 0.0) -> np.ndarray:
+    """Elementwise max(|checked - oracle| - resolution, 0) / max(|oracle|, FLOOR * scale); inf where non-finite values differ."""
     checked, oracle = np.asarray(checked, np.float64), np.asarray(oracle, np.float64)
     with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
-        diff = np.abs(checked - oracle)
-        rel = diff / np.maximum(np.abs(oracle), FLOOR * scale)
-    rel = np.where(diff == 0, 0.0, rel)  # also 0/0 when both are exactly zero
+        excess = np.maximum(np.abs(checked - oracle) - resolution, 0.0)
+        rel = excess / np.maximum(np.abs(oracle), FLOOR * scale)
+    rel = np.where(excess == 0, 0.0, rel)  # also 0/0 when both are exactly zero
     return np.where(np.isfinite(rel), rel, np.where(checked == oracle, 0.0, np.inf))
 
 
@@ -65,7 +68,7 @@ class Comparison:
             if out[key] is not None and not np.isfinite(out[key]):
                 out[key] = None  # JSON has no Inf/NaN: null, with the reason in "problem"
                 out["problem"] = out["problem"] or "non-finite values"
-        return {**out, **extra}
+        return {**out, **{k: v.item() if isinstance(v, np.generic) else v for k, v in extra.items()}}
 
     def where(self) -> str:
         if self.label:
@@ -85,7 +88,7 @@ class Comparison:
 
 def compare_values(
     oracle: str, param: str, checked: np.ndarray, expected: np.ndarray, tol: float, scale: float | None = None,
-    indices: list[tuple[int, ...]] | None = None, problem: str = "",
+    indices: list[tuple[int, ...]] | None = None, problem: str = "", resolution: float = 0.0,
 ) -> Comparison:
     """Compare two equally shaped value sets; ``indices`` names sampled elements (else array positions)."""
     checked, expected = np.asarray(checked, np.float64), np.asarray(expected, np.float64)
@@ -93,7 +96,7 @@ def compare_values(
         scale = float(max(np.abs(checked).max(initial=0.0), np.abs(expected).max(initial=0.0)))
     if checked.size == 0:
         return Comparison(oracle, param, 0.0, 0.0, [], 0, not problem, tol, 0, problem=problem)
-    rel = relative_error(checked, expected, scale).ravel()
+    rel = relative_error(checked, expected, scale, resolution).ravel()
     with np.errstate(invalid="ignore", over="ignore"):
         diff = np.abs(checked - expected).ravel()
     worst = int(np.argmax(rel))

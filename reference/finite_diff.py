@@ -15,6 +15,12 @@ ReLU kinks: a probe is a *kink crossing* when some ReLU pre-activation has a
 different sign (z > 0 or not) at theta + h or theta - h than at theta. The loss
 is not differentiable across the kink, so the difference quotient is not a
 gradient there; such probes are reported and left out of the comparison.
+
+Resolution: the loss is a mean of log-sum-exp(z) - z_y over logits z, each
+rounded to about eps * |z|, so a difference quotient is uncertain by about
+``eps * max(1, max|z|) / h`` in absolute terms (:attr:`Probes.resolution`).
+With saturated logits (~2e3) that is ~4e-8; a gradient smaller than that
+(a perfectly fitted sample: 1e-122) is below what finite differences can see.
 """
 
 from __future__ import annotations
@@ -28,7 +34,8 @@ from reference.tolerances import FD_STEP
 Params = list[tuple[np.ndarray, np.ndarray]]
 
 
-def loss_and_gates(params: Params, x: np.ndarray, y: np.ndarray) -> tuple[float, list[np.ndarray]]:
+def loss_and_gates(params: Params, x: np.ndarray, y: np.ndarray, logits_out: list | None = None
+                   ) -> tuple[float, list[np.ndarray]]:
     """Mean log-softmax cross-entropy in float64 and the ReLU gates (z > 0) of each hidden layer."""
     a = x
     gates = []
@@ -39,6 +46,8 @@ def loss_and_gates(params: Params, x: np.ndarray, y: np.ndarray) -> tuple[float,
         a = np.where(gate, z, 0.0)
     W, b = params[-1]
     logits = a @ W + b
+    if logits_out is not None:
+        logits_out.append(logits)
     top = logits.max(axis=1, keepdims=True)
     log_norm = np.log(np.exp(logits - top).sum(axis=1)) + top[:, 0]
     return float(np.mean(log_norm - logits[np.arange(len(y)), y])), gates
@@ -58,6 +67,7 @@ class Probes:
     direction_kinks: int = 0
     grad_scale: float = 0.0  # max |checked gradient| over the whole tensor
     grad_norm: float = 0.0  # its 2-norm: the largest a directional derivative can be
+    resolution: float = 0.0  # absolute rounding uncertainty of a difference quotient (module docstring)
 
 
 def _central(params64: Params, x, y, gates0, layer: int, which: int, delta: np.ndarray):
@@ -83,13 +93,15 @@ def probe(
     rng = np.random.default_rng(seed)
     p64 = [(np.asarray(W, np.float64), np.asarray(b, np.float64)) for W, b in params]
     x64 = np.asarray(x, np.float64)
-    _, gates0 = loss_and_gates(p64, x64, y)
+    logits: list[np.ndarray] = []
+    _, gates0 = loss_and_gates(p64, x64, y, logits)
+    resolution = float(np.finfo(np.float64).eps) * max(1.0, float(np.abs(logits[0]).max())) / step
     out = []
     for layer, (pair, gpair) in enumerate(zip(p64, grads)):
         for which, kind in enumerate("wb"):
             theta, g = pair[which], np.asarray(gpair[which], np.float64)
             pr = Probes(f"{kind}{layer + 1}", grad_scale=float(np.abs(g).max(initial=0.0)),
-                        grad_norm=float(np.linalg.norm(g)))
+                        grad_norm=float(np.linalg.norm(g)), resolution=resolution)
             flat = np.unique(np.concatenate([
                 rng.choice(theta.size, min(n_coords, theta.size), replace=False),
                 np.argsort(np.abs(g), axis=None)[-n_top:],

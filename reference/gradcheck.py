@@ -94,11 +94,12 @@ def _fd_comparisons(params: Params, grads: Params, x, y, dtype, seed: int) -> tu
     out = []
     for pr in finite_diff.probe(params, grads, x, y, seed=seed):
         c = compare_values("finite-diff", pr.param, pr.checked, pr.estimates, tol, scale=pr.grad_scale,
-                           indices=pr.indices)
+                           indices=pr.indices, resolution=pr.resolution)
         d = compare_values("finite-diff", pr.param, pr.direction_checked, pr.direction_estimates, tol,
-                           scale=pr.grad_norm)
+                           scale=pr.grad_norm, resolution=pr.resolution)
         c.extra = {"n_kinks": len(pr.kinks) + pr.direction_kinks, "n_directions": d.n_compared,
-                   "direction_max_rel": d.max_rel}
+                   "direction_max_rel": d.max_rel, "resolution": pr.resolution,
+                   "below_resolution": pr.grad_scale <= pr.resolution}
         if d.max_rel is not None and (c.max_rel is None or d.max_rel > c.max_rel):
             c.max_abs, c.max_rel, c.checked, c.expected = d.max_abs, d.max_rel, d.checked, d.expected
             c.index, c.label = [], f"{pr.param} along random direction {d.index[0]}"
@@ -145,11 +146,11 @@ def check_batch(
 
 
 def train_steps(params: Params, x: np.ndarray, y: np.ndarray, steps: int, batch_size: int, lr: float,
-                product: Backend | None = None) -> Params:
-    """``steps`` SGD steps of ``product`` (default numpy) on the notebook's batch order."""
+                product: Backend | None = None, first_step: int = 0) -> Params:
+    """SGD steps ``first_step`` .. ``first_step + steps - 1`` of ``product`` (default numpy), notebook batch order."""
     product = product or get_backend("numpy", params[0][0].dtype)
     starts = range(0, len(x), batch_size)
-    for s in range(steps):
+    for s in range(first_step, first_step + steps):
         i = starts[s % len(starts)]
         params, _ = product.sgd_step(params, x[i:i + batch_size], y[i:i + batch_size], lr)
     return params

@@ -85,10 +85,11 @@ def _enable_x64() -> None:
 
 
 def require_dtype(arr, expected: np.dtype, what: str) -> None:
-    """Refuse a JAX result whose dtype is not the one the check asked for."""
-    if np.dtype(arr.dtype) != expected:
+    """Refuse a JAX array (or dtype) that is not of the dtype the check asked for."""
+    found = np.dtype(getattr(arr, "dtype", arr))
+    if found != expected:
         raise InputError(
-            f"jax oracle: {what} came back {np.dtype(arr.dtype)}, expected {expected}: JAX's x64 mode is "
+            f"jax oracle: {what} came back {found}, expected {expected}: JAX's x64 mode is "
             f"{'on' if x64_enabled() else 'off'}, so a {expected} check would silently compare float32 "
             "numbers. Do not set JAX_ENABLE_X64=0 or disable x64 after importing xval, or check in float32"
         )
@@ -103,9 +104,14 @@ class JaxOracle:
         self.dtype = np.dtype(dtype)
         if self.dtype == np.float64:
             _enable_x64()
-        require_dtype(jnp.zeros((), dtype=self.dtype), self.dtype, "a probe array")
+        self._require_x64()
+
+    def _require_x64(self) -> None:
+        # what JAX would turn the dtype into right now (float32 for float64 when x64 is off)
+        require_dtype(jax.dtypes.canonicalize_dtype(self.dtype), self.dtype, "the compute dtype")
 
     def _params(self, params: Params):
+        self._require_x64()
         return [(jnp.asarray(W, dtype=self.dtype), jnp.asarray(b, dtype=self.dtype)) for W, b in params]
 
     def _data(self, x: np.ndarray, y: np.ndarray | None = None):

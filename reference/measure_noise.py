@@ -1,0 +1,112 @@
+"""Re-measure the rounding noise behind reference/tolerances.py between correct implementations.
+
+``python -m reference.measure_noise`` (synthetic cases, a few seconds) or
+``--real`` (adds the 784-256-128-10 model on Fashion-MNIST in both regimes,
+by default batches 0/150/299 after 0/60/100/300 notebook SGD steps; see
+``--steps`` and ``--batches``). Prints, per dtype and oracle, the worst
+relative error seen, where, the tolerance and their ratio; exit 1 if a
+tolerance is within MARGIN of its noise.
+Shapes: a case is (name, params, x (B, D), y (B,)).
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Iterable, Iterator
+
+import numpy as np
+
+from impl.weights import init_params
+from reference.backends import Params
+from reference.gradcheck import ORACLE_NAMES, check_batch, train_steps
+from reference.tolerances import MARGIN, tolerance
+
+Case = tuple[str, Params, np.ndarray, np.ndarray]
+
+SYNTHETIC_ARCHS = {"d1": (11, 5), "d2": (13, 7, 5), "d3": (17, 9, 7, 3), "d4": (19, 11, 9, 5, 7)}
+SATURATED_LOGITS = 2000.0  # the notebook's default model: max |logit| ~5e3 at init, ~2e3 after 100 steps
+
+
+def synthetic_params(sizes, regime: str, dtype, seed: int = 0) -> Params:
+    """Zero biases; "he" weights, or "saturated": standard normal with the last layer scaled so that
+    max |logit| on pixel-like inputs is SATURATED_LOGITS, as in the notebook's model."""
+    if regime == "he":
+        return init_params(sizes, "he", seed, dtype)
+    params = init_params(sizes, "normal", seed, np.float64)
+    a = synthetic_batch(64, sizes[0], sizes[-1], np.float64, seed=seed)[0]
+    for W, b in params[:-1]:
+        a = np.maximum(a @ W + b, 0.0)
+    scale = SATURATED_LOGITS / np.abs(a @ params[-1][0]).max()
+    params[-1] = (params[-1][0] * scale, params[-1][1])
+    return [(W.astype(dtype), b.astype(dtype)) for W, b in params]
+
+
+def synthetic_batch(n: int, d: int, n_classes: int, dtype, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Pixel-like inputs in [0, 1) and uniform labels."""
+    rng = np.random.default_rng(seed)
+    return rng.random((n, d)).astype(dtype), rng.integers(0, n_classes, n)
+
+
+def synthetic_cases(dtype, steps: Iterable[int] = (0, 5)) -> Iterator[Case]:
+    for arch, sizes in SYNTHETIC_ARCHS.items():
+        for regime in ("he", "saturated"):
+            x, y = synthetic_batch(24, sizes[0], sizes[-1], dtype, seed=len(sizes))
+            params = synthetic_params(sizes, regime, dtype)
+            done = 0
+            for k in sorted(steps):
+                params = train_steps(params, x, y, k - done, 8, 0.005, first_step=done)
+                done = k
+                yield f"{arch}-{regime}-step{k}", params, x[:8], y[:8]
+
+
+def real_cases(data, dtype, steps: Iterable[int] = (0, 60, 100, 300), batches=(0, 150, 299)) -> Iterator[Case]:
+    x, y = data.train_x.astype(dtype, copy=False), data.train_y
+    for regime in ("normal", "he"):
+        params, done = init_params((784, 256, 128, 10), regime, 0, dtype), 0
+        for k in sorted(steps):
+            params = train_steps(params, x, y, k - done, 200, 0.005, first_step=done)
+            done = k
+            for b in batches:
+                yield f"real-{regime}-step{k}-batch{b}", params, x[200 * b:200 * b + 200], y[200 * b:200 * b + 200]
+
+
+def measure(cases: Iterable[Case], oracles=ORACLE_NAMES) -> dict[str, tuple[float, str]]:
+    """Worst max_rel per oracle over all cases, and the case and tensor where it occurred."""
+    worst: dict[str, tuple[float, str]] = {o: (0.0, "") for o in oracles}
+    for name, params, x, y in cases:
+        for c in check_batch(params, x, y, oracles=oracles, required=True).comparisons:
+            if c.max_rel is None or c.max_rel > worst[c.oracle][0]:
+                worst[c.oracle] = (np.inf if c.max_rel is None else c.max_rel, f"{name} {c.param}")
+    return worst
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--real", action="store_true", help="also measure on Fashion-MNIST")
+    ap.add_argument("--steps", default="0,60,100,300",
+                    help="with --real: SGD steps to measure after, a list 0,60 or a range START:STOP:STEP")
+    ap.add_argument("--batches", default="0,150,299", help="with --real: batch indices to check at each state")
+    args = ap.parse_args(argv)
+    steps = range(*map(int, args.steps.split(":"))) if ":" in args.steps else [int(s) for s in args.steps.split(",")]
+    batches = [int(b) for b in args.batches.split(",")]
+    data = None
+    if args.real:
+        from impl.data import load_fashion_mnist
+        data = load_fashion_mnist()
+    ok = True
+    print(f"{'dtype':<8} {'oracle':<12} {'noise':>9} {'tolerance':>9} {'ratio':>7}  worst case")
+    for dtype in (np.float64, np.float32):
+        cases = list(synthetic_cases(dtype))
+        if data is not None:
+            cases += list(real_cases(data, dtype, steps, batches))
+        for oracle, (noise, where) in measure(cases).items():
+            tol = tolerance(dtype, oracle)
+            ok &= noise * MARGIN <= tol
+            print(f"{np.dtype(dtype).name:<8} {oracle:<12} {noise:9.1e} {tol:9.0e} {tol / max(noise, 1e-300):7.0f}  {where}")
+    print(f"every tolerance exceeds its noise by at least {MARGIN:g}x" if ok else
+          f"A TOLERANCE IS WITHIN {MARGIN:g}x OF THE NOISE: investigate before changing it")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
