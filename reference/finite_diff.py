@@ -34,23 +34,26 @@ from reference.tolerances import FD_STEP
 Params = list[tuple[np.ndarray, np.ndarray]]
 
 
-def loss_and_gates(params: Params, x: np.ndarray, y: np.ndarray, logits_out: list | None = None
-                   ) -> tuple[float, list[np.ndarray]]:
-    """Mean log-softmax cross-entropy in float64 and the ReLU gates (z > 0) of each hidden layer."""
-    a = x
-    gates = []
-    for W, b in params[:-1]:
-        z = a @ W + b
-        gate = z > 0
-        gates.append(gate)
-        a = np.where(gate, z, 0.0)
-    W, b = params[-1]
-    logits = a @ W + b
-    if logits_out is not None:
-        logits_out.append(logits)
+def _mean_ce(logits: np.ndarray, y: np.ndarray) -> float:
     top = logits.max(axis=1, keepdims=True)
     log_norm = np.log(np.exp(logits - top).sum(axis=1)) + top[:, 0]
-    return float(np.mean(log_norm - logits[np.arange(len(y)), y])), gates
+    return float(np.mean(log_norm - logits[np.arange(len(y)), y]))
+
+
+def _from_layer(params: Params, layer: int, z: np.ndarray) -> tuple[np.ndarray, list[np.ndarray]]:
+    """Logits and the ReLU gates of layers ``layer`` .. L-2, given the pre-activation ``z`` of ``layer``."""
+    gates = []
+    for W, b in params[layer + 1:]:
+        gate = z > 0
+        gates.append(gate)
+        z = np.where(gate, z, 0.0) @ W + b
+    return z, gates
+
+
+def loss_and_gates(params: Params, x: np.ndarray, y: np.ndarray) -> tuple[float, list[np.ndarray]]:
+    """Mean log-softmax cross-entropy in float64 and the ReLU gates (z > 0) of each hidden layer."""
+    logits, gates = _from_layer(params, 0, x @ params[0][0] + params[0][1])
+    return _mean_ce(logits, y), gates
 
 
 @dataclass
@@ -70,19 +73,39 @@ class Probes:
     resolution: float = 0.0  # absolute rounding uncertainty of a difference quotient (module docstring)
 
 
-def _central(params64: Params, x, y, gates0, layer: int, which: int, delta: np.ndarray):
-    """(L(theta + delta) - L(theta - delta)) / |2 delta| along one tensor, and whether a gate flipped."""
-    values, crossed = [], False
-    base = params64[layer][which]
-    for sign in (1.0, -1.0):
-        trial = list(params64)
-        pair = list(trial[layer])
-        pair[which] = base + sign * delta
-        trial[layer] = tuple(pair)
-        loss, gates = loss_and_gates(trial, x, y)
-        values.append(loss)
-        crossed = crossed or any((g != g0).any() for g, g0 in zip(gates, gates0))
-    return values[0] - values[1], crossed
+class _Forward:
+    """The forward pass at theta, kept so that a probe of layer l recomputes layers l.. only.
+
+    A parameter of layer l enters the loss through z_l = a_(l-1) @ W_l + b_l, linearly, so
+    theta +- delta is evaluated as z_l +- dz with dz = a_(l-1) @ delta_W (or delta_b): the
+    unperturbed part of z_l has the same bits on both sides of the difference.
+    """
+
+    def __init__(self, params: Params, x: np.ndarray, y: np.ndarray) -> None:
+        self.params, self.y = params, y
+        self.inputs, self.zs, a = [], [], x  # a_(l-1) and z_l per layer
+        for W, b in params:
+            self.inputs.append(a)
+            self.zs.append(a @ W + b)
+            a = np.maximum(self.zs[-1], 0.0)
+        self.gates = [z > 0 for z in self.zs[:-1]]
+
+    def central(self, layer: int, dz: np.ndarray) -> tuple[float, bool]:
+        """L(z_l + dz) - L(z_l - dz), and whether any ReLU gate differs from theta's on either side."""
+        values, crossed = [], False
+        for sign in (1.0, -1.0):
+            logits, gates = _from_layer(self.params, layer, self.zs[layer] + sign * dz)
+            values.append(_mean_ce(logits, self.y))
+            crossed = crossed or any((g != g0).any() for g, g0 in zip(gates, self.gates[layer:]))
+        return values[0] - values[1], crossed
+
+    def dz(self, layer: int, which: int, delta: np.ndarray) -> np.ndarray:
+        return self.inputs[layer] @ delta if which == 0 else np.broadcast_to(delta, self.zs[layer].shape)
+
+    def dz_coordinate(self, layer: int, which: int, idx: tuple[int, ...], h: float) -> np.ndarray:
+        dz = np.zeros_like(self.zs[layer])
+        dz[:, idx[1]] = h * self.inputs[layer][:, idx[0]] if which == 0 else h
+        return dz
 
 
 def probe(
@@ -93,9 +116,8 @@ def probe(
     rng = np.random.default_rng(seed)
     p64 = [(np.asarray(W, np.float64), np.asarray(b, np.float64)) for W, b in params]
     x64 = np.asarray(x, np.float64)
-    logits: list[np.ndarray] = []
-    _, gates0 = loss_and_gates(p64, x64, y, logits)
-    resolution = float(np.finfo(np.float64).eps) * max(1.0, float(np.abs(logits[0]).max())) / step
+    fwd = _Forward(p64, x64, y)
+    resolution = float(np.finfo(np.float64).eps) * max(1.0, float(np.abs(fwd.zs[-1]).max())) / step
     out = []
     for layer, (pair, gpair) in enumerate(zip(p64, grads)):
         for which, kind in enumerate("wb"):
@@ -109,23 +131,19 @@ def probe(
             for f in flat:
                 idx = np.unravel_index(f, theta.shape)
                 h = step * max(1.0, abs(theta[idx]))
-                delta = np.zeros_like(theta)
-                delta[idx] = h
-                # the step actually taken, after rounding theta +- h
-                taken = (theta[idx] + h) - (theta[idx] - h)
-                diff, crossed = _central(p64, x64, y, gates0, layer, which, delta)
+                diff, crossed = fwd.central(layer, fwd.dz_coordinate(layer, which, idx, h))
                 key = tuple(int(i) for i in idx)
                 if crossed:
                     pr.kinks.append(key)
                     continue
                 pr.indices.append(key)
-                pr.estimates.append(diff / taken)
+                pr.estimates.append(diff / (2 * h))
                 pr.checked.append(float(g[idx]))
             for _ in range(n_directions):
                 v = rng.standard_normal(theta.shape)
                 v /= np.linalg.norm(v)
                 h = step * max(1.0, float(np.abs(theta).max()))
-                diff, crossed = _central(p64, x64, y, gates0, layer, which, h * v)
+                diff, crossed = fwd.central(layer, fwd.dz(layer, which, h * v))
                 if crossed:
                     pr.direction_kinks += 1
                     continue

@@ -38,6 +38,7 @@ class GradcheckResult:
     loss_ok: dict[str, bool]
     context: dict = field(default_factory=dict)  # batch, step, sizes, timings
     skipped: dict[str, str] = field(default_factory=dict)  # oracle -> why
+    product: str = "numpy"  # the backend whose gradient was checked
 
     @property
     def ok(self) -> bool:
@@ -53,7 +54,7 @@ class GradcheckResult:
                 "tolerances": {o: tolerance(self.dtype, o) for o in self.oracles}, "floor": FLOOR, **self.context}
 
     def failures(self) -> list[str]:
-        lines = [f"{o} loss: numpy {self.losses['numpy']:.12g} vs {o} {self.losses[o]:.12g}: the forward "
+        lines = [f"{o} loss: {self.product} {self.losses[self.product]:.12g} vs {o} {self.losses[o]:.12g}: the forward "
                  f"passes disagree before any gradient" for o, ok in self.loss_ok.items() if not ok]
         return lines + [c.message() for c in self.comparisons if not c.ok]
 
@@ -72,17 +73,21 @@ class GradcheckResult:
             cells = []
             for o in oracles:
                 c = by.get((p, o))
-                cells.append("-" if c is None else
-                             f"{'n/a' if c.max_rel is None else f'{c.max_rel:.1e}'} {'ok' if c.ok else 'FAIL'}")
+                if c is None:
+                    cells.append("-")
+                elif c.extra.get("below_resolution"):
+                    cells.append("below resolution")
+                else:
+                    cells.append(f"{'n/a' if c.max_rel is None else f'{c.max_rel:.1e}'} {'ok' if c.ok else 'FAIL'}")
             out.append(f"{p:<6} {shape:<11}" + "".join(f"{cell:>22}" for cell in cells))
         out.append(f"{'tolerance':<18}" + "".join(f"{tolerance(self.dtype, o):>22.0e}" for o in oracles))
         kinks = sum(c.extra.get("n_kinks", 0) for c in self.comparisons)
         if "finite-diff" in oracles:
             out.append(f"finite-diff: {sum(c.n_compared for c in self.comparisons if c.oracle == 'finite-diff')} "
                        f"probes compared, {kinks} left out as ReLU kink crossings")
-        out.append(f"relative error = |numpy - oracle| / max(|oracle|, {FLOOR:g} * max|tensor|)")
+        out.append(f"relative error = |{self.product} - oracle| / max(|oracle|, {FLOOR:g} * max|tensor|)")
         if self.ok:
-            out.append(f"OK: the numpy gradient agrees with {', '.join(oracles)} on all {len(params)} tensors")
+            out.append(f"OK: the {self.product} gradient agrees with {', '.join(oracles)} on all {len(params)} tensors")
         else:
             out.append("MISMATCH:")
             out += ["  " + line for line in self.failures()]
@@ -90,7 +95,19 @@ class GradcheckResult:
 
 
 def _fd_comparisons(params: Params, grads: Params, x, y, dtype, seed: int) -> tuple[float, list[Comparison]]:
+    """One Comparison per tensor over its coordinate and direction probes; when a random direction is
+    the worst probe, ``index`` is [] and ``label`` says which direction."""
     tol = tolerance(dtype, "finite-diff")
+    loss = finite_diff.loss_and_gates([(np.asarray(W, np.float64), np.asarray(b, np.float64)) for W, b in params],
+                                      np.asarray(x, np.float64), y)[0]
+    # structure first: probing a wrongly shaped gradient would compare unrelated elements
+    zeros = [(np.zeros(W.shape), np.zeros(b.shape)) for W, b in params]
+    structure = compare_grads(grads, zeros, "finite-diff", tol)
+    if any(c.max_rel is None for c in structure):  # None: a shape or layer count that cannot be compared
+        return loss, [c if c.max_rel is None else
+                      Comparison("finite-diff", c.param, None, None, [], 0, False, tol, 0,
+                                 problem="not probed: the gradient's structure is wrong (see the other tensors)")
+                      for c in structure]
     out = []
     for pr in finite_diff.probe(params, grads, x, y, seed=seed):
         c = compare_values("finite-diff", pr.param, pr.checked, pr.estimates, tol, scale=pr.grad_scale,
@@ -106,8 +123,7 @@ def _fd_comparisons(params: Params, grads: Params, x, y, dtype, seed: int) -> tu
         c.n_bad, c.n_compared = c.n_bad + d.n_bad, c.n_compared + d.n_compared
         c.ok = c.ok and d.ok
         out.append(c)
-    return finite_diff.loss_and_gates([(np.asarray(W, np.float64), np.asarray(b, np.float64)) for W, b in params],
-                                      np.asarray(x, np.float64), y)[0], out
+    return loss, out
 
 
 def check_batch(
@@ -142,7 +158,7 @@ def check_batch(
         comparisons += comps
     shapes = {f"{k}{i}": t.shape for i, pair in enumerate(params, 1) for k, t in zip("wb", pair)}
     return GradcheckResult(dtype.name, comparisons, losses, loss_ok,
-                           {"shapes": shapes, "seconds": timings}, skipped)
+                           {"shapes": shapes, "seconds": timings}, skipped, product.name)
 
 
 def train_steps(params: Params, x: np.ndarray, y: np.ndarray, steps: int, batch_size: int, lr: float,

@@ -40,16 +40,22 @@ def torch_grads(params, x, y, relu, loss_kind="log-softmax"):
 
 # -- the clipped loss -------------------------------------------------------------------------
 
-def saturated_case():
+def saturated_case(request, source: str):
+    """The default (unscaled normal) model on a batch of 200: random pixels, or Fashion-MNIST batch 0."""
     from impl.weights import default_params
 
-    x, y = synthetic_batch(200, 784, 10, np.float64, seed=3)
+    if source == "real":
+        data = request.getfixturevalue("fashion")
+        x, y = data.train_x[:200], data.train_y[:200]
+    else:
+        x, y = synthetic_batch(200, 784, 10, np.float64, seed=3)
     return default_params(np.float64), x, y
 
 
-def test_autodiff_through_the_clipped_loss_gives_another_gradient():
+@pytest.mark.parametrize("source", ["synthetic", pytest.param("real", marks=pytest.mark.real_data)])
+def test_autodiff_through_the_clipped_loss_gives_another_gradient(request, source):
     """Saturated regime: most samples sit at the clip, where d clip = 0 but softmax - one-hot is not 0."""
-    params, x, y = saturated_case()
+    params, x, y = saturated_case(request, source)
     _, numpy_grads = get_backend("numpy").loss_and_grads(params, x, y)
     z = get_backend("numpy").forward(params, x)
     log_p_true = (z - z.max(axis=1, keepdims=True))[np.arange(len(y)), y] - np.log(

@@ -114,6 +114,20 @@ def test_scaled_layer_is_named_by_parameter_and_element(case, dtype):
     assert json.loads(json.dumps(result.to_json()))["ok"] is False
 
 
+def test_wrongly_shaped_gradient_is_reported_not_crashed_on(case):
+    params, x, y = case
+
+    def flat_bias(grads, *_):
+        grads[0] = (grads[0][0], grads[0][1].ravel())  # db1 as (n,) instead of (1, n)
+        return grads
+
+    result = check_batch(params, x, y, product=Planted(np.float64, flat_bias), required=True)
+    bad = [c for c in result.comparisons if not c.ok]
+    assert {c.oracle for c in bad} == {"torch", "jax", "finite-diff"} and not result.ok
+    assert all("shape" in c.problem or "not probed" in c.problem for c in bad)
+    assert any("b1: shape" in line for line in result.failures())
+
+
 # -- the comparison helper -------------------------------------------------------------------
 
 def test_relative_error_definition():

@@ -13,7 +13,7 @@ HELP = "check the numpy gradient on one batch against torch, jax and finite diff
 EPILOG = """\
 The table has one row per tensor (w1, b1, ...) and one column per oracle: the largest
 relative error |numpy - oracle| / max(|oracle|, 0.01 * max|tensor|) and ok/FAIL against the
-dtype's tolerance (reference/tolerances.py: float64 1e-10 autodiff, 1e-4 finite differences;
+dtype's tolerance (reference/tolerances.py: float64 1e-10 autodiff, 1e-6 finite differences;
 float32 5e-2). A mismatch names the oracle, tensor, element and both values.
 Oracles differentiate the unclipped mean cross-entropy, whose gradient the hand-written
 backprop computes; the notebook's clipped loss is only reported. An oracle whose framework
