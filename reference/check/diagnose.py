@@ -1,0 +1,240 @@
+"""Name why a gradient is wrong: stable codes, each with its evidence rule, an explanation and a hint.
+
+Codes (stable; scripts may rely on them), in the order they are reported:
+
+forward-mismatch  A forward output (z_l, a_l, probs, the loss or accuracy helpers) differs
+                  from the oracle's on some case. Reported before any gradient verdict;
+                  gradients are then also judged with the oracle's forward values fed to
+                  backward, so a backward bug is still found and a forward bug alone
+                  does not read as a gradient bug.
+input-mutated     forward or backward changed x or y_true (the notebook passes views of the
+                  training set: the data itself changes), or forward changed the weights.
+raised            a function raised, returned the wrong structure, or ran out of time.
+update-rule       the parameter change is not -lr x gradient: the gradient implied by one
+                  step at lr and at 10 lr differs (lr applied twice, or ignored).
+not-updated       the parameter is bit-for-bit unchanged by backward while the oracle's
+                  gradient is not zero (update to a local name, or a forgotten bias).
+scaled-gradient   one constant c fits: the submission's gradient equals c x the oracle's
+                  within tolerance, c != 1. ``factor`` = c, read as: the batch size (no
+                  division by it), 1/batch size (a mean where a sum belongs, e.g. a
+                  bias), -1 (ascent), 2 (doubled), batch/N (divided by a fixed N).
+stale-weights     the gradient matches backprop through already-updated weights.
+relu-gate         the gradient matches a wrong ReLU derivative: none, ReLU'(0) = 1 or 0.5,
+                  or the gate of another layer (see :mod:`reference.check.hypotheses`).
+precision-loss    a float64 check whose errors are at float32 rounding level: no larger
+                  than 30 x the float32 oracle's own error for that tensor.
+gradient-mismatch anything else, localized: which tensors differ and the layer where the
+                  error enters (the deepest differing layer in backprop order).
+
+"Within tolerance" is :func:`reference.check.judge.judge` (tolerances.py per dtype).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+import numpy as np
+
+from reference.check.hypotheses import CODE, EXPLAIN, HINT
+from reference.check.judge import Verdict, fit_factor, judge, max_rel_error
+from reference.check.report import Diagnosis
+
+Params = list[tuple[np.ndarray, np.ndarray]]
+PRECISION_RATIO = 30.0
+FACTOR_IS_ROUNDING = 1e-6  # |c - 1| below this is float32-level rounding (precision-loss judges it), not a scale
+UPDATE_RULE_TOL = 1e-4  # implied gradients at lr and 10 lr: above float32 rounding, far below a rule's factor 10
+
+
+def names(n_layers: int) -> list[str]:
+    """Tensor names in backprop order: the output layer first (w3, b3, w2, b2, w1, b1)."""
+    return [f"{k}{i}" for i in range(n_layers, 0, -1) for k in "wb"]
+
+
+def tensors(params: Params) -> dict[str, np.ndarray]:
+    return {f"{k}{i}": t for i, pair in enumerate(params, start=1) for k, t in zip("wb", pair)}
+
+
+@dataclass
+class GradientEvent:
+    """A gradient that differs from the oracle's on one case at one step, and what is needed to explain it."""
+
+    case: str
+    step: int
+    dtype: np.dtype
+    lr: float
+    batch_size: int
+    user: Params
+    expected: Params
+    before: Params
+    after: Params | None  # None in "gradients" mode (nothing implied)
+    verdicts: dict[str, Verdict]
+    hypotheses: dict[str, Params] = field(default_factory=dict)
+    float32: Callable[[], Params | None] = lambda: None
+    mutated: list[str] = field(default_factory=list)
+
+    def judge(self, name: str, got, expected) -> Verdict:
+        if self.after is None:
+            return judge(name, got, expected, self.dtype)
+        return judge(name, got, expected, self.dtype, tensors(self.before)[name], tensors(self.after)[name], self.lr)
+
+    @property
+    def bad(self) -> list[str]:
+        return [n for n in names(len(self.expected)) if not self.verdicts[n].ok]
+
+
+def _close(a: float, b: float, rtol: float) -> bool:
+    return abs(a - b) <= rtol * max(abs(a), abs(b))
+
+
+def read_factor(c: float, batch: int) -> tuple[str, str, str]:
+    """(key, explanation, hint) for a fitted factor c on a batch of ``batch`` samples."""
+    r = 1e-6
+    if batch > 1 and _close(c, batch, r):
+        return ("batch-size", f"the gradient is {c:.6g} x the oracle's = the batch size: it is not divided by "
+                "the batch size", "divide the output delta (softmax - one-hot) by x.shape[0]")
+    if batch > 1 and _close(c, 1.0 / batch, r):
+        return ("inverse-batch-size", f"the gradient is {c:.6g} x the oracle's = 1/batch size: divided by the "
+                "batch size twice, or a mean where a sum belongs (a bias gradient sums delta over the batch)",
+                "use np.sum(delta, axis=0, keepdims=True) for the bias, and divide by the batch size once")
+    for simple, what in ((-1.0, "the sign is flipped: gradient ascent (the update adds the gradient, or delta "
+                                "is one-hot minus softmax)"),
+                         (2.0, "doubled (a factor 2, e.g. from a squared-error derivative, or the update "
+                               "applied twice)"),
+                         (0.5, "halved"), (-2.0, "doubled with the sign flipped")):
+        if _close(c, simple, r):
+            return (f"constant:{simple:g}", f"the gradient is {c:g} x the oracle's: {what}",
+                    "compare your delta with softmax(z) - one-hot(y), divided by the batch size, and the "
+                    "update with W -= learning_rate * dW")
+    n = batch / c if c else 0.0
+    if c > 0 and n > 1.5 and abs(n - round(n)) < 1e-6 * n and round(n) != batch:
+        n = int(round(n))
+        return (f"fixed-divisor:{n}", f"the gradient is {c:.6g} x the oracle's = {batch}/{n}: divided by a fixed "
+                f"{n} instead of this batch's size {batch}", "divide by x.shape[0], not a constant: the last "
+                "batch of an epoch can be partial")
+    return (f"constant:{c:.6g}", f"the gradient is {c:.6g} x the oracle's", "look for a stray constant factor "
+            "in the delta, the bias gradient or the update")
+
+
+def diagnose_gradient(ev: GradientEvent, skip: set[str] = frozenset()) -> list[Diagnosis]:
+    """The diagnoses that explain an event's differing tensors; every differing tensor gets one."""
+    out: list[Diagnosis] = []
+    user, exp = tensors(ev.user), tensors(ev.expected)
+    left = [n for n in ev.bad if n not in skip]
+    where = f"{ev.case}{f', step {ev.step}' if ev.step else ''}"
+
+    ref = ev.hypotheses.get("reference")
+    trusted = ref is not None and all(ev.judge(n, tensors(ref)[n], exp[n]).ok for n in exp)
+    while left and trusted:
+        # A hypothesis explains the tensors it predicts when it predicts every tensor where it differs from
+        # the oracle ("full"); otherwise only tensors the submission does change (an all-zero prediction
+        # matching a never-updated tensor is no evidence).
+        best, best_ps, best_full = None, [], False
+        for h, grads in ev.hypotheses.items():
+            if h == "reference":
+                continue
+            hyp = tensors(grads)
+            ps = [n for n in left if ev.judge(n, user[n], hyp[n]).ok]
+            differs = [n for n in hyp if not ev.judge(n, hyp[n], exp[n]).ok]
+            full = bool(ps) and set(differs) <= set(ps)
+            if not full:
+                ps = [n for n in ps if np.any(user[n])]
+            if (full, len(ps)) > (best_full, len(best_ps)):
+                best, best_ps, best_full = h, ps, full
+        if best is None or not best_ps:
+            break
+        out.append(Diagnosis(CODE[best], best_ps, EXPLAIN[best], f"{', '.join(best_ps)} match the '{best}' "
+                             f"hypothesis within tolerance, not the oracle ({where})", HINT[best], key=best))
+        left = [n for n in left if n not in best_ps]
+
+    zero = [n for n in left if not np.any(user[n]) and np.any(exp[n])]
+    if zero:
+        out.append(Diagnosis("not-updated", zero, f"{', '.join(zero)} {'is' if len(zero) == 1 else 'are'} not "
+                             "updated: the values after backward are bit-for-bit the values before",
+                             f"implied gradient exactly 0 while the oracle's max |g| is "
+                             f"{max(float(np.abs(exp[n]).max()) for n in zero):.3g} ({where})",
+                             "update the arrays in the lists in place (weights[i] -= lr * dW) or assign "
+                             "weights[i] = ...; rebinding a loop variable updates nothing", key="not-updated"))
+        left = [n for n in left if n not in zero]
+
+    groups: dict[str, list] = {}
+    for n in list(left):
+        c = fit_factor(user[n], exp[n])
+        if c is None or abs(c - 1.0) <= FACTOR_IS_ROUNDING or c == 0.0 or not ev.judge(n, user[n], c * exp[n]).ok:
+            continue
+        key, explanation, hint = read_factor(c, ev.batch_size)
+        groups.setdefault(key, [c, explanation, hint, []])[3].append(n)
+        left.remove(n)
+    for key, (c, explanation, hint, ps) in groups.items():
+        out.append(Diagnosis("scaled-gradient", ps, explanation, f"one factor {c:.6g} fits {', '.join(ps)} within "
+                             f"tolerance on a batch of {ev.batch_size} ({where})", hint, factor=c,
+                             key=f"scaled:{key}"))
+
+    if left and np.dtype(ev.dtype) == np.float64:
+        f32 = ev.float32()
+        if f32 is not None:
+            f32t = tensors(f32)
+            noisy = []
+            for n in left:
+                err, yard = max_rel_error(user[n], exp[n]), max_rel_error(f32t[n], exp[n])
+                if np.isfinite(err) and err <= PRECISION_RATIO * max(yard, np.finfo(np.float32).eps):
+                    noisy.append((n, err, yard))
+            if noisy:
+                ps = [n for n, _, _ in noisy]
+                worst = max(noisy, key=lambda t: t[1])
+                out.append(Diagnosis("precision-loss", ps, "errors at float32 rounding level in a float64 check: "
+                                     "something is computed in float32 (an astype, a float32 array, "
+                                     "dtype=np.float32)", f"max rel error {worst[1]:.2e} on {worst[0]}, where the "
+                                     f"float32 oracle itself is off by {worst[2]:.2e} ({where})",
+                                     "keep every array float64: look for astype(np.float32), np.float32(...) or "
+                                     "float32 buffers", key="precision-loss"))
+                left = [n for n in left if n not in ps]
+
+    if left:
+        L = len(ev.expected)
+        layers = sorted({int(n[1:]) for n in left}, reverse=True)
+        good = [n for n in names(L) if n not in ev.bad]
+        enters = layers[0]
+        loc = (f"layer {enters} is the deepest that differs" + (f"; {', '.join(good)} agree" if good else "")
+               + (f": the error enters between layer {enters + 1} and layer {enters}" if enters < L else
+                  ": the error is already in the output layer's gradient (the output delta or its products)"))
+        v = ev.verdicts[left[0]]
+        changed = [m for m in ev.mutated if m.startswith(("zs", "activations"))]
+        if changed:
+            loc += (f"; backward also changes {', '.join(changed)} in place, so whatever reads them afterwards "
+                    "reads the changed values")
+        out.append(Diagnosis("gradient-mismatch", left, f"{', '.join(left)} differ from the oracle with no "
+                             f"known signature; {loc}", f"{v.line()} ({where})",
+                             "print your delta at that layer next to softmax(z) - one-hot / B back-propagated "
+                             "by hand, or return the gradients (see `xval check --help`) to check them alone",
+                             key="gradient-mismatch"))
+    return out
+
+
+def diagnose_update_rule(user_lr: Params, user_lr2: Params, expected: Params, lr: float, lr2: float,
+                         before: Params, after: Params, after2: Params, dtype) -> Diagnosis | None:
+    """update-rule when the implied gradient depends on the learning rate (compared tensor by tensor)."""
+    u1, u2, e = tensors(user_lr), tensors(user_lr2), tensors(expected)
+    b, a1, a2 = tensors(before), tensors(after), tensors(after2)
+    bad = []
+    for n in names(len(expected)):
+        if not (np.isfinite(u1[n]).all() and np.isfinite(u2[n]).all()):
+            continue  # non-finite steps: the forward (overflow) explains them, not the update rule
+        v1 = judge(n, u2[n], u1[n], dtype, b[n], a1[n], lr, tol=UPDATE_RULE_TOL)
+        v2 = judge(n, u2[n], u1[n], dtype, b[n], a2[n], lr2, tol=UPDATE_RULE_TOL)
+        if not (v1.ok or v2.ok):
+            bad.append(n)
+    if not bad:
+        return None
+    n = bad[0]
+    c1, c2 = fit_factor(u1[n], e[n]), fit_factor(u2[n], e[n])
+    how = ""
+    if c1 and c2 and _close(c2 / c1, lr2 / lr, 1e-4):
+        how = ": the step scales with lr^2 (the learning rate applied twice)"
+    elif c1 and c2 and _close(c1 * lr, c2 * lr2, 1e-4):
+        how = f": the step size does not follow the learning_rate argument (a fixed {c1 * lr:.6g} is used)"
+    fmt = lambda c: "n/a" if c is None else f"{c:.6g}"
+    return Diagnosis("update-rule", bad, f"the parameter change is not -learning_rate x gradient{how}",
+                     f"on {n} the implied gradient is {fmt(c1)} x the oracle's at lr={lr:g} and {fmt(c2)} x at "
+                     f"lr={lr2:g}", "update with W -= learning_rate * dW using the argument, once per step",
+                     key="update-rule")

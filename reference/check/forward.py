@@ -1,0 +1,138 @@
+"""Forward checks: the submission's zs, activations and probabilities, and its helper functions.
+
+Outputs are named ``z1 .. zL`` (pre-activations), ``a1 .. a{L-1}`` (hidden
+activations) and ``probs``; helpers ``relu``, ``relu_derivative``, ``softmax``,
+``cross_entropy_loss`` (the notebook's clipped loss) and ``evaluate``
+(accuracy). Expected values: the oracle's forward (see
+:mod:`reference.check.oracle`); for ``relu`` and ``relu_derivative`` their
+definitions (``max(z, 0)`` and ``z > 0``, so ReLU'(0) = 0) on pre-activations
+that include exact zeros.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from reference.check.judge import Verdict, judge, max_rel_error
+from reference.check.oracle import Forward, softmax_from_logits
+from reference.check.report import Diagnosis
+
+PRECISION_RATIO = 30.0
+
+
+@dataclass
+class ForwardResult:
+    verdicts: list[Verdict]  # in forward order
+    warnings: list[str]
+    diagnoses: list[Diagnosis]
+
+    @property
+    def bad(self) -> list[Verdict]:
+        return [v for v in self.verdicts if not v.ok]
+
+
+def output_pairs(zs, acts, oracle: Forward) -> list[tuple[str, np.ndarray, np.ndarray]]:
+    L = len(zs)
+    out = []
+    for k in range(L):
+        out.append((f"z{k + 1}", zs[k], oracle.zs[k]))
+        out.append((f"a{k + 1}" if k < L - 1 else "probs", acts[k + 1], oracle.activations[k + 1]))
+    return out
+
+
+def check_forward(zs, acts, oracle: Forward, dtype, where: str, f32: Forward | None = None,
+                  params=None) -> ForwardResult:
+    """Judge every forward output; explain the differences found."""
+    verdicts, warnings = [], []
+    user = {}
+    for name, got, exp in output_pairs(zs, acts, oracle):
+        v = judge(name, got, exp, dtype)
+        user[name] = np.asarray(got, np.float64)
+        k = int(name[1:]) if name[0] == "z" else 0
+        if not v.ok and name[0] == "z" and k < len(zs) and v.problem == "" \
+                and judge(name, got, oracle.activations[k], dtype).ok:
+            warnings.append(f"zs[{k - 1}] holds post-ReLU values (an in-place ReLU makes zs and activations one "
+                            "array): harmless for a (z > 0) gate, wrong for anyone reading zs as pre-activations")
+            v = Verdict(name, True, v.max_rel, v.index, v.expected, v.got, 0, v.size)
+        verdicts.append(v)
+    bad = [v for v in verdicts if not v.ok]
+    diagnoses = []
+    if bad:
+        diagnoses.append(_explain(bad[0], user, oracle, params, where))
+        if f32 is not None:
+            exp32 = {n: e for n, _, e in output_pairs(f32.zs, f32.activations, f32)}
+            exp64 = {n: e for n, _, e in output_pairs(oracle.zs, oracle.activations, oracle)}
+            ratios = [(v.name, max_rel_error(user[v.name], exp64[v.name]), max_rel_error(exp32[v.name], exp64[v.name]))
+                      for v in bad]
+            if all(np.isfinite(e) and e <= PRECISION_RATIO * max(y, np.finfo(np.float32).eps) for _, e, y in ratios):
+                n, e, y = max(ratios, key=lambda t: t[1])
+                diagnoses.append(Diagnosis(
+                    "precision-loss", [v.name for v in bad], "the forward pass runs at float32 precision in a "
+                    "float64 check", f"max rel error {e:.2e} on {n}, where the float32 oracle is off by {y:.2e} "
+                    f"({where})", "keep x, weights and biases float64 (no astype(np.float32))", key="precision-fwd"))
+    return ForwardResult(verdicts, warnings, diagnoses)
+
+
+def _explain(v: Verdict, user: dict, oracle: Forward, params, where: str) -> Diagnosis:
+    """forward-mismatch, with the most specific explanation the evidence supports."""
+    name, got = v.name, user[v.name]
+    what, hint = f"{name} differs from the oracle's", "compare each step of forward with z = a @ W + b, " \
+                                                      "a = relu(z), probs = softmax(z) row by row"
+    if name == "probs":
+        exp = oracle.activations[-1]
+        if not np.isfinite(got).all() and np.isfinite(exp).all():
+            what = "the probabilities contain NaN or Inf where the oracle's are finite: exp overflows"
+            hint = "subtract each row's max before np.exp (softmax is shift-invariant)"
+        elif np.allclose(got.sum(axis=0), 1.0) and not np.allclose(got.sum(axis=1), 1.0):
+            what = "the probabilities sum to 1 down each column, not along each row: softmax over axis 0"
+            hint = "normalise over the classes: axis=1, keepdims=True, for both the max and the sum"
+        elif np.allclose(got, softmax_from_logits(np.maximum(oracle.zs[-1], 0)), rtol=1e-9, atol=1e-12):
+            what = "the probabilities are softmax(relu(logits)): ReLU is applied to the output layer too"
+            hint = "apply ReLU to hidden layers only; the last layer goes straight into softmax"
+        elif not np.allclose(got.sum(axis=1), 1.0):
+            what = "the probabilities do not sum to 1 over each row"
+            hint = "divide exp(z - max) by its sum over axis=1 (keepdims=True)"
+    elif name[0] == "z" and params is not None:
+        k = int(name[1:]) - 1
+        b = np.asarray(params[k][1], np.float64)
+        if np.any(b) and np.allclose(got, oracle.zs[k] - b, rtol=1e-9, atol=1e-12):
+            what = f"{name} lacks the bias: it equals a @ W{k + 1} without b{k + 1}"
+            hint = f"add biases[{k}] to every pre-activation"
+    elif name[0] == "a":
+        what = f"{name} differs while z{name[1:]} agrees: the hidden activation is not relu(z)"
+        hint = "use np.maximum(0, z) for hidden layers"
+    return Diagnosis("forward-mismatch", [v.name], what, f"{v.line()} ({where})", hint, key=f"forward:{what}")
+
+
+def check_helpers(helpers: dict, guard, zs_with_zeros: np.ndarray, logits: np.ndarray, probs: np.ndarray,
+                  y: np.ndarray, clipped_loss: float, accuracy: float, x, params, dtype
+                  ) -> list[tuple[str, str, Verdict | None, str]]:
+    """(helper, stage, verdict or None, note) for each helper the submission defines."""
+    from reference.check.adapter import SubmissionError
+    out = []
+    cases = {
+        "relu": ("forward", lambda f: f(zs_with_zeros.copy()), np.maximum(zs_with_zeros, 0.0)),
+        "relu_derivative": ("backward", lambda f: f(zs_with_zeros.copy()), (zs_with_zeros > 0).astype(np.float64)),
+        "softmax": ("forward", lambda f: f(logits.copy()), softmax_from_logits(logits)),
+        "cross_entropy_loss": ("forward", lambda f: f(probs.copy(), y.copy()), np.float64(clipped_loss)),
+        "evaluate": ("forward", lambda f: f(x.copy(), y.copy(), [W.copy() for W, _ in params],
+                                            [b.copy() for _, b in params]), np.float64(accuracy)),
+    }
+    for name, fn in helpers.items():
+        stage, call, expected = cases[name]
+        try:
+            got = guard.call(name, lambda: call(fn))
+        except SubmissionError as exc:
+            out.append((name, stage, None, str(exc)))
+            continue
+        try:
+            got = np.asarray(got, np.float64)
+        except (TypeError, ValueError):
+            out.append((name, stage, None, f"{name} returned {type(got).__name__}, not numbers"))
+            continue
+        tol = 1e-12 if name == "evaluate" else None  # an accuracy is a count: exact up to rounding
+        out.append((name, stage, judge(name, got.reshape(np.shape(expected)) if got.size == np.size(expected)
+                                       else got, expected, dtype, tol=tol), ""))
+    return out

@@ -1,0 +1,101 @@
+"""Judge a submission's tensors against expected ones: one verdict per tensor, worst element named.
+
+The relative error is :func:`reference.compare.relative_error` and the
+tolerance :func:`reference.tolerances.tolerance` (float64 1e-10, float32 1e-2),
+with one addition for gradients *implied* by an in-place update,
+``(W_before - W_after) / lr``: rounding ``W_after`` costs up to half an ulp of
+``W``, so the implied gradient carries an absolute error up to about
+``eps * |W| / (2 lr)`` that the submission did not make. Each element may
+exceed the tolerance by ``ROUNDING_MARGIN * eps * max(|W_before|, |W_after|) / lr``
+(in relative terms, divided by the same denominator as the error). With
+|W| ~ 4, lr = 0.005 in float64 that is ~4e-13 absolute: far below the
+smallest single-bug signal (8e-8 relative).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from reference.compare import relative_error
+from reference.tolerances import FLOOR, tolerance
+
+ROUNDING_MARGIN = 2.0
+
+
+@dataclass
+class Verdict:
+    """One tensor: ok or not, the largest relative error and the element that decides."""
+
+    name: str
+    ok: bool
+    max_rel: float
+    index: list[int]
+    expected: float
+    got: float
+    n_bad: int
+    size: int
+    problem: str = ""
+
+    def line(self) -> str:
+        where = f"{self.name}[{', '.join(map(str, self.index))}]" if self.index else self.name
+        if self.problem:
+            return f"{self.name}: {self.problem}"
+        return (f"{where}: expected {self.expected:.10g}, got {self.got:.10g} (rel {self.max_rel:.2e}; "
+                f"{self.n_bad} of {self.size} elements off)")
+
+
+def tol_for(dtype) -> float:
+    return tolerance(dtype, "torch")
+
+
+def judge(name: str, got, expected, dtype, before=None, after=None, lr: float | None = None,
+          tol: float | None = None) -> Verdict:
+    """Compare ``got`` with ``expected``; ``before``/``after``/``lr`` add the implied-gradient rounding allowance."""
+    tol = tol_for(dtype) if tol is None else tol
+    g, e = np.asarray(got, np.float64), np.asarray(expected, np.float64)
+    if g.shape != e.shape:
+        if g.size == e.size:
+            g = g.reshape(e.shape)
+        else:
+            return Verdict(name, False, float("inf"), [], float("nan"), float("nan"), e.size, e.size,
+                           f"shape {g.shape}, expected {e.shape}")
+    if e.size == 0:
+        return Verdict(name, True, 0.0, [], 0.0, 0.0, 0, 0)
+    with np.errstate(invalid="ignore", over="ignore", divide="ignore"):
+        finite = np.abs(g[np.isfinite(g)]).max(initial=0.0), np.abs(e[np.isfinite(e)]).max(initial=0.0)
+        scale = float(max(finite))
+        rel = relative_error(g, e, scale)
+        allow = np.zeros_like(rel)
+        if before is not None and lr:
+            eps = np.finfo(dtype).eps  # the check's dtype: a float32 cast in a float64 run is not excused
+            mag = np.maximum(np.abs(np.asarray(before, np.float64)), np.abs(np.asarray(after, np.float64)))
+            denom = np.maximum(np.abs(e), FLOOR * scale)
+            allow = np.where(denom > 0, ROUNDING_MARGIN * eps * mag.reshape(e.shape) / abs(lr) / denom, 0.0)
+        limit = tol + allow
+        excess = np.where(np.isfinite(rel), rel / limit, np.inf)
+    excess = excess.ravel()
+    worst = int(np.argmax(excess))
+    n_bad = int(np.count_nonzero(excess > 1.0))
+    index = [int(i) for i in np.unravel_index(worst, e.shape)]
+    return Verdict(name, n_bad == 0, float(rel.ravel()[worst]), index, float(e.ravel()[worst]),
+                   float(g.ravel()[worst]), n_bad, int(e.size))
+
+
+def fit_factor(got, expected) -> float | None:
+    """The least-squares constant c in got ~ c * expected, or None when expected is all zero."""
+    g, e = np.asarray(got, np.float64).ravel(), np.asarray(expected, np.float64).ravel()
+    if g.size != e.size or not (np.isfinite(g).all() and np.isfinite(e).all()):
+        return None
+    ee = float(e @ e)
+    return None if ee == 0.0 else float(g @ e) / ee
+
+
+def max_rel_error(got, expected) -> float:
+    """The largest :func:`relative_error` over a tensor (a single number for evidence lines)."""
+    g, e = np.asarray(got, np.float64), np.asarray(expected, np.float64)
+    if g.shape != e.shape or g.size == 0:
+        return float("inf") if g.shape != e.shape else 0.0
+    scale = float(max(np.abs(g).max(), np.abs(e).max())) if np.isfinite(g).all() else 0.0
+    return float(relative_error(g, e, scale).max())

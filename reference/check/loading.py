@@ -1,0 +1,180 @@
+"""Load someone's hand-written MLP functions from a .py or .ipynb without running their training.
+
+Only these top-level statements run, in file (cell) order, each on its own:
+
+- ``import`` / ``from ... import`` (a module that is not installed is a
+  warning: the notebook imports ``cv2`` and never uses it in the functions);
+- ``def`` / ``class`` (decorators included);
+- assignments to plain names whose right-hand side calls nothing
+  (``EPS = 1e-12``, ``relu_derivative = lambda z: ...``, ``ln = np.log``);
+- ``try`` blocks made only of such statements (``try: import cv2 except ...``).
+
+Everything else (data loading, ``train_model(...)``, plotting, ``np.random.seed``,
+``if __name__ == "__main__":``) is skipped and listed, so a notebook that trains
+30 epochs at top level loads in milliseconds. In a notebook, IPython magics
+(``%matplotlib inline``, ``!pip install``) are blanked first, and a cell that
+does not parse is skipped with a warning. A .py file that does not parse is
+unusable (:class:`~impl.errors.InputError`, exit 2).
+"""
+
+from __future__ import annotations
+
+import ast
+import contextlib
+import io
+import json
+import sys
+import types
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from impl.errors import InputError
+
+
+@dataclass
+class Source:
+    """One unit of code: a whole .py file, or one notebook code cell."""
+
+    label: str  # "line" for a .py file, "cell 3" for a notebook
+    code: str
+    cell: int | None = None
+
+
+@dataclass
+class Loaded:
+    """A submission's namespace and what happened while building it."""
+
+    path: Path
+    namespace: dict
+    warnings: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # "cell 7, line 1: train_x = np.load(...)"
+    missing_modules: list[str] = field(default_factory=list)
+    printed: str = ""
+
+    def function(self, name: str):
+        obj = self.namespace.get(name)
+        return obj if callable(obj) else None
+
+
+def _strip_magics(code: str) -> str:
+    """Blank IPython-only lines (keeping line numbers); a %% cell magic blanks the whole cell."""
+    lines = code.splitlines()
+    if lines and lines[0].lstrip().startswith("%%"):
+        return "\n" * len(lines)
+    out = []
+    for line in lines:
+        s = line.lstrip()
+        out.append("" if s.startswith(("%", "!")) or (s.endswith("?") and not s.startswith("#")) else line)
+    return "\n".join(out)
+
+
+def read_sources(path: Path) -> list[Source]:
+    """The code of a .py file (one source) or of each code cell of a .ipynb (nbformat 3 or 4)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: expected UTF-8 text, found undecodable bytes ({exc})") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the submission ({exc.strerror})") from None
+    if path.suffix != ".ipynb":
+        return [Source("line", text)]
+    try:
+        nb = json.loads(text)
+        cells = nb["cells"] if "cells" in nb else [c for ws in nb["worksheets"] for c in ws["cells"]]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise InputError(f"{path}: expected a Jupyter notebook (JSON with 'cells'), found something else "
+                         f"({type(exc).__name__}: {exc})") from None
+    sources = []
+    for number, cell in enumerate(cells, start=1):
+        if not isinstance(cell, dict) or cell.get("cell_type") != "code":
+            continue
+        src = cell.get("source", cell.get("input", ""))
+        code = "".join(src) if isinstance(src, list) else str(src)
+        sources.append(Source(f"cell {number}, line", _strip_magics(code), number))
+    return sources
+
+
+def _calls_nothing(node: ast.AST) -> bool:
+    """True when evaluating ``node`` calls no function (lambda bodies are not evaluated)."""
+    if isinstance(node, ast.Lambda):
+        return all(_calls_nothing(d) for d in node.args.defaults + node.args.kw_defaults if d is not None)
+    if isinstance(node, (ast.Call, ast.Await, ast.Yield, ast.YieldFrom, ast.NamedExpr,
+                         ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp, ast.Subscript)):
+        return False  # comprehensions and subscripts can run arbitrary code (__iter__, __getitem__) too
+    return all(_calls_nothing(child) for child in ast.iter_child_nodes(node))
+
+
+def _is_main_guard(node: ast.AST) -> bool:
+    return isinstance(node, ast.If) and "__main__" in ast.unparse(node.test)
+
+
+def keep(node: ast.stmt) -> bool:
+    """Whether a top-level statement is one the loader runs (see the module docstring)."""
+    if isinstance(node, (ast.Import, ast.ImportFrom, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        return True
+    if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
+        return True  # a docstring
+    if isinstance(node, (ast.Assign, ast.AnnAssign)):
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        names_only = all(isinstance(t, ast.Name) or (isinstance(t, (ast.Tuple, ast.List))
+                         and all(isinstance(e, ast.Name) for e in t.elts)) for t in targets)
+        return names_only and node.value is not None and _calls_nothing(node.value)
+    if isinstance(node, ast.Try):
+        body = node.body + node.orelse + node.finalbody + [s for h in node.handlers for s in h.body]
+        return all(keep(s) or isinstance(s, ast.Pass) for s in body)
+    return False
+
+
+def _describe(node: ast.stmt, label: str, offset: int = 0) -> str:
+    first = ast.unparse(node).splitlines()[0]
+    return f"{label} {node.lineno + offset}: {first[:70]}{'...' if len(first) > 70 else ''}"
+
+
+def load_submission(path: str | Path) -> Loaded:
+    """Build the submission's namespace by running only its imports and definitions."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"{path}: submission not found; expected a .py file or a .ipynb notebook")
+    if path.suffix not in (".py", ".ipynb"):
+        raise InputError(f"{path}: expected a .py file or a .ipynb notebook, found a {path.suffix or 'suffix-less'} file")
+    module = types.ModuleType("xval_submission")
+    module.__file__ = str(path)
+    loaded = Loaded(path, module.__dict__)
+    printed = io.StringIO()
+    sys.path.insert(0, str(path.parent.resolve()))  # `from helpers import ...` next to the submission
+    try:
+        for source in read_sources(path):
+            try:
+                tree = ast.parse(source.code, filename=str(path))
+            except SyntaxError as exc:
+                if source.cell is None:
+                    raise InputError(f"{path}: line {exc.lineno}: syntax error ({exc.msg}); fix it so the file "
+                                     "parses") from None
+                loaded.warnings.append(f"cell {source.cell} does not parse (line {exc.lineno}: {exc.msg}); "
+                                       "skipped it")
+                continue
+            for node in tree.body:
+                if not keep(node):
+                    if not _is_main_guard(node):
+                        loaded.skipped.append(_describe(node, source.label))
+                    continue
+                _run(node, path, source, loaded, printed)
+    finally:
+        sys.path.remove(str(path.parent.resolve()))
+    loaded.printed = printed.getvalue()
+    return loaded
+
+
+def _run(node: ast.stmt, path: Path, source: Source, loaded: Loaded, printed: io.StringIO) -> None:
+    """Run one kept statement; an import of a module that is not installed becomes a warning."""
+    code = compile(ast.Module([node], type_ignores=[]), str(path), "exec")
+    try:
+        with contextlib.redirect_stdout(printed), contextlib.redirect_stderr(printed):
+            exec(code, loaded.namespace)
+    except ModuleNotFoundError as exc:
+        name = (exc.name or "?").split(".")[0]
+        loaded.missing_modules.append(name)
+        loaded.warnings.append(f"module {name} is not installed ({source.label} {node.lineno}: "
+                               f"{ast.unparse(node)[:60]}); fine unless a checked function uses it")
+    except Exception as exc:  # a decorator or an import that fails for other reasons
+        loaded.warnings.append(f"{_describe(node, source.label)} raised {type(exc).__name__}: {exc}; skipped")

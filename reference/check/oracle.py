@@ -1,0 +1,131 @@
+"""Expected values for ``xval check``, from the torch and jax oracles (never from the code under test).
+
+Shapes: params ``[(W, b), ...]`` with ``W`` (fan_in, fan_out), ``b`` (1, fan_out);
+``x`` (B, D); ``y`` (B,) int. Per oracle:
+
+- pre-activations ``z_l``: the oracle's ``forward`` on the first ``l`` layers
+  (a truncated network's logits are exactly ``z_l``, ReLU below it);
+- hidden activations ``relu(z_l)``; probabilities ``exp(log_softmax(z_L))``
+  of the oracle's logits, in float64;
+- gradients: the oracle's ``loss_and_grads`` (mean log-softmax cross-entropy);
+- the notebook's clipped loss and the accuracy: the oracle's ``evaluate``.
+
+The first available oracle is the *primary* (the values a mismatch reports);
+the others must agree with it, or the check is unusable. impl's NumPy may be
+added as a third voice (``numpy``), never as the only one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from impl.errors import InputError
+from reference.backends import ORACLES, OracleUnavailable, get_backend, is_installed
+from reference.compare import relative_error
+from reference.tolerances import tolerance
+
+Params = list[tuple[np.ndarray, np.ndarray]]
+VOICES = (*ORACLES, "numpy")
+INSTALL_HINT = "pip install 'xval[torch]' (torch 2.13.0 CPU) and/or 'xval[jax]'"
+
+
+@dataclass
+class Forward:
+    """One oracle's forward values: L pre-activations, L + 1 activations (x first, probabilities last)."""
+
+    zs: list[np.ndarray]
+    activations: list[np.ndarray]
+
+
+def softmax_from_logits(z: np.ndarray) -> np.ndarray:
+    """Row-wise exp(log_softmax(z)) in float64: the probabilities the oracles' loss is built on."""
+    z = np.asarray(z, np.float64)
+    shifted = z - z.max(axis=1, keepdims=True)
+    return np.exp(shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True)))
+
+
+class Oracles:
+    """The oracles a check uses, in one dtype; ``names[0]`` is the primary."""
+
+    def __init__(self, names: tuple[str, ...] | list[str] = ORACLES, dtype=np.float64, required: bool = False):
+        self.dtype = np.dtype(dtype)
+        unknown = [n for n in names if n not in VOICES]
+        if unknown:
+            raise InputError(f"--oracles: expected some of {', '.join(VOICES)}, found {', '.join(unknown)}")
+        self.notes: list[str] = []
+        available = []
+        for name in names:
+            if is_installed(name):
+                available.append(name)
+            elif required:
+                raise OracleUnavailable(f"the {name} oracle is not installed: {INSTALL_HINT}")
+            else:
+                self.notes.append(f"{name} is not installed: checked without the {name} oracle")
+        if not [n for n in available if n != "numpy"]:
+            raise OracleUnavailable(
+                "xval check needs an independent oracle and neither torch nor jax is installed "
+                f"({INSTALL_HINT}); the product's own NumPy cannot be the only judge")
+        self.names = available
+        self.backends = {n: get_backend(n, self.dtype) for n in available}
+        self._f32 = None
+
+    @property
+    def primary(self) -> str:
+        return self.names[0]
+
+    def forward(self, params: Params, x: np.ndarray) -> dict[str, Forward]:
+        out = {}
+        for name, backend in self.backends.items():
+            zs = [np.asarray(backend.forward(params[:k], x), np.float64) for k in range(1, len(params) + 1)]
+            acts = [np.asarray(x, np.float64), *(np.maximum(z, 0.0) for z in zs[:-1]), softmax_from_logits(zs[-1])]
+            out[name] = Forward(zs, acts)
+        self._agree("forward (logits)", {n: [f.zs[-1]] for n, f in out.items()})
+        return out
+
+    def grads(self, params: Params, x: np.ndarray, y: np.ndarray) -> dict[str, Params]:
+        out = {n: [(np.asarray(dW, np.float64), np.asarray(db, np.float64))
+                   for dW, db in b.loss_and_grads(params, x, y)[1]] for n, b in self.backends.items()}
+        self._agree("gradient", {n: [t for pair in g for t in pair] for n, g in out.items()})
+        return out
+
+    def evaluate(self, params: Params, x: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+        """The notebook's clipped loss and the accuracy, from the primary oracle."""
+        return self.backends[self.primary].evaluate(params, x, y)
+
+    def float32_grads(self, params: Params, x: np.ndarray, y: np.ndarray) -> Params | None:
+        """The primary oracle's gradient computed in float32 (the yardstick for precision-loss), or None."""
+        if self.dtype != np.float64:
+            return None
+        name = next(n for n in self.names if n != "numpy")
+        backend = get_backend(name, np.float32)
+        return [(np.asarray(dW, np.float64), np.asarray(db, np.float64))
+                for dW, db in backend.loss_and_grads(params, x.astype(np.float32), y)[1]]
+
+    def float32_forward(self, params: Params, x: np.ndarray) -> Forward:
+        name = next(n for n in self.names if n != "numpy")
+        backend = get_backend(name, np.float32)
+        p32 = [(W.astype(np.float32), b.astype(np.float32)) for W, b in params]
+        x32 = x.astype(np.float32)
+        zs = [np.asarray(backend.forward(p32[:k], x32), np.float64) for k in range(1, len(params) + 1)]
+        acts = [np.asarray(x, np.float64), *(np.maximum(z, 0.0) for z in zs[:-1]), softmax_from_logits(zs[-1])]
+        return Forward(zs, acts)
+
+    def _agree(self, what: str, values: dict[str, list[np.ndarray]]) -> None:
+        """Refuse to judge anyone when the oracles themselves disagree beyond the tolerance."""
+        first = self.primary
+        for name, arrays in values.items():
+            if name == first:
+                continue
+            tol = tolerance(self.dtype, "torch")
+            for a, b in zip(arrays, values[first]):
+                scale = float(max(np.abs(a).max(initial=0), np.abs(b).max(initial=0)))
+                rel = relative_error(a, b, scale)
+                worst = float(rel.max(initial=0.0))
+                if not np.isfinite(a).all() and not np.isfinite(b).all():
+                    continue  # both overflow the same way (checked against the submission elsewhere)
+                if worst > tol:
+                    raise InputError(f"the oracles disagree: {name} vs {first} {what} differ by {worst:.2e} "
+                                     f"relative (> {tol:.0e}); the weights or data are outside what xval can "
+                                     "judge (non-finite or extreme values?)")

@@ -1,0 +1,153 @@
+"""`xval check`: debug a hand-written backprop (.py or .ipynb) against the torch and jax oracles."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+from reports.verbs.common import add_model_options
+
+HELP = "check someone's hand-written forward/backward (.py or .ipynb) against the oracles and say why it is wrong"
+EPILOG = """\
+What it looks for (the original notebook's API):
+  forward(x, weights, biases) -> (zs, activations)
+  backward(x, y_true, zs, activations, weights, biases, learning_rate)   updates the lists in place
+  or backward(x, y_true, zs, activations, weights, biases) -> (grads_w, grads_b)   (xval updates)
+  optional: relu, relu_derivative, softmax, cross_entropy_loss, evaluate (checked too)
+Only imports and top-level def/class (and call-free constant assignments) run: data
+loading and training cells never do. A missing module the functions do not use (cv2)
+is a warning; a missing function is exit 2.
+
+What it checks (float64 by default, whatever the weights file's dtype): on the real first
+batch and on a partial batch, batch 1, exact zeros, square layers and saturated logits:
+forward outputs, the gradient one backward implies ((before - after) / lr), the update rule
+(a second step at 10 x lr), helpers, inputs left unchanged; then --steps re-synced SGD
+steps. Expected values come from torch and jax (reference/backends.py), never from the code
+under test; tolerances from reference/tolerances.py.
+
+Diagnosis codes (stable): forward-mismatch, input-mutated, raised, stateful, update-rule,
+not-updated, scaled-gradient (with factor: 200 = no division by the batch size, 0.005 =
+mean instead of sum for a bias, -1 = ascent, 2 = doubled), stale-weights, relu-gate,
+precision-loss, gradient-mismatch. See reference/check/diagnose.py for the evidence rules.
+
+Several files or a directory: batch mode, each submission in its own process with a time
+limit, --jobs at a time, one CSV row each (--csv); a crash or hang never stops the rest.
+
+exit codes: 0 every check holds, 1 a mismatch (batch: any submission not ok), 2 unusable input
+
+examples:
+  xval check my_mlp.py
+  xval check homework.ipynb --json
+  xval check submissions/ --jobs 2 --csv results.csv
+"""
+
+
+def _positive_float(text: str) -> float:
+    try:
+        v = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, found {text!r}") from None
+    if not v > 0:
+        raise argparse.ArgumentTypeError(f"expected a positive number, found {text}")
+    return v
+
+
+def _count(text: str) -> int:
+    try:
+        v = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, found {text!r}") from None
+    if v < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 or more, found {text}")
+    return v
+
+
+def register(sub) -> None:
+    p = sub.add_parser("check", help=HELP, description=HELP + ".", epilog=EPILOG,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("paths", nargs="+", metavar="FILE_OR_DIR", help="submission(s): .py, .ipynb, or directories")
+    add_model_options(p)
+    g = p.add_argument_group("what to check")
+    g.add_argument("--steps", type=_count, default=30, help="re-synced SGD steps in the trace (default 30; 0 skips)")
+    g.add_argument("--lr", type=_positive_float, default=0.005, help="learning rate passed to backward (default 0.005)")
+    g.add_argument("--oracles", default="torch,jax", metavar="LIST",
+                   help="comma-separated oracles, first = primary (default torch,jax; add numpy for impl's as a "
+                        "third voice). A missing one is skipped with a warning; none at all is exit 2")
+    g.add_argument("--forward", default="forward", metavar="NAME", help="name of the forward function")
+    g.add_argument("--backward", metavar="NAME", help="name of the backward function (default: backward, "
+                   "else gradients or compute_gradients)")
+    g.add_argument("--timeout", type=_positive_float, default=120.0, metavar="S",
+                   help="time limit per submission in seconds (default 120)")
+    o = p.add_argument_group("output and batch mode")
+    o.add_argument("--json", action="store_true", help="print the result as JSON on stdout")
+    o.add_argument("--verbose", "-v", action="store_true", help="list every check, not only the failed ones")
+    o.add_argument("--jobs", "-j", type=_count, default=1, help="submissions checked at once in batch mode")
+    o.add_argument("--csv", metavar="FILE", help="batch mode: write one row per submission to FILE")
+    o.add_argument("--isolate", action="store_true", help="run even a single submission in its own process")
+    p.set_defaults(func=run)
+
+
+def _options(args):
+    from reference.check import CheckOptions
+
+    oracles = tuple(o.strip() for o in args.oracles.split(",") if o.strip())
+    return CheckOptions(lr=args.lr, steps=args.steps, oracles=oracles, timeout=args.timeout,
+                        forward=args.forward, backward=args.backward)
+
+
+def run(args: argparse.Namespace) -> int:
+    from reference.check.batch import discover
+    from reference.check.inputs import load_inputs
+
+    files = discover(args.paths)
+    batch = len(files) > 1 or any(Path(p).is_dir() for p in args.paths) or args.csv or args.isolate
+    params, x, y, real = load_inputs(args.weights, args.data, args.dtype, args.steps, args.accept_checksum_mismatch)
+    if not batch:
+        from reference.check import check_submission
+
+        report = check_submission(files[0], params, x, y, real, _options(args))
+        if args.json:
+            print(json.dumps(report.to_json(), indent=1))
+        else:
+            print(report.text(args.verbose))
+        if report.status == "unusable":
+            print(f"xval check: error: {report.error}", file=sys.stderr)
+        return report.exit_code
+    return _run_batch(args, files, params, x, y, real)
+
+
+def _run_batch(args, files, params, x, y, real) -> int:
+    from reference.check.batch import run_batch, write_csv
+    from reference.check.inputs import save_pool
+
+    worker_args = ["--steps", str(args.steps), "--lr", repr(args.lr), "--oracles", args.oracles,
+                   "--forward", args.forward, *(["--backward", args.backward] if args.backward else []),
+                   *(["--verbose"] if args.verbose else [])]
+    jobs = max(1, args.jobs)
+    print(f"xval check: {len(files)} submission(s), {jobs} at a time, each in its own process "
+          f"(limit {args.timeout:g} s + startup)", file=sys.stderr)
+
+    def progress(done, total, r):
+        print(f"[{done}/{total}] {r.file}: {r.status} ({r.seconds:.1f} s)", file=sys.stderr)
+
+    with tempfile.TemporaryDirectory(prefix="xval-check-") as tmp:
+        pool = Path(tmp) / "pool.npz"
+        save_pool(pool, params, x, y, real)
+        results = run_batch(files, pool, worker_args, jobs, args.timeout, progress)
+    if args.csv:
+        write_csv(args.csv, results)
+        print(f"xval check: wrote {len(results)} row(s) to {args.csv}", file=sys.stderr)
+    if args.json:
+        print(json.dumps({"ok": all(r.status == "ok" for r in results), "results": [r.json for r in results]},
+                         indent=1))
+    else:
+        for r in results:
+            print(r.text)
+        n_ok = sum(r.status == "ok" for r in results)
+        print(f"\n{n_ok} of {len(results)} submission(s) pass; " + ", ".join(
+            f"{s}: {sum(r.status == s for r in results)}" for s in ("mismatch", "unusable", "timeout", "crashed")
+            if any(r.status == s for r in results)))
+    return 0 if all(r.status == "ok" for r in results) else 1
