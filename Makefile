@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DATA_DIR := /usr/share/datasets/fashion-mnist
 
-.PHONY: setup data demo test
+.PHONY: setup data browser demo test
 setup: $(VENV)/.installed data
 
 $(VENV)/.installed: pyproject.toml
@@ -22,8 +22,14 @@ data:
 	@test -d $(DATA_DIR) || $(SUDO) apt-get install -y dataset-fashion-mnist \
 	  || ($(SUDO) apt-get update && $(SUDO) apt-get install -y dataset-fashion-mnist)
 
-demo: setup
-	$(VENV)/bin/xval train --epochs 30 --out runs/demo
+# headless Chromium, for the test that renders the HTML report in a real browser
+browser:
+	@command -v chromium >/dev/null || $(SUDO) apt-get install -y chromium \
+	  || ($(SUDO) apt-get update && $(SUDO) apt-get install -y chromium)
 
-test: setup
-	XVAL_REQUIRE_DATA=1 $(PY) -m pytest -q
+demo: setup
+	$(VENV)/bin/xval report --epochs 1 --out runs/report --force
+	@echo "open runs/report/report.html"
+
+test: setup browser
+	XVAL_REQUIRE_DATA=1 XVAL_REQUIRE_BROWSER=1 $(PY) -m pytest -q

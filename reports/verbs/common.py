@@ -56,8 +56,12 @@ def load_model_and_data(args: argparse.Namespace) -> tuple[Params, Dataset]:
 
 
 @contextmanager
-def atomic_directory(out: str | os.PathLike, force: bool = True) -> Iterator[Path]:
-    """Yield a fresh temporary directory; on success its files land in ``out``, on error nothing does."""
+def atomic_directory(out: str | os.PathLike, force: bool = True, last: str | None = None) -> Iterator[Path]:
+    """Yield a fresh temporary directory; on success its files land in ``out``, on error nothing does.
+
+    A new ``out`` appears in one rename. Into an existing directory (only with
+    ``force``) the files move one by one, ``last`` (the file a reader opens) last.
+    """
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise InputError(f"{out}: expected a directory for the output, found a file; choose another --out")
@@ -68,7 +72,7 @@ def atomic_directory(out: str | os.PathLike, force: bool = True) -> Iterator[Pat
     try:
         yield tmp
         if out.is_dir():
-            for item in tmp.iterdir():
+            for item in sorted(tmp.iterdir(), key=lambda p: p.name == last):
                 os.replace(item, out / item.name)
             tmp.rmdir()
         else:
