@@ -97,15 +97,17 @@ def compare_values(
     if checked.size == 0:
         return Comparison(oracle, param, 0.0, 0.0, [], 0, not problem, tol, 0, problem=problem)
     rel = relative_error(checked, expected, scale, resolution).ravel()
+    raw = relative_error(checked, expected, scale).ravel() if resolution else rel
     with np.errstate(invalid="ignore", over="ignore"):
         diff = np.abs(checked - expected).ravel()
-    worst = int(np.argmax(rel))
+    worst = int(np.lexsort((raw, rel))[-1])  # the largest rel; among equal ones (0 within resolution), raw
     bad = int(np.count_nonzero(rel > tol))
     pos = indices[worst] if indices is not None else np.unravel_index(worst, checked.shape)
     return Comparison(
         oracle, param, float(diff[worst]), float(rel[worst]), [int(i) for i in pos], bad,
         bad == 0 and not problem, tol, int(checked.size),
         float(checked.ravel()[worst]), float(expected.ravel()[worst]), problem,
+        extra={"max_rel_raw": float(raw.max())} if resolution else {},
     )
 
 

@@ -77,14 +77,18 @@ class GradcheckResult:
                     cells.append("-")
                 elif c.extra.get("below_resolution"):
                     cells.append("below resolution")
+                elif c.max_rel == 0 and c.extra.get("max_rel_raw"):  # within the FD resolution everywhere
+                    cells.append(f"({c.extra['max_rel_raw']:.1e}) ok")
                 else:
                     cells.append(f"{'n/a' if c.max_rel is None else f'{c.max_rel:.1e}'} {'ok' if c.ok else 'FAIL'}")
             out.append(f"{p:<6} {shape:<11}" + "".join(f"{cell:>22}" for cell in cells))
         out.append(f"{'tolerance':<18}" + "".join(f"{tolerance(self.dtype, o):>22.0e}" for o in oracles))
         kinks = sum(c.extra.get("n_kinks", 0) for c in self.comparisons)
         if "finite-diff" in oracles:
-            out.append(f"finite-diff: {sum(c.n_compared for c in self.comparisons if c.oracle == 'finite-diff')} "
-                       f"probes compared, {kinks} left out as ReLU kink crossings")
+            fd = [c for c in self.comparisons if c.oracle == "finite-diff"]
+            out.append(f"finite-diff: {sum(c.n_compared for c in fd)} probes compared, {kinks} left out as ReLU "
+                       f"kink crossings; resolution {max(c.extra.get('resolution', 0) for c in fd):.1e} "
+                       "(a value in parentheses: every difference within it)")
         out.append(f"relative error = |{self.product} - oracle| / max(|oracle|, {FLOOR:g} * max|tensor|)")
         if self.ok:
             out.append(f"OK: the {self.product} gradient agrees with {', '.join(oracles)} on all {len(params)} tensors")
@@ -116,6 +120,7 @@ def _fd_comparisons(params: Params, grads: Params, x, y, dtype, seed: int) -> tu
                            scale=pr.grad_norm, resolution=pr.resolution)
         c.extra = {"n_kinks": len(pr.kinks) + pr.direction_kinks, "n_directions": d.n_compared,
                    "direction_max_rel": d.max_rel, "resolution": pr.resolution,
+                   "max_rel_raw": max(c.extra.get("max_rel_raw", 0.0), d.extra.get("max_rel_raw", 0.0)),
                    "below_resolution": pr.grad_scale <= pr.resolution}
         if d.max_rel is not None and (c.max_rel is None or d.max_rel > c.max_rel):
             c.max_abs, c.max_rel, c.checked, c.expected = d.max_abs, d.max_rel, d.checked, d.expected

@@ -15,7 +15,7 @@ batches 0/77/150/299 after 0, 50, 100, ..., 900 notebook SGD steps (76 states
 per regime and dtype; finite differences every 150 steps, 28 states):
 
   float64  torch, jax    He 1.6e-13, saturated 5.6e-12 (median 8e-13)  -> 1e-10 (18x)
-  float64  finite-diff   5.0e-9 (step 1e-5)                            -> 1e-6  (200x)
+  float64  finite-diff   5.0e-9 beyond its resolution (1.3e-6 raw)     -> 1e-6  (200x)
   float32  torch, jax    He 9e-5,    saturated 2.1e-3  (median 4e-4)   -> 5e-2  (23x)
   float32  finite-diff   2.1e-3 (float32 rounding flips a few gates)  -> 5e-2  (24x)
 
@@ -28,10 +28,12 @@ separates gross bugs (x2, a sign, a missing batch mean or ReLU gate) from
 rounding; check subtle bugs in float64, the default, whose tolerance 1e-10 sits
 between the noise (<= 5.6e-12) and the smallest single-bug signals the design
 names (8e-8, float32 rounding inside a float64 step; 1e-3, a 0.1% slip).
-Finite differences (float64 arithmetic, see FD_STEP) catch the 0.1% slip too;
-their tolerance keeps 200x rather than 10x over the noise because the
-truncation error (h^2 / 6 times a third derivative that grows with the cube of
-the activations) is small in these models but not bounded by them.
+Finite differences (float64 arithmetic, see FD_STEP) have an absolute
+resolution eps * max|logit| / h (~1e-7 here, see reference.finite_diff) that
+the relative error subtracts; beyond it they catch the 0.1% slip too, and slips
+down to ~1e-5. Their tolerance keeps 200x rather than 10x over the noise
+because the truncation error (h^2 / 6 times a third derivative that grows with
+the cube of the activations) is small in these models but not bounded by them.
 
 FLOOR: with 1e-3 instead of 1e-2 the float64 noise grows ~10x (2.4e-11) and
 float32 to 6e-3 (cancellation in tiny elements); with 1e-4, 1e-10 and 4e-2.

@@ -74,6 +74,7 @@ BUGS = {  # name -> (bug, oracles that must catch it in float64)
     "w2-x2": (scale_layer(1, 2.0), ("torch", "jax", "finite-diff")),
     "b1-x-1": (scale_layer(0, -1.0, which=1), ("torch", "jax", "finite-diff")),
     "w3-slip-1e-3": (scale_layer(2, 1 + 1e-3), ("torch", "jax", "finite-diff")),
+    "b2-slip-1e-5": (scale_layer(1, 1 + 1e-5, which=1), ("torch", "jax", "finite-diff")),
     "w1-slip-1e-8": (scale_layer(0, 1 + 1e-8), ("torch", "jax")),
     "float32-inside": (float32_inside, ("torch", "jax")),
 }
@@ -139,6 +140,15 @@ def test_relative_error_definition():
     assert rel[2] == 0.0 and rel[3] == 0.0
     assert relative_error(np.array([1.0 + 1e-9]), np.array([1.0]), 1.0, resolution=2e-9)[0] == 0.0
     assert np.isinf(relative_error(np.array([np.nan]), np.array([1.0]), 1.0)[0])
+
+
+def test_within_resolution_reads_zero_but_keeps_the_raw_error_and_its_element():
+    c = compare_values("finite-diff", "b1", np.array([1.0, 2.0 + 4e-9, 3.0]), np.array([1.0, 2.0, 3.0 + 1e-9]),
+                       1e-6, resolution=1e-8, indices=[(0, 0), (0, 1), (0, 2)])
+    assert c.ok and c.max_rel == 0.0 and c.index == [0, 1]
+    assert c.extra["max_rel_raw"] == pytest.approx(4e-9 / 2.0)
+    bad = compare_values("finite-diff", "b1", np.array([2.0 + 1e-5]), np.array([2.0]), 1e-6, resolution=1e-8)
+    assert not bad.ok and bad.max_rel == pytest.approx((1e-5 - 1e-8) / 2.0)
 
 
 def test_structure_is_checked_before_values():
