@@ -76,13 +76,14 @@ def _failed(file: str, status: str, message: str, seconds: float) -> Result:
     return Result(file, status, payload, row, f"xval check {file}: {status.upper()}\n  {message}", seconds)
 
 
-def check_one(file: Path, pool: Path, worker_args: list[str], timeout: float, env: dict | None = None) -> Result:
+def check_one(file: Path, pool: Path, worker_args: list[str], timeout: float, env: dict | None = None,
+              grace: float = STARTUP_GRACE) -> Result:
     cmd = [sys.executable, "-m", "reference.check", str(file), "--pool", str(pool), "--timeout", f"{timeout:g}",
            *worker_args]
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             start_new_session=True, env=env, stdin=subprocess.DEVNULL)
-    limit = timeout + STARTUP_GRACE
+    limit = timeout + grace
     try:
         out, err = proc.communicate(timeout=limit)
     except subprocess.TimeoutExpired:
@@ -106,12 +107,14 @@ def check_one(file: Path, pool: Path, worker_args: list[str], timeout: float, en
 
 
 def run_batch(files: list[Path], pool: Path, worker_args: list[str], jobs: int, timeout: float,
-              progress: Callable[[int, int, Result], None] | None = None, env: dict | None = None) -> list[Result]:
+              progress: Callable[[int, int, Result], None] | None = None, env: dict | None = None,
+              grace: float = STARTUP_GRACE) -> list[Result]:
     """Check every file, ``jobs`` at a time; results in the order of ``files``."""
     results: list[Result | None] = [None] * len(files)
     done = 0
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool_exec:
-        futures = {pool_exec.submit(check_one, f, pool, worker_args, timeout, env): i for i, f in enumerate(files)}
+        futures = {pool_exec.submit(check_one, f, pool, worker_args, timeout, env, grace): i
+                   for i, f in enumerate(files)}
         for fut in as_completed(futures):
             i = futures[fut]
             results[i] = fut.result()

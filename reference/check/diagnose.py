@@ -10,6 +10,8 @@ forward-mismatch  A forward output (z_l, a_l, probs, the loss or accuracy helper
 input-mutated     forward or backward changed x or y_true (the notebook passes views of the
                   training set: the data itself changes), or forward changed the weights.
 raised            a function raised, returned the wrong structure, or ran out of time.
+stateful          the same call twice, from the same state, gives two different steps: the
+                  step depends on state kept between calls (a global, momentum, a cache).
 update-rule       the parameter change is not -lr x gradient: the gradient implied by one
                   step at lr and at 10 lr differs (lr applied twice, or ignored).
 not-updated       the parameter is bit-for-bit unchanged by backward while the oracle's
@@ -25,6 +27,12 @@ precision-loss    a float64 check whose errors are at float32 rounding level: no
                   than 30 x the float32 oracle's own error for that tensor.
 gradient-mismatch anything else, localized: which tensors differ and the layer where the
                   error enters (the deepest differing layer in backprop order).
+
+Per differing tensor the rules are tried in this order, and the first that fits
+names it: scaled-gradient, the hypotheses (stale-weights, relu-gate, ...; one
+that predicts every tensor it changes wins over a partial fit), not-updated,
+precision-loss, gradient-mismatch. A factor within 1e-6 of 1 is rounding, never
+a scale; update-rule and stateful are found first, on batch0, by extra calls.
 
 "Within tolerance" is :func:`reference.check.judge.judge` (tolerances.py per dtype).
 """
@@ -69,7 +77,7 @@ class GradientEvent:
     before: Params
     after: Params | None  # None in "gradients" mode (nothing implied)
     verdicts: dict[str, Verdict]
-    hypotheses: dict[str, Params] = field(default_factory=dict)
+    hypotheses: Callable[[], dict[str, Params]] = dict  # asked only when a cheaper explanation fails
     float32: Callable[[], Params | None] = lambda: None
     mutated: list[str] = field(default_factory=list)
 
@@ -123,14 +131,28 @@ def diagnose_gradient(ev: GradientEvent, skip: set[str] = frozenset()) -> list[D
     left = [n for n in ev.bad if n not in skip]
     where = f"{ev.case}{f', step {ev.step}' if ev.step else ''}"
 
-    ref = ev.hypotheses.get("reference")
+    groups: dict[str, list] = {}
+    for n in list(left):
+        c = fit_factor(user[n], exp[n])
+        if c is None or abs(c - 1.0) <= FACTOR_IS_ROUNDING or c == 0.0 or not ev.judge(n, user[n], c * exp[n]).ok:
+            continue
+        key, explanation, hint = read_factor(c, ev.batch_size)
+        groups.setdefault(key, [c, explanation, hint, []])[3].append(n)
+        left.remove(n)
+    for key, (c, explanation, hint, ps) in groups.items():
+        out.append(Diagnosis("scaled-gradient", ps, explanation, f"one factor {c:.6g} fits {', '.join(ps)} within "
+                             f"tolerance on a batch of {ev.batch_size} ({where})", hint, factor=c,
+                             key=f"scaled:{key}"))
+
+    hypotheses = ev.hypotheses() if left else {}
+    ref = hypotheses.get("reference")
     trusted = ref is not None and all(ev.judge(n, tensors(ref)[n], exp[n]).ok for n in exp)
     while left and trusted:
         # A hypothesis explains the tensors it predicts when it predicts every tensor where it differs from
         # the oracle ("full"); otherwise only tensors the submission does change (an all-zero prediction
         # matching a never-updated tensor is no evidence).
         best, best_ps, best_full = None, [], False
-        for h, grads in ev.hypotheses.items():
+        for h, grads in hypotheses.items():
             if h == "reference":
                 continue
             hyp = tensors(grads)
@@ -156,19 +178,6 @@ def diagnose_gradient(ev: GradientEvent, skip: set[str] = frozenset()) -> list[D
                              "update the arrays in the lists in place (weights[i] -= lr * dW) or assign "
                              "weights[i] = ...; rebinding a loop variable updates nothing", key="not-updated"))
         left = [n for n in left if n not in zero]
-
-    groups: dict[str, list] = {}
-    for n in list(left):
-        c = fit_factor(user[n], exp[n])
-        if c is None or abs(c - 1.0) <= FACTOR_IS_ROUNDING or c == 0.0 or not ev.judge(n, user[n], c * exp[n]).ok:
-            continue
-        key, explanation, hint = read_factor(c, ev.batch_size)
-        groups.setdefault(key, [c, explanation, hint, []])[3].append(n)
-        left.remove(n)
-    for key, (c, explanation, hint, ps) in groups.items():
-        out.append(Diagnosis("scaled-gradient", ps, explanation, f"one factor {c:.6g} fits {', '.join(ps)} within "
-                             f"tolerance on a batch of {ev.batch_size} ({where})", hint, factor=c,
-                             key=f"scaled:{key}"))
 
     if left and np.dtype(ev.dtype) == np.float64:
         f32 = ev.float32()

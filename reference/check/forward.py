@@ -12,6 +12,7 @@ that include exact zeros.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 import numpy as np
 
@@ -42,9 +43,9 @@ def output_pairs(zs, acts, oracle: Forward) -> list[tuple[str, np.ndarray, np.nd
     return out
 
 
-def check_forward(zs, acts, oracle: Forward, dtype, where: str, f32: Forward | None = None,
+def check_forward(zs, acts, oracle: Forward, dtype, where: str, f32: Callable[[], Forward | None] | None = None,
                   params=None) -> ForwardResult:
-    """Judge every forward output; explain the differences found."""
+    """Judge every forward output; explain the differences found (``f32()``: the float32 oracle, asked lazily)."""
     verdicts, warnings = [], []
     user = {}
     for name, got, exp in output_pairs(zs, acts, oracle):
@@ -61,6 +62,7 @@ def check_forward(zs, acts, oracle: Forward, dtype, where: str, f32: Forward | N
     diagnoses = []
     if bad:
         diagnoses.append(_explain(bad[0], user, oracle, params, where))
+        f32 = f32() if f32 is not None else None
         if f32 is not None:
             exp32 = {n: e for n, _, e in output_pairs(f32.zs, f32.activations, f32)}
             exp64 = {n: e for n, _, e in output_pairs(oracle.zs, oracle.activations, oracle)}

@@ -30,6 +30,17 @@ def _num(v):
     return v if math.isfinite(v) else None
 
 
+def _clean(value):
+    """JSON-safe: non-finite floats become null, recursively."""
+    if isinstance(value, float):
+        return _num(value)
+    if isinstance(value, dict):
+        return {k: _clean(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_clean(v) for v in value]
+    return value
+
+
 @dataclass
 class Mismatch:
     stage: str
@@ -89,7 +100,7 @@ class Item:
 
     def to_json(self) -> dict:
         return {"name": self.name, "stage": self.stage, "case": self.case, "step": self.step, "ok": self.ok,
-                "severity": "ok" if self.ok else self.severity, "detail": self.detail, **self.data}
+                "severity": "ok" if self.ok else self.severity, "detail": self.detail, **_clean(self.data)}
 
 
 @dataclass
@@ -127,9 +138,13 @@ class Report:
                  f"checks hold, {self.seconds:.1f} s)"]
         if self.error:
             lines.append(f"  {self.error}")
-        notes = [c for c in self.checks if c.severity in ("info", "warning") and (not c.ok or c.severity == "info")]
-        for c in notes:
-            lines.append(f"  {'note' if c.severity == 'info' else 'warning'}: {c.detail}")
+        notes: dict[tuple[str, str], list[str]] = {}
+        for c in self.checks:
+            if c.severity in ("info", "warning") and (not c.ok or c.severity == "info"):
+                notes.setdefault((c.severity, c.detail), []).append(c.case)
+        for (severity, detail), cases in notes.items():
+            where = f" [{', '.join(dict.fromkeys(k for k in cases if k))}]" if len(cases) > 1 else ""
+            lines.append(f"  {'note' if severity == 'info' else 'warning'}: {detail}{where}")
         if self.first_mismatch:
             lines.append(f"first mismatch: {self.first_mismatch.line()}")
         if self.diagnosis:

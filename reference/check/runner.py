@@ -173,7 +173,7 @@ class _Run:
         except ad.SubmissionError as exc:
             return self.raised(exc, c.name)
         self.mutations(mutated, "forward", c.name)
-        f32 = self.oracles.float32_forward(c.params, c.x) if self.dtype == np.float64 else None
+        f32 = (lambda: self.oracles.float32_forward(c.params, c.x)) if self.dtype == np.float64 else None
         fr = check_forward(zs, acts, fwd, self.dtype, c.name, f32, c.params)
         for w in fr.warnings:
             self.items.append(Item("forward conventions", "forward", False, w, c.name, severity="warning"))
@@ -223,7 +223,7 @@ class _Run:
             fwd = self.oracles.forward(params, x)[self.oracles.primary]
         ev = GradientEvent(case, step, self.dtype, self.opts.lr, len(x), st.implied, expected, params,
                            st.new_params if self.model.fn.mode == "in-place" else None, verdicts,
-                           all_hypotheses(params, x, y, fwd.zs, fwd.activations[-1], self.opts.lr),
+                           lambda: all_hypotheses(params, x, y, fwd.zs, fwd.activations[-1], self.opts.lr),
                            lambda: self.oracles.float32_grads(params, x, y), st.mutated)
         diags = diagnose_gradient(ev, skip=self.explained_by_update_rule)
         update_stage = {p for d in diags if d.code == "not-updated" for p in d.params} | self.explained_by_update_rule
@@ -315,7 +315,8 @@ class _Run:
     def trace(self, params: Params, x: np.ndarray, y: np.ndarray) -> None:
         """``steps`` re-synced steps on the notebook's batches: local error only, never amplified."""
         p, local, first_bad, n_bad = [(W.copy(), b.copy()) for W, b in params], [], None, 0
-        primary = self.oracles.backends[self.oracles.primary]
+        # one oracle per step (the other agreed with it on every case): jax when listed, jitted for the shape
+        primary = self.oracles.backends["jax" if "jax" in self.oracles.backends else self.oracles.primary]
         for s, xb, yb in trace_batches(x, y, self.opts.steps):
             try:
                 st = self.model.step(p, xb, yb, self.opts.lr)
@@ -347,7 +348,7 @@ class _Run:
         if s == 0 and any(not c.ok and c.case == "batch0" for c in self.items):
             return  # the same state and batch as case batch0: already reported
         fwd = self.oracles.forward(p, xb)[self.oracles.primary]
-        f32 = self.oracles.float32_forward(p, xb) if self.dtype == np.float64 else None
+        f32 = (lambda: self.oracles.float32_forward(p, xb)) if self.dtype == np.float64 else None
         fr = check_forward(st.zs, st.activations, fwd, self.dtype, f"trace step {s}", f32, p)
         if fr.bad:  # the forward pass differs only at this state (e.g. once the biases are no longer zero)
             v = fr.bad[0]
