@@ -1,0 +1,209 @@
+"""xval check: safe loading, the adapter, the CLI contract (JSON shape, exit codes), guards and oracle availability."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from impl.errors import InputError
+from reference.check import CheckOptions, check_submission
+from reference.check.adapter import Guard, SubmissionError, SubmissionTimeout, UserModel, resolve
+from reference.check.inputs import load_inputs
+from reference.check.loading import load_submission
+
+MUTANTS = Path(__file__).parent / "mutants"
+CORRECT = MUTANTS / "correct_notebook_style.py"
+BODY = CORRECT.read_text()
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text))
+    return path
+
+
+def notebook(tmp_path: Path, cells: list[str], name: str = "nb.ipynb") -> Path:
+    nb = {"nbformat": 4, "nbformat_minor": 5, "metadata": {},
+          "cells": [{"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": None,
+                     "source": textwrap.dedent(c).splitlines(keepends=True)} for c in cells]}
+    path = tmp_path / name
+    path.write_text(json.dumps(nb))
+    return path
+
+
+@pytest.fixture(scope="module")
+def inputs():
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("XVAL_OFFLINE", "1")
+        return load_inputs(None, None, None, steps=2)
+
+
+def check(path, inputs, **kw):
+    params, x, y, real = inputs
+    return check_submission(path, params, x, y, real, CheckOptions(steps=kw.pop("steps", 2), **kw))
+
+
+# -- loading: only imports and definitions run
+
+def test_notebook_loading_runs_definitions_never_data_or_training(tmp_path):
+    marker = tmp_path / "ran"
+    path = notebook(tmp_path, [
+        "%matplotlib inline\nimport numpy as np\nimport cv2\n!pip install nothing\n",
+        "EPS = 1e-12\nrelu = lambda z: np.maximum(z, 0)\n",
+        "def forward(x, weights, biases):\n    return [], [x]\n",
+        f"open({str(marker)!r}, 'w').write('data loaded')\ntrain_x = np.load('./fashion/train_x.npy')\n",
+        "losses = train_model(train_x)\nwhile True:\n    pass\n",
+        "def broken(:\n",
+        "def backward(x, y_true, zs, activations, weights, biases, learning_rate):\n    pass\n",
+    ])
+    loaded = load_submission(path)
+    assert not marker.exists()
+    assert callable(loaded.function("forward")) and callable(loaded.function("backward"))
+    assert loaded.namespace["EPS"] == 1e-12 and loaded.function("relu") is not None
+    assert loaded.missing_modules == ["cv2"]
+    assert any("cv2" in w for w in loaded.warnings) and any("does not parse" in w for w in loaded.warnings)
+    assert len(loaded.skipped) == 4 and "train_model" in " ".join(loaded.skipped)
+
+
+def test_py_loading_skips_top_level_calls_and_the_main_guard(tmp_path):
+    path = write(tmp_path, "sub.py", BODY + textwrap.dedent("""
+        print("training at import time")
+        data = np.load("fashion/train_x.npy")
+        if __name__ == "__main__":
+            raise SystemExit("never")
+        """))
+    loaded = load_submission(path)
+    assert loaded.printed == "" and len(loaded.skipped) == 2
+    assert resolve(loaded).mode == "in-place"
+
+
+def test_a_py_that_does_not_parse_is_unusable(tmp_path):
+    with pytest.raises(InputError, match="line 2: syntax error"):
+        load_submission(write(tmp_path, "bad.py", "import numpy\ndef f(:\n"))
+
+
+@pytest.mark.parametrize("missing, signature", [("forward", "forward(x, weights, biases)"),
+                                                ("backward", "backward(x, y_true, zs")])
+def test_a_missing_function_is_exit_2_naming_it(tmp_path, xval, missing, signature):
+    text = BODY.replace(f"def {missing}(", f"def my_{missing}(")
+    code, out, err = xval("check", write(tmp_path, "sub.py", text), "--steps", "0")
+    assert code == 2 and f"no function `{missing}`" in err and signature in err
+
+
+def test_the_gradient_returning_variant_is_recognised_by_its_signature(tmp_path):
+    path = write(tmp_path, "g.py", """
+        def forward(x, weights, biases): return [], [x]
+        def gradients(x, y_true, zs, activations, weights, biases): return [], []
+        """)
+    fns = resolve(load_submission(path))
+    assert (fns.backward_name, fns.mode) == ("gradients", "gradients")
+
+
+# -- guards: output, time, exceptions, exits
+
+def test_a_submission_that_hangs_is_stopped_and_reported(tmp_path, inputs):
+    path = write(tmp_path, "hang.py", BODY.replace("    n = x.shape[0]\n", "    while True:\n        pass\n", 1))
+    report = check(path, inputs, timeout=3.0)
+    assert report.status == "timeout" and report.exit_code == 1
+    assert any(d.code == "raised" for d in report.diagnosis)
+
+
+def test_exceptions_and_sys_exit_in_the_submission_become_findings(tmp_path):
+    path = write(tmp_path, "s.py", """
+        import sys
+        def forward(x, weights, biases):
+            sys.exit(3)
+        def backward(x, y_true, zs, activations, weights, biases, learning_rate):
+            raise KeyError("boom")
+        """)
+    model = UserModel(resolve(load_submission(path)), Guard())
+    params = [(np.ones((3, 2)), np.zeros((1, 2)))]
+    with pytest.raises(SubmissionError, match="SystemExit"):
+        model.forward(params, np.ones((4, 3)))
+    guard = Guard(deadline=0.0)
+    with pytest.raises(SubmissionTimeout):
+        guard.call("forward", print)
+
+
+def test_printing_is_captured_and_counted(tmp_path, inputs):
+    report = check(MUTANTS / "correct_onehot_rebind.py", inputs)
+    assert report.ok
+    assert any(c.name == "output" and "printed" in c.detail for c in report.checks)
+
+
+def test_changing_x_in_place_is_input_mutated(tmp_path, inputs):
+    text = BODY.replace("    n = x.shape[0]\n", "    n = x.shape[0]\n    x *= 0.5\n", 1)
+    report = check(write(tmp_path, "mut.py", text), inputs)
+    assert report.exit_code == 1
+    assert [d.params for d in report.diagnosis if d.code == "input-mutated"] == [["x"]]
+
+
+def test_a_missing_module_used_by_a_function_is_named(tmp_path, inputs):
+    text = "import cv2\n" + BODY.replace("    depth = len(weights)\n    for layer",
+                                         "    depth = len(weights)\n    cv2.setNumThreads(1)\n    for layer", 1)
+    report = check(write(tmp_path, "cv.py", text), inputs)
+    assert report.exit_code == 1
+    assert any(d.code == "raised" and "cv2" in d.message for d in report.diagnosis)
+
+
+# -- the CLI contract
+
+def test_json_has_exactly_the_documented_shape(xval):
+    code, out, _ = xval("check", MUTANTS / "bias_mean_not_sum.py", "--json", "--steps", "1")
+    assert code == 1
+    data = json.loads(out)
+    assert set(data) == {"ok", "file", "first_mismatch", "diagnosis", "checks"}
+    assert data["ok"] is False and data["file"].endswith("bias_mean_not_sum.py")
+    fm = data["first_mismatch"]
+    assert set(fm) == {"stage", "step", "param", "index", "expected", "got"}
+    assert (fm["stage"], fm["step"], fm["param"]) == ("backward", 0, "b3") and len(fm["index"]) == 2
+    assert all(isinstance(fm[k], float) for k in ("expected", "got"))
+    (d,) = data["diagnosis"]
+    assert set(d) == {"code", "params", "factor", "message"}
+    assert d["code"] == "scaled-gradient" and d["params"] == ["b3", "b2", "b1"]
+    assert d["factor"] == pytest.approx(0.005) and "Hint:" in d["message"]
+    assert all({"name", "stage", "ok"} <= set(c) for c in data["checks"])
+
+
+def test_text_output_ok_and_exit_0(xval):
+    code, out, _ = xval("check", MUTANTS / "notebook_like.ipynb", "--steps", "1")
+    assert code == 0 and ": OK (" in out and "cv2 is not installed" in out
+
+
+def test_float32_checks_pass_correct_code_and_catch_gross_bugs(xval):
+    code, out, _ = xval("check", CORRECT, "--dtype", "float32", "--steps", "2")
+    assert code == 0, out
+    code, out, _ = xval("check", MUTANTS / "no_batch_mean.py", "--dtype", "float32", "--steps", "0", "--json")
+    assert code == 1 and json.loads(out)["diagnosis"][0]["factor"] == pytest.approx(200.0, rel=1e-3)
+
+
+def test_numpy_may_join_as_a_third_voice(xval):
+    code, out, _ = xval("check", CORRECT, "--oracles", "torch,jax,numpy", "--steps", "0", "-v")
+    assert code == 0 and "torch, jax, numpy" in out
+
+
+def test_without_torch_and_jax_the_check_refuses_clearly(monkeypatch, xval):
+    import reference.check.oracle as oracle
+    monkeypatch.setattr(oracle, "is_installed", lambda name: name == "numpy")
+    code, out, err = xval("check", CORRECT, "--steps", "0")
+    assert code == 2 and "neither torch nor jax is installed" in err
+
+
+def test_one_missing_oracle_is_a_warning(monkeypatch, xval):
+    import reference.check.oracle as oracle
+    monkeypatch.setattr(oracle, "is_installed", lambda name: name != "jax")
+    code, out, _ = xval("check", CORRECT, "--steps", "0")
+    assert code == 0 and "jax is not installed" in out
+
+
+def test_importing_the_checker_and_the_plugin_loads_no_framework():
+    code = ("import sys, reference.check, reference.check.batch, reports.pytest_plugin, reports.verbs.check; "
+            "print(sorted(m for m in ('torch', 'jax') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

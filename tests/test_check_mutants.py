@@ -1,0 +1,124 @@
+"""The mutation corpus: every injected bug is caught, localized on an affected tensor, and named.
+
+tests/mutants/<bug>.py each carry one bug (their docstring says which); the
+correct_* files and notebook_like.ipynb are correct in different styles and
+must pass with no diagnosis at all. Checks run in process with the oracles
+warm, on the real first batches when Fashion-MNIST is installed (synthetic
+otherwise), with a 3-step trace (the full 30-step trace runs on the correct
+files).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reference.check import CheckOptions, check_submission
+from reference.check.inputs import load_inputs
+
+MUTANTS = Path(__file__).parent / "mutants"
+W = ["w1", "w2", "w3"]
+B = ["b1", "b2", "b3"]
+ALL = W + B
+HIDDEN = ["w1", "b1", "w2", "b2"]
+
+# bug -> (code, factor or None, tensors/outputs the first mismatch may name, stage of the first mismatch)
+EXPECTED = {
+    "no_batch_mean": ("scaled-gradient", 200.0, ALL, "backward"),
+    "bias_mean_not_sum": ("scaled-gradient", 0.005, B, "backward"),
+    "gradient_ascent": ("scaled-gradient", -1.0, ALL, "backward"),
+    "doubled_delta": ("scaled-gradient", 2.0, ALL, "backward"),
+    "hardcoded_batch_size": ("scaled-gradient", 0.15, ALL, "backward"),
+    "one_layer_slip": ("scaled-gradient", 1.001, ["w2"], "backward"),
+    "bias_not_updated": ("not-updated", None, B, "update"),
+    "update_local_rebind": ("not-updated", None, ALL, "update"),
+    "float32_delta": ("precision-loss", None, ALL, "backward"),
+    "softmax_wrong_axis": ("forward-mismatch", None, ["probs"], "forward"),
+    "softmax_no_max_shift": ("forward-mismatch", None, ["probs"], "forward"),
+    "relu_on_output": ("forward-mismatch", None, ["probs"], "forward"),
+    "forward_missing_bias": ("forward-mismatch", None, ["z1", "z2", "z3"], "forward"),
+    "missing_relu_derivative": ("relu-gate", None, HIDDEN, "backward"),
+    "relu_derivative_at_zero": ("relu-gate", None, HIDDEN, "backward"),
+    "gate_from_wrong_layer": ("relu-gate", None, HIDDEN, "backward"),
+    "update_inside_backprop_loop": ("stale-weights", None, HIDDEN, "backward"),
+    "lr_squared": ("update-rule", None, ALL, "update"),
+    "hardcoded_learning_rate": ("update-rule", None, ALL, "update"),
+    "hidden_momentum": ("stateful", None, W, "update"),
+    "missing_transpose": ("gradient-mismatch", None, HIDDEN, "backward"),
+    "clipped_loss_gradient": ("gradient-mismatch", None, ALL, "backward"),
+    "bias_grad_total_sum": ("gradient-mismatch", None, B, "backward"),
+    "inplace_activation_alias": ("gradient-mismatch", None, ["w2", "w3"], "backward"),
+}
+CORRECT = sorted(p.name for p in MUTANTS.glob("correct_*.py")) + ["notebook_like.ipynb"]
+
+
+@pytest.fixture(scope="module")
+def inputs():
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("XVAL_OFFLINE", "1")
+        return load_inputs(None, None, None, steps=3)
+
+
+def check(path, inputs, **kw):
+    params, x, y, real = inputs
+    return check_submission(path, params, x, y, real, CheckOptions(steps=kw.pop("steps", 3), **kw))
+
+
+def test_the_corpus_is_complete():
+    on_disk = {p.stem for p in MUTANTS.glob("*.py") if not p.name.startswith("correct_")}
+    assert on_disk == set(EXPECTED), "every mutant file needs a row in EXPECTED, and every row a file"
+    assert len(EXPECTED) >= 15 and len(CORRECT) >= 4
+    for name in EXPECTED:  # each file says which bug it carries
+        assert (MUTANTS / f"{name}.py").read_text().startswith('"""Mutant: ')
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_mutant_is_caught_localized_and_named(name, inputs):
+    code, factor, affected, stage = EXPECTED[name]
+    report = check(MUTANTS / f"{name}.py", inputs)
+    assert report.exit_code == 1, report.text()
+    fm = report.first_mismatch
+    assert fm is not None and fm.param in affected and fm.stage == stage, report.text()
+    assert fm.index and fm.expected != fm.got, report.text()
+    named = [d for d in report.diagnosis if d.code == code]
+    assert named, f"expected {code}, got {[d.code for d in report.diagnosis]}\n{report.text()}"
+    if factor is not None:
+        assert any(d.factor == pytest.approx(factor, rel=1e-6) for d in named), report.text()
+    assert set(named[0].params) & set(affected), report.text()
+    payload = report.to_json()
+    json.dumps(payload, allow_nan=False)
+    assert payload["first_mismatch"]["param"] == fm.param
+
+
+@pytest.mark.parametrize("name", CORRECT)
+def test_correct_variants_pass_with_no_false_alarm(name, inputs):
+    report = check(MUTANTS / name, inputs)
+    assert report.exit_code == 0 and report.ok, report.text(verbose=True)
+    assert report.first_mismatch is None and report.diagnosis == []
+    assert not [c for c in report.checks if not c.ok and c.severity == "fail"]
+
+
+@pytest.mark.parametrize("name", ["correct_notebook_style.py", "notebook_like.ipynb"])
+def test_the_full_30_step_trace_passes(name):
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("XVAL_OFFLINE", "1")
+        inputs = load_inputs(None, None, None, steps=30)
+    report = check(MUTANTS / name, inputs, steps=30)
+    assert report.ok, report.text(verbose=True)
+    trace = next(c for c in report.checks if c.name == "trace")
+    assert len(trace.data["local_max"]) == 30 and max(trace.data["local_max"]) < 1e-10
+
+
+def test_a_mutant_notebook_is_caught_like_a_py(tmp_path, inputs):
+    nb = json.loads((MUTANTS / "notebook_like.ipynb").read_text())
+    cell = next(c for c in nb["cells"] if "def backward" in "".join(c["source"]))
+    source = "".join(cell["source"])
+    assert "    err /= m\n" in source
+    cell["source"] = source.replace("    err /= m\n", "").splitlines(keepends=True)
+    path = tmp_path / "homework.ipynb"
+    path.write_text(json.dumps(nb))
+    report = check(path, inputs)
+    assert report.exit_code == 1
+    assert [d.factor for d in report.diagnosis if d.code == "scaled-gradient"] == [pytest.approx(200.0)]
