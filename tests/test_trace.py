@@ -273,3 +273,13 @@ def test_cli_text_report_and_a_planted_bug_exit_1(synthetic_dir, xval, monkeypat
 def test_cli_unusable_options_exit_2(synthetic_dir, xval, args):
     code, _, err = xval("trace", "--data", synthetic_dir, *DATA, "--steps", "1", *args)
     assert code == 2 and "--" in err
+
+
+def test_cli_skips_a_missing_oracle_by_default_with_a_note(synthetic_dir, xval, monkeypatch):
+    pytest.importorskip("torch")
+    from reference import backends
+
+    real = backends.is_installed
+    monkeypatch.setattr(backends, "is_installed", lambda name: name != "jax" and real(name))
+    code, out, err = xval("trace", "--data", synthetic_dir, *DATA, "--steps", "1", "--json")
+    assert code == 0 and set(json.loads(out)["oracles"]) == {"torch"} and "jax oracle skipped" in err

@@ -60,18 +60,30 @@ def register(sub) -> None:
                    help="evaluate every backend's free run on the full train and test sets every N steps from "
                         "step 0, and at the last step; 0 never (default 30)")
     g = p.add_argument_group("check")
-    g.add_argument("--oracles", default="torch,jax", metavar="LIST",
-                   help="comma-separated subset of torch,jax (default both)")
+    g.add_argument("--oracles", metavar="LIST",
+                   help="comma-separated subset of torch,jax (default: both, skipping one that is not installed)")
     g.add_argument("--tol", type=float, metavar="REL",
                    help="tolerance on the local relative error (default per dtype: float64 1e-10, float32 0.25)")
     g.add_argument("--json", action="store_true", help="print the whole result as JSON on stdout")
     p.set_defaults(func=run)
 
 
-def parse_oracles(text: str) -> list[str]:
+def parse_oracles(text: str | None) -> list[str]:
+    """The oracles asked for; by default those of torch and jax that are installed (a note for a missing one)."""
+    from reference.backends import ORACLES, is_installed
+
+    if text is None:
+        names = [n for n in ORACLES if is_installed(n)]
+        for n in ORACLES:
+            if n not in names:
+                print(f"xval trace: {n} oracle skipped: {n} is not installed", file=sys.stderr)
+        if not names:
+            raise InputError("no oracle to trace against: neither torch nor jax is installed "
+                             "(pip install 'xval[torch]' or 'xval[jax]')")
+        return names
     names = list(dict.fromkeys(t.strip() for t in text.split(",") if t.strip()))
-    if not names or any(n not in ("torch", "jax") for n in names):
-        raise InputError(f"--oracles: expected a comma-separated subset of torch,jax, found {text!r}")
+    if not names or any(n not in ORACLES for n in names):
+        raise InputError(f"--oracles: expected a comma-separated subset of {','.join(ORACLES)}, found {text!r}")
     return names
 
 
