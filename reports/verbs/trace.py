@@ -104,7 +104,9 @@ def summary(result) -> str:
         lines += ["", f"{name}: {tr.verdict}",
                   f"  local  (re-synced, tolerance {tr.tol:.0e}): max {_e(max(tr.local_max, default=0.0))} at step "
                   f"{w['step']}{where}; batch loss max {_e(max(tr.local_loss, default=0.0))}",
-                  "  global (free-running): " + ", ".join(f"{_e(tr.global_max[k])} @{k}" for k in marks)]
+                  "  global (free-running): " + ", ".join(f"{_e(tr.global_max[k])} @{k}" for k in marks),
+                  f"           normwise max ||numpy - {name}|| / ||{name}|| over tensors at step {result.steps - 1}: "
+                  f"{_e(tr.global_norm[-1])}"]
         exceeds = tr.global_first_exceeds()
         if tr.growth is not None:
             g = tr.growth
