@@ -179,7 +179,8 @@ def test_text_output_ok_and_exit_0(xval):
 def test_float32_checks_pass_correct_code_and_catch_gross_bugs(xval):
     code, out, _ = xval("check", CORRECT, "--dtype", "float32", "--steps", "2")
     assert code == 0, out
-    code, out, _ = xval("check", MUTANTS / "no_batch_mean.py", "--dtype", "float32", "--steps", "0", "--json")
+    code, out, _ = xval("check", MUTANTS / "no_batch_mean.py", "--dtype", "float32", "--steps", "0", "--json",
+                        "--oracles", "torch")
     assert code == 1 and json.loads(out)["diagnosis"][0]["factor"] == pytest.approx(200.0, rel=1e-3)
 
 

@@ -24,32 +24,33 @@ B = ["b1", "b2", "b3"]
 ALL = W + B
 HIDDEN = ["w1", "b1", "w2", "b2"]
 
-# bug -> (code, factor or None, tensors/outputs the first mismatch may name, stage of the first mismatch)
+# bug -> (code, factor or None, tensors/outputs the first mismatch may name, its stage, a phrase of the explanation)
 EXPECTED = {
-    "no_batch_mean": ("scaled-gradient", 200.0, ALL, "backward"),
-    "bias_mean_not_sum": ("scaled-gradient", 0.005, B, "backward"),
-    "gradient_ascent": ("scaled-gradient", -1.0, ALL, "backward"),
-    "doubled_delta": ("scaled-gradient", 2.0, ALL, "backward"),
-    "hardcoded_batch_size": ("scaled-gradient", 0.15, ALL, "backward"),
-    "one_layer_slip": ("scaled-gradient", 1.001, ["w2"], "backward"),
-    "bias_not_updated": ("not-updated", None, B, "update"),
-    "update_local_rebind": ("not-updated", None, ALL, "update"),
-    "float32_delta": ("precision-loss", None, ALL, "backward"),
-    "softmax_wrong_axis": ("forward-mismatch", None, ["probs"], "forward"),
-    "softmax_no_max_shift": ("forward-mismatch", None, ["probs"], "forward"),
-    "relu_on_output": ("forward-mismatch", None, ["probs"], "forward"),
-    "forward_missing_bias": ("forward-mismatch", None, ["z1", "z2", "z3"], "forward"),
-    "missing_relu_derivative": ("relu-gate", None, HIDDEN, "backward"),
-    "relu_derivative_at_zero": ("relu-gate", None, HIDDEN, "backward"),
-    "gate_from_wrong_layer": ("relu-gate", None, HIDDEN, "backward"),
-    "update_inside_backprop_loop": ("stale-weights", None, HIDDEN, "backward"),
-    "lr_squared": ("update-rule", None, ALL, "update"),
-    "hardcoded_learning_rate": ("update-rule", None, ALL, "update"),
-    "hidden_momentum": ("stateful", None, W, "update"),
-    "missing_transpose": ("gradient-mismatch", None, HIDDEN, "backward"),
-    "clipped_loss_gradient": ("gradient-mismatch", None, ALL, "backward"),
-    "bias_grad_total_sum": ("gradient-mismatch", None, B, "backward"),
-    "inplace_activation_alias": ("gradient-mismatch", None, ["w2", "w3"], "backward"),
+    "no_batch_mean": ("scaled-gradient", 200.0, ALL, "backward", "not divided by the batch size"),
+    "bias_mean_not_sum": ("scaled-gradient", 0.005, B, "backward", "a mean where a sum belongs"),
+    "gradient_ascent": ("scaled-gradient", -1.0, ALL, "backward", "gradient ascent"),
+    "doubled_delta": ("scaled-gradient", 2.0, ALL, "backward", "doubled"),
+    "hardcoded_batch_size": ("scaled-gradient", 0.15, ALL, "backward", "a fixed 200 instead of this batch's size 30"),
+    "one_layer_slip": ("scaled-gradient", 1.001, ["w2"], "backward", "1.001 x the oracle's"),
+    "bias_not_updated": ("not-updated", None, B, "update", "not updated"),
+    "update_local_rebind": ("not-updated", None, ALL, "update", "not updated"),
+    "float32_delta": ("precision-loss", None, ALL, "backward", "float32 rounding level"),
+    "softmax_wrong_axis": ("forward-mismatch", None, ["probs"], "forward", "softmax over axis 0"),
+    "softmax_no_max_shift": ("forward-mismatch", None, ["probs"], "forward", "exp overflows"),
+    "relu_on_output": ("forward-mismatch", None, ["probs"], "forward", "output layer"),
+    "forward_missing_bias": ("forward-mismatch", None, ["z1", "z2", "z3"], "forward", "lacks the bias"),
+    "missing_relu_derivative": ("relu-gate", None, HIDDEN, "backward", "no ReLU derivative"),
+    "relu_derivative_at_zero": ("relu-gate", None, HIDDEN, "backward", "ReLU'(0) = 1"),
+    "gate_from_wrong_layer": ("relu-gate", None, HIDDEN, "backward", "the layer above"),
+    "update_inside_backprop_loop": ("stale-weights", None, HIDDEN, "backward", "already updated"),
+    "lr_squared": ("update-rule", None, ALL, "update", "learning rate applied twice"),
+    "hardcoded_learning_rate": ("update-rule", None, ALL, "update", "does not follow the learning_rate"),
+    "hidden_momentum": ("stateful", None, W, "update", "state kept between calls"),
+    "missing_transpose": ("gradient-mismatch", None, HIDDEN, "backward", "delta @ W instead of delta @ W.T"),
+    "clipped_loss_gradient": ("gradient-mismatch", None, ALL, "backward", "the clipped loss"),
+    "clip_probs_in_delta": ("gradient-mismatch", None, ALL, "backward", "clipped to [1e-12, 1 - 1e-12]"),
+    "bias_grad_total_sum": ("gradient-mismatch", None, B, "backward", "layer 3 is the deepest that differs"),
+    "inplace_activation_alias": ("gradient-mismatch", None, ["w2", "w3"], "backward", "in place"),
 }
 CORRECT = sorted(p.name for p in MUTANTS.glob("correct_*.py")) + ["notebook_like.ipynb"]
 
@@ -76,7 +77,7 @@ def test_the_corpus_is_complete():
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_mutant_is_caught_localized_and_named(name, inputs):
-    code, factor, affected, stage = EXPECTED[name]
+    code, factor, affected, stage, phrase = EXPECTED[name]
     report = check(MUTANTS / f"{name}.py", inputs)
     assert report.exit_code == 1, report.text()
     fm = report.first_mismatch
@@ -87,6 +88,7 @@ def test_mutant_is_caught_localized_and_named(name, inputs):
     if factor is not None:
         assert any(d.factor == pytest.approx(factor, rel=1e-6) for d in named), report.text()
     assert set(named[0].params) & set(affected), report.text()
+    assert any(phrase in d.explanation for d in named), report.text()
     payload = report.to_json()
     json.dumps(payload, allow_nan=False)
     assert payload["first_mismatch"]["param"] == fm.param

@@ -23,8 +23,9 @@ scaled-gradient   one constant c fits: the submission's gradient equals c x the 
 stale-weights     the gradient matches backprop through already-updated weights.
 relu-gate         the gradient matches a wrong ReLU derivative: none, ReLU'(0) = 1 or 0.5,
                   or the gate of another layer (see :mod:`reference.check.hypotheses`).
-precision-loss    a float64 check whose errors are at float32 rounding level: no larger
-                  than 30 x the float32 oracle's own error for that tensor.
+precision-loss    a float64 check whose errors are at float32 rounding level: at least
+                  float32 eps / 30 (4e-9, 40x the float64 tolerance) and at most 30 x the
+                  float32 oracle's own error for that tensor.
 gradient-mismatch anything else, localized: which tensors differ and the layer where the
                   error enters (the deepest differing layer in backprop order).
 
@@ -157,6 +158,8 @@ def diagnose_gradient(ev: GradientEvent, skip: set[str] = frozenset()) -> list[D
                 continue
             hyp = tensors(grads)
             ps = [n for n in left if ev.judge(n, user[n], hyp[n]).ok]
+            if not ps:
+                continue
             differs = [n for n in hyp if not ev.judge(n, hyp[n], exp[n]).ok]
             full = bool(ps) and set(differs) <= set(ps)
             if not full:
@@ -186,7 +189,8 @@ def diagnose_gradient(ev: GradientEvent, skip: set[str] = frozenset()) -> list[D
             noisy = []
             for n in left:
                 err, yard = max_rel_error(user[n], exp[n]), max_rel_error(f32t[n], exp[n])
-                if np.isfinite(err) and err <= PRECISION_RATIO * max(yard, np.finfo(np.float32).eps):
+                eps32 = float(np.finfo(np.float32).eps)
+                if np.isfinite(err) and eps32 / PRECISION_RATIO <= err <= PRECISION_RATIO * max(yard, eps32):
                     noisy.append((n, err, yard))
             if noisy:
                 ps = [n for n, _, _ in noisy]

@@ -68,7 +68,9 @@ def check_forward(zs, acts, oracle: Forward, dtype, where: str, f32: Callable[[]
             exp64 = {n: e for n, _, e in output_pairs(oracle.zs, oracle.activations, oracle)}
             ratios = [(v.name, max_rel_error(user[v.name], exp64[v.name]), max_rel_error(exp32[v.name], exp64[v.name]))
                       for v in bad]
-            if all(np.isfinite(e) and e <= PRECISION_RATIO * max(y, np.finfo(np.float32).eps) for _, e, y in ratios):
+            eps32 = float(np.finfo(np.float32).eps)
+            if all(np.isfinite(e) and eps32 / PRECISION_RATIO <= e <= PRECISION_RATIO * max(y, eps32)
+                   for _, e, y in ratios):
                 n, e, y = max(ratios, key=lambda t: t[1])
                 diagnoses.append(Diagnosis(
                     "precision-loss", [v.name for v in bad], "the forward pass runs at float32 precision in a "
@@ -108,33 +110,72 @@ def _explain(v: Verdict, user: dict, oracle: Forward, params, where: str) -> Dia
     return Diagnosis("forward-mismatch", [v.name], what, f"{v.line()} ({where})", hint, key=f"forward:{what}")
 
 
-def check_helpers(helpers: dict, guard, zs_with_zeros: np.ndarray, logits: np.ndarray, probs: np.ndarray,
-                  y: np.ndarray, clipped_loss: float, accuracy: float, x, params, dtype
-                  ) -> list[tuple[str, str, Verdict | None, str]]:
-    """(helper, stage, verdict or None, note) for each helper the submission defines."""
+@dataclass
+class HelperResult:
+    name: str
+    stage: str
+    verdict: Verdict | None  # None: the helper raised or returned no numbers (see note)
+    note: str = ""
+    variant: str = ""  # a tolerated convention the helper follows instead (a warning, not a failure)
+
+
+def _numbers(guard, name: str, thunk):
     from reference.check.adapter import SubmissionError
-    out = []
-    cases = {
-        "relu": ("forward", lambda f: f(zs_with_zeros.copy()), np.maximum(zs_with_zeros, 0.0)),
-        "relu_derivative": ("backward", lambda f: f(zs_with_zeros.copy()), (zs_with_zeros > 0).astype(np.float64)),
-        "softmax": ("forward", lambda f: f(logits.copy()), softmax_from_logits(logits)),
-        "cross_entropy_loss": ("forward", lambda f: f(probs.copy(), y.copy()), np.float64(clipped_loss)),
+    try:
+        got = guard.call(name, thunk)
+    except SubmissionError as exc:
+        return None, str(exc)
+    try:
+        return np.asarray(got, np.float64), ""
+    except (TypeError, ValueError):
+        return None, f"{name} returned {type(got).__name__}, not numbers"
+
+
+def _judge(name: str, got, expected, dtype, tol=None) -> Verdict:
+    expected = np.asarray(expected, np.float64)
+    if got.size == expected.size:
+        got = got.reshape(expected.shape)
+    return judge(name, got, expected, dtype, tol=tol)
+
+
+def check_helpers(helpers: dict, guard, z: np.ndarray, logits: np.ndarray, probs: np.ndarray, y: np.ndarray,
+                  clipped_loss: float, accuracy: float, x, params, dtype) -> list[HelperResult]:
+    """Each helper the submission defines against its definition; known conventions are recognised.
+
+    Tolerated conventions: ``relu_derivative`` written for activations (right on
+    relu(z), not on negative z), ``cross_entropy_loss`` as -log(p + 1e-12) or with
+    its arguments swapped, ``evaluate`` in percent.
+    """
+    y_rows = np.arange(len(y))
+    p_true = probs[y_rows, y]
+    calls = {
+        "relu": ("forward", lambda f: f(z.copy()), np.maximum(z, 0.0), {}),
+        "relu_derivative": ("backward", lambda f: f(z.copy()), (z > 0).astype(np.float64),
+                            {"written for activations: right on relu(z), not on negative z (fine when called on "
+                             "activations)": (lambda f: f(np.maximum(z, 0.0)), (z > 0).astype(np.float64))}),
+        "softmax": ("forward", lambda f: f(logits.copy()), softmax_from_logits(logits), {}),
+        "cross_entropy_loss": ("forward", lambda f: f(probs.copy(), y.copy()), clipped_loss,
+                               {"-log(p + 1e-12) instead of the notebook's clip (differs only where p_true < 1e-11)":
+                                (lambda f: f(probs.copy(), y.copy()), -np.mean(np.log(p_true + 1e-12))),
+                                "arguments in the order (y_true, y_pred)":
+                                (lambda f: f(y.copy(), probs.copy()), clipped_loss)}),
         "evaluate": ("forward", lambda f: f(x.copy(), y.copy(), [W.copy() for W, _ in params],
-                                            [b.copy() for _, b in params]), np.float64(accuracy)),
+                                            [b.copy() for _, b in params]), accuracy,
+                     {"accuracy in percent": (lambda f: f(x.copy(), y.copy(), [W.copy() for W, _ in params],
+                                                           [b.copy() for _, b in params]), 100.0 * accuracy)}),
     }
+    out = []
     for name, fn in helpers.items():
-        stage, call, expected = cases[name]
-        try:
-            got = guard.call(name, lambda: call(fn))
-        except SubmissionError as exc:
-            out.append((name, stage, None, str(exc)))
-            continue
-        try:
-            got = np.asarray(got, np.float64)
-        except (TypeError, ValueError):
-            out.append((name, stage, None, f"{name} returned {type(got).__name__}, not numbers"))
-            continue
+        stage, call, expected, variants = calls[name]
         tol = 1e-12 if name == "evaluate" else None  # an accuracy is a count: exact up to rounding
-        out.append((name, stage, judge(name, got.reshape(np.shape(expected)) if got.size == np.size(expected)
-                                       else got, expected, dtype, tol=tol), ""))
+        got, note = _numbers(guard, name, lambda: call(fn))
+        v = _judge(name, got, expected, dtype, tol) if got is not None else None
+        variant = ""
+        if v is None or not v.ok:
+            for label, (alt_call, alt_expected) in variants.items():
+                alt, _ = _numbers(guard, name, lambda: alt_call(fn))
+                if alt is not None and _judge(name, alt, alt_expected, dtype, tol).ok:
+                    variant = label
+                    break
+        out.append(HelperResult(name, stage, v, note, variant))
     return out

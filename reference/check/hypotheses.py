@@ -22,6 +22,7 @@ gate-above         the gate of the layer above (``zs[l]``)           relu-gate
 gate-below         the gate of the layer below (``zs[l-2]``)         relu-gate
 no-transpose       ``delta @ W`` instead of ``delta @ W.T``          gradient-mismatch
 clipped-loss       samples whose p_true is clipped contribute 0      gradient-mismatch
+clip-probs         delta = clip(p, 1e-12, 1 - 1e-12) - one-hot       gradient-mismatch
 =================  ===============================================  ==============
 
 The last three only exist where shapes allow (square layers, a layer above or
@@ -36,10 +37,11 @@ Params = list[tuple[np.ndarray, np.ndarray]]
 CLIP_EPS = 1e-12  # the notebook's clip, for the clipped-loss hypothesis
 
 HYPOTHESES = ("stale-weights", "gate-ge0", "gate-half", "no-gate", "gate-above", "gate-below",
-              "no-transpose", "clipped-loss")
+              "no-transpose", "clipped-loss", "clip-probs")
 CODE = {"stale-weights": "stale-weights", "gate-ge0": "relu-gate", "gate-half": "relu-gate",
         "no-gate": "relu-gate", "gate-above": "relu-gate", "gate-below": "relu-gate",
-        "no-transpose": "gradient-mismatch", "clipped-loss": "gradient-mismatch"}
+        "no-transpose": "gradient-mismatch", "clipped-loss": "gradient-mismatch",
+        "clip-probs": "gradient-mismatch"}
 EXPLAIN = {
     "stale-weights": "the gradient matches backprop through weights that were already updated: a layer is "
                      "updated before the layers below it are back-propagated",
@@ -50,6 +52,8 @@ EXPLAIN = {
     "gate-below": "the gradient matches a ReLU gate taken from the layer below (zs[l - 1] instead of zs[l])",
     "no-transpose": "the gradient matches delta @ W instead of delta @ W.T (only square layers let it run)",
     "clipped-loss": "the gradient matches the clipped loss's: samples at the clip contribute nothing",
+    "clip-probs": "the gradient matches softmax clipped to [1e-12, 1 - 1e-12] minus one-hot: the loss's clip "
+                  "leaked into the gradient",
 }
 HINT = {
     "stale-weights": "compute every gradient first, then update all layers (or keep the old W for delta)",
@@ -60,6 +64,7 @@ HINT = {
     "gate-below": "gate delta with the pre-activation of the layer it belongs to: zs[l] for weights[l]",
     "no-transpose": "back-propagate with delta @ weights[l + 1].T",
     "clipped-loss": "use softmax minus one-hot for every sample; the clip is for the reported loss only",
+    "clip-probs": "build delta from the unclipped probabilities; the clip is for the reported loss only",
 }
 
 
@@ -85,6 +90,11 @@ def backprop(name: str, params: Params, x: np.ndarray, y: np.ndarray, zs: list[n
     L, B = len(params), len(x)
     rows = np.arange(B)
     delta = np.asarray(probs, np.float64).copy()
+    if name == "clip-probs":
+        clipped = np.clip(delta, CLIP_EPS, 1.0 - CLIP_EPS)
+        if np.array_equal(clipped, delta):
+            return None
+        delta = clipped
     delta[rows, y] -= 1.0
     if name == "clipped-loss":
         p_true = probs[rows, y]
@@ -95,7 +105,7 @@ def backprop(name: str, params: Params, x: np.ndarray, y: np.ndarray, zs: list[n
     delta /= B
     acts = [np.asarray(x, np.float64), *(np.maximum(np.asarray(z, np.float64), 0.0) for z in zs[:-1])]
     grads: list = [None] * L
-    changed = name in ("reference", "stale-weights", "clipped-loss")
+    changed = name in ("reference", "stale-weights", "clipped-loss", "clip-probs")
     for l in range(L - 1, -1, -1):
         dW = acts[l].T @ delta
         grads[l] = (dW, delta.sum(axis=0, keepdims=True))

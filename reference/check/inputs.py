@@ -9,6 +9,7 @@ is written once to an .npz that every worker reads (:func:`save_pool`).
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
@@ -33,8 +34,8 @@ def load_inputs(weights: str | None, data: str | None, dtype: str | None, steps:
     params = weights_io.load_weights(weights, dtype=dt) if weights else weights_io.default_params(dt)
     n = pool_rows(steps)
     try:
-        ds = load_fashion_mnist(data, dtype=dt, accept_checksum_mismatch=accept_checksum_mismatch)
-        x, y, real = ds.train_x[:n], ds.train_y[:n], True
+        x, y = _training_rows(data, dt.name, accept_checksum_mismatch, os.environ.get("FASHION_MNIST_DIR"))
+        x, y, real = x[:n], y[:n], True
     except InputError:
         if data:
             raise  # the user named a directory: its problem is the answer, not a silent fallback
@@ -43,7 +44,17 @@ def load_inputs(weights: str | None, data: str | None, dtype: str | None, steps:
         y = gen.integers(0, params[-1][0].shape[1], size=n)
         real = False
     weights_io.check_fits_data(params, x.shape[1], y, weights or "default weights")
-    return params, np.ascontiguousarray(x), np.asarray(y, np.int64), real
+    return params, np.array(x, order="C"), np.array(y, np.int64), real
+
+
+@functools.lru_cache(maxsize=2)
+def _training_rows(data, dtype: str, accept: bool, env_dir) -> tuple[np.ndarray, np.ndarray]:
+    """The training split, read and verified once per process (a test session checks many files)."""
+    ds = load_fashion_mnist(data, dtype=np.dtype(dtype), accept_checksum_mismatch=accept)
+    x, y = ds.train_x, ds.train_y
+    x.setflags(write=False)
+    y.setflags(write=False)
+    return x, y
 
 
 def save_pool(path: str | os.PathLike, params: Params, x: np.ndarray, y: np.ndarray, real: bool) -> None:

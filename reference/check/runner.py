@@ -290,12 +290,16 @@ class _Run:
         fwd = self.oracles.forward(c.params, c.x)[self.oracles.primary]
         zeros = make_zeros(fwd.zs[0])
         loss, acc = self.oracles.evaluate(c.params, c.x, c.y)
-        for name, stage, v, note in check_helpers(helpers, guard, zeros, fwd.zs[-1], fwd.activations[-1], c.y,
-                                                  loss, acc, c.x, c.params, self.dtype):
+        for h in check_helpers(helpers, guard, zeros, fwd.zs[-1], fwd.activations[-1], c.y, loss, acc, c.x,
+                               c.params, self.dtype):
+            name, stage, v = h.name, h.stage, h.verdict
             label = {"cross_entropy_loss": "loss", "evaluate": "accuracy"}.get(name, name)
-            if v is None:
-                self.fail(Item(f"helper {name}", stage, False, note, c.name))
-                self.diagnose(Diagnosis("raised", [name], f"the helper {name} failed", note, "keep the notebook's "
+            if h.variant:
+                self.items.append(Item(f"helper {name}", stage, False, f"{name}: {h.variant}", c.name,
+                                       severity="warning"))
+            elif v is None:
+                self.fail(Item(f"helper {name}", stage, False, h.note, c.name))
+                self.diagnose(Diagnosis("raised", [name], f"the helper {name} failed", h.note, "keep the notebook's "
                                         "signature for helpers", key=f"raised:{name}"), c.name)
             elif v.ok:
                 self.items.append(Item(f"helper {name}", stage, True, f"agrees (max rel {v.max_rel:.1e})", c.name))

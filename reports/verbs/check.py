@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 from pathlib import Path
 
+from impl.errors import InputError
 from reports.verbs.common import add_model_options
 
+THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 HELP = "check someone's hand-written forward/backward (.py or .ipynb) against the oracles and say why it is wrong"
 EPILOG = """\
 What it looks for (the original notebook's API):
@@ -35,6 +38,7 @@ precision-loss, gradient-mismatch. See reference/check/diagnose.py for the evide
 
 Several files or a directory: batch mode, each submission in its own process with a time
 limit, --jobs at a time, one CSV row each (--csv); a crash or hang never stops the rest.
+With --jobs N > 1 each worker gets cores/N BLAS threads (OMP_NUM_THREADS etc., unless set).
 
 exit codes: 0 every check holds, 1 a mismatch (batch: any submission not ok), 2 unusable input
 
@@ -104,6 +108,17 @@ def run(args: argparse.Namespace) -> int:
 
     files = discover(args.paths)
     batch = len(files) > 1 or any(Path(p).is_dir() for p in args.paths) or args.csv or args.isolate
+    if not batch:  # an unusable submission fails fast, before any data is read
+        from reference.check.adapter import resolve
+        from reference.check.loading import load_submission
+
+        try:
+            resolve(load_submission(files[0]), args.forward, args.backward)
+        except InputError as exc:
+            if args.json:
+                from reference.check.report import Report
+                print(json.dumps(Report(file=str(files[0]), status="unusable", error=str(exc)).to_json(), indent=1))
+            raise
     params, x, y, real = load_inputs(args.weights, args.data, args.dtype, args.steps, args.accept_checksum_mismatch)
     if not batch:
         from reference.check import check_submission
@@ -127,8 +142,15 @@ def _run_batch(args, files, params, x, y, real) -> int:
                    "--forward", args.forward, *(["--backward", args.backward] if args.backward else []),
                    *(["--verbose"] if args.verbose else [])]
     jobs = max(1, args.jobs)
+    env = dict(os.environ)
+    threads = ""
+    if jobs > 1:  # share the cores instead of oversubscribing them (verdicts use tolerances, not bits)
+        n = max(1, (os.cpu_count() or 1) // jobs)
+        for var in THREAD_VARS:
+            env.setdefault(var, str(n))
+        threads = f", {env[THREAD_VARS[0]]} BLAS thread(s) each"
     print(f"xval check: {len(files)} submission(s), {jobs} at a time, each in its own process "
-          f"(limit {args.timeout:g} s + startup)", file=sys.stderr)
+          f"(limit {args.timeout:g} s + startup{threads})", file=sys.stderr)
 
     def progress(done, total, r):
         print(f"[{done}/{total}] {r.file}: {r.status} ({r.seconds:.1f} s)", file=sys.stderr)
@@ -136,7 +158,7 @@ def _run_batch(args, files, params, x, y, real) -> int:
     with tempfile.TemporaryDirectory(prefix="xval-check-") as tmp:
         pool = Path(tmp) / "pool.npz"
         save_pool(pool, params, x, y, real)
-        results = run_batch(files, pool, worker_args, jobs, args.timeout, progress)
+        results = run_batch(files, pool, worker_args, jobs, args.timeout, progress, env)
     if args.csv:
         write_csv(args.csv, results)
         print(f"xval check: wrote {len(results)} row(s) to {args.csv}", file=sys.stderr)
