@@ -26,7 +26,8 @@ import numpy as np
 from reference import divergence
 from reference.backends import Backend, get_backend
 from reference.trace_result import (  # noqa: F401 (re-exported: the report builds on them)
-    EVAL_KEYS, OracleTrace, Params, TraceResult, all_finite, same_params, param_errors, scalar_error,
+    EVAL_KEYS, OracleTrace, Params, TraceResult, all_finite, param_errors, same_params, scalar_error,
+    update_scale_error,
 )
 
 
@@ -95,15 +96,19 @@ def run_trace(
     progress: Callable[[int], None] | None = None,
     checked: Backend | None = None,
     tol: float | None = None,
+    ratio_tol: float | None = None,
 ) -> TraceResult:
     """Run numpy (``checked``, the product by default) and each oracle in lockstep for ``steps`` SGD steps.
 
     ``oracles`` are backend names or backend objects; ``dtype`` defaults to the
-    params' dtype, ``tol`` to :func:`reference.divergence.trace_tolerance`.
+    params' dtype; ``tol`` (on the local parameter and batch-loss error) and
+    ``ratio_tol`` (on the local update's scale error) default to the dtype's
+    entries in reference.divergence.TRACE_TOLERANCES and RATIO_TOLERANCES.
     ``progress(k)`` is called with the number of steps done by every backend.
     """
     dt = np.dtype(dtype or params[0][0].dtype)
     tol = divergence.trace_tolerance(dt) if tol is None else tol
+    ratio_tol = divergence.trace_tolerance(dt, divergence.RATIO_TOLERANCES) if ratio_tol is None else ratio_tol
     checked = checked or get_backend("numpy", dt)
     if "torch" in oracles:
         prefer_passive_openmp()
@@ -121,13 +126,13 @@ def run_trace(
     evals_at = eval_schedule(steps, eval_every)
     current = [(np.asarray(W, dt), np.asarray(b, dt)) for W, b in params]
     res = TraceResult(0, dt.name, lr, batch_size, eval_every,
-                      {b.name: OracleTrace(b.name, tol) for b in backends}, steps_requested=steps)
+                      {b.name: OracleTrace(b.name, tol, ratio_tol) for b in backends}, steps_requested=steps)
     t_start = time.perf_counter()
     with np.errstate(over="ignore", invalid="ignore", divide="ignore"):  # a blow-up is caught and said below
         _run(res, checked, backends, current, batch, steps, evals_at, data, lr, progress)
     for tr in res.oracles.values():
         tr.growth = divergence.growth_fit(tr.global_max)
-        tr.verdict = divergence.verdict(tr.local_max + tr.local_loss, tr.global_max, tol)
+        tr.verdict = divergence.verdict(tr.local_max + tr.local_loss, tr.global_max, tol, tr.local_ratio, ratio_tol)
     res.seconds = time.perf_counter() - t_start
     return res
 
@@ -179,15 +184,16 @@ def _record(tr: OracleTrace, checked: Backend, b: Backend, k: int, before: Param
     (l_new, l_loss), (g_new, g_loss) = local, free
     l_rel, l_norm, where, index = param_errors(after, l_new)
     g_rel, g_norm, _, _ = param_errors(after, g_new)
-    l_loss_rel = scalar_error(loss, l_loss)
+    l_loss_rel, l_ratio = scalar_error(loss, l_loss), update_scale_error(before, after, l_new)
     tr.local_max.append(l_rel), tr.local_norm.append(l_norm), tr.local_loss.append(l_loss_rel)
+    tr.local_ratio.append(l_ratio)
     tr.global_max.append(g_rel), tr.global_norm.append(g_norm)
     tr.global_loss.append(scalar_error(loss, g_loss)), tr.batch_loss.append(g_loss)
     if not l_rel <= tr.local_worst["rel"]:
         tr.local_worst = {"rel": l_rel, "step": k, "param": where, "index": index}
-    if tr.first_divergence is None and not (l_rel <= tr.tol and l_loss_rel <= tr.tol):
-        tr.first_divergence = {"step": k, "local_max": l_rel, "local_loss": l_loss_rel,
-                               **divergence.localise(checked, b, before, *batch(k), lr, tr.tol)}
+    if tr.first_divergence is None and not (l_rel <= tr.tol and l_loss_rel <= tr.tol and l_ratio <= tr.ratio_tol):
+        tr.first_divergence = {"step": k, "local_max": l_rel, "local_loss": l_loss_rel, "local_ratio": l_ratio,
+                               **divergence.localise(checked, b, before, *batch(k), lr, tr.tol, tr.ratio_tol)}
 
 
 def _evaluate(target: dict[str, list[float]], backend: Backend, params: Params, data) -> None:

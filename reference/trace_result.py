@@ -37,6 +37,16 @@ def param_errors(checked: Params, oracle: Params) -> tuple[float, float, str, li
     return worst, norm, where, index
 
 
+def update_scale_error(before: Params, checked: Params, oracle: Params) -> float:
+    """max over tensors of |median(numpy's update / oracle's update) - 1|: a systematic scale error in one step."""
+    worst = 0.0
+    for b, c, o in zip(_tensors(before), _tensors(checked), _tensors(oracle)):
+        b64 = np.asarray(b, np.float64)
+        r = divergence.median_ratio(np.asarray(c, np.float64) - b64, np.asarray(o, np.float64) - b64)
+        worst = worst if r is None or abs(r - 1.0) <= worst else abs(r - 1.0)
+    return worst
+
+
 def scalar_error(checked: float, oracle: float) -> float:
     return float(relative_error(np.array([checked]), np.array([oracle]), max(abs(checked), abs(oracle)))[0])
 
@@ -66,11 +76,13 @@ class OracleTrace:
 
     name: str
     tol: float
+    ratio_tol: float = float("inf")
     local_max: list[float] = field(default_factory=list)
     global_max: list[float] = field(default_factory=list)
     local_norm: list[float] = field(default_factory=list)  # max over tensors of ||numpy - oracle|| / ||oracle||
     global_norm: list[float] = field(default_factory=list)
     local_loss: list[float] = field(default_factory=list)  # relative error of the batch's clipped loss
+    local_ratio: list[float] = field(default_factory=list)  # |median(numpy update / oracle update) - 1|, worst tensor
     global_loss: list[float] = field(default_factory=list)
     batch_loss: list[float] = field(default_factory=list)  # the free run's batch losses
     evals: dict[str, list[float]] = field(default_factory=lambda: {k: [] for k in EVAL_KEYS})
@@ -96,6 +108,7 @@ class OracleTrace:
         return _clean({
             "local_max": self.local_max, "global_max": self.global_max, "efold_steps": self.efold_steps,
             "first_divergence": self.first_divergence, "ok": self.ok, "verdict": self.verdict, "tol": self.tol,
+            "ratio_tol": self.ratio_tol, "local_ratio": self.local_ratio,
             "growth": None if self.growth is None else self.growth.to_json(),
             "global_first_exceeds": self.global_first_exceeds(), "local_worst": self.local_worst,
             "local_norm": self.local_norm, "global_norm": self.global_norm, "local_loss": self.local_loss,

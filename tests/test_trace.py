@@ -115,6 +115,19 @@ def test_verdict(local, global_, expected):
     assert divergence.verdict(local, global_, 1e-10) == expected
 
 
+def test_a_scale_error_in_the_update_is_a_mismatch_whatever_the_parameter_error():
+    assert divergence.verdict([1e-15], [1e-15], 1e-10, local_ratio=[1e-3], ratio_tol=1e-10) == divergence.MISMATCH
+    assert divergence.verdict([1e-15], [1e-15], 1e-10, local_ratio=[1e-14], ratio_tol=1e-10) == divergence.MATCH
+
+
+def test_median_ratio_sees_a_constant_factor_and_ignores_a_few_outliers(rng):
+    expected = rng.standard_normal((50, 40))
+    checked = expected * 1.01
+    checked[:3] = 0.0  # 6 % of the elements wildly off
+    assert divergence.median_ratio(checked, expected) == pytest.approx(1.01)
+    assert divergence.median_ratio(np.zeros(4), np.zeros(4)) is None
+
+
 def test_combined_verdict_is_the_worst():
     assert divergence.combine([divergence.MATCH, divergence.AMPLIFICATION]) == divergence.AMPLIFICATION
     assert divergence.combine([divergence.MISMATCH, divergence.AMPLIFICATION]) == divergence.MISMATCH
@@ -193,6 +206,29 @@ def test_a_doubled_gradient_is_a_mismatch_localised_to_backward_w2(monkeypatch):
     assert d["step"] == 0 and d["stage"] == "backward" and d["param"] == "w2" and len(d["index"]) == 2
     assert d["ratio"] == pytest.approx(2.0) and d["params_bad"] == ["w2"]
     assert d["numpy"] == pytest.approx(2 * d["oracle"])
+
+
+def test_float32_catches_a_one_percent_slip_in_a_weight_gradient_by_the_update_ratio(monkeypatch):
+    original = mlp.gradients
+
+    def slipped(y, zs, activations, params):
+        grads = original(y, zs, activations, params)
+        grads[0] = (grads[0][0] * np.float32(1.01), grads[0][1])
+        return grads
+
+    params = init_params(SIZES, "he", seed=1, dtype=np.float32)
+    data = tiny_data()
+    data.train_x, data.test_x = data.train_x.astype(np.float32), data.test_x.astype(np.float32)
+    run = lambda: run_trace(params, data, steps=4, oracles=[RefOracle(dtype=np.float32)], batch_size=20, lr=0.1,
+                            eval_every=None)
+    clean = run().oracles["ref"]
+    assert clean.verdict != divergence.MISMATCH and max(clean.local_ratio) < 1e-4
+    monkeypatch.setattr(mlp, "gradients", slipped)
+    tr = run().oracles["ref"]
+    assert max(tr.local_max) < divergence.TRACE_TOLERANCES["float32"]  # invisible in the parameters ...
+    assert tr.verdict == divergence.MISMATCH and tr.local_ratio[0] == pytest.approx(0.01, rel=1e-3)  # ... not here
+    d = tr.first_divergence
+    assert d["stage"] == "backward" and d["param"] == "w1" and d["ratio"] == pytest.approx(1.01, rel=1e-5)
 
 
 def test_a_parameter_left_out_of_the_update_is_localised_to_update(monkeypatch):

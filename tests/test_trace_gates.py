@@ -3,7 +3,9 @@
 float64: every re-synced (local) step within 1e-10 for both oracles. The free-running (global)
 error is measured as is: in the saturated regime (unscaled normal weights, the notebook's) it
 grows exponentially to O(1) (rounding amplification), with He init it stays within 1e-10.
-float32: local within the float32 trace tolerance (reference.divergence.TRACE_TOLERANCES).
+float32: local within the float32 trace tolerance (reference.divergence.TRACE_TOLERANCES), and
+every step's update within RATIO_TOLERANCES of the oracle's in scale (that is what catches a
+1% slip in a weight gradient, which float32 parameter errors cannot see).
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ import json
 import os
 import subprocess
 import sys
+from types import SimpleNamespace
 
+import numpy as np
 import pytest
 
 from impl import mlp
@@ -62,6 +66,7 @@ def test_every_resynced_step_agrees_with_torch_and_jax(traces, regime, dtype):
         assert len(tr["local_max"]) == len(tr["global_max"]) == STEPS
         assert max(tr["local_max"]) <= tol, f"{name}: local {worst['rel']:.2e} at step {worst['step']} {worst['param']}"
         assert max(tr["local_loss"]) <= tol and tr["first_divergence"] is None
+        assert max(tr["local_ratio"]) <= divergence.RATIO_TOLERANCES[dtype]
 
 
 def test_saturated_float64_free_runs_drift_by_rounding_amplification(traces):
@@ -97,3 +102,22 @@ def test_a_one_per_mille_slip_in_one_layer_is_caught_on_real_data(fashion, monke
     d = res.oracles["torch"].first_divergence
     assert res.verdict == divergence.MISMATCH and d["step"] == 0
     assert d["stage"] == "backward" and d["param"] == "w3" and d["ratio"] == pytest.approx(1.001)
+
+
+def test_float32_catches_a_one_percent_slip_in_a_weight_gradient_on_real_data(fashion, monkeypatch):
+    pytest.importorskip("torch")
+    original = mlp.gradients
+
+    def slipped(y, zs, activations, params):
+        grads = original(y, zs, activations, params)
+        grads[1] = (grads[1][0] * np.float32(1.01), grads[1][1])
+        return grads
+
+    monkeypatch.setattr(mlp, "gradients", slipped)
+    data = SimpleNamespace(train_x=fashion.train_x[:1000].astype(np.float32), train_y=fashion.train_y[:1000],
+                           test_x=fashion.test_x[:10].astype(np.float32), test_y=fashion.test_y[:10])
+    res = run_trace(init_params(init="he", seed=0, dtype=np.float32), data, steps=2, oracles=("torch",),
+                    eval_every=None)
+    tr = res.oracles["torch"]
+    assert max(tr.local_max) < divergence.TRACE_TOLERANCES["float32"] and tr.verdict == divergence.MISMATCH
+    assert tr.first_divergence["stage"] == "backward" and tr.first_divergence["param"] == "w2"
