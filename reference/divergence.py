@@ -52,6 +52,7 @@ MISMATCH = "implementation mismatch"
 
 MIN_RISE_DECADES = 2.0  # a free-running error that rises less than this is not "growing"
 FIT_MARGIN_DECADES = 1.0  # fit window: a decade above the step-0 level to a decade below the peak
+MIN_FIT_POINTS = 5
 
 
 def trace_tolerance(dtype, table: dict[str, float] = TRACE_TOLERANCES) -> float:
@@ -81,14 +82,15 @@ def growth_fit(errors: Sequence[float]) -> GrowthFit | None:
     The window runs from the first step whose running maximum is a decade above
     the step-0 level (the rounding floor) to the first step whose running maximum
     is within a decade of the peak (where the error saturates). It needs a rise
-    of at least MIN_RISE_DECADES and three points; non-finite values end it.
+    of at least MIN_RISE_DECADES and MIN_FIT_POINTS steps (else the whole rise, from the first
+    positive value to the peak, is fitted); non-finite values end it.
     """
     e = np.asarray(errors, dtype=np.float64)
     finite = np.isfinite(e)
     if not finite.all():
         e = e[:int(np.argmin(finite))]
     positive = np.flatnonzero(e > 0)
-    if len(positive) < 3:
+    if len(positive) < MIN_FIT_POINTS:
         return None
     env = np.maximum.accumulate(np.where(e > 0, e, 0.0))
     base, peak = e[positive[0]], env[-1]
@@ -98,11 +100,11 @@ def growth_fit(errors: Sequence[float]) -> GrowthFit | None:
     stop = int(np.argmax(env >= peak / 10 ** FIT_MARGIN_DECADES))
     steps = np.arange(start, stop + 1)
     steps = steps[e[steps] > 0]
-    if len(steps) < 3:
+    if len(steps) < MIN_FIT_POINTS:
         start, stop = int(positive[0]), int(np.argmax(env >= peak))
         steps = np.arange(start, stop + 1)
         steps = steps[e[steps] > 0]
-        if len(steps) < 3:
+        if len(steps) < MIN_FIT_POINTS:
             return None
     logs = np.log(e[steps])
     slope, intercept = np.polyfit(steps, logs, 1)

@@ -15,7 +15,10 @@ EPILOG = """\
 Every step, each oracle takes the step twice: from numpy's current parameters (the local,
 re-synced error: one step of rounding, which correct code keeps tiny) and from its own
 free-running parameters (the global error). Errors are the largest relative parameter error
-over all tensors, |numpy - oracle| / max(|oracle|, 0.01 * max|tensor|).
+over all tensors, |numpy - oracle| / max(|oracle|, 0.01 * max|tensor|). Each re-synced step's
+update is also compared in scale, |median(numpy update / oracle update) - 1| per tensor: rounding
+cannot move a median, so this catches a systematic slip (x2, x1.01, a wrong lr) even in float32,
+where a parameter barely moves in one step.
 
 Verdicts: "match" (both stay within tolerance), "rounding amplification" (the local error stays
 at rounding level while the free run drifts: in the notebook's saturated regime float64 runs
@@ -23,7 +26,8 @@ drift from 1e-16 to O(1) within 100 steps, a chaotic regime amplifying rounding,
 "implementation mismatch" (a re-synced step differs: the first such step is localised to a
 stage: forward (a layer's pre-activation or the loss), backward (a gradient tensor) or update
 (the step is not -lr x gradient), with the tensor and element).
-Tolerance on the local error: float64 1e-10, float32 0.25 (reference/divergence.py).
+Tolerances (reference/divergence.py, derived from measured noise): local parameter and batch-loss
+error float64 1e-10, float32 0.25; update scale float64 1e-10, float32 1e-3.
 
 exit codes: 0 no mismatch, 1 an implementation mismatch (or numpy's run diverged), 2 unusable input
 
@@ -103,7 +107,8 @@ def summary(result) -> str:
         where = f" ({w['param']}{w['index']})" if w["param"] else ""
         lines += ["", f"{name}: {tr.verdict}",
                   f"  local  (re-synced, tolerance {tr.tol:.0e}): max {_e(max(tr.local_max, default=0.0))} at step "
-                  f"{w['step']}{where}; batch loss max {_e(max(tr.local_loss, default=0.0))}",
+                  f"{w['step']}{where}; batch loss max {_e(max(tr.local_loss, default=0.0))}; update scale max "
+                  f"{_e(max(tr.local_ratio, default=0.0))} (tolerance {tr.ratio_tol:.0e})",
                   "  global (free-running): " + ", ".join(f"{_e(tr.global_max[k])} @{k}" for k in marks),
                   f"           normwise max ||numpy - {name}|| / ||{name}|| over tensors at step {result.steps - 1}: "
                   f"{_e(tr.global_norm[-1])}"]
