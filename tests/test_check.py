@@ -208,3 +208,22 @@ def test_importing_the_checker_and_the_plugin_loads_no_framework():
             "print(sorted(m for m in ('torch', 'jax') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_a_hang_while_loading_is_a_timeout(tmp_path, inputs):
+    path = write(tmp_path, "deco.py", "def slow(f):\n    while True:\n        pass\n\n@slow\ndef forward(x, w, b):\n    pass\n")
+    report = check(path, inputs, timeout=1.0)
+    assert report.status == "timeout" and report.exit_code == 1 and "loading" in report.error
+
+
+def test_helper_conventions_are_warnings_not_failures(tmp_path, inputs):
+    text = (BODY.replace("    return np.where(z > 0, 1.0, 0.0)\n", "    return np.sign(z)  # meant for activations\n")
+            .replace("    return np.mean(outs[-1].argmax(axis=1) == y_true)\n",
+                     "    return 100.0 * np.mean(outs[-1].argmax(axis=1) == y_true)\n")
+            .replace("    return -np.mean(np.log(np.clip(picked, 1e-12, 1 - 1e-12)))\n",
+                     "    return -np.mean(np.log(picked + 1e-12))\n")
+            .replace("relu_derivative(zs[layer - 1])", "relu_derivative(activations[layer])"))
+    report = check(write(tmp_path, "conv.py", text), inputs)
+    assert report.ok, report.text()
+    warnings = " ".join(c.detail for c in report.checks if c.severity == "warning" and not c.ok)
+    assert "written for activations" in warnings and "percent" in warnings and "log(p + 1e-12)" in warnings

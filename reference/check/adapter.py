@@ -79,6 +79,30 @@ class _Capped(io.StringIO):
         return len(s)
 
 
+@contextlib.contextmanager
+def alarm(deadline: float | None, what: str):
+    """Raise :class:`SubmissionTimeout` in the main thread when ``deadline`` (time.monotonic()) passes."""
+    remaining = None if deadline is None else deadline - time.monotonic()
+    if remaining is not None and remaining <= 0:
+        raise SubmissionTimeout(f"the time limit ran out before {what}")
+    use = remaining is not None and threading.current_thread() is threading.main_thread() \
+        and hasattr(signal, "setitimer")
+    if not use:
+        yield
+        return
+
+    def on_alarm(signum, frame):
+        raise SubmissionTimeout(f"{what} did not finish within the time limit")
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, max(remaining, 1e-3))
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 @dataclass
 class Guard:
     """How submitted code is called: a deadline (seconds since the epoch, or None) and captured output."""
@@ -87,28 +111,14 @@ class Guard:
     output: _Capped = field(default_factory=_Capped)
 
     def call(self, name: str, fn, *args):
-        remaining = None if self.deadline is None else self.deadline - time.monotonic()
-        if remaining is not None and remaining <= 0:
-            raise SubmissionTimeout(f"the time limit ran out before {name} was called")
-        use_alarm = remaining is not None and threading.current_thread() is threading.main_thread() \
-            and hasattr(signal, "setitimer")
-        if use_alarm:
-            def on_alarm(signum, frame):
-                raise SubmissionTimeout(f"{name} did not return within the time limit")
-            previous = signal.signal(signal.SIGALRM, on_alarm)
-            signal.setitimer(signal.ITIMER_REAL, max(remaining, 1e-3))
         try:
-            with contextlib.redirect_stdout(self.output), contextlib.redirect_stderr(self.output), \
-                    np.errstate(all="ignore"):
+            with alarm(self.deadline, name), contextlib.redirect_stdout(self.output), \
+                    contextlib.redirect_stderr(self.output), np.errstate(all="ignore"):
                 return fn(*args)
         except (SubmissionTimeout, KeyboardInterrupt):
             raise
         except BaseException as exc:  # SystemExit included: a submission never ends the check
             raise SubmissionError(name, f"raised {type(exc).__name__}: {exc} ({_where(exc)})") from None
-        finally:
-            if use_alarm:
-                signal.setitimer(signal.ITIMER_REAL, 0)
-                signal.signal(signal.SIGALRM, previous)
 
 
 def _where(exc: BaseException) -> str:

@@ -159,8 +159,9 @@ class Report:
             lines.append("checks:" if verbose else "failed checks:")
             for c in shown:
                 where = f"{c.case}{f' step {c.step}' if c.step else ''}"
+                detail = c.detail if verbose or len(c.detail) <= 170 else c.detail[:167] + "..."
                 lines.append(f"  {'ok  ' if c.ok else 'FAIL' if c.severity == 'fail' else c.severity[:4]:<4} "
-                             f"{c.stage:<8} {where:<16} {c.name}: {c.detail}")
+                             f"{c.stage:<8} {where:<16} {c.name}: {detail}")
             if not verbose and len(failed) > 12:
                 lines.append(f"  ... {len(failed) - 12} more (--verbose lists every check)")
         return "\n".join(lines)

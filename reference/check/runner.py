@@ -51,17 +51,22 @@ def check_submission(path, params: Params, x: np.ndarray, y: np.ndarray, real: b
     opts = options or CheckOptions()
     t0 = time.perf_counter()
     report = Report(file=str(path))
+    deadline = None if opts.timeout is None else time.monotonic() + opts.timeout
     try:
-        loaded = load_submission(path)
+        with ad.alarm(deadline, "loading the submission"):  # a decorator or an import may hang too
+            loaded = load_submission(path)
         fns = ad.resolve(loaded, opts.forward, opts.backward)
         oracles = Oracles(opts.oracles, params[0][0].dtype, opts.require_oracles)
-    except InputError as exc:
-        report.status, report.error = "unusable", str(exc)
+    except (InputError, ad.SubmissionTimeout) as exc:
+        report.status = "timeout" if isinstance(exc, ad.SubmissionTimeout) else "unusable"
+        report.error = str(exc)
         report.seconds = time.perf_counter() - t0
         return report
-    guard = ad.Guard(None if opts.timeout is None else time.monotonic() + opts.timeout)
+    guard = ad.Guard(deadline)
     run = _Run(report, ad.UserModel(fns, guard), oracles, opts, params[0][0].dtype)
     run.loaded(loaded, fns, real)
+    if loaded.printed:
+        guard.output.write(loaded.printed)
     try:
         cases = make_cases(params, x, y, real, names=opts.cases)
         for case in cases:
@@ -115,6 +120,7 @@ class _Run:
             r.status = "mismatch"
 
     def loaded(self, loaded, fns: ad.Functions, real: bool) -> None:
+        self._missing = list(loaded.missing_modules)
         add = self.items.append
         add(Item("functions", "load", True, f"found {fns.describe()}", severity="info"))
         for w in loaded.warnings:
@@ -137,11 +143,13 @@ class _Run:
         detail = str(exc)
         missing = [m for m in getattr(self, "_missing", []) if m in detail]
         self.fail(Item(f"{fn} runs", stage, False, detail, case, step))
-        self.diagnose(Diagnosis("raised", [fn], f"{fn} failed on case {case}{f' step {step}' if step else ''}",
-                                detail + (f" (module {missing[0]} is not installed)" if missing else ""),
-                                "make the function work for any batch size and layer widths (use the shapes of "
-                                "its arguments)", key=f"raised:{fn}:{detail.split(':')[1] if ':' in detail else ''}"),
-                      case)
+        shapes = any(w in detail for w in ("shape", "mismatch in its core dimension", "broadcast", "aligned"))
+        hint = ("a shape error: check transposes (delta @ W.T, a.T @ delta) and layer indices; xval runs several "
+                "layer widths and batch sizes, so take shapes from the arguments" if shapes else
+                "make the function work for any batch size and layer widths (use the shapes of its arguments)")
+        self.diagnose(Diagnosis("raised", [fn], f"{fn} raised an exception{' (a shape error)' if shapes else ''}",
+                                detail + (f" (module {missing[0]} is not installed)" if missing else ""), hint,
+                                key=f"raised:{fn}:{detail.split(':')[1] if ':' in detail else ''}"), case)
 
     def mutations(self, mutated: list[str], stage: str, case: str, step: int = 0) -> None:
         data = [m for m in mutated if m in ("x", "y_true") or m[0] in "wb"]
