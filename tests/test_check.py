@@ -13,7 +13,8 @@ import pytest
 
 from impl.errors import InputError
 from reference.check import CheckOptions, check_submission
-from reference.check.adapter import Guard, SubmissionError, SubmissionTimeout, UserModel, resolve
+from reference.check.adapter import UserModel, resolve
+from reference.check.guard import Guard, SubmissionError, SubmissionTimeout
 from reference.check.inputs import load_inputs
 from reference.check.loading import load_submission
 

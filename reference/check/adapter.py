@@ -20,26 +20,19 @@ fan_out) and ``biases[i]`` (1, fan_out), as the notebook reshapes them; xval's
 params are ``[(W, b), ...]`` with the same shapes. For the in-place variant
 the gradient is *implied* by the update: ``(before - after) / lr``.
 
-Every call runs with stdout/stderr captured, NumPy floating-point warnings
-silenced (and the error state restored after), and, in the main thread, a
-deadline enforced with SIGALRM (:class:`SubmissionTimeout`, which a bare
-``except Exception`` in the submission cannot swallow).
+Every call goes through :class:`reference.check.guard.Guard` (output captured,
+a deadline, exceptions turned into findings).
 """
 
 from __future__ import annotations
 
-import contextlib
 import inspect
-import io
-import signal
-import threading
-import time
-import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
 from impl.errors import InputError
+from reference.check.guard import Guard, SubmissionError
 from reference.check.loading import Loaded
 
 Params = list[tuple[np.ndarray, np.ndarray]]
@@ -49,84 +42,6 @@ BACKWARD_SIGNATURE = "backward(x, y_true, zs, activations, weights, biases, lear
 GRADS_SIGNATURE = "backward(x, y_true, zs, activations, weights, biases) -> (grads_w, grads_b)"
 HELPERS = ("relu", "relu_derivative", "softmax", "cross_entropy_loss", "evaluate")
 GRADIENT_NAMES = ("gradients", "compute_gradients")
-
-
-class SubmissionError(Exception):
-    """A submitted function raised, or returned something of the wrong structure."""
-
-    def __init__(self, function: str, message: str) -> None:
-        super().__init__(f"{function}: {message}")
-        self.function = function
-
-
-class SubmissionTimeout(BaseException):
-    """The submission ran past its deadline (BaseException: its own ``except Exception`` cannot catch it)."""
-
-
-class _Capped(io.StringIO):
-    """A text sink that keeps the first few thousand characters and counts the rest."""
-
-    LIMIT = 4000
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.total = 0
-
-    def write(self, s: str) -> int:
-        self.total += len(s)
-        if self.tell() < self.LIMIT:
-            super().write(s[: self.LIMIT - self.tell()])
-        return len(s)
-
-
-@contextlib.contextmanager
-def alarm(deadline: float | None, what: str):
-    """Raise :class:`SubmissionTimeout` in the main thread when ``deadline`` (time.monotonic()) passes."""
-    remaining = None if deadline is None else deadline - time.monotonic()
-    if remaining is not None and remaining <= 0:
-        raise SubmissionTimeout(f"the time limit ran out before {what}")
-    use = remaining is not None and threading.current_thread() is threading.main_thread() \
-        and hasattr(signal, "setitimer")
-    if not use:
-        yield
-        return
-
-    def on_alarm(signum, frame):
-        raise SubmissionTimeout(f"{what} did not finish within the time limit")
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, max(remaining, 1e-3))
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-@dataclass
-class Guard:
-    """How submitted code is called: a deadline (seconds since the epoch, or None) and captured output."""
-
-    deadline: float | None = None
-    output: _Capped = field(default_factory=_Capped)
-
-    def call(self, name: str, fn, *args):
-        try:
-            with alarm(self.deadline, name), contextlib.redirect_stdout(self.output), \
-                    contextlib.redirect_stderr(self.output), np.errstate(all="ignore"):
-                return fn(*args)
-        except (SubmissionTimeout, KeyboardInterrupt):
-            raise
-        except BaseException as exc:  # SystemExit included: a submission never ends the check
-            raise SubmissionError(name, f"raised {type(exc).__name__}: {exc} ({_where(exc)})") from None
-
-
-def _where(exc: BaseException) -> str:
-    """The innermost frame of the submission's traceback: file, line and code."""
-    frames = traceback.extract_tb(exc.__traceback__)
-    frames = [f for f in frames if "/reference/check/" not in f.filename] or frames
-    f = frames[-1]
-    return f"{f.filename}:{f.lineno}: {(f.line or '').strip()}"
 
 
 def _positional_count(fn) -> int | None:

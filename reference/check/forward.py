@@ -120,7 +120,7 @@ class HelperResult:
 
 
 def _numbers(guard, name: str, thunk):
-    from reference.check.adapter import SubmissionError
+    from reference.check.guard import SubmissionError
     try:
         got = guard.call(name, thunk)
     except SubmissionError as exc:

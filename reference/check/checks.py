@@ -1,0 +1,255 @@
+"""The checks of one run: each case (forward, gradient, repeatability, update rule), the helpers, the trace.
+
+A mixin of :class:`reference.check.runner.Run`, which owns the bookkeeping
+(``fail``, ``diagnose``, ``raised``, ``mutations``) and the order they are
+called in (see runner.py). Expected values: ``self.oracles``; the submission:
+``self.model`` (:class:`reference.check.adapter.UserModel`).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from reference.check import adapter as ad
+from reference.check.cases import Case, trace_batches
+from reference.check.diagnose import GradientEvent, diagnose_gradient, diagnose_update_rule, names, tensors
+from reference.check.forward import check_forward, check_helpers
+from reference.check.guard import SubmissionError
+from reference.check.hypotheses import all_hypotheses, backprop
+from reference.check.judge import judge
+from reference.check.report import Diagnosis, Item, Mismatch
+
+Params = list[tuple[np.ndarray, np.ndarray]]
+
+
+class Checks:
+    def judge_step(self, st: ad.Step, expected: Params, before: Params) -> dict:
+        exp, got = tensors(expected), tensors(st.implied)
+        if self.model.fn.mode == "gradients":
+            return {n: judge(n, got[n], exp[n], self.dtype) for n in exp}
+        b, a = tensors(before), tensors(st.new_params)
+        return {n: judge(n, got[n], exp[n], self.dtype, b[n], a[n], self.opts.lr) for n in exp}
+
+    def case(self, c: Case) -> None:
+        L, lr, primary = len(c.params), self.opts.lr, self.oracles.primary
+        fwd = self.oracles.forward(c.params, c.x)[primary]
+        try:
+            zs, acts, mutated = self.model.forward(c.params, c.x)
+        except SubmissionError as exc:
+            return self.raised(exc, c.name)
+        self.mutations(mutated, "forward", c.name)
+        f32 = (lambda: self.oracles.float32_forward(c.params, c.x)) if self.dtype == np.float64 else None
+        fr = check_forward(zs, acts, fwd, self.dtype, c.name, f32, c.params)
+        for w in fr.warnings:
+            self.items.append(Item("forward conventions", "forward", False, w, c.name, severity="warning"))
+        if fr.bad:
+            v = fr.bad[0]
+            self.fail(Item("forward", "forward", False, f"{len(fr.bad)} of {len(fr.verdicts)} outputs differ; "
+                           f"first {v.line()}", c.name),
+                      Mismatch("forward", 0, v.name, v.index, v.expected, v.got, c.name))
+            for d in fr.diagnoses:
+                self.diagnose(d, c.name)
+        else:
+            self.items.append(Item("forward", "forward", True, f"{len(fr.verdicts)} outputs agree (max rel "
+                                   f"{max(v.max_rel for v in fr.verdicts):.1e})", c.name))
+        expected = self.oracles.grads(c.params, c.x, c.y)[primary]
+        try:
+            st = self.model.step(c.params, c.x, c.y, lr)
+        except SubmissionError as exc:
+            return self.raised(exc, c.name)
+        self.mutations(st.mutated, "backward", c.name)
+        verdicts = self.judge_step(st, expected, c.params)
+        if c.name == "batch0" and not self.repeatable(c, st):
+            pass  # a stateful step: the update-rule comparison would only measure the state
+        elif c.name == "batch0" and self.model.fn.mode == "in-place":
+            self.update_rule(c, st, expected, verdicts, fwd)
+        if fr.bad and not all(v.ok for v in verdicts.values()):
+            try:
+                iso = self.model.step(c.params, c.x, c.y, lr, given=(fwd.zs, fwd.activations))
+                st, verdicts = iso, self.judge_step(iso, expected, c.params)
+                note = "agrees" if all(v.ok for v in verdicts.values()) else "still differs"
+                self.items.append(Item("backward alone", "backward", True, f"with the oracle's forward values fed "
+                                       f"to backward the gradient {note}", c.name, severity="info"))
+            except SubmissionError:
+                pass
+        for d in self.gradient_verdicts(c.name, 0, c.params, c.x, c.y, st, expected, verdicts, fwd):
+            self.diagnose(d, c.name)
+
+    def gradient_verdicts(self, case: str, step: int, params, x, y, st: ad.Step, expected: Params,
+                          verdicts: dict, fwd=None) -> list[Diagnosis]:
+        order = names(len(params))
+        bad = [n for n in order if not verdicts[n].ok]
+        if not bad:
+            worst = max(v.max_rel for v in verdicts.values())
+            self.items.append(Item("gradient", "backward", True, f"{len(order)} tensors agree (max rel {worst:.1e})",
+                                   case, step))
+            return []
+        if fwd is None:
+            fwd = self.oracles.forward(params, x)[self.oracles.primary]
+        ev = GradientEvent(case, step, self.dtype, self.opts.lr, len(x), st.implied, expected, params,
+                           st.new_params if self.model.fn.mode == "in-place" else None, verdicts,
+                           lambda: all_hypotheses(params, x, y, fwd.zs, fwd.activations[-1], self.opts.lr),
+                           lambda: self.oracles.float32_grads(params, x, y), st.mutated)
+        diags = diagnose_gradient(ev, skip=self.explained_by_update_rule)
+        update_stage = {p for d in diags if d.code == "not-updated" for p in d.params} | self.explained_by_update_rule
+        v = verdicts[bad[0]]
+        stage = "update" if bad[0] in update_stage else "backward"
+        self.fail(Item("gradient", stage, False, f"{len(bad)} of {len(order)} tensors differ ({' '.join(bad)}); "
+                       f"first {v.line()}", case, step),
+                  Mismatch(stage, step, v.name, v.index, v.expected, v.got, case))
+        return diags
+
+    def repeatable(self, c: Case, st: ad.Step) -> bool:
+        """The same call twice from the same state must give the same step (else: state kept between calls)."""
+        try:
+            again = self.model.step(c.params, c.x, c.y, self.opts.lr)
+        except SubmissionError as exc:
+            self.raised(exc, c.name)
+            return False
+        first, second = tensors(st.implied), tensors(again.implied)
+        for n in names(len(c.params)):
+            if np.array_equal(first[n], second[n], equal_nan=True):
+                continue
+            v = judge(n, second[n], first[n], self.dtype)
+            if not v.ok:
+                self.fail(Item("repeatable", "update", False, f"a second identical call gave a different step: "
+                               f"{v.line()}", c.name),
+                          Mismatch("update", 0, n, v.index, v.expected, v.got, f"{c.name}, repeated call"))
+                self.diagnose(Diagnosis("stateful", [n for n in names(len(c.params)) if not judge(
+                    n, second[n], first[n], self.dtype).ok], "the step depends on state kept between calls "
+                    "(a global, a mutable default argument, a cache, momentum): the same call twice gives two "
+                    "different updates", f"{v.line()} (expected = first call, got = second call)",
+                    "make backward a function of its arguments only", key="stateful"), c.name)
+                return False
+        self.items.append(Item("repeatable", "update", True, "the same call twice gives the same step", c.name))
+        return True
+
+    def update_rule(self, c: Case, st: ad.Step, expected: Params, verdicts: dict, fwd) -> None:
+        lr, lr2 = self.opts.lr, self.opts.lr * self.opts.lr_factor
+        try:
+            st2 = self.model.step(c.params, c.x, c.y, lr2)
+        except SubmissionError as exc:
+            return self.raised(exc, c.name)
+        d = diagnose_update_rule(st.implied, st2.implied, expected, lr, lr2, c.params, st.new_params,
+                                 st2.new_params, self.dtype)
+        if d is not None:  # stale weights also make the step depend on lr; that has its own name
+            stale = [backprop("stale-weights", c.params, c.x, c.y, fwd.zs, fwd.activations[-1], r) for r in (lr, lr2)]
+            if all(all(judge(n, tensors(s.implied)[n], tensors(h)[n], self.dtype).ok or n not in d.params
+                       for n in tensors(h)) for s, h in zip((st, st2), stale)):
+                d = None
+        if d is None:
+            self.items.append(Item("update rule", "update", True, f"the step scales with the learning rate "
+                                   f"({self.opts.lr:g} and {lr2:g})", c.name))
+            return
+        self.explained_by_update_rule.update(d.params)
+        n = d.params[0]
+        b, a2 = tensors(c.params)[n], tensors(st2.new_params)[n]
+        v = judge(n, tensors(st2.implied)[n], tensors(expected)[n], self.dtype, b, a2, lr2)
+        mismatch = None
+        if all(x.ok for x in verdicts.values()):  # only visible at the second learning rate
+            mismatch = Mismatch("update", 0, n, v.index, v.expected, v.got, f"{c.name}, lr={lr2:g}")
+        self.fail(Item("update rule", "update", False, d.evidence, c.name), mismatch)
+        self.diagnose(d, c.name)
+
+    def helpers(self, c: Case, helpers: dict, guard) -> None:
+        fwd = self.oracles.forward(c.params, c.x)[self.oracles.primary]
+        zeros = make_zeros(fwd.zs[0])
+        loss, acc = self.oracles.evaluate(c.params, c.x, c.y)
+        for h in check_helpers(helpers, guard, zeros, fwd.zs[-1], fwd.activations[-1], c.y, loss, acc, c.x,
+                               c.params, self.dtype):
+            name, stage, v = h.name, h.stage, h.verdict
+            label = {"cross_entropy_loss": "loss", "evaluate": "accuracy"}.get(name, name)
+            if h.variant:
+                self.items.append(Item(f"helper {name}", stage, False, f"{name}: {h.variant}", c.name,
+                                       severity="warning"))
+            elif v is None:
+                self.fail(Item(f"helper {name}", stage, False, h.note, c.name))
+                self.diagnose(Diagnosis("raised", [name], f"the helper {name} failed", h.note, "keep the notebook's "
+                                        "signature for helpers", key=f"raised:{name}"), c.name)
+            elif v.ok:
+                self.items.append(Item(f"helper {name}", stage, True, f"agrees (max rel {v.max_rel:.1e})", c.name))
+            else:
+                self.fail(Item(f"helper {name}", stage, False, v.line(), c.name),
+                          Mismatch(stage, 0, label, v.index, v.expected, v.got, c.name))
+                code = "relu-gate" if name == "relu_derivative" else "forward-mismatch"
+                what = {"relu_derivative": "relu_derivative is not (z > 0): ReLU'(0) must be 0 (exact zeros occur: "
+                                           "dead units, zero biases)",
+                        "cross_entropy_loss": "cross_entropy_loss differs from the notebook's clipped mean "
+                                              "-log(clip(p_true, 1e-12, 1 - 1e-12))",
+                        "evaluate": "evaluate's accuracy differs from the oracle's argmax accuracy"}.get(
+                    name, f"the helper {name} differs from its definition")
+                self.diagnose(Diagnosis(code, [name], what, v.line(), "compare the helper with its definition "
+                                        "on arrays that contain exact zeros", key=f"helper:{name}"), c.name)
+
+    def trace(self, params: Params, x: np.ndarray, y: np.ndarray) -> None:
+        """``steps`` re-synced steps on the notebook's batches: local error only, never amplified."""
+        p, local, first_bad, n_bad = [(W.copy(), b.copy()) for W, b in params], [], None, 0
+        # one oracle per step (the other agreed with it on every case): jax when listed, jitted for the shape
+        primary = self.oracles.backends["jax" if "jax" in self.oracles.backends else self.oracles.primary]
+        for s, xb, yb in trace_batches(x, y, self.opts.steps):
+            try:
+                st = self.model.step(p, xb, yb, self.opts.lr)
+            except SubmissionError as exc:
+                self.raised(exc, "trace", s)
+                break
+            expected = [(np.asarray(a, np.float64), np.asarray(b, np.float64))
+                        for a, b in primary.loss_and_grads(p, xb, yb)[1]]
+            verdicts = self.judge_step(st, expected, p)
+            local.append(max(v.max_rel for v in verdicts.values()))
+            if not all(v.ok for v in verdicts.values()):
+                n_bad += 1
+                if first_bad is None:
+                    first_bad = s
+                    self.trace_failure(s, p, xb, yb, st, expected, verdicts)
+            new = [(np.asarray(W, self.dtype), np.asarray(b, self.dtype)) for W, b in st.new_params]
+            if not all(np.isfinite(W).all() and np.isfinite(b).all() for W, b in new):
+                self.items.append(Item("trace", "update", False, f"parameters became non-finite at step {s}; "
+                                       "trace stopped", "trace", s, severity="warning"))
+                break
+            p = new
+        detail = (f"{len(local)} re-synced steps, local max rel error <= {max(local, default=0):.1e}" if first_bad
+                  is None else f"{n_bad} of {len(local)} steps differ, first at step {first_bad}")
+        item = Item("trace", "backward", first_bad is None, detail, "trace", first_bad or 0,
+                    data={"local_max": [float(v) for v in local], "first_bad_step": first_bad})
+        self.items.append(item)
+
+    def trace_failure(self, s: int, p, xb, yb, st, expected, verdicts) -> None:
+        if s == 0 and any(not c.ok and c.case == "batch0" for c in self.items):
+            return  # the same state and batch as case batch0: already reported
+        fwd = self.oracles.forward(p, xb)[self.oracles.primary]
+        f32 = (lambda: self.oracles.float32_forward(p, xb)) if self.dtype == np.float64 else None
+        fr = check_forward(st.zs, st.activations, fwd, self.dtype, f"trace step {s}", f32, p)
+        if fr.bad:  # the forward pass differs only at this state (e.g. once the biases are no longer zero)
+            v = fr.bad[0]
+            self.fail(Item("forward", "forward", False, f"{len(fr.bad)} outputs differ; first {v.line()}", "trace", s),
+                      Mismatch("forward", s, v.name, v.index, v.expected, v.got, "trace"))
+            for d in fr.diagnoses:
+                self.diagnose(d, "trace")
+            try:
+                st = self.model.step(p, xb, yb, self.opts.lr, given=(fwd.zs, fwd.activations))
+                verdicts = self.judge_step(st, expected, p)
+            except SubmissionError:
+                return
+            if all(v.ok for v in verdicts.values()):
+                return
+        diags = self.gradient_verdicts("trace", s, p, xb, yb, st, expected, verdicts, fwd)
+        for d in diags:
+            if d.code == "gradient-mismatch" and s > 0 and not fr.bad and not self.step0_failed_any():
+                d.explanation = (f"the step agrees with the oracle before step {s} but not at step {s}: it depends on "
+                                 "state kept between calls (a global, a mutable default argument, a cache, momentum)")
+                d.hint = "make backward a function of its arguments only"
+                d.key = "stateful"
+            self.diagnose(d, "trace")
+
+    def step0_failed_any(self) -> bool:
+        return any(not c.ok and c.severity == "fail" and c.step == 0 and c.stage in ("backward", "update")
+                   for c in self.items)
+
+
+
+def make_zeros(z: np.ndarray) -> np.ndarray:
+    """A (rows, units) pre-activation sample with exact zeros, negatives and positives."""
+    z = np.array(z[:8], np.float64, copy=True)
+    z[:, ::3] = 0.0
+    z[0] = 0.0
+    return z
