@@ -228,3 +228,19 @@ def test_helper_conventions_are_warnings_not_failures(tmp_path, inputs):
     assert report.ok, report.text()
     warnings = " ".join(c.detail for c in report.checks if c.severity == "warning" and not c.ok)
     assert "written for activations" in warnings and "percent" in warnings and "log(p + 1e-12)" in warnings
+
+
+def test_future_annotations_carry_across_statements(tmp_path):
+    path = write(tmp_path, "fut.py", """
+        from __future__ import annotations
+
+        def forward(x: Array, weights: list[Array], biases) -> tuple[list, list]:
+            return [], [x]
+
+        def backward(x, y_true, zs, activations, weights, biases, learning_rate) -> None:
+            pass
+
+        Array = float
+        """)
+    loaded = load_submission(path)
+    assert not loaded.warnings and resolve(loaded).mode == "in-place"

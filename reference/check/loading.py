@@ -19,6 +19,7 @@ unusable (:class:`~impl.errors.InputError`, exit 2).
 
 from __future__ import annotations
 
+import __future__
 import ast
 import contextlib
 import io
@@ -50,6 +51,7 @@ class Loaded:
     skipped: list[str] = field(default_factory=list)  # "cell 7, line 1: train_x = np.load(...)"
     missing_modules: list[str] = field(default_factory=list)
     printed: str = ""
+    future_flags: int = 0
 
     def function(self, name: str):
         obj = self.namespace.get(name)
@@ -167,7 +169,12 @@ def load_submission(path: str | Path) -> Loaded:
 
 def _run(node: ast.stmt, path: Path, source: Source, loaded: Loaded, printed: io.StringIO) -> None:
     """Run one kept statement; an import of a module that is not installed becomes a warning."""
-    code = compile(ast.Module([node], type_ignores=[]), str(path), "exec")
+    if isinstance(node, ast.ImportFrom) and node.module == "__future__":
+        for alias in node.names:  # statements compile one by one: carry the file's future flags along
+            feature = getattr(__future__, alias.name, None)
+            loaded.future_flags |= getattr(feature, "compiler_flag", 0)
+    code = compile(ast.Module([node], type_ignores=[]), str(path), "exec", flags=loaded.future_flags,
+                   dont_inherit=True)
     try:
         with contextlib.redirect_stdout(printed), contextlib.redirect_stderr(printed):
             exec(code, loaded.namespace)

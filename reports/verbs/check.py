@@ -74,6 +74,10 @@ def register(sub) -> None:
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("paths", nargs="+", metavar="FILE_OR_DIR", help="submission(s): .py, .ipynb, or directories")
     add_model_options(p)
+    for action in p._actions:  # the shared option, with this verb's default
+        if "--dtype" in action.option_strings:
+            action.help = ("compute dtype (default float64, whatever the weights file's: float64 separates a "
+                           "1e-8 bug from 1e-12 rounding; float32 still catches gross bugs)")
     g = p.add_argument_group("what to check")
     g.add_argument("--steps", type=_count, default=30, help="re-synced SGD steps in the trace (default 30; 0 skips)")
     g.add_argument("--lr", type=_positive_float, default=0.005, help="learning rate passed to backward (default 0.005)")
