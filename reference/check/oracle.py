@@ -10,9 +10,13 @@ Shapes: params ``[(W, b), ...]`` with ``W`` (fan_in, fan_out), ``b`` (1, fan_out
 - gradients: the oracle's ``loss_and_grads`` (mean log-softmax cross-entropy);
 - the notebook's clipped loss and the accuracy: the oracle's ``evaluate``.
 
-The first available oracle is the *primary* (the values a mismatch reports);
-the others must agree with it, or the check is unusable. impl's NumPy may be
-added as a third voice (``numpy``), never as the only one.
+The first available oracle is the *primary*: it gives the expected values of
+every case. The others are asked on ``batch0`` (the real first batch) and must
+agree with the primary there, or the check is unusable; the trace then runs
+on jax when listed (jitted for one shape, the fastest per step). Asking every
+oracle on every case would cost each fresh batch worker ~2.5 s of JAX
+compilation (six shapes) for no extra independence. impl's NumPy may be added
+as a third voice (``numpy``), never as the only one.
 """
 
 from __future__ import annotations
@@ -75,18 +79,23 @@ class Oracles:
     def primary(self) -> str:
         return self.names[0]
 
-    def forward(self, params: Params, x: np.ndarray) -> dict[str, Forward]:
+    def _voices(self, every: bool) -> dict:
+        return self.backends if every else {self.primary: self.backends[self.primary]}
+
+    def forward(self, params: Params, x: np.ndarray, every: bool = False) -> dict[str, Forward]:
+        """Each oracle's forward values (``every``: all oracles, which must agree; else the primary's)."""
         out = {}
-        for name, backend in self.backends.items():
+        for name, backend in self._voices(every).items():
             zs = [np.asarray(backend.forward(params[:k], x), np.float64) for k in range(1, len(params) + 1)]
             acts = [np.asarray(x, np.float64), *(np.maximum(z, 0.0) for z in zs[:-1]), softmax_from_logits(zs[-1])]
             out[name] = Forward(zs, acts)
         self._agree("forward (logits)", {n: [f.zs[-1]] for n, f in out.items()})
         return out
 
-    def grads(self, params: Params, x: np.ndarray, y: np.ndarray) -> dict[str, Params]:
+    def grads(self, params: Params, x: np.ndarray, y: np.ndarray, every: bool = False) -> dict[str, Params]:
+        """Each oracle's gradient (``every``: all oracles, which must agree; else the primary's)."""
         out = {n: [(np.asarray(dW, np.float64), np.asarray(db, np.float64))
-                   for dW, db in b.loss_and_grads(params, x, y)[1]] for n, b in self.backends.items()}
+                   for dW, db in b.loss_and_grads(params, x, y)[1]] for n, b in self._voices(every).items()}
         self._agree("gradient", {n: [t for pair in g for t in pair] for n, g in out.items()})
         return out
 

@@ -131,8 +131,12 @@ class Run(Checks):
                      f"{' ...' if len(loaded.skipped) > 3 else ''}", severity="info", data={"skipped": loaded.skipped}))
         for note in self.oracles.notes:
             add(Item("oracles", "load", False, note, severity="warning"))
-        add(Item("oracles", "load", True, f"expected values from {', '.join(self.oracles.names)} "
-                 f"({self.dtype.name}); primary {self.oracles.primary}", severity="info"))
+        names, primary = self.oracles.names, self.oracles.primary
+        others = [n for n in names if n != primary]
+        trace = "jax" if "jax" in names else primary
+        add(Item("oracles", "load", True, f"expected values from {primary} ({self.dtype.name})"
+                 + (f"; {', '.join(others)} must agree on batch0" if others else "")
+                 + f"; the trace steps against {trace}", severity="info"))
         if not real:
             add(Item("data", "load", False, "the real Fashion-MNIST was not found: checked on synthetic images "
                      "(install dataset-fashion-mnist or pass --data)", severity="warning"))
