@@ -244,3 +244,13 @@ def test_future_annotations_carry_across_statements(tmp_path):
         """)
     loaded = load_submission(path)
     assert not loaded.warnings and resolve(loaded).mode == "in-place"
+
+
+def test_numpy_replaced_by_the_submission_is_put_back(tmp_path, inputs):
+    text = BODY.replace("    pre, outs = [], [x]\n", "    np.exp = np.sqrt  # vandalism after its own use\n"
+                        "    pre, outs = [], [x]\n", 1).replace("    e = np.exp(shifted)\n", "    e = _exp(shifted)\n")
+    text = text.replace("import numpy as np\n", "import numpy as np\n\n_exp = np.exp\n", 1)
+    report = check(write(tmp_path, "vandal.py", text), inputs)
+    assert np.exp is np.__dict__["exp"] and np.exp(0.0) == 1.0
+    assert report.ok, report.text()
+    assert any(c.name == "globals" and "numpy.exp" in c.detail for c in report.checks)

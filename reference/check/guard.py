@@ -5,7 +5,8 @@ derives from BaseException, so the submission's own ``except Exception``
 cannot swallow it); elsewhere (other threads) calls run unbounded and batch
 mode's per-process kill is the limit. Every exception a submission raises,
 SystemExit included, becomes a :class:`SubmissionError` naming the function
-and the submission's own line.
+and the submission's own line. A submission that replaces numpy functions
+(``np.dot = ...``) has them put back after each call, and is told so.
 """
 
 from __future__ import annotations
@@ -79,8 +80,10 @@ class Guard:
 
     deadline: float | None = None
     output: _Capped = field(default_factory=_Capped)
+    restored: list[str] = field(default_factory=list)  # numpy attributes the submission replaced
 
     def call(self, name: str, fn, *args):
+        numpy_before = dict(vars(np))
         try:
             with alarm(self.deadline, name), contextlib.redirect_stdout(self.output), \
                     contextlib.redirect_stderr(self.output), np.errstate(all="ignore"):
@@ -89,6 +92,21 @@ class Guard:
             raise
         except BaseException as exc:  # SystemExit included: a submission never ends the check
             raise SubmissionError(name, f"raised {type(exc).__name__}: {exc} ({_where(exc)})") from None
+        finally:
+            self._restore(np, numpy_before, name)
+
+    def _restore(self, module, before: dict, name: str) -> None:
+        """Undo a submission's assignments to numpy's namespace (np.dot = ...): xval computes with numpy too."""
+        now = vars(module)
+        changed = [k for k, v in before.items() if now.get(k, _MISSING) is not v]
+        for k in changed:
+            setattr(module, k, before[k])
+        for k in [k for k in now if k not in before]:
+            delattr(module, k)
+        self.restored += [f"numpy.{k} (in {name})" for k in changed if f"numpy.{k} (in {name})" not in self.restored]
+
+
+_MISSING = object()
 
 
 def _where(exc: BaseException) -> str:

@@ -79,6 +79,10 @@ def check_submission(path, params: Params, x: np.ndarray, y: np.ndarray, real: b
                                "look for a loop that never ends, or raise --timeout", key="timeout"), "")
         report.status = "timeout"
     finally:
+        if guard.restored:
+            run.items.append(Item("globals", "load", False, "the submission replaced "
+                                  f"{', '.join(guard.restored[:4])}; xval put them back after each call",
+                                  severity="warning"))
         output = guard.output
         if output.total:
             run.items.append(Item("output", "load", True, f"the submission printed {output.total} characters "
