@@ -254,3 +254,12 @@ def test_numpy_replaced_by_the_submission_is_put_back(tmp_path, inputs):
     assert np.exp is np.__dict__["exp"] and np.exp(0.0) == 1.0
     assert report.ok, report.text()
     assert any(c.name == "globals" and "numpy.exp" in c.detail for c in report.checks)
+
+
+def test_oracles_that_disagree_make_the_input_unusable(monkeypatch, inputs):
+    from impl import mlp
+    real = mlp.loss_and_grads
+    monkeypatch.setattr(mlp, "loss_and_grads", lambda p, x, y: (real(p, x, y)[0],
+                                                                [(2 * dW, 2 * db) for dW, db in real(p, x, y)[1]]))
+    report = check(CORRECT, inputs, oracles=("torch", "numpy"))
+    assert report.status == "unusable" and report.exit_code == 2 and "oracles disagree" in report.error

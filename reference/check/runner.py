@@ -78,6 +78,8 @@ def check_submission(path, params: Params, x: np.ndarray, y: np.ndarray, real: b
         run.diagnose(Diagnosis("raised", [], f"the submission did not finish: {exc}", f"limit {opts.timeout:g} s",
                                "look for a loop that never ends, or raise --timeout", key="timeout"), "")
         report.status = "timeout"
+    except InputError as exc:  # e.g. the oracles disagree with each other: nobody can be judged
+        report.status, report.error = "unusable", str(exc)
     finally:
         if guard.restored:
             run.items.append(Item("globals", "load", False, "the submission replaced "
