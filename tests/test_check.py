@@ -263,3 +263,20 @@ def test_oracles_that_disagree_make_the_input_unusable(monkeypatch, inputs):
                                                                 [(2 * dW, 2 * db) for dW, db in real(p, x, y)[1]]))
     report = check(CORRECT, inputs, oracles=("torch", "numpy"))
     assert report.status == "unusable" and report.exit_code == 2 and "oracles disagree" in report.error
+
+
+def test_without_real_data_the_check_runs_on_synthetic_images_and_says_so(monkeypatch):
+    import reference.check.inputs as inp
+
+    def no_data(*args):
+        raise InputError("no Fashion-MNIST here (simulated)")
+
+    monkeypatch.setattr(inp, "_training_rows", no_data)
+    params, x, y, real = load_inputs(None, None, None, steps=2)
+    assert not real and x.shape == (400, 784) and (x == 0).mean() > 0.3
+    ok = check_submission(CORRECT, params, x, y, real, CheckOptions(steps=2))
+    assert ok.ok and any("synthetic" in c.detail for c in ok.checks if c.severity == "warning")
+    bad = check_submission(MUTANTS / "no_batch_mean.py", params, x, y, real, CheckOptions(steps=0))
+    assert [d.factor for d in bad.diagnosis] == [pytest.approx(200.0)]
+    with pytest.raises(InputError):  # an explicit --data that does not work is an error, not a fallback
+        load_inputs(None, "/nonexistent", None, steps=2)
