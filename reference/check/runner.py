@@ -26,6 +26,7 @@ from reference.check.oracle import Oracles
 from reference.check.report import Diagnosis, Item, Mismatch, Report
 
 Params = list[tuple[np.ndarray, np.ndarray]]
+GRADIENT_CODES = ("scaled-gradient", "stale-weights", "relu-gate", "precision-loss", "gradient-mismatch")
 CODE_ORDER = ("forward-mismatch", "input-mutated", "raised", "stateful", "update-rule", "not-updated", "scaled-gradient",
               "stale-weights", "relu-gate", "precision-loss", "gradient-mismatch")
 
@@ -121,6 +122,13 @@ class Run(Checks):
 
     def finish(self) -> None:
         r = self.report
+        # A tensor left unchanged on some cases but explained by a gradient diagnosis on others was updated
+        # whenever its gradient was non-zero (e.g. every sample at the clip): not-updated would mislead.
+        explained = {p for d in r.diagnosis if d.code in GRADIENT_CODES for p in d.params}
+        for d in [d for d in r.diagnosis if d.code == "not-updated"]:
+            d.params = [p for p in d.params if p not in explained]
+            if not d.params:
+                r.diagnosis.remove(d)
         r.diagnosis.sort(key=lambda d: CODE_ORDER.index(d.code) if d.code in CODE_ORDER else len(CODE_ORDER))
         if r.status == "ok" and any(not c.ok and c.severity == "fail" for c in r.checks):
             r.status = "mismatch"
