@@ -23,29 +23,9 @@ from typing import Sequence
 import numpy as np
 
 from reference.compare import compare_grads, compare_values, param_names
-from reference.tolerances import FLOOR, TOLERANCES
+from reference.tolerances import FLOOR, RATIO_TOLERANCES, TOLERANCES, trace_tolerance
 
 Params = list[tuple[np.ndarray, np.ndarray]]
-
-# --- Trace tolerances: TO MOVE into reference/tolerances.py (owned by the gradient-oracle work). ---
-# Measured on 784-256-128-10, Fashion-MNIST, 300 notebook steps, both regimes, torch and jax.
-#
-# TRACE_TOLERANCES bound the per-step local relative *parameter* error (and batch-loss error),
-# relative_error() with FLOOR. float64: the design's gate 1e-10; measured noise <= 2.7e-13
-# saturated, 1.3e-14 He. float32: ten times the worst measured, 2.4e-2 (jax, saturated, step 235,
-# b1: numpy's and torch's float32 softmax round 1 - p differently from jax's log-softmax, and
-# both sit ~2e-2 from float64 there); typical steps are at 1e-7 to 4e-6.
-#
-# RATIO_TOLERANCES bound |median(numpy's update / oracle's update) - 1| per tensor, over the
-# elements above FLOOR of the tensor's largest update: the size of a systematic scale error
-# (x2, x1.01, a missing batch mean, a wrong lr, a tensor left out of the update). The rare large
-# rounding outliers barely move a median: measured worst 1.5e-14 in float64 and 1.2e-5 in
-# float32 (every tensor, b3's 10 elements included), where the elementwise parameter error has
-# heavy tails (one correct float32 step in 300 reaches 2e-2) and a parameter-relative error
-# cannot see a x2 gradient on a weight matrix at all (lr * |dW| is ~1e-3 of |W|). The float32
-# bound 1e-3 is 80x the worst measured.
-TRACE_TOLERANCES: dict[str, float] = {"float64": 1e-10, "float32": 0.25}
-RATIO_TOLERANCES: dict[str, float] = {"float64": 1e-10, "float32": 1e-3}
 
 MATCH = "match"
 AMPLIFICATION = "rounding amplification"
@@ -54,13 +34,6 @@ MISMATCH = "implementation mismatch"
 MIN_RISE_DECADES = 2.0  # a free-running error that rises less than this is not "growing"
 FIT_MARGIN_DECADES = 1.0  # fit window: a decade above the step-0 level to a decade below the peak
 MIN_FIT_POINTS = 5
-
-
-def trace_tolerance(dtype, table: dict[str, float] = TRACE_TOLERANCES) -> float:
-    name = np.dtype(dtype).name
-    if name not in table:
-        raise ValueError(f"no trace tolerance for dtype {name}; expected float32 or float64")
-    return table[name]
 
 
 @dataclass

@@ -23,7 +23,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from reference import divergence
+from reference import divergence, tolerances
 from reference.backends import Backend, get_backend
 from reference.trace_result import (  # noqa: F401 (re-exported: the report builds on them)
     EVAL_KEYS, OracleTrace, Params, TraceResult, all_finite, param_errors, same_params, scalar_error,
@@ -103,12 +103,12 @@ def run_trace(
     ``oracles`` are backend names or backend objects; ``dtype`` defaults to the
     params' dtype; ``tol`` (on the local parameter and batch-loss error) and
     ``ratio_tol`` (on the local update's scale error) default to the dtype's
-    entries in reference.divergence.TRACE_TOLERANCES and RATIO_TOLERANCES.
+    entries in reference.tolerances.TRACE_TOLERANCES and RATIO_TOLERANCES.
     ``progress(k)`` is called with the number of steps done by every backend.
     """
     dt = np.dtype(dtype or params[0][0].dtype)
-    tol = divergence.trace_tolerance(dt) if tol is None else tol
-    ratio_tol = divergence.trace_tolerance(dt, divergence.RATIO_TOLERANCES) if ratio_tol is None else ratio_tol
+    tol = tolerances.trace_tolerance(dt) if tol is None else tol
+    ratio_tol = tolerances.trace_tolerance(dt, tolerances.RATIO_TOLERANCES) if ratio_tol is None else ratio_tol
     checked = checked or get_backend("numpy", dt)
     if "torch" in oracles:
         prefer_passive_openmp()

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import os
+
+# torch's idle OpenMP threads otherwise spin on the two cores that numpy's BLAS and jax need next
+# (see reference.trace.prefer_passive_openmp); set before any test imports torch. Results unchanged.
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+
 from pathlib import Path
 
 import numpy as np

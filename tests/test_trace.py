@@ -11,7 +11,7 @@ import pytest
 
 from impl import mlp
 from impl.weights import init_params
-from reference import divergence
+from reference import divergence, tolerances
 from reference.trace import eval_schedule, param_errors, run_trace
 
 
@@ -225,7 +225,7 @@ def test_float32_catches_a_one_percent_slip_in_a_weight_gradient_by_the_update_r
     assert clean.verdict != divergence.MISMATCH and max(clean.local_ratio) < 1e-4
     monkeypatch.setattr(mlp, "gradients", slipped)
     tr = run().oracles["ref"]
-    assert max(tr.local_max) < divergence.TRACE_TOLERANCES["float32"]  # invisible in the parameters ...
+    assert max(tr.local_max) < tolerances.TRACE_TOLERANCES["float32"]  # invisible in the parameters ...
     assert tr.verdict == divergence.MISMATCH and tr.local_ratio[0] == pytest.approx(0.01, rel=1e-3)  # ... not here
     d = tr.first_divergence
     assert d["stage"] == "backward" and d["param"] == "w1" and d["ratio"] == pytest.approx(1.01, rel=1e-5)

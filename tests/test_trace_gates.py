@@ -3,7 +3,7 @@
 float64: every re-synced (local) step within 1e-10 for both oracles. The free-running (global)
 error is measured as is: in the saturated regime (unscaled normal weights, the notebook's) it
 grows exponentially to O(1) (rounding amplification), with He init it stays within 1e-10.
-float32: local within the float32 trace tolerance (reference.divergence.TRACE_TOLERANCES), and
+float32: local within the float32 trace tolerance (reference.tolerances.TRACE_TOLERANCES), and
 every step's update within RATIO_TOLERANCES of the oracle's in scale (that is what catches a
 1% slip in a weight gradient, which float32 parameter errors cannot see).
 """
@@ -21,7 +21,7 @@ import pytest
 
 from impl import mlp
 from impl.weights import init_params, save_weights
-from reference import divergence
+from reference import divergence, tolerances
 from reference.trace import run_trace
 
 pytestmark = pytest.mark.real_data
@@ -58,7 +58,7 @@ def traces(fashion, tmp_path_factory):
 @pytest.mark.parametrize("regime", ["saturated", "he"])
 def test_every_resynced_step_agrees_with_torch_and_jax(traces, regime, dtype):
     res = traces(regime, dtype)
-    tol = divergence.TRACE_TOLERANCES[dtype]
+    tol = tolerances.TRACE_TOLERANCES[dtype]
     assert res["steps"] == STEPS and res["ok"], res["verdict"]
     assert set(res["oracles"]) == {"torch", "jax"}
     for name, tr in res["oracles"].items():
@@ -66,7 +66,7 @@ def test_every_resynced_step_agrees_with_torch_and_jax(traces, regime, dtype):
         assert len(tr["local_max"]) == len(tr["global_max"]) == STEPS
         assert max(tr["local_max"]) <= tol, f"{name}: local {worst['rel']:.2e} at step {worst['step']} {worst['param']}"
         assert max(tr["local_loss"]) <= tol and tr["first_divergence"] is None
-        assert max(tr["local_ratio"]) <= divergence.RATIO_TOLERANCES[dtype]
+        assert max(tr["local_ratio"]) <= tolerances.RATIO_TOLERANCES[dtype]
 
 
 def test_saturated_float64_free_runs_drift_by_rounding_amplification(traces):
@@ -119,5 +119,5 @@ def test_float32_catches_a_one_percent_slip_in_a_weight_gradient_on_real_data(fa
     res = run_trace(init_params(init="he", seed=0, dtype=np.float32), data, steps=2, oracles=("torch",),
                     eval_every=None)
     tr = res.oracles["torch"]
-    assert max(tr.local_max) < divergence.TRACE_TOLERANCES["float32"] and tr.verdict == divergence.MISMATCH
+    assert max(tr.local_max) < tolerances.TRACE_TOLERANCES["float32"] and tr.verdict == divergence.MISMATCH
     assert tr.first_divergence["stage"] == "backward" and tr.first_divergence["param"] == "w2"

@@ -31,7 +31,7 @@ class Checks:
         return {n: judge(n, got[n], exp[n], self.dtype, b[n], a[n], self.opts.lr) for n in exp}
 
     def case(self, c: Case) -> None:
-        L, lr, primary = len(c.params), self.opts.lr, self.oracles.primary
+        lr, primary = self.opts.lr, self.oracles.primary
         every = c.name == "batch0"  # every oracle, cross-checked, on the real first batch (see oracle.py)
         fwd = self.oracles.forward(c.params, c.x, every)[primary]
         try:
