@@ -8,7 +8,17 @@ evaluation; torch keeps tensors from NumPy memory, autograd for the step and
 inference mode for evaluation; jax keeps params and data on the device and
 jit-compiles the step and a chunk of evaluation. Warm-up (and JAX's compile)
 is excluded; backends alternate within each repeat; the best repeat counts.
-Thread counts are left as they are and printed.
+Thread counts are left as they are and printed. Between two timed epochs the
+process sleeps SETTLE seconds, so that one library's idle threads have stopped
+spinning on the cores before the next library starts (torch's OpenMP threads
+spin for a while after each call; without the pause whoever runs after torch
+loses up to 10%).
+
+The default weights are the notebook's regime (unscaled standard normal,
+saturated softmax); ``--init he`` times the well-scaled regime. In float32
+the saturated regime makes subnormal numbers (probabilities below 1.2e-38 and
+the deltas built from them): numpy and torch compute with them, as the
+notebook does, at a penalty; XLA (jax) flushes them to zero.
 
     python benchmarks/epoch.py --dtype float64 --repeat 3 --json
     python benchmarks/epoch.py --table          # epoch time vs hidden width and batch size
@@ -35,6 +45,8 @@ from impl.data import load_fashion_mnist  # noqa: E402
 from impl.weights import init_params, load_weights  # noqa: E402
 
 BACKENDS = ("numpy", "torch", "jax")
+SETTLE = 0.5
+"""Seconds of sleep before each timed epoch (longer than OpenMP's default spin time, 200 ms)."""
 
 
 def schedule_flops(sizes, n_steps, batch, n_evals, n_train, n_test) -> float:
@@ -50,6 +62,41 @@ def gemm_peak(dtype, n=2048, repeat=5) -> float:
     a @ a
     best = min(_timed(lambda: a @ a) for _ in range(repeat))
     return 2 * n**3 / best / 1e9
+
+
+def gemm_floor(sizes, n_steps, batch, n_evals, n_train, n_test, dtype, chunk=4096, repeat=5) -> float:
+    """Seconds the schedule's matrix products alone take in NumPy, on the schedule's own shapes.
+
+    Every product of the epoch (per step: forward, delta propagation, dW; per
+    evaluation: the forward over train and test in chunks of ``chunk`` rows),
+    on random operands, nothing else: the floor any implementation using this
+    BLAS would hit, closer to what is reachable than the square-GEMM peak
+    (a (4096, 784) x (784, 256) product runs at ~75% of the 2048-cube rate here,
+    a (200, 784) one at ~40%).
+    """
+    rng = np.random.default_rng(0)
+    Ws = [rng.standard_normal((a, b)).astype(dtype) for a, b in zip(sizes[:-1], sizes[1:])]
+    xb = rng.standard_normal((batch, sizes[0])).astype(dtype)
+    acts = [xb] + [rng.standard_normal((batch, b)).astype(dtype) for b in sizes[1:]]
+    xe = rng.standard_normal((chunk, sizes[0])).astype(dtype)
+    chunks = [n // chunk + (n % chunk > 0) for n in (n_train, n_test)]
+
+    def step():
+        for i, W in enumerate(Ws):
+            np.dot(acts[i], W)
+        for i in range(len(Ws) - 1, -1, -1):
+            np.dot(acts[i].T, acts[i + 1])
+            if i > 0:
+                np.dot(acts[i + 1], Ws[i].T)
+
+    def evaluation():
+        a = xe
+        for W in Ws:
+            a = np.dot(a, W)
+
+    t_step = min(_timed(lambda: [step() for _ in range(30)]) for _ in range(repeat)) / 30
+    t_eval = min(_timed(evaluation) for _ in range(repeat + 1))
+    return n_steps * t_step + n_evals * sum(chunks) * t_eval
 
 
 def _timed(fn) -> float:
@@ -169,7 +216,8 @@ def numpy_eval_peak_bytes(params, data) -> int:
     return peak
 
 
-def benchmark(params, data, backends, repeat, batch, lr=0.005, eval_every=30, steps=None, log=print) -> dict:
+def benchmark(params, data, backends, repeat, batch, lr=0.005, eval_every=30, steps=None, log=print,
+              weights="") -> dict:
     n_steps = steps or math.ceil(len(data.train_x) / batch)
     runners = {}
     for name in backends:
@@ -182,6 +230,7 @@ def benchmark(params, data, backends, repeat, batch, lr=0.005, eval_every=30, st
     for r in range(repeat):
         order = backends[r % len(backends):] + backends[:r % len(backends)]  # alternate who goes first
         for name in order:
+            time.sleep(SETTLE)
             times[name].append(run_epoch(runners[name], n_steps, batch, lr, eval_every))
             log(f"  repeat {r + 1}/{repeat} {name:6} {times[name][-1]:7.3f} s")
     sizes = [params[0][0].shape[0]] + [W.shape[1] for W, _ in params]
@@ -190,14 +239,16 @@ def benchmark(params, data, backends, repeat, batch, lr=0.005, eval_every=30, st
     seconds = {k: min(v) for k, v in times.items()}
     dtype = params[0][0].dtype
     peak = gemm_peak(dtype)
+    floor = gemm_floor(sizes, n_steps, batch, n_evals, len(data.train_x), len(data.test_x), dtype)
     data_bytes = data.train_x.nbytes
     eval_peak = numpy_eval_peak_bytes(params, data)
     ratios = {f"numpy/{k}": seconds["numpy"] / seconds[k] for k in seconds if k != "numpy" and "numpy" in seconds}
     return {
-        "dtype": str(dtype), "sizes": sizes, "batch_size": batch, "steps": n_steps, "evaluations": n_evals,
+        "dtype": str(dtype), "weights": weights, "sizes": sizes, "batch_size": batch, "steps": n_steps, "evaluations": n_evals,
         "seconds": seconds, "all_seconds": times, "gflop": flops / 1e9,
         "gflops": {k: flops / s / 1e9 for k, s in seconds.items()}, "peak_gflops": peak,
         "fraction_of_peak": {k: flops / s / 1e9 / peak for k, s in seconds.items()},
+        "gemm_floor_seconds": floor, "fraction_of_gemm_floor": {k: floor / s for k, s in seconds.items()},
         "ratios": ratios,
         "memory": {"train_x_bytes": data_bytes, "numpy_eval_peak_bytes": eval_peak,
                    "numpy_eval_overhead": eval_peak / data_bytes, "process_max_rss_bytes":
@@ -222,11 +273,13 @@ def thread_counts(backends) -> dict:
 
 
 def print_summary(res: dict) -> None:
-    print(f"\n{res['dtype']} {'-'.join(map(str, res['sizes']))}, batch {res['batch_size']}: "
+    print(f"\n{res['dtype']} {'-'.join(map(str, res['sizes']))} ({res['weights']}), batch {res['batch_size']}: "
           f"{res['steps']} steps + {res['evaluations']} evaluations = {res['gflop']:.0f} GFLOP; "
           f"GEMM peak {res['peak_gflops']:.0f} GFLOP/s")
     for k, s in res["seconds"].items():
-        print(f"  {k:6} {s:7.3f} s  {res['gflops'][k]:6.1f} GFLOP/s  {100 * res['fraction_of_peak'][k]:5.1f}% of peak")
+        print(f"  {k:6} {s:7.3f} s  {res['gflops'][k]:6.1f} GFLOP/s  {100 * res['fraction_of_peak'][k]:5.1f}% of peak  "
+              f"{100 * res['fraction_of_gemm_floor'][k]:5.1f}% of the GEMM floor")
+    print(f"  GEMM floor: the schedule's matrix products alone, same shapes, numpy: {res['gemm_floor_seconds']:.3f} s")
     for k, r in res["ratios"].items():
         print(f"  {k}: {r:.3f}")
     m = res["memory"]
@@ -236,7 +289,10 @@ def print_summary(res: dict) -> None:
 
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--weights", help="weights file (default: 784-256-128-10, unscaled normal, seed 0)")
+    p.add_argument("--weights", help="weights file (default: 784-256-128-10 from --init, seed 0)")
+    p.add_argument("--init", choices=["normal", "he"], default="normal",
+                   help="default weights' init when no --weights: normal (unscaled, the notebook's saturated "
+                        "regime; default) or he")
     p.add_argument("--dtype", choices=["float64", "float32"], default="float64")
     p.add_argument("--repeat", type=int, default=3, help="timed epochs per backend (best counts; default 3)")
     p.add_argument("--batch-size", type=int, default=200)
@@ -252,8 +308,9 @@ def main(argv=None) -> int:
         return print_table(backends, args.repeat, log)
     dtype = np.dtype(args.dtype)
     data = load_fashion_mnist(dtype=dtype)
-    params = load_weights(args.weights, dtype=dtype) if args.weights else init_params(dtype=dtype)
-    res = benchmark(params, data, backends, args.repeat, args.batch_size, steps=args.steps, log=log)
+    params = load_weights(args.weights, dtype=dtype) if args.weights else init_params(init=args.init, dtype=dtype)
+    weights = args.weights or f"init {args.init}, seed 0"
+    res = benchmark(params, data, backends, args.repeat, args.batch_size, steps=args.steps, log=log, weights=weights)
     if args.json:
         print(json.dumps(res, indent=2))
     else:
@@ -268,7 +325,7 @@ def print_table(backends, repeat, log) -> int:
         data = load_fashion_mnist(dtype=dtype)
         for hidden, batch in (((256, 128), 200), ((512, 256), 200), ((128, 64), 200), ((256, 128), 50), ((256, 128), 1000)):
             params = init_params((784, *hidden, 10), "he", seed=0, dtype=dtype)
-            res = benchmark(params, data, backends, repeat, batch, log=log)
+            res = benchmark(params, data, backends, repeat, batch, log=log, weights="init he, seed 0")
             s = res["seconds"]
             rows.append(f"| {np.dtype(dtype).name} | {'-'.join(map(str, hidden))} | {batch} | "
                         + " | ".join(f"{s[b]:.2f}" for b in backends)

@@ -26,7 +26,7 @@ drift from 1e-16 to O(1) within 100 steps, a chaotic regime amplifying rounding,
 "implementation mismatch" (a re-synced step differs: the first such step is localised to a
 stage: forward (a layer's pre-activation or the loss), backward (a gradient tensor) or update
 (the step is not -lr x gradient), with the tensor and element).
-Tolerances (reference/divergence.py, derived from measured noise): local parameter and batch-loss
+Tolerances (reference/tolerances.py, derived from measured noise): local parameter and batch-loss
 error float64 1e-10, float32 0.25; update scale float64 1e-10, float32 1e-3.
 
 exit codes: 0 no mismatch, 1 an implementation mismatch (or numpy's run diverged), 2 unusable input
