@@ -28,6 +28,17 @@ from reference.tolerances import FLOOR
 Params = list[tuple[np.ndarray, np.ndarray]]
 
 
+def json_safe(value):
+    """``value`` with every non-finite float (NaN, Inf) replaced by None, recursively: JSON has no NaN."""
+    if isinstance(value, (float, np.floating)):
+        return float(value) if np.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: json_safe(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [json_safe(v) for v in value]
+    return value
+
+
 def param_names(n_layers: int) -> list[str]:
     return [f"{k}{i}" for i in range(1, n_layers + 1) for k in "wb"]
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from reference import divergence
-from reference.compare import param_names, relative_error
+from reference.compare import json_safe, param_names, relative_error
 
 Params = list[tuple[np.ndarray, np.ndarray]]
 EVAL_KEYS = ("train_loss", "test_loss", "train_acc", "test_acc")
@@ -59,17 +59,6 @@ def all_finite(params: Params) -> bool:
     return all(np.isfinite(t).all() for t in _tensors(params))
 
 
-def _clean(value):
-    """JSON-safe: non-finite floats become None, recursively."""
-    if isinstance(value, float):
-        return value if np.isfinite(value) else None
-    if isinstance(value, dict):
-        return {k: _clean(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_clean(v) for v in value]
-    return value
-
-
 @dataclass
 class OracleTrace:
     """One oracle's errors against numpy, one entry per step, and what they mean."""
@@ -105,7 +94,7 @@ class OracleTrace:
         return bad[0] if bad else None
 
     def to_json(self) -> dict:
-        return _clean({
+        return json_safe({
             "local_max": self.local_max, "global_max": self.global_max, "efold_steps": self.efold_steps,
             "first_divergence": self.first_divergence, "ok": self.ok, "verdict": self.verdict, "tol": self.tol,
             "ratio_tol": self.ratio_tol, "local_ratio": self.local_ratio,
@@ -144,7 +133,7 @@ class TraceResult:
         return self.stopped is None and all(o.ok for o in self.oracles.values())
 
     def to_json(self) -> dict:
-        return _clean({
+        return json_safe({
             "ok": self.ok, "steps": self.steps, "oracles": {n: o.to_json() for n, o in self.oracles.items()},
             "verdict": self.verdict, "dtype": self.dtype, "lr": self.lr, "batch_size": self.batch_size,
             "eval_every": self.eval_every, "steps_requested": self.steps_requested, "stopped": self.stopped,

@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from impl import mlp
 from impl.data import load_fashion_mnist
 from impl.errors import InputError
 from reports.cli import main
@@ -70,3 +71,32 @@ def xval(capsys):
         return code, captured.out, captured.err
 
     return run
+
+
+@pytest.fixture
+def plant_weight_gradient_scale(monkeypatch):
+    """Plant a bug in the product: ``plant(layer, factor)`` makes impl's backprop return factor x dL/dW
+    for that layer (0-based: 1 is w2). Undone after the test."""
+
+    def plant(layer: int, factor) -> None:
+        real = mlp.gradients
+
+        def planted(*args, **kwargs):
+            grads = real(*args, **kwargs)
+            grads[layer] = (grads[layer][0] * factor, grads[layer][1])
+            return grads
+
+        monkeypatch.setattr(mlp, "gradients", planted)
+
+    return plant
+
+
+@pytest.fixture(scope="session")
+def mutants(tmp_path_factory) -> Path:
+    """A directory holding every mutant of tests/mutants/bugs.py as <bug>.py (the corpus, written out once)."""
+    from tests.mutants.bugs import BUGS, write_mutant
+
+    out = tmp_path_factory.mktemp("mutants")
+    for name in BUGS:
+        write_mutant(name, out)
+    return out

@@ -155,8 +155,8 @@ def test_a_missing_module_used_by_a_function_is_named(tmp_path, inputs):
 
 # -- the CLI contract
 
-def test_json_has_exactly_the_documented_shape(xval):
-    code, out, _ = xval("check", MUTANTS / "bias_mean_not_sum.py", "--json", "--steps", "1")
+def test_json_has_exactly_the_documented_shape(xval, mutants):
+    code, out, _ = xval("check", mutants / "bias_mean_not_sum.py", "--json", "--steps", "1")
     assert code == 1
     data = json.loads(out)
     assert set(data) == {"ok", "file", "first_mismatch", "diagnosis", "checks"}
@@ -177,10 +177,10 @@ def test_text_output_ok_and_exit_0(xval):
     assert code == 0 and ": OK (" in out and "cv2 is not installed" in out
 
 
-def test_float32_checks_pass_correct_code_and_catch_gross_bugs(xval):
+def test_float32_checks_pass_correct_code_and_catch_gross_bugs(xval, mutants):
     code, out, _ = xval("check", CORRECT, "--dtype", "float32", "--steps", "2")
     assert code == 0, out
-    code, out, _ = xval("check", MUTANTS / "no_batch_mean.py", "--dtype", "float32", "--steps", "0", "--json",
+    code, out, _ = xval("check", mutants / "no_batch_mean.py", "--dtype", "float32", "--steps", "0", "--json",
                         "--oracles", "torch")
     assert code == 1 and json.loads(out)["diagnosis"][0]["factor"] == pytest.approx(200.0, rel=1e-3)
 
@@ -265,7 +265,7 @@ def test_oracles_that_disagree_make_the_input_unusable(monkeypatch, inputs):
     assert report.status == "unusable" and report.exit_code == 2 and "oracles disagree" in report.error
 
 
-def test_without_real_data_the_check_runs_on_synthetic_images_and_says_so(monkeypatch):
+def test_without_real_data_the_check_runs_on_synthetic_images_and_says_so(monkeypatch, mutants):
     import reference.check.inputs as inp
 
     def no_data(*args):
@@ -276,7 +276,7 @@ def test_without_real_data_the_check_runs_on_synthetic_images_and_says_so(monkey
     assert not real and x.shape == (400, 784) and (x == 0).mean() > 0.3
     ok = check_submission(CORRECT, params, x, y, real, CheckOptions(steps=2))
     assert ok.ok and any("synthetic" in c.detail for c in ok.checks if c.severity == "warning")
-    bad = check_submission(MUTANTS / "no_batch_mean.py", params, x, y, real, CheckOptions(steps=0))
+    bad = check_submission(mutants / "no_batch_mean.py", params, x, y, real, CheckOptions(steps=0))
     assert [d.factor for d in bad.diagnosis] == [pytest.approx(200.0)]
     with pytest.raises(InputError):  # an explicit --data that does not work is an error, not a fallback
         load_inputs(None, "/nonexistent", None, steps=2)

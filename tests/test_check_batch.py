@@ -18,11 +18,11 @@ MUTANTS = Path(__file__).parent / "mutants"
 BODY = (MUTANTS / "correct_notebook_style.py").read_text()
 
 
-def test_batch_rows_in_order_with_crash_and_unusable_contained(tmp_path, xval):
+def test_batch_rows_in_order_with_crash_and_unusable_contained(tmp_path, xval, mutants):
     subs = tmp_path / "class"
     (subs / "alice").mkdir(parents=True)
     (subs / "alice" / "hw.py").write_text(BODY)
-    (subs / "bob.py").write_text((MUTANTS / "no_batch_mean.py").read_text())
+    (subs / "bob.py").write_text((mutants / "no_batch_mean.py").read_text())
     (subs / "carol.py").write_text(BODY.replace("def backward(", "def back_ward("))
     (subs / "dave.py").write_text("import os\n" + BODY.replace("    pre, outs = [], [x]\n", "    os._exit(3)\n", 1))
     (subs / ".ipynb_checkpoints").mkdir()
@@ -75,9 +75,9 @@ def _plugin_args() -> list[str]:
     return [] if registered else ["-p", "reports.pytest_plugin"]
 
 
-def test_pytest_plugin_gate_passes_fails_with_the_diagnosis_and_takes_xval_impl(tmp_path):
+def test_pytest_plugin_gate_passes_fails_with_the_diagnosis_and_takes_xval_impl(tmp_path, mutants):
     (tmp_path / "good.py").write_text(BODY)
-    (tmp_path / "bad.py").write_text((MUTANTS / "bias_mean_not_sum.py").read_text())
+    (tmp_path / "bad.py").write_text((mutants / "bias_mean_not_sum.py").read_text())
     (tmp_path / "test_gate.py").write_text(textwrap.dedent("""
         def test_good(xval_check):
             assert xval_check("good.py").ok

@@ -1,7 +1,9 @@
 """The mutation corpus: every injected bug is caught, localized on an affected tensor, and named.
 
-tests/mutants/<bug>.py each carry one bug (their docstring says which); the
-correct_* files and notebook_like.ipynb are correct in different styles and
+tests/mutants/bugs.py holds the bugs, each an edit of the correct
+correct_notebook_style.py that makes one standalone mutant file (its
+docstring says which bug); the correct_* files and notebook_like.ipynb are
+correct in different styles and
 must pass with no diagnosis at all. Checks run in process with the oracles
 warm, on the real first batches when Fashion-MNIST is installed (synthetic
 otherwise), with a 3-step trace (the full 30-step trace runs on the correct
@@ -17,6 +19,7 @@ import pytest
 
 from reference.check import CheckOptions, check_submission
 from reference.check.inputs import load_inputs
+from tests.mutants.bugs import BUGS
 
 MUTANTS = Path(__file__).parent / "mutants"
 W = ["w1", "w2", "w3"]
@@ -67,18 +70,20 @@ def check(path, inputs, **kw):
     return check_submission(path, params, x, y, real, CheckOptions(steps=kw.pop("steps", 3), **kw))
 
 
-def test_the_corpus_is_complete():
-    on_disk = {p.stem for p in MUTANTS.glob("*.py") if not p.name.startswith("correct_")}
-    assert on_disk == set(EXPECTED), "every mutant file needs a row in EXPECTED, and every row a file"
+def test_the_corpus_is_complete(mutants):
+    assert set(BUGS) == set(EXPECTED), "every bug needs a row in EXPECTED, and every row a bug"
     assert len(EXPECTED) >= 15 and len(CORRECT) >= 4
-    for name in EXPECTED:  # each file says which bug it carries
-        assert (MUTANTS / f"{name}.py").read_text().startswith('"""Mutant: ')
+    sources = {p.stem: p.read_text() for p in mutants.glob("*.py")}
+    assert set(sources) == set(BUGS)
+    base = (MUTANTS / "correct_notebook_style.py").read_text()
+    for name, source in sources.items():  # each says which bug it carries, and carries a change
+        assert source.startswith('"""Mutant: ') and source.split("\n", 1)[1] != base.split("\n", 1)[1]
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_mutant_is_caught_localized_and_named(name, inputs):
+def test_mutant_is_caught_localized_and_named(name, inputs, mutants):
     code, factor, affected, stage, phrase = EXPECTED[name]
-    report = check(MUTANTS / f"{name}.py", inputs)
+    report = check(mutants / f"{name}.py", inputs)
     assert report.exit_code == 1, report.text()
     fm = report.first_mismatch
     assert fm is not None and fm.param in affected and fm.stage == stage, report.text()

@@ -187,19 +187,8 @@ def test_a_free_run_that_drifts_while_each_resynced_step_agrees_is_amplification
     assert tr.verdict == divergence.MISMATCH and tr.first_divergence["step"] == 0
 
 
-def _double_w2_gradient(monkeypatch):
-    original = mlp.gradients
-
-    def buggy(y, zs, activations, params):
-        grads = original(y, zs, activations, params)
-        grads[1] = (grads[1][0] * 2, grads[1][1])
-        return grads
-
-    monkeypatch.setattr(mlp, "gradients", buggy)
-
-
-def test_a_doubled_gradient_is_a_mismatch_localised_to_backward_w2(monkeypatch):
-    _double_w2_gradient(monkeypatch)
+def test_a_doubled_gradient_is_a_mismatch_localised_to_backward_w2(plant_weight_gradient_scale):
+    plant_weight_gradient_scale(1, 2)
     res = tiny_trace(steps=6)
     d = res.oracles["ref"].first_divergence
     assert not res.ok and res.verdict == divergence.MISMATCH
@@ -208,14 +197,7 @@ def test_a_doubled_gradient_is_a_mismatch_localised_to_backward_w2(monkeypatch):
     assert d["numpy"] == pytest.approx(2 * d["oracle"])
 
 
-def test_float32_catches_a_one_percent_slip_in_a_weight_gradient_by_the_update_ratio(monkeypatch):
-    original = mlp.gradients
-
-    def slipped(y, zs, activations, params):
-        grads = original(y, zs, activations, params)
-        grads[0] = (grads[0][0] * np.float32(1.01), grads[0][1])
-        return grads
-
+def test_float32_catches_a_one_percent_slip_in_a_weight_gradient_by_the_update_ratio(plant_weight_gradient_scale):
     params = init_params(SIZES, "he", seed=1, dtype=np.float32)
     data = tiny_data()
     data.train_x, data.test_x = data.train_x.astype(np.float32), data.test_x.astype(np.float32)
@@ -223,7 +205,7 @@ def test_float32_catches_a_one_percent_slip_in_a_weight_gradient_by_the_update_r
                             eval_every=None)
     clean = run().oracles["ref"]
     assert clean.verdict != divergence.MISMATCH and max(clean.local_ratio) < 1e-4
-    monkeypatch.setattr(mlp, "gradients", slipped)
+    plant_weight_gradient_scale(0, np.float32(1.01))
     tr = run().oracles["ref"]
     assert max(tr.local_max) < tolerances.TRACE_TOLERANCES["float32"]  # invisible in the parameters ...
     assert tr.verdict == divergence.MISMATCH and tr.local_ratio[0] == pytest.approx(0.01, rel=1e-3)  # ... not here
@@ -295,11 +277,11 @@ def test_cli_json_is_exactly_the_documented_shape(synthetic_dir, xval):
     assert res["verdict"] == divergence.MATCH and res["eval_steps"] == [0, 2]
 
 
-def test_cli_text_report_and_a_planted_bug_exit_1(synthetic_dir, xval, monkeypatch):
+def test_cli_text_report_and_a_planted_bug_exit_1(synthetic_dir, xval, plant_weight_gradient_scale):
     pytest.importorskip("torch")
     code, out, _ = xval("trace", "--data", synthetic_dir, *DATA, "--steps", "2", "--oracles", "torch")
     assert code == 0 and "verdict: match" in out and "torch: match" in out
-    _double_w2_gradient(monkeypatch)
+    plant_weight_gradient_scale(1, 2)
     code, out, _ = xval("trace", "--data", synthetic_dir, *DATA, "--steps", "2", "--oracles", "torch", "--json")
     d = json.loads(out)["oracles"]["torch"]["first_divergence"]
     assert code == 1 and d["stage"] == "backward" and d["param"] == "w2" and d["ratio"] == pytest.approx(2.0)

@@ -19,7 +19,6 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
-from impl import mlp
 from impl.weights import init_params, save_weights
 from reference import divergence, tolerances
 from reference.trace import run_trace
@@ -88,32 +87,18 @@ def test_he_float64_free_runs_stay_within_1e_10(traces):
         assert tr["efold_steps"] is None
 
 
-def test_a_one_per_mille_slip_in_one_layer_is_caught_on_real_data(fashion, monkeypatch):
+def test_a_one_per_mille_slip_in_one_layer_is_caught_on_real_data(fashion, plant_weight_gradient_scale):
     pytest.importorskip("torch")
-    original = mlp.gradients
-
-    def slipped(y, zs, activations, params):
-        grads = original(y, zs, activations, params)
-        grads[2] = (grads[2][0] * 1.001, grads[2][1])
-        return grads
-
-    monkeypatch.setattr(mlp, "gradients", slipped)
+    plant_weight_gradient_scale(2, 1.001)
     res = run_trace(init_params(seed=0), fashion, steps=3, oracles=("torch",), eval_every=None)
     d = res.oracles["torch"].first_divergence
     assert res.verdict == divergence.MISMATCH and d["step"] == 0
     assert d["stage"] == "backward" and d["param"] == "w3" and d["ratio"] == pytest.approx(1.001)
 
 
-def test_float32_catches_a_one_percent_slip_in_a_weight_gradient_on_real_data(fashion, monkeypatch):
+def test_float32_catches_a_one_percent_slip_in_a_weight_gradient_on_real_data(fashion, plant_weight_gradient_scale):
     pytest.importorskip("torch")
-    original = mlp.gradients
-
-    def slipped(y, zs, activations, params):
-        grads = original(y, zs, activations, params)
-        grads[1] = (grads[1][0] * np.float32(1.01), grads[1][1])
-        return grads
-
-    monkeypatch.setattr(mlp, "gradients", slipped)
+    plant_weight_gradient_scale(1, np.float32(1.01))
     data = SimpleNamespace(train_x=fashion.train_x[:1000].astype(np.float32), train_y=fashion.train_y[:1000],
                            test_x=fashion.test_x[:10].astype(np.float32), test_y=fashion.test_y[:10])
     res = run_trace(init_params(init="he", seed=0, dtype=np.float32), data, steps=2, oracles=("torch",),

@@ -22,23 +22,14 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from reference.compare import json_safe
+
 
 def _num(v):
     if v is None:
         return None
     v = float(v)
     return v if math.isfinite(v) else None
-
-
-def _clean(value):
-    """JSON-safe: non-finite floats become null, recursively."""
-    if isinstance(value, float):
-        return _num(value)
-    if isinstance(value, dict):
-        return {k: _clean(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_clean(v) for v in value]
-    return value
 
 
 @dataclass
@@ -100,7 +91,7 @@ class Item:
 
     def to_json(self) -> dict:
         return {"name": self.name, "stage": self.stage, "case": self.case, "step": self.step, "ok": self.ok,
-                "severity": "ok" if self.ok else self.severity, "detail": self.detail, **_clean(self.data)}
+                "severity": "ok" if self.ok else self.severity, "detail": self.detail, **json_safe(self.data)}
 
 
 @dataclass
