@@ -74,15 +74,21 @@ def gradient_errors(comparisons: Sequence[Mapping], tolerances: Mapping[str, flo
         vals = {c["param"]: c["max_rel"] for c in comparisons if c["oracle"] == oracle}
         heights = [max(vals.get(p, np.nan), _FLOOR) for p in params]
         color = _style(oracle).get("color")
-        ax.bar(x + (k - (len(oracles) - 1) / 2) * width, heights, width, label=oracle, color=color, bottom=_FLOOR)
+        xs = x + (k - (len(oracles) - 1) / 2) * width
+        ax.bar(xs, heights, width, label=oracle, color=color, bottom=_FLOOR)
+        for xi, p in zip(xs, params):
+            if vals.get(p) is not None and vals[p] < _FLOOR:  # an exact zero: say so rather than draw a tiny bar
+                ax.text(xi, _FLOOR * 3, "0", ha="center", va="bottom", fontsize=8, color=color)
         if oracle in tolerances:
             ax.axhline(tolerances[oracle], color=color, linestyle="--", linewidth=1,
                        label=f"{oracle} tolerance {tolerances[oracle]:g}")
     ax.set_yscale("log")
     ax.set_xticks(x, params)
-    ax.set_xlabel("Parameter")
+    ax.set_xlabel("Parameter\n(a bar marked 0: no error at all; for finite differences, none beyond their resolution)",
+                  fontsize=9)
     ax.set_ylabel("max relative gradient error vs numpy")
     ax.set_title(title)
+
     ax.grid(True, axis="y", alpha=0.4)
     ax.legend(fontsize=8)
     return fig
