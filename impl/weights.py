@@ -151,14 +151,23 @@ def params_from_dict(raw: dict, source: str = "weights", dtype=None) -> Params:
         if W.ndim != 2:
             raise InputError(f"{source}: w{i} must be 2-D (fan_in, fan_out), found shape {W.shape}")
         if b.shape not in ((W.shape[1],), (1, W.shape[1])):
+            if b.size == W.shape[0]:
+                raise InputError(
+                    f"{source}: w{i} looks transposed: it is {W.shape} and b{i} has {b.size} entries, so w{i} is "
+                    f"stored (fan_out, fan_in) as PyTorch's Linear does; xval expects (fan_in, fan_out): "
+                    f"save w{i}.T ({W.shape[1]}, {W.shape[0]})"
+                )
             raise InputError(
                 f"{source}: b{i} must have shape ({W.shape[1]},) or (1, {W.shape[1]}) to match w{i} "
                 f"{W.shape}, found {b.shape}"
             )
         if params and params[-1][0].shape[1] != W.shape[0]:
             prev = params[-1][0].shape
+            transposed = W.shape[1] == prev[1]
+            hint = f"; w{i} looks transposed: save w{i}.T (weights are (fan_in, fan_out))" if transposed else ""
             raise InputError(
                 f"{source}: shapes do not chain: w{i - 1} is {prev} so w{i} needs {prev[1]} rows, found {W.shape}"
+                + hint
             )
         file_dtype = np.result_type(file_dtype, W.dtype, b.dtype)
         params.append((W, b))

@@ -78,6 +78,9 @@ def _bad_weights(tmp_path, kind):
     elif kind == "bias-shape":
         d["b1"] = np.zeros((2, 16))
         return _save_dict(p, d), "b1 must have shape (16,) or (1, 16)"
+    elif kind == "transposed":  # PyTorch's (out, in) order: the bias fits w1's rows, not its columns
+        d["w1"] = np.ascontiguousarray(d["w1"].T)
+        return _save_dict(p, d), "w1 looks transposed"
     elif kind == "plain-array":
         np.save(p, np.zeros((3, 3)))
         return p, "plain array"
@@ -89,7 +92,7 @@ def _bad_weights(tmp_path, kind):
 
 
 WEIGHT_CASES = ["payload", "truncated", "no-chain", "nan", "inf", "missing-key", "extra-key", "gap",
-                "int-dtype", "bias-shape", "plain-array", "not-npy"]
+                "int-dtype", "bias-shape", "transposed", "plain-array", "not-npy"]
 
 
 @pytest.mark.parametrize("kind", WEIGHT_CASES)

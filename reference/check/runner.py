@@ -162,8 +162,10 @@ class Run(Checks):
         missing = [m for m in getattr(self, "_missing", []) if m in detail]
         self.fail(Item(f"{fn} runs", stage, False, detail, case, step))
         shapes = any(w in detail for w in ("shape", "mismatch in its core dimension", "broadcast", "aligned"))
-        hint = ("a shape error: check transposes (delta @ W.T, a.T @ delta) and layer indices; xval runs several "
-                "layer widths and batch sizes, so take shapes from the arguments" if shapes else
+        hint = ("a shape error: check transposes (delta @ W.T, a.T @ delta) and layer indices"
+                + ("; y_true holds integer class labels of shape (batch,), as in the notebook, not one-hot rows"
+                   if fn != "forward" else "")
+                + "; xval runs several layer widths and batch sizes, so take shapes from the arguments" if shapes else
                 "make the function work for any batch size and layer widths (use the shapes of its arguments)")
         self.diagnose(Diagnosis("raised", [fn], f"{fn} raised an exception{' (a shape error)' if shapes else ''}",
                                 detail + (f" (module {missing[0]} is not installed)" if missing else ""), hint,

@@ -20,6 +20,8 @@ What it looks for (the original notebook's API):
   backward(x, y_true, zs, activations, weights, biases, learning_rate)   updates the lists in place
   or backward(x, y_true, zs, activations, weights, biases) -> (grads_w, grads_b)   (xval updates)
   optional: relu, relu_derivative, softmax, cross_entropy_loss, evaluate (checked too)
+  x: (batch, 784) floats; y_true: integer class labels, shape (batch,), not one-hot;
+  weights[l]: (fan_in, fan_out); biases[l]: (1, fan_out); lists ordered input to output
 Only imports and top-level def/class (and call-free constant assignments) run: data
 loading and training cells never do. A missing module the functions do not use (cv2)
 is a warning; a missing function is exit 2.
