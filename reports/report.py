@@ -99,6 +99,15 @@ def _max_rel(result: GradcheckResult, oracle: str) -> float:
     return max(vals) if vals else float("nan")
 
 
+def _fd_cell(result: GradcheckResult) -> str:
+    """Finite differences' error beyond their resolution, with the raw error beside it (as gradcheck prints)."""
+    fd = [c for c in result.comparisons if c.oracle == "finite-diff" and c.max_rel is not None]
+    if not fd:
+        return ""
+    rel, raw = max(c.max_rel for c in fd), max(c.extra.get("max_rel_raw", c.max_rel) for c in fd)
+    return (f"{rel:.2e}" if rel else "0 beyond resolution") + f" (raw {raw:.1e})"
+
+
 def verdict(r: Report) -> str:
     """One sentence a reader can stop at."""
     oracles = list(r.trace.oracles)
@@ -209,7 +218,7 @@ def _summary(page: Page, r: Report, curves: dict) -> None:
         rows.append([name, _max_rel(r.start, name), _max_rel(r.end, name), max(tr.local_max, default=0.0),
                      max(tr.global_max, default=0.0), tr.efold_steps, tr.verdict])
     if "finite-diff" in r.start.oracles:
-        rows.append(["finite-diff", _max_rel(r.start, "finite-diff"), _max_rel(r.end, "finite-diff"), None, None, None, ""])
+        rows.append(["finite-diff", _fd_cell(r.start), _fd_cell(r.end), None, None, None, ""])
     page.table(["oracle", "gradient error, start", "gradient error, end", "max local step error",
                 "max global drift", "e-folding steps", "trace verdict"], rows)
     page.paragraph(f"{r.config['steps']} steps of batch {r.config['batch_size']}, lr {r.config['lr']}, "

@@ -76,12 +76,20 @@ def gradient_errors(comparisons: Sequence[Mapping], tolerances: Mapping[str, flo
         color = _style(oracle).get("color")
         xs = x + (k - (len(oracles) - 1) / 2) * width
         ax.bar(xs, heights, width, label=oracle, color=color, bottom=_FLOOR)
+        raw = {c["param"]: c["max_rel_raw"] for c in comparisons if c["oracle"] == oracle and c.get("max_rel_raw")}
+        if raw:  # finite differences: the error before their resolution is subtracted, as an outline
+            ax.bar(xs, [max(raw.get(p, np.nan), _FLOOR) for p in params], width, bottom=_FLOOR, fill=False,
+                   edgecolor=color, linestyle=":", label=f"{oracle}, raw (resolution not subtracted)")
         for xi, p in zip(xs, params):
             if vals.get(p) is not None and vals[p] < _FLOOR:  # an exact zero: say so rather than draw a tiny bar
                 ax.text(xi, _FLOOR * 3, "0", ha="center", va="bottom", fontsize=8, color=color)
+    by_tol: dict[float, list[str]] = {}  # one line per tolerance value: equal lines would hide each other
+    for oracle in oracles:
         if oracle in tolerances:
-            ax.axhline(tolerances[oracle], color=color, linestyle="--", linewidth=1,
-                       label=f"{oracle} tolerance {tolerances[oracle]:g}")
+            by_tol.setdefault(tolerances[oracle], []).append(oracle)
+    for tol, names in by_tol.items():
+        color = _style(names[0]).get("color") if len(names) == 1 else "0.3"
+        ax.axhline(tol, color=color, linestyle="--", linewidth=1, label=f"{', '.join(names)} tolerance {tol:g}")
     ax.set_yscale("log")
     ax.set_xticks(x, params)
     ax.set_xlabel("Parameter\n(a bar marked 0: no error at all; for finite differences, none beyond their resolution)",

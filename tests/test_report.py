@@ -100,6 +100,14 @@ def test_existing_output_needs_force_and_nothing_half_written(tmp_path, xval):
     assert code == 2 and "missing b1" in err and not (tmp_path / "new").exists()
 
 
+def test_an_output_path_that_is_a_file_is_refused_before_any_work(tmp_path, xval):
+    target = tmp_path / "report.html"
+    target.write_text("not a directory")
+    code, _, err = xval("report", "--out", target, "--steps", "1", "--force")
+    assert code == 2 and "found a file" in err and "[1/4]" not in err, err
+    assert target.read_text() == "not a directory"
+
+
 def test_small_report_on_synthetic_data(synthetic_dir, tmp_path, xval):
     path = tmp_path / "he.npy"
     weights_io.save_weights(weights_io.init_params((784, 24, 10), "he", seed=0), path)

@@ -87,6 +87,18 @@ def test_dtype_option_casts_the_file(synthetic_dir, tmp_path, xval):
     assert json.loads((tmp_path / "run" / "history.json").read_text())["config"]["dtype"] == "float64"
 
 
+def test_out_is_overwritten_only_with_force_and_other_files_are_kept(synthetic_dir, tmp_path, xval):
+    run = tmp_path / "run"
+    args = ("train", "--data", synthetic_dir, *DATA, "--steps", "2", "--out", run)
+    assert xval(*args)[0] == 0
+    (run / "notes.txt").write_text("mine")
+    before = (run / "history.json").read_text()
+    code, out, err = xval(*args)
+    assert code == 2 and "--force" in err and "[Iter" not in out  # refused before training
+    assert (run / "history.json").read_text() == before
+    assert xval(*args, "--force")[0] == 0 and (run / "notes.txt").read_text() == "mine"
+
+
 def test_default_weights_are_announced_once_on_stderr(synthetic_dir, xval):
     code, out, err = xval("train", "--data", synthetic_dir, *DATA, "--steps", "1")
     assert code == 0 and err.count("no --weights given") == 1 and "no --weights" not in out

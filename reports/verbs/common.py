@@ -55,18 +55,26 @@ def load_model_and_data(args: argparse.Namespace) -> tuple[Params, Dataset]:
     return params, data
 
 
-@contextmanager
-def atomic_directory(out: str | os.PathLike, force: bool = True, last: str | None = None) -> Iterator[Path]:
-    """Yield a fresh temporary directory; on success its files land in ``out``, on error nothing does.
-
-    A new ``out`` appears in one rename. Into an existing directory (only with
-    ``force``) the files move one by one, ``last`` (the file a reader opens) last.
-    """
+def check_output_dir(out: str | os.PathLike, force: bool) -> Path:
+    """Refuse an --out that is a file, or a non-empty directory without --force: call before any long work."""
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise InputError(f"{out}: expected a directory for the output, found a file; choose another --out")
     if out.is_dir() and any(out.iterdir()) and not force:
-        raise InputError(f"{out}: the output directory exists and is not empty; pass --force to overwrite it")
+        raise InputError(f"{out}: the output directory exists and is not empty; pass --force to overwrite "
+                         "its files (other files there are kept), or choose another --out")
+    return out
+
+
+@contextmanager
+def atomic_directory(out: str | os.PathLike, force: bool = False, last: str | None = None) -> Iterator[Path]:
+    """Yield a fresh temporary directory; on success its files land in ``out``, on error nothing does.
+
+    A new ``out`` appears in one rename. Into an existing directory (only with
+    ``force``) the files move one by one, ``last`` (the file a reader opens) last;
+    files of other names already there are kept.
+    """
+    out = check_output_dir(out, force)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     try:

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import argparse
 import math
-from pathlib import Path
 
-from impl.errors import InputError
 from reports.progress import Progress
-from reports.verbs.common import add_model_options, atomic_directory, load_model_and_data
+from reports.verbs.common import add_model_options, atomic_directory, check_output_dir, load_model_and_data
 from reports.verbs.train import positive_int
 
 HELP = "run numpy, torch and jax through the notebook's schedule and write a self-contained HTML report"
@@ -35,16 +33,15 @@ def register(sub) -> None:
     p.add_argument("--epochs", type=positive_int, default=1, help="epochs of the notebook's schedule (default 1)")
     p.add_argument("--steps", type=positive_int, help="stop after this many steps instead (e.g. a quick look)")
     p.add_argument("--out", default="runs/report", metavar="DIR", help="output directory (default runs/report)")
-    p.add_argument("--force", action="store_true", help="overwrite an existing, non-empty --out")
+    p.add_argument("--force", action="store_true",
+                   help="write into an existing, non-empty --out, replacing the report's files (others are kept)")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from reports import report
 
-    out = Path(args.out)
-    if out.exists() and (not out.is_dir() or any(out.iterdir())) and not args.force:
-        raise InputError(f"{out}: exists and is not empty; pass --force to overwrite it, or choose another --out")
+    out = check_output_dir(args.out, args.force)
     params, data = load_model_and_data(args)
     steps = args.steps or args.epochs * math.ceil(len(data.train_x) / 200)
     progress = Progress(steps, "xval report: trace")

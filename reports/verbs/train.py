@@ -11,7 +11,7 @@ from impl.errors import InputError
 from impl.train import History, total_steps, train
 from reports import plots
 from reports.progress import Progress
-from reports.verbs.common import add_model_options, atomic_directory, load_model_and_data
+from reports.verbs.common import add_model_options, atomic_directory, check_output_dir, load_model_and_data
 
 HELP = "train the NumPy MLP on the notebook's schedule, printing the notebook's log lines"
 EPILOG = """\
@@ -52,6 +52,8 @@ def register(sub) -> None:
     add_schedule_options(p)
     p.add_argument("--out", metavar="DIR",
                    help="write history.json, history.csv, loss.png and accuracy.png here (atomically)")
+    p.add_argument("--force", action="store_true",
+                   help="write into an existing, non-empty --out, replacing those files (others are kept)")
     p.set_defaults(func=run)
 
 
@@ -75,6 +77,8 @@ def write_history(history: History, config: dict, directory) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.epochs < 0:
         raise InputError(f"--epochs: expected 0 or more, found {args.epochs}")
+    if args.out:
+        check_output_dir(args.out, args.force)
     params, data = load_model_and_data(args)
     n_steps = total_steps(len(data.train_x), args.batch_size, args.epochs, args.steps)
     progress = Progress(n_steps, "training")
@@ -94,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
     if args.out:
         config = {k: getattr(args, k) for k in ("weights", "epochs", "steps", "batch_size", "lr", "eval_every")}
         config.update(dtype=str(params[0][0].dtype), data=data.source)
-        with atomic_directory(args.out) as tmp:
+        with atomic_directory(args.out, force=args.force) as tmp:
             write_history(history, config, tmp)
         print(f"xval train: wrote history and plots to {args.out}", file=sys.stderr)
     return 1 if history.stopped else 0
