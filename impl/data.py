@@ -90,6 +90,22 @@ def _find_files(directory: Path) -> tuple[str, dict[str, Path]] | None:
     return "idx", idx
 
 
+def _what_is_missing(directory: Path) -> str:
+    """Why ``directory`` is not a Fashion-MNIST directory, naming the missing files of the nearer layout."""
+    if not directory.exists():
+        return ("does not exist; expected a directory with the four Fashion-MNIST IDX files or "
+                "train_x.npy, train_y.npy, test_x.npy, test_y.npy")
+    if not directory.is_dir():
+        return "is a file; expected a directory with the four Fashion-MNIST IDX files or the notebook's .npy files"
+    npy_missing = [n for n in NPY_NAMES.values() if not (directory / n).is_file()]
+    idx_missing = [n + ".gz" for n in IDX_NAMES.values()
+                   if not any((directory / (n + ext)).is_file() for ext in ("", ".gz"))]
+    layout, missing = (("notebook .npy", npy_missing) if len(npy_missing) < len(idx_missing)
+                       else ("IDX", idx_missing))
+    return (f"holds neither complete layout: the {layout} layout lacks {', '.join(missing)}"
+            + (" (raw or .gz)" if layout == "IDX" else ""))
+
+
 def locate(data_dir: str | os.PathLike | None = None, download: bool | None = None) -> tuple[Path, str, str, dict]:
     """``(directory, origin, layout, files)`` of the first place that holds the data."""
     if data_dir is not None:
@@ -103,8 +119,7 @@ def locate(data_dir: str | os.PathLike | None = None, download: bool | None = No
         if found:
             return directory, origin, found[0], found[1]
         if origin in ("--data", "$FASHION_MNIST_DIR"):
-            what = "does not exist" if not directory.is_dir() else "holds neither layout"
-            raise InputError(f"{directory} (from {origin}) {what}; expected Fashion-MNIST there: {NOT_FOUND_HINT}")
+            raise InputError(f"{directory} (from {origin}): {_what_is_missing(directory)}")
     if download is None:
         download = os.environ.get("XVAL_OFFLINE", "") in ("", "0")
     if download and _download(cache_dir()):

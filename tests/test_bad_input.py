@@ -178,7 +178,20 @@ def test_no_data_found_names_the_fixes(tmp_path, monkeypatch, xval):
 
 
 def test_data_dir_that_does_not_exist(tmp_path, xval):
-    _assert_clean_exit_2(xval("data", "info", "--data", tmp_path / "nope"), "does not exist", "--data")
+    err = _assert_clean_exit_2(xval("data", "info", "--data", tmp_path / "nope"), "does not exist", "--data")
+    assert "apt-get" not in err  # the user chose the place: the fix is there, not a package
+
+
+def test_data_path_that_is_a_file(tmp_path, xval):
+    f = tmp_path / "train.py"
+    f.write_text("")
+    _assert_clean_exit_2(xval("data", "info", "--data", f), str(f), "is a file")
+
+
+def test_data_dir_missing_one_file_names_it(tmp_path, xval):
+    d = _write_idx_dir(tmp_path / "idx", gz=True)
+    (d / "t10k-labels-idx1-ubyte.gz").unlink()
+    _assert_clean_exit_2(xval("data", "info", "--data", d), "IDX layout lacks t10k-labels-idx1-ubyte.gz")
 
 
 def test_truncated_idx(tmp_path, xval):
