@@ -18,7 +18,11 @@ def new_figure(width: float = 6.4, height: float = 4.8, ncols: int = 1):
 
 
 def learning_curves(history: dict, label_suffix: str = "") -> dict[str, object]:
-    """The notebook's two plots: loss vs iteration and accuracy vs iteration (train and test)."""
+    """The notebook's two plots: loss vs iteration and accuracy vs iteration (train and test).
+
+    When the run's last step is not an evaluation step, the final results block's
+    evaluation is drawn as a star after the curve (the notebook prints it, never plots it).
+    """
     x = np.asarray(history["iterations"])
     figures = {}
     for name, keys, ylabel, title in (
@@ -26,9 +30,14 @@ def learning_curves(history: dict, label_suffix: str = "") -> dict[str, object]:
         ("accuracy", ("train_acc", "test_acc"), "Accuracy", "Accuracy vs Iteration"),
     ):
         fig, ax = new_figure()
+        final, last = history.get("final") or {}, history.get("steps_done", 0) - 1
         for key in keys:
             part = "Train" if key.startswith("train") else "Test"
-            ax.plot(x, history[key], label=f"{part} {ylabel}{label_suffix}")
+            (line,) = ax.plot(x, history[key], label=f"{part} {ylabel}{label_suffix}")
+            if key in final and last >= 0 and (not len(x) or x[-1] < last):
+                # the final results block's evaluation, after the last step: off the every-N schedule
+                ax.plot([last], [final[key]], linestyle="none", marker="*", markersize=10, color=line.get_color(),
+                        label=f"{part} final (step {last})")
         ax.set_xlabel("Iteration")
         ax.set_ylabel(ylabel)
         ax.set_title(title)

@@ -112,3 +112,15 @@ def test_init_weights_roundtrip_and_determinism(tmp_path, xval):
     raw = np.load(tmp_path / "a.npy", allow_pickle=True).item()  # the notebook's own way to read it
     assert sorted(raw) == ["b1", "b2", "w1", "w2"] and raw["b1"].shape == (33,)
     assert np.isclose(raw["w1"].std(), np.sqrt(2 / (784 + 33)), rtol=0.1)
+
+
+def test_plots_mark_a_final_evaluation_that_is_off_the_schedule():
+    from reports import plots
+
+    h = {"iterations": [0, 30], "train_loss": [3.0, 2.0], "test_loss": [3.1, 2.1], "train_acc": [0.1, 0.5],
+         "test_acc": [0.1, 0.4], "final": {"train_loss": 1.5, "test_loss": 1.6, "train_acc": 0.6, "test_acc": 0.55},
+         "steps_done": 60}
+    labels = [line.get_label() for line in plots.learning_curves(h)["loss"].axes[0].lines]
+    assert labels == ["Train Loss", "Train final (step 59)", "Test Loss", "Test final (step 59)"]
+    on_schedule = dict(h, steps_done=31)  # the last step was an evaluation step: nothing extra to draw
+    assert len(plots.learning_curves(on_schedule)["accuracy"].axes[0].lines) == 2
