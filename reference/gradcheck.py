@@ -65,7 +65,7 @@ class GradcheckResult:
         params = list(dict.fromkeys(c.param for c in self.comparisons))
         out = [f"gradcheck {self.dtype}: batch {ctx.get('batch_index')} (rows {ctx.get('rows')}) "
                f"after {ctx.get('at_step')} SGD step(s)",
-               "mean cross-entropy: " + " | ".join(f"{k} {v:.12g}" for k, v in self.losses.items())]
+               "mean cross-entropy (unclipped, the loss differentiated): " + " | ".join(f"{k} {v:.12g}" for k, v in self.losses.items())]
         out += [f"{o}: skipped ({why})" for o, why in self.skipped.items()]
         out.append(f"{'param':<6} {'shape':<11}" + "".join(f"{o:>22}" for o in oracles))
         for p in params:

@@ -21,10 +21,23 @@ Fashion-MNIST from a weights.npy file, and checks it against PyTorch, JAX and
 finite differences.
 
 examples:
+  xval report --out runs/report              # numpy, torch and jax side by side, as one HTML page
+  xval check my_mlp.py                       # is my hand-written backprop right? if not, where and why
+  xval gradcheck                             # the product's gradient on one batch vs torch, jax, finite diff.
+  xval trace --steps 300                     # training steps in lockstep: bug or rounding?
   xval init-weights --sizes 784,256,128,10 --init he -o weights.npy
   xval train --weights weights.npy --epochs 1
   xval data info
 """
+
+
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("xval")
+    except Exception:  # run from a source tree that was never installed
+        return "(not installed)"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="xval", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog="Exit codes: 0 ok, 1 a check failed, 2 unusable input. `xval VERB --help` for each verb.",
     )
+    parser.add_argument("--version", action="version", version=f"xval {_version()}")
     sub = parser.add_subparsers(dest="verb", metavar="VERB", required=True)
     for name in VERBS:
         try:

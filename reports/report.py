@@ -165,7 +165,8 @@ def write(r: Report, directory: Path) -> list[str]:
          "The same check on numpy's final weights."),
         ("timing", figs.timings({"numpy": r.trace.numpy_seconds,
                                  **{n: t.seconds for n, t in r.trace.oracles.items()}}),
-         "Seconds each backend spent in the trace (each oracle runs every step twice: re-synced and free-running)."),
+         "Seconds each backend spent in the trace: numpy its steps and evaluations, each oracle the same plus "
+         "every step a second time, re-synced to numpy's weights (not a speed benchmark: see benchmarks/epoch.py)."),
     ]
     page = Page("xval comparison report: numpy vs torch vs jax")
     page.paragraph(verdict(r), "verdict ok" if r.ok else "verdict bad")

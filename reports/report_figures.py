@@ -109,7 +109,8 @@ def timings(seconds: Mapping[str, float]):
     ax.barh(names, [seconds[n] for n in names], color=[_style(n).get("color") for n in names])
     for i, n in enumerate(names):
         ax.text(seconds[n], i, f" {seconds[n]:.2f} s", va="center")
-    ax.set_xlabel("Seconds (training steps and evaluations, free-running)")
+    ax.set_xlabel("Seconds in the trace (numpy: its steps and evaluations; an oracle: the same, "
+                  "plus each step re-synced to numpy)", fontsize=9)
     ax.set_title("Time per backend")
     ax.set_xlim(0, max(seconds.values()) * 1.25 if seconds else 1)
     ax.grid(True, axis="x", alpha=0.4)

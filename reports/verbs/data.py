@@ -24,11 +24,15 @@ def register(sub) -> None:
     p = sub.add_parser("data", help=HELP, description=HELP + ".", epilog=EPILOG,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
-    info = actions.add_parser("info", help="where the data is, its layout, shapes and checksums (exit 1 on mismatch)")
+    info_help = "where the data is, its layout, shapes and checksums (exit 1 on mismatch)"
+    info = actions.add_parser("info", help=info_help, description=f"Say {info_help}.")
     info.add_argument("--data", metavar="DIR", help="look here instead of the default places")
     info.add_argument("--json", action="store_true", help="machine-readable output on stdout")
     info.set_defaults(func=run_info)
-    export = actions.add_parser("export", help="write train_x.npy, train_y.npy, test_x.npy, test_y.npy (uint8)")
+    export_help = "write train_x.npy, train_y.npy, test_x.npy, test_y.npy (uint8)"
+    export = actions.add_parser("export", help=export_help,
+                                description=f"{export_help[0].upper()}{export_help[1:]}: the original notebook's "
+                                            "layout, so that it runs on this data unchanged.")
     export.add_argument("--data", metavar="DIR", help="read from here instead of the default places")
     export.add_argument("--to", required=True, metavar="DIR", help="directory to write the four .npy files into")
     export.set_defaults(func=run_export)

@@ -21,6 +21,9 @@ arithmetic in its order, so with the same weights, machine, NumPy, BLAS and thre
 the lines are identical to the notebook's. Evaluations run one chunked forward pass per
 dataset instead of the notebook's two.
 
+exit codes: 0 trained, 1 training reached NaN or Inf (stopped there; history so far kept),
+2 unusable input
+
 examples:
   xval train --weights weights.npy --epochs 1
   xval train --steps 90 --out runs/quick      # history.json, history.csv, loss.png, accuracy.png
