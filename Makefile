@@ -11,7 +11,8 @@ DATA_DIR := /usr/share/datasets/fashion-mnist
 setup: $(VENV)/.installed data
 
 $(VENV)/.installed: pyproject.toml
-	$(PYTHON) -m venv $(VENV)
+	# Debian's python3 needs python3-venv for `-m venv`
+	$(PYTHON) -m venv $(VENV) || ($(SUDO) apt-get install -y python3-venv && $(PYTHON) -m venv $(VENV))
 	$(PY) -m pip install -q --upgrade pip
 	# the CPU build; an unpinned torch would pull a CUDA build of several GB
 	$(PY) -m pip install -q torch==2.13.0
