@@ -46,6 +46,8 @@ EXPECTED = {
     "relu_derivative_at_zero": ("relu-gate", None, HIDDEN, "backward", "ReLU'(0) = 1"),
     "gate_from_wrong_layer": ("relu-gate", None, HIDDEN, "backward", "the layer above"),
     "update_inside_backprop_loop": ("stale-weights", None, HIDDEN, "backward", "already updated"),
+    "l1_penalty": ("gradient-mismatch", None, W, "backward", "layer 3 is the deepest that differs"),
+    "weight_decay": ("weight-decay", None, W, "backward", "0.0001 x the weights themselves: an L2 penalty"),
     "lr_squared": ("update-rule", None, ALL, "update", "learning rate applied twice"),
     "hardcoded_learning_rate": ("update-rule", None, ALL, "update", "does not follow the learning_rate"),
     "hidden_momentum": ("stateful", None, W, "update", "state kept between calls"),
@@ -89,6 +91,7 @@ def test_mutant_is_caught_localized_and_named(name, inputs, mutants):
     assert fm is not None and fm.param in affected and fm.stage == stage, report.text()
     assert fm.index and fm.expected != fm.got, report.text()
     named = [d for d in report.diagnosis if d.code == code]
+    assert code == "precision-loss" or "precision-loss" not in [d.code for d in report.diagnosis], report.text()
     assert named, f"expected {code}, got {[d.code for d in report.diagnosis]}\n{report.text()}"
     if factor is not None:
         assert any(d.factor == pytest.approx(factor, rel=1e-6) for d in named), report.text()

@@ -20,17 +20,20 @@ scaled-gradient   one constant c fits: the submission's gradient equals c x the 
                   within tolerance, c != 1. ``factor`` = c, read as: the batch size (no
                   division by it), 1/batch size (a mean where a sum belongs, e.g. a
                   bias), -1 (ascent), 2 (doubled), batch/N (divided by a fixed N).
+weight-decay      the gradient minus the oracle's is lambda x the parameter itself (before
+                  the step) within tolerance: an L2 penalty the loss does not have.
 stale-weights     the gradient matches backprop through already-updated weights.
 relu-gate         the gradient matches a wrong ReLU derivative: none, ReLU'(0) = 1 or 0.5,
                   or the gate of another layer (see :mod:`reference.check.hypotheses`).
 precision-loss    a float64 check whose errors are at float32 rounding level: at least
                   float32 eps / 30 (4e-9, 40x the float64 tolerance) and at most 30 x the
-                  float32 oracle's own error for that tensor.
+                  float32 oracle's own error for that tensor, in the worst element and in
+                  the median one, with every exactly-zero oracle element still exactly 0.
 gradient-mismatch anything else, localized: which tensors differ and the layer where the
                   error enters (the deepest differing layer in backprop order).
 
 Per differing tensor the rules are tried in this order, and the first that fits
-names it: scaled-gradient, the hypotheses (stale-weights, relu-gate, ...; one
+names it: scaled-gradient, weight-decay, the hypotheses (stale-weights, relu-gate, ...; one
 that predicts every tensor it changes wins over a partial fit), not-updated,
 precision-loss, gradient-mismatch. A factor within 1e-6 of 1 is rounding, never
 a scale; update-rule and stateful are found first, on batch0, by extra calls.
@@ -46,7 +49,7 @@ from typing import Callable
 import numpy as np
 
 from reference.check.hypotheses import CODE, EXPLAIN, HINT
-from reference.check.judge import Verdict, fit_factor, judge, max_rel_error
+from reference.check.judge import Verdict, fit_factor, judge, max_rel_error, median_rel_error
 from reference.check.report import Diagnosis
 
 Params = list[tuple[np.ndarray, np.ndarray]]
@@ -145,6 +148,22 @@ def diagnose_gradient(ev: GradientEvent, skip: set[str] = frozenset()) -> list[D
                              f"tolerance on a batch of {ev.batch_size} ({where})", hint, factor=c,
                              key=f"scaled:{key}"))
 
+    before, decay = tensors(ev.before), {}
+    for n in list(left):  # an L2 penalty: the gradient minus the oracle's is lambda x the tensor's own values
+        lam = fit_factor(user[n] - exp[n], before[n])
+        if lam is None or lam == 0.0 or not ev.judge(n, user[n], exp[n] + lam * before[n]).ok:
+            continue
+        decay[n] = lam
+        left.remove(n)
+    if decay:
+        ps, lams = list(decay), sorted(decay.values())
+        lam_text = f"{lams[0]:.3g}" if _close(lams[0], lams[-1], 1e-6) else f"{lams[0]:.3g} to {lams[-1]:.3g}"
+        out.append(Diagnosis("weight-decay", ps, f"the gradient carries {lam_text} x the weights themselves: an L2 "
+                             "penalty (weight decay) that the loss, mean cross-entropy, does not have",
+                             f"gradient - oracle = lambda x {', '.join(ps)} before the step, lambda {lam_text}, "
+                             f"within tolerance ({where})", "drop the + lambda * W term from the gradient (the "
+                             "notebook's SGD has no weight decay)", key="weight-decay"))
+
     hypotheses = ev.hypotheses() if left else {}
     ref = hypotheses.get("reference")
     trusted = ref is not None and all(ev.judge(n, tensors(ref)[n], exp[n]).ok for n in exp)
@@ -187,10 +206,17 @@ def diagnose_gradient(ev: GradientEvent, skip: set[str] = frozenset()) -> list[D
         if f32 is not None:
             f32t = tensors(f32)
             noisy = []
+            eps32 = float(np.finfo(np.float32).eps)
             for n in left:
                 err, yard = max_rel_error(user[n], exp[n]), max_rel_error(f32t[n], exp[n])
-                eps32 = float(np.finfo(np.float32).eps)
-                if np.isfinite(err) and eps32 / PRECISION_RATIO <= err <= PRECISION_RATIO * max(yard, eps32):
+                # rounding is noise: typical elements stay near float32's own error, and a gradient that is
+                # exactly 0 (a dead unit, a blank pixel) stays exactly 0 in float32; a small systematic term
+                # (a penalty, an offset) moves the median and the zeros
+                typical = median_rel_error(user[n], exp[n]) <= PRECISION_RATIO * max(
+                    median_rel_error(f32t[n], exp[n]), eps32)
+                zeros_kept = not np.any(np.asarray(user[n])[np.asarray(exp[n]) == 0])
+                if (np.isfinite(err) and eps32 / PRECISION_RATIO <= err <= PRECISION_RATIO * max(yard, eps32)
+                        and typical and zeros_kept):
                     noisy.append((n, err, yard))
             if noisy:
                 ps = [n for n, _, _ in noisy]

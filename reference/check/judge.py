@@ -92,6 +92,17 @@ def fit_factor(got, expected) -> float | None:
     return None if ee == 0.0 else float(g @ e) / ee
 
 
+def median_rel_error(got, expected) -> float:
+    """The median :func:`relative_error` over a tensor's significant elements (|expected| above FLOOR of its
+    largest): where float32 rounding leaves ~eps32, a systematic error (a penalty, a slip) leaves more."""
+    g, e = np.asarray(got, np.float64), np.asarray(expected, np.float64)
+    if g.shape != e.shape or g.size == 0 or not np.isfinite(g).all():
+        return float("inf") if g.size else 0.0
+    scale = float(np.abs(e).max())
+    big = np.abs(e) >= FLOOR * scale
+    return float(np.median(relative_error(g[big], e[big], scale))) if big.any() else 0.0
+
+
 def max_rel_error(got, expected) -> float:
     """The largest :func:`relative_error` over a tensor (a single number for evidence lines)."""
     g, e = np.asarray(got, np.float64), np.asarray(expected, np.float64)

@@ -198,6 +198,22 @@ BUGS: dict[str, Bug] = {
              '    return e / e.sum(axis=0, keepdims=True)\n'),
         ],
     ),
+    'l1_penalty': Bug(
+        'the weight gradients carry an L1 penalty (1e-5 x sign(W)): an error as small as float32 rounding '
+        'but systematic. Expected: gradient-mismatch, not precision-loss.',
+        [
+            ('        gw[layer] = activations[layer].T @ delta\n',
+             '        gw[layer] = activations[layer].T @ delta + 1e-5 * np.sign(weights[layer])\n'),
+        ],
+    ),
+    'weight_decay': Bug(
+        'the weight gradients carry an L2 penalty (1e-4 x W) that the loss does not have. Expected: '
+        'weight-decay.',
+        [
+            ('        gw[layer] = activations[layer].T @ delta\n',
+             '        gw[layer] = activations[layer].T @ delta + 1e-4 * weights[layer]\n'),
+        ],
+    ),
     'update_inside_backprop_loop': Bug(
         'each layer is updated before the layer below is back-propagated. Expected: stale-weights.',
         [
