@@ -30,6 +30,7 @@ HIDDEN = ["w1", "b1", "w2", "b2"]
 # bug -> (code, factor or None, tensors/outputs the first mismatch may name, its stage, a phrase of the explanation)
 EXPECTED = {
     "no_batch_mean": ("scaled-gradient", 200.0, ALL, "backward", "not divided by the batch size"),
+    "bias_grad_wrong_axis": ("raised", None, B, "update", "changed the shape of b"),
     "bias_mean_not_sum": ("scaled-gradient", 0.005, B, "backward", "a mean where a sum belongs"),
     "gradient_ascent": ("scaled-gradient", -1.0, ALL, "backward", "gradient ascent"),
     "doubled_delta": ("scaled-gradient", 2.0, ALL, "backward", "doubled"),

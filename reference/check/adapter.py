@@ -211,9 +211,9 @@ def _updated(name: str, weights, biases, params: Params) -> Params:
     new = []
     for i, ((W, b), W2, b2) in enumerate(zip(params, weights, biases), start=1):
         W2, b2 = np.asarray(W2), np.asarray(b2)
-        for what, old, arr in ((f"weights[{i - 1}] (w{i})", W, W2), (f"biases[{i - 1}] (b{i})", b, b2)):
+        for what, old, arr, p in ((f"weights[{i - 1}] (w{i})", W, W2, f"w{i}"), (f"biases[{i - 1}] (b{i})", b, b2, f"b{i}")):
             if arr.shape != old.shape:
-                raise SubmissionError(name, f"left {what} with shape {arr.shape}; it must keep {old.shape}")
+                raise SubmissionError(name, f"left {what} with shape {arr.shape}; it must keep {old.shape}", p)
         new.append((W2, b2))
     return new
 

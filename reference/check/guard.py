@@ -25,9 +25,10 @@ import numpy as np
 class SubmissionError(Exception):
     """A submitted function raised, or returned something of the wrong structure."""
 
-    def __init__(self, function: str, message: str) -> None:
+    def __init__(self, function: str, message: str, reshaped: str | None = None) -> None:
         super().__init__(f"{function}: {message}")
         self.function = function
+        self.reshaped = reshaped  # the parameter (w1, b2, ...) whose shape the call changed, if that was the problem
 
 
 class SubmissionTimeout(BaseException):

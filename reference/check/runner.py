@@ -161,6 +161,15 @@ class Run(Checks):
         detail = str(exc)
         missing = [m for m in getattr(self, "_missing", []) if m in detail]
         self.fail(Item(f"{fn} runs", stage, False, detail, case, step))
+        reshaped = getattr(exc, "reshaped", None)
+        if reshaped:  # nothing raised: the update broadcast a wrongly shaped gradient into the parameter
+            self.diagnose(Diagnosis(
+                "raised", [reshaped], f"{fn} changed the shape of {reshaped}: the gradient it subtracted does not "
+                f"have {reshaped}'s shape, and broadcasting grew the parameter instead of failing",
+                detail, "a bias gradient sums delta over the batch: np.sum(delta, axis=0, keepdims=True), shape "
+                "(1, n); a weight gradient is a.T @ delta, shape (fan_in, fan_out)",
+                key=f"reshaped:{fn}:{reshaped}"), case)
+            return
         shapes = any(w in detail for w in ("shape", "mismatch in its core dimension", "broadcast", "aligned"))
         hint = ("a shape error: check transposes (delta @ W.T, a.T @ delta) and layer indices"
                 + ("; y_true holds integer class labels of shape (batch,), as in the notebook, not one-hot rows"

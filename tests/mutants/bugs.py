@@ -31,6 +31,16 @@ BUGS: dict[str, Bug] = {
              '        gb[layer] = np.sum(delta)\n'),
         ],
     ),
+    'bias_grad_wrong_axis': Bug(
+        'the bias gradient sums over axis 1 (per sample), and the update broadcasts it into a (batch, n) '
+        'bias. Expected: raised, naming the reshaped bias.',
+        [
+            ('        gb[layer] = delta.sum(axis=0, keepdims=True)\n',
+             '        gb[layer] = delta.sum(axis=1, keepdims=True)\n'),
+            ('        biases[layer] -= learning_rate * gb[layer]\n',
+             '        biases[layer] = biases[layer] - learning_rate * gb[layer]\n'),
+        ],
+    ),
     'bias_mean_not_sum': Bug(
         'the bias gradient averages delta over the batch instead of summing it. Expected: scaled-gradient'
         ' x0.005 on b1 b2 b3.',
