@@ -153,6 +153,23 @@ def test_a_missing_module_used_by_a_function_is_named(tmp_path, inputs):
     assert any(d.code == "raised" and "cv2" in d.message for d in report.diagnosis)
 
 
+def test_a_name_left_undefined_by_a_failed_import_names_the_import(tmp_path, inputs):
+    text = BODY.replace("import numpy as np\n", "import numpy as np\nfrom nn_helpers import softmax\n", 1)
+    text = text.replace("def softmax(", "def _unused_softmax(", 1)
+    report = check(write(tmp_path, "helpers.py", text), inputs)
+    assert report.exit_code == 1
+    raised = [d for d in report.diagnosis if d.code == "raised"]
+    assert raised and "nn_helpers is not installed" in raised[0].message, report.text()
+    assert "never defined" in raised[0].hint
+
+
+def test_a_top_level_statement_that_fails_is_a_warning_in_the_csv_row(tmp_path, inputs):
+    text = BODY.replace("import numpy as np\n", "import numpy as np\nSCALE = 10 / (200 - 200)\n", 1)
+    report = check(write(tmp_path, "zerodiv.py", text), inputs)
+    row = report.csv_row()
+    assert report.ok and row["ok"] == 1 and "ZeroDivisionError" in row["warnings"], row
+
+
 # -- the CLI contract
 
 def test_json_has_exactly_the_documented_shape(xval, mutants):

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Callable
 
 from impl.errors import InputError
-from reference.check.report import CSV_FIELDS
+from reference.check.report import CSV_FIELDS, shorten
 
 STARTUP_GRACE = 60.0
 SKIP_DIRS = {"__pycache__", ".ipynb_checkpoints", ".git"}
@@ -68,7 +68,7 @@ def discover(paths: list[str]) -> list[Path]:
 
 def _failed(file: str, status: str, message: str, seconds: float) -> Result:
     row = {k: "" for k in CSV_FIELDS}
-    row.update(file=file, status=status, ok=0, exit_code=1, seconds=f"{seconds:.2f}", message=message[:500])
+    row.update(file=file, status=status, ok=0, exit_code=1, seconds=f"{seconds:.2f}", message=shorten(message))
     payload = {"ok": False, "file": file, "first_mismatch": None,
                "diagnosis": [{"code": "raised", "params": [], "message": message}],
                "checks": [{"name": "worker", "stage": "load", "case": "", "step": 0, "ok": False,

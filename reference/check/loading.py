@@ -50,6 +50,7 @@ class Loaded:
     warnings: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # "cell 7, line 1: train_x = np.load(...)"
     missing_modules: list[str] = field(default_factory=list)
+    unbound: dict[str, str] = field(default_factory=dict)  # name a skipped statement would have bound -> why
     printed: str = ""
     future_flags: int = 0
 
@@ -181,7 +182,20 @@ def _run(node: ast.stmt, path: Path, source: Source, loaded: Loaded, printed: io
     except ModuleNotFoundError as exc:
         name = (exc.name or "?").split(".")[0]
         loaded.missing_modules.append(name)
-        loaded.warnings.append(f"module {name} is not installed ({source.label} {node.lineno}: "
-                               f"{ast.unparse(node)[:60]}); fine unless a checked function uses it")
+        why = f"module {name} is not installed ({source.label} {node.lineno}: {ast.unparse(node)[:60]})"
+        loaded.warnings.append(f"{why}; fine unless a checked function uses it")
+        loaded.unbound.update(dict.fromkeys(_bound_names(node), why))
     except Exception as exc:  # a decorator or an import that fails for other reasons
-        loaded.warnings.append(f"{_describe(node, source.label)} raised {type(exc).__name__}: {exc}; skipped")
+        why = f"{_describe(node, source.label)} raised {type(exc).__name__}: {exc}"
+        loaded.warnings.append(f"{why}; skipped")
+        loaded.unbound.update(dict.fromkeys(_bound_names(node), why))
+
+
+def _bound_names(node: ast.stmt) -> list[str]:
+    """The top-level names a statement binds (imports, assignments, definitions)."""
+    if isinstance(node, (ast.Import, ast.ImportFrom)):
+        return [a.asname or a.name.split(".")[0] for a in node.names]
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        return [node.name]
+    targets = node.targets if isinstance(node, ast.Assign) else [getattr(node, "target", None)]
+    return [n.id for t in targets if t is not None for n in ast.walk(t) if isinstance(n, ast.Name)]

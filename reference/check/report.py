@@ -169,9 +169,18 @@ class Report:
             "first_index": " ".join(map(str, fm.index)) if fm else "",
             "n_failed": sum(1 for c in self.checks if not c.ok and c.severity == "fail"),
             "seconds": f"{self.seconds:.2f}",
-            "message": (self.error or (self.diagnosis[0].message if self.diagnosis else ""))[:500],
+            "message": shorten(self.error or " | ".join(f"{d.code}: {d.message}" for d in self.diagnosis)),
+            "warnings": shorten("; ".join(c.detail for c in self.checks if not c.ok and c.severity == "warning")),
         }
 
 
 CSV_FIELDS = ("file", "status", "ok", "exit_code", "codes", "factors", "first_stage", "first_step", "first_param",
-              "first_index", "n_failed", "seconds", "message")
+              "first_index", "n_failed", "seconds", "message", "warnings")
+CSV_CELL = 1000
+"""Longest CSV text cell; a longer one is cut at a word and ends with an ellipsis."""
+
+
+def shorten(text: str, limit: int = CSV_CELL) -> str:
+    if len(text) <= limit:
+        return text
+    return text[:limit - 1].rsplit(" ", 1)[0] + "\u2026"

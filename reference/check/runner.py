@@ -135,6 +135,7 @@ class Run(Checks):
 
     def loaded(self, loaded, fns: ad.Functions, real: bool) -> None:
         self._missing = list(loaded.missing_modules)
+        self._unbound = dict(loaded.unbound)
         add = self.items.append
         add(Item("functions", "load", True, f"found {fns.describe()}", severity="info"))
         for w in loaded.warnings:
@@ -160,6 +161,8 @@ class Run(Checks):
         stage = "forward" if fn == "forward" else "backward"
         detail = str(exc)
         missing = [m for m in getattr(self, "_missing", []) if m in detail]
+        unbound = [why for name, why in getattr(self, "_unbound", {}).items()
+                   if "raised NameError" in detail and f"name '{name}' is not defined" in detail]
         self.fail(Item(f"{fn} runs", stage, False, detail, case, step))
         reshaped = getattr(exc, "reshaped", None)
         if reshaped:  # nothing raised: the update broadcast a wrongly shaped gradient into the parameter
@@ -176,8 +179,12 @@ class Run(Checks):
                    if fn != "forward" else "")
                 + "; xval runs several layer widths and batch sizes, so take shapes from the arguments" if shapes else
                 "make the function work for any batch size and layer widths (use the shapes of its arguments)")
+        if unbound or missing:
+            hint = ("a name the function uses was never defined because a top-level statement failed: define it "
+                    "in the file, or make its module importable (a helper module may sit next to the file)")
         self.diagnose(Diagnosis("raised", [fn], f"{fn} raised an exception{' (a shape error)' if shapes else ''}",
-                                detail + (f" (module {missing[0]} is not installed)" if missing else ""), hint,
+                                detail + (f" (module {missing[0]} is not installed)" if missing else "")
+                                + (f" (it was never defined: {unbound[0]})" if unbound else ""), hint,
                                 key=f"raised:{fn}:{detail.split(':')[1] if ':' in detail else ''}"), case)
 
     def mutations(self, mutated: list[str], stage: str, case: str, step: int = 0) -> None:
