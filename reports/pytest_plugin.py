@@ -67,10 +67,11 @@ def xval_check(request, _xval_inputs):
 
     def check(path: str | Path | None = None, *, steps: int | None = None, lr: float = 0.005,
               weights: str | None = None, data: str | None = None, dtype: str | None = None,
-              forward: str = "forward", backward: str | None = None, timeout: float = 120.0,
+              forward: str = "forward", backward: str | None = None, timeout: float | None = None,
               oracles: tuple[str, ...] = ("torch", "jax")):
         from impl.errors import InputError
         from reference.check import CheckOptions, check_submission
+        from reference.check.runner import DEFAULT_TIMEOUT
 
         if path is None:
             path = config.getoption("--xval-impl") or config.getini("xval_impl")
@@ -86,11 +87,14 @@ def xval_check(request, _xval_inputs):
                                               dtype or config.getoption("--xval-dtype"), steps)
         except InputError as exc:
             pytest.fail(f"xval_check: unusable input: {exc}", pytrace=False)
+        timeout = DEFAULT_TIMEOUT if timeout is None else timeout
         opts = CheckOptions(lr=lr, steps=steps, oracles=tuple(oracles), timeout=timeout, forward=forward,
                             backward=backward)
         report = check_submission(path, params, x, y, real, opts)
-        if not report.ok:
-            pytest.fail(report.text(), pytrace=False)
+        if not report.ok:  # the first line is what pytest's short summary shows: the causes, then the details
+            causes = ", ".join(f"{d.code}{f' x{d.factor:g}' if d.factor is not None else ''} ({' '.join(d.params)})"
+                               for d in report.diagnosis) or report.status
+            pytest.fail(f"{causes}\n{report.text()}", pytrace=False)
         return report
 
     return check

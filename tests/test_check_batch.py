@@ -96,3 +96,5 @@ def test_pytest_plugin_gate_passes_fails_with_the_diagnosis_and_takes_xval_impl(
     assert proc.returncode == 1, out + proc.stderr
     assert "2 passed" in out and "1 failed" in out
     assert "scaled-gradient (b3 b2 b1, factor 0.005)" in out and "Traceback" not in out
+    summary = next(line for line in out.splitlines() if line.startswith("FAILED"))
+    assert "scaled-gradient x0.005 (b3 b2 b1)" in summary, summary  # the cause, in pytest's one-line summary

@@ -16,6 +16,8 @@ import json
 import sys
 import traceback
 
+from reference.check.runner import DEFAULT_TIMEOUT
+
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m reference.check")
@@ -23,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--pool", required=True)
     p.add_argument("--steps", type=int, default=30)
     p.add_argument("--lr", type=float, default=0.005)
-    p.add_argument("--timeout", type=float, default=120.0)
+    p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT)
     p.add_argument("--oracles", default="torch,jax")
     p.add_argument("--forward", default="forward")
     p.add_argument("--backward", default=None)

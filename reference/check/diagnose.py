@@ -144,6 +144,11 @@ def diagnose_gradient(ev: GradientEvent, skip: set[str] = frozenset()) -> list[D
         groups.setdefault(key, [c, explanation, hint, []])[3].append(n)
         left.remove(n)
     for key, (c, explanation, hint, ps) in groups.items():
+        if key == "inverse-batch-size" and all(n.startswith("w") for n in ps):
+            hint = ("divide by the batch size once: the output delta (softmax - one-hot) / B already carries it, "
+                    "so a.T @ delta needs no second division")
+        elif key == "inverse-batch-size" and all(n.startswith("b") for n in ps):
+            hint = "sum delta over the batch for the bias: np.sum(delta, axis=0, keepdims=True), not a mean"
         out.append(Diagnosis("scaled-gradient", ps, explanation, f"one factor {c:.6g} fits {', '.join(ps)} within "
                              f"tolerance on a batch of {ev.batch_size} ({where})", hint, factor=c,
                              key=f"scaled:{key}"))

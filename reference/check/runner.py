@@ -31,6 +31,10 @@ CODE_ORDER = ("forward-mismatch", "input-mutated", "raised", "stateful", "update
               "stale-weights", "relu-gate", "precision-loss", "gradient-mismatch")
 
 
+DEFAULT_TIMEOUT = 60.0
+"""Seconds a submission may take (loading, every check, the trace); a correct one takes 1-4 s here."""
+
+
 @dataclass
 class CheckOptions:
     lr: float = 0.005  # the notebook's
@@ -38,7 +42,7 @@ class CheckOptions:
     steps: int = 30
     oracles: tuple[str, ...] = ("torch", "jax")
     require_oracles: bool = False
-    timeout: float | None = 120.0
+    timeout: float | None = DEFAULT_TIMEOUT
     forward: str = "forward"
     backward: str | None = None
     cases: tuple[str, ...] = CASE_NAMES

@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 from impl.errors import InputError
+from reference.check.runner import DEFAULT_TIMEOUT
 from reports.verbs.common import add_model_options
 
 THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
@@ -89,8 +90,8 @@ def register(sub) -> None:
     g.add_argument("--forward", default="forward", metavar="NAME", help="name of the forward function")
     g.add_argument("--backward", metavar="NAME", help="name of the backward function (default: backward, "
                    "else gradients or compute_gradients)")
-    g.add_argument("--timeout", type=_positive_float, default=120.0, metavar="S",
-                   help="time limit per submission in seconds (default 120)")
+    g.add_argument("--timeout", type=_positive_float, default=DEFAULT_TIMEOUT, metavar="S",
+                   help=f"time limit per submission in seconds (default {DEFAULT_TIMEOUT:g})")
     o = p.add_argument_group("output and batch mode")
     o.add_argument("--json", action="store_true", help="print the result as JSON on stdout")
     o.add_argument("--verbose", "-v", action="store_true", help="list every check, not only the failed ones")
