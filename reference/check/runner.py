@@ -155,7 +155,7 @@ class Run(Checks):
         trace = "jax" if "jax" in names else primary
         add(Item("oracles", "load", True, f"expected values from {primary} ({self.dtype.name})"
                  + (f"; {', '.join(others)} must agree on batch0" if others else "")
-                 + f"; the trace steps against {trace}", severity="info"))
+                 + (f"; the trace steps against {trace}" if self.opts.steps else ""), severity="info"))
         if not real:
             add(Item("data", "load", False, "the real Fashion-MNIST was not found: checked on synthetic images "
                      "(install dataset-fashion-mnist or pass --data)", severity="warning"))
