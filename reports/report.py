@@ -136,8 +136,10 @@ def explanation(r: Report) -> str | None:
         g, loc = max(tr.global_max), max(tr.local_max)
         if tr.ok and g > 1e3 * max(loc, 1e-300):
             efold = f"; it grows by a factor e every {tr.efold_steps:.1f} steps" if tr.efold_steps else ""
-            parts.append(f"{name}'s free-running weights drift to {g:.1e} from numpy's while each single step, "
-                         f"started from numpy's weights, matches to {loc:.1e}{efold}")
+            norm = f" ({max(tr.global_norm):.1e} normwise)" if tr.global_norm else ""
+            parts.append(f"{name}'s free-running weights drift from numpy's to a relative difference of {g:.1e} in "
+                         f"the worst element{norm}, while each single step, started from numpy's weights, matches "
+                         f"to {loc:.1e}{efold}")
     if not parts:
         return None
     return ("; ".join(parts) + ". That is rounding, not a bug: two correct implementations that sum in a different "
