@@ -76,18 +76,21 @@ def cache_dir() -> Path:
     return Path(base) / "xval" / "fashion-mnist"
 
 
+def _layouts(directory: Path) -> dict[str, dict[str, Path | None]]:
+    """Per layout ("npy", "idx") and split, the file in ``directory`` (IDX raw or .gz), None where missing."""
+    def first(*paths: Path) -> Path | None:
+        return next((p for p in paths if p.is_file()), None)
+
+    return {"npy": {s: first(directory / n) for s, n in NPY_NAMES.items()},
+            "idx": {s: first(directory / n, directory / f"{n}.gz") for s, n in IDX_NAMES.items()}}
+
+
 def _find_files(directory: Path) -> tuple[str, dict[str, Path]] | None:
     """The layout and file paths in ``directory``, or None if neither layout is complete."""
-    npy = {s: directory / n for s, n in NPY_NAMES.items()}
-    if all(p.is_file() for p in npy.values()):
-        return "npy", npy
-    idx = {}
-    for split, name in IDX_NAMES.items():
-        hits = [directory / (name + ext) for ext in ("", ".gz") if (directory / (name + ext)).is_file()]
-        if not hits:
-            return None
-        idx[split] = hits[0]
-    return "idx", idx
+    for layout, files in _layouts(directory).items():
+        if all(files.values()):
+            return layout, files
+    return None
 
 
 def _what_is_missing(directory: Path) -> str:
@@ -97,13 +100,12 @@ def _what_is_missing(directory: Path) -> str:
                 "train_x.npy, train_y.npy, test_x.npy, test_y.npy")
     if not directory.is_dir():
         return "is a file; expected a directory with the four Fashion-MNIST IDX files or the notebook's .npy files"
-    npy_missing = [n for n in NPY_NAMES.values() if not (directory / n).is_file()]
-    idx_missing = [n + ".gz" for n in IDX_NAMES.values()
-                   if not any((directory / (n + ext)).is_file() for ext in ("", ".gz"))]
-    layout, missing = (("notebook .npy", npy_missing) if len(npy_missing) < len(idx_missing)
-                       else ("IDX", idx_missing))
-    return (f"holds neither complete layout: the {layout} layout lacks {', '.join(missing)}"
-            + (" (raw or .gz)" if layout == "IDX" else ""))
+    found = _layouts(directory)
+    missing = {"npy": [NPY_NAMES[s] for s, f in found["npy"].items() if f is None],
+               "idx": [f"{IDX_NAMES[s]}.gz" for s, f in found["idx"].items() if f is None]}
+    if len(missing["npy"]) < len(missing["idx"]):
+        return f"holds neither complete layout: the notebook .npy layout lacks {', '.join(missing['npy'])}"
+    return f"holds neither complete layout: the IDX layout lacks {', '.join(missing['idx'])} (raw or .gz)"
 
 
 def locate(data_dir: str | os.PathLike | None = None, download: bool | None = None) -> tuple[Path, str, str, dict]:

@@ -32,11 +32,11 @@ examples:
 
 
 def _version() -> str:
-    try:
-        from importlib.metadata import version
+    from importlib.metadata import PackageNotFoundError, version
 
+    try:
         return version("xval")
-    except Exception:  # run from a source tree that was never installed
+    except PackageNotFoundError:  # run from a source tree that was never installed
         return "(not installed)"
 
 

@@ -178,14 +178,16 @@ class Run(Checks):
                 key=f"reshaped:{fn}:{reshaped}"), case)
             return
         shapes = any(w in detail for w in ("shape", "mismatch in its core dimension", "broadcast", "aligned"))
-        hint = ("a shape error: check transposes (delta @ W.T, a.T @ delta) and layer indices"
-                + ("; y_true holds integer class labels of shape (batch,), as in the notebook, not one-hot rows"
-                   if fn != "forward" else "")
-                + "; xval runs several layer widths and batch sizes, so take shapes from the arguments" if shapes else
-                "make the function work for any batch size and layer widths (use the shapes of its arguments)")
         if unbound or missing:
             hint = ("a name the function uses was never defined because a top-level statement failed: define it "
                     "in the file, or make its module importable (a helper module may sit next to the file)")
+        elif shapes:
+            hint = ("a shape error: check transposes (delta @ W.T, a.T @ delta) and layer indices"
+                    + ("; y_true holds integer class labels of shape (batch,), as in the notebook, not one-hot rows"
+                       if fn != "forward" else "")
+                    + "; xval runs several layer widths and batch sizes, so take shapes from the arguments")
+        else:
+            hint = "make the function work for any batch size and layer widths (use the shapes of its arguments)"
         self.diagnose(Diagnosis("raised", [fn], f"{fn} raised an exception{' (a shape error)' if shapes else ''}",
                                 detail + (f" (module {missing[0]} is not installed)" if missing else "")
                                 + (f" (it was never defined: {unbound[0]})" if unbound else ""), hint,
