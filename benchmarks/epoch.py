@@ -40,9 +40,9 @@ import numpy as np
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
 
-from impl import mlp  # noqa: E402
-from impl.data import load_fashion_mnist  # noqa: E402
-from impl.weights import init_params, load_weights  # noqa: E402
+from xval.impl import mlp  # noqa: E402
+from xval.impl.data import load_fashion_mnist  # noqa: E402
+from xval.impl.weights import init_params, load_weights  # noqa: E402
 
 BACKENDS = ("numpy", "torch", "jax")
 SETTLE = 0.5
@@ -126,7 +126,7 @@ class TorchRunner:
     def __init__(self, params, data):
         import torch
 
-        from reference.torch_oracle import TorchOracle
+        from xval.reference.torch_oracle import TorchOracle
 
         self.torch, self.model = torch, TorchOracle
         self.init = [torch.from_numpy(np.ascontiguousarray(p)) for layer in params for p in layer]
@@ -166,8 +166,8 @@ class JaxRunner:
         import jax
         import jax.numpy as jnp
 
-        from reference import jax_oracle
-        from reference.backends import get_backend
+        from xval.reference import jax_oracle
+        from xval.reference.backends import get_backend
 
         get_backend("jax", data.train_x.dtype)  # switches x64 on for float64 and checks it
         self.jax, self.o = jax, jax_oracle

@@ -22,7 +22,7 @@ from typing import Protocol
 
 import numpy as np
 
-from impl.errors import InputError
+from xval.impl.errors import InputError
 
 Params = list[tuple[np.ndarray, np.ndarray]]
 
@@ -47,7 +47,7 @@ class OracleUnavailable(InputError):
 
 
 class NumpyBackend:
-    """The product under test: impl.mlp, looked up at call time (so a test can patch it)."""
+    """The product under test: xval.impl.mlp, looked up at call time (so a test can patch it)."""
 
     name = "numpy"
 
@@ -58,19 +58,19 @@ class NumpyBackend:
         return [(np.asarray(W, self.dtype), np.asarray(b, self.dtype)) for W, b in params]
 
     def forward(self, params: Params, x: np.ndarray) -> np.ndarray:
-        from impl import mlp
+        from xval.impl import mlp
         return mlp.forward(np.asarray(x, self.dtype), self._cast(params))[0][-1]
 
     def loss_and_grads(self, params: Params, x: np.ndarray, y: np.ndarray) -> tuple[float, Params]:
-        from impl import mlp
+        from xval.impl import mlp
         return mlp.loss_and_grads(self._cast(params), np.asarray(x, self.dtype), y)
 
     def sgd_step(self, params: Params, x: np.ndarray, y: np.ndarray, lr: float) -> tuple[Params, float]:
-        from impl import mlp
+        from xval.impl import mlp
         return mlp.sgd_step(self._cast(params), np.asarray(x, self.dtype), y, lr)
 
     def evaluate(self, params: Params, x: np.ndarray, y: np.ndarray) -> tuple[float, float]:
-        from impl import mlp
+        from xval.impl import mlp
         return mlp.evaluate(self._cast(params), np.asarray(x, self.dtype), y)
 
 
@@ -97,8 +97,8 @@ def get_backend(name: str, dtype=np.float64) -> Backend:
             if not is_installed(name):
                 raise OracleUnavailable(f"the {name} oracle needs {name}, which is not installed: {_INSTALL[name]}")
             if name == "torch":
-                from reference.torch_oracle import TorchOracle as cls
+                from xval.reference.torch_oracle import TorchOracle as cls
             else:
-                from reference.jax_oracle import JaxOracle as cls
+                from xval.reference.jax_oracle import JaxOracle as cls
             _CACHE[key] = cls(dt)
     return _CACHE[key]

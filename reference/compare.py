@@ -12,7 +12,7 @@ The floor keeps elements that are tiny because of cancellation (sums over the
 batch) from reading as huge relative errors: below FLOOR * scale an element is
 judged by its absolute error against that floor. ``resolution`` is the
 oracle's own absolute uncertainty: 0 for autodiff, the rounding bound of a
-difference quotient for finite differences (see reference.finite_diff), which
+difference quotient for finite differences (see xval.reference.finite_diff), which
 cannot tell apart values closer than that. An element is *bad* when its rel
 exceeds the tolerance, or when either value is NaN/Inf and they differ.
 """
@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass, field
 
 import numpy as np
 
-from reference.tolerances import FLOOR
+from xval.reference.tolerances import FLOOR
 
 Params = list[tuple[np.ndarray, np.ndarray]]
 

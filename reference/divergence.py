@@ -1,7 +1,7 @@
 """Reading a trajectory comparison: how fast free-running error grows, and where a step first goes wrong.
 
 Inputs are per-step error series (one float per SGD step, the largest relative
-parameter error over all tensors, see :func:`reference.compare.relative_error`)
+parameter error over all tensors, see :func:`xval.reference.compare.relative_error`)
 and, for localisation, the state before the first bad step: params as a list of
 ``(W, b)`` (``W`` (fan_in, fan_out), ``b`` (1, fan_out)), a batch ``x`` (B, D),
 ``y`` (B,) and the learning rate.
@@ -22,8 +22,8 @@ from typing import Sequence
 
 import numpy as np
 
-from reference.compare import compare_grads, compare_values, param_names
-from reference.tolerances import FLOOR, RATIO_TOLERANCES, TOLERANCES, trace_tolerance
+from xval.reference.compare import compare_grads, compare_values, param_names
+from xval.reference.tolerances import FLOOR, RATIO_TOLERANCES, TOLERANCES, trace_tolerance
 
 Params = list[tuple[np.ndarray, np.ndarray]]
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from reference.tolerances import FD_STEP
+from xval.reference.tolerances import FD_STEP
 
 Params = list[tuple[np.ndarray, np.ndarray]]
 

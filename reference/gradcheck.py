@@ -19,11 +19,11 @@ from typing import Sequence
 
 import numpy as np
 
-from impl.errors import InputError
-from reference import finite_diff
-from reference.backends import Backend, Params, get_backend, is_installed
-from reference.compare import Comparison, compare_grads, compare_values, relative_error
-from reference.tolerances import FLOOR, tolerance
+from xval.impl.errors import InputError
+from xval.reference import finite_diff
+from xval.reference.backends import Backend, Params, get_backend, is_installed
+from xval.reference.compare import Comparison, compare_grads, compare_values, relative_error
+from xval.reference.tolerances import FLOOR, tolerance
 
 ORACLE_NAMES = ("torch", "jax", "finite-diff")
 

@@ -20,7 +20,7 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 
-from impl.errors import InputError
+from xval.impl.errors import InputError
 
 CLIP_EPS = 1e-12  # the notebook's clip on p_true in the *reported* loss only
 EVAL_CHUNK = 10_000
@@ -96,7 +96,7 @@ def require_dtype(arr, expected: np.dtype, what: str) -> None:
 
 
 class JaxOracle:
-    """The backend interface (see :mod:`reference.backends`) computed by jitted JAX in one dtype."""
+    """The backend interface (see :mod:`xval.reference.backends`) computed by jitted JAX in one dtype."""
 
     name = "jax"
 

@@ -1,6 +1,6 @@
 """Re-measure the rounding noise behind reference/tolerances.py between correct implementations.
 
-``python -m reference.measure_noise`` (synthetic cases, a few seconds) or
+``python -m xval.reference.measure_noise`` (synthetic cases, a few seconds) or
 ``--real`` (adds the 784-256-128-10 model on Fashion-MNIST in both regimes,
 by default batches 0/150/299 after 0/60/100/300 notebook SGD steps; see
 ``--steps`` and ``--batches``). Prints, per dtype and oracle, the worst
@@ -16,10 +16,10 @@ from typing import Iterable, Iterator
 
 import numpy as np
 
-from impl.weights import init_params
-from reference.backends import Params
-from reference.gradcheck import ORACLE_NAMES, check_batch, train_steps
-from reference.tolerances import MARGIN, tolerance
+from xval.impl.weights import init_params
+from xval.reference.backends import Params
+from xval.reference.gradcheck import ORACLE_NAMES, check_batch, train_steps
+from xval.reference.tolerances import MARGIN, tolerance
 
 Case = tuple[str, Params, np.ndarray, np.ndarray]
 
@@ -91,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     batches = [int(b) for b in args.batches.split(",")]
     data = None
     if args.real:
-        from impl.data import load_fashion_mnist
+        from xval.impl.data import load_fashion_mnist
         data = load_fashion_mnist()
     ok = True
     print(f"{'dtype':<8} {'oracle':<12} {'noise':>9} {'tolerance':>9} {'ratio':>7}  worst case")

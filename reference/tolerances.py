@@ -3,12 +3,12 @@
 TOLERANCES (gradients against each oracle) is documented first; the trace's
 two per-step bounds, TRACE_TOLERANCES and RATIO_TOLERANCES, at their definitions below.
 
-Every number is a bound on :func:`reference.compare.relative_error`,
+Every number is a bound on :func:`xval.reference.compare.relative_error`,
 ``max(|checked - oracle| - resolution, 0) / max(|oracle|, FLOOR * max|tensor|)``,
 set to at least MARGIN (10) times the worst rounding noise measured between
 *correct* implementations on this machine (2 cores, NumPy/OpenBLAS, torch 2.13
 CPU, jax 0.10), rounded up to 1 or 5 times a power of ten. Re-measure with
-``python -m reference.measure_noise --real --steps 0:901:50 --batches 0,77,150,299``
+``python -m xval.reference.measure_noise --real --steps 0:901:50 --batches 0,77,150,299``
 (about ten minutes; without --steps/--batches a shorter sweep);
 ``tests/test_oracles_tolerances.py`` re-measures the synthetic cases on every
 run and fails if the noise comes within MARGIN of a tolerance.
@@ -32,7 +32,7 @@ rounding; check subtle bugs in float64, the default, whose tolerance 1e-10 sits
 between the noise (<= 5.6e-12) and the smallest single-bug signals the design
 names (8e-8, float32 rounding inside a float64 step; 1e-3, a 0.1% slip).
 Finite differences (float64 arithmetic, see FD_STEP) have an absolute
-resolution eps * max|logit| / h (~1e-7 here, see reference.finite_diff) that
+resolution eps * max|logit| / h (~1e-7 here, see xval.reference.finite_diff) that
 the relative error subtracts; beyond it they catch the 0.1% slip too, and slips
 down to ~1e-5. Their tolerance keeps 200x rather than 10x over the noise
 because the truncation error (h^2 / 6 times a third derivative that grows with
@@ -68,7 +68,7 @@ MARGIN = 10.0
 
 TRACE_TOLERANCES: dict[str, float] = {"float64": 1e-10, "float32": 0.25}
 """Max local (re-synced, one-step) relative *parameter* error and batch-loss error per step
-in a trace, :func:`reference.compare.relative_error` with FLOOR. Measured on
+in a trace, :func:`xval.reference.compare.relative_error` with FLOOR. Measured on
 784-256-128-10, Fashion-MNIST, 300 notebook steps, both regimes, torch and jax:
 float64 noise <= 2.7e-13 saturated, 1.3e-14 He, under the design's gate 1e-10.
 float32: ten times the worst measured, 2.4e-2 (jax, saturated, step 235, b1:

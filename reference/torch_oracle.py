@@ -20,7 +20,7 @@ Params = list[tuple[np.ndarray, np.ndarray]]
 
 
 class TorchOracle:
-    """The backend interface (see :mod:`reference.backends`) computed by PyTorch in one dtype."""
+    """The backend interface (see :mod:`xval.reference.backends`) computed by PyTorch in one dtype."""
 
     name = "torch"
 

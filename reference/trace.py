@@ -2,11 +2,11 @@
 
 Shapes: params is a list of ``(W, b)`` (``W`` (fan_in, fan_out), ``b`` (1, fan_out));
 ``data`` has ``train_x`` (N, D), ``train_y`` (N,), ``test_x``, ``test_y`` (an
-:class:`impl.data.Dataset`). Step k trains on batch ``k mod n_batches`` in file
+:class:`xval.impl.data.Dataset`). Step k trains on batch ``k mod n_batches`` in file
 order (rows ``k * batch_size`` onwards; a last partial batch is kept).
 
 Per step and oracle, two errors against numpy's new parameters, each the largest
-:func:`reference.compare.relative_error` over all tensors:
+:func:`xval.reference.compare.relative_error` over all tensors:
 - *local*: the oracle takes the step from numpy's current state (re-synced);
 - *global*: the oracle free-runs from the initial weights.
 Batch losses are compared the same way, and at evaluation steps (every
@@ -23,9 +23,9 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from reference import divergence, tolerances
-from reference.backends import Backend, get_backend
-from reference.trace_result import (  # noqa: F401 (re-exported: the report builds on them)
+from xval.reference import divergence, tolerances
+from xval.reference.backends import Backend, get_backend
+from xval.reference.trace_result import (  # noqa: F401 (re-exported: the report builds on them)
     EVAL_KEYS, OracleTrace, Params, TraceResult, all_finite, param_errors, same_params, scalar_error,
     update_scale_error,
 )
@@ -103,7 +103,7 @@ def run_trace(
     ``oracles`` are backend names or backend objects; ``dtype`` defaults to the
     params' dtype; ``tol`` (on the local parameter and batch-loss error) and
     ``ratio_tol`` (on the local update's scale error) default to the dtype's
-    entries in reference.tolerances.TRACE_TOLERANCES and RATIO_TOLERANCES.
+    entries in xval.reference.tolerances.TRACE_TOLERANCES and RATIO_TOLERANCES.
     ``progress(k)`` is called with the number of steps done by every backend.
     """
     dt = np.dtype(dtype or params[0][0].dtype)

@@ -1,6 +1,6 @@
 """What a trace measured: per-step errors of each oracle against numpy, evaluations, verdicts; JSON.
 
-Errors are the largest :func:`reference.compare.relative_error` over all tensors
+Errors are the largest :func:`xval.reference.compare.relative_error` over all tensors
 (w1, b1, w2, ...); params are lists of ``(W, b)``, ``W`` (fan_in, fan_out), ``b`` (1, fan_out).
 """
 
@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from reference import divergence
-from reference.compare import json_safe, param_names, relative_error
+from xval.reference import divergence
+from xval.reference.compare import json_safe, param_names, relative_error
 
 Params = list[tuple[np.ndarray, np.ndarray]]
 EVAL_KEYS = ("train_loss", "test_loss", "train_acc", "test_acc")
@@ -31,7 +31,7 @@ def param_errors(checked: Params, oracle: Params) -> tuple[float, float, str, li
         k = int(np.argmax(rel)) if rel.size else 0
         if rel.size and not rel.flat[k] <= worst:  # also takes a NaN
             worst, where, index = float(rel.flat[k]), name, [int(i) for i in np.unravel_index(k, rel.shape)]
-        ref = float(np.sqrt(np.sum(np.square(o64))))  # not np.linalg.norm: no BLAS call (see reference.trace.CHUNK)
+        ref = float(np.sqrt(np.sum(np.square(o64))))  # not np.linalg.norm: no BLAS call (see xval.reference.trace.CHUNK)
         diff = float(np.sqrt(np.sum(np.square(c64 - o64))))
         norm = max(norm, diff / ref if ref > 0 else (0.0 if diff == 0 else np.inf))
     return worst, norm, where, index

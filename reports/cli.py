@@ -10,7 +10,7 @@ import argparse
 import importlib
 import sys
 
-from impl.errors import InputError
+from xval.impl.errors import InputError
 
 VERBS = ("train", "init_weights", "data", "gradcheck", "trace", "check", "report")
 
@@ -49,9 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="verb", metavar="VERB", required=True)
     for name in VERBS:
         try:
-            module = importlib.import_module(f"reports.verbs.{name}")
+            module = importlib.import_module(f"xval.reports.verbs.{name}")
         except ModuleNotFoundError as exc:
-            if exc.name != f"reports.verbs.{name}":
+            if exc.name != f"xval.reports.verbs.{name}":
                 raise
             continue  # a verb not built yet
         module.register(sub)

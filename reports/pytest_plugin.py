@@ -10,10 +10,10 @@
 Options: ``--xval-impl PATH`` (the submission ``xval_check()`` checks when given
 no path; without it such a test is skipped), ``--xval-weights FILE``,
 ``--xval-data DIR``, ``--xval-dtype float32|float64``, ``--xval-steps N``. The
-fixture returns the :class:`reference.check.Report` when every check holds.
+fixture returns the :class:`xval.reports.check.Report` when every check holds.
 
-Registered through the ``pytest11`` entry point ``xval = "reports.pytest_plugin"``
-(or ``-p reports.pytest_plugin``). Importing this module imports neither
+Registered through the ``pytest11`` entry point ``xval = "xval.reports.pytest_plugin"``
+(or ``-p xval.reports.pytest_plugin``). Importing this module imports neither
 torch nor jax, nor any of xval's checking code: that happens when a test first
 calls the fixture. Data and weights are loaded once per session.
 """
@@ -43,7 +43,7 @@ def _xval_inputs(request):
     def get(weights, data, dtype, steps):
         key = (weights, data, dtype, steps)
         if key not in cache:
-            from reference.check.inputs import load_inputs
+            from xval.reports.check.inputs import load_inputs
             cache[key] = load_inputs(weights, data, dtype, steps)
         return cache[key]
 
@@ -69,9 +69,9 @@ def xval_check(request, _xval_inputs):
               weights: str | None = None, data: str | None = None, dtype: str | None = None,
               forward: str = "forward", backward: str | None = None, timeout: float | None = None,
               oracles: tuple[str, ...] = ("torch", "jax")):
-        from impl.errors import InputError
-        from reference.check import CheckOptions, check_submission
-        from reference.check.runner import DEFAULT_TIMEOUT
+        from xval.impl.errors import InputError
+        from xval.reports.check import CheckOptions, check_submission
+        from xval.reports.check.runner import DEFAULT_TIMEOUT
 
         if path is None:
             path = config.getoption("--xval-impl") or config.getini("xval_impl")

@@ -1,7 +1,7 @@
 """The comparison report: numpy, torch and jax through the notebook's schedule, in one self-contained page.
 
 Shapes: params is a list of ``(W, b)`` (``W`` (fan_in, fan_out), ``b`` (1, fan_out));
-``data`` is an :class:`impl.data.Dataset` in the compute dtype.
+``data`` is an :class:`xval.impl.data.Dataset` in the compute dtype.
 
 What runs, in order: a gradient check at the start (batch 0, every oracle),
 a lockstep trace of ``steps`` SGD steps (every backend free-running from the
@@ -24,14 +24,14 @@ from typing import Callable
 
 import numpy as np
 
-from impl import mlp
-from reference.gradcheck import GradcheckResult, gradcheck
-from reference.tolerances import tolerance
-from reference.trace import EVAL_KEYS, TraceResult, run_trace
-from reports import report_figures as figs
-from reports.environment import describe
-from reports.plots import save_png
-from reports.report_html import Page
+from xval.impl import mlp
+from xval.reference.gradcheck import GradcheckResult, gradcheck
+from xval.reference.tolerances import tolerance
+from xval.reference.trace import EVAL_KEYS, TraceResult, run_trace
+from xval.reports import report_figures as figs
+from xval.reports.environment import describe
+from xval.reports.plots import save_png
+from xval.reports.report_html import Page
 
 CLIP_LOSS = -np.log(mlp.CLIP_EPS)
 

@@ -11,7 +11,7 @@ from typing import Mapping, Sequence
 
 import numpy as np
 
-from reports.plots import new_figure
+from xval.reports.plots import new_figure
 
 STYLE = {
     "numpy": {"color": "#1f77b4", "linestyle": "-", "marker": "o", "markersize": 5, "linewidth": 2.4},

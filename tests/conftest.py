@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 # torch's idle OpenMP threads otherwise spin on the two cores that numpy's BLAS and jax need next
-# (see reference.trace.prefer_passive_openmp); set before any test imports torch. Results unchanged.
+# (see xval.reference.trace.prefer_passive_openmp); set before any test imports torch. Results unchanged.
 os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 from pathlib import Path
@@ -13,10 +13,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from impl import mlp
-from impl.data import load_fashion_mnist
-from impl.errors import InputError
-from reports.cli import main
+from xval.impl import mlp
+from xval.impl.data import load_fashion_mnist
+from xval.impl.errors import InputError
+from xval.reports.cli import main
 
 REQUIRE_DATA = os.environ.get("XVAL_REQUIRE_DATA", "") not in ("", "0")
 

@@ -10,8 +10,8 @@ import struct
 import numpy as np
 import pytest
 
-from impl import data as data_io
-from impl import weights as weights_io
+from xval.impl import data as data_io
+from xval.impl import weights as weights_io
 from tests.conftest import write_npy_dataset
 
 SMALL = (784, 16, 10)

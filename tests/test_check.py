@@ -11,12 +11,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from impl.errors import InputError
-from reference.check import CheckOptions, check_submission
-from reference.check.adapter import UserModel, resolve
-from reference.check.guard import Guard, SubmissionError, SubmissionTimeout
-from reference.check.inputs import load_inputs
-from reference.check.loading import load_submission
+from xval.impl.errors import InputError
+from xval.reports.check import CheckOptions, check_submission
+from xval.reports.check.adapter import UserModel, resolve
+from xval.reports.check.guard import Guard, SubmissionError, SubmissionTimeout
+from xval.reports.check.inputs import load_inputs
+from xval.reports.check.loading import load_submission
 
 MUTANTS = Path(__file__).parent / "mutants"
 CORRECT = MUTANTS / "correct_notebook_style.py"
@@ -208,21 +208,21 @@ def test_numpy_may_join_as_a_third_voice(xval):
 
 
 def test_without_torch_and_jax_the_check_refuses_clearly(monkeypatch, xval):
-    import reference.check.oracle as oracle
+    import xval.reports.check.oracle as oracle
     monkeypatch.setattr(oracle, "is_installed", lambda name: name == "numpy")
     code, out, err = xval("check", CORRECT, "--steps", "0")
     assert code == 2 and "neither torch nor jax is installed" in err
 
 
 def test_one_missing_oracle_is_a_warning(monkeypatch, xval):
-    import reference.check.oracle as oracle
+    import xval.reports.check.oracle as oracle
     monkeypatch.setattr(oracle, "is_installed", lambda name: name != "jax")
     code, out, _ = xval("check", CORRECT, "--steps", "0")
     assert code == 0 and "jax is not installed" in out
 
 
 def test_importing_the_checker_and_the_plugin_loads_no_framework():
-    code = ("import sys, reference.check, reference.check.batch, reports.pytest_plugin, reports.verbs.check; "
+    code = ("import sys, xval.reports.check, xval.reports.check.batch, xval.reports.pytest_plugin, xval.reports.verbs.check; "
             "print(sorted(m for m in ('torch', 'jax') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
@@ -274,7 +274,7 @@ def test_numpy_replaced_by_the_submission_is_put_back(tmp_path, inputs):
 
 
 def test_oracles_that_disagree_make_the_input_unusable(monkeypatch, inputs):
-    from impl import mlp
+    from xval.impl import mlp
     real = mlp.loss_and_grads
     monkeypatch.setattr(mlp, "loss_and_grads", lambda p, x, y: (real(p, x, y)[0],
                                                                 [(2 * dW, 2 * db) for dW, db in real(p, x, y)[1]]))
@@ -283,7 +283,7 @@ def test_oracles_that_disagree_make_the_input_unusable(monkeypatch, inputs):
 
 
 def test_without_real_data_the_check_runs_on_synthetic_images_and_says_so(monkeypatch, mutants):
-    import reference.check.inputs as inp
+    import xval.reports.check.inputs as inp
 
     def no_data(*args):
         raise InputError("no Fashion-MNIST here (simulated)")

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from reference.check.batch import discover, run_batch
-from reference.check.inputs import load_inputs, save_pool
+from xval.reports.check.batch import discover, run_batch
+from xval.reports.check.inputs import load_inputs, save_pool
 
 MUTANTS = Path(__file__).parent / "mutants"
 BODY = (MUTANTS / "correct_notebook_style.py").read_text()
@@ -64,15 +64,15 @@ def test_a_hang_that_ignores_the_alarm_is_killed(tmp_path):
 
 
 def test_discover_refuses_nothing_to_check(tmp_path):
-    from impl.errors import InputError
+    from xval.impl.errors import InputError
     with pytest.raises(InputError, match="no submissions"):
         discover([str(tmp_path)])
 
 
 def _plugin_args() -> list[str]:
-    registered = any(ep.value == "reports.pytest_plugin"
+    registered = any(ep.value == "xval.reports.pytest_plugin"
                      for ep in importlib.metadata.entry_points(group="pytest11"))
-    return [] if registered else ["-p", "reports.pytest_plugin"]
+    return [] if registered else ["-p", "xval.reports.pytest_plugin"]
 
 
 def test_pytest_plugin_gate_passes_fails_with_the_diagnosis_and_takes_xval_impl(tmp_path, mutants):

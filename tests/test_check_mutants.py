@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from reference.check import CheckOptions, check_submission
-from reference.check.inputs import load_inputs
+from xval.reports.check import CheckOptions, check_submission
+from xval.reports.check.inputs import load_inputs
 from tests.mutants.bugs import BUGS
 
 MUTANTS = Path(__file__).parent / "mutants"

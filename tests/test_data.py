@@ -7,7 +7,7 @@ import json
 import numpy as np
 import pytest
 
-from impl import data as data_io
+from xval.impl import data as data_io
 from tests.test_bad_input import _write_idx_dir
 
 

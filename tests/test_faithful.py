@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from impl import weights as weights_io
-from impl.mlp import sgd_step_
+from xval.impl import weights as weights_io
+from xval.impl.mlp import sgd_step_
 from tests.notebook_transcription import nb_steps, nb_train_lines
 
 

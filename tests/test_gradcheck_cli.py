@@ -7,7 +7,7 @@ import json
 import numpy as np
 import pytest
 
-from impl.weights import init_params, save_weights
+from xval.impl.weights import init_params, save_weights
 
 pytest.importorskip("torch")
 pytest.importorskip("jax")
@@ -96,8 +96,8 @@ def test_unusable_input_exits_2(xval, small, argv, expected):
 
 @pytest.fixture
 def torch_missing(monkeypatch):
-    import reference.backends as backends
-    import reference.gradcheck as gc
+    import xval.reference.backends as backends
+    import xval.reference.gradcheck as gc
 
     real = backends.is_installed
     fake = lambda name: name != "torch" and real(name)  # noqa: E731

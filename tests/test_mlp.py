@@ -6,8 +6,8 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from impl import mlp
-from impl.weights import init_params
+from xval.impl import mlp
+from xval.impl.weights import init_params
 from tests.notebook_transcription import nb_accuracy, nb_backward, nb_forward, nb_loss
 
 architectures = st.tuples(

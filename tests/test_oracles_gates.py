@@ -10,11 +10,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from reference.backends import get_backend
-from reference.compare import compare_grads
-from reference.gradcheck import check_batch, gradcheck, train_steps
-from reference.measure_noise import synthetic_batch, synthetic_params
-from reference.tolerances import tolerance
+from xval.reference.backends import get_backend
+from xval.reference.compare import compare_grads
+from xval.reference.gradcheck import check_batch, gradcheck, train_steps
+from xval.reference.measure_noise import synthetic_batch, synthetic_params
+from xval.reference.tolerances import tolerance
 
 pytest.importorskip("torch")
 pytest.importorskip("jax")
@@ -101,7 +101,7 @@ def test_inputs_are_not_modified(oracle):
 @pytest.fixture(scope="module")
 def real_states(fashion):
     """Default (saturated) and He 784-256-128-10 params, initial and after 30 notebook steps."""
-    from impl.weights import init_params
+    from xval.impl.weights import init_params
 
     out = {}
     for regime in ("normal", "he"):

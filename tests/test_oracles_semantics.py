@@ -9,12 +9,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from impl.errors import InputError
-from reference.backends import get_backend
-from reference.compare import compare_grads
-from reference.finite_diff import probe
-from reference.gradcheck import check_batch
-from reference.measure_noise import synthetic_batch, synthetic_params
+from xval.impl.errors import InputError
+from xval.reference.backends import get_backend
+from xval.reference.compare import compare_grads
+from xval.reference.finite_diff import probe
+from xval.reference.gradcheck import check_batch
+from xval.reference.measure_noise import synthetic_batch, synthetic_params
 
 torch = pytest.importorskip("torch")
 jax = pytest.importorskip("jax")
@@ -42,7 +42,7 @@ def torch_grads(params, x, y, relu, loss_kind="log-softmax"):
 
 def saturated_case(request, source: str):
     """The default (unscaled normal) model on a batch of 200: random pixels, or Fashion-MNIST batch 0."""
-    from impl.weights import default_params
+    from xval.impl.weights import default_params
 
     if source == "real":
         data = request.getfixturevalue("fashion")
@@ -135,7 +135,7 @@ def test_jax_float64_really_computes_in_float64():
 
 
 def test_jax_refuses_float64_when_x64_is_off():
-    from reference.jax_oracle import JaxOracle
+    from xval.reference.jax_oracle import JaxOracle
 
     params, x, y = tie_case()
     oracle = get_backend("jax", np.float64)
@@ -162,7 +162,7 @@ def test_kink_crossings_are_reported_not_counted_as_mismatches():
 
 def test_without_kink_detection_the_difference_quotient_is_wrong_there():
     """Proof the kink handling matters: at b1[5] the one-sided quotient is not the gradient."""
-    from reference import finite_diff
+    from xval.reference import finite_diff
 
     params, x, y = tie_case()
     params[0][1][0, 5] = 3e-6

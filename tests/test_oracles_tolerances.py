@@ -7,11 +7,11 @@ import json
 import numpy as np
 import pytest
 
-from reference.backends import get_backend
-from reference.compare import compare_grads, compare_values, relative_error
-from reference.gradcheck import check_batch
-from reference.measure_noise import measure, synthetic_batch, synthetic_cases, synthetic_params
-from reference.tolerances import FLOOR, MARGIN, TOLERANCES, tolerance
+from xval.reference.backends import get_backend
+from xval.reference.compare import compare_grads, compare_values, relative_error
+from xval.reference.gradcheck import check_batch
+from xval.reference.measure_noise import measure, synthetic_batch, synthetic_cases, synthetic_params
+from xval.reference.tolerances import FLOOR, MARGIN, TOLERANCES, tolerance
 
 pytest.importorskip("torch")
 pytest.importorskip("jax")

@@ -11,7 +11,7 @@ import subprocess
 import numpy as np
 import pytest
 
-from impl import weights as weights_io
+from xval.impl import weights as weights_io
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 REQUIRE_BROWSER = os.environ.get("XVAL_REQUIRE_BROWSER", "") not in ("", "0")
@@ -34,7 +34,7 @@ def chromium(tmp_path, *args: str) -> subprocess.CompletedProcess:
 @pytest.fixture(scope="module")
 def one_epoch_report(fashion, tmp_path_factory):
     """`xval report --epochs 1` on the real data with the default (saturated) weights, run once."""
-    from reports.cli import main
+    from xval.reports.cli import main
 
     out = tmp_path_factory.mktemp("report") / "out"
     code = main(["report", "--epochs", "1", "--out", str(out)])

@@ -9,10 +9,10 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
-from impl import mlp
-from impl.weights import init_params
-from reference import divergence, tolerances
-from reference.trace import eval_schedule, param_errors, run_trace
+from xval.impl import mlp
+from xval.impl.weights import init_params
+from xval.reference import divergence, tolerances
+from xval.reference.trace import eval_schedule, param_errors, run_trace
 
 
 class RefOracle:
@@ -295,7 +295,7 @@ def test_cli_unusable_options_exit_2(synthetic_dir, xval, args):
 
 def test_cli_skips_a_missing_oracle_by_default_with_a_note(synthetic_dir, xval, monkeypatch):
     pytest.importorskip("torch")
-    from reference import backends
+    from xval.reference import backends
 
     real = backends.is_installed
     monkeypatch.setattr(backends, "is_installed", lambda name: name != "jax" and real(name))

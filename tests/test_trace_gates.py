@@ -3,7 +3,7 @@
 float64: every re-synced (local) step within 1e-10 for both oracles. The free-running (global)
 error is measured as is: in the saturated regime (unscaled normal weights, the notebook's) it
 grows exponentially to O(1) (rounding amplification), with He init it stays within 1e-10.
-float32: local within the float32 trace tolerance (reference.tolerances.TRACE_TOLERANCES), and
+float32: local within the float32 trace tolerance (xval.reference.tolerances.TRACE_TOLERANCES), and
 every step's update within RATIO_TOLERANCES of the oracle's in scale (that is what catches a
 1% slip in a weight gradient, which float32 parameter errors cannot see).
 """
@@ -19,9 +19,9 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
-from impl.weights import init_params, save_weights
-from reference import divergence, tolerances
-from reference.trace import run_trace
+from xval.impl.weights import init_params, save_weights
+from xval.reference import divergence, tolerances
+from xval.reference.trace import run_trace
 
 pytestmark = pytest.mark.real_data
 STEPS = 300
@@ -31,7 +31,7 @@ REGIMES = {"saturated": "normal", "he": "he"}
 @pytest.fixture(scope="module")
 def traces(fashion, tmp_path_factory):
     """`xval trace --json` per (regime, dtype), each in a fresh process: there torch's OpenMP threads
-    sleep when idle (see reference.trace.prefer_passive_openmp), which this pytest process, where other
+    sleep when idle (see xval.reference.trace.prefer_passive_openmp), which this pytest process, where other
     tests loaded torch first, can no longer ask for."""
     pytest.importorskip("torch"), pytest.importorskip("jax")
     cache = {}
@@ -40,7 +40,7 @@ def traces(fashion, tmp_path_factory):
         if (regime, dtype) not in cache:
             path = tmp_path_factory.mktemp("weights") / f"{regime}.npy"
             save_weights(init_params(init=REGIMES[regime], seed=0), path)
-            cmd = [sys.executable, "-m", "reports.cli", "trace", "--weights", str(path), "--dtype", dtype,
+            cmd = [sys.executable, "-m", "xval.reports.cli", "trace", "--weights", str(path), "--dtype", dtype,
                    "--steps", str(STEPS), "--eval-every", "0", "--json"]
             if fashion.directory is not None:
                 cmd += ["--data", str(fashion.directory)]

@@ -9,7 +9,7 @@ import re
 import numpy as np
 import pytest
 
-from impl import weights as weights_io
+from xval.impl import weights as weights_io
 
 DATA = ("--accept-checksum-mismatch",)
 ITER = re.compile(r"^\[Iter (\d+)\] Train Loss: \d+\.\d{4} \| Test Loss: \d+\.\d{4} \| "
@@ -115,7 +115,7 @@ def test_init_weights_roundtrip_and_determinism(tmp_path, xval):
 
 
 def test_plots_mark_a_final_evaluation_that_is_off_the_schedule():
-    from reports import plots
+    from xval.reports import plots
 
     h = {"iterations": [0, 30], "train_loss": [3.0, 2.0], "test_loss": [3.1, 2.1], "train_acc": [0.1, 0.5],
          "test_acc": [0.1, 0.4], "final": {"train_loss": 1.5, "test_loss": 1.6, "train_acc": 0.6, "test_acc": 0.55},

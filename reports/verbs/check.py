@@ -9,9 +9,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from impl.errors import InputError
-from reference.check.runner import DEFAULT_TIMEOUT
-from reports.verbs.common import add_model_options
+from xval.impl.errors import InputError
+from xval.reports.check.runner import DEFAULT_TIMEOUT
+from xval.reports.verbs.common import add_model_options
 
 THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 HELP = "check someone's hand-written forward/backward (.py or .ipynb) against the oracles and say why it is wrong"
@@ -37,7 +37,7 @@ under test; tolerances from reference/tolerances.py.
 Diagnosis codes (stable): forward-mismatch, input-mutated, raised, stateful, update-rule,
 not-updated, scaled-gradient (with factor: 200 = no division by the batch size, 0.005 =
 mean instead of sum for a bias, -1 = ascent, 2 = doubled), weight-decay, stale-weights, relu-gate,
-precision-loss, gradient-mismatch. See reference/check/diagnose.py for the evidence rules.
+precision-loss, gradient-mismatch. See reports/check/diagnose.py for the evidence rules.
 
 Several files or a directory: batch mode, each submission in its own process with a time
 limit, --jobs at a time, one CSV row each (--csv); a crash or hang never stops the rest.
@@ -102,7 +102,7 @@ def register(sub) -> None:
 
 
 def _options(args):
-    from reference.check import CheckOptions
+    from xval.reports.check import CheckOptions
 
     oracles = tuple(o.strip() for o in args.oracles.split(",") if o.strip())
     return CheckOptions(lr=args.lr, steps=args.steps, oracles=oracles, timeout=args.timeout,
@@ -110,25 +110,25 @@ def _options(args):
 
 
 def run(args: argparse.Namespace) -> int:
-    from reference.check.batch import discover
-    from reference.check.inputs import load_inputs
+    from xval.reports.check.batch import discover
+    from xval.reports.check.inputs import load_inputs
 
     files = discover(args.paths)
     batch = len(files) > 1 or any(Path(p).is_dir() for p in args.paths) or args.csv or args.isolate
     if not batch:  # an unusable submission fails fast, before any data is read
-        from reference.check.adapter import resolve
-        from reference.check.loading import load_submission
+        from xval.reports.check.adapter import resolve
+        from xval.reports.check.loading import load_submission
 
         try:
             resolve(load_submission(files[0]), args.forward, args.backward)
         except InputError as exc:
             if args.json:
-                from reference.check.report import Report
+                from xval.reports.check.report import Report
                 print(json.dumps(Report(file=str(files[0]), status="unusable", error=str(exc)).to_json(), indent=1))
             raise
     params, x, y, real = load_inputs(args.weights, args.data, args.dtype, args.steps, args.accept_checksum_mismatch)
     if not batch:
-        from reference.check import check_submission
+        from xval.reports.check import check_submission
 
         report = check_submission(files[0], params, x, y, real, _options(args))
         if args.json:
@@ -142,8 +142,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run_batch(args, files, params, x, y, real) -> int:
-    from reference.check.batch import run_batch, write_csv
-    from reference.check.inputs import save_pool
+    from xval.reports.check.batch import run_batch, write_csv
+    from xval.reports.check.inputs import save_pool
 
     worker_args = ["--steps", str(args.steps), "--lr", repr(args.lr), "--oracles", args.oracles,
                    "--forward", args.forward, *(["--backward", args.backward] if args.backward else []),

@@ -13,10 +13,10 @@ from typing import Iterator
 
 import numpy as np
 
-from impl import weights as weights_io
-from impl.data import Dataset, load_fashion_mnist
-from impl.errors import InputError
-from impl.mlp import Params
+from xval.impl import weights as weights_io
+from xval.impl.data import Dataset, load_fashion_mnist
+from xval.impl.errors import InputError
+from xval.impl.mlp import Params
 
 DTYPES = {"float32": np.float32, "float64": np.float64}
 

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from impl import data as data_io
+from xval.impl import data as data_io
 
 HELP = "show where Fashion-MNIST is found and whether its checksums hold, or export it"
 EPILOG = f"""\

@@ -6,8 +6,8 @@ import argparse
 import json
 import sys
 
-from impl.errors import InputError
-from reports.verbs.common import add_model_options, load_model_and_data
+from xval.impl.errors import InputError
+from xval.reports.verbs.common import add_model_options, load_model_and_data
 
 HELP = "check the numpy gradient on one batch against torch, jax and finite differences"
 EPILOG = """\
@@ -63,7 +63,7 @@ def register(sub) -> None:
 
 
 def parse_oracles(text: str | None) -> list[str] | None:
-    from reference.gradcheck import ORACLE_NAMES
+    from xval.reference.gradcheck import ORACLE_NAMES
 
     if text is None:
         return None
@@ -76,7 +76,7 @@ def parse_oracles(text: str | None) -> list[str] | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from reference.gradcheck import gradcheck
+    from xval.reference.gradcheck import gradcheck
 
     oracles = parse_oracles(args.oracles)
     params, data = load_model_and_data(args)

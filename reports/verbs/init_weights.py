@@ -6,9 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from impl import weights as weights_io
-from impl.errors import InputError
-from reports.verbs.common import DTYPES
+from xval.impl import weights as weights_io
+from xval.impl.errors import InputError
+from xval.reports.verbs.common import DTYPES
 
 HELP = "write deterministic initial weights in the notebook's format"
 EPILOG = """\

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import math
 
-from reports.progress import Progress
-from reports.verbs.common import add_model_options, atomic_directory, check_output_dir, load_model_and_data
-from reports.verbs.train import positive_int
+from xval.reports.progress import Progress
+from xval.reports.verbs.common import add_model_options, atomic_directory, check_output_dir, load_model_and_data
+from xval.reports.verbs.train import positive_int
 
 HELP = "run numpy, torch and jax through the notebook's schedule and write a self-contained HTML report"
 EPILOG = """\
@@ -39,7 +39,7 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from reports import report
+    from xval.reports import report
 
     out = check_output_dir(args.out, args.force)
     params, data = load_model_and_data(args)

@@ -6,9 +6,9 @@ import argparse
 import json
 import sys
 
-from impl.errors import InputError
-from reports.progress import Progress
-from reports.verbs.common import add_model_options, load_model_and_data
+from xval.impl.errors import InputError
+from xval.reports.progress import Progress
+from xval.reports.verbs.common import add_model_options, load_model_and_data
 
 HELP = "train numpy, torch and jax in lockstep and tell rounding amplification from an implementation mismatch"
 EPILOG = """\
@@ -74,7 +74,7 @@ def register(sub) -> None:
 
 def parse_oracles(text: str | None) -> list[str]:
     """The oracles asked for; by default those of torch and jax that are installed (a note for a missing one)."""
-    from reference.backends import ORACLES, is_installed
+    from xval.reference.backends import ORACLES, is_installed
 
     if text is None:
         names = [n for n in ORACLES if is_installed(n)]
@@ -96,8 +96,8 @@ def _e(value) -> str:
 
 
 def summary(result) -> str:
-    """The human-readable report of a :class:`reference.trace.TraceResult`."""
-    from reference import divergence
+    """The human-readable report of a :class:`xval.reference.trace.TraceResult`."""
+    from xval.reference import divergence
 
     lines = [f"xval trace: {result.steps} steps (batch {result.batch_size}, lr {result.lr}, {result.dtype}), "
              f"numpy vs {', '.join(result.oracles)}, {result.seconds:.1f} s"]
@@ -143,7 +143,7 @@ def summary(result) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from reference.trace import run_trace
+    from xval.reference.trace import run_trace
 
     oracles = parse_oracles(args.oracles)
     if args.tol is not None and not args.tol > 0:

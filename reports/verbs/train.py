@@ -7,11 +7,11 @@ import csv
 import json
 import sys
 
-from impl.errors import InputError
-from impl.train import History, total_steps, train
-from reports import plots
-from reports.progress import Progress
-from reports.verbs.common import add_model_options, atomic_directory, check_output_dir, load_model_and_data
+from xval.impl.errors import InputError
+from xval.impl.train import History, total_steps, train
+from xval.reports import plots
+from xval.reports.progress import Progress
+from xval.reports.verbs.common import add_model_options, atomic_directory, check_output_dir, load_model_and_data
 
 HELP = "train the NumPy MLP on the notebook's schedule, printing the notebook's log lines"
 EPILOG = """\

@@ -1,7 +1,7 @@
-"""Run every check on one submission and assemble its report (see reference/check/__init__.py).
+"""Run every check on one submission and assemble its report (see reports/check/__init__.py).
 
 Order (the first mismatch is the first failure in this order): for each case
-(:mod:`reference.check.cases`) the forward outputs z1, a1, ..., probs, then the
+(:mod:`xval.reports.check.cases`) the forward outputs z1, a1, ..., probs, then the
 gradient tensors in backprop order (wL, bL, ..., w1, b1), then on ``batch0``
 the update rule (a second step at 10 x lr); then the helper functions; then
 the trace: ``steps`` SGD steps on the notebook's batches, each re-synced (the
@@ -16,14 +16,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from impl.errors import InputError
-from reference.check import adapter as ad
-from reference.check.cases import CASE_NAMES, make_cases
-from reference.check.checks import Checks
-from reference.check.guard import Guard, SubmissionTimeout, alarm
-from reference.check.loading import load_submission
-from reference.check.oracle import Oracles
-from reference.check.report import Diagnosis, Item, Mismatch, Report
+from xval.impl.errors import InputError
+from xval.reports.check import adapter as ad
+from xval.reports.check.cases import CASE_NAMES, make_cases
+from xval.reports.check.checks import Checks
+from xval.reports.check.guard import Guard, SubmissionTimeout, alarm
+from xval.reports.check.loading import load_submission
+from xval.reports.check.oracle import Oracles
+from xval.reports.check.report import Diagnosis, Item, Mismatch, Report
 
 Params = list[tuple[np.ndarray, np.ndarray]]
 GRADIENT_CODES = ("scaled-gradient", "stale-weights", "relu-gate", "precision-loss", "gradient-mismatch")

@@ -1,23 +1,23 @@
 """The checks of one run: each case (forward, gradient, repeatability, update rule), the helpers, the trace.
 
-A mixin of :class:`reference.check.runner.Run`, which owns the bookkeeping
+A mixin of :class:`xval.reports.check.runner.Run`, which owns the bookkeeping
 (``fail``, ``diagnose``, ``raised``, ``mutations``) and the order they are
 called in (see runner.py). Expected values: ``self.oracles``; the submission:
-``self.model`` (:class:`reference.check.adapter.UserModel`).
+``self.model`` (:class:`xval.reports.check.adapter.UserModel`).
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from reference.check import adapter as ad
-from reference.check.cases import Case, trace_batches
-from reference.check.diagnose import GradientEvent, diagnose_gradient, diagnose_update_rule, names, tensors
-from reference.check.forward import check_forward, check_helpers
-from reference.check.guard import SubmissionError
-from reference.check.hypotheses import all_hypotheses, backprop
-from reference.check.judge import judge
-from reference.check.report import Diagnosis, Item, Mismatch
+from xval.reports.check import adapter as ad
+from xval.reports.check.cases import Case, trace_batches
+from xval.reports.check.diagnose import GradientEvent, diagnose_gradient, diagnose_update_rule, names, tensors
+from xval.reports.check.forward import check_forward, check_helpers
+from xval.reports.check.guard import SubmissionError
+from xval.reports.check.hypotheses import all_hypotheses, backprop
+from xval.reports.check.judge import judge
+from xval.reports.check.report import Diagnosis, Item, Mismatch
 
 Params = list[tuple[np.ndarray, np.ndarray]]
 

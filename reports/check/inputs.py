@@ -15,10 +15,10 @@ from pathlib import Path
 
 import numpy as np
 
-from impl import weights as weights_io
-from impl.data import load_fashion_mnist
-from impl.errors import InputError
-from reference.check.cases import BATCH, synthetic_images
+from xval.impl import weights as weights_io
+from xval.impl.data import load_fashion_mnist
+from xval.impl.errors import InputError
+from xval.reports.check.cases import BATCH, synthetic_images
 
 Params = list[tuple[np.ndarray, np.ndarray]]
 

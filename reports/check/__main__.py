@@ -1,10 +1,10 @@
 """Batch worker: check one submission in this (fresh) process and print one JSON line.
 
-``python -m reference.check FILE --pool POOL.npz [--steps N] [--lr LR] [--timeout S]
+``python -m xval.reports.check FILE --pool POOL.npz [--steps N] [--lr LR] [--timeout S]
 [--oracles torch,jax] [--forward NAME] [--backward NAME]``
 
 The line is ``{"json": <the report's --json>, "csv": <its CSV row>, "text": <its text>}``.
-Started by :mod:`reference.check.batch`, one process per submission, so a
+Started by :mod:`xval.reports.check.batch`, one process per submission, so a
 submission that crashes the interpreter, hangs in C code or changes global
 state cannot touch the others.
 """
@@ -16,11 +16,11 @@ import json
 import sys
 import traceback
 
-from reference.check.runner import DEFAULT_TIMEOUT
+from xval.reports.check.runner import DEFAULT_TIMEOUT
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m reference.check")
+    p = argparse.ArgumentParser(prog="python -m xval.reports.check")
     p.add_argument("file")
     p.add_argument("--pool", required=True)
     p.add_argument("--steps", type=int, default=30)
@@ -31,9 +31,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--backward", default=None)
     p.add_argument("--verbose", action="store_true")
     a = p.parse_args(argv)
-    from reference.check import CheckOptions, check_submission
-    from reference.check.inputs import load_pool
-    from reference.check.report import Report
+    from xval.reports.check import CheckOptions, check_submission
+    from xval.reports.check.inputs import load_pool
+    from xval.reports.check.report import Report
 
     try:
         params, x, y, real = load_pool(a.pool)

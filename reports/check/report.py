@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from reference.compare import json_safe
+from xval.reference.compare import json_safe
 
 
 def _num(v):

@@ -25,10 +25,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from impl.errors import InputError
-from reference.backends import ORACLES, OracleUnavailable, get_backend, is_installed
-from reference.compare import relative_error
-from reference.tolerances import tolerance
+from xval.impl.errors import InputError
+from xval.reference.backends import ORACLES, OracleUnavailable, get_backend, is_installed
+from xval.reference.compare import relative_error
+from xval.reference.tolerances import tolerance
 
 Params = list[tuple[np.ndarray, np.ndarray]]
 VOICES = (*ORACLES, "numpy")

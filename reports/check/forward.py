@@ -4,7 +4,7 @@ Outputs are named ``z1 .. zL`` (pre-activations), ``a1 .. a{L-1}`` (hidden
 activations) and ``probs``; helpers ``relu``, ``relu_derivative``, ``softmax``,
 ``cross_entropy_loss`` (the notebook's clipped loss) and ``evaluate``
 (accuracy). Expected values: the oracle's forward (see
-:mod:`reference.check.oracle`); for ``relu`` and ``relu_derivative`` their
+:mod:`xval.reports.check.oracle`); for ``relu`` and ``relu_derivative`` their
 definitions (``max(z, 0)`` and ``z > 0``, so ReLU'(0) = 0) on pre-activations
 that include exact zeros.
 """
@@ -16,9 +16,9 @@ from typing import Callable
 
 import numpy as np
 
-from reference.check.judge import Verdict, judge, max_rel_error
-from reference.check.oracle import Forward, softmax_from_logits
-from reference.check.report import Diagnosis
+from xval.reports.check.judge import Verdict, judge, max_rel_error
+from xval.reports.check.oracle import Forward, softmax_from_logits
+from xval.reports.check.report import Diagnosis
 
 PRECISION_RATIO = 30.0
 
@@ -120,7 +120,7 @@ class HelperResult:
 
 
 def _numbers(guard, name: str, thunk):
-    from reference.check.guard import SubmissionError
+    from xval.reports.check.guard import SubmissionError
     try:
         got = guard.call(name, thunk)
     except SubmissionError as exc:

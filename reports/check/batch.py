@@ -1,6 +1,6 @@
 """Batch mode for graders: every submission in its own process, ``jobs`` at a time, one row each.
 
-Each submission runs ``python -m reference.check`` (a fresh interpreter; the
+Each submission runs ``python -m xval.reports.check`` (a fresh interpreter; the
 data pool is written once and shared) in its own session, with a hard time
 limit: ``timeout`` for the check itself (enforced inside the worker for Python
 code) plus ``STARTUP_GRACE`` for imports. A worker that outlives the limit is
@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from impl.errors import InputError
-from reference.check.report import CSV_FIELDS, shorten
+from xval.impl.errors import InputError
+from xval.reports.check.report import CSV_FIELDS, shorten
 
 STARTUP_GRACE = 60.0
 SKIP_DIRS = {"__pycache__", ".ipynb_checkpoints", ".git"}
@@ -78,7 +78,7 @@ def _failed(file: str, status: str, message: str, seconds: float) -> Result:
 
 def check_one(file: Path, pool: Path, worker_args: list[str], timeout: float, env: dict | None = None,
               grace: float = STARTUP_GRACE) -> Result:
-    cmd = [sys.executable, "-m", "reference.check", str(file), "--pool", str(pool), "--timeout", f"{timeout:g}",
+    cmd = [sys.executable, "-m", "xval.reports.check", str(file), "--pool", str(pool), "--timeout", f"{timeout:g}",
            *worker_args]
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,

@@ -24,7 +24,7 @@ weight-decay      the gradient minus the oracle's is lambda x the parameter itse
                   the step) within tolerance: an L2 penalty the loss does not have.
 stale-weights     the gradient matches backprop through already-updated weights.
 relu-gate         the gradient matches a wrong ReLU derivative: none, ReLU'(0) = 1 or 0.5,
-                  or the gate of another layer (see :mod:`reference.check.hypotheses`).
+                  or the gate of another layer (see :mod:`xval.reports.check.hypotheses`).
 precision-loss    a float64 check whose errors are at float32 rounding level: at least
                   float32 eps / 30 (4e-9, 40x the float64 tolerance) and at most 30 x the
                   float32 oracle's own error for that tensor, in the worst element and in
@@ -38,7 +38,7 @@ that predicts every tensor it changes wins over a partial fit), not-updated,
 precision-loss, gradient-mismatch. A factor within 1e-6 of 1 is rounding, never
 a scale; update-rule and stateful are found first, on batch0, by extra calls.
 
-"Within tolerance" is :func:`reference.check.judge.judge` (tolerances.py per dtype).
+"Within tolerance" is :func:`xval.reports.check.judge.judge` (tolerances.py per dtype).
 """
 
 from __future__ import annotations
@@ -48,9 +48,9 @@ from typing import Callable
 
 import numpy as np
 
-from reference.check.hypotheses import CODE, EXPLAIN, HINT
-from reference.check.judge import Verdict, fit_factor, judge, max_rel_error, median_rel_error
-from reference.check.report import Diagnosis
+from xval.reports.check.hypotheses import CODE, EXPLAIN, HINT
+from xval.reports.check.judge import Verdict, fit_factor, judge, max_rel_error, median_rel_error
+from xval.reports.check.report import Diagnosis
 
 Params = list[tuple[np.ndarray, np.ndarray]]
 PRECISION_RATIO = 30.0

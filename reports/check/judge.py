@@ -1,7 +1,7 @@
 """Judge a submission's tensors against expected ones: one verdict per tensor, worst element named.
 
-The relative error is :func:`reference.compare.relative_error` and the
-tolerance :func:`reference.tolerances.tolerance` (float64 1e-10, float32 5e-2),
+The relative error is :func:`xval.reference.compare.relative_error` and the
+tolerance :func:`xval.reference.tolerances.tolerance` (float64 1e-10, float32 5e-2),
 with one addition for gradients *implied* by an in-place update,
 ``(W_before - W_after) / lr``: rounding ``W_after`` costs up to half an ulp of
 ``W``, so the implied gradient carries an absolute error up to about
@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from reference.compare import relative_error
-from reference.tolerances import FLOOR, tolerance
+from xval.reference.compare import relative_error
+from xval.reference.tolerances import FLOOR, tolerance
 
 ROUNDING_MARGIN = 2.0
 

@@ -20,7 +20,7 @@ fan_out) and ``biases[i]`` (1, fan_out), as the notebook reshapes them; xval's
 params are ``[(W, b), ...]`` with the same shapes. For the in-place variant
 the gradient is *implied* by the update: ``(before - after) / lr``.
 
-Every call goes through :class:`reference.check.guard.Guard` (output captured,
+Every call goes through :class:`xval.reports.check.guard.Guard` (output captured,
 a deadline, exceptions turned into findings).
 """
 
@@ -31,9 +31,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from impl.errors import InputError
-from reference.check.guard import Guard, SubmissionError
-from reference.check.loading import Loaded
+from xval.impl.errors import InputError
+from xval.reports.check.guard import Guard, SubmissionError
+from xval.reports.check.loading import Loaded
 
 Params = list[tuple[np.ndarray, np.ndarray]]
 

@@ -14,7 +14,7 @@ Everything else (data loading, ``train_model(...)``, plotting, ``np.random.seed`
 30 epochs at top level loads in milliseconds. In a notebook, IPython magics
 (``%matplotlib inline``, ``!pip install``) are blanked first, and a cell that
 does not parse is skipped with a warning. A .py file that does not parse is
-unusable (:class:`~impl.errors.InputError`, exit 2).
+unusable (:class:`~xval.impl.errors.InputError`, exit 2).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ import types
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from impl.errors import InputError
+from xval.impl.errors import InputError
 
 
 @dataclass

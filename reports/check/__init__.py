@@ -1,22 +1,22 @@
 """``xval check``: debug a hand-written backprop against the torch and jax oracles.
 
 A submission is a .py or .ipynb defining the notebook's functions (see
-:mod:`reference.check.adapter` for the API and the gradient-returning variant).
-Only its imports and definitions run (:mod:`reference.check.loading`). It is
-checked on several cases (:mod:`reference.check.cases`: the real first batch,
+:mod:`xval.reports.check.adapter` for the API and the gradient-returning variant).
+Only its imports and definitions run (:mod:`xval.reports.check.loading`). It is
+checked on several cases (:mod:`xval.reports.check.cases`: the real first batch,
 a partial batch, batch 1, exact zeros, square layers, saturated logits):
 forward outputs, the gradient its backward implies, the update rule, its
-helpers, and a short re-synced trace (:mod:`reference.check.runner`). The
+helpers, and a short re-synced trace (:mod:`xval.reports.check.runner`). The
 first mismatch is localized (stage, step, tensor, element, expected, got) and
 the differences are explained with stable codes
-(:mod:`reference.check.diagnose`). Batch mode runs each submission in its own
-process with a time limit (:mod:`reference.check.batch`).
+(:mod:`xval.reports.check.diagnose`). Batch mode runs each submission in its own
+process with a time limit (:mod:`xval.reports.check.batch`).
 
 Importing this package imports neither torch nor jax; the oracles load when a
 check starts.
 """
 
-from reference.check.report import Diagnosis, Mismatch, Report
-from reference.check.runner import CheckOptions, check_submission
+from xval.reports.check.report import Diagnosis, Mismatch, Report
+from xval.reports.check.runner import CheckOptions, check_submission
 
 __all__ = ["CheckOptions", "Diagnosis", "Mismatch", "Report", "check_submission"]
