@@ -42,12 +42,12 @@ def test_batch_rows_in_order_with_crash_and_unusable_contained(tmp_path, xval, m
     assert "1 of 4 submission(s) pass" in out and "[4/4]" in err
 
 
-def test_a_hang_that_ignores_the_alarm_is_killed(tmp_path):
+def test_a_hang_that_ignores_signals_is_killed_at_the_judges_deadline(tmp_path):
     hang = tmp_path / "hang.py"
     hang.write_text(textwrap.dedent("""
         import signal, time
 
-        def stubborn(f):  # runs at load time, deaf to the worker's own alarm
+        def stubborn(f):  # runs at load time, deaf to any alarm
             signal.signal(signal.SIGALRM, signal.SIG_IGN)
             time.sleep(600)
 
@@ -59,8 +59,10 @@ def test_a_hang_that_ignores_the_alarm_is_killed(tmp_path):
     pool = tmp_path / "pool.npz"
     save_pool(pool, params, x, y, real)
     (r,) = run_batch([hang], pool, ["--steps", "1"], jobs=1, timeout=2.0, grace=4.0)
-    assert r.status == "timeout" and r.exit_code == 1 and 6.0 <= r.seconds < 30
-    assert r.json["ok"] is False and "killed" in r.json["checks"][0]["detail"]
+    # the judge's own deadline (2 s) kills the worker, long before the batch's outer limit (2 + 4 s)
+    assert r.status == "timeout" and r.exit_code == 1 and r.seconds < 6.0
+    assert "loading the submission did not finish" in r.text
+    assert r.json["ok"] is False and "did not finish" in r.json["checks"][0]["detail"]
 
 
 def test_discover_refuses_nothing_to_check(tmp_path):
