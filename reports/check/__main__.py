@@ -30,7 +30,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--forward", default="forward")
     p.add_argument("--backward", default=None)
     p.add_argument("--verbose", action="store_true")
+    p.add_argument("--sandbox", default="auto")
+    p.add_argument("--require-sandbox", action="store_true")
+    p.add_argument("--allow-local-imports", action="store_true")
+    p.add_argument("--forbid-autodiff", action="store_true")
+    p.add_argument("--memory", type=float, default=3.0)
     a = p.parse_args(argv)
+    from xval.reports.verbs.check import policy_of
     from xval.reports.check import CheckOptions, check_submission
     from xval.reports.check.inputs import load_pool
     from xval.reports.check.report import Report
@@ -38,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         params, x, y, real = load_pool(a.pool)
         opts = CheckOptions(lr=a.lr, steps=a.steps, timeout=a.timeout, oracles=tuple(a.oracles.split(",")),
-                            forward=a.forward, backward=a.backward)
+                            forward=a.forward, backward=a.backward, policy=policy_of(a))
         report = check_submission(a.file, params, x, y, real, opts)
     except Exception as exc:  # an xval bug must still give the grader a row
         report = Report(file=a.file, status="crashed",

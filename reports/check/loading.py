@@ -24,6 +24,7 @@ import ast
 import contextlib
 import io
 import json
+import linecache
 import sys
 import types
 from dataclasses import dataclass, field
@@ -84,6 +85,8 @@ def read_sources(source: Path, path: Path | None = None) -> list[Source]:
     except OSError as exc:
         raise InputError(f"{path}: cannot read the submission ({exc.strerror})") from None
     if path.suffix != ".ipynb":
+        # tracebacks quote the submission's lines by the name it was compiled under, from any cwd
+        linecache.cache[str(path)] = (len(text), None, text.splitlines(True), str(path))
         return [Source("line", text)]
     try:
         nb = json.loads(text)

@@ -48,6 +48,10 @@ QUOTE_LIMIT = 1000
 _MUTATED = re.compile(r"^(x|y_true|[wb]\d{1,3}|zs\[\d{1,3}\]|activations\[\d{1,3}\])$")
 
 
+_LIVE: set[int] = set()
+"""PIDs of the workers this process is running now (never killed as another worker's orphans)."""
+
+
 class WorkerCrashed(Exception):
     """The worker ended, or broke the protocol, in the middle of a request."""
 
@@ -92,8 +96,9 @@ class _Output:
 class Worker:
     """One submission's worker process and its channel."""
 
-    def __init__(self, path: Path, mode: str, limits: sb.Limits, deadline: float | None) -> None:
-        self.path, self.mode, self.deadline = path, mode, deadline
+    def __init__(self, path: Path, mode: str, limits: sb.Limits, deadline: float | None,
+                 folder: bool = False) -> None:
+        self.path, self.mode, self.deadline, self.closed = path, mode, deadline, False
         self.workdir = tempfile.mkdtemp(prefix="xval-worker-")
         self.sock, child = socket.socketpair()
         protocol.tune(self.sock)
@@ -101,7 +106,9 @@ class Worker:
         out_r, out_w = os.pipe()
         argv = [sys.executable, "-I", "-B", "-m", "xval.reports.check.worker", str(child.fileno()),
                 json.dumps(asdict(limits))]
-        cmd = sb.command(mode, argv, path, self.workdir, [child.fileno()])
+        cmd = sb.command(mode, argv, path, self.workdir, folder)
+        if mode == "none":
+            sb.become_subreaper()
         try:
             self.proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=out_w, stderr=out_w,
                                          pass_fds=(child.fileno(),), env=sb.worker_env(self.workdir),
@@ -113,6 +120,8 @@ class Worker:
             child.close()
             os.close(out_w)
         self.output = _Output(out_r)
+        self.started = sb.start_ticks(self.proc.pid)
+        _LIVE.add(self.proc.pid)
 
     @classmethod
     def create(cls, path: Path, display: str, policy: CheckPolicy, deadline: float | None) -> "Worker":
@@ -123,7 +132,7 @@ class Worker:
         limits = policy.limits
         if not limits.cpu_seconds and deadline is not None:  # a backstop: the deadline kills it first
             limits = sb.Limits(**{**asdict(limits), "cpu_seconds": int(deadline - time.monotonic()) + 10})
-        worker = cls(path, mode, limits, deadline)
+        worker = cls(path, mode, limits, deadline, folder=policy.local_imports)
         worker.display, worker.local_imports = display, policy.local_imports
         return worker
 
@@ -141,7 +150,7 @@ class Worker:
 
     def summary(self) -> dict:
         """The worker's own account of what the submission printed, replaced and imported ({} if it is gone)."""
-        if self.proc.poll() is not None or self.sock.fileno() < 0:
+        if self.closed or self.proc.poll() is not None:
             return {}
         try:
             return self.request("summary", "the summary")
@@ -185,16 +194,19 @@ class Worker:
                 f"{self.output.total} bytes in all: {last!r}")
 
     def close(self) -> None:
-        """Kill the worker and everything it started; remove its working directory."""
-        if self.proc.poll() is None or self.mode == "none":
-            if self.mode == "none":
-                sb.kill_tree(self.proc.pid)
-            else:
-                self.proc.kill()  # bwrap: --die-with-parent takes the whole PID namespace with it
+        """Kill the worker and everything it started; remove its working directory (once)."""
+        if self.closed:
+            return
+        self.closed = True
+        if self.mode == "none":
+            sb.kill_tree(self.proc.pid, self.started, spare=_LIVE - {self.proc.pid})
+        elif self.proc.poll() is None:
+            self.proc.kill()  # bwrap: --die-with-parent takes the whole PID namespace with it
         try:
             self.proc.wait(timeout=5)
         except subprocess.TimeoutExpired:
             pass
+        _LIVE.discard(self.proc.pid)
         self.sock.close()
         shutil.rmtree(self.workdir, ignore_errors=True)
 

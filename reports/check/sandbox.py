@@ -123,11 +123,14 @@ def _system_binds() -> list[str]:
     return args
 
 
-def command(mode: str, argv: list[str], submission: Path, workdir: str, keep_fds: list[int]) -> list[str]:
-    """The command line that runs ``argv`` (the worker) in ``mode`` with ``workdir`` as cwd and HOME."""
+def command(mode: str, argv: list[str], submission: Path, workdir: str, folder: bool = False) -> list[str]:
+    """The command line that runs ``argv`` (the worker) in ``mode`` with ``workdir`` as cwd and HOME.
+
+    The sandbox shows the submission file alone, or with ``folder`` (``--allow-local-imports``) its folder.
+    """
     if mode == "none":
         return argv
-    real = str(submission.resolve())
+    real = str(submission.resolve().parent if folder else submission.resolve())
     args = [bwrap_path() or "bwrap", "--unshare-all", "--die-with-parent", "--new-session", "--cap-drop", "ALL",
             *_system_binds(), "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
     for p in _read_only_paths():
@@ -136,29 +139,72 @@ def command(mode: str, argv: list[str], submission: Path, workdir: str, keep_fds
     return [*args, "--", *argv]
 
 
-def kill_tree(pid: int) -> None:
-    """SIGKILL ``pid`` and every descendant still attached to it (for ``--sandbox none``)."""
-    for p in [*_descendants(pid), pid]:
+PR_SET_CHILD_SUBREAPER = 36
+
+
+@functools.lru_cache(maxsize=None)
+def become_subreaper() -> bool:
+    """Make this process the reaper of its orphaned descendants (Linux), so a double fork cannot escape.
+
+    Without it a grandchild whose parent exits is adopted by init, outside
+    any tree xval can walk; with it, the judge adopts it and kills it.
+    """
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def start_ticks(pid: int) -> int:
+    """When ``pid`` started, in clock ticks since boot (0 when it is gone)."""
+    try:
+        return int(_stat(pid)[19])
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
+def kill_tree(pid: int, since: int, spare: set[int] = frozenset()) -> None:
+    """SIGKILL ``pid``, its descendants, and orphans this process adopted since tick ``since`` (``--sandbox none``).
+
+    ``spare``: this process's children that are not the submission's (other
+    workers running at the same time).
+    """
+    victims = [*_descendants(pid), pid]
+    me = os.getpid()
+    for child in _descendants(me, depth=1):
+        if child != pid and child not in spare and start_ticks(child) >= since:
+            victims += [*_descendants(child), child]
+    for p in victims:
         try:
             os.kill(p, 9)
         except (ProcessLookupError, PermissionError):
             pass
+    for p in victims:
+        if p != pid:
+            try:
+                os.waitpid(p, os.WNOHANG)  # adopted orphans are ours to reap
+            except ChildProcessError:
+                pass
 
 
-def _descendants(pid: int) -> list[int]:
+def _stat(pid: int | str) -> list[str]:
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+
+
+def _descendants(pid: int, depth: int = 1 << 30) -> list[int]:
     children: dict[int, list[int]] = {}
     for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            stat = Path(f"/proc/{entry}/stat").read_text()
-        except OSError:
-            continue
-        ppid = int(stat.rsplit(")", 1)[1].split()[1])
-        children.setdefault(ppid, []).append(int(entry))
-    out, todo = [], [pid]
-    while todo:
-        for c in children.get(todo.pop(), []):
-            out.append(c)
-            todo.append(c)
+        if entry.isdigit():
+            try:
+                children.setdefault(int(_stat(entry)[1]), []).append(int(entry))
+            except (OSError, IndexError, ValueError):
+                continue
+    out, level, todo = [], 0, [pid]
+    while todo and level < depth:
+        nxt = [c for p in todo for c in children.get(p, [])]
+        out += nxt
+        todo, level = nxt, level + 1
     return out

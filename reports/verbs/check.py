@@ -34,12 +34,19 @@ forward outputs, the gradient one backward implies ((before - after) / lr), the 
 steps. Expected values come from torch and jax (reference/backends.py), never from the code
 under test; tolerances from reference/tolerances.py.
 
-Diagnosis codes (stable): forward-mismatch, input-mutated, raised, stateful, update-rule,
+Isolation: the submission is loaded and called only in a worker process, in a bubblewrap
+sandbox when available (read-only files, only the submission visible, no network, its own
+processes, a scrubbed environment), with limits on memory, CPU, file size and processes.
+xval's own process holds the oracles and decides the verdict; the worker only returns
+arrays, and neither its output nor its exit status counts. A hang is killed at --timeout.
+Graders: run as an unprivileged user with --require-sandbox.
+
+Diagnosis codes (stable): uses-autodiff (with --forbid-autodiff), forward-mismatch, input-mutated, raised, stateful, update-rule,
 not-updated, scaled-gradient (with factor: 200 = no division by the batch size, 0.005 =
 mean instead of sum for a bias, -1 = ascent, 2 = doubled), weight-decay, stale-weights, relu-gate,
 precision-loss, gradient-mismatch. See reports/check/diagnose.py for the evidence rules.
 
-Several files or a directory: batch mode, each submission in its own process with a time
+Several files or a directory: batch mode, each submission judged in its own process with a time
 limit, --jobs at a time, one CSV row each (--csv); a crash or hang never stops the rest.
 With --jobs N > 1 each worker gets cores/N BLAS threads (OMP_NUM_THREADS etc., unless set).
 
@@ -97,7 +104,20 @@ def register(sub) -> None:
     o.add_argument("--verbose", "-v", action="store_true", help="list every check, not only the failed ones")
     o.add_argument("--jobs", "-j", type=_count, default=1, help="submissions checked at once in batch mode")
     o.add_argument("--csv", metavar="FILE", help="batch mode: write one row per submission to FILE")
-    o.add_argument("--isolate", action="store_true", help="run even a single submission in its own process")
+    o.add_argument("--isolate", action="store_true", help="run even a single submission through batch mode")
+    s = p.add_argument_group("isolation (the submission always runs in a separate worker process)")
+    s.add_argument("--sandbox", choices=("auto", "bwrap", "none"), default="auto",
+                   help="auto (default): bubblewrap when it works here, else none; bwrap: refuse to run without "
+                        "it; none: resource limits and a kill of the process tree only")
+    s.add_argument("--require-sandbox", action="store_true",
+                   help="exit 2 when no sandbox is available (for graders running other people's files)")
+    s.add_argument("--allow-local-imports", action="store_true",
+                   help="let a submission import modules from its own folder (off: a classmate's file next to "
+                        "it is not importable; with bwrap the folder is not even visible)")
+    s.add_argument("--forbid-autodiff", action="store_true",
+                   help="fail a submission that imports torch, jax, autograd or the like (default: a warning)")
+    s.add_argument("--memory", type=_positive_float, default=3.0, metavar="GIB",
+                   help="address-space limit of the submission's process in GiB (default 3)")
     p.set_defaults(func=run)
 
 
@@ -106,7 +126,25 @@ def _options(args):
 
     oracles = tuple(o.strip() for o in args.oracles.split(",") if o.strip())
     return CheckOptions(lr=args.lr, steps=args.steps, oracles=oracles, timeout=args.timeout,
-                        forward=args.forward, backward=args.backward)
+                        forward=args.forward, backward=args.backward, policy=policy_of(args))
+
+
+def policy_of(args):
+    """The isolation options of ``args`` (the CLI's, or batch mode's worker's)."""
+    from xval.reports.check.remote import CheckPolicy
+    from xval.reports.check.sandbox import Limits
+
+    return CheckPolicy(sandbox=args.sandbox, require_sandbox=args.require_sandbox,
+                       local_imports=args.allow_local_imports, forbid_autodiff=args.forbid_autodiff,
+                       limits=Limits(memory=int(args.memory * (1 << 30))))
+
+
+def isolation_args(args) -> list[str]:
+    """The isolation options of ``args`` as command-line words (for batch mode's per-file processes)."""
+    return ["--sandbox", args.sandbox, "--memory", repr(args.memory),
+            *(["--require-sandbox"] if args.require_sandbox else []),
+            *(["--allow-local-imports"] if args.allow_local_imports else []),
+            *(["--forbid-autodiff"] if args.forbid_autodiff else [])]
 
 
 def run(args: argparse.Namespace) -> int:
@@ -115,17 +153,9 @@ def run(args: argparse.Namespace) -> int:
 
     files = discover(args.paths)
     batch = len(files) > 1 or any(Path(p).is_dir() for p in args.paths) or args.csv or args.isolate
-    if not batch:  # an unusable submission fails fast, before any data is read
-        from xval.reports.check.adapter import resolve
-        from xval.reports.check.loading import load_submission
+    from xval.reports.check.sandbox import resolve_mode
 
-        try:
-            resolve(load_submission(files[0]), args.forward, args.backward)
-        except InputError as exc:
-            if args.json:
-                from xval.reports.check.report import Report
-                print(json.dumps(Report(file=str(files[0]), status="unusable", error=str(exc)).to_json(), indent=1))
-            raise
+    resolve_mode(args.sandbox, args.require_sandbox)  # a sandbox asked for but missing: exit 2 before any work
     params, x, y, real = load_inputs(args.weights, args.data, args.dtype, args.steps, args.accept_checksum_mismatch)
     if not batch:
         from xval.reports.check import check_submission
@@ -147,7 +177,7 @@ def _run_batch(args, files, params, x, y, real) -> int:
 
     worker_args = ["--steps", str(args.steps), "--lr", repr(args.lr), "--oracles", args.oracles,
                    "--forward", args.forward, *(["--backward", args.backward] if args.backward else []),
-                   *(["--verbose"] if args.verbose else [])]
+                   *(["--verbose"] if args.verbose else []), *isolation_args(args)]
     jobs = max(1, args.jobs)
     env = dict(os.environ)
     threads = ""
