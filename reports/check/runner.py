@@ -78,13 +78,7 @@ def check_submission(path, params: Params, x: np.ndarray, y: np.ndarray, real: b
         run.loaded(info, model.fn, real)
         run.isolation(worker.mode, autodiff_imports(Path(path)))
         try:
-            cases = make_cases(params, x, y, real, names=opts.cases)
-            for case in cases:
-                run.case(case)
-            if cases and model.fn.helpers:
-                run.helpers(cases[0], model.fn.helpers, remote.ParentGuard())
-            if opts.steps:
-                run.trace(params, x, y)
+            run_checks(run, params, x, y, real)
         except SubmissionTimeout as exc:
             run.fail(Item("time limit", "load", False, f"{exc} ({opts.timeout:g} s for the whole check; --timeout)"))
             run.diagnose(Diagnosis("raised", [], f"the submission did not finish: {exc}", f"limit {opts.timeout:g} s",
@@ -110,6 +104,17 @@ def check_submission(path, params: Params, x: np.ndarray, y: np.ndarray, real: b
 
 
 _STATUS = {SubmissionTimeout: "timeout", remote.WorkerCrashed: "crashed"}
+
+
+def run_checks(run: "Run", params: Params, x: np.ndarray, y: np.ndarray, real: bool) -> None:
+    """Every check, in the order of the module docstring, on ``run.model`` (whatever process it runs in)."""
+    cases = make_cases(params, x, y, real, names=run.opts.cases)
+    for case in cases:
+        run.case(case)
+    if cases and run.model.fn.helpers:
+        run.helpers(cases[0], run.model.fn.helpers, remote.ParentGuard())
+    if run.opts.steps:
+        run.trace(params, x, y)
 
 
 class Run(Checks):
