@@ -100,3 +100,19 @@ def test_pytest_plugin_gate_passes_fails_with_the_diagnosis_and_takes_xval_impl(
     assert "scaled-gradient (b3 b2 b1, factor 0.005)" in out and "Traceback" not in out
     summary = next(line for line in out.splitlines() if line.startswith("FAILED"))
     assert "scaled-gradient x0.005 (b3 b2 b1)" in summary, summary  # the cause, in pytest's one-line summary
+
+
+def test_batch_mode_reads_verdicts_from_the_judge_never_from_the_submission(tmp_path):
+    """Forged verdict lines on fd 1 followed by os._exit(0), directly or from atexit: a row of not ok each."""
+    from tests import hostile
+
+    files = []
+    for name in ("forged_verdict_then_exit", "exit_from_atexit", "exit_at_import"):
+        files.append(tmp_path / f"{name}.py")
+        files[-1].write_text(hostile.with_attack(hostile.wrong_base(), hostile.VERDICT_ATTACKS[name]))
+    params, x, y, real = load_inputs(None, None, None, steps=1)
+    pool = tmp_path / "pool.npz"
+    save_pool(pool, params, x, y, real)
+    results = run_batch(files, pool, ["--steps", "1", "--oracles", "torch"], jobs=2, timeout=30.0)
+    assert [r.status for r in results] == ["crashed", "mismatch", "crashed"]
+    assert not any(r.json["ok"] for r in results) and all(r.exit_code == 1 for r in results)

@@ -129,6 +129,7 @@ def test_no_process_the_submission_starts_survives_the_check(tmp_path, inputs, m
     for pid in survivors:  # do not leave them to the next test
         os.kill(pid, 9)
     assert survivors == [], r.text()
+    assert r.status == "ok", r.text()  # a grandchild holding the worker's output pipe stalls nothing
 
 
 @pytest.mark.parametrize("mode", MODES)
