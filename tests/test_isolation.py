@@ -18,12 +18,12 @@ import uuid
 
 import numpy as np
 import pytest
-
-from tests import hostile
 from xval.reports.check import CheckOptions, check_submission, protocol
 from xval.reports.check.inputs import load_inputs
 from xval.reports.check.remote import CheckPolicy
 from xval.reports.check.sandbox import Limits, bwrap_path
+
+from tests import hostile
 
 HAVE_BWRAP = bwrap_path() is not None
 MODES = ["none", pytest.param("bwrap", marks=pytest.mark.skipif(not HAVE_BWRAP, reason="bubblewrap not usable"))]

@@ -33,7 +33,6 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import numpy as np
-
 from xval.impl.errors import InputError
 from xval.reports.check import protocol
 from xval.reports.check import sandbox as sb

@@ -16,15 +16,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-
 from xval.impl.errors import InputError
 from xval.reports.check import adapter as ad
+from xval.reports.check import remote
 from xval.reports.check.cases import CASE_NAMES, make_cases
 from xval.reports.check.checks import Checks
-from xval.reports.check import remote
 from xval.reports.check.guard import SubmissionTimeout
-from xval.reports.check.policy import AUTODIFF, autodiff_imports
 from xval.reports.check.oracle import Oracles
+from xval.reports.check.policy import AUTODIFF, autodiff_imports
 from xval.reports.check.report import Diagnosis, Item, Mismatch, Report
 
 Params = list[tuple[np.ndarray, np.ndarray]]

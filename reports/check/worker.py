@@ -30,15 +30,14 @@ import socket
 import sys
 
 import numpy as np
-
 from xval.impl.errors import InputError
 from xval.reports.check import adapter as ad
 from xval.reports.check import protocol
 from xval.reports.check.guard import Guard, SubmissionError
 from xval.reports.check.loading import load_submission
+from xval.reports.check.policy import AUTODIFF
 from xval.reports.check.sandbox import Limits, apply_limits
 
-from xval.reports.check.policy import AUTODIFF
 TEXT_LIMIT = 2000
 
 
