@@ -281,7 +281,8 @@ class RemoteModel:
             new = [(W - lr * dW, b - lr * db) for (W, b), (dW, db) in zip(params, grads)]
             return Step(zs, acts, new, grads, _mutated(reply))
         new = _pairs(reply.get("new_params"), params, name, "parameters after the step", None)
-        implied = [((W.astype(np.float64) - W2.astype(np.float64)) / lr, (b.astype(np.float64) - b2.astype(np.float64)) / lr)
+        f64 = np.float64
+        implied = [((W.astype(f64) - W2.astype(f64)) / lr, (b.astype(f64) - b2.astype(f64)) / lr)
                    for (W, b), (W2, b2) in zip(params, new)]
         return Step(zs, acts, new, implied, _mutated(reply))
 
@@ -292,7 +293,7 @@ class RemoteModel:
         if not (isinstance(zs, list) and isinstance(acts, list) and len(zs) == L and len(acts) == L + 1
                 and all(isinstance(a, np.ndarray) for a in zs + acts)):
             raise SubmissionError(fn, "the worker's reply did not hold the layer outputs")
-        return [z for z in zs], [a for a in acts]
+        return zs, acts
 
 
 def _pairs(value, params: Params, fn: str, what: str, dtype) -> Params:
