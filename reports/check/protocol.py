@@ -46,6 +46,11 @@ class Deadline(Exception):
 
 def encode(value) -> bytes:
     """One frame holding ``value`` (see the module docstring)."""
+    return b"".join(_frame(value))
+
+
+def _frame(value) -> list:
+    """The frame of ``value`` as buffers: the length and header, then each array's memory (not copied)."""
     arrays: list[np.ndarray] = []
 
     def tree(v):
@@ -68,7 +73,7 @@ def encode(value) -> bytes:
         raise TypeError(f"cannot send a {type(v).__name__}")
 
     header = json.dumps({"tree": tree(value), "arrays": [[a.dtype.str, list(a.shape)] for a in arrays]}).encode()
-    return b"".join([HEADER.pack(len(header)), header, *(a.tobytes() for a in arrays)])
+    return [HEADER.pack(len(header)) + header, *(memoryview(a).cast("B") for a in arrays if a.size)]
 
 
 def decode(header: bytes, body: memoryview):
@@ -110,7 +115,8 @@ def _rebuild(v, arrays):
 
 
 def send(sock: socket.socket, value) -> None:
-    sock.sendall(encode(value))
+    for buf in _frame(value):
+        sock.sendall(buf)
 
 
 def recv(sock: socket.socket, deadline: float | None = None, max_bytes: int = MAX_MESSAGE, alive=None):

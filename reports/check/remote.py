@@ -268,14 +268,14 @@ class RemoteModel:
 
     def forward(self, params: Params, x: np.ndarray):
         reply = self.worker.request("forward", "forward", params=[[W, b] for W, b in params], x=x)
-        zs, acts = self._outputs(params, reply, "forward")
+        zs, acts = self._outputs(params, reply, "forward", x)
         return zs, acts, _mutated(reply)
 
     def step(self, params: Params, x: np.ndarray, y: np.ndarray, lr: float, given=None) -> Step:
         name = self.fn.backward_name
         reply = self.worker.request("step", name, params=[[W, b] for W, b in params], x=x, y=y, lr=float(lr),
                                     given=None if given is None else [list(given[0]), list(given[1])])
-        zs, acts = self._outputs(params, reply, name)
+        zs, acts = self._outputs(params, reply, name, x)
         if self.fn.mode == "gradients":
             grads = _pairs(reply.get("grads"), params, name, "grads", np.float64)
             new = [(W - lr * dW, b - lr * db) for (W, b), (dW, db) in zip(params, grads)]
@@ -287,9 +287,11 @@ class RemoteModel:
         return Step(zs, acts, new, implied, _mutated(reply))
 
     @staticmethod
-    def _outputs(params: Params, reply: dict, fn: str):
+    def _outputs(params: Params, reply: dict, fn: str, x: np.ndarray):
         L = len(params)
         zs, acts = reply.get("zs"), reply.get("activations")
+        if isinstance(acts, list) and acts and acts[0] is None:  # the input, unchanged: not sent back
+            acts = [x, *acts[1:]]
         if not (isinstance(zs, list) and isinstance(acts, list) and len(zs) == L and len(acts) == L + 1
                 and all(isinstance(a, np.ndarray) for a in zs + acts)):
             raise SubmissionError(fn, "the worker's reply did not hold the layer outputs")
