@@ -108,13 +108,18 @@ def check_one(file: Path, pool: Path, worker_args: list[str], timeout: float, en
 
 def run_batch(files: list[Path], pool: Path, worker_args: list[str], jobs: int, timeout: float,
               progress: Callable[[int, int, Result], None] | None = None, env: dict | None = None,
-              grace: float = STARTUP_GRACE) -> list[Result]:
-    """Check every file, ``jobs`` at a time; results in the order of ``files``."""
+              grace: float = STARTUP_GRACE, check: Callable[[Path], Result] | None = None) -> list[Result]:
+    """Check every file, ``jobs`` at a time; results in the order of ``files``.
+
+    ``check`` checks one file (default: :func:`check_one`, a fresh worker process each; batch mode passes
+    :meth:`xval.reports.check.warm.WarmPool.check`). ``progress`` is called in this thread as each file
+    finishes, so a caller can append its result at once.
+    """
+    check = check or (lambda f: check_one(f, pool, worker_args, timeout, env, grace))
     results: list[Result | None] = [None] * len(files)
     done = 0
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool_exec:
-        futures = {pool_exec.submit(check_one, f, pool, worker_args, timeout, env, grace): i
-                   for i, f in enumerate(files)}
+        futures = {pool_exec.submit(check, f): i for i, f in enumerate(files)}
         for fut in as_completed(futures):
             i = futures[fut]
             results[i] = fut.result()
