@@ -11,13 +11,11 @@ others. Rows come back in the order the files were given.
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
@@ -128,19 +126,3 @@ def run_batch(files: list[Path], pool: Path, worker_args: list[str], jobs: int, 
                 progress(done, len(files), results[i])
     return [r for r in results if r is not None]
 
-
-def write_csv(path: str | os.PathLike, results: list[Result]) -> None:
-    """One row per submission, written atomically."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", newline="") as f:
-            w = csv.DictWriter(f, fieldnames=CSV_FIELDS, extrasaction="ignore")
-            w.writeheader()
-            for r in results:
-                w.writerow(r.csv)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise

@@ -79,7 +79,7 @@ def grade(file: str, status: str, report: dict, n_layers: int, rubric: Rubric, s
             t.passed, t.score = False, 0.0
             t.lines = [reason] if t.key == "load" else [f"not checked: the file could not be checked ({status})"]
         return Grade(file, status, tests, rubric, seconds, f"{status}: {reason}")
-    helpers_seen = []
+    helpers_seen, failing = [], {}
     for c in checks:
         keys = _item_keys(c, tensors)
         if c.get("name", "").startswith("helper "):
@@ -87,13 +87,16 @@ def grade(file: str, status: str, report: dict, n_layers: int, rubric: Rubric, s
         if c.get("ok") or c.get("severity") != "fail":
             continue
         step = c.get("step") or 0
-        where = (c.get("case") or "-") + (f", step {step}" if step else "")
+        where = (c.get("case") or "-") + (f" step {step}" if step else "")
         for k in keys:
-            t = by_key[k]
-            t.passed = False
-            line = f"{c.get('name')} ({where}): {c.get('detail', '')}"
-            if line not in t.lines and len(t.lines) < 6:
-                t.lines.append(line)
+            by_key[k].passed = False
+            failing.setdefault(k, {}).setdefault(c.get("name", ""), []).append((where, c.get("detail", "")))
+    for k, items in failing.items():  # the first failure of each check in full, then where else it failed
+        for name, seen in items.items():
+            by_key[k].lines.append(f"{name} ({seen[0][0]}): {seen[0][1]}")
+            others = list(dict.fromkeys(w for w, _ in seen[1:] if w != seen[0][0]))
+            if others:
+                by_key[k].lines.append(f"  also fails on: {', '.join(others)}")
     diagnoses = report.get("diagnosis", [])
     for t in tests:
         if t.passed:
