@@ -116,7 +116,8 @@ def run_batch(files: list[Path], pool: Path, worker_args: list[str], jobs: int, 
     check = check or (lambda f: check_one(f, pool, worker_args, timeout, env, grace))
     results: list[Result | None] = [None] * len(files)
     done = 0
-    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool_exec:
+    pool_exec = ThreadPoolExecutor(max_workers=max(1, jobs))
+    try:
         futures = {pool_exec.submit(check, f): i for i, f in enumerate(files)}
         for fut in as_completed(futures):
             i = futures[fut]
@@ -124,5 +125,9 @@ def run_batch(files: list[Path], pool: Path, worker_args: list[str], jobs: int, 
             done += 1
             if progress:
                 progress(done, len(files), results[i])
+    except BaseException:  # Ctrl-C: start no other file (the caller stops the running ones)
+        pool_exec.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool_exec.shutdown()
     return [r for r in results if r is not None]
 
