@@ -1,4 +1,4 @@
-"""benchmarks/epoch.py and grading.py run and keep their JSON contracts (smoke tests: timings printed, never asserted)."""
+"""benchmarks/epoch.py and grading.py keep their JSON contracts (smoke tests: timings printed, never asserted)."""
 
 from __future__ import annotations
 

@@ -78,6 +78,9 @@ def test_gradescope_full_partial_and_zero_scores(checked):
     assert w3["status"] == "failed" and w3["score"] == w3["max_score"] / 2  # scaled-gradient keeps half
     assert "scaled-gradient" in w3["output"] and "200" in w3["output"] and "Points: 4 of 8" in w3["output"]
     assert bad["Forward pass"]["status"] == "passed"
+    trace = bad["Training steps (re-synced against the oracle)"]
+    assert trace["status"] == "failed" and trace["visibility"] == "after_due_date"
+    assert "Gradient of w3" in doc["output"] and "Training steps" not in doc["output"]  # hidden until the deadline
 
     for name, reason in (("crash", "crashed"), ("unusable", "could not be checked")):
         doc = gradescope(checked[name], 3, rubric)

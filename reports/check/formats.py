@@ -45,7 +45,7 @@ def gradescope(r: Result, n_layers: int, rubric: Rubric) -> dict:
     """Gradescope's results.json for one submission."""
     g = grade_result(r, n_layers, rubric)
     rnd = rubric.round
-    head = f"{rubric.title}: {g.score:g} of {g.max_score:g} points. {g.summary[:1].upper()}{g.summary[1:]}."
+    head = f"{rubric.title}: {g.summary[:1].upper()}{g.summary[1:]}."
     return {
         "score": g.score, "max_score": g.max_score, "execution_time": round(r.seconds, 2),
         "output": head, "visibility": rubric.visibility, "stdout_visibility": "hidden",

@@ -7,6 +7,8 @@ payload as the one-shot worker (``python -m xval.reports.check``); its stdout
 and stderr are not the channel. Each request calls
 :func:`xval.reports.check.check_submission`, which decides how the submission
 itself is isolated; the judge only saves the imports (about 2-3 s a file).
+A judge whose submission replaced numpy functions (the report's "globals"
+warning) is replaced before the next file.
 
 :class:`WarmPool` hands files to idle judges. A judge that does not answer
 within the time limit plus a grace is killed with its session (``timeout``);
@@ -158,6 +160,10 @@ class WarmPool:
                 if died:
                     return _failed(str(file), "crashed", f"the judge died without a result: {why}", seconds)
                 return _failed(str(file), "timeout", f"no result within {limit:g} s; the worker was killed", seconds)
+            if any(c.get("name") == "globals" for c in reply["json"].get("checks", [])):
+                # the submission replaced numpy functions in this judge: the next file gets a fresh one
+                self._retire(judge)
+                judge = self._start()
             row = reply["csv"]
             return Result(str(file), row["status"], reply["json"], row, reply["text"], seconds)
         finally:
