@@ -27,6 +27,7 @@ import functools
 import json
 import os
 import platform
+import resource
 import statistics
 import sys
 import tempfile
@@ -68,10 +69,20 @@ def run_pool(files, pool, args, jobs: int) -> dict:
     env = dict(os.environ)
     for var in THREAD_VARS:  # as xval check --jobs does
         env.setdefault(var, str(max(1, (os.cpu_count() or 1) // jobs)))
-    t0 = time.perf_counter()
+    t0, cpu0 = time.perf_counter(), children_cpu()
     with WarmPool(pool, worker_args, jobs, args.timeout, env) as judges:
         results = run_batch(files, pool, worker_args, jobs, args.timeout, check=judges.check)
-    return summarize(results, time.perf_counter() - t0)
+    out = summarize(results, time.perf_counter() - t0)
+    # CPU seconds the judges used (counted when they are reaped, at the pool's close): on a machine shared
+    # with other work, wall time measures the neighbours too; CPU time per file projects an idle machine
+    out["cpu_seconds_per_file"] = (children_cpu() - cpu0) / len(results)
+    out["idle_projection_minutes_per_1000"] = 1000 * out["cpu_seconds_per_file"] / (os.cpu_count() or 1) / 60
+    return out
+
+
+def children_cpu() -> float:
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
 
 
 def run_fresh(files, pool, args, jobs: int) -> dict:
@@ -80,9 +91,11 @@ def run_fresh(files, pool, args, jobs: int) -> dict:
     env = dict(os.environ)
     for var in THREAD_VARS:
         env.setdefault(var, str(max(1, (os.cpu_count() or 1) // jobs)))
-    t0 = time.perf_counter()
+    t0, cpu0 = time.perf_counter(), children_cpu()
     results = run_batch(files, pool, ["--steps", str(args.steps)], jobs, args.timeout, env=env)
-    return summarize(results, time.perf_counter() - t0)
+    out = summarize(results, time.perf_counter() - t0)
+    out["cpu_seconds_per_file"] = (children_cpu() - cpu0) / len(results)
+    return out
 
 
 def run_dask(files, pool, args, workers: int) -> dict:
@@ -209,12 +222,15 @@ def report(r: dict) -> None:
           f"{r['load_average'][0]:.1f} before / {r['load_average_after'][0]:.1f} after")
     print(f"  {w['files_per_minute']:.1f} files/minute; 1000 files in {w['seconds_per_1000'] / 60:.1f} min "
           f"(target 6.0); statuses {w['status']}")
+    print(f"  the judges' CPU time: {w['cpu_seconds_per_file']:.2f} s per file, so 1000 files in "
+          f"{w['idle_projection_minutes_per_1000']:.1f} min on {r['cpus']} idle cores")
     print(f"  latency per file: p50 {lat['p50']:.2f} s, p90 {lat['p90']:.2f} s, p99 {lat['p99']:.2f} s, "
           f"max {lat['max']:.2f} s; the check itself {w['check_seconds_mean']:.2f} s, the pool's overhead "
           f"{w['overhead_seconds_mean']:.3f} s on average")
     if "fresh" in r:
-        print(f"  a fresh process per file: {r['fresh']['files_per_minute']:.1f} files/minute; warm judges are "
-              f"{r['warm_over_fresh']:.2f}x faster")
+        print(f"  a fresh process per file: {r['fresh']['files_per_minute']:.1f} files/minute, "
+              f"{r['fresh']['cpu_seconds_per_file']:.2f} CPU s per file; warm judges are "
+              f"{r['warm_over_fresh']:.2f}x faster in wall time")
     if "dask" in r:
         d = r["dask"]
         print(f"  local Dask cluster, {d['1']['files']} files: 1 worker {d['1']['wall_seconds']:.1f} s, 2 workers "

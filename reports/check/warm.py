@@ -18,7 +18,6 @@ way a fresh judge takes its place for the next file.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import queue
@@ -29,11 +28,10 @@ import sys
 import tempfile
 import threading
 import time
-import traceback
 from pathlib import Path
 
+from xval.reports.check.__main__ import crashed, options, payload, worker_parser
 from xval.reports.check.batch import STARTUP_GRACE, Result, _failed
-from xval.reports.check.runner import DEFAULT_TIMEOUT
 
 GRACE = 10.0
 """Seconds a warm judge may take beyond the check's own limit before it is killed (exception text, reply)."""
@@ -185,47 +183,32 @@ class WarmPool:
 
 def serve(argv: list[str] | None = None) -> int:
     """The judge's loop: warm up, say ready, then answer one request per line until the pipe closes."""
-    p = argparse.ArgumentParser(prog="python -m xval.reports.check.warm")
+    p = worker_parser("python -m xval.reports.check.warm")
     p.add_argument("--fd-in", type=int, required=True)
     p.add_argument("--fd-out", type=int, required=True)
-    p.add_argument("--pool", required=True)
-    p.add_argument("--steps", type=int, default=30)
-    p.add_argument("--lr", type=float, default=0.005)
-    p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT)
-    p.add_argument("--oracles", default="torch,jax")
-    p.add_argument("--forward", default="forward")
-    p.add_argument("--backward", default=None)
-    p.add_argument("--verbose", action="store_true")
     a = p.parse_args(argv)
     requests = os.fdopen(a.fd_in, "rb")
     replies = os.fdopen(a.fd_out, "wb")
-    from xval.reports.check import CheckOptions, check_submission
+    from xval.reports.check import check_submission
     from xval.reports.check.inputs import load_pool
     from xval.reports.check.oracle import Oracles
-    from xval.reports.check.report import Report
 
     params, x, y, real = load_pool(a.pool)
-    opts = CheckOptions(lr=a.lr, steps=a.steps, timeout=a.timeout, oracles=tuple(a.oracles.split(",")),
-                        forward=a.forward, backward=a.backward)
+    opts = options(a)
     try:
         Oracles(opts.oracles, params[0][0].dtype)  # imports torch and jax now, once
     except Exception:  # noqa: BLE001 - a missing oracle is reported per file by check_submission
         pass
-
-    def reply(obj: dict) -> None:
-        replies.write((json.dumps(obj) + "\n").encode())
-        replies.flush()
-
-    reply({"ready": True})
+    replies.write(b'{"ready": true}\n')
+    replies.flush()
     for line in requests:
         file = json.loads(line)["file"]
         try:
             report = check_submission(file, params, x, y, real, opts)
-        except Exception as exc:  # an xval bug must still give the grader a row
-            report = Report(file=file, status="crashed",
-                            error=f"xval failed on this submission: {type(exc).__name__}: {exc} "
-                                  f"({traceback.format_exc(limit=-1).strip().splitlines()[-2].strip()})")
-        reply({"json": report.to_json(), "csv": report.csv_row(), "text": report.text(a.verbose)})
+        except Exception as exc:
+            report = crashed(file, exc)
+        replies.write(payload(report, a.verbose).encode())
+        replies.flush()
     return 0
 
 
