@@ -235,3 +235,37 @@ def test_dask_cluster_gives_the_rows_of_jobs_2(tmp_path, xval):
 
     assert rows(remote) == rows(local)
     assert [r["status"] for r in rows(remote)] == ["crashed", "ok", "mismatch", "unusable"]
+
+
+def test_each_result_is_on_disk_before_the_run_ends(tmp_path, checked):
+    from xval.reports.check.outputs import Outputs
+
+    out = Outputs("junit", str(tmp_path / "r.xml"), str(tmp_path / "r.csv"), load_rubric(), 3)
+    out.start([])
+    out.add(checked["good"])
+    rows = list(csv.DictReader((tmp_path / "r.csv").open()))
+    assert [r["status"] for r in rows] == ["ok"] and rows[0]["score"] == "100"
+    assert json.loads((tmp_path / "r.xml.jsonl").read_text())["status"] == "ok"
+    assert not (tmp_path / "r.xml").exists()  # the final file comes whole, at the end
+    out.add(checked["crash"])
+    out.finish([checked["crash"], checked["good"]])
+    assert [r["status"] for r in csv.DictReader((tmp_path / "r.csv").open())] == ["crashed", "ok"]
+    assert len(ET.parse(tmp_path / "r.xml").getroot().findall("testsuite")) == 2
+
+
+def test_progress_bar_on_a_terminal_shows_count_and_time_left():
+    import io
+
+    from xval.reports.progress import Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    stream = Terminal()
+    bar = Progress(4, "xval check", stream=stream)
+    bar.update(4)
+    assert "4/4" in stream.getvalue() and "left" in stream.getvalue()
+    silent = io.StringIO()
+    Progress(4, "xval check", stream=silent).update(4)
+    assert silent.getvalue() == ""  # not a terminal: the per-file lines are printed instead

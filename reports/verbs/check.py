@@ -173,6 +173,8 @@ def run(args: argparse.Namespace) -> int:
     results = _run_batch(args, files, params, x, y, real, out, many)
     if not many:
         write_stdout(out.single(results[0]))
+        if results[0].status == "unusable":
+            print(f"xval check: error: {results[0].csv.get('message', '')}", file=sys.stderr)
         return results[0].exit_code
     return 0 if all(r.status == "ok" for r in results) else 1
 
