@@ -54,13 +54,14 @@ class Grade:
     seconds: float = 0.0
     summary: str = ""
 
+    # each test's points are rounded first (to the rubric's precision): the total is the sum a student can add up
     @property
     def score(self) -> float:
-        return self.rubric.round(sum(t.score for t in self.tests))
+        return self.rubric.round(sum(self.rubric.round(t.score) for t in self.tests))
 
     @property
     def max_score(self) -> float:
-        return self.rubric.round(sum(t.max_score for t in self.tests))
+        return self.rubric.round(sum(self.rubric.round(t.max_score) for t in self.tests))
 
 
 def tensor_names(n_layers: int) -> list[str]:
@@ -118,8 +119,9 @@ def _empty_tests(tensors: list[str], rubric: Rubric) -> list[Test]:
     tests = [Test("load", "load", g["load"].name, g["load"].points, visibility=g["load"].visibility),
              Test("forward", "forward", g["forward"].name, g["forward"].points, visibility=g["forward"].visibility)]
     share = g["gradients"].points / len(tensors) if tensors else 0.0
-    tests += [Test("gradients", n, g["gradients"].name.replace("{param}", n), share,
-                   visibility=g["gradients"].visibility) for n in tensors]
+    named = g["gradients"].name if "{param}" in g["gradients"].name else g["gradients"].name + " ({param})"
+    tests += [Test("gradients", n, named.replace("{param}", n), share, visibility=g["gradients"].visibility)
+              for n in tensors]
     tests += [Test(k, k, g[k].name, g[k].points, visibility=g[k].visibility) for k in ("update", "helpers", "trace")]
     return tests
 
