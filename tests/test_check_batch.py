@@ -58,9 +58,9 @@ def test_a_hang_that_ignores_signals_is_killed_at_the_judges_deadline(tmp_path):
     params, x, y, real = load_inputs(None, None, None, steps=1)
     pool = tmp_path / "pool.npz"
     save_pool(pool, params, x, y, real)
-    (r,) = run_batch([hang], pool, ["--steps", "1"], jobs=1, timeout=2.0, grace=4.0)
-    # the judge's own deadline (2 s) kills the worker, long before the batch's outer limit (2 + 4 s)
-    assert r.status == "timeout" and r.exit_code == 1 and r.seconds < 6.0
+    (r,) = run_batch([hang], pool, ["--steps", "1"], jobs=1, timeout=2.0, grace=60.0)
+    # the judge's own deadline (2 s from loading) kills the worker, long before the batch's outer limit
+    assert r.status == "timeout" and r.exit_code == 1 and r.seconds < 60.0
     assert "loading the submission did not finish" in r.text
     assert r.json["ok"] is False and "did not finish" in r.json["checks"][0]["detail"]
 

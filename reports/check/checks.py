@@ -96,7 +96,7 @@ class Checks:
         v = verdicts[bad[0]]
         stage = "update" if bad[0] in update_stage else "backward"
         self.fail(Item("gradient", stage, False, f"{len(bad)} of {len(order)} tensors differ ({' '.join(bad)}); "
-                       f"first {v.line()}", case, step),
+                       f"first {v.line()}", case, step, data={"params": bad}),
                   Mismatch(stage, step, v.name, v.index, v.expected, v.got, case))
         return diags
 

@@ -123,20 +123,28 @@ class Worker:
         _LIVE.add(self.proc.pid)
 
     @classmethod
-    def create(cls, path: Path, display: str, policy: CheckPolicy, deadline: float | None) -> "Worker":
-        """A worker for the submission at ``path`` (named ``display`` in messages), started in the policy's sandbox."""
+    def create(cls, path: Path, display: str, policy: CheckPolicy, timeout: float | None) -> "Worker":
+        """A worker for the submission at ``path`` (named ``display`` in messages), started in the policy's sandbox.
+
+        ``timeout`` seconds are the submission's, from the moment :meth:`load` starts (the judge's own
+        imports while the worker starts do not count).
+        """
         if not path.is_file():
             raise InputError(f"{display}: submission not found; expected a .py file or a .ipynb notebook")
         mode = sb.resolve_mode(policy.sandbox, policy.require_sandbox)
         limits = policy.limits
-        if not limits.cpu_seconds and deadline is not None:  # a backstop: the deadline kills it first
-            limits = sb.Limits(**{**asdict(limits), "cpu_seconds": int(deadline - time.monotonic()) + 10})
-        worker = cls(path, mode, limits, deadline, folder=policy.local_imports)
-        worker.display, worker.local_imports = display, policy.local_imports
+        if not limits.cpu_seconds and timeout is not None:  # a backstop: the deadline kills it first
+            limits = sb.Limits(**{**asdict(limits), "cpu_seconds": int(timeout) + 10})
+        worker = cls(path, mode, limits, None, folder=policy.local_imports)
+        worker.display, worker.local_imports, worker.timeout = display, policy.local_imports, timeout
         return worker
 
     def load(self, forward: str, backward: str | None) -> LoadInfo:
-        """Load the submission in the worker and find its functions; an unusable file is an InputError."""
+        """Load the submission in the worker and find its functions; an unusable file is an InputError.
+
+        The submission's time starts here.
+        """
+        self.deadline = None if self.timeout is None else time.monotonic() + self.timeout
         reply = self.request("load", "loading the submission", path=str(self.path.resolve()), display=self.display,
                              forward=forward, backward=backward, local_imports=self.local_imports)
         mode = reply.get("mode") if reply.get("mode") in ("in-place", "gradients") else "in-place"
@@ -166,10 +174,8 @@ class Worker:
             self.close()
             raise SubmissionTimeout(f"{what} did not finish within the time limit") from None
         except (protocol.ProtocolError, OSError) as exc:
-            self.close()
             raise WorkerCrashed(self._crash_message(what, exc)) from None
         if not isinstance(reply, dict) or not isinstance(reply.get("ok"), bool):
-            self.close()
             raise WorkerCrashed(self._crash_message(what, protocol.ProtocolError("a reply that is not a result")))
         if reply["ok"]:
             return reply
@@ -184,8 +190,12 @@ class Worker:
                               reshaped)
 
     def _crash_message(self, what: str, exc: Exception) -> str:
+        try:
+            code = self.proc.wait(timeout=1)  # its own exit status, not the one our kill would give it
+        except subprocess.TimeoutExpired:
+            code = None
         self.close()
-        code = self.proc.returncode
+        code = self.proc.returncode if code is None else code
         why = "ended" if isinstance(exc, protocol.ChannelClosed) else f"broke the protocol ({exc})"
         printed = self.output.text().strip()
         last = quote(printed[-400:], 400) if printed else "(nothing)"

@@ -60,11 +60,10 @@ def check_submission(path, params: Params, x: np.ndarray, y: np.ndarray, real: b
     opts = options or CheckOptions()
     t0 = time.perf_counter()
     report = Report(file=str(path))
-    deadline = None if opts.timeout is None else time.monotonic() + opts.timeout
     worker = None
     try:
         try:
-            worker = remote.Worker.create(Path(path), str(path), opts.policy, deadline)
+            worker = remote.Worker.create(Path(path), str(path), opts.policy, opts.timeout)
             oracles = Oracles(opts.oracles, params[0][0].dtype, opts.require_oracles)  # while the worker starts
             info = worker.load(opts.forward, opts.backward)
         except (InputError, SubmissionTimeout, remote.WorkerCrashed) as exc:
