@@ -31,11 +31,6 @@ def relu(z: np.ndarray) -> np.ndarray:
     return np.maximum(0, z)
 
 
-def relu_grad_mask(z: np.ndarray) -> np.ndarray:
-    """ReLU'(z) as 0/1 in z's dtype, with ReLU'(0) = 0."""
-    return (z > 0).astype(z.dtype)
-
-
 def softmax(z: np.ndarray) -> np.ndarray:
     """Row-wise softmax of (B, C) logits, shifted by the row max for stability."""
     e = np.exp(z - np.max(z, axis=1, keepdims=True))
@@ -96,13 +91,6 @@ def gradients(
             np.sum(delta, axis=0, keepdims=True),
         )
     return grads
-
-
-def apply_update_(params: Params, grads: Params, lr: float) -> None:
-    """In place: ``W -= lr * dW; b -= lr * db``, layer by layer (the notebook's order)."""
-    for (W, b), (dW, db) in zip(params, grads):
-        W -= lr * dW
-        b -= lr * db
 
 
 def sgd_step_(params: Params, x: np.ndarray, y: np.ndarray, lr: float) -> float:
@@ -177,10 +165,6 @@ def evaluate(
         log_p_true[start:stop] = np.log(p_true)
         correct[start:stop] = np.argmax(probs, axis=1) == yc
     return float(-np.mean(log_p_true)), float(np.mean(correct))
-
-
-def accuracy(params: Params, x: np.ndarray, y: np.ndarray) -> float:
-    return evaluate(params, x, y)[1]
 
 
 def all_finite(params: Params) -> bool:

@@ -6,7 +6,7 @@ and, for localisation, the state before the first bad step: params as a list of
 ``(W, b)`` (``W`` (fan_in, fan_out), ``b`` (1, fan_out)), a batch ``x`` (B, D),
 ``y`` (B,) and the learning rate.
 
-Two kinds of error (see DESIGN.md, "Numerical facts"):
+Two kinds of error:
 - *local*: both backends take one step from the same state. Correct code keeps it
   at rounding level at every step; more than that is an implementation mismatch.
 - *global*: each backend free-runs from the initial weights. In a chaotic regime

@@ -86,9 +86,8 @@ def make_cases(params: Params, x: np.ndarray, y: np.ndarray, real: bool, seed: i
                         x[:50].copy(), y[:50].copy()))
     if "saturated" in names:
         sp = _copy(params)
-        logits = x[:50] @ sp[0][0]  # rough scale, any depth: scale each layer until the logits are large
-        a = x[:50].astype(np.float64)
-        for i, (W, b) in enumerate(sp):
+        a = x[:50].astype(np.float64)  # rough scale, any depth: scale each layer until the logits are large
+        for W, b in sp:
             logits = a @ W + b
             a = np.maximum(logits, 0)
         peak = float(np.abs(logits).max())
