@@ -21,10 +21,7 @@ from typing import Sequence
 
 import numpy as np
 
-Params = list[tuple[np.ndarray, np.ndarray]]
-
-CLIP_EPS = 1e-12
-"""The notebook's clip on probabilities before the log in the reported loss."""
+from .conventions import CLIP_EPS, Params
 
 
 def relu(z: np.ndarray) -> np.ndarray:

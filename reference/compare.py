@@ -23,9 +23,8 @@ from dataclasses import asdict, dataclass, field
 
 import numpy as np
 
+from xval.impl.conventions import Params, flat, param_names
 from xval.reference.tolerances import FLOOR
-
-Params = list[tuple[np.ndarray, np.ndarray]]
 
 
 def json_safe(value):
@@ -37,10 +36,6 @@ def json_safe(value):
     if isinstance(value, (list, tuple)):
         return [json_safe(v) for v in value]
     return value
-
-
-def param_names(n_layers: int) -> list[str]:
-    return [f"{k}{i}" for i in range(1, n_layers + 1) for k in "wb"]
 
 
 def relative_error(checked: np.ndarray, oracle: np.ndarray, scale: float, resolution: float = 0.0) -> np.ndarray:
@@ -138,9 +133,9 @@ def compare_grads(checked: Params, expected: Params, oracle: str, tol: float) ->
     if len(checked) != len(expected):
         return [Comparison(oracle, name, None, None, [], int(np.size(t)), False, tol, 0,
                            problem=f"checked gradient has {len(checked)} layers, oracle {len(expected)}")
-                for name, t in zip(names, (t for pair in expected for t in pair))]
+                for name, t in zip(names, flat(expected))]
     out = []
-    for name, c, e in zip(names, (t for pair in checked for t in pair), (t for pair in expected for t in pair)):
+    for name, c, e in zip(names, flat(checked), flat(expected)):
         problem, comparable = structure_problem(c, e)
         if comparable:
             out.append(compare_values(oracle, name, c, e, tol, problem=problem))

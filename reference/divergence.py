@@ -22,10 +22,9 @@ from typing import Sequence
 
 import numpy as np
 
-from xval.reference.compare import compare_grads, compare_values, param_names
+from xval.impl.conventions import Params, flat, param_names
+from xval.reference.compare import compare_grads, compare_values
 from xval.reference.tolerances import FLOOR, RATIO_TOLERANCES, TOLERANCES, trace_tolerance
-
-Params = list[tuple[np.ndarray, np.ndarray]]
 
 MATCH = "match"
 AMPLIFICATION = "rounding amplification"
@@ -131,14 +130,10 @@ def _found(stage: str, cmp, detail: str, **extra) -> dict:
     return out
 
 
-def _tensors(params: Params) -> list[np.ndarray]:
-    return [t for pair in params for t in pair]
-
-
 def _scale_off(checked: Params, expected: Params) -> list[float]:
     """Per tensor, |median(checked / expected) - 1| (0 where expected is all zero)."""
     out = []
-    for c, e in zip(_tensors(checked), _tensors(expected)):
+    for c, e in zip(flat(checked), flat(expected)):
         r = median_ratio(c, e)
         out.append(0.0 if r is None else abs(r - 1.0))
     return out
@@ -178,12 +173,12 @@ def localise(checked, oracle, params: Params, x: np.ndarray, y: np.ndarray, lr: 
     if bad:
         worst, _ = max(bad, key=lambda co: (-1.0 if co[0].max_rel is None else co[0].max_rel, co[1]))
         i = param_names(len(params)).index(worst.param)
-        ratio = median_ratio(_tensors(grads_np)[i], _tensors(grads_or)[i])
+        ratio = median_ratio(flat(grads_np)[i], flat(grads_or)[i])
         return _found("backward", worst, f"forward and loss agree, gradient {worst.param} differs first "
                       f"({', '.join(c.param for c, _ in bad)} off); median numpy/{name} ratio "
                       f"{'n/a' if ratio is None else f'{ratio:.6g}'}", params_bad=[c.param for c, _ in bad], ratio=ratio)
-    steps = [n - p for n, p in zip(_tensors(new_np), _tensors(params))]
-    expected = [-lr * np.asarray(g, np.float64) for g in _tensors(grads_np)]
+    steps = [n - p for n, p in zip(flat(new_np), flat(params))]
+    expected = [-lr * np.asarray(g, np.float64) for g in flat(grads_np)]
     cmps = compare_grads(new_np, new_or, name, tol)
     off = [0.0 if r is None else abs(r - 1.0) for r in map(median_ratio, steps, expected)]
     bad = [(c, o) for c, o in zip(cmps, off) if not c.ok or o > ratio_tol]

@@ -19,9 +19,10 @@ from typing import Sequence
 
 import numpy as np
 
+from xval.impl.conventions import Params, notebook_batch
 from xval.impl.errors import InputError
 from xval.reference import finite_diff
-from xval.reference.backends import Backend, Params, get_backend, is_installed
+from xval.reference.backends import Backend, get_backend, is_installed
 from xval.reference.compare import Comparison, compare_grads, compare_values, relative_error
 from xval.reference.tolerances import FLOOR, tolerance
 
@@ -170,10 +171,8 @@ def train_steps(params: Params, x: np.ndarray, y: np.ndarray, steps: int, batch_
                 product: Backend | None = None, first_step: int = 0) -> Params:
     """SGD steps ``first_step`` .. ``first_step + steps - 1`` of ``product`` (default numpy), notebook batch order."""
     product = product or get_backend("numpy", params[0][0].dtype)
-    starts = range(0, len(x), batch_size)
     for s in range(first_step, first_step + steps):
-        i = starts[s % len(starts)]
-        params, _ = product.sgd_step(params, x[i:i + batch_size], y[i:i + batch_size], lr)
+        params, _ = product.sgd_step(params, *notebook_batch(x, y, s, batch_size), lr)
     return params
 
 

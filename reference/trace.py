@@ -23,11 +23,11 @@ from typing import Callable, Sequence
 
 import numpy as np
 
+from xval.impl.conventions import Params, notebook_batch
 from xval.reference import divergence, tolerances
 from xval.reference.backends import Backend, get_backend
-from xval.reference.trace_result import (  # noqa: F401 (re-exported: the report builds on them)
-    EVAL_KEYS, OracleTrace, Params, TraceResult, all_finite, param_errors, same_params, scalar_error,
-    update_scale_error,
+from xval.reference.trace_result import (
+    OracleTrace, TraceResult, all_finite, param_errors, same_params, scalar_error, update_scale_error,
 )
 
 
@@ -117,11 +117,9 @@ def run_trace(
     n_train = len(data.train_x)
     if n_train == 0 or batch_size < 1:
         raise ValueError(f"run_trace needs training data and batch_size >= 1, found {n_train} rows, batch {batch_size}")
-    n_batches = -(-n_train // batch_size)
 
     def batch(k: int):
-        start = (k % n_batches) * batch_size
-        return data.train_x[start:start + batch_size], data.train_y[start:start + batch_size]
+        return notebook_batch(data.train_x, data.train_y, k, batch_size)
 
     evals_at = eval_schedule(steps, eval_every)
     current = [(np.asarray(W, dt), np.asarray(b, dt)) for W, b in params]

@@ -12,7 +12,8 @@ import pytest
 from xval.impl import mlp
 from xval.impl.weights import init_params
 from xval.reference import divergence, tolerances
-from xval.reference.trace import eval_schedule, param_errors, run_trace
+from xval.reference.trace import eval_schedule, run_trace
+from xval.reference.trace_result import param_errors
 
 
 class RefOracle:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from xval.impl.conventions import Params
 from xval.reports.check import adapter as ad
 from xval.reports.check.cases import Case, trace_batches
 from xval.reports.check.diagnose import GradientEvent, diagnose_gradient, diagnose_update_rule, names, tensors
@@ -18,8 +19,6 @@ from xval.reports.check.guard import SubmissionError
 from xval.reports.check.hypotheses import all_hypotheses, backprop
 from xval.reports.check.judge import judge
 from xval.reports.check.report import Diagnosis, Item, Mismatch
-
-Params = list[tuple[np.ndarray, np.ndarray]]
 
 
 class Checks:

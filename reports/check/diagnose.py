@@ -48,11 +48,10 @@ from typing import Callable
 
 import numpy as np
 
+from xval.impl.conventions import Params
 from xval.reports.check.hypotheses import CODE, EXPLAIN, HINT
 from xval.reports.check.judge import Verdict, fit_factor, judge, max_rel_error, median_rel_error
 from xval.reports.check.report import Diagnosis
-
-Params = list[tuple[np.ndarray, np.ndarray]]
 PRECISION_RATIO = 30.0
 FACTOR_IS_ROUNDING = 1e-6  # |c - 1| below this is float32-level rounding (precision-loss judges it), not a scale
 UPDATE_RULE_TOL = 1e-4  # implied gradients at lr and 10 lr: above float32 rounding, far below a rule's factor 10

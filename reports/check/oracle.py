@@ -25,12 +25,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from xval.impl.conventions import Params
 from xval.impl.errors import InputError
 from xval.reference.backends import ORACLES, OracleUnavailable, get_backend, is_installed
 from xval.reference.compare import relative_error
 from xval.reference.tolerances import tolerance
-
-Params = list[tuple[np.ndarray, np.ndarray]]
 VOICES = (*ORACLES, "numpy")
 INSTALL_HINT = "pip install 'xval[torch]' (torch 2.13.0 CPU) and/or 'xval[jax]'"
 

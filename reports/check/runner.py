@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from xval.impl.conventions import Params
 from xval.impl.errors import InputError
 from xval.reports.check import adapter as ad
 from xval.reports.check.cases import CASE_NAMES, make_cases
@@ -25,7 +26,6 @@ from xval.reports.check.loading import load_submission
 from xval.reports.check.oracle import Oracles
 from xval.reports.check.report import Diagnosis, Item, Mismatch, Report
 
-Params = list[tuple[np.ndarray, np.ndarray]]
 GRADIENT_CODES = ("scaled-gradient", "stale-weights", "relu-gate", "precision-loss", "gradient-mismatch")
 CODE_ORDER = ("forward-mismatch", "input-mutated", "raised", "stateful", "update-rule", "not-updated", "scaled-gradient",
               "stale-weights", "relu-gate", "precision-loss", "gradient-mismatch")
