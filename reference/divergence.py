@@ -24,7 +24,7 @@ import numpy as np
 
 from xval.impl.conventions import Params, flat, param_names
 from xval.reference.compare import compare_grads, compare_values
-from xval.reference.tolerances import FLOOR, RATIO_TOLERANCES, TOLERANCES, trace_tolerance
+from xval.reference.tolerances import FLOOR, tolerance
 
 MATCH = "match"
 AMPLIFICATION = "rounding amplification"
@@ -151,8 +151,8 @@ def localise(checked, oracle, params: Params, x: np.ndarray, y: np.ndarray, lr: 
     """
     name = getattr(oracle, "name", "oracle")
     dtype = np.dtype(getattr(oracle, "dtype", np.float64))
-    grad_tol = TOLERANCES[dtype.name]["autodiff"]
-    ratio_tol = trace_tolerance(dtype, RATIO_TOLERANCES) if ratio_tol is None else ratio_tol
+    grad_tol = tolerance(dtype, "autodiff")
+    ratio_tol = tolerance(dtype, "update-scale") if ratio_tol is None else ratio_tol
     for layer in range(1, len(params) + 1):
         z = compare_values(name, f"z{layer}", checked.forward(params[:layer], x), oracle.forward(params[:layer], x),
                            grad_tol)

@@ -24,8 +24,9 @@ from typing import Callable, Sequence
 import numpy as np
 
 from xval.impl.conventions import Params, notebook_batch
-from xval.reference import divergence, tolerances
+from xval.reference import divergence
 from xval.reference.backends import Backend, get_backend
+from xval.reference.tolerances import tolerance
 from xval.reference.trace_result import (
     OracleTrace, TraceResult, all_finite, param_errors, same_params, scalar_error, update_scale_error,
 )
@@ -107,8 +108,8 @@ def run_trace(
     ``progress(k)`` is called with the number of steps done by every backend.
     """
     dt = np.dtype(dtype or params[0][0].dtype)
-    tol = tolerances.trace_tolerance(dt) if tol is None else tol
-    ratio_tol = tolerances.trace_tolerance(dt, tolerances.RATIO_TOLERANCES) if ratio_tol is None else ratio_tol
+    tol = tolerance(dt, "trace") if tol is None else tol
+    ratio_tol = tolerance(dt, "update-scale") if ratio_tol is None else ratio_tol
     checked = checked or get_backend("numpy", dt)
     if "torch" in oracles:
         prefer_passive_openmp()

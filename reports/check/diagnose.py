@@ -49,12 +49,10 @@ from typing import Callable
 import numpy as np
 
 from xval.impl.conventions import Params
+from xval.reference.tolerances import tolerance
 from xval.reports.check.hypotheses import CODE, EXPLAIN, HINT
 from xval.reports.check.judge import Verdict, fit_factor, judge, max_rel_error, median_rel_error
 from xval.reports.check.report import Diagnosis
-PRECISION_RATIO = 30.0
-FACTOR_IS_ROUNDING = 1e-6  # |c - 1| below this is float32-level rounding (precision-loss judges it), not a scale
-UPDATE_RULE_TOL = 1e-4  # implied gradients at lr and 10 lr: above float32 rounding, far below a rule's factor 10
 
 
 def names(n_layers: int) -> list[str]:
@@ -137,7 +135,7 @@ def diagnose_gradient(ev: GradientEvent, skip: set[str] = frozenset()) -> list[D
     groups: dict[str, list] = {}
     for n in list(left):
         c = fit_factor(user[n], exp[n])
-        if c is None or abs(c - 1.0) <= FACTOR_IS_ROUNDING or c == 0.0 or not ev.judge(n, user[n], c * exp[n]).ok:
+        if c is None or abs(c - 1.0) <= tolerance(ev.dtype, "factor-is-rounding") or c == 0.0 or not ev.judge(n, user[n], c * exp[n]).ok:
             continue
         key, explanation, hint = read_factor(c, ev.batch_size)
         groups.setdefault(key, [c, explanation, hint, []])[3].append(n)
@@ -210,16 +208,16 @@ def diagnose_gradient(ev: GradientEvent, skip: set[str] = frozenset()) -> list[D
         if f32 is not None:
             f32t = tensors(f32)
             noisy = []
-            eps32 = float(np.finfo(np.float32).eps)
+            eps32, ratio = float(np.finfo(np.float32).eps), tolerance(ev.dtype, "precision-ratio")
             for n in left:
                 err, yard = max_rel_error(user[n], exp[n]), max_rel_error(f32t[n], exp[n])
                 # rounding is noise: typical elements stay near float32's own error, and a gradient that is
                 # exactly 0 (a dead unit, a blank pixel) stays exactly 0 in float32; a small systematic term
                 # (a penalty, an offset) moves the median and the zeros
-                typical = median_rel_error(user[n], exp[n]) <= PRECISION_RATIO * max(
+                typical = median_rel_error(user[n], exp[n]) <= ratio * max(
                     median_rel_error(f32t[n], exp[n]), eps32)
                 zeros_kept = not np.any(np.asarray(user[n])[np.asarray(exp[n]) == 0])
-                if (np.isfinite(err) and eps32 / PRECISION_RATIO <= err <= PRECISION_RATIO * max(yard, eps32)
+                if (np.isfinite(err) and eps32 / ratio <= err <= ratio * max(yard, eps32)
                         and typical and zeros_kept):
                     noisy.append((n, err, yard))
             if noisy:
@@ -263,8 +261,8 @@ def diagnose_update_rule(user_lr: Params, user_lr2: Params, expected: Params, lr
     for n in names(len(expected)):
         if not (np.isfinite(u1[n]).all() and np.isfinite(u2[n]).all()):
             continue  # non-finite steps: the forward (overflow) explains them, not the update rule
-        v1 = judge(n, u2[n], u1[n], dtype, b[n], a1[n], lr, tol=UPDATE_RULE_TOL)
-        v2 = judge(n, u2[n], u1[n], dtype, b[n], a2[n], lr2, tol=UPDATE_RULE_TOL)
+        v1 = judge(n, u2[n], u1[n], dtype, b[n], a1[n], lr, tol=tolerance(dtype, "update-rule"))
+        v2 = judge(n, u2[n], u1[n], dtype, b[n], a2[n], lr2, tol=tolerance(dtype, "update-rule"))
         if not (v1.ok or v2.ok):
             bad.append(n)
     if not bad:

@@ -16,11 +16,10 @@ from typing import Callable
 
 import numpy as np
 
+from xval.reference.tolerances import tolerance
 from xval.reports.check.judge import Verdict, judge, max_rel_error
 from xval.reports.check.oracle import Forward, softmax_from_logits
 from xval.reports.check.report import Diagnosis
-
-PRECISION_RATIO = 30.0
 
 
 @dataclass
@@ -68,8 +67,8 @@ def check_forward(zs, acts, oracle: Forward, dtype, where: str, f32: Callable[[]
             exp64 = {n: e for n, _, e in output_pairs(oracle.zs, oracle.activations, oracle)}
             ratios = [(v.name, max_rel_error(user[v.name], exp64[v.name]), max_rel_error(exp32[v.name], exp64[v.name]))
                       for v in bad]
-            eps32 = float(np.finfo(np.float32).eps)
-            if all(np.isfinite(e) and eps32 / PRECISION_RATIO <= e <= PRECISION_RATIO * max(y, eps32)
+            eps32, ratio = float(np.finfo(np.float32).eps), tolerance(dtype, "precision-ratio")
+            if all(np.isfinite(e) and eps32 / ratio <= e <= ratio * max(y, eps32)
                    for _, e, y in ratios):
                 n, e, y = max(ratios, key=lambda t: t[1])
                 diagnoses.append(Diagnosis(

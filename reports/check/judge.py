@@ -46,14 +46,10 @@ class Verdict:
                 f"{self.n_bad} of {self.size} elements off)")
 
 
-def tol_for(dtype) -> float:
-    return tolerance(dtype, "torch")
-
-
 def judge(name: str, got, expected, dtype, before=None, after=None, lr: float | None = None,
           tol: float | None = None) -> Verdict:
     """Compare ``got`` with ``expected``; ``before``/``after``/``lr`` add the implied-gradient rounding allowance."""
-    tol = tol_for(dtype) if tol is None else tol
+    tol = tolerance(dtype, "autodiff") if tol is None else tol
     g, e = np.asarray(got, np.float64), np.asarray(expected, np.float64)
     if g.shape != e.shape:
         if g.size == e.size:

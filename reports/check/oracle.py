@@ -126,7 +126,7 @@ class Oracles:
         for name, arrays in values.items():
             if name == first:
                 continue
-            tol = tolerance(self.dtype, "torch")
+            tol = tolerance(self.dtype, "autodiff")
             for a, b in zip(arrays, values[first]):
                 scale = float(max(np.abs(a).max(initial=0), np.abs(b).max(initial=0)))
                 rel = relative_error(a, b, scale)
