@@ -23,8 +23,8 @@ from typing import Sequence
 import numpy as np
 
 from xval.impl.conventions import Params, flat, param_names
-from xval.reference.compare import compare_grads, compare_values
-from xval.reference.tolerances import FLOOR, tolerance
+from xval.reference.compare import compare_grads, compare_values, element, median_ratio, mismatch_line
+from xval.reference.tolerances import tolerance
 
 MATCH = "match"
 AMPLIFICATION = "rounding amplification"
@@ -111,18 +111,6 @@ def combine(verdicts: Sequence[str]) -> str:
     return MATCH
 
 
-def median_ratio(checked: np.ndarray, expected: np.ndarray) -> float | None:
-    """Median of checked / expected where |expected| is above FLOOR of its largest: a constant factor shows here.
-
-    None when no element is above the floor (an all-zero expected tensor)."""
-    c, e = np.asarray(checked, np.float64).ravel(), np.asarray(expected, np.float64).ravel()
-    keep = np.abs(e) > FLOOR * np.abs(e).max(initial=0.0)
-    if not keep.any():
-        return None
-    r = float(np.median(c[keep] / e[keep]))
-    return r if np.isfinite(r) else None
-
-
 def _found(stage: str, cmp, detail: str, **extra) -> dict:
     out = {"stage": stage, "param": cmp.param, "index": cmp.index, "numpy": cmp.checked, "oracle": cmp.expected,
            "rel": cmp.max_rel, "n_bad": cmp.n_bad, "tol": cmp.tol, "detail": detail}
@@ -157,8 +145,9 @@ def localise(checked, oracle, params: Params, x: np.ndarray, y: np.ndarray, lr: 
         z = compare_values(name, f"z{layer}", checked.forward(params[:layer], x), oracle.forward(params[:layer], x),
                            grad_tol)
         if not z.ok:
-            return _found("forward", z, f"layer {layer} pre-activation differs first (sample {z.index[0]}, "
-                          f"unit {z.index[1]}): numpy {z.checked:.10g} vs {name} {z.expected:.10g}")
+            return _found("forward", z, f"layer {layer} pre-activation differs first (sample {z.index[0]}, unit "
+                          f"{z.index[1]}): " + mismatch_line(element(z.param, z.index), z.expected, z.checked,
+                                                             z.max_rel, z.n_bad, z.n_compared, source=name))
     loss_np, grads_np = checked.loss_and_grads(params, x, y)
     loss_or, grads_or = oracle.loss_and_grads(params, x, y)
     new_np, clipped_np = checked.sgd_step(params, x, y, lr)
@@ -166,8 +155,8 @@ def localise(checked, oracle, params: Params, x: np.ndarray, y: np.ndarray, lr: 
     for what, a, b in (("loss", loss_np, loss_or), ("clipped loss", clipped_np, clipped_or)):
         c = compare_values(name, what, np.array([a]), np.array([b]), grad_tol)
         if not c.ok:
-            return _found("forward", c, f"the logits agree but the batch {what} differs: numpy {a:.10g} vs "
-                          f"{name} {b:.10g} (softmax, clip or mean)")
+            return _found("forward", c, f"the logits agree but the batch {what} differs (softmax, clip or mean): "
+                          + mismatch_line(what, b, a, c.max_rel, c.n_bad, c.n_compared, source=name))
     cmps, off = compare_grads(grads_np, grads_or, name, grad_tol), _scale_off(grads_np, grads_or)
     bad = [(c, o) for c, o in zip(cmps, off) if not c.ok or o > ratio_tol]
     if bad:

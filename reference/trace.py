@@ -27,8 +27,9 @@ from xval.impl.conventions import Params, notebook_batch
 from xval.reference import divergence
 from xval.reference.backends import Backend, get_backend
 from xval.reference.tolerances import tolerance
+from xval.reference.compare import scalar_error
 from xval.reference.trace_result import (
-    OracleTrace, TraceResult, all_finite, param_errors, same_params, scalar_error, update_scale_error,
+    OracleTrace, TraceResult, all_finite, param_errors, same_params, update_scale_error,
 )
 
 

@@ -12,7 +12,7 @@ import numpy as np
 
 from xval.reference import divergence
 from xval.impl.conventions import Params, flat, param_names
-from xval.reference.compare import json_safe, relative_error
+from xval.reference.compare import json_safe, median_ratio, relative_error
 
 EVAL_KEYS = ("train_loss", "test_loss", "train_acc", "test_acc")
 
@@ -38,13 +38,9 @@ def update_scale_error(before: Params, checked: Params, oracle: Params) -> float
     worst = 0.0
     for b, c, o in zip(flat(before), flat(checked), flat(oracle)):
         b64 = np.asarray(b, np.float64)
-        r = divergence.median_ratio(np.asarray(c, np.float64) - b64, np.asarray(o, np.float64) - b64)
+        r = median_ratio(np.asarray(c, np.float64) - b64, np.asarray(o, np.float64) - b64)
         worst = worst if r is None or abs(r - 1.0) <= worst else abs(r - 1.0)
     return worst
-
-
-def scalar_error(checked: float, oracle: float) -> float:
-    return float(relative_error(np.array([checked]), np.array([oracle]), max(abs(checked), abs(oracle)))[0])
 
 
 def same_params(a: Params, b: Params) -> bool:

@@ -51,7 +51,8 @@ import numpy as np
 from xval.impl.conventions import Params
 from xval.reference.tolerances import tolerance
 from xval.reports.check.hypotheses import CODE, EXPLAIN, HINT
-from xval.reports.check.judge import Verdict, fit_factor, judge, max_rel_error, median_rel_error
+from xval.reference.compare import fit_factor, max_rel_error, median_rel_error
+from xval.reports.check.judge import Verdict, judge
 from xval.reports.check.report import Diagnosis
 
 

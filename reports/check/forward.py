@@ -17,7 +17,8 @@ from typing import Callable
 import numpy as np
 
 from xval.reference.tolerances import tolerance
-from xval.reports.check.judge import Verdict, judge, max_rel_error
+from xval.reference.compare import max_rel_error
+from xval.reports.check.judge import Verdict, judge
 from xval.reports.check.oracle import Forward, softmax_from_logits
 from xval.reports.check.report import Diagnosis
 

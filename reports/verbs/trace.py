@@ -104,7 +104,7 @@ def summary(result) -> str:
         d = tr.first_divergence
         if d is not None:
             lines.append(f"  first divergence: step {d['step']}, stage {d['stage']}, {d['param']}{d['index']}: "
-                         f"numpy {d['numpy']:.10g} vs {name} {d['oracle']:.10g} (rel {_e(d['rel'])})")
+                         f"expected {d['oracle']:.10g} ({name}), got {d['numpy']:.10g} (rel {_e(d['rel'])})")
             lines.append(f"    {d['detail']}")
     if result.eval_steps:
         lines += ["", "evaluation (free runs): step, then train loss / test acc per backend",
