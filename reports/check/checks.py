@@ -1,12 +1,15 @@
 """The checks of one run: each case (forward, gradient, repeatability, update rule), the helpers, the trace.
 
-A mixin of :class:`xval.reports.check.runner.Run`, which owns the bookkeeping
-(``fail``, ``diagnose``, ``raised``, ``mutations``) and the order they are
-called in (see runner.py). Expected values: ``self.oracles``; the submission:
+The base class of :class:`xval.reports.check.runner.Run`, which owns the state
+(set in its ``__init__``, declared below), the bookkeeping (``fail``,
+``diagnose``, ``raised``, ``mutations``) and the order the checks are called in
+(see runner.py). Expected values: ``self.oracles``; the submission:
 ``self.model`` (:class:`xval.reports.check.adapter.UserModel`).
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -20,10 +23,22 @@ from xval.reports.check.forward import check_forward, check_helpers
 from xval.reports.check.guard import SubmissionError
 from xval.reports.check.hypotheses import all_hypotheses, backprop
 from xval.reports.check.judge import judge
+from xval.reports.check.oracle import Oracles
 from xval.reports.check.report import Diagnosis, Item, Mismatch
+
+if TYPE_CHECKING:
+    from xval.reports.check.runner import CheckOptions
 
 
 class Checks:
+    # the state these checks read and extend, all of it set by Run.__init__
+    model: ad.UserModel
+    oracles: Oracles
+    opts: CheckOptions
+    dtype: np.dtype
+    items: list[Item]
+    explained_by_update_rule: set[str]
+
     def judge_step(self, st: ad.Step, expected: Params, before: Params) -> dict:
         exp, got = tensors(expected), tensors(st.implied)
         if self.model.fn.mode == "gradients":

@@ -101,13 +101,16 @@ def check_submission(path, params: Params, x: np.ndarray, y: np.ndarray, real: b
 
 
 class Run(Checks):
-    """One check of one submission: the report being built and its bookkeeping."""
+    """One check of one submission: the report being built and its bookkeeping. All of the state of a check
+    is set here (the checks in checks.py read it; :meth:`loaded` fills in what loading found)."""
 
     def __init__(self, report: Report, model: ad.UserModel, oracles: Oracles, opts: CheckOptions, dtype):
         self.report, self.model, self.oracles, self.opts = report, model, oracles, opts
         self.dtype = np.dtype(dtype)
-        self.items = report.checks
-        self.explained_by_update_rule: set[str] = set()
+        self.items: list[Item] = report.checks
+        self.explained_by_update_rule: set[str] = set()  # tensors the update-rule check already explains
+        self.missing_modules: list[str] = []  # modules the submission imports that are not installed
+        self.unbound: dict[str, str] = {}  # top-level names never defined (a statement failed), and why
 
     # -- bookkeeping
     def fail(self, item: Item, mismatch: Mismatch | None = None) -> None:
@@ -139,8 +142,8 @@ class Run(Checks):
             r.status = "mismatch"
 
     def loaded(self, loaded, fns: ad.Functions, real: bool) -> None:
-        self._missing = list(loaded.missing_modules)
-        self._unbound = dict(loaded.unbound)
+        self.missing_modules = list(loaded.missing_modules)
+        self.unbound = dict(loaded.unbound)
         add = self.items.append
         add(Item("functions", "load", True, f"found {fns.describe()}", severity="info"))
         for w in loaded.warnings:
@@ -165,8 +168,8 @@ class Run(Checks):
         fn = getattr(exc, "function", "?")
         stage = "forward" if fn == "forward" else "backward"
         detail = str(exc)
-        missing = [m for m in getattr(self, "_missing", []) if m in detail]
-        unbound = [why for name, why in getattr(self, "_unbound", {}).items()
+        missing = [m for m in self.missing_modules if m in detail]
+        unbound = [why for name, why in self.unbound.items()
                    if "raised NameError" in detail and f"name '{name}' is not defined" in detail]
         self.fail(Item(f"{fn} runs", stage, False, detail, case, step))
         self.diagnose(dg.raised(fn, detail, getattr(exc, "reshaped", None), missing, unbound), case)
