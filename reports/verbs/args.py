@@ -5,26 +5,24 @@ from __future__ import annotations
 import argparse
 
 
-def count(text: str) -> int:
-    """A whole number >= 0 (a number of steps, jobs, a batch index)."""
+def _whole(text: str, least: int, kind: str, bound: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, found {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"expected 0 or more, found {text}")
+        raise argparse.ArgumentTypeError(f"expected {kind}, found {text!r}") from None
+    if value < least:
+        raise argparse.ArgumentTypeError(f"expected {bound}, found {text}")
     return value
+
+
+def count(text: str) -> int:
+    """A whole number >= 0 (a number of steps, jobs, a batch index)."""
+    return _whole(text, 0, "a whole number", "0 or more")
 
 
 def positive(text: str) -> int:
     """A whole number >= 1 (a batch size, an evaluation interval, epochs)."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a positive whole number, found {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"expected a positive whole number, found {text}")
-    return value
+    return _whole(text, 1, "a positive whole number", "a positive whole number")
 
 
 def positive_float(text: str) -> float:
