@@ -267,6 +267,7 @@ def test_a_run_that_blows_up_stops_with_a_reason():
 DATA = ("--accept-checksum-mismatch",)
 
 
+@pytest.mark.slow
 def test_cli_json_is_exactly_the_documented_shape(synthetic_dir, xval):
     pytest.importorskip("torch"), pytest.importorskip("jax")
     code, out, err = xval("trace", "--data", synthetic_dir, *DATA, "--steps", "3", "--eval-every", "2", "--json")
@@ -279,6 +280,7 @@ def test_cli_json_is_exactly_the_documented_shape(synthetic_dir, xval):
     assert res["verdict"] == divergence.MATCH and res["eval_steps"] == [0, 2]
 
 
+@pytest.mark.slow
 def test_cli_text_report_and_a_planted_bug_exit_1(synthetic_dir, xval, plant_weight_gradient_scale):
     pytest.importorskip("torch")
     code, out, _ = xval("trace", "--data", synthetic_dir, *DATA, "--steps", "2", "--oracles", "torch")
