@@ -59,12 +59,17 @@ EXPECTED = {
     "inplace_activation_alias": ("gradient-mismatch", None, ["w2", "w3"], "backward", "in place"),
 }
 # over ~3 s each here (2 cores, shared): run by `make test`, left out of `pytest -m "not slow"`
-SLOW = {"l1_penalty", "missing_relu_derivative", "update_inside_backprop_loop", "update_local_rebind", "hidden_momentum",
-        "clip_probs_in_delta", "relu_derivative_at_zero", "float32_delta", "softmax_wrong_axis", "clipped_loss_gradient",
-        "weight_decay", "softmax_no_max_shift", "bias_grad_total_sum", "inplace_activation_alias", "no_batch_mean",
-        "bias_not_updated", "doubled_delta", "one_layer_slip", "relu_on_output"}
-SLOW_CORRECT = {"notebook_like.ipynb", "correct_notebook_style.py", "correct_onehot_rebind.py", "correct_inplace_relu.py",
-                "correct_gradient_returning.py"}
+SLOW = {"l1_penalty", "missing_relu_derivative", "update_inside_backprop_loop", "update_local_rebind",
+        "hidden_momentum", "clip_probs_in_delta", "relu_derivative_at_zero", "float32_delta", "softmax_wrong_axis",
+        "clipped_loss_gradient", "weight_decay", "softmax_no_max_shift", "bias_grad_total_sum",
+        "inplace_activation_alias", "no_batch_mean", "bias_not_updated", "doubled_delta", "one_layer_slip",
+        "relu_on_output"}
+SLOW_CORRECT = {"notebook_like.ipynb", "correct_notebook_style.py", "correct_onehot_rebind.py",
+                "correct_inplace_relu.py", "correct_gradient_returning.py"}
+
+
+def _tiered(names, slow):
+    return [pytest.param(n, marks=pytest.mark.slow) if n in slow else n for n in names]
 CORRECT = sorted(p.name for p in MUTANTS.glob("correct_*.py")) + ["notebook_like.ipynb"]
 
 
@@ -90,7 +95,7 @@ def test_the_corpus_is_complete(mutants):
         assert source.startswith('"""Mutant: ') and source.split("\n", 1)[1] != base.split("\n", 1)[1]
 
 
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.slow) if n in SLOW else n for n in sorted(EXPECTED)])
+@pytest.mark.parametrize("name", _tiered(sorted(EXPECTED), SLOW))
 def test_mutant_is_caught_localized_and_named(name, inputs, mutants):
     code, factor, affected, stage, phrase = EXPECTED[name]
     report = check(mutants / f"{name}.py", inputs)
@@ -110,7 +115,7 @@ def test_mutant_is_caught_localized_and_named(name, inputs, mutants):
     assert payload["first_mismatch"]["param"] == fm.param
 
 
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.slow) if n in SLOW_CORRECT else n for n in CORRECT])
+@pytest.mark.parametrize("name", _tiered(CORRECT, SLOW_CORRECT))
 def test_correct_variants_pass_with_no_false_alarm(name, inputs):
     report = check(MUTANTS / name, inputs)
     assert report.exit_code == 0 and report.ok, report.text(verbose=True)

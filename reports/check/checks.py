@@ -145,8 +145,8 @@ class Checks:
         except SubmissionError as exc:
             return self.raised(exc, c.name)
         d = diagnose_update_rule(st.implied, st2.implied, expected, lr, lr2, c.params, st.new_params,
-                                 st2.new_params, self.dtype,
-                                 lambda r: backprop("stale-weights", c.params, c.x, c.y, fwd.zs, fwd.activations[-1], r))
+                                 st2.new_params, self.dtype, lambda r: backprop(
+                                     "stale-weights", c.params, c.x, c.y, fwd.zs, fwd.activations[-1], r))
         if d is None:
             self.items.append(Item("update rule", "update", True, f"the step scales with the learning rate "
                                    f"({self.opts.lr:g} and {lr2:g})", c.name))
