@@ -70,6 +70,8 @@ SLOW_CORRECT = {"notebook_like.ipynb", "correct_notebook_style.py", "correct_one
 
 def _tiered(names, slow):
     return [pytest.param(n, marks=pytest.mark.slow) if n in slow else n for n in names]
+
+
 CORRECT = sorted(p.name for p in MUTANTS.glob("correct_*.py")) + ["notebook_like.ipynb"]
 
 
