@@ -139,9 +139,9 @@ class TorchRunner:
     def step(self, i, batch, lr):
         torch, s = self.torch, i * batch
         yb = self.y[s:s + batch]
-        logits = self.model._logits(self.leaves, self.x[s:s + batch])
-        self.model._log_p_true_clipped(logits.detach(), yb).mean()  # the reported loss, as every backend does
-        grads = torch.autograd.grad(self.model._mean_ce(logits, yb), self.leaves)
+        logits = self.model.mlp_logits(self.leaves, self.x[s:s + batch])
+        self.model.log_p_true_clipped(logits.detach(), yb).mean()  # the reported loss, as every backend does
+        grads = torch.autograd.grad(self.model.mean_cross_entropy(logits, yb), self.leaves)
         with torch.no_grad():
             for p, g in zip(self.leaves, grads):
                 p.sub_(lr * g)
@@ -151,8 +151,8 @@ class TorchRunner:
         out = []
         with torch.inference_mode():
             for x, y in ((self.x, self.y), (self.tx, self.ty)):
-                logits = self.model._logits(self.leaves, x)
-                loss = -float(self.model._log_p_true_clipped(logits, y).mean())
+                logits = self.model.mlp_logits(self.leaves, x)
+                loss = -float(self.model.log_p_true_clipped(logits, y).mean())
                 out.append((loss, float((logits.argmax(dim=1) == y).double().mean())))
         return out
 
@@ -174,8 +174,8 @@ class JaxRunner:
         self.init = [(jnp.asarray(W), jnp.asarray(b)) for W, b in params]
         self.x, self.y = jnp.asarray(data.train_x), jnp.asarray(data.train_y, dtype=jnp.int32)
         self.tx, self.ty = jnp.asarray(data.test_x), jnp.asarray(data.test_y, dtype=jnp.int32)
-        self.step_fn = jax.jit(jax_oracle._sgd_step)
-        self.eval_fn = jax.jit(jax_oracle._eval_chunk)
+        self.step_fn = jax.jit(jax_oracle.pure_sgd_step)
+        self.eval_fn = jax.jit(jax_oracle.eval_chunk)
 
     def reset(self):
         self.params = self.init

@@ -21,19 +21,11 @@ from typing import Sequence
 
 import numpy as np
 
-Params = list[tuple[np.ndarray, np.ndarray]]
-
-CLIP_EPS = 1e-12
-"""The notebook's clip on probabilities before the log in the reported loss."""
+from .conventions import CLIP_EPS, Params
 
 
 def relu(z: np.ndarray) -> np.ndarray:
     return np.maximum(0, z)
-
-
-def relu_grad_mask(z: np.ndarray) -> np.ndarray:
-    """ReLU'(z) as 0/1 in z's dtype, with ReLU'(0) = 0."""
-    return (z > 0).astype(z.dtype)
 
 
 def softmax(z: np.ndarray) -> np.ndarray:
@@ -96,13 +88,6 @@ def gradients(
             np.sum(delta, axis=0, keepdims=True),
         )
     return grads
-
-
-def apply_update_(params: Params, grads: Params, lr: float) -> None:
-    """In place: ``W -= lr * dW; b -= lr * db``, layer by layer (the notebook's order)."""
-    for (W, b), (dW, db) in zip(params, grads):
-        W -= lr * dW
-        b -= lr * db
 
 
 def sgd_step_(params: Params, x: np.ndarray, y: np.ndarray, lr: float) -> float:
@@ -177,10 +162,6 @@ def evaluate(
         log_p_true[start:stop] = np.log(p_true)
         correct[start:stop] = np.argmax(probs, axis=1) == yc
     return float(-np.mean(log_p_true)), float(np.mean(correct))
-
-
-def accuracy(params: Params, x: np.ndarray, y: np.ndarray) -> float:
-    return evaluate(params, x, y)[1]
 
 
 def all_finite(params: Params) -> bool:

@@ -15,7 +15,8 @@ from typing import Callable
 
 import numpy as np
 
-from .mlp import Params, all_finite, evaluate, sgd_step_
+from .conventions import Params
+from .mlp import all_finite, evaluate, sgd_step_
 
 
 @dataclass

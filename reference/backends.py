@@ -22,9 +22,8 @@ from typing import Protocol
 
 import numpy as np
 
+from xval.impl.conventions import Params
 from xval.impl.errors import InputError
-
-Params = list[tuple[np.ndarray, np.ndarray]]
 
 BACKENDS = ("numpy", "torch", "jax")
 ORACLES = ("torch", "jax")

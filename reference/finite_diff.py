@@ -29,9 +29,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from xval.impl.conventions import Params
 from xval.reference.tolerances import FD_STEP
-
-Params = list[tuple[np.ndarray, np.ndarray]]
 
 
 def _mean_ce(logits: np.ndarray, y: np.ndarray) -> float:

@@ -19,10 +19,11 @@ from typing import Sequence
 
 import numpy as np
 
+from xval.impl.conventions import Params, notebook_batch
 from xval.impl.errors import InputError
 from xval.reference import finite_diff
-from xval.reference.backends import Backend, Params, get_backend, is_installed
-from xval.reference.compare import Comparison, compare_grads, compare_values, relative_error
+from xval.reference.backends import Backend, get_backend, is_installed
+from xval.reference.compare import Comparison, compare_grads, compare_values, scalar_error
 from xval.reference.tolerances import FLOOR, tolerance
 
 ORACLE_NAMES = ("torch", "jax", "finite-diff")
@@ -54,8 +55,9 @@ class GradcheckResult:
                 "tolerances": {o: tolerance(self.dtype, o) for o in self.oracles}, "floor": FLOOR, **self.context}
 
     def failures(self) -> list[str]:
-        lines = [f"{o} loss: {self.product} {self.losses[self.product]:.12g} vs {o} {self.losses[o]:.12g}: the forward "
-                 f"passes disagree before any gradient" for o, ok in self.loss_ok.items() if not ok]
+        lines = [f"loss: expected {self.losses[o]:.12g} ({o}), got {self.losses[self.product]:.12g} "
+                 f"({self.product}): the forward passes disagree before any gradient"
+                 for o, ok in self.loss_ok.items() if not ok]
         return lines + [c.message() for c in self.comparisons if not c.ok]
 
     def table(self) -> str:
@@ -158,8 +160,7 @@ def check_batch(
             comps = compare_grads(grads, o_grads, name, tolerance(dtype, name))
         timings[name] = time.perf_counter() - t0
         losses[name] = float(o_loss)
-        loss_ok[name] = bool(relative_error(loss, o_loss, max(abs(loss), abs(o_loss)))
-                             <= tolerance(dtype, name))
+        loss_ok[name] = scalar_error(loss, o_loss) <= tolerance(dtype, name)
         comparisons += comps
     shapes = {f"{k}{i}": t.shape for i, pair in enumerate(params, 1) for k, t in zip("wb", pair)}
     return GradcheckResult(dtype.name, comparisons, losses, loss_ok,
@@ -170,10 +171,8 @@ def train_steps(params: Params, x: np.ndarray, y: np.ndarray, steps: int, batch_
                 product: Backend | None = None, first_step: int = 0) -> Params:
     """SGD steps ``first_step`` .. ``first_step + steps - 1`` of ``product`` (default numpy), notebook batch order."""
     product = product or get_backend("numpy", params[0][0].dtype)
-    starts = range(0, len(x), batch_size)
     for s in range(first_step, first_step + steps):
-        i = starts[s % len(starts)]
-        params, _ = product.sgd_step(params, x[i:i + batch_size], y[i:i + batch_size], lr)
+        params, _ = product.sgd_step(params, *notebook_batch(x, y, s, batch_size), lr)
     return params
 
 

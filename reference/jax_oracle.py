@@ -10,6 +10,11 @@ float64 needs JAX's x64 mode, which is process-wide: asking for a float64
 oracle switches it on (``jax.config.update("jax_enable_x64", True)``), and
 every result is checked to come back in the requested dtype, because with x64
 off JAX silently computes float64 input in float32.
+
+The pure, jittable functions of ``(params, x, y)`` behind the oracle
+(:func:`mlp_logits`, :func:`mean_cross_entropy`, :func:`log_p_true_clipped`,
+:func:`pure_sgd_step`, :func:`eval_chunk`) are public, for benchmarks that keep
+data on the device.
 """
 
 from __future__ import annotations
@@ -20,15 +25,13 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 
+from xval.impl.conventions import CLIP_EPS, Params
 from xval.impl.errors import InputError
 
-CLIP_EPS = 1e-12  # the notebook's clip on p_true in the *reported* loss only
 EVAL_CHUNK = 10_000
 
-Params = list[tuple[np.ndarray, np.ndarray]]
 
-
-def _logits(params, x):
+def mlp_logits(params, x):
     a = x
     for W, b in params[:-1]:
         a = jax.nn.relu(a @ W + b)
@@ -36,42 +39,42 @@ def _logits(params, x):
     return a @ W + b
 
 
-def _mean_ce(params, x, y):
-    logits = _logits(params, x)
+def mean_cross_entropy(params, x, y):
+    logits = mlp_logits(params, x)
     log_p = jax.nn.log_softmax(logits, axis=1)
     return -jnp.mean(jnp.take_along_axis(log_p, y[:, None], axis=1)), logits
 
 
-def _log_p_true_clipped(logits, y):
+def log_p_true_clipped(logits, y):
     p_true = jnp.take_along_axis(jax.nn.softmax(logits, axis=1), y[:, None], axis=1)[:, 0]
     return jnp.log(jnp.clip(p_true, CLIP_EPS, 1.0 - CLIP_EPS))
 
 
 def _loss_and_grads(params, x, y):
-    (loss, _), grads = jax.value_and_grad(_mean_ce, has_aux=True)(params, x, y)
+    (loss, _), grads = jax.value_and_grad(mean_cross_entropy, has_aux=True)(params, x, y)
     return loss, grads
 
 
-def _sgd_step(params, x, y, lr):
-    (_, logits), grads = jax.value_and_grad(_mean_ce, has_aux=True)(params, x, y)
+def pure_sgd_step(params, x, y, lr):
+    (_, logits), grads = jax.value_and_grad(mean_cross_entropy, has_aux=True)(params, x, y)
     new = jax.tree.map(lambda p, g: p - lr * g, params, grads)
-    return new, -jnp.mean(_log_p_true_clipped(logits, y))
+    return new, -jnp.mean(log_p_true_clipped(logits, y))
 
 
-def _eval_chunk(params, x, y):
-    logits = _logits(params, x)
+def eval_chunk(params, x, y):
+    logits = mlp_logits(params, x)
     correct = jnp.argmax(jax.nn.softmax(logits, axis=1), axis=1) == y
-    return jnp.sum(_log_p_true_clipped(logits, y)), jnp.sum(correct)
+    return jnp.sum(log_p_true_clipped(logits, y)), jnp.sum(correct)
 
 
 # One jitted function each, shared by every oracle instance: jit caches the
 # compiled code per pytree structure (depth), shapes and dtypes, so a second
 # check of the same architecture and dtype compiles nothing.
 _JIT = {
-    "forward": jax.jit(_logits),
+    "forward": jax.jit(mlp_logits),
     "loss_and_grads": jax.jit(_loss_and_grads),
-    "sgd_step": jax.jit(_sgd_step),
-    "eval_chunk": jax.jit(_eval_chunk),
+    "sgd_step": jax.jit(pure_sgd_step),
+    "eval_chunk": jax.jit(eval_chunk),
 }
 
 

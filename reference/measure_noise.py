@@ -16,8 +16,8 @@ from typing import Iterable, Iterator
 
 import numpy as np
 
+from xval.impl.conventions import Params
 from xval.impl.weights import init_params
-from xval.reference.backends import Params
 from xval.reference.gradcheck import ORACLE_NAMES, check_batch, train_steps
 from xval.reference.tolerances import MARGIN, tolerance
 

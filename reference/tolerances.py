@@ -1,7 +1,8 @@
 """THE tolerance tables: every bound xval judges a gradient or a training step by, per dtype.
 
-TOLERANCES (gradients against each oracle) is documented first; the trace's
-two per-step bounds, TRACE_TOLERANCES and RATIO_TOLERANCES, at their definitions below.
+Read every bound through :func:`tolerance` (dtype, check). TOLERANCES (gradients against
+each oracle) is documented first; the trace's two per-step bounds, TRACE_TOLERANCES and
+RATIO_TOLERANCES, and the checker's diagnosis bounds, CHECKER_BOUNDS, at their definitions below.
 
 Every number is a bound on :func:`xval.reference.compare.relative_error`,
 ``max(|checked - oracle| - resolution, 0) / max(|oracle|, FLOOR * max|tensor|)``,
@@ -89,20 +90,40 @@ reaches 2e-2) and cannot see a x2 gradient on a weight matrix at all
 
 ORACLE_KIND = {"torch": "autodiff", "jax": "autodiff", "finite-diff": "finite-diff"}
 
+CHECKER_BOUNDS: dict[str, float] = {
+    "update-rule": 1e-4,
+    "factor-is-rounding": 1e-6,
+    "precision-ratio": 30.0,
+}
+"""Bounds of ``xval check``'s diagnoses, the same in both dtypes (a check runs in float64 by default):
 
-def tolerance(dtype, oracle: str) -> float:
-    """The tolerance for checking a gradient of ``dtype`` against ``oracle`` (torch, jax, finite-diff)."""
+- update-rule: the largest relative difference between the gradients implied by one step at lr
+  and one at 10 lr that still counts as the same gradient: above float32 rounding (~1e-7 after
+  the division by lr), far below the factor 10 a wrong update rule leaves.
+- factor-is-rounding: a fitted constant c with |c - 1| at most this is rounding (float32-level
+  at worst, which precision-loss judges), never a scaled gradient.
+- precision-ratio: the band of precision-loss: an error from float32 eps / 30 (4e-9, 40x the
+  float64 tolerance) up to 30 x the float32 oracle's own error is float32 rounding.
+"""
+
+TRACE_CHECKS = {"trace": TRACE_TOLERANCES, "update-scale": RATIO_TOLERANCES}
+
+
+def tolerance(dtype, check: str) -> float:
+    """THE accessor: the bound for ``check`` in ``dtype`` (float32 or float64).
+
+    ``check`` is an oracle a gradient is compared with (torch, jax, finite-diff) or its kind
+    (autodiff), a trace bound (trace: the local parameter and batch-loss error; update-scale),
+    or one of :data:`CHECKER_BOUNDS` (update-rule, factor-is-rounding, precision-ratio).
+    """
     name = np.dtype(dtype).name
     if name not in TOLERANCES:
         raise ValueError(f"no tolerance for dtype {name}; expected float32 or float64")
-    if oracle not in ORACLE_KIND:
-        raise ValueError(f"no tolerance for oracle {oracle!r}; expected one of {', '.join(ORACLE_KIND)}")
-    return TOLERANCES[name][ORACLE_KIND[oracle]]
-
-
-def trace_tolerance(dtype, table: dict[str, float] = TRACE_TOLERANCES) -> float:
-    """The per-step trace bound for ``dtype`` from ``table`` (TRACE_TOLERANCES or RATIO_TOLERANCES)."""
-    name = np.dtype(dtype).name
-    if name not in table:
-        raise ValueError(f"no trace tolerance for dtype {name}; expected float32 or float64")
-    return table[name]
+    if check in ORACLE_KIND or check in TOLERANCES[name]:
+        return TOLERANCES[name][ORACLE_KIND.get(check, check)]
+    if check in TRACE_CHECKS:
+        return TRACE_CHECKS[check][name]
+    if check in CHECKER_BOUNDS:
+        return CHECKER_BOUNDS[check]
+    known = [*ORACLE_KIND, "autodiff", *TRACE_CHECKS, *CHECKER_BOUNDS]
+    raise ValueError(f"no tolerance for {check!r}; expected one of {', '.join(known)}")

@@ -4,7 +4,9 @@ Shapes: params is a list of ``(W, b)`` NumPy arrays, ``W`` (fan_in, fan_out),
 ``b`` (1, fan_out); ``x`` (B, D) float; ``y`` (B,) int. Results come back as
 NumPy arrays in the same structure. Independent of impl's math: ReLU is
 ``torch.relu`` (ReLU'(0) = 0), the loss is ``log_softmax`` gathered at the
-label and averaged, and gradients come from ``torch.autograd``.
+label and averaged, and gradients come from ``torch.autograd``. The tensor-level
+pieces (:meth:`TorchOracle.mlp_logits`, :meth:`~TorchOracle.mean_cross_entropy`,
+:meth:`~TorchOracle.log_p_true_clipped`) are public, for benchmarks.
 """
 
 from __future__ import annotations
@@ -12,11 +14,10 @@ from __future__ import annotations
 import numpy as np
 import torch
 
-CLIP_EPS = 1e-12  # the notebook's clip on p_true in the *reported* loss only
+from xval.impl.conventions import CLIP_EPS, Params
+
 EVAL_CHUNK = 10_000
 _TORCH_DTYPES = {np.dtype(np.float64): torch.float64, np.dtype(np.float32): torch.float32}
-
-Params = list[tuple[np.ndarray, np.ndarray]]
 
 
 class TorchOracle:
@@ -45,7 +46,7 @@ class TorchOracle:
         return leaves
 
     @staticmethod
-    def _logits(leaves: list[torch.Tensor], x: torch.Tensor) -> torch.Tensor:
+    def mlp_logits(leaves: list[torch.Tensor], x: torch.Tensor) -> torch.Tensor:
         a = x
         n_layers = len(leaves) // 2
         for i in range(n_layers):
@@ -54,11 +55,11 @@ class TorchOracle:
         return a
 
     @staticmethod
-    def _mean_ce(logits: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
+    def mean_cross_entropy(logits: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
         return -torch.log_softmax(logits, dim=1).gather(1, y[:, None]).mean()
 
     @staticmethod
-    def _log_p_true_clipped(logits: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
+    def log_p_true_clipped(logits: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
         p_true = torch.softmax(logits, dim=1).gather(1, y[:, None])[:, 0]
         return torch.log(torch.clamp(p_true, CLIP_EPS, 1.0 - CLIP_EPS))
 
@@ -68,13 +69,13 @@ class TorchOracle:
 
     def forward(self, params: Params, x: np.ndarray) -> np.ndarray:
         with torch.inference_mode():
-            return self._logits(self._leaves(params, False), self._t(x)).numpy()
+            return self.mlp_logits(self._leaves(params, False), self._t(x)).numpy()
 
     def _grads(self, params: Params, x: np.ndarray, y: np.ndarray):
         leaves = self._leaves(params, True)
         yt = self._labels(y)
-        logits = self._logits(leaves, self._t(x))
-        loss = self._mean_ce(logits, yt)
+        logits = self.mlp_logits(leaves, self._t(x))
+        loss = self.mean_cross_entropy(logits, yt)
         grads = torch.autograd.grad(loss, leaves)
         return leaves, logits.detach(), yt, loss.detach(), grads
 
@@ -85,7 +86,7 @@ class TorchOracle:
     def sgd_step(self, params: Params, x: np.ndarray, y: np.ndarray, lr: float) -> tuple[Params, float]:
         leaves, logits, yt, _, grads = self._grads(params, x, y)
         with torch.no_grad():
-            reported = -self._log_p_true_clipped(logits, yt).mean()
+            reported = -self.log_p_true_clipped(logits, yt).mean()
             new = [(p.detach() - lr * g).numpy() for p, g in zip(leaves, grads)]
         return self._pairs(new), float(reported)
 
@@ -96,8 +97,8 @@ class TorchOracle:
         with torch.inference_mode():
             leaves = self._leaves(params, False)
             for start in range(0, len(x), EVAL_CHUNK):
-                logits = self._logits(leaves, self._t(x[start:start + EVAL_CHUNK]))
+                logits = self.mlp_logits(leaves, self._t(x[start:start + EVAL_CHUNK]))
                 yt = self._labels(y[start:start + EVAL_CHUNK])
-                total_log += float(self._log_p_true_clipped(logits, yt).sum())
+                total_log += float(self.log_p_true_clipped(logits, yt).sum())
                 correct += int((torch.softmax(logits, dim=1).argmax(dim=1) == yt).sum())
         return -total_log / len(x), correct / len(x)

@@ -27,7 +27,8 @@ import numpy as np
 from xval.impl import mlp
 from xval.reference.gradcheck import GradcheckResult, gradcheck
 from xval.reference.tolerances import tolerance
-from xval.reference.trace import EVAL_KEYS, TraceResult, run_trace
+from xval.reference.trace import run_trace
+from xval.reference.trace_result import EVAL_KEYS, TraceResult
 from xval.reports import report_figures as figs
 from xval.reports.environment import describe
 from xval.reports.plots import save_png

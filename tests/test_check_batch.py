@@ -18,6 +18,7 @@ MUTANTS = Path(__file__).parent / "mutants"
 BODY = (MUTANTS / "correct_notebook_style.py").read_text()
 
 
+@pytest.mark.slow
 def test_batch_rows_in_order_with_crash_and_unusable_contained(tmp_path, xval, mutants):
     subs = tmp_path / "class"
     (subs / "alice").mkdir(parents=True)
@@ -42,6 +43,7 @@ def test_batch_rows_in_order_with_crash_and_unusable_contained(tmp_path, xval, m
     assert "1 of 4 submission(s) pass" in out and "[4/4]" in err
 
 
+@pytest.mark.slow
 def test_a_hang_that_ignores_signals_is_killed_at_the_judges_deadline(tmp_path):
     hang = tmp_path / "hang.py"
     hang.write_text(textwrap.dedent("""
@@ -77,6 +79,7 @@ def _plugin_args() -> list[str]:
     return [] if registered else ["-p", "xval.reports.pytest_plugin"]
 
 
+@pytest.mark.slow
 def test_pytest_plugin_gate_passes_fails_with_the_diagnosis_and_takes_xval_impl(tmp_path, mutants):
     (tmp_path / "good.py").write_text(BODY)
     (tmp_path / "bad.py").write_text((mutants / "bias_mean_not_sum.py").read_text())

@@ -16,8 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+
+from xval.impl.conventions import Params
 from xval.impl.errors import InputError
 from xval.reports.check import adapter as ad
+from xval.reports.check import diagnose as dg
 from xval.reports.check import remote
 from xval.reports.check.cases import CASE_NAMES, make_cases
 from xval.reports.check.checks import Checks
@@ -26,7 +29,6 @@ from xval.reports.check.oracle import Oracles
 from xval.reports.check.policy import AUTODIFF, autodiff_imports
 from xval.reports.check.report import Diagnosis, Item, Mismatch, Report
 
-Params = list[tuple[np.ndarray, np.ndarray]]
 GRADIENT_CODES = ("scaled-gradient", "stale-weights", "relu-gate", "precision-loss", "gradient-mismatch")
 CODE_ORDER = ("uses-autodiff", "forward-mismatch", "input-mutated", "raised", "stateful", "update-rule", "not-updated",
               "scaled-gradient", "stale-weights", "relu-gate", "precision-loss", "gradient-mismatch")
@@ -116,14 +118,17 @@ def run_checks(run: "Run", params: Params, x: np.ndarray, y: np.ndarray, real: b
 
 
 class Run(Checks):
-    """One check of one submission: the report being built and its bookkeeping."""
+    """One check of one submission: the report being built and its bookkeeping. All of the state of a check
+    is set here (the checks in checks.py read it; :meth:`loaded` fills in what loading found)."""
 
     def __init__(self, report: Report, model: ad.UserModel, oracles: Oracles, opts: CheckOptions, dtype):
         self.report, self.model, self.oracles, self.opts = report, model, oracles, opts
         self.dtype = np.dtype(dtype)
-        self.items = report.checks
-        self.explained_by_update_rule: set[str] = set()
-        self.autodiff: list[str] = []
+        self.items: list[Item] = report.checks
+        self.explained_by_update_rule: set[str] = set()  # tensors the update-rule check already explains
+        self.missing_modules: list[str] = []  # modules the submission imports that are not installed
+        self.unbound: dict[str, str] = {}  # top-level names never defined (a statement failed), and why
+        self.autodiff: list[str] = []  # autodiff modules the submission uses (from its source, its worker)
 
     # -- bookkeeping
     def fail(self, item: Item, mismatch: Mismatch | None = None) -> None:
@@ -155,8 +160,8 @@ class Run(Checks):
             r.status = "mismatch"
 
     def loaded(self, loaded, fns: ad.Functions, real: bool) -> None:
-        self._missing = list(loaded.missing_modules)
-        self._unbound = dict(loaded.unbound)
+        self.missing_modules = list(loaded.missing_modules)
+        self.unbound = dict(loaded.unbound)
         add = self.items.append
         add(Item("functions", "load", True, f"found {fns.describe()}", severity="info"))
         for w in loaded.warnings:
@@ -225,44 +230,18 @@ class Run(Checks):
         fn = getattr(exc, "function", "?")
         stage = "forward" if fn == "forward" else "backward"
         detail = str(exc)
-        missing = [m for m in getattr(self, "_missing", []) if m in detail]
-        unbound = [why for name, why in getattr(self, "_unbound", {}).items()
+        missing = [m for m in self.missing_modules if m in detail]
+        unbound = [why for name, why in self.unbound.items()
                    if "raised NameError" in detail and f"name '{name}' is not defined" in detail]
         self.fail(Item(f"{fn} runs", stage, False, detail, case, step))
-        reshaped = getattr(exc, "reshaped", None)
-        if reshaped:  # nothing raised: the update broadcast a wrongly shaped gradient into the parameter
-            self.diagnose(Diagnosis(
-                "raised", [reshaped], f"{fn} changed the shape of {reshaped}: the gradient it subtracted does not "
-                f"have {reshaped}'s shape, and broadcasting grew the parameter instead of failing",
-                detail, "a bias gradient sums delta over the batch: np.sum(delta, axis=0, keepdims=True), shape "
-                "(1, n); a weight gradient is a.T @ delta, shape (fan_in, fan_out)",
-                key=f"reshaped:{fn}:{reshaped}"), case)
-            return
-        shapes = any(w in detail for w in ("shape", "mismatch in its core dimension", "broadcast", "aligned"))
-        if unbound or missing:
-            hint = ("a name the function uses was never defined because a top-level statement failed: define it "
-                    "in the file, or make its module importable (a helper module may sit next to the file)")
-        elif shapes:
-            hint = ("a shape error: check transposes (delta @ W.T, a.T @ delta) and layer indices"
-                    + ("; y_true holds integer class labels of shape (batch,), as in the notebook, not one-hot rows"
-                       if fn != "forward" else "")
-                    + "; xval runs several layer widths and batch sizes, so take shapes from the arguments")
-        else:
-            hint = "make the function work for any batch size and layer widths (use the shapes of its arguments)"
-        self.diagnose(Diagnosis("raised", [fn], f"{fn} raised an exception{' (a shape error)' if shapes else ''}",
-                                detail + (f" (module {missing[0]} is not installed)" if missing else "")
-                                + (f" (it was never defined: {unbound[0]})" if unbound else ""), hint,
-                                key=f"raised:{fn}:{detail.split(':')[1] if ':' in detail else ''}"), case)
+        self.diagnose(dg.raised(fn, detail, getattr(exc, "reshaped", None), missing, unbound), case)
 
     def mutations(self, mutated: list[str], stage: str, case: str, step: int = 0) -> None:
         data = [m for m in mutated if m in ("x", "y_true") or m[0] in "wb"]
         soft = [m for m in mutated if m not in data]
         if data:
             self.fail(Item("inputs unchanged", stage, False, f"{stage} changed {', '.join(data)} in place", case, step))
-            self.diagnose(Diagnosis("input-mutated", data, f"{stage} changes {', '.join(data)} in place; the notebook "
-                                    "passes views of the training set, so the data itself changes",
-                                    f"{', '.join(data)} differ after the call ({case})",
-                                    "work on copies (x = x / 255.0, not x /= 255.0)", key=f"mutated:{stage}"), case)
+            self.diagnose(dg.input_mutated(data, stage, case), case)
         if soft:
             self.items.append(Item("inputs unchanged", stage, False, f"{stage} changed {', '.join(soft)} in place "
                                    "(e.g. delta = activations[-1] without .copy()); harmless for this step, wrong "

@@ -11,6 +11,8 @@ from pathlib import Path
 from xval.impl.errors import InputError
 from xval.reports.check.formats import FORMATS
 from xval.reports.check.runner import DEFAULT_TIMEOUT
+from xval.reports.exit_status import ExitStatus
+from xval.reports.verbs.args import count, positive_float
 from xval.reports.verbs.common import add_model_options
 
 THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
@@ -69,26 +71,6 @@ examples:
 """
 
 
-def _positive_float(text: str) -> float:
-    try:
-        v = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number, found {text!r}") from None
-    if not v > 0:
-        raise argparse.ArgumentTypeError(f"expected a positive number, found {text}")
-    return v
-
-
-def _count(text: str) -> int:
-    try:
-        v = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, found {text!r}") from None
-    if v < 0:
-        raise argparse.ArgumentTypeError(f"expected 0 or more, found {text}")
-    return v
-
-
 def register(sub) -> None:
     p = sub.add_parser("check", help=HELP, description=HELP + ".", epilog=EPILOG,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -99,15 +81,15 @@ def register(sub) -> None:
             action.help = ("compute dtype (default float64, whatever the weights file's: float64 separates a "
                            "1e-8 bug from 1e-12 rounding; float32 still catches gross bugs)")
     g = p.add_argument_group("what to check")
-    g.add_argument("--steps", type=_count, default=30, help="re-synced SGD steps in the trace (default 30; 0 skips)")
-    g.add_argument("--lr", type=_positive_float, default=0.005, help="learning rate passed to backward (default 0.005)")
+    g.add_argument("--steps", type=count, default=30, help="re-synced SGD steps in the trace (default 30; 0 skips)")
+    g.add_argument("--lr", type=positive_float, default=0.005, help="learning rate passed to backward (default 0.005)")
     g.add_argument("--oracles", default="torch,jax", metavar="LIST",
                    help="comma-separated oracles, first = primary (default torch,jax; add numpy for impl's as a "
                         "third voice). A missing one is skipped with a warning; none at all is exit 2")
     g.add_argument("--forward", default="forward", metavar="NAME", help="name of the forward function")
     g.add_argument("--backward", metavar="NAME", help="name of the backward function (default: backward, "
                    "else gradients or compute_gradients)")
-    g.add_argument("--timeout", type=_positive_float, default=DEFAULT_TIMEOUT, metavar="S",
+    g.add_argument("--timeout", type=positive_float, default=DEFAULT_TIMEOUT, metavar="S",
                    help=f"time limit per submission in seconds (default {DEFAULT_TIMEOUT:g})")
     o = p.add_argument_group("output and batch mode")
     o.add_argument("--format", choices=FORMATS, help="output format (default text; --json is --format json)")
@@ -116,7 +98,7 @@ def register(sub) -> None:
                    "visibility (default: the shipped one; see README)")
     o.add_argument("--json", action="store_true", help="print the result as JSON on stdout")
     o.add_argument("--verbose", "-v", action="store_true", help="list every check, not only the failed ones")
-    o.add_argument("--jobs", "-j", type=_count, default=1, help="submissions checked at once in batch mode")
+    o.add_argument("--jobs", "-j", type=count, default=1, help="submissions checked at once in batch mode")
     o.add_argument("--csv", metavar="FILE", help="batch mode: write one row per submission to FILE")
     o.add_argument("--isolate", action="store_true", help="run even a single submission through batch mode")
     o.add_argument("--resume", action="store_true", help="batch mode: skip files already in --csv FILE / -o PATH "
@@ -134,7 +116,7 @@ def register(sub) -> None:
                         "it is not importable; with bwrap the folder is not even visible)")
     s.add_argument("--forbid-autodiff", action="store_true",
                    help="fail a submission that imports torch, jax, autograd or the like (default: a warning)")
-    s.add_argument("--memory", type=_positive_float, default=3.0, metavar="GIB",
+    s.add_argument("--memory", type=positive_float, default=3.0, metavar="GIB",
                    help="address-space limit of the submission's process in GiB (default 3)")
     p.set_defaults(func=run)
 
@@ -213,7 +195,7 @@ def run(args: argparse.Namespace) -> int:
         if results[0].status == "unusable":
             print(f"xval check: error: {results[0].csv.get('message', '')}", file=sys.stderr)
         return results[0].exit_code
-    return 0 if all(r.status == "ok" for r in results) else 1
+    return ExitStatus.of(all(r.status == "ok" for r in results))
 
 
 def _format(args) -> str:

@@ -9,14 +9,14 @@ import sys
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Sequence
 
 import numpy as np
 
 from xval.impl import weights as weights_io
 from xval.impl.data import Dataset, load_fashion_mnist
 from xval.impl.errors import InputError
-from xval.impl.mlp import Params
+from xval.impl.conventions import Params
 
 DTYPES = {"float32": np.float32, "float64": np.float64}
 
@@ -34,6 +34,16 @@ def add_model_options(parser: argparse.ArgumentParser) -> None:
                    help="compute dtype (default: the weights file's; float64 for the default weights)")
     g.add_argument("--accept-checksum-mismatch", action="store_true",
                    help="use data whose MD5 is not Fashion-MNIST's (your own or a subset)")
+
+
+def parse_oracles(text: str | None, choices: Sequence[str]) -> list[str] | None:
+    """The oracles named in a comma-separated --oracles, in order, without repeats; None when not given."""
+    if text is None:
+        return None
+    names = list(dict.fromkeys(t.strip() for t in text.split(",") if t.strip()))
+    if not names or any(n not in choices for n in names):
+        raise InputError(f"--oracles: expected a comma-separated subset of {','.join(choices)}, found {text!r}")
+    return names
 
 
 def load_params(args: argparse.Namespace) -> Params:

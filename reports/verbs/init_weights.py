@@ -8,6 +8,8 @@ from pathlib import Path
 
 from xval.impl import weights as weights_io
 from xval.impl.errors import InputError
+from xval.reports.exit_status import ExitStatus
+from xval.reports.verbs.args import layer_sizes
 from xval.reports.verbs.common import DTYPES
 
 HELP = "write deterministic initial weights in the notebook's format"
@@ -22,17 +24,10 @@ example:
 """
 
 
-def sizes_arg(text: str) -> list[int]:
-    try:
-        return [int(s) for s in text.split(",")]
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected comma-separated layer sizes like 784,256,128,10, found {text!r}")
-
-
 def register(sub) -> None:
     p = sub.add_parser("init-weights", help=HELP, description=HELP + ".", epilog=EPILOG,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--sizes", type=sizes_arg, default=list(weights_io.DEFAULT_SIZES),
+    p.add_argument("--sizes", type=layer_sizes, default=list(weights_io.DEFAULT_SIZES),
                    help="layer sizes, input first (default 784,256,128,10)")
     p.add_argument("--init", choices=weights_io.INITS, default=weights_io.DEFAULT_INIT, help="default normal")
     p.add_argument("--seed", type=int, default=weights_io.DEFAULT_SEED, help="default 0")
@@ -50,4 +45,4 @@ def run(args: argparse.Namespace) -> int:
     weights_io.save_weights(params, out)
     shape = "-".join(map(str, args.sizes))
     print(f"xval init-weights: wrote {out} ({shape}, {args.init}, seed {args.seed}, {args.dtype})", file=sys.stderr)
-    return 0
+    return ExitStatus.OK
