@@ -141,6 +141,7 @@ class Run(Checks):
         self._missing = list(loaded.missing_modules)
         self._unbound = dict(loaded.unbound)
         add = self.items.append
+        self.report.interface = getattr(fns, "interface", "") or fns.describe()
         add(Item("functions", "load", True, f"found {fns.describe()}", severity="info"))
         for w in loaded.warnings:
             add(Item("load", "load", False, w, severity="warning"))
