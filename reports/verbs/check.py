@@ -16,7 +16,12 @@ from xval.reports.verbs.common import add_model_options
 THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 HELP = "check someone's hand-written forward/backward (.py or .ipynb) against the oracles and say why it is wrong"
 EPILOG = """\
-What it looks for (the original notebook's API):
+What it looks for, in this order (every result starts with "read as: ..." saying what it understood):
+  the notebook's functions (below); function pairs read by argument names (column-major
+  forward_prop(W1, b1, ..., X) / back_prop(Z1, A1, ..., X, Y), dict params with a cache,
+  weight lists, module-level W1 .. bN); class models (forward(self, X) then backward or
+  train_step; CS231n's model.loss(X, y)); --explain lists every candidate and why.
+The original notebook's API:
   forward(x, weights, biases) -> (zs, activations)
   backward(x, y_true, zs, activations, weights, biases, learning_rate)   updates the lists in place
   or backward(x, y_true, zs, activations, weights, biases) -> (grads_w, grads_b)   (xval updates)
@@ -98,6 +103,8 @@ def register(sub) -> None:
     o.add_argument("--jobs", "-j", type=_count, default=1, help="submissions checked at once in batch mode")
     o.add_argument("--csv", metavar="FILE", help="batch mode: write one row per submission to FILE")
     o.add_argument("--isolate", action="store_true", help="run even a single submission in its own process")
+    o.add_argument("--explain", action="store_true", help="list every interface style considered for the file "
+                   "and why each fits or not, then stop")
     p.set_defaults(func=run)
 
 
@@ -120,17 +127,34 @@ def run(args: argparse.Namespace) -> int:
         from xval.reports.check.loading import load_submission
 
         try:
-            resolve(load_submission(files[0]), args.forward, args.backward)
+            loaded = load_submission(files[0])
+            if args.explain:
+                from xval.reports.check.styles import explain
+
+                print(explain(loaded, args.forward, args.backward))
+            model = resolve(loaded, args.forward, args.backward)
         except InputError as exc:
             if args.json:
                 from xval.reports.check.report import Report
                 print(json.dumps(Report(file=str(files[0]), status="unusable", error=str(exc)).to_json(), indent=1))
             raise
+        if args.explain:
+            return 0
     params, x, y, real = load_inputs(args.weights, args.data, args.dtype, args.steps, args.accept_checksum_mismatch)
     if not batch:
         from xval.reports.check import check_submission
+        from xval.reports.check.report import Item
+        from xval.reports.check.styles import fit_default_params, fixed_depth
 
+        note = ""
+        if args.weights and fixed_depth(model) not in (None, len(params)):
+            raise InputError(f"{files[0]}: its interface fixes {fixed_depth(model)} layers ({model.interface}); "
+                             f"{args.weights} has {len(params)}: pass weights of that depth, or none")
+        if not args.weights:
+            params, note = fit_default_params(model, params)
         report = check_submission(files[0], params, x, y, real, _options(args))
+        if note:
+            report.checks.insert(0, Item("weights", "load", False, note, severity="warning"))
         if args.json:
             print(json.dumps(report.to_json(), indent=1))
         else:

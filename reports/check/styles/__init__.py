@@ -116,3 +116,28 @@ def explain(loaded, forward_name: str = "forward", backward_name: str | None = N
     for w in loaded.warnings:
         out.append(f"warning: {w}")
     return "\n".join(out)
+
+
+def fixed_depth(model) -> int | None:
+    """The number of layers a submission's own signature or constructor fixes (W1..W2 arguments), or None."""
+    return getattr(model, "depth", None)
+
+
+def fit_default_params(model, params):
+    """Default params at the submission's own depth when its signature fixes one the defaults lack.
+
+    (params, note): the same params and "" when they fit; else the default initialisation
+    (784-256-128-10's scheme, seed 0) at the submission's depth, hidden widths taken from the
+    default's (the last repeated), and a note saying so.
+    """
+    from xval.impl import weights as weights_io
+
+    depth = fixed_depth(model)
+    if not depth or depth == len(params):
+        return params, ""
+    hidden = list(weights_io.DEFAULT_SIZES[1:-1])
+    hidden = (hidden + hidden[-1:] * depth)[: depth - 1]
+    sizes = (params[0][0].shape[0], *hidden, params[-1][0].shape[1])
+    new = weights_io.init_params(sizes, weights_io.DEFAULT_INIT, weights_io.DEFAULT_SEED, params[0][0].dtype)
+    return new, (f"the submission's interface fixes {depth} layers: checked with the default weights scheme at "
+                 f"{'-'.join(map(str, sizes))} (pass --weights for others)")

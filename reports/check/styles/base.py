@@ -120,7 +120,8 @@ class SourceMap:
             return None
         v = rets[-1].value
         elts = v.elts if isinstance(v, (ast.Tuple, ast.List)) else [v]
-        return [e.id if isinstance(e, ast.Name) else None for e in elts]
+        return [e.id if isinstance(e, ast.Name) else e.attr if isinstance(e, ast.Attribute) and
+                isinstance(e.value, ast.Name) and e.value.id == "self" else None for e in elts]
 
     def string_keys(self, name: str) -> list[str]:
         """String constants used as subscripts in ``name`` and its callees (``params['W1']``)."""

@@ -273,8 +273,8 @@ class ClassModel(StyleModel):
         names = self.sm.returned_names(f"{self.cls.__name__}.{name}")
         names = names if names and len(names) == len(elems) else [None] * len(elems)
         pairs = list(zip(names, elems))
-        if len(elems) > 1 and names[0] is None and isinstance(elems[0], np.ndarray):
-            pairs[0] = ("probs", elems[0])
+        if names[0] is None and isinstance(elems[0], np.ndarray):
+            pairs[0] = ("probs", elems[0])  # an unnamed first (or only) array: what forward is for
         seen = {n for n, _ in pairs if n}
         state = [(k, v) for k, v in _array_attrs(self.instance).items() if k not in seen and isinstance(
             v, (np.ndarray, list, dict)) and (classify(k) or ("",))[0] in ("z", "a", "zs", "acts", "cache")]
