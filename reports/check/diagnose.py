@@ -22,6 +22,8 @@ scaled-gradient   one constant c fits: the submission's gradient equals c x the 
                   bias), -1 (ascent), 2 (doubled), batch/N (divided by a fixed N).
 weight-decay      the gradient minus the oracle's is lambda x the parameter itself (before
                   the step) within tolerance: an L2 penalty the loss does not have.
+bias-total-sum    a bias gradient is one number for the whole layer, the sum of the oracle's
+                  over all units, in every element (``np.sum(delta)`` without an axis).
 stale-weights     the gradient matches backprop through already-updated weights.
 relu-gate         the gradient matches a wrong ReLU derivative: none, ReLU'(0) = 1 or 0.5,
                   or the gate of another layer (see :mod:`xval.reports.check.hypotheses`).
@@ -34,7 +36,7 @@ gradient-mismatch anything else, localized: which tensors differ and the layer w
 
 Per differing tensor the rules are tried in this order, and the first that fits
 names it: scaled-gradient, weight-decay, the hypotheses (stale-weights, relu-gate, ...; one
-that predicts every tensor it changes wins over a partial fit), not-updated,
+that predicts every tensor it changes wins over a partial fit), bias-total-sum, not-updated,
 precision-loss, gradient-mismatch. A factor within 1e-6 of 1 is rounding, never
 a scale; update-rule and stateful are found first, on batch0, by extra calls.
 
@@ -49,7 +51,7 @@ from typing import Callable
 import numpy as np
 
 from xval.reports.check.hypotheses import CODE, EXPLAIN, HINT
-from xval.reports.check.judge import Verdict, fit_factor, judge, max_rel_error, median_rel_error
+from xval.reports.check.judge import Verdict, fit_factor, judge, max_rel_error, median_rel_error, tol_for
 from xval.reports.check.report import Diagnosis
 
 Params = list[tuple[np.ndarray, np.ndarray]]
@@ -196,6 +198,17 @@ def diagnose_gradient(ev: GradientEvent, skip: set[str] = frozenset()) -> list[D
                              f"hypothesis within tolerance, not the oracle ({where})", HINT[best], key=best))
         left = [n for n in left if n not in best_ps]
 
+    summed = [n for n in left if n.startswith("b") and _total_sum(user[n], exp[n], ev.dtype)]
+    if summed:  # db = np.sum(delta) without axis: one number, the whole layer's total, in every element
+        out.append(Diagnosis("bias-total-sum", summed, f"{', '.join(summed)} {'gets' if len(summed) == 1 else 'get'} "
+                             "one number for the whole layer: every element equals the sum of the oracle's bias "
+                             "gradient over all units (np.sum(delta) with no axis)",
+                             f"every element of {summed[0]} is {float(np.asarray(user[summed[0]]).ravel()[0]):.6g} = "
+                             f"the sum of the oracle's {summed[0]} ({where})",
+                             "sum over the batch only: np.sum(delta, axis=0, keepdims=True) (axis=1 when samples "
+                             "are columns)", key="bias-total-sum"))
+        left = [n for n in left if n not in summed]
+
     zero = [n for n in left if not np.any(user[n]) and np.any(exp[n])]
     if zero:
         out.append(Diagnosis("not-updated", zero, f"{', '.join(zero)} {'is' if len(zero) == 1 else 'are'} not "
@@ -253,6 +266,20 @@ def diagnose_gradient(ev: GradientEvent, skip: set[str] = frozenset()) -> list[D
                              "by hand, or return the gradients (see `xval check --help`) to check them alone",
                              key="gradient-mismatch"))
     return out
+
+
+def _total_sum(got, expected, dtype) -> bool:
+    """Every element of ``got`` is the sum of ``expected`` (relative to expected's scale; for an output bias that
+    sum is ~0, as softmax - one-hot rows sum to 0, so an exactly-zero ``got`` is left to not-updated)."""
+    g, e = np.asarray(got, np.float64).ravel(), np.asarray(expected, np.float64).ravel()
+    if e.size < 2 or not np.any(e) or not np.isfinite(g).all():
+        return False
+    total = float(e.sum())
+    scale = max(float(np.abs(e).max()), abs(total))
+    tol = 10 * tol_for(dtype) * scale
+    if abs(total) < tol and not np.any(g):
+        return False
+    return bool(np.abs(g - total).max() <= tol)
 
 
 def diagnose_update_rule(user_lr: Params, user_lr2: Params, expected: Params, lr: float, lr2: float,

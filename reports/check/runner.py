@@ -26,9 +26,10 @@ from xval.reports.check.oracle import Oracles
 from xval.reports.check.report import Diagnosis, Item, Mismatch, Report
 
 Params = list[tuple[np.ndarray, np.ndarray]]
-GRADIENT_CODES = ("scaled-gradient", "stale-weights", "relu-gate", "precision-loss", "gradient-mismatch")
+GRADIENT_CODES = ("scaled-gradient", "stale-weights", "relu-gate", "bias-total-sum", "precision-loss",
+                  "gradient-mismatch")
 CODE_ORDER = ("forward-mismatch", "input-mutated", "raised", "stateful", "update-rule", "not-updated", "scaled-gradient",
-              "stale-weights", "relu-gate", "precision-loss", "gradient-mismatch")
+              "stale-weights", "relu-gate", "bias-total-sum", "precision-loss", "gradient-mismatch")
 
 
 DEFAULT_TIMEOUT = 60.0

@@ -41,7 +41,7 @@ under test; tolerances from reference/tolerances.py.
 
 Diagnosis codes (stable): forward-mismatch, input-mutated, raised, stateful, update-rule,
 not-updated, scaled-gradient (with factor: 200 = no division by the batch size, 0.005 =
-mean instead of sum for a bias, -1 = ascent, 2 = doubled), weight-decay, stale-weights, relu-gate,
+mean instead of sum for a bias, -1 = ascent, 2 = doubled), weight-decay, stale-weights, relu-gate, bias-total-sum,
 precision-loss, gradient-mismatch. See reports/check/diagnose.py for the evidence rules.
 
 Several files or a directory: batch mode, each submission in its own process with a time

@@ -447,9 +447,14 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
                               model.layout.onehot else "it uses y as given (one-hot rows)"))
     elif ran:
         model.layout.onehot = next(iter(ran))
-    else:
-        raise Rejected("class", f"class {cls}: {model._backward_name} did not run on a probe batch with integer "
-                       f"or one-hot labels ({errs[0]})", 3)
+    else:  # the interface is clear, its backward raises: checked, and the exception is the finding
+        model.layout.onehot = not any(converts_labels(model.sm, f"{cls}.{n}") for n in (model._backward_name,
+                                                                                         model.fwd_method))
+        takes_lr = any(a.role == "lr" for a in arguments(getattr(model.cls, model._backward_name)) or [])
+        model.mode = "in-place" if takes_lr else "gradients"
+        model.evidence.append(f"{model._backward_name} raised on a probe batch ({errs[0]}); labels and mode read "
+                              "from its code and signature")
+        return
     # in place or not: does one step change the parameters?
     model.mode = None
     model.load(params, 0.01)

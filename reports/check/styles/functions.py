@@ -488,9 +488,12 @@ def _labels(pair: FunctionPair, params, x, y) -> None:
         pair.layout.onehot = True
     elif False in ran:
         pair.layout.onehot = False
-    else:
-        raise Rejected("functions", f"{pair._backward_name} did not run on a probe batch with integer or one-hot "
-                       f"labels ({ran['errors'][0]})", 3)
+    else:  # the interface is clear, its backward raises: checked, and the exception is the finding
+        pair.layout.onehot = not converts_labels(pair.sm, pair._backward_name)
+        pair.mode = "in-place" if any(a.role == "lr" for a in pair.bargs) else "gradients"
+        pair.evidence.append(f"{pair._backward_name} raised on a probe batch ({ran['errors'][0]}); labels and "
+                             "mode read from its code and signature")
+        return
     pair.mode = "gradients" if _returns_grads(pair, params, x, y) else "in-place"
 
 
