@@ -30,6 +30,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--forward", default="forward")
     p.add_argument("--backward", default=None)
     p.add_argument("--verbose", action="store_true")
+    p.add_argument("--fit-depth", action="store_true", help="the pool's params are the defaults: refit them to a "
+                   "submission whose interface fixes another depth")
     a = p.parse_args(argv)
     from xval.reports.check import CheckOptions, check_submission
     from xval.reports.check.inputs import load_pool
@@ -37,9 +39,16 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         params, x, y, real = load_pool(a.pool)
+        note = ""
+        if a.fit_depth:  # no --weights given: a fixed-depth interface gets the default scheme at its own depth
+            from xval.reports.check.styles import fit_for_file
+            params, note = fit_for_file(a.file, params, a.forward, a.backward)
         opts = CheckOptions(lr=a.lr, steps=a.steps, timeout=a.timeout, oracles=tuple(a.oracles.split(",")),
                             forward=a.forward, backward=a.backward)
         report = check_submission(a.file, params, x, y, real, opts)
+        if note:
+            from xval.reports.check.report import Item
+            report.checks.insert(0, Item("weights", "load", False, note, severity="warning"))
     except Exception as exc:  # an xval bug must still give the grader a row
         report = Report(file=a.file, status="crashed",
                         error=f"xval failed on this submission: {type(exc).__name__}: {exc} "

@@ -171,7 +171,7 @@ def _run_batch(args, files, params, x, y, real) -> int:
 
     worker_args = ["--steps", str(args.steps), "--lr", repr(args.lr), "--oracles", args.oracles,
                    "--forward", args.forward, *(["--backward", args.backward] if args.backward else []),
-                   *(["--verbose"] if args.verbose else [])]
+                   *(["--verbose"] if args.verbose else []), *([] if args.weights else ["--fit-depth"])]
     jobs = max(1, args.jobs)
     env = dict(os.environ)
     threads = ""

@@ -141,3 +141,14 @@ def fit_default_params(model, params):
     new = weights_io.init_params(sizes, weights_io.DEFAULT_INIT, weights_io.DEFAULT_SEED, params[0][0].dtype)
     return new, (f"the submission's interface fixes {depth} layers: checked with the default weights scheme at "
                  f"{'-'.join(map(str, sizes))} (pass --weights for others)")
+
+
+def fit_for_file(path, params, forward_name: str = "forward", backward_name: str | None = None):
+    """:func:`fit_default_params` for a file (params unchanged when it cannot be read: the check says why)."""
+    from xval.reports.check.loading import load_submission
+
+    try:
+        model = detect(load_submission(path), forward_name, backward_name)
+    except InputError:
+        return params, ""
+    return fit_default_params(model, params)

@@ -434,8 +434,8 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
         raise Rejected("functions", f"cannot read the signature of {fwd} or {bwd}", 1)
     if not any(a.role == "x" for a in pair.fargs):
         raise Rejected("functions", f"{fwd}({_arg_text(pair.fargs)}) takes no input argument (X, x, inputs)", 1)
-    unknown = [a.name for a in pair.fargs + pair.bargs if a.role is None and not a.has_default
-               and a.name not in (pair.returns or [])]
+    unknown = list(dict.fromkeys(a.name for a in pair.fargs + pair.bargs if a.role is None and not a.has_default
+                                 and a.name not in (pair.returns or [])))
     if unknown:
         raise Rejected("functions", f"cannot tell what to pass as {', '.join(f'`{u}`' for u in unknown)} "
                        f"({fwd}({_arg_text(pair.fargs)}), {bwd}({_arg_text(pair.bargs)}))", 2)

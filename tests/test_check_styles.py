@@ -1,0 +1,133 @@
+"""The interfaces people write: every file in tests/styles/ is read in its own style and judged as expected.
+
+tests/styles/ holds submissions of the project's own writing, one correct file
+per interface style (``*_ok.py``), typical bugs written into copies of them (the
+docstring names the bug), and files no style fits (``unusable_*``: exit 2 with a
+message naming the nearest style). EXPECTED gives each file's verdict: the
+status, the diagnosis code that must name it, and a phrase of the "read as" line.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from xval.reports.check import CheckOptions, check_submission
+from xval.reports.check.adapter import resolve
+from xval.reports.check.inputs import load_inputs
+from xval.reports.check.loading import load_submission
+from xval.reports.check.styles import fit_default_params
+
+STYLES = Path(__file__).parent / "styles"
+
+COLMAJOR = "column-major (x (features, batch), W (out, in)), biases (n, 1)"
+ROWMAJOR = "row-major (x (batch, features), W (in, out))"
+# file -> (status, diagnosis code or None, phrase of the "read as" line or of the exit-2 message)
+EXPECTED = {
+    "colmajor_ok": ("ok", None, f"unpacked arguments, 3 layers from its signature, {COLMAJOR}, integer labels"),
+    "colmajor_bias_total_sum": ("mismatch", "bias-total-sum", "back_prop returns gradients"),
+    "colmajor_no_batch_mean": ("mismatch", "scaled-gradient", COLMAJOR),
+    "colmajor_onehot_width_from_labels": ("mismatch", "raised", COLMAJOR),
+    "colmajor_softmax_batch_axis": ("mismatch", "forward-mismatch", COLMAJOR),
+    "colmajor_forward_missing_bias": ("mismatch", "forward-mismatch", COLMAJOR),
+    "colmajor_onehot_ok": ("ok", None, "2 layers from its signature, column-major"),
+    "colmajor_onehot_no_relu_gate": ("mismatch", "relu-gate", "one-hot labels"),
+    "dict_cache_ok": ("ok", None, f"forward(X, params) and backward(params, cache, X, y), a params dict, {ROWMAJOR}"),
+    "dict_bias_mean": ("mismatch", "scaled-gradient", "a params dict"),
+    "dict_softmax_no_shift": ("mismatch", "forward-mismatch", "a params dict"),
+    "globals_ok": ("ok", None, "module-level parameters, row-major"),
+    "globals_no_batch_division": ("mismatch", "scaled-gradient", "module-level parameters"),
+    "globals_bias_not_updated": ("mismatch", "not-updated", "backward_pass updates the parameters"),
+    "lists_ok": ("ok", None, "feedforward(X, Ws, bs) and backprop(Zs, As, Ws, X, y), weight and bias lists"),
+    "lists_gradient_ascent": ("mismatch", "scaled-gradient", "weight and bias lists"),
+    "lists_relu_gate_at_zero": ("mismatch", "relu-gate", "weight and bias lists"),
+    "class_attrs_inplace_ok": ("ok", None, "class MLP: forward(X), then backward, parameters in attributes W1"),
+    "class_attrs_hardcoded_lr": ("mismatch", "update-rule", "updates its parameters in place"),
+    "class_attrs_bias_wrong_axis": ("mismatch", "raised", "class MLP"),
+    "class_dict_ok": ("ok", None, "class NeuralNetwork: forward(X), then backward, parameters in the dict params"),
+    "class_lists_colmajor_ok": ("ok", None, f"lists weights, biases, {COLMAJOR}, one-hot labels"),
+    "class_lists_doubled_delta": ("mismatch", "scaled-gradient", "class Network"),
+    "class_lists_float32": ("mismatch", "precision-loss", "class Network"),
+    "class_stored_grads_ok": ("ok", None, "stores gradients on the instance"),
+    "class_stored_bias_total_sum": ("mismatch", "bias-total-sum", "class Classifier"),
+    "class_stored_fixed_batch": ("mismatch", "scaled-gradient", "class Classifier"),
+    "cs231n_model_ok": ("ok", None, "CS231n style: loss(X) -> scores, loss(X, y) -> (loss, grads)"),
+    "cs231n_reg_by_default": ("mismatch", "weight-decay", "CS231n style"),
+    "cs231n_no_division": ("mismatch", "scaled-gradient", "CS231n style"),
+    "layer_objects_ok": ("ok", None, "parameters in layer objects in layers"),
+    "layers_bias_no_axis": ("mismatch", "bias-total-sum", "layer objects"),
+    "layers_relu_mask_at_zero": ("mismatch", "relu-gate", "layer objects"),
+    "cs231n_layers_ok": ("ok", None, "layer functions affine_forward, affine_backward, relu_forward, relu_backward, "
+                         "softmax_loss, composed by xval"),
+    "cs231n_layers_bias_no_axis": ("mismatch", "bias-total-sum", "layer functions"),
+    "cs231n_layers_relu_at_zero": ("mismatch", "relu-gate", "layer functions"),
+    "cs231n_layers_dx_slip": ("mismatch", "scaled-gradient", "layer functions"),
+    "unusable_train_only": ("unusable", None, "no interface xval can check"),
+    "unusable_class_without_backward": ("unusable", None, "Nearest: class: class Perceptron has forward but no "
+                                        "backward"),
+    "unusable_dropout_argument": ("unusable", None, "Nearest: functions: cannot tell what to pass as `keep_prob`"),
+}
+
+
+@pytest.fixture(scope="module")
+def inputs():
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("XVAL_OFFLINE", "1")
+        return load_inputs(None, None, None, steps=2)
+
+
+def test_the_corpus_is_complete():
+    files = {p.stem for p in STYLES.glob("*.py")}
+    assert files == set(EXPECTED), "every file needs a row in EXPECTED, and every row a file"
+    assert len(files) >= 30
+    for p in STYLES.glob("*.py"):  # each says what it is
+        assert p.read_text().startswith(('"""Bug: ', '"""Exit 2: ')) or p.stem.endswith("_ok"), p.name
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_style_is_read_and_judged(name, inputs):
+    status, code, phrase = EXPECTED[name]
+    params, x, y, real = inputs
+    path = STYLES / f"{name}.py"
+    if status == "unusable":
+        report = check_submission(path, params, x, y, real, CheckOptions(steps=1))
+        assert report.status == "unusable" and report.exit_code == 2, report.text()
+        assert phrase in report.error, report.error
+        return
+    params, _ = fit_default_params(resolve(load_submission(path)), params)
+    report = check_submission(path, params, x, y, real, CheckOptions(steps=1))
+    assert phrase in report.interface, report.interface
+    assert report.to_json()["interface"] == report.interface
+    assert f"read as: {report.interface}" in report.text()
+    assert report.status == status, report.text()
+    if code is None:
+        assert report.diagnosis == [], report.text()
+    else:
+        assert report.diagnosis and report.diagnosis[0].code == code, report.text()
+        assert report.first_mismatch is not None or code == "raised"
+    json.dumps(report.to_json(), allow_nan=False)
+
+
+def test_detection_is_fast():
+    """Detection (probe calls included) is a small part of a check: well under the issue's 1 s budget."""
+    for name in ("colmajor_ok", "class_lists_colmajor_ok", "cs231n_model_ok", "layer_objects_ok"):
+        model = resolve(load_submission(STYLES / f"{name}.py"))
+        assert model.detect_seconds < 1.0, (name, model.detect_seconds)
+
+
+def test_an_unusable_file_keeps_the_loaders_warnings(tmp_path, inputs):
+    path = tmp_path / "nb.py"
+    path.write_text("import numpy as np\nimport not_a_module_xval\n\ndef train(X, y):\n    return X\n")
+    params, x, y, real = inputs
+    report = check_submission(path, params, x, y, real, CheckOptions(steps=0))
+    assert report.status == "unusable" and "not_a_module_xval is not installed" in report.error
+    assert "not_a_module_xval" in report.csv_row()["message"]
+
+
+def test_explain_lists_every_style(xval):
+    code, out, _ = xval("check", STYLES / "unusable_class_without_backward.py", "--explain")
+    assert code == 2 and "classes: no: class Perceptron has forward but no backward" in out
+    code, out, _ = xval("check", STYLES / "colmajor_ok.py", "--explain")
+    assert code == 0 and "functions: yes:" in out and "chosen: functions" in out
