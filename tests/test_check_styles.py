@@ -131,3 +131,17 @@ def test_explain_lists_every_style(xval):
     assert code == 2 and "classes: no: class Perceptron has forward but no backward" in out
     code, out, _ = xval("check", STYLES / "colmajor_ok.py", "--explain")
     assert code == 0 and "functions: yes:" in out and "chosen: functions" in out
+
+
+def test_a_notebook_cell_is_cited_by_cell_and_line(tmp_path):
+    import numpy as np
+
+    from tests.test_check import notebook
+    from xval.reports.check.adapter import UserModel
+    from xval.reports.check.guard import Guard, SubmissionError
+
+    path = notebook(tmp_path, ["import numpy as np\n", "def forward(x, weights, biases):\n    k = 0\n    return 1 // k\n",
+                               "def backward(x, y_true, zs, activations, weights, biases, learning_rate):\n    pass\n"])
+    model = UserModel(resolve(load_submission(path)), Guard())
+    with pytest.raises(SubmissionError, match=r"nb\.ipynb, cell 2:3: return 1 // k"):
+        model.forward([(np.ones((3, 2)), np.zeros((1, 2)))], np.ones((4, 3)).astype(int))

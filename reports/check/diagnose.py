@@ -252,7 +252,9 @@ def diagnose_gradient(ev: GradientEvent, skip: set[str] = frozenset()) -> list[D
         layers = sorted({int(n[1:]) for n in left}, reverse=True)
         good = [n for n in names(L) if n not in ev.bad]
         enters = layers[0]
-        loc = (f"layer {enters} is the deepest that differs" + (f"; {', '.join(good)} agree" if good else "")
+        explained = [n for n in ev.bad if n not in left and int(n[1:]) > enters]  # named above by another code
+        loc = (f"layer {enters} is the deepest that differs" + (f" apart from {', '.join(explained)} (explained "
+               "above)" if explained else "") + (f"; {', '.join(good)} agree" if good else "")
                + (f": the error enters between layer {enters + 1} and layer {enters}" if enters < L else
                   ": the error is already in the output layer's gradient (the output delta or its products)"))
         v = ev.verdicts[left[0]]
