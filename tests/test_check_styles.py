@@ -145,3 +145,18 @@ def test_a_notebook_cell_is_cited_by_cell_and_line(tmp_path):
     model = UserModel(resolve(load_submission(path)), Guard())
     with pytest.raises(SubmissionError, match=r"nb\.ipynb, cell 2:3: return 1 // k"):
         model.forward([(np.ones((3, 2)), np.zeros((1, 2)))], np.ones((4, 3)).astype(int))
+
+
+def test_an_adapter_file_opens_any_interface(inputs):
+    """A file no style fits, checked through a 15-line adapter: it runs, and its fixed step size is found."""
+    import numpy as np
+
+    _, x, y, real = inputs
+    gen = np.random.default_rng(0)
+    params = [(gen.standard_normal((784, 10)) * 0.01, np.zeros((1, 10)))]
+    adapter = Path(__file__).parent / "styles_adapters" / "perceptron_adapter.py"
+    report = check_submission(STYLES / "unusable_class_without_backward.py", params, x, y, real,
+                              CheckOptions(steps=1, forward=f"adapter:{adapter}"))
+    assert "through the adapter" in report.interface, report.text()
+    assert report.status == "mismatch" and report.diagnosis[0].code == "update-rule", report.text()
+    assert "does not follow the learning_rate" in report.diagnosis[0].explanation

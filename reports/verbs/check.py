@@ -103,6 +103,9 @@ def register(sub) -> None:
     o.add_argument("--jobs", "-j", type=_count, default=1, help="submissions checked at once in batch mode")
     o.add_argument("--csv", metavar="FILE", help="batch mode: write one row per submission to FILE")
     o.add_argument("--isolate", action="store_true", help="run even a single submission in its own process")
+    g.add_argument("--adapter", metavar="FILE", help="a file translating any other interface: it defines "
+                   "forward(sub, params, x) -> probs and gradients(sub, params, x, y) -> [(dW, db), ...] or "
+                   "step(sub, params, x, y, lr) -> [(W, b), ...]; sub is the submission's namespace (README: Adapters)")
     o.add_argument("--explain", action="store_true", help="list every interface style considered for the file "
                    "and why each fits or not, then stop")
     p.set_defaults(func=run)
@@ -118,6 +121,12 @@ def _options(args):
 
 def run(args: argparse.Namespace) -> int:
     from xval.reports.check.batch import discover
+
+    if args.adapter:  # reaches styles.detect (and the batch worker) as the forward name "adapter:PATH"
+        if not Path(args.adapter).is_file():
+            raise InputError(f"{args.adapter}: adapter file not found; expected a .py defining forward(sub, params, x) "
+                             "and gradients(sub, params, x, y) or step(sub, params, x, y, lr)")
+        args.forward = f"adapter:{Path(args.adapter).resolve()}"
     from xval.reports.check.inputs import load_inputs
 
     files = discover(args.paths)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import time
 
 from xval.impl.errors import InputError
-from xval.reports.check.styles import classes, functions, layers, notebook
+from xval.reports.check.styles import classes, custom, functions, layers, notebook
 from xval.reports.check.styles.base import Rejected, SourceMap
 
 STYLES = (("notebook", notebook), ("functions", functions), ("classes", classes), ("layers", layers))
@@ -43,6 +43,11 @@ class Unrecognised(InputError):
 def detect(loaded, forward_name: str = "forward", backward_name: str | None = None, only: str | None = None):
     """The first style that fits the loaded file, with its ``interface`` line and ``detect_seconds`` set."""
     t0 = time.perf_counter()
+    if forward_name and forward_name.startswith(custom.PREFIX):  # --adapter FILE
+        model = custom.AdapterModel(loaded, forward_name[len(custom.PREFIX):])
+        model.interface = custom.interface(model)
+        model.detect_seconds = time.perf_counter() - t0
+        return model
     sm = SourceMap.of(loaded)
     rejections: list[Rejected] = []
     for name, module in STYLES:
