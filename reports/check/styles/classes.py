@@ -34,6 +34,7 @@ FORWARD_METHODS = ("forward", "feedforward", "feed_forward", "forward_pass", "fo
                    "predict_proba", "__call__")
 BACKWARD_METHODS = ("backward", "backprop", "back_prop", "backward_pass", "backward_propagation", "backward_prop",
                     "compute_gradients", "gradients", "compute_grads", "train_step", "train_on_batch", "fit_batch",
+                    "train_batch", "update_weights",
                     "sgd_step", "step", "update")
 LIST_SIZES = ("layersizes", "sizes", "layers", "layerdims", "dims", "architecture", "topology", "structure",
               "layerdimensions", "nodes", "neurons", "units", "shape", "layerssizes", "netsize", "layerunits")
@@ -322,7 +323,7 @@ class ClassModel(StyleModel):
         if self.mode == "in-place" or (self.mode is None and changed):
             return None, [(lay.param_W(W2, W, f"w{i + 1}", fn), lay.param_b(b2, b, f"b{i + 1}", fn))
                           for i, ((W, b), (W2, b2)) in enumerate(zip(params, now))]
-        grads = _returned(result, len(params), lay.base if lay.base else 1)
+        grads = self.returned(result, len(params))
         if grads is None:
             stored = find_grads(self.instance, self.slots, before)
             if stored is None:
@@ -333,6 +334,12 @@ class ClassModel(StyleModel):
                 for i, ((W, b), (dW, db)) in enumerate(zip(params, grads))], None
 
     mode = None
+
+    def returned(self, result, L: int):
+        names = self.sm.returned_names(f"{self.cls.__name__}.{self._backward_name}")
+        if isinstance(result, tuple) and names and len(names) == len(result) and all(names):
+            result = dict(zip(names, result))  # return dW1, dW2, db1, db2: by name, in any order
+        return _returned(result, L, 1)
 
 
 def _default(cls, a):
@@ -465,7 +472,7 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
     result = model.call(model._backward_name, model._method(model._backward_name), *pos, **kw)
     changed = any(not same(b0, rw.get()) or not same(c0, rb.get()) for (b0, c0), (rw, rb) in zip(before, model.slots))
     model.mode = "in-place" if changed else "gradients"
-    model.stored = changed is False and _returned(result, len(params), 1) is None
+    model.stored = changed is False and model.returned(result, len(params)) is None
 
 
 def interface(m: ClassModel) -> str:

@@ -103,6 +103,8 @@ class FunctionPair(StyleModel):
         if self.spec.kind == "dict":
             env["params"] = {k: v for i in range(len(params))
                              for k, v in ((self._key("W", i), Wu[i]), (self._key("b", i), bu[i]))}
+        if self.spec.kind == "pairs":  # params = [(W1, b1), (W2, b2), ...]
+            env["params"] = [(W, b) for W, b in zip(Wu, bu)]
         if self.spec.kind == "globals":
             g = self.fwd.__globals__
             if self.spec.lists:
@@ -119,6 +121,8 @@ class FunctionPair(StyleModel):
             if self.spec.kind == "dict":
                 d = env["params"]
                 W2, b2 = d.get(self._key("W", i)), d.get(self._key("b", i))
+            elif self.spec.kind == "pairs":
+                W2, b2 = env["params"][i]
             elif self.spec.kind == "globals" and self.spec.lists:
                 W2, b2 = g[self.spec.lists[0]][i], g[self.spec.lists[1]][i]
             elif self.spec.kind == "globals":
@@ -186,7 +190,10 @@ class FunctionPair(StyleModel):
         names = self.returns if self.returns and len(self.returns) == len(elems) else [None] * len(elems)
         if isinstance(raw, list) and not all(isinstance(e, (list, tuple)) for e in raw):
             elems, names = [raw], [self.returns[0] if self.returns and len(self.returns) == 1 else None]
-        return collect(list(zip(names, elems)), len(params), self.layout, batch, self.fwd_name)
+        pairs = list(zip(names, elems))
+        if len(elems) > 1 and names[0] is None and isinstance(elems[0], np.ndarray) and not any(names):
+            pairs[0] = ("probs", elems[0])  # return probs, cache: an unnamed first array is what forward is for
+        return collect(pairs, len(params), self.layout, batch, self.fwd_name)
 
     def forward(self, params, x):
         self.check_depth(params, self.fwd_name)
@@ -282,6 +289,9 @@ class FunctionPair(StyleModel):
                 raise SubmissionError(fn, "returned updated parameters, but not every layer's") from None
         if has_w:
             return self._grads(lambda r, i: per.get((r, i)) if (r, i) in per else per[r + "s"][i], params), None
+        if isinstance(result, (list, tuple)) and len(result) == L and all(
+                isinstance(p, (list, tuple)) and len(p) == 2 for p in result):  # [(dW1, db1), ...]
+            return self._grads(lambda r, i: result[i][0 if r == "W" else 1], params), None
         arrays = [v for v in named.values() if isinstance(v, np.ndarray)]
         lists = [v for v in named.values() if isinstance(v, (list, tuple))]
         if len(arrays) == 2 * L:
@@ -389,8 +399,10 @@ def _param_spec(pair: FunctionPair) -> tuple[Spec, int | None, int]:
     if "Ws" in roles and "bs" in roles:
         return Spec("lists"), None, 1
     if "params" in roles:
-        keys = pair.sm.string_keys(pair.fwd_name) + pair.sm.string_keys(pair._backward_name)
-        depth, base = depth_from(keys)
+        fkeys = pair.sm.string_keys(pair.fwd_name)
+        keys = fkeys + pair.sm.string_keys(pair._backward_name)
+        depth, base = depth_from(fkeys)
+        base = depth_from(keys)[1] if depth is None else base
         spec = Spec("dict")
         for key in keys:
             c = classify(key)
@@ -434,6 +446,13 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
         raise Rejected("functions", f"cannot read the signature of {fwd} or {bwd}", 1)
     if not any(a.role == "x" for a in pair.fargs):
         raise Rejected("functions", f"{fwd}({_arg_text(pair.fargs)}) takes no input argument (X, x, inputs)", 1)
+    roles = {a.role for a in pair.fargs}
+    if not roles & {"W", "b", "Ws", "bs", "params"}:  # forward(X, p), forward(X, theta): the one other argument
+        others = [a for a in pair.fargs if a.role != "x" and not a.has_default]
+        if len(others) == 1 and others[0].role in (None, "probs", "grads", "cache"):
+            for a in pair.fargs + pair.bargs:
+                if a.name == others[0].name:
+                    a.role = "params"
     unknown = list(dict.fromkeys(a.name for a in pair.fargs + pair.bargs if a.role is None and not a.has_default
                                  and a.name not in (pair.returns or [])))
     if unknown:
@@ -448,7 +467,9 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
 
 def _probe(pair: FunctionPair) -> None:
     """Orientation and labels from calls on a small network; the mode from what backward returns."""
-    depths = [pair.depth] if pair.depth else [3, 2, 4, 1]
+    depths = [pair.depth] if pair.depth and pair.spec.kind == "unpacked" else \
+        list(dict.fromkeys([d for d in (pair.depth, 3, 2, 4, 1) if d]))
+    pair.depth = pair.depth if pair.spec.kind == "unpacked" else None
     errors = []
     for depth in depths:
         params = probe_params(depth)
@@ -459,16 +480,38 @@ def _probe(pair: FunctionPair) -> None:
             guard = Guard()
             pair.bind(guard)
             try:
-                pair.forward(params, x)
+                _, acts, _ = pair.forward(params, x)
             except SubmissionError as exc:
                 errors.append(str(exc))
                 continue
+            if acts[-1] is not None and acts[-1].shape[1] != params[-1][0].shape[1]:
+                errors.append(f"{pair.fwd_name} gave {acts[-1].shape[1]} outputs for {depth} layers")
+                continue  # e.g. a 2-layer forward on 3-layer params: not this depth
             if pair.depth is None:
-                pair.depth = depth if pair.spec.kind in ("dict", "globals") and not pair.spec.lists else None
+                fixed = pair.spec.kind in ("dict", "globals") and not pair.spec.lists
+                pair.depth = depth if fixed and not _any_depth(pair, depth) else None
             _labels(pair, params, x, y)
             return
+    if pair.spec.kind == "dict" and not pair.spec.keys:  # params may be a list of (W, b) pairs instead
+        pair.spec.kind = "pairs"
+        pair.depth = None
+        try:
+            return _probe(pair)
+        except Rejected:
+            pair.spec.kind = "dict"
     raise Rejected("functions", f"{pair.fwd_name} did not run on a probe batch in any orientation "
                    f"({errors[0] if errors else 'no attempt'})", 2)
+
+
+def _any_depth(pair: FunctionPair, depth: int) -> bool:
+    """Whether the forward also runs, with the right output width, one layer deeper (then it loops over layers)."""
+    params = probe_params(depth + 1)
+    x, _ = probe_batch(params)
+    try:
+        _, acts, _ = pair.forward(params, x)
+    except SubmissionError:
+        return False
+    return acts[-1] is not None and acts[-1].shape[1] == params[-1][0].shape[1]
 
 
 def _labels(pair: FunctionPair, params, x, y) -> None:
@@ -508,8 +551,10 @@ def _returns_grads(pair, params, x, y) -> bool:
 
 def interface(pair: FunctionPair) -> str:
     kind = {"unpacked": "unpacked arguments", "lists": "weight and bias lists", "dict": "a params dict",
+            "pairs": "a list of (W, b) pairs",
             "globals": "module-level parameters"}[pair.spec.kind]
     how = "returns gradients" if pair.mode == "gradients" else "updates the parameters"
-    depth = f", {pair.depth} layers from its signature" if pair.depth and pair.spec.kind == "unpacked" else ""
+    depth = (f", {pair.depth} layers from its signature" if pair.depth and pair.spec.kind == "unpacked" else
+             f", {pair.depth} layers (it runs at no other depth)" if pair.depth else "")
     return (f"functions {pair.fwd_name}({_arg_text(pair.fargs)}) and {pair._backward_name}"
             f"({_arg_text(pair.bargs)}), {kind}{depth}, {pair.layout.describe()}; {pair._backward_name} {how}")
