@@ -34,10 +34,11 @@ EXPECTED = {
     "colmajor_forward_missing_bias": ("mismatch", "forward-mismatch", COLMAJOR),
     "colmajor_onehot_ok": ("ok", None, "2 layers from its signature, column-major"),
     "colmajor_onehot_no_relu_gate": ("mismatch", "relu-gate", "one-hot labels"),
-    "dict_cache_ok": ("ok", None, f"forward(X, params) and backward(params, cache, X, y), a params dict, {ROWMAJOR}"),
+    "dict_cache_ok": ("ok", None, f"forward(X, params) and backward(params, cache, X, y), a params dict, 3 layers "
+                      f"(it runs at no other depth), {ROWMAJOR}"),
     "dict_bias_mean": ("mismatch", "scaled-gradient", "a params dict"),
     "dict_softmax_no_shift": ("mismatch", "forward-mismatch", "a params dict"),
-    "globals_ok": ("ok", None, "module-level parameters, row-major"),
+    "globals_ok": ("ok", None, "module-level parameters, 3 layers (it runs at no other depth), row-major"),
     "globals_no_batch_division": ("mismatch", "scaled-gradient", "module-level parameters"),
     "globals_bias_not_updated": ("mismatch", "not-updated", "backward_pass updates the parameters"),
     "lists_ok": ("ok", None, "feedforward(X, Ws, bs) and backprop(Zs, As, Ws, X, y), weight and bias lists"),
@@ -64,6 +65,15 @@ EXPECTED = {
     "cs231n_layers_bias_no_axis": ("mismatch", "bias-total-sum", "layer functions"),
     "cs231n_layers_relu_at_zero": ("mismatch", "relu-gate", "layer functions"),
     "cs231n_layers_dx_slip": ("mismatch", "scaled-gradient", "layer functions"),
+    "class_hidden_size_ok": ("ok", None, "parameters in attributes W1 .., 2 layers fixed by its constructor"),
+    "class_short_list_names_ok": ("ok", None, "parameters in lists W, b, row-major (x (batch, features), W (in, "
+                                  "out)), biases (n,), one-hot labels; backward returns gradients"),
+    "dict_named_weights_ok": ("ok", None, "feed_forward(X, weights) and compute_gradients(X, Y, weights, cache), a "
+                              "params dict, 2 layers"),
+    "dict_one_letter_ok": ("ok", None, "forward(X, p) and backward(X, y, p, cache), a params dict"),
+    "pairs_ok": ("ok", None, "a list of (W, b) pairs"),
+    "globals_lists_ok": ("ok", None, "forward_pass(X) and backward_pass(zs, acts, y, lr), module-level parameters"),
+    "unpacked_returns_new_params_ok": ("ok", None, "unpacked arguments, 2 layers from its signature, row-major"),
     "unusable_train_only": ("unusable", None, "no interface xval can check"),
     "unusable_class_without_backward": ("unusable", None, "Nearest: class: class Perceptron has forward but no "
                                         "backward"),

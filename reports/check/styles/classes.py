@@ -338,7 +338,9 @@ class ClassModel(StyleModel):
     def returned(self, result, L: int):
         names = self.sm.returned_names(f"{self.cls.__name__}.{self._backward_name}")
         if isinstance(result, tuple) and names and len(names) == len(result) and all(names):
-            result = dict(zip(names, result))  # return dW1, dW2, db1, db2: by name, in any order
+            by_name = _returned(dict(zip(names, result)), L, 1)  # return dW1, dW2, db1, db2: in any order
+            if by_name is not None:
+                return by_name
         return _returned(result, L, 1)
 
 

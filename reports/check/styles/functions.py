@@ -398,6 +398,11 @@ def _param_spec(pair: FunctionPair) -> tuple[Spec, int | None, int]:
         return Spec("unpacked"), depth, base
     if "Ws" in roles and "bs" in roles:
         return Spec("lists"), None, 1
+    if "Ws" in roles:  # feed_forward(X, weights) with weights['W1'], weights['b1']: a dict (or pairs) by another name
+        for a in args:
+            if a.role == "Ws":
+                a.role = "params"
+        roles = {a.role for a in args}
     if "params" in roles:
         fkeys = pair.sm.string_keys(pair.fwd_name)
         keys = fkeys + pair.sm.string_keys(pair._backward_name)
@@ -419,7 +424,9 @@ def _param_spec(pair: FunctionPair) -> tuple[Spec, int | None, int]:
             c = classify(n)
             spec.keys[(c[0], c[1] - base)] = n
         return spec, depth, base
-    lists = [n for n in names if (classify(n) or ("", None))[0] in ("Ws", "bs") and isinstance(g.get(n), list)]
+    params_named = {a.name for a in args}
+    lists = [n for n in names if (classify(n) or ("", None))[0] in ("Ws", "bs") and n not in params_named
+             and isinstance(g.get(n, []), list)]  # module-level lists (their assignment may have been skipped)
     if len(lists) >= 2:
         wl = next(n for n in lists if classify(n)[0] == "Ws")
         bl = next((n for n in lists if classify(n)[0] == "bs"), None)

@@ -37,8 +37,10 @@ _WHOLE = {
     "probs": ("probs", "yhat", "ypred", "output", "out", "probabilities", "predictions", "pred", "p", "prob",
               "softmaxout", "ypredicted", "yprob", "yprobs", "al", "scores", "logits", "ypreds", "outputs_"),
     "grads": ("grads", "gradients", "grad", "derivatives", "dparams", "gradsdict"),
-    "dWs": ("dws", "dweights", "gradw", "gradsw", "nablaw", "gw", "weightgrads", "wgrads", "dwlist"),
-    "dbs": ("dbs", "dbiases", "gradb", "gradsb", "nablab", "gb", "biasgrads", "bgrads", "dblist"),
+    "dWs": ("dws", "dweights", "gradw", "gradsw", "nablaw", "gw", "weightgrads", "wgrads", "dwlist", "dw",
+            "gradweights", "weightgradients"),
+    "dbs": ("dbs", "dbiases", "gradb", "gradsb", "nablab", "gb", "biasgrads", "bgrads", "dblist", "db",
+            "gradbiases", "biasgradients"),
 }
 _STEM_OF = {s: role for role, stems in _STEMS.items() for s in stems}
 _WHOLE_OF = {}
