@@ -1,10 +1,11 @@
 """The interfaces people write: every file in tests/styles/ is read in its own style and judged as expected.
 
-tests/styles/ holds submissions of the project's own writing, one correct file
-per interface style (``*_ok.py``), typical bugs written into copies of them (the
-docstring names the bug), and files no style fits (``unusable_*``: exit 2 with a
-message naming the nearest style). EXPECTED gives each file's verdict: the
-status, the diagnosis code that must name it, and a phrase of the "read as" line.
+tests/styles/ holds submissions of the project's own writing: correct files in
+every interface style (``*_ok.py``) and files no style fits (``unusable_*``: exit 2
+with a message naming the nearest style); tests/style_bugs.py writes typical bugs
+into copies of the correct ones (the docstring names the bug). EXPECTED gives
+each file's verdict: the status, the first diagnosis code, and a phrase of the
+"read as" line (or of the exit-2 message).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from xval.reports.check.adapter import resolve
 from xval.reports.check.inputs import load_inputs
 from xval.reports.check.loading import load_submission
 from xval.reports.check.styles import fit_default_params
+from tests.style_bugs import BUGS, write_corpus
 
 STYLES = Path(__file__).parent / "styles"
 
@@ -88,19 +90,24 @@ def inputs():
         return load_inputs(None, None, None, steps=2)
 
 
-def test_the_corpus_is_complete():
-    files = {p.stem for p in STYLES.glob("*.py")}
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    return write_corpus(tmp_path_factory.mktemp("styles"))
+
+
+def test_the_corpus_is_complete(corpus):
+    files = {p.stem for p in corpus.glob("*.py")}
     assert files == set(EXPECTED), "every file needs a row in EXPECTED, and every row a file"
-    assert len(files) >= 30
-    for p in STYLES.glob("*.py"):  # each says what it is
+    assert len(files) >= 30 and set(BUGS) <= files
+    for p in corpus.glob("*.py"):  # each says what it is
         assert p.read_text().startswith(('"""Bug: ', '"""Exit 2: ')) or p.stem.endswith("_ok"), p.name
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_each_style_is_read_and_judged(name, inputs):
+def test_each_style_is_read_and_judged(name, inputs, corpus):
     status, code, phrase = EXPECTED[name]
     params, x, y, real = inputs
-    path = STYLES / f"{name}.py"
+    path = corpus / f"{name}.py"
     if status == "unusable":
         report = check_submission(path, params, x, y, real, CheckOptions(steps=1))
         assert report.status == "unusable" and report.exit_code == 2, report.text()
@@ -170,3 +177,17 @@ def test_an_adapter_file_opens_any_interface(inputs):
     assert "through the adapter" in report.interface, report.text()
     assert report.status == "mismatch" and report.diagnosis[0].code == "update-rule", report.text()
     assert "does not follow the learning_rate" in report.diagnosis[0].explanation
+
+
+@pytest.mark.slow
+def test_batch_mode_gives_the_same_verdicts(corpus, xval, tmp_path):
+    """`xval check DIR` over the whole corpus, each file in its own worker: the statuses and first codes above."""
+    import csv
+
+    out = tmp_path / "rows.csv"
+    xval("check", corpus, "--jobs", "2", "--steps", "1", "--csv", out)
+    rows = {Path(r["file"]).stem: r for r in csv.DictReader(out.open())}
+    assert set(rows) == set(EXPECTED)
+    for name, (status, code, _) in EXPECTED.items():
+        assert rows[name]["status"] == status, (name, rows[name])
+        assert (rows[name]["codes"].split() or [None])[0] == code, (name, rows[name])
