@@ -76,6 +76,8 @@ EXPECTED = {
     "pairs_ok": ("ok", None, "a list of (W, b) pairs"),
     "globals_lists_ok": ("ok", None, "forward_pass(X) and backward_pass(zs, acts, y, lr), module-level parameters"),
     "unpacked_returns_new_params_ok": ("ok", None, "unpacked arguments, 2 layers from its signature, row-major"),
+    "colmajor_seven_arguments_ok": ("ok", None, "backward(Z1, A1, Z2, A2, W2, X, Y), unpacked arguments, 2 layers "
+                                    "from its signature, column-major"),
     "unusable_train_only": ("unusable", None, "no interface xval can check"),
     "unusable_class_without_backward": ("unusable", None, "Nearest: class: class Perceptron has forward but no "
                                         "backward"),

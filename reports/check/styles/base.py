@@ -153,10 +153,10 @@ def converts_labels(sm: "SourceMap", name: str) -> bool:
             if any(w in called.lower() for w in LABEL_CALLS):
                 return True
         if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Tuple) and len(node.slice.elts) == 2:
-            first = node.slice.elts[0]
-            if isinstance(first, ast.Call) and isinstance(first.func, (ast.Name, ast.Attribute)) and \
-                    (getattr(first.func, "id", None) or getattr(first.func, "attr", "")) in ("arange", "range"):
-                return True
+            for elt in node.slice.elts:  # p[np.arange(n), y] or onehot[y, np.arange(m)]
+                if isinstance(elt, ast.Call) and isinstance(elt.func, (ast.Name, ast.Attribute)) and \
+                        (getattr(elt.func, "id", None) or getattr(elt.func, "attr", "")) in ("arange", "range"):
+                    return True
     return False
 
 

@@ -370,6 +370,10 @@ def collect(pairs: list, L: int, lay: Layout, batch: int, fn: str, logits_only: 
             off = 1 if key == "a" and len(seq) == L + 1 else 0
             for k, v in enumerate(seq[off:]):
                 fo["by_layer"].setdefault((key, k), v)
+    last_name, last = pairs[-1] if pairs else (None, None)
+    if not logits_only and "probs" not in fo["by_role"] and ("a", L - 1) not in fo["by_layer"] \
+            and last_name is None and isinstance(last, np.ndarray) and len(pairs) > 1:
+        fo["by_role"]["probs"] = last  # return Z1, A1, Z2, softmax(Z2): the unnamed last array
     if logits_only:  # CS231n's model.loss(X): the scores, no probabilities
         fo["by_layer"][("z", L - 1)] = fo["by_role"].pop("probs", fo["by_layer"].get(("z", L - 1)))
     else:
@@ -437,17 +441,29 @@ def _param_spec(pair: FunctionPair) -> tuple[Spec, int | None, int]:
 
 
 def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str | None) -> FunctionPair:
+    """The first forward/backward pair (in name order) that fits; else the nearest miss."""
     ns = loaded.namespace
     fwd_names = [forward_name] if forward_name and forward_name != "forward" else []
     fwd_names += [n for n in FORWARD_NAMES if n not in fwd_names]
-    fwd = next((n for n in fwd_names if callable(ns.get(n)) and inspect.isfunction(ns.get(n))), None)
+    fwds = [n for n in fwd_names if callable(ns.get(n)) and inspect.isfunction(ns.get(n))]
     bwd_names = [backward_name] if backward_name else list(BACKWARD_NAMES)
-    bwd = next((n for n in bwd_names if callable(ns.get(n)) and inspect.isfunction(ns.get(n))), None)
-    if fwd is None:
+    bwds = [n for n in bwd_names if callable(ns.get(n)) and inspect.isfunction(ns.get(n))]
+    if not fwds:
         raise Rejected("functions", f"no forward function (looked for {', '.join(fwd_names[:6])}, ...)", 0)
-    if bwd is None:
-        raise Rejected("functions", f"found {fwd} but no backward function (looked for "
+    if not bwds:
+        raise Rejected("functions", f"found {fwds[0]} but no backward function (looked for "
                        f"{', '.join(bwd_names[:6])}, ...)", 1)
+    near = None
+    for fwd in fwds:
+        for bwd in bwds:
+            try:
+                return _detect_pair(loaded, sm, fwd, bwd)
+            except Rejected as r:
+                near = r if near is None or r.score > near.score else near
+    raise near
+
+
+def _detect_pair(loaded, sm: SourceMap, fwd: str, bwd: str) -> FunctionPair:
     pair = FunctionPair(loaded, sm, fwd, bwd)
     if pair.fargs is None or pair.bargs is None:
         raise Rejected("functions", f"cannot read the signature of {fwd} or {bwd}", 1)

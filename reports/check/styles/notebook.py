@@ -21,6 +21,10 @@ def detect(loaded, sm, forward_name: str, backward_name: str | None) -> ad.Funct
         fns = ad.resolve_notebook(loaded, forward_name, backward_name)
     except InputError as exc:
         raise Rejected("notebook", str(exc).split(": ", 1)[-1], 2 if fwd is not None else 0) from None
+    per_layer = [a.name for a in arguments(fns.backward) or [] if a.index is not None]
+    if per_layer:  # back_prop(Z1, A1, Z2, A2, W2, X, Y) has seven arguments too, and is not the notebook's
+        raise Rejected("notebook", f"`{fns.backward_name}` takes per-layer arguments ({', '.join(per_layer)}), not "
+                       "the notebook's lists", 1)
     return fns
 
 
