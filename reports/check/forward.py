@@ -92,8 +92,10 @@ def _explain(v: Verdict, user: dict, oracle: Forward, params, where: str) -> Dia
             what = "the probabilities contain NaN or Inf where the oracle's are finite: exp overflows"
             hint = "subtract each row's max before np.exp (softmax is shift-invariant)"
         elif np.allclose(got.sum(axis=0), 1.0) and not np.allclose(got.sum(axis=1), 1.0):
-            what = "the probabilities sum to 1 down each column, not along each row: softmax over axis 0"
-            hint = "normalise over the classes: axis=1, keepdims=True, for both the max and the sum"
+            what = ("the probabilities sum to 1 over the samples, not over the classes: softmax over axis 0 of "
+                    "(batch, classes) (axis 1 when samples are columns)")
+            hint = ("normalise over the classes: axis=1, keepdims=True, for both the max and the sum (axis=0 when "
+                    "samples are columns)")
         elif np.allclose(got, softmax_from_logits(np.maximum(oracle.zs[-1], 0)), rtol=1e-9, atol=1e-12):
             what = "the probabilities are softmax(relu(logits)): ReLU is applied to the output layer too"
             hint = "apply ReLU to hidden layers only; the last layer goes straight into softmax"
