@@ -1,5 +1,9 @@
 """Adapt the notebook's API to xval's params format, and call submitted code under guard.
 
+:func:`resolve` finds a submission's interface in any style it knows
+(:mod:`xval.reports.check.styles`); this module is the notebook style itself,
+and :class:`UserModel` hands any other style's model over unchanged.
+
 The notebook's API (what ``xval check`` looks for by default)::
 
     forward(x, weights, biases) -> (zs, activations)
