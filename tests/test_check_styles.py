@@ -78,6 +78,8 @@ EXPECTED = {
     "unpacked_returns_new_params_ok": ("ok", None, "unpacked arguments, 2 layers from its signature, row-major"),
     "colmajor_seven_arguments_ok": ("ok", None, "backward(Z1, A1, Z2, A2, W2, X, Y), unpacked arguments, 2 layers "
                                     "from its signature, column-major"),
+    "class_hardcoded_colmajor_ok": ("ok", None, "class TwoLayerNet: forward(X), then train_step, parameters in "
+                                    "attributes W1 .., 2 layers fixed by its constructor, column-major"),
     "unusable_train_only": ("unusable", None, "no interface xval can check"),
     "unusable_class_without_backward": ("unusable", None, "Nearest: class: class Perceptron has forward but no "
                                         "backward"),

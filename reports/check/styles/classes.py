@@ -64,6 +64,7 @@ class ClassModel(StyleModel):
         self.stored = False  # gradients stored on the instance, not returned
         self.lr_attr: str | None = None
         self.sizes: list[int] = []
+        self.sized = True  # the constructor takes the layer sizes
 
     # -- construction
     def construct(self, sizes: list[int]):
@@ -102,6 +103,8 @@ class ClassModel(StyleModel):
             else:
                 pos.append(v)
         self.depth = fixed_depth
+        self.sized = any(_sq(a.name) in LIST_SIZES + HIDDEN_LIST + INPUT + OUTPUT + HIDDEN_ONE for a in init[1:]) \
+            or fixed_depth is not None
         obj = self.guard.call(f"{self.cls.__name__}()", self.cls, *pos, **{}) if not kw else \
             self.guard.call(f"{self.cls.__name__}()", lambda: self.cls(*pos, **kw))
         return obj
@@ -121,11 +124,13 @@ class ClassModel(StyleModel):
                                   "weights and biases; a dict params; layer objects with W and b)")
         self.instance, (self.slots, self.where) = obj, found
         self.sizes = sizes
+        if not self.sized:  # a constructor that takes no sizes: its own architecture fixes the depth
+            self.depth = len(self.slots)
         if len(self.slots) != len(params):
             raise SubmissionError(f"{self.cls.__name__}()", f"built {len(self.slots)} layers; the weights checked "
                                   f"have {len(params)}")
         W0 = np.asarray(self.slots[0][0].get())
-        self.layout.wcol = W0.shape == (sizes[1], sizes[0]) and W0.shape != (sizes[0], sizes[1])
+        self.layout.wcol = W0.ndim == 2 and W0.shape[1] == sizes[0] and W0.shape[0] != sizes[0]  # (out, in)
         self.layout.bias = bias_kind(self.slots[0][1].get())
         self.lr_attr = next((k for k, v in _array_attrs(obj).items() if (classify(k) or ("",))[0] == "lr"
                              and isinstance(v, (int, float))), None)
