@@ -186,7 +186,9 @@ class Run(Checks):
         elif shapes:
             hint = ("a shape error: check transposes (delta @ W.T, a.T @ delta) and layer indices"
                     + ("; y_true holds integer class labels of shape (batch,), as in the notebook, not one-hot rows"
-                       if fn != "forward" else "")
+                       if fn != "forward" and getattr(self.model, "style", "notebook") == "notebook" else
+                       f"; labels were passed as {'one-hot' if self.model.layout.onehot else 'integers'} (see "
+                       "'read as')" if fn != "forward" and hasattr(self.model, "layout") else "")
                     + "; xval runs several layer widths and batch sizes, so take shapes from the arguments")
         else:
             hint = "make the function work for any batch size and layer widths (use the shapes of its arguments)"
