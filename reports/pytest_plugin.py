@@ -89,7 +89,7 @@ def xval_check(request, _xval_inputs):
             pytest.fail(f"xval_check: unusable input: {exc}", pytrace=False)
         timeout = DEFAULT_TIMEOUT if timeout is None else timeout
         opts = CheckOptions(lr=lr, steps=steps, oracles=tuple(oracles), timeout=timeout, forward=forward,
-                            backward=backward)
+                            backward=backward, fit_depth=not (weights or config.getoption("--xval-weights")))
         report = check_submission(path, params, x, y, real, opts)
         if not report.ok:  # the first line is what pytest's short summary shows: the causes, then the details
             causes = ", ".join(f"{d.code}{f' x{d.factor:g}' if d.factor is not None else ''} ({' '.join(d.params)})"

@@ -177,7 +177,8 @@ def test_json_has_exactly_the_documented_shape(xval, mutants):
     code, out, _ = xval("check", mutants / "bias_mean_not_sum.py", "--json", "--steps", "1")
     assert code == 1
     data = json.loads(out)
-    assert set(data) == {"ok", "file", "first_mismatch", "diagnosis", "checks"}
+    assert set(data) == {"ok", "file", "interface", "first_mismatch", "diagnosis", "checks"}
+    assert data["interface"].startswith("notebook functions forward(x, weights, biases)")
     assert data["ok"] is False and data["file"].endswith("bias_mean_not_sum.py")
     fm = data["first_mismatch"]
     assert set(fm) == {"stage", "step", "param", "index", "expected", "got"}
@@ -300,3 +301,14 @@ def test_without_real_data_the_check_runs_on_synthetic_images_and_says_so(monkey
     assert [d.factor for d in bad.diagnosis] == [pytest.approx(200.0)]
     with pytest.raises(InputError):  # an explicit --data that does not work is an error, not a fallback
         load_inputs(None, "/nonexistent", None, steps=2)
+
+
+def test_an_exception_raised_inside_numpy_cites_the_submissions_line(tmp_path):
+    """np.NaN (removed in NumPy 2) raises in numpy's own __getattr__: the evidence names the file's line."""
+    from xval.reports.check.guard import Guard, SubmissionError
+
+    path = write(tmp_path, "nan.py", "import numpy as np\n\ndef forward(x, weights, biases):\n    return np.NaN\n")
+    loaded = load_submission(path)
+    with pytest.raises(SubmissionError) as err:
+        Guard().call("forward", loaded.function("forward"), None, [], [])
+    assert f"{path}:4: return np.NaN" in str(err.value)

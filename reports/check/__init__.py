@@ -1,7 +1,10 @@
 """``xval check``: debug a hand-written backprop against the torch and jax oracles.
 
 A submission is a .py or .ipynb defining the notebook's functions (see
-:mod:`xval.reports.check.adapter` for the API and the gradient-returning variant).
+:mod:`xval.reports.check.adapter` for the API and the gradient-returning variant)
+or the backprop code people write in other styles (:mod:`xval.reports.check.styles`:
+column-major unpacked functions, dict params, module globals, class models,
+CS231n layers), each read as it is and said in the result's ``interface``.
 Only its imports and definitions run (:mod:`xval.reports.check.loading`). It is
 checked on several cases (:mod:`xval.reports.check.cases`: the real first batch,
 a partial batch, batch 1, exact zeros, square layers, saturated logits):

@@ -35,6 +35,8 @@ def worker_parser(prog: str = "python -m xval.reports.check") -> argparse.Argume
     p.add_argument("--allow-local-imports", action="store_true")
     p.add_argument("--forbid-autodiff", action="store_true")
     p.add_argument("--memory", type=float, default=3.0)
+    p.add_argument("--fit-depth", action="store_true", help="the pool's params are the defaults: refit them to a "
+                   "submission whose interface fixes another depth")
     return p
 
 
@@ -43,7 +45,8 @@ def options(a: argparse.Namespace):
     from xval.reports.verbs.check import policy_of
 
     return CheckOptions(lr=a.lr, steps=a.steps, timeout=a.timeout, oracles=tuple(a.oracles.split(",")),
-                        forward=a.forward, backward=a.backward, policy=policy_of(a))
+                        forward=a.forward, backward=a.backward, policy=policy_of(a),
+                        fit_depth=a.fit_depth)
 
 
 def crashed(file: str, exc: Exception):

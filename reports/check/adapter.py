@@ -1,5 +1,9 @@
 """Adapt the notebook's API to xval's params format, and call submitted code under guard.
 
+:func:`resolve` finds a submission's interface in any style it knows
+(:mod:`xval.reports.check.styles`); this module is the notebook style itself,
+and :class:`UserModel` hands any other style's model over unchanged.
+
 The notebook's API (what ``xval check`` looks for by default)::
 
     forward(x, weights, biases) -> (zs, activations)
@@ -63,14 +67,23 @@ class Functions:
     backward_name: str
     mode: str  # "in-place" (updates weights/biases, the notebook's) or "gradients" (returns them)
     helpers: dict
+    interface: str = ""  # the "read as" line (set by xval.reports.check.styles)
 
     def describe(self) -> str:
         found = ", ".join(["forward", f"{self.backward_name} ({self.mode})", *self.helpers])
         return found
 
 
-def resolve(loaded: Loaded, forward_name: str = "forward", backward_name: str | None = None) -> Functions:
-    """Find the functions to check; a missing one is unusable input naming it and the expected signature."""
+def resolve(loaded: Loaded, forward_name: str = "forward", backward_name: str | None = None):
+    """The submission's interface, whatever its style (:mod:`xval.reports.check.styles`): the notebook's
+    :class:`Functions`, or a style's model; unusable input names the nearest style and what was missing."""
+    from xval.reports.check.styles import detect
+
+    return detect(loaded, forward_name, backward_name)
+
+
+def resolve_notebook(loaded: Loaded, forward_name: str = "forward", backward_name: str | None = None) -> Functions:
+    """Find the notebook's functions; a missing one is unusable input naming it and the expected signature."""
     why = f" ({len(loaded.skipped)} top-level statements were not run)" if loaded.skipped else ""
     forward = loaded.function(forward_name)
     if forward is None:
@@ -127,6 +140,10 @@ class UserModel:
     the same ``weights``/``biases`` lists (aliasing between them is preserved);
     xval only ever hands the submission copies of its own arrays.
     """
+
+    def __new__(cls, functions, guard: Guard | None = None):
+        bind = getattr(functions, "bind", None)  # another style's model (styles/): it is its own adapter
+        return bind(guard or Guard()) if bind is not None else super().__new__(cls)
 
     def __init__(self, functions: Functions, guard: Guard | None = None) -> None:
         self.fn = functions

@@ -35,7 +35,7 @@ gradient-mismatch anything else, localized: which tensors differ and the layer w
 Per differing gradient tensor the rules of GRADIENT_RULES are tried in this
 order, one small function each, and the first that fits names it: scaled-gradient,
 weight-decay, the hypotheses (stale-weights, relu-gate, ...; one that predicts every
-tensor it changes wins over a partial fit), not-updated, precision-loss,
+tensor it changes wins over a partial fit), bias-total-sum, not-updated, precision-loss,
 gradient-mismatch. A factor within 1e-6 of 1 is rounding, never a scale. The codes
 found by the checks themselves (forward-mismatch, input-mutated, raised, stateful,
 update-rule: :func:`diagnose_update_rule`, on batch0, by extra calls) are built by the
@@ -216,6 +216,35 @@ def _hypotheses(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
     return out
 
 
+def _bias_total_sum(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
+    """bias-total-sum: every element of a bias gradient is the sum of the oracle's over all units (np.sum(delta))."""
+    user, exp = ev.tensors
+    summed = [n for n in left if n.startswith("b") and _total_sum(user[n], exp[n], ev.dtype)]
+    if not summed:
+        return []
+    return [Diagnosis("bias-total-sum", summed, f"{', '.join(summed)} {'gets' if len(summed) == 1 else 'get'} "
+                      "one number for the whole layer: every element equals the sum of the oracle's bias "
+                      "gradient over all units (np.sum(delta) with no axis)",
+                      f"every element of {summed[0]} is {float(np.asarray(user[summed[0]]).ravel()[0]):.6g} = "
+                      f"the sum of the oracle's {summed[0]} ({ev.where})",
+                      "sum over the batch only: np.sum(delta, axis=0, keepdims=True) (axis=1 when samples "
+                      "are columns)", key="bias-total-sum")]
+
+
+def _total_sum(got, expected, dtype) -> bool:
+    """Every element of ``got`` is the sum of ``expected`` (relative to expected's scale; for an output bias that
+    sum is ~0, as softmax - one-hot rows sum to 0, so an exactly-zero ``got`` is left to not-updated)."""
+    g, e = np.asarray(got, np.float64).ravel(), np.asarray(expected, np.float64).ravel()
+    if e.size < 2 or not np.any(e) or not np.isfinite(g).all():
+        return False
+    total = float(e.sum())
+    scale = max(float(np.abs(e).max()), abs(total))
+    tol = 10 * tolerance(dtype, "torch") * scale
+    if abs(total) < tol and not np.any(g):
+        return False
+    return bool(np.abs(g - total).max() <= tol)
+
+
 def _not_updated(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
     """not-updated: the implied gradient is exactly 0 (the tensor is bit-for-bit unchanged), the oracle's is not."""
     user, exp = ev.tensors
@@ -264,7 +293,9 @@ def _gradient_mismatch(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
     layers = sorted({int(n[1:]) for n in left}, reverse=True)
     good = [n for n in names(L) if n not in ev.bad]
     enters = layers[0]
-    loc = (f"layer {enters} is the deepest that differs" + (f"; {', '.join(good)} agree" if good else "")
+    explained = [n for n in ev.bad if n not in left and int(n[1:]) > enters]  # named by another code
+    loc = (f"layer {enters} is the deepest that differs" + (f" apart from {', '.join(explained)} (explained "
+           "above)" if explained else "") + (f"; {', '.join(good)} agree" if good else "")
            + (f": the error enters between layer {enters + 1} and layer {enters}" if enters < L else
               ": the error is already in the output layer's gradient (the output delta or its products)"))
     v = ev.verdicts[left[0]]
@@ -283,6 +314,7 @@ GRADIENT_RULES: tuple[tuple[str, Callable[[GradientEvent, list[str]], list[Diagn
     ("scaled-gradient", _scaled_gradient),
     ("weight-decay", _weight_decay),
     ("hypotheses", _hypotheses),
+    ("bias-total-sum", _bias_total_sum),
     ("not-updated", _not_updated),
     ("precision-loss", _precision_loss),
     ("gradient-mismatch", _gradient_mismatch),
@@ -317,8 +349,10 @@ def forward_mismatch(v: Verdict, got: np.ndarray, oracle: Forward, params, where
             what = "the probabilities contain NaN or Inf where the oracle's are finite: exp overflows"
             hint = "subtract each row's max before np.exp (softmax is shift-invariant)"
         elif np.allclose(got.sum(axis=0), 1.0) and not np.allclose(got.sum(axis=1), 1.0):
-            what = "the probabilities sum to 1 down each column, not along each row: softmax over axis 0"
-            hint = "normalise over the classes: axis=1, keepdims=True, for both the max and the sum"
+            what = ("the probabilities sum to 1 over the samples, not over the classes: softmax over axis 0 of "
+                    "(batch, classes) (axis 1 when samples are columns)")
+            hint = ("normalise over the classes: axis=1, keepdims=True, for both the max and the sum (axis=0 when "
+                    "samples are columns)")
         elif np.allclose(got, softmax_from_logits(np.maximum(oracle.zs[-1], 0)), rtol=1e-9, atol=1e-12):
             what = "the probabilities are softmax(relu(logits)): ReLU is applied to the output layer too"
             hint = "apply ReLU to hidden layers only; the last layer goes straight into softmax"
@@ -359,9 +393,10 @@ def input_mutated(changed: list[str], stage: str, case: str) -> Diagnosis:
 
 
 def raised(fn: str, detail: str, reshaped: str | None = None, missing: list[str] = (),
-           unbound: list[str] = ()) -> Diagnosis:
+           unbound: list[str] = (), labels: str | None = None) -> Diagnosis:
     """raised: ``fn`` raised or returned the wrong structure (``detail``), or its update reshaped a parameter;
-    ``missing`` modules and ``unbound`` names (top-level statements that failed at load) named in ``detail``."""
+    ``missing`` modules and ``unbound`` names (top-level statements that failed at load) named in ``detail``;
+    ``labels`` how another interface style was passed its labels ("one-hot", "integers"; None: the notebook's)."""
     if reshaped:  # nothing raised: the update broadcast a wrongly shaped gradient into the parameter
         return Diagnosis(
             "raised", [reshaped], f"{fn} changed the shape of {reshaped}: the gradient it subtracted does not "
@@ -374,8 +409,8 @@ def raised(fn: str, detail: str, reshaped: str | None = None, missing: list[str]
                 "in the file, or make its module importable (a helper module may sit next to the file)")
     elif shapes:
         hint = ("a shape error: check transposes (delta @ W.T, a.T @ delta) and layer indices"
-                + ("; y_true holds integer class labels of shape (batch,), as in the notebook, not one-hot rows"
-                   if fn != "forward" else "")
+                + ("" if fn == "forward" else f"; labels were passed as {labels} (see 'read as')" if labels
+                   else "; y_true holds integer class labels of shape (batch,), as in the notebook, not one-hot rows")
                 + "; xval runs several layer widths and batch sizes, so take shapes from the arguments")
     else:
         hint = "make the function work for any batch size and layer widths (use the shapes of its arguments)"

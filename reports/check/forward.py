@@ -37,9 +37,11 @@ class ForwardResult:
 def output_pairs(zs, acts, oracle: Forward) -> list[tuple[str, np.ndarray, np.ndarray]]:
     L = len(zs)
     out = []
-    for k in range(L):
-        out.append((f"z{k + 1}", zs[k], oracle.zs[k]))
-        out.append((f"a{k + 1}" if k < L - 1 else "probs", acts[k + 1], oracle.activations[k + 1]))
+    for k in range(L):  # None: a value the submission's interface does not expose (skipped, not failed)
+        if zs[k] is not None:
+            out.append((f"z{k + 1}", zs[k], oracle.zs[k]))
+        if acts[k + 1] is not None:
+            out.append((f"a{k + 1}" if k < L - 1 else "probs", acts[k + 1], oracle.activations[k + 1]))
     return out
 
 

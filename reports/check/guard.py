@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import signal
+import sys
 import threading
 import time
 import traceback
@@ -110,9 +112,17 @@ class Guard:
 _MISSING = object()
 
 
+_LIBRARY_DIRS = tuple(sorted({os.path.realpath(p) + os.sep for p in (sys.prefix, sys.base_prefix, sys.exec_prefix)}))
+
+
 def _where(exc: BaseException) -> str:
-    """The innermost frame of the submission's traceback: file, line and code."""
+    """The innermost frame of the submission's own code in the traceback: file, line and code.
+
+    xval's frames and library frames (numpy raising for ``np.NaN``, say) are skipped: the line
+    to cite is the submission's call, not numpy's ``__getattr__``.
+    """
     frames = traceback.extract_tb(exc.__traceback__)
-    frames = [f for f in frames if "/reference/check/" not in f.filename] or frames
+    frames = [f for f in frames if "/reports/check/" not in f.filename and not f.filename.startswith("<")
+              and not os.path.realpath(f.filename.split(", cell ")[0]).startswith(_LIBRARY_DIRS)] or frames
     f = frames[-1]
     return f"{f.filename}:{f.lineno}: {(f.line or '').strip()}"

@@ -191,7 +191,7 @@ def _run(node: ast.stmt, path: Path, source: Source, loaded: Loaded, printed: io
         for alias in node.names:  # statements compile one by one: carry the file's future flags along
             feature = getattr(__future__, alias.name, None)
             loaded.future_flags |= getattr(feature, "compiler_flag", 0)
-    code = compile(ast.Module([node], type_ignores=[]), str(path), "exec", flags=loaded.future_flags,
+    code = compile(ast.Module([node], type_ignores=[]), _filename(path, source), "exec", flags=loaded.future_flags,
                    dont_inherit=True)
     try:
         with contextlib.redirect_stdout(printed), contextlib.redirect_stderr(printed):
@@ -206,6 +206,17 @@ def _run(node: ast.stmt, path: Path, source: Source, loaded: Loaded, printed: io
         why = f"{_describe(node, source.label)} raised {type(exc).__name__}: {exc}"
         loaded.warnings.append(f"{why}; skipped")
         loaded.unbound.update(dict.fromkeys(_bound_names(node), why))
+
+
+def _filename(path: Path, source: Source) -> str:
+    """The name tracebacks cite: the file, or for a notebook ``nb.ipynb, cell 3`` with the cell's own text
+    registered in linecache (line numbers are the cell's), never the raw JSON's lines."""
+    if source.cell is None:
+        return str(path)
+    name = f"{path}, cell {source.cell}"
+    lines = source.code.splitlines(keepends=True)
+    linecache.cache[name] = (len(source.code), None, lines, name)
+    return name
 
 
 def _bound_names(node: ast.stmt) -> list[str]:

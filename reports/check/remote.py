@@ -47,6 +47,7 @@ QUOTE_LIMIT = 1000
 _MUTATED = re.compile(r"^(x|y_true|[wb]\d{1,3}|zs\[\d{1,3}\]|activations\[\d{1,3}\])$")
 
 
+ADAPTER = "adapter:"  # the forward name --adapter FILE is passed as (see xval.reports.check.styles.custom)
 _LIVE: set[int] = set()
 """PIDs of the workers this process is running now (never killed as another worker's orphans)."""
 
@@ -96,7 +97,7 @@ class Worker:
     """One submission's worker process and its channel."""
 
     def __init__(self, path: Path, mode: str, limits: sb.Limits, deadline: float | None,
-                 folder: bool = False) -> None:
+                 folder: bool = False, extra: tuple[str, ...] = ()) -> None:
         self.path, self.mode, self.deadline, self.closed = path, mode, deadline, False
         self.workdir = tempfile.mkdtemp(prefix="xval-worker-")
         self.sock, child = socket.socketpair()
@@ -105,7 +106,7 @@ class Worker:
         out_r, out_w = os.pipe()
         argv = [sys.executable, "-I", "-B", "-m", "xval.reports.check.worker", str(child.fileno()),
                 json.dumps(asdict(limits))]
-        cmd = sb.command(mode, argv, path, self.workdir, folder)
+        cmd = sb.command(mode, argv, path, self.workdir, folder, extra)
         if mode == "none":
             sb.become_subreaper()
         try:
@@ -123,11 +124,13 @@ class Worker:
         _LIVE.add(self.proc.pid)
 
     @classmethod
-    def create(cls, path: Path, display: str, policy: CheckPolicy, timeout: float | None) -> "Worker":
+    def create(cls, path: Path, display: str, policy: CheckPolicy, timeout: float | None,
+               forward: str = "") -> "Worker":
         """A worker for the submission at ``path`` (named ``display`` in messages), started in the policy's sandbox.
 
         ``timeout`` seconds are the submission's, from the moment :meth:`load` starts (the judge's own
-        imports while the worker starts do not count).
+        imports while the worker starts do not count). A ``forward`` of ``adapter:PATH`` (``--adapter``) makes
+        that file visible in the sandbox too.
         """
         if not path.is_file():
             raise InputError(f"{display}: submission not found; expected a .py file or a .ipynb notebook")
@@ -135,7 +138,8 @@ class Worker:
         limits = policy.limits
         if not limits.cpu_seconds and timeout is not None:  # a backstop: the deadline kills it first
             limits = sb.Limits(**{**asdict(limits), "cpu_seconds": int(timeout) + 10})
-        worker = cls(path, mode, limits, None, folder=policy.local_imports)
+        extra = (forward[len(ADAPTER):],) if forward.startswith(ADAPTER) else ()
+        worker = cls(path, mode, limits, None, folder=policy.local_imports, extra=extra)
         worker.display, worker.local_imports, worker.timeout = display, policy.local_imports, timeout
         return worker
 
@@ -149,11 +153,15 @@ class Worker:
                              forward=forward, backward=backward, local_imports=self.local_imports)
         mode = reply.get("mode") if reply.get("mode") in ("in-place", "gradients") else "in-place"
         unbound = reply.get("unbound") if isinstance(reply.get("unbound"), dict) else {}
+        depth = reply.get("depth")
         return LoadInfo(Path(self.display), quote(reply.get("describe", ""), 300), mode,
                         quote(reply.get("backward_name", "backward"), 80),
                         [h for h in _strings(reply.get("helpers")) if h in HELPERS], _strings(reply.get("warnings")),
                         _strings(reply.get("skipped")), _strings(reply.get("missing_modules")),
-                        {quote(k, 80): quote(v) for k, v in list(unbound.items())[:200] if isinstance(v, str)})
+                        {quote(k, 80): quote(v) for k, v in list(unbound.items())[:200] if isinstance(v, str)},
+                        quote(reply.get("interface") or "", 300),
+                        reply.get("labels") if reply.get("labels") in ("one-hot", "integers") else None,
+                        depth if isinstance(depth, int) and not isinstance(depth, bool) and 1 <= depth <= 64 else None)
 
     def summary(self) -> dict:
         """The worker's own account of what the submission printed, replaced and imported ({} if it is gone)."""
@@ -233,6 +241,9 @@ class LoadInfo:
     skipped: list[str]
     missing_modules: list[str]
     unbound: dict[str, str]
+    interface: str = ""  # the "read as" line
+    labels: str | None = None  # how labels are passed to another style ("one-hot", "integers"), None: the notebook's
+    depth: int | None = None  # the number of layers the interface itself fixes, if any
 
 
 def _strings(value, limit: int = 200) -> list[str]:
@@ -244,6 +255,7 @@ class RemoteFunctions:
 
     def __init__(self, info: LoadInfo, worker: Worker) -> None:
         self.mode, self.backward_name, self._describe = info.mode, info.backward_name, info.describe
+        self.interface = info.interface
         self.helpers = {name: _RemoteHelper(worker, name) for name in info.helpers}
 
     def describe(self) -> str:
@@ -275,6 +287,7 @@ class RemoteModel:
     def __init__(self, worker: Worker, info: LoadInfo) -> None:
         self.worker = worker
         self.fn = RemoteFunctions(info, worker)
+        self.labels = info.labels
 
     def forward(self, params: Params, x: np.ndarray):
         reply = self.worker.request("forward", "forward", params=[[W, b] for W, b in params], x=x)
@@ -300,10 +313,11 @@ class RemoteModel:
     def _outputs(params: Params, reply: dict, fn: str, x: np.ndarray):
         L = len(params)
         zs, acts = reply.get("zs"), reply.get("activations")
-        if isinstance(acts, list) and acts and acts[0] is None:  # the input, unchanged: not sent back
+        if isinstance(acts, list) and acts and reply.get("input_kept") is True:  # the input, unchanged: not sent
             acts = [x, *acts[1:]]
+        # None: a value the submission's interface does not expose (the judging side skips it)
         if not (isinstance(zs, list) and isinstance(acts, list) and len(zs) == L and len(acts) == L + 1
-                and all(isinstance(a, np.ndarray) for a in zs + acts)):
+                and all(a is None or isinstance(a, np.ndarray) for a in zs + acts)):
             raise SubmissionError(fn, "the worker's reply did not hold the layer outputs")
         return zs, acts
 
@@ -326,3 +340,17 @@ def _pairs(value, params: Params, fn: str, what: str, dtype) -> Params:
 def _mutated(reply: dict) -> list[str]:
     value = reply.get("mutated")
     return [m for m in value if isinstance(m, str) and _MUTATED.match(m)] if isinstance(value, list) else []
+
+
+def explain(path: Path, forward: str, backward: str | None, policy: CheckPolicy,
+            timeout: float | None) -> tuple[str, bool]:
+    """``xval check --explain``: every interface style considered for the file, read in its worker, and whether
+    one fits."""
+    worker = Worker.create(Path(path), str(path), policy, timeout, forward)
+    try:
+        worker.deadline = None if timeout is None else time.monotonic() + timeout
+        reply = worker.request("explain", "explaining the file", path=str(Path(path).resolve()), display=str(path),
+                               forward=forward, backward=backward, local_imports=policy.local_imports)
+        return quote(reply.get("text", ""), 20000), isinstance(reply.get("chosen"), str)
+    finally:
+        worker.close()

@@ -2,7 +2,7 @@
 
 JSON (``--json``), exactly these keys::
 
-    {"ok": bool, "file": str,
+    {"ok": bool, "file": str, "interface": str (the "read as" line; "" when unusable),
      "first_mismatch": {"stage": "forward" | "backward" | "update", "step": int, "param": str,
                         "index": [int, ...], "expected": float, "got": float} | null,
      "diagnosis": [{"code": str, "params": [str, ...], "factor": float (scaled-gradient only),
@@ -104,6 +104,7 @@ class Report:
     checks: list[Item] = field(default_factory=list)
     error: str = ""  # why the input was unusable (exit 2)
     seconds: float = 0.0
+    interface: str = ""  # how the submission was read (styles/): "read as: ..."
 
     @property
     def ok(self) -> bool:
@@ -118,7 +119,7 @@ class Report:
         if self.error:
             checks.append({"name": "load", "stage": "load", "case": "", "step": 0, "ok": False,
                            "severity": self.status, "detail": self.error})
-        return {"ok": self.ok, "file": self.file,
+        return {"ok": self.ok, "file": self.file, "interface": self.interface,
                 "first_mismatch": self.first_mismatch.to_json() if self.first_mismatch else None,
                 "diagnosis": [d.to_json() for d in self.diagnosis], "checks": checks}
 
@@ -128,6 +129,8 @@ class Report:
                 "crashed": "CRASHED"}[self.status]
         lines = [f"xval check {self.file}: {head} ({len(self.checks) - len(failed)} of {len(self.checks)} "
                  f"checks hold, {self.seconds:.1f} s)"]
+        if self.interface:
+            lines.append(f"  read as: {self.interface}")
         if self.error:
             lines.append(f"  {self.error}")
         notes: dict[tuple[str, str], list[str]] = {}

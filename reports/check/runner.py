@@ -28,10 +28,12 @@ from xval.reports.check.guard import SubmissionTimeout
 from xval.reports.check.oracle import Oracles
 from xval.reports.check.policy import AUTODIFF, autodiff_imports
 from xval.reports.check.report import Diagnosis, Item, Mismatch, Report
+from xval.reports.check.styles import fit_default_params
 
-GRADIENT_CODES = ("scaled-gradient", "stale-weights", "relu-gate", "precision-loss", "gradient-mismatch")
+GRADIENT_CODES = ("scaled-gradient", "stale-weights", "relu-gate", "bias-total-sum", "precision-loss",
+                  "gradient-mismatch")
 CODE_ORDER = ("uses-autodiff", "forward-mismatch", "input-mutated", "raised", "stateful", "update-rule", "not-updated",
-              "scaled-gradient", "stale-weights", "relu-gate", "precision-loss", "gradient-mismatch")
+              "scaled-gradient", "stale-weights", "relu-gate", "bias-total-sum", "precision-loss", "gradient-mismatch")
 
 
 DEFAULT_TIMEOUT = 60.0
@@ -50,6 +52,7 @@ class CheckOptions:
     backward: str | None = None
     cases: tuple[str, ...] = CASE_NAMES
     policy: remote.CheckPolicy = field(default_factory=remote.CheckPolicy)  # sandbox, limits, imports
+    fit_depth: bool = False  # the params are the defaults: refit them to an interface that fixes another depth
 
 
 def check_submission(path, params: Params, x: np.ndarray, y: np.ndarray, real: bool,
@@ -65,9 +68,10 @@ def check_submission(path, params: Params, x: np.ndarray, y: np.ndarray, real: b
     worker = None
     try:
         try:
-            worker = remote.Worker.create(Path(path), str(path), opts.policy, opts.timeout)
+            worker = remote.Worker.create(Path(path), str(path), opts.policy, opts.timeout, opts.forward)
             oracles = Oracles(opts.oracles, params[0][0].dtype, opts.require_oracles)  # while the worker starts
             info = worker.load(opts.forward, opts.backward)
+            params, note = _at_depth(path, params, info, opts)
         except (InputError, SubmissionTimeout, remote.WorkerCrashed) as exc:
             report.status = _STATUS.get(type(exc), "unusable")
             report.error = str(exc)
@@ -75,6 +79,8 @@ def check_submission(path, params: Params, x: np.ndarray, y: np.ndarray, real: b
             return report
         model = remote.RemoteModel(worker, info)
         run = Run(report, model, oracles, opts, params[0][0].dtype)
+        if note:
+            run.items.append(Item("weights", "load", False, note, severity="warning"))
         run.loaded(info, model.fn, real)
         run.isolation(worker.mode, autodiff_imports(Path(path)))
         try:
@@ -104,6 +110,17 @@ def check_submission(path, params: Params, x: np.ndarray, y: np.ndarray, real: b
 
 
 _STATUS = {SubmissionTimeout: "timeout", remote.WorkerCrashed: "crashed"}
+
+
+def _at_depth(path, params: Params, info: remote.LoadInfo, opts: CheckOptions) -> tuple[Params, str]:
+    """The params to check with when the interface fixes its own depth: the defaults refitted (no --weights), or
+    unusable input (weights of another depth were given)."""
+    if info.depth in (None, len(params)):
+        return params, ""
+    if not opts.fit_depth:
+        raise InputError(f"{path}: its interface fixes {info.depth} layers ({info.interface}); the weights have "
+                         f"{len(params)}: pass weights of that depth, or none")
+    return fit_default_params(info.depth, params)
 
 
 def run_checks(run: "Run", params: Params, x: np.ndarray, y: np.ndarray, real: bool) -> None:
@@ -163,6 +180,7 @@ class Run(Checks):
         self.missing_modules = list(loaded.missing_modules)
         self.unbound = dict(loaded.unbound)
         add = self.items.append
+        self.report.interface = getattr(fns, "interface", "") or fns.describe()
         add(Item("functions", "load", True, f"found {fns.describe()}", severity="info"))
         for w in loaded.warnings:
             add(Item("load", "load", False, w, severity="warning"))
@@ -234,7 +252,8 @@ class Run(Checks):
         unbound = [why for name, why in self.unbound.items()
                    if "raised NameError" in detail and f"name '{name}' is not defined" in detail]
         self.fail(Item(f"{fn} runs", stage, False, detail, case, step))
-        self.diagnose(dg.raised(fn, detail, getattr(exc, "reshaped", None), missing, unbound), case)
+        self.diagnose(dg.raised(fn, detail, getattr(exc, "reshaped", None), missing, unbound,
+                                getattr(self.model, "labels", None)), case)
 
     def mutations(self, mutated: list[str], stage: str, case: str, step: int = 0) -> None:
         data = [m for m in mutated if m in ("x", "y_true") or m[0] in "wb"]

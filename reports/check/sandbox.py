@@ -123,10 +123,12 @@ def _system_binds() -> list[str]:
     return args
 
 
-def command(mode: str, argv: list[str], submission: Path, workdir: str, folder: bool = False) -> list[str]:
+def command(mode: str, argv: list[str], submission: Path, workdir: str, folder: bool = False,
+            extra: tuple[str, ...] = ()) -> list[str]:
     """The command line that runs ``argv`` (the worker) in ``mode`` with ``workdir`` as cwd and HOME.
 
-    The sandbox shows the submission file alone, or with ``folder`` (``--allow-local-imports``) its folder.
+    The sandbox shows the submission file alone, or with ``folder`` (``--allow-local-imports``) its folder,
+    and the grader's ``extra`` files (an ``--adapter``), read-only.
     """
     if mode == "none":
         return argv
@@ -135,7 +137,9 @@ def command(mode: str, argv: list[str], submission: Path, workdir: str, folder: 
             *_system_binds(), "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
     for p in _read_only_paths():
         args += ["--ro-bind", p, p]
-    args += ["--ro-bind", real, real, "--bind", workdir, workdir, "--chdir", workdir]
+    for f in (real, *(os.path.realpath(e) for e in extra)):
+        args += ["--ro-bind", f, f]
+    args += ["--bind", workdir, workdir, "--chdir", workdir]
     return [*args, "--", *argv]
 
 

@@ -9,7 +9,10 @@ judge closes it:
 =========  ===================================================  ==========================================
 request    fields                                               reply (``ok`` true)
 =========  ===================================================  ==========================================
-load       path, display, forward, backward, local_imports      what was found and what loading printed
+load       path, display, forward, backward, local_imports      what was found (the "read as" line, how
+                                                                labels are passed, a depth the interface
+                                                                fixes) and what loading printed
+explain    the same fields                                      text: every style considered, and why
 forward    params, x                                            zs, activations, mutated
 step       params, x, y, lr, given (None or [zs, activations])  zs, activations, mutated, and new_params
                                                                 (in-place mode) or grads (gradients mode)
@@ -37,6 +40,7 @@ from xval.reports.check.guard import Guard, SubmissionError
 from xval.reports.check.loading import load_submission
 from xval.reports.check.policy import AUTODIFF
 from xval.reports.check.sandbox import Limits, apply_limits
+from xval.reports.check.styles import explain, fixed_depth
 
 TEXT_LIMIT = 2000
 
@@ -54,23 +58,31 @@ class Session:
 
     def load(self, req: dict) -> dict:
         loaded = load_submission(req["path"], display=req["display"], local_imports=req["local_imports"])
-        fns = ad.resolve(loaded, req["forward"], req["backward"])
-        self.model = ad.UserModel(fns, self.guard)
         if loaded.printed:
             self.guard.output.write(loaded.printed)
+        fns = ad.resolve(loaded, req["forward"], req["backward"])
+        self.model = ad.UserModel(fns, self.guard)
+        layout = getattr(fns, "layout", None)
+        labels = None if layout is None else "one-hot" if layout.onehot else "integers"
         return {"describe": fns.describe(), "mode": fns.mode, "backward_name": fns.backward_name,
                 "helpers": list(fns.helpers), "warnings": loaded.warnings, "skipped": loaded.skipped,
-                "missing_modules": loaded.missing_modules, "unbound": loaded.unbound}
+                "missing_modules": loaded.missing_modules, "unbound": loaded.unbound,
+                "interface": getattr(fns, "interface", ""), "labels": labels, "depth": fixed_depth(fns)}
+
+    def explain(self, req: dict) -> dict:
+        loaded = load_submission(req["path"], display=req["display"], local_imports=req["local_imports"])
+        text, chosen = explain(loaded, req["forward"], req["backward"])
+        return {"text": text, "chosen": chosen}
 
     def forward(self, req: dict) -> dict:
         zs, acts, mutated = self.model.forward(_params(req["params"]), req["x"])
-        return {"zs": zs, "activations": _without_input(acts, req["x"]), "mutated": mutated}
+        return {"zs": zs, **_activations(acts, req["x"]), "mutated": mutated}
 
     def step(self, req: dict) -> dict:
         given = req["given"]
         st = self.model.step(_params(req["params"]), req["x"], req["y"], req["lr"],
                              given=None if given is None else (given[0], given[1]))
-        out = {"zs": st.zs, "activations": _without_input(st.activations, req["x"]), "mutated": st.mutated}
+        out = {"zs": st.zs, **_activations(st.activations, req["x"]), "mutated": st.mutated}
         if self.model.fn.mode == "gradients":
             out["grads"] = [list(g) for g in st.implied]
         else:
@@ -93,11 +105,11 @@ class Session:
                 "autodiff": sorted({m.split(".")[0] for m in sys.modules if m.split(".")[0] in AUTODIFF})}
 
 
-def _without_input(acts: list, x: np.ndarray) -> list:
-    """``acts`` with ``acts[0]`` as None when it is exactly the ``x`` the judge sent (it has it already)."""
-    a0 = np.asarray(acts[0])
-    same = a0.shape == x.shape and a0.dtype == x.dtype and np.array_equal(a0, x)
-    return [None, *acts[1:]] if same else list(acts)
+def _activations(acts: list, x: np.ndarray) -> dict:
+    """The reply's activations, without ``acts[0]`` when it is exactly the ``x`` the judge sent (it has it)."""
+    a0 = acts[0]
+    same = a0 is not None and np.shape(a0) == x.shape and np.asarray(a0).dtype == x.dtype and np.array_equal(a0, x)
+    return {"activations": [None, *acts[1:]], "input_kept": True} if same else {"activations": list(acts)}
 
 
 def _error(exc: BaseException) -> dict:
@@ -112,7 +124,7 @@ def _error(exc: BaseException) -> dict:
 
 def serve(sock: socket.socket) -> None:
     session = Session()
-    handlers = {"load": session.load, "forward": session.forward, "step": session.step, "helper": session.helper,
+    handlers = {"load": session.load, "explain": session.explain, "forward": session.forward, "step": session.step, "helper": session.helper,
                 "summary": session.summary}
     send, recv, error = protocol.send, protocol.recv, _error  # bound before any submitted code runs
     while True:

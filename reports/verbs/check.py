@@ -18,7 +18,12 @@ from xval.reports.verbs.common import add_model_options
 THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 HELP = "check someone's hand-written forward/backward (.py or .ipynb) against the oracles and say why it is wrong"
 EPILOG = """\
-What it looks for (the original notebook's API):
+What it looks for, in this order (every result starts with "read as: ..." saying what it understood):
+  the notebook's functions (below); function pairs read by argument names (column-major
+  forward_prop(W1, b1, ..., X) / back_prop(Z1, A1, ..., X, Y), dict params with a cache,
+  weight lists, module-level W1 .. bN); class models (forward(self, X) then backward or
+  train_step; CS231n's model.loss(X, y)); --explain lists every candidate and why.
+The original notebook's API:
   forward(x, weights, biases) -> (zs, activations)
   backward(x, y_true, zs, activations, weights, biases, learning_rate)   updates the lists in place
   or backward(x, y_true, zs, activations, weights, biases) -> (grads_w, grads_b)   (xval updates)
@@ -38,7 +43,7 @@ under test; tolerances from reference/tolerances.py.
 
 Diagnosis codes (stable): uses-autodiff (with --forbid-autodiff), forward-mismatch, input-mutated, raised, stateful, update-rule,
 not-updated, scaled-gradient (with factor: 200 = no division by the batch size, 0.005 =
-mean instead of sum for a bias, -1 = ascent, 2 = doubled), weight-decay, stale-weights, relu-gate,
+mean instead of sum for a bias, -1 = ascent, 2 = doubled), weight-decay, stale-weights, relu-gate, bias-total-sum,
 precision-loss, gradient-mismatch. See reports/check/diagnose.py for the evidence rules.
 
 Isolation: the submission is loaded and called only in a worker process, in a bubblewrap
@@ -118,6 +123,11 @@ def register(sub) -> None:
                    help="fail a submission that imports torch, jax, autograd or the like (default: a warning)")
     s.add_argument("--memory", type=positive_float, default=3.0, metavar="GIB",
                    help="address-space limit of the submission's process in GiB (default 3)")
+    g.add_argument("--adapter", metavar="FILE", help="a file translating any other interface: it defines "
+                   "forward(sub, params, x) -> probs and gradients(sub, params, x, y) -> [(dW, db), ...] or "
+                   "step(sub, params, x, y, lr) -> [(W, b), ...]; sub is the submission's namespace (README: Adapters)")
+    o.add_argument("--explain", action="store_true", help="list every interface style considered for the file "
+                   "and why each fits or not, then stop")
     p.set_defaults(func=run)
 
 
@@ -126,7 +136,8 @@ def _options(args):
 
     oracles = tuple(o.strip() for o in args.oracles.split(",") if o.strip())
     return CheckOptions(lr=args.lr, steps=args.steps, oracles=oracles, timeout=args.timeout,
-                        forward=args.forward, backward=args.backward, policy=policy_of(args))
+                        forward=args.forward, backward=args.backward, policy=policy_of(args),
+                        fit_depth=not args.weights)
 
 
 def policy_of(args):
@@ -149,6 +160,12 @@ def isolation_args(args) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     from xval.reports.check.batch import discover
+
+    if args.adapter:  # reaches styles.detect (and the batch worker) as the forward name "adapter:PATH"
+        if not Path(args.adapter).is_file():
+            raise InputError(f"{args.adapter}: adapter file not found; expected a .py defining forward(sub, params, x) "
+                             "and gradients(sub, params, x, y) or step(sub, params, x, y, lr)")
+        args.forward = f"adapter:{Path(args.adapter).resolve()}"
     from xval.reports.check.inputs import load_inputs
     from xval.reports.check.outputs import Outputs, write_stdout
     from xval.reports.check.rubric import load_rubric
@@ -171,6 +188,15 @@ def run(args: argparse.Namespace) -> int:
             write_stdout(Outputs(fmt, args.output, None, rubric, 3).single(
                 _unusable(files[0], f"the autograder could not start: {exc}")))
         raise
+    if args.explain:  # detection runs in the submission's worker, like everything that touches the file
+        from xval.reports.check.remote import explain
+
+        fits = []
+        for f in files:
+            text, fit = explain(f, args.forward, args.backward, policy_of(args), args.timeout)
+            print(text)
+            fits.append(fit)
+        return ExitStatus.OK if all(fits) else ExitStatus.UNUSABLE
     try:
         params, x, y, real = load_inputs(args.weights, args.data, args.dtype, args.steps,
                                          args.accept_checksum_mismatch)
@@ -220,7 +246,8 @@ def _run_batch(args, files, params, x, y, real, out, many: bool):
 
     worker_args = ["--steps", str(args.steps), "--lr", repr(args.lr), "--oracles", args.oracles,
                    "--forward", args.forward, *(["--backward", args.backward] if args.backward else []),
-                   *(["--verbose"] if args.verbose else []), *isolation_args(args)]
+                   *(["--verbose"] if args.verbose else []), *isolation_args(args),
+                   *([] if args.weights else ["--fit-depth"])]
     jobs = max(1, args.jobs)
     env = dict(os.environ)
     threads = ""

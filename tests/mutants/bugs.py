@@ -25,7 +25,7 @@ class Bug:
 
 BUGS: dict[str, Bug] = {
     'bias_grad_total_sum': Bug(
-        'the bias gradient sums over every axis (a scalar). Expected: gradient-mismatch.',
+        'the bias gradient sums over every axis (a scalar). Expected: bias-total-sum.',
         [
             ('        gb[layer] = delta.sum(axis=0, keepdims=True)\n',
              '        gb[layer] = np.sum(delta)\n'),

@@ -1,0 +1,216 @@
+"""What every style's model shares: the UserModel interface, Step assembly, probe inputs, source lookup.
+
+A style model answers ``forward(params, x) -> (zs, acts, mutated)`` and
+``step(params, x, y, lr, given=None) -> Step`` in xval's layout, exactly as
+:class:`xval.reports.check.adapter.UserModel` does, with ``mode``
+("gradients" or "in-place"), ``helpers``, ``interface`` (the "read as" line)
+and ``fn`` (itself, as the judging side reads ``model.fn.mode``). Where a style
+cannot give an intermediate value (a hidden activation, the probabilities),
+the entry is None and the judging side skips it. ``given`` (the oracle's
+forward values fed to backward) raises :class:`NoGiven` where the style
+cannot take them.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from xval.reports.check.adapter import Step
+from xval.reports.check.guard import Guard, SubmissionError
+from xval.reports.check.loading import Loaded, read_sources
+
+Params = list[tuple[np.ndarray, np.ndarray]]
+
+PROBE_BATCH = 7  # differs from every probe width and from 10 classes: a transposed array cannot fit by chance
+
+
+class Rejected(Exception):
+    """A style does not fit the file: ``why`` says what was missing, ``score`` how near it came (0..3)."""
+
+    def __init__(self, style: str, why: str, score: int = 0) -> None:
+        super().__init__(f"{style}: {why}")
+        self.style, self.why, self.score = style, why, score
+
+
+class NoGiven(SubmissionError):
+    """The style cannot run backward on someone else's forward values."""
+
+    def __init__(self, fn: str) -> None:
+        super().__init__(fn, "this interface cannot take given forward values")
+
+
+def probe_params(depth: int, n_in: int = 784, n_out: int = 10, hidden: list[int] | None = None,
+                 seed: int = 1) -> Params:
+    """Small He-initialised params for probe calls, every width distinct."""
+    gen = np.random.default_rng(seed)
+    hidden = hidden or [48, 40, 32, 24, 16, 12][: depth - 1]
+    sizes = [n_in, *hidden, n_out]
+    return [(gen.standard_normal((i, o)) * np.sqrt(2.0 / i), gen.standard_normal((1, o)) * 0.1)
+            for i, o in zip(sizes[:-1], sizes[1:])]
+
+
+def probe_batch(params: Params, batch: int = PROBE_BATCH, seed: int = 2) -> tuple[np.ndarray, np.ndarray]:
+    gen = np.random.default_rng(seed)
+    x = gen.random((batch, params[0][0].shape[0]))
+    y = gen.integers(0, params[-1][0].shape[1], size=batch)
+    n_classes = params[-1][0].shape[1]
+    y[:2] = [0, n_classes - 1]  # the largest class present: a one-hot width from y.max() + 1 still runs here
+    return x, y
+
+
+@dataclass
+class SourceMap:
+    """The text of every top-level function and class method of a submission, by name."""
+
+    defs: dict[str, ast.AST] = field(default_factory=dict)  # "forward", "Net.backward"
+
+    @classmethod
+    def of(cls, loaded: Loaded) -> "SourceMap":
+        sm = cls()
+        try:
+            sources = read_sources(loaded.path)
+        except Exception:  # noqa: BLE001 - the loader already reported it
+            return sm
+        for src in sources:
+            try:
+                tree = ast.parse(src.code)
+            except SyntaxError:
+                continue
+            for node in tree.body:
+                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    sm.defs[node.name] = node
+                elif isinstance(node, ast.ClassDef):
+                    sm.defs[node.name] = node
+                    for item in node.body:
+                        if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                            sm.defs[f"{node.name}.{item.name}"] = item
+        return sm
+
+    def text(self, name: str, depth: int = 2) -> str:
+        """The source of ``name`` and of the file's functions it calls (``depth`` levels)."""
+        seen, todo, out = set(), [name], []
+        for _ in range(depth + 1):
+            nxt = []
+            for n in todo:
+                if n in seen or n not in self.defs:
+                    continue
+                seen.add(n)
+                node = self.defs[n]
+                out.append(ast.unparse(node))
+                cls = n.split(".")[0] if "." in n else None
+                for sub in ast.walk(node):
+                    if isinstance(sub, ast.Call):
+                        f = sub.func
+                        if isinstance(f, ast.Name):
+                            nxt.append(f.id)
+                        elif isinstance(f, ast.Attribute) and cls:
+                            nxt.append(f"{cls}.{f.attr}")
+            todo = nxt
+        return "\n".join(out)
+
+    def returned_names(self, name: str) -> list[str | None] | None:
+        """The names in ``name``'s last ``return a, b, c`` (None for an element that is not a name)."""
+        node = self.defs.get(name)
+        if node is None:
+            return None
+        rets = [n for n in ast.walk(node) if isinstance(n, ast.Return) and n.value is not None]
+        if not rets:
+            return None
+        v = rets[-1].value
+        elts = v.elts if isinstance(v, (ast.Tuple, ast.List)) else [v]
+        return [e.id if isinstance(e, ast.Name) else e.attr if isinstance(e, ast.Attribute) and
+                isinstance(e.value, ast.Name) and e.value.id == "self" else None for e in elts]
+
+    def string_keys(self, name: str) -> list[str]:
+        """String constants used as subscripts in ``name`` and its callees (``params['W1']``)."""
+        node_text = self.text(name)
+        try:
+            tree = ast.parse(node_text)
+        except SyntaxError:
+            return []
+        return [n.slice.value for n in ast.walk(tree) if isinstance(n, ast.Subscript)
+                and isinstance(n.slice, ast.Constant) and isinstance(n.slice.value, str)]
+
+
+LABEL_CALLS = ("onehot", "one_hot", "to_categorical", "eye", "label_binar", "put_along_axis", "take_along_axis",
+               "encode")
+
+
+def converts_labels(sm: "SourceMap", name: str) -> bool:
+    """Whether ``name`` (or a function of the file it calls) builds one-hot rows or indexes rows by label,
+    i.e. takes integer labels: ``np.eye(C)[y]``, ``one_hot(Y)``, ``p[np.arange(n), y]``, ``y == k``."""
+    try:
+        tree = ast.parse(sm.text(name))
+    except SyntaxError:
+        return False
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            f = node.func
+            called = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else ""
+            if any(w in called.lower() for w in LABEL_CALLS):
+                return True
+        if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Tuple) and len(node.slice.elts) == 2:
+            for elt in node.slice.elts:  # p[np.arange(n), y] or onehot[y, np.arange(m)]
+                if isinstance(elt, ast.Call) and isinstance(elt.func, (ast.Name, ast.Attribute)) and \
+                        (getattr(elt.func, "id", None) or getattr(elt.func, "attr", "")) in ("arange", "range"):
+                    return True
+    return False
+
+
+class StyleModel:
+    """Base of every style's model; subclasses set the fields and implement ``_forward`` and ``_step``."""
+
+    style = "?"
+    mode = "gradients"
+    depth: int | None = None  # a fixed number of layers (unpacked W1..WL arguments), None for any
+    interface = ""
+
+    def __init__(self) -> None:
+        self.guard = Guard()
+        self.helpers: dict = {}
+        self.evidence: list[str] = []
+
+    @property
+    def fn(self):
+        return self
+
+    @property
+    def backward_name(self) -> str:
+        return getattr(self, "_backward_name", "backward")
+
+    def bind(self, guard: Guard | None) -> "StyleModel":
+        self.guard = guard or Guard()
+        return self
+
+    def describe(self) -> str:
+        fwd = getattr(self, "fwd_name", None) or getattr(self, "fwd_method", "forward")
+        return ", ".join([fwd, f"{self.backward_name} ({self.mode})", *self.helpers])
+
+    def call(self, name: str, fn, *args, **kwargs):
+        if kwargs:
+            return self.guard.call(name, lambda *a: fn(*a, **kwargs), *args)
+        return self.guard.call(name, fn, *args)
+
+    def check_depth(self, params: Params, fn: str) -> None:
+        if self.depth is not None and self.depth != len(params):
+            raise SubmissionError(fn, f"this interface has {self.depth} layers (its own signature), the weights "
+                                  f"checked have {len(params)}; pass --weights with a {self.depth}-layer network")
+
+
+def finish_step(params: Params, lr: float, zs, acts, mutated: list[str], grads: Params | None = None,
+                new: Params | None = None) -> Step:
+    """A Step from returned gradients (xval applies W -= lr dW) or from the parameters after an update."""
+    if grads is not None:
+        new = [(W - lr * dW, b - lr * db) for (W, b), (dW, db) in zip(params, grads)]
+        return Step(zs, acts, new, grads, mutated)
+    implied = [((W.astype(np.float64) - np.asarray(W2, np.float64)) / lr,
+                (b.astype(np.float64) - np.asarray(b2, np.float64)) / lr) for (W, b), (W2, b2) in zip(params, new)]
+    return Step(zs, acts, new, implied, mutated)
+
+
+def same(a, b) -> bool:
+    a, b = np.asarray(a), np.asarray(b)
+    return a.shape == b.shape and bool(np.array_equal(a, b, equal_nan=a.dtype.kind == "f" and b.dtype.kind == "f"))

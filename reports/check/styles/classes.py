@@ -1,0 +1,392 @@
+"""Class models: a network object built by its own constructor, its parameters found on the instance.
+
+Covers ``NeuralNetwork(layer_sizes)`` or ``(input_size, hidden_size,
+output_size)``, ``forward(self, X)`` keeping its caches on ``self``, then
+``backward(self, y)`` returning gradients (a dict, lists, a tuple) or storing
+them (``self.dW1``, ``self.grads[...]``, ``layer.dW``), or ``backward(self, X,
+y, lr)`` / ``train_step`` updating in place; parameters as attributes ``W1 ..
+bN``, lists ``self.weights``/``self.biases``, a dict ``self.params``, or layer
+objects in a list (``self.layers[i].W``); and CS231n's ``model.loss(X, y) ->
+(loss, grads)`` with ``model.loss(X) -> scores``.
+
+xval builds one instance with the constructor (sizes from the weights checked
+where it takes them) and, before every call, puts copies of xval's parameters
+in its slots, in its orientation. The instance is kept between calls, so state
+it keeps (momentum) shows as it would in training.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+
+import numpy as np
+
+from xval.reports.check.guard import Guard, SubmissionError
+from xval.reports.check.styles.base import (NoGiven, Rejected, SourceMap, StyleModel, converts_labels, finish_step,
+                                            probe_batch, probe_params, same)
+from xval.reports.check.styles.reading import arguments, collect
+from xval.reports.check.styles.slots import _array_attrs, _sq, find_grads, find_slots
+from xval.reports.check.styles.layout import Layout, bias_kind
+from xval.reports.check.styles.names import classify
+
+FORWARD_METHODS = ("forward", "feedforward", "feed_forward", "forward_pass", "forward_propagation", "forward_prop",
+                   "predict_proba", "__call__")
+BACKWARD_METHODS = ("backward", "backprop", "back_prop", "backward_pass", "backward_propagation", "backward_prop",
+                    "compute_gradients", "gradients", "compute_grads", "train_step", "train_on_batch", "fit_batch",
+                    "train_batch", "update_weights",
+                    "sgd_step", "step", "update")
+LIST_SIZES = ("layersizes", "sizes", "layers", "layerdims", "dims", "architecture", "topology", "structure",
+              "layerdimensions", "nodes", "neurons", "units", "shape", "layerssizes", "netsize", "layerunits")
+HIDDEN_LIST = ("hiddensizes", "hiddenlayers", "hiddendims", "hiddenunits", "hiddenlayersizes", "hidden")
+INPUT = ("inputsize", "inputdim", "ninput", "nin", "nx", "infeatures", "numinputs", "inputs", "inputnodes",
+         "ninputs", "din", "inputlayersize", "inputneurons", "inputunits", "inputshape", "nfeatures", "numfeatures")
+OUTPUT = ("outputsize", "outputdim", "noutput", "nout", "ny", "outfeatures", "numclasses", "nclasses", "outputs",
+          "outputnodes", "classes", "noutputs", "dout", "outputlayersize", "outputneurons", "outputunits",
+          "numoutputs")
+HIDDEN_ONE = ("hiddensize", "hiddendim", "nhidden", "nh", "hiddenneurons", "hiddennodes", "hiddenunits", "hidden",
+              "numhidden", "hiddenlayersize")
+SEED = ("seed", "randomstate", "rng", "randomseed")
+
+
+class ClassModel(StyleModel):
+    style = "class"
+
+    def __init__(self, cls, sm: SourceMap, fwd: str, bwd: str) -> None:
+        super().__init__()
+        self.cls, self.sm, self.fwd_method, self._backward_name = cls, sm, fwd, bwd
+        self.layout = Layout()
+        self.instance = None
+        self.slots: list = []
+        self.where = ""
+        self.sizes_arg = ""
+        self.logits_only = fwd == "loss"
+        self.stored = False  # gradients stored on the instance, not returned
+        self.lr_attr: str | None = None
+        self.sizes: list[int] = []
+        self.sized = True  # the constructor takes the layer sizes
+
+    # -- construction
+    def construct(self, sizes: list[int]):
+        init = arguments(self.cls.__init__) or []
+        pos, kw, hidden = [], {}, sizes[1:-1]
+        fixed_depth, skipping = None, False
+        scalars = iter(hidden)
+        for a in init[1:]:
+            n = _sq(a.name)
+            if n in LIST_SIZES:
+                v = list(sizes)
+            elif n in HIDDEN_LIST and not (n in HIDDEN_ONE and a.has_default and isinstance(_default(self.cls, a),
+                                                                                               int)):
+                v = list(hidden)
+            elif n in INPUT:
+                v = sizes[0]
+            elif n in OUTPUT:
+                v = sizes[-1]
+            elif n in HIDDEN_ONE or re.fullmatch(r"(n?h|hidden)(size|dim|units)?\d+(size|dim|units)?", n):
+                v = next(scalars, None)
+                fixed_depth = (fixed_depth or 1) + 1
+                if v is None:
+                    raise Rejected("class", f"{self.cls.__name__}({', '.join(x.name for x in init[1:])}) builds "
+                                   f"more hidden layers than the weights checked have", 2)
+            elif (classify(a.name) or ("",))[0] == "lr":
+                v = 0.01
+            elif n in SEED:
+                v = 0
+            elif a.has_default:
+                skipping = True
+                continue
+            else:
+                raise Rejected("class", f"cannot tell what to pass to {self.cls.__name__}() as `{a.name}`", 2)
+            if skipping:
+                kw[a.name] = v
+            else:
+                pos.append(v)
+        self.depth = fixed_depth
+        self.sized = any(_sq(a.name) in LIST_SIZES + HIDDEN_LIST + INPUT + OUTPUT + HIDDEN_ONE for a in init[1:]) \
+            or fixed_depth is not None
+        obj = self.guard.call(f"{self.cls.__name__}()", self.cls, *pos, **{}) if not kw else \
+            self.guard.call(f"{self.cls.__name__}()", lambda: self.cls(*pos, **kw))
+        return obj
+
+    def attach(self, params) -> None:
+        """Build the instance for these sizes (when it has none of this depth) and find its slots."""
+        sizes = [params[0][0].shape[0], *(W.shape[1] for W, _ in params)]
+        if self.instance is not None and self.sizes == sizes:
+            return
+        try:
+            obj = self.construct(sizes)
+        except Rejected as r:
+            raise SubmissionError(f"{self.cls.__name__}()", r.why) from None
+        found = find_slots(obj)
+        if found is None:
+            raise SubmissionError(f"{self.cls.__name__}()", "holds no weights xval can find (W1, b1 ...; lists "
+                                  "weights and biases; a dict params; layer objects with W and b)")
+        self.instance, (self.slots, self.where) = obj, found
+        self.sizes = sizes
+        if not self.sized:  # a constructor that takes no sizes: its own architecture fixes the depth
+            self.depth = len(self.slots)
+        if len(self.slots) != len(params):
+            raise SubmissionError(f"{self.cls.__name__}()", f"built {len(self.slots)} layers; the weights checked "
+                                  f"have {len(params)}")
+        W0 = np.asarray(self.slots[0][0].get())
+        self.layout.wcol = W0.ndim == 2 and W0.shape[1] == sizes[0] and W0.shape[0] != sizes[0]  # (out, in)
+        self.layout.bias = bias_kind(self.slots[0][1].get())
+        self.lr_attr = next((k for k, v in _array_attrs(obj).items() if (classify(k) or ("",))[0] == "lr"
+                             and isinstance(v, (int, float))), None)
+
+    def load(self, params, lr=None) -> None:
+        self.check_depth(params, f"{self.cls.__name__}()")
+        self.attach(params)
+        for (W, b), (rw, rb) in zip(params, self.slots):
+            rw.set(self.layout.W(W))
+            rb.set(self.layout.b(b))
+        if lr is not None and self.lr_attr:
+            setattr(self.instance, self.lr_attr, lr)
+
+    # -- calls
+    def _method(self, name):
+        return getattr(self.instance, name)
+
+    def _args(self, name, env, fo=None):
+        args = arguments(self._method(name)) or []
+        pos, kw, skipping = [], {}, False
+        for a in args:
+            r = a.role
+            if fo is not None and a.name in fo["named"]:
+                v = fo["named"][a.name]
+            elif r in ("x", "y", "lr", "m") and env.get(r) is not None:
+                v = env[r]
+            elif fo is not None and r in fo["by_role"]:
+                v = fo["by_role"][r]
+            elif fo is not None and r in ("probs", "a") and fo["acts"][-1] is not None:
+                v = fo["by_role"].get("probs")
+            elif a.has_default:
+                skipping = True
+                continue
+            else:
+                raise SubmissionError(f"{self.cls.__name__}.{name}", f"cannot tell what to pass as `{a.name}`")
+            (kw.__setitem__(a.name, v) if skipping else pos.append(v))
+        return pos, kw
+
+    def _forward(self, params, x, env):
+        name = self.fwd_method
+        pos, kw = self._args(name, {k: v for k, v in env.items() if k != "y"})
+        raw = self.call(f"{self.cls.__name__}.{name}", self._method(name), *pos, **kw)
+        elems = list(raw) if isinstance(raw, tuple) else [raw]
+        names = self.sm.returned_names(f"{self.cls.__name__}.{name}")
+        names = names if names and len(names) == len(elems) else [None] * len(elems)
+        pairs = list(zip(names, elems))
+        if names[0] is None and isinstance(elems[0], np.ndarray):
+            pairs[0] = ("probs", elems[0])  # an unnamed first (or only) array: what forward is for
+        seen = {n for n, _ in pairs if n}
+        state = [(k, v) for k, v in _array_attrs(self.instance).items() if k not in seen and isinstance(
+            v, (np.ndarray, list, dict)) and (classify(k) or ("",))[0] in ("z", "a", "zs", "acts", "cache")]
+        return collect(pairs + state, len(params), self.layout, len(x), f"{self.cls.__name__}.{name}",
+                       self.logits_only)
+
+    def _env(self, params, x, y=None, lr=None):
+        env = {"x": self.layout.x(x), "m": len(x), "lr": lr}
+        if y is not None:
+            env["y"] = self.layout.y(y, params[-1][0].shape[1])
+        return env
+
+    def forward(self, params, x):
+        self.load(params)
+        env = self._env(params, x)
+        x_call = env["x"]
+        fo = self._forward(params, x, env)
+        mutated = [] if same(x_call, self.layout.x(x)) else ["x"]
+        mutated += [f"{k}{i + 1}" for i, ((W, b), (rw, rb)) in enumerate(zip(params, self.slots))
+                    for k, old, ref in (("w", self.layout.W(W), rw), ("b", self.layout.b(b), rb))
+                    if not same(old, ref.get())]
+        return fo["zs"], [x, *fo["acts"]], mutated
+
+    def step(self, params, x, y, lr, given=None):
+        if given is not None:
+            raise NoGiven(self._backward_name)
+        self.load(params, lr)
+        env = self._env(params, x, y, lr)
+        x_call, y_call = env["x"], env["y"]
+        x_user, y_user = x_call.copy(), y_call.copy()
+        fo = self._forward(params, x, env)
+        before = {id(r.get()): r.get().copy() for pair in self.slots for r in pair}
+        name = self._backward_name
+        pos, kw = self._args(name, env, fo)
+        result = self.call(f"{self.cls.__name__}.{name}", self._method(name), *pos, **kw)
+        mutated = ([] if same(x_call, x_user) else ["x"]) + ([] if same(y_call, y_user) else ["y_true"])
+        grads, new = self._result(result, params, before)
+        return finish_step(params, lr, fo["zs"], [x, *fo["acts"]], mutated, grads=grads, new=new)
+
+    def _result(self, result, params, before):
+        fn, lay = f"{self.cls.__name__}.{self._backward_name}", self.layout
+        now = [(rw.get(), rb.get()) for rw, rb in self.slots]
+        changed = any(not same(before.get(id(rw.get()), rw.get()), rw.get()) for rw, _ in self.slots) or any(
+            id(a) not in before for pair in now for a in pair)
+        if self.mode == "in-place" or (self.mode is None and changed):
+            return None, [(lay.param_W(W2, W, f"w{i + 1}", fn), lay.param_b(b2, b, f"b{i + 1}", fn))
+                          for i, ((W, b), (W2, b2)) in enumerate(zip(params, now))]
+        grads = self.returned(result, len(params))
+        if grads is None:
+            stored = find_grads(self.instance, self.slots, before)
+            if stored is None:
+                raise SubmissionError(fn, "returned no gradients xval can read, stored none on the instance "
+                                      "(self.dW1, self.grads['W1'], layer.dW) and updated no parameter")
+            grads = stored
+        return [(lay.grad_W(dW, W, f"dW{i + 1}", fn), lay.grad_b(db, b, f"db{i + 1}", fn))
+                for i, ((W, b), (dW, db)) in enumerate(zip(params, grads))], None
+
+    mode = None
+
+    def returned(self, result, L: int):
+        names = self.sm.returned_names(f"{self.cls.__name__}.{self._backward_name}")
+        if isinstance(result, tuple) and names and len(names) == len(result) and all(names):
+            by_name = _returned(dict(zip(names, result)), L, 1)  # return dW1, dW2, db1, db2: in any order
+            if by_name is not None:
+                return by_name
+        return _returned(result, L, 1)
+
+
+def _default(cls, a):
+    try:
+        return inspect.signature(cls.__init__).parameters[a.name].default
+    except (TypeError, ValueError, KeyError):
+        return None
+
+
+def _returned(result, L: int, base: int):
+    """Gradients in a returned dict, (dWs, dbs), a flat tuple, or (loss, grads); None if none."""
+    if isinstance(result, tuple) and any(isinstance(r, dict) for r in result):
+        result = next(r for r in result if isinstance(r, dict))
+    if isinstance(result, dict):
+        per = {}
+        for key, g in result.items():
+            c = classify(key)
+            if c and c[0] in ("dW", "db", "W", "b") and c[1] is not None:
+                per[("d" + c[0].lstrip("d"), c[1])] = g
+            elif c and c[0] in ("dWs", "Ws", "dbs", "bs") and isinstance(g, list):
+                for i, v in enumerate(g):
+                    per[("dW" if "W" in c[0] else "db", i + 1000)] = v
+        idx = sorted({i for r, i in per if r == "dW"})
+        if len(idx) == L and all(("db", i) in per for i in idx):
+            return [(per[("dW", i)], per[("db", i)]) for i in idx]
+        return None
+    if isinstance(result, (tuple, list)) and len(result) == 2 and all(isinstance(r, (list, tuple)) for r in result):
+        if len(result[0]) == L and len(result[1]) == L:
+            return list(zip(result[0], result[1]))
+    if isinstance(result, (tuple, list)) and len(result) == 2 * L and all(isinstance(r, np.ndarray) for r in result):
+        return [(result[2 * i], result[2 * i + 1]) for i in range(L)]
+    return None
+
+
+def candidates(loaded) -> list[type]:
+    ns = loaded.namespace
+    mod = ns.get("__name__")
+    return [v for v in ns.values() if isinstance(v, type) and getattr(v, "__module__", None) == mod]
+
+
+def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str | None) -> ClassModel:
+    near: Rejected | None = None
+    for cls in candidates(loaded):
+        methods = {n for n in dir(cls) if callable(getattr(cls, n, None))}
+        fwd = next((m for m in ([forward_name] if forward_name else []) + list(FORWARD_METHODS) if m in methods
+                    and (m != "__call__" or "__call__" in vars(cls))), None)
+        bwd_list = ([backward_name] if backward_name else []) + list(BACKWARD_METHODS)
+        bwd = next((m for m in bwd_list if m in methods), None)
+        if "loss" in methods and (fwd is None or bwd is None):
+            fwd, bwd = "loss", "loss"
+        if fwd is None or bwd is None:
+            if fwd or bwd:
+                near = near or Rejected("class", f"class {cls.__name__} has {fwd or bwd} but no "
+                                        f"{'backward (backward, backprop, train_step, ...)' if fwd else 'forward'} "
+                                        "method", 1)
+            continue
+        model = ClassModel(cls, sm, fwd, bwd)
+        try:
+            _probe(model)
+        except Rejected as r:
+            near = r if near is None or r.score >= near.score else near
+            continue
+        return model
+    raise near or Rejected("class", "no class with forward and backward methods (or CS231n's loss)", 0)
+
+
+def _probe(model: ClassModel) -> None:
+    errors = []
+    for depth in (3, 2, 1, 4):
+        params = probe_params(depth)
+        x, y = probe_batch(params)
+        model.instance, model.slots, model.sizes = None, [], []
+        model.bind(Guard())
+        try:
+            model.attach(params)
+        except SubmissionError as exc:
+            errors.append(str(exc))
+            if model.depth and model.depth != depth:
+                continue
+            continue
+        for xcol in ((model.layout.wcol, not model.layout.wcol)):
+            model.layout.xcol = xcol
+            try:
+                model.forward(params, x)
+            except SubmissionError as exc:
+                errors.append(str(exc))
+                continue
+            _labels_and_mode(model, params, x, y)
+            if model.depth is None and model.sizes_arg == "":
+                pass
+            return
+        break
+    raise Rejected("class", f"class {model.cls.__name__}: could not run {model.fwd_method} on a probe batch "
+                   f"({errors[-1] if errors else '?'})", 2)
+
+
+def _labels_and_mode(model: ClassModel, params, x, y) -> None:
+    ran, errs = {}, []
+    for onehot in (False, True):
+        model.layout.onehot = onehot
+        model.mode = None
+        try:
+            model.step(params, x, y, 0.01)
+            ran[onehot] = True
+        except SubmissionError as exc:
+            errs.append(str(exc))
+    cls = model.cls.__name__
+    if len(ran) == 2:
+        text_names = [f"{cls}.{model._backward_name}", f"{cls}.{model.fwd_method}"]
+        model.layout.onehot = not any(converts_labels(model.sm, n) for n in text_names)
+        model.evidence.append("labels from the code: " + ("it builds one-hot rows or indexes by label" if not
+                              model.layout.onehot else "it uses y as given (one-hot rows)"))
+    elif ran:
+        model.layout.onehot = next(iter(ran))
+    else:  # the interface is clear, its backward raises: checked, and the exception is the finding
+        model.layout.onehot = not any(converts_labels(model.sm, f"{cls}.{n}") for n in (model._backward_name,
+                                                                                         model.fwd_method))
+        takes_lr = any(a.role == "lr" for a in arguments(getattr(model.cls, model._backward_name)) or [])
+        model.mode = "in-place" if takes_lr else "gradients"
+        model.evidence.append(f"{model._backward_name} raised on a probe batch ({errs[0]}); labels and mode read "
+                              "from its code and signature")
+        return
+    # in place or not: does one step change the parameters?
+    model.mode = None
+    model.load(params, 0.01)
+    before = [(rw.get().copy(), rb.get().copy()) for rw, rb in model.slots]
+    env = model._env(params, x, y, 0.01)
+    fo = model._forward(params, x, env)
+    pos, kw = model._args(model._backward_name, env, fo)
+    result = model.call(model._backward_name, model._method(model._backward_name), *pos, **kw)
+    changed = any(not same(b0, rw.get()) or not same(c0, rb.get()) for (b0, c0), (rw, rb) in zip(before, model.slots))
+    model.mode = "in-place" if changed else "gradients"
+    model.stored = changed is False and model.returned(result, len(params)) is None
+
+
+def interface(m: ClassModel) -> str:
+    cls = m.cls.__name__
+    if m.fwd_method == "loss":
+        head = f"class {cls} (CS231n style: loss(X) -> scores, loss(X, y) -> (loss, grads))"
+    else:
+        head = f"class {cls}: {m.fwd_method}(X), then {m._backward_name}"
+    how = ("updates its parameters in place" if m.mode == "in-place" else
+           "stores gradients on the instance" if m.stored else "returns gradients")
+    depth = f", {m.depth} layers fixed by its constructor" if m.depth else ""
+    return f"{head}, parameters in {m.where}{depth}, {m.layout.describe()}; {m._backward_name} {how}"

@@ -1,0 +1,499 @@
+"""Function pairs whose arguments are read by name: unpacked, dict + cache, lists, module globals.
+
+Covers, among others::
+
+    forward_prop(W1, b1, W2, b2, X) -> Z1, A1, Z2, A2          column-major, deeplearning.ai
+    back_prop(Z1, A1, Z2, A2, W1, W2, X, Y) -> dW1, db1, dW2, db2
+    forward(X, params) -> (probs, cache)                          dict params and a cache
+    backward(params, cache, X, Y) -> {"dW1": ..., "db1": ...}
+    forward_pass(X) -> probs, reading module-level W1 .. b3        module globals
+    backward_pass(X, Y, Z1, A1, ...) updating the globals
+    backward_prop(Zs, As, Ws, X, y) -> (dWs, dbs)                  lists by other names
+
+Each parameter gets the value its name means (:mod:`.names`); the forward's
+results are passed to backward by the names its ``return`` statement uses,
+as the file's own training loop would. Orientation comes from probe calls
+(a transposed array cannot fit: every probe width is distinct); labels from
+the file (a backward that builds its own one-hot rows or indexes by label takes
+integers, one that subtracts Y directly takes one-hot rows) and probe calls.
+"""
+
+from __future__ import annotations
+
+import inspect
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from xval.reports.check.guard import Guard, SubmissionError
+from xval.reports.check.styles.base import (NoGiven, Rejected, SourceMap, StyleModel, converts_labels, finish_step,
+                                            probe_batch, probe_params, same)
+from xval.reports.check.styles.layout import Layout
+from xval.reports.check.styles.names import classify, depth_from
+from xval.reports.check.styles.reading import _DEFAULT, Arg, arguments, collect
+
+FORWARD_NAMES = ("forward", "forward_prop", "forward_propagation", "forward_pass", "feedforward", "feed_forward",
+                 "fprop", "forwardprop", "forward_propagate", "model_forward", "full_forward", "L_model_forward",
+                 "forward_propagation_all", "predict_proba")
+BACKWARD_NAMES = ("backward", "back_prop", "backward_prop", "backprop", "backward_propagation", "backward_pass",
+                  "back_propagation", "backpropagation", "bprop", "compute_gradients", "gradients", "compute_grads",
+                  "get_gradients", "full_backward", "backward_propagate", "model_backward", "L_model_backward",
+                  "train_step", "sgd_step", "update_step")
+PARAM_ROLES = ("W", "b", "Ws", "bs", "params")
+
+
+@dataclass
+class Spec:
+    """How the file holds its parameters: unpacked arguments, lists, a dict, or module globals."""
+
+    kind: str  # "unpacked" | "lists" | "dict" | "globals"
+    keys: dict = field(default_factory=dict)  # ("W", i) -> dict key or global name (i from 0)
+    lists: tuple[str, str] | None = None  # global list names, kind "globals" with lists
+
+
+def _arg_text(args: list[Arg]) -> str:
+    return ", ".join(a.name for a in args)
+
+
+class FunctionPair(StyleModel):
+    style = "functions"
+
+    def __init__(self, loaded, sm: SourceMap, fwd_name: str, bwd_name: str) -> None:
+        super().__init__()
+        self.loaded, self.sm = loaded, sm
+        self.fwd_name, self._backward_name = fwd_name, bwd_name
+        self.fwd, self.bwd = loaded.namespace[fwd_name], loaded.namespace[bwd_name]
+        self.fargs, self.bargs = arguments(self.fwd), arguments(self.bwd)
+        self.layout = Layout()
+        self.spec = Spec("unpacked")
+        self.returns = sm.returned_names(fwd_name)
+        self.breturns = sm.returned_names(bwd_name)
+
+    # -- parameters in the submission's containers
+    def _key(self, role: str, k: int) -> str:
+        return self.spec.keys.get((role, k), f"{role}{k + self.layout.base}")
+
+    def containers(self, params) -> dict:
+        lay = self.layout
+        Wu = [lay.W(W) for W, _ in params]
+        bu = [lay.b(b) for _, b in params]
+        env = {"Ws": Wu, "bs": bu, "W": Wu, "b": bu}
+        if self.spec.kind == "dict":
+            env["params"] = {k: v for i in range(len(params))
+                             for k, v in ((self._key("W", i), Wu[i]), (self._key("b", i), bu[i]))}
+        if self.spec.kind == "pairs":  # params = [(W1, b1), (W2, b2), ...]
+            env["params"] = [(W, b) for W, b in zip(Wu, bu)]
+        if self.spec.kind == "globals":
+            g = self.fwd.__globals__
+            if self.spec.lists:
+                g[self.spec.lists[0]], g[self.spec.lists[1]] = Wu, bu
+            else:
+                for i in range(len(params)):
+                    g[self._key("W", i)], g[self._key("b", i)] = Wu[i], bu[i]
+        return env
+
+    def read_params(self, env: dict, params, fn: str):
+        lay, out = self.layout, []
+        g = self.fwd.__globals__
+        for i, (W, b) in enumerate(params):
+            if self.spec.kind == "dict":
+                d = env["params"]
+                W2, b2 = d.get(self._key("W", i)), d.get(self._key("b", i))
+            elif self.spec.kind == "pairs":
+                W2, b2 = env["params"][i]
+            elif self.spec.kind == "globals" and self.spec.lists:
+                W2, b2 = g[self.spec.lists[0]][i], g[self.spec.lists[1]][i]
+            elif self.spec.kind == "globals":
+                W2, b2 = g.get(self._key("W", i)), g.get(self._key("b", i))
+            else:
+                W2, b2 = env["Ws"][i], env["bs"][i]
+            out.append((lay.param_W(W2, W, f"w{i + 1}", fn), lay.param_b(b2, b, f"b{i + 1}", fn)))
+        return out
+
+    # -- calls
+    def _value(self, a: Arg, env: dict, fo: dict | None, fn: str):
+        r, k = a.role, a.index
+        base = self.layout.base
+        if fo is not None and a.name in fo["named"]:
+            return fo["named"][a.name]
+        if r == "x":
+            return env["x"]
+        if r == "y":
+            return env["y"]
+        if r == "lr":
+            return env["lr"]
+        if r == "m":
+            return env["m"]
+        if r in ("W", "b") and k is not None and 0 <= k - base < env["L"]:
+            return env[r][k - base]
+        if r in ("Ws", "bs") and self.spec.kind != "dict":
+            return env[r]
+        if r == "params" and "params" in env:
+            return env["params"]
+        if fo is not None:
+            if r in ("z", "a") and k is not None:
+                v = fo["by_layer"].get((r, k - base))
+                if v is not None:
+                    return v
+                if r == "a" and k - base == -1:
+                    return env["x"]
+            if r in fo["by_role"]:
+                return fo["by_role"][r]
+        if a.has_default:
+            return _DEFAULT
+        raise SubmissionError(fn, f"cannot tell what to pass as `{a.name}`")
+
+    def _call(self, fn_name, fn, args: list[Arg], env, fo=None):
+        pos, kw, skipping = [], {}, False
+        for a in args:
+            v = self._value(a, env, fo, fn_name)
+            if v is _DEFAULT:
+                skipping = True
+                continue
+            if skipping:
+                kw[a.name] = v
+            else:
+                pos.append(v)
+        return self.call(fn_name, fn, *pos, **kw)
+
+    def _env(self, params, x, y=None, lr=None):
+        env = self.containers(params)
+        env.update(x=self.layout.x(x), L=len(params), m=len(x), lr=lr)
+        if y is not None:
+            env["y"] = self.layout.y(y, params[-1][0].shape[1])
+        return env
+
+    def _forward_out(self, raw, params, batch: int) -> dict:
+        elems = list(raw) if isinstance(raw, tuple) else [raw]
+        names = self.returns if self.returns and len(self.returns) == len(elems) else [None] * len(elems)
+        if isinstance(raw, list) and not all(isinstance(e, (list, tuple)) for e in raw):
+            elems, names = [raw], [self.returns[0] if self.returns and len(self.returns) == 1 else None]
+        pairs = list(zip(names, elems))
+        if len(elems) > 1 and names[0] is None and isinstance(elems[0], np.ndarray) and not any(names):
+            pairs[0] = ("probs", elems[0])  # return probs, cache: an unnamed first array is what forward is for
+        return collect(pairs, len(params), self.layout, batch, self.fwd_name)
+
+    def forward(self, params, x):
+        self.check_depth(params, self.fwd_name)
+        env = self._env(params, x)
+        x_call = env["x"]
+        before = [(W.copy(), b.copy()) for W, b in zip(env["Ws"], env["bs"])]
+        raw = self._call(self.fwd_name, self.fwd, self.fargs, env)
+        fo = self._forward_out(raw, params, len(x))
+        mutated = [] if same(x_call, self.layout.x(x)) else ["x"]
+        mutated += [f"{k}{i + 1}" for i, ((W, b), W2, b2) in enumerate(zip(before, env["Ws"], env["bs"]))
+                    for k, old, new in (("w", W, W2), ("b", b, b2)) if not same(old, new)]
+        return fo["zs"], [x, *fo["acts"]], mutated
+
+    def step(self, params, x, y, lr, given=None):
+        self.check_depth(params, self._backward_name)
+        env = self._env(params, x, y, lr)
+        x_call, y_call = env["x"], env["y"]
+        x_user, y_user = x_call.copy(), y_call.copy()
+        if given is None:
+            raw = self._call(self.fwd_name, self.fwd, self.fargs, env)
+            fo = self._forward_out(raw, params, len(x))
+        else:
+            fo = self._given(given, params, env)
+        zs, acts = fo["zs"], [x, *fo["acts"]]
+        result = self._call(self._backward_name, self.bwd, self.bargs, env, fo)
+        mutated = ([] if same(x_call, x_user) else ["x"]) + ([] if same(y_call, y_user) else ["y_true"])
+        grads, new = self._result(result, params, env)
+        return finish_step(params, lr, zs, acts, mutated, grads=grads, new=new)
+
+    def _given(self, given, params, env) -> dict:
+        """The forward's named values replaced by the oracle's (only where every one can be replaced)."""
+        gz, ga = given
+        L, base, lay = len(params), self.layout.base, self.layout
+        fo = {"named": {}, "by_layer": {}, "by_role": {}}
+        for k in range(L):
+            fo["by_layer"][("z", k)] = lay.act(gz[k])
+            fo["by_layer"][("a", k)] = lay.act(ga[k + 1])
+        fo["by_role"]["probs"] = fo["by_layer"][("a", L - 1)]
+        fo["by_role"]["zs"] = [fo["by_layer"][("z", k)] for k in range(L)]
+        fo["by_role"]["acts"] = [env["x"], *(fo["by_layer"][("a", k)] for k in range(L))]
+        for a in self.bargs:
+            if a.role == "cache":
+                raise NoGiven(self._backward_name)
+        for name in (self.returns or []):
+            c = classify(name) if name else None
+            if c and c[0] in ("z", "a") and c[1] is not None and 0 <= c[1] - base < L:
+                fo["named"][name] = fo["by_layer"][(c[0], c[1] - base)]
+            elif c and c[0] in ("probs", "zs", "acts"):
+                fo["named"][name] = fo["by_role"][c[0]]
+            elif name and any(a.name == name for a in self.bargs):
+                raise NoGiven(self._backward_name)
+        fo["zs"] = [np.asarray(z, np.float64) for z in gz]
+        fo["acts"] = [np.asarray(a, np.float64) for a in ga[1:]]
+        return fo
+
+    def _result(self, result, params, env):
+        """(grads, None) for returned gradients, (None, new params) for an update."""
+        fn, L, lay, base = self._backward_name, len(params), self.layout, self.layout.base
+        takes_lr = any(a.role == "lr" for a in self.bargs)
+        if result is None:
+            return None, self.read_params(env, params, fn)
+        named: dict = {}
+        if isinstance(result, dict):
+            named = dict(result)
+        elif isinstance(result, (tuple, list)):
+            names = self.breturns if self.breturns and len(self.breturns) == len(result) else [None] * len(result)
+            for i, (n, v) in enumerate(zip(names, result)):
+                named[n or f"#{i}"] = v
+        else:
+            raise SubmissionError(fn, f"returned {type(result).__name__}; expected gradients (a dict, or dW1, db1, "
+                                  "...), or nothing after updating in place")
+        per = {}
+        for key, v in named.items():
+            c = classify(key)
+            if c and c[1] is not None and c[0] in ("dW", "db", "W", "b") and 0 <= c[1] - base < L:
+                per[(c[0], c[1] - base)] = v
+            elif c and c[0] in ("dWs", "Ws", "dbs", "bs", "grads", "params") and isinstance(v, (list, tuple, dict)):
+                per[c[0]] = v
+        if any(k[0] in ("dW", "db") for k in per if isinstance(k, tuple)):
+            return self._grads(lambda r, i: per.get(("d" + r, i)), params), None
+        if "dWs" in per and "dbs" in per:
+            return self._grads(lambda r, i: per["dWs" if r == "W" else "dbs"][i], params), None
+        if "grads" in per and isinstance(per["grads"], dict):
+            return self._result(per["grads"], params, env)
+        has_w = any(k[0] == "W" for k in per if isinstance(k, tuple)) or ("Ws" in per and "bs" in per)
+        if has_w and takes_lr:
+            def get(r, i):
+                return per.get((r, i)) if (r, i) in per else per[r + "s"][i]
+            try:
+                return None, [(lay.param_W(get("W", i), W, f"w{i + 1}", fn), lay.param_b(get("b", i), b,
+                               f"b{i + 1}", fn)) for i, (W, b) in enumerate(params)]
+            except (KeyError, IndexError, TypeError):
+                raise SubmissionError(fn, "returned updated parameters, but not every layer's") from None
+        if has_w:
+            return self._grads(lambda r, i: per.get((r, i)) if (r, i) in per else per[r + "s"][i], params), None
+        if isinstance(result, (list, tuple)) and len(result) == L and all(
+                isinstance(p, (list, tuple)) and len(p) == 2 for p in result):  # [(dW1, db1), ...]
+            return self._grads(lambda r, i: result[i][0 if r == "W" else 1], params), None
+        arrays = [v for v in named.values() if isinstance(v, np.ndarray)]
+        lists = [v for v in named.values() if isinstance(v, (list, tuple))]
+        if len(arrays) == 2 * L:
+            return self._by_shape(arrays, params), None
+        if len(lists) == 2:
+            return self._grads(lambda r, i: lists[0 if r == "W" else 1][i], params), None
+        raise SubmissionError(fn, "returned something xval could not read as gradients: name them dW1, db1, ... "
+                              "(in a dict or a return statement), or return (grads_w, grads_b)")
+
+    def _grads(self, get, params):
+        fn, lay, out = self._backward_name, self.layout, []
+        for i, (W, b) in enumerate(params):
+            try:
+                dW, db = get("W", i), get("b", i)
+            except (KeyError, IndexError, TypeError):
+                dW = db = None
+            if dW is None or db is None:
+                raise SubmissionError(fn, f"returned no gradient for layer {i + 1} (w{i + 1}/b{i + 1})")
+            out.append((lay.grad_W(dW, W, f"dW{i + 1}", fn), lay.grad_b(db, b, f"db{i + 1}", fn)))
+        return out
+
+    def _by_shape(self, arrays, params):
+        """2L unnamed arrays: the order (interleaved or grouped, either direction) in which every shape fits."""
+        L, lay = len(params), self.layout
+        orders = [[("W", i) if j % 2 == 0 else ("b", i) for i in range(L) for j in range(2)],
+                  [("W", i) for i in range(L)] + [("b", i) for i in range(L)]]
+        orders += [list(reversed(o)) for o in orders] + [[("W", i) if j == 0 else ("b", i) for i in
+                                                           reversed(range(L)) for j in range(2)]]
+        for order in orders:
+            slot = dict(zip(order, arrays))
+            try:
+                return self._grads(lambda r, i: slot[(r, i)], params)
+            except SubmissionError:
+                continue
+        raise SubmissionError(self._backward_name, "returned arrays whose shapes do not match the layers' "
+                              "in any order; name them dW1, db1, ...")
+
+
+def _param_spec(pair: FunctionPair) -> tuple[Spec, int | None, int]:
+    """How parameters reach the pair, the depth it implies (None: any) and its first layer index."""
+    args = pair.fargs + pair.bargs
+    roles = {a.role for a in args}
+    wnames = [a.name for a in args if a.role in ("W", "b")]
+    if wnames:
+        depth, base = depth_from([a.name for a in pair.fargs if a.role in ("W", "b")])
+        return Spec("unpacked"), depth, base
+    if "Ws" in roles and "bs" in roles:
+        return Spec("lists"), None, 1
+    if "Ws" in roles:  # feed_forward(X, weights) with weights['W1'], weights['b1']: a dict (or pairs) by another name
+        for a in args:
+            if a.role == "Ws":
+                a.role = "params"
+        roles = {a.role for a in args}
+    if "params" in roles:
+        fkeys = pair.sm.string_keys(pair.fwd_name)
+        keys = fkeys + pair.sm.string_keys(pair._backward_name)
+        depth, base = depth_from(fkeys)
+        base = depth_from(keys)[1] if depth is None else base
+        spec = Spec("dict")
+        for key in keys:
+            c = classify(key)
+            if c and c[0] in ("W", "b") and c[1] is not None:
+                spec.keys[(c[0], c[1] - base)] = key
+        return spec, depth, base
+    g = pair.fwd.__globals__
+    names = set(pair.fwd.__code__.co_names) | set(pair.bwd.__code__.co_names)
+    wglob = [n for n in names if (classify(n) or ("", None))[0] in ("W", "b")]
+    if wglob:
+        depth, base = depth_from(wglob)
+        spec = Spec("globals")
+        for n in wglob:
+            c = classify(n)
+            spec.keys[(c[0], c[1] - base)] = n
+        return spec, depth, base
+    params_named = {a.name for a in args}
+    lists = [n for n in names if (classify(n) or ("", None))[0] in ("Ws", "bs") and n not in params_named
+             and isinstance(g.get(n, []), list)]  # module-level lists (their assignment may have been skipped)
+    if len(lists) >= 2:
+        wl = next(n for n in lists if classify(n)[0] == "Ws")
+        bl = next((n for n in lists if classify(n)[0] == "bs"), None)
+        if bl:
+            return Spec("globals", lists=(wl, bl)), None, 1
+    raise Rejected("functions", f"{pair.fwd_name}({_arg_text(pair.fargs)}) takes no weights xval can recognise "
+                   "(W1, b1, ...; weights and biases lists; a params dict; or module-level W1 .. bN)", 2)
+
+
+def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str | None) -> FunctionPair:
+    """The first forward/backward pair (in name order) that fits; else the nearest miss."""
+    ns = loaded.namespace
+    fwd_names = [forward_name] if forward_name and forward_name != "forward" else []
+    fwd_names += [n for n in FORWARD_NAMES if n not in fwd_names]
+    fwds = [n for n in fwd_names if callable(ns.get(n)) and inspect.isfunction(ns.get(n))]
+    bwd_names = [backward_name] if backward_name else list(BACKWARD_NAMES)
+    bwds = [n for n in bwd_names if callable(ns.get(n)) and inspect.isfunction(ns.get(n))]
+    if not fwds:
+        raise Rejected("functions", f"no forward function (looked for {', '.join(fwd_names[:6])}, ...)", 0)
+    if not bwds:
+        raise Rejected("functions", f"found {fwds[0]} but no backward function (looked for "
+                       f"{', '.join(bwd_names[:6])}, ...)", 1)
+    near = None
+    for fwd in fwds:
+        for bwd in bwds:
+            try:
+                return _detect_pair(loaded, sm, fwd, bwd)
+            except Rejected as r:
+                near = r if near is None or r.score > near.score else near
+    raise near
+
+
+def _detect_pair(loaded, sm: SourceMap, fwd: str, bwd: str) -> FunctionPair:
+    pair = FunctionPair(loaded, sm, fwd, bwd)
+    if pair.fargs is None or pair.bargs is None:
+        raise Rejected("functions", f"cannot read the signature of {fwd} or {bwd}", 1)
+    if not any(a.role == "x" for a in pair.fargs):
+        raise Rejected("functions", f"{fwd}({_arg_text(pair.fargs)}) takes no input argument (X, x, inputs)", 1)
+    roles = {a.role for a in pair.fargs}
+    if not roles & {"W", "b", "Ws", "bs", "params"}:  # forward(X, p), forward(X, theta): the one other argument
+        others = [a for a in pair.fargs if a.role != "x" and not a.has_default]
+        if len(others) == 1 and others[0].role in (None, "probs", "grads", "cache"):
+            for a in pair.fargs + pair.bargs:
+                if a.name == others[0].name:
+                    a.role = "params"
+    unknown = list(dict.fromkeys(a.name for a in pair.fargs + pair.bargs if a.role is None and not a.has_default
+                                 and a.name not in (pair.returns or [])))
+    if unknown:
+        raise Rejected("functions", f"cannot tell what to pass as {', '.join(f'`{u}`' for u in unknown)} "
+                       f"({fwd}({_arg_text(pair.fargs)}), {bwd}({_arg_text(pair.bargs)}))", 2)
+    pair.spec, depth, base = _param_spec(pair)
+    pair.layout.base = base
+    pair.depth = depth if pair.spec.kind in ("unpacked", "dict", "globals") else None
+    _probe(pair)
+    return pair
+
+
+def _probe(pair: FunctionPair) -> None:
+    """Orientation and labels from calls on a small network; the mode from what backward returns."""
+    depths = [pair.depth] if pair.depth and pair.spec.kind == "unpacked" else \
+        list(dict.fromkeys([d for d in (pair.depth, 3, 2, 4, 1) if d]))
+    pair.depth = pair.depth if pair.spec.kind == "unpacked" else None
+    errors = []
+    for depth in depths:
+        params = probe_params(depth)
+        x, y = probe_batch(params)
+        for wcol, xcol, bias in ((False, False, "row"), (True, True, "col"), (False, False, "flat"),
+                                 (True, False, "flat"), (False, True, "col"), (True, True, "flat")):
+            pair.layout.wcol, pair.layout.xcol, pair.layout.bias = wcol, xcol, bias
+            guard = Guard()
+            pair.bind(guard)
+            try:
+                _, acts, _ = pair.forward(params, x)
+            except SubmissionError as exc:
+                errors.append(str(exc))
+                continue
+            if acts[-1] is not None and acts[-1].shape[1] != params[-1][0].shape[1]:
+                errors.append(f"{pair.fwd_name} gave {acts[-1].shape[1]} outputs for {depth} layers")
+                continue  # e.g. a 2-layer forward on 3-layer params: not this depth
+            if pair.depth is None:
+                fixed = pair.spec.kind in ("dict", "globals") and not pair.spec.lists
+                pair.depth = depth if fixed and not _any_depth(pair, depth) else None
+            _labels(pair, params, x, y)
+            return
+    if pair.spec.kind == "dict" and not pair.spec.keys:  # params may be a list of (W, b) pairs instead
+        pair.spec.kind = "pairs"
+        pair.depth = None
+        try:
+            return _probe(pair)
+        except Rejected:
+            pair.spec.kind = "dict"
+    raise Rejected("functions", f"{pair.fwd_name} did not run on a probe batch in any orientation "
+                   f"({errors[0] if errors else 'no attempt'})", 2)
+
+
+def _any_depth(pair: FunctionPair, depth: int) -> bool:
+    """Whether the forward also runs, with the right output width, one layer deeper (then it loops over layers)."""
+    params = probe_params(depth + 1)
+    x, _ = probe_batch(params)
+    try:
+        _, acts, _ = pair.forward(params, x)
+    except SubmissionError:
+        return False
+    return acts[-1] is not None and acts[-1].shape[1] == params[-1][0].shape[1]
+
+
+def _labels(pair: FunctionPair, params, x, y) -> None:
+    """Integer or one-hot labels: what the file does (it builds one-hot rows itself, or not), checked by a call."""
+    ran = {}
+    for onehot in (False, True):
+        pair.layout.onehot = onehot
+        try:
+            st = pair.step(params, x, y, 0.01)
+            ran[onehot] = st
+        except SubmissionError as exc:
+            ran.setdefault("errors", []).append(str(exc))
+    if False in ran and True in ran:
+        pair.layout.onehot = not converts_labels(pair.sm, pair._backward_name)
+        pair.evidence.append(f"labels: {pair._backward_name} {'builds one-hot rows itself or indexes by label' if not pair.layout.onehot else 'uses Y as given'}")
+    elif True in ran:
+        pair.layout.onehot = True
+    elif False in ran:
+        pair.layout.onehot = False
+    else:  # the interface is clear, its backward raises: checked, and the exception is the finding
+        pair.layout.onehot = not converts_labels(pair.sm, pair._backward_name)
+        pair.mode = "in-place" if any(a.role == "lr" for a in pair.bargs) else "gradients"
+        pair.evidence.append(f"{pair._backward_name} raised on a probe batch ({ran['errors'][0]}); labels and "
+                             "mode read from its code and signature")
+        return
+    pair.mode = "gradients" if _returns_grads(pair, params, x, y) else "in-place"
+
+
+def _returns_grads(pair, params, x, y) -> bool:
+    env = pair._env(params, x, y, 0.01)
+    raw = pair._call(pair.fwd_name, pair.fwd, pair.fargs, env)
+    fo = pair._forward_out(raw, params, len(x))
+    result = pair._call(pair._backward_name, pair.bwd, pair.bargs, env, fo)
+    grads, _ = pair._result(result, params, env)
+    return grads is not None
+
+
+def interface(pair: FunctionPair) -> str:
+    kind = {"unpacked": "unpacked arguments", "lists": "weight and bias lists", "dict": "a params dict",
+            "pairs": "a list of (W, b) pairs",
+            "globals": "module-level parameters"}[pair.spec.kind]
+    how = "returns gradients" if pair.mode == "gradients" else "updates the parameters"
+    depth = (f", {pair.depth} layers from its signature" if pair.depth and pair.spec.kind == "unpacked" else
+             f", {pair.depth} layers (it runs at no other depth)" if pair.depth else "")
+    return (f"functions {pair.fwd_name}({_arg_text(pair.fargs)}) and {pair._backward_name}"
+            f"({_arg_text(pair.bargs)}), {kind}{depth}, {pair.layout.describe()}; {pair._backward_name} {how}")

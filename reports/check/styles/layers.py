@@ -1,0 +1,150 @@
+"""CS231n-style layer functions, composed by xval into the MLP: affine, ReLU, softmax loss.
+
+The file defines (names as in CS231n's layers.py, or close)::
+
+    affine_forward(x, w, b) -> (out, cache)       affine_backward(dout, cache) -> (dx, dw, db)
+    relu_forward(x) -> (out, cache)               relu_backward(dout, cache) -> dx
+    softmax_loss(x, y) -> (loss, dx)
+
+xval composes them as the assignment's FullyConnectedNet would: affine then
+ReLU for each hidden layer, affine for the output, softmax_loss on the scores,
+then the backward functions in reverse. Expose the pre-activations and hidden
+activations; the probabilities are not exposed (softmax_loss returns the loss),
+so the forward check covers the scores. With given forward values (backward
+alone), each forward function runs on the oracle's inputs to build its cache.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from xval.reports.check.guard import Guard, SubmissionError
+from xval.reports.check.styles.base import Rejected, StyleModel, finish_step, probe_batch, probe_params, same
+from xval.reports.check.styles.layout import Layout
+
+NAMES = {
+    "affine_forward": ("affine_forward", "linear_forward", "dense_forward", "fc_forward"),
+    "affine_backward": ("affine_backward", "linear_backward", "dense_backward", "fc_backward"),
+    "relu_forward": ("relu_forward",),
+    "relu_backward": ("relu_backward",),
+    "softmax_loss": ("softmax_loss", "softmax_cross_entropy_loss", "softmax_cross_entropy", "softmax_ce_loss",
+                     "cross_entropy_with_softmax"),
+}
+
+
+class LayerFunctions(StyleModel):
+    style = "layers"
+    mode = "gradients"
+
+    def __init__(self, fns: dict[str, tuple[str, object]]) -> None:
+        super().__init__()
+        self.fns = fns
+        self.layout = Layout(bias="flat")
+        self.fwd_name = fns["affine_forward"][0]
+        self._backward_name = fns["affine_backward"][0]
+
+    def _f(self, role: str, *args):
+        name, fn = self.fns[role]
+        return self.call(name, fn, *args)
+
+    def _pair(self, role: str, value):
+        name = self.fns[role][0]
+        if not isinstance(value, (tuple, list)) or len(value) != 2:
+            raise SubmissionError(name, f"expected (out, cache), found {type(value).__name__}")
+        return value
+
+    def _run_forward(self, params, x, given=None):
+        lay, L = self.layout, len(params)
+        a, zs, acts, caches = lay.x(x), [], [], []
+        for i, (W, b) in enumerate(params):
+            inp = a if given is None else lay.act(given[1][i])  # given[1][0] is x
+            z, fc = self._pair("affine_forward", self._f("affine_forward", inp, lay.W(W), lay.b(b)))
+            if given is not None:
+                z = lay.act(given[0][i])
+            zs.append(z)
+            rc = None
+            if i < L - 1:
+                a, rc = self._pair("relu_forward", self._f("relu_forward", z if given is None else lay.act(given[0][i])))
+                acts.append(a)
+            caches.append((fc, rc))
+        return zs, acts, caches
+
+    def _xval(self, zs, acts, batch):
+        name, lay, L = self.fwd_name, self.layout, len(zs)
+        zx = [lay.out(z, batch, f"z{k + 1}", name) for k, z in enumerate(zs)]
+        ax = [lay.out(a, batch, f"a{k + 1}", name) for k, a in enumerate(acts)] + [None]
+        return zx, ax
+
+    def forward(self, params, x):
+        x_call = self.layout.x(x)
+        zs, acts, _ = self._run_forward(params, x)
+        zx, ax = self._xval(zs, acts, len(x))
+        return zx, [x, *ax], ([] if same(x_call, self.layout.x(x)) else ["x"])
+
+    def step(self, params, x, y, lr, given=None):
+        lay, L = self.layout, len(params)
+        zs, acts, caches = self._run_forward(params, x, given)
+        yu = lay.y(y, params[-1][0].shape[1])
+        y_before = yu.copy()
+        out = self._f("softmax_loss", zs[-1], yu)
+        if not isinstance(out, (tuple, list)) or len(out) != 2:
+            raise SubmissionError(self.fns["softmax_loss"][0], f"expected (loss, dx), found {type(out).__name__}")
+        dz = out[1]
+        grads: list = [None] * L
+        name = self._backward_name
+        for i in reversed(range(L)):
+            fc, rc = caches[i]
+            res = self._f("affine_backward", dz, fc)
+            if not isinstance(res, (tuple, list)) or len(res) != 3:
+                raise SubmissionError(name, f"expected (dx, dw, db), found {type(res).__name__}")
+            dx, dW, db = res
+            W, b = params[i]
+            grads[i] = (lay.grad_W(dW, W, f"dw{i + 1}", name), lay.grad_b(db, b, f"db{i + 1}", name))
+            if i:
+                dz = self._f("relu_backward", dx, caches[i - 1][1])
+        zx, ax = self._xval(zs, acts, len(x)) if given is None else (
+            [np.asarray(z, np.float64) for z in given[0]], [np.asarray(a, np.float64) for a in given[1][1:]])
+        mutated = [] if same(yu, y_before) else ["y_true"]
+        return finish_step(params, lr, zx, [x, *ax], mutated, grads=grads)
+
+
+def detect(loaded, sm, forward_name, backward_name) -> LayerFunctions:
+    found, missing = {}, []
+    for role, names in NAMES.items():
+        name = next((n for n in names if loaded.function(n) is not None), None)
+        if name is None:
+            missing.append(role)
+        else:
+            found[role] = (name, loaded.function(name))
+    if missing:
+        raise Rejected("layers", f"layer functions: missing {', '.join(missing)}", 3 if len(found) >= 3 else 0)
+    model = LayerFunctions(found)
+    errors = []
+    params = probe_params(3)
+    x, y = probe_batch(params)
+    for wcol, bias in ((False, "flat"), (False, "row"), (True, "col")):
+        model.layout.wcol = model.layout.xcol = wcol
+        model.layout.bias = bias
+        model.bind(Guard())
+        try:
+            model.forward(params, x)
+        except SubmissionError as exc:
+            errors.append(str(exc))
+            continue
+        for onehot in (False, True):
+            model.layout.onehot = onehot
+            try:
+                model.step(params, x, y, 0.01)
+                return model
+            except SubmissionError as exc:
+                errors.append(str(exc))
+        model.layout.onehot = False  # integer labels, as CS231n's softmax_loss takes; its exception is the finding
+        model.evidence.append(f"the composed backward raised on a probe batch ({errors[-1]})")
+        return model
+    raise Rejected("layers", f"the layer functions did not run composed on a probe batch ({errors[0]})", 3)
+
+
+def interface(m: LayerFunctions) -> str:
+    names = ", ".join(n for n, _ in m.fns.values())
+    return (f"layer functions {names}, composed by xval (affine + ReLU per hidden layer, affine + softmax loss; "
+            f"the probabilities are not exposed), {m.layout.describe()}; gradients from {m._backward_name}")

@@ -1,0 +1,128 @@
+"""Translate between xval's layout and a submission's: orientation, bias shape, labels, layer numbering.
+
+xval: ``W`` (fan_in, fan_out), ``b`` (1, fan_out), ``x`` (B, D), integer labels
+(B,). A submission may hold ``W`` as (fan_out, fan_in) (``wcol``), take ``x``
+as (D, B) (``xcol``, the deeplearning.ai convention), keep biases as (n,),
+(1, n) or (n, 1), want one-hot labels (B, C) or (C, B), and number its layers
+from 0 or 1. Every conversion copies: the submission never holds xval's arrays.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from xval.reports.check.guard import SubmissionError
+
+
+@dataclass
+class Layout:
+    wcol: bool = False  # W stored (fan_out, fan_in)
+    xcol: bool = False  # x as (features, batch)
+    bias: str = "row"  # "row" (1, n), "flat" (n,), "col" (n, 1)
+    onehot: bool = False
+    base: int = 1  # the index of the first layer in the submission's names
+    notes: list[str] = field(default_factory=list)  # readings assumed, not derived
+
+    # -- xval -> submission
+    def W(self, W: np.ndarray) -> np.ndarray:
+        return np.ascontiguousarray(W.T if self.wcol else W).copy()
+
+    def b(self, b: np.ndarray) -> np.ndarray:
+        flat = np.array(b, copy=True).reshape(-1)
+        return {"row": flat.reshape(1, -1), "flat": flat, "col": flat.reshape(-1, 1)}[self.bias]
+
+    def x(self, x: np.ndarray) -> np.ndarray:
+        return np.ascontiguousarray(x.T if self.xcol else x).copy()
+
+    def y(self, y: np.ndarray, n_classes: int) -> np.ndarray:
+        if not self.onehot:
+            return np.array(y, copy=True)
+        oh = np.zeros((len(y), n_classes))
+        oh[np.arange(len(y)), y] = 1.0
+        return np.ascontiguousarray(oh.T) if self.xcol else oh
+
+    def act(self, a: np.ndarray) -> np.ndarray:
+        """An activation or pre-activation (B, n) in the submission's orientation."""
+        return np.ascontiguousarray(a.T if self.xcol else a).copy()
+
+    # -- submission -> xval
+    def out(self, a, batch: int, what: str, fn: str) -> np.ndarray:
+        """A (B, n) array from the submission's forward output, (n, B) when column-major."""
+        arr = _numeric(a, what, fn)
+        if arr.ndim == 1 and batch == 1:
+            arr = arr.reshape(1, -1) if not self.xcol else arr.reshape(-1, 1)
+        if arr.ndim != 2:
+            raise SubmissionError(fn, f"{what} has shape {arr.shape}; expected a 2-d array")
+        if self.xcol:
+            arr = arr.T
+        if arr.shape[0] != batch:
+            raise SubmissionError(fn, f"{what} has shape {np.shape(a)}; expected {batch} samples along "
+                                  f"{'columns' if self.xcol else 'rows'}")
+        return np.array(arr, copy=True)
+
+    def grad_W(self, dW, W: np.ndarray, what: str, fn: str) -> np.ndarray:
+        arr = _numeric(dW, what, fn)
+        want = W.T.shape if self.wcol else W.shape
+        if arr.shape != want:
+            raise SubmissionError(fn, f"{what} has shape {arr.shape}; the weight it belongs to has {want}")
+        return np.asarray(arr.T if self.wcol else arr, np.float64).copy()
+
+    def grad_b(self, db, b: np.ndarray, what: str, fn: str) -> np.ndarray:
+        """A bias gradient as (1, n); one number for a whole layer is spread over it, as an update would."""
+        arr = np.asarray(_numeric(db, what, fn), np.float64)
+        n = b.size
+        if arr.size == n:
+            return arr.reshape(1, n).copy()
+        if arr.size == 1:
+            return np.full((1, n), float(arr.reshape(-1)[0]))
+        raise SubmissionError(fn, f"{what} has shape {arr.shape}; the bias it belongs to has {n} elements")
+
+    def param_W(self, W, like: np.ndarray, what: str, fn: str) -> np.ndarray:
+        """A weight the submission holds after an update, back in xval's layout (shape kept or an error)."""
+        arr = _numeric(W, what, fn)
+        want = like.T.shape if self.wcol else like.shape
+        if arr.shape != want:
+            raise SubmissionError(fn, f"left {what} with shape {arr.shape}; it must keep {want}", what)
+        return np.array(arr.T if self.wcol else arr, copy=True)
+
+    def param_b(self, b, like: np.ndarray, what: str, fn: str) -> np.ndarray:
+        arr = _numeric(b, what, fn)
+        if arr.size != like.size:
+            raise SubmissionError(fn, f"left {what} with shape {arr.shape}; it must keep {like.size} elements "
+                                  "(a bias gradient summed without axis, or over the wrong axis, broadcasts into "
+                                  "the bias and grows it)", what)
+        return np.array(arr, copy=True).reshape(like.shape)
+
+    def describe(self) -> str:
+        parts = ["column-major (x (features, batch), W (out, in))" if self.xcol and self.wcol else
+                 "x (features, batch), W (in, out)" if self.xcol else
+                 "row-major (x (batch, features)), W (out, in)" if self.wcol else
+                 "row-major (x (batch, features), W (in, out))",
+                 {"row": "biases (1, n)", "flat": "biases (n,)", "col": "biases (n, 1)"}[self.bias],
+                 "one-hot labels" if self.onehot else "integer labels"]
+        if self.base == 0:
+            parts.append("layers numbered from 0")
+        return ", ".join(parts)
+
+
+def _numeric(a, what: str, fn: str) -> np.ndarray:
+    try:
+        arr = np.asarray(a)
+    except Exception as exc:  # noqa: BLE001 - a submission's object may fail in any way
+        raise SubmissionError(fn, f"{what} is not an array ({type(exc).__name__})") from None
+    if arr.dtype.kind not in "fiub":
+        raise SubmissionError(fn, f"{what} is not numeric (found {type(a).__name__}, dtype {arr.dtype})")
+    return arr
+
+
+def bias_kind(b) -> str:
+    shape = np.shape(b)
+    if len(shape) == 1:
+        return "flat"
+    if len(shape) == 2 and shape[0] == 1 and shape[1] != 1:
+        return "row"
+    if len(shape) == 2 and shape[1] == 1:
+        return "col"
+    return "row"

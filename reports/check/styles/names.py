@@ -1,0 +1,89 @@
+"""Read what a name means in backprop code: ``W1`` a weight, ``dZ2`` a delta, ``A0`` the input, ``lr`` a rate.
+
+:func:`classify` maps an identifier (or a dict key) to a role and a layer
+index: ``("W", 1)`` for ``W1``, ``w_1``, ``weights1``; ``("dW", 2)`` for
+``dW2``, ``grad_W2``; ``("x", None)`` for ``X``, ``x_batch``; ``("Ws", None)``
+for a list ``weights``. Roles: W b z a dW db (per layer), x y lr m params
+Ws bs zs acts cache probs grads dWs dbs (whole). Unknown names give None.
+Layer indices are as written; whether they start at 0 or 1 is the caller's.
+"""
+
+from __future__ import annotations
+
+import re
+
+_STEMS = {
+    "W": ("w", "weight", "weights", "theta", "wt"),
+    "b": ("b", "bias", "biases"),
+    "z": ("z", "pre", "preact", "logit", "logits", "net", "s"),
+    "a": ("a", "h", "act", "activation", "hidden", "out", "output", "o"),
+    "dW": ("dw", "gradw", "wgrad", "dweight", "dweights", "gw", "dldw", "djdw", "deltaw", "nablaw"),
+    "db": ("db", "gradb", "bgrad", "dbias", "dbiases", "gb", "dldb", "djdb", "deltab", "nablab"),
+    "dz": ("dz", "delta", "dlogits", "err", "error"),
+}
+_WHOLE = {
+    "x": ("x", "xb", "xbatch", "xtrain", "inputs", "input", "data", "images", "batchx", "features", "xs"),
+    "y": ("y", "yb", "ytrue", "ybatch", "labels", "label", "target", "targets", "t", "ytrain", "yonehot",
+          "onehoty", "yhot", "ylabels", "batchy", "truth", "ys", "yt", "yoh", "yenc", "ycat"),
+    "lr": ("lr", "learningrate", "alpha", "eta", "stepsize", "rate", "learnrate", "lrate"),
+    "m": ("m", "n", "batchsize", "nsamples", "numexamples", "numsamples", "nbatch", "bs_"),
+    "params": ("params", "parameters", "param", "paramdict", "weightsdict", "netparams", "nn", "network", "net",
+               "model"),
+    "Ws": ("weights", "ws", "wlist", "weightlist", "w", "thetas"),
+    "bs": ("biases", "bs", "blist", "biaslist", "b", "bias"),
+    "zs": ("zs", "z", "preactivations", "zlist", "pre", "logitslist", "nets"),
+    "acts": ("activations", "as", "acts", "alist", "hs", "a", "activationslist", "layeroutputs", "outputs"),
+    "cache": ("cache", "caches", "forwardcache", "store", "memory", "fwdcache", "cachelist", "history", "state"),
+    "probs": ("probs", "yhat", "ypred", "output", "out", "probabilities", "predictions", "pred", "p", "prob",
+              "softmaxout", "ypredicted", "yprob", "yprobs", "al", "scores", "logits", "ypreds", "outputs_"),
+    "grads": ("grads", "gradients", "grad", "derivatives", "dparams", "gradsdict"),
+    "dWs": ("dws", "dweights", "gradw", "gradsw", "nablaw", "gw", "weightgrads", "wgrads", "dwlist", "dw",
+            "gradweights", "weightgradients"),
+    "dbs": ("dbs", "dbiases", "gradb", "gradsb", "nablab", "gb", "biasgrads", "bgrads", "dblist", "db",
+            "gradbiases", "biasgradients"),
+}
+_STEM_OF = {s: role for role, stems in _STEMS.items() for s in stems}
+_WHOLE_OF = {}
+for _role, _names in _WHOLE.items():
+    for _n in _names:
+        _WHOLE_OF.setdefault(_n, _role)
+
+
+def _squash(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def classify(name: str) -> tuple[str, int | None] | None:
+    """(role, layer index or None) for an identifier or key; None when the name says nothing known."""
+    if not isinstance(name, str):
+        return None
+    n = _squash(name)
+    m = re.fullmatch(r"([a-z]+?)(\d+)", n)
+    if m and m.group(1) in _STEM_OF:
+        return _STEM_OF[m.group(1)], int(m.group(2))
+    if n in _WHOLE_OF:
+        return _WHOLE_OF[n], None
+    if n.startswith(("grad", "d")) and n[1:] in ("w", "weights"):
+        return "dWs", None
+    return None
+
+
+def layer_names(names, role: str) -> dict[int, str]:
+    """{index: name} of the names with this per-layer role (``W`` gives {1: "W1", 2: "W2"})."""
+    out = {}
+    for name in names:
+        c = classify(name)
+        if c and c[0] == role and c[1] is not None:
+            out.setdefault(c[1], name)
+    return out
+
+
+def depth_from(names) -> tuple[int | None, int]:
+    """(number of layers, first index) from the weight names among ``names``; (None, 1) when none."""
+    idx = sorted(layer_names(names, "W"))
+    if not idx:
+        return None, 1
+    base = 0 if idx[0] == 0 else 1
+    if idx != list(range(base, base + len(idx))):
+        return None, base
+    return len(idx), base

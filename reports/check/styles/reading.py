@@ -1,0 +1,104 @@
+"""Read a submission's functions: what each argument means, and what a forward returned.
+
+:func:`arguments` classifies a signature's parameters by name (:mod:`.names`);
+:func:`collect` sorts a forward's results (returned values and, for a class, its
+attributes) by name, layer and role, and gives zs and activations in xval's
+layout (None where the file exposes no such value).
+"""
+
+from __future__ import annotations
+
+import inspect
+from dataclasses import dataclass
+
+import numpy as np
+
+from xval.reports.check.guard import SubmissionError
+from xval.reports.check.styles.layout import Layout
+from xval.reports.check.styles.names import classify
+
+FORWARD_ROLES = ("z", "a", "zs", "acts", "cache", "probs")
+
+
+@dataclass
+class Arg:
+    name: str
+    role: str | None
+    index: int | None
+    has_default: bool
+
+
+def arguments(fn) -> list[Arg] | None:
+    try:
+        sig = inspect.signature(fn)
+    except (TypeError, ValueError):
+        return None
+    out = []
+    for p in sig.parameters.values():
+        if p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD):
+            continue
+        c = classify(p.name)
+        out.append(Arg(p.name, c[0] if c else None, c[1] if c else None, p.default is not p.empty))
+    return out
+
+
+_DEFAULT = object()
+
+
+def collect(pairs: list, L: int, lay: Layout, batch: int, fn: str, logits_only: bool = False) -> dict:
+    """A forward's results (name or None, value): by the names it returns, by layer, by role, and (zs, acts)
+    in xval's layout; a value no name explains is the cache."""
+    base = lay.base
+    elems = [e for _, e in pairs]
+    fo = {"named": {}, "by_layer": {}, "by_role": {}}
+    two_lists = len(elems) == 2 and all(isinstance(e, (list, tuple)) for e in elems) and not any(n for n, _ in pairs)
+    for name, e in pairs:
+        if name:
+            fo["named"][name] = e
+        c = classify(name) if name else None
+        if isinstance(e, dict):
+            if not (c and c[0] not in ("cache",)):
+                fo["by_role"].setdefault("cache", e)
+            for key, v in e.items():
+                kc = classify(key)
+                if kc and kc[0] in ("z", "a") and kc[1] is not None:
+                    fo["by_layer"].setdefault((kc[0], kc[1] - base), v)
+                elif kc and kc[0] == "probs" and isinstance(v, np.ndarray):
+                    fo["by_role"].setdefault("probs", v)
+            continue
+        if c and c[0] in ("z", "a") and c[1] is not None:
+            fo["by_layer"][(c[0], c[1] - base)] = e
+        elif c and c[0] in FORWARD_ROLES:
+            fo["by_role"].setdefault(c[0], e)
+        elif isinstance(e, (list, tuple)) and e and all(isinstance(v, np.ndarray) for v in e) and two_lists:
+            fo["by_role"].setdefault("zs" if "zs" not in fo["by_role"] else "acts", e)
+        elif isinstance(e, np.ndarray) and "probs" not in fo["by_role"] and len(pairs) == 1:
+            fo["by_role"]["probs"] = e
+        elif not isinstance(e, np.ndarray) and name is None:
+            fo["by_role"].setdefault("cache", e)
+    for role, key in (("zs", "z"), ("acts", "a")):
+        seq = fo["by_role"].get(role)
+        if isinstance(seq, (list, tuple)) and all(isinstance(v, np.ndarray) for v in seq):
+            off = 1 if key == "a" and len(seq) == L + 1 else 0
+            for k, v in enumerate(seq[off:]):
+                fo["by_layer"].setdefault((key, k), v)
+    last_name, last = pairs[-1] if pairs else (None, None)
+    if not logits_only and "probs" not in fo["by_role"] and ("a", L - 1) not in fo["by_layer"] \
+            and last_name is None and isinstance(last, np.ndarray) and len(pairs) > 1:
+        fo["by_role"]["probs"] = last  # return Z1, A1, Z2, softmax(Z2): the unnamed last array
+    if logits_only:  # CS231n's model.loss(X): the scores, no probabilities
+        fo["by_layer"][("z", L - 1)] = fo["by_role"].pop("probs", fo["by_layer"].get(("z", L - 1)))
+    else:
+        if "probs" not in fo["by_role"] and ("a", L - 1) in fo["by_layer"]:
+            fo["by_role"]["probs"] = fo["by_layer"][("a", L - 1)]
+        if "probs" in fo["by_role"]:
+            fo["by_layer"][("a", L - 1)] = fo["by_role"]["probs"]
+    zs = [fo["by_layer"].get(("z", k)) for k in range(L)]
+    acts = [fo["by_layer"].get(("a", k)) for k in range(L)]
+    if acts[-1] is None and zs[-1] is None:
+        raise SubmissionError(fn, "returned no probabilities xval could find (name them probs, A{L} or "
+                              "return them first)")
+    fo["zs"] = [None if z is None else lay.out(z, batch, f"z{k + 1}", fn) for k, z in enumerate(zs)]
+    fo["acts"] = [None if a is None else lay.out(a, batch, "probs" if k == L - 1 else f"a{k + 1}", fn)
+                  for k, a in enumerate(acts)]
+    return fo

@@ -1,0 +1,117 @@
+"""Find a model object's parameters and stored gradients: attributes, lists, a dict, or layer objects.
+
+A slot (:class:`Ref`) is a container and a key, so xval can put its own arrays
+into the object before a call and read them back after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from xval.reports.check.styles.names import classify
+
+GRAD_CONTAINERS = ("grads", "gradients", "grad", "dparams", "derivatives")
+
+
+def _sq(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+@dataclass
+class Ref:
+    """One parameter slot: a container and a key (attribute name, list index or dict key)."""
+
+    obj: object
+    key: object
+    kind: str  # "attr" | "item"
+
+    def get(self):
+        return getattr(self.obj, self.key) if self.kind == "attr" else self.obj[self.key]
+
+    def set(self, value) -> None:
+        if self.kind == "attr":
+            setattr(self.obj, self.key, value)
+        else:
+            self.obj[self.key] = value
+
+
+def _array_attrs(obj) -> dict:
+    try:
+        return {k: v for k, v in vars(obj).items()}
+    except TypeError:
+        return {}
+
+
+def find_slots(obj, prefix: str = "") -> tuple[list[tuple[Ref, Ref]], str] | None:
+    """The (W, b) slots of an object, input layer first, and where they were found; None if none."""
+    attrs = _array_attrs(obj)
+    per = {}
+    for k, v in attrs.items():
+        c = classify(k)
+        if c and c[0] in ("W", "b") and c[1] is not None and isinstance(v, np.ndarray):
+            per[(c[0], c[1])] = Ref(obj, k, "attr")
+    idx = sorted({i for r, i in per if r == "W"})
+    if idx and all(("b", i) in per for i in idx):
+        return [(per[("W", i)], per[("b", i)]) for i in idx], f"attributes {prefix}{per[('W', idx[0])].key} .."
+    lists = {classify(k)[0]: k for k, v in attrs.items() if classify(k) and classify(k)[0] in ("Ws", "bs")
+             and isinstance(v, list) and v and all(isinstance(a, np.ndarray) for a in v)}
+    if "Ws" in lists and "bs" in lists and len(attrs[lists["Ws"]]) == len(attrs[lists["bs"]]):
+        W, b = attrs[lists["Ws"]], attrs[lists["bs"]]
+        return ([(Ref(W, i, "item"), Ref(b, i, "item")) for i in range(len(W))],
+                f"lists {prefix}{lists['Ws']}, {prefix}{lists['bs']}")
+    for k, v in attrs.items():
+        if isinstance(v, dict) and _sq(k) not in GRAD_CONTAINERS:
+            keys = {classify(key): key for key in v if isinstance(v.get(key), np.ndarray) and classify(key)}
+            widx = sorted(c[1] for c in keys if c[0] == "W" and c[1] is not None)
+            if widx and all(("b", i) in keys for i in widx):
+                return ([(Ref(v, keys[("W", i)], "item"), Ref(v, keys[("b", i)], "item")) for i in widx],
+                        f"the dict {prefix}{k}")
+    for k, v in attrs.items():
+        if isinstance(v, (list, tuple)) and v and not isinstance(v[0], np.ndarray):
+            slots = []
+            for layer in v:
+                la = _array_attrs(layer)
+                w = next((n for n in la if _sq(n) in ("w", "weights", "weight", "kernel") and
+                          isinstance(la[n], np.ndarray)), None)
+                b = next((n for n in la if _sq(n) in ("b", "bias", "biases") and isinstance(la[n], np.ndarray)), None)
+                if w and b:
+                    slots.append((Ref(layer, w, "attr"), Ref(layer, b, "attr")))
+            if slots:
+                return slots, f"layer objects in {prefix}{k}"
+    return None
+
+
+def find_grads(obj, slots, before: dict) -> list | None:
+    """Gradients the object stored (``self.dW1``, ``self.grads['W1']``, ``layer.dW``), changed by the call."""
+    attrs = _array_attrs(obj)
+    per = {}
+    for k, v in attrs.items():
+        c = classify(k)
+        if c and c[0] in ("dW", "db") and c[1] is not None:
+            per[(c[0], c[1])] = v
+        if isinstance(v, dict) and _sq(k) in GRAD_CONTAINERS:
+            for key, g in v.items():
+                kc = classify(key)
+                if kc and kc[0] in ("dW", "db", "W", "b") and kc[1] is not None:
+                    per[("d" + kc[0].lstrip("d"), kc[1])] = g
+        if c and c[0] in ("dWs", "dbs") and isinstance(v, list):
+            for i, g in enumerate(v):
+                per[(c[0][:-1], i + 1000)] = g
+    idx = sorted({i for r, i in per if r == "dW"})
+    if idx and all(("db", i) in per for i in idx) and len(idx) == len(slots):
+        return [(per[("dW", i)], per[("db", i)]) for i in idx]
+    out = []
+    for W, b in slots:
+        if W.kind != "attr":
+            return None
+        la = _array_attrs(W.obj)
+        dw = next((la[n] for n in la if _sq(n) in ("dw", "gradw", "wgrad", "dweights", "gradweights", "dweight")),
+                  None)
+        db = next((la[n] for n in la if _sq(n) in ("db", "gradb", "bgrad", "dbias", "gradbias", "dbiases")), None)
+        if dw is None or db is None:
+            return None
+        out.append((dw, db))
+    return out

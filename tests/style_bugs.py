@@ -1,0 +1,101 @@
+"""Typical bugs written into the correct files of tests/styles/, as edits (the styles corpus's mutants).
+
+Each bug names its correct base file in tests/styles/, says what is wrong, and
+lists ``(old, new)`` replacements; every ``old`` occurs in the base exactly once.
+``write_corpus(directory)`` writes the whole corpus (the files of tests/styles/
+and one file per bug, its docstring first saying "Bug: ...") as standalone submissions;
+``python tests/style_bugs.py DIR`` does it from the shell, to try ``xval check DIR``.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+STYLES = Path(__file__).with_name("styles")
+
+# name -> (base file stem, what is wrong, [(old, new), ...])
+BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
+                                "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
+    "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),
+    "colmajor_onehot_width_from_labels": ("colmajor_ok", "the one-hot width taken from Y.max() + 1", [
+        ("def one_hot(Y, classes=10):\n    out = np.zeros((classes, Y.size))",
+         "def one_hot(Y):\n    out = np.zeros((Y.max() + 1, Y.size))")]),
+    "colmajor_softmax_batch_axis": ("colmajor_ok", "softmax over the batch axis", [
+        ("e = np.exp(Z - Z.max(axis=0, keepdims=True))\n    return e / e.sum(axis=0, keepdims=True)",
+         "e = np.exp(Z - Z.max(axis=1, keepdims=True))\n    return e / e.sum(axis=1, keepdims=True)")]),
+    "colmajor_forward_missing_bias": ("colmajor_ok", "the first layer's bias left out of the forward pass",
+                                      [("Z1 = W1.dot(X) + b1", "Z1 = W1.dot(X)")]),
+    "colmajor_onehot_no_relu_gate": ("colmajor_onehot_ok", "no ReLU derivative in the hidden layer",
+                                     [("dZ1 = dA1 * (Z1 > 0)", "dZ1 = dA1")]),
+    "dict_bias_mean": ("dict_cache_ok", "a mean over the batch for the bias gradients", [
+        ('grads["db" + str(l)] = np.sum(dZ, axis=0, keepdims=True)',
+         'grads["db" + str(l)] = np.mean(dZ, axis=0, keepdims=True)')]),
+    "dict_softmax_no_shift": ("dict_cache_ok", "softmax without the max shift (overflows)",
+                              [("    z = z - np.max(z, axis=1, keepdims=True)\n", "")]),
+    "globals_no_batch_division": ("globals_ok", "no division by the batch size", [("d3 = (A3 - Y) / n", "d3 = A3 - Y")]),
+    "globals_bias_not_updated": ("globals_ok", "the first bias never updated",
+                                 [("    b1 = b1 - lr * d1.sum(axis=0)\n", "")]),
+    "lists_gradient_ascent": ("lists_ok", "the sign of the output delta flipped",
+                              [("delta = (As[-1] - T) / B", "delta = (T - As[-1]) / B")]),
+    "lists_relu_gate_at_zero": ("lists_ok", "ReLU'(0) taken as 1", [("(Zs[i - 1] > 0)", "(Zs[i - 1] >= 0)")]),
+    "class_attrs_hardcoded_lr": ("class_attrs_inplace_ok", "a fixed step of 0.01 instead of the learning rate argument",
+                                 [(f"self.{p} -= lr * d{p}", f"self.{p} -= 0.01 * d{p}")
+                                  for p in ("W3", "b3", "W2", "b2", "W1", "b1")]),
+    "class_attrs_bias_wrong_axis": ("class_attrs_inplace_ok", "the output bias gradient summed over the classes, "
+                                    "not the batch", [("db3 = np.sum(d3, axis=0, keepdims=True)",
+                                                       "db3 = np.sum(d3, axis=1, keepdims=True)")]),
+    "class_lists_doubled_delta": ("class_lists_colmajor_ok", "the output delta doubled (a squared-error habit)", [
+        ("delta = (self.activations[-1] - Y) / m", "delta = 2 * (self.activations[-1] - Y) / m")]),
+    "class_lists_float32": ("class_lists_colmajor_ok", "the backward pass in float32", [
+        ("delta = (self.activations[-1] - Y) / m", "delta = ((self.activations[-1] - Y) / m).astype(np.float32)")]),
+    "class_stored_bias_total_sum": ("class_stored_grads_ok", "the output bias gradient summed to one number "
+                                    "(g.sum() without axis)", [("self.dW3, self.db3 = self.h2.T @ g, g.sum(0)",
+                                                                "self.dW3, self.db3 = self.h2.T @ g, g.sum()")]),
+    "class_stored_fixed_batch": ("class_stored_grads_ok", "divided by a fixed 200 instead of the batch size",
+                                 [("g = (self.p - onehot) / len(y)", "g = (self.p - onehot) / 200")]),
+    "cs231n_model_reg_by_default": ("cs231n_model_ok", "an L2 penalty switched on by default (reg=1e-3)",
+                                    [("reg=0.0", "reg=1e-3")]),
+    "cs231n_model_no_division": ("cs231n_model_ok", "softmax_loss's gradient not divided by N",
+                                 [("    dx /= N\n", "")]),
+    "cs231n_layers_bias_no_axis": ("cs231n_layers_ok", "affine_backward sums the bias gradient to one number",
+                                   [("db = np.sum(dout, axis=0)", "db = np.sum(dout)")]),
+    "cs231n_layers_relu_at_zero": ("cs231n_layers_ok", "relu_backward lets the gradient through at x == 0",
+                                   [("dx = dout * (x > 0)", "dx = dout * (x >= 0)")]),
+    "cs231n_layers_dx_slip": ("cs231n_layers_ok", "affine_backward scales dx by 1.001 (a slip that passes every shape)",
+                              [("dx = dout.dot(w.T).reshape(x.shape)", "dx = dout.dot(w.T * 1.001).reshape(x.shape)")]),
+    "layer_objects_bias_no_axis": ("layer_objects_ok", "each Dense bias gradient summed to one number",
+                                   [("self.db = dout.sum(axis=0, keepdims=True)", "self.db = dout.sum()")]),
+    "layer_objects_relu_mask_at_zero": ("layer_objects_ok", "ReLU'(0) taken as 1 in the ReLU layer's mask",
+                                        [("self.mask = x > 0", "self.mask = x >= 0")]),
+}
+
+
+def bug_source(name: str) -> str:
+    base, what, edits = BUGS[name]
+    source = (STYLES / f"{base}.py").read_text()
+    body = source.split('"""', 2)[2]
+    for old, new in edits:
+        if body.count(old) != 1:
+            raise ValueError(f"{name}: {old!r} occurs {body.count(old)} times in {base}.py, not once")
+        body = body.replace(old, new)
+    return f'"""Bug: {what}. (Otherwise as {base}.py.)"""' + body
+
+
+def write_corpus(directory: Path) -> Path:
+    """Every file of tests/styles/ and every bug, as <name>.py in ``directory``."""
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    for path in STYLES.glob("*.py"):
+        shutil.copyfile(path, directory / path.name)
+    for name in BUGS:
+        (directory / f"{name}.py").write_text(bug_source(name))
+    return directory
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit("usage: python tests/style_bugs.py DIR")
+    print(f"wrote the styles corpus to {write_corpus(Path(sys.argv[1]))}")

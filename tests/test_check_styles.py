@@ -1,0 +1,197 @@
+"""The interfaces people write: every file in tests/styles/ is read in its own style and judged as expected.
+
+tests/styles/ holds submissions of the project's own writing: correct files in
+every interface style (``*_ok.py``) and files no style fits (``unusable_*``: exit 2
+with a message naming the nearest style); tests/style_bugs.py writes typical bugs
+into copies of the correct ones (the docstring names the bug). EXPECTED gives
+each file's verdict: the status, the first diagnosis code, and a phrase of the
+"read as" line (or of the exit-2 message).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from xval.reports.check import CheckOptions, check_submission
+from xval.reports.check.adapter import resolve
+from xval.reports.check.inputs import load_inputs
+from xval.reports.check.loading import load_submission
+from xval.reports.check.styles import fit_default_params, fixed_depth
+from tests.style_bugs import BUGS, write_corpus
+
+STYLES = Path(__file__).parent / "styles"
+
+COLMAJOR = "column-major (x (features, batch), W (out, in)), biases (n, 1)"
+ROWMAJOR = "row-major (x (batch, features), W (in, out))"
+# file -> (status, diagnosis code or None, phrase of the "read as" line or of the exit-2 message)
+EXPECTED = {
+    "colmajor_ok": ("ok", None, f"unpacked arguments, 3 layers from its signature, {COLMAJOR}, integer labels"),
+    "colmajor_bias_total_sum": ("mismatch", "bias-total-sum", "back_prop returns gradients"),
+    "colmajor_no_batch_mean": ("mismatch", "scaled-gradient", COLMAJOR),
+    "colmajor_onehot_width_from_labels": ("mismatch", "raised", COLMAJOR),
+    "colmajor_softmax_batch_axis": ("mismatch", "forward-mismatch", COLMAJOR),
+    "colmajor_forward_missing_bias": ("mismatch", "forward-mismatch", COLMAJOR),
+    "colmajor_onehot_ok": ("ok", None, "2 layers from its signature, column-major"),
+    "colmajor_onehot_no_relu_gate": ("mismatch", "relu-gate", "one-hot labels"),
+    "dict_cache_ok": ("ok", None, f"forward(X, params) and backward(params, cache, X, y), a params dict, 3 layers "
+                      f"(it runs at no other depth), {ROWMAJOR}"),
+    "dict_bias_mean": ("mismatch", "scaled-gradient", "a params dict"),
+    "dict_softmax_no_shift": ("mismatch", "forward-mismatch", "a params dict"),
+    "globals_ok": ("ok", None, "module-level parameters, 3 layers (it runs at no other depth), row-major"),
+    "globals_no_batch_division": ("mismatch", "scaled-gradient", "module-level parameters"),
+    "globals_bias_not_updated": ("mismatch", "not-updated", "backward_pass updates the parameters"),
+    "lists_ok": ("ok", None, "feedforward(X, Ws, bs) and backprop(Zs, As, Ws, X, y), weight and bias lists"),
+    "lists_gradient_ascent": ("mismatch", "scaled-gradient", "weight and bias lists"),
+    "lists_relu_gate_at_zero": ("mismatch", "relu-gate", "weight and bias lists"),
+    "class_attrs_inplace_ok": ("ok", None, "class MLP: forward(X), then backward, parameters in attributes W1"),
+    "class_attrs_hardcoded_lr": ("mismatch", "update-rule", "updates its parameters in place"),
+    "class_attrs_bias_wrong_axis": ("mismatch", "raised", "class MLP"),
+    "class_dict_ok": ("ok", None, "class NeuralNetwork: forward(X), then backward, parameters in the dict params"),
+    "class_lists_colmajor_ok": ("ok", None, f"lists weights, biases, {COLMAJOR}, one-hot labels"),
+    "class_lists_doubled_delta": ("mismatch", "scaled-gradient", "class Network"),
+    "class_lists_float32": ("mismatch", "precision-loss", "class Network"),
+    "class_stored_grads_ok": ("ok", None, "stores gradients on the instance"),
+    "class_stored_bias_total_sum": ("mismatch", "bias-total-sum", "class Classifier"),
+    "class_stored_fixed_batch": ("mismatch", "scaled-gradient", "class Classifier"),
+    "cs231n_model_ok": ("ok", None, "CS231n style: loss(X) -> scores, loss(X, y) -> (loss, grads)"),
+    "cs231n_model_reg_by_default": ("mismatch", "weight-decay", "CS231n style"),
+    "cs231n_model_no_division": ("mismatch", "scaled-gradient", "CS231n style"),
+    "layer_objects_ok": ("ok", None, "parameters in layer objects in layers"),
+    "layer_objects_bias_no_axis": ("mismatch", "bias-total-sum", "layer objects"),
+    "layer_objects_relu_mask_at_zero": ("mismatch", "relu-gate", "layer objects"),
+    "cs231n_layers_ok": ("ok", None, "layer functions affine_forward, affine_backward, relu_forward, relu_backward, "
+                         "softmax_loss, composed by xval"),
+    "cs231n_layers_bias_no_axis": ("mismatch", "bias-total-sum", "layer functions"),
+    "cs231n_layers_relu_at_zero": ("mismatch", "relu-gate", "layer functions"),
+    "cs231n_layers_dx_slip": ("mismatch", "scaled-gradient", "layer functions"),
+    "class_hidden_size_ok": ("ok", None, "parameters in attributes W1 .., 2 layers fixed by its constructor"),
+    "class_short_list_names_ok": ("ok", None, "parameters in lists W, b, row-major (x (batch, features), W (in, "
+                                  "out)), biases (n,), one-hot labels; backward returns gradients"),
+    "dict_named_weights_ok": ("ok", None, "feed_forward(X, weights) and compute_gradients(X, Y, weights, cache), a "
+                              "params dict, 2 layers"),
+    "dict_one_letter_ok": ("ok", None, "forward(X, p) and backward(X, y, p, cache), a params dict"),
+    "pairs_ok": ("ok", None, "a list of (W, b) pairs"),
+    "globals_lists_ok": ("ok", None, "forward_pass(X) and backward_pass(zs, acts, y, lr), module-level parameters"),
+    "unpacked_returns_new_params_ok": ("ok", None, "unpacked arguments, 2 layers from its signature, row-major"),
+    "colmajor_seven_arguments_ok": ("ok", None, "backward(Z1, A1, Z2, A2, W2, X, Y), unpacked arguments, 2 layers "
+                                    "from its signature, column-major"),
+    "class_hardcoded_colmajor_ok": ("ok", None, "class TwoLayerNet: forward(X), then train_step, parameters in "
+                                    "attributes W1 .., 2 layers fixed by its constructor, column-major"),
+    "unusable_train_only": ("unusable", None, "no interface xval can check"),
+    "unusable_class_without_backward": ("unusable", None, "Nearest: class: class Perceptron has forward but no "
+                                        "backward"),
+    "unusable_dropout_argument": ("unusable", None, "Nearest: functions: cannot tell what to pass as `keep_prob`"),
+}
+
+
+@pytest.fixture(scope="module")
+def inputs():
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("XVAL_OFFLINE", "1")
+        return load_inputs(None, None, None, steps=2)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    return write_corpus(tmp_path_factory.mktemp("styles"))
+
+
+def test_the_corpus_is_complete(corpus):
+    files = {p.stem for p in corpus.glob("*.py")}
+    assert files == set(EXPECTED), "every file needs a row in EXPECTED, and every row a file"
+    assert len(files) >= 30 and set(BUGS) <= files
+    for p in corpus.glob("*.py"):  # each says what it is
+        assert p.read_text().startswith(('"""Bug: ', '"""Exit 2: ')) or p.stem.endswith("_ok"), p.name
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_style_is_read_and_judged(name, inputs, corpus):
+    status, code, phrase = EXPECTED[name]
+    params, x, y, real = inputs
+    path = corpus / f"{name}.py"
+    if status == "unusable":
+        report = check_submission(path, params, x, y, real, CheckOptions(steps=1))
+        assert report.status == "unusable" and report.exit_code == 2, report.text()
+        assert phrase in report.error, report.error
+        return
+    params, _ = fit_default_params(fixed_depth(resolve(load_submission(path))), params)
+    report = check_submission(path, params, x, y, real, CheckOptions(steps=1))
+    assert phrase in report.interface, report.interface
+    assert report.to_json()["interface"] == report.interface
+    assert f"read as: {report.interface}" in report.text()
+    assert report.status == status, report.text()
+    if code is None:
+        assert report.diagnosis == [], report.text()
+    else:
+        assert report.diagnosis and report.diagnosis[0].code == code, report.text()
+        assert report.first_mismatch is not None or code == "raised"
+    json.dumps(report.to_json(), allow_nan=False)
+
+
+def test_detection_is_fast():
+    """Detection (probe calls included) is a small part of a check: well under the issue's 1 s budget."""
+    for name in ("colmajor_ok", "class_lists_colmajor_ok", "cs231n_model_ok", "layer_objects_ok"):
+        model = resolve(load_submission(STYLES / f"{name}.py"))
+        assert model.detect_seconds < 1.0, (name, model.detect_seconds)
+
+
+def test_an_unusable_file_keeps_the_loaders_warnings(tmp_path, inputs):
+    path = tmp_path / "nb.py"
+    path.write_text("import numpy as np\nimport not_a_module_xval\n\ndef train(X, y):\n    return X\n")
+    params, x, y, real = inputs
+    report = check_submission(path, params, x, y, real, CheckOptions(steps=0))
+    assert report.status == "unusable" and "not_a_module_xval is not installed" in report.error
+    assert "not_a_module_xval" in report.csv_row()["message"]
+
+
+def test_explain_lists_every_style(xval):
+    code, out, _ = xval("check", STYLES / "unusable_class_without_backward.py", "--explain")
+    assert code == 2 and "classes: no: class Perceptron has forward but no backward" in out
+    code, out, _ = xval("check", STYLES / "colmajor_ok.py", "--explain")
+    assert code == 0 and "functions: yes:" in out and "chosen: functions" in out
+
+
+def test_a_notebook_cell_is_cited_by_cell_and_line(tmp_path):
+    import numpy as np
+
+    from tests.test_check import notebook
+    from xval.reports.check.adapter import UserModel
+    from xval.reports.check.guard import Guard, SubmissionError
+
+    path = notebook(tmp_path, ["import numpy as np\n", "def forward(x, weights, biases):\n    k = 0\n    return 1 // k\n",
+                               "def backward(x, y_true, zs, activations, weights, biases, learning_rate):\n    pass\n"])
+    model = UserModel(resolve(load_submission(path)), Guard())
+    with pytest.raises(SubmissionError, match=r"nb\.ipynb, cell 2:3: return 1 // k"):
+        model.forward([(np.ones((3, 2)), np.zeros((1, 2)))], np.ones((4, 3)).astype(int))
+
+
+def test_an_adapter_file_opens_any_interface(inputs):
+    """A file no style fits, checked through a 15-line adapter: it runs, and its fixed step size is found."""
+    import numpy as np
+
+    _, x, y, real = inputs
+    gen = np.random.default_rng(0)
+    params = [(gen.standard_normal((784, 10)) * 0.01, np.zeros((1, 10)))]
+    adapter = Path(__file__).parent / "styles_adapters" / "perceptron_adapter.py"
+    report = check_submission(STYLES / "unusable_class_without_backward.py", params, x, y, real,
+                              CheckOptions(steps=1, forward=f"adapter:{adapter}"))
+    assert "through the adapter" in report.interface, report.text()
+    assert report.status == "mismatch" and report.diagnosis[0].code == "update-rule", report.text()
+    assert "does not follow the learning_rate" in report.diagnosis[0].explanation
+
+
+@pytest.mark.slow
+def test_batch_mode_gives_the_same_verdicts(corpus, xval, tmp_path):
+    """`xval check DIR` over the whole corpus, each file in its own worker: the statuses and first codes above."""
+    import csv
+
+    out = tmp_path / "rows.csv"
+    xval("check", corpus, "--jobs", "2", "--steps", "1", "--csv", out)
+    rows = {Path(r["file"]).stem: r for r in csv.DictReader(out.open())}
+    assert set(rows) == set(EXPECTED)
+    for name, (status, code, _) in EXPECTED.items():
+        assert rows[name]["status"] == status, (name, rows[name])
+        assert (rows[name]["codes"].split() or [None])[0] == code, (name, rows[name])
