@@ -46,6 +46,7 @@ EXPECTED = {
     "lists_ok": ("ok", None, "feedforward(X, Ws, bs) and backprop(Zs, As, Ws, X, y), weight and bias lists"),
     "lists_gradient_ascent": ("mismatch", "scaled-gradient", "weight and bias lists"),
     "lists_relu_gate_at_zero": ("mismatch", "relu-gate", "weight and bias lists"),
+    "class_misspelled_methods_ok": ("ok", None, "class TwoLayerNet: forwardPropogation(X), then backwardPropogation"),
     "class_attrs_inplace_ok": ("ok", None, "class MLP: forward(X), then backward, parameters in attributes W1"),
     "class_attrs_hardcoded_lr": ("mismatch", "update-rule", "updates its parameters in place"),
     "class_attrs_bias_wrong_axis": ("mismatch", "raised", "class MLP"),

@@ -28,7 +28,7 @@ from xval.reports.check.styles.base import (NoGiven, Rejected, SourceMap, StyleM
 from xval.reports.check.styles.reading import arguments, collect
 from xval.reports.check.styles.slots import _array_attrs, _sq, find_grads, find_slots
 from xval.reports.check.styles.layout import Layout, bias_kind
-from xval.reports.check.styles.names import classify
+from xval.reports.check.styles.names import classify, spelled
 
 FORWARD_METHODS = ("forward", "feedforward", "feed_forward", "forward_pass", "forward_propagation", "forward_prop",
                    "predict_proba", "__call__")
@@ -289,9 +289,9 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
     near: Rejected | None = None
     for cls in candidates(loaded):
         methods = {n for n in dir(cls) if callable(getattr(cls, n, None))}
-        fwd = next((m for m in ([forward_name] if forward_name else []) + list(FORWARD_METHODS) if m in methods
-                    and (m != "__call__" or "__call__" in vars(cls))), None)
-        bwd_list = ([backward_name] if backward_name else []) + list(BACKWARD_METHODS)
+        fwd = next((m for m in ([forward_name] if forward_name else []) + spelled(methods, FORWARD_METHODS)
+                    if m in methods and (m != "__call__" or "__call__" in vars(cls))), None)
+        bwd_list = ([backward_name] if backward_name else []) + spelled(methods, BACKWARD_METHODS)
         bwd = next((m for m in bwd_list if m in methods), None)
         if "loss" in methods and (fwd is None or bwd is None):
             fwd, bwd = "loss", "loss"

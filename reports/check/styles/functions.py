@@ -29,7 +29,7 @@ from xval.reports.check.guard import Guard, SubmissionError
 from xval.reports.check.styles.base import (NoGiven, Rejected, SourceMap, StyleModel, converts_labels, finish_step,
                                             probe_batch, probe_params, same)
 from xval.reports.check.styles.layout import Layout
-from xval.reports.check.styles.names import classify, depth_from
+from xval.reports.check.styles.names import classify, depth_from, spelled
 from xval.reports.check.styles.reading import _DEFAULT, Arg, arguments, collect
 
 FORWARD_NAMES = ("forward", "forward_prop", "forward_propagation", "forward_pass", "feedforward", "feed_forward",
@@ -38,7 +38,7 @@ FORWARD_NAMES = ("forward", "forward_prop", "forward_propagation", "forward_pass
 BACKWARD_NAMES = ("backward", "back_prop", "backward_prop", "backprop", "backward_propagation", "backward_pass",
                   "back_propagation", "backpropagation", "bprop", "compute_gradients", "gradients", "compute_grads",
                   "get_gradients", "full_backward", "backward_propagate", "model_backward", "L_model_backward",
-                  "train_step", "sgd_step", "update_step")
+                  "train_step", "sgd_step", "update_step", "back")
 PARAM_ROLES = ("W", "b", "Ws", "bs", "params")
 
 
@@ -361,9 +361,10 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
     ns = loaded.namespace
     fwd_names = [forward_name] if forward_name and forward_name != "forward" else []
     fwd_names += [n for n in FORWARD_NAMES if n not in fwd_names]
-    fwds = [n for n in fwd_names if callable(ns.get(n)) and inspect.isfunction(ns.get(n))]
+    defined = [n for n, v in ns.items() if inspect.isfunction(v)]
+    fwds = spelled(defined, fwd_names)
     bwd_names = [backward_name] if backward_name else list(BACKWARD_NAMES)
-    bwds = [n for n in bwd_names if callable(ns.get(n)) and inspect.isfunction(ns.get(n))]
+    bwds = spelled(defined, bwd_names)
     if not fwds:
         raise Rejected("functions", f"no forward function (looked for {', '.join(fwd_names[:6])}, ...)", 0)
     if not bwds:

@@ -87,3 +87,23 @@ def depth_from(names) -> tuple[int | None, int]:
     if idx != list(range(base, base + len(idx))):
         return None, base
     return len(idx), base
+
+
+def canonical(name: str) -> str:
+    """A function or method name as spelled by the many: case, underscores and "propogation" do not matter."""
+    return name.lower().replace("_", "").replace("propogat", "propagat")
+
+
+def spelled(available, wanted) -> list[str]:
+    """The ``available`` names that are one of ``wanted`` up to :func:`canonical` spelling, in ``wanted``'s order
+    (``forward_propogation`` and ``forwardPropagation`` are ``forward_propagation``)."""
+    by_canon: dict[str, list[str]] = {}
+    for name in available:
+        if isinstance(name, str) and not name.startswith("__"):
+            by_canon.setdefault(canonical(name), []).append(name)
+    out: list[str] = []
+    for w in wanted:
+        for name in ([w] if w in available else []) + by_canon.get(canonical(w), []):
+            if name not in out:
+                out.append(name)
+    return out
