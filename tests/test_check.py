@@ -312,3 +312,33 @@ def test_an_exception_raised_inside_numpy_cites_the_submissions_line(tmp_path):
     with pytest.raises(SubmissionError) as err:
         Guard().call("forward", loaded.function("forward"), None, [], [])
     assert f"{path}:4: return np.NaN" in str(err.value)
+
+
+def test_a_correct_network_of_another_kind_is_not_called_wrong(tmp_path):
+    """Sigmoid hidden units with their own (right) derivative: read from the file's forward, and not judged
+    against ReLU oracles (exit 2 naming what was read), where a verdict would be a false alarm."""
+    from xval.reports.check import CheckOptions, check_submission
+    from xval.reports.check.inputs import load_inputs
+
+    sigmoid = BODY.replace("def relu(z):\n    return np.maximum(z, 0)",
+                           "def relu(z):\n    return 1.0 / (1.0 + np.exp(-z))")
+    sigmoid = sigmoid.replace("    return np.where(z > 0, 1.0, 0.0)",
+                              "    s = 1.0 / (1.0 + np.exp(-z))\n    return s * (1.0 - s)")
+    assert sigmoid.count("np.exp(-z)") == 2
+    inputs = load_inputs(None, None, None, steps=0)
+    opts = CheckOptions(steps=0, cases=("batch0",), oracles=("torch",))
+    r = check_submission(write(tmp_path, "sigmoid.py", sigmoid), *inputs, options=opts)
+    assert r.status == "unusable" and r.exit_code == 2
+    assert "sigmoid hidden units" in r.error and "a1 = sigmoid(z)" in r.error
+    assert check_submission(write(tmp_path, "relu.py", BODY), *inputs, options=opts).status == "ok"
+
+
+@pytest.mark.parametrize("name, f", [("relu", lambda z: np.maximum(z, 0)), ("sigmoid", lambda z: 1 / (1 + np.exp(-z))),
+                                     ("tanh", np.tanh), ("leaky_relu:0.01", lambda z: np.where(z > 0, z, 0.01 * z))])
+def test_the_hidden_activation_is_read_from_the_files_own_z_and_a(name, f):
+    from xval.reports.check.family import hidden_activation, output_function
+
+    z = np.random.default_rng(0).standard_normal((20, 7))
+    assert hidden_activation(z, f(z)) == name
+    assert hidden_activation(z, f(z) * 1.01) is None  # a slip is not another model: the comparison judges it
+    assert output_function(z, 1 / (1 + np.exp(-z))) == "sigmoid" and output_function(z, z) == "identity"
