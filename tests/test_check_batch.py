@@ -24,7 +24,7 @@ def test_batch_rows_in_order_with_crash_and_unusable_contained(tmp_path, xval, m
     (subs / "alice").mkdir(parents=True)
     (subs / "alice" / "hw.py").write_text(BODY)
     (subs / "bob.py").write_text((mutants / "no_batch_mean.py").read_text())
-    (subs / "carol.py").write_text(BODY.replace("def backward(", "def back_ward("))
+    (subs / "carol.py").write_text(BODY.replace("def backward(", "def descend("))
     (subs / "dave.py").write_text("import os\n" + BODY.replace("    pre, outs = [], [x]\n", "    os._exit(3)\n", 1))
     (subs / ".ipynb_checkpoints").mkdir()
     (subs / ".ipynb_checkpoints" / "old.py").write_text("junk")

@@ -20,7 +20,7 @@ MUTANTS = Path(__file__).parent / "mutants"
 BODY = (MUTANTS / "correct_notebook_style.py").read_text()
 CRASH = "import os\n" + BODY.replace("    pre, outs = [], [x]\n", "    os._exit(3)\n", 1)
 HANG = "import time\n" + BODY.replace("    pre, outs = [], [x]\n", "    time.sleep(600)\n", 1)
-UNUSABLE = BODY.replace("def backward(", "def back_ward(")
+UNUSABLE = BODY.replace("def backward(", "def descend(")
 TOP = {"score", "max_score", "execution_time", "output", "visibility", "tests"}
 TEST = {"name", "score", "max_score", "status", "output", "visibility"}
 GROUPS = ["The file loads and can be checked", "Forward pass"] + [
