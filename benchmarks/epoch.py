@@ -43,6 +43,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
 from xval.impl import mlp  # noqa: E402
 from xval.impl.data import load_fashion_mnist  # noqa: E402
 from xval.impl.weights import init_params, load_weights  # noqa: E402
+from xval.impl.spec import NOTEBOOK  # noqa: E402
 
 BACKENDS = ("numpy", "torch", "jax")
 SETTLE = 0.5
@@ -139,9 +140,9 @@ class TorchRunner:
     def step(self, i, batch, lr):
         torch, s = self.torch, i * batch
         yb = self.y[s:s + batch]
-        logits = self.model._logits(self.leaves, self.x[s:s + batch])
-        self.model._log_p_true_clipped(logits.detach(), yb).mean()  # the reported loss, as every backend does
-        grads = torch.autograd.grad(self.model._mean_ce(logits, yb), self.leaves)
+        logits = self.model._logits(self.leaves, self.x[s:s + batch], NOTEBOOK)
+        self.model._reported(logits.detach(), yb, NOTEBOOK).mean()  # the reported loss, as every backend does
+        grads = torch.autograd.grad(self.model._loss(self.leaves, logits, yb, NOTEBOOK), self.leaves)
         with torch.no_grad():
             for p, g in zip(self.leaves, grads):
                 p.sub_(lr * g)
@@ -151,8 +152,8 @@ class TorchRunner:
         out = []
         with torch.inference_mode():
             for x, y in ((self.x, self.y), (self.tx, self.ty)):
-                logits = self.model._logits(self.leaves, x)
-                loss = -float(self.model._log_p_true_clipped(logits, y).mean())
+                logits = self.model._logits(self.leaves, x, NOTEBOOK)
+                loss = float(self.model._reported(logits, y, NOTEBOOK).mean())
                 out.append((loss, float((logits.argmax(dim=1) == y).double().mean())))
         return out
 
@@ -188,7 +189,7 @@ class JaxRunner:
         out = []
         for x, y in ((self.x, self.y), (self.tx, self.ty)):
             parts = [self.eval_fn(self.params, x[s:s + self.CHUNK], y[s:s + self.CHUNK]) for s in range(0, len(x), self.CHUNK)]
-            out.append((-float(sum(p[0] for p in parts)) / len(x), int(sum(p[1] for p in parts)) / len(x)))
+            out.append((float(sum(p[0] for p in parts)) / len(x), int(sum(p[1] for p in parts)) / len(x)))
         self.jax.block_until_ready(self.params)
         return out
 

@@ -18,6 +18,12 @@ CLIP_EPS = 1e-12
 """The notebook's clip on probabilities before a log in a *reported* loss."""
 
 
+def clip_high(dtype) -> float:
+    """The upper clip of a probability before log(1 - p): 1 - 1e-12, or in float32 (where that rounds to 1)
+    the largest float32 below 1."""
+    return min(1.0 - CLIP_EPS, 1.0 - float(np.finfo(dtype).epsneg))
+
+
 def sigmoid(z: np.ndarray) -> np.ndarray:
     """1 / (1 + e^-z) without overflow: e^-|z| is at most 1."""
     e = np.exp(-np.abs(z))
@@ -121,7 +127,7 @@ def per_sample_loss(spec: ModelSpec, a: np.ndarray, y: np.ndarray) -> np.ndarray
         return -np.log(np.clip(a[np.arange(len(y)), y], CLIP_EPS, 1.0 - CLIP_EPS))
     t = one_hot(y, a.shape[1], a.dtype)
     if spec.loss == "bce":
-        p = np.clip(a, CLIP_EPS, 1.0 - CLIP_EPS)
+        p = np.clip(a, CLIP_EPS, clip_high(a.dtype))
         return -np.sum(t * np.log(p) + (1 - t) * np.log(1 - p), axis=1)
     return 0.5 * np.sum((a - t) ** 2, axis=1)
 

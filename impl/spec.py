@@ -16,6 +16,9 @@ a = the output activation, z = the last pre-activation, sums over classes):
   that every pair's output gradient is 1 / B times an O(1) quantity;
 - l2: ``loss += 0.5 * l2 * sum of every W squared`` (biases not penalised), so the
   gradient gains ``l2 * W``;
+- reported loss (what a training log prints): the same, from the output
+  activations, probabilities clipped to [1e-12, 1 - 1e-12] before a log (1 - 1e-12
+  is 1 in float32: there the largest float below 1), no L2 term;
 - optimizer: ``sgd`` (theta -= lr * g) or ``momentum:M`` (PyTorch's convention:
   v = M * v + g, theta -= lr * v, v starting at zero).
 """
@@ -128,7 +131,7 @@ class ModelSpec:
         return out + (" (the notebook's model)" if self.is_notebook else "")
 
     def to_json(self) -> dict:
-        return {**asdict(self), "description": self.describe()}
+        return {**asdict(self), "text": str(self), "description": self.describe()}
 
     def __str__(self) -> str:
         """The canonical text form that :func:`parse_spec` reads back."""

@@ -11,9 +11,11 @@ The relative error, defined once (:func:`relative_error`), for every element::
 The floor keeps elements that are tiny because of cancellation (sums over the
 batch) from reading as huge relative errors: below FLOOR * scale an element is
 judged by its absolute error against that floor. ``resolution`` is the
-oracle's own absolute uncertainty: 0 for autodiff, the rounding bound of a
-difference quotient for finite differences (see xval.reference.finite_diff), which
-cannot tell apart values closer than that. An element is *bad* when its rel
+oracle's own absolute uncertainty: for autodiff the dtype's smallest normal
+number (XLA flushes subnormals to zero, NumPy and torch keep them: a float32
+gradient of 1e-40 is 0 in jax, measured with a saturated softmax + MSE), for
+finite differences the rounding bound of a difference quotient (see
+xval.reference.finite_diff), which cannot tell apart values closer than that. An element is *bad* when its rel
 exceeds the tolerance, or when either value is NaN/Inf and they differ.
 """
 
@@ -143,7 +145,9 @@ def compare_grads(checked: Params, expected: Params, oracle: str, tol: float) ->
     for name, c, e in zip(names, (t for pair in checked for t in pair), (t for pair in expected for t in pair)):
         problem, comparable = structure_problem(c, e)
         if comparable:
-            out.append(compare_values(oracle, name, c, e, tol, problem=problem))
+            dtype = np.asarray(e).dtype
+            tiny = float(np.finfo(dtype).tiny) if np.issubdtype(dtype, np.floating) else 0.0
+            out.append(compare_values(oracle, name, c, e, tol, problem=problem, resolution=tiny))
         else:
             out.append(Comparison(oracle, name, None, None, [], int(np.size(e)), False, tol, 0, problem=problem))
     return out
