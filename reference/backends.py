@@ -55,6 +55,21 @@ class Backend(Protocol):
     def evaluate(self, params: Params, x: np.ndarray, y: np.ndarray, spec: SpecLike = None) -> tuple[float, float]: ...
 
 
+class StepBackend:
+    """For a backend that implements ``step``: ``sgd_step`` is its first step from rest, ``evaluate`` refuses
+    an empty dataset before delegating to ``_evaluate``."""
+
+    def sgd_step(self, params: Params, x: np.ndarray, y: np.ndarray, lr: float,
+                 spec: SpecLike = None) -> tuple[Params, float]:
+        new, _, reported = self.step(params, x, y, lr, spec)
+        return new, reported
+
+    def evaluate(self, params: Params, x: np.ndarray, y: np.ndarray, spec: SpecLike = None) -> tuple[float, float]:
+        if len(x) == 0:
+            raise ValueError("evaluate() needs at least one sample, got an empty dataset")
+        return self._evaluate(params, x, y, as_spec(spec))
+
+
 def spec_kwargs(spec: ModelSpec) -> dict:
     """``{"spec": spec}``, or nothing for the notebook's model: backends written before specs still work."""
     return {} if spec.is_notebook else {"spec": spec}

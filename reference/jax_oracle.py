@@ -26,6 +26,7 @@ import numpy as np
 
 from xval.impl.errors import InputError
 from xval.impl.spec import NOTEBOOK, ModelSpec, as_spec
+from xval.reference.backends import StepBackend
 
 CLIP_EPS = 1e-12  # the notebook's clip on p_true in the *reported* loss only
 EVAL_CHUNK = 10_000
@@ -147,7 +148,7 @@ def require_dtype(arr, expected: np.dtype, what: str) -> None:
         )
 
 
-class JaxOracle:
+class JaxOracle(StepBackend):
     """The backend interface (see :mod:`xval.reference.backends`) computed by jitted JAX in one dtype."""
 
     name = "jax"
@@ -200,16 +201,7 @@ class JaxOracle:
         new, vel, reported = _JIT["step"](jparams, velocity, *self._data(x, y), lr, spec=spec)
         return self._out(new), None if vel is None else self._out(vel), float(reported)
 
-    def sgd_step(self, params: Params, x: np.ndarray, y: np.ndarray, lr: float,
-                 spec: ModelSpec | str | None = None) -> tuple[Params, float]:
-        new, _, reported = self.step(params, x, y, lr, spec)
-        return new, reported
-
-    def evaluate(self, params: Params, x: np.ndarray, y: np.ndarray,
-                 spec: ModelSpec | str | None = None) -> tuple[float, float]:
-        if len(x) == 0:
-            raise ValueError("evaluate() needs at least one sample, got an empty dataset")
-        spec = as_spec(spec)
+    def _evaluate(self, params: Params, x: np.ndarray, y: np.ndarray, spec: ModelSpec) -> tuple[float, float]:
         jparams = self._params(params)
         total, correct = 0.0, 0
         for start in range(0, len(x), EVAL_CHUNK):

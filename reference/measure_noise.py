@@ -8,8 +8,9 @@ family), or ``--real`` (adds the 784-256-128-10 model on Fashion-MNIST in both
 regimes, by default batches 0/150/299 after 0/60/100/300 training steps; see
 ``--steps`` and ``--batches``). Prints, per dtype and oracle, the worst
 relative error seen, where (family, case, tensor), the tolerance and their
-ratio (across families, the one of least ratio); exit 1 if a tolerance is
-within MARGIN of its noise.
+ratio (across families, the one of least ratio); ``--trace`` adds the trace's
+per-step noise (40 re-synced steps per family, normal and Xavier weights); exit 1
+if a tolerance is within MARGIN of its noise.
 Shapes: a case is (name, params, x (B, D), y (B,)).
 """
 
@@ -24,7 +25,7 @@ from xval.impl.spec import HIDDEN, NOTEBOOK, PAIRS, ModelSpec, parse_spec
 from xval.impl.weights import init_params
 from xval.reference.backends import Params
 from xval.reference.gradcheck import ORACLE_NAMES, check_batch, train_steps
-from xval.reference.tolerances import MARGIN, tolerance
+from xval.reference.tolerances import MARGIN, RATIO_TOLERANCES, TRACE_TOLERANCES, tolerance, trace_tolerance
 
 Case = tuple[str, Params, np.ndarray, np.ndarray]
 
@@ -109,6 +110,32 @@ def measure(cases: Iterable[Case], oracles=ORACLE_NAMES, spec: ModelSpec = NOTEB
     return worst
 
 
+def trace_noise(dtype, spec: ModelSpec, steps: int = 40) -> tuple[float, float]:
+    """Worst local (re-synced) parameter/batch-loss error and update-scale error of torch and jax against numpy
+    over ``steps`` steps of a 30-16-9-5 model on random data, from normal and Xavier weights (the trace's noise)."""
+    from types import SimpleNamespace
+
+    from xval.reference.trace import run_trace
+
+    g = np.random.default_rng(0)
+    data = SimpleNamespace(train_x=g.random((400, 30)).astype(dtype), train_y=g.integers(0, 5, 400),
+                           test_x=g.random((50, 30)).astype(dtype), test_y=g.integers(0, 5, 50))
+    local = ratio = 0.0
+    for init in ("normal", "xavier"):
+        params = init_params((30, 16, 9, 5), init, 0, dtype)
+        with np.errstate(all="ignore"):
+            res = run_trace(params, data, steps=steps, dtype=dtype, oracles=["torch", "jax"], batch_size=40,
+                            lr=0.05, eval_every=None, spec=spec)
+        for tr in res.oracles.values():
+            local = max(local, *tr.local_max, *tr.local_loss)
+            ratio = max(ratio, *tr.local_ratio)
+    return local, ratio
+
+
+def _ratio(tol: float, noise: float) -> str:
+    return f"{tol / noise:.0f}" if noise > 0 else "inf"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--real", action="store_true", help="also measure on Fashion-MNIST")
@@ -118,6 +145,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--specs", default="notebook",
                     help="model families: notebook (default), all, or one spec like hidden=tanh,loss=mse")
     ap.add_argument("--by-family", action="store_true", help="also print each family's worst noise and tolerance")
+    ap.add_argument("--trace", action="store_true",
+                    help="also measure the trace's per-step noise (TRACE_TOLERANCES, RATIO_TOLERANCES) per family")
     args = ap.parse_args(argv)
     specs = {"notebook": [NOTEBOOK], "all": all_families()}.get(args.specs) or [parse_spec(args.specs)]
     steps = range(*map(int, args.steps.split(":"))) if ":" in args.steps else [int(s) for s in args.steps.split(",")]
@@ -145,7 +174,21 @@ def main(argv: list[str] | None = None) -> int:
                     tightest[oracle] = (noise, tol, where)
         for oracle, (noise, tol, where) in tightest.items():
             ok &= noise * MARGIN <= tol
-            print(f"{np.dtype(dtype).name:<8} {oracle:<12} {noise:9.1e} {tol:9.0e} {tol / max(noise, 1e-300):7.0f}  {where}")
+            print(f"{np.dtype(dtype).name:<8} {oracle:<12} {noise:9.1e} {tol:9.0e} {_ratio(tol, noise):>7}  {where}")
+    if args.trace:
+        print(f"{'dtype':<8} {'trace':<12} {'noise':>9} {'tolerance':>9} {'ratio':>7}  worst family")
+        for dtype in (np.float64, np.float32):
+            worst = {"local": (0.0, ""), "update scale": (0.0, "")}
+            for spec in specs:
+                for kind, value in zip(worst, trace_noise(dtype, spec)):
+                    if value > worst[kind][0]:
+                        worst[kind] = (value, str(spec))
+            for kind, table in (("local", TRACE_TOLERANCES), ("update scale", RATIO_TOLERANCES)):
+                noise, where = worst[kind]
+                tol = trace_tolerance(dtype, table)
+                ok &= noise * MARGIN <= tol
+                print(f"{np.dtype(dtype).name:<8} {kind:<12} {noise:9.1e} {tol:9.0e} {_ratio(tol, noise):>7}"
+                      f"  {where}")
     print(f"every tolerance exceeds its noise by at least {MARGIN:g}x" if ok else
           f"A TOLERANCE IS WITHIN {MARGIN:g}x OF THE NOISE: investigate before changing it")
     return 0 if ok else 1

@@ -18,6 +18,7 @@ import torch
 import torch.nn.functional as F
 
 from xval.impl.spec import ModelSpec, as_spec
+from xval.reference.backends import StepBackend
 
 CLIP_EPS = 1e-12  # the notebook's clip on p_true in the *reported* loss only
 EVAL_CHUNK = 10_000
@@ -26,7 +27,7 @@ _TORCH_DTYPES = {np.dtype(np.float64): torch.float64, np.dtype(np.float32): torc
 Params = list[tuple[np.ndarray, np.ndarray]]
 
 
-class TorchOracle:
+class TorchOracle(StepBackend):
     """The backend interface (see :mod:`xval.reference.backends`) computed by PyTorch in one dtype."""
 
     name = "torch"
@@ -131,16 +132,7 @@ class TorchOracle:
         buffers = [opt.state[w]["momentum_buffer"].numpy() for w in weights]
         return self._pairs([w.numpy() for w in weights]), self._pairs(buffers), float(reported)
 
-    def sgd_step(self, params: Params, x: np.ndarray, y: np.ndarray, lr: float,
-                 spec: ModelSpec | str | None = None) -> tuple[Params, float]:
-        new, _, reported = self.step(params, x, y, lr, spec)
-        return new, reported
-
-    def evaluate(self, params: Params, x: np.ndarray, y: np.ndarray,
-                 spec: ModelSpec | str | None = None) -> tuple[float, float]:
-        if len(x) == 0:
-            raise ValueError("evaluate() needs at least one sample, got an empty dataset")
-        spec = as_spec(spec)
+    def _evaluate(self, params: Params, x: np.ndarray, y: np.ndarray, spec: ModelSpec) -> tuple[float, float]:
         total, correct = 0.0, 0
         with torch.inference_mode():
             leaves = self._leaves(params, False)
