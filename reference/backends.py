@@ -5,6 +5,7 @@ NumPy: params is a list of ``(W, b)`` with ``W`` (fan_in, fan_out) and ``b``
 (1, fan_out); ``x`` is (B, D) float, ``y`` is (B,) int class labels.
 
     forward(params, x, spec=None)            -> logits (the last pre-activation), (B, C)
+    output(params, x, spec=None)             -> the output activation (softmax, sigmoid or the logits), (B, C)
     loss_and_grads(params, x, y, spec=None)  -> (the differentiated loss, [(dW, db), ...])
     sgd_step(params, x, y, lr, spec=None)    -> (new params, reported loss before the update)
     step(params, x, y, lr, spec=None, velocity=None)
@@ -46,6 +47,7 @@ class Backend(Protocol):
     dtype: np.dtype
 
     def forward(self, params: Params, x: np.ndarray, spec: SpecLike = None) -> np.ndarray: ...
+    def output(self, params: Params, x: np.ndarray, spec: SpecLike = None) -> np.ndarray: ...
     def loss_and_grads(self, params: Params, x: np.ndarray, y: np.ndarray,
                        spec: SpecLike = None) -> tuple[float, Params]: ...
     def sgd_step(self, params: Params, x: np.ndarray, y: np.ndarray, lr: float,
@@ -97,6 +99,10 @@ class NumpyBackend:
     def forward(self, params: Params, x: np.ndarray, spec: SpecLike = None) -> np.ndarray:
         from xval.impl import mlp
         return mlp.forward(np.asarray(x, self.dtype), self._cast(params), **_kw(spec))[0][-1]
+
+    def output(self, params: Params, x: np.ndarray, spec: SpecLike = None) -> np.ndarray:
+        from xval.impl import mlp
+        return mlp.forward(np.asarray(x, self.dtype), self._cast(params), **_kw(spec))[1][-1]
 
     def loss_and_grads(self, params: Params, x: np.ndarray, y: np.ndarray,
                        spec: SpecLike = None) -> tuple[float, Params]:

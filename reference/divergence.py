@@ -25,7 +25,7 @@ import numpy as np
 from xval.impl.spec import as_spec
 from xval.reference.backends import spec_kwargs
 from xval.reference.compare import compare_grads, compare_values, param_names
-from xval.reference.tolerances import FLOOR, RATIO_TOLERANCES, TOLERANCES, trace_tolerance
+from xval.reference.tolerances import FLOOR, RATIO_TOLERANCES, tolerance, trace_tolerance
 
 Params = list[tuple[np.ndarray, np.ndarray]]
 
@@ -163,8 +163,8 @@ def localise(checked, oracle, params: Params, x: np.ndarray, y: np.ndarray, lr: 
     kw = spec_kwargs(spec)
     name = getattr(oracle, "name", "oracle")
     dtype = np.dtype(getattr(oracle, "dtype", np.float64))
-    grad_tol = TOLERANCES[dtype.name]["autodiff"]
-    ratio_tol = trace_tolerance(dtype, RATIO_TOLERANCES) if ratio_tol is None else ratio_tol
+    grad_tol = tolerance(dtype, "torch", spec)  # the autodiff tolerance of the dtype and model family
+    ratio_tol = trace_tolerance(dtype, RATIO_TOLERANCES, spec) if ratio_tol is None else ratio_tol
     for layer in range(1, len(params) + 1):
         z = compare_values(name, f"z{layer}", checked.forward(params[:layer], x, **kw),
                            oracle.forward(params[:layer], x, **kw), grad_tol)

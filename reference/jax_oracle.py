@@ -122,6 +122,7 @@ def _eval_chunk(params, x, y, spec: ModelSpec = NOTEBOOK):
 # check of the same architecture, dtype and model compiles nothing.
 _JIT = {
     "forward": jax.jit(_logits, static_argnames="spec"),
+    "output": jax.jit(lambda params, x, spec: _output(spec, _logits(params, x, spec)), static_argnames="spec"),
     "loss_and_grads": jax.jit(_loss_and_grads, static_argnames="spec"),
     "step": jax.jit(_step, static_argnames="spec"),
     "eval_chunk": jax.jit(_eval_chunk, static_argnames="spec"),
@@ -182,6 +183,11 @@ class JaxOracle(StepBackend):
         logits = _JIT["forward"](self._params(params), self._data(x), spec=as_spec(spec))
         require_dtype(logits, self.dtype, "the logits")
         return np.array(logits)
+
+    def output(self, params: Params, x: np.ndarray, spec: ModelSpec | str | None = None) -> np.ndarray:
+        out = _JIT["output"](self._params(params), self._data(x), spec=as_spec(spec))
+        require_dtype(out, self.dtype, "the outputs")
+        return np.array(out)
 
     def loss_and_grads(self, params: Params, x: np.ndarray, y: np.ndarray,
                        spec: ModelSpec | str | None = None) -> tuple[float, Params]:

@@ -86,9 +86,12 @@ def real_cases(data, dtype, steps: Iterable[int] = (0, 60, 100, 300), batches=(0
     for regime in ("normal", "he" if spec.has_kinks else "xavier"):
         params, done, velocity = init_params((784, 256, 128, 10), regime, 0, dtype), 0, None
         for k in sorted(steps):
-            params, velocity = train_steps(params, x, y, k - done, 200, 0.005, first_step=done, spec=spec,
-                                           velocity=velocity, return_velocity=True)
+            with np.errstate(over="ignore", invalid="ignore"):
+                params, velocity = train_steps(params, x, y, k - done, 200, 0.005, first_step=done, spec=spec,
+                                               velocity=velocity, return_velocity=True)
             done = k
+            if not all(np.isfinite(t).all() for pair in params for t in pair):
+                break  # training blew up (identity + MSE from unscaled normal weights): nothing to check
             for b in batches:
                 yield f"real-{regime}-step{k}-batch{b}", params, x[200 * b:200 * b + 200], y[200 * b:200 * b + 200]
 
@@ -178,17 +181,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.trace:
         print(f"{'dtype':<8} {'trace':<12} {'noise':>9} {'tolerance':>9} {'ratio':>7}  worst family")
         for dtype in (np.float64, np.float32):
-            worst = {"local": (0.0, ""), "update scale": (0.0, "")}
+            tables = {"local": TRACE_TOLERANCES, "update scale": RATIO_TOLERANCES}
+            tightest = {kind: (0.0, trace_tolerance(dtype, table), "") for kind, table in tables.items()}
             for spec in specs:
-                for kind, value in zip(worst, trace_noise(dtype, spec)):
-                    if value > worst[kind][0]:
-                        worst[kind] = (value, str(spec))
-            for kind, table in (("local", TRACE_TOLERANCES), ("update scale", RATIO_TOLERANCES)):
-                noise, where = worst[kind]
-                tol = trace_tolerance(dtype, table)
+                for kind, noise in zip(tables, trace_noise(dtype, spec)):
+                    tol = trace_tolerance(dtype, tables[kind], spec)
+                    if noise / tol > tightest[kind][0] / tightest[kind][1]:
+                        tightest[kind] = (noise, tol, str(spec))
+            for kind, (noise, tol, where) in tightest.items():
                 ok &= noise * MARGIN <= tol
-                print(f"{np.dtype(dtype).name:<8} {kind:<12} {noise:9.1e} {tol:9.0e} {_ratio(tol, noise):>7}"
-                      f"  {where}")
+                print(f"{np.dtype(dtype).name:<8} {kind:<12} {noise:9.1e} {tol:9.0e} {_ratio(tol, noise):>7}  {where}")
     print(f"every tolerance exceeds its noise by at least {MARGIN:g}x" if ok else
           f"A TOLERANCE IS WITHIN {MARGIN:g}x OF THE NOISE: investigate before changing it")
     return 0 if ok else 1

@@ -97,6 +97,11 @@ class TorchOracle(StepBackend):
         with torch.inference_mode():
             return self._logits(self._leaves(params, False), self._t(x), as_spec(spec)).numpy()
 
+    def output(self, params: Params, x: np.ndarray, spec: ModelSpec | str | None = None) -> np.ndarray:
+        spec = as_spec(spec)
+        with torch.inference_mode():
+            return _output(spec, self._logits(self._leaves(params, False), self._t(x), spec)).numpy()
+
     def _grads(self, params: Params, x: np.ndarray, y: np.ndarray, spec: ModelSpec):
         leaves = self._leaves(params, True)
         yt = self._labels(y)

@@ -109,13 +109,14 @@ def run_trace(
     ``oracles`` are backend names or backend objects; ``dtype`` defaults to the
     params' dtype; ``tol`` (on the local parameter and batch-loss error) and
     ``ratio_tol`` (on the local update's scale error) default to the dtype's
-    entries in xval.reference.tolerances.TRACE_TOLERANCES and RATIO_TOLERANCES.
+    entries in xval.reference.tolerances.TRACE_TOLERANCES and RATIO_TOLERANCES
+    (or the spec's family entries in FAMILY_TOLERANCES).
     ``progress(k)`` is called with the number of steps done by every backend.
     """
     spec = as_spec(spec)
     dt = np.dtype(dtype or params[0][0].dtype)
-    tol = tolerances.trace_tolerance(dt) if tol is None else tol
-    ratio_tol = tolerances.trace_tolerance(dt, tolerances.RATIO_TOLERANCES) if ratio_tol is None else ratio_tol
+    tol = tolerances.trace_tolerance(dt, spec=spec) if tol is None else tol
+    ratio_tol = tolerances.trace_tolerance(dt, tolerances.RATIO_TOLERANCES, spec) if ratio_tol is None else ratio_tol
     checked = checked or get_backend("numpy", dt)
     if "torch" in oracles:
         prefer_passive_openmp()

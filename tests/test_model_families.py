@@ -125,6 +125,19 @@ def test_momentum_steps_agree_across_backends(spec):
         assert not bad, [c.message() for c in bad]
 
 
+@pytest.mark.parametrize("spec", [ModelSpec("tanh", "softmax", "mse"), ModelSpec("sigmoid", "sigmoid", "bce"),
+                                  ModelSpec("leaky_relu", "identity", "mse")], ids=fid)
+def test_every_backend_gives_the_same_outputs(spec, rng):
+    from xval.reference.backends import get_backend
+
+    params = init_params((10, 6, 3), "xavier", seed=5)
+    x = rng.random((7, 10))
+    expected = get_backend("numpy").output(params, x, spec=spec)
+    assert expected.shape == (7, 3)
+    for name in ("torch", "jax"):
+        np.testing.assert_allclose(get_backend(name).output(params, x, spec=spec), expected, rtol=1e-12, atol=1e-15)
+
+
 def test_l2_adds_lambda_w_to_the_weight_gradients_only(rng):
     params = init_params((10, 6, 3), "he", seed=4)
     x, y = rng.random((12, 10)), rng.integers(0, 3, 12)
