@@ -96,6 +96,12 @@ def loss_and_gates(params: Params, x: np.ndarray, y: np.ndarray,
     return _loss(spec, logits, y) + _penalty(spec, params), gates
 
 
+def _norm(g: np.ndarray) -> float:
+    """The 2-norm; inf (not a warning) for a gradient too large to square (a diverging identity + MSE)."""
+    with np.errstate(over="ignore"):
+        return float(np.linalg.norm(g))
+
+
 @dataclass
 class Probes:
     """Finite-difference estimates for one tensor next to the checked gradient's values."""
@@ -182,7 +188,7 @@ def probe(
         for which, kind in enumerate("wb"):
             theta, g = pair[which], np.asarray(gpair[which], np.float64)
             pr = Probes(f"{kind}{layer + 1}", grad_scale=float(np.abs(g).max(initial=0.0)),
-                        grad_norm=float(np.linalg.norm(g)), resolution=resolution)
+                        grad_norm=_norm(g), resolution=resolution)
             flat = np.unique(np.concatenate([
                 rng.choice(theta.size, min(n_coords, theta.size), replace=False),
                 np.argsort(np.abs(g), axis=None)[-n_top:],

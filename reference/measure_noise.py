@@ -2,8 +2,8 @@
 
 ``python -m xval.reference.measure_noise`` (synthetic cases of the notebook's
 model, a few seconds), ``--specs all`` (the same cases for every ModelSpec
-family: 4 hidden activations x 5 output/loss pairs, each with L2 1e-3 and
-momentum 0.9, about five minutes), ``--specs 'hidden=tanh,loss=mse'`` (one
+family: 4 hidden activations x 5 output/loss pairs, each plain and with L2
+1e-3 and momentum 0.9, about ten minutes), ``--specs 'hidden=tanh,loss=mse'`` (one
 family), or ``--real`` (adds the 784-256-128-10 model on Fashion-MNIST in both
 regimes, by default batches 0/150/299 after 0/60/100/300 training steps; see
 ``--steps`` and ``--batches``). Prints, per dtype and oracle, the worst
@@ -54,10 +54,12 @@ def synthetic_batch(n: int, d: int, n_classes: int, dtype, seed: int = 0) -> tup
 
 
 def all_families(l2: float = 1e-3, momentum: float = 0.9) -> list[ModelSpec]:
-    """The notebook's model, then every hidden activation x output/loss pair with L2 and momentum on."""
+    """Every hidden activation x output/loss pair, plain (the notebook's model first) and with L2 and momentum
+    (the L2 term adds l2 * W to every weight gradient, which can hide a vanishing data gradient's noise)."""
     hidden = [h if h != "leaky_relu" else "leaky_relu:0.01" for h in HIDDEN]
-    return [NOTEBOOK] + [ModelSpec(h, out, loss, l2, f"momentum:{momentum:g}")
-                         for h in hidden for out, loss in sorted(PAIRS)]
+    plain = [ModelSpec(h, out, loss) for h in hidden for out, loss in sorted(PAIRS)]
+    return sorted(plain, key=lambda s: not s.is_notebook) + [
+        ModelSpec(h, out, loss, l2, f"momentum:{momentum:g}") for h in hidden for out, loss in sorted(PAIRS)]
 
 
 def synthetic_cases(dtype, steps: Iterable[int] = (0, 5), spec: ModelSpec = NOTEBOOK,

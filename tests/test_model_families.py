@@ -22,10 +22,11 @@ pytest.importorskip("jax")
 
 HIDDEN = ["relu", "leaky_relu:0.01", "sigmoid", "tanh"]
 FAMILIES = [ModelSpec(h, out, loss, 1e-3, "momentum:0.9") for h in HIDDEN for out, loss in sorted(PAIRS)]
+PLAIN = [ModelSpec(h, out, loss) for h in HIDDEN for out, loss in sorted(PAIRS)]
 
 
 def fid(spec: ModelSpec) -> str:
-    return f"{spec.activation}-{spec.output}-{spec.loss}"
+    return f"{spec.activation}-{spec.output}-{spec.loss}" + ("-l2-momentum" if spec.l2 else "")
 
 
 # -- the spec
@@ -91,7 +92,7 @@ def _torch_jax_agree(params, x, y, spec, dtype):
 
 
 @pytest.mark.parametrize("dtype", ["float64", "float32"])
-@pytest.mark.parametrize("spec", FAMILIES, ids=fid)
+@pytest.mark.parametrize("spec", PLAIN + FAMILIES, ids=fid)
 def test_every_family_agrees_with_every_oracle_within_the_measured_tolerance(spec, dtype):
     """Both regimes, before and after three momentum steps; with MARGIN to spare, as measured."""
     dt = np.dtype(dtype)
