@@ -121,6 +121,12 @@ class ModelSpec:
         """Whether the hidden activation has a kink at 0 (finite differences must not cross it)."""
         return self.activation in ("relu", "leaky_relu")
 
+    @property
+    def saturates(self) -> bool:
+        """Whether a derivative is computed from an activation that saturates (sigmoid or tanh hidden units, MSE
+        through a sigmoid or softmax output): there f'(z) = 1 - a^2 or a (1 - a) cancels as a nears its bound."""
+        return self.activation in ("sigmoid", "tanh") or (self.loss == "mse" and self.output != "identity")
+
     def describe(self) -> str:
         """One human line, e.g. ``sigmoid hidden units, softmax + MSE, L2 0.0001, momentum 0.9``."""
         hidden = self.activation.replace("_", " ") + (f" (slope {self.leaky_slope:g})" if self.leaky_slope else "")

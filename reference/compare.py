@@ -25,7 +25,7 @@ from dataclasses import asdict, dataclass, field
 
 import numpy as np
 
-from xval.reference.tolerances import FLOOR
+from xval.reference.tolerances import FD_FLOAT32_RESOLUTION, FLOOR, SATURATION_RESOLUTION
 
 Params = list[tuple[np.ndarray, np.ndarray]]
 
@@ -134,8 +134,25 @@ def structure_problem(checked: np.ndarray, expected: np.ndarray) -> tuple[str, b
     return "", True
 
 
-def compare_grads(checked: Params, expected: Params, oracle: str, tol: float) -> list[Comparison]:
-    """Per tensor: structure (layer count, shape, dtype), then values; one Comparison per w_i and b_i."""
+def model_resolution(grads: Params, dtype, spec, fd: bool = False) -> float:
+    """The absolute difference below which a gradient element is rounding for the whole model: SATURATION_RESOLUTION
+    x eps x the largest gradient element for a saturating family; for finite differences in float32 also
+    FD_FLOAT32_RESOLUTION x eps32 x that element (float32 rounds a saturated sigmoid's derivative to 0, which the
+    exact, float64 derivative does not). 0 otherwise (reference/tolerances.py)."""
+    dtype = np.dtype(dtype)
+    factor = SATURATION_RESOLUTION if spec.saturates else 0.0
+    if fd and dtype == np.float32:
+        factor = max(factor, FD_FLOAT32_RESOLUTION)
+    if not factor:
+        return 0.0
+    return factor * float(np.finfo(dtype).eps) * max(
+        float(np.abs(np.asarray(t, np.float64)).max(initial=0.0)) for pair in grads for t in pair)
+
+
+def compare_grads(checked: Params, expected: Params, oracle: str, tol: float,
+                  resolution: float = 0.0) -> list[Comparison]:
+    """Per tensor: structure (layer count, shape, dtype), then values; one Comparison per w_i and b_i.
+    ``resolution``: an absolute difference that counts as rounding (at least the dtype's smallest normal)."""
     names = param_names(len(expected))
     if len(checked) != len(expected):
         return [Comparison(oracle, name, None, None, [], int(np.size(t)), False, tol, 0,
@@ -147,7 +164,7 @@ def compare_grads(checked: Params, expected: Params, oracle: str, tol: float) ->
         if comparable:
             dtype = np.asarray(e).dtype
             tiny = float(np.finfo(dtype).tiny) if np.issubdtype(dtype, np.floating) else 0.0
-            out.append(compare_values(oracle, name, c, e, tol, problem=problem, resolution=tiny))
+            out.append(compare_values(oracle, name, c, e, tol, problem=problem, resolution=max(tiny, resolution)))
         else:
             out.append(Comparison(oracle, name, None, None, [], int(np.size(e)), False, tol, 0, problem=problem))
     return out

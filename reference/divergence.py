@@ -24,7 +24,7 @@ import numpy as np
 
 from xval.impl.spec import as_spec
 from xval.reference.backends import spec_kwargs
-from xval.reference.compare import compare_grads, compare_values, param_names
+from xval.reference.compare import compare_grads, compare_values, model_resolution, param_names
 from xval.reference.tolerances import FLOOR, RATIO_TOLERANCES, tolerance, trace_tolerance
 
 Params = list[tuple[np.ndarray, np.ndarray]]
@@ -184,7 +184,8 @@ def localise(checked, oracle, params: Params, x: np.ndarray, y: np.ndarray, lr: 
         if not c.ok:
             return _found("forward", c, f"the logits agree but the batch {what} differs: numpy {a:.10g} vs "
                           f"{name} {b:.10g} (softmax, clip or mean)")
-    cmps, off = compare_grads(grads_np, grads_or, name, grad_tol), _scale_off(grads_np, grads_or)
+    cmps = compare_grads(grads_np, grads_or, name, grad_tol, model_resolution(grads_or, dtype, spec))
+    off = _scale_off(grads_np, grads_or)
     bad = [(c, o) for c, o in zip(cmps, off) if not c.ok or o > ratio_tol]
     if bad:
         worst, _ = max(bad, key=lambda co: (-1.0 if co[0].max_rel is None else co[0].max_rel, co[1]))

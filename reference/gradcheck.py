@@ -25,8 +25,8 @@ from xval.impl.errors import InputError
 from xval.impl.spec import LOSS_NAMES, ModelSpec, as_spec
 from xval.reference import finite_diff
 from xval.reference.backends import Backend, Params, get_backend, is_installed, spec_kwargs
-from xval.reference.compare import Comparison, compare_grads, compare_values, relative_error
-from xval.reference.tolerances import FD_FLOAT32_RESOLUTION, FLOOR, tolerance
+from xval.reference.compare import Comparison, compare_grads, compare_values, model_resolution, relative_error
+from xval.reference.tolerances import FLOOR, tolerance
 
 ORACLE_NAMES = ("torch", "jax", "finite-diff")
 
@@ -121,11 +121,7 @@ def _fd_comparisons(params: Params, grads: Params, x, y, dtype, seed: int,
                                  problem="not probed: the gradient's structure is wrong (see the other tensors)")
                       for c in structure]
     out = []
-    # a float32 gradient carries its own rounding (saturated sigmoid outputs round to exactly 0 or 1, and
-    # their derivative to 0): below FD_FLOAT32_RESOLUTION x eps32 x the model's largest gradient element,
-    # it cannot be told from the exact (float64) derivative (reference/tolerances.py)
-    own = 0.0 if dtype != np.float32 else FD_FLOAT32_RESOLUTION * float(np.finfo(np.float32).eps) * max(
-        float(np.abs(np.asarray(t, np.float64)).max(initial=0.0)) for pair in grads for t in pair)
+    own = model_resolution(grads, dtype, spec, fd=True)
     for pr in finite_diff.probe(params, grads, x, y, seed=seed, spec=spec):
         pr.resolution = max(pr.resolution, own)
         c = compare_values("finite-diff", pr.param, pr.checked, pr.estimates, tol, scale=pr.grad_scale,
@@ -171,7 +167,8 @@ def check_batch(
                 continue
             oracle = get_backend(name, dtype)  # raises OracleUnavailable when missing and required
             o_loss, o_grads = oracle.loss_and_grads(params, x, y, **spec_kwargs(spec))
-            comps = compare_grads(grads, o_grads, name, tolerance(dtype, name, spec))
+            comps = compare_grads(grads, o_grads, name, tolerance(dtype, name, spec),
+                                  model_resolution(grads, dtype, spec))
         timings[name] = time.perf_counter() - t0
         losses[name] = float(o_loss)
         loss_ok[name] = bool(relative_error(loss, o_loss, max(abs(loss), abs(o_loss)))

@@ -71,6 +71,16 @@ TOLERANCES: dict[str, dict[str, float]] = {
 }
 """Max relative error per dtype and oracle kind (torch and jax are "autodiff")."""
 
+SATURATION_RESOLUTION = 100.0
+"""For a family whose backprop computes a derivative from a saturating activation (ModelSpec.saturates:
+sigmoid or tanh hidden units, MSE through a sigmoid or softmax output), differences below this many
+epsilons of the dtype times the model's largest gradient element are rounding, for every oracle. As a
+unit nears its bound, 1 - a^2 (or a (1 - a)) is computed with an absolute error of eps, not a relative
+one: two correct implementations whose tanh differs by an ulp give a gradient of 1e-10 that differs by
+2.5e-4 relative (measured: tanh hidden units driven to |z| >> 1 by identity + MSE training, w1's
+gradient 1e-10 against w4's 190, float64); absolute differences there stayed below 1 x eps x the
+largest element. A tensor whose whole gradient is below this resolution is not judged."""
+
 FAMILY_TOLERANCES: dict[str, dict[str, dict[str, float]]] = {
     "output=softmax,loss=mse": {"float64": {"autodiff": 1e-6, "ratio": 1e-6, "trace": 1e-9}},
     "output=sigmoid,loss=mse": {"float64": {"autodiff": 1e-9, "trace": 1e-9},
