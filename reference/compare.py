@@ -134,19 +134,20 @@ def structure_problem(checked: np.ndarray, expected: np.ndarray) -> tuple[str, b
     return "", True
 
 
-def model_resolution(grads: Params, dtype, spec, fd: bool = False) -> float:
+def model_resolution(grads: Params, dtype, spec, fd: bool = False, scale: float = 0.0) -> float:
     """The absolute difference below which a gradient element is rounding for the whole model: SATURATION_RESOLUTION
-    x eps x the largest gradient element for a saturating family; for finite differences in float32 also
-    FD_FLOAT32_RESOLUTION x eps32 x that element (float32 rounds a saturated sigmoid's derivative to 0, which the
-    exact, float64 derivative does not). 0 otherwise (reference/tolerances.py)."""
+    x eps x the largest gradient element (or ``scale``, if larger: the gradient the output would send without its
+    saturating derivative) for a saturating family; for finite differences in float32 also FD_FLOAT32_RESOLUTION
+    x eps32 x that element (float32 rounds a saturated sigmoid's derivative to 0, which the exact, float64
+    derivative does not). 0 otherwise (reference/tolerances.py)."""
     dtype = np.dtype(dtype)
     factor = SATURATION_RESOLUTION if spec.saturates else 0.0
     if fd and dtype == np.float32:
         factor = max(factor, FD_FLOAT32_RESOLUTION)
     if not factor:
         return 0.0
-    return factor * float(np.finfo(dtype).eps) * max(
-        float(np.abs(np.asarray(t, np.float64)).max(initial=0.0)) for pair in grads for t in pair)
+    largest = max(float(np.abs(np.asarray(t, np.float64)).max(initial=0.0)) for pair in grads for t in pair)
+    return factor * float(np.finfo(dtype).eps) * max(largest, scale if spec.saturates else 0.0)
 
 
 def compare_grads(checked: Params, expected: Params, oracle: str, tol: float,

@@ -16,7 +16,7 @@ the CLI) when the caller named it.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 import numpy as np
@@ -105,8 +105,19 @@ class GradcheckResult:
         return "\n".join(out)
 
 
+def undamped_scale(params: Params, x, y, spec: ModelSpec, oracle: Backend | None) -> float:
+    """For MSE through a sigmoid or softmax output: the largest gradient element the oracle computes with the
+    output's saturating derivative taken out (the same model with BCE or cross-entropy: output delta (a - t) / B).
+    Where the output saturates, MSE's gradient shrinks to rounding of that size; 0 for other models."""
+    if oracle is None or spec.loss != "mse" or spec.output == "identity":
+        return 0.0
+    undamped = replace(spec, loss="bce" if spec.output == "sigmoid" else "cross_entropy")
+    _, grads = oracle.loss_and_grads(params, x, y, spec=undamped)
+    return max(float(np.abs(np.asarray(t, np.float64)).max(initial=0.0)) for pair in grads for t in pair)
+
+
 def _fd_comparisons(params: Params, grads: Params, x, y, dtype, seed: int,
-                    spec: ModelSpec) -> tuple[float, list[Comparison]]:
+                    spec: ModelSpec, scale: float = 0.0) -> tuple[float, list[Comparison]]:
     """One Comparison per tensor over its coordinate and direction probes; when a random direction is
     the worst probe, ``index`` is [] and ``label`` says which direction."""
     tol = tolerance(dtype, "finite-diff", spec)
@@ -121,7 +132,7 @@ def _fd_comparisons(params: Params, grads: Params, x, y, dtype, seed: int,
                                  problem="not probed: the gradient's structure is wrong (see the other tensors)")
                       for c in structure]
     out = []
-    own = model_resolution(grads, dtype, spec, fd=True)
+    own = model_resolution(grads, dtype, spec, fd=True, scale=scale)
     for pr in finite_diff.probe(params, grads, x, y, seed=seed, spec=spec):
         pr.resolution = max(pr.resolution, own)
         c = compare_values("finite-diff", pr.param, pr.checked, pr.estimates, tol, scale=pr.grad_scale,
@@ -157,10 +168,12 @@ def check_batch(
     loss, grads = product.loss_and_grads(params, x, y, **spec_kwargs(spec))
     timings[product.name] = time.perf_counter() - t0
     losses, loss_ok, comparisons, skipped = {product.name: float(loss)}, {}, [], {}
+    autodiff = [o for o in oracles if o != "finite-diff" and is_installed(o)]
+    scale = undamped_scale(params, x, y, spec, get_backend(autodiff[0], dtype) if autodiff else None)
     for name in oracles:
         t0 = time.perf_counter()
         if name == "finite-diff":
-            o_loss, comps = _fd_comparisons(params, grads, x, y, dtype, fd_seed, spec)
+            o_loss, comps = _fd_comparisons(params, grads, x, y, dtype, fd_seed, spec, scale)
         else:
             if not is_installed(name) and not required:
                 skipped[name] = f"{name} is not installed"
@@ -168,7 +181,7 @@ def check_batch(
             oracle = get_backend(name, dtype)  # raises OracleUnavailable when missing and required
             o_loss, o_grads = oracle.loss_and_grads(params, x, y, **spec_kwargs(spec))
             comps = compare_grads(grads, o_grads, name, tolerance(dtype, name, spec),
-                                  model_resolution(grads, dtype, spec))
+                                  model_resolution(grads, dtype, spec, scale=scale))
         timings[name] = time.perf_counter() - t0
         losses[name] = float(o_loss)
         loss_ok[name] = bool(relative_error(loss, o_loss, max(abs(loss), abs(o_loss)))

@@ -79,7 +79,11 @@ unit nears its bound, 1 - a^2 (or a (1 - a)) is computed with an absolute error 
 one: two correct implementations whose tanh differs by an ulp give a gradient of 1e-10 that differs by
 2.5e-4 relative (measured: tanh hidden units driven to |z| >> 1 by identity + MSE training, w1's
 gradient 1e-10 against w4's 190, float64); absolute differences there stayed below 1 x eps x the
-largest element. A tensor whose whole gradient is below this resolution is not judged."""
+largest element. With MSE through a sigmoid or softmax output the whole model's gradient can vanish
+into rounding (a saturated softmax + MSE: every element ~1e-8, float32's of the wrong sign): there the
+scale is the gradient the same model sends with BCE or cross-entropy instead (the output delta
+(a - t) / B without the saturating derivative), computed by an autodiff oracle. A tensor whose whole
+gradient is below this resolution is not judged."""
 
 FAMILY_TOLERANCES: dict[str, dict[str, dict[str, float]]] = {
     "output=softmax,loss=mse": {"float64": {"autodiff": 1e-6, "ratio": 1e-6, "trace": 1e-9}},
