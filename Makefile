@@ -7,8 +7,8 @@ PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DATA_DIR := /usr/share/datasets/fashion-mnist
 
-.PHONY: setup data browser demo test
-setup: $(VENV)/.installed data
+.PHONY: setup data sandbox browser demo test
+setup: $(VENV)/.installed data sandbox
 
 $(VENV)/.installed: pyproject.toml
 	# Debian's python3 needs python3-venv for `-m venv`
@@ -22,6 +22,11 @@ $(VENV)/.installed: pyproject.toml
 data:
 	@test -d $(DATA_DIR) || $(SUDO) apt-get install -y dataset-fashion-mnist \
 	  || ($(SUDO) apt-get update && $(SUDO) apt-get install -y dataset-fashion-mnist)
+
+# bubblewrap: the sandbox xval check runs submissions in (without it: limits and a process-tree kill only)
+sandbox:
+	@command -v bwrap >/dev/null || $(SUDO) apt-get install -y bubblewrap \
+	  || ($(SUDO) apt-get update && $(SUDO) apt-get install -y bubblewrap)
 
 # headless Chromium, for the test that renders the HTML report in a real browser
 browser:

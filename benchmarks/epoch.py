@@ -43,7 +43,6 @@ sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
 from xval.impl import mlp  # noqa: E402
 from xval.impl.data import load_fashion_mnist  # noqa: E402
 from xval.impl.weights import init_params, load_weights  # noqa: E402
-from xval.impl.spec import NOTEBOOK  # noqa: E402
 
 BACKENDS = ("numpy", "torch", "jax")
 SETTLE = 0.5
@@ -140,9 +139,9 @@ class TorchRunner:
     def step(self, i, batch, lr):
         torch, s = self.torch, i * batch
         yb = self.y[s:s + batch]
-        logits = self.model._logits(self.leaves, self.x[s:s + batch], NOTEBOOK)
-        self.model._reported(logits.detach(), yb, NOTEBOOK).mean()  # the reported loss, as every backend does
-        grads = torch.autograd.grad(self.model._loss(self.leaves, logits, yb, NOTEBOOK), self.leaves)
+        logits = self.model.mlp_logits(self.leaves, self.x[s:s + batch])
+        self.model.log_p_true_clipped(logits.detach(), yb).mean()  # the reported loss, as every backend does
+        grads = torch.autograd.grad(self.model.mean_cross_entropy(logits, yb), self.leaves)
         with torch.no_grad():
             for p, g in zip(self.leaves, grads):
                 p.sub_(lr * g)
@@ -152,8 +151,8 @@ class TorchRunner:
         out = []
         with torch.inference_mode():
             for x, y in ((self.x, self.y), (self.tx, self.ty)):
-                logits = self.model._logits(self.leaves, x, NOTEBOOK)
-                loss = float(self.model._reported(logits, y, NOTEBOOK).mean())
+                logits = self.model.mlp_logits(self.leaves, x)
+                loss = -float(self.model.log_p_true_clipped(logits, y).mean())
                 out.append((loss, float((logits.argmax(dim=1) == y).double().mean())))
         return out
 
@@ -175,8 +174,8 @@ class JaxRunner:
         self.init = [(jnp.asarray(W), jnp.asarray(b)) for W, b in params]
         self.x, self.y = jnp.asarray(data.train_x), jnp.asarray(data.train_y, dtype=jnp.int32)
         self.tx, self.ty = jnp.asarray(data.test_x), jnp.asarray(data.test_y, dtype=jnp.int32)
-        self.step_fn = jax.jit(jax_oracle._sgd_step)
-        self.eval_fn = jax.jit(jax_oracle._eval_chunk)
+        self.step_fn = jax.jit(jax_oracle.pure_sgd_step)
+        self.eval_fn = jax.jit(jax_oracle.eval_chunk)
 
     def reset(self):
         self.params = self.init

@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from .conventions import CLIP_EPS
 from .spec import ModelSpec
-
-CLIP_EPS = 1e-12
-"""The notebook's clip on probabilities before a log in a *reported* loss."""
 
 
 def clip_high(dtype) -> float:

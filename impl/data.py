@@ -14,18 +14,19 @@ the notebook does; labels as int64.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import hashlib
 import os
 import struct
 import sys
-import tempfile
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
+from .atomic import atomic_write
 from .errors import InputError
 
 SPLITS = ("train_x", "train_y", "test_x", "test_y")
@@ -138,13 +139,10 @@ def _download(target: Path) -> bool:
         if dest.is_file():
             continue
         print(f"xval: downloading {MIRROR}{name}.gz to {target}", file=sys.stderr)
-        fd, tmp = tempfile.mkstemp(prefix=".download.", dir=target)
         try:
-            with os.fdopen(fd, "wb") as out, urllib.request.urlopen(MIRROR + name + ".gz", timeout=20) as resp:
+            with atomic_write(dest) as out, urllib.request.urlopen(MIRROR + name + ".gz", timeout=20) as resp:
                 out.write(resp.read())
-            os.replace(tmp, dest)
         except OSError as exc:
-            os.unlink(tmp)
             print(f"xval: download failed ({exc})", file=sys.stderr)
             return False
     return True
@@ -268,18 +266,8 @@ def export_npy(data_dir: str | os.PathLike | None, to: str | os.PathLike) -> dic
     raw, _ = read_raw(layout, files)
     to = Path(to)
     to.mkdir(parents=True, exist_ok=True)
-    temps = {}
-    try:
+    written = {split: to / NPY_NAMES[split] for split in SPLITS}
+    with contextlib.ExitStack() as files:  # every file is replaced only once all four are written
         for split in SPLITS:
-            fd, temps[split] = tempfile.mkstemp(prefix=f".{split}.", suffix=".npy", dir=to)
-            with os.fdopen(fd, "wb") as f:
-                np.save(f, raw[split], allow_pickle=False)
-        written = {}
-        for split, tmp in temps.items():
-            written[split] = to / NPY_NAMES[split]
-            os.replace(tmp, written[split])
-        return written
-    finally:
-        for tmp in temps.values():
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+            np.save(files.enter_context(atomic_write(written[split])), raw[split], allow_pickle=False)
+    return written

@@ -24,11 +24,11 @@ from typing import Sequence
 
 import numpy as np
 
-from .activations import (CLIP_EPS, data_loss, hidden_backward_, hidden_forward, l2_penalty, output_delta, output_forward,
+from .activations import (data_loss, hidden_backward_, hidden_forward, l2_penalty, output_delta, output_forward,
                           per_sample_loss, reported_loss, softmax)
+from .conventions import CLIP_EPS, Params
 from .spec import ModelSpec, as_spec
 
-Params = list[tuple[np.ndarray, np.ndarray]]
 SpecLike = ModelSpec | str | None
 __all__ = ["CLIP_EPS", "softmax", "relu", "forward", "gradients", "loss_and_grads", "sgd_step_", "sgd_step", "step",
            "evaluate", "zero_velocity"]
@@ -36,11 +36,6 @@ __all__ = ["CLIP_EPS", "softmax", "relu", "forward", "gradients", "loss_and_grad
 
 def relu(z: np.ndarray) -> np.ndarray:
     return np.maximum(0, z)
-
-
-def relu_grad_mask(z: np.ndarray) -> np.ndarray:
-    """ReLU'(z) as 0/1 in z's dtype, with ReLU'(0) = 0."""
-    return (z > 0).astype(z.dtype)
 
 
 def forward(x: np.ndarray, params: Params, spec: SpecLike = None) -> tuple[list[np.ndarray], list[np.ndarray]]:
@@ -98,13 +93,6 @@ def gradients(
             dW += dW.dtype.type(spec.l2) * params[layer][0]
         grads[layer] = (dW, np.sum(delta, axis=0, keepdims=True))
     return grads
-
-
-def apply_update_(params: Params, grads: Params, lr: float) -> None:
-    """In place: ``W -= lr * dW; b -= lr * db``, layer by layer (the notebook's order)."""
-    for (W, b), (dW, db) in zip(params, grads):
-        W -= lr * dW
-        b -= lr * db
 
 
 def zero_velocity(params: Params) -> Params:
@@ -229,10 +217,6 @@ def evaluate(
         losses[start:stop] = per_sample_loss(spec, out, yc)
         correct[start:stop] = np.argmax(out, axis=1) == yc
     return float(np.mean(losses)), float(np.mean(correct))
-
-
-def accuracy(params: Params, x: np.ndarray, y: np.ndarray, spec: SpecLike = None) -> float:
-    return evaluate(params, x, y, spec=spec)[1]
 
 
 def all_finite(params: Params) -> bool:

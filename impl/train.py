@@ -17,7 +17,8 @@ from typing import Callable
 
 import numpy as np
 
-from .mlp import Params, all_finite, evaluate, sgd_step_, zero_velocity
+from .conventions import Params
+from .mlp import all_finite, evaluate, sgd_step_, zero_velocity
 from .spec import ModelSpec, as_spec
 
 

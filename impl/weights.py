@@ -17,14 +17,14 @@ import io
 import os
 import pickle
 import re
-import tempfile
 import zipfile
 from pathlib import Path
 
 import numpy as np
 
 from .errors import InputError
-from .mlp import Params
+from .atomic import atomic_write
+from .conventions import Params
 
 DEFAULT_SIZES = (784, 256, 128, 10)
 DEFAULT_INIT = "normal"
@@ -241,14 +241,8 @@ def save_weights(params: Params, path: str | os.PathLike) -> None:
     """Write the notebook's format (``.npy``, pickled dict) or ``.npz``, atomically."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            if path.suffix == ".npz":
-                np.savez(f, **to_dict(params))
-            else:
-                np.save(f, to_dict(params), allow_pickle=True)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
+    with atomic_write(path) as f:
+        if path.suffix == ".npz":
+            np.savez(f, **to_dict(params))
+        else:
+            np.save(f, to_dict(params), allow_pickle=True)

@@ -29,12 +29,11 @@ from typing import Protocol
 
 import numpy as np
 
+from xval.impl.conventions import Params
 from xval.impl.errors import InputError
 from xval.impl.spec import ModelSpec, as_spec
 
 SpecLike = ModelSpec | str | None
-
-Params = list[tuple[np.ndarray, np.ndarray]]
 
 BACKENDS = ("numpy", "torch", "jax")
 ORACLES = ("torch", "jax")

@@ -1,4 +1,24 @@
-"""Compare a checked gradient with an oracle's, tensor by tensor: structure first, then values.
+"""The one comparison vocabulary: how an error is measured, per purpose, and how a mismatch is written.
+
+Every comparison in xval (gradcheck, the trace, ``xval check``) measures with
+the functions here, one per purpose:
+
+====================================  =========================================
+purpose                               measure
+====================================  =========================================
+is an element within tolerance        :func:`relative_error` (elementwise)
+one number for a tensor or a scalar   :func:`max_rel_error` (its worst element),
+(evidence, trace errors, oracles      :func:`scalar_error` for two numbers
+agreeing with each other)
+the typical element (precision-loss)  :func:`median_rel_error`
+a systematic scale of a step          :func:`median_ratio` (robust to outliers)
+the constant a diagnosis then tests   :func:`fit_factor` (least squares)
+====================================  =========================================
+
+and every mismatch is written by :func:`mismatch_line`:
+``torch w2[3, 4]: expected 0.25, got 0.5 (rel 1.00e+00 > tol 1e-10; 7 of 100 elements off)``.
+
+Below, a checked gradient against an oracle's, tensor by tensor: structure first, then values.
 
 Shapes: grads are lists of ``(dW, db)`` like params (``dW`` (fan_in, fan_out),
 ``db`` (1, fan_out)); tensors are named w1, b1, w2, b2, ...
@@ -25,9 +45,8 @@ from dataclasses import asdict, dataclass, field
 
 import numpy as np
 
+from xval.impl.conventions import Params, flat, param_names
 from xval.reference.tolerances import FD_FLOAT32_RESOLUTION, FLOOR, SATURATION_RESOLUTION
-
-Params = list[tuple[np.ndarray, np.ndarray]]
 
 
 def json_safe(value):
@@ -41,8 +60,19 @@ def json_safe(value):
     return value
 
 
-def param_names(n_layers: int) -> list[str]:
-    return [f"{k}{i}" for i in range(1, n_layers + 1) for k in "wb"]
+def mismatch_line(where: str, expected: float, got: float, rel: float, n_bad: int, n: int, source: str = "",
+                  tol: float | None = None) -> str:
+    """The one way a mismatch is written: where, the expected value (and whose), the value got, the relative
+    error (and the bound it exceeds) and how many elements are off; never an array dump."""
+    whose = f" ({source})" if source else ""
+    bound = f" > tol {tol:.0e}" if tol is not None else ""
+    return (f"{where}: expected {expected:.10g}{whose}, got {got:.10g} (rel {rel:.2e}{bound}; "
+            f"{n_bad} of {n} elements off)")
+
+
+def element(param: str, index) -> str:
+    """``w2[3, 4]``, or the tensor's name alone when there is no index."""
+    return f"{param}[{', '.join(map(str, index))}]" if index else param
 
 
 def relative_error(checked: np.ndarray, oracle: np.ndarray, scale: float, resolution: float = 0.0) -> np.ndarray:
@@ -53,6 +83,52 @@ def relative_error(checked: np.ndarray, oracle: np.ndarray, scale: float, resolu
         rel = excess / np.maximum(np.abs(oracle), FLOOR * scale)
     rel = np.where(excess == 0, 0.0, rel)  # also 0/0 when both are exactly zero
     return np.where(np.isfinite(rel), rel, np.where(checked == oracle, 0.0, np.inf))
+
+
+def max_rel_error(got, expected) -> float:
+    """The largest :func:`relative_error` over a tensor, with the tensor's own scale (inf if shapes differ)."""
+    g, e = np.asarray(got, np.float64), np.asarray(expected, np.float64)
+    if g.shape != e.shape or g.size == 0:
+        return float("inf") if g.shape != e.shape else 0.0
+    scale = float(max(np.abs(g).max(), np.abs(e).max())) if np.isfinite(g).all() else 0.0
+    return float(relative_error(g, e, scale).max())
+
+
+def scalar_error(checked: float, oracle: float) -> float:
+    """:func:`max_rel_error` of two numbers (a loss, a batch loss)."""
+    return max_rel_error(np.array([checked]), np.array([oracle]))
+
+
+def median_rel_error(got, expected) -> float:
+    """The median :func:`relative_error` over a tensor's significant elements (|expected| above FLOOR of its
+    largest): where float32 rounding leaves ~eps32, a systematic error (a penalty, a slip) leaves more."""
+    g, e = np.asarray(got, np.float64), np.asarray(expected, np.float64)
+    if g.shape != e.shape or g.size == 0 or not np.isfinite(g).all():
+        return float("inf") if g.size else 0.0
+    scale = float(np.abs(e).max())
+    big = np.abs(e) >= FLOOR * scale
+    return float(np.median(relative_error(g[big], e[big], scale))) if big.any() else 0.0
+
+
+def median_ratio(checked: np.ndarray, expected: np.ndarray) -> float | None:
+    """Median of checked / expected where |expected| is above FLOOR of its largest: a constant factor shows here.
+
+    None when no element is above the floor (an all-zero expected tensor)."""
+    c, e = np.asarray(checked, np.float64).ravel(), np.asarray(expected, np.float64).ravel()
+    keep = np.abs(e) > FLOOR * np.abs(e).max(initial=0.0)
+    if not keep.any():
+        return None
+    r = float(np.median(c[keep] / e[keep]))
+    return r if np.isfinite(r) else None
+
+
+def fit_factor(got, expected) -> float | None:
+    """The least-squares constant c in got ~ c * expected, or None when expected is all zero."""
+    g, e = np.asarray(got, np.float64).ravel(), np.asarray(expected, np.float64).ravel()
+    if g.size != e.size or not (np.isfinite(g).all() and np.isfinite(e).all()):
+        return None
+    ee = float(e @ e)
+    return None if ee == 0.0 else float(g @ e) / ee
 
 
 @dataclass
@@ -84,9 +160,7 @@ class Comparison:
         return {**out, **{k: v.item() if isinstance(v, np.generic) else v for k, v in extra.items()}}
 
     def where(self) -> str:
-        if self.label:
-            return self.label
-        return f"{self.param}[{', '.join(map(str, self.index))}]" if self.index else self.param
+        return self.label or element(self.param, self.index)
 
     def message(self) -> str:
         """One line naming oracle, parameter, element and both values; never an array dump."""
@@ -94,9 +168,8 @@ class Comparison:
             return f"{self.oracle} {self.param}: ok (max rel {self.max_rel:.2e} <= {self.tol:.0e})"
         if self.problem and self.max_rel is None:
             return f"{self.oracle} {self.param}: {self.problem}"
-        return (f"{self.oracle} {self.where()}: checked {self.checked:.10g} vs {self.oracle} {self.expected:.10g} "
-                f"(rel {self.max_rel:.2e} > tol {self.tol:.0e}); {self.n_bad} of {self.n_compared} "
-                f"compared elements over tolerance{'; ' + self.problem if self.problem else ''}")
+        return (mismatch_line(f"{self.oracle} {self.where()}", self.expected, self.checked, self.max_rel, self.n_bad,
+                              self.n_compared, tol=self.tol) + (f"; {self.problem}" if self.problem else ""))
 
 
 def compare_values(
@@ -158,9 +231,9 @@ def compare_grads(checked: Params, expected: Params, oracle: str, tol: float,
     if len(checked) != len(expected):
         return [Comparison(oracle, name, None, None, [], int(np.size(t)), False, tol, 0,
                            problem=f"checked gradient has {len(checked)} layers, oracle {len(expected)}")
-                for name, t in zip(names, (t for pair in expected for t in pair))]
+                for name, t in zip(names, flat(expected))]
     out = []
-    for name, c, e in zip(names, (t for pair in checked for t in pair), (t for pair in expected for t in pair)):
+    for name, c, e in zip(names, flat(checked), flat(expected)):
         problem, comparable = structure_problem(c, e)
         if comparable:
             dtype = np.asarray(e).dtype

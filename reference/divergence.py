@@ -6,7 +6,7 @@ and, for localisation, the state before the first bad step: params as a list of
 ``(W, b)`` (``W`` (fan_in, fan_out), ``b`` (1, fan_out)), a batch ``x`` (B, D),
 ``y`` (B,) and the learning rate.
 
-Two kinds of error (see DESIGN.md, "Numerical facts"):
+Two kinds of error:
 - *local*: both backends take one step from the same state. Correct code keeps it
   at rounding level at every step; more than that is an implementation mismatch.
 - *global*: each backend free-runs from the initial weights. In a chaotic regime
@@ -22,12 +22,12 @@ from typing import Sequence
 
 import numpy as np
 
+from xval.impl.conventions import Params, flat, param_names
 from xval.impl.spec import as_spec
 from xval.reference.backends import spec_kwargs
-from xval.reference.compare import compare_grads, compare_values, model_resolution, param_names
-from xval.reference.tolerances import FLOOR, RATIO_TOLERANCES, tolerance, trace_tolerance
-
-Params = list[tuple[np.ndarray, np.ndarray]]
+from xval.reference.compare import (compare_grads, compare_values, element, median_ratio, mismatch_line,
+                                    model_resolution)
+from xval.reference.tolerances import tolerance
 
 MATCH = "match"
 AMPLIFICATION = "rounding amplification"
@@ -114,18 +114,6 @@ def combine(verdicts: Sequence[str]) -> str:
     return MATCH
 
 
-def median_ratio(checked: np.ndarray, expected: np.ndarray) -> float | None:
-    """Median of checked / expected where |expected| is above FLOOR of its largest: a constant factor shows here.
-
-    None when no element is above the floor (an all-zero expected tensor)."""
-    c, e = np.asarray(checked, np.float64).ravel(), np.asarray(expected, np.float64).ravel()
-    keep = np.abs(e) > FLOOR * np.abs(e).max(initial=0.0)
-    if not keep.any():
-        return None
-    r = float(np.median(c[keep] / e[keep]))
-    return r if np.isfinite(r) else None
-
-
 def _found(stage: str, cmp, detail: str, **extra) -> dict:
     out = {"stage": stage, "param": cmp.param, "index": cmp.index, "numpy": cmp.checked, "oracle": cmp.expected,
            "rel": cmp.max_rel, "n_bad": cmp.n_bad, "tol": cmp.tol, "detail": detail}
@@ -133,14 +121,10 @@ def _found(stage: str, cmp, detail: str, **extra) -> dict:
     return out
 
 
-def _tensors(params: Params) -> list[np.ndarray]:
-    return [t for pair in params for t in pair]
-
-
 def _scale_off(checked: Params, expected: Params) -> list[float]:
     """Per tensor, |median(checked / expected) - 1| (0 where expected is all zero)."""
     out = []
-    for c, e in zip(_tensors(checked), _tensors(expected)):
+    for c, e in zip(flat(checked), flat(expected)):
         r = median_ratio(c, e)
         out.append(0.0 if r is None else abs(r - 1.0))
     return out
@@ -163,14 +147,15 @@ def localise(checked, oracle, params: Params, x: np.ndarray, y: np.ndarray, lr: 
     kw = spec_kwargs(spec)
     name = getattr(oracle, "name", "oracle")
     dtype = np.dtype(getattr(oracle, "dtype", np.float64))
-    grad_tol = tolerance(dtype, "torch", spec)  # the autodiff tolerance of the dtype and model family
-    ratio_tol = trace_tolerance(dtype, RATIO_TOLERANCES, spec) if ratio_tol is None else ratio_tol
+    grad_tol = tolerance(dtype, "autodiff", spec)  # the autodiff tolerance of the dtype and model family
+    ratio_tol = tolerance(dtype, "update-scale", spec) if ratio_tol is None else ratio_tol
     for layer in range(1, len(params) + 1):
         z = compare_values(name, f"z{layer}", checked.forward(params[:layer], x, **kw),
                            oracle.forward(params[:layer], x, **kw), grad_tol)
         if not z.ok:
-            return _found("forward", z, f"layer {layer} pre-activation differs first (sample {z.index[0]}, "
-                          f"unit {z.index[1]}): numpy {z.checked:.10g} vs {name} {z.expected:.10g}")
+            return _found("forward", z, f"layer {layer} pre-activation differs first (sample {z.index[0]}, unit "
+                          f"{z.index[1]}): " + mismatch_line(element(z.param, z.index), z.expected, z.checked,
+                                                             z.max_rel, z.n_bad, z.n_compared, source=name))
     loss_np, grads_np = checked.loss_and_grads(params, x, y, **kw)
     loss_or, grads_or = oracle.loss_and_grads(params, x, y, **kw)
     if spec.momentum:
@@ -182,22 +167,22 @@ def localise(checked, oracle, params: Params, x: np.ndarray, y: np.ndarray, lr: 
     for what, a, b in (("loss", loss_np, loss_or), ("clipped loss", clipped_np, clipped_or)):
         c = compare_values(name, what, np.array([a]), np.array([b]), grad_tol)
         if not c.ok:
-            return _found("forward", c, f"the logits agree but the batch {what} differs: numpy {a:.10g} vs "
-                          f"{name} {b:.10g} (softmax, clip or mean)")
+            return _found("forward", c, f"the logits agree but the batch {what} differs (softmax, clip or mean): "
+                          + mismatch_line(what, b, a, c.max_rel, c.n_bad, c.n_compared, source=name))
     cmps = compare_grads(grads_np, grads_or, name, grad_tol, model_resolution(grads_or, dtype, spec))
     off = _scale_off(grads_np, grads_or)
     bad = [(c, o) for c, o in zip(cmps, off) if not c.ok or o > ratio_tol]
     if bad:
         worst, _ = max(bad, key=lambda co: (-1.0 if co[0].max_rel is None else co[0].max_rel, co[1]))
         i = param_names(len(params)).index(worst.param)
-        ratio = median_ratio(_tensors(grads_np)[i], _tensors(grads_or)[i])
+        ratio = median_ratio(flat(grads_np)[i], flat(grads_or)[i])
         return _found("backward", worst, f"forward and loss agree, gradient {worst.param} differs first "
                       f"({', '.join(c.param for c, _ in bad)} off); median numpy/{name} ratio "
                       f"{'n/a' if ratio is None else f'{ratio:.6g}'}", params_bad=[c.param for c, _ in bad], ratio=ratio)
-    steps = [n - p for n, p in zip(_tensors(new_np), _tensors(params))]
-    expected = [-lr * np.asarray(g, np.float64) for g in _tensors(grads_np)]
+    steps = [n - p for n, p in zip(flat(new_np), flat(params))]
+    expected = [-lr * np.asarray(g, np.float64) for g in flat(grads_np)]
     if spec.momentum and velocity is not None:
-        expected = [e - lr * spec.momentum * np.asarray(v, np.float64) for e, v in zip(expected, _tensors(velocity))]
+        expected = [e - lr * spec.momentum * np.asarray(v, np.float64) for e, v in zip(expected, flat(velocity))]
     cmps = compare_grads(new_np, new_or, name, tol)
     off = [0.0 if r is None else abs(r - 1.0) for r in map(median_ratio, steps, expected)]
     bad = [(c, o) for c, o in zip(cmps, off) if not c.ok or o > ratio_tol]

@@ -38,10 +38,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from xval.impl.conventions import Params
 from xval.impl.spec import ModelSpec, as_spec
 from xval.reference.tolerances import FD_STEP
-
-Params = list[tuple[np.ndarray, np.ndarray]]
 
 
 def _hidden(spec: ModelSpec, z: np.ndarray) -> np.ndarray:

@@ -21,11 +21,12 @@ from typing import Sequence
 
 import numpy as np
 
+from xval.impl.conventions import Params, notebook_batch
 from xval.impl.errors import InputError
 from xval.impl.spec import LOSS_NAMES, ModelSpec, as_spec
 from xval.reference import finite_diff
-from xval.reference.backends import Backend, Params, get_backend, is_installed, spec_kwargs
-from xval.reference.compare import Comparison, compare_grads, compare_values, model_resolution, relative_error
+from xval.reference.backends import Backend, get_backend, is_installed, spec_kwargs
+from xval.reference.compare import Comparison, compare_grads, compare_values, model_resolution, scalar_error
 from xval.reference.tolerances import FLOOR, tolerance
 
 ORACLE_NAMES = ("torch", "jax", "finite-diff")
@@ -59,8 +60,9 @@ class GradcheckResult:
                 "model": self.spec.to_json(), **self.context}
 
     def failures(self) -> list[str]:
-        lines = [f"{o} loss: {self.product} {self.losses[self.product]:.12g} vs {o} {self.losses[o]:.12g}: the forward "
-                 f"passes disagree before any gradient" for o, ok in self.loss_ok.items() if not ok]
+        lines = [f"loss: expected {self.losses[o]:.12g} ({o}), got {self.losses[self.product]:.12g} "
+                 f"({self.product}): the forward passes disagree before any gradient"
+                 for o, ok in self.loss_ok.items() if not ok]
         return lines + [c.message() for c in self.comparisons if not c.ok]
 
     def table(self) -> str:
@@ -184,8 +186,7 @@ def check_batch(
                                   model_resolution(grads, dtype, spec, scale=scale))
         timings[name] = time.perf_counter() - t0
         losses[name] = float(o_loss)
-        loss_ok[name] = bool(relative_error(loss, o_loss, max(abs(loss), abs(o_loss)))
-                             <= tolerance(dtype, name, spec))
+        loss_ok[name] = scalar_error(loss, o_loss) <= tolerance(dtype, name, spec)
         comparisons += comps
     shapes = {f"{k}{i}": t.shape for i, pair in enumerate(params, 1) for k, t in zip("wb", pair)}
     return GradcheckResult(dtype.name, comparisons, losses, loss_ok,
@@ -201,13 +202,12 @@ def train_steps(params: Params, x: np.ndarray, y: np.ndarray, steps: int, batch_
     ``(params, velocity)`` so that a later call can continue it."""
     spec = as_spec(spec)
     product = product or get_backend("numpy", params[0][0].dtype)
-    starts = range(0, len(x), batch_size)
     for s in range(first_step, first_step + steps):
-        i = starts[s % len(starts)]
+        batch = notebook_batch(x, y, s, batch_size)
         if spec.momentum:
-            params, velocity, _ = product.step(params, x[i:i + batch_size], y[i:i + batch_size], lr, spec, velocity)
+            params, velocity, _ = product.step(params, *batch, lr, spec, velocity)
         else:
-            params, _ = product.sgd_step(params, x[i:i + batch_size], y[i:i + batch_size], lr, **spec_kwargs(spec))
+            params, _ = product.sgd_step(params, *batch, lr, **spec_kwargs(spec))
     return (params, velocity) if return_velocity else params
 
 

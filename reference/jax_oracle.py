@@ -14,6 +14,12 @@ float64 needs JAX's x64 mode, which is process-wide: asking for a float64
 oracle switches it on (``jax.config.update("jax_enable_x64", True)``), and
 every result is checked to come back in the requested dtype, because with x64
 off JAX silently computes float64 input in float32.
+
+The pure, jittable functions of ``(params, x, y)`` behind the oracle
+(:func:`mlp_logits`, :func:`mean_cross_entropy`, :func:`log_p_true_clipped`,
+:func:`pure_sgd_step`, :func:`eval_chunk`) are public, for benchmarks that keep
+data on the device; those that depend on the model take ``spec`` last (default:
+the notebook's model), and :func:`eval_chunk` sums the reported (positive) losses.
 """
 
 from __future__ import annotations
@@ -24,14 +30,12 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 
+from xval.impl.conventions import CLIP_EPS, Params
 from xval.impl.errors import InputError
 from xval.impl.spec import NOTEBOOK, ModelSpec, as_spec
 from xval.reference.backends import StepBackend
 
-CLIP_EPS = 1e-12  # the notebook's clip on p_true in the *reported* loss only
 EVAL_CHUNK = 10_000
-
-Params = list[tuple[np.ndarray, np.ndarray]]
 
 
 def _hidden(spec: ModelSpec, z):
@@ -49,7 +53,7 @@ def _output(spec: ModelSpec, logits):
     return jax.nn.sigmoid(logits) if spec.output == "sigmoid" else logits
 
 
-def _logits(params, x, spec: ModelSpec = NOTEBOOK):
+def mlp_logits(params, x, spec: ModelSpec = NOTEBOOK):
     a = x
     for W, b in params[:-1]:
         a = _hidden(spec, a @ W + b)
@@ -57,13 +61,24 @@ def _logits(params, x, spec: ModelSpec = NOTEBOOK):
     return a @ W + b
 
 
+def mean_cross_entropy(params, x, y, spec: ModelSpec = NOTEBOOK):
+    """The mean cross-entropy of the spec's MLP (softmax output; unclipped) and the logits."""
+    logits = mlp_logits(params, x, spec)
+    log_p = jax.nn.log_softmax(logits, axis=1)
+    return -jnp.mean(jnp.take_along_axis(log_p, y[:, None], axis=1)), logits
+
+
+def log_p_true_clipped(logits, y):
+    p_true = jnp.take_along_axis(jax.nn.softmax(logits, axis=1), y[:, None], axis=1)[:, 0]
+    return jnp.log(jnp.clip(p_true, CLIP_EPS, 1.0 - CLIP_EPS))
+
+
 def _loss(params, x, y, spec: ModelSpec = NOTEBOOK):
     """The differentiated loss (unclipped, mean over the batch, + 0.5 l2 sum W^2) and the logits."""
-    logits = _logits(params, x, spec)
     if spec.loss == "cross_entropy":
-        log_p = jax.nn.log_softmax(logits, axis=1)
-        loss = -jnp.mean(jnp.take_along_axis(log_p, y[:, None], axis=1))
+        loss, logits = mean_cross_entropy(params, x, y, spec)
     else:
+        logits = mlp_logits(params, x, spec)
         t = jax.nn.one_hot(y, logits.shape[1], dtype=logits.dtype)
         if spec.loss == "bce":
             loss = -jnp.sum(t * jax.nn.log_sigmoid(logits) + (1 - t) * jax.nn.log_sigmoid(-logits)) / len(y)
@@ -76,10 +91,9 @@ def _loss(params, x, y, spec: ModelSpec = NOTEBOOK):
 
 def _reported(logits, y, spec: ModelSpec = NOTEBOOK):
     """Per-sample reported loss: probabilities clipped to [1e-12, 1 - 1e-12] before a log; no L2."""
-    out = _output(spec, logits)
     if spec.loss == "cross_entropy":
-        p_true = jnp.take_along_axis(out, y[:, None], axis=1)[:, 0]
-        return -jnp.log(jnp.clip(p_true, CLIP_EPS, 1.0 - CLIP_EPS))
+        return -log_p_true_clipped(logits, y)
+    out = _output(spec, logits)
     t = jax.nn.one_hot(y, logits.shape[1], dtype=logits.dtype)
     if spec.loss == "bce":
         # 1 - 1e-12 is 1 in float32: there the largest float below 1
@@ -103,16 +117,17 @@ def _step(params, velocity, x, y, lr, spec: ModelSpec = NOTEBOOK):
     return new, velocity, jnp.mean(_reported(logits, y, spec))
 
 
-def _sgd_step(params, x, y, lr, spec: ModelSpec = NOTEBOOK):
-    """One step from rest (for momentum: v = g), the benchmark's and notebook's plain SGD."""
+def pure_sgd_step(params, x, y, lr, spec: ModelSpec = NOTEBOOK):
+    """One step from rest (for momentum: v = g), the benchmark's and notebook's plain SGD: (new params,
+    mean reported loss before the update)."""
     (_, logits), grads = jax.value_and_grad(_loss, has_aux=True)(params, x, y, spec)
     new = jax.tree.map(lambda p, g: p - lr * g, params, grads)
     return new, jnp.mean(_reported(logits, y, spec))
 
 
-def _eval_chunk(params, x, y, spec: ModelSpec = NOTEBOOK):
+def eval_chunk(params, x, y, spec: ModelSpec = NOTEBOOK):
     """Sum of the chunk's reported losses and its number of correct predictions."""
-    logits = _logits(params, x, spec)
+    logits = mlp_logits(params, x, spec)
     correct = jnp.argmax(_output(spec, logits), axis=1) == y
     return jnp.sum(_reported(logits, y, spec)), jnp.sum(correct)
 
@@ -121,11 +136,11 @@ def _eval_chunk(params, x, y, spec: ModelSpec = NOTEBOOK):
 # compiled code per pytree structure (depth), shapes, dtypes and spec, so a second
 # check of the same architecture, dtype and model compiles nothing.
 _JIT = {
-    "forward": jax.jit(_logits, static_argnames="spec"),
-    "output": jax.jit(lambda params, x, spec: _output(spec, _logits(params, x, spec)), static_argnames="spec"),
+    "forward": jax.jit(mlp_logits, static_argnames="spec"),
+    "output": jax.jit(lambda params, x, spec: _output(spec, mlp_logits(params, x, spec)), static_argnames="spec"),
     "loss_and_grads": jax.jit(_loss_and_grads, static_argnames="spec"),
     "step": jax.jit(_step, static_argnames="spec"),
-    "eval_chunk": jax.jit(_eval_chunk, static_argnames="spec"),
+    "eval_chunk": jax.jit(eval_chunk, static_argnames="spec"),
 }
 
 

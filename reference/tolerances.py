@@ -1,7 +1,9 @@
 """THE tolerance tables: every bound xval judges a gradient or a training step by, per dtype.
 
-TOLERANCES (gradients against each oracle) is documented first; the trace's
-two per-step bounds, TRACE_TOLERANCES and RATIO_TOLERANCES, at their definitions below.
+Read every bound through :func:`tolerance` (dtype, check, spec=None); a ModelSpec family's
+entries in FAMILY_TOLERANCES replace the notebook's bounds there. TOLERANCES (gradients against
+each oracle) is documented first; the trace's two per-step bounds, TRACE_TOLERANCES and
+RATIO_TOLERANCES, and the checker's diagnosis bounds, CHECKER_BOUNDS, at their definitions below.
 
 Every number is a bound on :func:`xval.reference.compare.relative_error`,
 ``max(|checked - oracle| - resolution, 0) / max(|oracle|, FLOOR * max|tensor|)``,
@@ -86,14 +88,15 @@ scale is the gradient the same model sends with BCE or cross-entropy instead (th
 gradient is below this resolution is not judged."""
 
 FAMILY_TOLERANCES: dict[str, dict[str, dict[str, float]]] = {
-    "output=softmax,loss=mse": {"float64": {"autodiff": 1e-6, "ratio": 1e-6, "trace": 1e-9}},
+    "output=softmax,loss=mse": {"float64": {"autodiff": 1e-6, "update-scale": 1e-6, "trace": 1e-9}},
     "output=sigmoid,loss=mse": {"float64": {"autodiff": 1e-9, "trace": 1e-9},
                                 "float32": {"autodiff": 0.5, "finite-diff": 0.5}},
     "hidden=tanh": {"float64": {"autodiff": 1e-9}},
 }
 """Where a ModelSpec family's measured noise does not fit TOLERANCES with MARGIN, the entries that
-replace it (the larger one wins when several families match; "ratio" and "trace" replace
-RATIO_TOLERANCES and TRACE_TOLERANCES). Measured with ``measure_noise --specs all --by-family --trace``
+replace it, keyed by the check's kind as :func:`tolerance` names it (the larger one wins when several
+families match; "update-scale" and "trace" replace RATIO_TOLERANCES and TRACE_TOLERANCES). Measured
+with ``measure_noise --specs all --by-family --trace``
 (synthetic: 4 architectures x He and saturated x 0 and 5 steps, for 40 families: 4 hidden activations x
 5 output/loss pairs, plain and with L2 1e-3 + momentum 0.9) and ``--real --steps 0,30 --batches 0,150``
 (784-256-128-10 on Fashion-MNIST from normal and Xavier weights, 9 families), plus 30-step traces on
@@ -149,30 +152,51 @@ reaches 2e-2) and cannot see a x2 gradient on a weight matrix at all
 
 ORACLE_KIND = {"torch": "autodiff", "jax": "autodiff", "finite-diff": "finite-diff"}
 
+CHECKER_BOUNDS: dict[str, float] = {
+    "update-rule": 1e-4,
+    "factor-is-rounding": 1e-6,
+    "precision-ratio": 30.0,
+}
+"""Bounds of ``xval check``'s diagnoses, the same in both dtypes (a check runs in float64 by default):
+
+- update-rule: the largest relative difference between the gradients implied by one step at lr
+  and one at 10 lr that still counts as the same gradient: above float32 rounding (~1e-7 after
+  the division by lr), far below the factor 10 a wrong update rule leaves.
+- factor-is-rounding: a fitted constant c with |c - 1| at most this is rounding (float32-level
+  at worst, which precision-loss judges), never a scaled gradient.
+- precision-ratio: the band of precision-loss: an error from float32 eps / 30 (4e-9, 40x the
+  float64 tolerance) up to 30 x the float32 oracle's own error is float32 rounding.
+"""
+
+TRACE_CHECKS = {"trace": TRACE_TOLERANCES, "update-scale": RATIO_TOLERANCES}
+
 
 def _matches(family: str, spec) -> bool:
     return all(str(getattr(spec, k)).split(":")[0] == v for k, v in (item.split("=") for item in family.split(",")))
 
 
-def tolerance(dtype, oracle: str, spec=None) -> float:
-    """The tolerance for checking a gradient of ``dtype`` against ``oracle`` (torch, jax, finite-diff) for the
-    model ``spec`` (a :class:`xval.impl.spec.ModelSpec`; None: the notebook's)."""
+def tolerance(dtype, check: str, spec=None) -> float:
+    """THE accessor: the bound for ``check`` in ``dtype`` (float32 or float64) for the model ``spec``
+    (a :class:`xval.impl.spec.ModelSpec`; None: the notebook's).
+
+    ``check`` is an oracle a gradient is compared with (torch, jax, finite-diff) or its kind
+    (autodiff), a trace bound (trace: the local parameter and batch-loss error; update-scale),
+    or one of :data:`CHECKER_BOUNDS` (update-rule, factor-is-rounding, precision-ratio).
+    A ``spec`` belonging to a family of :data:`FAMILY_TOLERANCES` gets that family's larger entry
+    for the check's kind (autodiff, finite-diff, trace, update-scale).
+    """
     name = np.dtype(dtype).name
     if name not in TOLERANCES:
         raise ValueError(f"no tolerance for dtype {name}; expected float32 or float64")
-    if oracle not in ORACLE_KIND:
-        raise ValueError(f"no tolerance for oracle {oracle!r}; expected one of {', '.join(ORACLE_KIND)}")
-    kind = ORACLE_KIND[oracle]
-    return _family(name, kind, TOLERANCES[name][kind], spec)
-
-
-def trace_tolerance(dtype, table: dict[str, float] = TRACE_TOLERANCES, spec=None) -> float:
-    """The per-step trace bound for ``dtype`` from ``table`` (TRACE_TOLERANCES or RATIO_TOLERANCES) for the
-    model ``spec`` (None: the notebook's)."""
-    name = np.dtype(dtype).name
-    if name not in table:
-        raise ValueError(f"no trace tolerance for dtype {name}; expected float32 or float64")
-    return _family(name, "ratio" if table is RATIO_TOLERANCES else "trace", table[name], spec)
+    if check in ORACLE_KIND or check in TOLERANCES[name]:
+        kind = ORACLE_KIND.get(check, check)
+        return _family(name, kind, TOLERANCES[name][kind], spec)
+    if check in TRACE_CHECKS:
+        return _family(name, check, TRACE_CHECKS[check][name], spec)
+    if check in CHECKER_BOUNDS:
+        return CHECKER_BOUNDS[check]
+    known = [*ORACLE_KIND, "autodiff", *TRACE_CHECKS, *CHECKER_BOUNDS]
+    raise ValueError(f"no tolerance for {check!r}; expected one of {', '.join(known)}")
 
 
 def _family(dtype: str, kind: str, tol: float, spec) -> float:

@@ -9,6 +9,9 @@ read from xval.impl.spec, the shared description; the math is torch's own:
 the label, BCE as ``F.binary_cross_entropy_with_logits``, MSE as ``F.mse_loss``
 (summed, halved, over the batch); gradients from ``torch.autograd``; a momentum
 step is ``torch.optim.SGD(momentum=M)`` with its buffer set to the velocity.
+The tensor-level pieces (:meth:`TorchOracle.mlp_logits`, whose ``spec`` defaults
+to the notebook's model, :meth:`~TorchOracle.mean_cross_entropy`,
+:meth:`~TorchOracle.log_p_true_clipped`) are public, for benchmarks.
 """
 
 from __future__ import annotations
@@ -17,14 +20,12 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from xval.impl.spec import ModelSpec, as_spec
+from xval.impl.conventions import CLIP_EPS, Params
+from xval.impl.spec import NOTEBOOK, ModelSpec, as_spec
 from xval.reference.backends import StepBackend
 
-CLIP_EPS = 1e-12  # the notebook's clip on p_true in the *reported* loss only
 EVAL_CHUNK = 10_000
 _TORCH_DTYPES = {np.dtype(np.float64): torch.float64, np.dtype(np.float32): torch.float32}
-
-Params = list[tuple[np.ndarray, np.ndarray]]
 
 
 class TorchOracle(StepBackend):
@@ -53,7 +54,7 @@ class TorchOracle(StepBackend):
         return leaves
 
     @staticmethod
-    def _logits(leaves: list[torch.Tensor], x: torch.Tensor, spec: ModelSpec) -> torch.Tensor:
+    def mlp_logits(leaves: list[torch.Tensor], x: torch.Tensor, spec: ModelSpec = NOTEBOOK) -> torch.Tensor:
         a = x
         n_layers = len(leaves) // 2
         for i in range(n_layers):
@@ -62,10 +63,14 @@ class TorchOracle(StepBackend):
         return a
 
     @staticmethod
+    def mean_cross_entropy(logits: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
+        return -torch.log_softmax(logits, dim=1).gather(1, y[:, None]).mean()
+
+    @staticmethod
     def _loss(leaves: list[torch.Tensor], logits: torch.Tensor, y: torch.Tensor, spec: ModelSpec) -> torch.Tensor:
         """The differentiated loss: unclipped, mean over the batch, plus 0.5 * l2 * sum of W squared."""
         if spec.loss == "cross_entropy":
-            loss = -torch.log_softmax(logits, dim=1).gather(1, y[:, None]).mean()
+            loss = TorchOracle.mean_cross_entropy(logits, y)
         else:
             t = F.one_hot(y, logits.shape[1]).to(logits.dtype)
             if spec.loss == "bce":
@@ -77,11 +82,16 @@ class TorchOracle(StepBackend):
         return loss
 
     @staticmethod
+    def log_p_true_clipped(logits: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
+        p_true = torch.softmax(logits, dim=1).gather(1, y[:, None])[:, 0]
+        return torch.log(torch.clamp(p_true, CLIP_EPS, 1.0 - CLIP_EPS))
+
+    @staticmethod
     def _reported(logits: torch.Tensor, y: torch.Tensor, spec: ModelSpec) -> torch.Tensor:
         """Per-sample reported loss: probabilities clipped to [1e-12, 1 - 1e-12] before a log; no L2."""
-        out = _output(spec, logits)
         if spec.loss == "cross_entropy":
-            return -torch.log(torch.clamp(out.gather(1, y[:, None])[:, 0], CLIP_EPS, 1.0 - CLIP_EPS))
+            return -TorchOracle.log_p_true_clipped(logits, y)
+        out = _output(spec, logits)
         t = F.one_hot(y, logits.shape[1]).to(logits.dtype)
         if spec.loss == "bce":
             # 1 - 1e-12 is 1 in float32: there the largest float below 1
@@ -95,17 +105,17 @@ class TorchOracle(StepBackend):
 
     def forward(self, params: Params, x: np.ndarray, spec: ModelSpec | str | None = None) -> np.ndarray:
         with torch.inference_mode():
-            return self._logits(self._leaves(params, False), self._t(x), as_spec(spec)).numpy()
+            return self.mlp_logits(self._leaves(params, False), self._t(x), as_spec(spec)).numpy()
 
     def output(self, params: Params, x: np.ndarray, spec: ModelSpec | str | None = None) -> np.ndarray:
         spec = as_spec(spec)
         with torch.inference_mode():
-            return _output(spec, self._logits(self._leaves(params, False), self._t(x), spec)).numpy()
+            return _output(spec, self.mlp_logits(self._leaves(params, False), self._t(x), spec)).numpy()
 
     def _grads(self, params: Params, x: np.ndarray, y: np.ndarray, spec: ModelSpec):
         leaves = self._leaves(params, True)
         yt = self._labels(y)
-        logits = self._logits(leaves, self._t(x), spec)
+        logits = self.mlp_logits(leaves, self._t(x), spec)
         loss = self._loss(leaves, logits, yt, spec)
         grads = torch.autograd.grad(loss, leaves)
         return leaves, logits.detach(), yt, loss.detach(), grads
@@ -142,7 +152,7 @@ class TorchOracle(StepBackend):
         with torch.inference_mode():
             leaves = self._leaves(params, False)
             for start in range(0, len(x), EVAL_CHUNK):
-                logits = self._logits(leaves, self._t(x[start:start + EVAL_CHUNK]), spec)
+                logits = self.mlp_logits(leaves, self._t(x[start:start + EVAL_CHUNK]), spec)
                 yt = self._labels(y[start:start + EVAL_CHUNK])
                 total += float(self._reported(logits, yt, spec).sum())
                 correct += int((_output(spec, logits).argmax(dim=1) == yt).sum())

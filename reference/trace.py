@@ -27,12 +27,14 @@ from typing import Callable, Sequence
 
 import numpy as np
 
+from xval.impl.conventions import Params, notebook_batch
 from xval.impl.spec import ModelSpec, as_spec
-from xval.reference import divergence, tolerances
+from xval.reference import divergence
 from xval.reference.backends import Backend, get_backend, spec_kwargs
-from xval.reference.trace_result import (  # noqa: F401 (re-exported: the report builds on them)
-    EVAL_KEYS, OracleTrace, Params, TraceResult, all_finite, param_errors, same_params, scalar_error,
-    update_scale_error,
+from xval.reference.compare import scalar_error
+from xval.reference.tolerances import tolerance
+from xval.reference.trace_result import (
+    OracleTrace, TraceResult, all_finite, param_errors, same_params, update_scale_error,
 )
 
 
@@ -108,15 +110,15 @@ def run_trace(
 
     ``oracles`` are backend names or backend objects; ``dtype`` defaults to the
     params' dtype; ``tol`` (on the local parameter and batch-loss error) and
-    ``ratio_tol`` (on the local update's scale error) default to the dtype's
-    entries in xval.reference.tolerances.TRACE_TOLERANCES and RATIO_TOLERANCES
-    (or the spec's family entries in FAMILY_TOLERANCES).
+    ``ratio_tol`` (on the local update's scale error) default to
+    :func:`xval.reference.tolerances.tolerance`'s "trace" and "update-scale"
+    bounds for the dtype and the spec's family.
     ``progress(k)`` is called with the number of steps done by every backend.
     """
     spec = as_spec(spec)
     dt = np.dtype(dtype or params[0][0].dtype)
-    tol = tolerances.trace_tolerance(dt, spec=spec) if tol is None else tol
-    ratio_tol = tolerances.trace_tolerance(dt, tolerances.RATIO_TOLERANCES, spec) if ratio_tol is None else ratio_tol
+    tol = tolerance(dt, "trace", spec) if tol is None else tol
+    ratio_tol = tolerance(dt, "update-scale", spec) if ratio_tol is None else ratio_tol
     checked = checked or get_backend("numpy", dt)
     if "torch" in oracles:
         prefer_passive_openmp()
@@ -125,11 +127,9 @@ def run_trace(
     n_train = len(data.train_x)
     if n_train == 0 or batch_size < 1:
         raise ValueError(f"run_trace needs training data and batch_size >= 1, found {n_train} rows, batch {batch_size}")
-    n_batches = -(-n_train // batch_size)
 
     def batch(k: int):
-        start = (k % n_batches) * batch_size
-        return data.train_x[start:start + batch_size], data.train_y[start:start + batch_size]
+        return notebook_batch(data.train_x, data.train_y, k, batch_size)
 
     evals_at = eval_schedule(steps, eval_every)
     current = [(np.asarray(W, dt), np.asarray(b, dt)) for W, b in params]

@@ -12,20 +12,16 @@ import numpy as np
 
 from xval.impl.spec import ModelSpec
 from xval.reference import divergence
-from xval.reference.compare import json_safe, param_names, relative_error
+from xval.impl.conventions import Params, flat, param_names
+from xval.reference.compare import json_safe, median_ratio, relative_error
 
-Params = list[tuple[np.ndarray, np.ndarray]]
 EVAL_KEYS = ("train_loss", "test_loss", "train_acc", "test_acc")
-
-
-def _tensors(params: Params) -> list[np.ndarray]:
-    return [t for pair in params for t in pair]
 
 
 def param_errors(checked: Params, oracle: Params) -> tuple[float, float, str, list[int]]:
     """(max relative error, max normwise error ||c - o|| / ||o||, worst tensor, worst element) over all tensors."""
     worst, norm, where, index = 0.0, 0.0, "", []
-    for name, c, o in zip(param_names(len(oracle)), _tensors(checked), _tensors(oracle)):
+    for name, c, o in zip(param_names(len(oracle)), flat(checked), flat(oracle)):
         c64, o64 = np.asarray(c, np.float64), np.asarray(o, np.float64)
         scale = max(float(np.abs(c64).max(initial=0.0)), float(np.abs(o64).max(initial=0.0)))
         rel = relative_error(c64, o64, scale)
@@ -41,23 +37,19 @@ def param_errors(checked: Params, oracle: Params) -> tuple[float, float, str, li
 def update_scale_error(before: Params, checked: Params, oracle: Params) -> float:
     """max over tensors of |median(numpy's update / oracle's update) - 1|: a systematic scale error in one step."""
     worst = 0.0
-    for b, c, o in zip(_tensors(before), _tensors(checked), _tensors(oracle)):
+    for b, c, o in zip(flat(before), flat(checked), flat(oracle)):
         b64 = np.asarray(b, np.float64)
-        r = divergence.median_ratio(np.asarray(c, np.float64) - b64, np.asarray(o, np.float64) - b64)
+        r = median_ratio(np.asarray(c, np.float64) - b64, np.asarray(o, np.float64) - b64)
         worst = worst if r is None or abs(r - 1.0) <= worst else abs(r - 1.0)
     return worst
 
 
-def scalar_error(checked: float, oracle: float) -> float:
-    return float(relative_error(np.array([checked]), np.array([oracle]), max(abs(checked), abs(oracle)))[0])
-
-
 def same_params(a: Params, b: Params) -> bool:
-    return a is b or all(np.array_equal(s, t) for s, t in zip(_tensors(a), _tensors(b)))
+    return a is b or all(np.array_equal(s, t) for s, t in zip(flat(a), flat(b)))
 
 
 def all_finite(params: Params) -> bool:
-    return all(np.isfinite(t).all() for t in _tensors(params))
+    return all(np.isfinite(t).all() for t in flat(params))
 
 
 @dataclass

@@ -11,6 +11,7 @@ import importlib
 import sys
 
 from xval.impl.errors import InputError
+from xval.reports.exit_status import ExitStatus
 
 VERBS = ("train", "init_weights", "data", "gradcheck", "trace", "check", "report")
 
@@ -48,26 +49,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"xval {_version()}")
     sub = parser.add_subparsers(dest="verb", metavar="VERB", required=True)
     for name in VERBS:
-        try:
-            module = importlib.import_module(f"xval.reports.verbs.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"xval.reports.verbs.{name}":
-                raise
-            continue  # a verb not built yet
-        module.register(sub)
+        importlib.import_module(f"xval.reports.verbs.{name}").register(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return int(args.func(args) or 0)
+        return int(args.func(args) or ExitStatus.OK)
     except InputError as exc:
         print(f"xval {args.verb}: error: {exc}", file=sys.stderr)
-        return 2
+        return ExitStatus.UNUSABLE
     except KeyboardInterrupt:
         print(f"xval {args.verb}: interrupted", file=sys.stderr)
-        return 130
+        return ExitStatus.INTERRUPTED
 
 
 if __name__ == "__main__":

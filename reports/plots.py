@@ -17,7 +17,7 @@ def new_figure(width: float = 6.4, height: float = 4.8, ncols: int = 1):
     return fig, axes
 
 
-def learning_curves(history: dict, label_suffix: str = "") -> dict[str, object]:
+def learning_curves(history: dict) -> dict[str, object]:
     """The notebook's two plots: loss vs iteration and accuracy vs iteration (train and test).
 
     When the run's last step is not an evaluation step, the final results block's
@@ -33,7 +33,7 @@ def learning_curves(history: dict, label_suffix: str = "") -> dict[str, object]:
         final, last = history.get("final") or {}, history.get("steps_done", 0) - 1
         for key in keys:
             part = "Train" if key.startswith("train") else "Test"
-            (line,) = ax.plot(x, history[key], label=f"{part} {ylabel}{label_suffix}")
+            (line,) = ax.plot(x, history[key], label=f"{part} {ylabel}")
             if key in final and last >= 0 and (not len(x) or x[-1] < last):
                 # the final results block's evaluation, after the last step: off the every-N schedule
                 ax.plot([last], [final[key]], linestyle="none", marker="*", markersize=10, color=line.get_color(),

@@ -28,7 +28,8 @@ from xval.impl import mlp
 from xval.impl.spec import NOTEBOOK, ModelSpec, as_spec
 from xval.reference.gradcheck import GradcheckResult, gradcheck
 from xval.reference.tolerances import tolerance
-from xval.reference.trace import EVAL_KEYS, TraceResult, run_trace
+from xval.reference.trace import run_trace
+from xval.reference.trace_result import EVAL_KEYS, TraceResult
 from xval.reports import report_figures as figs
 from xval.reports.environment import describe
 from xval.reports.plots import save_png

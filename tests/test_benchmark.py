@@ -1,4 +1,4 @@
-"""benchmarks/epoch.py runs and keeps its JSON contract (a smoke test: timings are printed, never asserted)."""
+"""benchmarks/epoch.py and grading.py keep their JSON contracts (smoke tests: timings printed, never asserted)."""
 
 from __future__ import annotations
 
@@ -28,3 +28,23 @@ def test_epoch_benchmark_json_contract(fashion):
     assert res["peak_gflops"] > 0 and res["gemm_floor_seconds"] > 0
     assert res["steps"] == 2 and res["evaluations"] == 1
     assert 0 < res["memory"]["numpy_eval_peak_bytes"] < 1.25 * res["memory"]["train_x_bytes"]
+
+
+GRADING = Path(__file__).parent.parent / "benchmarks" / "grading.py"
+
+
+@pytest.mark.slow
+def test_grading_benchmark_json_contract():
+    pytest.importorskip("torch")
+    pytest.importorskip("jax")
+    proc = subprocess.run([sys.executable, str(GRADING), "3", "--steps", "1", "--sample", "1", "--buggy", "0.34",
+                           "--json"], capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    res = json.loads(proc.stdout)
+    warm = res["warm"]
+    assert warm["files"] == 3 and warm["status"] == {"ok": 2, "mismatch": 1}
+    assert warm["files_per_minute"] == pytest.approx(60 * 3 / warm["wall_seconds"])
+    assert set(warm["latency"]) == {"p50", "p90", "p99", "max", "mean"}
+    shares = res["shares"]
+    assert shares["oracles"] > 0 and shares["submission"] > 0
+    assert shares["oracles"] + shares["submission"] + shares["judging"] == pytest.approx(1.0)

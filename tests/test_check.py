@@ -108,6 +108,7 @@ def test_the_gradient_returning_variant_is_recognised_by_its_signature(tmp_path)
 
 # -- guards: output, time, exceptions, exits
 
+@pytest.mark.slow
 def test_a_submission_that_hangs_is_stopped_and_reported(tmp_path, inputs):
     path = write(tmp_path, "hang.py", BODY.replace("    n = x.shape[0]\n", "    while True:\n        pass\n", 1))
     report = check(path, inputs, timeout=3.0)
@@ -194,6 +195,7 @@ def test_text_output_ok_and_exit_0(xval):
     assert code == 0 and ": OK (" in out and "cv2 is not installed" in out
 
 
+@pytest.mark.slow
 def test_float32_checks_pass_correct_code_and_catch_gross_bugs(xval, mutants):
     code, out, _ = xval("check", CORRECT, "--dtype", "float32", "--steps", "2")
     assert code == 0, out
@@ -282,6 +284,7 @@ def test_oracles_that_disagree_make_the_input_unusable(monkeypatch, inputs):
     assert report.status == "unusable" and report.exit_code == 2 and "oracles disagree" in report.error
 
 
+@pytest.mark.slow
 def test_without_real_data_the_check_runs_on_synthetic_images_and_says_so(monkeypatch, mutants):
     import xval.reports.check.inputs as inp
 

@@ -58,6 +58,20 @@ EXPECTED = {
     "bias_grad_total_sum": ("gradient-mismatch", None, B, "backward", "layer 3 is the deepest that differs"),
     "inplace_activation_alias": ("gradient-mismatch", None, ["w2", "w3"], "backward", "in place"),
 }
+# over ~3 s each here (2 cores, shared): run by `make test`, left out of `pytest -m "not slow"`
+SLOW = {"l1_penalty", "missing_relu_derivative", "update_inside_backprop_loop", "update_local_rebind",
+        "hidden_momentum", "clip_probs_in_delta", "relu_derivative_at_zero", "float32_delta", "softmax_wrong_axis",
+        "clipped_loss_gradient", "weight_decay", "softmax_no_max_shift", "bias_grad_total_sum",
+        "inplace_activation_alias", "no_batch_mean", "bias_not_updated", "doubled_delta", "one_layer_slip",
+        "relu_on_output"}
+SLOW_CORRECT = {"notebook_like.ipynb", "correct_notebook_style.py", "correct_onehot_rebind.py",
+                "correct_inplace_relu.py", "correct_gradient_returning.py"}
+
+
+def _tiered(names, slow):
+    return [pytest.param(n, marks=pytest.mark.slow) if n in slow else n for n in names]
+
+
 CORRECT = sorted(p.name for p in MUTANTS.glob("correct_*.py")) + ["notebook_like.ipynb"]
 
 
@@ -83,7 +97,7 @@ def test_the_corpus_is_complete(mutants):
         assert source.startswith('"""Mutant: ') and source.split("\n", 1)[1] != base.split("\n", 1)[1]
 
 
-@pytest.mark.parametrize("name", sorted(EXPECTED))
+@pytest.mark.parametrize("name", _tiered(sorted(EXPECTED), SLOW))
 def test_mutant_is_caught_localized_and_named(name, inputs, mutants):
     code, factor, affected, stage, phrase = EXPECTED[name]
     report = check(mutants / f"{name}.py", inputs)
@@ -103,7 +117,7 @@ def test_mutant_is_caught_localized_and_named(name, inputs, mutants):
     assert payload["first_mismatch"]["param"] == fm.param
 
 
-@pytest.mark.parametrize("name", CORRECT)
+@pytest.mark.parametrize("name", _tiered(CORRECT, SLOW_CORRECT))
 def test_correct_variants_pass_with_no_false_alarm(name, inputs):
     report = check(MUTANTS / name, inputs)
     assert report.exit_code == 0 and report.ok, report.text(verbose=True)
@@ -111,6 +125,7 @@ def test_correct_variants_pass_with_no_false_alarm(name, inputs):
     assert not [c for c in report.checks if not c.ok and c.severity == "fail"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["correct_notebook_style.py", "notebook_like.ipynb"])
 def test_the_full_30_step_trace_passes(name):
     with pytest.MonkeyPatch.context() as mp:
@@ -122,6 +137,7 @@ def test_the_full_30_step_trace_passes(name):
     assert len(trace.data["local_max"]) == 30 and max(trace.data["local_max"]) < 1e-10
 
 
+@pytest.mark.slow
 def test_a_mutant_notebook_is_caught_like_a_py(tmp_path, inputs):
     nb = json.loads((MUTANTS / "notebook_like.ipynb").read_text())
     cell = next(c for c in nb["cells"] if "def backward" in "".join(c["source"]))

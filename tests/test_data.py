@@ -43,6 +43,7 @@ def test_npy_checksums_are_rebuilt_from_the_arrays(tmp_path):
 
 
 @pytest.mark.real_data
+@pytest.mark.slow
 def test_real_data_info_export_and_roundtrip(fashion, tmp_path, xval):
     code, out, _ = xval("data", "info", "--json")
     info = json.loads(out)

@@ -45,6 +45,7 @@ def test_steps_bit_identical_on_synthetic_data(sizes, init, rng):
 
 
 @pytest.mark.real_data
+@pytest.mark.slow
 @pytest.mark.parametrize("init", ["normal", "he"], ids=["saturated-normal", "he"])
 def test_300_steps_bit_identical_on_fashion_mnist(init, fashion):
     params = weights_io.init_params(weights_io.DEFAULT_SIZES, init, seed=0)

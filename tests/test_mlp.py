@@ -82,8 +82,10 @@ def test_chunks_cover_the_rows_once_and_are_never_tiny(n, chunk):
 
 
 def test_relu_gradient_at_exact_zero_is_zero():
-    z = np.array([[-1.0, 0.0, 2.0]])
-    assert mlp.relu_grad_mask(z).tolist() == [[0.0, 0.0, 1.0]]
+    # every hidden pre-activation is exactly 0: with ReLU'(0) = 0 nothing reaches the first layer
+    params = [(np.zeros((2, 2)), np.zeros((1, 2))), (np.array([[1.0, -2.0, 0.5], [3.0, 1.0, -1.0]]), np.zeros((1, 3)))]
+    _, grads = mlp.loss_and_grads(params, np.array([[1.0, 2.0], [0.5, -1.0]]), np.array([0, 2]))
+    assert not grads[0][0].any() and not grads[0][1].any() and grads[1][1].all()  # the output delta is not 0
 
 
 def test_clipped_loss_saturates_where_log_softmax_does_not():

@@ -15,7 +15,7 @@ from xval.impl.weights import init_params, load_weights, save_weights
 from xval.reference.compare import compare_grads
 from xval.reference.gradcheck import check_batch
 from xval.reference.measure_noise import synthetic_batch, synthetic_cases, synthetic_params
-from xval.reference.tolerances import MARGIN, tolerance, trace_tolerance
+from xval.reference.tolerances import MARGIN, tolerance
 
 pytest.importorskip("torch")
 pytest.importorskip("jax")
@@ -64,6 +64,16 @@ def test_bad_specs_say_what_was_expected(kwargs, words):
 def test_parse_spec_refuses_unknown_keys():
     with pytest.raises(InputError, match="KEY=VALUE"):
         parse_spec("activation=tanh")
+
+
+def test_family_tolerances_come_through_the_one_accessor():
+    mse = ModelSpec(output="softmax", loss="mse")
+    for check in ("torch", "jax", "finite-diff", "trace", "update-scale", "update-rule", "precision-ratio"):
+        assert tolerance(np.float64, check, NOTEBOOK) == tolerance(np.float64, check)
+    assert tolerance(np.float64, "autodiff", mse) == tolerance(np.float64, "torch", mse) == 1e-6
+    assert tolerance(np.float64, "trace", mse) == 1e-9 and tolerance(np.float64, "update-scale", mse) == 1e-6
+    assert tolerance(np.float32, "finite-diff", ModelSpec(output="sigmoid", loss="mse")) == 0.5
+    assert tolerance(np.float64, "torch", ModelSpec(hidden="tanh", l2=1e-3)) == 1e-9
 
 
 # -- the product for the notebook's model is untouched by the spec argument
@@ -122,7 +132,7 @@ def test_momentum_steps_agree_across_backends(spec):
         ends[name] = params
         assert (vel is None) == (spec.momentum == 0)
     for name in ("torch", "jax"):
-        bad = [c for c in compare_grads(ends["numpy"], ends[name], name, trace_tolerance(np.float64)) if not c.ok]
+        bad = [c for c in compare_grads(ends["numpy"], ends[name], name, tolerance(np.float64, "trace")) if not c.ok]
         assert not bad, [c.message() for c in bad]
 
 
@@ -190,7 +200,7 @@ def test_trace_of_a_family_matches_and_names_the_model(spec):
     assert res.ok, {n: (t.verdict, t.first_divergence) for n, t in res.oracles.items()}
     assert res.to_json()["model"]["text"] == str(spec)
     for tr in res.oracles.values():
-        assert max(tr.local_max) * MARGIN <= trace_tolerance(np.float64)
+        assert max(tr.local_max) * MARGIN <= tolerance(np.float64, "trace")
 
 
 def test_train_with_momentum_keeps_the_velocity_across_steps(rng):

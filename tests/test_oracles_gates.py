@@ -66,7 +66,7 @@ def test_regime_labels_are_true(regime):
 
 
 @pytest.mark.parametrize("dtype", DTYPES)
-@pytest.mark.parametrize("oracle", ["torch", "jax"])
+@pytest.mark.parametrize("oracle", ["torch", pytest.param("jax", marks=pytest.mark.slow)])  # jax: a compile per shape
 @pytest.mark.parametrize("arch", ["depth1", "depth3-odd", "partial-batch"])
 def test_sgd_step_and_evaluate_agree(oracle, dtype, arch):
     dt = DTYPES[dtype]
@@ -112,6 +112,7 @@ def real_states(fashion):
 
 
 @pytest.mark.real_data
+@pytest.mark.slow
 @pytest.mark.parametrize("step", [0, 30], ids=["initial", "after30steps"])
 @pytest.mark.parametrize("regime", ["normal", "he"], ids=["saturated", "he"])
 def test_real_data_float64_autodiff_within_1e10(fashion, real_states, regime, step):
@@ -125,6 +126,7 @@ def test_real_data_float64_autodiff_within_1e10(fashion, real_states, regime, st
 
 
 @pytest.mark.real_data
+@pytest.mark.slow
 @pytest.mark.parametrize("regime", ["normal", "he"], ids=["saturated", "he"])
 def test_real_data_finite_diff_and_float32(fashion, real_states, regime):
     params = real_states[(regime, 30)]

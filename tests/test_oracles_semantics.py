@@ -100,7 +100,7 @@ def test_exact_zeros_occur_and_all_backends_agree():
     assert result.ok, "\n".join(result.failures())
 
 
-@pytest.mark.parametrize("framework", ["torch", "jax"])
+@pytest.mark.parametrize("framework", ["torch", pytest.param("jax", marks=pytest.mark.slow)])
 def test_maximum_based_relu_gives_half_a_gradient_at_zero(framework):
     params, x, y = tie_case(blank_images=False)  # ties only at the dead units, so the gates downstream agree
     _, numpy_grads = get_backend("numpy").loss_and_grads(params, x, y)

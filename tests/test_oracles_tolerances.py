@@ -55,6 +55,7 @@ def case():
     return synthetic_params(sizes, "he", np.float64), x, y
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("dtype", ["float64", "float32"])
 def test_measured_noise_sits_well_below_every_tolerance(dtype):
     for oracle, (noise, where) in measure(synthetic_cases(np.dtype(dtype))).items():

@@ -108,6 +108,7 @@ def test_an_output_path_that_is_a_file_is_refused_before_any_work(tmp_path, xval
     assert target.read_text() == "not a directory"
 
 
+@pytest.mark.slow
 def test_small_report_on_synthetic_data(synthetic_dir, tmp_path, xval):
     path = tmp_path / "he.npy"
     weights_io.save_weights(weights_io.init_params((784, 24, 10), "he", seed=0), path)

@@ -53,6 +53,7 @@ def traces(fashion, tmp_path_factory):
     return get
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("dtype", ["float64", "float32"])
 @pytest.mark.parametrize("regime", ["saturated", "he"])
 def test_every_resynced_step_agrees_with_torch_and_jax(traces, regime, dtype):
@@ -68,6 +69,7 @@ def test_every_resynced_step_agrees_with_torch_and_jax(traces, regime, dtype):
         assert max(tr["local_ratio"]) <= tolerances.RATIO_TOLERANCES[dtype]
 
 
+@pytest.mark.slow
 def test_saturated_float64_free_runs_drift_by_rounding_amplification(traces):
     res = traces("saturated", "float64")
     assert res["verdict"] == divergence.AMPLIFICATION
@@ -75,10 +77,11 @@ def test_saturated_float64_free_runs_drift_by_rounding_amplification(traces):
         assert max(tr["local_max"]) <= 1e-10
         assert tr["global_max"][0] <= 1e-12  # one step: rounding
         assert tr["global_max"][-1] > 1e-3, f"{name}: global error {tr['global_max'][-1]:.1e} at step 299"  # not clamped
-        assert 1e-3 < tr["global_norm"][-1] < 0.5  # normwise ||numpy - oracle|| / ||oracle||: DESIGN.md's ~2e-2
+        assert 1e-3 < tr["global_norm"][-1] < 0.5  # normwise ||numpy - oracle|| / ||oracle||: ~2e-2 measured
         assert tr["efold_steps"] is not None and 0.5 < tr["efold_steps"] < 10, tr["growth"]
 
 
+@pytest.mark.slow
 def test_he_float64_free_runs_stay_within_1e_10(traces):
     res = traces("he", "float64")
     assert res["verdict"] == divergence.MATCH

@@ -16,6 +16,7 @@ ITER = re.compile(r"^\[Iter (\d+)\] Train Loss: \d+\.\d{4} \| Test Loss: \d+\.\d
                   r"Train Acc: \d\.\d{4} \| Test Acc: \d\.\d{4}$")
 
 
+@pytest.mark.slow
 def test_schedule_epoch_lines_and_final_block(synthetic_dir, xval):
     code, out, _ = xval("train", "--data", synthetic_dir, *DATA, "--epochs", "2", "--eval-every", "5")
     lines = out.splitlines()
@@ -41,6 +42,7 @@ def test_steps_stops_mid_epoch_without_an_epoch_line(synthetic_dir, xval):
     assert lines[-1] == f"Test  Loss: {nums[1]} | Test  Accuracy: {nums[3]}"
 
 
+@pytest.mark.slow
 def test_out_writes_history_and_the_notebooks_two_plots(synthetic_dir, tmp_path, xval):
     out_dir = tmp_path / "run"
     code, out, _ = xval("train", "--data", synthetic_dir, *DATA, "--epochs", "3", "--eval-every", "4", "--out", out_dir)
@@ -87,6 +89,7 @@ def test_dtype_option_casts_the_file(synthetic_dir, tmp_path, xval):
     assert json.loads((tmp_path / "run" / "history.json").read_text())["config"]["dtype"] == "float64"
 
 
+@pytest.mark.slow
 def test_out_is_overwritten_only_with_force_and_other_files_are_kept(synthetic_dir, tmp_path, xval):
     run = tmp_path / "run"
     args = ("train", "--data", synthetic_dir, *DATA, "--steps", "2", "--out", run)

@@ -16,7 +16,15 @@ Importing this package imports neither torch nor jax; the oracles load when a
 check starts.
 """
 
-from xval.reports.check.report import Diagnosis, Mismatch, Report
-from xval.reports.check.runner import CheckOptions, check_submission
+import importlib
 
 __all__ = ["CheckOptions", "Diagnosis", "Mismatch", "Report", "check_submission"]
+_HOME = {"CheckOptions": "runner", "check_submission": "runner", "Diagnosis": "report", "Mismatch": "report",
+         "Report": "report"}
+
+
+def __getattr__(name: str):
+    """The public names, imported on first use: the submission's worker imports this package and needs none."""
+    if name in _HOME:
+        return getattr(importlib.import_module(f"xval.reports.check.{_HOME[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -19,9 +19,9 @@ import traceback
 from xval.reports.check.runner import DEFAULT_TIMEOUT
 
 
-def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m xval.reports.check")
-    p.add_argument("file")
+def worker_parser(prog: str = "python -m xval.reports.check") -> argparse.ArgumentParser:
+    """The options a worker takes (the one-shot worker here, the warm judges of warm.py)."""
+    p = argparse.ArgumentParser(prog=prog)
     p.add_argument("--pool", required=True)
     p.add_argument("--steps", type=int, default=30)
     p.add_argument("--lr", type=float, default=0.005)
@@ -30,22 +30,49 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--forward", default="forward")
     p.add_argument("--backward", default=None)
     p.add_argument("--verbose", action="store_true")
-    a = p.parse_args(argv)
-    from xval.reports.check import CheckOptions, check_submission
-    from xval.reports.check.inputs import load_pool
+    p.add_argument("--sandbox", default="auto")
+    p.add_argument("--require-sandbox", action="store_true")
+    p.add_argument("--allow-local-imports", action="store_true")
+    p.add_argument("--forbid-autodiff", action="store_true")
+    p.add_argument("--memory", type=float, default=3.0)
+    return p
+
+
+def options(a: argparse.Namespace):
+    from xval.reports.check import CheckOptions
+    from xval.reports.verbs.check import policy_of
+
+    return CheckOptions(lr=a.lr, steps=a.steps, timeout=a.timeout, oracles=tuple(a.oracles.split(",")),
+                        forward=a.forward, backward=a.backward, policy=policy_of(a))
+
+
+def crashed(file: str, exc: Exception):
+    """The report of a check that xval itself failed: an xval bug must still give the grader a row."""
     from xval.reports.check.report import Report
+
+    return Report(file=file, status="crashed",
+                  error=f"xval failed on this submission: {type(exc).__name__}: {exc} "
+                        f"({traceback.format_exc(limit=-1).strip().splitlines()[-2].strip()})")
+
+
+def payload(report, verbose: bool) -> str:
+    """The worker's one line: the report's JSON, CSV row and text."""
+    return json.dumps({"json": report.to_json(), "csv": report.csv_row(), "text": report.text(verbose)}) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = worker_parser()
+    p.add_argument("file")
+    a = p.parse_args(argv)
+    from xval.reports.check import check_submission
+    from xval.reports.check.inputs import load_pool
 
     try:
         params, x, y, real = load_pool(a.pool)
-        opts = CheckOptions(lr=a.lr, steps=a.steps, timeout=a.timeout, oracles=tuple(a.oracles.split(",")),
-                            forward=a.forward, backward=a.backward)
-        report = check_submission(a.file, params, x, y, real, opts)
-    except Exception as exc:  # an xval bug must still give the grader a row
-        report = Report(file=a.file, status="crashed",
-                        error=f"xval failed on this submission: {type(exc).__name__}: {exc} "
-                              f"({traceback.format_exc(limit=-1).strip().splitlines()[-2].strip()})")
-    sys.stdout.write(json.dumps({"json": report.to_json(), "csv": report.csv_row(),
-                                 "text": report.text(a.verbose)}) + "\n")
+        report = check_submission(a.file, params, x, y, real, options(a))
+    except Exception as exc:
+        report = crashed(a.file, exc)
+    sys.stdout.write(payload(report, a.verbose))
     sys.stdout.flush()
     return report.exit_code
 

@@ -11,13 +11,11 @@ others. Rows come back in the order the files were given.
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
@@ -108,34 +106,28 @@ def check_one(file: Path, pool: Path, worker_args: list[str], timeout: float, en
 
 def run_batch(files: list[Path], pool: Path, worker_args: list[str], jobs: int, timeout: float,
               progress: Callable[[int, int, Result], None] | None = None, env: dict | None = None,
-              grace: float = STARTUP_GRACE) -> list[Result]:
-    """Check every file, ``jobs`` at a time; results in the order of ``files``."""
+              grace: float = STARTUP_GRACE, check: Callable[[Path], Result] | None = None) -> list[Result]:
+    """Check every file, ``jobs`` at a time; results in the order of ``files``.
+
+    ``check`` checks one file (default: :func:`check_one`, a fresh worker process each; batch mode passes
+    :meth:`xval.reports.check.warm.WarmPool.check`). ``progress`` is called in this thread as each file
+    finishes, so a caller can append its result at once.
+    """
+    check = check or (lambda f: check_one(f, pool, worker_args, timeout, env, grace))
     results: list[Result | None] = [None] * len(files)
     done = 0
-    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool_exec:
-        futures = {pool_exec.submit(check_one, f, pool, worker_args, timeout, env, grace): i
-                   for i, f in enumerate(files)}
+    pool_exec = ThreadPoolExecutor(max_workers=max(1, jobs))
+    try:
+        futures = {pool_exec.submit(check, f): i for i, f in enumerate(files)}
         for fut in as_completed(futures):
             i = futures[fut]
             results[i] = fut.result()
             done += 1
             if progress:
                 progress(done, len(files), results[i])
+    except BaseException:  # Ctrl-C: start no other file (the caller stops the running ones)
+        pool_exec.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool_exec.shutdown()
     return [r for r in results if r is not None]
 
-
-def write_csv(path: str | os.PathLike, results: list[Result]) -> None:
-    """One row per submission, written atomically."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", newline="") as f:
-            w = csv.DictWriter(f, fieldnames=CSV_FIELDS, extrasaction="ignore")
-            w.writeheader()
-            for r in results:
-                w.writerow(r.csv)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise

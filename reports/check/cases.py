@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-Params = list[tuple[np.ndarray, np.ndarray]]
+from xval.impl.conventions import Params, notebook_batch
 
 BATCH = 200
 CASE_NAMES = ("batch0", "partial", "single", "zeros", "square", "saturated")
@@ -86,9 +86,8 @@ def make_cases(params: Params, x: np.ndarray, y: np.ndarray, real: bool, seed: i
                         x[:50].copy(), y[:50].copy()))
     if "saturated" in names:
         sp = _copy(params)
-        logits = x[:50] @ sp[0][0]  # rough scale, any depth: scale each layer until the logits are large
-        a = x[:50].astype(np.float64)
-        for i, (W, b) in enumerate(sp):
+        a = x[:50].astype(np.float64)  # rough scale, any depth: scale each layer until the logits are large
+        for W, b in sp:
             logits = a @ W + b
             a = np.maximum(logits, 0)
         peak = float(np.abs(logits).max())
@@ -100,8 +99,6 @@ def make_cases(params: Params, x: np.ndarray, y: np.ndarray, real: bool, seed: i
 
 
 def trace_batches(x: np.ndarray, y: np.ndarray, steps: int, batch_size: int = BATCH):
-    """The notebook's batch order: rows i .. i + batch_size for i in range(0, N, batch_size), epochs wrapping."""
-    starts = list(range(0, len(x), batch_size))
+    """``(step, x, y)`` for steps 0 .. steps - 1 in the notebook's batch order (epochs wrapping)."""
     for s in range(steps):
-        i = starts[s % len(starts)]
-        yield s, x[i:i + batch_size], y[i:i + batch_size]
+        yield (s, *notebook_batch(x, y, s, batch_size))

@@ -1,28 +1,44 @@
 """The checks of one run: each case (forward, gradient, repeatability, update rule), the helpers, the trace.
 
-A mixin of :class:`xval.reports.check.runner.Run`, which owns the bookkeeping
-(``fail``, ``diagnose``, ``raised``, ``mutations``) and the order they are
-called in (see runner.py). Expected values: ``self.oracles``; the submission:
+The base class of :class:`xval.reports.check.runner.Run`, which owns the state
+(set in its ``__init__``, declared below), the bookkeeping (``fail``,
+``diagnose``, ``raised``, ``mutations``) and the order the checks are called in
+(see runner.py). Expected values: ``self.oracles``; the submission:
 ``self.model`` (:class:`xval.reports.check.adapter.UserModel`).
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 
+from xval.impl.conventions import Params
 from xval.reports.check import adapter as ad
 from xval.reports.check.cases import Case, trace_batches
-from xval.reports.check.diagnose import GradientEvent, diagnose_gradient, diagnose_update_rule, names, tensors
+from xval.reports.check.diagnose import (
+    GradientEvent, diagnose_gradient, diagnose_update_rule, names, stateful, stateful_in_trace, tensors,
+)
 from xval.reports.check.forward import check_forward, check_helpers
 from xval.reports.check.guard import SubmissionError
 from xval.reports.check.hypotheses import all_hypotheses, backprop
 from xval.reports.check.judge import judge
+from xval.reports.check.oracle import Oracles
 from xval.reports.check.report import Diagnosis, Item, Mismatch
 
-Params = list[tuple[np.ndarray, np.ndarray]]
+if TYPE_CHECKING:
+    from xval.reports.check.runner import CheckOptions
 
 
 class Checks:
+    # the state these checks read and extend, all of it set by Run.__init__
+    model: ad.UserModel
+    oracles: Oracles
+    opts: CheckOptions
+    dtype: np.dtype
+    items: list[Item]
+    explained_by_update_rule: set[str]
+
     def judge_step(self, st: ad.Step, expected: Params, before: Params) -> dict:
         exp, got = tensors(expected), tensors(st.implied)
         if self.model.fn.mode == "gradients":
@@ -96,7 +112,7 @@ class Checks:
         v = verdicts[bad[0]]
         stage = "update" if bad[0] in update_stage else "backward"
         self.fail(Item("gradient", stage, False, f"{len(bad)} of {len(order)} tensors differ ({' '.join(bad)}); "
-                       f"first {v.line()}", case, step),
+                       f"first {v.line()}", case, step, data={"params": bad}),
                   Mismatch(stage, step, v.name, v.index, v.expected, v.got, case))
         return diags
 
@@ -116,11 +132,8 @@ class Checks:
                 self.fail(Item("repeatable", "update", False, f"a second identical call gave a different step: "
                                f"{v.line()}", c.name),
                           Mismatch("update", 0, n, v.index, v.expected, v.got, f"{c.name}, repeated call"))
-                self.diagnose(Diagnosis("stateful", [n for n in names(len(c.params)) if not judge(
-                    n, second[n], first[n], self.dtype).ok], "the step depends on state kept between calls "
-                    "(a global, a mutable default argument, a cache, momentum): the same call twice gives two "
-                    "different updates", f"{v.line()} (expected = first call, got = second call)",
-                    "make backward a function of its arguments only", key="stateful"), c.name)
+                self.diagnose(stateful([n for n in names(len(c.params)) if not judge(
+                    n, second[n], first[n], self.dtype).ok], v.line()), c.name)
                 return False
         self.items.append(Item("repeatable", "update", True, "the same call twice gives the same step", c.name))
         return True
@@ -132,12 +145,8 @@ class Checks:
         except SubmissionError as exc:
             return self.raised(exc, c.name)
         d = diagnose_update_rule(st.implied, st2.implied, expected, lr, lr2, c.params, st.new_params,
-                                 st2.new_params, self.dtype)
-        if d is not None:  # stale weights also make the step depend on lr; that has its own name
-            stale = [backprop("stale-weights", c.params, c.x, c.y, fwd.zs, fwd.activations[-1], r) for r in (lr, lr2)]
-            if all(all(judge(n, tensors(s.implied)[n], tensors(h)[n], self.dtype).ok or n not in d.params
-                       for n in tensors(h)) for s, h in zip((st, st2), stale)):
-                d = None
+                                 st2.new_params, self.dtype, lambda r: backprop(
+                                     "stale-weights", c.params, c.x, c.y, fwd.zs, fwd.activations[-1], r))
         if d is None:
             self.items.append(Item("update rule", "update", True, f"the step scales with the learning rate "
                                    f"({self.opts.lr:g} and {lr2:g})", c.name))
@@ -236,10 +245,7 @@ class Checks:
         diags = self.gradient_verdicts("trace", s, p, xb, yb, st, expected, verdicts, fwd)
         for d in diags:
             if d.code == "gradient-mismatch" and s > 0 and not fr.bad and not self.step0_failed_any():
-                d.explanation = (f"the step agrees with the oracle before step {s} but not at step {s}: it depends on "
-                                 "state kept between calls (a global, a mutable default argument, a cache, momentum)")
-                d.hint = "make backward a function of its arguments only"
-                d.key = "stateful"
+                d = stateful_in_trace(d, s)
             self.diagnose(d, "trace")
 
     def step0_failed_any(self) -> bool:

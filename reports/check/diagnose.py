@@ -32,11 +32,15 @@ precision-loss    a float64 check whose errors are at float32 rounding level: at
 gradient-mismatch anything else, localized: which tensors differ and the layer where the
                   error enters (the deepest differing layer in backprop order).
 
-Per differing tensor the rules are tried in this order, and the first that fits
-names it: scaled-gradient, weight-decay, the hypotheses (stale-weights, relu-gate, ...; one
-that predicts every tensor it changes wins over a partial fit), not-updated,
-precision-loss, gradient-mismatch. A factor within 1e-6 of 1 is rounding, never
-a scale; update-rule and stateful are found first, on batch0, by extra calls.
+Per differing gradient tensor the rules of GRADIENT_RULES are tried in this
+order, one small function each, and the first that fits names it: scaled-gradient,
+weight-decay, the hypotheses (stale-weights, relu-gate, ...; one that predicts every
+tensor it changes wins over a partial fit), not-updated, precision-loss,
+gradient-mismatch. A factor within 1e-6 of 1 is rounding, never a scale. The codes
+found by the checks themselves (forward-mismatch, input-mutated, raised, stateful,
+update-rule: :func:`diagnose_update_rule`, on batch0, by extra calls) are built by the
+functions after the table; the helpers' verdicts and the time limit are the exceptions,
+named where they are checked (checks.py, runner.py).
 
 "Within tolerance" is :func:`xval.reports.check.judge.judge` (tolerances.py per dtype).
 """
@@ -44,18 +48,18 @@ a scale; update-rule and stateful are found first, on batch0, by extra calls.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Callable
 
 import numpy as np
 
+from xval.impl.conventions import Params
+from xval.reference.tolerances import tolerance
 from xval.reports.check.hypotheses import CODE, EXPLAIN, HINT
-from xval.reports.check.judge import Verdict, fit_factor, judge, max_rel_error, median_rel_error
+from xval.reference.compare import fit_factor, max_rel_error, median_rel_error
+from xval.reports.check.judge import Verdict, judge
+from xval.reports.check.oracle import Forward, softmax_from_logits
 from xval.reports.check.report import Diagnosis
-
-Params = list[tuple[np.ndarray, np.ndarray]]
-PRECISION_RATIO = 30.0
-FACTOR_IS_ROUNDING = 1e-6  # |c - 1| below this is float32-level rounding (precision-loss judges it), not a scale
-UPDATE_RULE_TOL = 1e-4  # implied gradients at lr and 10 lr: above float32 rounding, far below a rule's factor 10
 
 
 def names(n_layers: int) -> list[str]:
@@ -94,6 +98,15 @@ class GradientEvent:
     def bad(self) -> list[str]:
         return [n for n in names(len(self.expected)) if not self.verdicts[n].ok]
 
+    @cached_property
+    def tensors(self) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+        """(the submission's, the oracle's) gradient tensors by name."""
+        return tensors(self.user), tensors(self.expected)
+
+    @property
+    def where(self) -> str:
+        return f"{self.case}{f', step {self.step}' if self.step else ''}"
+
 
 def _close(a: float, b: float, rtol: float) -> bool:
     return abs(a - b) <= rtol * max(abs(a), abs(b))
@@ -128,21 +141,18 @@ def read_factor(c: float, batch: int) -> tuple[str, str, str]:
             "in the delta, the bias gradient or the update")
 
 
-def diagnose_gradient(ev: GradientEvent, skip: set[str] = frozenset()) -> list[Diagnosis]:
-    """The diagnoses that explain an event's differing tensors; every differing tensor gets one."""
-    out: list[Diagnosis] = []
-    user, exp = tensors(ev.user), tensors(ev.expected)
-    left = [n for n in ev.bad if n not in skip]
-    where = f"{ev.case}{f', step {ev.step}' if ev.step else ''}"
-
+def _scaled_gradient(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
+    """scaled-gradient: one constant c != 1 (beyond rounding) fits got ~ c x expected within tolerance."""
+    user, exp = ev.tensors
     groups: dict[str, list] = {}
-    for n in list(left):
+    for n in left:
         c = fit_factor(user[n], exp[n])
-        if c is None or abs(c - 1.0) <= FACTOR_IS_ROUNDING or c == 0.0 or not ev.judge(n, user[n], c * exp[n]).ok:
+        if c is None or abs(c - 1.0) <= tolerance(ev.dtype, "factor-is-rounding") or c == 0.0 \
+                or not ev.judge(n, user[n], c * exp[n]).ok:
             continue
         key, explanation, hint = read_factor(c, ev.batch_size)
         groups.setdefault(key, [c, explanation, hint, []])[3].append(n)
-        left.remove(n)
+    out = []
     for key, (c, explanation, hint, ps) in groups.items():
         if key == "inverse-batch-size" and all(n.startswith("w") for n in ps):
             hint = ("divide by the batch size once: the output delta (softmax - one-hot) / B already carries it, "
@@ -150,26 +160,34 @@ def diagnose_gradient(ev: GradientEvent, skip: set[str] = frozenset()) -> list[D
         elif key == "inverse-batch-size" and all(n.startswith("b") for n in ps):
             hint = "sum delta over the batch for the bias: np.sum(delta, axis=0, keepdims=True), not a mean"
         out.append(Diagnosis("scaled-gradient", ps, explanation, f"one factor {c:.6g} fits {', '.join(ps)} within "
-                             f"tolerance on a batch of {ev.batch_size} ({where})", hint, factor=c,
+                             f"tolerance on a batch of {ev.batch_size} ({ev.where})", hint, factor=c,
                              key=f"scaled:{key}"))
+    return out
 
-    before, decay = tensors(ev.before), {}
-    for n in list(left):  # an L2 penalty: the gradient minus the oracle's is lambda x the tensor's own values
+
+def _weight_decay(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
+    """weight-decay: got - expected = lambda x the tensor's own values before the step, within tolerance."""
+    (user, exp), before, decay = ev.tensors, tensors(ev.before), {}
+    for n in left:
         lam = fit_factor(user[n] - exp[n], before[n])
         if lam is None or lam == 0.0 or not ev.judge(n, user[n], exp[n] + lam * before[n]).ok:
             continue
         decay[n] = lam
-        left.remove(n)
-    if decay:
-        ps, lams = list(decay), sorted(decay.values())
-        lam_text = f"{lams[0]:.3g}" if _close(lams[0], lams[-1], 1e-6) else f"{lams[0]:.3g} to {lams[-1]:.3g}"
-        out.append(Diagnosis("weight-decay", ps, f"the gradient carries {lam_text} x the weights themselves: an L2 "
-                             "penalty (weight decay) that the loss, mean cross-entropy, does not have",
-                             f"gradient - oracle = lambda x {', '.join(ps)} before the step, lambda {lam_text}, "
-                             f"within tolerance ({where})", "drop the + lambda * W term from the gradient (the "
-                             "notebook's SGD has no weight decay)", key="weight-decay"))
+    if not decay:
+        return []
+    ps, lams = list(decay), sorted(decay.values())
+    lam_text = f"{lams[0]:.3g}" if _close(lams[0], lams[-1], 1e-6) else f"{lams[0]:.3g} to {lams[-1]:.3g}"
+    return [Diagnosis("weight-decay", ps, f"the gradient carries {lam_text} x the weights themselves: an L2 "
+                      "penalty (weight decay) that the loss, mean cross-entropy, does not have",
+                      f"gradient - oracle = lambda x {', '.join(ps)} before the step, lambda {lam_text}, "
+                      f"within tolerance ({ev.where})", "drop the + lambda * W term from the gradient (the "
+                      "notebook's SGD has no weight decay)", key="weight-decay")]
 
-    hypotheses = ev.hypotheses() if left else {}
+
+def _hypotheses(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
+    """stale-weights, relu-gate, ...: got matches a known wrong backprop (hypotheses.py) within tolerance,
+    once the unchanged backprop is seen to reproduce the oracle."""
+    (user, exp), hypotheses, out = ev.tensors, ev.hypotheses(), []
     ref = hypotheses.get("reference")
     trusted = ref is not None and all(ev.judge(n, tensors(ref)[n], exp[n]).ok for n in exp)
     while left and trusted:
@@ -193,83 +211,220 @@ def diagnose_gradient(ev: GradientEvent, skip: set[str] = frozenset()) -> list[D
         if best is None or not best_ps:
             break
         out.append(Diagnosis(CODE[best], best_ps, EXPLAIN[best], f"{', '.join(best_ps)} match the '{best}' "
-                             f"hypothesis within tolerance, not the oracle ({where})", HINT[best], key=best))
+                             f"hypothesis within tolerance, not the oracle ({ev.where})", HINT[best], key=best))
         left = [n for n in left if n not in best_ps]
-
-    zero = [n for n in left if not np.any(user[n]) and np.any(exp[n])]
-    if zero:
-        out.append(Diagnosis("not-updated", zero, f"{', '.join(zero)} {'is' if len(zero) == 1 else 'are'} not "
-                             "updated: the values after backward are bit-for-bit the values before",
-                             f"implied gradient exactly 0 while the oracle's max |g| is "
-                             f"{max(float(np.abs(exp[n]).max()) for n in zero):.3g} ({where})",
-                             "update the arrays in the lists in place (weights[i] -= lr * dW) or assign "
-                             "weights[i] = ...; rebinding a loop variable updates nothing", key="not-updated"))
-        left = [n for n in left if n not in zero]
-
-    if left and np.dtype(ev.dtype) == np.float64:
-        f32 = ev.float32()
-        if f32 is not None:
-            f32t = tensors(f32)
-            noisy = []
-            eps32 = float(np.finfo(np.float32).eps)
-            for n in left:
-                err, yard = max_rel_error(user[n], exp[n]), max_rel_error(f32t[n], exp[n])
-                # rounding is noise: typical elements stay near float32's own error, and a gradient that is
-                # exactly 0 (a dead unit, a blank pixel) stays exactly 0 in float32; a small systematic term
-                # (a penalty, an offset) moves the median and the zeros
-                typical = median_rel_error(user[n], exp[n]) <= PRECISION_RATIO * max(
-                    median_rel_error(f32t[n], exp[n]), eps32)
-                zeros_kept = not np.any(np.asarray(user[n])[np.asarray(exp[n]) == 0])
-                if (np.isfinite(err) and eps32 / PRECISION_RATIO <= err <= PRECISION_RATIO * max(yard, eps32)
-                        and typical and zeros_kept):
-                    noisy.append((n, err, yard))
-            if noisy:
-                ps = [n for n, _, _ in noisy]
-                worst = max(noisy, key=lambda t: t[1])
-                out.append(Diagnosis("precision-loss", ps, "errors at float32 rounding level in a float64 check: "
-                                     "something is computed in float32 (an astype, a float32 array, "
-                                     "dtype=np.float32)", f"max rel error {worst[1]:.2e} on {worst[0]}, where the "
-                                     f"float32 oracle itself is off by {worst[2]:.2e} ({where})",
-                                     "keep every array float64: look for astype(np.float32), np.float32(...) or "
-                                     "float32 buffers", key="precision-loss"))
-                left = [n for n in left if n not in ps]
-
-    if left:
-        L = len(ev.expected)
-        layers = sorted({int(n[1:]) for n in left}, reverse=True)
-        good = [n for n in names(L) if n not in ev.bad]
-        enters = layers[0]
-        loc = (f"layer {enters} is the deepest that differs" + (f"; {', '.join(good)} agree" if good else "")
-               + (f": the error enters between layer {enters + 1} and layer {enters}" if enters < L else
-                  ": the error is already in the output layer's gradient (the output delta or its products)"))
-        v = ev.verdicts[left[0]]
-        changed = [m for m in ev.mutated if m.startswith(("zs", "activations"))]
-        if changed:
-            loc += (f"; backward also changes {', '.join(changed)} in place, so whatever reads them afterwards "
-                    "reads the changed values")
-        out.append(Diagnosis("gradient-mismatch", left, f"{', '.join(left)} differ from the oracle with no "
-                             f"known signature; {loc}", f"{v.line()} ({where})",
-                             "print your delta at that layer next to softmax(z) - one-hot / B back-propagated "
-                             "by hand, or return the gradients (see `xval check --help`) to check them alone",
-                             key="gradient-mismatch"))
     return out
 
 
+def _not_updated(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
+    """not-updated: the implied gradient is exactly 0 (the tensor is bit-for-bit unchanged), the oracle's is not."""
+    user, exp = ev.tensors
+    zero = [n for n in left if not np.any(user[n]) and np.any(exp[n])]
+    if not zero:
+        return []
+    return [Diagnosis("not-updated", zero, f"{', '.join(zero)} {'is' if len(zero) == 1 else 'are'} not "
+                      "updated: the values after backward are bit-for-bit the values before",
+                      f"implied gradient exactly 0 while the oracle's max |g| is "
+                      f"{max(float(np.abs(exp[n]).max()) for n in zero):.3g} ({ev.where})",
+                      "update the arrays in the lists in place (weights[i] -= lr * dW) or assign "
+                      "weights[i] = ...; rebinding a loop variable updates nothing", key="not-updated")]
+
+
+def _precision_loss(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
+    """precision-loss (float64 checks): errors at float32 rounding level, worst and typical element, zeros kept."""
+    if np.dtype(ev.dtype) != np.float64:
+        return []
+    f32 = ev.float32()
+    if f32 is None:
+        return []
+    (user, exp), f32t, noisy = ev.tensors, tensors(f32), []
+    eps32, ratio = float(np.finfo(np.float32).eps), tolerance(ev.dtype, "precision-ratio")
+    for n in left:
+        err, yard = max_rel_error(user[n], exp[n]), max_rel_error(f32t[n], exp[n])
+        # rounding is noise: typical elements stay near float32's own error, and a gradient that is
+        # exactly 0 (a dead unit, a blank pixel) stays exactly 0 in float32; a small systematic term
+        # (a penalty, an offset) moves the median and the zeros
+        typical = median_rel_error(user[n], exp[n]) <= ratio * max(median_rel_error(f32t[n], exp[n]), eps32)
+        zeros_kept = not np.any(np.asarray(user[n])[np.asarray(exp[n]) == 0])
+        if np.isfinite(err) and eps32 / ratio <= err <= ratio * max(yard, eps32) and typical and zeros_kept:
+            noisy.append((n, err, yard))
+    if not noisy:
+        return []
+    worst = max(noisy, key=lambda t: t[1])
+    return [Diagnosis("precision-loss", [n for n, _, _ in noisy], "errors at float32 rounding level in a float64 "
+                      "check: something is computed in float32 (an astype, a float32 array, dtype=np.float32)",
+                      f"max rel error {worst[1]:.2e} on {worst[0]}, where the float32 oracle itself is off by "
+                      f"{worst[2]:.2e} ({ev.where})", "keep every array float64: look for astype(np.float32), "
+                      "np.float32(...) or float32 buffers", key="precision-loss")]
+
+
+def _gradient_mismatch(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
+    """gradient-mismatch: whatever is left, localized to the deepest differing layer."""
+    L = len(ev.expected)
+    layers = sorted({int(n[1:]) for n in left}, reverse=True)
+    good = [n for n in names(L) if n not in ev.bad]
+    enters = layers[0]
+    loc = (f"layer {enters} is the deepest that differs" + (f"; {', '.join(good)} agree" if good else "")
+           + (f": the error enters between layer {enters + 1} and layer {enters}" if enters < L else
+              ": the error is already in the output layer's gradient (the output delta or its products)"))
+    v = ev.verdicts[left[0]]
+    changed = [m for m in ev.mutated if m.startswith(("zs", "activations"))]
+    if changed:
+        loc += (f"; backward also changes {', '.join(changed)} in place, so whatever reads them afterwards "
+                "reads the changed values")
+    return [Diagnosis("gradient-mismatch", list(left), f"{', '.join(left)} differ from the oracle with no "
+                      f"known signature; {loc}", f"{v.line()} ({ev.where})",
+                      "print your delta at that layer next to softmax(z) - one-hot / B back-propagated "
+                      "by hand, or return the gradients (see `xval check --help`) to check them alone",
+                      key="gradient-mismatch")]
+
+
+GRADIENT_RULES: tuple[tuple[str, Callable[[GradientEvent, list[str]], list[Diagnosis]]], ...] = (
+    ("scaled-gradient", _scaled_gradient),
+    ("weight-decay", _weight_decay),
+    ("hypotheses", _hypotheses),
+    ("not-updated", _not_updated),
+    ("precision-loss", _precision_loss),
+    ("gradient-mismatch", _gradient_mismatch),
+)
+"""The rules for a differing gradient tensor, in the order of the module docstring: the first that fits
+a tensor names it. Each returns diagnoses whose ``params`` are exactly the tensors it explains."""
+
+
+def diagnose_gradient(ev: GradientEvent, skip: set[str] = frozenset()) -> list[Diagnosis]:
+    """The diagnoses that explain an event's differing tensors; every differing tensor gets one."""
+    left, out = [n for n in ev.bad if n not in skip], []
+    for _, rule in GRADIENT_RULES:
+        if not left:
+            break
+        found = rule(ev, left)
+        explained = {p for d in found for p in d.params}
+        out += found
+        left = [n for n in left if n not in explained]
+    return out
+
+
+# -- the codes found by the checks themselves (forward, inputs, calls, repeated calls), before any gradient rule
+
+def forward_mismatch(v: Verdict, got: np.ndarray, oracle: Forward, params, where: str) -> Diagnosis:
+    """forward-mismatch for the first differing output, with the most specific explanation the evidence supports."""
+    name = v.name
+    what, hint = f"{name} differs from the oracle's", "compare each step of forward with z = a @ W + b, " \
+                                                      "a = relu(z), probs = softmax(z) row by row"
+    if name == "probs":
+        exp = oracle.activations[-1]
+        if not np.isfinite(got).all() and np.isfinite(exp).all():
+            what = "the probabilities contain NaN or Inf where the oracle's are finite: exp overflows"
+            hint = "subtract each row's max before np.exp (softmax is shift-invariant)"
+        elif np.allclose(got.sum(axis=0), 1.0) and not np.allclose(got.sum(axis=1), 1.0):
+            what = "the probabilities sum to 1 down each column, not along each row: softmax over axis 0"
+            hint = "normalise over the classes: axis=1, keepdims=True, for both the max and the sum"
+        elif np.allclose(got, softmax_from_logits(np.maximum(oracle.zs[-1], 0)), rtol=1e-9, atol=1e-12):
+            what = "the probabilities are softmax(relu(logits)): ReLU is applied to the output layer too"
+            hint = "apply ReLU to hidden layers only; the last layer goes straight into softmax"
+        elif not np.allclose(got.sum(axis=1), 1.0):
+            what = "the probabilities do not sum to 1 over each row"
+            hint = "divide exp(z - max) by its sum over axis=1 (keepdims=True)"
+    elif name[0] == "z" and params is not None:
+        k = int(name[1:]) - 1
+        b = np.asarray(params[k][1], np.float64)
+        if np.any(b) and np.allclose(got, oracle.zs[k] - b, rtol=1e-9, atol=1e-12):
+            what = f"{name} lacks the bias: it equals a @ W{k + 1} without b{k + 1}"
+            hint = f"add biases[{k}] to every pre-activation"
+    elif name[0] == "a":
+        what = f"{name} differs while z{name[1:]} agrees: the hidden activation is not relu(z)"
+        hint = "use np.maximum(0, z) for hidden layers"
+    return Diagnosis("forward-mismatch", [v.name], what, f"{v.line()} ({where})", hint, key=f"forward:{what}")
+
+
+def forward_precision_loss(errors: list[tuple[str, float, float]], dtype, where: str) -> Diagnosis | None:
+    """precision-loss in the forward pass: every differing output's (name, error, float32 oracle's error) lies
+    in the float32 band of :func:`_precision_loss`."""
+    eps32, ratio = float(np.finfo(np.float32).eps), tolerance(dtype, "precision-ratio")
+    if not all(np.isfinite(e) and eps32 / ratio <= e <= ratio * max(y, eps32) for _, e, y in errors):
+        return None
+    n, e, y = max(errors, key=lambda t: t[1])
+    return Diagnosis("precision-loss", [name for name, _, _ in errors], "the forward pass runs at float32 precision "
+                     "in a float64 check", f"max rel error {e:.2e} on {n}, where the float32 oracle is off by "
+                     f"{y:.2e} ({where})", "keep x, weights and biases float64 (no astype(np.float32))",
+                     key="precision-fwd")
+
+
+def input_mutated(changed: list[str], stage: str, case: str) -> Diagnosis:
+    """input-mutated: ``stage`` (forward or backward) left x, y_true or a parameter different after the call."""
+    return Diagnosis("input-mutated", changed, f"{stage} changes {', '.join(changed)} in place; the notebook "
+                     "passes views of the training set, so the data itself changes",
+                     f"{', '.join(changed)} differ after the call ({case})",
+                     "work on copies (x = x / 255.0, not x /= 255.0)", key=f"mutated:{stage}")
+
+
+def raised(fn: str, detail: str, reshaped: str | None = None, missing: list[str] = (),
+           unbound: list[str] = ()) -> Diagnosis:
+    """raised: ``fn`` raised or returned the wrong structure (``detail``), or its update reshaped a parameter;
+    ``missing`` modules and ``unbound`` names (top-level statements that failed at load) named in ``detail``."""
+    if reshaped:  # nothing raised: the update broadcast a wrongly shaped gradient into the parameter
+        return Diagnosis(
+            "raised", [reshaped], f"{fn} changed the shape of {reshaped}: the gradient it subtracted does not "
+            f"have {reshaped}'s shape, and broadcasting grew the parameter instead of failing",
+            detail, "a bias gradient sums delta over the batch: np.sum(delta, axis=0, keepdims=True), shape "
+            "(1, n); a weight gradient is a.T @ delta, shape (fan_in, fan_out)", key=f"reshaped:{fn}:{reshaped}")
+    shapes = any(w in detail for w in ("shape", "mismatch in its core dimension", "broadcast", "aligned"))
+    if unbound or missing:
+        hint = ("a name the function uses was never defined because a top-level statement failed: define it "
+                "in the file, or make its module importable (a helper module may sit next to the file)")
+    elif shapes:
+        hint = ("a shape error: check transposes (delta @ W.T, a.T @ delta) and layer indices"
+                + ("; y_true holds integer class labels of shape (batch,), as in the notebook, not one-hot rows"
+                   if fn != "forward" else "")
+                + "; xval runs several layer widths and batch sizes, so take shapes from the arguments")
+    else:
+        hint = "make the function work for any batch size and layer widths (use the shapes of its arguments)"
+    return Diagnosis("raised", [fn], f"{fn} raised an exception{' (a shape error)' if shapes else ''}",
+                     detail + (f" (module {missing[0]} is not installed)" if missing else "")
+                     + (f" (it was never defined: {unbound[0]})" if unbound else ""), hint,
+                     key=f"raised:{fn}:{detail.split(':')[1] if ':' in detail else ''}")
+
+
+def stateful(params: list[str], evidence: str) -> Diagnosis:
+    """stateful: the same call twice from the same state gave two different steps on ``params``."""
+    return Diagnosis("stateful", params, "the step depends on state kept between calls (a global, a mutable default "
+                     "argument, a cache, momentum): the same call twice gives two different updates",
+                     f"{evidence} (expected = first call, got = second call)",
+                     "make backward a function of its arguments only", key="stateful")
+
+
+def stateful_in_trace(d: Diagnosis, step: int) -> Diagnosis:
+    """A trace step's gradient-mismatch is stateful when every earlier step, from the same code, agreed."""
+    d.explanation = (f"the step agrees with the oracle before step {step} but not at step {step}: it depends on "
+                     "state kept between calls (a global, a mutable default argument, a cache, momentum)")
+    d.hint = "make backward a function of its arguments only"
+    d.key = "stateful"
+    return d
+
+
 def diagnose_update_rule(user_lr: Params, user_lr2: Params, expected: Params, lr: float, lr2: float,
-                         before: Params, after: Params, after2: Params, dtype) -> Diagnosis | None:
-    """update-rule when the implied gradient depends on the learning rate (compared tensor by tensor)."""
+                         before: Params, after: Params, after2: Params, dtype,
+                         stale: Callable[[float], Params] | None = None) -> Diagnosis | None:
+    """update-rule when the implied gradient depends on the learning rate (compared tensor by tensor).
+
+    Stale weights also make the step depend on lr; that has its own name: ``stale(lr)``, the gradient
+    backprop through already-updated weights gives, explains the tensors when it matches at both rates."""
     u1, u2, e = tensors(user_lr), tensors(user_lr2), tensors(expected)
     b, a1, a2 = tensors(before), tensors(after), tensors(after2)
     bad = []
     for n in names(len(expected)):
         if not (np.isfinite(u1[n]).all() and np.isfinite(u2[n]).all()):
             continue  # non-finite steps: the forward (overflow) explains them, not the update rule
-        v1 = judge(n, u2[n], u1[n], dtype, b[n], a1[n], lr, tol=UPDATE_RULE_TOL)
-        v2 = judge(n, u2[n], u1[n], dtype, b[n], a2[n], lr2, tol=UPDATE_RULE_TOL)
+        v1 = judge(n, u2[n], u1[n], dtype, b[n], a1[n], lr, tol=tolerance(dtype, "update-rule"))
+        v2 = judge(n, u2[n], u1[n], dtype, b[n], a2[n], lr2, tol=tolerance(dtype, "update-rule"))
         if not (v1.ok or v2.ok):
             bad.append(n)
     if not bad:
         return None
+    if stale is not None:
+        hyps = [tensors(stale(r)) for r in (lr, lr2)]
+        if all(judge(n, u[n], h[n], dtype).ok for u, h in zip((u1, u2), hyps) for n in bad):
+            return None
     n = bad[0]
     c1, c2 = fit_factor(u1[n], e[n]), fit_factor(u2[n], e[n])
     how = ""

@@ -16,11 +16,11 @@ from typing import Callable
 
 import numpy as np
 
-from xval.reports.check.judge import Verdict, judge, max_rel_error
+from xval.reference.compare import max_rel_error
+from xval.reports.check.judge import Verdict, judge
 from xval.reports.check.oracle import Forward, softmax_from_logits
+from xval.reports.check import diagnose as dg
 from xval.reports.check.report import Diagnosis
-
-PRECISION_RATIO = 30.0
 
 
 @dataclass
@@ -61,53 +61,17 @@ def check_forward(zs, acts, oracle: Forward, dtype, where: str, f32: Callable[[]
     bad = [v for v in verdicts if not v.ok]
     diagnoses = []
     if bad:
-        diagnoses.append(_explain(bad[0], user, oracle, params, where))
+        diagnoses.append(dg.forward_mismatch(bad[0], user[bad[0].name], oracle, params, where))
         f32 = f32() if f32 is not None else None
         if f32 is not None:
             exp32 = {n: e for n, _, e in output_pairs(f32.zs, f32.activations, f32)}
             exp64 = {n: e for n, _, e in output_pairs(oracle.zs, oracle.activations, oracle)}
             ratios = [(v.name, max_rel_error(user[v.name], exp64[v.name]), max_rel_error(exp32[v.name], exp64[v.name]))
                       for v in bad]
-            eps32 = float(np.finfo(np.float32).eps)
-            if all(np.isfinite(e) and eps32 / PRECISION_RATIO <= e <= PRECISION_RATIO * max(y, eps32)
-                   for _, e, y in ratios):
-                n, e, y = max(ratios, key=lambda t: t[1])
-                diagnoses.append(Diagnosis(
-                    "precision-loss", [v.name for v in bad], "the forward pass runs at float32 precision in a "
-                    "float64 check", f"max rel error {e:.2e} on {n}, where the float32 oracle is off by {y:.2e} "
-                    f"({where})", "keep x, weights and biases float64 (no astype(np.float32))", key="precision-fwd"))
+            d = dg.forward_precision_loss(ratios, dtype, where)
+            if d is not None:
+                diagnoses.append(d)
     return ForwardResult(verdicts, warnings, diagnoses)
-
-
-def _explain(v: Verdict, user: dict, oracle: Forward, params, where: str) -> Diagnosis:
-    """forward-mismatch, with the most specific explanation the evidence supports."""
-    name, got = v.name, user[v.name]
-    what, hint = f"{name} differs from the oracle's", "compare each step of forward with z = a @ W + b, " \
-                                                      "a = relu(z), probs = softmax(z) row by row"
-    if name == "probs":
-        exp = oracle.activations[-1]
-        if not np.isfinite(got).all() and np.isfinite(exp).all():
-            what = "the probabilities contain NaN or Inf where the oracle's are finite: exp overflows"
-            hint = "subtract each row's max before np.exp (softmax is shift-invariant)"
-        elif np.allclose(got.sum(axis=0), 1.0) and not np.allclose(got.sum(axis=1), 1.0):
-            what = "the probabilities sum to 1 down each column, not along each row: softmax over axis 0"
-            hint = "normalise over the classes: axis=1, keepdims=True, for both the max and the sum"
-        elif np.allclose(got, softmax_from_logits(np.maximum(oracle.zs[-1], 0)), rtol=1e-9, atol=1e-12):
-            what = "the probabilities are softmax(relu(logits)): ReLU is applied to the output layer too"
-            hint = "apply ReLU to hidden layers only; the last layer goes straight into softmax"
-        elif not np.allclose(got.sum(axis=1), 1.0):
-            what = "the probabilities do not sum to 1 over each row"
-            hint = "divide exp(z - max) by its sum over axis=1 (keepdims=True)"
-    elif name[0] == "z" and params is not None:
-        k = int(name[1:]) - 1
-        b = np.asarray(params[k][1], np.float64)
-        if np.any(b) and np.allclose(got, oracle.zs[k] - b, rtol=1e-9, atol=1e-12):
-            what = f"{name} lacks the bias: it equals a @ W{k + 1} without b{k + 1}"
-            hint = f"add biases[{k}] to every pre-activation"
-    elif name[0] == "a":
-        what = f"{name} differs while z{name[1:]} agrees: the hidden activation is not relu(z)"
-        hint = "use np.maximum(0, z) for hidden layers"
-    return Diagnosis("forward-mismatch", [v.name], what, f"{v.line()} ({where})", hint, key=f"forward:{what}")
 
 
 @dataclass

@@ -33,8 +33,7 @@ from __future__ import annotations
 
 import numpy as np
 
-Params = list[tuple[np.ndarray, np.ndarray]]
-CLIP_EPS = 1e-12  # the notebook's clip, for the clipped-loss hypothesis
+from xval.impl.conventions import CLIP_EPS, Params
 
 HYPOTHESES = ("stale-weights", "gate-ge0", "gate-half", "no-gate", "gate-above", "gate-below",
               "no-transpose", "clipped-loss", "clip-probs")

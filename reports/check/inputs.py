@@ -16,11 +16,10 @@ from pathlib import Path
 import numpy as np
 
 from xval.impl import weights as weights_io
+from xval.impl.conventions import Params
 from xval.impl.data import load_fashion_mnist
 from xval.impl.errors import InputError
 from xval.reports.check.cases import BATCH, synthetic_images
-
-Params = list[tuple[np.ndarray, np.ndarray]]
 
 
 def pool_rows(steps: int) -> int:

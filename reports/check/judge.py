@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from xval.reference.compare import relative_error
+from xval.reference.compare import element, mismatch_line, relative_error
 from xval.reference.tolerances import FLOOR, tolerance
 
 ROUNDING_MARGIN = 2.0
@@ -39,21 +39,16 @@ class Verdict:
     problem: str = ""
 
     def line(self) -> str:
-        where = f"{self.name}[{', '.join(map(str, self.index))}]" if self.index else self.name
         if self.problem:
             return f"{self.name}: {self.problem}"
-        return (f"{where}: expected {self.expected:.10g}, got {self.got:.10g} (rel {self.max_rel:.2e}; "
-                f"{self.n_bad} of {self.size} elements off)")
-
-
-def tol_for(dtype) -> float:
-    return tolerance(dtype, "torch")
+        return mismatch_line(element(self.name, self.index), self.expected, self.got, self.max_rel, self.n_bad,
+                             self.size)
 
 
 def judge(name: str, got, expected, dtype, before=None, after=None, lr: float | None = None,
           tol: float | None = None) -> Verdict:
     """Compare ``got`` with ``expected``; ``before``/``after``/``lr`` add the implied-gradient rounding allowance."""
-    tol = tol_for(dtype) if tol is None else tol
+    tol = tolerance(dtype, "autodiff") if tol is None else tol
     g, e = np.asarray(got, np.float64), np.asarray(expected, np.float64)
     if g.shape != e.shape:
         if g.size == e.size:
@@ -81,32 +76,3 @@ def judge(name: str, got, expected, dtype, before=None, after=None, lr: float | 
     index = [int(i) for i in np.unravel_index(worst, e.shape)]
     return Verdict(name, n_bad == 0, float(rel.ravel()[worst]), index, float(e.ravel()[worst]),
                    float(g.ravel()[worst]), n_bad, int(e.size))
-
-
-def fit_factor(got, expected) -> float | None:
-    """The least-squares constant c in got ~ c * expected, or None when expected is all zero."""
-    g, e = np.asarray(got, np.float64).ravel(), np.asarray(expected, np.float64).ravel()
-    if g.size != e.size or not (np.isfinite(g).all() and np.isfinite(e).all()):
-        return None
-    ee = float(e @ e)
-    return None if ee == 0.0 else float(g @ e) / ee
-
-
-def median_rel_error(got, expected) -> float:
-    """The median :func:`relative_error` over a tensor's significant elements (|expected| above FLOOR of its
-    largest): where float32 rounding leaves ~eps32, a systematic error (a penalty, a slip) leaves more."""
-    g, e = np.asarray(got, np.float64), np.asarray(expected, np.float64)
-    if g.shape != e.shape or g.size == 0 or not np.isfinite(g).all():
-        return float("inf") if g.size else 0.0
-    scale = float(np.abs(e).max())
-    big = np.abs(e) >= FLOOR * scale
-    return float(np.median(relative_error(g[big], e[big], scale))) if big.any() else 0.0
-
-
-def max_rel_error(got, expected) -> float:
-    """The largest :func:`relative_error` over a tensor (a single number for evidence lines)."""
-    g, e = np.asarray(got, np.float64), np.asarray(expected, np.float64)
-    if g.shape != e.shape or g.size == 0:
-        return float("inf") if g.shape != e.shape else 0.0
-    scale = float(max(np.abs(g).max(), np.abs(e).max())) if np.isfinite(g).all() else 0.0
-    return float(relative_error(g, e, scale).max())

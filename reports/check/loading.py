@@ -24,6 +24,7 @@ import ast
 import contextlib
 import io
 import json
+import linecache
 import sys
 import types
 from dataclasses import dataclass, field
@@ -71,15 +72,21 @@ def _strip_magics(code: str) -> str:
     return "\n".join(out)
 
 
-def read_sources(path: Path) -> list[Source]:
-    """The code of a .py file (one source) or of each code cell of a .ipynb (nbformat 3 or 4)."""
+def read_sources(source: Path, path: Path | None = None) -> list[Source]:
+    """The code of a .py file (one source) or of each code cell of a .ipynb (nbformat 3 or 4).
+
+    ``source`` is read; ``path`` (default ``source``) names it in messages.
+    """
+    path = source if path is None else path
     try:
-        text = path.read_text(encoding="utf-8")
+        text = source.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(f"{path}: expected UTF-8 text, found undecodable bytes ({exc})") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read the submission ({exc.strerror})") from None
     if path.suffix != ".ipynb":
+        # tracebacks quote the submission's lines by the name it was compiled under, from any cwd
+        linecache.cache[str(path)] = (len(text), None, text.splitlines(True), str(path))
         return [Source("line", text)]
     try:
         nb = json.loads(text)
@@ -133,10 +140,17 @@ def _describe(node: ast.stmt, label: str, offset: int = 0) -> str:
     return f"{label} {node.lineno + offset}: {first[:70]}{'...' if len(first) > 70 else ''}"
 
 
-def load_submission(path: str | Path) -> Loaded:
-    """Build the submission's namespace by running only its imports and definitions."""
-    path = Path(path)
-    if not path.is_file():
+def load_submission(path: str | Path, display: str | Path | None = None, local_imports: bool = False) -> Loaded:
+    """Build the submission's namespace by running only its imports and definitions.
+
+    ``display`` is the name messages and tracebacks use (the path the user
+    gave; the worker reads the file by its absolute path from another cwd).
+    The submission's folder is on ``sys.path`` only with ``local_imports``, so
+    by default ``import classmate`` finds nothing next to the file.
+    """
+    source_path = Path(path)
+    path = Path(display) if display is not None else source_path
+    if not source_path.is_file():
         raise InputError(f"{path}: submission not found; expected a .py file or a .ipynb notebook")
     if path.suffix not in (".py", ".ipynb"):
         raise InputError(f"{path}: expected a .py file or a .ipynb notebook, found a {path.suffix or 'suffix-less'} file")
@@ -144,9 +158,11 @@ def load_submission(path: str | Path) -> Loaded:
     module.__file__ = str(path)
     loaded = Loaded(path, module.__dict__)
     printed = io.StringIO()
-    sys.path.insert(0, str(path.parent.resolve()))  # `from helpers import ...` next to the submission
+    folder = str(source_path.parent.resolve())
+    if local_imports:
+        sys.path.insert(0, folder)  # `from helpers import ...` next to the submission
     try:
-        for source in read_sources(path):
+        for source in read_sources(source_path, path):
             try:
                 tree = ast.parse(source.code, filename=str(path))
             except SyntaxError as exc:
@@ -163,7 +179,8 @@ def load_submission(path: str | Path) -> Loaded:
                     continue
                 _run(node, path, source, loaded, printed)
     finally:
-        sys.path.remove(str(path.parent.resolve()))
+        if local_imports and folder in sys.path:
+            sys.path.remove(folder)
     loaded.printed = printed.getvalue()
     return loaded
 

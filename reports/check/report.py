@@ -23,6 +23,7 @@ import math
 from dataclasses import dataclass, field
 
 from xval.reference.compare import json_safe
+from xval.reports.exit_status import ExitStatus
 
 
 def _num(v):
@@ -109,8 +110,8 @@ class Report:
         return self.status == "ok"
 
     @property
-    def exit_code(self) -> int:
-        return {"ok": 0, "unusable": 2}.get(self.status, 1)
+    def exit_code(self) -> ExitStatus:
+        return {"ok": ExitStatus.OK, "unusable": ExitStatus.UNUSABLE}.get(self.status, ExitStatus.MISMATCH)
 
     def to_json(self) -> dict:
         checks = [c.to_json() for c in self.checks]
@@ -160,7 +161,7 @@ class Report:
     def csv_row(self) -> dict:
         fm = self.first_mismatch
         return {
-            "file": self.file, "status": self.status, "ok": int(self.ok), "exit_code": self.exit_code,
+            "file": self.file, "status": self.status, "ok": int(self.ok), "exit_code": int(self.exit_code),
             "codes": " ".join(dict.fromkeys(d.code for d in self.diagnosis)),
             "factors": " ".join(f"{d.factor:.6g}" for d in self.diagnosis if d.code == "scaled-gradient"
                                 and d.factor is not None),

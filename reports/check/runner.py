@@ -12,23 +12,26 @@ difference is local to its step and never rounding amplified over steps.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 
+from xval.impl.conventions import Params
 from xval.impl.errors import InputError
 from xval.reports.check import adapter as ad
+from xval.reports.check import diagnose as dg
+from xval.reports.check import remote
 from xval.reports.check.cases import CASE_NAMES, make_cases
 from xval.reports.check.checks import Checks
-from xval.reports.check.guard import Guard, SubmissionTimeout, alarm
-from xval.reports.check.loading import load_submission
+from xval.reports.check.guard import SubmissionTimeout
 from xval.reports.check.oracle import Oracles
+from xval.reports.check.policy import AUTODIFF, autodiff_imports
 from xval.reports.check.report import Diagnosis, Item, Mismatch, Report
 
-Params = list[tuple[np.ndarray, np.ndarray]]
 GRADIENT_CODES = ("scaled-gradient", "stale-weights", "relu-gate", "precision-loss", "gradient-mismatch")
-CODE_ORDER = ("forward-mismatch", "input-mutated", "raised", "stateful", "update-rule", "not-updated", "scaled-gradient",
-              "stale-weights", "relu-gate", "precision-loss", "gradient-mismatch")
+CODE_ORDER = ("uses-autodiff", "forward-mismatch", "input-mutated", "raised", "stateful", "update-rule", "not-updated",
+              "scaled-gradient", "stale-weights", "relu-gate", "precision-loss", "gradient-mismatch")
 
 
 DEFAULT_TIMEOUT = 60.0
@@ -46,67 +49,86 @@ class CheckOptions:
     forward: str = "forward"
     backward: str | None = None
     cases: tuple[str, ...] = CASE_NAMES
+    policy: remote.CheckPolicy = field(default_factory=remote.CheckPolicy)  # sandbox, limits, imports
 
 
 def check_submission(path, params: Params, x: np.ndarray, y: np.ndarray, real: bool,
                      options: CheckOptions | None = None) -> Report:
-    """Check one .py/.ipynb against the oracles; unusable input gives status "unusable", never an exception."""
+    """Check one .py/.ipynb against the oracles; unusable input gives status "unusable", never an exception.
+
+    The submission runs only in its worker (:mod:`xval.reports.check.remote`);
+    everything here is the judge: the oracles, the comparisons, the verdict.
+    """
     opts = options or CheckOptions()
     t0 = time.perf_counter()
     report = Report(file=str(path))
-    deadline = None if opts.timeout is None else time.monotonic() + opts.timeout
+    worker = None
     try:
-        with alarm(deadline, "loading the submission"):  # a decorator or an import may hang too
-            loaded = load_submission(path)
-        fns = ad.resolve(loaded, opts.forward, opts.backward)
-        oracles = Oracles(opts.oracles, params[0][0].dtype, opts.require_oracles)
-    except (InputError, SubmissionTimeout) as exc:
-        report.status = "timeout" if isinstance(exc, SubmissionTimeout) else "unusable"
-        report.error = str(exc)
-        report.seconds = time.perf_counter() - t0
-        return report
-    guard = Guard(deadline)
-    run = Run(report, ad.UserModel(fns, guard), oracles, opts, params[0][0].dtype)
-    run.loaded(loaded, fns, real)
-    if loaded.printed:
-        guard.output.write(loaded.printed)
-    try:
-        cases = make_cases(params, x, y, real, names=opts.cases)
-        for case in cases:
-            run.case(case)
-        if cases and fns.helpers:
-            run.helpers(cases[0], fns.helpers, guard)
-        if opts.steps:
-            run.trace(params, x, y)
-    except SubmissionTimeout as exc:
-        run.fail(Item("time limit", "load", False, f"{exc} ({opts.timeout:g} s for the whole check; --timeout)"))
-        run.diagnose(Diagnosis("raised", [], f"the submission did not finish: {exc}", f"limit {opts.timeout:g} s",
-                               "look for a loop that never ends, or raise --timeout", key="timeout"), "")
-        report.status = "timeout"
-    except InputError as exc:  # e.g. the oracles disagree with each other: nobody can be judged
-        report.status, report.error = "unusable", str(exc)
+        try:
+            worker = remote.Worker.create(Path(path), str(path), opts.policy, opts.timeout)
+            oracles = Oracles(opts.oracles, params[0][0].dtype, opts.require_oracles)  # while the worker starts
+            info = worker.load(opts.forward, opts.backward)
+        except (InputError, SubmissionTimeout, remote.WorkerCrashed) as exc:
+            report.status = _STATUS.get(type(exc), "unusable")
+            report.error = str(exc)
+            report.seconds = time.perf_counter() - t0
+            return report
+        model = remote.RemoteModel(worker, info)
+        run = Run(report, model, oracles, opts, params[0][0].dtype)
+        run.loaded(info, model.fn, real)
+        run.isolation(worker.mode, autodiff_imports(Path(path)))
+        try:
+            run_checks(run, params, x, y, real)
+        except SubmissionTimeout as exc:
+            run.fail(Item("time limit", "load", False, f"{exc} ({opts.timeout:g} s for the whole check; --timeout)"))
+            run.diagnose(Diagnosis("raised", [], f"the submission did not finish: {exc}", f"limit {opts.timeout:g} s",
+                                   "look for a loop that never ends, or raise --timeout", key="timeout"), "")
+            report.status = "timeout"
+        except remote.WorkerCrashed as exc:
+            run.fail(Item("worker", "load", False, str(exc)))
+            run.diagnose(Diagnosis("raised", [], "the submission's process ended in the middle of the check "
+                                   "(os._exit, a crash in native code, or a resource limit)", str(exc),
+                                   "let functions return; do not exit the interpreter or start processes",
+                                   key="crashed"), "")
+            report.status = "crashed"
+        except InputError as exc:  # e.g. the oracles disagree with each other: nobody can be judged
+            report.status, report.error = "unusable", str(exc)
+        finally:
+            run.worker_summary(worker)
+        run.finish()
     finally:
-        if guard.restored:
-            run.items.append(Item("globals", "load", False, "the submission replaced "
-                                  f"{', '.join(guard.restored[:4])}; xval put them back after each call",
-                                  severity="warning"))
-        output = guard.output
-        if output.total:
-            run.items.append(Item("output", "load", True, f"the submission printed {output.total} characters "
-                                  f"(suppressed); first: {output.getvalue()[:80]!r}", severity="info"))
-    run.finish()
+        if worker is not None:
+            worker.close()
     report.seconds = time.perf_counter() - t0
     return report
 
 
+_STATUS = {SubmissionTimeout: "timeout", remote.WorkerCrashed: "crashed"}
+
+
+def run_checks(run: "Run", params: Params, x: np.ndarray, y: np.ndarray, real: bool) -> None:
+    """Every check, in the order of the module docstring, on ``run.model`` (whatever process it runs in)."""
+    cases = make_cases(params, x, y, real, names=run.opts.cases)
+    for case in cases:
+        run.case(case)
+    if cases and run.model.fn.helpers:
+        run.helpers(cases[0], run.model.fn.helpers, remote.ParentGuard())
+    if run.opts.steps:
+        run.trace(params, x, y)
+
+
 class Run(Checks):
-    """One check of one submission: the report being built and its bookkeeping."""
+    """One check of one submission: the report being built and its bookkeeping. All of the state of a check
+    is set here (the checks in checks.py read it; :meth:`loaded` fills in what loading found)."""
 
     def __init__(self, report: Report, model: ad.UserModel, oracles: Oracles, opts: CheckOptions, dtype):
         self.report, self.model, self.oracles, self.opts = report, model, oracles, opts
         self.dtype = np.dtype(dtype)
-        self.items = report.checks
-        self.explained_by_update_rule: set[str] = set()
+        self.items: list[Item] = report.checks
+        self.explained_by_update_rule: set[str] = set()  # tensors the update-rule check already explains
+        self.missing_modules: list[str] = []  # modules the submission imports that are not installed
+        self.unbound: dict[str, str] = {}  # top-level names never defined (a statement failed), and why
+        self.autodiff: list[str] = []  # autodiff modules the submission uses (from its source, its worker)
 
     # -- bookkeeping
     def fail(self, item: Item, mismatch: Mismatch | None = None) -> None:
@@ -138,8 +160,8 @@ class Run(Checks):
             r.status = "mismatch"
 
     def loaded(self, loaded, fns: ad.Functions, real: bool) -> None:
-        self._missing = list(loaded.missing_modules)
-        self._unbound = dict(loaded.unbound)
+        self.missing_modules = list(loaded.missing_modules)
+        self.unbound = dict(loaded.unbound)
         add = self.items.append
         add(Item("functions", "load", True, f"found {fns.describe()}", severity="info"))
         for w in loaded.warnings:
@@ -160,48 +182,66 @@ class Run(Checks):
             add(Item("data", "load", False, "the real Fashion-MNIST was not found: checked on synthetic images "
                      "(install dataset-fashion-mnist or pass --data)", severity="warning"))
 
+    def isolation(self, mode: str, autodiff: list[str]) -> None:
+        """Say where the submission ran, and judge its use of autodiff (found in its source)."""
+        if mode == "none":
+            self.items.append(Item("sandbox", "load", False, "not sandboxed: the submission ran in a separate "
+                                   "process with resource limits, but could read and write your files (install "
+                                   "bubblewrap, or pass --require-sandbox to refuse this)", severity="warning"))
+        else:
+            self.items.append(Item("sandbox", "load", True, "the submission ran in a bubblewrap sandbox (read-only "
+                                   "files, no network, its own processes)", severity="info"))
+        self.uses_autodiff(autodiff, "imports")
+
+    def uses_autodiff(self, modules: list[str], how: str) -> None:
+        new = [m for m in modules if m not in self.autodiff]
+        if not new:
+            return
+        self.autodiff += new
+        detail = (f"the submission {how} {', '.join(new)}: a gradient computed by autodiff is not a hand-written "
+                  "backprop")
+        if not self.opts.policy.forbid_autodiff:
+            self.items.append(Item("autodiff", "load", False, detail + " (--forbid-autodiff makes this a failure)",
+                                   severity="warning"))
+            return
+        self.fail(Item("autodiff", "load", False, detail))
+        self.diagnose(Diagnosis("uses-autodiff", new, "the gradient may come from an autodiff library, which the "
+                                "assignment forbids", detail, "write the backward pass with NumPy only",
+                                key="uses-autodiff"), "")
+
+    def worker_summary(self, worker) -> None:
+        """What the worker says the submission printed, replaced and imported; its raw output, counted."""
+        s = worker.summary()
+        restored = [remote.quote(r, 120) for r in s.get("restored", []) if isinstance(r, str)][:4]
+        if restored:
+            self.items.append(Item("globals", "load", False, f"the submission replaced {', '.join(restored)}; the "
+                                   "worker put them back after each call", severity="warning"))
+        autodiff = [m for m in s.get("autodiff", []) if isinstance(m, str) and m in AUTODIFF]
+        self.uses_autodiff(autodiff, "loaded")
+        printed = s.get("printed_total", 0) if isinstance(s.get("printed_total"), int) else 0
+        head = remote.quote(s.get("printed_head", ""), 80) if isinstance(s.get("printed_head"), str) else ""
+        raw = worker.output.total
+        if printed or raw:
+            self.items.append(Item("output", "load", True, f"the submission printed {printed + raw} characters "
+                                   f"(suppressed); first: {head or remote.quote(worker.output.text(), 80)!r}",
+                                   severity="info"))
+
     def raised(self, exc: Exception, case: str, step: int = 0) -> None:
         fn = getattr(exc, "function", "?")
         stage = "forward" if fn == "forward" else "backward"
         detail = str(exc)
-        missing = [m for m in getattr(self, "_missing", []) if m in detail]
-        unbound = [why for name, why in getattr(self, "_unbound", {}).items()
+        missing = [m for m in self.missing_modules if m in detail]
+        unbound = [why for name, why in self.unbound.items()
                    if "raised NameError" in detail and f"name '{name}' is not defined" in detail]
         self.fail(Item(f"{fn} runs", stage, False, detail, case, step))
-        reshaped = getattr(exc, "reshaped", None)
-        if reshaped:  # nothing raised: the update broadcast a wrongly shaped gradient into the parameter
-            self.diagnose(Diagnosis(
-                "raised", [reshaped], f"{fn} changed the shape of {reshaped}: the gradient it subtracted does not "
-                f"have {reshaped}'s shape, and broadcasting grew the parameter instead of failing",
-                detail, "a bias gradient sums delta over the batch: np.sum(delta, axis=0, keepdims=True), shape "
-                "(1, n); a weight gradient is a.T @ delta, shape (fan_in, fan_out)",
-                key=f"reshaped:{fn}:{reshaped}"), case)
-            return
-        shapes = any(w in detail for w in ("shape", "mismatch in its core dimension", "broadcast", "aligned"))
-        if unbound or missing:
-            hint = ("a name the function uses was never defined because a top-level statement failed: define it "
-                    "in the file, or make its module importable (a helper module may sit next to the file)")
-        elif shapes:
-            hint = ("a shape error: check transposes (delta @ W.T, a.T @ delta) and layer indices"
-                    + ("; y_true holds integer class labels of shape (batch,), as in the notebook, not one-hot rows"
-                       if fn != "forward" else "")
-                    + "; xval runs several layer widths and batch sizes, so take shapes from the arguments")
-        else:
-            hint = "make the function work for any batch size and layer widths (use the shapes of its arguments)"
-        self.diagnose(Diagnosis("raised", [fn], f"{fn} raised an exception{' (a shape error)' if shapes else ''}",
-                                detail + (f" (module {missing[0]} is not installed)" if missing else "")
-                                + (f" (it was never defined: {unbound[0]})" if unbound else ""), hint,
-                                key=f"raised:{fn}:{detail.split(':')[1] if ':' in detail else ''}"), case)
+        self.diagnose(dg.raised(fn, detail, getattr(exc, "reshaped", None), missing, unbound), case)
 
     def mutations(self, mutated: list[str], stage: str, case: str, step: int = 0) -> None:
         data = [m for m in mutated if m in ("x", "y_true") or m[0] in "wb"]
         soft = [m for m in mutated if m not in data]
         if data:
             self.fail(Item("inputs unchanged", stage, False, f"{stage} changed {', '.join(data)} in place", case, step))
-            self.diagnose(Diagnosis("input-mutated", data, f"{stage} changes {', '.join(data)} in place; the notebook "
-                                    "passes views of the training set, so the data itself changes",
-                                    f"{', '.join(data)} differ after the call ({case})",
-                                    "work on copies (x = x / 255.0, not x /= 255.0)", key=f"mutated:{stage}"), case)
+            self.diagnose(dg.input_mutated(data, stage, case), case)
         if soft:
             self.items.append(Item("inputs unchanged", stage, False, f"{stage} changed {', '.join(soft)} in place "
                                    "(e.g. delta = activations[-1] without .copy()); harmless for this step, wrong "

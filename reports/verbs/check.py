@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import tempfile
 from pathlib import Path
 
 from xval.impl.errors import InputError
+from xval.reports.check.formats import FORMATS
 from xval.reports.check.runner import DEFAULT_TIMEOUT
+from xval.reports.exit_status import ExitStatus
+from xval.reports.verbs.args import count, positive_float
 from xval.reports.verbs.common import add_model_options
 
 THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
@@ -34,14 +36,29 @@ forward outputs, the gradient one backward implies ((before - after) / lr), the 
 steps. Expected values come from torch and jax (reference/backends.py), never from the code
 under test; tolerances from reference/tolerances.py.
 
-Diagnosis codes (stable): forward-mismatch, input-mutated, raised, stateful, update-rule,
+Diagnosis codes (stable): uses-autodiff (with --forbid-autodiff), forward-mismatch, input-mutated, raised, stateful, update-rule,
 not-updated, scaled-gradient (with factor: 200 = no division by the batch size, 0.005 =
 mean instead of sum for a bias, -1 = ascent, 2 = doubled), weight-decay, stale-weights, relu-gate,
 precision-loss, gradient-mismatch. See reports/check/diagnose.py for the evidence rules.
 
-Several files or a directory: batch mode, each submission in its own process with a time
-limit, --jobs at a time, one CSV row each (--csv); a crash or hang never stops the rest.
-With --jobs N > 1 each worker gets cores/N BLAS threads (OMP_NUM_THREADS etc., unless set).
+Isolation: the submission is loaded and called only in a worker process, in a bubblewrap
+sandbox when available (read-only files, only the submission visible, no network, its own
+processes, a scrubbed environment), with limits on memory, CPU, file size and processes.
+xval's own process holds the oracles and decides the verdict; the worker only returns
+arrays, and neither its output nor its exit status counts. A hang is killed at --timeout.
+Graders: run as an unprivileged user with --require-sandbox.
+
+Several files or a directory: batch mode, --jobs warm judge processes (torch, jax and the
+data imported once) check one submission at a time each, with a time limit; a crash or hang
+never stops the rest. Each result is recorded as it finishes (a --csv row, a line in
+PATH.jsonl for -o PATH), so --resume after an interruption skips the files already done.
+With --jobs N > 1 each judge gets cores/N BLAS threads (OMP_NUM_THREADS etc., unless set).
+--dask ADDRESS sends the same per-file task to a Dask cluster instead (README: Grading).
+
+Grading: --format gradescope writes Gradescope's results.json for one submission (always,
+also for a crash, a hang or an unreadable file: score 0 and the reason); --format junit a
+JUnit XML (one testsuite per submission, one testcase per check group); --rubric FILE sets
+the points (default: reports/check/default_rubric.toml) and adds score columns to --csv.
 
 exit codes: 0 every check holds, 1 a mismatch (batch: any submission not ok), 2 unusable input
 
@@ -49,27 +66,9 @@ examples:
   xval check my_mlp.py
   xval check homework.ipynb --json
   xval check submissions/ --jobs 2 --csv results.csv
+  xval check submission.py --format gradescope -o /autograder/results/results.json
+  xval check submissions/ --format junit -o report.xml --rubric rubric.toml --resume
 """
-
-
-def _positive_float(text: str) -> float:
-    try:
-        v = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number, found {text!r}") from None
-    if not v > 0:
-        raise argparse.ArgumentTypeError(f"expected a positive number, found {text}")
-    return v
-
-
-def _count(text: str) -> int:
-    try:
-        v = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, found {text!r}") from None
-    if v < 0:
-        raise argparse.ArgumentTypeError(f"expected 0 or more, found {text}")
-    return v
 
 
 def register(sub) -> None:
@@ -82,22 +81,43 @@ def register(sub) -> None:
             action.help = ("compute dtype (default float64, whatever the weights file's: float64 separates a "
                            "1e-8 bug from 1e-12 rounding; float32 still catches gross bugs)")
     g = p.add_argument_group("what to check")
-    g.add_argument("--steps", type=_count, default=30, help="re-synced SGD steps in the trace (default 30; 0 skips)")
-    g.add_argument("--lr", type=_positive_float, default=0.005, help="learning rate passed to backward (default 0.005)")
+    g.add_argument("--steps", type=count, default=30, help="re-synced SGD steps in the trace (default 30; 0 skips)")
+    g.add_argument("--lr", type=positive_float, default=0.005, help="learning rate passed to backward (default 0.005)")
     g.add_argument("--oracles", default="torch,jax", metavar="LIST",
                    help="comma-separated oracles, first = primary (default torch,jax; add numpy for impl's as a "
                         "third voice). A missing one is skipped with a warning; none at all is exit 2")
     g.add_argument("--forward", default="forward", metavar="NAME", help="name of the forward function")
     g.add_argument("--backward", metavar="NAME", help="name of the backward function (default: backward, "
                    "else gradients or compute_gradients)")
-    g.add_argument("--timeout", type=_positive_float, default=DEFAULT_TIMEOUT, metavar="S",
+    g.add_argument("--timeout", type=positive_float, default=DEFAULT_TIMEOUT, metavar="S",
                    help=f"time limit per submission in seconds (default {DEFAULT_TIMEOUT:g})")
     o = p.add_argument_group("output and batch mode")
+    o.add_argument("--format", choices=FORMATS, help="output format (default text; --json is --format json)")
+    o.add_argument("-o", "--output", metavar="PATH", help="write the output to PATH (atomically) instead of stdout")
+    o.add_argument("--rubric", metavar="FILE", help="grading rubric (TOML): points, credit per diagnosis, "
+                   "visibility (default: the shipped one; see README)")
     o.add_argument("--json", action="store_true", help="print the result as JSON on stdout")
     o.add_argument("--verbose", "-v", action="store_true", help="list every check, not only the failed ones")
-    o.add_argument("--jobs", "-j", type=_count, default=1, help="submissions checked at once in batch mode")
+    o.add_argument("--jobs", "-j", type=count, default=1, help="submissions checked at once in batch mode")
     o.add_argument("--csv", metavar="FILE", help="batch mode: write one row per submission to FILE")
-    o.add_argument("--isolate", action="store_true", help="run even a single submission in its own process")
+    o.add_argument("--isolate", action="store_true", help="run even a single submission through batch mode")
+    o.add_argument("--resume", action="store_true", help="batch mode: skip files already in --csv FILE / -o PATH "
+                   "from an earlier (interrupted) run")
+    o.add_argument("--dask", metavar="ADDRESS", help="batch mode on a Dask distributed cluster, e.g. "
+                   "tcp://scheduler:8786 (pip install 'xval[dask]')")
+    s = p.add_argument_group("isolation (the submission always runs in a separate worker process)")
+    s.add_argument("--sandbox", choices=("auto", "bwrap", "none"), default="auto",
+                   help="auto (default): bubblewrap when it works here, else none; bwrap: refuse to run without "
+                        "it; none: resource limits and a kill of the process tree only")
+    s.add_argument("--require-sandbox", action="store_true",
+                   help="exit 2 when no sandbox is available (for graders running other people's files)")
+    s.add_argument("--allow-local-imports", action="store_true",
+                   help="let a submission import modules from its own folder (off: a classmate's file next to "
+                        "it is not importable; with bwrap the folder is not even visible)")
+    s.add_argument("--forbid-autodiff", action="store_true",
+                   help="fail a submission that imports torch, jax, autograd or the like (default: a warning)")
+    s.add_argument("--memory", type=positive_float, default=3.0, metavar="GIB",
+                   help="address-space limit of the submission's process in GiB (default 3)")
     p.set_defaults(func=run)
 
 
@@ -106,48 +126,101 @@ def _options(args):
 
     oracles = tuple(o.strip() for o in args.oracles.split(",") if o.strip())
     return CheckOptions(lr=args.lr, steps=args.steps, oracles=oracles, timeout=args.timeout,
-                        forward=args.forward, backward=args.backward)
+                        forward=args.forward, backward=args.backward, policy=policy_of(args))
+
+
+def policy_of(args):
+    """The isolation options of ``args`` (the CLI's, or batch mode's judge's)."""
+    from xval.reports.check.remote import CheckPolicy
+    from xval.reports.check.sandbox import Limits
+
+    return CheckPolicy(sandbox=args.sandbox, require_sandbox=args.require_sandbox,
+                       local_imports=args.allow_local_imports, forbid_autodiff=args.forbid_autodiff,
+                       limits=Limits(memory=int(args.memory * (1 << 30))))
+
+
+def isolation_args(args) -> list[str]:
+    """The isolation options of ``args`` as command-line words (for batch mode's judges)."""
+    return ["--sandbox", args.sandbox, "--memory", repr(args.memory),
+            *(["--require-sandbox"] if args.require_sandbox else []),
+            *(["--allow-local-imports"] if args.allow_local_imports else []),
+            *(["--forbid-autodiff"] if args.forbid_autodiff else [])]
 
 
 def run(args: argparse.Namespace) -> int:
     from xval.reports.check.batch import discover
     from xval.reports.check.inputs import load_inputs
+    from xval.reports.check.outputs import Outputs, write_stdout
+    from xval.reports.check.rubric import load_rubric
 
+    fmt = _format(args)
     files = discover(args.paths)
-    batch = len(files) > 1 or any(Path(p).is_dir() for p in args.paths) or args.csv or args.isolate
-    if not batch:  # an unusable submission fails fast, before any data is read
-        from xval.reports.check.adapter import resolve
-        from xval.reports.check.loading import load_submission
+    many = len(files) > 1 or any(Path(p).is_dir() for p in args.paths)
+    if fmt == "gradescope" and many:
+        raise InputError("--format gradescope is one submission's results.json: give one file (for a folder use "
+                         "--format junit, --format json or --csv)")
+    rubric = load_rubric(args.rubric) if args.rubric or fmt in ("gradescope", "junit") else None
+    # the submission runs in its worker whatever the mode: batch mode is for many files (or asked for)
+    isolated = many or args.csv or args.isolate or args.dask
+    from xval.reports.check.sandbox import resolve_mode
 
-        try:
-            resolve(load_submission(files[0]), args.forward, args.backward)
-        except InputError as exc:
-            if args.json:
-                from xval.reports.check.report import Report
-                print(json.dumps(Report(file=str(files[0]), status="unusable", error=str(exc)).to_json(), indent=1))
-            raise
-    params, x, y, real = load_inputs(args.weights, args.data, args.dtype, args.steps, args.accept_checksum_mismatch)
-    if not batch:
+    try:
+        resolve_mode(args.sandbox, args.require_sandbox)  # a sandbox asked for but missing: exit 2 before any work
+    except InputError as exc:
+        if fmt == "gradescope":
+            write_stdout(Outputs(fmt, args.output, None, rubric, 3).single(
+                _unusable(files[0], f"the autograder could not start: {exc}")))
+        raise
+    try:
+        params, x, y, real = load_inputs(args.weights, args.data, args.dtype, args.steps,
+                                         args.accept_checksum_mismatch)
+    except InputError as exc:
+        if fmt == "gradescope":  # Gradescope shows nothing without a results.json: give the reason there
+            write_stdout(Outputs(fmt, args.output, None, rubric, 3).single(
+                _unusable(files[0], f"the autograder could not start: {exc}")))
+        raise
+    out = Outputs(fmt, args.output, args.csv, rubric, len(params), args.verbose)
+    if not isolated:
         from xval.reports.check import check_submission
+        from xval.reports.check.formats import result_of
 
         report = check_submission(files[0], params, x, y, real, _options(args))
-        if args.json:
-            print(json.dumps(report.to_json(), indent=1))
-        else:
-            print(report.text(args.verbose))
+        write_stdout(out.single(result_of(report, args.verbose)))
         if report.status == "unusable":
             print(f"xval check: error: {report.error}", file=sys.stderr)
         return report.exit_code
-    return _run_batch(args, files, params, x, y, real)
+    results = _run_batch(args, files, params, x, y, real, out, many)
+    if not many:
+        write_stdout(out.single(results[0]))
+        if results[0].status == "unusable":
+            print(f"xval check: error: {results[0].csv.get('message', '')}", file=sys.stderr)
+        return results[0].exit_code
+    return ExitStatus.of(all(r.status == "ok" for r in results))
 
 
-def _run_batch(args, files, params, x, y, real) -> int:
-    from xval.reports.check.batch import run_batch, write_csv
+def _format(args) -> str:
+    if args.json and args.format not in (None, "json"):
+        raise InputError(f"--json and --format {args.format} ask for two formats: give one")
+    return "json" if args.json else args.format or "text"
+
+
+def _unusable(file, message: str):
+    from xval.reports.check.formats import result_of
+    from xval.reports.check.report import Report
+
+    return result_of(Report(file=str(file), status="unusable", error=message))
+
+
+def _run_batch(args, files, params, x, y, real, out, many: bool):
+    from xval.reports.check.batch import run_batch
     from xval.reports.check.inputs import save_pool
+    from xval.reports.check.outputs import write_stdout
+    from xval.reports.check.warm import WarmPool
+    from xval.reports.progress import Progress
 
     worker_args = ["--steps", str(args.steps), "--lr", repr(args.lr), "--oracles", args.oracles,
                    "--forward", args.forward, *(["--backward", args.backward] if args.backward else []),
-                   *(["--verbose"] if args.verbose else [])]
+                   *(["--verbose"] if args.verbose else []), *isolation_args(args)]
     jobs = max(1, args.jobs)
     env = dict(os.environ)
     threads = ""
@@ -156,27 +229,39 @@ def _run_batch(args, files, params, x, y, real) -> int:
         for var in THREAD_VARS:
             env.setdefault(var, str(n))
         threads = f", {env[THREAD_VARS[0]]} BLAS thread(s) each"
-    print(f"xval check: {len(files)} submission(s), {jobs} at a time, each in its own process "
-          f"(limit {args.timeout:g} s + startup{threads})", file=sys.stderr)
+    previous = out.previous(args.resume) if many else {}
+    todo = [f for f in files if str(f) not in previous]
+    where = f"on the Dask cluster at {args.dask}" if args.dask else f"{jobs} at a time in warm judge processes"
+    print(f"xval check: {len(todo)} submission(s){f' ({len(files) - len(todo)} done before, kept)' if previous else ''}"
+          f", {where} (limit {args.timeout:g} s each{threads})", file=sys.stderr)
+    bar = Progress(len(todo), "xval check")
+    if many:
+        out.start([previous[str(f)] for f in files if str(f) in previous])
 
     def progress(done, total, r):
-        print(f"[{done}/{total}] {r.file}: {r.status} ({r.seconds:.1f} s)", file=sys.stderr)
+        if many:
+            out.add(r)
+        if bar.enabled:
+            bar.update(done)
+        else:
+            print(f"[{done}/{total}] {r.file}: {r.status} ({r.seconds:.1f} s)", file=sys.stderr)
 
-    with tempfile.TemporaryDirectory(prefix="xval-check-") as tmp:
-        pool = Path(tmp) / "pool.npz"
-        save_pool(pool, params, x, y, real)
-        results = run_batch(files, pool, worker_args, jobs, args.timeout, progress, env)
+    new = []
+    if todo:
+        with tempfile.TemporaryDirectory(prefix="xval-check-") as tmp:
+            pool = Path(tmp) / "pool.npz"
+            save_pool(pool, params, x, y, real)
+            if args.dask:
+                from xval.reports.check.cluster import run_dask
+                new = run_dask(args.dask, todo, pool, worker_args, args.timeout, progress)
+            else:
+                with WarmPool(pool, worker_args, min(jobs, len(todo)), args.timeout, env) as judges:
+                    new = run_batch(todo, pool, worker_args, jobs, args.timeout, progress, env, check=judges.check)
+        bar.close()
+    by_file = {**{r.file: r for r in new}, **previous}
+    results = [by_file[str(f)] for f in files]
+    if many:
+        write_stdout(out.finish(results))
     if args.csv:
-        write_csv(args.csv, results)
         print(f"xval check: wrote {len(results)} row(s) to {args.csv}", file=sys.stderr)
-    if args.json:
-        print(json.dumps({"ok": all(r.status == "ok" for r in results), "results": [r.json for r in results]},
-                         indent=1))
-    else:
-        for r in results:
-            print(r.text)
-        n_ok = sum(r.status == "ok" for r in results)
-        print(f"\n{n_ok} of {len(results)} submission(s) pass; " + ", ".join(
-            f"{s}: {sum(r.status == s for r in results)}" for s in ("mismatch", "unusable", "timeout", "crashed")
-            if any(r.status == s for r in results)))
-    return 0 if all(r.status == "ok" for r in results) else 1
+    return results

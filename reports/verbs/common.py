@@ -10,14 +10,14 @@ import sys
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Sequence
 
 import numpy as np
 
 from xval.impl import weights as weights_io
 from xval.impl.data import Dataset, load_fashion_mnist
 from xval.impl.errors import InputError
-from xval.impl.mlp import Params
+from xval.impl.conventions import Params
 from xval.impl.spec import ModelSpec
 
 DEFAULT_OUTPUT = {"cross_entropy": "softmax", "bce": "sigmoid", "mse": "softmax"}
@@ -66,6 +66,16 @@ def spec_from_args(args: argparse.Namespace) -> ModelSpec:
     return ModelSpec(hidden=getattr(args, "hidden", None) or "relu", output=output, loss=loss,
                      l2=getattr(args, "l2", "0") or "0",
                      optimizer="sgd" if momentum in ("0", "0.0") else f"momentum:{momentum}")
+
+
+def parse_oracles(text: str | None, choices: Sequence[str]) -> list[str] | None:
+    """The oracles named in a comma-separated --oracles, in order, without repeats; None when not given."""
+    if text is None:
+        return None
+    names = list(dict.fromkeys(t.strip() for t in text.split(",") if t.strip()))
+    if not names or any(n not in choices for n in names):
+        raise InputError(f"--oracles: expected a comma-separated subset of {','.join(choices)}, found {text!r}")
+    return names
 
 
 def load_params(args: argparse.Namespace) -> Params:

@@ -7,6 +7,7 @@ import json
 import sys
 
 from xval.impl import data as data_io
+from xval.reports.exit_status import ExitStatus
 
 HELP = "show where Fashion-MNIST is found and whether its checksums hold, or export it"
 EPILOG = f"""\
@@ -54,7 +55,7 @@ def run_info(args: argparse.Namespace) -> int:
             verdict = "ok" if r["ok"] else f"MISMATCH (expected {r['expected_md5']})"
             print(f"  {r['split']:8} {tuple(r['shape'])!s:16} {r['dtype']:6} md5 {r['md5']}  {verdict}")
         print("checksums hold" if ok else "checksums do NOT hold: corrupt or other data")
-    return 0 if ok else 1
+    return ExitStatus.of(ok)
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -62,4 +63,4 @@ def run_export(args: argparse.Namespace) -> int:
     for path in written.values():
         print(path)
     print(f"xval data: wrote the notebook's layout to {args.to}", file=sys.stderr)
-    return 0
+    return ExitStatus.OK

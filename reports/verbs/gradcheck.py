@@ -6,8 +6,10 @@ import argparse
 import json
 import sys
 
-from xval.impl.errors import InputError
-from xval.reports.verbs.common import add_model_options, add_spec_options, load_model_and_data, spec_from_args
+from xval.reports.exit_status import ExitStatus
+from xval.reports.verbs.args import count, positive
+from xval.reports.verbs.common import (add_model_options, add_spec_options, load_model_and_data, parse_oracles,
+                                       spec_from_args)
 
 HELP = "check the numpy gradient on one batch against torch, jax and finite differences"
 EPILOG = """\
@@ -30,34 +32,17 @@ examples:
 """
 
 
-def _count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, found {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"expected 0 or more, found {text}")
-    return value
-
-
-def _positive(text: str) -> int:
-    value = _count(text)
-    if value == 0:
-        raise argparse.ArgumentTypeError("expected a positive whole number, found 0")
-    return value
-
-
 def register(sub) -> None:
     p = sub.add_parser("gradcheck", help=HELP, description=HELP + ".", epilog=EPILOG,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     add_model_options(p)
     add_spec_options(p)
     g = p.add_argument_group("what to check")
-    g.add_argument("--batch-index", type=_count, default=0, metavar="K",
+    g.add_argument("--batch-index", type=count, default=0, metavar="K",
                    help="check training batch K, rows K*batch_size .. in file order (default 0)")
-    g.add_argument("--at-step", type=_count, default=0, metavar="N",
+    g.add_argument("--at-step", type=count, default=0, metavar="N",
                    help="first train N numpy steps (SGD, or momentum) on the notebook's batch order (default 0)")
-    g.add_argument("--batch-size", type=_positive, default=200, help="samples per batch (default 200)")
+    g.add_argument("--batch-size", type=positive, default=200, help="samples per batch (default 200)")
     g.add_argument("--lr", type=float, default=0.005, help="learning rate for --at-step (default 0.005)")
     g.add_argument("--oracles", metavar="LIST",
                    help="comma-separated subset of torch,jax,finite-diff (default: all, skipping any not installed)")
@@ -65,23 +50,10 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-def parse_oracles(text: str | None) -> list[str] | None:
-    from xval.reference.gradcheck import ORACLE_NAMES
-
-    if text is None:
-        return None
-    names = [t.strip() for t in text.split(",") if t.strip()]
-    unknown = [n for n in names if n not in ORACLE_NAMES]
-    if unknown or not names:
-        raise InputError(f"--oracles: expected a comma-separated subset of {','.join(ORACLE_NAMES)}, "
-                         f"found {text!r}")
-    return list(dict.fromkeys(names))
-
-
 def run(args: argparse.Namespace) -> int:
-    from xval.reference.gradcheck import gradcheck
+    from xval.reference.gradcheck import ORACLE_NAMES, gradcheck
 
-    oracles = parse_oracles(args.oracles)
+    oracles = parse_oracles(args.oracles, ORACLE_NAMES)
     spec = spec_from_args(args)
     params, data = load_model_and_data(args)
     result = gradcheck(params, data.train_x, data.train_y, batch_index=args.batch_index, at_step=args.at_step,
@@ -92,4 +64,4 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps({**result.to_json(), "weights": args.weights or "default", "data": data.source}, indent=1))
     else:
         print(result.table())
-    return 0 if result.ok else 1
+    return ExitStatus.of(result.ok)

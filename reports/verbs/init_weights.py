@@ -9,6 +9,8 @@ from pathlib import Path
 from xval.impl import weights as weights_io
 from xval.impl.errors import InputError
 from xval.impl.spec import ModelSpec
+from xval.reports.exit_status import ExitStatus
+from xval.reports.verbs.args import layer_sizes
 from xval.reports.verbs.common import DTYPES
 
 HELP = "write deterministic initial weights in the notebook's format"
@@ -25,17 +27,10 @@ example:
 """
 
 
-def sizes_arg(text: str) -> list[int]:
-    try:
-        return [int(s) for s in text.split(",")]
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected comma-separated layer sizes like 784,256,128,10, found {text!r}")
-
-
 def register(sub) -> None:
     p = sub.add_parser("init-weights", help=HELP, description=HELP + ".", epilog=EPILOG,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--sizes", type=sizes_arg, default=list(weights_io.DEFAULT_SIZES),
+    p.add_argument("--sizes", type=layer_sizes, default=list(weights_io.DEFAULT_SIZES),
                    help="layer sizes, input first (default 784,256,128,10)")
     p.add_argument("--init", choices=weights_io.INITS,
                    help="default: normal, or xavier for --hidden sigmoid or tanh")
@@ -58,4 +53,4 @@ def run(args: argparse.Namespace) -> int:
     weights_io.save_weights(params, out)
     shape = "-".join(map(str, args.sizes))
     print(f"xval init-weights: wrote {out} ({shape}, {init}, seed {args.seed}, {args.dtype})", file=sys.stderr)
-    return 0
+    return ExitStatus.OK

@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import math
 
+from xval.reports.exit_status import ExitStatus
 from xval.reports.progress import Progress
+from xval.reports.verbs.args import positive
 from xval.reports.verbs.common import (add_model_options, add_spec_options, atomic_directory, check_output_dir,
                                        load_model_and_data, spec_from_args)
-from xval.reports.verbs.train import positive_int
 
 HELP = "run numpy, torch and jax through the notebook's schedule and write a self-contained HTML report"
 EPILOG = """\
@@ -33,8 +34,8 @@ def register(sub) -> None:
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     add_model_options(p)
     add_spec_options(p)
-    p.add_argument("--epochs", type=positive_int, default=1, help="epochs of the notebook's schedule (default 1)")
-    p.add_argument("--steps", type=positive_int, help="stop after this many steps instead (e.g. a quick look)")
+    p.add_argument("--epochs", type=positive, default=1, help="epochs of the notebook's schedule (default 1)")
+    p.add_argument("--steps", type=positive, help="stop after this many steps instead (e.g. a quick look)")
     p.add_argument("--out", default="runs/report", metavar="DIR", help="output directory (default runs/report)")
     p.add_argument("--force", action="store_true",
                    help="write into an existing, non-empty --out, replacing the report's files (others are kept)")
@@ -58,4 +59,4 @@ def run(args: argparse.Namespace) -> int:
         report.write(result, tmp)
     print(report.verdict(result))
     print(f"report: {out / 'report.html'}")
-    return 0 if result.ok else 1
+    return ExitStatus.of(result.ok)

@@ -7,8 +7,11 @@ import json
 import sys
 
 from xval.impl.errors import InputError
+from xval.reports.exit_status import ExitStatus
 from xval.reports.progress import Progress
-from xval.reports.verbs.common import add_model_options, add_spec_options, load_model_and_data, spec_from_args
+from xval.reports.verbs.args import count, positive
+from xval.reports.verbs.common import (add_model_options, add_spec_options, load_model_and_data, parse_oracles,
+                                       spec_from_args)
 
 HELP = "train numpy, torch and jax in lockstep and tell rounding amplification from an implementation mismatch"
 EPILOG = """\
@@ -39,30 +42,16 @@ examples:
 """
 
 
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a positive whole number, found {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"expected a positive whole number, found {text}")
-    return value
-
-
-def _count(text: str) -> int:
-    return 0 if text.strip() == "0" else _positive(text)
-
-
 def register(sub) -> None:
     p = sub.add_parser("trace", help=HELP, description=HELP + ".", epilog=EPILOG,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     add_model_options(p)
     add_spec_options(p)
     g = p.add_argument_group("schedule (the notebook's defaults)")
-    g.add_argument("--steps", type=_positive, default=300, help="SGD steps, batches in file order (default 300)")
-    g.add_argument("--batch-size", type=_positive, default=200, help="samples per step (default 200)")
+    g.add_argument("--steps", type=positive, default=300, help="SGD steps, batches in file order (default 300)")
+    g.add_argument("--batch-size", type=positive, default=200, help="samples per step (default 200)")
     g.add_argument("--lr", type=float, default=0.005, help="SGD learning rate (default 0.005)")
-    g.add_argument("--eval-every", type=_count, default=30,
+    g.add_argument("--eval-every", type=count, default=30,
                    help="evaluate every backend's free run on the full train and test sets every N steps from "
                         "step 0, and at the last step; 0 never (default 30)")
     g = p.add_argument_group("check")
@@ -74,22 +63,17 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-def parse_oracles(text: str | None) -> list[str]:
-    """The oracles asked for; by default those of torch and jax that are installed (a note for a missing one)."""
+def installed_oracles() -> list[str]:
+    """The default oracles: those of torch and jax that are installed (a note on stderr for a missing one)."""
     from xval.reference.backends import ORACLES, is_installed
 
-    if text is None:
-        names = [n for n in ORACLES if is_installed(n)]
-        for n in ORACLES:
-            if n not in names:
-                print(f"xval trace: {n} oracle skipped: {n} is not installed", file=sys.stderr)
-        if not names:
-            raise InputError("no oracle to trace against: neither torch nor jax is installed "
-                             "(pip install 'xval[torch]' or 'xval[jax]')")
-        return names
-    names = list(dict.fromkeys(t.strip() for t in text.split(",") if t.strip()))
-    if not names or any(n not in ORACLES for n in names):
-        raise InputError(f"--oracles: expected a comma-separated subset of {','.join(ORACLES)}, found {text!r}")
+    names = [n for n in ORACLES if is_installed(n)]
+    for n in ORACLES:
+        if n not in names:
+            print(f"xval trace: {n} oracle skipped: {n} is not installed", file=sys.stderr)
+    if not names:
+        raise InputError("no oracle to trace against: neither torch nor jax is installed "
+                         "(pip install 'xval[torch]' or 'xval[jax]')")
     return names
 
 
@@ -98,7 +82,7 @@ def _e(value) -> str:
 
 
 def summary(result) -> str:
-    """The human-readable report of a :class:`xval.reference.trace.TraceResult`."""
+    """The human-readable report of a :class:`xval.reference.trace_result.TraceResult`."""
     from xval.reference import divergence
 
     lines = [f"xval trace: {result.steps} steps (batch {result.batch_size}, lr {result.lr}, {result.dtype}), "
@@ -124,7 +108,7 @@ def summary(result) -> str:
         d = tr.first_divergence
         if d is not None:
             lines.append(f"  first divergence: step {d['step']}, stage {d['stage']}, {d['param']}{d['index']}: "
-                         f"numpy {d['numpy']:.10g} vs {name} {d['oracle']:.10g} (rel {_e(d['rel'])})")
+                         f"expected {d['oracle']:.10g} ({name}), got {d['numpy']:.10g} (rel {_e(d['rel'])})")
             lines.append(f"    {d['detail']}")
     if result.eval_steps:
         lines += ["", "evaluation (free runs): step, then train loss / test acc per backend",
@@ -146,9 +130,10 @@ def summary(result) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from xval.reference.backends import ORACLES
     from xval.reference.trace import run_trace
 
-    oracles = parse_oracles(args.oracles)
+    oracles = parse_oracles(args.oracles, ORACLES) or installed_oracles()
     if args.tol is not None and not args.tol > 0:
         raise InputError(f"--tol: expected a positive relative error, found {args.tol}")
     spec = spec_from_args(args)
@@ -165,4 +150,4 @@ def run(args: argparse.Namespace) -> int:
         print(summary(result))
     if result.stopped:
         print(f"xval trace: {result.stopped}", file=sys.stderr)
-    return 0 if result.ok else 1
+    return ExitStatus.of(result.ok)

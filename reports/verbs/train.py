@@ -10,7 +10,9 @@ import sys
 from xval.impl.errors import InputError
 from xval.impl.train import History, total_steps, train
 from xval.reports import plots
+from xval.reports.exit_status import ExitStatus
 from xval.reports.progress import Progress
+from xval.reports.verbs.args import positive
 from xval.reports.verbs.common import (add_model_options, add_spec_options, atomic_directory, check_output_dir,
                                        load_model_and_data, spec_from_args)
 
@@ -32,20 +34,13 @@ examples:
 """
 
 
-def positive_int(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"expected a positive integer, found {text}")
-    return value
-
-
 def add_schedule_options(parser: argparse.ArgumentParser) -> None:
     g = parser.add_argument_group("schedule (the notebook's defaults)")
     g.add_argument("--epochs", type=int, default=30, help="passes over the training set (default 30)")
-    g.add_argument("--steps", type=positive_int, help="stop after this many SGD steps in total, whatever --epochs")
-    g.add_argument("--batch-size", type=positive_int, default=200, help="samples per step, in file order (default 200)")
+    g.add_argument("--steps", type=positive, help="stop after this many SGD steps in total, whatever --epochs")
+    g.add_argument("--batch-size", type=positive, default=200, help="samples per step, in file order (default 200)")
     g.add_argument("--lr", type=float, default=0.005, help="SGD learning rate (default 0.005)")
-    g.add_argument("--eval-every", type=positive_int, default=30,
+    g.add_argument("--eval-every", type=positive, default=30,
                    help="evaluate on the full train and test sets every N steps, from step 0 (default 30)")
 
 
@@ -112,4 +107,4 @@ def run(args: argparse.Namespace) -> int:
         with atomic_directory(args.out, force=args.force) as tmp:
             write_history(history, config, tmp)
         print(f"xval train: wrote history and plots to {args.out}", file=sys.stderr)
-    return 1 if history.stopped else 0
+    return ExitStatus.of(not history.stopped)

@@ -1,0 +1,328 @@
+"""The judge's handle on a submission: its worker process, and the model it exposes, validated.
+
+:class:`Worker` starts :mod:`xval.reports.check.worker` (sandboxed, see
+:mod:`xval.reports.check.sandbox`), sends requests over a socket pair that is
+not the worker's stdout, and reads replies against the check's deadline. The
+worker's stdout and stderr go to a pipe drained into a capped buffer: evidence
+for a crash, never a verdict. A reply that does not arrive in time kills the
+worker (:class:`~xval.reports.check.guard.SubmissionTimeout`); a worker that
+dies or sends a malformed frame is :class:`WorkerCrashed`.
+
+:class:`RemoteModel` has the interface of
+:class:`xval.reports.check.adapter.UserModel` (``forward``, ``step``,
+``fn.mode``, ``fn.helpers``), so the checks do not know where the submission
+runs. It re-validates every reply (list lengths, shapes, numeric dtypes) and
+derives the implied gradient ``(before - after) / lr`` itself from the
+parameters the worker returns: the worker reports numbers, the judge does
+the arithmetic that decides.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import numpy as np
+from xval.impl.errors import InputError
+from xval.reports.check import protocol
+from xval.reports.check import sandbox as sb
+from xval.reports.check.adapter import HELPERS, Step
+from xval.reports.check.guard import SubmissionError, SubmissionTimeout
+
+Params = list[tuple[np.ndarray, np.ndarray]]
+OUTPUT_KEEP = 64 << 10
+"""Bytes of the worker's own stdout/stderr kept as evidence (the rest is counted)."""
+QUOTE_LIMIT = 1000
+"""Longest text quoted from a submission in a report."""
+_MUTATED = re.compile(r"^(x|y_true|[wb]\d{1,3}|zs\[\d{1,3}\]|activations\[\d{1,3}\])$")
+
+
+_LIVE: set[int] = set()
+"""PIDs of the workers this process is running now (never killed as another worker's orphans)."""
+
+
+class WorkerCrashed(Exception):
+    """The worker ended, or broke the protocol, in the middle of a request."""
+
+
+def quote(text: str, limit: int = QUOTE_LIMIT) -> str:
+    """Text that came from the submission, cut to ``limit`` characters."""
+    text = str(text)
+    return text if len(text) <= limit else f"{text[:limit]}... [{len(text) - limit} more characters]"
+
+
+@dataclass
+class CheckPolicy:
+    """How a submission is run: the sandbox, its limits, and what it may import."""
+
+    sandbox: str = "auto"  # auto | bwrap | none
+    require_sandbox: bool = False
+    local_imports: bool = False
+    forbid_autodiff: bool = False
+    limits: sb.Limits = field(default_factory=sb.Limits)
+
+
+class _Output:
+    """The worker's stdout + stderr: the first OUTPUT_KEEP bytes kept, every byte counted."""
+
+    def __init__(self, fd: int) -> None:
+        self.head, self.total = bytearray(), 0
+        self._thread = threading.Thread(target=self._drain, args=(fd,), daemon=True)
+        self._thread.start()
+
+    def _drain(self, fd: int) -> None:
+        with os.fdopen(fd, "rb", buffering=0) as f:
+            while chunk := f.read(1 << 16):
+                self.total += len(chunk)
+                if len(self.head) < OUTPUT_KEEP:
+                    self.head += chunk[:OUTPUT_KEEP - len(self.head)]
+
+    def text(self) -> str:
+        self._thread.join(timeout=0.2)
+        return self.head.decode("utf-8", "replace")
+
+
+class Worker:
+    """One submission's worker process and its channel."""
+
+    def __init__(self, path: Path, mode: str, limits: sb.Limits, deadline: float | None,
+                 folder: bool = False) -> None:
+        self.path, self.mode, self.deadline, self.closed = path, mode, deadline, False
+        self.workdir = tempfile.mkdtemp(prefix="xval-worker-")
+        self.sock, child = socket.socketpair()
+        protocol.tune(self.sock)
+        protocol.tune(child)
+        out_r, out_w = os.pipe()
+        argv = [sys.executable, "-I", "-B", "-m", "xval.reports.check.worker", str(child.fileno()),
+                json.dumps(asdict(limits))]
+        cmd = sb.command(mode, argv, path, self.workdir, folder)
+        if mode == "none":
+            sb.become_subreaper()
+        try:
+            self.proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=out_w, stderr=out_w,
+                                         pass_fds=(child.fileno(),), env=sb.worker_env(self.workdir),
+                                         cwd=self.workdir, start_new_session=True)
+        except OSError as exc:
+            shutil.rmtree(self.workdir, ignore_errors=True)
+            raise InputError(f"cannot start the submission's worker ({exc})") from None
+        finally:
+            child.close()
+            os.close(out_w)
+        self.output = _Output(out_r)
+        self.started = sb.start_ticks(self.proc.pid)
+        _LIVE.add(self.proc.pid)
+
+    @classmethod
+    def create(cls, path: Path, display: str, policy: CheckPolicy, timeout: float | None) -> "Worker":
+        """A worker for the submission at ``path`` (named ``display`` in messages), started in the policy's sandbox.
+
+        ``timeout`` seconds are the submission's, from the moment :meth:`load` starts (the judge's own
+        imports while the worker starts do not count).
+        """
+        if not path.is_file():
+            raise InputError(f"{display}: submission not found; expected a .py file or a .ipynb notebook")
+        mode = sb.resolve_mode(policy.sandbox, policy.require_sandbox)
+        limits = policy.limits
+        if not limits.cpu_seconds and timeout is not None:  # a backstop: the deadline kills it first
+            limits = sb.Limits(**{**asdict(limits), "cpu_seconds": int(timeout) + 10})
+        worker = cls(path, mode, limits, None, folder=policy.local_imports)
+        worker.display, worker.local_imports, worker.timeout = display, policy.local_imports, timeout
+        return worker
+
+    def load(self, forward: str, backward: str | None) -> LoadInfo:
+        """Load the submission in the worker and find its functions; an unusable file is an InputError.
+
+        The submission's time starts here.
+        """
+        self.deadline = None if self.timeout is None else time.monotonic() + self.timeout
+        reply = self.request("load", "loading the submission", path=str(self.path.resolve()), display=self.display,
+                             forward=forward, backward=backward, local_imports=self.local_imports)
+        mode = reply.get("mode") if reply.get("mode") in ("in-place", "gradients") else "in-place"
+        unbound = reply.get("unbound") if isinstance(reply.get("unbound"), dict) else {}
+        return LoadInfo(Path(self.display), quote(reply.get("describe", ""), 300), mode,
+                        quote(reply.get("backward_name", "backward"), 80),
+                        [h for h in _strings(reply.get("helpers")) if h in HELPERS], _strings(reply.get("warnings")),
+                        _strings(reply.get("skipped")), _strings(reply.get("missing_modules")),
+                        {quote(k, 80): quote(v) for k, v in list(unbound.items())[:200] if isinstance(v, str)})
+
+    def summary(self) -> dict:
+        """The worker's own account of what the submission printed, replaced and imported ({} if it is gone)."""
+        if self.closed or self.proc.poll() is not None:
+            return {}
+        try:
+            return self.request("summary", "the summary")
+        except (SubmissionError, SubmissionTimeout, WorkerCrashed, InputError):
+            return {}
+
+    def request(self, op: str, what: str, **fields) -> dict:
+        """Send one request and return the reply's fields; the submission's own failure is SubmissionError."""
+        try:
+            self.sock.settimeout(None if self.deadline is None else max(self.deadline - time.monotonic(), 1e-3))
+            protocol.send(self.sock, {"op": op, **fields})
+            reply = protocol.recv(self.sock, self.deadline, alive=lambda: self.proc.poll() is None)
+        except (protocol.Deadline, TimeoutError, socket.timeout):
+            self.close()
+            raise SubmissionTimeout(f"{what} did not finish within the time limit") from None
+        except (protocol.ProtocolError, OSError) as exc:
+            raise WorkerCrashed(self._crash_message(what, exc)) from None
+        if not isinstance(reply, dict) or not isinstance(reply.get("ok"), bool):
+            raise WorkerCrashed(self._crash_message(what, protocol.ProtocolError("a reply that is not a result")))
+        if reply["ok"]:
+            return reply
+        err = reply.get("error") if isinstance(reply.get("error"), dict) else {}
+        message = quote(err.get("message", "failed"))
+        if err.get("kind") == "unusable":
+            raise InputError(message)
+        reshaped = err.get("reshaped")
+        reshaped = reshaped if isinstance(reshaped, str) and _MUTATED.match(reshaped) else None
+        fn = err.get("function") if isinstance(err.get("function"), str) else op
+        raise SubmissionError(fn[:80], message.split(": ", 1)[1] if message.startswith(f"{fn}: ") else message,
+                              reshaped)
+
+    def _crash_message(self, what: str, exc: Exception) -> str:
+        try:
+            code = self.proc.wait(timeout=1)  # its own exit status, not the one our kill would give it
+        except subprocess.TimeoutExpired:
+            code = None
+        self.close()
+        code = self.proc.returncode if code is None else code
+        why = "ended" if isinstance(exc, protocol.ChannelClosed) else f"broke the protocol ({exc})"
+        printed = self.output.text().strip()
+        last = quote(printed[-400:], 400) if printed else "(nothing)"
+        return (f"the submission's process {why} during {what} (exit status {code}); its last output, "
+                f"{self.output.total} bytes in all: {last!r}")
+
+    def close(self) -> None:
+        """Kill the worker and everything it started; remove its working directory (once)."""
+        if self.closed:
+            return
+        self.closed = True
+        if self.mode == "none":
+            sb.kill_tree(self.proc.pid, self.started, spare=_LIVE - {self.proc.pid})
+        elif self.proc.poll() is None:
+            self.proc.kill()  # bwrap: --die-with-parent takes the whole PID namespace with it
+        try:
+            self.proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            pass
+        _LIVE.discard(self.proc.pid)
+        self.sock.close()
+        shutil.rmtree(self.workdir, ignore_errors=True)
+
+
+@dataclass
+class LoadInfo:
+    """What loading the submission found (the worker's account, validated)."""
+
+    path: Path
+    describe: str
+    mode: str
+    backward_name: str
+    helpers: list[str]
+    warnings: list[str]
+    skipped: list[str]
+    missing_modules: list[str]
+    unbound: dict[str, str]
+
+
+def _strings(value, limit: int = 200) -> list[str]:
+    return [quote(v) for v in value[:limit] if isinstance(v, str)] if isinstance(value, list) else []
+
+
+class RemoteFunctions:
+    """The parts of :class:`xval.reports.check.adapter.Functions` the checks use, backed by a worker."""
+
+    def __init__(self, info: LoadInfo, worker: Worker) -> None:
+        self.mode, self.backward_name, self._describe = info.mode, info.backward_name, info.describe
+        self.helpers = {name: _RemoteHelper(worker, name) for name in info.helpers}
+
+    def describe(self) -> str:
+        return self._describe
+
+
+class _RemoteHelper:
+    def __init__(self, worker: Worker, name: str) -> None:
+        self.worker, self.name = worker, name
+
+    def __call__(self, *args):
+        reply = self.worker.request("helper", f"the helper {self.name}", name=self.name, args=list(args))
+        value = reply.get("value")
+        if not isinstance(value, np.ndarray):
+            raise SubmissionError(self.name, "returned something that is not numbers")
+        return value
+
+
+class ParentGuard:
+    """Calls made from the judge: the worker applies the real guard; this only passes the call through."""
+
+    def call(self, name: str, fn, *args):
+        return fn(*args)
+
+
+class RemoteModel:
+    """The submission behind xval's params format, running in its worker (see the module docstring)."""
+
+    def __init__(self, worker: Worker, info: LoadInfo) -> None:
+        self.worker = worker
+        self.fn = RemoteFunctions(info, worker)
+
+    def forward(self, params: Params, x: np.ndarray):
+        reply = self.worker.request("forward", "forward", params=[[W, b] for W, b in params], x=x)
+        zs, acts = self._outputs(params, reply, "forward", x)
+        return zs, acts, _mutated(reply)
+
+    def step(self, params: Params, x: np.ndarray, y: np.ndarray, lr: float, given=None) -> Step:
+        name = self.fn.backward_name
+        reply = self.worker.request("step", name, params=[[W, b] for W, b in params], x=x, y=y, lr=float(lr),
+                                    given=None if given is None else [list(given[0]), list(given[1])])
+        zs, acts = self._outputs(params, reply, name, x)
+        if self.fn.mode == "gradients":
+            grads = _pairs(reply.get("grads"), params, name, "grads", np.float64)
+            new = [(W - lr * dW, b - lr * db) for (W, b), (dW, db) in zip(params, grads)]
+            return Step(zs, acts, new, grads, _mutated(reply))
+        new = _pairs(reply.get("new_params"), params, name, "parameters after the step", None)
+        f64 = np.float64
+        implied = [((W.astype(f64) - W2.astype(f64)) / lr, (b.astype(f64) - b2.astype(f64)) / lr)
+                   for (W, b), (W2, b2) in zip(params, new)]
+        return Step(zs, acts, new, implied, _mutated(reply))
+
+    @staticmethod
+    def _outputs(params: Params, reply: dict, fn: str, x: np.ndarray):
+        L = len(params)
+        zs, acts = reply.get("zs"), reply.get("activations")
+        if isinstance(acts, list) and acts and acts[0] is None:  # the input, unchanged: not sent back
+            acts = [x, *acts[1:]]
+        if not (isinstance(zs, list) and isinstance(acts, list) and len(zs) == L and len(acts) == L + 1
+                and all(isinstance(a, np.ndarray) for a in zs + acts)):
+            raise SubmissionError(fn, "the worker's reply did not hold the layer outputs")
+        return zs, acts
+
+
+def _pairs(value, params: Params, fn: str, what: str, dtype) -> Params:
+    if not isinstance(value, list) or len(value) != len(params):
+        raise SubmissionError(fn, f"the worker's reply did not hold {len(params)} pairs of {what}")
+    out = []
+    for i, ((W, b), pair) in enumerate(zip(params, value), start=1):
+        if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(a, np.ndarray) for a in pair)):
+            raise SubmissionError(fn, f"the worker's reply did not hold layer {i}'s {what}")
+        W2, b2 = pair
+        if W2.shape != W.shape or b2.shape != b.shape:
+            raise SubmissionError(fn, f"{what} of layer {i} have shapes {W2.shape}, {b2.shape}; expected "
+                                  f"{W.shape}, {b.shape}", f"w{i}" if W2.shape != W.shape else f"b{i}")
+        out.append((W2 if dtype is None else W2.astype(dtype), b2 if dtype is None else b2.astype(dtype)))
+    return out
+
+
+def _mutated(reply: dict) -> list[str]:
+    value = reply.get("mutated")
+    return [m for m in value if isinstance(m, str) and _MUTATED.match(m)] if isinstance(value, list) else []

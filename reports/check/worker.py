@@ -1,0 +1,140 @@
+"""The submission side of ``xval check``: load one file and call it, in a process of its own.
+
+``python -I -B -m xval.reports.check.worker FD LIMITS_JSON`` is started by
+:mod:`xval.reports.check.remote`, inside the sandbox of
+:mod:`xval.reports.check.sandbox`. It sets its resource limits, then answers
+requests on the socket ``FD`` (:mod:`xval.reports.check.protocol`) until the
+judge closes it:
+
+=========  ===================================================  ==========================================
+request    fields                                               reply (``ok`` true)
+=========  ===================================================  ==========================================
+load       path, display, forward, backward, local_imports      what was found and what loading printed
+forward    params, x                                            zs, activations, mutated
+step       params, x, y, lr, given (None or [zs, activations])  zs, activations, mutated, and new_params
+                                                                (in-place mode) or grads (gradients mode)
+helper     name, args                                           value (an array)
+summary                                                         printed characters, numpy names restored,
+                                                                autodiff modules imported
+=========  ===================================================  ==========================================
+
+A failure is ``{"ok": false, "error": {"kind": "submission" | "unusable", ...}}``.
+Nothing here judges: the oracles, the expected values and the verdict live
+in the judge's process, which treats every reply as untrusted numbers.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import sys
+
+import numpy as np
+from xval.impl.errors import InputError
+from xval.reports.check import adapter as ad
+from xval.reports.check import protocol
+from xval.reports.check.guard import Guard, SubmissionError
+from xval.reports.check.loading import load_submission
+from xval.reports.check.policy import AUTODIFF
+from xval.reports.check.sandbox import Limits, apply_limits
+
+TEXT_LIMIT = 2000
+
+
+def _params(raw) -> list[tuple[np.ndarray, np.ndarray]]:
+    return [(W, b) for W, b in raw]
+
+
+class Session:
+    """One submission, loaded once, called per request."""
+
+    def __init__(self) -> None:
+        self.guard = Guard()
+        self.model: ad.UserModel | None = None
+
+    def load(self, req: dict) -> dict:
+        loaded = load_submission(req["path"], display=req["display"], local_imports=req["local_imports"])
+        fns = ad.resolve(loaded, req["forward"], req["backward"])
+        self.model = ad.UserModel(fns, self.guard)
+        if loaded.printed:
+            self.guard.output.write(loaded.printed)
+        return {"describe": fns.describe(), "mode": fns.mode, "backward_name": fns.backward_name,
+                "helpers": list(fns.helpers), "warnings": loaded.warnings, "skipped": loaded.skipped,
+                "missing_modules": loaded.missing_modules, "unbound": loaded.unbound}
+
+    def forward(self, req: dict) -> dict:
+        zs, acts, mutated = self.model.forward(_params(req["params"]), req["x"])
+        return {"zs": zs, "activations": _without_input(acts, req["x"]), "mutated": mutated}
+
+    def step(self, req: dict) -> dict:
+        given = req["given"]
+        st = self.model.step(_params(req["params"]), req["x"], req["y"], req["lr"],
+                             given=None if given is None else (given[0], given[1]))
+        out = {"zs": st.zs, "activations": _without_input(st.activations, req["x"]), "mutated": st.mutated}
+        if self.model.fn.mode == "gradients":
+            out["grads"] = [list(g) for g in st.implied]
+        else:
+            out["new_params"] = [[np.asarray(W), np.asarray(b)] for W, b in st.new_params]
+        return out
+
+    def helper(self, req: dict) -> dict:
+        name = req["name"]
+        fn = self.model.fn.helpers[name]
+        value = self.guard.call(name, fn, *req["args"])
+        try:
+            arr = np.asarray(value, np.float64)
+        except (TypeError, ValueError):
+            raise SubmissionError(name, f"returned {type(value).__name__}, not numbers") from None
+        return {"value": arr}
+
+    def summary(self, req: dict) -> dict:
+        out = self.guard.output
+        return {"printed_total": out.total, "printed_head": out.getvalue()[:200], "restored": self.guard.restored,
+                "autodiff": sorted({m.split(".")[0] for m in sys.modules if m.split(".")[0] in AUTODIFF})}
+
+
+def _without_input(acts: list, x: np.ndarray) -> list:
+    """``acts`` with ``acts[0]`` as None when it is exactly the ``x`` the judge sent (it has it already)."""
+    a0 = np.asarray(acts[0])
+    same = a0.shape == x.shape and a0.dtype == x.dtype and np.array_equal(a0, x)
+    return [None, *acts[1:]] if same else list(acts)
+
+
+def _error(exc: BaseException) -> dict:
+    if isinstance(exc, InputError):
+        return {"kind": "unusable", "message": str(exc)[:TEXT_LIMIT]}
+    if isinstance(exc, SubmissionError):
+        return {"kind": "submission", "function": exc.function, "message": str(exc)[:TEXT_LIMIT],
+                "reshaped": exc.reshaped}
+    return {"kind": "submission", "function": "?", "message": f"{type(exc).__name__} in the worker"[:TEXT_LIMIT],
+            "reshaped": None}
+
+
+def serve(sock: socket.socket) -> None:
+    session = Session()
+    handlers = {"load": session.load, "forward": session.forward, "step": session.step, "helper": session.helper,
+                "summary": session.summary}
+    send, recv, error = protocol.send, protocol.recv, _error  # bound before any submitted code runs
+    while True:
+        try:
+            req = recv(sock)
+        except protocol.ChannelClosed:
+            return
+        try:
+            reply = {"ok": True, **handlers[req["op"]](req)}
+        except BaseException as exc:  # noqa: BLE001 - the submission's failure is a reply, never the end
+            reply = {"ok": False, "error": error(exc)}
+        send(sock, reply)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    fd, limits = int(argv[0]), Limits(**json.loads(argv[1]))
+    sock = socket.socket(fileno=fd)
+    apply_limits(limits)
+    serve(sock)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

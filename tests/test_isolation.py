@@ -1,0 +1,216 @@
+"""The submission can influence only the numbers it returns: the hostile corpus (tests/hostile.py) against isolation.
+
+Every test here failed before the worker split and the sandbox (the
+submission ran in xval's own process with its folder on sys.path, no
+limits, and the verdict read from the worker's stdout in batch mode). Each
+runs the short check (one case, no trace) in-process, so the judge is the
+test process and the oracles load once.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+import uuid
+
+import numpy as np
+import pytest
+from xval.reports.check import CheckOptions, check_submission, protocol
+from xval.reports.check.inputs import load_inputs
+from xval.reports.check.remote import CheckPolicy
+from xval.reports.check.sandbox import Limits, bwrap_path
+
+from tests import hostile
+
+HAVE_BWRAP = bwrap_path() is not None
+MODES = ["none", pytest.param("bwrap", marks=pytest.mark.skipif(not HAVE_BWRAP, reason="bubblewrap not usable"))]
+TIMEOUT = 20.0
+
+
+@pytest.fixture(scope="module")
+def inputs():
+    return load_inputs(None, None, None, steps=0)
+
+
+def check(path, inputs, sandbox="auto", timeout=TIMEOUT, **policy):
+    limits = policy.pop("limits", Limits())
+    opts = CheckOptions(steps=0, cases=("batch0",), timeout=timeout, oracles=("torch",),
+                        policy=CheckPolicy(sandbox=sandbox, limits=limits, **policy))
+    return check_submission(path, *inputs, options=opts)
+
+
+def everything_said(report) -> str:
+    return json.dumps(report.to_json()) + report.text(verbose=True) + json.dumps(report.csv_row())
+
+
+def write(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text)
+    return path
+
+
+def test_the_correct_base_passes_and_the_wrong_one_is_caught(tmp_path, inputs):
+    """The two bases the attacks build on: without an attack, the verdicts are the honest ones."""
+    assert check(write(tmp_path, "good.py", hostile.correct_base()), inputs).status == "ok"
+    r = check(write(tmp_path, "bad.py", hostile.wrong_base()), inputs)
+    assert r.status == "mismatch" and "scaled-gradient" in [d.code for d in r.diagnosis]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("attack", sorted(hostile.VERDICT_ATTACKS))
+def test_a_wrong_gradient_is_never_ok_whatever_the_file_does(tmp_path, inputs, attack, mode):
+    path = write(tmp_path, f"{attack}.py", hostile.with_attack(hostile.wrong_base(), hostile.VERDICT_ATTACKS[attack]))
+    r = check(path, inputs, sandbox=mode)
+    assert r.status != "ok" and r.exit_code != 0, r.text()
+
+
+def test_exiting_the_interpreter_is_a_crash_not_a_pass(tmp_path, inputs):
+    path = write(tmp_path, "bye.py", hostile.with_attack(hostile.wrong_base(),
+                                                         hostile.VERDICT_ATTACKS["forged_verdict_then_exit"]))
+    r = check(path, inputs)
+    assert r.status == "crashed" and r.exit_code == 1
+    assert "ended during backward" in r.text() and "exit status" in r.text()
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_no_secret_or_environment_value_reaches_any_output(tmp_path, inputs, monkeypatch, mode):
+    secret = tmp_path / "grader" / "answers.txt"
+    secret.parent.mkdir()
+    secret.write_text("SECRET-FILE-CONTENT")
+    monkeypatch.setenv("XVAL_TEST_SECRET", "SECRET-ENV-VALUE")
+    path = write(tmp_path, "loot.py", hostile.with_attack(hostile.correct_base(), hostile.READ_SECRETS, str(secret)))
+    r = check(path, inputs, sandbox=mode)
+    said = everything_said(r)
+    assert "LOOT" in said  # the attack ran and its text reached the report...
+    assert "SECRET-ENV-VALUE" not in said  # ...but the grader's environment did not
+    if mode == "bwrap":  # only a sandbox hides the grader's files
+        assert "SECRET-FILE-CONTENT" not in said
+
+
+@pytest.mark.skipif(not HAVE_BWRAP, reason="bubblewrap not usable")
+def test_files_outside_the_sandbox_are_untouched_and_the_cwd_stays_clean(tmp_path, inputs, monkeypatch):
+    canary = tmp_path / "canary.txt"
+    canary.write_text("original")
+    cwd = tmp_path / "grader_cwd"
+    cwd.mkdir()
+    monkeypatch.chdir(cwd)
+    sub = tmp_path / "subs"
+    sub.mkdir()
+    path = write(sub, "vandal.py", hostile.with_attack(hostile.correct_base(), hostile.WRITE_FILES, str(canary)))
+    r = check(path, inputs, sandbox="bwrap")
+    assert canary.read_text() == "original"
+    assert list(cwd.iterdir()) == [] and sorted(p.name for p in sub.iterdir()) == ["vandal.py"]
+    assert r.status == "ok"  # the vandalism failed quietly; the gradient is right
+
+
+def _marked_processes(mark: str) -> list[int]:
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                if mark.encode() in open(f"/proc/{entry}/cmdline", "rb").read():
+                    found.append(int(entry))
+            except OSError:
+                continue
+    return found
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_no_process_the_submission_starts_survives_the_check(tmp_path, inputs, mode):
+    """A double fork into a new session, allowed to fork at all: every descendant dies with the check."""
+    mark = f"xval-escapee-{uuid.uuid4().hex}"
+    path = write(tmp_path, "fork.py", hostile.with_attack(hostile.correct_base(), hostile.DOUBLE_FORK, mark))
+    r = check(path, inputs, sandbox=mode, limits=Limits(processes=True))
+    time.sleep(0.3)
+    survivors = _marked_processes(mark)
+    for pid in survivors:  # do not leave them to the next test
+        os.kill(pid, 9)
+    assert survivors == [], r.text()
+    assert r.status == "ok", r.text()  # a grandchild holding the worker's output pipe stalls nothing
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_4_gib_allocation_fails_in_the_worker(tmp_path, inputs, mode):
+    path = write(tmp_path, "big.py", hostile.with_attack(hostile.correct_base(), hostile.BIG_ALLOCATION))
+    r = check(path, inputs, sandbox=mode)
+    assert r.status == "mismatch" and "MemoryError" in r.text(verbose=True)
+
+
+@pytest.mark.parametrize("attack", sorted(hostile.HANGS))
+def test_a_hang_returns_within_the_limit_as_timeout(tmp_path, inputs, attack):
+    path = write(tmp_path, f"{attack}.py", hostile.with_attack(hostile.correct_base(), hostile.HANGS[attack]))
+    t0 = time.monotonic()
+    r = check(path, inputs, timeout=3.0)
+    assert r.status == "timeout" and r.exit_code == 1
+    assert time.monotonic() - t0 < 3.0 + 5.0
+
+
+@pytest.mark.slow
+def test_json_output_stays_parseable_under_a_flood(tmp_path):
+    """30 MB printed three ways (print, fd 1, fd 2): xval's --json stdout is one JSON document."""
+    mark = "FLOOD"
+    path = write(tmp_path, "flood.py", hostile.with_attack(hostile.correct_base(), hostile.FLOOD, mark))
+    proc = subprocess.run([sys.executable, "-m", "xval.reports.cli", "check", str(path), "--steps", "0",
+                           "--oracles", "torch", "--json"], capture_output=True, text=True, timeout=300)
+    result = json.loads(proc.stdout)
+    assert proc.returncode == 0 and result["ok"] is True
+    assert len(proc.stdout) < 100_000 and len(proc.stderr) < 100_000
+    printed = [c for c in result["checks"] if c["name"] == "output"]
+    assert printed and "printed" in printed[0]["detail"]
+
+
+def test_a_classmates_file_is_not_importable_unless_allowed(tmp_path, inputs):
+    write(tmp_path, "classmate.py", hostile.correct_base())
+    path = write(tmp_path, "copycat.py", hostile.with_attack(hostile.wrong_base(), hostile.SIBLING_IMPORT))
+    r = check(path, inputs)
+    assert r.status == "mismatch" and "classmate" in r.text(verbose=True)
+    assert check(path, inputs, local_imports=True).status == "ok"
+
+
+def test_autodiff_is_reported_and_can_be_forbidden(tmp_path, inputs):
+    path = write(tmp_path, "autodiff.py", hostile.with_attack(hostile.correct_base(), hostile.USES_AUTODIFF))
+    warned = check(path, inputs)
+    assert warned.status == "ok" and "torch" in warned.text() and "--forbid-autodiff" in warned.text()
+    failed = check(path, inputs, forbid_autodiff=True)
+    assert failed.status == "mismatch" and [d.code for d in failed.diagnosis] == ["uses-autodiff"]
+
+
+def test_a_missing_sandbox_is_refused_when_required(monkeypatch, tmp_path, inputs):
+    from xval.reports.check import sandbox
+
+    monkeypatch.setattr(sandbox, "bwrap_path", lambda: None)
+    r = check(write(tmp_path, "good.py", hostile.correct_base()), inputs, require_sandbox=True)
+    assert r.status == "unusable" and "bubblewrap" in r.error
+    r = check(write(tmp_path, "good.py", hostile.correct_base()), inputs)  # auto without bwrap: said so
+    assert r.status == "ok" and "not sandboxed" in r.text()
+
+
+# --- the channel itself --------------------------------------------------------------------------------------
+
+def test_the_protocol_round_trips_arrays_and_refuses_what_is_not_numbers():
+    import socket
+
+    a, b = socket.socketpair()
+    value = {"x": np.arange(6.0).reshape(2, 3), "ys": [np.int64(3), np.array([True, False])], "f": float("nan"),
+             "s": "text", "n": None}
+    protocol.send(a, value)
+    got = protocol.recv(b, time.monotonic() + 5)
+    assert np.array_equal(got["x"], value["x"]) and got["x"].dtype == np.float64
+    assert got["ys"][0] == 3 and got["ys"][1].dtype == bool and np.isnan(got["f"]) and got["n"] is None
+    with pytest.raises(TypeError):
+        protocol.encode({"x": np.array([object()])})
+    header = json.dumps({"tree": {"__array__": 0}, "arrays": [["|O", [1]]]}).encode()
+    with pytest.raises(protocol.ProtocolError, match="dtype"):
+        protocol.decode(header, memoryview(b"\0" * 8))
+    header = json.dumps({"tree": {"__array__": 0}, "arrays": [["<f8", [1 << 40]]]}).encode()
+    a.sendall(protocol.HEADER.pack(len(header)) + header)
+    with pytest.raises(protocol.ProtocolError, match="limit"):
+        protocol.recv(b, time.monotonic() + 5)
+    with pytest.raises(protocol.Deadline):
+        protocol.recv(b, time.monotonic() + 0.2)
+    a.close()
+    with pytest.raises(protocol.ChannelClosed):
+        protocol.recv(b, time.monotonic() + 5)
