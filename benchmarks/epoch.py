@@ -188,7 +188,7 @@ class JaxRunner:
         out = []
         for x, y in ((self.x, self.y), (self.tx, self.ty)):
             parts = [self.eval_fn(self.params, x[s:s + self.CHUNK], y[s:s + self.CHUNK]) for s in range(0, len(x), self.CHUNK)]
-            out.append((-float(sum(p[0] for p in parts)) / len(x), int(sum(p[1] for p in parts)) / len(x)))
+            out.append((float(sum(p[0] for p in parts)) / len(x), int(sum(p[1] for p in parts)) / len(x)))
         self.jax.block_until_ready(self.params)
         return out
 

@@ -1,18 +1,21 @@
-"""The hand-written NumPy MLP: ReLU hidden layers, softmax output, cross-entropy, SGD.
+"""The hand-written NumPy MLP of a ModelSpec: forward, backprop, SGD or momentum, evaluation.
 
 Shapes: ``x`` is (B, D) floating, ``y`` is (B,) integer class labels, ``params``
 is a list of ``(W, b)`` with ``W`` of shape (fan_in, fan_out) and ``b`` of shape
 (1, fan_out). Any depth >= 1. Every function computes in the dtype of the
-arrays it is given (float32 stays float32).
+arrays it is given (float32 stays float32). ``spec`` (a
+:class:`xval.impl.spec.ModelSpec`, its text form, or None) defaults to the
+notebook's model: ReLU hidden layers, softmax output, cross-entropy, plain SGD.
+Gradients are hand-written backprop (xval.impl.activations), never autodiff.
 
-The training step (:func:`forward`, :func:`gradients`, :func:`sgd_step_`) does
-the original notebook's arithmetic in the notebook's order, with the same
-NumPy calls on the same shapes, so its parameter trajectory is bit-identical
-to the notebook's on the same machine, NumPy, BLAS and thread count. Do not
-"tidy" these functions: in the saturated regime a reordered sum changes the
-printed loss within a hundred steps. :func:`evaluate` is the fast path for
-full-dataset loss and accuracy; it is free to differ in how it gets there as
-long as the values agree.
+For the notebook's model the training step (:func:`forward`, :func:`gradients`,
+:func:`sgd_step_`) does the original notebook's arithmetic in the notebook's
+order, with the same NumPy calls on the same shapes, so its parameter
+trajectory is bit-identical to the notebook's on the same machine, NumPy, BLAS
+and thread count. Do not "tidy" these functions: in the saturated regime a
+reordered sum changes the printed loss within a hundred steps. :func:`evaluate`
+is the fast path for full-dataset loss and accuracy; it is free to differ in
+how it gets there as long as the values agree.
 """
 
 from __future__ import annotations
@@ -21,21 +24,23 @@ from typing import Sequence
 
 import numpy as np
 
+from .activations import (data_loss, hidden_backward_, hidden_forward, l2_penalty, output_delta, output_forward,
+                          per_sample_loss, reported_loss, softmax)
 from .conventions import CLIP_EPS, Params
+from .spec import ModelSpec, as_spec
+
+SpecLike = ModelSpec | str | None
+__all__ = ["CLIP_EPS", "softmax", "relu", "forward", "gradients", "loss_and_grads", "sgd_step_", "sgd_step", "step",
+           "evaluate", "zero_velocity"]
 
 
 def relu(z: np.ndarray) -> np.ndarray:
     return np.maximum(0, z)
 
 
-def softmax(z: np.ndarray) -> np.ndarray:
-    """Row-wise softmax of (B, C) logits, shifted by the row max for stability."""
-    e = np.exp(z - np.max(z, axis=1, keepdims=True))
-    return e / np.sum(e, axis=1, keepdims=True)
-
-
-def forward(x: np.ndarray, params: Params) -> tuple[list[np.ndarray], list[np.ndarray]]:
-    """Return ``(zs, activations)``: L pre-activations and L+1 activations (x first, probabilities last)."""
+def forward(x: np.ndarray, params: Params, spec: SpecLike = None) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """Return ``(zs, activations)``: L pre-activations and L+1 activations (x first, the output last)."""
+    spec = as_spec(spec)
     zs: list[np.ndarray] = []
     activations = [x]
     last = len(params) - 1
@@ -43,7 +48,7 @@ def forward(x: np.ndarray, params: Params) -> tuple[list[np.ndarray], list[np.nd
         z = np.dot(activations[-1], W)
         z += b  # the notebook's `np.dot(a, W) + b`, without a temporary
         zs.append(z)
-        activations.append(softmax(z) if i == last else relu(z))
+        activations.append(output_forward(spec, z) if i == last else hidden_forward(spec, z))
     return zs, activations
 
 
@@ -65,36 +70,64 @@ def cross_entropy(logits: np.ndarray, y: np.ndarray) -> float:
 
 
 def gradients(
-    y: np.ndarray, zs: Sequence[np.ndarray], activations: Sequence[np.ndarray], params: Params
+    y: np.ndarray, zs: Sequence[np.ndarray], activations: Sequence[np.ndarray], params: Params,
+    spec: SpecLike = None,
 ) -> Params:
     """Backprop from a :func:`forward` result: a list of ``(dW, db)`` like ``params``.
 
-    The output delta is softmax minus one-hot, divided by the batch size: the
-    gradient of the unclipped mean cross-entropy.
+    The output delta is dLoss/dz (for the notebook's model softmax minus one-hot),
+    divided by the batch size: the gradient of the unclipped loss; with L2, dW
+    gains ``l2 * W``.
     """
+    spec = as_spec(spec)
     n_layers = len(params)
-    batch_size = activations[0].shape[0]
     grads: list = [None] * n_layers
 
-    delta = activations[-1].copy()
-    delta[np.arange(batch_size), y] -= 1
-    delta /= batch_size
+    delta = output_delta(spec, zs[-1], activations[-1], y)
     for layer in range(n_layers - 1, -1, -1):
         if layer < n_layers - 1:
             delta = np.dot(delta, params[layer + 1][0].T)
-            delta *= zs[layer] > 0  # times ReLU'(z), ReLU'(0) = 0: the same products as a 0/1 float mask
-        grads[layer] = (
-            np.dot(activations[layer].T, delta),
-            np.sum(delta, axis=0, keepdims=True),
-        )
+            hidden_backward_(spec, delta, zs[layer], activations[layer + 1])  # times f'(z); ReLU'(0) = 0
+        dW = np.dot(activations[layer].T, delta)
+        if spec.l2:
+            dW += dW.dtype.type(spec.l2) * params[layer][0]
+        grads[layer] = (dW, np.sum(delta, axis=0, keepdims=True))
     return grads
 
 
-def sgd_step_(params: Params, x: np.ndarray, y: np.ndarray, lr: float) -> float:
-    """One in-place SGD step on a batch; returns the batch's reported (clipped) loss before the update."""
-    zs, activations = forward(x, params)
-    loss = clipped_cross_entropy(activations[-1], y)
-    for (W, b), (dW, db) in zip(params, gradients(y, zs, activations, params)):
+def zero_velocity(params: Params) -> Params:
+    """Momentum's starting velocity: zeros shaped and typed like ``params``."""
+    return [(np.zeros_like(W), np.zeros_like(b)) for W, b in params]
+
+
+def sgd_step_(params: Params, x: np.ndarray, y: np.ndarray, lr: float, spec: SpecLike = None,
+              velocity: Params | None = None) -> float:
+    """One in-place step on a batch; returns the batch's reported (clipped) loss before the update.
+
+    Plain SGD: ``theta -= lr * g``. With momentum M, ``velocity`` (from
+    :func:`zero_velocity`, updated in place too) is required: ``v = M * v + g;
+    theta -= lr * v``.
+    """
+    spec = as_spec(spec)
+    if spec.momentum and velocity is None:
+        raise ValueError(f"{spec.optimizer}: sgd_step_ needs the velocity (zero_velocity(params) at the start)")
+    if spec.is_notebook:  # the notebook's calls, as they always were (tests patch these with that signature)
+        zs, activations = forward(x, params)
+        loss = clipped_cross_entropy(activations[-1], y)
+        grads = gradients(y, zs, activations, params)
+    else:
+        zs, activations = forward(x, params, spec)
+        loss = reported_loss(spec, activations[-1], y)
+        grads = gradients(y, zs, activations, params, spec)
+    if spec.momentum:
+        mu = activations[-1].dtype.type(spec.momentum)
+        for (vW, vb), (dW, db) in zip(velocity, grads):
+            vW *= mu
+            vW += dW
+            vb *= mu
+            vb += db
+        grads = [(vW.copy(), vb.copy()) for vW, vb in velocity]
+    for (W, b), (dW, db) in zip(params, grads):
         # `W -= lr * dW` with the product written into the (private) gradient: same values, no temporary
         W -= np.multiply(dW, lr, out=dW)
         b -= np.multiply(db, lr, out=db)
@@ -105,17 +138,36 @@ def copy_params(params: Params) -> Params:
     return [(W.copy(), b.copy()) for W, b in params]
 
 
-def sgd_step(params: Params, x: np.ndarray, y: np.ndarray, lr: float) -> tuple[Params, float]:
-    """Pure variant of :func:`sgd_step_`: returns ``(new_params, loss)``, leaves ``params`` alone."""
+def step(params: Params, x: np.ndarray, y: np.ndarray, lr: float, spec: SpecLike = None,
+         velocity: Params | None = None) -> tuple[Params, Params | None, float]:
+    """Pure: ``(new_params, new_velocity, loss)``; ``velocity`` None means at rest (zeros).
+    ``new_velocity`` is None for plain SGD."""
+    spec = as_spec(spec)
     new = copy_params(params)
-    loss = sgd_step_(new, x, y, lr)
+    vel = None
+    if spec.momentum:
+        vel = zero_velocity(new) if velocity is None else [(np.array(vW, dtype=W.dtype), np.array(vb, dtype=b.dtype))
+                                                              for (vW, vb), (W, b) in zip(velocity, new)]
+    # the notebook's model calls the step as it always did (tests patch it with that signature)
+    loss = sgd_step_(new, x, y, lr) if spec.is_notebook else sgd_step_(new, x, y, lr, spec, vel)
+    return new, vel, loss
+
+
+def sgd_step(params: Params, x: np.ndarray, y: np.ndarray, lr: float, spec: SpecLike = None) -> tuple[Params, float]:
+    """Pure variant of :func:`sgd_step_` from rest (zero velocity): ``(new_params, loss)``, ``params`` untouched."""
+    new, _, loss = step(params, x, y, lr, spec)
     return new, loss
 
 
-def loss_and_grads(params: Params, x: np.ndarray, y: np.ndarray) -> tuple[float, Params]:
-    """Mean log-softmax cross-entropy of a batch and its gradient (the backend interface)."""
-    zs, activations = forward(x, params)
-    return cross_entropy(zs[-1], y), gradients(y, zs, activations, params)
+def loss_and_grads(params: Params, x: np.ndarray, y: np.ndarray, spec: SpecLike = None) -> tuple[float, Params]:
+    """The batch's differentiated loss (unclipped, L2 included) and its gradient (the backend interface)."""
+    spec = as_spec(spec)
+    if spec.is_notebook:  # the calls as they always were (tests patch these with that signature)
+        zs, activations = forward(x, params)
+        return cross_entropy(zs[-1], y), gradients(y, zs, activations, params)
+    zs, activations = forward(x, params, spec)
+    loss = data_loss(spec, zs[-1], activations[-1], y) + l2_penalty(spec, [W for W, _ in params])
+    return loss, gradients(y, zs, activations, params, spec)
 
 
 def chunk_bounds(n: int, chunk_rows: int) -> list[tuple[int, int]]:
@@ -134,19 +186,20 @@ def chunk_bounds(n: int, chunk_rows: int) -> list[tuple[int, int]]:
 
 
 def evaluate(
-    params: Params, x: np.ndarray, y: np.ndarray, chunk_rows: int = 4096
+    params: Params, x: np.ndarray, y: np.ndarray, chunk_rows: int = 4096, spec: SpecLike = None,
 ) -> tuple[float, float]:
-    """Reported (clipped) loss and accuracy over a whole dataset, one chunked forward pass.
+    """Reported (clipped, no L2) loss and accuracy over a whole dataset, one chunked forward pass.
 
     The notebook runs two full forward passes per dataset (one for the loss, one
-    for the accuracy); this runs one, a chunk of rows at a time, with the hidden
-    activations computed in place. Per-sample probabilities use the same
-    softmax as training, so the printed values agree with the notebook's.
+    for the accuracy); this runs one, a chunk of rows at a time, with ReLU
+    activations computed in place. Per-sample outputs use the same functions as
+    training, so the printed values agree with the notebook's.
     """
+    spec = as_spec(spec)
     n = x.shape[0]
     if n == 0:
         raise ValueError("evaluate() needs at least one sample, got an empty dataset")
-    log_p_true = np.empty(n, dtype=np.result_type(x.dtype, params[-1][0].dtype))
+    losses = np.empty(n, dtype=np.result_type(x.dtype, params[-1][0].dtype))
     correct = np.empty(n, dtype=bool)
     last = len(params) - 1
     for start, stop in chunk_bounds(n, chunk_rows):
@@ -155,13 +208,15 @@ def evaluate(
             z = np.dot(a, W)
             z += b
             if i < last:
-                np.maximum(0, z, out=z)
+                if spec.activation == "relu":
+                    np.maximum(0, z, out=z)
+                else:
+                    z = hidden_forward(spec, z)
             a = z
-        probs = softmax(a)
-        p_true = np.clip(probs[np.arange(len(yc)), yc], CLIP_EPS, 1.0 - CLIP_EPS)
-        log_p_true[start:stop] = np.log(p_true)
-        correct[start:stop] = np.argmax(probs, axis=1) == yc
-    return float(-np.mean(log_p_true)), float(np.mean(correct))
+        out = output_forward(spec, a)
+        losses[start:stop] = per_sample_loss(spec, out, yc)
+        correct[start:stop] = np.argmax(out, axis=1) == yc
+    return float(np.mean(losses)), float(np.mean(correct))
 
 
 def all_finite(params: Params) -> bool:

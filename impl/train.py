@@ -4,7 +4,9 @@ Batches in file order (``range(0, N, batch_size)``, a last partial batch kept,
 no shuffling); an evaluation on the full train and test sets whenever the
 global step counter (from 0, after that step's update) is a multiple of
 ``eval_every``; an ``Epoch k: Loss = ...`` line with the epoch's last batch
-loss; then the final results block. Params are updated in place.
+loss; then the final results block. Params are updated in place. ``spec``
+(None: the notebook's model) chooses activations, loss, L2 and optimizer; with
+momentum the velocity starts at zero and lives for the whole run.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from typing import Callable
 import numpy as np
 
 from .conventions import Params
-from .mlp import all_finite, evaluate, sgd_step_
+from .mlp import all_finite, evaluate, sgd_step_, zero_velocity
+from .spec import ModelSpec, as_spec
 
 
 @dataclass
@@ -69,6 +72,7 @@ def train(
     max_steps: int | None = None,
     log: Callable[[str], None] = print,
     on_step: Callable[[int], None] | None = None,
+    spec: ModelSpec | str | None = None,
 ) -> History:
     """Train ``params`` in place on the notebook's schedule; ``log`` gets each printed line.
 
@@ -79,11 +83,14 @@ def train(
     """
     with np.errstate(over="ignore", invalid="ignore"):  # non-finite values are caught below, with a clear message
         return _train(params, train_x, train_y, test_x, test_y, epochs, batch_size, lr, eval_every, max_steps,
-                      log, on_step)
+                      log, on_step, as_spec(spec))
 
 
-def _train(params, train_x, train_y, test_x, test_y, epochs, batch_size, lr, eval_every, max_steps, log, on_step):
+def _train(params, train_x, train_y, test_x, test_y, epochs, batch_size, lr, eval_every, max_steps, log, on_step,
+           spec):
     history = History()
+    velocity = zero_velocity(params) if spec.momentum else None
+    extra = {} if spec.is_notebook else {"spec": spec}
     n_train = train_x.shape[0]
     limit = total_steps(n_train, batch_size, epochs, max_steps)
     last_eval_step = None
@@ -92,7 +99,8 @@ def _train(params, train_x, train_y, test_x, test_y, epochs, batch_size, lr, eva
         for start in range(0, n_train, batch_size):
             if step >= limit:
                 break
-            loss = sgd_step_(params, train_x[start:start + batch_size], train_y[start:start + batch_size], lr)
+            xb, yb = train_x[start:start + batch_size], train_y[start:start + batch_size]
+            loss = sgd_step_(params, xb, yb, lr) if spec.is_notebook else sgd_step_(params, xb, yb, lr, spec, velocity)
             if not all_finite(params):
                 history.steps_done = step + 1
                 history.stopped = (
@@ -101,8 +109,8 @@ def _train(params, train_x, train_y, test_x, test_y, epochs, batch_size, lr, eva
                 )
                 return history
             if step % eval_every == 0:
-                train_loss, train_acc = evaluate(params, train_x, train_y)
-                test_loss, test_acc = evaluate(params, test_x, test_y)
+                train_loss, train_acc = evaluate(params, train_x, train_y, **extra)
+                test_loss, test_acc = evaluate(params, test_x, test_y, **extra)
                 for name, value in (("iterations", step), ("train_loss", train_loss), ("test_loss", test_loss),
                                     ("train_acc", train_acc), ("test_acc", test_acc)):
                     getattr(history, name).append(value)
@@ -121,7 +129,7 @@ def _train(params, train_x, train_y, test_x, test_y, epochs, batch_size, lr, eva
         # the parameters have not moved since that evaluation: same numbers
         final = (history.train_loss[-1], history.train_acc[-1], history.test_loss[-1], history.test_acc[-1])
     else:
-        final = (*evaluate(params, train_x, train_y), *evaluate(params, test_x, test_y))
+        final = (*evaluate(params, train_x, train_y, **extra), *evaluate(params, test_x, test_y, **extra))
     history.final = dict(zip(("train_loss", "train_acc", "test_loss", "test_acc"), final))
     for line in final_block(history.final):
         log(line)

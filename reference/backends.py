@@ -4,15 +4,22 @@ Every backend computes in one dtype (float32 or float64) and takes and returns
 NumPy: params is a list of ``(W, b)`` with ``W`` (fan_in, fan_out) and ``b``
 (1, fan_out); ``x`` is (B, D) float, ``y`` is (B,) int class labels.
 
-    forward(params, x)             -> logits, (B, C)
-    loss_and_grads(params, x, y)   -> (mean log-softmax cross-entropy, [(dW, db), ...])
-    sgd_step(params, x, y, lr)     -> (new params, the notebook's clipped loss before the update)
-    evaluate(params, x, y)         -> (the notebook's clipped loss, accuracy) over a whole dataset
+    forward(params, x, spec=None)            -> logits (the last pre-activation), (B, C)
+    output(params, x, spec=None)             -> the output activation (softmax, sigmoid or the logits), (B, C)
+    loss_and_grads(params, x, y, spec=None)  -> (the differentiated loss, [(dW, db), ...])
+    sgd_step(params, x, y, lr, spec=None)    -> (new params, reported loss before the update)
+    step(params, x, y, lr, spec=None, velocity=None)
+                                             -> (new params, new velocity or None, reported loss)
+    evaluate(params, x, y, spec=None)        -> (reported loss, accuracy) over a whole dataset
 
-Inputs are never modified; params and x are cast to the backend's dtype.
-Gradients are of the *unclipped* mean cross-entropy (what the hand-written
-backprop computes); the clipped value is only ever reported. torch and jax are
-imported when their backend is first asked for, not before.
+``spec`` is an :class:`xval.impl.spec.ModelSpec` (or its text form); None means
+the notebook's model (ReLU, softmax, cross-entropy, plain SGD), so callers that
+predate it are unchanged. Inputs are never modified; params and x are cast to
+the backend's dtype. Gradients are of the *unclipped* loss with its L2 term
+(what the hand-written backprop computes); the reported loss (probabilities
+clipped to [1e-12, 1 - 1e-12] before a log, no L2) is only ever reported.
+``sgd_step`` starts from rest; ``step`` carries momentum's velocity (None: zeros).
+torch and jax are imported when their backend is first asked for, not before.
 """
 
 from __future__ import annotations
@@ -24,6 +31,9 @@ import numpy as np
 
 from xval.impl.conventions import Params
 from xval.impl.errors import InputError
+from xval.impl.spec import ModelSpec, as_spec
+
+SpecLike = ModelSpec | str | None
 
 BACKENDS = ("numpy", "torch", "jax")
 ORACLES = ("torch", "jax")
@@ -35,10 +45,39 @@ class Backend(Protocol):
     name: str
     dtype: np.dtype
 
-    def forward(self, params: Params, x: np.ndarray) -> np.ndarray: ...
-    def loss_and_grads(self, params: Params, x: np.ndarray, y: np.ndarray) -> tuple[float, Params]: ...
-    def sgd_step(self, params: Params, x: np.ndarray, y: np.ndarray, lr: float) -> tuple[Params, float]: ...
-    def evaluate(self, params: Params, x: np.ndarray, y: np.ndarray) -> tuple[float, float]: ...
+    def forward(self, params: Params, x: np.ndarray, spec: SpecLike = None) -> np.ndarray: ...
+    def output(self, params: Params, x: np.ndarray, spec: SpecLike = None) -> np.ndarray: ...
+    def loss_and_grads(self, params: Params, x: np.ndarray, y: np.ndarray,
+                       spec: SpecLike = None) -> tuple[float, Params]: ...
+    def sgd_step(self, params: Params, x: np.ndarray, y: np.ndarray, lr: float,
+                 spec: SpecLike = None) -> tuple[Params, float]: ...
+    def step(self, params: Params, x: np.ndarray, y: np.ndarray, lr: float, spec: SpecLike = None,
+             velocity: Params | None = None) -> tuple[Params, Params | None, float]: ...
+    def evaluate(self, params: Params, x: np.ndarray, y: np.ndarray, spec: SpecLike = None) -> tuple[float, float]: ...
+
+
+class StepBackend:
+    """For a backend that implements ``step``: ``sgd_step`` is its first step from rest, ``evaluate`` refuses
+    an empty dataset before delegating to ``_evaluate``."""
+
+    def sgd_step(self, params: Params, x: np.ndarray, y: np.ndarray, lr: float,
+                 spec: SpecLike = None) -> tuple[Params, float]:
+        new, _, reported = self.step(params, x, y, lr, spec)
+        return new, reported
+
+    def evaluate(self, params: Params, x: np.ndarray, y: np.ndarray, spec: SpecLike = None) -> tuple[float, float]:
+        if len(x) == 0:
+            raise ValueError("evaluate() needs at least one sample, got an empty dataset")
+        return self._evaluate(params, x, y, as_spec(spec))
+
+
+def spec_kwargs(spec: ModelSpec) -> dict:
+    """``{"spec": spec}``, or nothing for the notebook's model: backends written before specs still work."""
+    return {} if spec.is_notebook else {"spec": spec}
+
+
+def _kw(spec: SpecLike) -> dict:
+    return spec_kwargs(as_spec(spec))
 
 
 class OracleUnavailable(InputError):
@@ -56,21 +95,33 @@ class NumpyBackend:
     def _cast(self, params: Params) -> Params:
         return [(np.asarray(W, self.dtype), np.asarray(b, self.dtype)) for W, b in params]
 
-    def forward(self, params: Params, x: np.ndarray) -> np.ndarray:
+    def forward(self, params: Params, x: np.ndarray, spec: SpecLike = None) -> np.ndarray:
         from xval.impl import mlp
-        return mlp.forward(np.asarray(x, self.dtype), self._cast(params))[0][-1]
+        return mlp.forward(np.asarray(x, self.dtype), self._cast(params), **_kw(spec))[0][-1]
 
-    def loss_and_grads(self, params: Params, x: np.ndarray, y: np.ndarray) -> tuple[float, Params]:
+    def output(self, params: Params, x: np.ndarray, spec: SpecLike = None) -> np.ndarray:
         from xval.impl import mlp
-        return mlp.loss_and_grads(self._cast(params), np.asarray(x, self.dtype), y)
+        return mlp.forward(np.asarray(x, self.dtype), self._cast(params), **_kw(spec))[1][-1]
 
-    def sgd_step(self, params: Params, x: np.ndarray, y: np.ndarray, lr: float) -> tuple[Params, float]:
+    def loss_and_grads(self, params: Params, x: np.ndarray, y: np.ndarray,
+                       spec: SpecLike = None) -> tuple[float, Params]:
         from xval.impl import mlp
-        return mlp.sgd_step(self._cast(params), np.asarray(x, self.dtype), y, lr)
+        return mlp.loss_and_grads(self._cast(params), np.asarray(x, self.dtype), y, **_kw(spec))
 
-    def evaluate(self, params: Params, x: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    def sgd_step(self, params: Params, x: np.ndarray, y: np.ndarray, lr: float,
+                 spec: SpecLike = None) -> tuple[Params, float]:
         from xval.impl import mlp
-        return mlp.evaluate(self._cast(params), np.asarray(x, self.dtype), y)
+        return mlp.sgd_step(self._cast(params), np.asarray(x, self.dtype), y, lr, **_kw(spec))
+
+    def step(self, params: Params, x: np.ndarray, y: np.ndarray, lr: float, spec: SpecLike = None,
+             velocity: Params | None = None) -> tuple[Params, Params | None, float]:
+        from xval.impl import mlp
+        return mlp.step(self._cast(params), np.asarray(x, self.dtype), y, lr, spec,
+                        None if velocity is None else self._cast(velocity))
+
+    def evaluate(self, params: Params, x: np.ndarray, y: np.ndarray, spec: SpecLike = None) -> tuple[float, float]:
+        from xval.impl import mlp
+        return mlp.evaluate(self._cast(params), np.asarray(x, self.dtype), y, **_kw(spec))
 
 
 def is_installed(name: str) -> bool:

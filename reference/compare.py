@@ -31,9 +31,11 @@ The relative error, defined once (:func:`relative_error`), for every element::
 The floor keeps elements that are tiny because of cancellation (sums over the
 batch) from reading as huge relative errors: below FLOOR * scale an element is
 judged by its absolute error against that floor. ``resolution`` is the
-oracle's own absolute uncertainty: 0 for autodiff, the rounding bound of a
-difference quotient for finite differences (see xval.reference.finite_diff), which
-cannot tell apart values closer than that. An element is *bad* when its rel
+oracle's own absolute uncertainty: for autodiff the dtype's smallest normal
+number (XLA flushes subnormals to zero, NumPy and torch keep them: a float32
+gradient of 1e-40 is 0 in jax, measured with a saturated softmax + MSE), for
+finite differences the rounding bound of a difference quotient (see
+xval.reference.finite_diff), which cannot tell apart values closer than that. An element is *bad* when its rel
 exceeds the tolerance, or when either value is NaN/Inf and they differ.
 """
 
@@ -44,7 +46,7 @@ from dataclasses import asdict, dataclass, field
 import numpy as np
 
 from xval.impl.conventions import Params, flat, param_names
-from xval.reference.tolerances import FLOOR
+from xval.reference.tolerances import FD_FLOAT32_RESOLUTION, FLOOR, SATURATION_RESOLUTION
 
 
 def json_safe(value):
@@ -205,8 +207,26 @@ def structure_problem(checked: np.ndarray, expected: np.ndarray) -> tuple[str, b
     return "", True
 
 
-def compare_grads(checked: Params, expected: Params, oracle: str, tol: float) -> list[Comparison]:
-    """Per tensor: structure (layer count, shape, dtype), then values; one Comparison per w_i and b_i."""
+def model_resolution(grads: Params, dtype, spec, fd: bool = False, scale: float = 0.0) -> float:
+    """The absolute difference below which a gradient element is rounding for the whole model: SATURATION_RESOLUTION
+    x eps x the largest gradient element (or ``scale``, if larger: the gradient the output would send without its
+    saturating derivative) for a saturating family; for finite differences in float32 also FD_FLOAT32_RESOLUTION
+    x eps32 x that element (float32 rounds a saturated sigmoid's derivative to 0, which the exact, float64
+    derivative does not). 0 otherwise (reference/tolerances.py)."""
+    dtype = np.dtype(dtype)
+    factor = SATURATION_RESOLUTION if spec.saturates else 0.0
+    if fd and dtype == np.float32:
+        factor = max(factor, FD_FLOAT32_RESOLUTION)
+    if not factor:
+        return 0.0
+    largest = max(float(np.abs(np.asarray(t, np.float64)).max(initial=0.0)) for pair in grads for t in pair)
+    return factor * float(np.finfo(dtype).eps) * max(largest, scale if spec.saturates else 0.0)
+
+
+def compare_grads(checked: Params, expected: Params, oracle: str, tol: float,
+                  resolution: float = 0.0) -> list[Comparison]:
+    """Per tensor: structure (layer count, shape, dtype), then values; one Comparison per w_i and b_i.
+    ``resolution``: an absolute difference that counts as rounding (at least the dtype's smallest normal)."""
     names = param_names(len(expected))
     if len(checked) != len(expected):
         return [Comparison(oracle, name, None, None, [], int(np.size(t)), False, tol, 0,
@@ -216,7 +236,9 @@ def compare_grads(checked: Params, expected: Params, oracle: str, tol: float) ->
     for name, c, e in zip(names, flat(checked), flat(expected)):
         problem, comparable = structure_problem(c, e)
         if comparable:
-            out.append(compare_values(oracle, name, c, e, tol, problem=problem))
+            dtype = np.asarray(e).dtype
+            tiny = float(np.finfo(dtype).tiny) if np.issubdtype(dtype, np.floating) else 0.0
+            out.append(compare_values(oracle, name, c, e, tol, problem=problem, resolution=max(tiny, resolution)))
         else:
             out.append(Comparison(oracle, name, None, None, [], int(np.size(e)), False, tol, 0, problem=problem))
     return out

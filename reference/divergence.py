@@ -23,7 +23,10 @@ from typing import Sequence
 import numpy as np
 
 from xval.impl.conventions import Params, flat, param_names
-from xval.reference.compare import compare_grads, compare_values, element, median_ratio, mismatch_line
+from xval.impl.spec import as_spec
+from xval.reference.backends import spec_kwargs
+from xval.reference.compare import (compare_grads, compare_values, element, median_ratio, mismatch_line,
+                                    model_resolution)
 from xval.reference.tolerances import tolerance
 
 MATCH = "match"
@@ -128,36 +131,46 @@ def _scale_off(checked: Params, expected: Params) -> list[float]:
 
 
 def localise(checked, oracle, params: Params, x: np.ndarray, y: np.ndarray, lr: float, tol: float,
-             ratio_tol: float | None = None) -> dict:
+             ratio_tol: float | None = None, spec=None, velocity: Params | None = None) -> dict:
     """The first stage at which ``checked`` (numpy) and ``oracle`` differ on one step from ``params``.
 
     forward: a layer's pre-activation z_l (compared layer by layer, by running
     the first l layers), or the batch loss; backward: a gradient tensor (elementwise
     beyond the gradient tolerance, or off by a constant factor beyond ``ratio_tol``);
-    update: the new parameters are not params - lr * gradient. Returns a dict with
-    stage, param, index, both values, the relative error and a one-line detail.
+    update: the new parameters are not params - lr * gradient (with momentum M,
+    params - lr * (M * velocity + gradient)). Returns a dict with stage, param,
+    index, both values, the relative error and a one-line detail. ``spec`` (None:
+    the notebook's model) is passed to every backend call; the notebook's model
+    is asked for without it, so backends that predate specs still work.
     """
+    spec = as_spec(spec)
+    kw = spec_kwargs(spec)
     name = getattr(oracle, "name", "oracle")
     dtype = np.dtype(getattr(oracle, "dtype", np.float64))
-    grad_tol = tolerance(dtype, "autodiff")
-    ratio_tol = tolerance(dtype, "update-scale") if ratio_tol is None else ratio_tol
+    grad_tol = tolerance(dtype, "autodiff", spec)  # the autodiff tolerance of the dtype and model family
+    ratio_tol = tolerance(dtype, "update-scale", spec) if ratio_tol is None else ratio_tol
     for layer in range(1, len(params) + 1):
-        z = compare_values(name, f"z{layer}", checked.forward(params[:layer], x), oracle.forward(params[:layer], x),
-                           grad_tol)
+        z = compare_values(name, f"z{layer}", checked.forward(params[:layer], x, **kw),
+                           oracle.forward(params[:layer], x, **kw), grad_tol)
         if not z.ok:
             return _found("forward", z, f"layer {layer} pre-activation differs first (sample {z.index[0]}, unit "
                           f"{z.index[1]}): " + mismatch_line(element(z.param, z.index), z.expected, z.checked,
                                                              z.max_rel, z.n_bad, z.n_compared, source=name))
-    loss_np, grads_np = checked.loss_and_grads(params, x, y)
-    loss_or, grads_or = oracle.loss_and_grads(params, x, y)
-    new_np, clipped_np = checked.sgd_step(params, x, y, lr)
-    new_or, clipped_or = oracle.sgd_step(params, x, y, lr)
+    loss_np, grads_np = checked.loss_and_grads(params, x, y, **kw)
+    loss_or, grads_or = oracle.loss_and_grads(params, x, y, **kw)
+    if spec.momentum:
+        new_np, _, clipped_np = checked.step(params, x, y, lr, spec=spec, velocity=velocity)
+        new_or, _, clipped_or = oracle.step(params, x, y, lr, spec=spec, velocity=velocity)
+    else:
+        new_np, clipped_np = checked.sgd_step(params, x, y, lr, **kw)
+        new_or, clipped_or = oracle.sgd_step(params, x, y, lr, **kw)
     for what, a, b in (("loss", loss_np, loss_or), ("clipped loss", clipped_np, clipped_or)):
         c = compare_values(name, what, np.array([a]), np.array([b]), grad_tol)
         if not c.ok:
             return _found("forward", c, f"the logits agree but the batch {what} differs (softmax, clip or mean): "
                           + mismatch_line(what, b, a, c.max_rel, c.n_bad, c.n_compared, source=name))
-    cmps, off = compare_grads(grads_np, grads_or, name, grad_tol), _scale_off(grads_np, grads_or)
+    cmps = compare_grads(grads_np, grads_or, name, grad_tol, model_resolution(grads_or, dtype, spec))
+    off = _scale_off(grads_np, grads_or)
     bad = [(c, o) for c, o in zip(cmps, off) if not c.ok or o > ratio_tol]
     if bad:
         worst, _ = max(bad, key=lambda co: (-1.0 if co[0].max_rel is None else co[0].max_rel, co[1]))
@@ -168,6 +181,8 @@ def localise(checked, oracle, params: Params, x: np.ndarray, y: np.ndarray, lr: 
                       f"{'n/a' if ratio is None else f'{ratio:.6g}'}", params_bad=[c.param for c, _ in bad], ratio=ratio)
     steps = [n - p for n, p in zip(flat(new_np), flat(params))]
     expected = [-lr * np.asarray(g, np.float64) for g in flat(grads_np)]
+    if spec.momentum and velocity is not None:
+        expected = [e - lr * spec.momentum * np.asarray(v, np.float64) for e, v in zip(expected, flat(velocity))]
     cmps = compare_grads(new_np, new_or, name, tol)
     off = [0.0 if r is None else abs(r - 1.0) for r in map(median_ratio, steps, expected)]
     bad = [(c, o) for c, o in zip(cmps, off) if not c.ok or o > ratio_tol]

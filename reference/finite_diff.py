@@ -1,4 +1,4 @@
-"""Finite-difference oracle, NumPy only: central differences of mean log-softmax cross-entropy.
+"""Finite-difference oracle, NumPy only: fourth-order central differences of a ModelSpec's loss (L2 included).
 
 Shapes: params is a list of ``(W, b)``, ``W`` (fan_in, fan_out), ``b`` (1, fan_out);
 ``x`` (B, D); ``y`` (B,) int. For every tensor it probes a few coordinates
@@ -6,20 +6,29 @@ Shapes: params is a list of ``(W, b)``, ``W`` (fan_in, fan_out), ``b`` (1, fan_o
 random unit directions confined to that tensor, and returns the estimates
 next to the checked gradient's values.
 
+``spec`` (None: the notebook's model) is read from xval.impl.spec; the
+activations and losses are written here, in other forms than impl's (sigmoid
+as exp(-logaddexp(0, -z)), BCE as softplus(z) - t z, cross-entropy as
+log-sum-exp minus the label's logit).
+
 It always computes in float64, whatever the dtype of the model under check:
 float32 parameters are exactly representable in float64, so the estimate is
 of the same function, while a float32 central difference would be ~1e-3 noise.
 Its forward pass is written here, independently of impl's.
 
-ReLU kinks: a probe is a *kink crossing* when some ReLU pre-activation has a
-different sign (z > 0 or not) at theta + h or theta - h than at theta. The loss
+ReLU and leaky-ReLU kinks: a probe is a *kink crossing* when some hidden pre-activation has a
+different sign (z > 0 or not) at theta +- h or theta +- 2h than at theta. The loss
 is not differentiable across the kink, so the difference quotient is not a
 gradient there; such probes are reported and left out of the comparison.
 
 Resolution: the loss is a mean of log-sum-exp(z) - z_y over logits z, each
 rounded to about eps * |z|, so a difference quotient is uncertain by about
-``eps * max(1, max|z|) / h`` in absolute terms (:attr:`Probes.resolution`).
-With saturated logits (~2e3) that is ~4e-8; a gradient smaller than that
+``eps * max(1, max|z|, L) / h`` in absolute terms (L the loss itself: BCE sums
+one term per class, measured 2x beyond max|z| alone), times 1.5 for the
+four-point formula (:attr:`Probes.resolution`);
+through a sigmoid or softmax output an MSE is no more sensitive, and with an
+identity output MSE multiplies it by max(1, max|z - t|).
+With saturated logits (~2e3) that is ~6e-8; a gradient smaller than that
 (a perfectly fitted sample: 1e-122) is below what finite differences can see.
 """
 
@@ -30,29 +39,66 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from xval.impl.conventions import Params
+from xval.impl.spec import ModelSpec, as_spec
 from xval.reference.tolerances import FD_STEP
 
 
-def _mean_ce(logits: np.ndarray, y: np.ndarray) -> float:
-    top = logits.max(axis=1, keepdims=True)
-    log_norm = np.log(np.exp(logits - top).sum(axis=1)) + top[:, 0]
-    return float(np.mean(log_norm - logits[np.arange(len(y)), y]))
+def _hidden(spec: ModelSpec, z: np.ndarray) -> np.ndarray:
+    act = spec.activation
+    if act in ("relu", "leaky_relu"):
+        return np.where(z > 0, z, spec.leaky_slope * z)  # slope 0 for relu
+    if act == "sigmoid":
+        return np.exp(-np.logaddexp(0.0, -z))
+    return np.tanh(z)
 
 
-def _from_layer(params: Params, layer: int, z: np.ndarray) -> tuple[np.ndarray, list[np.ndarray]]:
-    """Logits and the ReLU gates of layers ``layer`` .. L-2, given the pre-activation ``z`` of ``layer``."""
+def _loss(spec: ModelSpec, logits: np.ndarray, y: np.ndarray) -> float:
+    """The data loss of the logits, mean over the batch (no L2 term)."""
+    n, rows = len(y), np.arange(len(y))
+    if spec.loss == "cross_entropy":
+        top = logits.max(axis=1, keepdims=True)
+        log_norm = np.log(np.exp(logits - top).sum(axis=1)) + top[:, 0]
+        return float(np.mean(log_norm - logits[rows, y]))
+    t = np.zeros_like(logits)
+    t[rows, y] = 1.0
+    if spec.loss == "bce":
+        return float(np.sum(np.logaddexp(0.0, logits) - t * logits) / n)
+    if spec.output == "softmax":
+        shifted = logits - logits.max(axis=1, keepdims=True)
+        out = np.exp(shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True)))
+    elif spec.output == "sigmoid":
+        out = np.exp(-np.logaddexp(0.0, -logits))
+    else:
+        out = logits
+    return float(0.5 * np.sum((out - t) ** 2) / n)
+
+
+def _from_layer(params: Params, layer: int, z: np.ndarray, spec: ModelSpec) -> tuple[np.ndarray, list[np.ndarray]]:
+    """Logits and the kink gates (z > 0, ReLU-like units only) of layers ``layer`` .. L-2, from z of ``layer``."""
     gates = []
     for W, b in params[layer + 1:]:
-        gate = z > 0
-        gates.append(gate)
-        z = np.where(gate, z, 0.0) @ W + b
+        if spec.has_kinks:
+            gates.append(z > 0)
+        z = _hidden(spec, z) @ W + b
     return z, gates
 
 
-def loss_and_gates(params: Params, x: np.ndarray, y: np.ndarray) -> tuple[float, list[np.ndarray]]:
-    """Mean log-softmax cross-entropy in float64 and the ReLU gates (z > 0) of each hidden layer."""
-    logits, gates = _from_layer(params, 0, x @ params[0][0] + params[0][1])
-    return _mean_ce(logits, y), gates
+def _penalty(spec: ModelSpec, params: Params) -> float:
+    return 0.5 * spec.l2 * sum(float(np.sum(W * W)) for W, _ in params) if spec.l2 else 0.0
+
+
+def loss_and_gates(params: Params, x: np.ndarray, y: np.ndarray,
+                   spec: ModelSpec | str | None = None) -> tuple[float, list[np.ndarray]]:
+    """The loss in float64 (L2 included) and the kink gates (z > 0) of each ReLU-like hidden layer."""
+    spec = as_spec(spec)
+    logits, gates = _from_layer(params, 0, x @ params[0][0] + params[0][1], spec)
+    return _loss(spec, logits, y) + _penalty(spec, params), gates
+
+
+def _norm(g: np.ndarray) -> float:
+    """The 2-norm; inf (not a warning) for a gradient too large to square (a diverging identity + MSE)."""
+    with np.errstate(over="ignore"):
+        return float(np.linalg.norm(g))
 
 
 @dataclass
@@ -75,28 +121,40 @@ class Probes:
 class _Forward:
     """The forward pass at theta, kept so that a probe of layer l recomputes layers l+1.. only.
 
-    A parameter of layer l enters the loss through z_l = a_(l-1) @ W_l + b_l, linearly, so
+    A parameter of layer l enters the data loss through z_l = a_(l-1) @ W_l + b_l, linearly, so
     theta +- delta is evaluated as z_l +- dz with dz = a_(l-1) @ delta_W (or delta_b). Same
-    function, same noise as perturbing theta itself (measured), 5 to 10x faster on w1.
+    function, same noise as perturbing theta itself (measured), 5 to 10x faster on w1. The L2
+    term's difference is taken elementwise on the perturbed elements only.
     """
 
-    def __init__(self, params: Params, x: np.ndarray, y: np.ndarray) -> None:
-        self.params, self.y = params, y
+    def __init__(self, params: Params, x: np.ndarray, y: np.ndarray, spec: ModelSpec) -> None:
+        self.params, self.y, self.spec = params, y, spec
         self.inputs, self.zs, a = [], [], x  # a_(l-1) and z_l per layer
         for W, b in params:
             self.inputs.append(a)
             self.zs.append(a @ W + b)
-            a = np.maximum(self.zs[-1], 0.0)
-        self.gates = [z > 0 for z in self.zs[:-1]]
+            a = _hidden(spec, self.zs[-1])
+        self.gates = [z > 0 for z in self.zs[:-1]] if spec.has_kinks else []
 
-    def central(self, layer: int, dz: np.ndarray) -> tuple[float, bool]:
-        """L(z_l + dz) - L(z_l - dz), and whether any ReLU gate differs from theta's on either side."""
-        values, crossed = [], False
-        for sign in (1.0, -1.0):
-            logits, gates = _from_layer(self.params, layer, self.zs[layer] + sign * dz)
-            values.append(_mean_ce(logits, self.y))
-            crossed = crossed or any((g != g0).any() for g, g0 in zip(gates, self.gates[layer:]))
-        return values[0] - values[1], crossed
+    def central(self, layer: int, dz: np.ndarray, theta=None, delta=None) -> tuple[float, bool]:
+        """2 x the fourth-order central difference along ``dz``, and whether any kink gate differs from theta's.
+
+        ``[8 (L(+1) - L(-1)) - (L(+2) - L(-2))] / 6`` with L(s) the loss at theta + s delta: divided by
+        2h it is the derivative up to h^4 (plain central differences leave h^2 / 6 times a third
+        derivative, measured at 7e-7 relative with a saturated sigmoid + MSE output). ``theta`` and
+        ``delta`` (the perturbed weights and the perturbation, elementwise) add the L2 term's
+        differences; leave them None for a bias. Gates are compared at +-h and +-2h."""
+        diffs, crossed = {}, False
+        for s in (1.0, 2.0):
+            values = []
+            for sign in (s, -s):
+                logits, gates = _from_layer(self.params, layer, self.zs[layer] + sign * dz, self.spec)
+                values.append(_loss(self.spec, logits, self.y))
+                crossed = crossed or any((g != g0).any() for g, g0 in zip(gates, self.gates[layer:]))
+            diffs[s] = values[0] - values[1]
+            if self.spec.l2 and theta is not None:
+                diffs[s] += 0.5 * self.spec.l2 * float(np.sum((theta + s * delta) ** 2 - (theta - s * delta) ** 2))
+        return (8.0 * diffs[1.0] - diffs[2.0]) / 6.0, crossed
 
     def dz(self, layer: int, which: int, delta: np.ndarray) -> np.ndarray:
         return self.inputs[layer] @ delta if which == 0 else np.broadcast_to(delta, self.zs[layer].shape)
@@ -110,19 +168,26 @@ class _Forward:
 def probe(
     params: Params, grads: Params, x: np.ndarray, y: np.ndarray,
     n_coords: int = 12, n_top: int = 4, n_directions: int = 2, seed: int = 0, step: float = FD_STEP,
+    spec: ModelSpec | str | None = None,
 ) -> list[Probes]:
     """Central-difference probes of every tensor (w1, b1, w2, ...), compared later against ``grads``."""
+    spec = as_spec(spec)
     rng = np.random.default_rng(seed)
     p64 = [(np.asarray(W, np.float64), np.asarray(b, np.float64)) for W, b in params]
     x64 = np.asarray(x, np.float64)
-    fwd = _Forward(p64, x64, y)
-    resolution = float(np.finfo(np.float64).eps) * max(1.0, float(np.abs(fwd.zs[-1]).max())) / step
+    fwd = _Forward(p64, x64, y, spec)
+    logits = fwd.zs[-1]
+    # the loss is rounded to about eps * its size: the larger of the logits and the loss itself (BCE sums C terms)
+    scale = max(1.0, float(np.abs(logits).max()), abs(_loss(spec, logits, y)))
+    if spec.output == "identity":  # d(0.5 (z - t)^2) = (z - t) dz
+        scale *= max(1.0, float(np.abs(logits).max()) + 1.0)
+    resolution = 1.5 * float(np.finfo(np.float64).eps) * scale / step  # 1.5 = (8 + 8 + 1 + 1) / 12
     out = []
     for layer, (pair, gpair) in enumerate(zip(p64, grads)):
         for which, kind in enumerate("wb"):
             theta, g = pair[which], np.asarray(gpair[which], np.float64)
             pr = Probes(f"{kind}{layer + 1}", grad_scale=float(np.abs(g).max(initial=0.0)),
-                        grad_norm=float(np.linalg.norm(g)), resolution=resolution)
+                        grad_norm=_norm(g), resolution=resolution)
             flat = np.unique(np.concatenate([
                 rng.choice(theta.size, min(n_coords, theta.size), replace=False),
                 np.argsort(np.abs(g), axis=None)[-n_top:],
@@ -130,7 +195,8 @@ def probe(
             for f in flat:
                 idx = np.unravel_index(f, theta.shape)
                 h = step * max(1.0, abs(theta[idx]))
-                diff, crossed = fwd.central(layer, fwd.dz_coordinate(layer, which, idx, h))
+                diff, crossed = fwd.central(layer, fwd.dz_coordinate(layer, which, idx, h),
+                                            *((theta[idx], h) if which == 0 else ()))
                 key = tuple(int(i) for i in idx)
                 if crossed:
                     pr.kinks.append(key)
@@ -142,7 +208,7 @@ def probe(
                 v = rng.standard_normal(theta.shape)
                 v /= np.linalg.norm(v)
                 h = step * max(1.0, float(np.abs(theta).max()))
-                diff, crossed = fwd.central(layer, fwd.dz(layer, which, h * v))
+                diff, crossed = fwd.central(layer, fwd.dz(layer, which, h * v), *((theta, h * v) if which == 0 else ()))
                 if crossed:
                     pr.direction_kinks += 1
                     continue

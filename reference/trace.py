@@ -12,6 +12,10 @@ Per step and oracle, two errors against numpy's new parameters, each the largest
 Batch losses are compared the same way, and at evaluation steps (every
 ``eval_every`` from step 0, after that step's update, and the last step) each
 backend's free-run is evaluated on the full train and test sets.
+
+``spec`` (an :class:`xval.impl.spec.ModelSpec`; None: the notebook's model) is
+the model every backend computes. With momentum a backend's state is its
+parameters and its velocity: a re-synced step starts from numpy's both.
 """
 
 from __future__ import annotations
@@ -24,10 +28,11 @@ from typing import Callable, Sequence
 import numpy as np
 
 from xval.impl.conventions import Params, notebook_batch
+from xval.impl.spec import ModelSpec, as_spec
 from xval.reference import divergence
-from xval.reference.backends import Backend, get_backend
-from xval.reference.tolerances import tolerance
+from xval.reference.backends import Backend, get_backend, spec_kwargs
 from xval.reference.compare import scalar_error
+from xval.reference.tolerances import tolerance
 from xval.reference.trace_result import (
     OracleTrace, TraceResult, all_finite, param_errors, same_params, update_scale_error,
 )
@@ -99,18 +104,21 @@ def run_trace(
     checked: Backend | None = None,
     tol: float | None = None,
     ratio_tol: float | None = None,
+    spec: ModelSpec | str | None = None,
 ) -> TraceResult:
     """Run numpy (``checked``, the product by default) and each oracle in lockstep for ``steps`` SGD steps.
 
     ``oracles`` are backend names or backend objects; ``dtype`` defaults to the
     params' dtype; ``tol`` (on the local parameter and batch-loss error) and
-    ``ratio_tol`` (on the local update's scale error) default to the dtype's
-    entries in xval.reference.tolerances.TRACE_TOLERANCES and RATIO_TOLERANCES.
+    ``ratio_tol`` (on the local update's scale error) default to
+    :func:`xval.reference.tolerances.tolerance`'s "trace" and "update-scale"
+    bounds for the dtype and the spec's family.
     ``progress(k)`` is called with the number of steps done by every backend.
     """
+    spec = as_spec(spec)
     dt = np.dtype(dtype or params[0][0].dtype)
-    tol = tolerance(dt, "trace") if tol is None else tol
-    ratio_tol = tolerance(dt, "update-scale") if ratio_tol is None else ratio_tol
+    tol = tolerance(dt, "trace", spec) if tol is None else tol
+    ratio_tol = tolerance(dt, "update-scale", spec) if ratio_tol is None else ratio_tol
     checked = checked or get_backend("numpy", dt)
     if "torch" in oracles:
         prefer_passive_openmp()
@@ -126,10 +134,11 @@ def run_trace(
     evals_at = eval_schedule(steps, eval_every)
     current = [(np.asarray(W, dt), np.asarray(b, dt)) for W, b in params]
     res = TraceResult(0, dt.name, lr, batch_size, eval_every,
-                      {b.name: OracleTrace(b.name, tol, ratio_tol) for b in backends}, steps_requested=steps)
+                      {b.name: OracleTrace(b.name, tol, ratio_tol) for b in backends}, steps_requested=steps,
+                      spec=spec)
     t_start = time.perf_counter()
     with np.errstate(over="ignore", invalid="ignore", divide="ignore"):  # a blow-up is caught and said below
-        _run(res, checked, backends, current, batch, steps, evals_at, data, lr, progress)
+        _run(res, checked, backends, current, batch, steps, evals_at, data, lr, progress, spec)
     for tr in res.oracles.values():
         tr.growth = divergence.growth_fit(tr.global_max)
         tr.verdict = divergence.verdict(tr.local_max + tr.local_loss, tr.global_max, tol, tr.local_ratio, ratio_tol)
@@ -137,21 +146,38 @@ def run_trace(
     return res
 
 
+def _step(backend: Backend, state, x, y, lr: float, spec: ModelSpec):
+    """One step from ``state`` = (params, velocity or None): ((new params, new velocity), reported loss).
+
+    The notebook's model is asked for without a spec argument, so backends that predate specs still work."""
+    params, velocity = state
+    if spec.momentum:
+        new, vel, loss = backend.step(params, x, y, lr, spec=spec, velocity=velocity)
+        return (new, vel), loss
+    new, loss = backend.sgd_step(params, x, y, lr, **spec_kwargs(spec))
+    return (new, None), loss
+
+
+def _same(a, b) -> bool:
+    return a is b or (same_params(a[0], b[0]) and (a[1] is None or same_params(a[1], b[1])))
+
+
 def _run(res: TraceResult, checked: Backend, backends, current: Params, batch, steps: int, evals_at: set[int],
-         data, lr: float, progress) -> None:
+         data, lr: float, progress, spec: ModelSpec) -> None:
+    current = (current, None)
     state = {b.name: current for b in backends}
     for first in range(0, steps, CHUNK):
         # numpy's phase: its states before and after each step of the chunk
         states, losses, t0 = [current], [], time.perf_counter()
         for k in range(first, min(first + CHUNK, steps)):
-            new, loss = checked.sgd_step(states[-1], *batch(k), lr)
-            if not all_finite(new):
+            new, loss = _step(checked, states[-1], *batch(k), lr, spec)
+            if not all_finite(new[0]):
                 res.stopped = (f"numpy's step {k} left NaN or Inf in the parameters (batch loss before it "
                                f"{loss:.4f}); the trace stops there: lower --lr or check the weights")
                 break
             states.append(new), losses.append(loss)
             if k in evals_at:
-                _evaluate(res.evals, checked, new, data)
+                _evaluate(res.evals, checked, new[0], data, spec)
                 res.eval_steps.append(k)
         res.numpy_seconds += time.perf_counter() - t0
         res.batch_loss.extend(losses)
@@ -161,15 +187,16 @@ def _run(res: TraceResult, checked: Backend, backends, current: Params, batch, s
             for i in range(len(losses)):
                 k = first + i
                 x, y = batch(k)
-                g_new, g_loss = b.sgd_step(state[b.name], x, y, lr)
-                local = (g_new, g_loss) if same_params(state[b.name], states[i]) else b.sgd_step(states[i], x, y, lr)
-                outs.append((local, (g_new, g_loss)))
+                g_new, g_loss = _step(b, state[b.name], x, y, lr, spec)
+                local = (g_new, g_loss) if _same(state[b.name], states[i]) else _step(b, states[i], x, y, lr, spec)
+                outs.append(((local[0][0], local[1]), (g_new[0], g_loss)))
                 state[b.name] = g_new
                 if k in evals_at:
-                    _evaluate(tr.evals, b, g_new, data)
+                    _evaluate(tr.evals, b, g_new[0], data, spec)
             tr.seconds += time.perf_counter() - t0
             for i, (local, free) in enumerate(outs):
-                _record(tr, checked, b, first + i, states[i], states[i + 1], losses[i], local, free, batch, lr)
+                _record(tr, checked, b, first + i, states[i], states[i + 1][0], losses[i], local, free, batch, lr,
+                        spec)
         current = states[-1]
         res.steps = first + len(losses)
         if progress is not None:
@@ -178,13 +205,14 @@ def _run(res: TraceResult, checked: Backend, backends, current: Params, batch, s
             break
 
 
-def _record(tr: OracleTrace, checked: Backend, b: Backend, k: int, before: Params, after: Params, loss: float,
-            local, free, batch, lr: float) -> None:
-    """Record step k's local (re-synced from ``before``) and global (free-running) errors against numpy's ``after``."""
+def _record(tr: OracleTrace, checked: Backend, b: Backend, k: int, before, after: Params, loss: float,
+            local, free, batch, lr: float, spec: ModelSpec) -> None:
+    """Record step k's local (re-synced from ``before`` = (params, velocity)) and global (free-running) errors
+    against numpy's ``after``."""
     (l_new, l_loss), (g_new, g_loss) = local, free
     l_rel, l_norm, where, index = param_errors(after, l_new)
     g_rel, g_norm, _, _ = param_errors(after, g_new)
-    l_loss_rel, l_ratio = scalar_error(loss, l_loss), update_scale_error(before, after, l_new)
+    l_loss_rel, l_ratio = scalar_error(loss, l_loss), update_scale_error(before[0], after, l_new)
     tr.local_max.append(l_rel), tr.local_norm.append(l_norm), tr.local_loss.append(l_loss_rel)
     tr.local_ratio.append(l_ratio)
     tr.global_max.append(g_rel), tr.global_norm.append(g_norm)
@@ -193,11 +221,13 @@ def _record(tr: OracleTrace, checked: Backend, b: Backend, k: int, before: Param
         tr.local_worst = {"rel": l_rel, "step": k, "param": where, "index": index}
     if tr.first_divergence is None and not (l_rel <= tr.tol and l_loss_rel <= tr.tol and l_ratio <= tr.ratio_tol):
         tr.first_divergence = {"step": k, "local_max": l_rel, "local_loss": l_loss_rel, "local_ratio": l_ratio,
-                               **divergence.localise(checked, b, before, *batch(k), lr, tr.tol, tr.ratio_tol)}
+                               **divergence.localise(checked, b, before[0], *batch(k), lr, tr.tol, tr.ratio_tol,
+                                                     spec=spec, velocity=before[1])}
 
 
-def _evaluate(target: dict[str, list[float]], backend: Backend, params: Params, data) -> None:
-    train = backend.evaluate(params, data.train_x, data.train_y)
-    test = backend.evaluate(params, data.test_x, data.test_y)
+def _evaluate(target: dict[str, list[float]], backend: Backend, params: Params, data, spec: ModelSpec) -> None:
+    kw = spec_kwargs(spec)
+    train = backend.evaluate(params, data.train_x, data.train_y, **kw)
+    test = backend.evaluate(params, data.test_x, data.test_y, **kw)
     for key, value in zip(("train_loss", "train_acc", "test_loss", "test_acc"), (*train, *test)):
         target[key].append(float(value))

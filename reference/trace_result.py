@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from xval.impl.spec import ModelSpec
 from xval.reference import divergence
 from xval.impl.conventions import Params, flat, param_names
 from xval.reference.compare import json_safe, median_ratio, relative_error
@@ -115,6 +116,7 @@ class TraceResult:
     stopped: str | None = None
     seconds: float = 0.0
     numpy_seconds: float = 0.0
+    spec: ModelSpec = field(default_factory=ModelSpec)  # the model every backend computed
 
     @property
     def verdict(self) -> str:
@@ -131,4 +133,5 @@ class TraceResult:
             "eval_every": self.eval_every, "steps_requested": self.steps_requested, "stopped": self.stopped,
             "numpy": {"batch_loss": self.batch_loss, "evals": self.evals}, "eval_steps": self.eval_steps,
             "seconds": round(self.seconds, 3), "numpy_seconds": round(self.numpy_seconds, 3),
+            "model": self.spec.to_json(),
         })

@@ -25,6 +25,7 @@ from typing import Callable
 import numpy as np
 
 from xval.impl import mlp
+from xval.impl.spec import NOTEBOOK, ModelSpec, as_spec
 from xval.reference.gradcheck import GradcheckResult, gradcheck
 from xval.reference.tolerances import tolerance
 from xval.reference.trace import run_trace
@@ -67,29 +68,32 @@ class Report:
                 "trace": self.trace.to_json()}
 
 
-def regime(params, x: np.ndarray, y: np.ndarray) -> dict:
-    """How saturated the softmax is at the start: the share of samples whose reported loss sits at the clip."""
-    zs, acts = mlp.forward(x, params)
+def regime(params, x: np.ndarray, y: np.ndarray, spec: ModelSpec = NOTEBOOK) -> dict:
+    """How saturated the output is at the start: the share of samples whose true-class output sits at the clip
+    (0 for an identity output, which has none)."""
+    zs, acts = mlp.forward(x, params) if spec.is_notebook else mlp.forward(x, params, spec)
     p_true = acts[-1][np.arange(len(y)), y]
-    at_clip = float(np.mean(p_true <= mlp.CLIP_EPS))
+    at_clip = float(np.mean(p_true <= mlp.CLIP_EPS)) if spec.output != "identity" else 0.0
     return {"fraction_at_clip": at_clip, "max_abs_logit": float(np.abs(zs[-1]).max()),
             "saturated": at_clip > 0.05, "samples": int(len(y))}
 
 
-def build(params, data, steps: int, log: Callable[[str], None], progress=None) -> Report:
+def build(params, data, steps: int, log: Callable[[str], None], progress=None,
+          spec: ModelSpec | str | None = None) -> Report:
+    spec = as_spec(spec)
     dtype = params[0][0].dtype
     batch_size, lr = 200, 0.005
-    log("[1/4] regime and gradient check at the start (batch 0)")
-    reg = regime(params, data.train_x[:10_000], data.train_y[:10_000])
-    start = gradcheck(params, data.train_x, data.train_y, batch_index=0, at_step=0)
+    log(f"[1/4] regime and gradient check at the start (batch 0); model: {spec.describe()}")
+    reg = regime(params, data.train_x[:10_000], data.train_y[:10_000], spec)
+    start = gradcheck(params, data.train_x, data.train_y, batch_index=0, at_step=0, spec=spec)
     log(f"[2/4] trace: numpy, torch and jax through {steps} steps, evaluated every 30")
     trace = run_trace(params, data, steps=steps, dtype=dtype, lr=lr, batch_size=batch_size, eval_every=30,
-                      progress=progress)
+                      progress=progress, spec=spec)
     n_batches = -(-len(data.train_x) // batch_size)
     log(f"[3/4] gradient check at the end (numpy's weights after {trace.steps} steps)")
     end = gradcheck(params, data.train_x, data.train_y, batch_index=(trace.steps - 1) % n_batches if trace.steps else 0,
-                    at_step=trace.steps)
-    config = {"steps": steps, "epochs": steps * batch_size / len(data.train_x), "dtype": dtype.name,
+                    at_step=trace.steps, spec=spec)
+    config = {"model": spec.to_json(), "steps": steps, "epochs": steps * batch_size / len(data.train_x), "dtype": dtype.name,
               "batch_size": batch_size, "lr": lr, "eval_every": 30,
               "sizes": [params[0][0].shape[0]] + [W.shape[1] for W, _ in params], "data": data.source}
     return Report(config, reg, start, trace, end)
@@ -151,7 +155,7 @@ def explanation(r: Report) -> str | None:
 def write(r: Report, directory: Path) -> list[str]:
     """Figures, report.html, metrics.json and metrics.csv into ``directory``; returns the figure names."""
     curves = r.curves()
-    tol = {o: tolerance(r.config["dtype"], o) for o in r.start.oracles}
+    tol = {o: tolerance(r.config["dtype"], o, r.start.spec) for o in r.start.oracles}
     figures = [
         ("loss", figs.overlaid_curves(curves, "loss"),
          "The notebook's loss plot, numpy, torch and jax overlaid (full train and test sets every 30 steps)."),
@@ -187,7 +191,7 @@ def write(r: Report, directory: Path) -> list[str]:
         page.figure(pngs[name], caption, name)
     _environment(page, r)
     (directory / "metrics.json").write_text(json.dumps(r.to_json(), indent=1, allow_nan=False, default=_json_default))
-    _write_csv(curves, directory / "metrics.csv")
+    _write_csv(curves, directory / "metrics.csv", r.start.spec)
     (directory / "report.html").write_text(page.render(), encoding="utf-8")
     return [name for name, _, _ in figures]
 
@@ -200,8 +204,15 @@ def _json_default(value):
 
 def _summary(page: Page, r: Report, curves: dict) -> None:
     page.heading("Summary")
+    spec = r.start.spec
+    page.paragraph(f"Model: {spec.describe()} ({spec}). Every backend builds this model from the same description; "
+                   "the gradients differentiate its unclipped loss" + (" with the L2 term" if spec.l2 else "") + ".",
+                   "note")
     reg = r.regime
-    if reg["saturated"]:
+    if not (spec.output, spec.loss) == ("softmax", "cross_entropy"):
+        page.paragraph(f"Start: {100 * reg['fraction_at_clip']:.2f}% of samples with the true class's output at the "
+                       f"clip (1e-12), largest |logit| {reg['max_abs_logit']:.1f}.", "note")
+    elif reg["saturated"]:
         page.paragraph(f"Regime: saturated softmax. {100 * reg['fraction_at_clip']:.1f}% of the first "
                        f"{reg['samples']} training samples start at the clip (reported loss {CLIP_LOSS:.2f}); "
                        f"the largest |logit| is {reg['max_abs_logit']:.0f}. The notebook's clipped loss is not "
@@ -234,13 +245,14 @@ def _environment(page: Page, r: Report) -> None:
     page.table(["", "value"], [[k, json.dumps(v) if isinstance(v, dict) else v] for k, v in r.environment.items()])
 
 
-def _write_csv(curves: dict, path: Path) -> None:
+def _write_csv(curves: dict, path: Path, spec: ModelSpec = NOTEBOOK) -> None:
+    """One row per backend and evaluation; the last column names the model (its canonical spec text)."""
     with open(path, "w", newline="") as f:
         w = csv.writer(f)
-        w.writerow(["backend", "iteration", *EVAL_KEYS])
+        w.writerow(["backend", "iteration", *EVAL_KEYS, "model"])
         for backend, h in curves.items():
             for i, step in enumerate(h["iterations"]):
-                w.writerow([backend, step, *(h[k][i] for k in EVAL_KEYS)])
+                w.writerow([backend, step, *(h[k][i] for k in EVAL_KEYS), str(spec)])
 
 
 def stderr_log(line: str) -> None:

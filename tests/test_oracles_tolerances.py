@@ -60,7 +60,8 @@ def case():
 def test_measured_noise_sits_well_below_every_tolerance(dtype):
     for oracle, (noise, where) in measure(synthetic_cases(np.dtype(dtype))).items():
         tol = tolerance(dtype, oracle)
-        assert 0 < noise and noise * MARGIN <= tol, f"{dtype} {oracle}: noise {noise:.1e} at {where}, tol {tol:.0e}"
+        # where: at least one comparison ran (finite differences may sit within their resolution: noise 0)
+        assert where and noise * MARGIN <= tol, f"{dtype} {oracle}: noise {noise:.1e} at {where}, tol {tol:.0e}"
 
 
 def test_float64_tolerances_separate_bugs_from_rounding():

@@ -67,7 +67,7 @@ def test_one_epoch_report_writes_everything(one_epoch_report):
         assert curves[name]["iterations"] == curves["numpy"]["iterations"]
         assert np.allclose(curves[name]["test_acc"], curves["numpy"]["test_acc"], atol=0.05)
     rows = (out / "metrics.csv").read_text().splitlines()
-    assert rows[0] == "backend,iteration,train_loss,test_loss,train_acc,test_acc"
+    assert rows[0] == "backend,iteration,train_loss,test_loss,train_acc,test_acc,model"
     assert len(rows) == 1 + 3 * len(curves["numpy"]["iterations"])
 
 

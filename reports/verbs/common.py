@@ -1,4 +1,5 @@
-"""Options every verb shares (--weights, --data, --dtype) and the loading behind them."""
+"""Options every verb shares (--weights, --data, --dtype; the model family: --hidden, --output, --loss, --l2,
+--momentum) and the loading behind them."""
 
 from __future__ import annotations
 
@@ -17,6 +18,10 @@ from xval.impl import weights as weights_io
 from xval.impl.data import Dataset, load_fashion_mnist
 from xval.impl.errors import InputError
 from xval.impl.conventions import Params
+from xval.impl.spec import ModelSpec
+
+DEFAULT_OUTPUT = {"cross_entropy": "softmax", "bce": "sigmoid", "mse": "softmax"}
+DEFAULT_LOSS = {"softmax": "cross_entropy", "sigmoid": "bce", "identity": "mse"}
 
 DTYPES = {"float32": np.float32, "float64": np.float64}
 
@@ -34,6 +39,33 @@ def add_model_options(parser: argparse.ArgumentParser) -> None:
                    help="compute dtype (default: the weights file's; float64 for the default weights)")
     g.add_argument("--accept-checksum-mismatch", action="store_true",
                    help="use data whose MD5 is not Fashion-MNIST's (your own or a subset)")
+
+
+def add_spec_options(parser: argparse.ArgumentParser) -> None:
+    g = parser.add_argument_group("model family (default: the notebook's ReLU, softmax, cross-entropy, plain SGD)")
+    g.add_argument("--hidden", metavar="ACT",
+                   help="hidden activation: relu (default), leaky_relu[:SLOPE] (slope 0.01), sigmoid, tanh")
+    g.add_argument("--output", choices=["softmax", "sigmoid", "identity"],
+                   help="output activation (default: softmax, or sigmoid with --loss bce)")
+    g.add_argument("--loss", choices=["cross_entropy", "bce", "mse"],
+                   help="loss, a mean over the batch: cross_entropy (with softmax), bce (with sigmoid; summed over "
+                        "classes), mse (0.5 * sum (a - onehot)^2). Default: cross_entropy, or the one the --output "
+                        "takes (sigmoid: bce, identity: mse)")
+    g.add_argument("--l2", metavar="LAMBDA", default="0",
+                   help="L2 penalty 0.5 * LAMBDA * sum of every W squared (biases not penalised; default 0)")
+    g.add_argument("--momentum", metavar="M", default="0",
+                   help="momentum coefficient, PyTorch's rule v = M v + g, theta -= lr v (default 0: plain SGD)")
+
+
+def spec_from_args(args: argparse.Namespace) -> ModelSpec:
+    """The ModelSpec of --hidden/--output/--loss/--l2/--momentum; an output or loss left out follows the other."""
+    output, loss = getattr(args, "output", None), getattr(args, "loss", None)
+    output = output or DEFAULT_OUTPUT.get(loss or "cross_entropy", "softmax")
+    loss = loss or DEFAULT_LOSS[output]
+    momentum = str(getattr(args, "momentum", "0") or "0").strip()
+    return ModelSpec(hidden=getattr(args, "hidden", None) or "relu", output=output, loss=loss,
+                     l2=getattr(args, "l2", "0") or "0",
+                     optimizer="sgd" if momentum in ("0", "0.0") else f"momentum:{momentum}")
 
 
 def parse_oracles(text: str | None, choices: Sequence[str]) -> list[str] | None:

@@ -7,8 +7,9 @@ import math
 
 from xval.reports.exit_status import ExitStatus
 from xval.reports.progress import Progress
-from xval.reports.verbs.common import add_model_options, atomic_directory, check_output_dir, load_model_and_data
 from xval.reports.verbs.args import positive
+from xval.reports.verbs.common import (add_model_options, add_spec_options, atomic_directory, check_output_dir,
+                                       load_model_and_data, spec_from_args)
 
 HELP = "run numpy, torch and jax through the notebook's schedule and write a self-contained HTML report"
 EPILOG = """\
@@ -24,6 +25,7 @@ exit codes: 0 all checks hold, 1 a mismatch, 2 unusable input
 examples:
   xval report --out runs/report                  # default weights, one epoch (about a minute)
   xval report --weights he.npy --epochs 3 --out runs/he --force
+  xval report --hidden tanh --loss mse --l2 1e-4 --momentum 0.9 --steps 90 --out runs/tanh
 """
 
 
@@ -31,6 +33,7 @@ def register(sub) -> None:
     p = sub.add_parser("report", help=HELP, description=HELP + ".", epilog=EPILOG,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     add_model_options(p)
+    add_spec_options(p)
     p.add_argument("--epochs", type=positive, default=1, help="epochs of the notebook's schedule (default 1)")
     p.add_argument("--steps", type=positive, help="stop after this many steps instead (e.g. a quick look)")
     p.add_argument("--out", default="runs/report", metavar="DIR", help="output directory (default runs/report)")
@@ -43,11 +46,12 @@ def run(args: argparse.Namespace) -> int:
     from xval.reports import report
 
     out = check_output_dir(args.out, args.force)
+    spec = spec_from_args(args)
     params, data = load_model_and_data(args)
     steps = args.steps or args.epochs * math.ceil(len(data.train_x) / 200)
     progress = Progress(steps, "xval report: trace")
     try:
-        result = report.build(params, data, steps, report.stderr_log, progress.update)
+        result = report.build(params, data, steps, report.stderr_log, progress.update, spec=spec)
     finally:
         progress.close()
     report.stderr_log("[4/4] writing figures, report.html and metrics")

@@ -10,7 +10,8 @@ from xval.impl.errors import InputError
 from xval.reports.exit_status import ExitStatus
 from xval.reports.progress import Progress
 from xval.reports.verbs.args import count, positive
-from xval.reports.verbs.common import add_model_options, load_model_and_data, parse_oracles
+from xval.reports.verbs.common import (add_model_options, add_spec_options, load_model_and_data, parse_oracles,
+                                       spec_from_args)
 
 HELP = "train numpy, torch and jax in lockstep and tell rounding amplification from an implementation mismatch"
 EPILOG = """\
@@ -37,6 +38,7 @@ examples:
   xval trace                                   # default (saturated) weights, 300 steps, float64
   xval trace --weights he.npy --steps 90 --json
   xval trace --dtype float32 --oracles torch
+  xval trace --hidden sigmoid --loss mse --momentum 0.9 --steps 60
 """
 
 
@@ -44,6 +46,7 @@ def register(sub) -> None:
     p = sub.add_parser("trace", help=HELP, description=HELP + ".", epilog=EPILOG,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     add_model_options(p)
+    add_spec_options(p)
     g = p.add_argument_group("schedule (the notebook's defaults)")
     g.add_argument("--steps", type=positive, default=300, help="SGD steps, batches in file order (default 300)")
     g.add_argument("--batch-size", type=positive, default=200, help="samples per step (default 200)")
@@ -83,7 +86,8 @@ def summary(result) -> str:
     from xval.reference import divergence
 
     lines = [f"xval trace: {result.steps} steps (batch {result.batch_size}, lr {result.lr}, {result.dtype}), "
-             f"numpy vs {', '.join(result.oracles)}, {result.seconds:.1f} s"]
+             f"numpy vs {', '.join(result.oracles)}, {result.seconds:.1f} s",
+             f"model: {result.spec.describe()}"]
     marks = sorted({0, result.steps - 1} | set(range(0, result.steps, max(1, result.steps // 10))))
     for name, tr in result.oracles.items():
         w = tr.local_worst
@@ -132,11 +136,12 @@ def run(args: argparse.Namespace) -> int:
     oracles = parse_oracles(args.oracles, ORACLES) or installed_oracles()
     if args.tol is not None and not args.tol > 0:
         raise InputError(f"--tol: expected a positive relative error, found {args.tol}")
+    spec = spec_from_args(args)
     params, data = load_model_and_data(args)
     progress = Progress(args.steps, "tracing")
     try:
         result = run_trace(params, data, steps=args.steps, oracles=oracles, lr=args.lr, batch_size=args.batch_size,
-                           eval_every=args.eval_every or None, progress=progress.update, tol=args.tol)
+                           eval_every=args.eval_every or None, progress=progress.update, tol=args.tol, spec=spec)
     finally:
         progress.close()
     if args.json:

@@ -13,7 +13,8 @@ from xval.reports import plots
 from xval.reports.exit_status import ExitStatus
 from xval.reports.progress import Progress
 from xval.reports.verbs.args import positive
-from xval.reports.verbs.common import add_model_options, atomic_directory, check_output_dir, load_model_and_data
+from xval.reports.verbs.common import (add_model_options, add_spec_options, atomic_directory, check_output_dir,
+                                       load_model_and_data, spec_from_args)
 
 HELP = "train the NumPy MLP on the notebook's schedule, printing the notebook's log lines"
 EPILOG = """\
@@ -29,6 +30,7 @@ exit codes: 0 trained, 1 training reached NaN or Inf (stopped there; history so 
 examples:
   xval train --weights weights.npy --epochs 1
   xval train --steps 90 --out runs/quick      # history.json, history.csv, loss.png, accuracy.png
+  xval train --hidden sigmoid --output softmax --loss mse --l2 1e-4 --momentum 0.9 --epochs 1
 """
 
 
@@ -47,6 +49,7 @@ def register(sub) -> None:
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--backend", choices=["numpy"], default="numpy", help="training backend (default numpy)")
     add_model_options(p)
+    add_spec_options(p)
     add_schedule_options(p)
     p.add_argument("--out", metavar="DIR",
                    help="write history.json, history.csv, loss.png and accuracy.png here (atomically)")
@@ -61,8 +64,9 @@ def write_history(history: History, config: dict, directory) -> None:
     with open(directory / "history.csv", "w", newline="") as f:
         w = csv.writer(f)
         keys = ("iterations", "train_loss", "test_loss", "train_acc", "test_acc")
-        w.writerow(["iteration", *keys[1:]])
-        w.writerows(zip(*(getattr(history, k) for k in keys)))
+        model = config.get("model", {}).get("text", "")
+        w.writerow(["iteration", *keys[1:], "model"])
+        w.writerows((*row, model) for row in zip(*(getattr(history, k) for k in keys)))
     if not history.iterations:
         return
     if not plots.have_matplotlib():
@@ -77,7 +81,10 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(f"--epochs: expected 0 or more, found {args.epochs}")
     if args.out:
         check_output_dir(args.out, args.force)
+    spec = spec_from_args(args)
     params, data = load_model_and_data(args)
+    if not spec.is_notebook:
+        print(f"xval train: model: {spec.describe()}", file=sys.stderr)
     n_steps = total_steps(len(data.train_x), args.batch_size, args.epochs, args.steps)
     progress = Progress(n_steps, "training")
 
@@ -88,14 +95,15 @@ def run(args: argparse.Namespace) -> int:
     try:
         history = train(params, data.train_x, data.train_y, data.test_x, data.test_y,
                         epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,
-                        eval_every=args.eval_every, max_steps=args.steps, log=log, on_step=progress.update)
+                        eval_every=args.eval_every, max_steps=args.steps, log=log, on_step=progress.update,
+                        spec=spec)
     finally:
         progress.close()
     if history.stopped:
         print(f"xval train: {history.stopped}", file=sys.stderr)
     if args.out:
         config = {k: getattr(args, k) for k in ("weights", "epochs", "steps", "batch_size", "lr", "eval_every")}
-        config.update(dtype=str(params[0][0].dtype), data=data.source)
+        config.update(dtype=str(params[0][0].dtype), data=data.source, model=spec.to_json())
         with atomic_directory(args.out, force=args.force) as tmp:
             write_history(history, config, tmp)
         print(f"xval train: wrote history and plots to {args.out}", file=sys.stderr)

@@ -1,0 +1,178 @@
+"""ModelSpec: the one description of an MLP's activations, loss, L2 penalty and optimizer.
+
+The product (xval.impl) and every oracle (torch, jax, finite differences) build
+their model from the same ModelSpec; the default is the original notebook's:
+ReLU hidden units, softmax output, cross-entropy, no L2, plain SGD.
+
+Definitions every implementation follows (B = batch size, t = one-hot labels,
+a = the output activation, z = the last pre-activation, sums over classes):
+
+- hidden: ``relu`` (ReLU'(0) = 0), ``leaky_relu:S`` (S * z for z <= 0, slope S at
+  0), ``sigmoid``, ``tanh``;
+- output + loss, the pairs supported: ``softmax + cross_entropy`` (mean over the
+  batch of -log softmax(z)[y]), ``softmax + mse``, ``sigmoid + bce`` (mean over
+  the batch of the sum over classes of -(t log a + (1 - t) log(1 - a))),
+  ``sigmoid + mse``, ``identity + mse``; mse is (1 / B) * sum 0.5 * (a - t)^2, so
+  that every pair's output gradient is 1 / B times an O(1) quantity;
+- l2: ``loss += 0.5 * l2 * sum of every W squared`` (biases not penalised), so the
+  gradient gains ``l2 * W``;
+- reported loss (what a training log prints): the same, from the output
+  activations, probabilities clipped to [1e-12, 1 - 1e-12] before a log (1 - 1e-12
+  is 1 in float32: there the largest float below 1), no L2 term;
+- optimizer: ``sgd`` (theta -= lr * g) or ``momentum:M`` (PyTorch's convention:
+  v = M * v + g, theta -= lr * v, v starting at zero).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, fields
+
+from .errors import InputError
+
+HIDDEN = ("relu", "leaky_relu", "sigmoid", "tanh")
+OUTPUTS = ("softmax", "sigmoid", "identity")
+LOSSES = ("cross_entropy", "bce", "mse")
+PAIRS = {("softmax", "cross_entropy"), ("softmax", "mse"), ("sigmoid", "bce"), ("sigmoid", "mse"),
+         ("identity", "mse")}
+DEFAULT_LEAKY_SLOPE = 0.01
+DEFAULT_MOMENTUM = 0.9
+LOSS_NAMES = {"cross_entropy": "cross-entropy", "bce": "binary cross-entropy", "mse": "MSE"}
+
+
+def _number(text: str, what: str, low: float, high: float, example: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise InputError(f"{what}: expected a number like {example}, found {text!r}") from None
+    if not (math.isfinite(value) and low <= value < high):
+        raise InputError(f"{what}: expected a number in [{low:g}, {high:g}) like {example}, found {text!r}")
+    return value
+
+
+def _with_parameter(text: str, base: str, default: float, what: str, high: float, example: str) -> str:
+    """``base`` or ``base:X`` -> ``base:X`` in canonical form (X parsed and checked)."""
+    value = default if text == base else _number(text[len(base) + 1:], what, 0.0, high, example)
+    return f"{base}:{value:g}"
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    """What the MLP computes besides its weights; validated and put in canonical form on creation."""
+
+    hidden: str = "relu"
+    output: str = "softmax"
+    loss: str = "cross_entropy"
+    l2: float = 0.0
+    optimizer: str = "sgd"
+
+    def __post_init__(self) -> None:
+        hidden = str(self.hidden).strip().lower().replace("-", "_")
+        if hidden == "leaky_relu" or hidden.startswith("leaky_relu:"):
+            hidden = _with_parameter(hidden, "leaky_relu", DEFAULT_LEAKY_SLOPE, "--hidden leaky_relu:SLOPE", 1.0,
+                                     "leaky_relu:0.01")
+        elif hidden not in HIDDEN:
+            raise InputError(f"--hidden: expected one of relu, leaky_relu[:SLOPE], sigmoid, tanh, found {self.hidden!r}")
+        output = str(self.output).strip().lower()
+        if output not in OUTPUTS:
+            raise InputError(f"--output: expected one of {', '.join(OUTPUTS)}, found {self.output!r}")
+        loss = str(self.loss).strip().lower().replace("-", "_")
+        loss = {"ce": "cross_entropy", "crossentropy": "cross_entropy", "binary_cross_entropy": "bce"}.get(loss, loss)
+        if loss not in LOSSES:
+            raise InputError(f"--loss: expected one of {', '.join(LOSSES)}, found {self.loss!r}")
+        if (output, loss) not in PAIRS:
+            fits = sorted(o for o, lo in PAIRS if lo == loss)
+            raise InputError(f"--output {output} with --loss {loss} is not a supported pair; {loss} goes with "
+                             f"--output {' or '.join(fits)}, and {output} with --loss "
+                             f"{' or '.join(sorted(lo for o, lo in PAIRS if o == output))}")
+        l2 = _number(str(self.l2), "--l2", 0.0, math.inf, "1e-4")
+        optimizer = str(self.optimizer).strip().lower()
+        if optimizer == "momentum" or optimizer.startswith("momentum:"):
+            optimizer = _with_parameter(optimizer, "momentum", DEFAULT_MOMENTUM, "--momentum", 1.0, "0.9")
+            if optimizer == "momentum:0":
+                optimizer = "sgd"
+        elif optimizer != "sgd":
+            raise InputError(f"optimizer: expected sgd or momentum[:M] with 0 <= M < 1, found {self.optimizer!r}")
+        for name, value in (("hidden", hidden), ("output", output), ("loss", loss), ("l2", l2),
+                            ("optimizer", optimizer)):
+            object.__setattr__(self, name, value)
+
+    @property
+    def activation(self) -> str:
+        """The hidden activation's name without its parameter (relu, leaky_relu, sigmoid, tanh)."""
+        return self.hidden.split(":")[0]
+
+    @property
+    def leaky_slope(self) -> float:
+        return float(self.hidden.split(":")[1]) if self.activation == "leaky_relu" else 0.0
+
+    @property
+    def momentum(self) -> float:
+        """The momentum coefficient; 0.0 for plain SGD."""
+        return float(self.optimizer.split(":")[1]) if self.optimizer != "sgd" else 0.0
+
+    @property
+    def is_notebook(self) -> bool:
+        """Whether this is the original notebook's model (the bit-faithful default)."""
+        return self == NOTEBOOK
+
+    @property
+    def has_kinks(self) -> bool:
+        """Whether the hidden activation has a kink at 0 (finite differences must not cross it)."""
+        return self.activation in ("relu", "leaky_relu")
+
+    @property
+    def saturates(self) -> bool:
+        """Whether a derivative is computed from an activation that saturates (sigmoid or tanh hidden units, MSE
+        through a sigmoid or softmax output): there f'(z) = 1 - a^2 or a (1 - a) cancels as a nears its bound."""
+        return self.activation in ("sigmoid", "tanh") or (self.loss == "mse" and self.output != "identity")
+
+    def describe(self) -> str:
+        """One human line, e.g. ``sigmoid hidden units, softmax + MSE, L2 0.0001, momentum 0.9``."""
+        hidden = self.activation.replace("_", " ") + (f" (slope {self.leaky_slope:g})" if self.leaky_slope else "")
+        out = f"{hidden} hidden units, {self.output} + {LOSS_NAMES[self.loss]}"
+        if self.l2:
+            out += f", L2 {self.l2:g}"
+        out += f", momentum {self.momentum:g}" if self.momentum else ", plain SGD"
+        return out + (" (the notebook's model)" if self.is_notebook else "")
+
+    def to_json(self) -> dict:
+        return {**asdict(self), "text": str(self), "description": self.describe()}
+
+    def __str__(self) -> str:
+        """The canonical text form that :func:`parse_spec` reads back."""
+        return ",".join(f"{f.name}={getattr(self, f.name):g}" if f.name == "l2" else f"{f.name}={getattr(self, f.name)}"
+                        for f in fields(self))
+
+
+NOTEBOOK = ModelSpec()
+"""The original notebook's model: relu, softmax, cross_entropy, no L2, plain SGD."""
+
+
+def parse_spec(text: str | None) -> ModelSpec:
+    """``hidden=sigmoid,loss=mse,l2=1e-4,optimizer=momentum:0.9`` (any subset, any order) -> ModelSpec."""
+    if text is None or not text.strip():
+        return NOTEBOOK
+    keys = {f.name for f in fields(ModelSpec)}
+    values: dict[str, str] = {}
+    for item in text.split(","):
+        key, sep, value = item.partition("=")
+        key = key.strip()
+        if not sep or key not in keys:
+            raise InputError(f"model spec: expected comma-separated KEY=VALUE with KEY one of {', '.join(sorted(keys))}"
+                             f", like hidden=sigmoid,loss=mse; found {item.strip()!r}")
+        if key in values:
+            raise InputError(f"model spec: {key} given twice in {text!r}")
+        values[key] = value.strip()
+    return ModelSpec(**values)
+
+
+def as_spec(spec: ModelSpec | str | None) -> ModelSpec:
+    """None -> the notebook's model; a string -> :func:`parse_spec`; a ModelSpec unchanged."""
+    if spec is None:
+        return NOTEBOOK
+    if isinstance(spec, ModelSpec):
+        return spec
+    if isinstance(spec, str):
+        return parse_spec(spec)
+    raise TypeError(f"expected a ModelSpec, its text form or None, found {type(spec).__name__}")
