@@ -105,6 +105,7 @@ def test_pytest_plugin_gate_passes_fails_with_the_diagnosis_and_takes_xval_impl(
     assert "scaled-gradient x0.005 (b3 b2 b1)" in summary, summary  # the cause, in pytest's one-line summary
 
 
+@pytest.mark.slow
 def test_batch_mode_reads_verdicts_from_the_judge_never_from_the_submission(tmp_path):
     """Forged verdict lines on fd 1 followed by os._exit(0), directly or from atexit: a row of not ok each."""
     from tests import hostile

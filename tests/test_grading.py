@@ -65,6 +65,7 @@ def checked(tmp_path_factory):
     return {Path(r.file).stem: r for r in results}
 
 
+@pytest.mark.slow
 def test_gradescope_full_partial_and_zero_scores(checked):
     rubric = load_rubric()
     good = valid_gradescope(gradescope(checked["good"], 3, rubric))
@@ -151,6 +152,7 @@ def test_rubric_errors_name_the_key_and_the_fix(tmp_path):
         load_rubric(tmp_path / "missing.toml")
 
 
+@pytest.mark.slow
 def test_gradescope_cli_full_score_and_hang_scores_zero(tmp_path, xval):
     good, hang = tmp_path / "good.py", tmp_path / "hang.py"
     good.write_text(BODY)
@@ -177,6 +179,7 @@ def test_format_conflicts_and_gradescope_needs_one_file(tmp_path, xval):
     assert code == 2 and "two formats" in err
 
 
+@pytest.mark.slow
 def test_batch_appends_rows_resumes_and_scores_with_a_rubric(tmp_path, xval):
     subs = tmp_path / "subs"
     subs.mkdir()

@@ -139,6 +139,7 @@ def test_a_4_gib_allocation_fails_in_the_worker(tmp_path, inputs, mode):
     assert r.status == "mismatch" and "MemoryError" in r.text(verbose=True)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("attack", sorted(hostile.HANGS))
 def test_a_hang_returns_within_the_limit_as_timeout(tmp_path, inputs, attack):
     path = write(tmp_path, f"{attack}.py", hostile.with_attack(hostile.correct_base(), hostile.HANGS[attack]))
@@ -170,6 +171,7 @@ def test_a_classmates_file_is_not_importable_unless_allowed(tmp_path, inputs):
     assert check(path, inputs, local_imports=True).status == "ok"
 
 
+@pytest.mark.slow
 def test_autodiff_is_reported_and_can_be_forbidden(tmp_path, inputs):
     path = write(tmp_path, "autodiff.py", hostile.with_attack(hostile.correct_base(), hostile.USES_AUTODIFF))
     warned = check(path, inputs)

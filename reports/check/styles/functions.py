@@ -293,7 +293,7 @@ class FunctionPair(StyleModel):
 
     def _by_shape(self, arrays, params):
         """2L unnamed arrays: the order (interleaved or grouped, either direction) in which every shape fits."""
-        L, lay = len(params), self.layout
+        L = len(params)
         orders = [[("W", i) if j % 2 == 0 else ("b", i) for i in range(L) for j in range(2)],
                   [("W", i) for i in range(L)] + [("b", i) for i in range(L)]]
         orders += [list(reversed(o)) for o in orders] + [[("W", i) if j == 0 else ("b", i) for i in

@@ -70,7 +70,7 @@ class LayerFunctions(StyleModel):
         return zs, acts, caches
 
     def _xval(self, zs, acts, batch):
-        name, lay, L = self.fwd_name, self.layout, len(zs)
+        name, lay = self.fwd_name, self.layout
         zx = [lay.out(z, batch, f"z{k + 1}", name) for k, z in enumerate(zs)]
         ax = [lay.out(a, batch, f"a{k + 1}", name) for k, a in enumerate(acts)] + [None]
         return zx, ax
