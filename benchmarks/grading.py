@@ -14,7 +14,8 @@ when installed (``--steps`` re-synced trace steps, 30 by default).
 Printed: files per minute, the projection for 1000 files, per-file latency
 percentiles (time from handing a file to a judge to its result), and where a
 check's time goes, measured in this process on ``--sample`` files: the oracles
-(torch and jax calls), the submission (its calls), the judging around them
+(torch and jax calls), the submission (the judge waiting on its sandboxed worker: the
+submission's calls, the worker's starting and the array channel), the judging around them
 (comparisons, diagnoses), and the pool's overhead (latency minus the check's
 own time: the pipe, JSON, the judge's startup spread over its files). Times
 are printed, never asserted.
@@ -126,7 +127,7 @@ def time_shares(files, inputs, args) -> dict:
     from xval.reference.jax_oracle import JaxOracle
     from xval.reference.torch_oracle import TorchOracle
     from xval.reports.check import CheckOptions, check_submission
-    from xval.reports.check import guard
+    from xval.reports.check import remote
 
     spent = {"oracles": 0.0, "submission": 0.0}
     depth = {"n": 0}
@@ -146,16 +147,16 @@ def time_shares(files, inputs, args) -> dict:
         return wrapper
 
     patched = [(cls, m) for cls in (TorchOracle, JaxOracle) for m in ("forward", "loss_and_grads", "evaluate")]
-    has_guard = hasattr(getattr(guard, "Guard", None), "call")
-    if has_guard:
-        patched.append((guard.Guard, "call"))
+    # the submission runs in its worker: its share is the judge's wait for the worker's replies (the
+    # submission's own calls, the worker's guard and the channel), every request from load to summary
+    patched.append((remote.Worker, "request"))
     saved = [(cls, m, getattr(cls, m)) for cls, m in patched]
     params, x, y, real = inputs
     opts = CheckOptions(steps=args.steps, timeout=args.timeout)
     check_submission(files[0], params, x, y, real, opts)  # warm-up: imports and JAX compilation
     try:
         for cls, m, fn in saved:
-            setattr(cls, m, timed("submission" if cls.__name__ == "Guard" else "oracles", fn))
+            setattr(cls, m, timed("submission" if cls is remote.Worker else "oracles", fn))
         t0 = time.perf_counter()
         for f in files:
             check_submission(f, params, x, y, real, opts)
@@ -165,8 +166,8 @@ def time_shares(files, inputs, args) -> dict:
             setattr(cls, m, fn)
     out = {"files": len(files), "check_seconds_mean": total / len(files),
            "oracles": spent["oracles"] / total,
-           "submission": spent["submission"] / total if has_guard else None}
-    out["judging"] = 1.0 - out["oracles"] - (out["submission"] or 0.0)
+           "submission": spent["submission"] / total}
+    out["judging"] = 1.0 - out["oracles"] - out["submission"]
     return out
 
 
@@ -237,7 +238,7 @@ def report(r: dict) -> None:
               f"{d['2']['wall_seconds']:.1f} s: speed-up {r['dask_speedup_2_over_1']:.2f}x")
     if "shares" in r:
         s = r["shares"]
-        sub = "n/a" if s["submission"] is None else f"{s['submission']:.0%}"
+        sub = f"{s['submission']:.0%}"
         print(f"  time shares of a check ({s['files']} files in this process, {s['check_seconds_mean']:.2f} s each): "
               f"oracles {s['oracles']:.0%}, submission {sub}, judging (comparisons, diagnoses) {s['judging']:.0%}")
 
