@@ -96,9 +96,10 @@ class _Output:
 class Worker:
     """One submission's worker process and its channel."""
 
-    def __init__(self, path: Path, mode: str, limits: sb.Limits, deadline: float | None,
-                 folder: bool = False, extra: tuple[str, ...] = ()) -> None:
-        self.path, self.mode, self.deadline, self.closed = path, mode, deadline, False
+    def __init__(self, path: Path, mode: str, limits: sb.Limits, folder: bool = False,
+                 extra: tuple[str, ...] = ()) -> None:
+        self.path, self.mode, self.closed = path, mode, False
+        self.deadline: float | None = None  # set when loading starts (see create)
         self.workdir = tempfile.mkdtemp(prefix="xval-worker-")
         self.sock, child = socket.socketpair()
         protocol.tune(self.sock)
@@ -115,6 +116,8 @@ class Worker:
                                          cwd=self.workdir, start_new_session=True)
         except OSError as exc:
             shutil.rmtree(self.workdir, ignore_errors=True)
+            os.close(out_r)
+            self.sock.close()
             raise InputError(f"cannot start the submission's worker ({exc})") from None
         finally:
             child.close()
@@ -139,7 +142,7 @@ class Worker:
         if not limits.cpu_seconds and timeout is not None:  # a backstop: the deadline kills it first
             limits = sb.Limits(**{**asdict(limits), "cpu_seconds": int(timeout) + 10})
         extra = (forward[len(ADAPTER):],) if forward.startswith(ADAPTER) else ()
-        worker = cls(path, mode, limits, None, folder=policy.local_imports, extra=extra)
+        worker = cls(path, mode, limits, folder=policy.local_imports, extra=extra)
         worker.display, worker.local_imports, worker.timeout = display, policy.local_imports, timeout
         return worker
 
