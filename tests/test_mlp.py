@@ -44,7 +44,8 @@ def test_step_matches_the_notebook_bit_for_bit(arch, batch, seed, init):
 @settings(max_examples=40, deadline=None)
 @given(arch=architectures, n=st.integers(1, 40), chunk=st.integers(1, 16), seed=st.integers(0, 2**16))
 def test_chunked_evaluate_agrees_with_the_notebooks_two_passes(arch, n, chunk, seed):
-    """Bit-equal, because no chunk is ever a one-row product (which BLAS sums in another order)."""
+    """Bit-equal: no chunk is a one-row product, and a network with a one-unit layer is evaluated in one pass
+    (BLAS sums either kind of product in an order that depends on the number of rows)."""
     params, x, y = _case(arch, n, seed, "normal")
     loss, acc = mlp.evaluate(params, x, y, chunk_rows=chunk)
     weights, biases = [W for W, _ in params], [b for _, b in params]
