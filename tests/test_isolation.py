@@ -216,3 +216,17 @@ def test_the_protocol_round_trips_arrays_and_refuses_what_is_not_numbers():
     a.close()
     with pytest.raises(protocol.ChannelClosed):
         protocol.recv(b, time.monotonic() + 5)
+
+
+def test_decoded_arrays_are_aligned_and_independent_views_of_one_message():
+    # the arrays of a frame lie back to back: a float64 after 3 bools starts at an odd offset, so it must be
+    # copied (the rest are views of the message's own buffer, each writable without touching its neighbours)
+    import socket
+
+    a, b = socket.socketpair()
+    value = {"flags": np.array([True, False, True]), "w": np.arange(4.0), "v": np.arange(3.0)}
+    protocol.send(a, value)
+    got = protocol.recv(b, time.monotonic() + 5)
+    assert all(got[k].flags.aligned and got[k].flags.writeable for k in value)
+    got["w"][:] = -1.0
+    assert np.array_equal(got["v"], value["v"]) and np.array_equal(got["flags"], value["flags"])

@@ -91,7 +91,9 @@ def decode(header: bytes, body: memoryview):
             n = dtype.itemsize * math.prod(shape)
             if offset + n > len(body):
                 raise ProtocolError("array bytes shorter than their shapes")
-            arrays.append(np.frombuffer(body[offset:offset + n], dtype=dtype).reshape(shape).copy())
+            a = np.frombuffer(body[offset:offset + n], dtype=dtype).reshape(shape)
+            # a view of this message's own buffer (written by nobody else), copied only when misaligned
+            arrays.append(a if a.flags.aligned else a.copy())
             offset += n
         if offset != len(body):
             raise ProtocolError("trailing bytes after the arrays")
@@ -129,10 +131,10 @@ def recv(sock: socket.socket, deadline: float | None = None, max_bytes: int = MA
     def read(n):
         return _read(sock, n, deadline, alive)
 
-    (n_header,) = HEADER.unpack(read(HEADER.size))
+    (n_header,) = HEADER.unpack(read(HEADER.size).tobytes())
     if n_header > MAX_HEADER:
         raise ProtocolError(f"a header of {n_header} bytes (limit {MAX_HEADER})")
-    header = bytes(read(n_header))
+    header = read(n_header).tobytes()
     try:
         specs = json.loads(header.decode("utf-8"))["arrays"]
         n_body = sum(np.dtype(d).itemsize * math.prod(s) for d, s in specs)
@@ -140,16 +142,16 @@ def recv(sock: socket.socket, deadline: float | None = None, max_bytes: int = MA
         raise ProtocolError("malformed message header") from None
     if n_header + n_body > max_bytes:
         raise ProtocolError(f"a message of {n_header + n_body} bytes (limit {max_bytes})")
-    return decode(header, memoryview(read(n_body)))
+    return decode(header, read(n_body))
 
 
 POLL = 0.05
 """Seconds between checks of ``alive()`` while waiting for a frame."""
 
 
-def _read(sock: socket.socket, n: int, deadline: float | None, alive) -> bytes | bytearray:
-    buf = bytearray(n)
-    view, got = memoryview(buf), 0
+def _read(sock: socket.socket, n: int, deadline: float | None, alive) -> memoryview:
+    buf = np.empty(n, np.uint8)  # not zeroed: every byte is received into before it is read
+    view, got = memoryview(buf).cast("B"), 0
     while got < n:
         while deadline is not None or alive is not None:
             left = None if deadline is None else deadline - time.monotonic()
@@ -166,7 +168,7 @@ def _read(sock: socket.socket, n: int, deadline: float | None, alive) -> bytes |
         if not k:
             raise ChannelClosed("the channel closed mid-message" if got else "the channel closed")
         got += k
-    return buf
+    return view
 
 
 def tune(sock: socket.socket) -> None:

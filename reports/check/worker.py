@@ -29,6 +29,7 @@ in the judge's process, which treats every reply as untrusted numbers.
 from __future__ import annotations
 
 import json
+import resource
 import socket
 import sys
 
@@ -102,7 +103,14 @@ class Session:
     def summary(self, req: dict) -> dict:
         out = self.guard.output
         return {"printed_total": out.total, "printed_head": out.getvalue()[:200], "restored": self.guard.restored,
-                "autodiff": sorted({m.split(".")[0] for m in sys.modules if m.split(".")[0] in AUTODIFF})}
+                "autodiff": sorted({m.split(".")[0] for m in sys.modules if m.split(".")[0] in AUTODIFF}),
+                "cpu_seconds": _cpu_seconds()}
+
+
+def _cpu_seconds() -> float:
+    """This worker's CPU time so far (user + system; the benchmark's share of a check, never a verdict)."""
+    ru = resource.getrusage(resource.RUSAGE_SELF)
+    return ru.ru_utime + ru.ru_stime
 
 
 def _activations(acts: list, x: np.ndarray) -> dict:
