@@ -182,7 +182,7 @@ class Oracles:
         p32 = [(W.astype(np.float32), b.astype(np.float32)) for W, b in params]
         x32 = x.astype(np.float32)
         zs = [np.asarray(backend.forward(p32[:k], x32), np.float64) for k in range(1, len(params) + 1)]
-        acts = [np.asarray(x, np.float64), *(np.maximum(z, 0.0) for z in zs[:-1]), softmax_from_logits(zs[-1])]
+        acts = [np.array(x, np.float64), *(np.maximum(z, 0.0) for z in zs[:-1]), softmax_from_logits(zs[-1])]
         return Forward(zs, acts)
 
     def _agree(self, what: str, values: dict[str, list[np.ndarray]]) -> None:
