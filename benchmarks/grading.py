@@ -74,11 +74,20 @@ def run_pool(files, pool, args, jobs: int) -> dict:
     with WarmPool(pool, worker_args, jobs, args.timeout, env) as judges:
         results = run_batch(files, pool, worker_args, jobs, args.timeout, check=judges.check)
     out = summarize(results, time.perf_counter() - t0)
-    # CPU seconds the judges used (counted when they are reaped, at the pool's close): on a machine shared
-    # with other work, wall time measures the neighbours too; CPU time per file projects an idle machine
-    out["cpu_seconds_per_file"] = (children_cpu() - cpu0) / len(results)
+    # CPU seconds: the judges' (counted when they are reaped, at the pool's close) and each submission's
+    # sandboxed worker (measured by its judge from /proc: a sandbox is killed, never reaped here). On a
+    # machine shared with other work, wall time measures the neighbours too; CPU time projects an idle one.
+    judges = (children_cpu() - cpu0) / len(results)
+    workers = statistics.fmean(submission_cpu(r) for r in results)
+    out["cpu_seconds_per_file"] = judges + workers
+    out["cpu_split"] = {"judge": judges, "submission_worker": workers}
     out["idle_projection_minutes_per_1000"] = 1000 * out["cpu_seconds_per_file"] / (os.cpu_count() or 1) / 60
     return out
+
+
+def submission_cpu(result) -> float:
+    timing = result.json.get("timing") if isinstance(result.json, dict) else None
+    return float((timing or {}).get("submission_cpu_seconds") or 0.0)
 
 
 def children_cpu() -> float:
@@ -95,7 +104,8 @@ def run_fresh(files, pool, args, jobs: int) -> dict:
     t0, cpu0 = time.perf_counter(), children_cpu()
     results = run_batch(files, pool, ["--steps", str(args.steps)], jobs, args.timeout, env=env)
     out = summarize(results, time.perf_counter() - t0)
-    out["cpu_seconds_per_file"] = (children_cpu() - cpu0) / len(results)
+    out["cpu_seconds_per_file"] = (children_cpu() - cpu0) / len(results) + statistics.fmean(
+        submission_cpu(r) for r in results)
     return out
 
 
@@ -223,7 +233,9 @@ def report(r: dict) -> None:
           f"{r['load_average'][0]:.1f} before / {r['load_average_after'][0]:.1f} after")
     print(f"  {w['files_per_minute']:.1f} files/minute; 1000 files in {w['seconds_per_1000'] / 60:.1f} min "
           f"(target 6.0); statuses {w['status']}")
-    print(f"  the judges' CPU time: {w['cpu_seconds_per_file']:.2f} s per file, so 1000 files in "
+    split = w["cpu_split"]
+    print(f"  CPU time: {w['cpu_seconds_per_file']:.2f} s per file (judge {split['judge']:.2f} s, the submission's "
+          f"sandboxed worker {split['submission_worker']:.2f} s), so 1000 files in "
           f"{w['idle_projection_minutes_per_1000']:.1f} min on {r['cpus']} idle cores")
     print(f"  latency per file: p50 {lat['p50']:.2f} s, p90 {lat['p90']:.2f} s, p99 {lat['p99']:.2f} s, "
           f"max {lat['max']:.2f} s; the check itself {w['check_seconds_mean']:.2f} s, the pool's overhead "

@@ -99,6 +99,7 @@ class Worker:
     def __init__(self, path: Path, mode: str, limits: sb.Limits, folder: bool = False,
                  extra: tuple[str, ...] = ()) -> None:
         self.path, self.mode, self.closed = path, mode, False
+        self.cpu_seconds: float | None = None  # the worker's CPU time, measured by the judge at close
         self.deadline: float | None = None  # set when loading starts (see create)
         self.workdir = tempfile.mkdtemp(prefix="xval-worker-")
         self.sock, child = socket.socketpair()
@@ -218,6 +219,7 @@ class Worker:
         if self.closed:
             return
         self.closed = True
+        self.cpu_seconds = sb.tree_cpu_seconds(self.proc.pid)
         if self.mode == "none":
             sb.kill_tree(self.proc.pid, self.started, spare=_LIVE - {self.proc.pid})
         elif self.proc.poll() is None:

@@ -8,7 +8,10 @@ JSON (``--json``), exactly these keys::
      "diagnosis": [{"code": str, "params": [str, ...], "factor": float (scaled-gradient only),
                     "message": str}, ...],
      "checks": [{"name": str, "stage": str, "case": str, "step": int, "ok": bool, "severity": str,
-                 "detail": str, ...}, ...]}
+                 "detail": str, ...}, ...],
+     "timing": {"seconds": float (the whole check, wall clock),
+                "submission_cpu_seconds": float | null (the submission's process: its loading, its calls and
+                the channel's end in it; measured by xval from /proc, null when it never started)}}
 
 ``param`` names a tensor: ``w1``, ``b1``, ... for gradients and updates (expected
 and got are then gradient values: the oracle's, and the one the submission's
@@ -105,6 +108,7 @@ class Report:
     error: str = ""  # why the input was unusable (exit 2)
     seconds: float = 0.0
     interface: str = ""  # how the submission was read (styles/): "read as: ..."
+    submission_cpu_seconds: float | None = None
 
     @property
     def ok(self) -> bool:
@@ -121,7 +125,9 @@ class Report:
                            "severity": self.status, "detail": self.error})
         return {"ok": self.ok, "file": self.file, "interface": self.interface,
                 "first_mismatch": self.first_mismatch.to_json() if self.first_mismatch else None,
-                "diagnosis": [d.to_json() for d in self.diagnosis], "checks": checks}
+                "diagnosis": [d.to_json() for d in self.diagnosis], "checks": checks,
+                "timing": {"seconds": round(self.seconds, 4), "submission_cpu_seconds": None
+                           if self.submission_cpu_seconds is None else round(self.submission_cpu_seconds, 3)}}
 
     def text(self, verbose: bool = False) -> str:
         failed = [c for c in self.checks if not c.ok and c.severity == "fail"]

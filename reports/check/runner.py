@@ -105,6 +105,7 @@ def check_submission(path, params: Params, x: np.ndarray, y: np.ndarray, real: b
     finally:
         if worker is not None:
             worker.close()
+            report.submission_cpu_seconds = worker.cpu_seconds
     report.seconds = time.perf_counter() - t0
     return report
 

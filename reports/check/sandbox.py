@@ -194,6 +194,19 @@ def kill_tree(pid: int, since: int, spare: set[int] = frozenset()) -> None:
                 pass
 
 
+def tree_cpu_seconds(pid: int) -> float:
+    """CPU seconds (user + system) used so far by ``pid`` and its live descendants, read from /proc by the judge
+    (a figure the submission cannot forge); 0.0 for processes already gone."""
+    total = 0
+    for p in [pid, *_descendants(pid)]:
+        try:
+            fields = _stat(p)
+            total += sum(int(v) for v in fields[11:15])  # utime, stime, cutime, cstime (clock ticks)
+        except (OSError, IndexError, ValueError):
+            continue
+    return total / os.sysconf("SC_CLK_TCK")
+
+
 def _stat(pid: int | str) -> list[str]:
     return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
 
