@@ -9,7 +9,7 @@ The submissions: the correct notebook-style file and the mutation corpus
 (tests/mutants/bugs.py), cycled, each written as its own file. They are
 checked as ``xval check DIR --jobs J`` checks them: warm judge processes
 (reports/check/warm.py), each file with the default time limit, the real data
-when installed (``--steps`` re-synced trace steps, 30 by default).
+when installed (``--steps`` re-synced trace steps, xval check's default).
 
 Printed: files per minute, the projection for 1000 files, per-file latency
 percentiles (time from handing a file to a judge to its result), and where a
@@ -186,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("n", type=int, help="number of submissions to generate and check")
     p.add_argument("--buggy", type=float, default=0.2, help="share of the files with one bug (default 0.2)")
     p.add_argument("--jobs", type=int, default=2, help="warm judges (default 2)")
-    p.add_argument("--steps", type=int, default=30, help="trace steps per check (default 30, as xval check)")
+    p.add_argument("--steps", type=int, default=None, help="trace steps per check (default: xval check's)")
     p.add_argument("--timeout", type=float, default=60.0)
     p.add_argument("--sample", type=int, default=5, help="files checked in this process for the time shares")
     p.add_argument("--fresh", type=int, default=0, metavar="K", help="also K files with a fresh process each")
@@ -194,6 +194,9 @@ def main(argv: list[str] | None = None) -> int:
                    "workers")
     p.add_argument("--json", action="store_true")
     a = p.parse_args(argv)
+    if a.steps is None:
+        from xval.reports.check.runner import DEFAULT_STEPS
+        a.steps = DEFAULT_STEPS
     os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     from xval.reports.check.inputs import load_inputs, save_pool
 

@@ -32,7 +32,7 @@ def pytest_addoption(parser) -> None:
     group.addoption("--xval-weights", metavar="FILE", help="weights.npy for xval_check (default: xval's default)")
     group.addoption("--xval-data", metavar="DIR", help="Fashion-MNIST directory for xval_check (default: search)")
     group.addoption("--xval-dtype", choices=("float32", "float64"), help="check dtype (default float64)")
-    group.addoption("--xval-steps", type=int, metavar="N", help="re-synced trace steps (default 30)")
+    group.addoption("--xval-steps", type=int, metavar="N", help="re-synced trace steps (default: xval check's)")
     parser.addini("xval_impl", "default submission for xval_check() (like --xval-impl)", default="")
 
 
@@ -71,7 +71,7 @@ def xval_check(request, _xval_inputs):
               oracles: tuple[str, ...] = ("torch", "jax")):
         from xval.impl.errors import InputError
         from xval.reports.check import CheckOptions, check_submission
-        from xval.reports.check.runner import DEFAULT_TIMEOUT
+        from xval.reports.check.runner import DEFAULT_STEPS, DEFAULT_TIMEOUT
 
         if path is None:
             path = config.getoption("--xval-impl") or config.getini("xval_impl")
@@ -80,7 +80,7 @@ def xval_check(request, _xval_inputs):
             path = Path(config.invocation_params.dir) / path if not Path(path).is_absolute() else Path(path)
         else:
             path = _resolve(path, request)
-        steps = steps if steps is not None else (config.getoption("--xval-steps") or 30)
+        steps = steps if steps is not None else (config.getoption("--xval-steps") or DEFAULT_STEPS)
         try:
             params, x, y, real = _xval_inputs(weights or config.getoption("--xval-weights"),
                                               data or config.getoption("--xval-data"),

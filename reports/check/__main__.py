@@ -16,14 +16,14 @@ import json
 import sys
 import traceback
 
-from xval.reports.check.runner import DEFAULT_TIMEOUT
+from xval.reports.check.runner import DEFAULT_STEPS, DEFAULT_TIMEOUT
 
 
 def worker_parser(prog: str = "python -m xval.reports.check") -> argparse.ArgumentParser:
     """The options a worker takes (the one-shot worker here, the warm judges of warm.py)."""
     p = argparse.ArgumentParser(prog=prog)
     p.add_argument("--pool", required=True)
-    p.add_argument("--steps", type=int, default=30)
+    p.add_argument("--steps", type=int, default=DEFAULT_STEPS)
     p.add_argument("--lr", type=float, default=0.005)
     p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT)
     p.add_argument("--oracles", default="torch,jax")

@@ -183,9 +183,11 @@ class UserModel:
         else:
             zs, acts = [z.copy() for z in given[0]], [x_call, *(a.copy() for a in given[1][1:])]
             zs_arg, acts_arg = zs, acts
-        before = {"x": x.copy(), **{f"zs[{i}]": np.array(z, copy=True) for i, z in enumerate(zs)},
+        # x itself is never handed to the submission: it is the pristine copy of x_call
+        before = {"x": x, **{f"zs[{i}]": np.array(z, copy=True) for i, z in enumerate(zs)},
                   **{f"activations[{i}]": np.array(a, copy=True) for i, a in enumerate(acts)}}
-        weights_before = [(np.array(W, copy=True), np.array(b, copy=True)) for W, b in zip(weights, biases)]
+        weights_before = None if self.fn.mode == "in-place" else \
+            [(np.array(W, copy=True), np.array(b, copy=True)) for W, b in zip(weights, biases)]
         name = self.fn.backward_name
         result = self.guard.call(name, self.fn.backward, x_call, y_call, zs_arg, acts_arg, weights, biases,
                                  *([lr] if self.fn.mode == "in-place" else []))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from xval.impl.errors import InputError
 from xval.reports.check.formats import FORMATS
-from xval.reports.check.runner import DEFAULT_TIMEOUT
+from xval.reports.check.runner import DEFAULT_STEPS, DEFAULT_TIMEOUT
 from xval.reports.exit_status import ExitStatus
 from xval.reports.verbs.args import count, positive_float
 from xval.reports.verbs.common import add_model_options
@@ -86,7 +86,8 @@ def register(sub) -> None:
             action.help = ("compute dtype (default float64, whatever the weights file's: float64 separates a "
                            "1e-8 bug from 1e-12 rounding; float32 still catches gross bugs)")
     g = p.add_argument_group("what to check")
-    g.add_argument("--steps", type=count, default=30, help="re-synced SGD steps in the trace (default 30; 0 skips)")
+    g.add_argument("--steps", type=count, default=DEFAULT_STEPS,
+                   help=f"re-synced SGD steps in the trace (default {DEFAULT_STEPS}; 0 skips; 30 for a closer look)")
     g.add_argument("--lr", type=positive_float, default=0.005, help="learning rate passed to backward (default 0.005)")
     g.add_argument("--oracles", default="torch,jax", metavar="LIST",
                    help="comma-separated oracles, first = primary (default torch,jax; add numpy for impl's as a "
