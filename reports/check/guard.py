@@ -1,9 +1,8 @@
-"""Call submitted code under guard: output captured, floating-point warnings silenced, a deadline.
+"""Call submitted code under guard (in the worker): output captured, floating-point warnings silenced.
 
-A deadline is enforced with SIGALRM in the main thread (:class:`SubmissionTimeout`
-derives from BaseException, so the submission's own ``except Exception``
-cannot swallow it); elsewhere (other threads) calls run unbounded and batch
-mode's per-process kill is the limit. Every exception a submission raises,
+Time is not limited here: the judge holds the one deadline and kills the
+worker when it passes (:mod:`xval.reports.check.remote`, which raises
+:class:`SubmissionTimeout` on the judge's side). Every exception a submission raises,
 SystemExit included, becomes a :class:`SubmissionError` naming the function
 and the submission's own line. A submission that replaces numpy functions
 (``np.dot = ...``) has them put back after each call, and is told so.
@@ -14,10 +13,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-import signal
 import sys
-import threading
-import time
 import traceback
 from dataclasses import dataclass, field
 
@@ -34,7 +30,7 @@ class SubmissionError(Exception):
 
 
 class SubmissionTimeout(BaseException):
-    """The submission ran past its deadline (BaseException: its own ``except Exception`` cannot catch it)."""
+    """The submission ran past its deadline (raised on the judge's side, which then kills its worker)."""
 
 
 class _Capped(io.StringIO):
@@ -53,43 +49,18 @@ class _Capped(io.StringIO):
         return len(s)
 
 
-@contextlib.contextmanager
-def alarm(deadline: float | None, what: str):
-    """Raise :class:`SubmissionTimeout` in the main thread when ``deadline`` (time.monotonic()) passes."""
-    remaining = None if deadline is None else deadline - time.monotonic()
-    if remaining is not None and remaining <= 0:
-        raise SubmissionTimeout(f"the time limit ran out before {what}")
-    use = remaining is not None and threading.current_thread() is threading.main_thread() \
-        and hasattr(signal, "setitimer")
-    if not use:
-        yield
-        return
-
-    def on_alarm(signum, frame):
-        raise SubmissionTimeout(f"{what} did not finish within the time limit")
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, max(remaining, 1e-3))
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 @dataclass
 class Guard:
-    """How submitted code is called: a deadline (seconds since the epoch, or None) and captured output."""
+    """How submitted code is called: captured output, numpy's namespace restored after each call."""
 
-    deadline: float | None = None
     output: _Capped = field(default_factory=_Capped)
     restored: list[str] = field(default_factory=list)  # numpy attributes the submission replaced
 
     def call(self, name: str, fn, *args):
         numpy_before = dict(vars(np))
         try:
-            with alarm(self.deadline, name), contextlib.redirect_stdout(self.output), \
-                    contextlib.redirect_stderr(self.output), np.errstate(all="ignore"):
+            with contextlib.redirect_stdout(self.output), contextlib.redirect_stderr(self.output), \
+                    np.errstate(all="ignore"):
                 return fn(*args)
         except (SubmissionTimeout, KeyboardInterrupt):
             raise
