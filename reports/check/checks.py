@@ -69,7 +69,7 @@ class Checks:
             v = fr.bad[0]
             self.fail(Item("forward", "forward", False, f"{len(fr.bad)} of {len(fr.verdicts)} outputs differ; "
                            f"first {v.line()}", c.name),
-                      Mismatch("forward", 0, v.name, v.index, v.expected, v.got, c.name))
+                      Mismatch("forward", 0, v.name, v.index, v.expected, v.got, c.name, v.problem))
             for d in fr.diagnoses:
                 self.diagnose(d, c.name)
         else:
@@ -79,7 +79,20 @@ class Checks:
         try:
             st = self.model.step(c.params, c.x, c.y, lr)
         except SubmissionError as exc:
-            return self.raised(exc, c.name)
+            if not fr.bad:
+                return self.raised(exc, c.name)
+            try:  # it may fail only on its own forward's wrong values: judge backward alone, and say so
+                st = self.model.step(c.params, c.x, c.y, lr, given=(fwd.zs, fwd.activations))
+            except SubmissionError as alone:  # it fails on the right values too: that is backward's own error
+                cannot = "cannot take given forward values" in str(alone)  # (the worker's NoGiven)
+                return self.raised(exc if cannot else alone, c.name)
+            self.items.append(Item("backward alone", "backward", True, f"{exc.function} raised on its own forward's "
+                                   f"values ({str(exc)[:120]}); judged with the oracle's forward values fed to "
+                                   "backward", c.name, severity="info"))
+            verdicts = self.judge_step(st, expected, c.params)
+            for d in self.gradient_verdicts(c.name, 0, c.params, c.x, c.y, st, expected, verdicts, fwd):
+                self.diagnose(d, c.name)
+            return None
         self.mutations(st.mutated, "backward", c.name)
         verdicts = self.judge_step(st, expected, c.params)
         if c.name == "batch0" and not self.repeatable(c, st):

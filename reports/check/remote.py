@@ -157,6 +157,7 @@ class Worker:
         mode = reply.get("mode") if reply.get("mode") in ("in-place", "gradients") else "in-place"
         unbound = reply.get("unbound") if isinstance(reply.get("unbound"), dict) else {}
         depth = reply.get("depth")
+        counts = reply.get("sample_counts") if isinstance(reply.get("sample_counts"), dict) else {}
         return LoadInfo(Path(self.display), quote(reply.get("describe", ""), 300), mode,
                         quote(reply.get("backward_name", "backward"), 80),
                         [h for h in _strings(reply.get("helpers")) if h in HELPERS], _strings(reply.get("warnings")),
@@ -164,7 +165,8 @@ class Worker:
                         {quote(k, 80): quote(v) for k, v in list(unbound.items())[:200] if isinstance(v, str)},
                         quote(reply.get("interface") or "", 300),
                         reply.get("labels") if reply.get("labels") in ("one-hot", "integers") else None,
-                        depth if isinstance(depth, int) and not isinstance(depth, bool) and 1 <= depth <= 64 else None)
+                        depth if isinstance(depth, int) and not isinstance(depth, bool) and 1 <= depth <= 64 else None,
+                        {quote(k, 40): quote(v) for k, v in list(counts.items())[:8] if isinstance(v, str)})
 
     def summary(self) -> dict:
         """The worker's own account of what the submission printed, replaced and imported ({} if it is gone)."""
@@ -247,6 +249,7 @@ class LoadInfo:
     interface: str = ""  # the "read as" line
     labels: str | None = None  # how labels are passed to another style ("one-hot", "integers"), None: the notebook's
     depth: int | None = None  # the number of layers the interface itself fixes, if any
+    sample_counts: dict[str, str] = field(default_factory=dict)  # global set to the batch size -> where and who
 
 
 def _strings(value, limit: int = 200) -> list[str]:

@@ -32,7 +32,8 @@ from xval.reports.check.styles import fit_default_params
 
 GRADIENT_CODES = ("scaled-gradient", "stale-weights", "relu-gate", "bias-total-sum", "precision-loss",
                   "gradient-mismatch")
-CODE_ORDER = ("uses-autodiff", "forward-mismatch", "input-mutated", "raised", "stateful", "update-rule", "not-updated",
+CODE_ORDER = ("uses-autodiff", "global-sample-count", "forward-mismatch", "input-mutated", "raised", "stateful",
+              "update-rule", "not-updated",
               "scaled-gradient", "stale-weights", "relu-gate", "bias-total-sum", "precision-loss", "gradient-mismatch")
 
 
@@ -196,9 +197,24 @@ class Run(Checks):
         add(Item("oracles", "load", True, f"expected values from {primary} ({self.dtype.name})"
                  + (f"; {', '.join(others)} must agree on batch0" if others else "")
                  + (f"; the trace steps against {trace}" if self.opts.steps else ""), severity="info"))
+        for name, where in getattr(loaded, "sample_counts", {}).items():
+            self.global_sample_count(name, where)
         if not real:
             add(Item("data", "load", False, "the real Fashion-MNIST was not found: checked on synthetic images "
                      "(install dataset-fashion-mnist or pass --data)", severity="warning"))
+
+    def global_sample_count(self, name: str, where: str) -> None:
+        """A function reads a module-level sample count that the file sets from its whole data set (a statement
+        xval did not run): right only when the data set is one batch. A bug; the rest is checked with the name
+        set to each call's batch size (the worker does that)."""
+        detail = (f"`{name}` is a module-level count of the data's rows ({where}), not the batch's; xval set it to "
+                  "each call's batch size to check the rest")
+        self.fail(Item("batch size from the arguments", "backward", False, detail))
+        self.diagnose(Diagnosis("global-sample-count", [name], f"the gradient divides by the global `{name}`, the "
+                                "number of rows of the whole data set, so it is wrong for any mini-batch (and for a "
+                                "batch of other rows than that count)", detail, f"take the batch size from the "
+                                f"arguments: {name} = X.shape[1] when samples are columns, X.shape[0] when rows",
+                                key=f"global-sample-count:{name}"), "")
 
     def isolation(self, mode: str, autodiff: list[str]) -> None:
         """Say where the submission ran, and judge its use of autodiff (found in its source)."""

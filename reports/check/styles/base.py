@@ -124,6 +124,15 @@ class SourceMap:
         return [e.id if isinstance(e, ast.Name) else e.attr if isinstance(e, ast.Attribute) and
                 isinstance(e.value, ast.Name) and e.value.id == "self" else None for e in elts]
 
+    def strings(self) -> list[str]:
+        """The string constants in the file's classes, in order (``'relu'``, ``'softmax'``: its own spellings)."""
+        out = []
+        for node in self.defs.values():
+            if isinstance(node, ast.ClassDef):
+                out += [n.value for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str)
+                        and n.value not in out]
+        return out
+
     def string_keys(self, name: str) -> list[str]:
         """String constants used as subscripts in ``name`` and its callees (``params['W1']``)."""
         node_text = self.text(name)
