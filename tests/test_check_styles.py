@@ -81,6 +81,13 @@ EXPECTED = {
                                     "from its signature, column-major"),
     "class_hardcoded_colmajor_ok": ("ok", None, "class TwoLayerNet: forward(X), then train_step, parameters in "
                                     "attributes W1 .., 2 layers fixed by its constructor, column-major"),
+    "class_activation_names_ok": ("ok", None, "constructed with activations 'ReLU', 'Softmax' (its own names)"),
+    "class_activation_names_no_relu_gate": ("mismatch", "relu-gate", "class Classifier: forward(X), then train_step"),
+    "class_data_loading_ok": ("ok", None, "no data loading (raised FileNotFoundError; __init__ without line 10, 11), "
+                              "weights made by its build_weights([784, 10])"),
+    "class_data_loading_bias_total_sum": ("mismatch", "bias-total-sum", "weights made by its build_weights"),
+    "colmajor_global_sample_count": ("mismatch", "global-sample-count", COLMAJOR),
+    "colmajor_softmax_of_hidden": ("mismatch", "forward-mismatch", COLMAJOR),
     "unusable_train_only": ("unusable", None, "no interface xval can check"),
     "unusable_class_without_backward": ("unusable", None, "Nearest: class: class Perceptron has forward but no "
                                         "backward"),
@@ -146,7 +153,8 @@ def test_each_style_is_read_and_judged(name, inputs, corpus):
 
 def test_detection_is_fast():
     """Detection (probe calls included) is a small part of a check: well under the issue's 1 s budget."""
-    for name in ("colmajor_ok", "class_lists_colmajor_ok", "cs231n_model_ok", "layer_objects_ok"):
+    for name in ("colmajor_ok", "class_lists_colmajor_ok", "cs231n_model_ok", "layer_objects_ok",
+                 "class_activation_names_ok", "class_data_loading_ok"):
         model = resolve(load_submission(STYLES / f"{name}.py"))
         assert model.detect_seconds < 1.0, (name, model.detect_seconds)
 

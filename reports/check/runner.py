@@ -209,7 +209,9 @@ class Run(Checks):
         set to each call's batch size (the worker does that)."""
         detail = (f"`{name}` is a module-level count of the data's rows ({where}), not the batch's; xval set it to "
                   "each call's batch size to check the rest")
-        self.fail(Item("batch size from the arguments", "backward", False, detail))
+        self.fail(Item("batch size from the arguments", "backward", False, detail),
+                  Mismatch("backward", 0, name, [], float("nan"), float("nan"), "",
+                           f"the global `{name}` ({where.split(';')[0]}) stands for the batch size"))
         self.diagnose(Diagnosis("global-sample-count", [name], f"the gradient divides by the global `{name}`, the "
                                 "number of rows of the whole data set, so it is wrong for any mini-batch (and for a "
                                 "batch of other rows than that count)", detail, f"take the batch size from the "

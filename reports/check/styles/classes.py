@@ -38,7 +38,8 @@ BACKWARD_METHODS = ("backward", "backprop", "back_prop", "backward_pass", "backw
                     "train_batch", "update_weights",
                     "sgd_step", "step", "update")
 LIST_SIZES = ("layersizes", "sizes", "layers", "layerdims", "dims", "architecture", "topology", "structure",
-              "layerdimensions", "nodes", "neurons", "units", "shape", "layerssizes", "netsize", "layerunits")
+              "layerdimensions", "nodes", "neurons", "units", "shape", "layerssizes", "netsize", "layerunits",
+              "widths", "layerwidths")
 HIDDEN_LIST = ("hiddensizes", "hiddenlayers", "hiddendims", "hiddenunits", "hiddenlayersizes", "hidden")
 INPUT = ("inputsize", "inputdim", "ninput", "nin", "nx", "infeatures", "numinputs", "inputs", "inputnodes",
          "ninputs", "din", "inputlayersize", "inputneurons", "inputunits", "inputshape", "nfeatures", "numfeatures")
@@ -157,8 +158,8 @@ class ClassModel(StyleModel):
                     errors.append(exc)
                 obj = self.partial_init(pos, kw, data)
                 if obj is not None:
-                    self.built = ", ".join(filter(None, [self.built, f"no data loading ({obj[1]}; the "
-                                                         f"constructor raised {_short(errors[0])})"]))
+                    self.built = ", ".join(filter(None, [self.built, f"no data loading ({_short(errors[0])}; "
+                                                         f"{obj[1]})"]))
                     return obj[0]
         raise errors[0]
 
@@ -198,14 +199,14 @@ class ClassModel(StyleModel):
         for stmt in node.body:
             names = {n.id for n in ast.walk(stmt) if isinstance(n, ast.Name)}
             if names & set(data):
-                skipped.append(f"line {stmt.lineno}")
+                skipped.append(str(stmt.lineno))
                 continue
             code = compile(ast.Module([stmt], type_ignores=[]), "<__init__>", "exec")
             try:
                 self.guard.call(f"{self.cls.__name__}.__init__", lambda: exec(code, glb, local))
             except SubmissionError:
-                skipped.append(f"line {stmt.lineno}")
-        return obj, f"__init__ without {', '.join(skipped)}" if skipped else "__init__ statement by statement"
+                skipped.append(str(stmt.lineno))
+        return obj, f"__init__ without line {', '.join(skipped)}" if skipped else "__init__ line by line"
 
     def init_weights(self, obj, sizes: list[int]):
         """Call the class's own weight-initialising method (``initialize_weights(dims)``, ``init_params()``)
@@ -280,10 +281,10 @@ class ClassModel(StyleModel):
         pos, kw, skipping = [], {}, False
         for a in args:
             r = a.role
-            if fo is not None and a.name in fo["named"]:
+            if r in ("x", "y", "lr", "m") and env.get(r) is not None:
+                v = env[r]  # before the forward's names: `return inputs` (reused as a variable) is not the batch
+            elif fo is not None and a.name in fo["named"]:
                 v = fo["named"][a.name]
-            elif r in ("x", "y", "lr", "m") and env.get(r) is not None:
-                v = env[r]
             elif fo is not None and r in fo["by_role"]:
                 v = fo["by_role"][r]
             elif fo is not None and r in ("probs", "a") and fo["acts"][-1] is not None:
@@ -386,7 +387,7 @@ def _bindable(method) -> bool:
 
 def _short(exc: Exception) -> str:
     """``raised FileNotFoundError`` from a SubmissionError's text."""
-    return str(exc).split(":")[0][:60]
+    return str(exc).split(": ", 1)[-1].split(":")[0][:60]
 
 
 def _default(cls, a):
