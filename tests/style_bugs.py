@@ -74,6 +74,8 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                           "(delta.sum() without axis)",
                                      [('grads[f"db{k}"] = delta.sum(axis=0, keepdims=True)',
                                        'grads[f"db{k}"] = delta.sum()')]),
+    "class_own_sizes_no_batch_mean": ("class_own_sizes_ok", "no division by the batch size",
+                                      [("        g /= n\n", "")]),
     "colmajor_global_sample_count": ("colmajor_onehot_ok", "the batch size taken from a module-level count of the "
                                      "data set's rows (set by data loading at import)", [
                                          ("    m = X.shape[1]\n", ""),

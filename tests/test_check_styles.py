@@ -80,12 +80,14 @@ EXPECTED = {
     "colmajor_seven_arguments_ok": ("ok", None, "backward(Z1, A1, Z2, A2, W2, X, Y), unpacked arguments, 2 layers "
                                     "from its signature, column-major"),
     "class_hardcoded_colmajor_ok": ("ok", None, "class TwoLayerNet: forward(X), then train_step, parameters in "
-                                    "attributes W1 .., 2 layers fixed by its constructor, column-major"),
+                                    "attributes W1 .., 2 layers fixed by its constructor (its own 784-64-10), column-major"),
     "class_activation_names_ok": ("ok", None, "constructed with activations 'ReLU', 'Softmax' (its own names)"),
     "class_activation_names_no_relu_gate": ("mismatch", "relu-gate", "class Classifier: forward(X), then train_step"),
     "class_data_loading_ok": ("ok", None, "no data loading (raised FileNotFoundError; __init__ without line 10, 11), "
                               "weights made by its build_weights([784, 10])"),
     "class_data_loading_bias_total_sum": ("mismatch", "bias-total-sum", "weights made by its build_weights"),
+    "class_own_sizes_ok": ("ok", None, "2 layers fixed by its constructor (its own 64-32-10)"),
+    "class_own_sizes_no_batch_mean": ("mismatch", "scaled-gradient", "2 layers fixed by its constructor (its own 64-32-10)"),
     "colmajor_global_sample_count": ("mismatch", "global-sample-count", COLMAJOR),
     "colmajor_softmax_of_hidden": ("mismatch", "forward-mismatch", COLMAJOR),
     "unusable_train_only": ("unusable", None, "no interface xval can check"),
@@ -138,7 +140,7 @@ def test_each_style_is_read_and_judged(name, inputs, corpus):
         assert phrase in report.error, report.error
         return
     params, _ = fit_default_params(fixed_depth(resolve(load_submission(path))), params)
-    report = check_submission(path, params, x, y, real, CheckOptions(steps=1))
+    report = check_submission(path, params, x, y, real, CheckOptions(steps=1, fit_depth=True))
     assert phrase in report.interface, report.interface
     assert report.to_json()["interface"] == report.interface
     assert f"read as: {report.interface}" in report.text()
@@ -154,7 +156,7 @@ def test_each_style_is_read_and_judged(name, inputs, corpus):
 def test_detection_is_fast():
     """Detection (probe calls included) is a small part of a check: well under the issue's 1 s budget."""
     for name in ("colmajor_ok", "class_lists_colmajor_ok", "cs231n_model_ok", "layer_objects_ok",
-                 "class_activation_names_ok", "class_data_loading_ok"):
+                 "class_activation_names_ok", "class_data_loading_ok", "class_own_sizes_ok"):
         model = resolve(load_submission(STYLES / f"{name}.py"))
         assert model.detect_seconds < 1.0, (name, model.detect_seconds)
 

@@ -158,6 +158,7 @@ class Worker:
         unbound = reply.get("unbound") if isinstance(reply.get("unbound"), dict) else {}
         depth = reply.get("depth")
         counts = reply.get("sample_counts") if isinstance(reply.get("sample_counts"), dict) else {}
+        sizes = reply.get("sizes")
         return LoadInfo(Path(self.display), quote(reply.get("describe", ""), 300), mode,
                         quote(reply.get("backward_name", "backward"), 80),
                         [h for h in _strings(reply.get("helpers")) if h in HELPERS], _strings(reply.get("warnings")),
@@ -166,7 +167,10 @@ class Worker:
                         quote(reply.get("interface") or "", 500),
                         reply.get("labels") if reply.get("labels") in ("one-hot", "integers") else None,
                         depth if isinstance(depth, int) and not isinstance(depth, bool) and 1 <= depth <= 64 else None,
-                        {quote(k, 40): quote(v) for k, v in list(counts.items())[:8] if isinstance(v, str)})
+                        {quote(k, 40): quote(v) for k, v in list(counts.items())[:8] if isinstance(v, str)},
+                        sizes if isinstance(sizes, list) and 2 <= len(sizes) <= 65 and all(
+                            isinstance(n, int) and not isinstance(n, bool) and 1 <= n <= 100_000 for n in sizes)
+                        else None)
 
     def summary(self) -> dict:
         """The worker's own account of what the submission printed, replaced and imported ({} if it is gone)."""
@@ -250,6 +254,7 @@ class LoadInfo:
     labels: str | None = None  # how labels are passed to another style ("one-hot", "integers"), None: the notebook's
     depth: int | None = None  # the number of layers the interface itself fixes, if any
     sample_counts: dict[str, str] = field(default_factory=dict)  # global set to the batch size -> where and who
+    sizes: list[int] | None = None  # the layer sizes of a model that builds its own layers
 
 
 def _strings(value, limit: int = 200) -> list[str]:

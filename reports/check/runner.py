@@ -72,7 +72,10 @@ def check_submission(path, params: Params, x: np.ndarray, y: np.ndarray, real: b
             worker = remote.Worker.create(Path(path), str(path), opts.policy, opts.timeout, opts.forward)
             oracles = Oracles(opts.oracles, params[0][0].dtype, opts.require_oracles)  # while the worker starts
             info = worker.load(opts.forward, opts.backward)
-            params, note = _at_depth(path, params, info, opts)
+            if info.sizes:
+                params, x, y, real, note = _own_sizes(path, params, x, y, real, info, opts)
+            else:
+                params, note = _at_depth(path, params, info, opts)
         except (InputError, SubmissionTimeout, remote.WorkerCrashed) as exc:
             report.status = _STATUS.get(type(exc), "unusable")
             report.error = str(exc)
@@ -122,6 +125,31 @@ def _at_depth(path, params: Params, info: remote.LoadInfo, opts: CheckOptions) -
         raise InputError(f"{path}: its interface fixes {info.depth} layers ({info.interface}); the weights have "
                          f"{len(params)}: pass weights of that depth, or none")
     return fit_default_params(info.depth, params)
+
+
+def _own_sizes(path, params: Params, x, y, real: bool, info: remote.LoadInfo, opts: CheckOptions):
+    """(params, x, y, real, note) for a model that builds its own layers (e.g. 64-32-10): the default weights
+    scheme at its sizes (no --weights), and synthetic inputs when its input size is not the data's."""
+    from xval.impl import weights as weights_io
+    from xval.reports.check.cases import synthetic_images
+
+    sizes, have = list(info.sizes), [params[0][0].shape[0], *(W.shape[1] for W, _ in params)]
+    arch = "-".join(map(str, sizes))
+    if sizes == have:
+        return params, x, y, real, ""
+    if not opts.fit_depth:
+        raise InputError(f"{path}: it builds its own {arch} layers ({info.interface}); the weights have "
+                         f"{'-'.join(map(str, have))}: pass weights of those sizes, or none")
+    dtype = params[0][0].dtype
+    params = weights_io.init_params(sizes, weights_io.DEFAULT_INIT, weights_io.DEFAULT_SEED, dtype)
+    note = f"the submission builds its own {arch} layers: checked at those sizes with the default weights scheme"
+    if sizes[0] != x.shape[1] or sizes[-1] < int(y.max()) + 1:
+        gen = np.random.default_rng(0)
+        x = synthetic_images(min(len(x), max(260, opts.steps * 200 + 260)), sizes[0], gen, dtype)
+        y = gen.integers(0, sizes[-1], size=len(x)).astype(y.dtype)
+        real = False
+        note += f", on synthetic inputs of {sizes[0]} features and {sizes[-1]} classes (the data has {have[0]})"
+    return params, x, y, real, note + " (pass --weights for others)"
 
 
 def run_checks(run: "Run", params: Params, x: np.ndarray, y: np.ndarray, real: bool) -> None:
@@ -199,7 +227,9 @@ class Run(Checks):
                  + (f"; the trace steps against {trace}" if self.opts.steps else ""), severity="info"))
         for name, where in getattr(loaded, "sample_counts", {}).items():
             self.global_sample_count(name, where)
-        if not real:
+        if not real and getattr(loaded, "sizes", None) and loaded.sizes[0] != 784:
+            pass  # synthetic because of the model's own input size: the weights note says so
+        elif not real:
             add(Item("data", "load", False, "the real Fashion-MNIST was not found: checked on synthetic images "
                      "(install dataset-fashion-mnist or pass --data)", severity="warning"))
 

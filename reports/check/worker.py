@@ -40,7 +40,7 @@ from xval.reports.check.guard import Guard, SubmissionError
 from xval.reports.check.loading import load_submission, users_of
 from xval.reports.check.policy import AUTODIFF
 from xval.reports.check.sandbox import Limits, apply_limits
-from xval.reports.check.styles import explain, fixed_depth
+from xval.reports.check.styles import explain, fixed_depth, fixed_sizes
 from xval.reports.check.styles.base import PROBE_BATCH
 
 TEXT_LIMIT = 2000
@@ -76,7 +76,7 @@ class Session:
         return {"describe": fns.describe(), "mode": fns.mode, "backward_name": fns.backward_name,
                 "helpers": list(fns.helpers), "warnings": loaded.warnings, "skipped": loaded.skipped,
                 "missing_modules": loaded.missing_modules, "unbound": loaded.unbound,
-                "interface": getattr(fns, "interface", ""), "labels": labels, "depth": fixed_depth(fns),
+                "interface": getattr(fns, "interface", ""), "labels": labels, "depth": fixed_depth(fns), "sizes": fixed_sizes(fns),
                 "sample_counts": {n: f"{why}; read by {', '.join(users)}" for n, (why, users) in counts.items()}}
 
     def _batch(self, size: int) -> None:

@@ -77,6 +77,7 @@ class ClassModel(StyleModel):
         self.sizes: list[int] = []
         self.sized = True  # the constructor takes the layer sizes
         self.built = ""  # how the instance was made, when not by a plain constructor call
+        self.own_sizes: list[int] | None = None  # the sizes of the layers it builds itself (no sizes taken)
         try:  # names A the pre-activations and Z the activations (read from its forward's code)
             self.swapped = affine_role(ast.parse(sm.text(f"{cls.__name__}.{fwd}"))) == "a"
         except SyntaxError:
@@ -252,8 +253,9 @@ class ClassModel(StyleModel):
                                   "weights and biases; a dict params; layer objects with W and b)")
         self.instance, (self.slots, self.where) = obj, found
         self.sizes = sizes
-        if not self.sized:  # a constructor that takes no sizes: its own architecture fixes the depth
+        if not self.sized:  # a constructor that takes no sizes: its own architecture fixes the depth and sizes
             self.depth = len(self.slots)
+            self.own_sizes = _own_sizes(self.slots)
         if len(self.slots) != len(params):
             raise SubmissionError(f"{self.cls.__name__}()", f"built {len(self.slots)} layers; the weights checked "
                                   f"have {len(params)}")
@@ -385,6 +387,17 @@ def _bindable(method) -> bool:
     return args is not None and all(a.has_default or a.role in BINDABLE for a in args[1:])
 
 
+def _own_sizes(slots) -> list[int] | None:
+    """The layer sizes of the weights an object built itself (W (in, out) or (out, in), read from the biases)."""
+    Ws, bs = [np.shape(w.get()) for w, _ in slots], [np.size(b.get()) for _, b in slots]
+    if not Ws or any(len(s) != 2 for s in Ws):
+        return None
+    for i, o in ((0, 1), (1, 0)):
+        if all(s[o] == n for s, n in zip(Ws, bs)) and all(a[o] == b[i] for a, b in zip(Ws, Ws[1:])):
+            return [Ws[0][i], *(s[o] for s in Ws)]
+    return None
+
+
 def _short(exc: Exception) -> str:
     """``raised FileNotFoundError`` from a SubmissionError's text."""
     return str(exc).split(": ", 1)[-1].split(":")[0][:60]
@@ -467,10 +480,13 @@ def _probe(model: ClassModel) -> None:
         model.bind(Guard())
         try:
             model.attach(params)
+            own = model.own_sizes
+            if own and own != model.sizes:  # it builds its own layers (64-32-10): probe it at those sizes
+                params = probe_params(len(own) - 1, own[0], own[-1], own[1:-1])
+                x, y = probe_batch(params)
+                model.attach(params)
         except SubmissionError as exc:
             errors.append(str(exc))
-            if model.depth and model.depth != depth:
-                continue
             continue
         for xcol in ((model.layout.wcol, not model.layout.wcol)):
             model.layout.xcol = xcol
@@ -535,6 +551,7 @@ def interface(m: ClassModel) -> str:
         head = f"class {cls}: {m.fwd_method}(X), then {m._backward_name}"
     how = ("updates its parameters in place" if m.mode == "in-place" else
            "stores gradients on the instance" if m.stored else "returns gradients")
-    depth = f", {m.depth} layers fixed by its constructor" if m.depth else ""
+    depth = (f", {m.depth} layers fixed by its constructor" if m.depth else "") + (
+        f" (its own {'-'.join(map(str, m.own_sizes))})" if m.own_sizes else "")
     built = f", constructed with {m.built}" if m.built else ""
     return f"{head}, parameters in {m.where}{depth}{built}, {m.layout.describe()}; {m._backward_name} {how}"
