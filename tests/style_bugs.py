@@ -84,6 +84,8 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "colmajor_softmax_of_hidden": ("colmajor_onehot_ok", "the softmax taken of the hidden activations, not of the "
                                    "output layer's Z2", [("expZ = np.exp(Z2 - np.max(Z2, axis=0))",
                                                          "expZ = np.exp(A1 - np.max(A1, axis=0))")]),
+    "cs231n_layers_softmax_not_averaged": ("cs231n_layers_ok", "softmax_loss's gradient not divided by N "
+                                           "(the loss is)", [("    dx /= N\n", "")]),
     "layer_objects_bias_no_axis": ("layer_objects_ok", "each Dense bias gradient summed to one number",
                                    [("self.db = dout.sum(axis=0, keepdims=True)", "self.db = dout.sum()")]),
     "layer_objects_relu_mask_at_zero": ("layer_objects_ok", "ReLU'(0) taken as 1 in the ReLU layer's mask",

@@ -65,9 +65,10 @@ EXPECTED = {
     "layer_objects_relu_mask_at_zero": ("mismatch", "relu-gate", "layer objects"),
     "cs231n_layers_ok": ("ok", None, "layer functions affine_forward, affine_backward, relu_forward, relu_backward, "
                          "softmax_loss, composed by xval"),
-    "cs231n_layers_bias_no_axis": ("mismatch", "bias-total-sum", "layer functions"),
-    "cs231n_layers_relu_at_zero": ("mismatch", "relu-gate", "layer functions"),
-    "cs231n_layers_dx_slip": ("mismatch", "scaled-gradient", "layer functions"),
+    "cs231n_layers_bias_no_axis": ("mismatch", "layer-function", "layer functions"),
+    "cs231n_layers_relu_at_zero": ("mismatch", "layer-function", "layer functions"),
+    "cs231n_layers_dx_slip": ("mismatch", "layer-function", "layer functions"),
+    "cs231n_layers_softmax_not_averaged": ("mismatch", "layer-function", "layer functions"),
     "class_hidden_size_ok": ("ok", None, "parameters in attributes W1 .., 2 layers fixed by its constructor"),
     "class_short_list_names_ok": ("ok", None, "parameters in lists W, b, row-major (x (batch, features), W (in, "
                                   "out)), biases (n,), one-hot labels; backward returns gradients"),
@@ -204,6 +205,33 @@ def test_an_adapter_file_opens_any_interface(inputs):
     assert "through the adapter" in report.interface, report.text()
     assert report.status == "mismatch" and report.diagnosis[0].code == "update-rule", report.text()
     assert "does not follow the learning_rate" in report.diagnosis[0].explanation
+
+
+LAYER_FINDINGS = {  # bug -> (the layer function named first, a phrase of its explanation, the composed finding)
+    "cs231n_layers_bias_no_axis": ("affine_backward", "db is one number for the whole layer", "bias-total-sum"),
+    "cs231n_layers_relu_at_zero": ("relu_backward", "ReLU'(0) is taken as 1", "relu-gate"),
+    "cs231n_layers_dx_slip": ("affine_backward", "dx is 1.001 x the expected value", "scaled-gradient"),
+    "cs231n_layers_softmax_not_averaged": ("softmax_loss", "dx is 7 x the expected value", "scaled-gradient"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LAYER_FINDINGS))
+def test_each_layer_function_is_judged_alone_then_the_network(name, inputs, corpus):
+    """CS231n layer functions: the wrong one is named from its own vector-Jacobian product, before the
+    composed network's diagnosis (which still follows)."""
+    fn, phrase, composed = LAYER_FINDINGS[name]
+    params, x, y, real = inputs
+    report = check_submission(corpus / f"{name}.py", params, x, y, real, CheckOptions(steps=0))
+    first = report.diagnosis[0]
+    assert first.code == "layer-function" and first.params == [fn] and phrase in first.explanation, report.text()
+    assert composed in [d.code for d in report.diagnosis[1:]], report.text()
+    assert report.first_mismatch.param.startswith(fn), report.text()
+
+
+def test_correct_layer_functions_agree_alone(inputs):
+    params, x, y, real = inputs
+    report = check_submission(STYLES / "cs231n_layers_ok.py", params, x, y, real, CheckOptions(steps=0))
+    assert any(c.name == "layer functions alone" and c.ok for c in report.checks), report.text()
 
 
 @pytest.mark.slow

@@ -170,7 +170,8 @@ class Worker:
                         {quote(k, 40): quote(v) for k, v in list(counts.items())[:8] if isinstance(v, str)},
                         sizes if isinstance(sizes, list) and 2 <= len(sizes) <= 65 and all(
                             isinstance(n, int) and not isinstance(n, bool) and 1 <= n <= 100_000 for n in sizes)
-                        else None)
+                        else None,
+                        [v for v in _strings(reply.get("layers")) if v in ("affine", "relu", "softmax_loss")])
 
     def summary(self) -> dict:
         """The worker's own account of what the submission printed, replaced and imported ({} if it is gone)."""
@@ -255,6 +256,7 @@ class LoadInfo:
     depth: int | None = None  # the number of layers the interface itself fixes, if any
     sample_counts: dict[str, str] = field(default_factory=dict)  # global set to the batch size -> where and who
     sizes: list[int] | None = None  # the layer sizes of a model that builds its own layers
+    layers: list[str] = field(default_factory=list)  # layer functions the worker can call one by one
 
 
 def _strings(value, limit: int = 200) -> list[str]:
@@ -299,6 +301,15 @@ class RemoteModel:
         self.worker = worker
         self.fn = RemoteFunctions(info, worker)
         self.labels = info.labels
+        self.layers = list(info.layers)
+
+    def layer(self, layer: str, args: list) -> dict[str, np.ndarray]:
+        """One layer function's outputs and input gradients (see the worker's ``layer`` request)."""
+        reply = self.worker.request("layer", f"the {layer} layer", layer=layer, args=list(args))
+        values = reply.get("values")
+        if not isinstance(values, dict) or not all(isinstance(v, np.ndarray) for v in values.values()):
+            raise SubmissionError(layer, "the worker's reply did not hold the layer's values")
+        return values
 
     def forward(self, params: Params, x: np.ndarray):
         reply = self.worker.request("forward", "forward", params=[[W, b] for W, b in params], x=x)

@@ -25,6 +25,7 @@ from xval.reports.check import remote
 from xval.reports.check.cases import CASE_NAMES, make_cases
 from xval.reports.check.checks import Checks
 from xval.reports.check.guard import SubmissionTimeout
+from xval.reports.check.layercheck import check_layers
 from xval.reports.check.oracle import Oracles
 from xval.reports.check.policy import AUTODIFF, autodiff_imports
 from xval.reports.check.report import Diagnosis, Item, Mismatch, Report
@@ -32,7 +33,7 @@ from xval.reports.check.styles import fit_default_params
 
 GRADIENT_CODES = ("scaled-gradient", "stale-weights", "relu-gate", "bias-total-sum", "precision-loss",
                   "gradient-mismatch")
-CODE_ORDER = ("uses-autodiff", "global-sample-count", "forward-mismatch", "input-mutated", "raised", "stateful",
+CODE_ORDER = ("uses-autodiff", "global-sample-count", "layer-function", "forward-mismatch", "input-mutated", "raised", "stateful",
               "update-rule", "not-updated",
               "scaled-gradient", "stale-weights", "relu-gate", "bias-total-sum", "precision-loss", "gradient-mismatch")
 
@@ -154,6 +155,8 @@ def _own_sizes(path, params: Params, x, y, real: bool, info: remote.LoadInfo, op
 
 def run_checks(run: "Run", params: Params, x: np.ndarray, y: np.ndarray, real: bool) -> None:
     """Every check, in the order of the module docstring, on ``run.model`` (whatever process it runs in)."""
+    if getattr(run.model, "layers", None):  # CS231n layer functions: each on its own first
+        check_layers(run)
     cases = make_cases(params, x, y, real, names=run.opts.cases)
     for case in cases:
         run.case(case)

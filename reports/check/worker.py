@@ -17,6 +17,8 @@ forward    params, x                                            zs, activations,
 step       params, x, y, lr, given (None or [zs, activations])  zs, activations, mutated, and new_params
                                                                 (in-place mode) or grads (gradients mode)
 helper     name, args                                           value (an array)
+layer      layer ("affine", "relu", "softmax_loss"), args       values: that layer's outputs and input
+                                                                gradients (CS231n layer functions only)
 summary                                                         printed characters, numpy names restored,
                                                                 autodiff modules imported
 =========  ===================================================  ==========================================
@@ -44,6 +46,7 @@ from xval.reports.check.styles import explain, fixed_depth, fixed_sizes
 from xval.reports.check.styles.base import PROBE_BATCH
 
 TEXT_LIMIT = 2000
+LAYERS = ["affine", "relu", "softmax_loss"]  # checked one by one where the file defines layer functions
 
 
 def _params(raw) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -77,6 +80,7 @@ class Session:
                 "helpers": list(fns.helpers), "warnings": loaded.warnings, "skipped": loaded.skipped,
                 "missing_modules": loaded.missing_modules, "unbound": loaded.unbound,
                 "interface": getattr(fns, "interface", ""), "labels": labels, "depth": fixed_depth(fns), "sizes": fixed_sizes(fns),
+                "layers": LAYERS if hasattr(fns, "layer_call") else [],
                 "sample_counts": {n: f"{why}; read by {', '.join(users)}" for n, (why, users) in counts.items()}}
 
     def _batch(self, size: int) -> None:
@@ -104,6 +108,14 @@ class Session:
         else:
             out["new_params"] = [[np.asarray(W), np.asarray(b)] for W, b in st.new_params]
         return out
+
+    def layer(self, req: dict) -> dict:
+        """One layer function on its own (CS231n style), in xval's layout."""
+        call = getattr(self.model.fn, "layer_call", None)
+        if call is None:
+            raise SubmissionError(req["layer"], "this interface has no layer functions")
+        values = call(req["layer"], req["args"])
+        return {"values": {k: np.asarray(v, np.float64) for k, v in values.items()}}
 
     def helper(self, req: dict) -> dict:
         name = req["name"]
@@ -140,8 +152,8 @@ def _error(exc: BaseException) -> dict:
 
 def serve(sock: socket.socket) -> None:
     session = Session()
-    handlers = {"load": session.load, "explain": session.explain, "forward": session.forward, "step": session.step, "helper": session.helper,
-                "summary": session.summary}
+    handlers = {"load": session.load, "explain": session.explain, "forward": session.forward, "step": session.step,
+                "helper": session.helper, "layer": session.layer, "summary": session.summary}
     send, recv, error = protocol.send, protocol.recv, _error  # bound before any submitted code runs
     while True:
         try:
