@@ -462,6 +462,11 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
                                         "method", 1)
             continue
         model = ClassModel(cls, sm, fwd, bwd)
+        for m in bwd_list[:bwd_list.index(bwd)] if bwd in bwd_list else []:
+            unknown = [a.name for a in (arguments(getattr(cls, m)) or [])[1:] if not a.has_default
+                       and a.role not in BINDABLE]
+            model.evidence.append(f"not {m}({', '.join(a.name for a in (arguments(getattr(cls, m)) or [])[1:])}): "
+                                  f"nothing to pass as {', '.join(f'`{u}`' for u in unknown)}; {bwd} instead")
         try:
             _probe(model)
         except Rejected as r:
