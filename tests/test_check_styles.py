@@ -162,6 +162,46 @@ def test_detection_is_fast():
         assert model.detect_seconds < 1.0, (name, model.detect_seconds)
 
 
+def test_a_default_data_path_is_retried_as_none_and_weights_made_by_the_init_method(tmp_path):
+    """A constructor whose default path loads a file that is not there is built with the path None; weights that
+    only an init method makes are made by calling it with the dims; a backward xval cannot fill gives way."""
+    path = tmp_path / "net.py"
+    path.write_text(
+        "import pickle\nimport numpy as np\n\n\nclass Net:\n"
+        "    def __init__(self, hidden=(20,), data_path='digits.pkl'):\n"
+        "        self.hidden = list(hidden)\n"
+        "        self.data = None if data_path is None else pickle.load(open(data_path, 'rb'))\n\n"
+        "    def init_weights(self, dims):\n"
+        "        s = [dims[0], *self.hidden, dims[1]]\n"
+        "        self.W = [np.random.randn(a, b) for a, b in zip(s[:-1], s[1:])]\n"
+        "        self.b = [np.zeros(b) for b in s[1:]]\n\n"
+        "    def forward(self, X):\n"
+        "        self.As, self.Zs = [X], []\n"
+        "        for k, (W, b) in enumerate(zip(self.W, self.b)):\n"
+        "            self.Zs.append(self.As[-1] @ W + b)\n"
+        "            self.As.append(np.maximum(self.Zs[-1], 0) if k < len(self.W) - 1 else self.Zs[-1])\n"
+        "        e = np.exp(self.As[-1] - self.As[-1].max(axis=1, keepdims=True))\n"
+        "        return e / e.sum(axis=1, keepdims=True)\n\n"
+        "    def backward(self, grad_out, lr):\n"
+        "        raise NotImplementedError\n\n"
+        "    def gradients(self, X, y):\n"
+        "        d = self.forward(X)\n"
+        "        d[np.arange(len(y)), y] -= 1\n"
+        "        d /= len(y)\n"
+        "        gW, gb = [], []\n"
+        "        for k in range(len(self.W) - 1, -1, -1):\n"
+        "            gW.insert(0, self.As[k].T @ d)\n"
+        "            gb.insert(0, d.sum(axis=0))\n"
+        "            if k:\n"
+        "                d = (d @ self.W[k].T) * (self.Zs[k - 1] > 0)\n"
+        "        return gW, gb\n")
+    model = resolve(load_submission(path))
+    assert "data_path=None (its default failed: it loads a data file)" in model.interface, model.interface
+    assert "weights made by its init_weights([784, 10])" in model.interface, model.interface
+    assert "then gradients" in model.interface and model.mode == "gradients", model.interface
+    assert any(e.startswith("not backward(grad_out, lr): nothing to pass as `grad_out`") for e in model.evidence)
+
+
 def test_an_unusable_file_keeps_the_loaders_warnings(tmp_path, inputs):
     path = tmp_path / "nb.py"
     path.write_text("import numpy as np\nimport not_a_module_xval\n\ndef train(X, y):\n    return X\n")
