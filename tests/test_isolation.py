@@ -216,3 +216,19 @@ def test_the_protocol_round_trips_arrays_and_refuses_what_is_not_numbers():
     a.close()
     with pytest.raises(protocol.ChannelClosed):
         protocol.recv(b, time.monotonic() + 5)
+
+
+def test_the_guard_keeps_a_numpy_submodule_bound_during_a_call():
+    """numpy 2 binds np.fft, np.random ... on first use; a guarded call that first touched one must not unbind
+    it (the next np.fft would recurse in numpy's lazy __getattr__)."""
+    import numpy as np
+
+    from xval.reports.check.guard import Guard
+
+    saved = vars(np).pop("fft", None)
+    try:
+        Guard().call("f", lambda: np.fft.fft(np.ones(4)))
+        assert np.fft.fft(np.ones(2)).shape == (2,)
+    finally:
+        if saved is not None:
+            np.fft = saved
