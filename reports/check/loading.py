@@ -55,6 +55,7 @@ class Loaded:
     sample_counts: dict[str, str] = field(default_factory=dict)  # unbound global that counts the data's rows -> stmt
     printed: str = ""
     future_flags: int = 0
+    source: Path | None = None  # where the text is read from (``path`` is the name messages use)
 
     def function(self, name: str):
         obj = self.namespace.get(name)
@@ -157,7 +158,7 @@ def load_submission(path: str | Path, display: str | Path | None = None, local_i
         raise InputError(f"{path}: expected a .py file or a .ipynb notebook, found a {path.suffix or 'suffix-less'} file")
     module = types.ModuleType("xval_submission")
     module.__file__ = str(path)
-    loaded = Loaded(path, module.__dict__)
+    loaded = Loaded(path, module.__dict__, source=source_path)
     printed = io.StringIO()
     folder = str(source_path.parent.resolve())
     if local_imports:

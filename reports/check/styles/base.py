@@ -71,7 +71,7 @@ class SourceMap:
     def of(cls, loaded: Loaded) -> "SourceMap":
         sm = cls()
         try:
-            sources = read_sources(loaded.path)
+            sources = read_sources(loaded.source or loaded.path, loaded.path)  # the worker's cwd is elsewhere
         except Exception:  # noqa: BLE001 - the loader already reported it
             return sm
         for src in sources:
