@@ -94,6 +94,9 @@ EXPECTED = {
     "unusable_train_only": ("unusable", None, "no interface xval can check"),
     "unusable_class_without_backward": ("unusable", None, "Nearest: class: class Perceptron has forward but no "
                                         "backward"),
+    "unusable_weights_need_the_data": ("unusable", None, "built 1 layers; the weights checked have 4; it was "
+                                       "constructed with no data loading (raised FileNotFoundError; __init__ "
+                                       "without line 8, 9)"),
     "unusable_dropout_argument": ("unusable", None, "Nearest: functions: cannot tell what to pass as `keep_prob`"),
 }
 
@@ -200,6 +203,17 @@ def test_a_default_data_path_is_retried_as_none_and_weights_made_by_the_init_met
     assert "weights made by its init_weights([784, 10])" in model.interface, model.interface
     assert "then gradients" in model.interface and model.mode == "gradients", model.interface
     assert any(e.startswith("not backward(grad_out, lr): nothing to pass as `grad_out`") for e in model.evidence)
+
+
+def test_a_relative_path_reads_the_same(inputs, monkeypatch):
+    """The worker runs in another directory: it reads the file's source (names, returns, string constants) by
+    its absolute path, so a relative path gives the same reading (it gave exit 2 for this file)."""
+    params, x, y, real = inputs
+    monkeypatch.chdir(STYLES.parent)
+    path = Path("styles") / "colmajor_seven_arguments_ok.py"
+    params, _ = fit_default_params(fixed_depth(resolve(load_submission(path))), params)
+    report = check_submission(path, params, x, y, real, CheckOptions(steps=0, fit_depth=True))
+    assert report.status == "ok" and "backward(Z1, A1, Z2, A2, W2, X, Y)" in report.interface, report.text()
 
 
 def test_an_unusable_file_keeps_the_loaders_warnings(tmp_path, inputs):

@@ -162,6 +162,8 @@ class ClassModel(StyleModel):
                     self.built = ", ".join(filter(None, [self.built, f"no data loading ({_short(errors[0])}; "
                                                          f"{obj[1]})"]))
                     return obj[0]
+                raise SubmissionError(name, f"{str(errors[0]).split(': ', 1)[-1]} (also tried {', '.join(data)}=None "
+                                      "and __init__ line by line without its data loading)")
         raise errors[0]
 
     def uses_activation_args(self) -> bool:
@@ -250,7 +252,8 @@ class ClassModel(StyleModel):
             self.built = ", ".join(filter(None, [self.built, made]))
         if found is None:
             raise SubmissionError(f"{self.cls.__name__}()", "holds no weights xval can find (W1, b1 ...; lists "
-                                  "weights and biases; a dict params; layer objects with W and b)")
+                                  "weights and biases; a dict params; layer objects with W and b)"
+                                  + (f"; it was constructed with {self.built}" if self.built else ""))
         self.instance, (self.slots, self.where) = obj, found
         self.sizes = sizes
         if not self.sized:  # a constructor that takes no sizes: its own architecture fixes the depth and sizes
@@ -258,7 +261,8 @@ class ClassModel(StyleModel):
             self.own_sizes = _own_sizes(self.slots)
         if len(self.slots) != len(params):
             raise SubmissionError(f"{self.cls.__name__}()", f"built {len(self.slots)} layers; the weights checked "
-                                  f"have {len(params)}")
+                                  f"have {len(params)}" + (f"; it was constructed with {self.built}" if self.built
+                                                           else ""))
         W0 = np.asarray(self.slots[0][0].get())
         self.layout.wcol = W0.ndim == 2 and W0.shape[1] == sizes[0] and W0.shape[0] != sizes[0]  # (out, in)
         self.layout.bias = bias_kind(self.slots[0][1].get())
