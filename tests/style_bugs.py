@@ -66,6 +66,26 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                    [("dx = dout * (x > 0)", "dx = dout * (x >= 0)")]),
     "cs231n_layers_dx_slip": ("cs231n_layers_ok", "affine_backward scales dx by 1.001 (a slip that passes every shape)",
                               [("dx = dout.dot(w.T).reshape(x.shape)", "dx = dout.dot(w.T * 1.001).reshape(x.shape)")]),
+    "class_activation_names_no_relu_gate": ("class_activation_names_ok", "the ReLU layers pass the gradient "
+                                            "through ungated", [('local = upstream * (self.pre > 0) if '
+                                                                 'self.activation == "ReLU" else upstream',
+                                                                 "local = upstream")]),
+    "class_data_loading_bias_total_sum": ("class_data_loading_ok", "the bias gradients summed to one number "
+                                          "(delta.sum() without axis)",
+                                     [('grads[f"db{k}"] = delta.sum(axis=0, keepdims=True)',
+                                       'grads[f"db{k}"] = delta.sum()')]),
+    "class_own_sizes_no_batch_mean": ("class_own_sizes_ok", "no division by the batch size",
+                                      [("        g /= n\n", "")]),
+    "colmajor_global_sample_count": ("colmajor_onehot_ok", "the batch size taken from a module-level count of the "
+                                     "data set's rows (set by data loading at import)", [
+                                         ("    m = X.shape[1]\n", ""),
+                                         ("def one_hot(labels):", "train_images = np.load('train_images.npy').T\n"
+                                          "n_features, m = train_images.shape\n\n\ndef one_hot(labels):")]),
+    "colmajor_softmax_of_hidden": ("colmajor_onehot_ok", "the softmax taken of the hidden activations, not of the "
+                                   "output layer's Z2", [("expZ = np.exp(Z2 - np.max(Z2, axis=0))",
+                                                         "expZ = np.exp(A1 - np.max(A1, axis=0))")]),
+    "cs231n_layers_softmax_not_averaged": ("cs231n_layers_ok", "softmax_loss's gradient not divided by N "
+                                           "(the loss is)", [("    dx /= N\n", "")]),
     "layer_objects_bias_no_axis": ("layer_objects_ok", "each Dense bias gradient summed to one number",
                                    [("self.db = dout.sum(axis=0, keepdims=True)", "self.db = dout.sum()")]),
     "layer_objects_relu_mask_at_zero": ("layer_objects_ok", "ReLU'(0) taken as 1 in the ReLU layer's mask",

@@ -65,9 +65,10 @@ EXPECTED = {
     "layer_objects_relu_mask_at_zero": ("mismatch", "relu-gate", "layer objects"),
     "cs231n_layers_ok": ("ok", None, "layer functions affine_forward, affine_backward, relu_forward, relu_backward, "
                          "softmax_loss, composed by xval"),
-    "cs231n_layers_bias_no_axis": ("mismatch", "bias-total-sum", "layer functions"),
-    "cs231n_layers_relu_at_zero": ("mismatch", "relu-gate", "layer functions"),
-    "cs231n_layers_dx_slip": ("mismatch", "scaled-gradient", "layer functions"),
+    "cs231n_layers_bias_no_axis": ("mismatch", "layer-function", "layer functions"),
+    "cs231n_layers_relu_at_zero": ("mismatch", "layer-function", "layer functions"),
+    "cs231n_layers_dx_slip": ("mismatch", "layer-function", "layer functions"),
+    "cs231n_layers_softmax_not_averaged": ("mismatch", "layer-function", "layer functions"),
     "class_hidden_size_ok": ("ok", None, "parameters in attributes W1 .., 2 layers fixed by its constructor"),
     "class_short_list_names_ok": ("ok", None, "parameters in lists W, b, row-major (x (batch, features), W (in, "
                                   "out)), biases (n,), one-hot labels; backward returns gradients"),
@@ -80,10 +81,22 @@ EXPECTED = {
     "colmajor_seven_arguments_ok": ("ok", None, "backward(Z1, A1, Z2, A2, W2, X, Y), unpacked arguments, 2 layers "
                                     "from its signature, column-major"),
     "class_hardcoded_colmajor_ok": ("ok", None, "class TwoLayerNet: forward(X), then train_step, parameters in "
-                                    "attributes W1 .., 2 layers fixed by its constructor, column-major"),
+                                    "attributes W1 .., 2 layers fixed by its constructor (its own 784-64-10), column-major"),
+    "class_activation_names_ok": ("ok", None, "constructed with activations 'ReLU', 'Softmax' (its own names)"),
+    "class_activation_names_no_relu_gate": ("mismatch", "relu-gate", "class Classifier: forward(X), then train_step"),
+    "class_data_loading_ok": ("ok", None, "no data loading (raised FileNotFoundError; __init__ without line 10, 11), "
+                              "weights made by its build_weights([784, 10])"),
+    "class_data_loading_bias_total_sum": ("mismatch", "bias-total-sum", "weights made by its build_weights"),
+    "class_own_sizes_ok": ("ok", None, "2 layers fixed by its constructor (its own 64-32-10)"),
+    "class_own_sizes_no_batch_mean": ("mismatch", "scaled-gradient", "2 layers fixed by its constructor (its own 64-32-10)"),
+    "colmajor_global_sample_count": ("mismatch", "global-sample-count", COLMAJOR),
+    "colmajor_softmax_of_hidden": ("mismatch", "forward-mismatch", COLMAJOR),
     "unusable_train_only": ("unusable", None, "no interface xval can check"),
     "unusable_class_without_backward": ("unusable", None, "Nearest: class: class Perceptron has forward but no "
                                         "backward"),
+    "unusable_weights_need_the_data": ("unusable", None, "built 1 layers; the weights checked have 4; it was "
+                                       "constructed with no data loading (raised FileNotFoundError; __init__ "
+                                       "without line 8, 9)"),
     "unusable_dropout_argument": ("unusable", None, "Nearest: functions: cannot tell what to pass as `keep_prob`"),
 }
 
@@ -131,7 +144,7 @@ def test_each_style_is_read_and_judged(name, inputs, corpus):
         assert phrase in report.error, report.error
         return
     params, _ = fit_default_params(fixed_depth(resolve(load_submission(path))), params)
-    report = check_submission(path, params, x, y, real, CheckOptions(steps=1))
+    report = check_submission(path, params, x, y, real, CheckOptions(steps=1, fit_depth=True))
     assert phrase in report.interface, report.interface
     assert report.to_json()["interface"] == report.interface
     assert f"read as: {report.interface}" in report.text()
@@ -146,9 +159,61 @@ def test_each_style_is_read_and_judged(name, inputs, corpus):
 
 def test_detection_is_fast():
     """Detection (probe calls included) is a small part of a check: well under the issue's 1 s budget."""
-    for name in ("colmajor_ok", "class_lists_colmajor_ok", "cs231n_model_ok", "layer_objects_ok"):
+    for name in ("colmajor_ok", "class_lists_colmajor_ok", "cs231n_model_ok", "layer_objects_ok",
+                 "class_activation_names_ok", "class_data_loading_ok", "class_own_sizes_ok"):
         model = resolve(load_submission(STYLES / f"{name}.py"))
         assert model.detect_seconds < 1.0, (name, model.detect_seconds)
+
+
+def test_a_default_data_path_is_retried_as_none_and_weights_made_by_the_init_method(tmp_path):
+    """A constructor whose default path loads a file that is not there is built with the path None; weights that
+    only an init method makes are made by calling it with the dims; a backward xval cannot fill gives way."""
+    path = tmp_path / "net.py"
+    path.write_text(
+        "import pickle\nimport numpy as np\n\n\nclass Net:\n"
+        "    def __init__(self, hidden=(20,), data_path='digits.pkl'):\n"
+        "        self.hidden = list(hidden)\n"
+        "        self.data = None if data_path is None else pickle.load(open(data_path, 'rb'))\n\n"
+        "    def init_weights(self, dims):\n"
+        "        s = [dims[0], *self.hidden, dims[1]]\n"
+        "        self.W = [np.random.randn(a, b) for a, b in zip(s[:-1], s[1:])]\n"
+        "        self.b = [np.zeros(b) for b in s[1:]]\n\n"
+        "    def forward(self, X):\n"
+        "        self.As, self.Zs = [X], []\n"
+        "        for k, (W, b) in enumerate(zip(self.W, self.b)):\n"
+        "            self.Zs.append(self.As[-1] @ W + b)\n"
+        "            self.As.append(np.maximum(self.Zs[-1], 0) if k < len(self.W) - 1 else self.Zs[-1])\n"
+        "        e = np.exp(self.As[-1] - self.As[-1].max(axis=1, keepdims=True))\n"
+        "        return e / e.sum(axis=1, keepdims=True)\n\n"
+        "    def backward(self, grad_out, lr):\n"
+        "        raise NotImplementedError\n\n"
+        "    def gradients(self, X, y):\n"
+        "        d = self.forward(X)\n"
+        "        d[np.arange(len(y)), y] -= 1\n"
+        "        d /= len(y)\n"
+        "        gW, gb = [], []\n"
+        "        for k in range(len(self.W) - 1, -1, -1):\n"
+        "            gW.insert(0, self.As[k].T @ d)\n"
+        "            gb.insert(0, d.sum(axis=0))\n"
+        "            if k:\n"
+        "                d = (d @ self.W[k].T) * (self.Zs[k - 1] > 0)\n"
+        "        return gW, gb\n")
+    model = resolve(load_submission(path))
+    assert "data_path=None (its default failed: it loads a data file)" in model.interface, model.interface
+    assert "weights made by its init_weights([784, 10])" in model.interface, model.interface
+    assert "then gradients" in model.interface and model.mode == "gradients", model.interface
+    assert any(e.startswith("not backward(grad_out, lr): nothing to pass as `grad_out`") for e in model.evidence)
+
+
+def test_a_relative_path_reads_the_same(inputs, monkeypatch):
+    """The worker runs in another directory: it reads the file's source (names, returns, string constants) by
+    its absolute path, so a relative path gives the same reading (it gave exit 2 for this file)."""
+    params, x, y, real = inputs
+    monkeypatch.chdir(STYLES.parent)
+    path = Path("styles") / "colmajor_seven_arguments_ok.py"
+    params, _ = fit_default_params(fixed_depth(resolve(load_submission(path))), params)
+    report = check_submission(path, params, x, y, real, CheckOptions(steps=0, fit_depth=True))
+    assert report.status == "ok" and "backward(Z1, A1, Z2, A2, W2, X, Y)" in report.interface, report.text()
 
 
 def test_an_unusable_file_keeps_the_loaders_warnings(tmp_path, inputs):
@@ -194,6 +259,33 @@ def test_an_adapter_file_opens_any_interface(inputs):
     assert "through the adapter" in report.interface, report.text()
     assert report.status == "mismatch" and report.diagnosis[0].code == "update-rule", report.text()
     assert "does not follow the learning_rate" in report.diagnosis[0].explanation
+
+
+LAYER_FINDINGS = {  # bug -> (the layer function named first, a phrase of its explanation, the composed finding)
+    "cs231n_layers_bias_no_axis": ("affine_backward", "db is one number for the whole layer", "bias-total-sum"),
+    "cs231n_layers_relu_at_zero": ("relu_backward", "ReLU'(0) is taken as 1", "relu-gate"),
+    "cs231n_layers_dx_slip": ("affine_backward", "dx is 1.001 x the expected value", "scaled-gradient"),
+    "cs231n_layers_softmax_not_averaged": ("softmax_loss", "dx is 7 x the expected value", "scaled-gradient"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LAYER_FINDINGS))
+def test_each_layer_function_is_judged_alone_then_the_network(name, inputs, corpus):
+    """CS231n layer functions: the wrong one is named from its own vector-Jacobian product, before the
+    composed network's diagnosis (which still follows)."""
+    fn, phrase, composed = LAYER_FINDINGS[name]
+    params, x, y, real = inputs
+    report = check_submission(corpus / f"{name}.py", params, x, y, real, CheckOptions(steps=0))
+    first = report.diagnosis[0]
+    assert first.code == "layer-function" and first.params == [fn] and phrase in first.explanation, report.text()
+    assert composed in [d.code for d in report.diagnosis[1:]], report.text()
+    assert report.first_mismatch.param.startswith(fn), report.text()
+
+
+def test_correct_layer_functions_agree_alone(inputs):
+    params, x, y, real = inputs
+    report = check_submission(STYLES / "cs231n_layers_ok.py", params, x, y, real, CheckOptions(steps=0))
+    assert any(c.name == "layer functions alone" and c.ok for c in report.checks), report.text()
 
 
 @pytest.mark.slow

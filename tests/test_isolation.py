@@ -230,3 +230,19 @@ def test_decoded_arrays_are_aligned_and_independent_views_of_one_message():
     assert all(got[k].flags.aligned and got[k].flags.writeable for k in value)
     got["w"][:] = -1.0
     assert np.array_equal(got["v"], value["v"]) and np.array_equal(got["flags"], value["flags"])
+
+
+def test_the_guard_keeps_a_numpy_submodule_bound_during_a_call():
+    """numpy 2 binds np.fft, np.random ... on first use; a guarded call that first touched one must not unbind
+    it (the next np.fft would recurse in numpy's lazy __getattr__)."""
+    import numpy as np
+
+    from xval.reports.check.guard import Guard
+
+    saved = vars(np).pop("fft", None)
+    try:
+        Guard().call("f", lambda: np.fft.fft(np.ones(4)))
+        assert np.fft.fft(np.ones(2)).shape == (2,)
+    finally:
+        if saved is not None:
+            np.fft = saved

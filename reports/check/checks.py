@@ -69,7 +69,7 @@ class Checks:
             v = fr.bad[0]
             self.fail(Item("forward", "forward", False, f"{len(fr.bad)} of {len(fr.verdicts)} outputs differ; "
                            f"first {v.line()}", c.name),
-                      Mismatch("forward", 0, v.name, v.index, v.expected, v.got, c.name))
+                      Mismatch("forward", 0, v.name, v.index, v.expected, v.got, c.name, v.problem))
             for d in fr.diagnoses:
                 self.diagnose(d, c.name)
         else:
@@ -79,7 +79,20 @@ class Checks:
         try:
             st = self.model.step(c.params, c.x, c.y, lr)
         except SubmissionError as exc:
-            return self.raised(exc, c.name)
+            if not fr.bad:
+                return self.raised(exc, c.name)
+            try:  # it may fail only on its own forward's wrong values: judge backward alone, and say so
+                st = self.model.step(c.params, c.x, c.y, lr, given=(fwd.zs, fwd.activations))
+            except SubmissionError as alone:  # it fails on the right values too: that is backward's own error
+                cannot = "cannot take given forward values" in str(alone)  # (the worker's NoGiven)
+                return self.raised(exc if cannot else alone, c.name)
+            self.items.append(Item("backward alone", "backward", True, f"{exc.function} raised on its own forward's "
+                                   f"values ({str(exc)[:120]}); judged with the oracle's forward values fed to "
+                                   "backward", c.name, severity="info"))
+            verdicts = self.judge_step(st, expected, c.params)
+            for d in self.gradient_verdicts(c.name, 0, c.params, c.x, c.y, st, expected, verdicts, fwd):
+                self.diagnose(d, c.name)
+            return None
         self.mutations(st.mutated, "backward", c.name)
         verdicts = self.judge_step(st, expected, c.params)
         if c.name == "batch0" and not self.repeatable(c, st):
@@ -206,8 +219,10 @@ class Checks:
             try:
                 st = self.model.step(p, xb, yb, self.opts.lr)
             except SubmissionError as exc:
-                self.raised(exc, "trace", s)
-                break
+                st = self._backward_alone(p, xb, yb, s)  # it may raise only on its own forward's wrong values
+                if st is None:
+                    self.raised(exc, "trace", s)
+                    break
             expected = [(np.asarray(a, np.float64), np.asarray(b, np.float64))
                         for a, b in primary.loss_and_grads(p, xb, yb)[1]]
             verdicts = self.judge_step(st, expected, p)
@@ -228,6 +243,22 @@ class Checks:
         item = Item("trace", "backward", first_bad is None, detail, "trace", first_bad or 0,
                     data={"local_max": [float(v) for v in local], "first_bad_step": first_bad})
         self.items.append(item)
+
+    def _backward_alone(self, p, xb, yb, s: int):
+        """The step with the oracle's forward values fed to backward, when the submission's forward differs
+        (the cases said so); None when that raises too or the interface cannot take them."""
+        if not any(c.name == "backward alone" for c in self.items):
+            return None
+        fwd = self.oracles.forward(p, xb)[self.oracles.primary]
+        try:
+            st = self.model.step(p, xb, yb, self.opts.lr, given=(fwd.zs, fwd.activations))
+        except SubmissionError:
+            return None
+        if not any(c.name == "backward alone" and c.case == "trace" for c in self.items):
+            self.items.append(Item("backward alone", "backward", True, "the trace steps with the oracle's forward "
+                                   "values fed to backward (the submission's own forward differs)", "trace", s,
+                                   severity="info"))
+        return st
 
     def trace_failure(self, s: int, p, xb, yb, st, expected, verdicts) -> None:
         if s == 0 and any(not c.ok and c.case == "batch0" for c in self.items):

@@ -63,7 +63,11 @@ def check_forward(zs, acts, oracle: Forward, dtype, where: str, f32: Callable[[]
     bad = [v for v in verdicts if not v.ok]
     diagnoses = []
     if bad:
-        diagnoses.append(dg.forward_mismatch(bad[0], user[bad[0].name], oracle, params, where))
+        exp = dict((n, e) for n, _, e in output_pairs(zs, acts, oracle))[bad[0].name]
+        if user[bad[0].name].shape != np.shape(exp) or _softmax_of(bad[0].name, user[bad[0].name], oracle):
+            diagnoses.append(_wrong_shape(bad[0], user[bad[0].name], exp, oracle, where))
+        else:
+            diagnoses.append(dg.forward_mismatch(bad[0], user[bad[0].name], oracle, params, where))
         f32 = f32() if f32 is not None else None
         if f32 is not None:
             exp32 = {n: e for n, _, e in output_pairs(f32.zs, f32.activations, f32)}
@@ -74,6 +78,35 @@ def check_forward(zs, acts, oracle: Forward, dtype, where: str, f32: Callable[[]
             if d is not None:
                 diagnoses.append(d)
     return ForwardResult(verdicts, warnings, diagnoses)
+
+
+def _softmax_of(name: str, got: np.ndarray, oracle: Forward) -> str | None:
+    """The earlier value (``a1``, ``z1`` ...) whose softmax the probabilities are, from the oracle's values."""
+    if name != "probs":
+        return None
+    L = len(oracle.zs)
+    for label, value in [(f"a{k}", oracle.activations[k]) for k in range(1, L)] + \
+            [(f"z{k + 1}", oracle.zs[k]) for k in range(L - 1)]:
+        if np.shape(value) == got.shape and np.allclose(got, softmax_from_logits(np.asarray(value, np.float64)),
+                                                        rtol=1e-9, atol=1e-12):
+            return label
+    return None
+
+
+def _wrong_shape(v: Verdict, got: np.ndarray, exp, oracle: Forward, where: str) -> Diagnosis:
+    """forward-mismatch for an output of the wrong shape or computed from the wrong value: which earlier value
+    it is the softmax of, when the oracle's values show it (``softmax(a1)`` where ``softmax(z2)`` was meant)."""
+    what = f"{v.name} has {got.shape[-1]} columns; expected {np.shape(exp)[-1]}"
+    hint = "compare each step of forward with z = a @ W + b, a = relu(z), probs = softmax(z)"
+    label = _softmax_of(v.name, got, oracle)
+    if label:
+        L = len(oracle.zs)
+        what = f"the probabilities are softmax({label}), not softmax(z{L})"
+        hint = f"take the softmax of the last layer's pre-activations z{L}"
+    shape = f"shape {got.shape}, expected {np.shape(exp)}" if got.shape != np.shape(exp) else v.line()
+    return Diagnosis("forward-mismatch", [v.name], what, f"{v.name}: {shape} ({where})" if got.shape != np.shape(
+        exp) else f"{shape} ({where})", hint,
+                     key=f"forward:{what}")
 
 
 @dataclass

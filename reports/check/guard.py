@@ -14,6 +14,7 @@ import contextlib
 import io
 import os
 import sys
+import types
 import traceback
 from dataclasses import dataclass, field
 
@@ -75,12 +76,19 @@ class Guard:
         changed = [k for k, v in before.items() if now.get(k, _MISSING) is not v]
         for k in changed:
             setattr(module, k, before[k])
-        for k in [k for k in now if k not in before]:
+        for k in [k for k in now if k not in before and not _own_submodule(module, k, now[k])]:
             delattr(module, k)
         self.restored += [f"numpy.{k} (in {name})" for k in changed if f"numpy.{k} (in {name})" not in self.restored]
 
 
 _MISSING = object()
+
+
+def _own_submodule(module, key: str, value) -> bool:
+    """numpy.random and the like, which numpy 2 binds on first use: deleting one leaves numpy's lazy
+    ``__getattr__`` recursing on the next ``np.random`` (the submodule stays in sys.modules)."""
+    return isinstance(value, types.ModuleType) and value.__name__ == f"{module.__name__}.{key}" and \
+        sys.modules.get(value.__name__) is value
 
 
 _LIBRARY_DIRS = tuple(sorted({os.path.realpath(p) + os.sep for p in (sys.prefix, sys.base_prefix, sys.exec_prefix)}))

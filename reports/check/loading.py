@@ -52,8 +52,10 @@ class Loaded:
     skipped: list[str] = field(default_factory=list)  # "cell 7, line 1: train_x = np.load(...)"
     missing_modules: list[str] = field(default_factory=list)
     unbound: dict[str, str] = field(default_factory=dict)  # name a skipped statement would have bound -> why
+    sample_counts: dict[str, str] = field(default_factory=dict)  # unbound global that counts the data's rows -> stmt
     printed: str = ""
     future_flags: int = 0
+    source: Path | None = None  # where the text is read from (``path`` is the name messages use)
 
     def function(self, name: str):
         obj = self.namespace.get(name)
@@ -156,7 +158,7 @@ def load_submission(path: str | Path, display: str | Path | None = None, local_i
         raise InputError(f"{path}: expected a .py file or a .ipynb notebook, found a {path.suffix or 'suffix-less'} file")
     module = types.ModuleType("xval_submission")
     module.__file__ = str(path)
-    loaded = Loaded(path, module.__dict__)
+    loaded = Loaded(path, module.__dict__, source=source_path)
     printed = io.StringIO()
     folder = str(source_path.parent.resolve())
     if local_imports:
@@ -176,13 +178,36 @@ def load_submission(path: str | Path, display: str | Path | None = None, local_i
                 if not keep(node):
                     if not _is_main_guard(node):
                         loaded.skipped.append(_describe(node, source.label))
+                        loaded.sample_counts.update(dict.fromkeys(sample_count_names(node), _describe(node, source.label)))
                     continue
                 _run(node, path, source, loaded, printed)
+                for name in sample_count_names(node):
+                    if name not in loaded.namespace:  # the statement ran and failed (its data was never loaded)
+                        loaded.sample_counts[name] = _describe(node, source.label)
     finally:
         if local_imports and folder in sys.path:
             sys.path.remove(folder)
     loaded.printed = printed.getvalue()
+    loaded.sample_counts = {k: v for k, v in loaded.sample_counts.items() if k not in loaded.namespace}
     return loaded
+
+
+def users_of(loaded: Loaded, name: str) -> list[str]:
+    """The file's functions and methods whose code reads the global ``name``."""
+    mod = loaded.namespace.get("__name__")
+
+    def reads(code) -> bool:
+        return name in code.co_names or any(reads(c) for c in code.co_consts if isinstance(c, types.CodeType))
+
+    out = []
+    for key, obj in list(loaded.namespace.items()):
+        if getattr(obj, "__module__", None) != mod:
+            continue
+        members = [(key, obj)] if isinstance(obj, types.FunctionType) else \
+            [(f"{key}.{k}", v) for k, v in vars(obj).items() if isinstance(v, types.FunctionType)] \
+            if isinstance(obj, type) else []
+        out += [n for n, f in members if reads(f.__code__)]
+    return out
 
 
 def _run(node: ast.stmt, path: Path, source: Source, loaded: Loaded, printed: io.StringIO) -> None:
@@ -227,3 +252,22 @@ def _bound_names(node: ast.stmt) -> list[str]:
         return [node.name]
     targets = node.targets if isinstance(node, ast.Assign) else [getattr(node, "target", None)]
     return [n.id for t in targets if t is not None for n in ast.walk(t) if isinstance(n, ast.Name)]
+
+
+SAMPLE_COUNT = ("m", "nsamples", "numsamples", "numexamples", "nexamples", "batchsize", "ntrain", "numtrain", "mtrain",
+                "numtrainingexamples", "ntrainingexamples")
+
+
+def sample_count_names(node: ast.stmt) -> list[str]:
+    """Names a top-level statement binds to a count of data rows: ``m, n = data.shape``, ``m = X.shape[1]``,
+    ``m = len(X)`` (names that mean a sample count: ``m``, ``n_samples``, ``batch_size`` ...)."""
+    if not isinstance(node, ast.Assign) or len(node.targets) != 1:
+        return []
+    target, value = node.targets[0], node.value
+    shape = isinstance(value, ast.Attribute) and value.attr == "shape"
+    counted = (isinstance(value, ast.Subscript) and isinstance(value.value, ast.Attribute)
+               and value.value.attr == "shape") or (isinstance(value, ast.Call) and isinstance(value.func, ast.Name)
+                                                    and value.func.id == "len")
+    names = [t.id for t in (target.elts if isinstance(target, ast.Tuple) and shape else [target] if counted else [])
+             if isinstance(t, ast.Name)]
+    return [n for n in names if n.lower().replace("_", "") in SAMPLE_COUNT]

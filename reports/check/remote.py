@@ -158,14 +158,21 @@ class Worker:
         mode = reply.get("mode") if reply.get("mode") in ("in-place", "gradients") else "in-place"
         unbound = reply.get("unbound") if isinstance(reply.get("unbound"), dict) else {}
         depth = reply.get("depth")
+        counts = reply.get("sample_counts") if isinstance(reply.get("sample_counts"), dict) else {}
+        sizes = reply.get("sizes")
         return LoadInfo(Path(self.display), quote(reply.get("describe", ""), 300), mode,
                         quote(reply.get("backward_name", "backward"), 80),
                         [h for h in _strings(reply.get("helpers")) if h in HELPERS], _strings(reply.get("warnings")),
                         _strings(reply.get("skipped")), _strings(reply.get("missing_modules")),
                         {quote(k, 80): quote(v) for k, v in list(unbound.items())[:200] if isinstance(v, str)},
-                        quote(reply.get("interface") or "", 300),
+                        quote(reply.get("interface") or "", 500),
                         reply.get("labels") if reply.get("labels") in ("one-hot", "integers") else None,
-                        depth if isinstance(depth, int) and not isinstance(depth, bool) and 1 <= depth <= 64 else None)
+                        depth if isinstance(depth, int) and not isinstance(depth, bool) and 1 <= depth <= 64 else None,
+                        {quote(k, 40): quote(v) for k, v in list(counts.items())[:8] if isinstance(v, str)},
+                        sizes if isinstance(sizes, list) and 2 <= len(sizes) <= 65 and all(
+                            isinstance(n, int) and not isinstance(n, bool) and 1 <= n <= 100_000 for n in sizes)
+                        else None,
+                        [v for v in _strings(reply.get("layers")) if v in ("affine", "relu", "softmax_loss")])
 
     def summary(self) -> dict:
         """The worker's own account of what the submission printed, replaced and imported ({} if it is gone)."""
@@ -249,6 +256,9 @@ class LoadInfo:
     interface: str = ""  # the "read as" line
     labels: str | None = None  # how labels are passed to another style ("one-hot", "integers"), None: the notebook's
     depth: int | None = None  # the number of layers the interface itself fixes, if any
+    sample_counts: dict[str, str] = field(default_factory=dict)  # global set to the batch size -> where and who
+    sizes: list[int] | None = None  # the layer sizes of a model that builds its own layers
+    layers: list[str] = field(default_factory=list)  # layer functions the worker can call one by one
 
 
 def _strings(value, limit: int = 200) -> list[str]:
@@ -293,6 +303,15 @@ class RemoteModel:
         self.worker = worker
         self.fn = RemoteFunctions(info, worker)
         self.labels = info.labels
+        self.layers = list(info.layers)
+
+    def layer(self, layer: str, args: list) -> dict[str, np.ndarray]:
+        """One layer function's outputs and input gradients (see the worker's ``layer`` request)."""
+        reply = self.worker.request("layer", f"the {layer} layer", layer=layer, args=list(args))
+        values = reply.get("values")
+        if not isinstance(values, dict) or not all(isinstance(v, np.ndarray) for v in values.values()):
+            raise SubmissionError(layer, "the worker's reply did not hold the layer's values")
+        return values
 
     def forward(self, params: Params, x: np.ndarray):
         reply = self.worker.request("forward", "forward", params=[[W, b] for W, b in params], x=x)

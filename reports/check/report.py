@@ -45,13 +45,19 @@ class Mismatch:
     expected: float
     got: float
     case: str = ""
+    problem: str = ""  # no element to show: e.g. "shape (200, 256), expected (200, 10)"
 
     def to_json(self) -> dict:
-        return {"stage": self.stage, "step": self.step, "param": self.param, "index": list(self.index),
-                "expected": _num(self.expected), "got": _num(self.got)}
+        out = {"stage": self.stage, "step": self.step, "param": self.param, "index": list(self.index),
+               "expected": _num(self.expected), "got": _num(self.got)}
+        if self.problem:
+            out["problem"] = self.problem
+        return out
 
     def line(self) -> str:
         where = f"{self.param}[{', '.join(map(str, self.index))}]" if self.index else self.param
+        if self.problem:
+            return f"{self.stage}, step {self.step}{f' ({self.case})' if self.case else ''}, {where}: {self.problem}"
         return (f"{self.stage}, step {self.step}{f' ({self.case})' if self.case else ''}, {where}: "
                 f"expected {self.expected:.10g}, got {self.got:.10g}")
 

@@ -25,6 +25,7 @@ from xval.reports.check import remote
 from xval.reports.check.cases import CASE_NAMES, make_cases
 from xval.reports.check.checks import Checks
 from xval.reports.check.guard import SubmissionTimeout
+from xval.reports.check.layercheck import check_layers
 from xval.reports.check.oracle import Oracles
 from xval.reports.check.policy import AUTODIFF, autodiff_imports
 from xval.reports.check.report import Diagnosis, Item, Mismatch, Report
@@ -32,7 +33,8 @@ from xval.reports.check.styles import fit_default_params
 
 GRADIENT_CODES = ("scaled-gradient", "stale-weights", "relu-gate", "bias-total-sum", "precision-loss",
                   "gradient-mismatch")
-CODE_ORDER = ("uses-autodiff", "forward-mismatch", "input-mutated", "raised", "stateful", "update-rule", "not-updated",
+CODE_ORDER = ("uses-autodiff", "global-sample-count", "layer-function", "forward-mismatch", "input-mutated", "raised", "stateful",
+              "update-rule", "not-updated",
               "scaled-gradient", "stale-weights", "relu-gate", "bias-total-sum", "precision-loss", "gradient-mismatch")
 
 
@@ -78,7 +80,10 @@ def check_submission(path, params: Params, x: np.ndarray, y: np.ndarray, real: b
             worker = remote.Worker.create(Path(path), str(path), opts.policy, opts.timeout, opts.forward)
             oracles = Oracles(opts.oracles, params[0][0].dtype, opts.require_oracles)  # while the worker starts
             info = worker.load(opts.forward, opts.backward)
-            params, note = _at_depth(path, params, info, opts)
+            if info.sizes:
+                params, x, y, real, note = _own_sizes(path, params, x, y, real, info, opts)
+            else:
+                params, note = _at_depth(path, params, info, opts)
         except (InputError, SubmissionTimeout, remote.WorkerCrashed) as exc:
             report.status = _STATUS.get(type(exc), "unusable")
             report.error = str(exc)
@@ -131,8 +136,35 @@ def _at_depth(path, params: Params, info: remote.LoadInfo, opts: CheckOptions) -
     return fit_default_params(info.depth, params)
 
 
+def _own_sizes(path, params: Params, x, y, real: bool, info: remote.LoadInfo, opts: CheckOptions):
+    """(params, x, y, real, note) for a model that builds its own layers (e.g. 64-32-10): the default weights
+    scheme at its sizes (no --weights), and synthetic inputs when its input size is not the data's."""
+    from xval.impl import weights as weights_io
+    from xval.reports.check.cases import synthetic_images
+
+    sizes, have = list(info.sizes), [params[0][0].shape[0], *(W.shape[1] for W, _ in params)]
+    arch = "-".join(map(str, sizes))
+    if sizes == have:
+        return params, x, y, real, ""
+    if not opts.fit_depth:
+        raise InputError(f"{path}: it builds its own {arch} layers ({info.interface}); the weights have "
+                         f"{'-'.join(map(str, have))}: pass weights of those sizes, or none")
+    dtype = params[0][0].dtype
+    params = weights_io.init_params(sizes, weights_io.DEFAULT_INIT, weights_io.DEFAULT_SEED, dtype)
+    note = f"the submission builds its own {arch} layers: checked at those sizes with the default weights scheme"
+    if sizes[0] != x.shape[1] or sizes[-1] < int(y.max()) + 1:
+        gen = np.random.default_rng(0)
+        x = synthetic_images(min(len(x), max(260, opts.steps * 200 + 260)), sizes[0], gen, dtype)
+        y = gen.integers(0, sizes[-1], size=len(x)).astype(y.dtype)
+        real = False
+        note += f", on synthetic inputs of {sizes[0]} features and {sizes[-1]} classes (the data has {have[0]})"
+    return params, x, y, real, note + " (pass --weights for others)"
+
+
 def run_checks(run: "Run", params: Params, x: np.ndarray, y: np.ndarray, real: bool) -> None:
     """Every check, in the order of the module docstring, on ``run.model`` (whatever process it runs in)."""
+    if getattr(run.model, "layers", None):  # CS231n layer functions: each on its own first
+        check_layers(run)
     cases = make_cases(params, x, y, real, names=run.opts.cases)
     for case in cases:
         run.case(case)
@@ -204,9 +236,28 @@ class Run(Checks):
         add(Item("oracles", "load", True, f"expected values from {primary} ({self.dtype.name})"
                  + (f"; {', '.join(others)} must agree on batch0" if others else "")
                  + (f"; the trace steps against {trace}" if self.opts.steps else ""), severity="info"))
-        if not real:
+        for name, where in getattr(loaded, "sample_counts", {}).items():
+            self.global_sample_count(name, where)
+        if not real and getattr(loaded, "sizes", None) and loaded.sizes[0] != 784:
+            pass  # synthetic because of the model's own input size: the weights note says so
+        elif not real:
             add(Item("data", "load", False, "the real Fashion-MNIST was not found: checked on synthetic images "
                      "(install dataset-fashion-mnist or pass --data)", severity="warning"))
+
+    def global_sample_count(self, name: str, where: str) -> None:
+        """A function reads a module-level sample count that the file sets from its whole data set (a statement
+        xval did not run): right only when the data set is one batch. A bug; the rest is checked with the name
+        set to each call's batch size (the worker does that)."""
+        detail = (f"`{name}` is a module-level count of the data's rows ({where}), not the batch's; xval set it to "
+                  "each call's batch size to check the rest")
+        self.fail(Item("batch size from the arguments", "backward", False, detail),
+                  Mismatch("backward", 0, name, [], float("nan"), float("nan"), "",
+                           f"the global `{name}` ({where.split(';')[0]}) stands for the batch size"))
+        self.diagnose(Diagnosis("global-sample-count", [name], f"the gradient divides by the global `{name}`, the "
+                                "number of rows of the whole data set, so it is wrong for any mini-batch (and for a "
+                                "batch of other rows than that count)", detail, f"take the batch size from the "
+                                f"arguments: {name} = X.shape[1] when samples are columns, X.shape[0] when rows",
+                                key=f"global-sample-count:{name}"), "")
 
     def isolation(self, mode: str, autodiff: list[str]) -> None:
         """Say where the submission ran, and judge its use of autodiff (found in its source)."""

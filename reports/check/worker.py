@@ -17,6 +17,8 @@ forward    params, x                                            zs, activations,
 step       params, x, y, lr, given (None or [zs, activations])  zs, activations, mutated, and new_params
                                                                 (in-place mode) or grads (gradients mode)
 helper     name, args                                           value (an array)
+layer      layer ("affine", "relu", "softmax_loss"), args       values: that layer's outputs and input
+                                                                gradients (CS231n layer functions only)
 summary                                                         printed characters, numpy names restored,
                                                                 autodiff modules imported
 =========  ===================================================  ==========================================
@@ -38,12 +40,14 @@ from xval.impl.errors import InputError
 from xval.reports.check import adapter as ad
 from xval.reports.check import protocol
 from xval.reports.check.guard import Guard, SubmissionError
-from xval.reports.check.loading import load_submission
+from xval.reports.check.loading import load_submission, users_of
 from xval.reports.check.policy import AUTODIFF
 from xval.reports.check.sandbox import Limits, apply_limits
-from xval.reports.check.styles import explain, fixed_depth
+from xval.reports.check.styles import explain, fixed_depth, fixed_sizes
+from xval.reports.check.styles.base import PROBE_BATCH
 
 TEXT_LIMIT = 2000
+LAYERS = ["affine", "relu", "softmax_loss"]  # checked one by one where the file defines layer functions
 
 
 def _params(raw) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -56,11 +60,19 @@ class Session:
     def __init__(self) -> None:
         self.guard = Guard()
         self.model: ad.UserModel | None = None
+        self.namespace: dict = {}
+        self.batch_globals: list[str] = []  # globals set to each call's batch size (see load)
 
     def load(self, req: dict) -> dict:
         loaded = load_submission(req["path"], display=req["display"], local_imports=req["local_imports"])
         if loaded.printed:
             self.guard.output.write(loaded.printed)
+        # a global sample count set by skipped data loading (m, n = data.shape) and read by the file's functions:
+        # set to each call's batch size, so the rest is checked; the judge reports the global itself as a bug
+        counts = {n: (why, users_of(loaded, n)) for n, why in loaded.sample_counts.items()}
+        counts = {n: v for n, v in counts.items() if v[1]}
+        self.namespace, self.batch_globals = loaded.namespace, list(counts)
+        self._batch(PROBE_BATCH)
         fns = ad.resolve(loaded, req["forward"], req["backward"])
         self.model = ad.UserModel(fns, self.guard)
         layout = getattr(fns, "layout", None)
@@ -68,7 +80,13 @@ class Session:
         return {"describe": fns.describe(), "mode": fns.mode, "backward_name": fns.backward_name,
                 "helpers": list(fns.helpers), "warnings": loaded.warnings, "skipped": loaded.skipped,
                 "missing_modules": loaded.missing_modules, "unbound": loaded.unbound,
-                "interface": getattr(fns, "interface", ""), "labels": labels, "depth": fixed_depth(fns)}
+                "interface": getattr(fns, "interface", ""), "labels": labels, "depth": fixed_depth(fns), "sizes": fixed_sizes(fns),
+                "layers": LAYERS if hasattr(fns, "layer_call") else [],
+                "sample_counts": {n: f"{why}; read by {', '.join(users)}" for n, (why, users) in counts.items()}}
+
+    def _batch(self, size: int) -> None:
+        for name in self.batch_globals:
+            self.namespace[name] = size
 
     def explain(self, req: dict) -> dict:
         loaded = load_submission(req["path"], display=req["display"], local_imports=req["local_imports"])
@@ -76,10 +94,12 @@ class Session:
         return {"text": text, "chosen": chosen}
 
     def forward(self, req: dict) -> dict:
+        self._batch(len(req["x"]))
         zs, acts, mutated = self.model.forward(_params(req["params"]), req["x"])
         return {"zs": zs, **_activations(acts, req["x"]), "mutated": mutated}
 
     def step(self, req: dict) -> dict:
+        self._batch(len(req["x"]))
         given = req["given"]
         st = self.model.step(_params(req["params"]), req["x"], req["y"], req["lr"],
                              given=None if given is None else (given[0], given[1]))
@@ -89,6 +109,14 @@ class Session:
         else:
             out["new_params"] = [[np.asarray(W), np.asarray(b)] for W, b in st.new_params]
         return out
+
+    def layer(self, req: dict) -> dict:
+        """One layer function on its own (CS231n style), in xval's layout."""
+        call = getattr(self.model.fn, "layer_call", None)
+        if call is None:
+            raise SubmissionError(req["layer"], "this interface has no layer functions")
+        values = call(req["layer"], req["args"])
+        return {"values": {k: np.asarray(v, np.float64) for k, v in values.items()}}
 
     def helper(self, req: dict) -> dict:
         name = req["name"]
@@ -132,8 +160,8 @@ def _error(exc: BaseException) -> dict:
 
 def serve(sock: socket.socket) -> None:
     session = Session()
-    handlers = {"load": session.load, "explain": session.explain, "forward": session.forward, "step": session.step, "helper": session.helper,
-                "summary": session.summary}
+    handlers = {"load": session.load, "explain": session.explain, "forward": session.forward, "step": session.step,
+                "helper": session.helper, "layer": session.layer, "summary": session.summary}
     send, recv, error = protocol.send, protocol.recv, _error  # bound before any submitted code runs
     while True:
         try:

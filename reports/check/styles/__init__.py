@@ -129,6 +129,11 @@ def fixed_depth(model) -> int | None:
     return getattr(model, "depth", None)
 
 
+def fixed_sizes(model) -> list[int] | None:
+    """The layer sizes of a model that builds its own layers (a constructor that takes no sizes), or None."""
+    return getattr(model, "own_sizes", None)
+
+
 def fit_default_params(depth: int | None, params):
     """Default params at ``depth``, the submission's own (:func:`fixed_depth`, reported by its worker), when its
     signature fixes one the defaults lack.

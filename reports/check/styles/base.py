@@ -71,7 +71,7 @@ class SourceMap:
     def of(cls, loaded: Loaded) -> "SourceMap":
         sm = cls()
         try:
-            sources = read_sources(loaded.path)
+            sources = read_sources(loaded.source or loaded.path, loaded.path)  # the worker's cwd is elsewhere
         except Exception:  # noqa: BLE001 - the loader already reported it
             return sm
         for src in sources:
@@ -123,6 +123,15 @@ class SourceMap:
         elts = v.elts if isinstance(v, (ast.Tuple, ast.List)) else [v]
         return [e.id if isinstance(e, ast.Name) else e.attr if isinstance(e, ast.Attribute) and
                 isinstance(e.value, ast.Name) and e.value.id == "self" else None for e in elts]
+
+    def strings(self) -> list[str]:
+        """The string constants in the file's classes, in order (``'relu'``, ``'softmax'``: its own spellings)."""
+        out = []
+        for node in self.defs.values():
+            if isinstance(node, ast.ClassDef):
+                out += [n.value for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str)
+                        and n.value not in out]
+        return out
 
     def string_keys(self, name: str) -> list[str]:
         """String constants used as subscripts in ``name`` and its callees (``params['W1']``)."""

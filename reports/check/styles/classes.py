@@ -17,6 +17,7 @@ it keeps (momentum) shows as it would in training.
 
 from __future__ import annotations
 
+import ast
 import inspect
 import re
 
@@ -25,7 +26,7 @@ import numpy as np
 from xval.reports.check.guard import Guard, SubmissionError
 from xval.reports.check.styles.base import (NoGiven, Rejected, SourceMap, StyleModel, converts_labels, finish_step,
                                             probe_batch, probe_params, same)
-from xval.reports.check.styles.reading import arguments, collect
+from xval.reports.check.styles.reading import affine_role, arguments, collect
 from xval.reports.check.styles.slots import _array_attrs, _sq, find_grads, find_slots
 from xval.reports.check.styles.layout import Layout, bias_kind
 from xval.reports.check.styles.names import classify, spelled
@@ -37,7 +38,8 @@ BACKWARD_METHODS = ("backward", "backprop", "back_prop", "backward_pass", "backw
                     "train_batch", "update_weights",
                     "sgd_step", "step", "update")
 LIST_SIZES = ("layersizes", "sizes", "layers", "layerdims", "dims", "architecture", "topology", "structure",
-              "layerdimensions", "nodes", "neurons", "units", "shape", "layerssizes", "netsize", "layerunits")
+              "layerdimensions", "nodes", "neurons", "units", "shape", "layerssizes", "netsize", "layerunits",
+              "widths", "layerwidths")
 HIDDEN_LIST = ("hiddensizes", "hiddenlayers", "hiddendims", "hiddenunits", "hiddenlayersizes", "hidden")
 INPUT = ("inputsize", "inputdim", "ninput", "nin", "nx", "infeatures", "numinputs", "inputs", "inputnodes",
          "ninputs", "din", "inputlayersize", "inputneurons", "inputunits", "inputshape", "nfeatures", "numfeatures")
@@ -47,6 +49,15 @@ OUTPUT = ("outputsize", "outputdim", "noutput", "nout", "ny", "outfeatures", "nu
 HIDDEN_ONE = ("hiddensize", "hiddendim", "nhidden", "nh", "hiddenneurons", "hiddennodes", "hiddenunits", "hidden",
               "numhidden", "hiddenlayersize")
 SEED = ("seed", "randomstate", "rng", "randomseed")
+ACTIVATION_LIST = ("activations", "acts", "activationfunctions", "activationfns", "activationlist",
+                   "activationnames", "nonlinearities", "actfns", "actfuncs")
+ACTIVATION_ONE = ("activation", "act", "activationfn", "activationfunction", "nonlinearity", "actfn", "actfunc",
+                  "activationtype", "activationname", "hiddenactivation", "hiddenact", "outputactivation",
+                  "outputact", "finalactivation", "lastactivation")
+DATA_PATH = ("datapath", "path", "datafile", "filename", "file", "fname", "dataset", "datadir", "datasetpath",
+             "root", "datafolder", "dataroot", "filepath", "data", "pklpath", "csvpath", "datasetfile")
+INIT_METHOD = re.compile(r"(init|initiali[sz]e|build|create|reset|setup|make)(weights|params|parameters|network|"
+                         r"model|layers|net)")
 
 
 class ClassModel(StyleModel):
@@ -65,16 +76,32 @@ class ClassModel(StyleModel):
         self.lr_attr: str | None = None
         self.sizes: list[int] = []
         self.sized = True  # the constructor takes the layer sizes
+        self.built = ""  # how the instance was made, when not by a plain constructor call
+        self.own_sizes: list[int] | None = None  # the sizes of the layers it builds itself (no sizes taken)
+        try:  # names A the pre-activations and Z the activations (read from its forward's code)
+            self.swapped = affine_role(ast.parse(sm.text(f"{cls.__name__}.{fwd}"))) == "a"
+        except SyntaxError:
+            self.swapped = False
 
     # -- construction
-    def construct(self, sizes: list[int]):
+    def plan(self, sizes: list[int], acts: tuple[str, str]) -> tuple[list, dict, list[str]]:
+        """The constructor call for these sizes: positional and keyword arguments, and the data-path
+        parameters left at their defaults (retried with None when the default loads a file)."""
         init = arguments(self.cls.__init__) or []
         pos, kw, hidden = [], {}, sizes[1:-1]
-        fixed_depth, skipping = None, False
+        fixed_depth, skipping, data = None, False, []
         scalars = iter(hidden)
         for a in init[1:]:
             n = _sq(a.name)
-            if n in LIST_SIZES:
+            if n in DATA_PATH and a.has_default:
+                data.append(a.name)
+                skipping = True
+                continue
+            if n in ACTIVATION_LIST and not a.has_default:
+                v = [acts[0]] * (len(sizes) - 2) + [acts[1]]
+            elif n in ACTIVATION_ONE and not a.has_default:
+                v = acts[1] if n.startswith(("output", "final", "last")) else acts[0]
+            elif n in LIST_SIZES:
                 v = list(sizes)
             elif n in HIDDEN_LIST and not (n in HIDDEN_ONE and a.has_default and isinstance(_default(self.cls, a),
                                                                                                int)):
@@ -97,7 +124,8 @@ class ClassModel(StyleModel):
                 skipping = True
                 continue
             else:
-                raise Rejected("class", f"cannot tell what to pass to {self.cls.__name__}() as `{a.name}`", 2)
+                raise Rejected("class", f"cannot tell what to pass to {self.cls.__name__}() as `{a.name}` (sizes, "
+                               "activation names, a learning rate and a seed are understood)", 2)
             if skipping:
                 kw[a.name] = v
             else:
@@ -105,9 +133,108 @@ class ClassModel(StyleModel):
         self.depth = fixed_depth
         self.sized = any(_sq(a.name) in LIST_SIZES + HIDDEN_LIST + INPUT + OUTPUT + HIDDEN_ONE for a in init[1:]) \
             or fixed_depth is not None
-        obj = self.guard.call(f"{self.cls.__name__}()", self.cls, *pos, **{}) if not kw else \
-            self.guard.call(f"{self.cls.__name__}()", lambda: self.cls(*pos, **kw))
-        return obj
+        return pos, kw, data
+
+    def construct(self, sizes: list[int]):
+        """An instance for these sizes. Tried in turn, each confirmed later by the probe calls: the constructor
+        with its defaults; with its data-path parameters set to None (a default that loads a data file); its
+        ``__init__`` run statement by statement without those that read a data path or fail."""
+        name = f"{self.cls.__name__}()"
+        errors = []
+        for acts in self.activation_names():
+            pos, kw, data = self.plan(sizes, acts)
+            self.built = f"activations {acts[0]!r}, {acts[1]!r} (its own names)" if self.uses_activation_args() \
+                else ""
+            try:
+                return self.guard.call(name, lambda: self.cls(*pos, **kw))
+            except SubmissionError as exc:
+                errors.append(exc)
+            if data:
+                try:
+                    obj = self.guard.call(name, lambda: self.cls(*pos, **kw, **dict.fromkeys(data, None)))
+                    self.built = ", ".join(filter(None, [self.built, f"{', '.join(data)}=None (its default "
+                                                         "failed: it loads a data file)"]))
+                    return obj
+                except SubmissionError as exc:
+                    errors.append(exc)
+                obj = self.partial_init(pos, kw, data)
+                if obj is not None:
+                    self.built = ", ".join(filter(None, [self.built, f"no data loading ({_short(errors[0])}; "
+                                                         f"{obj[1]})"]))
+                    return obj[0]
+                raise SubmissionError(name, f"{str(errors[0]).split(': ', 1)[-1]} (also tried {', '.join(data)}=None "
+                                      "and __init__ line by line without its data loading)")
+        raise errors[0]
+
+    def uses_activation_args(self) -> bool:
+        return any(_sq(a.name) in ACTIVATION_LIST + ACTIVATION_ONE and not a.has_default
+                   for a in (arguments(self.cls.__init__) or [])[1:])
+
+    def activation_names(self) -> list[tuple[str, str]]:
+        """(hidden, output) activation names to pass a constructor that requires them: the file's own
+        spellings (string constants in its classes) of ReLU and of the output (softmax, else none/linear)."""
+        if not self.uses_activation_args():
+            return [("relu", "softmax")]
+        words = self.sm.strings()
+        hidden = next((w for w in words if _sq(w) == "relu"), "relu")
+        outs = [w for k in ("softmax", "none", "linear", "identity") for w in words if _sq(w) == k] or ["softmax"]
+        return [(hidden, o) for o in dict.fromkeys(outs)]
+
+    def partial_init(self, pos: list, kw: dict, data: list[str]):
+        """``cls.__new__(cls)``, then ``__init__``'s statements one by one, skipping those that mention a data
+        path parameter and those that raise; (instance, what was skipped) or None."""
+        node = self.sm.defs.get(f"{self.cls.__name__}.__init__")
+        if node is None:
+            return None
+        try:
+            sig = inspect.signature(self.cls.__init__)
+            bound = sig.bind_partial(None, *pos, **kw)
+            bound.apply_defaults()
+        except (TypeError, ValueError):
+            return None
+        local = dict(bound.arguments)
+        first = next(iter(local))
+        local[first] = obj = self.guard.call(f"{self.cls.__name__}.__new__", lambda: self.cls.__new__(self.cls))
+        for d in data:
+            local[d] = None
+        skipped = []
+        glb = getattr(self.cls.__init__, "__globals__", {})
+        for stmt in node.body:
+            names = {n.id for n in ast.walk(stmt) if isinstance(n, ast.Name)}
+            if names & set(data):
+                skipped.append(str(stmt.lineno))
+                continue
+            code = compile(ast.Module([stmt], type_ignores=[]), "<__init__>", "exec")
+            try:
+                self.guard.call(f"{self.cls.__name__}.__init__", lambda: exec(code, glb, local))
+            except SubmissionError:
+                skipped.append(str(stmt.lineno))
+        return obj, f"__init__ without line {', '.join(skipped)}" if skipped else "__init__ line by line"
+
+    def init_weights(self, obj, sizes: list[int]):
+        """Call the class's own weight-initialising method (``initialize_weights(dims)``, ``init_params()``)
+        when the constructor made no weights: the arguments by name, confirmed by the slots it leaves."""
+        methods = [m for m in dir(self.cls) if callable(getattr(self.cls, m, None)) and INIT_METHOD.fullmatch(
+            _sq(m))]
+        for m in methods:
+            args = [a for a in (arguments(getattr(obj, m)) or []) if not a.has_default]
+            options = [[]]
+            for a in args:
+                n = _sq(a.name)
+                vals = ([[sizes[0], sizes[-1]], list(sizes)] if n in LIST_SIZES else [list(sizes[1:-1])]
+                        if n in HIDDEN_LIST else [sizes[0]] if n in INPUT else [sizes[-1]] if n in OUTPUT else [])
+                options = [o + [v] for o in options for v in vals]
+            for opt in options:
+                try:
+                    self.guard.call(f"{self.cls.__name__}.{m}", getattr(obj, m), *opt)
+                except SubmissionError:
+                    continue
+                found = find_slots(obj)
+                if found and len(found[0]) == len(sizes) - 1 and all(
+                        sorted(np.shape(w.get())) == sorted((i, o)) for (w, _), i, o in
+                        zip(found[0], sizes[:-1], sizes[1:])):
+                    return f"weights made by its {m}({', '.join(map(repr, opt))})"
+        return None
 
     def attach(self, params) -> None:
         """Build the instance for these sizes (when it has none of this depth) and find its slots."""
@@ -119,16 +246,23 @@ class ClassModel(StyleModel):
         except Rejected as r:
             raise SubmissionError(f"{self.cls.__name__}()", r.why) from None
         found = find_slots(obj)
+        made = self.init_weights(obj, sizes) if found is None or len(found[0]) != len(params) else None
+        if made:
+            found = find_slots(obj)
+            self.built = ", ".join(filter(None, [self.built, made]))
         if found is None:
             raise SubmissionError(f"{self.cls.__name__}()", "holds no weights xval can find (W1, b1 ...; lists "
-                                  "weights and biases; a dict params; layer objects with W and b)")
+                                  "weights and biases; a dict params; layer objects with W and b)"
+                                  + (f"; it was constructed with {self.built}" if self.built else ""))
         self.instance, (self.slots, self.where) = obj, found
         self.sizes = sizes
-        if not self.sized:  # a constructor that takes no sizes: its own architecture fixes the depth
+        if not self.sized:  # a constructor that takes no sizes: its own architecture fixes the depth and sizes
             self.depth = len(self.slots)
+            self.own_sizes = _own_sizes(self.slots)
         if len(self.slots) != len(params):
             raise SubmissionError(f"{self.cls.__name__}()", f"built {len(self.slots)} layers; the weights checked "
-                                  f"have {len(params)}")
+                                  f"have {len(params)}" + (f"; it was constructed with {self.built}" if self.built
+                                                           else ""))
         W0 = np.asarray(self.slots[0][0].get())
         self.layout.wcol = W0.ndim == 2 and W0.shape[1] == sizes[0] and W0.shape[0] != sizes[0]  # (out, in)
         self.layout.bias = bias_kind(self.slots[0][1].get())
@@ -153,10 +287,10 @@ class ClassModel(StyleModel):
         pos, kw, skipping = [], {}, False
         for a in args:
             r = a.role
-            if fo is not None and a.name in fo["named"]:
+            if r in ("x", "y", "lr", "m") and env.get(r) is not None:
+                v = env[r]  # before the forward's names: `return inputs` (reused as a variable) is not the batch
+            elif fo is not None and a.name in fo["named"]:
                 v = fo["named"][a.name]
-            elif r in ("x", "y", "lr", "m") and env.get(r) is not None:
-                v = env[r]
             elif fo is not None and r in fo["by_role"]:
                 v = fo["by_role"][r]
             elif fo is not None and r in ("probs", "a") and fo["acts"][-1] is not None:
@@ -183,7 +317,7 @@ class ClassModel(StyleModel):
         state = [(k, v) for k, v in _array_attrs(self.instance).items() if k not in seen and isinstance(
             v, (np.ndarray, list, dict)) and (classify(k) or ("",))[0] in ("z", "a", "zs", "acts", "cache")]
         return collect(pairs + state, len(params), self.layout, len(x), f"{self.cls.__name__}.{name}",
-                       self.logits_only)
+                       self.logits_only, self.swapped)
 
     def _env(self, params, x, y=None, lr=None):
         env = {"x": self.layout.x(x), "m": len(x), "lr": lr}
@@ -247,6 +381,32 @@ class ClassModel(StyleModel):
         return _returned(result, L, 1)
 
 
+BINDABLE = ("x", "y", "lr", "m", "z", "a", "zs", "acts", "cache", "probs")
+
+
+def _bindable(method) -> bool:
+    """Whether every required argument of a method has a role xval can fill (the batch, labels, a rate, the
+    forward's results)."""
+    args = arguments(method)
+    return args is not None and all(a.has_default or a.role in BINDABLE for a in args[1:])
+
+
+def _own_sizes(slots) -> list[int] | None:
+    """The layer sizes of the weights an object built itself (W (in, out) or (out, in), read from the biases)."""
+    Ws, bs = [np.shape(w.get()) for w, _ in slots], [np.size(b.get()) for _, b in slots]
+    if not Ws or any(len(s) != 2 for s in Ws):
+        return None
+    for i, o in ((0, 1), (1, 0)):
+        if all(s[o] == n for s, n in zip(Ws, bs)) and all(a[o] == b[i] for a, b in zip(Ws, Ws[1:])):
+            return [Ws[0][i], *(s[o] for s in Ws)]
+    return None
+
+
+def _short(exc: Exception) -> str:
+    """``raised FileNotFoundError`` from a SubmissionError's text."""
+    return str(exc).split(": ", 1)[-1].split(":")[0][:60]
+
+
 def _default(cls, a):
     try:
         return inspect.signature(cls.__init__).parameters[a.name].default
@@ -291,8 +451,12 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
         methods = {n for n in dir(cls) if callable(getattr(cls, n, None))}
         fwd = next((m for m in ([forward_name] if forward_name else []) + spelled(methods, FORWARD_METHODS)
                     if m in methods and (m != "__call__" or "__call__" in vars(cls))), None)
-        bwd_list = ([backward_name] if backward_name else []) + spelled(methods, BACKWARD_METHODS)
-        bwd = next((m for m in bwd_list if m in methods), None)
+        bwd_list = [m for m in ([backward_name] if backward_name else []) + spelled(methods, BACKWARD_METHODS)
+                    if m in methods]
+        # the first whose arguments xval can fill (backward(grad_output, lr) is a layer chain's inner step;
+        # train_step(X, y, lr) beside it is the one to call)
+        bwd = next((m for m in bwd_list if m == backward_name or _bindable(getattr(cls, m))),
+                   bwd_list[0] if bwd_list else None)
         if "loss" in methods and (fwd is None or bwd is None):
             fwd, bwd = "loss", "loss"
         if fwd is None or bwd is None:
@@ -302,6 +466,11 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
                                         "method", 1)
             continue
         model = ClassModel(cls, sm, fwd, bwd)
+        for m in bwd_list[:bwd_list.index(bwd)] if bwd in bwd_list else []:
+            unknown = [a.name for a in (arguments(getattr(cls, m)) or [])[1:] if not a.has_default
+                       and a.role not in BINDABLE]
+            model.evidence.append(f"not {m}({', '.join(a.name for a in (arguments(getattr(cls, m)) or [])[1:])}): "
+                                  f"nothing to pass as {', '.join(f'`{u}`' for u in unknown)}; {bwd} instead")
         try:
             _probe(model)
         except Rejected as r:
@@ -320,10 +489,13 @@ def _probe(model: ClassModel) -> None:
         model.bind(Guard())
         try:
             model.attach(params)
+            own = model.own_sizes
+            if own and own != model.sizes:  # it builds its own layers (64-32-10): probe it at those sizes
+                params = probe_params(len(own) - 1, own[0], own[-1], own[1:-1])
+                x, y = probe_batch(params)
+                model.attach(params)
         except SubmissionError as exc:
             errors.append(str(exc))
-            if model.depth and model.depth != depth:
-                continue
             continue
         for xcol in ((model.layout.wcol, not model.layout.wcol)):
             model.layout.xcol = xcol
@@ -388,5 +560,7 @@ def interface(m: ClassModel) -> str:
         head = f"class {cls}: {m.fwd_method}(X), then {m._backward_name}"
     how = ("updates its parameters in place" if m.mode == "in-place" else
            "stores gradients on the instance" if m.stored else "returns gradients")
-    depth = f", {m.depth} layers fixed by its constructor" if m.depth else ""
-    return f"{head}, parameters in {m.where}{depth}, {m.layout.describe()}; {m._backward_name} {how}"
+    depth = (f", {m.depth} layers fixed by its constructor" if m.depth else "") + (
+        f" (its own {'-'.join(map(str, m.own_sizes))})" if m.own_sizes else "")
+    built = f", constructed with {m.built}" if m.built else ""
+    return f"{head}, parameters in {m.where}{depth}{built}, {m.layout.describe()}; {m._backward_name} {how}"

@@ -424,9 +424,14 @@ def _probe(pair: FunctionPair) -> None:
             except SubmissionError as exc:
                 errors.append(str(exc))
                 continue
-            if acts[-1] is not None and acts[-1].shape[1] != params[-1][0].shape[1]:
+            n_out = params[-1][0].shape[1]
+            zs = pair.forward(params, x)[0]
+            if acts[-1] is not None and acts[-1].shape[1] != n_out and not (
+                    pair.depth and zs[-1] is not None and zs[-1].shape[1] == n_out):
                 errors.append(f"{pair.fwd_name} gave {acts[-1].shape[1]} outputs for {depth} layers")
                 continue  # e.g. a 2-layer forward on 3-layer params: not this depth
+            # (a signature that fixes the depth, logits of the right width, probabilities of another: the
+            # orientation fits and the forward has a bug, e.g. softmax(A1) for softmax(Z2); the judge says so)
             if pair.depth is None:
                 fixed = pair.spec.kind in ("dict", "globals") and not pair.spec.lists
                 pair.depth = depth if fixed and not _any_depth(pair, depth) else None

@@ -108,6 +108,40 @@ class LayerFunctions(StyleModel):
         return finish_step(params, lr, zx, [x, *ax], mutated, grads=grads)
 
 
+    # -- each layer function on its own (the judge compares with the oracle's vector-Jacobian product)
+    def layer_call(self, layer: str, args: list) -> dict:
+        """One layer's forward and backward on the judge's inputs, in xval's layout (x (N, D), w (D, M), b (1, M)):
+        ``affine`` (x, w, b, dout) -> out, dx, dw, db; ``relu`` (x, dout) -> out, dx; ``softmax_loss`` (scores,
+        y) -> loss, dx. The file's own orientation is applied both ways."""
+        lay = self.layout
+        if layer == "affine":
+            x, W, b, dout = args
+            out, cache = self._pair("affine_forward", self._f("affine_forward", lay.x(x), lay.W(W), lay.b(b)))
+            res = self._f("affine_backward", lay.act(dout), cache)
+            name = self.fns["affine_backward"][0]
+            if not isinstance(res, (tuple, list)) or len(res) != 3:
+                raise SubmissionError(name, f"expected (dx, dw, db), found {type(res).__name__}")
+            dx, dW, db = res
+            return {"out": lay.out(out, len(x), "out", self.fns["affine_forward"][0]),
+                    "dx": lay.out(dx, len(x), "dx", name), "dw": lay.grad_W(dW, W, "dw", name),
+                    "db": lay.grad_b(db, b, "db", name)}
+        if layer == "relu":
+            x, dout = args
+            out, cache = self._pair("relu_forward", self._f("relu_forward", lay.act(x)))
+            dx = self._f("relu_backward", lay.act(dout), cache)
+            return {"out": lay.out(out, len(x), "out", self.fns["relu_forward"][0]),
+                    "dx": lay.out(dx, len(x), "dx", self.fns["relu_backward"][0])}
+        if layer == "softmax_loss":
+            scores, y = args
+            name = self.fns["softmax_loss"][0]
+            res = self._f("softmax_loss", lay.act(scores), lay.y(y, scores.shape[1]))
+            if not isinstance(res, (tuple, list)) or len(res) != 2:
+                raise SubmissionError(name, f"expected (loss, dx), found {type(res).__name__}")
+            return {"loss": np.asarray(np.float64(np.asarray(res[0], np.float64).reshape(-1)[0])),
+                    "dx": lay.out(res[1], len(scores), "dx", name)}
+        raise SubmissionError(layer, "not a layer xval checks")
+
+
 def detect(loaded, sm, forward_name, backward_name) -> LayerFunctions:
     found, missing = {}, []
     for role, names in NAMES.items():

@@ -22,9 +22,11 @@ _STEMS = {
     "dz": ("dz", "delta", "dlogits", "err", "error"),
 }
 _WHOLE = {
-    "x": ("x", "xb", "xbatch", "xtrain", "inputs", "input", "data", "images", "batchx", "features", "xs"),
+    "x": ("x", "xb", "xbatch", "xtrain", "inputs", "input", "data", "images", "batchx", "features", "xs", "batch",
+          "minibatch"),
     "y": ("y", "yb", "ytrue", "ybatch", "labels", "label", "target", "targets", "t", "ytrain", "yonehot",
-          "onehoty", "yhot", "ylabels", "batchy", "truth", "ys", "yt", "yoh", "yenc", "ycat"),
+          "onehoty", "yhot", "ylabels", "batchy", "truth", "ys", "yt", "yoh", "yenc", "ycat", "onehot",
+          "onehotlabels", "targetsonehot", "labelsonehot"),
     "lr": ("lr", "learningrate", "alpha", "eta", "stepsize", "rate", "learnrate", "lrate"),
     "m": ("m", "n", "batchsize", "nsamples", "numexamples", "numsamples", "nbatch", "bs_"),
     "params": ("params", "parameters", "param", "paramdict", "weightsdict", "netparams", "nn", "network", "net",

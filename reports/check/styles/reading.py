@@ -8,6 +8,7 @@ layout (None where the file exposes no such value).
 
 from __future__ import annotations
 
+import ast
 import inspect
 from dataclasses import dataclass
 
@@ -45,9 +46,41 @@ def arguments(fn) -> list[Arg] | None:
 _DEFAULT = object()
 
 
-def collect(pairs: list, L: int, lay: Layout, batch: int, fn: str, logits_only: bool = False) -> dict:
+def affine_role(tree: ast.AST) -> str | None:
+    """The role (``"z"`` or ``"a"``) of the names a forward assigns a matrix product to: ``"a"`` when the file
+    calls its pre-activations A and its activations Z (``cache["A1"] = x @ W1 + b1``), read from its code."""
+    roles = set()
+    for node in ast.walk(tree):
+        if not isinstance(node, (ast.Assign, ast.AugAssign)):
+            continue
+        value = node.value
+        if not any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.MatMult) or isinstance(n, ast.Call) and
+                   getattr(n.func, "attr", getattr(n.func, "id", "")) in ("dot", "matmul")
+                   for n in ast.walk(value)):
+            continue
+        for t in (node.targets if isinstance(node, ast.Assign) else [node.target]):
+            key = t.slice if isinstance(t, ast.Subscript) else t
+            stem = (key.id if isinstance(key, ast.Name) else key.value if isinstance(key, ast.Constant) else
+                    next((v.value for v in key.values if isinstance(v, ast.Constant)), None)
+                    if isinstance(key, ast.JoinedStr) else None)
+            c = classify(f"{stem}1") if isinstance(stem, str) and not stem[-1:].isdigit() else classify(stem or "")
+            if c and c[0] in ("z", "a") and c[1] is not None:
+                roles.add(c[0])
+    return roles.pop() if len(roles) == 1 else None
+
+
+def _role(name, swap: bool):
+    c = classify(name) if name else None
+    if swap and c and c[0] in ("z", "a"):
+        return ("a" if c[0] == "z" else "z", c[1])
+    return c
+
+
+def collect(pairs: list, L: int, lay: Layout, batch: int, fn: str, logits_only: bool = False,
+            swap: bool = False) -> dict:
     """A forward's results (name or None, value): by the names it returns, by layer, by role, and (zs, acts)
-    in xval's layout; a value no name explains is the cache."""
+    in xval's layout; a value no name explains is the cache. ``swap``: the file names its pre-activations A
+    and its activations Z (:func:`affine_role`)."""
     base = lay.base
     elems = [e for _, e in pairs]
     fo = {"named": {}, "by_layer": {}, "by_role": {}}
@@ -55,12 +88,12 @@ def collect(pairs: list, L: int, lay: Layout, batch: int, fn: str, logits_only: 
     for name, e in pairs:
         if name:
             fo["named"][name] = e
-        c = classify(name) if name else None
+        c = _role(name, swap)
         if isinstance(e, dict):
             if not (c and c[0] not in ("cache",)):
                 fo["by_role"].setdefault("cache", e)
             for key, v in e.items():
-                kc = classify(key)
+                kc = _role(key, swap)
                 if kc and kc[0] in ("z", "a") and kc[1] is not None:
                     fo["by_layer"].setdefault((kc[0], kc[1] - base), v)
                 elif kc and kc[0] == "probs" and isinstance(v, np.ndarray):

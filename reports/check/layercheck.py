@@ -1,0 +1,145 @@
+"""Each CS231n layer function on its own, against the vector-Jacobian product of an autodiff library.
+
+Where a submission defines layer functions (``affine_forward``/``affine_backward``,
+``relu_forward``/``relu_backward``, ``softmax_loss``), each is called alone on small
+inputs the judge makes, and compared with torch (jax when torch is absent):
+
+==============  ============================================================================
+affine          out = x @ w + b; (dx, dw, db) = the VJP of that map at an upstream ``dout``
+relu            out = relu(x) with exact zeros in x; dx = the VJP (ReLU'(0) = 0, torch.relu's)
+softmax_loss    loss = mean cross-entropy of softmax(scores); dx = its gradient
+==============  ============================================================================
+
+So a result names the layer function that is wrong before the composed network's
+gradient shows it. The expected values come from the autodiff library alone:
+never from impl/ or from the submission.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from xval.reports.check.judge import judge
+from xval.reports.check.report import Diagnosis, Item, Mismatch
+
+N, D, M, C = 7, 9, 5, 6  # distinct sizes: a transposed array cannot fit by chance
+
+
+def layer_inputs(dtype, seed: int = 11) -> dict[str, list[np.ndarray]]:
+    """The judge's inputs per layer (xval layout: x (N, D), w (D, M), b (1, M))."""
+    gen = np.random.default_rng(seed)
+    x = gen.standard_normal((N, D)).astype(dtype)
+    w = gen.standard_normal((D, M)).astype(dtype)
+    b = gen.standard_normal((1, M)).astype(dtype)
+    dout = gen.standard_normal((N, M)).astype(dtype)
+    r = gen.standard_normal((N, M)).astype(dtype)
+    r[gen.random((N, M)) < 0.25] = 0.0  # exact zeros: ReLU'(0) must be 0
+    scores = (gen.standard_normal((N, C)) * 3).astype(dtype)
+    y = gen.integers(0, C, size=N)
+    return {"affine": [x, w, b, dout], "relu": [r, dout.copy()], "softmax_loss": [scores, y]}
+
+
+def expected(layer: str, args: list[np.ndarray], oracle: str) -> dict[str, np.ndarray]:
+    """The layer's outputs and VJP from torch or jax (float64 evaluation of the given inputs)."""
+    if oracle == "torch":
+        import torch
+
+        t = [torch.tensor(np.asarray(a, np.float64), requires_grad=a.dtype.kind == "f") for a in args]
+        if layer == "affine":
+            x, w, b, dout = t
+            out = x @ w + b
+            dx, dw, db = torch.autograd.grad(out, (x, w, b), dout)
+            return {"out": out.detach().numpy(), "dx": dx.numpy(), "dw": dw.numpy(), "db": db.numpy()}
+        if layer == "relu":
+            x, dout = t
+            out = torch.relu(x)
+            (dx,) = torch.autograd.grad(out, (x,), dout)
+            return {"out": out.detach().numpy(), "dx": dx.numpy()}
+        scores, y = t
+        loss = torch.nn.functional.cross_entropy(scores, y.long())
+        (dx,) = torch.autograd.grad(loss, (scores,))
+        return {"loss": np.asarray(loss.item()), "dx": dx.numpy()}
+    import jax
+    import jax.numpy as jnp
+
+    jax.config.update("jax_enable_x64", True)
+    a = [jnp.asarray(np.asarray(v, np.float64)) if v.dtype.kind == "f" else jnp.asarray(v) for v in args]
+    if layer == "affine":
+        x, w, b, dout = a
+        out, vjp = jax.vjp(lambda x, w, b: x @ w + b, x, w, b)
+        dx, dw, db = vjp(dout)
+        return {"out": np.asarray(out), "dx": np.asarray(dx), "dw": np.asarray(dw), "db": np.asarray(db)}
+    if layer == "relu":
+        x, dout = a
+        out, vjp = jax.vjp(jax.nn.relu, x)
+        return {"out": np.asarray(out), "dx": np.asarray(vjp(dout)[0])}
+    scores, y = a
+
+    def ce(s):
+        return -jnp.mean(jax.nn.log_softmax(s)[jnp.arange(s.shape[0]), y])
+
+    loss, g = jax.value_and_grad(ce)(scores)
+    return {"loss": np.asarray(loss), "dx": np.asarray(g)}
+
+
+NAMES = {("affine", "out"): "affine_forward", ("relu", "out"): "relu_forward",
+         ("softmax_loss", "loss"): "softmax_loss", ("softmax_loss", "dx"): "softmax_loss"}
+
+
+def _explain(layer: str, key: str, got: np.ndarray, exp: np.ndarray, args) -> tuple[str, str]:
+    """(what is wrong, hint) for one differing layer output, as specific as the values allow."""
+    if layer == "affine" and key == "db" and got.size and np.allclose(got, exp.sum(), rtol=1e-9, atol=1e-12):
+        return ("db is one number for the whole layer: the sum of dout over every element (np.sum(dout) without "
+                "axis)", "sum over the batch only: np.sum(dout, axis=0)")
+    if layer == "relu" and key == "dx":
+        zero = np.asarray(args[0]) == 0
+        if zero.any() and np.allclose(got[~zero], exp[~zero], rtol=1e-9, atol=1e-12):
+            return ("dx differs only where x == 0: ReLU'(0) is taken as 1", "gate with (x > 0), not (x >= 0)")
+    ratio = float(np.vdot(got, exp) / np.vdot(exp, exp)) if np.vdot(exp, exp) else 0.0
+    if ratio and np.allclose(got, ratio * exp, rtol=1e-9, atol=1e-12) and not np.isclose(ratio, 1.0, rtol=1e-12):
+        return (f"{key} is {ratio:.6g} x the expected value", "look for a stray factor (a division by N, a "
+                "constant) in that function")
+    return (f"{key} differs from the vector-Jacobian product", "derive it again from the forward: dx = dout @ w.T, "
+            "dw = x.T @ dout, db = dout summed over the batch; relu: dout * (x > 0); softmax_loss: "
+            "(softmax(x) - one-hot) / N")
+
+
+def check_layers(run) -> None:
+    """Each layer function alone (see the module docstring); failures are named by function."""
+    oracle = "torch" if "torch" in run.oracles.names else "jax"
+    bad_any = False
+    for layer, args in layer_inputs(run.dtype).items():
+        try:
+            exp = expected(layer, args, oracle)
+        except ImportError:
+            return
+        try:
+            got = run.model.layer(layer, args)
+        except Exception as exc:  # noqa: BLE001 - a SubmissionError from the worker; the composed check reports it
+            if type(exc).__name__ != "SubmissionError":
+                raise
+            run.items.append(Item(f"{layer} alone", "backward", False, f"{exc} (the composed check reports it)",
+                                  "layers", severity="warning"))
+            continue
+        for key, e in exp.items():
+            fn = NAMES.get((layer, key), f"{layer}_backward")
+            g = got.get(key)
+            if g is None:
+                continue
+            v = judge(f"{fn}.{key}", np.asarray(g, np.float64).reshape(np.shape(e)) if np.size(g) == np.size(e)
+                      else np.asarray(g, np.float64), np.asarray(e, np.float64), run.dtype)
+            if v.ok:
+                continue
+            bad_any = True
+            what, hint = _explain(layer, key, np.asarray(g, np.float64).reshape(np.shape(e)), np.asarray(e), args) \
+                if np.size(g) == np.size(e) else (f"{key} has shape {np.shape(g)}; expected {np.shape(e)}",
+                                                  "return arrays of the input's shapes")
+            stage = "forward" if key in ("out", "loss") else "backward"
+            run.fail(Item(f"{fn} alone", stage, False, f"{v.line()} (against {oracle}'s vector-Jacobian product)",
+                          "layers"), Mismatch(stage, 0, v.name, v.index, v.expected, v.got, "layers", v.problem))
+            run.diagnose(Diagnosis("layer-function", [fn], f"{fn} is wrong on its own: {what}",
+                                   f"{v.line()} (x {N}x{D}, w {D}x{M}, {oracle}'s vector-Jacobian product)", hint,
+                                   key=f"layer:{fn}:{key}"), "layers")
+    if not bad_any:
+        run.items.append(Item("layer functions alone", "backward", True, f"affine, relu and softmax_loss each agree "
+                              f"with {oracle}'s vector-Jacobian product", "layers", severity="info"))
