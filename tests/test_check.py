@@ -177,7 +177,7 @@ def test_json_has_exactly_the_documented_shape(xval, mutants):
     code, out, _ = xval("check", mutants / "bias_mean_not_sum.py", "--json", "--steps", "1")
     assert code == 1
     data = json.loads(out)
-    assert set(data) == {"ok", "file", "interface", "first_mismatch", "diagnosis", "checks"}
+    assert set(data) == {"ok", "file", "interface", "checked_as", "model", "first_mismatch", "diagnosis", "checks"}
     assert data["interface"].startswith("notebook functions forward(x, weights, biases)")
     assert data["ok"] is False and data["file"].endswith("bias_mean_not_sum.py")
     fm = data["first_mismatch"]

@@ -47,13 +47,14 @@ named where they are checked (checks.py, runner.py).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Callable
 
 import numpy as np
 
 from xval.impl.conventions import Params
+from xval.impl.spec import LOSS_NAMES, NOTEBOOK, PAIRS, ModelSpec
 from xval.reference.tolerances import tolerance
 from xval.reports.check.hypotheses import CODE, EXPLAIN, HINT
 from xval.reference.compare import fit_factor, max_rel_error, median_rel_error
@@ -88,11 +89,14 @@ class GradientEvent:
     hypotheses: Callable[[], dict[str, Params]] = dict  # asked only when a cheaper explanation fails
     float32: Callable[[], Params | None] = lambda: None
     mutated: list[str] = field(default_factory=list)
+    spec: ModelSpec = NOTEBOOK  # the model checked
+    oracle_grads: Callable[[ModelSpec], Params] | None = None  # the oracle's gradient for another spec
 
     def judge(self, name: str, got, expected) -> Verdict:
         if self.after is None:
-            return judge(name, got, expected, self.dtype)
-        return judge(name, got, expected, self.dtype, tensors(self.before)[name], tensors(self.after)[name], self.lr)
+            return judge(name, got, expected, self.dtype, spec=self.spec)
+        return judge(name, got, expected, self.dtype, tensors(self.before)[name], tensors(self.after)[name], self.lr,
+                     spec=self.spec)
 
     @property
     def bad(self) -> list[str]:
@@ -165,8 +169,43 @@ def _scaled_gradient(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
     return out
 
 
+def _loss_mismatch(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
+    """loss-mismatch: got is, within the pass tolerance, the oracle's gradient of another standard loss of the same
+    output (the same hidden units and L2): e.g. softmax + MSE where the loss is cross-entropy."""
+    if ev.oracle_grads is None:
+        return []
+    user, out = ev.tensors[0], []
+    for loss in sorted(lo for o, lo in PAIRS if o == ev.spec.output and lo != ev.spec.loss):
+        if not left:
+            break
+        alt = replace(ev.spec, loss=loss)
+        other = tensors(ev.oracle_grads(alt))
+        ps = [n for n in left if np.any(user[n]) and ev.judge(n, user[n], other[n]).ok]
+        if not ps:
+            continue
+        checked, found = LOSS_NAMES[ev.spec.loss], LOSS_NAMES[loss]
+        what = f"the gradient is {ev.spec.output} + {found}'s, not {ev.spec.output} + {checked}'s (the loss checked)"
+        if ev.spec.loss == "mse":
+            what += (f": delta = (a - one-hot) / B without the output activation's derivative (MSE through a "
+                     f"{ev.spec.output} needs {'* a * (1 - a)' if ev.spec.output == 'sigmoid' else 'its Jacobian'})")
+        elif loss == "mse":
+            what += ": delta carries the output activation's derivative of a squared error"
+        out.append(Diagnosis("loss-mismatch", ps, what, f"{', '.join(ps)} match the oracle's {found} gradient within "
+                             f"tolerance ({ev.where})", f"if the loss is {checked}, use its output delta "
+                             f"{DELTA[(ev.spec.output, ev.spec.loss)]}; if it is {found}, check with --loss {loss}",
+                             key=f"loss-mismatch:{loss}"))
+        left = [n for n in left if n not in ps]
+    return out
+
+
+DELTA = {("softmax", "cross_entropy"): "(softmax(z) - one-hot) / B", ("sigmoid", "bce"): "(sigmoid(z) - one-hot) / B",
+         ("softmax", "mse"): "a * (g - sum(g * a, axis=1)) with g = (a - one-hot) / B",
+         ("sigmoid", "mse"): "(a - one-hot) / B * a * (1 - a)", ("identity", "mse"): "(z - one-hot) / B"}
+
+
 def _weight_decay(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
-    """weight-decay: got - expected = lambda x the tensor's own values before the step, within tolerance."""
+    """weight-decay: got - expected = lambda x the tensor's own values before the step, within tolerance (an L2
+    term the checked loss does not have; with --l2: the term missing, lambda = -l2, or doubled, lambda = l2)."""
     (user, exp), before, decay = ev.tensors, tensors(ev.before), {}
     for n in left:
         lam = fit_factor(user[n] - exp[n], before[n])
@@ -177,11 +216,25 @@ def _weight_decay(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
         return []
     ps, lams = list(decay), sorted(decay.values())
     lam_text = f"{lams[0]:.3g}" if _close(lams[0], lams[-1], 1e-6) else f"{lams[0]:.3g} to {lams[-1]:.3g}"
-    return [Diagnosis("weight-decay", ps, f"the gradient carries {lam_text} x the weights themselves: an L2 "
-                      "penalty (weight decay) that the loss, mean cross-entropy, does not have",
-                      f"gradient - oracle = lambda x {', '.join(ps)} before the step, lambda {lam_text}, "
-                      f"within tolerance ({ev.where})", "drop the + lambda * W term from the gradient (the "
-                      "notebook's SGD has no weight decay)", key="weight-decay")]
+    evidence = f"gradient - oracle = lambda x {', '.join(ps)} before the step, lambda {lam_text}, within tolerance " \
+               f"({ev.where})"
+    l2, loss = ev.spec.l2, LOSS_NAMES[ev.spec.loss]
+    if not l2:
+        what = (f"the gradient carries {lam_text} x the weights themselves: an L2 penalty (weight decay) that the "
+                f"loss, mean {loss}, does not have")
+        hint = "drop the + lambda * W term from the gradient (the notebook's SGD has no weight decay), or pass --l2"
+    elif all(_close(lam, -l2, 1e-6) for lam in lams):
+        what = f"the L2 term is missing: the gradient lacks the + {l2:g} x W that --l2 {l2:g} adds"
+        hint = f"add {l2:g} * W to each weight gradient (biases are not penalised)"
+    elif all(_close(lam, l2, 1e-6) for lam in lams):
+        what = f"the L2 term is doubled: the gradient carries 2 x {l2:g} x W where --l2 {l2:g} gives {l2:g} x W"
+        hint = ("the gradient of 0.5 * lambda * sum(W**2) is lambda * W: add it once (a penalty lambda * sum(W**2) "
+                "has 2 * lambda * W; then pass --l2 with twice your lambda)")
+    else:
+        what = (f"the gradient carries {lam_text} x the weights beyond the --l2 {l2:g} term: the L2 coefficient "
+                "differs from the one checked")
+        hint = f"the L2 gradient of --l2 {l2:g} is {l2:g} * W, on the weights only"
+    return [Diagnosis("weight-decay", ps, what, evidence, hint, key="weight-decay")]
 
 
 def _hypotheses(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
@@ -312,6 +365,7 @@ def _gradient_mismatch(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
 
 GRADIENT_RULES: tuple[tuple[str, Callable[[GradientEvent, list[str]], list[Diagnosis]]], ...] = (
     ("scaled-gradient", _scaled_gradient),
+    ("loss-mismatch", _loss_mismatch),
     ("weight-decay", _weight_decay),
     ("hypotheses", _hypotheses),
     ("bias-total-sum", _bias_total_sum),
@@ -338,7 +392,8 @@ def diagnose_gradient(ev: GradientEvent, skip: set[str] = frozenset()) -> list[D
 
 # -- the codes found by the checks themselves (forward, inputs, calls, repeated calls), before any gradient rule
 
-def forward_mismatch(v: Verdict, got: np.ndarray, oracle: Forward, params, where: str) -> Diagnosis:
+def forward_mismatch(v: Verdict, got: np.ndarray, oracle: Forward, params, where: str,
+                     spec: ModelSpec = NOTEBOOK) -> Diagnosis:
     """forward-mismatch for the first differing output, with the most specific explanation the evidence supports."""
     name = v.name
     what, hint = f"{name} differs from the oracle's", "compare each step of forward with z = a @ W + b, " \
@@ -366,8 +421,11 @@ def forward_mismatch(v: Verdict, got: np.ndarray, oracle: Forward, params, where
             what = f"{name} lacks the bias: it equals a @ W{k + 1} without b{k + 1}"
             hint = f"add biases[{k}] to every pre-activation"
     elif name[0] == "a":
-        what = f"{name} differs while z{name[1:]} agrees: the hidden activation is not relu(z)"
-        hint = "use np.maximum(0, z) for hidden layers"
+        act = spec.hidden.replace(":", " ")
+        what = f"{name} differs while z{name[1:]} agrees: the hidden activation is not {act}(z)"
+        hint = {"relu": "use np.maximum(0, z) for hidden layers", "sigmoid": "use 1 / (1 + np.exp(-z))",
+                "tanh": "use np.tanh(z)"}.get(spec.activation, f"use np.where(z > 0, z, {spec.leaky_slope:g} * z)")
+        hint += " (or pass --hidden with the activation you mean)" if spec.activation != "relu" else ""
     return Diagnosis("forward-mismatch", [v.name], what, f"{v.line()} ({where})", hint, key=f"forward:{what}")
 
 
@@ -439,7 +497,8 @@ def stateful_in_trace(d: Diagnosis, step: int) -> Diagnosis:
 
 def diagnose_update_rule(user_lr: Params, user_lr2: Params, expected: Params, lr: float, lr2: float,
                          before: Params, after: Params, after2: Params, dtype,
-                         stale: Callable[[float], Params] | None = None) -> Diagnosis | None:
+                         stale: Callable[[float], Params] | None = None, spec: ModelSpec = NOTEBOOK
+                         ) -> Diagnosis | None:
     """update-rule when the implied gradient depends on the learning rate (compared tensor by tensor).
 
     Stale weights also make the step depend on lr; that has its own name: ``stale(lr)``, the gradient
@@ -458,7 +517,7 @@ def diagnose_update_rule(user_lr: Params, user_lr2: Params, expected: Params, lr
         return None
     if stale is not None:
         hyps = [tensors(stale(r)) for r in (lr, lr2)]
-        if all(judge(n, u[n], h[n], dtype).ok for u, h in zip((u1, u2), hyps) for n in bad):
+        if all(judge(n, u[n], h[n], dtype, spec=spec).ok for u, h in zip((u1, u2), hyps) for n in bad):
             return None
     n = bad[0]
     c1, c2 = fit_factor(u1[n], e[n]), fit_factor(u2[n], e[n])

@@ -3,6 +3,9 @@
 JSON (``--json``), exactly these keys::
 
     {"ok": bool, "file": str, "interface": str (the "read as" line; "" when unusable),
+     "checked_as": str (the model judged and where each part came from; "" when none was chosen),
+     "model": {"hidden", "output", "loss", "l2", "optimizer", "text", "description",
+               "hidden_from", "output_from", "loss_from", "l2_from"} | null,
      "first_mismatch": {"stage": "forward" | "backward" | "update", "step": int, "param": str,
                         "index": [int, ...], "expected": float, "got": float} | null,
      "diagnosis": [{"code": str, "params": [str, ...], "factor": float (scaled-gradient only),
@@ -23,6 +26,7 @@ import math
 from dataclasses import dataclass, field
 
 from xval.reference.compare import json_safe
+from xval.reports.check.family import Reading
 from xval.reports.exit_status import ExitStatus
 
 
@@ -105,6 +109,11 @@ class Report:
     error: str = ""  # why the input was unusable (exit 2)
     seconds: float = 0.0
     interface: str = ""  # how the submission was read (styles/): "read as: ..."
+    model: Reading | None = None  # the model judged and where it came from (family.py): "checked as: ..."
+
+    @property
+    def checked_as(self) -> str:
+        return self.model.line() if self.model is not None else ""
 
     @property
     def ok(self) -> bool:
@@ -119,7 +128,8 @@ class Report:
         if self.error:
             checks.append({"name": "load", "stage": "load", "case": "", "step": 0, "ok": False,
                            "severity": self.status, "detail": self.error})
-        return {"ok": self.ok, "file": self.file, "interface": self.interface,
+        return {"ok": self.ok, "file": self.file, "interface": self.interface, "checked_as": self.checked_as,
+                "model": self.model.to_json() if self.model is not None else None,
                 "first_mismatch": self.first_mismatch.to_json() if self.first_mismatch else None,
                 "diagnosis": [d.to_json() for d in self.diagnosis], "checks": checks}
 
@@ -131,6 +141,8 @@ class Report:
                  f"checks hold, {self.seconds:.1f} s)"]
         if self.interface:
             lines.append(f"  read as: {self.interface}")
+        if self.model is not None:
+            lines.append(f"  checked as: {self.checked_as}")
         if self.error:
             lines.append(f"  {self.error}")
         notes: dict[tuple[str, str], list[str]] = {}

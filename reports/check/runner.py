@@ -30,10 +30,10 @@ from xval.reports.check.policy import AUTODIFF, autodiff_imports
 from xval.reports.check.report import Diagnosis, Item, Mismatch, Report
 from xval.reports.check.styles import fit_default_params
 
-GRADIENT_CODES = ("scaled-gradient", "stale-weights", "relu-gate", "bias-total-sum", "precision-loss",
-                  "gradient-mismatch")
+GRADIENT_CODES = ("scaled-gradient", "loss-mismatch", "weight-decay", "stale-weights", "relu-gate",
+                  "activation-derivative", "bias-total-sum", "precision-loss", "gradient-mismatch")
 CODE_ORDER = ("uses-autodiff", "forward-mismatch", "input-mutated", "raised", "stateful", "update-rule", "not-updated",
-              "scaled-gradient", "stale-weights", "relu-gate", "bias-total-sum", "precision-loss", "gradient-mismatch")
+              *GRADIENT_CODES)
 
 
 DEFAULT_TIMEOUT = 60.0
@@ -53,6 +53,11 @@ class CheckOptions:
     cases: tuple[str, ...] = CASE_NAMES
     policy: remote.CheckPolicy = field(default_factory=remote.CheckPolicy)  # sandbox, limits, imports
     fit_depth: bool = False  # the params are the defaults: refit them to an interface that fixes another depth
+    # the model: None reads it from the file (family.py); a value overrides the reading (--hidden, ...)
+    hidden: str | None = None
+    output: str | None = None
+    loss: str | None = None
+    l2: float = 0.0
 
 
 def check_submission(path, params: Params, x: np.ndarray, y: np.ndarray, real: bool,
@@ -126,6 +131,8 @@ def _at_depth(path, params: Params, info: remote.LoadInfo, opts: CheckOptions) -
 def run_checks(run: "Run", params: Params, x: np.ndarray, y: np.ndarray, real: bool) -> None:
     """Every check, in the order of the module docstring, on ``run.model`` (whatever process it runs in)."""
     cases = make_cases(params, x, y, real, names=run.opts.cases)
+    if cases:
+        run.read_model(cases[0])
     for case in cases:
         run.case(case)
     if cases and run.model.fn.helpers:

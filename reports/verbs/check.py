@@ -13,7 +13,7 @@ from xval.reports.check.formats import FORMATS
 from xval.reports.check.runner import DEFAULT_TIMEOUT
 from xval.reports.exit_status import ExitStatus
 from xval.reports.verbs.args import count, positive_float
-from xval.reports.verbs.common import add_model_options
+from xval.reports.verbs.common import add_model_options, add_spec_options
 
 THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 HELP = "check someone's hand-written forward/backward (.py or .ipynb) against the oracles and say why it is wrong"
@@ -81,6 +81,7 @@ def register(sub) -> None:
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("paths", nargs="+", metavar="FILE_OR_DIR", help="submission(s): .py, .ipynb, or directories")
     add_model_options(p)
+    add_spec_options(p, check=True)
     for action in p._actions:  # the shared option, with this verb's default
         if "--dtype" in action.option_strings:
             action.help = ("compute dtype (default float64, whatever the weights file's: float64 separates a "
@@ -137,7 +138,26 @@ def _options(args):
     oracles = tuple(o.strip() for o in args.oracles.split(",") if o.strip())
     return CheckOptions(lr=args.lr, steps=args.steps, oracles=oracles, timeout=args.timeout,
                         forward=args.forward, backward=args.backward, policy=policy_of(args),
-                        fit_depth=not args.weights)
+                        fit_depth=not args.weights, **model_of(args))
+
+
+def model_of(args) -> dict:
+    """CheckOptions' model overrides from --hidden, --output-activation, --loss, --l2 (validated here: exit 2
+    before any file is checked); what is not given is read from each file."""
+    from xval.impl.spec import ModelSpec
+
+    hidden = ModelSpec(hidden=args.hidden).hidden if args.hidden else None
+    return {"hidden": hidden, "output": args.output_activation, "loss": args.loss,
+            "l2": ModelSpec(l2=args.l2).l2 if args.l2 else 0.0}
+
+
+def model_args(args) -> list[str]:
+    """The model overrides of ``args`` as command-line words (for batch mode's judges)."""
+    words = []
+    for flag, value in (("--hidden", args.hidden), ("--output-activation", args.output_activation),
+                        ("--loss", args.loss), ("--l2", args.l2)):
+        words += [flag, str(value)] if value else []
+    return words
 
 
 def policy_of(args):
@@ -172,6 +192,7 @@ def run(args: argparse.Namespace) -> int:
 
     fmt = _format(args)
     files = discover(args.paths)
+    model_of(args)  # a malformed --hidden or --l2: exit 2 before any work
     many = len(files) > 1 or any(Path(p).is_dir() for p in args.paths)
     if fmt == "gradescope" and many:
         raise InputError("--format gradescope is one submission's results.json: give one file (for a folder use "
@@ -246,7 +267,7 @@ def _run_batch(args, files, params, x, y, real, out, many: bool):
 
     worker_args = ["--steps", str(args.steps), "--lr", repr(args.lr), "--oracles", args.oracles,
                    "--forward", args.forward, *(["--backward", args.backward] if args.backward else []),
-                   *(["--verbose"] if args.verbose else []), *isolation_args(args),
+                   *(["--verbose"] if args.verbose else []), *isolation_args(args), *model_args(args),
                    *([] if args.weights else ["--fit-depth"])]
     jobs = max(1, args.jobs)
     env = dict(os.environ)
