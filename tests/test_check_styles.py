@@ -81,10 +81,36 @@ EXPECTED = {
                                     "from its signature, column-major"),
     "class_hardcoded_colmajor_ok": ("ok", None, "class TwoLayerNet: forward(X), then train_step, parameters in "
                                     "attributes W1 .., 2 layers fixed by its constructor, column-major"),
+    "sigmoid_class_ok": ("ok", None, "class SigmoidNet: forward(X), then backward"),
+    "sigmoid_class_derivative_on_z": ("mismatch", "activation-derivative", "class SigmoidNet"),
+    "sigmoid_class_mse_delta": ("mismatch", "loss-mismatch", "class SigmoidNet"),
+    "tanh_ok": ("ok", None, "forward_pass(X, Ws, bs) and backward_pass(Zs, As, Ws, X, y)"),
+    "tanh_derivative_on_z": ("mismatch", "activation-derivative", "weight and bias lists"),
+    "tanh_no_derivative": ("mismatch", "activation-derivative", "weight and bias lists"),
+    "nielsen_mse_ok": ("ok", None, f"feedforward(x, weights, biases) and backprop(x, y, weights, biases), weight and "
+                       f"bias lists, {COLMAJOR}, one-hot labels"),
+    "nielsen_no_output_derivative": ("mismatch", "loss-mismatch", "backprop returns gradients"),
+    "nielsen_prime_of_activation": ("mismatch", "activation-derivative", "backprop returns gradients"),
+    "bce_ok": ("ok", None, "notebook functions forward(x, weights, biases)"),
+    "bce_mse_delta": ("mismatch", "loss-mismatch", "notebook functions"),
+    "bce_no_batch_mean": ("mismatch", "scaled-gradient", "notebook functions"),
+    "leaky_ok": ("ok", None, "a list of (W, b) pairs"),
+    "leaky_no_slope": ("mismatch", "relu-gate", "a list of (W, b) pairs"),
+    "leaky_gate_at_zero": ("mismatch", "relu-gate", "a list of (W, b) pairs"),
     "unusable_train_only": ("unusable", None, "no interface xval can check"),
     "unusable_class_without_backward": ("unusable", None, "Nearest: class: class Perceptron has forward but no "
                                         "backward"),
     "unusable_dropout_argument": ("unusable", None, "Nearest: functions: cannot tell what to pass as `keep_prob`"),
+}
+
+CHECKED_AS = {  # style -> the "checked as" line of its files (the model read from each file, and from where)
+    "sigmoid": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your "
+               "cross_entropy)",
+    "tanh": "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a softmax output",
+    "nielsen": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your quadratic_cost)",
+    "bce": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your "
+           "binary_cross_entropy)",
+    "leaky": "leaky relu (slope 0.01) hidden units (detected from your forward), softmax + cross-entropy (default",
 }
 
 
@@ -136,6 +162,9 @@ def test_each_style_is_read_and_judged(name, inputs, corpus):
     assert report.to_json()["interface"] == report.interface
     assert f"read as: {report.interface}" in report.text()
     assert report.status == status, report.text()
+    assert report.checked_as.startswith(CHECKED_AS.get(name.split("_")[0], "relu hidden units (detected from your "
+                                                       "forward), softmax + cross-entropy")), report.checked_as
+    assert f"checked as: {report.checked_as}" in report.text() and report.to_json()["checked_as"] == report.checked_as
     if code is None:
         assert report.diagnosis == [], report.text()
     else:

@@ -216,7 +216,7 @@ def choose_model(file, hidden_read: list[str | None], output_read: str | None, f
     if loss is not None:
         lo, lo_from = loss, "--loss"
     elif file_lo is not None and (o, file_lo) in PAIRS:
-        lo, lo_from = file_lo, f"the loss of {how}"
+        lo, lo_from = file_lo, f"read from {how}"
     else:
         lo = DEFAULT_LOSS[o]
         why = (f"; {how}" if file_lo is None and how else

@@ -21,6 +21,8 @@ gate-half          ReLU'(0) = 0.5 (``np.maximum`` autodiff style)    relu-gate
 no-gate            no ReLU derivative at all                         relu-gate
 gate-above         the gate of the layer above (``zs[l]``)           relu-gate
 gate-below         the gate of the layer below (``zs[l-2]``)         relu-gate
+no-slope           leaky ReLU's derivative without its slope          relu-gate
+                   (``z > 0``: ReLU's gate)
 sigmoid-on-z       sigmoid' as ``z * (1 - z)`` (needs a = sigmoid(z)) activation-derivative
 tanh-on-z          tanh' as ``1 - z**2`` (needs a = tanh(z))         activation-derivative
 prime-of-a         f'(a) instead of f'(z): sigmoid'(sigmoid(z)),     activation-derivative
@@ -47,10 +49,10 @@ from xval.impl.conventions import CLIP_EPS, Params
 from xval.impl.spec import NOTEBOOK, ModelSpec
 from xval.reports.check.oracle import hidden_values
 
-HYPOTHESES = ("stale-weights", "gate-ge0", "gate-half", "no-gate", "gate-above", "gate-below", "sigmoid-on-z",
-              "tanh-on-z", "prime-of-a", "no-derivative", "no-transpose", "clipped-loss", "clip-probs")
+HYPOTHESES = ("stale-weights", "gate-ge0", "gate-half", "no-gate", "gate-above", "gate-below", "no-slope",
+              "sigmoid-on-z", "tanh-on-z", "prime-of-a", "no-derivative", "no-transpose", "clipped-loss", "clip-probs")
 CODE = {"stale-weights": "stale-weights", "gate-ge0": "relu-gate", "gate-half": "relu-gate",
-        "no-gate": "relu-gate", "gate-above": "relu-gate", "gate-below": "relu-gate",
+        "no-gate": "relu-gate", "gate-above": "relu-gate", "gate-below": "relu-gate", "no-slope": "relu-gate",
         "sigmoid-on-z": "activation-derivative", "tanh-on-z": "activation-derivative",
         "prime-of-a": "activation-derivative", "no-derivative": "activation-derivative",
         "no-transpose": "gradient-mismatch", "clipped-loss": "gradient-mismatch",
@@ -63,6 +65,8 @@ EXPLAIN = {
     "no-gate": "the gradient matches backprop with no ReLU derivative: the hidden deltas are never gated",
     "gate-above": "the gradient matches a ReLU gate taken from the layer above (zs[l + 1] instead of zs[l])",
     "gate-below": "the gradient matches a ReLU gate taken from the layer below (zs[l - 1] instead of zs[l])",
+    "no-slope": "the gradient matches ReLU's gate (z > 0) in a leaky ReLU network: the derivative lacks the "
+                "slope for z <= 0",
     "sigmoid-on-z": "the gradient matches sigmoid'(z) computed as z * (1 - z) on the pre-activation: that formula "
                     "holds for the activation a = sigmoid(z) only",
     "tanh-on-z": "the gradient matches tanh'(z) computed as 1 - z**2 on the pre-activation: that formula holds "
@@ -83,17 +87,19 @@ HINT = {
     "no-gate": "multiply each hidden delta by ReLU'(z) = (z > 0) of that layer's pre-activation",
     "gate-above": "gate delta with the pre-activation of the layer it belongs to: zs[l] for weights[l]",
     "gate-below": "gate delta with the pre-activation of the layer it belongs to: zs[l] for weights[l]",
+    "no-slope": "use np.where(z > 0, 1.0, slope) for leaky ReLU'(z)",
     "sigmoid-on-z": "use a * (1 - a) with a = sigmoid(z) (the layer's activation), or sigmoid(z) * (1 - sigmoid(z))",
     "tanh-on-z": "use 1 - a**2 with a = tanh(z) (the layer's activation), or 1 - np.tanh(z)**2",
-    "prime-of-a": "pass the pre-activation z to the derivative function, or use a * (1 - a) / 1 - a**2 on a "
-                  "directly without applying the activation again",
+    "prime-of-a": "pass the pre-activation z to the derivative function (sigmoid_prime(z)), or use the activation "
+                  "a directly: a * (1 - a) for sigmoid, 1 - a**2 for tanh",
     "no-derivative": "multiply each hidden delta by f'(z) of that layer: a * (1 - a) for sigmoid, 1 - a**2 for tanh",
     "no-transpose": "back-propagate with delta @ weights[l + 1].T",
     "clipped-loss": "use softmax minus one-hot for every sample; the clip is for the reported loss only",
     "clip-probs": "build delta from the unclipped probabilities; the clip is for the reported loss only",
 }
 FAMILY = {"gate-ge0": ("relu", "leaky_relu"), "gate-half": ("relu", "leaky_relu"), "no-gate": ("relu", "leaky_relu"),
-          "gate-above": ("relu", "leaky_relu"), "gate-below": ("relu", "leaky_relu"), "sigmoid-on-z": ("sigmoid",),
+          "gate-above": ("relu", "leaky_relu"), "gate-below": ("relu", "leaky_relu"), "no-slope": ("leaky_relu",),
+          "sigmoid-on-z": ("sigmoid",),
           "tanh-on-z": ("tanh",), "prime-of-a": ("sigmoid", "tanh"), "no-derivative": ("sigmoid", "tanh")}
 """The hidden activations a derivative hypothesis is about (the others run for every activation)."""
 DERIVATIVE = tuple(FAMILY)
@@ -105,6 +111,8 @@ def derivative(spec: ModelSpec, z: np.ndarray, name: str = "reference") -> np.nd
     act, slope = spec.activation, spec.leaky_slope
     if name in ("no-gate", "no-derivative"):
         return np.ones_like(z)
+    if name == "no-slope":
+        return (z > 0).astype(np.float64)
     if act in ("relu", "leaky_relu"):
         at_zero = {"gate-ge0": 1.0, "gate-half": 0.5 * (1.0 + slope)}.get(name, slope)
         return np.where(z > 0, 1.0, np.where(z == 0, at_zero, slope))
