@@ -53,7 +53,7 @@ class Checks:
         hidden, output = [], None
         try:
             zs, acts, _ = self.model.forward(c.params, c.x)
-            hidden, output = read_model(zs, acts)
+            hidden, output = read_model(zs, acts, c.params)
         except (SubmissionError, TypeError, IndexError):
             pass  # the forward check on the first case reports what is wrong with it
         o = self.opts

@@ -20,11 +20,21 @@ scaled-gradient   one constant c fits: the submission's gradient equals c x the 
                   within tolerance, c != 1. ``factor`` = c, read as: the batch size (no
                   division by it), 1/batch size (a mean where a sum belongs, e.g. a
                   bias), -1 (ascent), 2 (doubled), batch/N (divided by a fixed N).
+loss-mismatch     the gradient is, within the pass tolerance, the oracle's gradient of
+                  another standard loss of the same output (softmax: cross-entropy or
+                  MSE; sigmoid: BCE or MSE): e.g. softmax + MSE's where the loss is
+                  cross-entropy, or (a - one-hot) / B, MSE's delta without the output
+                  activation's derivative, where the loss is MSE.
 weight-decay      the gradient minus the oracle's is lambda x the parameter itself (before
-                  the step) within tolerance: an L2 penalty the loss does not have.
+                  the step) within tolerance: an L2 penalty the loss does not have, or
+                  with --l2, the L2 term missing (lambda = -l2) or doubled (lambda = l2).
 stale-weights     the gradient matches backprop through already-updated weights.
-relu-gate         the gradient matches a wrong ReLU derivative: none, ReLU'(0) = 1 or 0.5,
-                  or the gate of another layer (see :mod:`xval.reports.check.hypotheses`).
+relu-gate         the gradient matches a wrong ReLU (or leaky ReLU) derivative: none,
+                  ReLU'(0) = 1 or 0.5, the gate of another layer, leaky ReLU's without
+                  its slope (see :mod:`xval.reports.check.hypotheses`).
+activation-derivative  the gradient matches a wrong sigmoid or tanh derivative: computed
+                  on the pre-activation (z * (1 - z), 1 - z**2), applied to the
+                  activation (f'(f(z))), or missing.
 precision-loss    a float64 check whose errors are at float32 rounding level: at least
                   float32 eps / 30 (4e-9, 40x the float64 tolerance) and at most 30 x the
                   float32 oracle's own error for that tensor, in the worst element and in
@@ -34,7 +44,7 @@ gradient-mismatch anything else, localized: which tensors differ and the layer w
 
 Per differing gradient tensor the rules of GRADIENT_RULES are tried in this
 order, one small function each, and the first that fits names it: scaled-gradient,
-weight-decay, the hypotheses (stale-weights, relu-gate, ...; one that predicts every
+loss-mismatch, weight-decay, the hypotheses (stale-weights, relu-gate, ...; one that predicts every
 tensor it changes wins over a partial fit), bias-total-sum, not-updated, precision-loss,
 gradient-mismatch. A factor within 1e-6 of 1 is rounding, never a scale. The codes
 found by the checks themselves (forward-mismatch, input-mutated, raised, stateful,
@@ -42,7 +52,8 @@ update-rule: :func:`diagnose_update_rule`, on batch0, by extra calls) are built 
 functions after the table; the helpers' verdicts and the time limit are the exceptions,
 named where they are checked (checks.py, runner.py).
 
-"Within tolerance" is :func:`xval.reports.check.judge.judge` (tolerances.py per dtype).
+"Within tolerance" is :func:`xval.reports.check.judge.judge` (tolerances.py per dtype and
+model family: the check's ModelSpec, ``GradientEvent.spec``).
 """
 
 from __future__ import annotations

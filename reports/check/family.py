@@ -71,11 +71,31 @@ def output_function(z: np.ndarray, out: np.ndarray) -> str | None:
     return None
 
 
-def read_model(zs: list, acts: list) -> tuple[list[str | None], str | None]:
-    """(each hidden layer's activation, the output function) from a forward pass's zs and activations."""
+def hidden_from_next_layer(z: np.ndarray, z_next: np.ndarray, W: np.ndarray, b: np.ndarray) -> str | None:
+    """The hidden activation f with ``z_next == f(z) @ W + b`` (the file exposes pre-activations, not the
+    activations between them); None if none fits. Leaky ReLU is tried at the usual slope 0.01 only."""
+    z = np.asarray(z, np.float64)
+    W, b = np.asarray(W, np.float64), np.asarray(b, np.float64).reshape(1, -1)
+    with np.errstate(all="ignore"):
+        for name, f in (("relu", lambda v: np.maximum(v, 0.0)), ("sigmoid", lambda v: 1.0 / (1.0 + np.exp(-v))),
+                        ("tanh", np.tanh), ("leaky_relu:0.01", lambda v: np.where(v > 0, v, 0.01 * v))):
+            if _close(z_next, f(z) @ W + b):
+                return name
+    return None
+
+
+def read_model(zs: list, acts: list, params=None) -> tuple[list[str | None], str | None]:
+    """(each hidden layer's activation, the output function) from a forward pass's zs and activations; where an
+    activation is not exposed but both pre-activations around it are, from the layer above (``params``)."""
     L = len(zs)
-    hidden = [hidden_activation(zs[k], acts[k + 1]) if zs[k] is not None and acts[k + 1] is not None else None
-              for k in range(L - 1)]
+    hidden = []
+    for k in range(L - 1):
+        if zs[k] is not None and acts[k + 1] is not None:
+            hidden.append(hidden_activation(zs[k], acts[k + 1]))
+        elif zs[k] is not None and zs[k + 1] is not None and params is not None:
+            hidden.append(hidden_from_next_layer(zs[k], zs[k + 1], *params[k + 1]))
+        else:
+            hidden.append(None)
     output = output_function(zs[-1], acts[-1]) if zs[-1] is not None and acts[-1] is not None else None
     return hidden, output
 
@@ -144,21 +164,24 @@ def _loss_of_body(node: ast.AST) -> str | None:
     return "mse" if squares else None
 
 
-def losses_in_source(code: str) -> dict[str, list[str]]:
-    """{loss: [names of the functions or classes defining it]} for the loss definitions ``code`` also uses
-    (a name referred to outside its own definition); a syntax error gives {}."""
-    try:
-        tree = ast.parse(code)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return {}
+def losses_in_source(*codes: str) -> dict[str, list[str]]:
+    """{loss: [names of the functions or classes defining it]} for the loss definitions the code (a file, or a
+    notebook's cells together) also uses (a name referred to outside its own definition); code that does not
+    parse is left out."""
+    trees = []
+    for code in codes:
+        try:
+            trees.append(ast.parse(code))
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            continue
     used: dict[str, int] = {}
-    for n in ast.walk(tree):
+    for n in (n for tree in trees for n in ast.walk(tree)):
         if isinstance(n, ast.Name):
             used[n.id] = used.get(n.id, 0) + 1
         elif isinstance(n, ast.Attribute):
             used[n.attr] = used.get(n.attr, 0) + 1
     found: dict[str, list[str]] = {}
-    for n in ast.walk(tree):
+    for n in (n for tree in trees for n in ast.walk(tree)):
         if not isinstance(n, (ast.FunctionDef, ast.ClassDef)) or not used.get(n.name):
             continue
         key = _key(n.name)
@@ -173,14 +196,13 @@ def losses_in_source(code: str) -> dict[str, list[str]]:
 def loss_from_source(path: Path) -> tuple[str | None, str]:
     """(the loss the file defines and uses, how it was read) or (None, why not); never runs the file."""
     from xval.reports.check.loading import read_sources
+    from xval.reports.check.policy import SCAN_LIMIT
     try:
-        sources = read_sources(Path(path))
-    except InputError:
+        if Path(path).stat().st_size > SCAN_LIMIT:
+            return None, ""
+        found = losses_in_source(*(source.code for source in read_sources(Path(path))))
+    except (OSError, InputError):
         return None, ""
-    found: dict[str, list[str]] = {}
-    for source in sources:
-        for loss, fns in losses_in_source(source.code).items():
-            found.setdefault(loss, []).extend(f for f in fns if f not in found.get(loss, []))
     if len(found) == 1:
         (loss, fns), = found.items()
         return loss, f"your {' and '.join(fns)}"
@@ -205,13 +227,13 @@ def choose_model(file, hidden_read: list[str | None], output_read: str | None, f
     elif known:
         h, h_from = known[0], DETECTED
     else:
-        h, h_from = "relu", "default: no known activation read from your forward" if hidden_read else "default"
+        h, h_from = "relu", "default: not read from your forward"
     if output is not None:
-        o, o_from = output, "--output"
+        o, o_from = output, "--output-activation"
     elif output_read is not None:
         o, o_from = output_read, DETECTED
     else:
-        o, o_from = "softmax", "default: no known output function read from your forward"
+        o, o_from = "softmax", "default: not read from your forward"
     file_lo, how = file_loss
     if loss is not None:
         lo, lo_from = loss, "--loss"

@@ -41,9 +41,21 @@ forward outputs, the gradient one backward implies ((before - after) / lr), the 
 steps. Expected values come from torch and jax (reference/backends.py), never from the code
 under test; tolerances from reference/tolerances.py.
 
+The model (every result says "checked as: ..." and where each part came from): the hidden
+activation (relu, leaky_relu, sigmoid, tanh; one for every hidden layer) and the output
+(softmax, sigmoid, identity) are read from the file's own forward; the loss from --loss,
+else from a loss function the file defines and uses (mse, quadratic_cost, cross_entropy,
+binary_cross_entropy, a loss()/cost() whose body says which), else the output's natural
+one (softmax: cross-entropy, sigmoid: bce, identity: mse). --hidden, --output-activation,
+--l2 override the reading. Steps are judged as plain SGD (a momentum step keeps state
+between calls: reported as stateful).
+
 Diagnosis codes (stable): uses-autodiff (with --forbid-autodiff), forward-mismatch, input-mutated, raised, stateful, update-rule,
 not-updated, scaled-gradient (with factor: 200 = no division by the batch size, 0.005 =
-mean instead of sum for a bias, -1 = ascent, 2 = doubled), weight-decay, stale-weights, relu-gate, bias-total-sum,
+mean instead of sum for a bias, -1 = ascent, 2 = doubled), loss-mismatch (the gradient is
+another standard loss's, e.g. MSE without the output derivative), weight-decay (an L2 term
+not checked, or with --l2 missing or doubled), stale-weights, relu-gate,
+activation-derivative (sigmoid/tanh derivative on z or on f(z), or missing), bias-total-sum,
 precision-loss, gradient-mismatch. See reports/check/diagnose.py for the evidence rules.
 
 Isolation: the submission is loaded and called only in a worker process, in a bubblewrap
