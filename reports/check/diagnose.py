@@ -369,8 +369,9 @@ def _gradient_mismatch(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
                 "reads the changed values")
     return [Diagnosis("gradient-mismatch", list(left), f"{', '.join(left)} differ from the oracle with no "
                       f"known signature; {loc}", f"{v.line()} ({ev.where})",
-                      "print your delta at that layer next to softmax(z) - one-hot / B back-propagated "
-                      "by hand, or return the gradients (see `xval check --help`) to check them alone",
+                      f"print your delta at that layer next to {DELTA[(ev.spec.output, ev.spec.loss)]} "
+                      "back-propagated by hand, or return the gradients (see `xval check --help`) to check them "
+                      "alone",
                       key="gradient-mismatch")]
 
 
@@ -409,7 +410,11 @@ def forward_mismatch(v: Verdict, got: np.ndarray, oracle: Forward, params, where
     name = v.name
     what, hint = f"{name} differs from the oracle's", "compare each step of forward with z = a @ W + b, " \
                                                       "a = relu(z), probs = softmax(z) row by row"
-    if name == "probs":
+    if name == "probs" and spec.output != "softmax":
+        what = f"the output differs from the oracle's {spec.output}(z) of the same logits"
+        hint = (f"apply {spec.output} to the last layer's z" + (" (1 / (1 + np.exp(-z)))" if spec.output == "sigmoid"
+                else " (the logits themselves)") + ", or pass --output-activation with the output you mean")
+    elif name == "probs":
         exp = oracle.activations[-1]
         if not np.isfinite(got).all() and np.isfinite(exp).all():
             what = "the probabilities contain NaN or Inf where the oracle's are finite: exp overflows"
