@@ -84,6 +84,7 @@ def test_loss_flag_overrides_the_files_loss_and_loss_mismatch_names_it(corpus, i
     assert r.status == "mismatch" and [d.code for d in r.diagnosis] == ["loss-mismatch"], r.text()
     assert "sigmoid + MSE's" in r.diagnosis[0].explanation and "--loss mse" in r.diagnosis[0].hint
     assert check(corpus / "nielsen_mse_ok.py", inputs, loss="mse").ok
+    assert r.csv_row()["checked_as"] == r.checked_as
 
 
 def test_loss_mismatch_names_the_cross_entropy_shortcut_under_mse(corpus, inputs):

@@ -187,11 +187,12 @@ class Report:
             "seconds": f"{self.seconds:.2f}",
             "message": shorten(self.error or " | ".join(f"{d.code}: {d.message}" for d in self.diagnosis)),
             "warnings": shorten("; ".join(c.detail for c in self.checks if not c.ok and c.severity == "warning")),
+            "checked_as": self.checked_as,
         }
 
 
 CSV_FIELDS = ("file", "status", "ok", "exit_code", "codes", "factors", "first_stage", "first_step", "first_param",
-              "first_index", "n_failed", "seconds", "message", "warnings")
+              "first_index", "n_failed", "seconds", "message", "warnings", "checked_as")
 CSV_CELL = 1000
 """Longest CSV text cell; a longer one is cut at a word and ends with an ellipsis."""
 
