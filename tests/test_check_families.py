@@ -155,3 +155,20 @@ def test_a_notebook_cell_defining_the_loss_counts(tmp_path):
     """))
     loss, why = loss_from_source(tmp_path / "two.py")
     assert loss is None and "MSE (mse) and cross-entropy (cross_entropy)" in why
+
+
+@pytest.mark.parametrize("dtype", [np.float64, np.float32])
+def test_an_activation_not_exposed_is_read_through_the_next_layer(dtype):
+    """A style that exposes z1 and z2 but not a1: a1's function is the one with z2 = f(z1) @ W2 + b2, also when the
+    file computes in float32 (its z2 carries the rounding of a 256-term sum)."""
+    from xval.reports.check.family import hidden_from_next_layer, read_model
+
+    gen = np.random.default_rng(3)
+    z1 = gen.standard_normal((50, 256)).astype(dtype)
+    W2, b2 = (gen.standard_normal((256, 10)) / 16).astype(dtype), gen.standard_normal((1, 10)).astype(dtype)
+    for name, f in (("relu", lambda z: np.maximum(z, 0)), ("sigmoid", lambda z: 1 / (1 + np.exp(-z))),
+                    ("tanh", np.tanh)):
+        z2 = f(z1) @ W2 + b2
+        assert hidden_from_next_layer(z1, z2, W2, b2) == name
+        assert read_model([z1, z2], [None, None, None], [(None, None), (W2, b2)]) == ([name], None)
+    assert hidden_from_next_layer(z1, np.tanh(z1) * 1.01 @ W2 + b2, W2, b2) is None

@@ -31,12 +31,17 @@ MATCH = 1e-6
 the model, not a verdict: float32 rounding in a correct file stays far below, any other function far above)."""
 
 
-def _close(a: np.ndarray, b: np.ndarray) -> bool:
+MATCH_THROUGH_LAYER = 1e-4
+"""The same, for an activation read through the next layer's product (a float32 file's z_next carries the
+rounding of a sum over the layer's width; the candidate functions differ by far more)."""
+
+
+def _close(a: np.ndarray, b: np.ndarray, match: float = MATCH) -> bool:
     a, b = np.asarray(a, np.float64), np.asarray(b, np.float64)
     if a.shape != b.shape or not (np.isfinite(a).all() and np.isfinite(b).all()):
         return False
     scale = max(float(np.abs(b).max(initial=0.0)), 1e-30)
-    return bool(np.abs(a - b).max(initial=0.0) <= MATCH * scale)
+    return bool(np.abs(a - b).max(initial=0.0) <= match * scale)
 
 
 def hidden_activation(z: np.ndarray, a: np.ndarray) -> str | None:
@@ -79,7 +84,7 @@ def hidden_from_next_layer(z: np.ndarray, z_next: np.ndarray, W: np.ndarray, b: 
     with np.errstate(all="ignore"):
         for name, f in (("relu", lambda v: np.maximum(v, 0.0)), ("sigmoid", lambda v: 1.0 / (1.0 + np.exp(-v))),
                         ("tanh", np.tanh), ("leaky_relu:0.01", lambda v: np.where(v > 0, v, 0.01 * v))):
-            if _close(z_next, f(z) @ W + b):
+            if _close(z_next, f(z) @ W + b, MATCH_THROUGH_LAYER):
                 return name
     return None
 
