@@ -95,6 +95,8 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                                 "a = activations[-1]\n    delta = (a - t) * a * (1 - a) / n")]),
     "bce_no_batch_mean": ("bce_ok", "no division by the batch size", [("delta = (activations[-1] - t) / n",
                                                                        "delta = activations[-1] - t")]),
+    "identity_tanh_prime_of_a": ("identity_ok", "tanh's derivative applied to the activation: 1 - tanh(a)**2",
+                                 [("(1 - activations[i] ** 2)", "(1 - np.tanh(activations[i]) ** 2)")]),
     "leaky_no_slope": ("leaky_ok", "the backward pass gates with ReLU's (z > 0), dropping the leaky slope",
                        [("return np.where(z > 0, 1.0, ALPHA)", "return (z > 0).astype(float)")]),
     "leaky_gate_at_zero": ("leaky_ok", "leaky ReLU'(0) taken as 1", [("return np.where(z > 0, 1.0, ALPHA)",

@@ -94,6 +94,8 @@ EXPECTED = {
     "bce_ok": ("ok", None, "notebook functions forward(x, weights, biases)"),
     "bce_mse_delta": ("mismatch", "loss-mismatch", "notebook functions"),
     "bce_no_batch_mean": ("mismatch", "scaled-gradient", "notebook functions"),
+    "identity_ok": ("ok", None, "forward(X, params) and backward(params, zs, activations, y), a list of (W, b) pairs"),
+    "identity_tanh_prime_of_a": ("mismatch", "activation-derivative", "a list of (W, b) pairs"),
     "leaky_ok": ("ok", None, "a list of (W, b) pairs"),
     "leaky_no_slope": ("mismatch", "relu-gate", "a list of (W, b) pairs"),
     "leaky_gate_at_zero": ("mismatch", "relu-gate", "a list of (W, b) pairs"),
@@ -110,6 +112,7 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "nielsen": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your quadratic_cost)",
     "bce": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your "
            "binary_cross_entropy)",
+    "identity": "tanh hidden units (detected from your forward), identity + MSE (read from your mean_squared_error)",
     "leaky": "leaky relu (slope 0.01) hidden units (detected from your forward), softmax + cross-entropy (default",
 }
 

@@ -245,13 +245,13 @@ def choose_model(file, hidden_read: list[str | None], output_read: str | None, f
     elif file_lo is not None and (o, file_lo) in PAIRS:
         lo, lo_from = file_lo, f"read from {how}"
     else:
-        lo = DEFAULT_LOSS[o]
+        lo, an = DEFAULT_LOSS[o], "an" if o == "identity" else "a"
         why = (f"; {how}" if file_lo is None and how else
-               f"; your {how.removeprefix('your ')} computes {LOSS_NAMES[file_lo]}, which does not go with a "
-               f"{o} output" if file_lo is not None else "")
-        lo_from = f"default for a {o} output{why}; --loss to choose"
+               f"; {how} computes {LOSS_NAMES[file_lo]}, which does not go with {an} {o} output"
+               if file_lo is not None else "")
+        lo_from = f"default for {an} {o} output{why}; --loss to choose"
     try:
         spec = ModelSpec(hidden=h, output=o, loss=lo, l2=l2)
     except InputError as exc:
-        raise InputError(f"{file}: checked as {h} hidden units ({h_from}), a {o} output ({o_from}): {exc}") from None
+        raise InputError(f"{file}: checked as {h} hidden units ({h_from}), {o} output ({o_from}): {exc}") from None
     return Reading(spec, h_from, o_from, lo_from, "--l2" if l2 else "")
