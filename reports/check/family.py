@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from xval.impl.errors import InputError
-from xval.impl.spec import LOSS_NAMES, PAIRS, ModelSpec
+from xval.impl.spec import DEFAULT_LOSS, LOSS_NAMES, PAIRS, ModelSpec
 
 MATCH = 1e-6
 """Largest relative difference at which a known function counts as the one the file computes (a reading of
@@ -106,15 +106,13 @@ def read_model(zs: list, acts: list, params=None) -> tuple[list[str | None], str
 
 
 DETECTED = "detected from your forward"
-DEFAULT_LOSS = {"softmax": "cross_entropy", "sigmoid": "bce", "identity": "mse"}
-"""The loss checked when neither --loss nor the file names one: the output's natural pair."""
 
 LOSS_FUNCTION_NAMES = {
     "mse": ("mse", "mseloss", "msecost", "meansquarederror", "meansquaredloss", "squarederror", "squaredloss",
             "quadraticcost", "quadraticloss", "sse", "l2loss"),
     "cross_entropy": ("crossentropy", "crossentropyloss", "crossentropycost", "categoricalcrossentropy", "celoss",
                       "softmaxloss", "softmaxcrossentropy", "softmaxcrossentropyloss", "nllloss", "negloglikelihood"),
-    "bce": ("bce", "bceloss", "binarycrossentropy", "binarycrossentropyloss", "binarycrossentropycost", "logloss"),
+    "bce": ("bce", "bceloss", "binarycrossentropy", "binarycrossentropyloss", "binarycrossentropycost"),
 }
 """Function (or class) names, lower case without underscores, that name a loss by themselves."""
 GENERIC_LOSS_NAMES = ("loss", "cost", "computeloss", "computecost", "lossfunction", "costfunction", "lossfn",

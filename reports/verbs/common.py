@@ -18,10 +18,9 @@ from xval.impl import weights as weights_io
 from xval.impl.data import Dataset, load_fashion_mnist
 from xval.impl.errors import InputError
 from xval.impl.conventions import Params
-from xval.impl.spec import ModelSpec
+from xval.impl.spec import DEFAULT_LOSS, ModelSpec
 
 DEFAULT_OUTPUT = {"cross_entropy": "softmax", "bce": "sigmoid", "mse": "softmax"}
-DEFAULT_LOSS = {"softmax": "cross_entropy", "sigmoid": "bce", "identity": "mse"}
 
 DTYPES = {"float32": np.float32, "float64": np.float64}
 
