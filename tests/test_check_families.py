@@ -172,3 +172,12 @@ def test_an_activation_not_exposed_is_read_through_the_next_layer(dtype):
         assert hidden_from_next_layer(z1, z2, W2, b2) == name
         assert read_model([z1, z2], [None, None, None], [(None, None), (W2, b2)]) == ([name], None)
     assert hidden_from_next_layer(z1, np.tanh(z1) * 1.01 @ W2 + b2, W2, b2) is None
+
+
+def test_outputs_of_unexpected_shapes_are_not_read():
+    """A forward whose a1 or output has another shape than its z: nothing read (the forward check reports it)."""
+    from xval.reports.check.family import hidden_activation, hidden_from_next_layer, output_function
+
+    z = np.random.default_rng(0).standard_normal((5, 4))
+    assert hidden_activation(z, np.ones((5, 3))) is None and output_function(z, np.ones((4, 5))) is None
+    assert hidden_from_next_layer(z, np.ones((5, 2)), np.ones((3, 2)), np.zeros((1, 2))) is None

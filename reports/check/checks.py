@@ -54,7 +54,7 @@ class Checks:
         try:
             zs, acts, _ = self.model.forward(c.params, c.x)
             hidden, output = read_model(zs, acts, c.params)
-        except (SubmissionError, TypeError, IndexError):
+        except SubmissionError:
             pass  # the forward check on the first case reports what is wrong with it
         o = self.opts
         reading = choose_model(self.report.file, hidden, output, loss_from_source(Path(self.report.file)),

@@ -47,6 +47,8 @@ def _close(a: np.ndarray, b: np.ndarray, match: float = MATCH) -> bool:
 def hidden_activation(z: np.ndarray, a: np.ndarray) -> str | None:
     """The name of the function with ``a == f(z)``: relu, leaky_relu:SLOPE, sigmoid, tanh; None if none fits."""
     z = np.asarray(z, np.float64)
+    if np.shape(a) != z.shape:
+        return None
     with np.errstate(all="ignore"):
         if _close(a, np.maximum(z, 0.0)):
             return "relu"
@@ -65,6 +67,8 @@ def hidden_activation(z: np.ndarray, a: np.ndarray) -> str | None:
 def output_function(z: np.ndarray, out: np.ndarray) -> str | None:
     """softmax, sigmoid or identity when ``out`` is that function of ``z``; None if none fits."""
     z = np.asarray(z, np.float64)
+    if np.shape(out) != z.shape or z.ndim != 2 or z.size == 0:
+        return None
     with np.errstate(all="ignore"):
         e = np.exp(z - z.max(axis=1, keepdims=True))
         if _close(out, e / e.sum(axis=1, keepdims=True)):
@@ -81,6 +85,8 @@ def hidden_from_next_layer(z: np.ndarray, z_next: np.ndarray, W: np.ndarray, b: 
     activations between them); None if none fits. Leaky ReLU is tried at the usual slope 0.01 only."""
     z = np.asarray(z, np.float64)
     W, b = np.asarray(W, np.float64), np.asarray(b, np.float64).reshape(1, -1)
+    if z.ndim != 2 or W.ndim != 2 or z.shape[1] != W.shape[0] or b.shape[1] != W.shape[1]:
+        return None  # outputs of another shape: the forward check says what differs
     with np.errstate(all="ignore"):
         for name, f in (("relu", lambda v: np.maximum(v, 0.0)), ("sigmoid", lambda v: 1.0 / (1.0 + np.exp(-v))),
                         ("tanh", np.tanh), ("leaky_relu:0.01", lambda v: np.where(v > 0, v, 0.01 * v))):
