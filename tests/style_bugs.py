@@ -90,6 +90,12 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                        "delta = cost_derivative(activations[-1], y) / m")]),
     "nielsen_prime_of_activation": ("nielsen_mse_ok", "sigmoid_prime applied to the activation, not to z",
                                     [("* sigmoid_prime(zs[-l])", "* sigmoid_prime(activations[-l])")]),
+    "nielsen_sigmoid_prime_on_z": ("nielsen_mse_ok", "sigmoid_prime(z) written as z * (1 - z), a formula for the "
+                                   "activation, used for every layer", [("return sigmoid(z) * (1 - sigmoid(z))",
+                                                                         "return z * (1 - z)")]),
+    "nielsen_output_prime_of_activation": ("nielsen_mse_ok", "the output delta's sigmoid_prime given the output "
+                                           "activation instead of z", [("* sigmoid_prime(zs[-1])",
+                                                                        "* sigmoid_prime(activations[-1])")]),
     "bce_mse_delta": ("bce_ok", "the output delta multiplied by sigmoid'(z): squared error's, while the loss is "
                       "binary cross-entropy", [("delta = (activations[-1] - t) / n",
                                                 "a = activations[-1]\n    delta = (a - t) * a * (1 - a) / n")]),

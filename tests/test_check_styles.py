@@ -91,6 +91,8 @@ EXPECTED = {
                        f"bias lists, {COLMAJOR}, one-hot labels"),
     "nielsen_no_output_derivative": ("mismatch", "loss-mismatch", "backprop returns gradients"),
     "nielsen_prime_of_activation": ("mismatch", "activation-derivative", "backprop returns gradients"),
+    "nielsen_sigmoid_prime_on_z": ("mismatch", "activation-derivative", "backprop returns gradients"),
+    "nielsen_output_prime_of_activation": ("mismatch", "activation-derivative", "backprop returns gradients"),
     "bce_ok": ("ok", None, "notebook functions forward(x, weights, biases)"),
     "bce_mse_delta": ("mismatch", "loss-mismatch", "notebook functions"),
     "bce_no_batch_mean": ("mismatch", "scaled-gradient", "notebook functions"),

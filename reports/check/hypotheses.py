@@ -27,6 +27,13 @@ sigmoid-on-z       sigmoid' as ``z * (1 - z)`` (needs a = sigmoid(z)) activation
 tanh-on-z          tanh' as ``1 - z**2`` (needs a = tanh(z))         activation-derivative
 prime-of-a         f'(a) instead of f'(z): sigmoid'(sigmoid(z)),     activation-derivative
                    tanh'(tanh(z))
+out-sigmoid-on-z   sigmoid + MSE: the output's sigmoid' as           activation-derivative
+                   ``z * (1 - z)`` (hidden derivatives right)
+out-prime-of-a     sigmoid + MSE: the output's sigmoid'(a)           activation-derivative
+sigmoid-on-z-      sigmoid hidden units and output + MSE: every      activation-derivative
+everywhere         sigmoid' as ``z * (1 - z)`` (one wrong helper)
+prime-of-a-        the same, every sigmoid' applied to a             activation-derivative
+everywhere
 no-derivative      no sigmoid or tanh derivative at all              activation-derivative
 no-transpose       ``delta @ W`` instead of ``delta @ W.T``          gradient-mismatch
 clipped-loss       samples whose p_true is clipped contribute 0      gradient-mismatch
@@ -47,14 +54,17 @@ import numpy as np
 
 from xval.impl.conventions import CLIP_EPS, Params
 from xval.impl.spec import NOTEBOOK, ModelSpec
-from xval.reports.check.oracle import hidden_values
+from xval.reports.check.oracle import hidden_values, sigmoid
 
 HYPOTHESES = ("stale-weights", "gate-ge0", "gate-half", "no-gate", "gate-above", "gate-below", "no-slope",
-              "sigmoid-on-z", "tanh-on-z", "prime-of-a", "no-derivative", "no-transpose", "clipped-loss", "clip-probs")
+              "sigmoid-on-z", "tanh-on-z", "prime-of-a", "out-sigmoid-on-z", "out-prime-of-a", "sigmoid-on-z-everywhere",
+              "prime-of-a-everywhere", "no-derivative", "no-transpose", "clipped-loss", "clip-probs")
 CODE = {"stale-weights": "stale-weights", "gate-ge0": "relu-gate", "gate-half": "relu-gate",
         "no-gate": "relu-gate", "gate-above": "relu-gate", "gate-below": "relu-gate", "no-slope": "relu-gate",
         "sigmoid-on-z": "activation-derivative", "tanh-on-z": "activation-derivative",
         "prime-of-a": "activation-derivative", "no-derivative": "activation-derivative",
+        "out-sigmoid-on-z": "activation-derivative", "out-prime-of-a": "activation-derivative",
+        "sigmoid-on-z-everywhere": "activation-derivative", "prime-of-a-everywhere": "activation-derivative",
         "no-transpose": "gradient-mismatch", "clipped-loss": "gradient-mismatch",
         "clip-probs": "gradient-mismatch"}
 EXPLAIN = {
@@ -73,6 +83,15 @@ EXPLAIN = {
                  "for the activation a = tanh(z) only",
     "prime-of-a": "the gradient matches the activation's derivative applied to the activation, f'(a) = f'(f(z)), "
                   "instead of to the pre-activation",
+    "out-sigmoid-on-z": "the gradient matches the output layer's sigmoid'(z) computed as z * (1 - z) on the "
+                        "pre-activation (MSE through a sigmoid output needs a * (1 - a))",
+    "out-prime-of-a": "the gradient matches the output layer's sigmoid' applied to the output a, "
+                      "sigmoid'(sigmoid(z)), instead of to z",
+    "sigmoid-on-z-everywhere": "the gradient matches every sigmoid'(z) (hidden layers and the output) computed as "
+                               "z * (1 - z) on the pre-activation: the sigmoid derivative helper takes z but is "
+                               "written for a",
+    "prime-of-a-everywhere": "the gradient matches every sigmoid' (hidden layers and the output) applied to the "
+                             "activation, sigmoid'(sigmoid(z)): the helper is written for z but given a",
     "no-derivative": "the gradient matches backprop with no hidden activation derivative: the hidden deltas are "
                      "never multiplied by f'(z)",
     "no-transpose": "the gradient matches delta @ W instead of delta @ W.T (only square layers let it run)",
@@ -92,6 +111,10 @@ HINT = {
     "tanh-on-z": "use 1 - a**2 with a = tanh(z) (the layer's activation), or 1 - np.tanh(z)**2",
     "prime-of-a": "pass the pre-activation z to the derivative function (sigmoid_prime(z)), or use the activation "
                   "a directly: a * (1 - a) for sigmoid, 1 - a**2 for tanh",
+    "out-sigmoid-on-z": "multiply the output delta (a - one-hot) / B by a * (1 - a), a = sigmoid(z)",
+    "out-prime-of-a": "multiply the output delta (a - one-hot) / B by sigmoid'(z) = a * (1 - a), not sigmoid'(a)",
+    "sigmoid-on-z-everywhere": "sigmoid'(z) = sigmoid(z) * (1 - sigmoid(z)), or a * (1 - a) given the activation",
+    "prime-of-a-everywhere": "pass z to sigmoid_prime, or compute a * (1 - a) from the activation directly",
     "no-derivative": "multiply each hidden delta by f'(z) of that layer: a * (1 - a) for sigmoid, 1 - a**2 for tanh",
     "no-transpose": "back-propagate with delta @ weights[l + 1].T",
     "clipped-loss": "use softmax minus one-hot for every sample; the clip is for the reported loss only",
@@ -102,6 +125,11 @@ FAMILY = {"gate-ge0": ("relu", "leaky_relu"), "gate-half": ("relu", "leaky_relu"
           "sigmoid-on-z": ("sigmoid",),
           "tanh-on-z": ("tanh",), "prime-of-a": ("sigmoid", "tanh"), "no-derivative": ("sigmoid", "tanh")}
 """The hidden activations a derivative hypothesis is about (the others run for every activation)."""
+HIDDEN_OF = {"sigmoid-on-z-everywhere": "sigmoid-on-z", "prime-of-a-everywhere": "prime-of-a"}
+"""The hidden derivative a hypothesis about every sigmoid' uses."""
+OUTPUT_OF = {"out-sigmoid-on-z": "sigmoid-on-z", "out-prime-of-a": "prime-of-a", **HIDDEN_OF}
+"""The output derivative (sigmoid + MSE) a hypothesis changes."""
+FAMILY.update({h: ("sigmoid",) for h in HIDDEN_OF})
 DERIVATIVE = tuple(FAMILY)
 
 
@@ -126,8 +154,10 @@ def derivative(spec: ModelSpec, z: np.ndarray, name: str = "reference") -> np.nd
     return a * (1.0 - a) if act == "sigmoid" else 1.0 - a ** 2
 
 
-def output_delta(spec: ModelSpec, z: np.ndarray, out: np.ndarray, y: np.ndarray) -> np.ndarray:
-    """dLoss/dz_L of ``spec``'s output and loss (spec.py's definitions, mean over the batch), in float64."""
+def output_delta(spec: ModelSpec, z: np.ndarray, out: np.ndarray, y: np.ndarray,
+                 name: str = "reference") -> np.ndarray:
+    """dLoss/dz_L of ``spec``'s output and loss (spec.py's definitions, mean over the batch), in float64; ``name``
+    (sigmoid-on-z, prime-of-a) a wrong sigmoid' for sigmoid + MSE."""
     a = np.asarray(out, np.float64)
     t = np.zeros_like(a)
     t[np.arange(len(y)), y] = 1.0
@@ -135,7 +165,11 @@ def output_delta(spec: ModelSpec, z: np.ndarray, out: np.ndarray, y: np.ndarray)
     if spec.loss != "mse" or spec.output == "identity":
         return g
     if spec.output == "sigmoid":
-        return g * a * (1.0 - a)
+        if name == "sigmoid-on-z":
+            z = np.asarray(z, np.float64)
+            return g * z * (1.0 - z)
+        s = sigmoid(a) if name == "prime-of-a" else a
+        return g * s * (1.0 - s)
     return a * (g - (g * a).sum(axis=1, keepdims=True))  # through the softmax's Jacobian
 
 
@@ -153,6 +187,8 @@ def applies(name: str, spec: ModelSpec) -> bool:
     """Whether hypothesis ``name`` is about the model ``spec`` at all."""
     if name in ("clipped-loss", "clip-probs"):
         return spec.loss == "cross_entropy"
+    if name in OUTPUT_OF and (spec.output, spec.loss) != ("sigmoid", "mse"):
+        return False
     return spec.activation in FAMILY.get(name, (spec.activation,))
 
 
@@ -178,10 +214,11 @@ def backprop(name: str, params: Params, x: np.ndarray, y: np.ndarray, zs: list[n
             delta[clipped] = 0.0
         delta /= B
     else:
-        delta = output_delta(spec, zs[-1], probs, y)
+        delta = output_delta(spec, zs[-1], probs, y, OUTPUT_OF.get(name, "reference"))
     acts = [np.asarray(x, np.float64), *(hidden_values(spec, z) for z in zs[:-1])]
     grads: list = [None] * L
-    changed = name in ("reference", "stale-weights", "clipped-loss", "clip-probs")
+    changed = name in ("reference", "stale-weights", "clipped-loss", "clip-probs", *OUTPUT_OF)
+    hidden = HIDDEN_OF.get(name, "reference" if name in OUTPUT_OF else name)  # the hidden derivative's change
     for l in range(L - 1, -1, -1):
         W = np.asarray(params[l][0], np.float64)
         dW = acts[l].T @ delta + (spec.l2 * W if spec.l2 else 0.0)
@@ -196,10 +233,10 @@ def backprop(name: str, params: Params, x: np.ndarray, y: np.ndarray, zs: list[n
             back, changed = delta @ W, True
         else:
             back = delta @ W.T
-        gate = _gate(name if name in DERIVATIVE else "reference", spec, zs, l - 1)
+        gate = _gate(hidden if hidden in DERIVATIVE else "reference", spec, zs, l - 1)
         if gate is None:
             gate = _gate("reference", spec, zs, l - 1)
-        elif name in DERIVATIVE:
+        elif hidden in DERIVATIVE:
             changed = changed or not np.array_equal(gate, _gate("reference", spec, zs, l - 1))
         delta = back * gate
     return grads if changed else None
