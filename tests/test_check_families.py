@@ -181,3 +181,24 @@ def test_outputs_of_unexpected_shapes_are_not_read():
     z = np.random.default_rng(0).standard_normal((5, 4))
     assert hidden_activation(z, np.ones((5, 3))) is None and output_function(z, np.ones((4, 5))) is None
     assert hidden_from_next_layer(z, np.ones((5, 2)), np.ones((3, 2)), np.zeros((1, 2))) is None
+
+
+def test_the_cross_entropy_shortcut_under_a_softmax_mse_file_is_loss_mismatch(tmp_path, inputs):
+    """A file that defines and uses an MSE loss on its softmax output, but back-propagates p - y: the loss is read
+    from the file, and the gradient named as cross-entropy's (softmax's Jacobian left out)."""
+    source = (STYLES / "tanh_ok.py").read_text() + textwrap.dedent("""
+
+        def mse(P, T):
+            return 0.5 * np.sum((P - T) ** 2) / P.shape[0]
+
+
+        def report(X, y, Ws, bs):
+            print(mse(forward_pass(X, Ws, bs)[1][-1], np.eye(10)[y]))
+        """)
+    path = tmp_path / "softmax_mse_shortcut.py"
+    path.write_text(source)
+    r = check(path, inputs)
+    assert r.checked_as.endswith("softmax + MSE (read from your mse)"), r.checked_as
+    assert [d.code for d in r.diagnosis] == ["loss-mismatch"], r.text()
+    assert "softmax + cross-entropy's" in r.diagnosis[0].explanation and "Jacobian" in r.diagnosis[0].explanation
+    assert check(path, inputs, loss="cross_entropy").ok
