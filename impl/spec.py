@@ -38,6 +38,8 @@ PAIRS = {("softmax", "cross_entropy"), ("softmax", "mse"), ("sigmoid", "bce"), (
 DEFAULT_LEAKY_SLOPE = 0.01
 DEFAULT_MOMENTUM = 0.9
 LOSS_NAMES = {"cross_entropy": "cross-entropy", "bce": "binary cross-entropy", "mse": "MSE"}
+DEFAULT_LOSS = {"softmax": "cross_entropy", "sigmoid": "bce", "identity": "mse"}
+"""Each output's natural loss: the one taken when only the output is given (or, in xval check, read)."""
 
 
 def _number(text: str, what: str, low: float, high: float, example: str) -> float:

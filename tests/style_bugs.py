@@ -90,6 +90,43 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                    [("self.db = dout.sum(axis=0, keepdims=True)", "self.db = dout.sum()")]),
     "layer_objects_relu_mask_at_zero": ("layer_objects_ok", "ReLU'(0) taken as 1 in the ReLU layer's mask",
                                         [("self.mask = x > 0", "self.mask = x >= 0")]),
+    # the model families beyond ReLU + softmax + cross-entropy (the model is read from each file)
+    "sigmoid_class_derivative_on_z": ("sigmoid_class_ok", "sigmoid'(z) computed as z * (1 - z) on the "
+                                      "pre-activation", [("d2 = (d3 @ self.W3.T) * self.a2 * (1 - self.a2)",
+                                                          "d2 = (d3 @ self.W3.T) * self.z2 * (1 - self.z2)"),
+                                                         ("d1 = (d2 @ self.W2.T) * self.a1 * (1 - self.a1)",
+                                                          "d1 = (d2 @ self.W2.T) * self.z1 * (1 - self.z1)")]),
+    "sigmoid_class_mse_delta": ("sigmoid_class_ok", "the output delta of softmax + MSE while the loss is "
+                                "cross-entropy", [("d3 = (self.probs - onehot) / n",
+                                                   "g = (self.probs - onehot) / n\n        d3 = self.probs * (g - "
+                                                   "(g * self.probs).sum(axis=1, keepdims=True))")]),
+    "tanh_derivative_on_z": ("tanh_ok", "tanh'(z) computed as 1 - z**2 on the pre-activation",
+                             [("(1 - As[i] ** 2)", "(1 - Zs[i - 1] ** 2)")]),
+    "tanh_no_derivative": ("tanh_ok", "no tanh derivative in the hidden deltas",
+                           [("delta = (delta @ Ws[i].T) * (1 - As[i] ** 2)", "delta = delta @ Ws[i].T")]),
+    "nielsen_no_output_derivative": ("nielsen_mse_ok", "the quadratic cost's output delta without sigmoid'(z) "
+                                     "(the p - y shortcut of cross-entropy)",
+                                     [("delta = cost_derivative(activations[-1], y) * sigmoid_prime(zs[-1]) / m",
+                                       "delta = cost_derivative(activations[-1], y) / m")]),
+    "nielsen_prime_of_activation": ("nielsen_mse_ok", "sigmoid_prime applied to the activation, not to z",
+                                    [("* sigmoid_prime(zs[-l])", "* sigmoid_prime(activations[-l])")]),
+    "nielsen_sigmoid_prime_on_z": ("nielsen_mse_ok", "sigmoid_prime(z) written as z * (1 - z), a formula for the "
+                                   "activation, used for every layer", [("return sigmoid(z) * (1 - sigmoid(z))",
+                                                                         "return z * (1 - z)")]),
+    "nielsen_output_prime_of_activation": ("nielsen_mse_ok", "the output delta's sigmoid_prime given the output "
+                                           "activation instead of z", [("* sigmoid_prime(zs[-1])",
+                                                                        "* sigmoid_prime(activations[-1])")]),
+    "bce_mse_delta": ("bce_ok", "the output delta multiplied by sigmoid'(z): squared error's, while the loss is "
+                      "binary cross-entropy", [("delta = (activations[-1] - t) / n",
+                                                "a = activations[-1]\n    delta = (a - t) * a * (1 - a) / n")]),
+    "bce_no_batch_mean": ("bce_ok", "no division by the batch size", [("delta = (activations[-1] - t) / n",
+                                                                       "delta = activations[-1] - t")]),
+    "identity_tanh_prime_of_a": ("identity_ok", "tanh's derivative applied to the activation: 1 - tanh(a)**2",
+                                 [("(1 - activations[i] ** 2)", "(1 - np.tanh(activations[i]) ** 2)")]),
+    "leaky_no_slope": ("leaky_ok", "the backward pass gates with ReLU's (z > 0), dropping the leaky slope",
+                       [("return np.where(z > 0, 1.0, ALPHA)", "return (z > 0).astype(float)")]),
+    "leaky_gate_at_zero": ("leaky_ok", "leaky ReLU'(0) taken as 1", [("return np.where(z > 0, 1.0, ALPHA)",
+                                                                     "return np.where(z >= 0, 1.0, ALPHA)")]),
 }
 
 

@@ -174,7 +174,8 @@ def test_json_has_exactly_the_documented_shape(xval, mutants):
     code, out, _ = xval("check", mutants / "bias_mean_not_sum.py", "--json", "--steps", "1")
     assert code == 1
     data = json.loads(out)
-    assert set(data) == {"ok", "file", "interface", "first_mismatch", "diagnosis", "checks", "timing"}
+    assert set(data) == {"ok", "file", "interface", "checked_as", "model", "first_mismatch", "diagnosis", "checks",
+                         "timing"}
     assert data["timing"]["seconds"] > 0 and data["timing"]["submission_cpu_seconds"] > 0
     assert data["interface"].startswith("notebook functions forward(x, weights, biases)")
     assert data["ok"] is False and data["file"].endswith("bias_mean_not_sum.py")
@@ -312,12 +313,9 @@ def test_an_exception_raised_inside_numpy_cites_the_submissions_line(tmp_path):
     assert f"{path}:4: return np.NaN" in str(err.value)
 
 
-def test_a_correct_network_of_another_kind_is_not_called_wrong(tmp_path):
-    """Sigmoid hidden units with their own (right) derivative: read from the file's forward, and not judged
-    against ReLU oracles (exit 2 naming what was read), where a verdict would be a false alarm."""
-    from xval.reports.check import CheckOptions, check_submission
-    from xval.reports.check.inputs import load_inputs
-
+def test_a_correct_network_of_another_kind_is_judged_as_that_kind(tmp_path):
+    """Sigmoid hidden units with their own (right) derivative, in functions still named relu: read from the file's
+    forward and judged against sigmoid oracles (ok, and said), where ReLU oracles would raise a false alarm."""
     sigmoid = BODY.replace("def relu(z):\n    return np.maximum(z, 0)",
                            "def relu(z):\n    return 1.0 / (1.0 + np.exp(-z))")
     sigmoid = sigmoid.replace("    return np.where(z > 0, 1.0, 0.0)",
@@ -326,8 +324,15 @@ def test_a_correct_network_of_another_kind_is_not_called_wrong(tmp_path):
     inputs = load_inputs(None, None, None, steps=0)
     opts = CheckOptions(steps=0, cases=("batch0",), oracles=("torch",))
     r = check_submission(write(tmp_path, "sigmoid.py", sigmoid), *inputs, options=opts)
-    assert r.status == "unusable" and r.exit_code == 2
-    assert "sigmoid hidden units" in r.error and "a1 = sigmoid(z)" in r.error
+    assert r.status == "ok", r.text()
+    assert r.checked_as.startswith("sigmoid hidden units (detected from your forward), softmax + cross-entropy")
+    assert r.to_json()["model"]["hidden"] == "sigmoid" and r.to_json()["model"]["hidden_from"] == "detected from " \
+        "your forward"
+    mixed = sigmoid.replace("else relu(z))", "else relu(z) if layer == 0 else np.tanh(z))")
+    assert mixed != sigmoid
+    r = check_submission(write(tmp_path, "mixed.py", mixed), *inputs, options=opts)
+    assert r.status == "unusable" and r.exit_code == 2, r.text()
+    assert "a1 = sigmoid(z), a2 = tanh(z)" in r.error and "one activation for every hidden layer" in r.error
     assert check_submission(write(tmp_path, "relu.py", BODY), *inputs, options=opts).status == "ok"
 
 

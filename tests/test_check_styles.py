@@ -91,6 +91,26 @@ EXPECTED = {
     "class_own_sizes_no_batch_mean": ("mismatch", "scaled-gradient", "2 layers fixed by its constructor (its own 64-32-10)"),
     "colmajor_global_sample_count": ("mismatch", "global-sample-count", COLMAJOR),
     "colmajor_softmax_of_hidden": ("mismatch", "forward-mismatch", COLMAJOR),
+    "sigmoid_class_ok": ("ok", None, "class SigmoidNet: forward(X), then backward"),
+    "sigmoid_class_derivative_on_z": ("mismatch", "activation-derivative", "class SigmoidNet"),
+    "sigmoid_class_mse_delta": ("mismatch", "loss-mismatch", "class SigmoidNet"),
+    "tanh_ok": ("ok", None, "forward_pass(X, Ws, bs) and backward_pass(Zs, As, Ws, X, y)"),
+    "tanh_derivative_on_z": ("mismatch", "activation-derivative", "weight and bias lists"),
+    "tanh_no_derivative": ("mismatch", "activation-derivative", "weight and bias lists"),
+    "nielsen_mse_ok": ("ok", None, f"feedforward(x, weights, biases) and backprop(x, y, weights, biases), weight and "
+                       f"bias lists, {COLMAJOR}, one-hot labels"),
+    "nielsen_no_output_derivative": ("mismatch", "loss-mismatch", "backprop returns gradients"),
+    "nielsen_prime_of_activation": ("mismatch", "activation-derivative", "backprop returns gradients"),
+    "nielsen_sigmoid_prime_on_z": ("mismatch", "activation-derivative", "backprop returns gradients"),
+    "nielsen_output_prime_of_activation": ("mismatch", "activation-derivative", "backprop returns gradients"),
+    "bce_ok": ("ok", None, "notebook functions forward(x, weights, biases)"),
+    "bce_mse_delta": ("mismatch", "loss-mismatch", "notebook functions"),
+    "bce_no_batch_mean": ("mismatch", "scaled-gradient", "notebook functions"),
+    "identity_ok": ("ok", None, "forward(X, params) and backward(params, zs, activations, y), a list of (W, b) pairs"),
+    "identity_tanh_prime_of_a": ("mismatch", "activation-derivative", "a list of (W, b) pairs"),
+    "leaky_ok": ("ok", None, "a list of (W, b) pairs"),
+    "leaky_no_slope": ("mismatch", "relu-gate", "a list of (W, b) pairs"),
+    "leaky_gate_at_zero": ("mismatch", "relu-gate", "a list of (W, b) pairs"),
     "unusable_train_only": ("unusable", None, "no interface xval can check"),
     "unusable_class_without_backward": ("unusable", None, "Nearest: class: class Perceptron has forward but no "
                                         "backward"),
@@ -98,6 +118,17 @@ EXPECTED = {
                                        "constructed with no data loading (raised FileNotFoundError; __init__ "
                                        "without line 8, 9)"),
     "unusable_dropout_argument": ("unusable", None, "Nearest: functions: cannot tell what to pass as `keep_prob`"),
+}
+
+CHECKED_AS = {  # style -> the "checked as" line of its files (the model read from each file, and from where)
+    "sigmoid": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your "
+               "cross_entropy)",
+    "tanh": "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a softmax output",
+    "nielsen": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your quadratic_cost)",
+    "bce": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your "
+           "binary_cross_entropy)",
+    "identity": "tanh hidden units (detected from your forward), identity + MSE (read from your mean_squared_error)",
+    "leaky": "leaky relu (slope 0.01) hidden units (detected from your forward), softmax + cross-entropy (default",
 }
 
 
@@ -149,6 +180,13 @@ def test_each_style_is_read_and_judged(name, inputs, corpus):
     assert report.to_json()["interface"] == report.interface
     assert f"read as: {report.interface}" in report.text()
     assert report.status == status, report.text()
+    family = CHECKED_AS.get(name.split("_")[0])
+    if family:  # every part read from the file
+        assert report.checked_as.startswith(family), report.checked_as
+    else:  # the notebook's model; a style may not expose every value it is read from (then: the default, said)
+        assert report.checked_as.startswith("relu hidden units (") and "softmax" in report.checked_as \
+            and "+ cross-entropy (" in report.checked_as, report.checked_as
+    assert f"checked as: {report.checked_as}" in report.text() and report.to_json()["checked_as"] == report.checked_as
     if code is None:
         assert report.diagnosis == [], report.text()
     else:

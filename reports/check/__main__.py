@@ -35,6 +35,10 @@ def worker_parser(prog: str = "python -m xval.reports.check") -> argparse.Argume
     p.add_argument("--allow-local-imports", action="store_true")
     p.add_argument("--forbid-autodiff", action="store_true")
     p.add_argument("--memory", type=float, default=3.0)
+    p.add_argument("--hidden", default=None)
+    p.add_argument("--output-activation", default=None)
+    p.add_argument("--loss", default=None)
+    p.add_argument("--l2", default=None)
     p.add_argument("--fit-depth", action="store_true", help="the pool's params are the defaults: refit them to a "
                    "submission whose interface fixes another depth")
     return p
@@ -42,11 +46,11 @@ def worker_parser(prog: str = "python -m xval.reports.check") -> argparse.Argume
 
 def options(a: argparse.Namespace):
     from xval.reports.check import CheckOptions
-    from xval.reports.verbs.check import policy_of
+    from xval.reports.verbs.check import model_of, policy_of
 
     return CheckOptions(lr=a.lr, steps=a.steps, timeout=a.timeout, oracles=tuple(a.oracles.split(",")),
                         forward=a.forward, backward=a.backward, policy=policy_of(a),
-                        fit_depth=a.fit_depth)
+                        fit_depth=a.fit_depth, **model_of(a))
 
 
 def crashed(file: str, exc: Exception):

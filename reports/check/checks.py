@@ -9,18 +9,19 @@ The base class of :class:`xval.reports.check.runner.Run`, which owns the state
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from xval.impl.conventions import Params
-from xval.impl.errors import InputError
+from xval.impl.spec import ModelSpec
 from xval.reports.check import adapter as ad
 from xval.reports.check.cases import Case, trace_batches
 from xval.reports.check.diagnose import (
     GradientEvent, diagnose_gradient, diagnose_update_rule, names, stateful, stateful_in_trace, tensors,
 )
-from xval.reports.check.family import read_model, unsupported
+from xval.reports.check.family import choose_model, loss_from_source, read_model
 from xval.reports.check.forward import check_forward, check_helpers
 from xval.reports.check.guard import SubmissionError
 from xval.reports.check.hypotheses import all_hypotheses, backprop
@@ -41,12 +42,32 @@ class Checks:
     items: list[Item]
     explained_by_update_rule: set[str]
 
+    @property
+    def spec(self) -> ModelSpec:
+        """The model the check judges (the oracles build it; see :meth:`read_model`)."""
+        return self.oracles.spec
+
+    def read_model(self, c: Case) -> None:
+        """Choose the model to judge before any case: the flags, the file's forward on ``c`` and its loss function
+        (:mod:`xval.reports.check.family`); said in the result's ``checked as``."""
+        hidden, output = [], None
+        try:
+            zs, acts, _ = self.model.forward(c.params, c.x)
+            hidden, output = read_model(zs, acts, c.params)
+        except SubmissionError:
+            pass  # the forward check on the first case reports what is wrong with it
+        o = self.opts
+        reading = choose_model(self.report.file, hidden, output, loss_from_source(Path(self.report.file)),
+                               o.hidden, o.output, o.loss, o.l2)
+        self.oracles.spec = reading.spec
+        self.report.model = reading
+
     def judge_step(self, st: ad.Step, expected: Params, before: Params) -> dict:
         exp, got = tensors(expected), tensors(st.implied)
         if self.model.fn.mode == "gradients":
-            return {n: judge(n, got[n], exp[n], self.dtype) for n in exp}
+            return {n: judge(n, got[n], exp[n], self.dtype, spec=self.spec) for n in exp}
         b, a = tensors(before), tensors(st.new_params)
-        return {n: judge(n, got[n], exp[n], self.dtype, b[n], a[n], self.opts.lr) for n in exp}
+        return {n: judge(n, got[n], exp[n], self.dtype, b[n], a[n], self.opts.lr, spec=self.spec) for n in exp}
 
     def case(self, c: Case) -> None:
         lr, primary = self.opts.lr, self.oracles.primary
@@ -56,13 +77,9 @@ class Checks:
             zs, acts, mutated = self.model.forward(c.params, c.x)
         except SubmissionError as exc:
             return self.raised(exc, c.name)
-        if c.name == "batch0":  # a model of another kind is not judged against this one (no false alarm)
-            why = unsupported(*read_model(zs, acts))
-            if why:
-                raise InputError(f"{self.report.file}: {why}")
         self.mutations(mutated, "forward", c.name)
         f32 = (lambda: self.oracles.float32_forward(c.params, c.x)) if self.dtype == np.float64 else None
-        fr = check_forward(zs, acts, fwd, self.dtype, c.name, f32, c.params)
+        fr = check_forward(zs, acts, fwd, self.dtype, c.name, f32, c.params, self.spec)
         for w in fr.warnings:
             self.items.append(Item("forward conventions", "forward", False, w, c.name, severity="warning"))
         if fr.bad:
@@ -124,8 +141,10 @@ class Checks:
             fwd = self.oracles.forward(params, x)[self.oracles.primary]
         ev = GradientEvent(case, step, self.dtype, self.opts.lr, len(x), st.implied, expected, params,
                            st.new_params if self.model.fn.mode == "in-place" else None, verdicts,
-                           lambda: all_hypotheses(params, x, y, fwd.zs, fwd.activations[-1], self.opts.lr),
-                           lambda: self.oracles.float32_grads(params, x, y), st.mutated)
+                           lambda: all_hypotheses(params, x, y, fwd.zs, fwd.activations[-1], self.opts.lr,
+                                                  self.spec),
+                           lambda: self.oracles.float32_grads(params, x, y), st.mutated, self.spec,
+                           lambda alt: self.oracles.grads(params, x, y, spec=alt)[self.oracles.primary])
         diags = diagnose_gradient(ev, skip=self.explained_by_update_rule)
         update_stage = {p for d in diags if d.code == "not-updated" for p in d.params} | self.explained_by_update_rule
         v = verdicts[bad[0]]
@@ -146,13 +165,13 @@ class Checks:
         for n in names(len(c.params)):
             if np.array_equal(first[n], second[n], equal_nan=True):
                 continue
-            v = judge(n, second[n], first[n], self.dtype)
+            v = judge(n, second[n], first[n], self.dtype, spec=self.spec)
             if not v.ok:
                 self.fail(Item("repeatable", "update", False, f"a second identical call gave a different step: "
                                f"{v.line()}", c.name),
                           Mismatch("update", 0, n, v.index, v.expected, v.got, f"{c.name}, repeated call"))
                 self.diagnose(stateful([n for n in names(len(c.params)) if not judge(
-                    n, second[n], first[n], self.dtype).ok], v.line()), c.name)
+                    n, second[n], first[n], self.dtype, spec=self.spec).ok], v.line()), c.name)
                 return False
         self.items.append(Item("repeatable", "update", True, "the same call twice gives the same step", c.name))
         return True
@@ -165,7 +184,8 @@ class Checks:
             return self.raised(exc, c.name)
         d = diagnose_update_rule(st.implied, st2.implied, expected, lr, lr2, c.params, st.new_params,
                                  st2.new_params, self.dtype, lambda r: backprop(
-                                     "stale-weights", c.params, c.x, c.y, fwd.zs, fwd.activations[-1], r))
+                                     "stale-weights", c.params, c.x, c.y, fwd.zs, fwd.activations[-1], r, self.spec),
+                                 self.spec)
         if d is None:
             self.items.append(Item("update rule", "update", True, f"the step scales with the learning rate "
                                    f"({self.opts.lr:g} and {lr2:g})", c.name))
@@ -173,7 +193,7 @@ class Checks:
         self.explained_by_update_rule.update(d.params)
         n = d.params[0]
         b, a2 = tensors(c.params)[n], tensors(st2.new_params)[n]
-        v = judge(n, tensors(st2.implied)[n], tensors(expected)[n], self.dtype, b, a2, lr2)
+        v = judge(n, tensors(st2.implied)[n], tensors(expected)[n], self.dtype, b, a2, lr2, spec=self.spec)
         mismatch = None
         if all(x.ok for x in verdicts.values()):  # only visible at the second learning rate
             mismatch = Mismatch("update", 0, n, v.index, v.expected, v.got, f"{c.name}, lr={lr2:g}")
@@ -184,6 +204,7 @@ class Checks:
         fwd = self.oracles.forward(c.params, c.x)[self.oracles.primary]
         zeros = make_zeros(fwd.zs[0])
         loss, acc = self.oracles.evaluate(c.params, c.x, c.y)
+        helpers = {n: f for n, f in helpers.items() if n not in self.helpers_of_another_model()}
         for h in check_helpers(helpers, guard, zeros, fwd.zs[-1], fwd.activations[-1], c.y, loss, acc, c.x,
                                c.params, self.dtype):
             name, stage, v = h.name, h.stage, h.verdict
@@ -210,6 +231,11 @@ class Checks:
                 self.diagnose(Diagnosis(code, [name], what, v.line(), "compare the helper with its definition "
                                         "on arrays that contain exact zeros", key=f"helper:{name}"), c.name)
 
+    def helpers_of_another_model(self) -> tuple[str, ...]:
+        """The notebook's helpers whose definition is not the checked model's (a sigmoid network's ``relu``)."""
+        return ((("relu", "relu_derivative") if self.spec.activation != "relu" else ())
+                + (("cross_entropy_loss",) if self.spec.loss != "cross_entropy" else ()))
+
     def trace(self, params: Params, x: np.ndarray, y: np.ndarray) -> None:
         """``steps`` re-synced steps on the notebook's batches: local error only, never amplified."""
         p, local, first_bad, n_bad = [(W.copy(), b.copy()) for W, b in params], [], None, 0
@@ -224,7 +250,7 @@ class Checks:
                     self.raised(exc, "trace", s)
                     break
             expected = [(np.asarray(a, np.float64), np.asarray(b, np.float64))
-                        for a, b in primary.loss_and_grads(p, xb, yb)[1]]
+                        for a, b in primary.loss_and_grads(p, xb, yb, self.spec)[1]]
             verdicts = self.judge_step(st, expected, p)
             local.append(max(v.max_rel for v in verdicts.values()))
             if not all(v.ok for v in verdicts.values()):
@@ -265,7 +291,7 @@ class Checks:
             return  # the same state and batch as case batch0: already reported
         fwd = self.oracles.forward(p, xb)[self.oracles.primary]
         f32 = (lambda: self.oracles.float32_forward(p, xb)) if self.dtype == np.float64 else None
-        fr = check_forward(st.zs, st.activations, fwd, self.dtype, f"trace step {s}", f32, p)
+        fr = check_forward(st.zs, st.activations, fwd, self.dtype, f"trace step {s}", f32, p, self.spec)
         if fr.bad:  # the forward pass differs only at this state (e.g. once the biases are no longer zero)
             v = fr.bad[0]
             self.fail(Item("forward", "forward", False, f"{len(fr.bad)} outputs differ; first {v.line()}", "trace", s),

@@ -20,11 +20,21 @@ scaled-gradient   one constant c fits: the submission's gradient equals c x the 
                   within tolerance, c != 1. ``factor`` = c, read as: the batch size (no
                   division by it), 1/batch size (a mean where a sum belongs, e.g. a
                   bias), -1 (ascent), 2 (doubled), batch/N (divided by a fixed N).
+loss-mismatch     the gradient is, within the pass tolerance, the oracle's gradient of
+                  another standard loss of the same output (softmax: cross-entropy or
+                  MSE; sigmoid: BCE or MSE): e.g. softmax + MSE's where the loss is
+                  cross-entropy, or (a - one-hot) / B, MSE's delta without the output
+                  activation's derivative, where the loss is MSE.
 weight-decay      the gradient minus the oracle's is lambda x the parameter itself (before
-                  the step) within tolerance: an L2 penalty the loss does not have.
+                  the step) within tolerance: an L2 penalty the loss does not have, or
+                  with --l2, the L2 term missing (lambda = -l2) or doubled (lambda = l2).
 stale-weights     the gradient matches backprop through already-updated weights.
-relu-gate         the gradient matches a wrong ReLU derivative: none, ReLU'(0) = 1 or 0.5,
-                  or the gate of another layer (see :mod:`xval.reports.check.hypotheses`).
+relu-gate         the gradient matches a wrong ReLU (or leaky ReLU) derivative: none,
+                  ReLU'(0) = 1 or 0.5, the gate of another layer, leaky ReLU's without
+                  its slope (see :mod:`xval.reports.check.hypotheses`).
+activation-derivative  the gradient matches a wrong sigmoid or tanh derivative: computed
+                  on the pre-activation (z * (1 - z), 1 - z**2), applied to the
+                  activation (f'(f(z))), or missing.
 precision-loss    a float64 check whose errors are at float32 rounding level: at least
                   float32 eps / 30 (4e-9, 40x the float64 tolerance) and at most 30 x the
                   float32 oracle's own error for that tensor, in the worst element and in
@@ -34,7 +44,7 @@ gradient-mismatch anything else, localized: which tensors differ and the layer w
 
 Per differing gradient tensor the rules of GRADIENT_RULES are tried in this
 order, one small function each, and the first that fits names it: scaled-gradient,
-weight-decay, the hypotheses (stale-weights, relu-gate, ...; one that predicts every
+loss-mismatch, weight-decay, the hypotheses (stale-weights, relu-gate, ...; one that predicts every
 tensor it changes wins over a partial fit), bias-total-sum, not-updated, precision-loss,
 gradient-mismatch. A factor within 1e-6 of 1 is rounding, never a scale. The codes
 found by the checks themselves (forward-mismatch, input-mutated, raised, stateful,
@@ -42,18 +52,20 @@ update-rule: :func:`diagnose_update_rule`, on batch0, by extra calls) are built 
 functions after the table; the helpers' verdicts and the time limit are the exceptions,
 named where they are checked (checks.py, runner.py).
 
-"Within tolerance" is :func:`xval.reports.check.judge.judge` (tolerances.py per dtype).
+"Within tolerance" is :func:`xval.reports.check.judge.judge` (tolerances.py per dtype and
+model family: the check's ModelSpec, ``GradientEvent.spec``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Callable
 
 import numpy as np
 
 from xval.impl.conventions import Params
+from xval.impl.spec import LOSS_NAMES, NOTEBOOK, PAIRS, ModelSpec
 from xval.reference.tolerances import tolerance
 from xval.reports.check.hypotheses import CODE, EXPLAIN, HINT
 from xval.reference.compare import fit_factor, max_rel_error, median_rel_error
@@ -88,11 +100,14 @@ class GradientEvent:
     hypotheses: Callable[[], dict[str, Params]] = dict  # asked only when a cheaper explanation fails
     float32: Callable[[], Params | None] = lambda: None
     mutated: list[str] = field(default_factory=list)
+    spec: ModelSpec = NOTEBOOK  # the model checked
+    oracle_grads: Callable[[ModelSpec], Params] | None = None  # the oracle's gradient for another spec
 
     def judge(self, name: str, got, expected) -> Verdict:
         if self.after is None:
-            return judge(name, got, expected, self.dtype)
-        return judge(name, got, expected, self.dtype, tensors(self.before)[name], tensors(self.after)[name], self.lr)
+            return judge(name, got, expected, self.dtype, spec=self.spec)
+        return judge(name, got, expected, self.dtype, tensors(self.before)[name], tensors(self.after)[name], self.lr,
+                     spec=self.spec)
 
     @property
     def bad(self) -> list[str]:
@@ -165,8 +180,43 @@ def _scaled_gradient(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
     return out
 
 
+def _loss_mismatch(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
+    """loss-mismatch: got is, within the pass tolerance, the oracle's gradient of another standard loss of the same
+    output (the same hidden units and L2): e.g. softmax + MSE where the loss is cross-entropy."""
+    if ev.oracle_grads is None:
+        return []
+    user, out = ev.tensors[0], []
+    for loss in sorted(lo for o, lo in PAIRS if o == ev.spec.output and lo != ev.spec.loss):
+        if not left:
+            break
+        alt = replace(ev.spec, loss=loss)
+        other = tensors(ev.oracle_grads(alt))
+        ps = [n for n in left if np.any(user[n]) and ev.judge(n, user[n], other[n]).ok]
+        if not ps:
+            continue
+        checked, found = LOSS_NAMES[ev.spec.loss], LOSS_NAMES[loss]
+        what = f"the gradient is {ev.spec.output} + {found}'s, not {ev.spec.output} + {checked}'s (the loss checked)"
+        if ev.spec.loss == "mse":
+            what += (f": delta = (a - one-hot) / B without the output activation's derivative (MSE through a "
+                     f"{ev.spec.output} needs {'* a * (1 - a)' if ev.spec.output == 'sigmoid' else 'its Jacobian'})")
+        elif loss == "mse":
+            what += ": delta carries the output activation's derivative of a squared error"
+        out.append(Diagnosis("loss-mismatch", ps, what, f"{', '.join(ps)} match the oracle's {found} gradient within "
+                             f"tolerance ({ev.where})", f"if the loss is {checked}, use its output delta "
+                             f"{DELTA[(ev.spec.output, ev.spec.loss)]}; if it is {found}, check with --loss {loss}",
+                             key=f"loss-mismatch:{loss}"))
+        left = [n for n in left if n not in ps]
+    return out
+
+
+DELTA = {("softmax", "cross_entropy"): "(softmax(z) - one-hot) / B", ("sigmoid", "bce"): "(sigmoid(z) - one-hot) / B",
+         ("softmax", "mse"): "a * (g - sum(g * a, axis=1)) with g = (a - one-hot) / B",
+         ("sigmoid", "mse"): "(a - one-hot) / B * a * (1 - a)", ("identity", "mse"): "(z - one-hot) / B"}
+
+
 def _weight_decay(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
-    """weight-decay: got - expected = lambda x the tensor's own values before the step, within tolerance."""
+    """weight-decay: got - expected = lambda x the tensor's own values before the step, within tolerance (an L2
+    term the checked loss does not have; with --l2: the term missing, lambda = -l2, or doubled, lambda = l2)."""
     (user, exp), before, decay = ev.tensors, tensors(ev.before), {}
     for n in left:
         lam = fit_factor(user[n] - exp[n], before[n])
@@ -177,11 +227,25 @@ def _weight_decay(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
         return []
     ps, lams = list(decay), sorted(decay.values())
     lam_text = f"{lams[0]:.3g}" if _close(lams[0], lams[-1], 1e-6) else f"{lams[0]:.3g} to {lams[-1]:.3g}"
-    return [Diagnosis("weight-decay", ps, f"the gradient carries {lam_text} x the weights themselves: an L2 "
-                      "penalty (weight decay) that the loss, mean cross-entropy, does not have",
-                      f"gradient - oracle = lambda x {', '.join(ps)} before the step, lambda {lam_text}, "
-                      f"within tolerance ({ev.where})", "drop the + lambda * W term from the gradient (the "
-                      "notebook's SGD has no weight decay)", key="weight-decay")]
+    evidence = f"gradient - oracle = lambda x {', '.join(ps)} before the step, lambda {lam_text}, within tolerance " \
+               f"({ev.where})"
+    l2, loss = ev.spec.l2, LOSS_NAMES[ev.spec.loss]
+    if not l2:
+        what = (f"the gradient carries {lam_text} x the weights themselves: an L2 penalty (weight decay) that the "
+                f"loss, mean {loss}, does not have")
+        hint = "drop the + lambda * W term from the gradient (the notebook's SGD has no weight decay), or pass --l2"
+    elif all(_close(lam, -l2, 1e-6) for lam in lams):
+        what = f"the L2 term is missing: the gradient lacks the + {l2:g} x W that --l2 {l2:g} adds"
+        hint = f"add {l2:g} * W to each weight gradient (biases are not penalised)"
+    elif all(_close(lam, l2, 1e-6) for lam in lams):
+        what = f"the L2 term is doubled: the gradient carries 2 x {l2:g} x W where --l2 {l2:g} gives {l2:g} x W"
+        hint = ("the gradient of 0.5 * lambda * sum(W**2) is lambda * W: add it once (a penalty lambda * sum(W**2) "
+                "has 2 * lambda * W; then pass --l2 with twice your lambda)")
+    else:
+        what = (f"the gradient carries {lam_text} x the weights beyond the --l2 {l2:g} term: the L2 coefficient "
+                "differs from the one checked")
+        hint = f"the L2 gradient of --l2 {l2:g} is {l2:g} * W, on the weights only"
+    return [Diagnosis("weight-decay", ps, what, evidence, hint, key="weight-decay")]
 
 
 def _hypotheses(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
@@ -305,13 +369,15 @@ def _gradient_mismatch(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
                 "reads the changed values")
     return [Diagnosis("gradient-mismatch", list(left), f"{', '.join(left)} differ from the oracle with no "
                       f"known signature; {loc}", f"{v.line()} ({ev.where})",
-                      "print your delta at that layer next to softmax(z) - one-hot / B back-propagated "
-                      "by hand, or return the gradients (see `xval check --help`) to check them alone",
+                      f"print your delta at that layer next to {DELTA[(ev.spec.output, ev.spec.loss)]} "
+                      "back-propagated by hand, or return the gradients (see `xval check --help`) to check them "
+                      "alone",
                       key="gradient-mismatch")]
 
 
 GRADIENT_RULES: tuple[tuple[str, Callable[[GradientEvent, list[str]], list[Diagnosis]]], ...] = (
     ("scaled-gradient", _scaled_gradient),
+    ("loss-mismatch", _loss_mismatch),
     ("weight-decay", _weight_decay),
     ("hypotheses", _hypotheses),
     ("bias-total-sum", _bias_total_sum),
@@ -338,12 +404,17 @@ def diagnose_gradient(ev: GradientEvent, skip: set[str] = frozenset()) -> list[D
 
 # -- the codes found by the checks themselves (forward, inputs, calls, repeated calls), before any gradient rule
 
-def forward_mismatch(v: Verdict, got: np.ndarray, oracle: Forward, params, where: str) -> Diagnosis:
+def forward_mismatch(v: Verdict, got: np.ndarray, oracle: Forward, params, where: str,
+                     spec: ModelSpec = NOTEBOOK) -> Diagnosis:
     """forward-mismatch for the first differing output, with the most specific explanation the evidence supports."""
     name = v.name
     what, hint = f"{name} differs from the oracle's", "compare each step of forward with z = a @ W + b, " \
                                                       "a = relu(z), probs = softmax(z) row by row"
-    if name == "probs":
+    if name == "probs" and spec.output != "softmax":
+        what = f"the output differs from the oracle's {spec.output}(z) of the same logits"
+        hint = (f"apply {spec.output} to the last layer's z" + (" (1 / (1 + np.exp(-z)))" if spec.output == "sigmoid"
+                else " (the logits themselves)") + ", or pass --output-activation with the output you mean")
+    elif name == "probs":
         exp = oracle.activations[-1]
         if not np.isfinite(got).all() and np.isfinite(exp).all():
             what = "the probabilities contain NaN or Inf where the oracle's are finite: exp overflows"
@@ -366,8 +437,11 @@ def forward_mismatch(v: Verdict, got: np.ndarray, oracle: Forward, params, where
             what = f"{name} lacks the bias: it equals a @ W{k + 1} without b{k + 1}"
             hint = f"add biases[{k}] to every pre-activation"
     elif name[0] == "a":
-        what = f"{name} differs while z{name[1:]} agrees: the hidden activation is not relu(z)"
-        hint = "use np.maximum(0, z) for hidden layers"
+        act = spec.hidden.replace(":", " ")
+        what = f"{name} differs while z{name[1:]} agrees: the hidden activation is not {act}(z)"
+        hint = {"relu": "use np.maximum(0, z) for hidden layers", "sigmoid": "use 1 / (1 + np.exp(-z))",
+                "tanh": "use np.tanh(z)"}.get(spec.activation, f"use np.where(z > 0, z, {spec.leaky_slope:g} * z)")
+        hint += " (or pass --hidden with the activation you mean)" if spec.activation != "relu" else ""
     return Diagnosis("forward-mismatch", [v.name], what, f"{v.line()} ({where})", hint, key=f"forward:{what}")
 
 
@@ -439,7 +513,8 @@ def stateful_in_trace(d: Diagnosis, step: int) -> Diagnosis:
 
 def diagnose_update_rule(user_lr: Params, user_lr2: Params, expected: Params, lr: float, lr2: float,
                          before: Params, after: Params, after2: Params, dtype,
-                         stale: Callable[[float], Params] | None = None) -> Diagnosis | None:
+                         stale: Callable[[float], Params] | None = None, spec: ModelSpec = NOTEBOOK
+                         ) -> Diagnosis | None:
     """update-rule when the implied gradient depends on the learning rate (compared tensor by tensor).
 
     Stale weights also make the step depend on lr; that has its own name: ``stale(lr)``, the gradient
@@ -458,7 +533,7 @@ def diagnose_update_rule(user_lr: Params, user_lr2: Params, expected: Params, lr
         return None
     if stale is not None:
         hyps = [tensors(stale(r)) for r in (lr, lr2)]
-        if all(judge(n, u[n], h[n], dtype).ok for u, h in zip((u1, u2), hyps) for n in bad):
+        if all(judge(n, u[n], h[n], dtype, spec=spec).ok for u, h in zip((u1, u2), hyps) for n in bad):
             return None
     n = bad[0]
     c1, c2 = fit_factor(u1[n], e[n]), fit_factor(u2[n], e[n])

@@ -1,34 +1,54 @@
-"""Which model a submission computes, read from its own forward pass: hidden activation and output function.
+"""Which model a submission computes: hidden activation and output from its own forward, loss from its source.
 
 The reading comes from what the file does, never from which reading would
 make its gradient pass: each hidden layer's activation is the function that
 maps the submission's own ``z_l`` to its own ``a_l`` (ReLU, leaky ReLU,
 sigmoid, tanh), and the output function the one that maps its ``z_L`` to its
 output (softmax, sigmoid, identity). ``None`` where no known function fits
-(a bug, or a value the interface does not expose): the comparison with the
-oracles then says what differs.
+(a bug, or a value the interface does not expose): the default is then
+checked, and the comparison with the oracles says what differs.
+
+The loss cannot be read from a forward pass. It comes from ``--loss``, else
+from a loss function the file defines *and uses* (:func:`loss_from_source`: a
+static read of its code, nothing runs), else it is the output's natural one
+(softmax: cross-entropy, sigmoid: binary cross-entropy, identity: MSE). Every
+choice says where it came from (:class:`Reading`, the result's ``checked as``).
 """
 
 from __future__ import annotations
 
+import ast
+from dataclasses import dataclass
+from pathlib import Path
+
 import numpy as np
+
+from xval.impl.errors import InputError
+from xval.impl.spec import DEFAULT_LOSS, LOSS_NAMES, PAIRS, ModelSpec
 
 MATCH = 1e-6
 """Largest relative difference at which a known function counts as the one the file computes (a reading of
 the model, not a verdict: float32 rounding in a correct file stays far below, any other function far above)."""
 
 
-def _close(a: np.ndarray, b: np.ndarray) -> bool:
+MATCH_THROUGH_LAYER = 1e-4
+"""The same, for an activation read through the next layer's product (a float32 file's z_next carries the
+rounding of a sum over the layer's width; the candidate functions differ by far more)."""
+
+
+def _close(a: np.ndarray, b: np.ndarray, match: float = MATCH) -> bool:
     a, b = np.asarray(a, np.float64), np.asarray(b, np.float64)
     if a.shape != b.shape or not (np.isfinite(a).all() and np.isfinite(b).all()):
         return False
     scale = max(float(np.abs(b).max(initial=0.0)), 1e-30)
-    return bool(np.abs(a - b).max(initial=0.0) <= MATCH * scale)
+    return bool(np.abs(a - b).max(initial=0.0) <= match * scale)
 
 
 def hidden_activation(z: np.ndarray, a: np.ndarray) -> str | None:
     """The name of the function with ``a == f(z)``: relu, leaky_relu:SLOPE, sigmoid, tanh; None if none fits."""
     z = np.asarray(z, np.float64)
+    if np.shape(a) != z.shape:
+        return None
     with np.errstate(all="ignore"):
         if _close(a, np.maximum(z, 0.0)):
             return "relu"
@@ -47,6 +67,8 @@ def hidden_activation(z: np.ndarray, a: np.ndarray) -> str | None:
 def output_function(z: np.ndarray, out: np.ndarray) -> str | None:
     """softmax, sigmoid or identity when ``out`` is that function of ``z``; None if none fits."""
     z = np.asarray(z, np.float64)
+    if np.shape(out) != z.shape or z.ndim != 2 or z.size == 0:
+        return None
     with np.errstate(all="ignore"):
         e = np.exp(z - z.max(axis=1, keepdims=True))
         if _close(out, e / e.sum(axis=1, keepdims=True)):
@@ -58,27 +80,182 @@ def output_function(z: np.ndarray, out: np.ndarray) -> str | None:
     return None
 
 
-def read_model(zs: list, acts: list) -> tuple[list[str | None], str | None]:
-    """(each hidden layer's activation, the output function) from a forward pass's zs and activations."""
+def hidden_from_next_layer(z: np.ndarray, z_next: np.ndarray, W: np.ndarray, b: np.ndarray) -> str | None:
+    """The hidden activation f with ``z_next == f(z) @ W + b`` (the file exposes pre-activations, not the
+    activations between them); None if none fits. Leaky ReLU is tried at the usual slope 0.01 only."""
+    z = np.asarray(z, np.float64)
+    W, b = np.asarray(W, np.float64), np.asarray(b, np.float64).reshape(1, -1)
+    if z.ndim != 2 or W.ndim != 2 or z.shape[1] != W.shape[0] or b.shape[1] != W.shape[1]:
+        return None  # outputs of another shape: the forward check says what differs
+    with np.errstate(all="ignore"):
+        for name, f in (("relu", lambda v: np.maximum(v, 0.0)), ("sigmoid", lambda v: 1.0 / (1.0 + np.exp(-v))),
+                        ("tanh", np.tanh), ("leaky_relu:0.01", lambda v: np.where(v > 0, v, 0.01 * v))):
+            if _close(z_next, f(z) @ W + b, MATCH_THROUGH_LAYER):
+                return name
+    return None
+
+
+def read_model(zs: list, acts: list, params=None) -> tuple[list[str | None], str | None]:
+    """(each hidden layer's activation, the output function) from a forward pass's zs and activations; where an
+    activation is not exposed but both pre-activations around it are, from the layer above (``params``)."""
     L = len(zs)
-    hidden = [hidden_activation(zs[k], acts[k + 1]) if zs[k] is not None and acts[k + 1] is not None else None
-              for k in range(L - 1)]
+    hidden = []
+    for k in range(L - 1):
+        if zs[k] is not None and acts[k + 1] is not None:
+            hidden.append(hidden_activation(zs[k], acts[k + 1]))
+        elif zs[k] is not None and zs[k + 1] is not None and params is not None:
+            hidden.append(hidden_from_next_layer(zs[k], zs[k + 1], *params[k + 1]))
+        else:
+            hidden.append(None)
     output = output_function(zs[-1], acts[-1]) if zs[-1] is not None and acts[-1] is not None else None
     return hidden, output
 
 
-def unsupported(hidden: list[str | None], output: str | None) -> str:
-    """Why the model read is one xval check cannot judge yet ("" when it can, or when nothing was read)."""
-    other = sorted({h for h in hidden if h not in (None, "relu")})
-    parts = []
-    if other:
-        parts.append(f"{' and '.join(h.split(':')[0] + ' ' for h in other).strip()} hidden units "
-                     f"(a{next(i for i, h in enumerate(hidden) if h in other) + 1} = "
-                     f"{other[0].split(':')[0]}(z), read from your forward)")
-    if output in ("sigmoid", "identity"):
-        parts.append(f"a {output} output (read from your forward)")
-    if not parts:
-        return ""
-    return (f"this file computes {' with '.join(parts)}; xval check judges ReLU hidden units with a softmax "
-            "output and cross-entropy, and would call a correct network of another kind wrong, so it does not "
-            "check it (xval gradcheck and trace take --hidden/--output/--loss for the product and the oracles)")
+DETECTED = "detected from your forward"
+
+LOSS_FUNCTION_NAMES = {
+    "mse": ("mse", "mseloss", "msecost", "meansquarederror", "meansquaredloss", "squarederror", "squaredloss",
+            "quadraticcost", "quadraticloss", "sse", "l2loss"),
+    "cross_entropy": ("crossentropy", "crossentropyloss", "crossentropycost", "categoricalcrossentropy", "celoss",
+                      "softmaxloss", "softmaxcrossentropy", "softmaxcrossentropyloss", "nllloss", "negloglikelihood"),
+    "bce": ("bce", "bceloss", "binarycrossentropy", "binarycrossentropyloss", "binarycrossentropycost"),
+}
+"""Function (or class) names, lower case without underscores, that name a loss by themselves."""
+GENERIC_LOSS_NAMES = ("loss", "cost", "computeloss", "computecost", "lossfunction", "costfunction", "lossfn",
+                      "costfn", "calculateloss", "calculatecost", "getloss")
+"""Names that say "a loss" but not which: the body decides (:func:`_loss_of_body`)."""
+
+
+@dataclass
+class Reading:
+    """The model a check judges and where each part came from (for the result's ``checked as`` line)."""
+
+    spec: ModelSpec
+    hidden_from: str
+    output_from: str
+    loss_from: str
+    l2_from: str = ""
+
+    def line(self) -> str:
+        """E.g. ``sigmoid hidden units (detected from your forward), softmax + cross-entropy (default ...)``."""
+        s = self.spec
+        hidden = s.activation.replace("_", " ") + (f" (slope {s.leaky_slope:g})" if s.leaky_slope else "")
+        output = s.output if self.output_from == DETECTED else f"{s.output} output ({self.output_from})"
+        out = (f"{hidden} hidden units ({self.hidden_from}), {output} + {LOSS_NAMES[s.loss]} ({self.loss_from})")
+        return out + (f", L2 {s.l2:g} ({self.l2_from})" if s.l2 else "")
+
+    def to_json(self) -> dict:
+        return {**self.spec.to_json(), "hidden_from": self.hidden_from, "output_from": self.output_from,
+                "loss_from": self.loss_from, "l2_from": self.l2_from}
+
+
+def _key(name: str) -> str:
+    return name.lower().replace("_", "")
+
+
+def _loss_of_body(node: ast.AST) -> str | None:
+    """The loss a generic ``loss``/``cost`` function computes, when its body says it plainly: a log of one minus
+    something (binary cross-entropy), a log alone (cross-entropy), a square and no log (MSE); else None."""
+    logs, one_minus_log, squares = 0, False, False
+    for n in ast.walk(node):
+        if isinstance(n, ast.Call) and (getattr(n.func, "attr", None) or getattr(n.func, "id", None)) == "log":
+            logs += 1
+            one_minus_log |= any(isinstance(a, ast.BinOp) and isinstance(a.op, ast.Sub)
+                                 and isinstance(a.left, ast.Constant) and a.left.value == 1
+                                 for arg in n.args for a in ast.walk(arg))
+        if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Pow) and isinstance(n.right, ast.Constant) \
+                and n.right.value == 2:
+            squares = True
+        if isinstance(n, ast.Call) and (getattr(n.func, "attr", None) or getattr(n.func, "id", None)) == "square":
+            squares = True
+    if logs:
+        return "bce" if one_minus_log else "cross_entropy"
+    return "mse" if squares else None
+
+
+def losses_in_source(*codes: str) -> dict[str, list[str]]:
+    """{loss: [names of the functions or classes defining it]} for the loss definitions the code (a file, or a
+    notebook's cells together) also uses (a name referred to outside its own definition); code that does not
+    parse is left out."""
+    trees = []
+    for code in codes:
+        try:
+            trees.append(ast.parse(code))
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            continue
+    used: dict[str, int] = {}
+    for n in (n for tree in trees for n in ast.walk(tree)):
+        if isinstance(n, ast.Name):
+            used[n.id] = used.get(n.id, 0) + 1
+        elif isinstance(n, ast.Attribute):
+            used[n.attr] = used.get(n.attr, 0) + 1
+    found: dict[str, list[str]] = {}
+    for n in (n for tree in trees for n in ast.walk(tree)):
+        if not isinstance(n, (ast.FunctionDef, ast.ClassDef)) or not used.get(n.name):
+            continue
+        key = _key(n.name)
+        loss = next((lo for lo, names in LOSS_FUNCTION_NAMES.items() if key in names), None)
+        if loss is None and key in GENERIC_LOSS_NAMES and isinstance(n, ast.FunctionDef):
+            loss = _loss_of_body(n)
+        if loss is not None and n.name not in found.get(loss, []):
+            found.setdefault(loss, []).append(n.name)
+    return found
+
+
+def loss_from_source(path: Path) -> tuple[str | None, str]:
+    """(the loss the file defines and uses, how it was read) or (None, why not); never runs the file."""
+    from xval.reports.check.loading import read_sources
+    from xval.reports.check.policy import SCAN_LIMIT
+    try:
+        if Path(path).stat().st_size > SCAN_LIMIT:
+            return None, ""
+        found = losses_in_source(*(source.code for source in read_sources(Path(path))))
+    except (OSError, InputError):
+        return None, ""
+    if len(found) == 1:
+        (loss, fns), = found.items()
+        return loss, f"your {' and '.join(fns)}"
+    if found:
+        return None, "your file defines " + " and ".join(f"{LOSS_NAMES[lo]} ({', '.join(f)})" for lo, f in found.items())
+    return None, ""
+
+
+def choose_model(file, hidden_read: list[str | None], output_read: str | None, file_loss: tuple[str | None, str],
+                 hidden: str | None = None, output: str | None = None, loss: str | None = None,
+                 l2: float = 0.0) -> Reading:
+    """The model to check: each flag given wins, else what the forward computes, else the default; the loss from
+    the flag, else the file's loss function, else the output's natural one. InputError (exit 2) for hidden layers
+    of different activations or a flag that does not go with what the file computes."""
+    known = list(dict.fromkeys(h for h in hidden_read if h is not None))
+    if hidden is not None:
+        h, h_from = hidden, "--hidden"
+    elif len(known) > 1:
+        per_layer = ", ".join(f"a{k + 1} = {h.split(':')[0]}(z)" for k, h in enumerate(hidden_read) if h)
+        raise InputError(f"{file}: its hidden layers use different activations ({per_layer}, read from your "
+                         "forward); xval check judges one activation for every hidden layer")
+    elif known:
+        h, h_from = known[0], DETECTED
+    else:
+        h, h_from = "relu", "default: not read from your forward"
+    if output is not None:
+        o, o_from = output, "--output-activation"
+    elif output_read is not None:
+        o, o_from = output_read, DETECTED
+    else:
+        o, o_from = "softmax", "default: not read from your forward"
+    file_lo, how = file_loss
+    if loss is not None:
+        lo, lo_from = loss, "--loss"
+    elif file_lo is not None and (o, file_lo) in PAIRS:
+        lo, lo_from = file_lo, f"read from {how}"
+    else:
+        lo, an = DEFAULT_LOSS[o], "an" if o == "identity" else "a"
+        why = (f"; {how}" if file_lo is None and how else
+               f"; {how} computes {LOSS_NAMES[file_lo]}, which does not go with {an} {o} output"
+               if file_lo is not None else "")
+        lo_from = f"default for {an} {o} output{why}; --loss to choose"
+    try:
+        spec = ModelSpec(hidden=h, output=o, loss=lo, l2=l2)
+    except InputError as exc:
+        raise InputError(f"{file}: checked as {h} hidden units ({h_from}), {o} output ({o_from}): {exc}") from None
+    return Reading(spec, h_from, o_from, lo_from, "--l2" if l2 else "")

@@ -16,6 +16,7 @@ from typing import Callable
 
 import numpy as np
 
+from xval.impl.spec import NOTEBOOK, ModelSpec
 from xval.reference.compare import max_rel_error
 from xval.reports.check.judge import Verdict, judge
 from xval.reports.check.oracle import Forward, softmax_from_logits
@@ -46,16 +47,16 @@ def output_pairs(zs, acts, oracle: Forward) -> list[tuple[str, np.ndarray, np.nd
 
 
 def check_forward(zs, acts, oracle: Forward, dtype, where: str, f32: Callable[[], Forward | None] | None = None,
-                  params=None) -> ForwardResult:
+                  params=None, spec: ModelSpec = NOTEBOOK) -> ForwardResult:
     """Judge every forward output; explain the differences found (``f32()``: the float32 oracle, asked lazily)."""
     verdicts, warnings = [], []
     user = {}
     for name, got, exp in output_pairs(zs, acts, oracle):
-        v = judge(name, got, exp, dtype)
+        v = judge(name, got, exp, dtype, spec=spec)
         user[name] = np.asarray(got, np.float64)
         k = int(name[1:]) if name[0] == "z" else 0
         if not v.ok and name[0] == "z" and k < len(zs) and v.problem == "" \
-                and judge(name, got, oracle.activations[k], dtype).ok:
+                and judge(name, got, oracle.activations[k], dtype, spec=spec).ok:
             warnings.append(f"zs[{k - 1}] holds post-ReLU values (an in-place ReLU makes zs and activations one "
                             "array): harmless for a (z > 0) gate, wrong for anyone reading zs as pre-activations")
             v = Verdict(name, True, v.max_rel, v.index, v.expected, v.got, 0, v.size)
@@ -67,7 +68,7 @@ def check_forward(zs, acts, oracle: Forward, dtype, where: str, f32: Callable[[]
         if user[bad[0].name].shape != np.shape(exp) or _softmax_of(bad[0].name, user[bad[0].name], oracle):
             diagnoses.append(_wrong_shape(bad[0], user[bad[0].name], exp, oracle, where))
         else:
-            diagnoses.append(dg.forward_mismatch(bad[0], user[bad[0].name], oracle, params, where))
+            diagnoses.append(dg.forward_mismatch(bad[0], user[bad[0].name], oracle, params, where, spec))
         f32 = f32() if f32 is not None else None
         if f32 is not None:
             exp32 = {n: e for n, _, e in output_pairs(f32.zs, f32.activations, f32)}

@@ -1,18 +1,19 @@
 """Known wrong gradients, to name a bug by the gradient it produces.
 
 Each hypothesis is backprop with one deliberate change, computed in float64
-from the *oracle's* forward values (pre-activations and probabilities), never
-from the submission's. ``reference`` is the unchanged backprop: it must
+from the *oracle's* forward values (pre-activations and output), never from
+the submission's, for the check's model (a ModelSpec: hidden activation f,
+output and loss, L2). ``reference`` is the unchanged backprop: it must
 reproduce the oracle's gradient before any hypothesis is trusted.
 
 Shapes: params ``[(W, b), ...]`` with ``W`` (fan_in, fan_out); ``zs`` L arrays
-(B, n_l); ``probs`` (B, C); ``y`` (B,) int. Layer ``l`` (0-based) maps
-``a_l`` to ``z_l``; backprop through ``W_l`` reaches ``z_{l-1}``, gated by
-ReLU'(z_{l-1}).
+(B, n_l); ``out`` (B, C) the output activation; ``y`` (B,) int. Layer ``l``
+(0-based) maps ``a_l`` to ``z_l``; backprop through ``W_l`` reaches
+``z_{l-1}``, multiplied by f'(z_{l-1}).
 
-=================  ===============================================  ==============
+=================  ===============================================  =====================
 hypothesis         the change                                        code
-=================  ===============================================  ==============
+=================  ===============================================  =====================
 stale-weights      delta for layer l-1 uses W_l already updated      stale-weights
                    (W_l - lr dW_l): the update ran inside the loop
 gate-ge0           ReLU'(0) = 1 (``z >= 0``)                         relu-gate
@@ -20,13 +21,31 @@ gate-half          ReLU'(0) = 0.5 (``np.maximum`` autodiff style)    relu-gate
 no-gate            no ReLU derivative at all                         relu-gate
 gate-above         the gate of the layer above (``zs[l]``)           relu-gate
 gate-below         the gate of the layer below (``zs[l-2]``)         relu-gate
+no-slope           leaky ReLU's derivative without its slope          relu-gate
+                   (``z > 0``: ReLU's gate)
+sigmoid-on-z       sigmoid' as ``z * (1 - z)`` (needs a = sigmoid(z)) activation-derivative
+tanh-on-z          tanh' as ``1 - z**2`` (needs a = tanh(z))         activation-derivative
+prime-of-a         f'(a) instead of f'(z): sigmoid'(sigmoid(z)),     activation-derivative
+                   tanh'(tanh(z))
+out-sigmoid-on-z   sigmoid + MSE: the output's sigmoid' as           activation-derivative
+                   ``z * (1 - z)`` (hidden derivatives right)
+out-prime-of-a     sigmoid + MSE: the output's sigmoid'(a)           activation-derivative
+sigmoid-on-z-      sigmoid hidden units and output + MSE: every      activation-derivative
+everywhere         sigmoid' as ``z * (1 - z)`` (one wrong helper)
+prime-of-a-        the same, every sigmoid' applied to a             activation-derivative
+everywhere
+no-derivative      no sigmoid or tanh derivative at all              activation-derivative
 no-transpose       ``delta @ W`` instead of ``delta @ W.T``          gradient-mismatch
 clipped-loss       samples whose p_true is clipped contribute 0      gradient-mismatch
 clip-probs         delta = clip(p, 1e-12, 1 - 1e-12) - one-hot       gradient-mismatch
-=================  ===============================================  ==============
+=================  ===============================================  =====================
 
-The last three only exist where shapes allow (square layers, a layer above or
-below of the same width).
+The gate hypotheses run for ReLU and leaky ReLU hidden units (leaky: the gate is
+1 or the slope), the sigmoid and tanh ones for their own activation; the clip
+ones for softmax + cross-entropy. Some only exist where shapes allow (square
+layers, a layer above or below of the same width). A gradient that is another
+loss's, or has an L2 term too many or too few, is named by the diagnosis rules
+with the oracles themselves (loss-mismatch, weight-decay in diagnose.py).
 """
 
 from __future__ import annotations
@@ -34,11 +53,18 @@ from __future__ import annotations
 import numpy as np
 
 from xval.impl.conventions import CLIP_EPS, Params
+from xval.impl.spec import NOTEBOOK, ModelSpec
+from xval.reports.check.oracle import hidden_values, sigmoid
 
-HYPOTHESES = ("stale-weights", "gate-ge0", "gate-half", "no-gate", "gate-above", "gate-below",
-              "no-transpose", "clipped-loss", "clip-probs")
+HYPOTHESES = ("stale-weights", "gate-ge0", "gate-half", "no-gate", "gate-above", "gate-below", "no-slope",
+              "sigmoid-on-z", "tanh-on-z", "prime-of-a", "out-sigmoid-on-z", "out-prime-of-a", "sigmoid-on-z-everywhere",
+              "prime-of-a-everywhere", "no-derivative", "no-transpose", "clipped-loss", "clip-probs")
 CODE = {"stale-weights": "stale-weights", "gate-ge0": "relu-gate", "gate-half": "relu-gate",
-        "no-gate": "relu-gate", "gate-above": "relu-gate", "gate-below": "relu-gate",
+        "no-gate": "relu-gate", "gate-above": "relu-gate", "gate-below": "relu-gate", "no-slope": "relu-gate",
+        "sigmoid-on-z": "activation-derivative", "tanh-on-z": "activation-derivative",
+        "prime-of-a": "activation-derivative", "no-derivative": "activation-derivative",
+        "out-sigmoid-on-z": "activation-derivative", "out-prime-of-a": "activation-derivative",
+        "sigmoid-on-z-everywhere": "activation-derivative", "prime-of-a-everywhere": "activation-derivative",
         "no-transpose": "gradient-mismatch", "clipped-loss": "gradient-mismatch",
         "clip-probs": "gradient-mismatch"}
 EXPLAIN = {
@@ -49,6 +75,25 @@ EXPLAIN = {
     "no-gate": "the gradient matches backprop with no ReLU derivative: the hidden deltas are never gated",
     "gate-above": "the gradient matches a ReLU gate taken from the layer above (zs[l + 1] instead of zs[l])",
     "gate-below": "the gradient matches a ReLU gate taken from the layer below (zs[l - 1] instead of zs[l])",
+    "no-slope": "the gradient matches ReLU's gate (z > 0) in a leaky ReLU network: the derivative lacks the "
+                "slope for z <= 0",
+    "sigmoid-on-z": "the gradient matches sigmoid'(z) computed as z * (1 - z) on the pre-activation: that formula "
+                    "holds for the activation a = sigmoid(z) only",
+    "tanh-on-z": "the gradient matches tanh'(z) computed as 1 - z**2 on the pre-activation: that formula holds "
+                 "for the activation a = tanh(z) only",
+    "prime-of-a": "the gradient matches the activation's derivative applied to the activation, f'(a) = f'(f(z)), "
+                  "instead of to the pre-activation",
+    "out-sigmoid-on-z": "the gradient matches the output layer's sigmoid'(z) computed as z * (1 - z) on the "
+                        "pre-activation (MSE through a sigmoid output needs a * (1 - a))",
+    "out-prime-of-a": "the gradient matches the output layer's sigmoid' applied to the output a, "
+                      "sigmoid'(sigmoid(z)), instead of to z",
+    "sigmoid-on-z-everywhere": "the gradient matches every sigmoid'(z) (hidden layers and the output) computed as "
+                               "z * (1 - z) on the pre-activation: the sigmoid derivative helper takes z but is "
+                               "written for a",
+    "prime-of-a-everywhere": "the gradient matches every sigmoid' (hidden layers and the output) applied to the "
+                             "activation, sigmoid'(sigmoid(z)): the helper is written for z but given a",
+    "no-derivative": "the gradient matches backprop with no hidden activation derivative: the hidden deltas are "
+                     "never multiplied by f'(z)",
     "no-transpose": "the gradient matches delta @ W instead of delta @ W.T (only square layers let it run)",
     "clipped-loss": "the gradient matches the clipped loss's: samples at the clip contribute nothing",
     "clip-probs": "the gradient matches softmax clipped to [1e-12, 1 - 1e-12] minus one-hot: the loss's clip "
@@ -61,56 +106,125 @@ HINT = {
     "no-gate": "multiply each hidden delta by ReLU'(z) = (z > 0) of that layer's pre-activation",
     "gate-above": "gate delta with the pre-activation of the layer it belongs to: zs[l] for weights[l]",
     "gate-below": "gate delta with the pre-activation of the layer it belongs to: zs[l] for weights[l]",
+    "no-slope": "use np.where(z > 0, 1.0, slope) for leaky ReLU'(z)",
+    "sigmoid-on-z": "use a * (1 - a) with a = sigmoid(z) (the layer's activation), or sigmoid(z) * (1 - sigmoid(z))",
+    "tanh-on-z": "use 1 - a**2 with a = tanh(z) (the layer's activation), or 1 - np.tanh(z)**2",
+    "prime-of-a": "pass the pre-activation z to the derivative function (sigmoid_prime(z)), or use the activation "
+                  "a directly: a * (1 - a) for sigmoid, 1 - a**2 for tanh",
+    "out-sigmoid-on-z": "multiply the output delta (a - one-hot) / B by a * (1 - a), a = sigmoid(z)",
+    "out-prime-of-a": "multiply the output delta (a - one-hot) / B by sigmoid'(z) = a * (1 - a), not sigmoid'(a)",
+    "sigmoid-on-z-everywhere": "sigmoid'(z) = sigmoid(z) * (1 - sigmoid(z)), or a * (1 - a) given the activation",
+    "prime-of-a-everywhere": "pass z to sigmoid_prime, or compute a * (1 - a) from the activation directly",
+    "no-derivative": "multiply each hidden delta by f'(z) of that layer: a * (1 - a) for sigmoid, 1 - a**2 for tanh",
     "no-transpose": "back-propagate with delta @ weights[l + 1].T",
     "clipped-loss": "use softmax minus one-hot for every sample; the clip is for the reported loss only",
     "clip-probs": "build delta from the unclipped probabilities; the clip is for the reported loss only",
 }
+FAMILY = {"gate-ge0": ("relu", "leaky_relu"), "gate-half": ("relu", "leaky_relu"), "no-gate": ("relu", "leaky_relu"),
+          "gate-above": ("relu", "leaky_relu"), "gate-below": ("relu", "leaky_relu"), "no-slope": ("leaky_relu",),
+          "sigmoid-on-z": ("sigmoid",),
+          "tanh-on-z": ("tanh",), "prime-of-a": ("sigmoid", "tanh"), "no-derivative": ("sigmoid", "tanh")}
+"""The hidden activations a derivative hypothesis is about (the others run for every activation)."""
+HIDDEN_OF = {"sigmoid-on-z-everywhere": "sigmoid-on-z", "prime-of-a-everywhere": "prime-of-a"}
+"""The hidden derivative a hypothesis about every sigmoid' uses."""
+OUTPUT_OF = {"out-sigmoid-on-z": "sigmoid-on-z", "out-prime-of-a": "prime-of-a", **HIDDEN_OF}
+"""The output derivative (sigmoid + MSE) a hypothesis changes."""
+FAMILY.update({h: ("sigmoid",) for h in HIDDEN_OF})
+DERIVATIVE = tuple(FAMILY)
 
 
-def _gate(name: str, zs: list[np.ndarray], k: int) -> np.ndarray | None:
-    """ReLU'(z_k) under hypothesis ``name``; None when the hypothesis cannot apply to this layer."""
-    z = zs[k]
-    if name == "gate-ge0":
-        return (z >= 0).astype(np.float64)
-    if name == "gate-half":
-        return (z > 0) + 0.5 * (z == 0)
-    if name == "no-gate":
+def derivative(spec: ModelSpec, z: np.ndarray, name: str = "reference") -> np.ndarray:
+    """f'(z) of the hidden activation of ``spec`` in float64, or its wrong version under hypothesis ``name``."""
+    z = np.asarray(z, np.float64)
+    act, slope = spec.activation, spec.leaky_slope
+    if name in ("no-gate", "no-derivative"):
         return np.ones_like(z)
+    if name == "no-slope":
+        return (z > 0).astype(np.float64)
+    if act in ("relu", "leaky_relu"):
+        at_zero = {"gate-ge0": 1.0, "gate-half": 0.5 * (1.0 + slope)}.get(name, slope)
+        return np.where(z > 0, 1.0, np.where(z == 0, at_zero, slope))
+    if name == "sigmoid-on-z":
+        return z * (1.0 - z)
+    if name == "tanh-on-z":
+        return 1.0 - z ** 2
+    a = hidden_values(spec, z)
+    if name == "prime-of-a":
+        a = hidden_values(spec, a)
+    return a * (1.0 - a) if act == "sigmoid" else 1.0 - a ** 2
+
+
+def output_delta(spec: ModelSpec, z: np.ndarray, out: np.ndarray, y: np.ndarray,
+                 name: str = "reference") -> np.ndarray:
+    """dLoss/dz_L of ``spec``'s output and loss (spec.py's definitions, mean over the batch), in float64; ``name``
+    (sigmoid-on-z, prime-of-a) a wrong sigmoid' for sigmoid + MSE."""
+    a = np.asarray(out, np.float64)
+    t = np.zeros_like(a)
+    t[np.arange(len(y)), y] = 1.0
+    g = (a - t) / len(y)  # softmax + CE, sigmoid + BCE; MSE's dLoss/da
+    if spec.loss != "mse" or spec.output == "identity":
+        return g
+    if spec.output == "sigmoid":
+        if name == "sigmoid-on-z":
+            z = np.asarray(z, np.float64)
+            return g * z * (1.0 - z)
+        s = sigmoid(a) if name == "prime-of-a" else a
+        return g * s * (1.0 - s)
+    return a * (g - (g * a).sum(axis=1, keepdims=True))  # through the softmax's Jacobian
+
+
+def _gate(name: str, spec: ModelSpec, zs: list[np.ndarray], k: int) -> np.ndarray | None:
+    """f'(z_k) under hypothesis ``name``; None when the hypothesis cannot apply to this layer."""
+    z = zs[k]
     if name == "gate-above":
-        return (zs[k + 1] > 0).astype(np.float64) if zs[k + 1].shape == z.shape else None
+        return derivative(spec, zs[k + 1]) if zs[k + 1].shape == z.shape else None
     if name == "gate-below":
-        return (zs[k - 1] > 0).astype(np.float64) if k >= 1 and zs[k - 1].shape == z.shape else None
-    return (z > 0).astype(np.float64)
+        return derivative(spec, zs[k - 1]) if k >= 1 and zs[k - 1].shape == z.shape else None
+    return derivative(spec, z, name)
+
+
+def applies(name: str, spec: ModelSpec) -> bool:
+    """Whether hypothesis ``name`` is about the model ``spec`` at all."""
+    if name in ("clipped-loss", "clip-probs"):
+        return spec.loss == "cross_entropy"
+    if name in OUTPUT_OF and (spec.output, spec.loss) != ("sigmoid", "mse"):
+        return False
+    return spec.activation in FAMILY.get(name, (spec.activation,))
 
 
 def backprop(name: str, params: Params, x: np.ndarray, y: np.ndarray, zs: list[np.ndarray],
-             probs: np.ndarray, lr: float) -> Params | None:
+             out: np.ndarray, lr: float, spec: ModelSpec = NOTEBOOK) -> Params | None:
     """The gradient under hypothesis ``name`` ("reference" for none), or None where it cannot apply."""
     L, B = len(params), len(x)
     rows = np.arange(B)
-    delta = np.asarray(probs, np.float64).copy()
-    if name == "clip-probs":
-        clipped = np.clip(delta, CLIP_EPS, 1.0 - CLIP_EPS)
-        if np.array_equal(clipped, delta):
-            return None
-        delta = clipped
-    delta[rows, y] -= 1.0
-    if name == "clipped-loss":
-        p_true = probs[rows, y]
-        clipped = (p_true < CLIP_EPS) | (p_true > 1.0 - CLIP_EPS)
-        if not clipped.any() or clipped.all():
-            return None  # nothing clipped: no difference; all clipped: all zero, no different from no update
-        delta[clipped] = 0.0
-    delta /= B
-    acts = [np.asarray(x, np.float64), *(np.maximum(np.asarray(z, np.float64), 0.0) for z in zs[:-1])]
+    probs = np.asarray(out, np.float64)
+    if name in ("clip-probs", "clipped-loss"):
+        delta = probs.copy()
+        if name == "clip-probs":
+            clipped = np.clip(delta, CLIP_EPS, 1.0 - CLIP_EPS)
+            if np.array_equal(clipped, delta):
+                return None
+            delta = clipped
+        delta[rows, y] -= 1.0
+        if name == "clipped-loss":
+            p_true = probs[rows, y]
+            clipped = (p_true < CLIP_EPS) | (p_true > 1.0 - CLIP_EPS)
+            if not clipped.any() or clipped.all():
+                return None  # nothing clipped: no difference; all clipped: all zero, no different from no update
+            delta[clipped] = 0.0
+        delta /= B
+    else:
+        delta = output_delta(spec, zs[-1], probs, y, OUTPUT_OF.get(name, "reference"))
+    acts = [np.asarray(x, np.float64), *(hidden_values(spec, z) for z in zs[:-1])]
     grads: list = [None] * L
-    changed = name in ("reference", "stale-weights", "clipped-loss", "clip-probs")
+    changed = name in ("reference", "stale-weights", "clipped-loss", "clip-probs", *OUTPUT_OF)
+    hidden = HIDDEN_OF.get(name, "reference" if name in OUTPUT_OF else name)  # the hidden derivative's change
     for l in range(L - 1, -1, -1):
-        dW = acts[l].T @ delta
+        W = np.asarray(params[l][0], np.float64)
+        dW = acts[l].T @ delta + (spec.l2 * W if spec.l2 else 0.0)
         grads[l] = (dW, delta.sum(axis=0, keepdims=True))
         if l == 0:
             break
-        W = np.asarray(params[l][0], np.float64)
         if name == "stale-weights":
             W = W - lr * dW
         if name == "no-transpose":
@@ -119,21 +233,21 @@ def backprop(name: str, params: Params, x: np.ndarray, y: np.ndarray, zs: list[n
             back, changed = delta @ W, True
         else:
             back = delta @ W.T
-        gate = _gate(name if name.startswith(("gate", "no-gate")) else "reference", zs, l - 1)
+        gate = _gate(hidden if hidden in DERIVATIVE else "reference", spec, zs, l - 1)
         if gate is None:
-            gate = _gate("reference", zs, l - 1)
-        elif name.startswith(("gate", "no-gate")):
-            changed = changed or not np.array_equal(gate, _gate("reference", zs, l - 1))
+            gate = _gate("reference", spec, zs, l - 1)
+        elif hidden in DERIVATIVE:
+            changed = changed or not np.array_equal(gate, _gate("reference", spec, zs, l - 1))
         delta = back * gate
     return grads if changed else None
 
 
-def all_hypotheses(params: Params, x: np.ndarray, y: np.ndarray, zs: list[np.ndarray], probs: np.ndarray,
-                   lr: float) -> dict[str, Params]:
-    """Every hypothesis that applies here and differs from the reference, plus "reference" itself."""
-    out = {}
-    for name in ("reference", *HYPOTHESES):
-        g = backprop(name, params, x, y, zs, probs, lr)
+def all_hypotheses(params: Params, x: np.ndarray, y: np.ndarray, zs: list[np.ndarray], out: np.ndarray,
+                   lr: float, spec: ModelSpec = NOTEBOOK) -> dict[str, Params]:
+    """Every hypothesis that applies to ``spec`` here and differs from the reference, plus "reference" itself."""
+    found = {}
+    for name in ("reference", *(h for h in HYPOTHESES if applies(h, spec))):
+        g = backprop(name, params, x, y, zs, out, lr, spec)
         if g is not None:
-            out[name] = g
-    return out
+            found[name] = g
+    return found

@@ -1,7 +1,8 @@
 """Judge a submission's tensors against expected ones: one verdict per tensor, worst element named.
 
 The relative error is :func:`xval.reference.compare.relative_error` and the
-tolerance :func:`xval.reference.tolerances.tolerance` (float64 1e-10, float32 5e-2),
+tolerance :func:`xval.reference.tolerances.tolerance` (float64 1e-10, float32 5e-2 for
+the notebook's model; a model family's own where the table has one),
 with one addition for gradients *implied* by an in-place update,
 ``(W_before - W_after) / lr``: rounding ``W_after`` costs up to half an ulp of
 ``W``, so the implied gradient carries an absolute error up to about
@@ -46,9 +47,10 @@ class Verdict:
 
 
 def judge(name: str, got, expected, dtype, before=None, after=None, lr: float | None = None,
-          tol: float | None = None) -> Verdict:
-    """Compare ``got`` with ``expected``; ``before``/``after``/``lr`` add the implied-gradient rounding allowance."""
-    tol = tolerance(dtype, "autodiff") if tol is None else tol
+          tol: float | None = None, spec=None) -> Verdict:
+    """Compare ``got`` with ``expected``; ``before``/``after``/``lr`` add the implied-gradient rounding allowance;
+    the tolerance is ``tol``, else the autodiff one of the model ``spec`` (a ModelSpec; None: the notebook's)."""
+    tol = tolerance(dtype, "autodiff", spec) if tol is None else tol
     g, e = np.asarray(got, np.float64), np.asarray(expected, np.float64)
     if g.shape != e.shape:
         if g.size == e.size:

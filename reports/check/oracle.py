@@ -5,10 +5,19 @@ Shapes: params ``[(W, b), ...]`` with ``W`` (fan_in, fan_out), ``b`` (1, fan_out
 
 - pre-activations ``z_l``: the oracle's ``forward`` on the first ``l`` layers
   (a truncated network's logits are exactly ``z_l``, ReLU below it);
-- hidden activations ``relu(z_l)``; probabilities ``exp(log_softmax(z_L))``
-  of the oracle's logits, in float64;
-- gradients: the oracle's ``loss_and_grads`` (mean log-softmax cross-entropy);
-- the notebook's clipped loss and the accuracy: the oracle's ``evaluate``.
+- hidden activations ``f(z_l)`` and the output ``g(z_L)`` of the oracle's own
+  pre-activations, in float64, with ``f`` and ``g`` the check's ModelSpec's hidden
+  activation and output function (:func:`hidden_values`, :func:`output_values`;
+  the notebook's: ReLU, and ``exp(log_softmax(z_L))``);
+- gradients: the oracle's ``loss_and_grads`` for that spec (the notebook's: mean
+  log-softmax cross-entropy), or for another spec when asked (a diagnosis
+  comparing with another loss's gradient);
+- the reported loss and the accuracy: the oracle's ``evaluate``.
+
+The spec (:class:`xval.impl.spec.ModelSpec`, a description shared with every
+oracle, no math) is set once per check, before the first case, from what the
+submission's forward computes and the --loss/--hidden/--output/--l2 flags
+(:mod:`xval.reports.check.family`).
 
 The first available oracle is the *primary*: it gives the expected values of
 every case. The others are asked on ``batch0`` (the real first batch) and must
@@ -30,6 +39,7 @@ import numpy as np
 
 from xval.impl.conventions import Params
 from xval.impl.errors import InputError
+from xval.impl.spec import NOTEBOOK, ModelSpec
 from xval.reference.backends import ORACLES, OracleUnavailable, get_backend, is_installed
 from xval.reference.compare import max_rel_error
 from xval.reference.tolerances import tolerance
@@ -50,6 +60,13 @@ def softmax_from_logits(z: np.ndarray) -> np.ndarray:
     z = np.asarray(z, np.float64)
     shifted = z - z.max(axis=1, keepdims=True)
     return np.exp(shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True)))
+
+
+def sigmoid(z: np.ndarray) -> np.ndarray:
+    """1 / (1 + exp(-z)) in float64, without overflow for large |z|."""
+    z = np.asarray(z, np.float64)
+    e = np.exp(-np.abs(z))
+    return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
 
 
 MEMO_SIZE = 64
@@ -104,11 +121,30 @@ def memoized(method):
     return wrapper
 
 
-class Oracles:
-    """The oracles a check uses, in one dtype; ``names[0]`` is the primary."""
+def hidden_values(spec: ModelSpec, z: np.ndarray) -> np.ndarray:
+    """The hidden activation of ``spec`` (relu, leaky_relu:S, sigmoid, tanh) of a pre-activation, in float64."""
+    z = np.asarray(z, np.float64)
+    if spec.activation == "relu":
+        return np.maximum(z, 0.0)
+    if spec.activation == "leaky_relu":
+        return np.where(z > 0, z, spec.leaky_slope * z)
+    return sigmoid(z) if spec.activation == "sigmoid" else np.tanh(z)
 
-    def __init__(self, names: tuple[str, ...] | list[str] = ORACLES, dtype=np.float64, required: bool = False):
+
+def output_values(spec: ModelSpec, z: np.ndarray) -> np.ndarray:
+    """The output function of ``spec`` (softmax, sigmoid, identity) of the logits, in float64."""
+    if spec.output == "softmax":
+        return softmax_from_logits(z)
+    return sigmoid(z) if spec.output == "sigmoid" else np.asarray(z, np.float64)
+
+
+class Oracles:
+    """The oracles a check uses, in one dtype, for one model ``spec``; ``names[0]`` is the primary."""
+
+    def __init__(self, names: tuple[str, ...] | list[str] = ORACLES, dtype=np.float64, required: bool = False,
+                 spec: ModelSpec = NOTEBOOK):
         self.dtype = np.dtype(dtype)
+        self.spec = spec
         unknown = [n for n in names if n not in VOICES]
         if unknown:
             raise InputError(f"--oracles: expected some of {', '.join(VOICES)}, found {', '.join(unknown)}")
@@ -131,7 +167,7 @@ class Oracles:
 
     def key(self) -> tuple:
         """What an answer depends on besides the arguments (see :func:`memoized`)."""
-        return tuple(self.names), self.dtype.str, repr(getattr(self, "spec", None))
+        return tuple(self.names), self.dtype.str, repr(self.spec)
 
     @property
     def primary(self) -> str:
@@ -145,25 +181,34 @@ class Oracles:
         """Each oracle's forward values (``every``: all oracles, which must agree; else the primary's)."""
         out = {}
         for name, backend in self._voices(every).items():
-            zs = [np.asarray(backend.forward(params[:k], x), np.float64) for k in range(1, len(params) + 1)]
-            # x copied: the answer is frozen and shared (see memoized), the caller's array is not
-            acts = [np.array(x, np.float64), *(np.maximum(z, 0.0) for z in zs[:-1]), softmax_from_logits(zs[-1])]
-            out[name] = Forward(zs, acts)
+            zs = [np.asarray(backend.forward(params[:k], x, self.spec), np.float64)
+                  for k in range(1, len(params) + 1)]
+            out[name] = self._values(x, zs)
         self._agree("forward (logits)", {n: [f.zs[-1]] for n, f in out.items()})
         return out
 
+    def _values(self, x: np.ndarray, zs: list[np.ndarray]) -> Forward:
+        """x, the hidden activations and the output, of the oracle's pre-activations ``zs``."""
+        # x copied: an answer is frozen and shared (see memoized), the caller's array is not
+        acts = [np.array(x, np.float64), *(hidden_values(self.spec, z) for z in zs[:-1]),
+                output_values(self.spec, zs[-1])]
+        return Forward(zs, acts)
+
     @memoized
-    def grads(self, params: Params, x: np.ndarray, y: np.ndarray, every: bool = False) -> dict[str, Params]:
-        """Each oracle's gradient (``every``: all oracles, which must agree; else the primary's)."""
+    def grads(self, params: Params, x: np.ndarray, y: np.ndarray, every: bool = False,
+              spec: ModelSpec | None = None) -> dict[str, Params]:
+        """Each oracle's gradient (``every``: all oracles, which must agree; else the primary's) for the check's
+        spec, or for ``spec`` when given (another loss, to name a gradient that is that loss's)."""
+        spec = self.spec if spec is None else spec
         out = {n: [(np.asarray(dW, np.float64), np.asarray(db, np.float64))
-                   for dW, db in b.loss_and_grads(params, x, y)[1]] for n, b in self._voices(every).items()}
+                   for dW, db in b.loss_and_grads(params, x, y, spec)[1]] for n, b in self._voices(every).items()}
         self._agree("gradient", {n: [t for pair in g for t in pair] for n, g in out.items()})
         return out
 
     @memoized
     def evaluate(self, params: Params, x: np.ndarray, y: np.ndarray) -> tuple[float, float]:
-        """The notebook's clipped loss and the accuracy, from the primary oracle."""
-        return self.backends[self.primary].evaluate(params, x, y)
+        """The reported (clipped) loss and the accuracy, from the primary oracle."""
+        return self.backends[self.primary].evaluate(params, x, y, self.spec)
 
     @memoized
     def float32_grads(self, params: Params, x: np.ndarray, y: np.ndarray) -> Params | None:
@@ -173,7 +218,7 @@ class Oracles:
         name = next(n for n in self.names if n != "numpy")
         backend = get_backend(name, np.float32)
         return [(np.asarray(dW, np.float64), np.asarray(db, np.float64))
-                for dW, db in backend.loss_and_grads(params, x.astype(np.float32), y)[1]]
+                for dW, db in backend.loss_and_grads(params, x.astype(np.float32), y, self.spec)[1]]
 
     @memoized
     def float32_forward(self, params: Params, x: np.ndarray) -> Forward:
@@ -181,9 +226,8 @@ class Oracles:
         backend = get_backend(name, np.float32)
         p32 = [(W.astype(np.float32), b.astype(np.float32)) for W, b in params]
         x32 = x.astype(np.float32)
-        zs = [np.asarray(backend.forward(p32[:k], x32), np.float64) for k in range(1, len(params) + 1)]
-        acts = [np.array(x, np.float64), *(np.maximum(z, 0.0) for z in zs[:-1]), softmax_from_logits(zs[-1])]
-        return Forward(zs, acts)
+        zs = [np.asarray(backend.forward(p32[:k], x32, self.spec), np.float64) for k in range(1, len(params) + 1)]
+        return self._values(x, zs)
 
     def _agree(self, what: str, values: dict[str, list[np.ndarray]]) -> None:
         """Refuse to judge anyone when the oracles themselves disagree beyond the tolerance."""
@@ -191,7 +235,7 @@ class Oracles:
         for name, arrays in values.items():
             if name == first:
                 continue
-            tol = tolerance(self.dtype, "autodiff")
+            tol = tolerance(self.dtype, "autodiff", self.spec)
             for a, b in zip(arrays, values[first]):
                 if not np.isfinite(a).all() and not np.isfinite(b).all():
                     continue  # both overflow the same way (checked against the submission elsewhere)

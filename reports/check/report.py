@@ -3,6 +3,9 @@
 JSON (``--json``), exactly these keys::
 
     {"ok": bool, "file": str, "interface": str (the "read as" line; "" when unusable),
+     "checked_as": str (the model judged and where each part came from; "" when none was chosen),
+     "model": {"hidden", "output", "loss", "l2", "optimizer", "text", "description",
+               "hidden_from", "output_from", "loss_from", "l2_from"} | null,
      "first_mismatch": {"stage": "forward" | "backward" | "update", "step": int, "param": str,
                         "index": [int, ...], "expected": float, "got": float} | null,
      "diagnosis": [{"code": str, "params": [str, ...], "factor": float (scaled-gradient only),
@@ -26,6 +29,7 @@ import math
 from dataclasses import dataclass, field
 
 from xval.reference.compare import json_safe
+from xval.reports.check.family import Reading
 from xval.reports.exit_status import ExitStatus
 
 
@@ -115,6 +119,11 @@ class Report:
     seconds: float = 0.0
     interface: str = ""  # how the submission was read (styles/): "read as: ..."
     submission_cpu_seconds: float | None = None
+    model: Reading | None = None  # the model judged and where it came from (family.py): "checked as: ..."
+
+    @property
+    def checked_as(self) -> str:
+        return self.model.line() if self.model is not None else ""
 
     @property
     def ok(self) -> bool:
@@ -129,7 +138,8 @@ class Report:
         if self.error:
             checks.append({"name": "load", "stage": "load", "case": "", "step": 0, "ok": False,
                            "severity": self.status, "detail": self.error})
-        return {"ok": self.ok, "file": self.file, "interface": self.interface,
+        return {"ok": self.ok, "file": self.file, "interface": self.interface, "checked_as": self.checked_as,
+                "model": self.model.to_json() if self.model is not None else None,
                 "first_mismatch": self.first_mismatch.to_json() if self.first_mismatch else None,
                 "diagnosis": [d.to_json() for d in self.diagnosis], "checks": checks,
                 "timing": {"seconds": round(self.seconds, 4), "submission_cpu_seconds": None
@@ -143,6 +153,8 @@ class Report:
                  f"checks hold, {self.seconds:.1f} s)"]
         if self.interface:
             lines.append(f"  read as: {self.interface}")
+        if self.model is not None:
+            lines.append(f"  checked as: {self.checked_as}")
         if self.error:
             lines.append(f"  {self.error}")
         notes: dict[tuple[str, str], list[str]] = {}
@@ -187,11 +199,12 @@ class Report:
             "seconds": f"{self.seconds:.2f}",
             "message": shorten(self.error or " | ".join(f"{d.code}: {d.message}" for d in self.diagnosis)),
             "warnings": shorten("; ".join(c.detail for c in self.checks if not c.ok and c.severity == "warning")),
+            "checked_as": self.checked_as,
         }
 
 
 CSV_FIELDS = ("file", "status", "ok", "exit_code", "codes", "factors", "first_stage", "first_step", "first_param",
-              "first_index", "n_failed", "seconds", "message", "warnings")
+              "first_index", "n_failed", "seconds", "message", "warnings", "checked_as")
 CSV_CELL = 1000
 """Longest CSV text cell; a longer one is cut at a word and ends with an ellipsis."""
 

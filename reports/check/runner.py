@@ -31,11 +31,10 @@ from xval.reports.check.policy import AUTODIFF, autodiff_imports
 from xval.reports.check.report import Diagnosis, Item, Mismatch, Report
 from xval.reports.check.styles import fit_default_params
 
-GRADIENT_CODES = ("scaled-gradient", "stale-weights", "relu-gate", "bias-total-sum", "precision-loss",
-                  "gradient-mismatch")
-CODE_ORDER = ("uses-autodiff", "global-sample-count", "layer-function", "forward-mismatch", "input-mutated", "raised", "stateful",
-              "update-rule", "not-updated",
-              "scaled-gradient", "stale-weights", "relu-gate", "bias-total-sum", "precision-loss", "gradient-mismatch")
+GRADIENT_CODES = ("scaled-gradient", "loss-mismatch", "weight-decay", "stale-weights", "relu-gate",
+                  "activation-derivative", "bias-total-sum", "precision-loss", "gradient-mismatch")
+CODE_ORDER = ("uses-autodiff", "global-sample-count", "layer-function", "forward-mismatch", "input-mutated", "raised", "stateful", "update-rule", "not-updated",
+              *GRADIENT_CODES)
 
 
 DEFAULT_STEPS = 10
@@ -62,6 +61,11 @@ class CheckOptions:
     cases: tuple[str, ...] = CASE_NAMES
     policy: remote.CheckPolicy = field(default_factory=remote.CheckPolicy)  # sandbox, limits, imports
     fit_depth: bool = False  # the params are the defaults: refit them to an interface that fixes another depth
+    # the model: None reads it from the file (family.py); a value overrides the reading (--hidden, ...)
+    hidden: str | None = None
+    output: str | None = None
+    loss: str | None = None
+    l2: float = 0.0
 
 
 def check_submission(path, params: Params, x: np.ndarray, y: np.ndarray, real: bool,
@@ -166,6 +170,8 @@ def run_checks(run: "Run", params: Params, x: np.ndarray, y: np.ndarray, real: b
     if getattr(run.model, "layers", None):  # CS231n layer functions: each on its own first
         check_layers(run)
     cases = make_cases(params, x, y, real, names=run.opts.cases)
+    if cases:
+        run.read_model(cases[0])
     for case in cases:
         run.case(case)
     if cases and run.model.fn.helpers:

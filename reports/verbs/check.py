@@ -13,7 +13,7 @@ from xval.reports.check.formats import FORMATS
 from xval.reports.check.runner import DEFAULT_STEPS, DEFAULT_TIMEOUT
 from xval.reports.exit_status import ExitStatus
 from xval.reports.verbs.args import count, positive_float
-from xval.reports.verbs.common import add_model_options
+from xval.reports.verbs.common import add_model_options, add_spec_options
 
 THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 HELP = "check someone's hand-written forward/backward (.py or .ipynb) against the oracles and say why it is wrong"
@@ -41,9 +41,21 @@ forward outputs, the gradient one backward implies ((before - after) / lr), the 
 steps. Expected values come from torch and jax (reference/backends.py), never from the code
 under test; tolerances from reference/tolerances.py.
 
+The model (every result says "checked as: ..." and where each part came from): the hidden
+activation (relu, leaky_relu, sigmoid, tanh; one for every hidden layer) and the output
+(softmax, sigmoid, identity) are read from the file's own forward; the loss from --loss,
+else from a loss function the file defines and uses (mse, quadratic_cost, cross_entropy,
+binary_cross_entropy, a loss()/cost() whose body says which), else the output's natural
+one (softmax: cross-entropy, sigmoid: bce, identity: mse). --hidden, --output-activation,
+--l2 override the reading. Steps are judged as plain SGD (a momentum step keeps state
+between calls: reported as stateful).
+
 Diagnosis codes (stable): uses-autodiff (with --forbid-autodiff), forward-mismatch, input-mutated, raised, stateful, update-rule,
 not-updated, scaled-gradient (with factor: 200 = no division by the batch size, 0.005 =
-mean instead of sum for a bias, -1 = ascent, 2 = doubled), weight-decay, stale-weights, relu-gate, bias-total-sum,
+mean instead of sum for a bias, -1 = ascent, 2 = doubled), loss-mismatch (the gradient is
+another standard loss's, e.g. MSE without the output derivative), weight-decay (an L2 term
+not checked, or with --l2 missing or doubled), stale-weights, relu-gate,
+activation-derivative (sigmoid/tanh derivative on z or on f(z), or missing), bias-total-sum,
 precision-loss, gradient-mismatch. See reports/check/diagnose.py for the evidence rules.
 
 Isolation: the submission is loaded and called only in a worker process, in a bubblewrap
@@ -81,6 +93,7 @@ def register(sub) -> None:
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("paths", nargs="+", metavar="FILE_OR_DIR", help="submission(s): .py, .ipynb, or directories")
     add_model_options(p)
+    add_spec_options(p, check=True)
     for action in p._actions:  # the shared option, with this verb's default
         if "--dtype" in action.option_strings:
             action.help = ("compute dtype (default float64, whatever the weights file's: float64 separates a "
@@ -138,7 +151,26 @@ def _options(args):
     oracles = tuple(o.strip() for o in args.oracles.split(",") if o.strip())
     return CheckOptions(lr=args.lr, steps=args.steps, oracles=oracles, timeout=args.timeout,
                         forward=args.forward, backward=args.backward, policy=policy_of(args),
-                        fit_depth=not args.weights)
+                        fit_depth=not args.weights, **model_of(args))
+
+
+def model_of(args) -> dict:
+    """CheckOptions' model overrides from --hidden, --output-activation, --loss, --l2 (validated here: exit 2
+    before any file is checked); what is not given is read from each file."""
+    from xval.impl.spec import ModelSpec
+
+    hidden = ModelSpec(hidden=args.hidden).hidden if args.hidden else None
+    return {"hidden": hidden, "output": args.output_activation, "loss": args.loss,
+            "l2": ModelSpec(l2=args.l2).l2 if args.l2 else 0.0}
+
+
+def model_args(args) -> list[str]:
+    """The model overrides of ``args`` as command-line words (for batch mode's judges)."""
+    words = []
+    for flag, value in (("--hidden", args.hidden), ("--output-activation", args.output_activation),
+                        ("--loss", args.loss), ("--l2", args.l2)):
+        words += [flag, str(value)] if value else []
+    return words
 
 
 def policy_of(args):
@@ -173,6 +205,7 @@ def run(args: argparse.Namespace) -> int:
 
     fmt = _format(args)
     files = discover(args.paths)
+    model_of(args)  # a malformed --hidden or --l2: exit 2 before any work
     many = len(files) > 1 or any(Path(p).is_dir() for p in args.paths)
     if fmt == "gradescope" and many:
         raise InputError("--format gradescope is one submission's results.json: give one file (for a folder use "
@@ -247,7 +280,7 @@ def _run_batch(args, files, params, x, y, real, out, many: bool):
 
     worker_args = ["--steps", str(args.steps), "--lr", repr(args.lr), "--oracles", args.oracles,
                    "--forward", args.forward, *(["--backward", args.backward] if args.backward else []),
-                   *(["--verbose"] if args.verbose else []), *isolation_args(args),
+                   *(["--verbose"] if args.verbose else []), *isolation_args(args), *model_args(args),
                    *([] if args.weights else ["--fit-depth"])]
     jobs = max(1, args.jobs)
     env = dict(os.environ)

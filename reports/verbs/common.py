@@ -18,10 +18,9 @@ from xval.impl import weights as weights_io
 from xval.impl.data import Dataset, load_fashion_mnist
 from xval.impl.errors import InputError
 from xval.impl.conventions import Params
-from xval.impl.spec import ModelSpec
+from xval.impl.spec import DEFAULT_LOSS, ModelSpec
 
 DEFAULT_OUTPUT = {"cross_entropy": "softmax", "bce": "sigmoid", "mse": "softmax"}
-DEFAULT_LOSS = {"softmax": "cross_entropy", "sigmoid": "bce", "identity": "mse"}
 
 DTYPES = {"float32": np.float32, "float64": np.float64}
 
@@ -41,20 +40,27 @@ def add_model_options(parser: argparse.ArgumentParser) -> None:
                    help="use data whose MD5 is not Fashion-MNIST's (your own or a subset)")
 
 
-def add_spec_options(parser: argparse.ArgumentParser) -> None:
-    g = parser.add_argument_group("model family (default: the notebook's ReLU, softmax, cross-entropy, plain SGD)")
+def add_spec_options(parser: argparse.ArgumentParser, check: bool = False) -> None:
+    """--hidden, --output, --loss, --l2, --momentum. ``check``: xval check's, which read the model from the file
+    unless told (no defaults), judge plain SGD steps (no --momentum) and name the output --output-activation
+    (its --output is the output file)."""
+    title = ("model family (default: read from the file; see 'checked as')" if check else
+             "model family (default: the notebook's ReLU, softmax, cross-entropy, plain SGD)")
+    g = parser.add_argument_group(title)
     g.add_argument("--hidden", metavar="ACT",
                    help="hidden activation: relu (default), leaky_relu[:SLOPE] (slope 0.01), sigmoid, tanh")
-    g.add_argument("--output", choices=["softmax", "sigmoid", "identity"],
+    g.add_argument("--output-activation" if check else "--output", dest="output_activation" if check else "output",
+                   choices=["softmax", "sigmoid", "identity"],
                    help="output activation (default: softmax, or sigmoid with --loss bce)")
     g.add_argument("--loss", choices=["cross_entropy", "bce", "mse"],
                    help="loss, a mean over the batch: cross_entropy (with softmax), bce (with sigmoid; summed over "
                         "classes), mse (0.5 * sum (a - onehot)^2). Default: cross_entropy, or the one the --output "
                         "takes (sigmoid: bce, identity: mse)")
-    g.add_argument("--l2", metavar="LAMBDA", default="0",
+    g.add_argument("--l2", metavar="LAMBDA", default=None if check else "0",
                    help="L2 penalty 0.5 * LAMBDA * sum of every W squared (biases not penalised; default 0)")
-    g.add_argument("--momentum", metavar="M", default="0",
-                   help="momentum coefficient, PyTorch's rule v = M v + g, theta -= lr v (default 0: plain SGD)")
+    if not check:
+        g.add_argument("--momentum", metavar="M", default="0",
+                       help="momentum coefficient, PyTorch's rule v = M v + g, theta -= lr v (default 0: plain SGD)")
 
 
 def spec_from_args(args: argparse.Namespace) -> ModelSpec:

@@ -1,0 +1,204 @@
+"""xval check on model families beyond the notebook's: the loss read from the source, the flags that override the
+reading, the L2 term missing or doubled, and float32 (the corpus files themselves: test_check_styles.py)."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from xval.impl.errors import InputError
+from xval.reports.check import CheckOptions, check_submission
+from xval.reports.check.family import choose_model, losses_in_source
+from xval.reports.check.inputs import load_inputs
+from tests.style_bugs import write_corpus
+
+STYLES = Path(__file__).parent / "styles"
+
+
+@pytest.fixture(scope="module")
+def inputs():
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("XVAL_OFFLINE", "1")
+        return load_inputs(None, None, None, steps=1)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    return write_corpus(tmp_path_factory.mktemp("families"))
+
+
+def check(path, inputs, **kw):
+    params, x, y, real = inputs
+    kw.setdefault("steps", 1)
+    kw.setdefault("cases", ("batch0", "zeros"))
+    return check_submission(path, params, x, y, real, CheckOptions(**kw))
+
+
+@pytest.mark.parametrize("code, loss", [
+    ("def mse(a, t):\n    return np.mean((a - t) ** 2)\nprint(mse(p, t))\n", "mse"),
+    ("class QuadraticCost:\n    pass\nnet = Network(cost=QuadraticCost)\n", "mse"),
+    ("def binary_cross_entropy(a, t):\n    return 0\nl = binary_cross_entropy(p, t)\n", "bce"),
+    ("def compute_loss(p, t):\n    return -np.sum(t * np.log(p) + (1 - t) * np.log(1 - p))\ncompute_loss(p, t)\n",
+     "bce"),
+    ("def cost(p, y):\n    return -np.log(p[y]).mean()\nc = cost(p, y)\n", "cross_entropy"),
+    ("def loss(a, t):\n    return 0.5 * np.square(a - t).sum()\nself.loss(a, t)\n", "mse"),
+])
+def test_the_loss_is_read_from_a_function_the_file_defines_and_uses(code, loss):
+    assert list(losses_in_source(code)) == [loss]
+
+
+@pytest.mark.parametrize("code", [
+    "def mse(a, t):\n    return np.mean((a - t) ** 2)\n",  # defined, never used: not evidence of the loss trained
+    "def loss(a, t):\n    return a - t\nloss(a, t)\n",  # a generic name whose body says nothing plain
+    "def mse(:\n",  # does not parse
+])
+def test_a_loss_function_is_not_read_without_evidence(code):
+    assert losses_in_source(code) == {}
+
+
+def test_the_reading_says_where_each_part_came_from():
+    r = choose_model("f.py", ["sigmoid", "sigmoid"], "softmax", (None, ""))
+    assert r.line() == ("sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a "
+                        "softmax output; --loss to choose)")
+    r = choose_model("f.py", ["tanh"], "sigmoid", ("mse", "your quadratic_cost"), l2=1e-4)
+    assert r.line() == ("tanh hidden units (detected from your forward), sigmoid + MSE (read from your "
+                        "quadratic_cost), L2 0.0001 (--l2)")
+    r = choose_model("f.py", ["relu"], "softmax", ("bce", "your bce"))  # bce does not go with a softmax output
+    assert r.spec.loss == "cross_entropy" and "your bce computes binary cross-entropy, which does not go" in r.line()
+    r = choose_model("f.py", [None], None, (None, "your file defines MSE (mse) and cross-entropy (ce)"))
+    assert r.spec.is_notebook and "default: not read" in r.hidden_from and "defines MSE" in r.loss_from
+    r = choose_model("f.py", ["relu"], "softmax", ("cross_entropy", "your ce"), hidden="tanh", loss="mse")
+    assert (r.spec.hidden, r.spec.loss, r.hidden_from, r.loss_from) == ("tanh", "mse", "--hidden", "--loss")
+    with pytest.raises(InputError, match="sigmoid output .*--loss cross_entropy is not a supported pair"):
+        choose_model("f.py", ["relu"], "sigmoid", (None, ""), loss="cross_entropy")
+
+
+def test_loss_flag_overrides_the_files_loss_and_loss_mismatch_names_it(corpus, inputs):
+    """The Nielsen-style file computes sigmoid + MSE's gradient: right for its quadratic cost, and named as MSE's
+    (not called a plain gradient bug) when --loss bce is checked."""
+    r = check(corpus / "nielsen_mse_ok.py", inputs, loss="bce")
+    assert r.checked_as.endswith("sigmoid + binary cross-entropy (--loss)"), r.checked_as
+    assert r.status == "mismatch" and [d.code for d in r.diagnosis] == ["loss-mismatch"], r.text()
+    assert "sigmoid + MSE's" in r.diagnosis[0].explanation and "--loss mse" in r.diagnosis[0].hint
+    assert check(corpus / "nielsen_mse_ok.py", inputs, loss="mse").ok
+    assert r.csv_row()["checked_as"] == r.checked_as
+
+
+def test_loss_mismatch_names_the_cross_entropy_shortcut_under_mse(corpus, inputs):
+    r = check(corpus / "nielsen_no_output_derivative.py", inputs)
+    assert [d.code for d in r.diagnosis] == ["loss-mismatch"], r.text()
+    assert "binary cross-entropy's" in r.diagnosis[0].explanation
+    assert "without the output activation's derivative" in r.diagnosis[0].explanation
+    # the same file is right for the loss whose gradient it computes
+    assert check(corpus / "nielsen_no_output_derivative.py", inputs, loss="bce").ok
+
+
+def test_l2_missing_or_doubled_is_named(corpus, inputs):
+    """cs231n_model_reg_by_default adds reg * W with reg = 1e-3 (the gradient of 0.5 * reg * sum W^2)."""
+    assert check(corpus / "cs231n_model_reg_by_default.py", inputs, l2=1e-3).ok
+    missing = check(corpus / "cs231n_model_ok.py", inputs, l2=1e-3)
+    assert [d.code for d in missing.diagnosis] == ["weight-decay"], missing.text()
+    assert "the L2 term is missing" in missing.diagnosis[0].explanation
+    assert missing.checked_as.endswith("L2 0.001 (--l2)")
+    doubled = check(corpus / "cs231n_model_reg_by_default.py", inputs, l2=5e-4)
+    assert [d.code for d in doubled.diagnosis] == ["weight-decay"], doubled.text()
+    assert "the L2 term is doubled" in doubled.diagnosis[0].explanation
+
+
+def test_hidden_flag_overrides_the_reading(corpus, inputs):
+    """--hidden relu on a tanh file: checked as told, so its forward differs (the flag wins, and says so)."""
+    r = check(corpus / "tanh_ok.py", inputs, hidden="relu")
+    assert r.checked_as.startswith("relu hidden units (--hidden)")
+    assert r.diagnosis and r.diagnosis[0].code == "forward-mismatch", r.text()
+    assert "not relu(z)" in r.diagnosis[0].explanation
+
+
+def test_the_cli_takes_the_model_flags(xval, tmp_path):
+    code, out, _ = xval("check", STYLES / "nielsen_mse_ok.py", "--steps", "1", "--loss", "mse", "--hidden", "sigmoid",
+                        "--output-activation", "sigmoid")
+    assert code == 0 and "checked as: sigmoid hidden units (--hidden), sigmoid output (--output-activation) + MSE " \
+        "(--loss)" in out, out
+    code, _, err = xval("check", STYLES / "nielsen_mse_ok.py", "--hidden", "swish")
+    assert code == 2 and "--hidden: expected one of relu" in err
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["sigmoid_class_ok", "tanh_ok", "nielsen_mse_ok", "bce_ok", "leaky_ok",
+                                  "sigmoid_class_derivative_on_z", "tanh_derivative_on_z", "bce_mse_delta"])
+def test_float32_checks_use_the_familys_tolerance(name, corpus, inputs):
+    """In float32 the correct file of each family passes and the gross bugs are still named."""
+    params, x, y, real = inputs
+    p32 = [(W.astype(np.float32), b.astype(np.float32)) for W, b in params]
+    r = check_submission(corpus / f"{name}.py", p32, x.astype(np.float32), y, real,
+                         CheckOptions(steps=1, cases=("batch0", "partial")))
+    if name.endswith("_ok"):
+        assert r.ok, r.text()
+    else:
+        assert r.status == "mismatch" and r.diagnosis, r.text()
+
+
+def test_a_notebook_cell_defining_the_loss_counts(tmp_path):
+    from xval.reports.check.family import loss_from_source
+    from tests.test_check import notebook
+
+    path = notebook(tmp_path, ["import numpy as np\n", "def mse_loss(a, t):\n    return ((a - t) ** 2).mean()\n",
+                               "print(mse_loss(p, t))\n"])
+    assert loss_from_source(path) == ("mse", "your mse_loss")
+    assert loss_from_source(tmp_path / "missing.py") == (None, "")
+    (tmp_path / "two.py").write_text(textwrap.dedent("""
+        def mse(a, t): return 0
+        def cross_entropy(p, y): return 0
+        mse(1, 2); cross_entropy(1, 2)
+    """))
+    loss, why = loss_from_source(tmp_path / "two.py")
+    assert loss is None and "MSE (mse) and cross-entropy (cross_entropy)" in why
+
+
+@pytest.mark.parametrize("dtype", [np.float64, np.float32])
+def test_an_activation_not_exposed_is_read_through_the_next_layer(dtype):
+    """A style that exposes z1 and z2 but not a1: a1's function is the one with z2 = f(z1) @ W2 + b2, also when the
+    file computes in float32 (its z2 carries the rounding of a 256-term sum)."""
+    from xval.reports.check.family import hidden_from_next_layer, read_model
+
+    gen = np.random.default_rng(3)
+    z1 = gen.standard_normal((50, 256)).astype(dtype)
+    W2, b2 = (gen.standard_normal((256, 10)) / 16).astype(dtype), gen.standard_normal((1, 10)).astype(dtype)
+    for name, f in (("relu", lambda z: np.maximum(z, 0)), ("sigmoid", lambda z: 1 / (1 + np.exp(-z))),
+                    ("tanh", np.tanh)):
+        z2 = f(z1) @ W2 + b2
+        assert hidden_from_next_layer(z1, z2, W2, b2) == name
+        assert read_model([z1, z2], [None, None, None], [(None, None), (W2, b2)]) == ([name], None)
+    assert hidden_from_next_layer(z1, np.tanh(z1) * 1.01 @ W2 + b2, W2, b2) is None
+
+
+def test_outputs_of_unexpected_shapes_are_not_read():
+    """A forward whose a1 or output has another shape than its z: nothing read (the forward check reports it)."""
+    from xval.reports.check.family import hidden_activation, hidden_from_next_layer, output_function
+
+    z = np.random.default_rng(0).standard_normal((5, 4))
+    assert hidden_activation(z, np.ones((5, 3))) is None and output_function(z, np.ones((4, 5))) is None
+    assert hidden_from_next_layer(z, np.ones((5, 2)), np.ones((3, 2)), np.zeros((1, 2))) is None
+
+
+def test_the_cross_entropy_shortcut_under_a_softmax_mse_file_is_loss_mismatch(tmp_path, inputs):
+    """A file that defines and uses an MSE loss on its softmax output, but back-propagates p - y: the loss is read
+    from the file, and the gradient named as cross-entropy's (softmax's Jacobian left out)."""
+    source = (STYLES / "tanh_ok.py").read_text() + textwrap.dedent("""
+
+        def mse(P, T):
+            return 0.5 * np.sum((P - T) ** 2) / P.shape[0]
+
+
+        def report(X, y, Ws, bs):
+            print(mse(forward_pass(X, Ws, bs)[1][-1], np.eye(10)[y]))
+        """)
+    path = tmp_path / "softmax_mse_shortcut.py"
+    path.write_text(source)
+    r = check(path, inputs)
+    assert r.checked_as.endswith("softmax + MSE (read from your mse)"), r.checked_as
+    assert [d.code for d in r.diagnosis] == ["loss-mismatch"], r.text()
+    assert "softmax + cross-entropy's" in r.diagnosis[0].explanation and "Jacobian" in r.diagnosis[0].explanation
+    assert check(path, inputs, loss="cross_entropy").ok
