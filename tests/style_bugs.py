@@ -17,6 +17,10 @@ STYLES = Path(__file__).with_name("styles")
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "readout_sigmoid_derivative_on_z": ("readout_sigmoid_ok", "the sigmoid derivative taken of the activation "
+                                        "again, sigmoid(a) * (1 - sigmoid(a))", [
+        ("dZ = (dZ @ self.params[\"W\" + str(l)].T) * A_prev * (1.0 - A_prev)",
+         "dZ = (dZ @ self.params[\"W\" + str(l)].T) * sigmoid(A_prev) * (1.0 - sigmoid(A_prev))")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

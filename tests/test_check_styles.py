@@ -118,6 +118,10 @@ EXPECTED = {
                                        "constructed with no data loading (raised FileNotFoundError; __init__ "
                                        "without line 8, 9)"),
     "unusable_dropout_argument": ("unusable", None, "Nearest: functions: cannot tell what to pass as `keep_prob`"),
+    "readout_sigmoid_ok": ("ok", None, "class Net: forward(X), then backward, parameters in the dict params"),
+    "readout_sigmoid_derivative_on_z": ("mismatch", "activation-derivative", "class Net"),
+    "activations_hidden_list_ok": ("ok", None, "class Classifier: forward(X), then backprop"),
+    "unusable_tanh_output": ("unusable", None, "its output is tanh(z) (read from your forward)"),
 }
 
 CHECKED_AS = {  # style -> the "checked as" line of its files (the model read from each file, and from where)
@@ -129,6 +133,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
            "binary_cross_entropy)",
     "identity": "tanh hidden units (detected from your forward), identity + MSE (read from your mean_squared_error)",
     "leaky": "leaky relu (slope 0.01) hidden units (detected from your forward), softmax + cross-entropy (default",
+    "readout": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
+    "activations": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
 }
 
 

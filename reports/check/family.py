@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from xval.impl.errors import InputError
-from xval.impl.spec import DEFAULT_LOSS, LOSS_NAMES, PAIRS, ModelSpec
+from xval.impl.spec import DEFAULT_LOSS, LOSS_NAMES, OUTPUTS, PAIRS, ModelSpec
 
 MATCH = 1e-6
 """Largest relative difference at which a known function counts as the one the file computes (a reading of
@@ -80,6 +80,11 @@ def output_function(z: np.ndarray, out: np.ndarray) -> str | None:
     return None
 
 
+READ_HIDDEN = (("relu", lambda v: np.maximum(v, 0.0)), ("sigmoid", lambda v: 1.0 / (1.0 + np.exp(-v))),
+               ("tanh", np.tanh), ("leaky_relu:0.01", lambda v: np.where(v > 0, v, 0.01 * v)))
+"""The hidden activations a reading tries, in order (leaky ReLU at the usual slope only)."""
+
+
 def hidden_from_next_layer(z: np.ndarray, z_next: np.ndarray, W: np.ndarray, b: np.ndarray) -> str | None:
     """The hidden activation f with ``z_next == f(z) @ W + b`` (the file exposes pre-activations, not the
     activations between them); None if none fits. Leaky ReLU is tried at the usual slope 0.01 only."""
@@ -88,8 +93,7 @@ def hidden_from_next_layer(z: np.ndarray, z_next: np.ndarray, W: np.ndarray, b: 
     if z.ndim != 2 or W.ndim != 2 or z.shape[1] != W.shape[0] or b.shape[1] != W.shape[1]:
         return None  # outputs of another shape: the forward check says what differs
     with np.errstate(all="ignore"):
-        for name, f in (("relu", lambda v: np.maximum(v, 0.0)), ("sigmoid", lambda v: 1.0 / (1.0 + np.exp(-v))),
-                        ("tanh", np.tanh), ("leaky_relu:0.01", lambda v: np.where(v > 0, v, 0.01 * v))):
+        for name, f in READ_HIDDEN:
             if _close(z_next, f(z) @ W + b, MATCH_THROUGH_LAYER):
                 return name
     return None
@@ -99,6 +103,7 @@ def read_model(zs: list, acts: list, params=None) -> tuple[list[str | None], str
     """(each hidden layer's activation, the output function) from a forward pass's zs and activations; where an
     activation is not exposed but both pre-activations around it are, from the layer above (``params``)."""
     L = len(zs)
+    zs = [z if z is not None or params is None else _pre_activation(acts[k], *params[k]) for k, z in enumerate(zs)]
     hidden = []
     for k in range(L - 1):
         if zs[k] is not None and acts[k + 1] is not None:
@@ -108,7 +113,42 @@ def read_model(zs: list, acts: list, params=None) -> tuple[list[str | None], str
         else:
             hidden.append(None)
     output = output_function(zs[-1], acts[-1]) if zs[-1] is not None and acts[-1] is not None else None
+    if output is None and not any(hidden) and params is not None and acts[0] is not None and acts[-1] is not None:
+        return from_output(acts[0], acts[-1], params) or (hidden, output)
     return hidden, output
+
+
+def from_output(x, out, params) -> tuple[list[str], str] | None:
+    """(hidden activations, output function) of a file whose forward exposes only its output: the first standard
+    model (hidden activation, then output: softmax, sigmoid, identity, tanh) whose forward at these params gives
+    that output; None if none does (a bug, or a model of another kind: the forward check says what differs)."""
+    x, out = np.asarray(x, np.float64), np.asarray(out, np.float64)
+    if x.ndim != 2 or x.shape[1] != np.shape(params[0][0])[0]:
+        return None
+    with np.errstate(all="ignore"):
+        for name, f in READ_HIDDEN[:1] if len(params) == 1 else READ_HIDDEN:
+            a = x
+            for k, (W, b) in enumerate(params):
+                z = a @ np.asarray(W, np.float64) + np.asarray(b, np.float64).reshape(1, -1)
+                a = f(z) if k < len(params) - 1 else z
+            if out.shape != z.shape:
+                return None
+            output = output_function(z, out) or ("tanh" if _close(out, np.tanh(z)) else None)
+            if output is not None:
+                return [name] * (len(params) - 1), output
+    return None
+
+
+def _pre_activation(a_in, W, b) -> np.ndarray | None:
+    """``a_in @ W + b`` for a file that exposes its activations but not its pre-activations (None when the layer's
+    input is not exposed or has another shape: the forward check says what differs)."""
+    if a_in is None:
+        return None
+    a_in = np.asarray(a_in, np.float64)
+    W, b = np.asarray(W, np.float64), np.asarray(b, np.float64).reshape(1, -1)
+    if a_in.ndim != 2 or a_in.shape[1] != W.shape[0] or b.shape[1] != W.shape[1]:
+        return None
+    return a_in @ W + b
 
 
 DETECTED = "detected from your forward"
@@ -241,6 +281,10 @@ def choose_model(file, hidden_read: list[str | None], output_read: str | None, f
         o, o_from = output, "--output-activation"
     elif output_read is not None:
         o, o_from = output_read, DETECTED
+        if o not in OUTPUTS:
+            raise InputError(f"{file}: its output is {o}(z) (read from your forward); xval check judges softmax, "
+                             "sigmoid and identity outputs, and would call a correct network of this kind wrong, "
+                             "so it does not check this file")
     else:
         o, o_from = "softmax", "default: not read from your forward"
     file_lo, how = file_loss

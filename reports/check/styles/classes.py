@@ -56,6 +56,9 @@ ACTIVATION_ONE = ("activation", "act", "activationfn", "activationfunction", "no
                   "outputact", "finalactivation", "lastactivation")
 DATA_PATH = ("datapath", "path", "datafile", "filename", "file", "fname", "dataset", "datadir", "datasetpath",
              "root", "datafolder", "dataroot", "filepath", "data", "pklpath", "csvpath", "datasetfile")
+SIZE_WORDS = ("layer", "dims", "sizes", "node", "neuron", "unit", "arch", "topolog", "struct", "width")
+"""Words that make a constructor parameter the list of layer sizes when LIST_SIZES does not spell it
+(``layers_dims``, ``layers_node_nums``, ``net_architecture``): the probe calls confirm it."""
 INIT_METHOD = re.compile(r"(init|initiali[sz]e|build|create|reset|setup|make)(weights|params|parameters|network|"
                          r"model|layers|net)")
 
@@ -84,9 +87,11 @@ class ClassModel(StyleModel):
             self.swapped = False
 
     # -- construction
-    def plan(self, sizes: list[int], acts: tuple[str, str]) -> tuple[list, dict, list[str]]:
+    def plan(self, sizes: list[int], acts: tuple[str, str], hidden_as_list: bool = False
+             ) -> tuple[list, dict, list[str]]:
         """The constructor call for these sizes: positional and keyword arguments, and the data-path
-        parameters left at their defaults (retried with None when the default loads a file)."""
+        parameters left at their defaults (retried with None when the default loads a file). ``hidden_as_list``:
+        a ``hidden_size`` parameter gets the list of hidden sizes (a constructor that indexes it)."""
         init = arguments(self.cls.__init__) or []
         pos, kw, hidden = [], {}, sizes[1:-1]
         fixed_depth, skipping, data = None, False, []
@@ -103,8 +108,8 @@ class ClassModel(StyleModel):
                 v = acts[1] if n.startswith(("output", "final", "last")) else acts[0]
             elif n in LIST_SIZES:
                 v = list(sizes)
-            elif n in HIDDEN_LIST and not (n in HIDDEN_ONE and a.has_default and isinstance(_default(self.cls, a),
-                                                                                               int)):
+            elif (n in HIDDEN_LIST or hidden_as_list and n in HIDDEN_ONE) and not (
+                    n in HIDDEN_ONE and a.has_default and isinstance(_default(self.cls, a), int)):
                 v = list(hidden)
             elif n in INPUT:
                 v = sizes[0]
@@ -123,6 +128,8 @@ class ClassModel(StyleModel):
             elif a.has_default:
                 skipping = True
                 continue
+            elif any(w in n for w in SIZE_WORDS):
+                v = list(sizes)
             else:
                 raise Rejected("class", f"cannot tell what to pass to {self.cls.__name__}() as `{a.name}` (sizes, "
                                "activation names, a learning rate and a seed are understood)", 2)
@@ -131,7 +138,8 @@ class ClassModel(StyleModel):
             else:
                 pos.append(v)
         self.depth = fixed_depth
-        self.sized = any(_sq(a.name) in LIST_SIZES + HIDDEN_LIST + INPUT + OUTPUT + HIDDEN_ONE for a in init[1:]) \
+        self.sized = any(_sq(a.name) in LIST_SIZES + HIDDEN_LIST + INPUT + OUTPUT + HIDDEN_ONE
+                         or any(w in _sq(a.name) for w in SIZE_WORDS) for a in init[1:]) \
             or fixed_depth is not None
         return pos, kw, data
 
@@ -141,8 +149,10 @@ class ClassModel(StyleModel):
         ``__init__`` run statement by statement without those that read a data path or fail."""
         name = f"{self.cls.__name__}()"
         errors = []
-        for acts in self.activation_names():
-            pos, kw, data = self.plan(sizes, acts)
+        init = arguments(self.cls.__init__) or []
+        lists = (False, True) if any(_sq(a.name) in HIDDEN_ONE and not a.has_default for a in init[1:]) else (False,)
+        for acts, hidden_as_list in ((a, h) for a in self.activation_names() for h in lists):
+            pos, kw, data = self.plan(sizes, acts, hidden_as_list)
             self.built = f"activations {acts[0]!r}, {acts[1]!r} (its own names)" if self.uses_activation_args() \
                 else ""
             try:
