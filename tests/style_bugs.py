@@ -64,6 +64,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                     [("reg=0.0", "reg=1e-3")]),
     "cs231n_model_no_division": ("cs231n_model_ok", "softmax_loss's gradient not divided by N",
                                  [("    dx /= N\n", "")]),
+    "cs231n_model_softmax_no_shift": ("cs231n_model_ok", "softmax_loss without the max shift: exp overflows at "
+                                      "large scores (the probabilities are not exposed, only the gradient shows it)",
+                                      [("    shifted = x - np.max(x, axis=1, keepdims=True)\n", "    shifted = x\n")]),
     "cs231n_layers_bias_no_axis": ("cs231n_layers_ok", "affine_backward sums the bias gradient to one number",
                                    [("db = np.sum(dout, axis=0)", "db = np.sum(dout)")]),
     "cs231n_layers_relu_at_zero": ("cs231n_layers_ok", "relu_backward lets the gradient through at x == 0",

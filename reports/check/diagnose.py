@@ -16,6 +16,10 @@ update-rule       the parameter change is not -lr x gradient: the gradient impli
                   step at lr and at 10 lr differs (lr applied twice, or ignored).
 not-updated       the parameter is bit-for-bit unchanged by backward while the oracle's
                   gradient is not zero (update to a local name, or a forgotten bias).
+overflow          the gradient holds NaN or Inf where the oracle's is finite, or it differs
+                  on exactly the cases whose logits pass exp's overflow (709 in float64,
+                  88 in float32) and agrees on every other: softmax without its max shift
+                  (:func:`overflow_only`, after every case).
 scaled-gradient   one constant c fits: the submission's gradient equals c x the oracle's
                   within tolerance, c != 1. ``factor`` = c, read as: the batch size (no
                   division by it), 1/batch size (a mean where a sum belongs, e.g. a
@@ -43,7 +47,7 @@ gradient-mismatch anything else, localized: which tensors differ and the layer w
                   error enters (the deepest differing layer in backprop order).
 
 Per differing gradient tensor the rules of GRADIENT_RULES are tried in this
-order, one small function each, and the first that fits names it: scaled-gradient,
+order, one small function each, and the first that fits names it: overflow, scaled-gradient,
 loss-mismatch, weight-decay, the hypotheses (stale-weights, relu-gate, ...; one that predicts every
 tensor it changes wins over a partial fit), bias-total-sum, not-updated, precision-loss,
 gradient-mismatch. A factor within 1e-6 of 1 is rounding, never a scale. The codes
@@ -375,7 +379,25 @@ def _gradient_mismatch(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
                       key="gradient-mismatch")]
 
 
+def _non_finite(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
+    """overflow: NaN or Inf in the submission's gradient where the oracle's is finite (an overflow the file does
+    not guard against; no other rule can read a fit through those elements)."""
+    got, exp = ev.tensors
+    hit = [n for n in left if np.shape(got[n]) == np.shape(exp[n])
+           and np.any(~np.isfinite(np.asarray(got[n], np.float64)) & np.isfinite(np.asarray(exp[n], np.float64)))]
+    if not hit:
+        return []
+    v = ev.verdicts[hit[0]]
+    return [Diagnosis("overflow", hit, f"{', '.join(hit)} hold NaN or Inf where the oracle's gradient is finite: "
+                      "something overflowed in forward or backward (np.exp of a large logit, a log of 0, a division "
+                      "by 0)", f"{v.line()} ({ev.where})",
+                      "subtract each row's max before np.exp (softmax is shift-invariant) and clip probabilities "
+                      "before np.log; the saturated case has logits near 2000, as the notebook's weights do",
+                      key="overflow")]
+
+
 GRADIENT_RULES: tuple[tuple[str, Callable[[GradientEvent, list[str]], list[Diagnosis]]], ...] = (
+    ("overflow", _non_finite),
     ("scaled-gradient", _scaled_gradient),
     ("loss-mismatch", _loss_mismatch),
     ("weight-decay", _weight_decay),
@@ -400,6 +422,25 @@ def diagnose_gradient(ev: GradientEvent, skip: set[str] = frozenset()) -> list[D
         out += found
         left = [n for n in left if n not in explained]
     return out
+
+
+def overflow_only(failed: set[str], passed: set[str], peaks: dict[str, float], dtype,
+                  found: list[Diagnosis]) -> Diagnosis | None:
+    """overflow, from the cases' outcomes: the gradient differs on exactly the cases whose largest logit passes
+    exp's overflow and agrees on at least one case below it (no other gradient rule named it: ``found`` is only
+    gradient-mismatch). None otherwise."""
+    limit = float(np.log(np.finfo(dtype).max))
+    big = {c for c, peak in peaks.items() if peak > limit}
+    if not failed or not passed or not failed <= big or passed & big:
+        return None
+    if not found or any(d.code != "gradient-mismatch" for d in found):
+        return None
+    params = list(dict.fromkeys(p for d in found for p in d.params))
+    return Diagnosis("overflow", params, f"the gradient differs on exactly the cases whose logits exceed {limit:.0f}, "
+                     f"where np.exp overflows ({', '.join(sorted(failed))}), and agrees on {', '.join(sorted(passed))}: "
+                     "softmax (or its log-sum-exp) is computed without subtracting each row's max",
+                     found[0].evidence, "subtract each row's max before np.exp (softmax is shift-invariant); the "
+                     "notebook's weights give logits near 2000", key="overflow")
 
 
 # -- the codes found by the checks themselves (forward, inputs, calls, repeated calls), before any gradient rule
