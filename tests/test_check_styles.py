@@ -123,6 +123,10 @@ EXPECTED = {
     "readout_sigmoid_derivative_on_z": ("mismatch", "activation-derivative", "class Net"),
     "activations_hidden_list_ok": ("ok", None, "class Classifier: forward(X), then backprop"),
     "unusable_tanh_output": ("unusable", None, "its output is tanh(z) (read from your forward)"),
+    "unusable_backward_needs_upstream_gradient": ("unusable", None, "backward takes arguments xval cannot supply "
+                                                  "(nothing to pass as `dout`, `reg`), and update, called instead, "
+                                                  "raised"),
+    "class_full_size_list_ok": ("ok", None, "class Classifier: forward(X), then train_step"),
 }
 
 CHECKED_AS = {  # style -> the "checked as" line of its files (the model read from each file, and from where)

@@ -76,6 +76,7 @@ class ClassModel(StyleModel):
         self.sizes_arg = ""
         self.logits_only = fwd == "loss"
         self.stored = False  # gradients stored on the instance, not returned
+        self.probe_error = ""  # the backward raised on the probe batch, with either label format
         self.lr_attr: str | None = None
         self.sizes: list[int] = []
         self.sized = True  # the constructor takes the layer sizes
@@ -87,11 +88,12 @@ class ClassModel(StyleModel):
             self.swapped = False
 
     # -- construction
-    def plan(self, sizes: list[int], acts: tuple[str, str], hidden_as_list: bool = False
+    def plan(self, sizes: list[int], acts: tuple[str, str], hidden_as_list: str | None = None
              ) -> tuple[list, dict, list[str]]:
         """The constructor call for these sizes: positional and keyword arguments, and the data-path
         parameters left at their defaults (retried with None when the default loads a file). ``hidden_as_list``:
-        a ``hidden_size`` parameter gets the list of hidden sizes (a constructor that indexes it)."""
+        a ``hidden_size`` parameter gets a list (a constructor that indexes it), of the hidden sizes ("hidden")
+        or of every size ("all")."""
         init = arguments(self.cls.__init__) or []
         pos, kw, hidden = [], {}, sizes[1:-1]
         fixed_depth, skipping, data = None, False, []
@@ -107,6 +109,8 @@ class ClassModel(StyleModel):
             elif n in ACTIVATION_ONE and not a.has_default:
                 v = acts[1] if n.startswith(("output", "final", "last")) else acts[0]
             elif n in LIST_SIZES:
+                v = list(sizes)
+            elif hidden_as_list == "all" and n in HIDDEN_ONE:
                 v = list(sizes)
             elif (n in HIDDEN_LIST or hidden_as_list and n in HIDDEN_ONE) and not (
                     n in HIDDEN_ONE and a.has_default and isinstance(_default(self.cls, a), int)):
@@ -150,13 +154,17 @@ class ClassModel(StyleModel):
         name = f"{self.cls.__name__}()"
         errors = []
         init = arguments(self.cls.__init__) or []
-        lists = (False, True) if any(_sq(a.name) in HIDDEN_ONE and not a.has_default for a in init[1:]) else (False,)
+        lists = (None, "hidden", "all") if any(_sq(a.name) in HIDDEN_ONE for a in init[1:]) else (None,)
         for acts, hidden_as_list in ((a, h) for a in self.activation_names() for h in lists):
             pos, kw, data = self.plan(sizes, acts, hidden_as_list)
             self.built = f"activations {acts[0]!r}, {acts[1]!r} (its own names)" if self.uses_activation_args() \
                 else ""
             try:
-                return self.guard.call(name, lambda: self.cls(*pos, **kw))
+                obj = self.guard.call(name, lambda: self.cls(*pos, **kw))
+                found = find_slots(obj) if hidden_as_list != lists[-1] else None
+                if found is None or len(found[0]) == len(sizes) - 1:
+                    return obj
+                errors.append(SubmissionError(name, f"built {len(found[0])} layers from a hidden size list"))
             except SubmissionError as exc:
                 errors.append(exc)
             if data:
@@ -486,6 +494,13 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
         except Rejected as r:
             near = r if near is None or r.score >= near.score else near
             continue
+        passed_over = bwd_list[:bwd_list.index(bwd)] if bwd in bwd_list else []
+        if passed_over and model.probe_error:  # e.g. update() needs the gradients backward(dZ) would have stored
+            near = Rejected("class", f"class {cls.__name__}: {passed_over[0]} takes arguments xval cannot supply "
+                            f"({model.evidence[0].split(': ', 1)[-1].split(';')[0]}), and {bwd}, called instead, "
+                            f"raised ({model.probe_error}); pass the right one with --backward NAME, or wrap the "
+                            "class with --adapter", 2)
+            continue
         return model
     raise near or Rejected("class", "no class with forward and backward methods (or CS231n's loss)", 0)
 
@@ -546,6 +561,7 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
                                                                                          model.fwd_method))
         takes_lr = any(a.role == "lr" for a in arguments(getattr(model.cls, model._backward_name)) or [])
         model.mode = "in-place" if takes_lr else "gradients"
+        model.probe_error = errs[0]
         model.evidence.append(f"{model._backward_name} raised on a probe batch ({errs[0]}); labels and mode read "
                               "from its code and signature")
         return
