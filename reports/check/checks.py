@@ -41,7 +41,6 @@ class Checks:
     dtype: np.dtype
     items: list[Item]
     explained_by_update_rule: set[str]
-    logit_peaks: dict[str, float]
 
     @property
     def spec(self) -> ModelSpec:
@@ -74,7 +73,6 @@ class Checks:
         lr, primary = self.opts.lr, self.oracles.primary
         every = c.name == "batch0"  # every oracle, cross-checked, on the real first batch (see oracle.py)
         fwd = self.oracles.forward(c.params, c.x, every)[primary]
-        self.logit_peaks[c.name] = float(np.abs(fwd.zs[-1]).max(initial=0.0))
         try:
             zs, acts, mutated = self.model.forward(c.params, c.x)
         except SubmissionError as exc:

@@ -38,6 +38,9 @@ no-derivative      no sigmoid or tanh derivative at all              activation-
 no-transpose       ``delta @ W`` instead of ``delta @ W.T``          gradient-mismatch
 clipped-loss       samples whose p_true is clipped contribute 0      gradient-mismatch
 clip-probs         delta = clip(p, 1e-12, 1 - 1e-12) - one-hot       gradient-mismatch
+unshifted-softmax  log-sum-exp without the max shift: rows whose     overflow
+                   exp(z) overflows get p = exp(z - inf) = 0, so
+                   delta = -one-hot there
 =================  ===============================================  =====================
 
 The gate hypotheses run for ReLU and leaky ReLU hidden units (leaky: the gate is
@@ -58,7 +61,8 @@ from xval.reports.check.oracle import hidden_values, sigmoid
 
 HYPOTHESES = ("stale-weights", "gate-ge0", "gate-half", "no-gate", "gate-above", "gate-below", "no-slope",
               "sigmoid-on-z", "tanh-on-z", "prime-of-a", "out-sigmoid-on-z", "out-prime-of-a", "sigmoid-on-z-everywhere",
-              "prime-of-a-everywhere", "no-derivative", "no-transpose", "clipped-loss", "clip-probs")
+              "prime-of-a-everywhere", "no-derivative", "no-transpose", "clipped-loss", "clip-probs",
+              "unshifted-softmax")
 CODE = {"stale-weights": "stale-weights", "gate-ge0": "relu-gate", "gate-half": "relu-gate",
         "no-gate": "relu-gate", "gate-above": "relu-gate", "gate-below": "relu-gate", "no-slope": "relu-gate",
         "sigmoid-on-z": "activation-derivative", "tanh-on-z": "activation-derivative",
@@ -66,7 +70,7 @@ CODE = {"stale-weights": "stale-weights", "gate-ge0": "relu-gate", "gate-half": 
         "out-sigmoid-on-z": "activation-derivative", "out-prime-of-a": "activation-derivative",
         "sigmoid-on-z-everywhere": "activation-derivative", "prime-of-a-everywhere": "activation-derivative",
         "no-transpose": "gradient-mismatch", "clipped-loss": "gradient-mismatch",
-        "clip-probs": "gradient-mismatch"}
+        "clip-probs": "gradient-mismatch", "unshifted-softmax": "overflow"}
 EXPLAIN = {
     "stale-weights": "the gradient matches backprop through weights that were already updated: a layer is "
                      "updated before the layers below it are back-propagated",
@@ -96,6 +100,8 @@ EXPLAIN = {
                      "never multiplied by f'(z)",
     "no-transpose": "the gradient matches delta @ W instead of delta @ W.T (only square layers let it run)",
     "clipped-loss": "the gradient matches the clipped loss's: samples at the clip contribute nothing",
+    "unshifted-softmax": "the gradient matches a softmax (or log-sum-exp) without the max shift: on the rows whose "
+                         "logits overflow np.exp (above 709), the probabilities come out 0 and delta is -one-hot",
     "clip-probs": "the gradient matches softmax clipped to [1e-12, 1 - 1e-12] minus one-hot: the loss's clip "
                   "leaked into the gradient",
 }
@@ -119,6 +125,8 @@ HINT = {
     "no-transpose": "back-propagate with delta @ weights[l + 1].T",
     "clipped-loss": "use softmax minus one-hot for every sample; the clip is for the reported loss only",
     "clip-probs": "build delta from the unclipped probabilities; the clip is for the reported loss only",
+    "unshifted-softmax": "subtract each row's max before np.exp (softmax is shift-invariant); the notebook's "
+                         "weights give logits near 2000",
 }
 FAMILY = {"gate-ge0": ("relu", "leaky_relu"), "gate-half": ("relu", "leaky_relu"), "no-gate": ("relu", "leaky_relu"),
           "gate-above": ("relu", "leaky_relu"), "gate-below": ("relu", "leaky_relu"), "no-slope": ("leaky_relu",),
@@ -185,7 +193,7 @@ def _gate(name: str, spec: ModelSpec, zs: list[np.ndarray], k: int) -> np.ndarra
 
 def applies(name: str, spec: ModelSpec) -> bool:
     """Whether hypothesis ``name`` is about the model ``spec`` at all."""
-    if name in ("clipped-loss", "clip-probs"):
+    if name in ("clipped-loss", "clip-probs", "unshifted-softmax"):
         return spec.loss == "cross_entropy"
     if name in OUTPUT_OF and (spec.output, spec.loss) != ("sigmoid", "mse"):
         return False
@@ -198,7 +206,16 @@ def backprop(name: str, params: Params, x: np.ndarray, y: np.ndarray, zs: list[n
     L, B = len(params), len(x)
     rows = np.arange(B)
     probs = np.asarray(out, np.float64)
-    if name in ("clip-probs", "clipped-loss"):
+    if name == "unshifted-softmax":
+        with np.errstate(over="ignore"):
+            overflows = ~np.isfinite(np.log(np.exp(np.asarray(zs[-1], np.float64)).sum(axis=1)))
+        if not overflows.any():
+            return None
+        delta = probs.copy()
+        delta[overflows] = 0.0
+        delta[rows, y] -= 1.0
+        delta /= B
+    elif name in ("clip-probs", "clipped-loss"):
         delta = probs.copy()
         if name == "clip-probs":
             clipped = np.clip(delta, CLIP_EPS, 1.0 - CLIP_EPS)
@@ -217,7 +234,7 @@ def backprop(name: str, params: Params, x: np.ndarray, y: np.ndarray, zs: list[n
         delta = output_delta(spec, zs[-1], probs, y, OUTPUT_OF.get(name, "reference"))
     acts = [np.asarray(x, np.float64), *(hidden_values(spec, z) for z in zs[:-1])]
     grads: list = [None] * L
-    changed = name in ("reference", "stale-weights", "clipped-loss", "clip-probs", *OUTPUT_OF)
+    changed = name in ("reference", "stale-weights", "clipped-loss", "clip-probs", "unshifted-softmax", *OUTPUT_OF)
     hidden = HIDDEN_OF.get(name, "reference" if name in OUTPUT_OF else name)  # the hidden derivative's change
     for l in range(L - 1, -1, -1):
         W = np.asarray(params[l][0], np.float64)

@@ -192,7 +192,6 @@ class Run(Checks):
         self.missing_modules: list[str] = []  # modules the submission imports that are not installed
         self.unbound: dict[str, str] = {}  # top-level names never defined (a statement failed), and why
         self.autodiff: list[str] = []  # autodiff modules the submission uses (from its source, its worker)
-        self.logit_peaks: dict[str, float] = {}  # each case's largest |logit| (the oracle's): where exp overflows
 
     # -- bookkeeping
     def fail(self, item: Item, mismatch: Mismatch | None = None) -> None:
@@ -212,13 +211,6 @@ class Run(Checks):
 
     def finish(self) -> None:
         r = self.report
-        grads = [c for c in self.items if c.name == "gradient" and c.case != "trace"]
-        found = [d for d in r.diagnosis if d.code in GRADIENT_CODES]
-        overflow = dg.overflow_only({c.case for c in grads if not c.ok}, {c.case for c in grads if c.ok},
-                                    self.logit_peaks, self.dtype, found)
-        if overflow is not None:
-            overflow.cases = sorted({case for d in found for case in d.cases})
-            r.diagnosis = [d for d in r.diagnosis if d not in found] + [overflow]
         # A tensor left unchanged on some cases but explained by a gradient diagnosis on others was updated
         # whenever its gradient was non-zero (e.g. every sample at the clip): not-updated would mislead.
         explained = {p for d in r.diagnosis if d.code in GRADIENT_CODES for p in d.params}
