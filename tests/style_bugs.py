@@ -64,6 +64,11 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                     [("reg=0.0", "reg=1e-3")]),
     "cs231n_model_no_division": ("cs231n_model_ok", "softmax_loss's gradient not divided by N",
                                  [("    dx /= N\n", "")]),
+    "cs231n_model_naive_softmax": ("cs231n_model_ok", "softmax as exp(x) / sum(exp(x)): inf / inf is NaN at large "
+                                   "scores, so the gradient holds NaN", [
+        ("    shifted = x - np.max(x, axis=1, keepdims=True)\n    log_probs = shifted - np.log(np.sum(np.exp(shifted), "
+         "axis=1, keepdims=True))\n",
+         "    e = np.exp(x)\n    log_probs = np.log(e / np.sum(e, axis=1, keepdims=True))\n")]),
     "cs231n_model_softmax_no_shift": ("cs231n_model_ok", "softmax_loss without the max shift: exp overflows at "
                                       "large scores (the probabilities are not exposed, only the gradient shows it)",
                                       [("    shifted = x - np.max(x, axis=1, keepdims=True)\n", "    shifted = x\n")]),

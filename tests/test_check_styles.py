@@ -61,6 +61,7 @@ EXPECTED = {
     "cs231n_model_reg_by_default": ("mismatch", "weight-decay", "CS231n style"),
     "cs231n_model_no_division": ("mismatch", "scaled-gradient", "CS231n style"),
     "cs231n_model_softmax_no_shift": ("mismatch", "overflow", "CS231n style"),
+    "cs231n_model_naive_softmax": ("mismatch", "overflow", "CS231n style"),
     "layer_objects_ok": ("ok", None, "parameters in layer objects in layers"),
     "layer_objects_bias_no_axis": ("mismatch", "bias-total-sum", "layer objects"),
     "layer_objects_relu_mask_at_zero": ("mismatch", "relu-gate", "layer objects"),
