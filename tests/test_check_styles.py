@@ -128,6 +128,7 @@ EXPECTED = {
                                                   "(nothing to pass as `dout`, `reg`), and update, called instead, "
                                                   "raised"),
     "class_full_size_list_ok": ("ok", None, "class Classifier: forward(X), then train_step"),
+    "class_feedforward_a_ok": ("ok", None, "class MLP: feedforward(X), then train_step"),
 }
 
 CHECKED_AS = {  # style -> the "checked as" line of its files (the model read from each file, and from where)

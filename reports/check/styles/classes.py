@@ -303,10 +303,12 @@ class ClassModel(StyleModel):
     def _args(self, name, env, fo=None):
         args = arguments(self._method(name)) or []
         pos, kw, skipping = [], {}, False
+        x_given = False
         for a in args:
             r = a.role
             if r in ("x", "y", "lr", "m") and env.get(r) is not None:
                 v = env[r]  # before the forward's names: `return inputs` (reused as a variable) is not the batch
+                x_given = x_given or r == "x"
             elif fo is not None and a.name in fo["named"]:
                 v = fo["named"][a.name]
             elif fo is not None and r in fo["by_role"]:
@@ -316,6 +318,8 @@ class ClassModel(StyleModel):
             elif a.has_default:
                 skipping = True
                 continue
+            elif fo is None and not x_given and env.get("x") is not None:
+                v, x_given = env["x"], True  # forward's one input, whatever its name (feedforward(self, a))
             else:
                 raise SubmissionError(f"{self.cls.__name__}.{name}", f"cannot tell what to pass as `{a.name}`")
             (kw.__setitem__(a.name, v) if skipping else pos.append(v))
@@ -329,8 +333,8 @@ class ClassModel(StyleModel):
         names = self.sm.returned_names(f"{self.cls.__name__}.{name}")
         names = names if names and len(names) == len(elems) else [None] * len(elems)
         pairs = list(zip(names, elems))
-        if names[0] is None and isinstance(elems[0], np.ndarray):
-            pairs[0] = ("probs", elems[0])  # an unnamed first (or only) array: what forward is for
+        if isinstance(elems[0], np.ndarray) and (names[0] is None or len(elems) == 1):
+            pairs[0] = ("probs", elems[0])  # an unnamed first array, or the only one (`return a`): the output
         seen = {n for n, _ in pairs if n}
         state = [(k, v) for k, v in _array_attrs(self.instance).items() if k not in seen and isinstance(
             v, (np.ndarray, list, dict)) and (classify(k) or ("",))[0] in ("z", "a", "zs", "acts", "cache")]
@@ -483,19 +487,36 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
                                         f"{'backward (backward, backprop, train_step, ...)' if fwd else 'forward'} "
                                         "method", 1)
             continue
-        model = ClassModel(cls, sm, fwd, bwd)
-        for m in bwd_list[:bwd_list.index(bwd)] if bwd in bwd_list else []:
-            unknown = [a.name for a in (arguments(getattr(cls, m)) or [])[1:] if not a.has_default
-                       and a.role not in BINDABLE]
-            model.evidence.append(f"not {m}({', '.join(a.name for a in (arguments(getattr(cls, m)) or [])[1:])}): "
-                                  f"nothing to pass as {', '.join(f'`{u}`' for u in unknown)}; {bwd} instead")
-        try:
-            _probe(model)
-        except Rejected as r:
-            near = r if near is None or r.score >= near.score else near
+        # each backward xval can call, in turn: the first that runs on the probe batch wins (a stub backward
+        # beside a working train_step); when every one raises, the first, and its exception is the finding
+        bindable = [m for m in bwd_list if m == backward_name or _bindable(getattr(cls, m))] or [bwd]
+        first = None
+        for bwd in bindable if bwd in bindable else [bwd]:
+            model = ClassModel(cls, sm, fwd, bwd)
+            for m in [m for m in bwd_list[:bwd_list.index(bwd)] if m not in bindable] if bwd in bwd_list else []:
+                unknown = [a.name for a in (arguments(getattr(cls, m)) or [])[1:] if not a.has_default
+                           and a.role not in BINDABLE]
+                model.evidence.append(f"not {m}({', '.join(a.name for a in (arguments(getattr(cls, m)) or [])[1:])}): "
+                                      f"nothing to pass as {', '.join(f'`{u}`' for u in unknown)}; {bwd} instead")
+            try:
+                _probe(model)
+            except Rejected as r:
+                near = r if near is None or r.score >= near.score else near
+                break
+            if model.probe_error and first is None:
+                first = model
+                continue
+            if model.probe_error:
+                continue
+            if first is not None:
+                model.evidence.append(f"not {first._backward_name}: it raised on a probe batch ({first.probe_error}); "
+                                      f"{bwd} instead")
+            return model
+        if first is None:
             continue
-        passed_over = bwd_list[:bwd_list.index(bwd)] if bwd in bwd_list else []
-        if passed_over and model.probe_error:  # e.g. update() needs the gradients backward(dZ) would have stored
+        model, bwd = first, first._backward_name
+        passed_over = [m for m in bwd_list[:bwd_list.index(bwd)] if m not in bindable] if bwd in bwd_list else []
+        if passed_over:  # e.g. update() needs the gradients backward(dZ) would have stored
             near = Rejected("class", f"class {cls.__name__}: {passed_over[0]} takes arguments xval cannot supply "
                             f"({model.evidence[0].split(': ', 1)[-1].split(';')[0]}), and {bwd}, called instead, "
                             f"raised ({model.probe_error}); pass the right one with --backward NAME, or wrap the "
