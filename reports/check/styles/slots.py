@@ -26,14 +26,18 @@ class Ref:
 
     obj: object
     key: object
-    kind: str  # "attr" | "item"
+    kind: str  # "attr" | "item" | "listattr" (key = (attribute, index): the list read anew at each access)
 
     def get(self):
+        if self.kind == "listattr":
+            return getattr(self.obj, self.key[0])[self.key[1]]
         return getattr(self.obj, self.key) if self.kind == "attr" else self.obj[self.key]
 
     def set(self, value) -> None:
         if self.kind == "attr":
             setattr(self.obj, self.key, value)
+        elif self.kind == "listattr":
+            getattr(self.obj, self.key[0])[self.key[1]] = value
         else:
             self.obj[self.key] = value
 
@@ -59,8 +63,9 @@ def find_slots(obj, prefix: str = "") -> tuple[list[tuple[Ref, Ref]], str] | Non
     lists = {classify(k)[0]: k for k, v in attrs.items() if classify(k) and classify(k)[0] in ("Ws", "bs")
              and isinstance(v, list) and v and all(isinstance(a, np.ndarray) for a in v)}
     if "Ws" in lists and "bs" in lists and len(attrs[lists["Ws"]]) == len(attrs[lists["bs"]]):
-        W, b = attrs[lists["Ws"]], attrs[lists["bs"]]
-        return ([(Ref(W, i, "item"), Ref(b, i, "item")) for i in range(len(W))],
+        # by attribute and index: `self.weights = [w - eta * nw ...]` rebinds the list, and is an update
+        return ([(Ref(obj, (lists["Ws"], i), "listattr"), Ref(obj, (lists["bs"], i), "listattr"))
+                 for i in range(len(attrs[lists["Ws"]]))],
                 f"lists {prefix}{lists['Ws']}, {prefix}{lists['bs']}")
     for k, v in attrs.items():
         if isinstance(v, dict) and _sq(k) not in GRAD_CONTAINERS:
