@@ -20,6 +20,7 @@ from __future__ import annotations
 import ast
 import inspect
 import re
+import textwrap
 
 import numpy as np
 
@@ -35,7 +36,7 @@ FORWARD_METHODS = ("forward", "feedforward", "feed_forward", "forward_pass", "fo
                    "predict_proba", "__call__")
 BACKWARD_METHODS = ("backward", "backprop", "back_prop", "backward_pass", "backward_propagation", "backward_prop",
                     "compute_gradients", "gradients", "compute_grads", "train_step", "train_on_batch", "fit_batch",
-                    "train_batch", "update_weights",
+                    "train_batch", "update_weights", "update_mini_batch", "update_minibatch", "train_mini_batch",
                     "sgd_step", "step", "update")
 LIST_SIZES = ("layersizes", "sizes", "layers", "layerdims", "dims", "architecture", "topology", "structure",
               "layerdimensions", "nodes", "neurons", "units", "shape", "layerssizes", "netsize", "layerunits",
@@ -304,9 +305,12 @@ class ClassModel(StyleModel):
         args = arguments(self._method(name)) or []
         pos, kw, skipping = [], {}, False
         x_given = False
+        pairs = _iterated_as_pairs(self.sm.text(f"{self.cls.__name__}.{name}")) if fo is not None else set()
         for a in args:
             r = a.role
-            if r in ("x", "y", "lr", "m") and env.get(r) is not None:
+            if a.name in pairs and env.get("y") is not None:
+                v, x_given = self.sample_pairs(env), True  # `for x, y in mini_batch`: one (x, y) per sample
+            elif r in ("x", "y", "lr", "m") and env.get(r) is not None:
                 v = env[r]  # before the forward's names: `return inputs` (reused as a variable) is not the batch
                 x_given = x_given or r == "x"
             elif fo is not None and a.name in fo["named"]:
@@ -324,6 +328,17 @@ class ClassModel(StyleModel):
                 raise SubmissionError(f"{self.cls.__name__}.{name}", f"cannot tell what to pass as `{a.name}`")
             (kw.__setitem__(a.name, v) if skipping else pos.append(v))
         return pos, kw
+
+    def sample_pairs(self, env) -> list:
+        """The batch as a list of (x, y) pairs, one sample each, in the layout's orientation: columns (n, 1) when
+        samples are columns, rows (1, n) otherwise; one-hot labels likewise, integer labels as ints."""
+        x, y, col = env["x"], env["y"], self.layout.xcol
+        xs = [x[:, i:i + 1] for i in range(x.shape[1])] if col else [x[i:i + 1] for i in range(x.shape[0])]
+        if np.ndim(y) == 2:
+            ys = [y[:, i:i + 1] for i in range(y.shape[1])] if col else [y[i:i + 1] for i in range(y.shape[0])]
+        else:
+            ys = [int(v) for v in y]
+        return list(zip(xs, ys))
 
     def _forward(self, params, x, env):
         name = self.fwd_method
@@ -459,6 +474,16 @@ def _returned(result, L: int, base: int):
     if isinstance(result, (tuple, list)) and len(result) == 2 * L and all(isinstance(r, np.ndarray) for r in result):
         return [(result[2 * i], result[2 * i + 1]) for i in range(L)]
     return None
+
+
+def _iterated_as_pairs(source: str) -> set[str]:
+    """The parameters a method's code iterates as pairs (``for x, y in mini_batch``): a list of samples."""
+    try:
+        tree = ast.parse(textwrap.dedent(source))
+    except SyntaxError:
+        return set()
+    return {n.iter.id for n in ast.walk(tree) if isinstance(n, ast.For) and isinstance(n.iter, ast.Name)
+            and isinstance(n.target, ast.Tuple) and len(n.target.elts) == 2}
 
 
 def candidates(loaded) -> list[type]:
