@@ -129,6 +129,7 @@ EXPECTED = {
                                                   "raised"),
     "class_full_size_list_ok": ("ok", None, "class Classifier: forward(X), then train_step"),
     "class_feedforward_a_ok": ("ok", None, "class MLP: feedforward(X), then train_step"),
+    "tanh_batch_tuple_ok": ("ok", None, "class TupleNet: forward(X), then train_step"),
     "class_sample_pairs_ok": ("ok", None, "class SampleNet: feedforward(X), then update_mini_batch"),
     "class_lists_rebound_ok": ("ok", None, "class Net: forward(X), then train_step, parameters in lists weights"),
 }

@@ -305,11 +305,14 @@ class ClassModel(StyleModel):
         args = arguments(self._method(name)) or []
         pos, kw, skipping = [], {}, False
         x_given = False
-        pairs = _iterated_as_pairs(self.sm.text(f"{self.cls.__name__}.{name}")) if fo is not None else set()
+        source = self.sm.text(f"{self.cls.__name__}.{name}") if fo is not None else ""
+        pairs, unpacked = _iterated_as_pairs(source), _unpacked_as_pair(source)
         for a in args:
             r = a.role
             if a.name in pairs and env.get("y") is not None:
                 v, x_given = self.sample_pairs(env), True  # `for x, y in mini_batch`: one (x, y) per sample
+            elif a.name in unpacked and env.get("y") is not None:
+                v, x_given = (env["x"], env["y"]), True  # `x, y = batch`: the batch and its labels together
             elif r in ("x", "y", "lr", "m") and env.get(r) is not None:
                 v = env[r]  # before the forward's names: `return inputs` (reused as a variable) is not the batch
                 x_given = x_given or r == "x"
@@ -474,6 +477,16 @@ def _returned(result, L: int, base: int):
     if isinstance(result, (tuple, list)) and len(result) == 2 * L and all(isinstance(r, np.ndarray) for r in result):
         return [(result[2 * i], result[2 * i + 1]) for i in range(L)]
     return None
+
+
+def _unpacked_as_pair(source: str) -> set[str]:
+    """The parameters a method's code unpacks into two names (``x, y = batch``): the batch and its labels."""
+    try:
+        tree = ast.parse(textwrap.dedent(source))
+    except SyntaxError:
+        return set()
+    return {n.value.id for n in ast.walk(tree) if isinstance(n, ast.Assign) and isinstance(n.value, ast.Name)
+            and len(n.targets) == 1 and isinstance(n.targets[0], ast.Tuple) and len(n.targets[0].elts) == 2}
 
 
 def _iterated_as_pairs(source: str) -> set[str]:
