@@ -345,3 +345,16 @@ def test_the_hidden_activation_is_read_from_the_files_own_z_and_a(name, f):
     assert hidden_activation(z, f(z)) == name
     assert hidden_activation(z, f(z) * 1.01) is None  # a slip is not another model: the comparison judges it
     assert output_function(z, 1 / (1 + np.exp(-z))) == "sigmoid" and output_function(z, z) == "identity"
+
+
+def test_every_diagnosis_code_is_in_the_help_and_the_readme(capsys):
+    from xval.reports.check.runner import CODE_ORDER
+    from xval.reports.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["check", "--help"])
+    out = capsys.readouterr().out
+    readme = (Path(__file__).parent.parent / "README.md").read_text()
+    help_text = " ".join(out.split())
+    assert not [c for c in CODE_ORDER if c not in help_text], "codes missing from xval check --help"
+    assert not [c for c in CODE_ORDER if f"`{c}`" not in readme], "codes missing from the README"

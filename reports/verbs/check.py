@@ -50,8 +50,11 @@ one (softmax: cross-entropy, sigmoid: bce, identity: mse). --hidden, --output-ac
 --l2 override the reading. Steps are judged as plain SGD (a momentum step keeps state
 between calls: reported as stateful).
 
-Diagnosis codes (stable): uses-autodiff (with --forbid-autodiff), forward-mismatch, input-mutated, raised, stateful, update-rule,
-not-updated, scaled-gradient (with factor: 200 = no division by the batch size, 0.005 =
+Diagnosis codes (stable): uses-autodiff (with --forbid-autodiff), global-sample-count (the batch
+size read from a module-level row count), layer-function (a CS231n layer function wrong on its
+own), forward-mismatch, input-mutated, raised, stateful, update-rule, not-updated, overflow
+(NaN/Inf where the oracle's gradient is finite, or a softmax without its max shift),
+scaled-gradient (with factor: 200 = no division by the batch size, 0.005 =
 mean instead of sum for a bias, -1 = ascent, 2 = doubled), loss-mismatch (the gradient is
 another standard loss's, e.g. MSE without the output derivative), weight-decay (an L2 term
 not checked, or with --l2 missing or doubled), stale-weights, relu-gate,
