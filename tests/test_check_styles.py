@@ -354,3 +354,8 @@ def test_batch_mode_gives_the_same_verdicts(corpus, xval, tmp_path):
     for name, (status, code, _) in EXPECTED.items():
         assert rows[name]["status"] == status, (name, rows[name])
         assert (rows[name]["codes"].split() or [None])[0] == code, (name, rows[name])
+
+
+def test_the_readme_acceptance_table_lists_every_corpus_file():
+    readme = (Path(__file__).parent.parent / "README.md").read_text()
+    assert not [n for n in EXPECTED if f"| `{n}` |" not in readme]
