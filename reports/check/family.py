@@ -100,8 +100,10 @@ def hidden_from_next_layer(z: np.ndarray, z_next: np.ndarray, W: np.ndarray, b: 
 
 
 def read_model(zs: list, acts: list, params=None) -> tuple[list[str | None], str | None]:
-    """(each hidden layer's activation, the output function) from a forward pass's zs and activations; where an
-    activation is not exposed but both pre-activations around it are, from the layer above (``params``)."""
+    """(each hidden layer's activation, the output function) from a forward pass's zs and activations. With
+    ``params``: a pre-activation not exposed is recomputed from the layer's input (``a_in @ W + b``); an
+    activation not exposed is read through the layer above; a forward that exposes only its output is read
+    by :func:`from_output`."""
     L = len(zs)
     zs = [z if z is not None or params is None else _pre_activation(acts[k], *params[k]) for k, z in enumerate(zs)]
     hidden = []
