@@ -306,7 +306,7 @@ class ClassModel(StyleModel):
         pos, kw, skipping = [], {}, False
         x_given = False
         source = self.sm.text(f"{self.cls.__name__}.{name}") if fo is not None else ""
-        pairs, unpacked = _iterated_as_pairs(source), _unpacked_as_pair(source)
+        pairs, unpacked = _pair_parameters(source)
         for a in args:
             r = a.role
             if a.name in pairs and env.get("y") is not None:
@@ -479,24 +479,19 @@ def _returned(result, L: int, base: int):
     return None
 
 
-def _unpacked_as_pair(source: str) -> set[str]:
-    """The parameters a method's code unpacks into two names (``x, y = batch``): the batch and its labels."""
+def _pair_parameters(source: str) -> tuple[set[str], set[str]]:
+    """The names a method's code takes apart as pairs: (iterated, ``for x, y in mini_batch``: a list of samples;
+    unpacked, ``x, y = batch``: the batch and its labels together)."""
     try:
         tree = ast.parse(textwrap.dedent(source))
     except SyntaxError:
-        return set()
-    return {n.value.id for n in ast.walk(tree) if isinstance(n, ast.Assign) and isinstance(n.value, ast.Name)
-            and len(n.targets) == 1 and isinstance(n.targets[0], ast.Tuple) and len(n.targets[0].elts) == 2}
-
-
-def _iterated_as_pairs(source: str) -> set[str]:
-    """The parameters a method's code iterates as pairs (``for x, y in mini_batch``): a list of samples."""
-    try:
-        tree = ast.parse(textwrap.dedent(source))
-    except SyntaxError:
-        return set()
-    return {n.iter.id for n in ast.walk(tree) if isinstance(n, ast.For) and isinstance(n.iter, ast.Name)
-            and isinstance(n.target, ast.Tuple) and len(n.target.elts) == 2}
+        return set(), set()
+    two = lambda t: isinstance(t, ast.Tuple) and len(t.elts) == 2  # noqa: E731
+    nodes = list(ast.walk(tree))
+    iterated = {n.iter.id for n in nodes if isinstance(n, ast.For) and isinstance(n.iter, ast.Name) and two(n.target)}
+    unpacked = {n.value.id for n in nodes if isinstance(n, ast.Assign) and isinstance(n.value, ast.Name)
+                and len(n.targets) == 1 and two(n.targets[0])}
+    return iterated, unpacked
 
 
 def candidates(loaded) -> list[type]:
