@@ -44,18 +44,20 @@ def _close(a: np.ndarray, b: np.ndarray, match: float = MATCH) -> bool:
     return bool(np.abs(a - b).max(initial=0.0) <= match * scale)
 
 
+READ_HIDDEN = (("relu", lambda v: np.maximum(v, 0.0)), ("sigmoid", lambda v: 1.0 / (1.0 + np.exp(-v))),
+               ("tanh", np.tanh), ("leaky_relu:0.01", lambda v: np.where(v > 0, v, 0.01 * v)))
+"""The hidden activations a reading tries, in order (leaky ReLU at the usual slope only)."""
+
+
 def hidden_activation(z: np.ndarray, a: np.ndarray) -> str | None:
     """The name of the function with ``a == f(z)``: relu, leaky_relu:SLOPE, sigmoid, tanh; None if none fits."""
     z = np.asarray(z, np.float64)
     if np.shape(a) != z.shape:
         return None
     with np.errstate(all="ignore"):
-        if _close(a, np.maximum(z, 0.0)):
-            return "relu"
-        if _close(a, 1.0 / (1.0 + np.exp(-z))):
-            return "sigmoid"
-        if _close(a, np.tanh(z)):
-            return "tanh"
+        for name, f in READ_HIDDEN[:3]:  # relu, sigmoid, tanh; leaky ReLU's slope is fitted below
+            if _close(a, f(z)):
+                return name
         neg = z < 0
         if neg.any():
             slope = float(np.median(np.asarray(a, np.float64)[neg] / z[neg]))
@@ -78,11 +80,6 @@ def output_function(z: np.ndarray, out: np.ndarray) -> str | None:
         if _close(out, z):
             return "identity"
     return None
-
-
-READ_HIDDEN = (("relu", lambda v: np.maximum(v, 0.0)), ("sigmoid", lambda v: 1.0 / (1.0 + np.exp(-v))),
-               ("tanh", np.tanh), ("leaky_relu:0.01", lambda v: np.where(v > 0, v, 0.01 * v)))
-"""The hidden activations a reading tries, in order (leaky ReLU at the usual slope only)."""
 
 
 def hidden_from_next_layer(z: np.ndarray, z_next: np.ndarray, W: np.ndarray, b: np.ndarray) -> str | None:
@@ -124,14 +121,14 @@ def from_output(x, out, params) -> tuple[list[str], str] | None:
     """(hidden activations, output function) of a file whose forward exposes only its output: the first standard
     model (hidden activation, then output: softmax, sigmoid, identity, tanh) whose forward at these params gives
     that output; None if none does (a bug, or a model of another kind: the forward check says what differs)."""
-    x, out = np.asarray(x, np.float64), np.asarray(out, np.float64)
-    if x.ndim != 2 or x.shape[1] != np.shape(params[0][0])[0]:
-        return None
+    out = np.asarray(out, np.float64)
     with np.errstate(all="ignore"):
         for name, f in READ_HIDDEN[:1] if len(params) == 1 else READ_HIDDEN:
             a = x
             for k, (W, b) in enumerate(params):
-                z = a @ np.asarray(W, np.float64) + np.asarray(b, np.float64).reshape(1, -1)
+                z = _pre_activation(a, W, b)
+                if z is None:
+                    return None
                 a = f(z) if k < len(params) - 1 else z
             if out.shape != z.shape:
                 return None
