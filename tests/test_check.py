@@ -358,3 +358,12 @@ def test_every_diagnosis_code_is_in_the_help_and_the_readme(capsys):
     help_text = " ".join(out.split())
     assert not [c for c in CODE_ORDER if c not in help_text], "codes missing from xval check --help"
     assert not [c for c in CODE_ORDER if f"`{c}`" not in readme], "codes missing from the README"
+
+
+def test_an_unusable_file_s_reason_is_said_once_in_text_and_whole_beside_json(tmp_path, xval):
+    path = write(tmp_path, "sub.py", BODY.replace("def forward(", "def my_forward("))
+    code, out, err = xval("check", path, "--steps", "0")
+    assert code == 2 and "also tried" in out
+    assert "also tried" not in err and err.startswith("xval check: error: ") and len(err.splitlines()) == 1
+    code, out, err = xval("check", path, "--steps", "0", "--json")
+    assert code == 2 and "also tried" in err  # stdout is JSON: stderr is where a person reads the reason whole

@@ -250,13 +250,13 @@ def run(args: argparse.Namespace) -> int:
         report = check_submission(files[0], params, x, y, real, _options(args))
         write_stdout(out.single(result_of(report, args.verbose)))
         if report.status == "unusable":
-            print(f"xval check: error: {report.error}", file=sys.stderr)
+            _say_unusable(fmt if not args.output else "file", report.error)
         return report.exit_code
     results = _run_batch(args, files, params, x, y, real, out, many)
     if not many:
         write_stdout(out.single(results[0]))
         if results[0].status == "unusable":
-            print(f"xval check: error: {results[0].csv.get('message', '')}", file=sys.stderr)
+            _say_unusable(fmt if not args.output else "file", results[0].csv.get("message", ""))
         return results[0].exit_code
     return ExitStatus.of(all(r.status == "ok" for r in results))
 
@@ -265,6 +265,14 @@ def _format(args) -> str:
     if args.json and args.format not in (None, "json"):
         raise InputError(f"--json and --format {args.format} ask for two formats: give one")
     return "json" if args.json else args.format or "text"
+
+
+def _say_unusable(fmt: str, message: str) -> None:
+    """Why the file could not be checked, on stderr: whole when stdout carries a machine format, its first line
+    when the text report on stdout already gave the whole of it."""
+    if fmt == "text":
+        message = message.splitlines()[0] if message else message
+    print(f"xval check: error: {message}", file=sys.stderr)
 
 
 def _unusable(file, message: str):
