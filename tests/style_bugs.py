@@ -17,6 +17,13 @@ STYLES = Path(__file__).with_name("styles")
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "held_sse_without_half": ("held_no_bias_ok", "the output delta of the summed squared error, 2 (a - y) a (1 - a), "
+                              "where the loss is the binary cross-entropy", [
+        ("delta_out = (self.output - self.y) / n",
+         "delta_out = 2 * (self.output - self.y) * self.output * (1.0 - self.output)")]),
+    "held_derivative_of_activation_again": ("held_no_bias_ok", "the hidden derivative taken of the activation "
+                                            "again, logistic(a) * (1 - logistic(a))", [
+        ("* self.layer1 * (1.0 - self.layer1)", "* logistic(self.layer1) * (1.0 - logistic(self.layer1))")]),
     "readout_sigmoid_derivative_on_z": ("readout_sigmoid_ok", "the sigmoid derivative taken of the activation "
                                         "again, sigmoid(a) * (1 - sigmoid(a))", [
         ("dZ = (dZ @ self.params[\"W\" + str(l)].T) * A_prev * (1.0 - A_prev)",

@@ -44,3 +44,18 @@ def test_the_memo_is_bounded():
     for seed in range(oracle.MEMO_SIZE + 5):
         ask.forward(*_inputs(seed)[:2])
     assert len(oracle._memo) <= oracle.MEMO_SIZE
+
+
+def test_a_network_without_biases_is_answered_with_them_held_at_zero_and_no_bias_gradient():
+    params, x, y = _inputs(2)
+    with_b = [(W, np.full_like(b, 0.3)) for W, b in params]
+    ask = oracle.Oracles(("torch",))
+    ask.biases = False
+    grads = ask.grads(with_b, x, y)["torch"]
+    assert all(not db.any() for _, db in grads)  # a bias it does not have has no gradient (so it never moves)
+    zero_b = oracle.Oracles(("torch",)).grads(params, x, y)["torch"]
+    for (dW, _), (dW0, db0) in zip(grads, zero_b):  # the weights' gradient is the one at zero biases
+        np.testing.assert_array_equal(dW, dW0)
+    assert any(db0.any() for _, db0 in zero_b)  # with biases, theirs is not zero: the test can tell
+    fwd = ask.forward(with_b, x)["torch"]
+    np.testing.assert_array_equal(fwd.zs[-1], oracle.Oracles(("torch",)).forward(params, x)["torch"].zs[-1])

@@ -132,6 +132,12 @@ EXPECTED = {
     "tanh_batch_tuple_ok": ("ok", None, "class TupleNet: forward(X), then train_step"),
     "class_sample_pairs_ok": ("ok", None, "class SampleNet: feedforward(X), then update_mini_batch"),
     "class_lists_rebound_ok": ("ok", None, "class Net: forward(X), then train_step, parameters in lists weights"),
+    "held_no_bias_ok": ("ok", None, "parameters in attributes weights1 .. (no biases), 2 layers fixed by its "
+                        "constructor (its own 784-6-10), constructed with probe data as x, y, the batch set as "
+                        "self.input and self.y before each call"),
+    "held_sse_without_half": ("mismatch", "loss-mismatch", "backprop updates its parameters in place (no learning "
+                              "rate: rate 1)"),
+    "held_derivative_of_activation_again": ("mismatch", "activation-derivative", "(no biases)"),
 }
 
 CHECKED_AS = {  # style -> the "checked as" line of its files (the model read from each file, and from where)
@@ -145,6 +151,7 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "leaky": "leaky relu (slope 0.01) hidden units (detected from your forward), softmax + cross-entropy (default",
     "readout": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
     "activations": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
+    "held": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
 }
 
 

@@ -141,8 +141,9 @@ class Checks:
             fwd = self.oracles.forward(params, x)[self.oracles.primary]
         ev = GradientEvent(case, step, self.dtype, self.opts.lr, len(x), st.implied, expected, params,
                            st.new_params if self.model.fn.mode == "in-place" else None, verdicts,
-                           lambda: all_hypotheses(params, x, y, fwd.zs, fwd.activations[-1], self.opts.lr,
-                                                  self.spec),
+                           lambda: {h: self.oracles.no_bias_grads(g) for h, g in all_hypotheses(
+                               self.oracles.held(params), x, y, fwd.zs, fwd.activations[-1], self.opts.lr,
+                               self.spec).items()},
                            lambda: self.oracles.float32_grads(params, x, y), st.mutated, self.spec,
                            lambda alt: self.oracles.grads(params, x, y, spec=alt)[self.oracles.primary])
         diags = diagnose_gradient(ev, skip=self.explained_by_update_rule)
@@ -183,8 +184,9 @@ class Checks:
         except SubmissionError as exc:
             return self.raised(exc, c.name)
         d = diagnose_update_rule(st.implied, st2.implied, expected, lr, lr2, c.params, st.new_params,
-                                 st2.new_params, self.dtype, lambda r: backprop(
-                                     "stale-weights", c.params, c.x, c.y, fwd.zs, fwd.activations[-1], r, self.spec),
+                                 st2.new_params, self.dtype, lambda r: self.oracles.no_bias_grads(backprop(
+                                     "stale-weights", self.oracles.held(c.params), c.x, c.y, fwd.zs,
+                                     fwd.activations[-1], r, self.spec)),
                                  self.spec)
         if d is None:
             self.items.append(Item("update rule", "update", True, f"the step scales with the learning rate "
@@ -249,8 +251,9 @@ class Checks:
                 if st is None:
                     self.raised(exc, "trace", s)
                     break
-            expected = [(np.asarray(a, np.float64), np.asarray(b, np.float64))
-                        for a, b in primary.loss_and_grads(p, xb, yb, self.spec)[1]]
+            expected = self.oracles.no_bias_grads([
+                (np.asarray(a, np.float64), np.asarray(b, np.float64))
+                for a, b in primary.loss_and_grads(self.oracles.held(p), xb, yb, self.spec)[1]])
             verdicts = self.judge_step(st, expected, p)
             local.append(max(v.max_rel for v in verdicts.values()))
             if not all(v.ok for v in verdicts.values()):

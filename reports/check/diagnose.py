@@ -136,6 +136,10 @@ def read_factor(c: float, batch: int) -> tuple[str, str, str]:
     if batch > 1 and _close(c, batch, r):
         return ("batch-size", f"the gradient is {c:.6g} x the oracle's = the batch size: it is not divided by "
                 "the batch size", "divide the output delta (softmax - one-hot) by x.shape[0]")
+    if batch > 1 and _close(c, 2.0 * batch, r):
+        return ("twice-batch-size", f"the gradient is {c:.6g} x the oracle's = 2 x the batch size: a summed squared "
+                "error without the 1/2 (2 (a - y), not divided by the batch size)",
+                "for the mean squared error, divide the output delta by x.shape[0] (and drop the 2 with a 1/2 loss)")
     if batch > 1 and _close(c, 1.0 / batch, r):
         return ("inverse-batch-size", f"the gradient is {c:.6g} x the oracle's = 1/batch size: divided by the "
                 "batch size twice, or a mean where a sum belongs (a bias gradient sums delta over the batch)",
@@ -195,10 +199,14 @@ def _loss_mismatch(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
         alt = replace(ev.spec, loss=loss)
         other = tensors(ev.oracle_grads(alt))
         ps = [n for n in left if np.any(user[n]) and ev.judge(n, user[n], other[n]).ok]
+        scale = ""
+        if not ps:  # that loss summed over the batch, or without its 1/2: one factor fits every tensor left
+            ps, scale = _scaled_other(ev, user, other, left)
         if not ps:
             continue
         checked, found = LOSS_NAMES[ev.spec.loss], LOSS_NAMES[loss]
-        what = f"the gradient is {ev.spec.output} + {found}'s, not {ev.spec.output} + {checked}'s (the loss checked)"
+        what = (f"the gradient is {ev.spec.output} + {found}'s{scale}, not {ev.spec.output} + {checked}'s (the loss "
+                "checked)")
         if ev.spec.loss == "mse":
             what += (f": delta = (a - one-hot) / B without the output activation's derivative (MSE through a "
                      f"{ev.spec.output} needs {'* a * (1 - a)' if ev.spec.output == 'sigmoid' else 'its Jacobian'})")
@@ -210,6 +218,20 @@ def _loss_mismatch(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
                              key=f"loss-mismatch:{loss}"))
         left = [n for n in left if n not in ps]
     return out
+
+
+def _scaled_other(ev: GradientEvent, user: dict, other: dict, left: list[str]) -> tuple[list[str], str]:
+    """(tensors, how) when one factor read as a convention (the batch size: summed; 2: no 1/2; both) makes every
+    tensor left another loss's gradient; ([], "") otherwise."""
+    c = fit_factor(np.concatenate([np.ravel(user[n]) for n in left]), np.concatenate([np.ravel(other[n]) for n in left]))
+    if not c:
+        return [], ""
+    key = read_factor(c, ev.batch_size)[0]
+    how = {"batch-size": "summed over the batch", "twice-batch-size": "summed over the batch, without the 1/2",
+           "constant:2": "without the 1/2"}.get(key)
+    if how is None or not all(np.any(user[n]) and ev.judge(n, user[n], c * other[n]).ok for n in left):
+        return [], ""
+    return list(left), f" {how} (x {c:.6g})"
 
 
 DELTA = {("softmax", "cross_entropy"): "(softmax(z) - one-hot) / B", ("sigmoid", "bce"): "(sigmoid(z) - one-hot) / B",

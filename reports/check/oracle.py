@@ -145,6 +145,7 @@ class Oracles:
                  spec: ModelSpec = NOTEBOOK):
         self.dtype = np.dtype(dtype)
         self.spec = spec
+        self.biases = True  # False: a network without biases, held at zero (its gradient zero, never updated)
         unknown = [n for n in names if n not in VOICES]
         if unknown:
             raise InputError(f"--oracles: expected some of {', '.join(VOICES)}, found {', '.join(unknown)}")
@@ -167,7 +168,15 @@ class Oracles:
 
     def key(self) -> tuple:
         """What an answer depends on besides the arguments (see :func:`memoized`)."""
-        return tuple(self.names), self.dtype.str, repr(self.spec)
+        return tuple(self.names), self.dtype.str, repr(self.spec), self.biases
+
+    def held(self, params: Params) -> Params:
+        """The params the model computes with: the biases zeroed when it has none."""
+        return params if self.biases else [(W, np.zeros_like(b)) for W, b in params]
+
+    def no_bias_grads(self, grads: Params | None) -> Params | None:
+        """A gradient with the bias part zeroed when the model has no biases (their gradient is no one's)."""
+        return grads if self.biases or grads is None else [(dW, np.zeros_like(db)) for dW, db in grads]
 
     @property
     def primary(self) -> str:
@@ -179,7 +188,7 @@ class Oracles:
     @memoized
     def forward(self, params: Params, x: np.ndarray, every: bool = False) -> dict[str, Forward]:
         """Each oracle's forward values (``every``: all oracles, which must agree; else the primary's)."""
-        out = {}
+        out, params = {}, self.held(params)
         for name, backend in self._voices(every).items():
             zs = [np.asarray(backend.forward(params[:k], x, self.spec), np.float64)
                   for k in range(1, len(params) + 1)]
@@ -199,16 +208,17 @@ class Oracles:
               spec: ModelSpec | None = None) -> dict[str, Params]:
         """Each oracle's gradient (``every``: all oracles, which must agree; else the primary's) for the check's
         spec, or for ``spec`` when given (another loss, to name a gradient that is that loss's)."""
-        spec = self.spec if spec is None else spec
-        out = {n: [(np.asarray(dW, np.float64), np.asarray(db, np.float64))
-                   for dW, db in b.loss_and_grads(params, x, y, spec)[1]] for n, b in self._voices(every).items()}
+        spec, params = self.spec if spec is None else spec, self.held(params)
+        out = {n: self.no_bias_grads([(np.asarray(dW, np.float64), np.asarray(db, np.float64))
+                                       for dW, db in b.loss_and_grads(params, x, y, spec)[1]])
+               for n, b in self._voices(every).items()}
         self._agree("gradient", {n: [t for pair in g for t in pair] for n, g in out.items()})
         return out
 
     @memoized
     def evaluate(self, params: Params, x: np.ndarray, y: np.ndarray) -> tuple[float, float]:
         """The reported (clipped) loss and the accuracy, from the primary oracle."""
-        return self.backends[self.primary].evaluate(params, x, y, self.spec)
+        return self.backends[self.primary].evaluate(self.held(params), x, y, self.spec)
 
     @memoized
     def float32_grads(self, params: Params, x: np.ndarray, y: np.ndarray) -> Params | None:
@@ -217,14 +227,14 @@ class Oracles:
             return None
         name = next(n for n in self.names if n != "numpy")
         backend = get_backend(name, np.float32)
-        return [(np.asarray(dW, np.float64), np.asarray(db, np.float64))
-                for dW, db in backend.loss_and_grads(params, x.astype(np.float32), y, self.spec)[1]]
+        return self.no_bias_grads([(np.asarray(dW, np.float64), np.asarray(db, np.float64)) for dW, db in
+                                    backend.loss_and_grads(self.held(params), x.astype(np.float32), y, self.spec)[1]])
 
     @memoized
     def float32_forward(self, params: Params, x: np.ndarray) -> Forward:
         name = next(n for n in self.names if n != "numpy")
         backend = get_backend(name, np.float32)
-        p32 = [(W.astype(np.float32), b.astype(np.float32)) for W, b in params]
+        p32 = [(W.astype(np.float32), b.astype(np.float32)) for W, b in self.held(params)]
         x32 = x.astype(np.float32)
         zs = [np.asarray(backend.forward(p32[:k], x32, self.spec), np.float64) for k in range(1, len(params) + 1)]
         return self._values(x, zs)

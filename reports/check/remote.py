@@ -172,7 +172,8 @@ class Worker:
                         sizes if isinstance(sizes, list) and 2 <= len(sizes) <= 65 and all(
                             isinstance(n, int) and not isinstance(n, bool) and 1 <= n <= 100_000 for n in sizes)
                         else None,
-                        [v for v in _strings(reply.get("layers")) if v in ("affine", "relu", "softmax_loss")])
+                        [v for v in _strings(reply.get("layers")) if v in ("affine", "relu", "softmax_loss")],
+                        reply.get("biases") is not False, 1.0 if reply.get("rate") == 1.0 else None)
 
     def summary(self) -> dict:
         """The worker's own account of what the submission printed, replaced and imported ({} if it is gone)."""
@@ -259,6 +260,8 @@ class LoadInfo:
     sample_counts: dict[str, str] = field(default_factory=dict)  # global set to the batch size -> where and who
     sizes: list[int] | None = None  # the layer sizes of a model that builds its own layers
     layers: list[str] = field(default_factory=list)  # layer functions the worker can call one by one
+    biases: bool = True  # False: its layers have no biases (xval holds them at zero)
+    rate: float | None = None  # 1.0: its in-place update has no learning rate (``self.W1 += dW1``), else None
 
 
 def _strings(value, limit: int = 200) -> list[str]:
@@ -304,6 +307,7 @@ class RemoteModel:
         self.fn = RemoteFunctions(info, worker)
         self.labels = info.labels
         self.layers = list(info.layers)
+        self.rate = info.rate
 
     def layer(self, layer: str, args: list) -> dict[str, np.ndarray]:
         """One layer function's outputs and input gradients (see the worker's ``layer`` request)."""
@@ -328,8 +332,8 @@ class RemoteModel:
             new = [(W - lr * dW, b - lr * db) for (W, b), (dW, db) in zip(params, grads)]
             return Step(zs, acts, new, grads, _mutated(reply))
         new = _pairs(reply.get("new_params"), params, name, "parameters after the step", None)
-        f64 = np.float64
-        implied = [((W.astype(f64) - W2.astype(f64)) / lr, (b.astype(f64) - b2.astype(f64)) / lr)
+        f64, rate = np.float64, self.rate or lr  # the file's own rate of 1 when its update has none
+        implied = [((W.astype(f64) - W2.astype(f64)) / rate, (b.astype(f64) - b2.astype(f64)) / rate)
                    for (W, b), (W2, b2) in zip(params, new)]
         return Step(zs, acts, new, implied, _mutated(reply))
 

@@ -94,9 +94,13 @@ def check_submission(path, params: Params, x: np.ndarray, y: np.ndarray, real: b
             report.seconds = time.perf_counter() - t0
             return report
         model = remote.RemoteModel(worker, info)
+        oracles.biases = info.biases
         run = Run(report, model, oracles, opts, params[0][0].dtype)
         if note:
             run.items.append(Item("weights", "load", False, note, severity="warning"))
+        if not info.biases:
+            run.items.append(Item("biases", "load", False, "its layers have no biases: checked as a network without "
+                                  "them (xval's biases held at zero, their gradient zero)", severity="warning"))
         run.loaded(info, model.fn, real)
         run.isolation(worker.mode, autodiff_imports(Path(path)))
         try:

@@ -81,6 +81,7 @@ class Session:
                 "helpers": list(fns.helpers), "warnings": loaded.warnings, "skipped": loaded.skipped,
                 "missing_modules": loaded.missing_modules, "unbound": loaded.unbound,
                 "interface": getattr(fns, "interface", ""), "labels": labels, "depth": fixed_depth(fns), "sizes": fixed_sizes(fns),
+                "biases": getattr(fns, "biases", True) is not False, "rate": getattr(fns, "fixed_rate", None),
                 "layers": LAYERS if hasattr(fns, "layer_call") else [],
                 "sample_counts": {n: f"{why}; read by {', '.join(users)}" for n, (why, users) in counts.items()}}
 

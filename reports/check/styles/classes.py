@@ -25,10 +25,10 @@ import textwrap
 import numpy as np
 
 from xval.reports.check.guard import Guard, SubmissionError
-from xval.reports.check.styles.base import (NoGiven, Rejected, SourceMap, StyleModel, converts_labels, finish_step,
-                                            probe_batch, probe_params, same)
+from xval.reports.check.styles.base import (PROBE_BATCH, NoGiven, Rejected, SourceMap, StyleModel, converts_labels,
+                                            finish_step, probe_batch, probe_params, same)
 from xval.reports.check.styles.reading import affine_role, arguments, collect
-from xval.reports.check.styles.slots import _array_attrs, _sq, find_grads, find_slots
+from xval.reports.check.styles.slots import _array_attrs, _sq, biasless, find_grads, find_slots
 from xval.reports.check.styles.layout import Layout, bias_kind
 from xval.reports.check.styles.names import classify, spelled
 
@@ -83,6 +83,10 @@ class ClassModel(StyleModel):
         self.sized = True  # the constructor takes the layer sizes
         self.built = ""  # how the instance was made, when not by a plain constructor call
         self.own_sizes: list[int] | None = None  # the sizes of the layers it builds itself (no sizes taken)
+        self.data_params: dict[str, str] = {}  # constructor parameter -> "x" | "y": it takes the data itself
+        self.passed: dict[str, np.ndarray] = {}  # "x" | "y" -> the probe data given to the constructor
+        self.held: dict[str, str] = {}  # "x" | "y" -> the attribute its forward/backward reads the batch from
+        self.fixed_rate: float | None = None  # its update has no learning rate: `self.W1 += dW1` (rate 1)
         try:  # names A the pre-activations and Z the activations (read from its forward's code)
             self.swapped = affine_role(ast.parse(sm.text(f"{cls.__name__}.{fwd}"))) == "a"
         except SyntaxError:
@@ -130,6 +134,10 @@ class ClassModel(StyleModel):
                 v = 0.01
             elif n in SEED:
                 v = 0
+            elif (classify(a.name) or ("",))[0] in ("x", "y") and not a.has_default:
+                role = classify(a.name)[0]  # NeuralNetwork(x, y): it keeps the data and reads it from self
+                v = self.passed[role] = self.data_for(role, sizes)
+                self.data_params[a.name] = role
             elif a.has_default:
                 skipping = True
                 continue
@@ -184,6 +192,32 @@ class ClassModel(StyleModel):
                 raise SubmissionError(name, f"{str(errors[0]).split(': ', 1)[-1]} (also tried {', '.join(data)}=None "
                                       "and __init__ line by line without its data loading)")
         raise errors[0]
+
+    def data_for(self, role: str, sizes: list[int]) -> np.ndarray:
+        """A probe batch (rows of samples) or its one-hot labels, for a constructor that takes the data."""
+        gen = np.random.default_rng(3)
+        if role == "x":
+            return gen.random((PROBE_BATCH, sizes[0]))
+        return np.eye(sizes[-1])[gen.integers(0, sizes[-1], size=PROBE_BATCH)]
+
+    def find_held(self, obj, passed: dict) -> None:
+        """The attributes the batch is read from: those holding the data the constructor was given, else the
+        ones a forward or backward without arguments reads (``self.input``, ``self.y``)."""
+        attrs = _array_attrs(obj)
+        self.held = {}
+        for role, value in passed.items():
+            name = next((k for k, v in attrs.items() if v is value), None) or next(
+                (k for k, v in attrs.items() if (classify(k) or ("",))[0] == role and np.shape(v) == np.shape(value)),
+                None)
+            if name:
+                self.held[role] = name
+        for method, role in ((self.fwd_method, "x"), (self._backward_name, "y")):
+            if role in self.held or any(not a.has_default for a in (arguments(getattr(self.cls, method)) or [])[1:]):
+                continue
+            read = _self_reads(self.sm.text(f"{self.cls.__name__}.{method}"))
+            name = next((k for k in read if (classify(k) or ("",))[0] == role), None)
+            if name:
+                self.held[role] = name
 
     def uses_activation_args(self) -> bool:
         return any(_sq(a.name) in ACTIVATION_LIST + ACTIVATION_ONE and not a.has_default
@@ -275,6 +309,7 @@ class ClassModel(StyleModel):
                                   + (f"; it was constructed with {self.built}" if self.built else ""))
         self.instance, (self.slots, self.where) = obj, found
         self.sizes = sizes
+        self.find_held(obj, self.passed)
         if not self.sized:  # a constructor that takes no sizes: its own architecture fixes the depth and sizes
             self.depth = len(self.slots)
             self.own_sizes = _own_sizes(self.slots)
@@ -284,7 +319,7 @@ class ClassModel(StyleModel):
                                                            else ""))
         W0 = np.asarray(self.slots[0][0].get())
         self.layout.wcol = W0.ndim == 2 and W0.shape[1] == sizes[0] and W0.shape[0] != sizes[0]  # (out, in)
-        self.layout.bias = bias_kind(self.slots[0][1].get())
+        self.layout.bias = "row" if biasless(self.slots) else bias_kind(self.slots[0][1].get())
         self.lr_attr = next((k for k, v in _array_attrs(obj).items() if (classify(k) or ("",))[0] == "lr"
                              and isinstance(v, (int, float))), None)
 
@@ -345,6 +380,9 @@ class ClassModel(StyleModel):
 
     def _forward(self, params, x, env):
         name = self.fwd_method
+        for role, attr in self.held.items():  # it reads the batch (and labels) from its own attributes
+            if env.get(role) is not None:
+                setattr(self.instance, attr, env[role])
         pos, kw = self._args(name, {k: v for k, v in env.items() if k != "y"})
         raw = self.call(f"{self.cls.__name__}.{name}", self._method(name), *pos, **kw)
         elems = list(raw) if isinstance(raw, tuple) else [raw]
@@ -354,8 +392,9 @@ class ClassModel(StyleModel):
         if isinstance(elems[0], np.ndarray) and (names[0] is None or len(elems) == 1):
             pairs[0] = ("probs", elems[0])  # an unnamed first array, or the only one (`return a`): the output
         seen = {n for n, _ in pairs if n}
+        kept = ("z", "a", "zs", "acts", "cache") + (("probs",) if raw is None else ())  # None: its output is kept
         state = [(k, v) for k, v in _array_attrs(self.instance).items() if k not in seen and isinstance(
-            v, (np.ndarray, list, dict)) and (classify(k) or ("",))[0] in ("z", "a", "zs", "acts", "cache")]
+            v, (np.ndarray, list, dict)) and (classify(k) or ("",))[0] in kept]
         return collect(pairs + state, len(params), self.layout, len(x), f"{self.cls.__name__}.{name}",
                        self.logits_only, self.swapped)
 
@@ -390,7 +429,7 @@ class ClassModel(StyleModel):
         result = self.call(f"{self.cls.__name__}.{name}", self._method(name), *pos, **kw)
         mutated = ([] if same(x_call, x_user) else ["x"]) + ([] if same(y_call, y_user) else ["y_true"])
         grads, new = self._result(result, params, before)
-        return finish_step(params, lr, fo["zs"], [x, *fo["acts"]], mutated, grads=grads, new=new)
+        return finish_step(params, self.fixed_rate or lr, fo["zs"], [x, *fo["acts"]], mutated, grads=grads, new=new)
 
     def _result(self, result, params, before):
         fn, lay = f"{self.cls.__name__}.{self._backward_name}", self.layout
@@ -412,7 +451,14 @@ class ClassModel(StyleModel):
 
     mode = None
 
+    @property
+    def biases(self) -> bool:
+        return not biasless(self.slots)
+
     def returned(self, result, L: int):
+        if not self.biases and isinstance(result, (tuple, list)) and len(result) == L and all(
+                isinstance(r, np.ndarray) for r in result):  # return d_weights1, d_weights2: no biases, no db
+            return [(g, np.zeros((1, np.shape(g)[0 if self.layout.wcol else -1]))) for g in result]
         names = self.sm.returned_names(f"{self.cls.__name__}.{self._backward_name}")
         if isinstance(result, tuple) and names and len(names) == len(result) and all(names):
             by_name = _returned(dict(zip(names, result)), L, 1)  # return dW1, dW2, db1, db2: in any order
@@ -432,14 +478,39 @@ def _bindable(method) -> bool:
 
 
 def _own_sizes(slots) -> list[int] | None:
-    """The layer sizes of the weights an object built itself (W (in, out) or (out, in), read from the biases)."""
-    Ws, bs = [np.shape(w.get()) for w, _ in slots], [np.size(b.get()) for _, b in slots]
+    """The layer sizes of the weights an object built itself (W (in, out) or (out, in), read from the biases, or
+    from how the matrices chain when it has none)."""
+    Ws = [np.shape(w.get()) for w, _ in slots]
     if not Ws or any(len(s) != 2 for s in Ws):
         return None
+    bs = [s[1] for s in Ws] if biasless(slots) and all(a[1] == b[0] for a, b in zip(Ws, Ws[1:])) else [
+        s[0] for s in Ws] if biasless(slots) else [np.size(b.get()) for _, b in slots]
     for i, o in ((0, 1), (1, 0)):
         if all(s[o] == n for s, n in zip(Ws, bs)) and all(a[o] == b[i] for a, b in zip(Ws, Ws[1:])):
             return [Ws[0][i], *(s[o] for s in Ws)]
     return None
+
+
+def _self_reads(source: str) -> list[str]:
+    """The attributes of ``self`` a method's code reads, in order of first reading."""
+    try:
+        tree = ast.parse(textwrap.dedent(source))
+    except SyntaxError:
+        return []
+    return list(dict.fromkeys(n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute) and isinstance(
+        n.ctx, ast.Load) and isinstance(n.value, ast.Name) and n.value.id == "self"))
+
+
+def _unit_rate(source: str) -> bool:
+    """Whether a method updates its parameters by the bare gradient, with no rate: ``self.W1 += d_W1`` or
+    ``self.W1 -= self.dW1`` (the rate is 1), and no name or number scales any update."""
+    try:
+        tree = ast.parse(textwrap.dedent(source))
+    except SyntaxError:
+        return False
+    updates = [n for n in ast.walk(tree) if isinstance(n, ast.AugAssign) and isinstance(n.op, (ast.Add, ast.Sub))
+               and isinstance(n.target, ast.Attribute) and (classify(n.target.attr) or ("",))[0] in ("W", "Ws")]
+    return bool(updates) and all(isinstance(n.value, (ast.Name, ast.Attribute)) for n in updates)
 
 
 def _short(exc: Exception) -> str:
@@ -630,6 +701,12 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
     changed = any(not same(b0, rw.get()) or not same(c0, rb.get()) for (b0, c0), (rw, rb) in zip(before, model.slots))
     model.mode = "in-place" if changed else "gradients"
     model.stored = changed is False and model.returned(result, len(params)) is None
+    method = f"{cls}.{model._backward_name}"
+    if model.mode == "in-place" and model.lr_attr is None and not any(
+            a.role == "lr" for a in arguments(getattr(model.cls, model._backward_name)) or []) and _unit_rate(
+            model.sm.text(method)):
+        model.fixed_rate = 1.0
+        model.evidence.append(f"{method} updates by the bare gradient, with no learning rate: read as rate 1")
 
 
 def interface(m: ClassModel) -> str:
@@ -643,4 +720,9 @@ def interface(m: ClassModel) -> str:
     depth = (f", {m.depth} layers fixed by its constructor" if m.depth else "") + (
         f" (its own {'-'.join(map(str, m.own_sizes))})" if m.own_sizes else "")
     built = f", constructed with {m.built}" if m.built else ""
-    return f"{head}, parameters in {m.where}{depth}{built}, {m.layout.describe()}; {m._backward_name} {how}"
+    data = f", constructed with probe data as {', '.join(m.data_params)}" if m.data_params else ""
+    held = (", the batch set as " + " and ".join(f"self.{a}" for a in m.held.values()) + " before each call"
+            if m.held else "")
+    rate = " (no learning rate: rate 1)" if m.fixed_rate else ""
+    return (f"{head}, parameters in {m.where}{depth}{built}{data}{held}, {m.layout.describe()}; {m._backward_name} "
+            f"{how}{rate}")

@@ -42,6 +42,26 @@ class Ref:
             self.obj[self.key] = value
 
 
+class NoBias:
+    """The bias slot of a layer that has none: xval's bias is kept here, never reaches the model, and a step
+    leaves it as it was (checked as a network without biases; the oracles hold theirs at zero)."""
+
+    kind = "none"
+
+    def __init__(self) -> None:
+        self.value = None
+
+    def get(self):
+        return self.value
+
+    def set(self, value) -> None:
+        self.value = value
+
+
+def biasless(slots) -> bool:
+    return bool(slots) and all(isinstance(b, NoBias) for _, b in slots)
+
+
 def _array_attrs(obj) -> dict:
     try:
         return {k: v for k, v in vars(obj).items()}
@@ -67,6 +87,16 @@ def find_slots(obj, prefix: str = "") -> tuple[list[tuple[Ref, Ref]], str] | Non
         return ([(Ref(obj, (lists["Ws"], i), "listattr"), Ref(obj, (lists["bs"], i), "listattr"))
                  for i in range(len(attrs[lists["Ws"]]))],
                 f"lists {prefix}{lists['Ws']}, {prefix}{lists['bs']}")
+    # no bias anywhere (no attribute, list or dict key named like one): weights1, weights2 alone
+    no_bias = not any((classify(k) or ("",))[0] in ("b", "bs") or isinstance(v, dict) and any(
+        (classify(key) or ("",))[0] in ("b", "bs") for key in v) for k, v in attrs.items())
+    if no_bias and len(idx) >= 2 and idx == list(range(idx[0], idx[0] + len(idx))) and _chained(
+            [per[("W", i)].get() for i in idx]):
+        return ([(per[("W", i)], NoBias()) for i in idx],
+                f"attributes {prefix}{per[('W', idx[0])].key} .. (no biases)")
+    if no_bias and "Ws" in lists and _chained(attrs[lists["Ws"]]):
+        return ([(Ref(obj, (lists["Ws"], i), "listattr"), NoBias()) for i in range(len(attrs[lists["Ws"]]))],
+                f"the list {prefix}{lists['Ws']} (no biases)")
     for k, v in attrs.items():
         if isinstance(v, dict) and _sq(k) not in GRAD_CONTAINERS:
             keys = {classify(key): key for key in v if isinstance(v.get(key), np.ndarray) and classify(key)}
@@ -87,6 +117,14 @@ def find_slots(obj, prefix: str = "") -> tuple[list[tuple[Ref, Ref]], str] | Non
             if slots:
                 return slots, f"layer objects in {prefix}{k}"
     return None
+
+
+def _chained(Ws) -> bool:
+    """2-d matrices whose shapes chain (each one's output is the next one's input, in one orientation)."""
+    shapes = [np.shape(w) for w in Ws]
+    if not shapes or any(len(s) != 2 for s in shapes):
+        return False
+    return any(all(a[o] == b[i] for a, b in zip(shapes, shapes[1:])) for i, o in ((0, 1), (1, 0)))
 
 
 def find_grads(obj, slots, before: dict) -> list | None:
