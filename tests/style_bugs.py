@@ -17,6 +17,19 @@ STYLES = Path(__file__).with_name("styles")
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "class_regularised_minibatch_bias_total": ("class_regularised_minibatch_ok", "the output bias gradient summed "
+                                               "over the whole layer (np.sum(delta))", [
+        ("nabla_b[-1], nabla_w[-1] = delta, delta", "nabla_b[-1], nabla_w[-1] = np.sum(delta), delta")]),
+    "class_named_layers_output_error_not_averaged": ("class_named_layers_ok", "the output error not divided by "
+                                                     "the batch size", [("        output_error /= n\n", "")]),
+    "class_dataclass_params_relu_gate_of_activation": ("class_dataclass_params_ok", "ReLU'(0) taken as 1 (z1 >= 0)",
+                                                       [("* (z1 > 0)", "* (z1 >= 0)")]),
+    "dlai_L_layer_db_over_units": ("dlai_L_layer_ok", "the bias gradient summed over the units instead of the "
+                                   "examples (axis=0 in column-major)", [
+        ("db = np.sum(dZ, axis=1, keepdims=True) / m", "db = np.sum(dZ, axis=0, keepdims=True) / m")]),
+    "dlai_L_layer_squared_error_delta": ("dlai_L_layer_ok", "the output delta of a squared error, (AL - Y) AL (1 - AL), "
+                                         "where the loss is the binary cross-entropy", [
+        ("dZ = AL - Y  #", "dZ = (AL - Y) * AL * (1 - AL)  #")]),
     "held_sse_without_half": ("held_no_bias_ok", "the output delta of the summed squared error, 2 (a - y) a (1 - a), "
                               "where the loss is the binary cross-entropy", [
         ("delta_out = (self.output - self.y) / n",

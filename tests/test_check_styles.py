@@ -125,13 +125,27 @@ EXPECTED = {
     "activations_hidden_list_ok": ("ok", None, "class Classifier: forward(X), then backprop"),
     "unusable_tanh_output": ("unusable", None, "its output is tanh(z) (read from your forward)"),
     "unusable_backward_needs_upstream_gradient": ("unusable", None, "backward takes arguments xval cannot supply "
-                                                  "(nothing to pass as `dout`, `reg`), and update, called instead, "
+                                                  "(nothing to pass as `dout`), and update, called instead, "
                                                   "raised"),
     "class_full_size_list_ok": ("ok", None, "class Classifier: forward(X), then train_step"),
     "class_feedforward_a_ok": ("ok", None, "class MLP: feedforward(X), then train_step"),
     "tanh_batch_tuple_ok": ("ok", None, "class TupleNet: forward(X), then train_step"),
     "class_sample_pairs_ok": ("ok", None, "class SampleNet: feedforward(X), then update_mini_batch"),
     "class_lists_rebound_ok": ("ok", None, "class Net: forward(X), then train_step, parameters in lists weights"),
+    "class_regularised_minibatch_ok": ("ok", None, "then update_mini_batch, parameters in lists weights, biases, "
+                                       "column-major"),
+    "class_regularised_minibatch_bias_total": ("mismatch", "bias-total-sum", "`lmbda` passed 0"),
+    "class_named_layers_ok": ("ok", None, "class MLP: _forward(X), then _backward, parameters in attributes "
+                              "weights_input_hidden .., 2 layers fixed by its constructor (its own 784-48-10), "
+                              "constructed with weights made by its _initialize_weights(784)"),
+    "class_named_layers_output_error_not_averaged": ("mismatch", "scaled-gradient", "weights_input_hidden"),
+    "class_dataclass_params_ok": ("ok", None, "class Classifier: forward(X), then backward, parameters in attributes "
+                                  "weights.W1 .."),
+    "class_dataclass_params_relu_gate_of_activation": ("mismatch", "relu-gate", "weights.W1"),
+    "dlai_L_layer_ok": ("ok", None, "functions L_model_forward(X, parameters) and L_model_backward(AL, Y, caches), a "
+                       "params dict, column-major"),
+    "dlai_L_layer_db_over_units": ("mismatch", "raised", "L_model_backward returns gradients"),
+    "dlai_L_layer_squared_error_delta": ("mismatch", "loss-mismatch", "a params dict"),
     "held_no_bias_ok": ("ok", None, "parameters in attributes weights1 .. (no biases), 2 layers fixed by its "
                         "constructor (its own 784-6-10), constructed with probe data as x, y, the batch set as "
                         "self.input and self.y before each call"),
@@ -151,6 +165,7 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "leaky": "leaky relu (slope 0.01) hidden units (detected from your forward), softmax + cross-entropy (default",
     "readout": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
     "activations": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
+    "dlai": "relu hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
     "held": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
 }
 

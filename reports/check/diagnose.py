@@ -135,7 +135,7 @@ def read_factor(c: float, batch: int) -> tuple[str, str, str]:
     r = 1e-6
     if batch > 1 and _close(c, batch, r):
         return ("batch-size", f"the gradient is {c:.6g} x the oracle's = the batch size: it is not divided by "
-                "the batch size", "divide the output delta (softmax - one-hot) by x.shape[0]")
+                "the batch size", "divide the output delta by x.shape[0] (the batch size)")
     if batch > 1 and _close(c, 2.0 * batch, r):
         return ("twice-batch-size", f"the gradient is {c:.6g} x the oracle's = 2 x the batch size: a summed squared "
                 "error without the 1/2 (2 (a - y), not divided by the batch size)",

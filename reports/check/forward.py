@@ -138,6 +138,14 @@ def _judge(name: str, got, expected, dtype, tol=None) -> Verdict:
     return judge(name, got, expected, dtype, tol=tol)
 
 
+def _first(value):
+    """The first of a pair of arrays a helper returned (they arrive stacked: shape (2, ...))."""
+    arr = np.asarray(value)
+    if arr.ndim < 3 or arr.shape[0] != 2:
+        raise ValueError("not a pair of arrays")
+    return arr[0]
+
+
 def check_helpers(helpers: dict, guard, z: np.ndarray, logits: np.ndarray, probs: np.ndarray, y: np.ndarray,
                   clipped_loss: float, accuracy: float, x, params, dtype) -> list[HelperResult]:
     """Each helper the submission defines against its definition; known conventions are recognised.
@@ -149,11 +157,15 @@ def check_helpers(helpers: dict, guard, z: np.ndarray, logits: np.ndarray, probs
     y_rows = np.arange(len(y))
     p_true = probs[y_rows, y]
     calls = {
-        "relu": ("forward", lambda f: f(z.copy()), np.maximum(z, 0.0), {}),
+        "relu": ("forward", lambda f: f(z.copy()), np.maximum(z, 0.0),
+                 {"returns (A, cache) (the deeplearning.ai convention): its A is checked": (
+                     lambda f: _first(f(z.copy())), np.maximum(z, 0.0))}),
         "relu_derivative": ("backward", lambda f: f(z.copy()), (z > 0).astype(np.float64),
                             {"written for activations: right on relu(z), not on negative z (fine when called on "
                              "activations)": (lambda f: f(np.maximum(z, 0.0)), (z > 0).astype(np.float64))}),
-        "softmax": ("forward", lambda f: f(logits.copy()), softmax_from_logits(logits), {}),
+        "softmax": ("forward", lambda f: f(logits.copy()), softmax_from_logits(logits),
+                    {"returns (A, cache) (the deeplearning.ai convention): its A is checked": (
+                        lambda f: _first(f(logits.copy())), softmax_from_logits(logits))}),
         "cross_entropy_loss": ("forward", lambda f: f(probs.copy(), y.copy()), clipped_loss,
                                {"-log(p + 1e-12) instead of the notebook's clip (differs only where p_true < 1e-11)":
                                 (lambda f: f(probs.copy(), y.copy()), -np.mean(np.log(p_true + 1e-12))),

@@ -248,8 +248,8 @@ class Run(Checks):
                  + (f"; the trace steps against {trace}" if self.opts.steps else ""), severity="info"))
         for name, where in getattr(loaded, "sample_counts", {}).items():
             self.global_sample_count(name, where)
-        if not real and getattr(loaded, "sizes", None) and loaded.sizes[0] != 784:
-            pass  # synthetic because of the model's own input size: the weights note says so
+        if not real and getattr(loaded, "sizes", None) and (loaded.sizes[0] != 784 or loaded.sizes[-1] < 10):
+            pass  # synthetic because of the model's own input size or classes: the weights note says so
         elif not real:
             add(Item("data", "load", False, "the real Fashion-MNIST was not found: checked on synthetic images "
                      "(install dataset-fashion-mnist or pass --data)", severity="warning"))

@@ -35,6 +35,7 @@ from xval.reports.check.styles.names import classify, spelled
 FORWARD_METHODS = ("forward", "feedforward", "feed_forward", "forward_pass", "forward_propagation", "forward_prop",
                    "predict_proba", "__call__")
 BACKWARD_METHODS = ("backward", "backprop", "back_prop", "backward_pass", "backward_propagation", "backward_prop",
+                    "back_propagation", "backpropagation",
                     "compute_gradients", "gradients", "compute_grads", "train_step", "train_on_batch", "fit_batch",
                     "train_batch", "update_weights", "update_mini_batch", "update_minibatch", "train_mini_batch",
                     "sgd_step", "step", "update")
@@ -87,6 +88,7 @@ class ClassModel(StyleModel):
         self.passed: dict[str, np.ndarray] = {}  # "x" | "y" -> the probe data given to the constructor
         self.held: dict[str, str] = {}  # "x" | "y" -> the attribute its forward/backward reads the batch from
         self.fixed_rate: float | None = None  # its update has no learning rate: `self.W1 += dW1` (rate 1)
+        self.reg_off: set[str] = set()  # regularisation arguments it requires, passed 0
         try:  # names A the pre-activations and Z the activations (read from its forward's code)
             self.swapped = affine_role(ast.parse(sm.text(f"{cls.__name__}.{fwd}"))) == "a"
         except SyntaxError:
@@ -287,6 +289,9 @@ class ClassModel(StyleModel):
                         sorted(np.shape(w.get())) == sorted((i, o)) for (w, _), i, o in
                         zip(found[0], sizes[:-1], sizes[1:])):
                     return f"weights made by its {m}({', '.join(map(repr, opt))})"
+                if found and _own_sizes(found[0]) and _own_sizes(found[0])[0] == sizes[0]:
+                    self.sized = False  # given the input size only, it made layers of its own sizes (784-100-1)
+                    return f"weights made by its {m}({', '.join(map(repr, opt))})"
         return None
 
     def attach(self, params) -> None:
@@ -348,6 +353,9 @@ class ClassModel(StyleModel):
                 v, x_given = self.sample_pairs(env), True  # `for x, y in mini_batch`: one (x, y) per sample
             elif a.name in unpacked and env.get("y") is not None:
                 v, x_given = (env["x"], env["y"]), True  # `x, y = batch`: the batch and its labels together
+            elif r == "reg" and not a.has_default:
+                v = 0.0  # a regularisation strength it requires (update_mini_batch(batch, eta, lmbda, n)): off
+                self.reg_off.add(a.name)
             elif r in ("x", "y", "lr", "m") and env.get(r) is not None:
                 v = env[r]  # before the forward's names: `return inputs` (reused as a variable) is not the batch
                 x_given = x_given or r == "x"
@@ -467,7 +475,7 @@ class ClassModel(StyleModel):
         return _returned(result, L, 1)
 
 
-BINDABLE = ("x", "y", "lr", "m", "z", "a", "zs", "acts", "cache", "probs")
+BINDABLE = ("x", "y", "lr", "m", "reg", "z", "a", "zs", "acts", "cache", "probs")
 
 
 def _bindable(method) -> bool:
@@ -529,6 +537,8 @@ def _returned(result, L: int, base: int):
     """Gradients in a returned dict, (dWs, dbs), a flat tuple, or (loss, grads); None if none."""
     if isinstance(result, tuple) and any(isinstance(r, dict) for r in result):
         result = next(r for r in result if isinstance(r, dict))
+    if hasattr(type(result), "__dataclass_fields__"):  # return Parameters(W1=dW1, ...): read as the dict it holds
+        result = dict(vars(result))
     if isinstance(result, dict):
         per = {}
         for key, g in result.items():
@@ -724,5 +734,6 @@ def interface(m: ClassModel) -> str:
     held = (", the batch set as " + " and ".join(f"self.{a}" for a in m.held.values()) + " before each call"
             if m.held else "")
     rate = " (no learning rate: rate 1)" if m.fixed_rate else ""
+    rate += "".join(f", `{r}` passed 0 (no L2 term; --l2 checks one)" for r in sorted(m.reg_off))
     return (f"{head}, parameters in {m.where}{depth}{built}{data}{held}, {m.layout.describe()}; {m._backward_name} "
             f"{how}{rate}")

@@ -65,6 +65,7 @@ class FunctionPair(StyleModel):
         self.fwd, self.bwd = loaded.namespace[fwd_name], loaded.namespace[bwd_name]
         self.fargs, self.bargs = arguments(self.fwd), arguments(self.bwd)
         self.layout = Layout()
+        self.reg_off: set[str] = set()  # regularisation arguments it requires, passed 0
         self.spec = Spec("unpacked")
         self.returns = sm.returned_names(fwd_name)
         self.breturns = sm.returned_names(bwd_name)
@@ -124,6 +125,9 @@ class FunctionPair(StyleModel):
             return env["lr"]
         if r == "m":
             return env["m"]
+        if r == "reg" and not a.has_default:
+            self.reg_off.add(a.name)
+            return 0.0  # a regularisation strength it requires: off (--l2 checks a model with the term)
         if r in ("W", "b") and k is not None and 0 <= k - base < env["L"]:
             return env[r][k - base]
         if r in ("Ws", "bs") and self.spec.kind != "dict":
@@ -171,6 +175,9 @@ class FunctionPair(StyleModel):
         pairs = list(zip(names, elems))
         if len(elems) > 1 and names[0] is None and isinstance(elems[0], np.ndarray) and not any(names):
             pairs[0] = ("probs", elems[0])  # return probs, cache: an unnamed first array is what forward is for
+        elif len(elems) > 1 and isinstance(elems[0], np.ndarray) and classify(names[0]) is None and not any(
+                isinstance(e, np.ndarray) for e in elems[1:]):
+            pairs[0] = ("probs", elems[0])  # return A_prev, caches: the one array beside the caches is the output
         return collect(pairs, len(params), self.layout, batch, self.fwd_name)
 
     def forward(self, params, x):
@@ -502,4 +509,5 @@ def interface(pair: FunctionPair) -> str:
     depth = (f", {pair.depth} layers from its signature" if pair.depth and pair.spec.kind == "unpacked" else
              f", {pair.depth} layers (it runs at no other depth)" if pair.depth else "")
     return (f"functions {pair.fwd_name}({_arg_text(pair.fargs)}) and {pair._backward_name}"
-            f"({_arg_text(pair.bargs)}), {kind}{depth}, {pair.layout.describe()}; {pair._backward_name} {how}")
+            f"({_arg_text(pair.bargs)}), {kind}{depth}, {pair.layout.describe()}; {pair._backward_name} {how}"
+            + "".join(f", `{r}` passed 0 (no L2 term; --l2 checks one)" for r in sorted(pair.reg_off)))

@@ -28,6 +28,8 @@ _WHOLE = {
           "onehoty", "yhot", "ylabels", "batchy", "truth", "ys", "yt", "yoh", "yenc", "ycat", "onehot",
           "onehotlabels", "targetsonehot", "labelsonehot"),
     "lr": ("lr", "learningrate", "alpha", "eta", "stepsize", "rate", "learnrate", "lrate"),
+    "reg": ("reg", "lmbda", "lmbd", "lambd", "lam", "lamda", "lambda", "l2", "weightdecay", "regularization",
+            "regularisation", "reglambda", "l2reg", "regstrength", "regparam", "l2lambda", "lambdareg"),
     "m": ("m", "n", "batchsize", "nsamples", "numexamples", "numsamples", "nbatch", "bs_"),
     "params": ("params", "parameters", "param", "paramdict", "weightsdict", "netparams", "nn", "network", "net",
                "model"),
@@ -55,6 +57,23 @@ def _squash(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
+_W, _B = r"(?:w|wt|weight|weights)", r"(?:b|bias|biases)"
+_IH, _HO = r"(?:inputhidden|inputtohidden|inhidden|inhid|ih|i2h|itoh)", r"(?:hiddenoutput|hiddentooutput|hiddenout|hidout|ho|h2o|htoo)"
+_HID, _OUT = r"(?:hidden|hid|h)", r"(?:output|out|o)"
+_ZW, _AW = r"(?:linear|z|net|input|in|pre|preactivation|sum)", r"(?:activation|activations|a|act|output|out)"
+TWO_LAYER = [(re.compile(p), role) for p, role in (
+    (rf"{_W}{_IH}", ("W", 1)), (rf"{_W}{_HO}", ("W", 2)),
+    (rf"{_B}{_HID}|{_HID}{_B}", ("b", 1)), (rf"{_B}{_OUT}|{_OUT}{_B}", ("b", 2)),
+    (rf"(?:grad|d|dl|delta|nabla){_W}{_IH}", ("dW", 1)), (rf"(?:grad|d|dl|delta|nabla){_W}{_HO}", ("dW", 2)),
+    (rf"(?:grad|d|dl|delta|nabla)(?:{_B}{_HID}|{_HID}{_B})", ("db", 1)),
+    (rf"(?:grad|d|dl|delta|nabla)(?:{_B}{_OUT}|{_OUT}{_B})", ("db", 2)),
+    (rf"hidden{_ZW}|z{_HID}", ("z", 1)), (rf"(?:output|final){_ZW}|z{_OUT}", ("z", 2)),
+    (rf"hidden{_AW}|a{_HID}", ("a", 1)), (rf"(?:output|final)(?:activation|activations|a|act)|a{_OUT}", ("a", 2)),
+)]
+"""Names of a network with one hidden layer that say where, not which number: ``weights_input_hidden``,
+``bias_output``, ``hidden_linear``, ``output_activation``, ``grad_weights_hidden_output`` (W1, b2, z1, a2, dW2)."""
+
+
 def classify(name: str) -> tuple[str, int | None] | None:
     """(role, layer index or None) for an identifier or key; None when the name says nothing known."""
     if not isinstance(name, str):
@@ -65,6 +84,9 @@ def classify(name: str) -> tuple[str, int | None] | None:
         return _STEM_OF[m.group(1)], int(m.group(2))
     if n in _WHOLE_OF:
         return _WHOLE_OF[n], None
+    for pattern, role in TWO_LAYER:
+        if pattern.fullmatch(n):
+            return role
     if n.startswith(("grad", "d")) and n[1:] in ("w", "weights"):
         return "dWs", None
     return None

@@ -104,6 +104,11 @@ def find_slots(obj, prefix: str = "") -> tuple[list[tuple[Ref, Ref]], str] | Non
             if widx and all(("b", i) in keys for i in widx):
                 return ([(Ref(v, keys[("W", i)], "item"), Ref(v, keys[("b", i)], "item")) for i in widx],
                         f"the dict {prefix}{k}")
+    for k, v in attrs.items():  # a parameters object (a dataclass or namespace): self.params.W1 ..
+        if not prefix and _is_record(v) and _sq(k) not in GRAD_CONTAINERS:
+            inner = find_slots(v, f"{prefix}{k}.")
+            if inner is not None and all(isinstance(r, Ref) and r.kind == "attr" for pair in inner[0] for r in pair):
+                return inner
     for k, v in attrs.items():
         if isinstance(v, (list, tuple)) and v and not isinstance(v[0], np.ndarray):
             slots = []
@@ -117,6 +122,12 @@ def find_slots(obj, prefix: str = "") -> tuple[list[tuple[Ref, Ref]], str] | Non
             if slots:
                 return slots, f"layer objects in {prefix}{k}"
     return None
+
+
+def _is_record(value) -> bool:
+    """An object that only holds values (a dataclass instance, a SimpleNamespace): not a layer, list or array."""
+    return hasattr(value, "__dict__") and not callable(value) and not isinstance(value, type) and (
+        hasattr(type(value), "__dataclass_fields__") or type(value).__name__ == "SimpleNamespace")
 
 
 def _chained(Ws) -> bool:
