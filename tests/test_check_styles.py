@@ -114,6 +114,9 @@ EXPECTED = {
     "leaky_no_slope": ("mismatch", "relu-gate", "a list of (W, b) pairs"),
     "leaky_gate_at_zero": ("mismatch", "relu-gate", "a list of (W, b) pairs"),
     "unusable_train_only": ("unusable", None, "no interface xval can check"),
+    "unusable_top_level_script": ("unusable", None, "its network is top-level code, not functions xval can call (the "
+                                  "matrix products are in statements at line 11, and no function or method has "
+                                  "one): put the forward pass and the backward pass in functions"),
     "unusable_class_without_backward": ("unusable", None, "Nearest: class: class Perceptron has forward but no "
                                         "backward"),
     "unusable_weights_need_the_data": ("unusable", None, "built 1 layers; the weights checked have 4; it was "

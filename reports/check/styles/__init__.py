@@ -91,6 +91,12 @@ def message(loaded, rejections: list[Rejected]) -> str:
     why = f" ({len(loaded.skipped)} top-level statements were not run)" if loaded.skipped else ""
     lines = [f"{loaded.path}: no interface xval can check{why}. Nearest: {head.style}: {head.why}" if head
              else f"{loaded.path}: no interface xval can check{why}"]
+    script = _script_network(loaded) if not head or head.score < 2 else None
+    if script:
+        lines[0] = (f"{loaded.path}: its network is top-level code, not functions xval can call (the matrix "
+                    f"products are in statements at {script}, and no function or method has one): put the forward "
+                    "pass and the backward pass in functions, e.g. forward(X) -> (zs, activations) and "
+                    "backward(...) -> gradients (README: Interfaces it reads)")
     for r in ranked[1:]:
         lines.append(f"  also tried {r.style}: {r.why}")
     lines.append("  name the functions with --forward NAME / --backward NAME; `xval check --explain FILE` lists "
@@ -98,6 +104,34 @@ def message(loaded, rejections: list[Rejected]) -> str:
     for w in loaded.warnings:
         lines.append(f"  warning: {w}")
     return "\n".join(lines)
+
+
+def _script_network(loaded) -> str | None:
+    """Where a script computes its network at top level ("line 12, line 20"), when no function or method of the
+    file has a matrix product; None otherwise."""
+    import ast
+
+    from xval.reports.check.loading import read_sources
+
+    def products(node) -> bool:
+        return any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.MatMult) or isinstance(n, ast.Call) and
+                   getattr(n.func, "attr", getattr(n.func, "id", "")) in ("dot", "matmul") for n in ast.walk(node))
+    try:
+        sources = read_sources(loaded.source or loaded.path, loaded.path)
+    except Exception:  # noqa: BLE001 - the loader already reported it
+        return None
+    top, inside = [], False
+    for src in sources:
+        try:
+            tree = ast.parse(src.code)
+        except SyntaxError:
+            continue
+        for node in tree.body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                inside = inside or products(node)
+            elif products(node):
+                top.append(f"{src.label} {node.lineno}")  # "line 12", or "cell 3, line 4" in a notebook
+    return ", ".join(top[:3]) + (" ..." if len(top) > 3 else "") if top and not inside else None
 
 
 def explain(loaded, forward_name: str = "forward", backward_name: str | None = None) -> tuple[str, str | None]:
