@@ -132,6 +132,20 @@ EXPECTED = {
     "tanh_batch_tuple_ok": ("ok", None, "class TupleNet: forward(X), then train_step"),
     "class_sample_pairs_ok": ("ok", None, "class SampleNet: feedforward(X), then update_mini_batch"),
     "class_lists_rebound_ok": ("ok", None, "class Net: forward(X), then train_step, parameters in lists weights"),
+    # biases folded into the weight matrices (theta style)
+    "course_thetas_ok": ("ok", None, "back_prop(X, y, Theta1, Theta2, lambda_), unpacked arguments, lambda_ passed 0 "
+                         "(no regularisation), 2 layers from its signature, row-major (x (batch, features)), biases "
+                         "folded into Theta1.. as column 0 of (out, in + 1), ones added by the file, integer labels, "
+                         "the input numbered as layer 1 (a1); back_prop returns gradients"),
+    "course_thetas_bias_column_dropped": ("mismatch", "not-updated", "biases folded into Theta1.."),
+    "course_thetas_output_sigmoid_prime": ("mismatch", "loss-mismatch", "biases folded into Theta1.."),
+    "theta_caller_ones_inplace_ok": ("ok", None, "column-major (x (features, batch)), biases folded into theta1.. as "
+                                     "column 0 of (out, in + 1), ones expected from the caller, one-hot labels; "
+                                     "back_prop updates the parameters"),
+    "theta_caller_ones_wrong_column_removed": ("mismatch", "gradient-mismatch", "ones expected from the caller"),
+    "theta_rowmajor_new_thetas_ok": ("ok", None, "row-major (x (batch, features)), biases folded into theta1.. as row 0 "
+                                     "of (in + 1, out), ones added by the file, integer labels; train_step updates "
+                                     "the parameters"),
 }
 
 CHECKED_AS = {  # style -> the "checked as" line of its files (the model read from each file, and from where)
@@ -145,6 +159,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "leaky": "leaky relu (slope 0.01) hidden units (detected from your forward), softmax + cross-entropy (default",
     "readout": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
     "activations": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
+    "course": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default for a "
+              "sigmoid output",
 }
 
 
@@ -359,3 +375,38 @@ def test_batch_mode_gives_the_same_verdicts(corpus, xval, tmp_path):
 def test_the_readme_acceptance_table_lists_every_corpus_file():
     readme = (Path(__file__).parent.parent / "README.md").read_text()
     assert not [n for n in EXPECTED if f"| `{n}` |" not in readme]
+
+
+def test_folded_biases_names_and_the_ones_read_from_the_source():
+    """Theta1_grad is layer 1's weight gradient and lambda_ a penalty (passed 0); the ones are the file's when its
+    source puts them on the input (a ones row on a hidden activation does not count)."""
+    from xval.reports.check.styles.functions import adds_ones
+    from xval.reports.check.styles.names import classify
+
+    assert classify("Theta1_grad") == ("dW", 1) and classify("dTheta2") == ("dW", 2)
+    assert classify("lambda_") == ("reg", None) and classify("reg") == ("reg", None)
+    read = {n: resolve(load_submission(STYLES / f"{n}.py")) for n in
+            ("course_thetas_ok", "theta_caller_ones_inplace_ok", "theta_rowmajor_new_thetas_ok")}
+    assert adds_ones(read["course_thetas_ok"]) and adds_ones(read["theta_rowmajor_new_thetas_ok"])  # a helper's too
+    assert not adds_ones(read["theta_caller_ones_inplace_ok"])  # its ones row goes on the hidden layer only
+    assert [m.layout.ones for m in read.values()] == [False, True, False]
+    assert any("a1 is the input" in e for e in read["course_thetas_ok"].evidence)
+
+
+def test_the_callers_ones_are_not_tried_when_the_file_adds_its_own(tmp_path, inputs):
+    """A file that puts ones on its input is never probed with a 785-wide one, even where that would run (here:
+    it overwrites its first column with ones, a bug): the reading comes from its source, not from what runs."""
+    path = tmp_path / "thetas.py"
+    path.write_text(
+        "import numpy as np\n\n\ndef forward_prop(X, theta1, theta2):\n"
+        "    a1 = np.hstack([np.ones((X.shape[0], 1)), X[:, 1:]])\n"
+        "    z2 = a1 @ theta1.T\n    a2 = np.hstack([np.ones((X.shape[0], 1)), np.maximum(z2, 0)])\n"
+        "    z3 = a2 @ theta2.T\n    e = np.exp(z3 - z3.max(axis=1, keepdims=True))\n"
+        "    return z2, a2, e / e.sum(axis=1, keepdims=True)\n\n\n"
+        "def back_prop(X, y, theta1, theta2):\n    raise NotImplementedError\n")
+    params, x, y, real = inputs
+    report = check_submission(path, params, x, y, real, CheckOptions(steps=0))
+    assert report.status == "unusable" and "did not run on a probe batch" in report.error, report.text()
+    path.write_text(path.read_text().replace("X[:, 1:]", "X"))  # the same file, its ones put on the whole input
+    model = resolve(load_submission(path))
+    assert model.layout.fold and not model.layout.ones, model.interface

@@ -290,12 +290,23 @@ class FunctionPair(StyleModel):
         lists = [v for v in named.values() if isinstance(v, (list, tuple))]
         if len(arrays) == 2 * L:
             return self._by_shape(arrays, params), None
-        if lay.fold and len(arrays) == L:  # Theta1_grad, Theta2_grad by other names: in layer order
+        if lay.fold and len(arrays) == L:  # in layer order: new thetas when its return applies the rate, else grads
+            if takes_lr and self._returns_update():
+                return None, [lay.unfold(arrays[i], W, f"theta{i + 1}", fn, grad=False)
+                              for i, (W, _) in enumerate(params)]
             return self._grads(lambda r, i: arrays[i], params), None
         if len(lists) == 2:
             return self._grads(lambda r, i: lists[0 if r == "W" else 1][i], params), None
         raise SubmissionError(fn, "returned something xval could not read as gradients: name them dW1, db1, ... "
                               "(in a dict or a return statement), or return (grads_w, grads_b)")
+
+    def _returns_update(self) -> bool:
+        """Whether the backward's last ``return`` mentions its learning-rate argument (``return theta1 - lr * g1,
+        ...``): it returns the parameters after a step, not gradients."""
+        node = self.sm.defs.get(self._backward_name)
+        rets = [n for n in ast.walk(node) if isinstance(n, ast.Return) and n.value is not None] if node else []
+        lrs = {a.name for a in self.bargs if a.role == "lr"}
+        return bool(rets) and any(isinstance(n, ast.Name) and n.id in lrs for n in ast.walk(rets[-1].value))
 
     def _grads(self, get, params):
         fn, lay, out = self._backward_name, self.layout, []
