@@ -150,6 +150,11 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "theta_caller_ones_wrong_column_removed": ("theta_caller_ones_inplace_ok", "the last column of theta2 "
                                                "removed when backpropagating the delta, not the bias column 0",
                                                [("theta2[:, 1:].T @ delta2", "theta2[:, :-1].T @ delta2")]),
+    "unrolled_nn_params_grad_c_order": ("unrolled_nn_params_ok", "the gradient unrolled in C order while the "
+                                        "parameters are rolled up in Fortran order",
+                                        [('grad = np.concatenate([Theta1_grad.ravel(order="F"), '
+                                          'Theta2_grad.ravel(order="F")])',
+                                          "grad = np.concatenate([Theta1_grad.ravel(), Theta2_grad.ravel()])")]),
 }
 
 

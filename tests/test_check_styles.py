@@ -146,6 +146,11 @@ EXPECTED = {
     "theta_rowmajor_new_thetas_ok": ("ok", None, "row-major (x (batch, features)), biases folded into theta1.. as row 0 "
                                      "of (in + 1, out), ones added by the file, integer labels; train_step updates "
                                      "the parameters"),
+    "unrolled_nn_params_ok": ("ok", None, "function nn_cost_function(nn_params, input_layer_size, hidden_layer_size, "
+                              "num_labels, X, y, lambda_) -> (J, grad), the parameters unrolled into nn_params in "
+                              "Fortran order (read from its source), sizes from input_layer_size, hidden_layer_size, "
+                              "num_labels, 1 hidden layer, lambda_ passed 0 (no regularisation)"),
+    "unrolled_nn_params_grad_c_order": ("mismatch", "gradient-mismatch", "unrolled into nn_params in Fortran order"),
 }
 
 CHECKED_AS = {  # style -> the "checked as" line of its files (the model read from each file, and from where)
@@ -159,6 +164,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "leaky": "leaky relu (slope 0.01) hidden units (detected from your forward), softmax + cross-entropy (default",
     "readout": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
     "activations": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
+    "unrolled": "sigmoid hidden units (read from the J it returns), sigmoid output (read from the J it returns) + "
+                "binary cross-entropy (read from the J it returns)",
     "course": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default for a "
               "sigmoid output",
 }
@@ -410,3 +417,31 @@ def test_the_callers_ones_are_not_tried_when_the_file_adds_its_own(tmp_path, inp
     path.write_text(path.read_text().replace("X[:, 1:]", "X"))  # the same file, its ones put on the whole input
     model = resolve(load_submission(path))
     assert model.layout.fold and not model.layout.ones, model.interface
+
+
+def test_an_unrolled_cost_function_in_c_order_with_the_bias_row(tmp_path, inputs):
+    """C order (no order='F' in its source) and the bias as row 0 of (in + 1, out) (its first reshape takes
+    input_layer_size + 1 rows) are read from the source; ReLU + softmax + cross-entropy from the J it returns."""
+    path = tmp_path / "cost.py"
+    path.write_text(
+        "import numpy as np\n\n\ndef cost_function(params, input_size, hidden_size, num_classes, X, y, reg):\n"
+        "    k = (input_size + 1) * hidden_size\n"
+        "    T1 = params[:k].reshape(input_size + 1, hidden_size)\n"
+        "    T2 = params[k:].reshape(hidden_size + 1, num_classes)\n"
+        "    n = X.shape[0]\n    A0 = np.hstack([np.ones((n, 1)), X])\n    Z1 = A0 @ T1\n"
+        "    A1 = np.hstack([np.ones((n, 1)), np.maximum(Z1, 0)])\n    S = A1 @ T2\n"
+        "    P = np.exp(S - S.max(axis=1, keepdims=True))\n    P /= P.sum(axis=1, keepdims=True)\n"
+        "    J = -np.mean(np.log(P[np.arange(n), y])) + reg * (np.sum(T1[1:] ** 2) + np.sum(T2[1:] ** 2))\n"
+        "    D = P.copy()\n    D[np.arange(n), y] -= 1\n    D /= n\n"
+        "    G2 = A1.T @ D + 2 * reg * np.vstack([np.zeros((1, num_classes)), T2[1:]])\n"
+        "    D1 = (D @ T2[1:].T) * (Z1 > 0)\n"
+        "    G1 = A0.T @ D1 + 2 * reg * np.vstack([np.zeros((1, hidden_size)), T1[1:]])\n"
+        "    return J, np.concatenate([G1.ravel(), G2.ravel()])\n")
+    model = resolve(load_submission(path))
+    assert model.order == "C" and not model.layout.wcol and model.model_read == (["relu"], "softmax", "cross_entropy")
+    assert "in C order" in model.interface and "row 0 of (in + 1, out)" in model.interface, model.interface
+    params, x, y, real = inputs
+    params, _ = fit_default_params(fixed_depth(model), params)
+    report = check_submission(path, params, x, y, real, CheckOptions(steps=1))
+    assert report.status == "ok", report.text()
+    assert report.checked_as.startswith("relu hidden units (read from the J it returns)"), report.checked_as

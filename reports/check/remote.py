@@ -172,7 +172,8 @@ class Worker:
                         sizes if isinstance(sizes, list) and 2 <= len(sizes) <= 65 and all(
                             isinstance(n, int) and not isinstance(n, bool) and 1 <= n <= 100_000 for n in sizes)
                         else None,
-                        [v for v in _strings(reply.get("layers")) if v in ("affine", "relu", "softmax_loss")])
+                        [v for v in _strings(reply.get("layers")) if v in ("affine", "relu", "softmax_loss")],
+                        _model_read(reply.get("model_read")))
 
     def summary(self) -> dict:
         """The worker's own account of what the submission printed, replaced and imported ({} if it is gone)."""
@@ -259,6 +260,18 @@ class LoadInfo:
     sample_counts: dict[str, str] = field(default_factory=dict)  # global set to the batch size -> where and who
     sizes: list[int] | None = None  # the layer sizes of a model that builds its own layers
     layers: list[str] = field(default_factory=list)  # layer functions the worker can call one by one
+    model_read: tuple | None = None  # (hidden list, output, loss) read from the loss a cost function returns
+
+
+def _model_read(value) -> tuple | None:
+    """The worker's (hidden activations, output, loss) reading, validated (None when absent or malformed)."""
+    from xval.impl.spec import LOSSES, OUTPUTS
+    if not (isinstance(value, list) and len(value) == 3 and isinstance(value[0], list)):
+        return None
+    hidden, output, loss = value
+    if output not in OUTPUTS or loss not in LOSSES or not all(isinstance(h, str) and len(h) < 40 for h in hidden):
+        return None
+    return [quote(h, 40) for h in hidden], output, loss
 
 
 def _strings(value, limit: int = 200) -> list[str]:
@@ -271,6 +284,7 @@ class RemoteFunctions:
     def __init__(self, info: LoadInfo, worker: Worker) -> None:
         self.mode, self.backward_name, self._describe = info.mode, info.backward_name, info.describe
         self.interface = info.interface
+        self.model_read = info.model_read
         self.helpers = {name: _RemoteHelper(worker, name) for name in info.helpers}
 
     def describe(self) -> str:

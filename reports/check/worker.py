@@ -82,6 +82,7 @@ class Session:
                 "missing_modules": loaded.missing_modules, "unbound": loaded.unbound,
                 "interface": getattr(fns, "interface", ""), "labels": labels, "depth": fixed_depth(fns), "sizes": fixed_sizes(fns),
                 "layers": LAYERS if hasattr(fns, "layer_call") else [],
+                "model_read": list(getattr(fns, "model_read", None) or []),
                 "sample_counts": {n: f"{why}; read by {', '.join(users)}" for n, (why, users) in counts.items()}}
 
     def _batch(self, size: int) -> None:

@@ -29,6 +29,7 @@ import numpy as np
 from xval.reports.check.guard import Guard, SubmissionError
 from xval.reports.check.styles.base import (NoGiven, Rejected, SourceMap, StyleModel, converts_labels, finish_step,
                                             probe_batch, probe_params, same)
+from xval.reports.check.styles import unrolled
 from xval.reports.check.styles.layout import Layout
 from xval.reports.check.styles.names import classify, depth_from, spelled
 from xval.reports.check.styles.reading import _DEFAULT, Arg, arguments, collect
@@ -403,18 +404,23 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
     fwds = spelled(defined, fwd_names)
     bwd_names = [backward_name] if backward_name else list(BACKWARD_NAMES)
     bwds = spelled(defined, bwd_names)
-    if not fwds:
-        raise Rejected("functions", f"no forward function (looked for {', '.join(fwd_names[:6])}, ...)", 0)
-    if not bwds:
-        raise Rejected("functions", f"found {fwds[0]} but no backward function (looked for "
-                       f"{', '.join(bwd_names[:6])}, ...)", 1)
     near = None
-    for fwd in fwds:
+    if not fwds:
+        near = Rejected("functions", f"no forward function (looked for {', '.join(fwd_names[:6])}, ...)", 0)
+    elif not bwds:
+        near = Rejected("functions", f"found {fwds[0]} but no backward function (looked for "
+                        f"{', '.join(bwd_names[:6])}, ...)", 1)
+    for fwd in fwds if bwds else []:
         for bwd in bwds:
             try:
                 return _detect_pair(loaded, sm, fwd, bwd)
             except Rejected as r:
                 near = r if near is None or r.score > near.score else near
+    if forward_name in (None, "forward") and backward_name is None:  # nnCostFunction(nn_params, sizes.., X, y)
+        try:
+            return unrolled.detect(loaded, sm)
+        except Rejected as r:
+            near = r if r.score > near.score else near
     raise near
 
 
@@ -459,8 +465,13 @@ def adds_ones(pair: FunctionPair) -> bool:
     """Whether the forward or backward (or a function of the file they call) prepends ones to the *input*:
     ``np.hstack([np.ones((m, 1)), X])``, ``np.insert(X, 0, 1, axis=1)``, ``np.c_[np.ones(m), X]`` (a ones row
     put on a hidden activation, ``vstack([ones, a1])``, does not count)."""
+    return adds_ones_in(pair.sm, [pair.fwd_name, pair._backward_name])
+
+
+def adds_ones_in(sm: SourceMap, names: list[str]) -> bool:
+    """:func:`adds_ones` for the functions ``names`` of the file (and what they call)."""
     try:
-        tree = ast.parse(pair.sm.text(pair.fwd_name) + "\n" + pair.sm.text(pair._backward_name))
+        tree = ast.parse("\n".join(sm.text(n) for n in names))
     except SyntaxError:
         return False
     for node in ast.walk(tree):
@@ -597,6 +608,8 @@ def _returns_grads(pair, params, x, y) -> bool:
 
 
 def interface(pair: FunctionPair) -> str:
+    if isinstance(pair, unrolled.CostFunction):
+        return unrolled.interface(pair)
     kind = {"unpacked": "unpacked arguments", "lists": "weight and bias lists", "dict": "a params dict",
             "pairs": "a list of (W, b) pairs",
             "globals": "module-level parameters"}[pair.spec.kind]
