@@ -159,6 +159,22 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                        [("return np.where(z > 0, 1.0, ALPHA)", "return (z > 0).astype(float)")]),
     "leaky_gate_at_zero": ("leaky_ok", "leaky ReLU'(0) taken as 1", [("return np.where(z > 0, 1.0, ALPHA)",
                                                                      "return np.where(z >= 0, 1.0, ALPHA)")]),
+    # biases folded into the weight matrices (theta style)
+    "course_thetas_bias_column_dropped": ("course_thetas_ok", "the gradient of the bias column dropped (the "
+                                          "input's product taken without its ones column, the bias column left 0)",
+                                          [("Theta1_grad = delta2.T @ a1 / m",
+                                            "Theta1_grad = np.hstack([np.zeros((Theta1.shape[0], 1)), delta2.T @ X / m])")]),
+    "course_thetas_output_sigmoid_prime": ("course_thetas_ok", "the output delta multiplied by sigmoid'(z3): "
+                                           "squared error's, while the cost is cross-entropy",
+                                           [("delta3 = a3 - Y", "delta3 = (a3 - Y) * sigmoid_gradient(z3)")]),
+    "theta_caller_ones_wrong_column_removed": ("theta_caller_ones_inplace_ok", "the last column of theta2 "
+                                               "removed when backpropagating the delta, not the bias column 0",
+                                               [("theta2[:, 1:].T @ delta2", "theta2[:, :-1].T @ delta2")]),
+    "unrolled_nn_params_grad_c_order": ("unrolled_nn_params_ok", "the gradient unrolled in C order while the "
+                                        "parameters are rolled up in Fortran order",
+                                        [('grad = np.concatenate([Theta1_grad.ravel(order="F"), '
+                                          'Theta2_grad.ravel(order="F")])',
+                                          "grad = np.concatenate([Theta1_grad.ravel(), Theta2_grad.ravel()])")]),
 }
 
 

@@ -155,6 +155,25 @@ EXPECTED = {
     "held_sse_without_half": ("mismatch", "loss-mismatch", "backprop updates its parameters in place (no learning "
                               "rate: rate 1)"),
     "held_derivative_of_activation_again": ("mismatch", "activation-derivative", "(no biases)"),
+    # biases folded into the weight matrices (theta style)
+    "course_thetas_ok": ("ok", None, "back_prop(X, y, Theta1, Theta2, lambda_), unpacked arguments, lambda_ passed 0 "
+                         "(no regularisation), 2 layers from its signature, row-major (x (batch, features)), biases "
+                         "folded into Theta1.. as column 0 of (out, in + 1), ones added by the file, integer labels, "
+                         "the input numbered as layer 1 (a1); back_prop returns gradients"),
+    "course_thetas_bias_column_dropped": ("mismatch", "not-updated", "biases folded into Theta1.."),
+    "course_thetas_output_sigmoid_prime": ("mismatch", "loss-mismatch", "biases folded into Theta1.."),
+    "theta_caller_ones_inplace_ok": ("ok", None, "column-major (x (features, batch)), biases folded into theta1.. as "
+                                     "column 0 of (out, in + 1), ones expected from the caller, one-hot labels; "
+                                     "back_prop updates the parameters"),
+    "theta_caller_ones_wrong_column_removed": ("mismatch", "gradient-mismatch", "ones expected from the caller"),
+    "theta_rowmajor_new_thetas_ok": ("ok", None, "row-major (x (batch, features)), biases folded into theta1.. as row 0 "
+                                     "of (in + 1, out), ones added by the file, integer labels; train_step updates "
+                                     "the parameters"),
+    "unrolled_nn_params_ok": ("ok", None, "function nn_cost_function(nn_params, input_layer_size, hidden_layer_size, "
+                              "num_labels, X, y, lambda_) -> (J, grad), the parameters unrolled into nn_params in "
+                              "Fortran order (read from its source), sizes from input_layer_size, hidden_layer_size, "
+                              "num_labels, 1 hidden layer, lambda_ passed 0 (no regularisation)"),
+    "unrolled_nn_params_grad_c_order": ("mismatch", "gradient-mismatch", "unrolled into nn_params in Fortran order"),
 }
 
 CHECKED_AS = {  # style -> the "checked as" line of its files (the model read from each file, and from where)
@@ -170,6 +189,10 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "activations": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
     "dlai": "relu hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
     "held": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
+    "unrolled": "sigmoid hidden units (read from the J it returns), sigmoid output (read from the J it returns) + "
+                "binary cross-entropy (read from the J it returns)",
+    "course": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default for a "
+              "sigmoid output",
 }
 
 
@@ -384,3 +407,66 @@ def test_batch_mode_gives_the_same_verdicts(corpus, xval, tmp_path):
 def test_the_readme_acceptance_table_lists_every_corpus_file():
     readme = (Path(__file__).parent.parent / "README.md").read_text()
     assert not [n for n in EXPECTED if f"| `{n}` |" not in readme]
+
+
+def test_folded_biases_names_and_the_ones_read_from_the_source():
+    """Theta1_grad is layer 1's weight gradient and lambda_ a penalty (passed 0); the ones are the file's when its
+    source puts them on the input (a ones row on a hidden activation does not count)."""
+    from xval.reports.check.styles.functions import adds_ones
+    from xval.reports.check.styles.names import classify
+
+    assert classify("Theta1_grad") == ("dW", 1) and classify("dTheta2") == ("dW", 2)
+    assert classify("lambda_") == ("reg", None) and classify("reg") == ("reg", None)
+    read = {n: resolve(load_submission(STYLES / f"{n}.py")) for n in
+            ("course_thetas_ok", "theta_caller_ones_inplace_ok", "theta_rowmajor_new_thetas_ok")}
+    assert adds_ones(read["course_thetas_ok"]) and adds_ones(read["theta_rowmajor_new_thetas_ok"])  # a helper's too
+    assert not adds_ones(read["theta_caller_ones_inplace_ok"])  # its ones row goes on the hidden layer only
+    assert [m.layout.ones for m in read.values()] == [False, True, False]
+    assert any("a1 is the input" in e for e in read["course_thetas_ok"].evidence)
+
+
+def test_the_callers_ones_are_not_tried_when_the_file_adds_its_own(tmp_path, inputs):
+    """A file that puts ones on its input is never probed with a 785-wide one, even where that would run (here:
+    it overwrites its first column with ones, a bug): the reading comes from its source, not from what runs."""
+    path = tmp_path / "thetas.py"
+    path.write_text(
+        "import numpy as np\n\n\ndef forward_prop(X, theta1, theta2):\n"
+        "    a1 = np.hstack([np.ones((X.shape[0], 1)), X[:, 1:]])\n"
+        "    z2 = a1 @ theta1.T\n    a2 = np.hstack([np.ones((X.shape[0], 1)), np.maximum(z2, 0)])\n"
+        "    z3 = a2 @ theta2.T\n    e = np.exp(z3 - z3.max(axis=1, keepdims=True))\n"
+        "    return z2, a2, e / e.sum(axis=1, keepdims=True)\n\n\n"
+        "def back_prop(X, y, theta1, theta2):\n    raise NotImplementedError\n")
+    params, x, y, real = inputs
+    report = check_submission(path, params, x, y, real, CheckOptions(steps=0))
+    assert report.status == "unusable" and "did not run on a probe batch" in report.error, report.text()
+    path.write_text(path.read_text().replace("X[:, 1:]", "X"))  # the same file, its ones put on the whole input
+    model = resolve(load_submission(path))
+    assert model.layout.fold and not model.layout.ones, model.interface
+
+
+def test_an_unrolled_cost_function_in_c_order_with_the_bias_row(tmp_path, inputs):
+    """C order (no order='F' in its source) and the bias as row 0 of (in + 1, out) (its first reshape takes
+    input_layer_size + 1 rows) are read from the source; ReLU + softmax + cross-entropy from the J it returns."""
+    path = tmp_path / "cost.py"
+    path.write_text(
+        "import numpy as np\n\n\ndef cost_function(params, input_size, hidden_size, num_classes, X, y, reg):\n"
+        "    k = (input_size + 1) * hidden_size\n"
+        "    T1 = params[:k].reshape(input_size + 1, hidden_size)\n"
+        "    T2 = params[k:].reshape(hidden_size + 1, num_classes)\n"
+        "    n = X.shape[0]\n    A0 = np.hstack([np.ones((n, 1)), X])\n    Z1 = A0 @ T1\n"
+        "    A1 = np.hstack([np.ones((n, 1)), np.maximum(Z1, 0)])\n    S = A1 @ T2\n"
+        "    P = np.exp(S - S.max(axis=1, keepdims=True))\n    P /= P.sum(axis=1, keepdims=True)\n"
+        "    J = -np.mean(np.log(P[np.arange(n), y])) + reg * (np.sum(T1[1:] ** 2) + np.sum(T2[1:] ** 2))\n"
+        "    D = P.copy()\n    D[np.arange(n), y] -= 1\n    D /= n\n"
+        "    G2 = A1.T @ D + 2 * reg * np.vstack([np.zeros((1, num_classes)), T2[1:]])\n"
+        "    D1 = (D @ T2[1:].T) * (Z1 > 0)\n"
+        "    G1 = A0.T @ D1 + 2 * reg * np.vstack([np.zeros((1, hidden_size)), T1[1:]])\n"
+        "    return J, np.concatenate([G1.ravel(), G2.ravel()])\n")
+    model = resolve(load_submission(path))
+    assert model.order == "C" and not model.layout.wcol and model.model_read == (["relu"], "softmax", "cross_entropy")
+    assert "in C order" in model.interface and "row 0 of (in + 1, out)" in model.interface, model.interface
+    params, x, y, real = inputs
+    params, _ = fit_default_params(fixed_depth(model), params)
+    report = check_submission(path, params, x, y, real, CheckOptions(steps=1))
+    assert report.status == "ok", report.text()
+    assert report.checked_as.startswith("relu hidden units (read from the J it returns)"), report.checked_as

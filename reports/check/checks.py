@@ -57,8 +57,13 @@ class Checks:
         except SubmissionError:
             pass  # the forward check on the first case reports what is wrong with it
         o = self.opts
-        reading = choose_model(self.report.file, hidden, output, loss_from_source(Path(self.report.file)),
-                               o.hidden, o.output, o.loss, o.l2)
+        file_loss, read_from = loss_from_source(Path(self.report.file)), None
+        from_j = getattr(self.model.fn, "model_read", None)
+        if from_j and not any(hidden) and output is None:  # no forward values: the model its J is the loss of
+            hidden, output, loss = from_j
+            file_loss, read_from = (loss, "the J it returns"), "read from the J it returns"
+        reading = choose_model(self.report.file, hidden, output, file_loss, o.hidden, o.output, o.loss, o.l2,
+                               read_from=read_from)
         self.oracles.spec = reading.spec
         self.report.model = reading
 
@@ -89,6 +94,9 @@ class Checks:
                       Mismatch("forward", 0, v.name, v.index, v.expected, v.got, c.name, v.problem))
             for d in fr.diagnoses:
                 self.diagnose(d, c.name)
+        elif not fr.verdicts:  # an interface that exposes no forward value (a cost function giving J and grad)
+            self.items.append(Item("forward", "forward", True, "no forward values exposed: not compared", c.name,
+                                   severity="info"))
         else:
             self.items.append(Item("forward", "forward", True, f"{len(fr.verdicts)} outputs agree (max rel "
                                    f"{max(v.max_rel for v in fr.verdicts):.1e})", c.name))

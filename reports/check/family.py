@@ -138,6 +138,36 @@ def from_output(x, out, params) -> tuple[list[str], str] | None:
     return None
 
 
+LOSS_MODELS = (("softmax", "cross_entropy"), ("sigmoid", "bce"), ("sigmoid", "mse"), ("softmax", "mse"),
+               ("identity", "mse"))
+"""The (output, loss) pairs :func:`from_loss` tries, in order."""
+
+
+def from_loss(J: float, x, y, params) -> tuple[list[str], str, str] | None:
+    """(hidden activations, output function, loss) of a file that gives only its loss (a cost function returning
+    (J, grad)): the first standard model whose loss at these params, without a penalty, is the file's J; None
+    if none is (a bug, or a model of another kind: the gradient check says what differs)."""
+    from xval.impl.activations import data_loss
+
+    x, y = np.asarray(x, np.float64), np.asarray(y)
+    if not np.isfinite(J):
+        return None
+    with np.errstate(all="ignore"):
+        for name, f in READ_HIDDEN:
+            a = x
+            for k, (W, b) in enumerate(params):
+                z = a @ np.asarray(W, np.float64) + np.asarray(b, np.float64).reshape(1, -1)
+                a = f(z) if k < len(params) - 1 else z
+            for output, loss in LOSS_MODELS:
+                out = {"softmax": lambda v: np.exp(v - v.max(axis=1, keepdims=True)) /
+                       np.exp(v - v.max(axis=1, keepdims=True)).sum(axis=1, keepdims=True),
+                       "sigmoid": lambda v: 1.0 / (1.0 + np.exp(-v)), "identity": lambda v: v}[output](z)
+                expected = data_loss(ModelSpec(hidden=name, output=output, loss=loss), z, out, y)
+                if abs(expected - J) <= MATCH * max(abs(expected), 1e-30):
+                    return [name] * (len(params) - 1), output, loss
+    return None
+
+
 def _pre_activation(a_in, W, b) -> np.ndarray | None:
     """``a_in @ W + b`` for a file that exposes its activations but not its pre-activations (None when the layer's
     input is not exposed or has another shape: the forward check says what differs)."""
@@ -261,10 +291,11 @@ def loss_from_source(path: Path) -> tuple[str | None, str]:
 
 def choose_model(file, hidden_read: list[str | None], output_read: str | None, file_loss: tuple[str | None, str],
                  hidden: str | None = None, output: str | None = None, loss: str | None = None,
-                 l2: float = 0.0) -> Reading:
+                 l2: float = 0.0, read_from: str | None = None) -> Reading:
     """The model to check: each flag given wins, else what the forward computes, else the default; the loss from
     the flag, else the file's loss function, else the output's natural one. InputError (exit 2) for hidden layers
     of different activations or a flag that does not go with what the file computes."""
+    detected = read_from or DETECTED  # where the hidden activation and output were read: the forward, or J
     known = list(dict.fromkeys(h for h in hidden_read if h is not None))
     if hidden is not None:
         h, h_from = hidden, "--hidden"
@@ -273,13 +304,13 @@ def choose_model(file, hidden_read: list[str | None], output_read: str | None, f
         raise InputError(f"{file}: its hidden layers use different activations ({per_layer}, read from your "
                          "forward); xval check judges one activation for every hidden layer")
     elif known:
-        h, h_from = known[0], DETECTED
+        h, h_from = known[0], detected
     else:
         h, h_from = "relu", "default: not read from your forward"
     if output is not None:
         o, o_from = output, "--output-activation"
     elif output_read is not None:
-        o, o_from = output_read, DETECTED
+        o, o_from = output_read, detected
         if o not in OUTPUTS:
             raise InputError(f"{file}: its output is {o}(z) (read from your forward); xval check judges softmax, "
                              "sigmoid and identity outputs, and would call a correct network of this kind wrong, "

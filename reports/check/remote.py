@@ -173,7 +173,8 @@ class Worker:
                             isinstance(n, int) and not isinstance(n, bool) and 1 <= n <= 100_000 for n in sizes)
                         else None,
                         [v for v in _strings(reply.get("layers")) if v in ("affine", "relu", "softmax_loss")],
-                        reply.get("biases") is not False, 1.0 if reply.get("rate") == 1.0 else None)
+                        reply.get("biases") is not False, 1.0 if reply.get("rate") == 1.0 else None,
+                        _model_read(reply.get("model_read")))
 
     def summary(self) -> dict:
         """The worker's own account of what the submission printed, replaced and imported ({} if it is gone)."""
@@ -262,6 +263,18 @@ class LoadInfo:
     layers: list[str] = field(default_factory=list)  # layer functions the worker can call one by one
     biases: bool = True  # False: its layers have no biases (xval holds them at zero)
     rate: float | None = None  # 1.0: its in-place update has no learning rate (``self.W1 += dW1``), else None
+    model_read: tuple | None = None  # (hidden list, output, loss) read from the loss a cost function returns
+
+
+def _model_read(value) -> tuple | None:
+    """The worker's (hidden activations, output, loss) reading, validated (None when absent or malformed)."""
+    from xval.impl.spec import LOSSES, OUTPUTS
+    if not (isinstance(value, list) and len(value) == 3 and isinstance(value[0], list)):
+        return None
+    hidden, output, loss = value
+    if output not in OUTPUTS or loss not in LOSSES or not all(isinstance(h, str) and len(h) < 40 for h in hidden):
+        return None
+    return [quote(h, 40) for h in hidden], output, loss
 
 
 def _strings(value, limit: int = 200) -> list[str]:
@@ -274,6 +287,7 @@ class RemoteFunctions:
     def __init__(self, info: LoadInfo, worker: Worker) -> None:
         self.mode, self.backward_name, self._describe = info.mode, info.backward_name, info.describe
         self.interface = info.interface
+        self.model_read = info.model_read
         self.helpers = {name: _RemoteHelper(worker, name) for name in info.helpers}
 
     def describe(self) -> str:

@@ -83,6 +83,7 @@ class Session:
                 "interface": getattr(fns, "interface", ""), "labels": labels, "depth": fixed_depth(fns), "sizes": fixed_sizes(fns),
                 "biases": getattr(fns, "biases", True) is not False, "rate": getattr(fns, "fixed_rate", None),
                 "layers": LAYERS if hasattr(fns, "layer_call") else [],
+                "model_read": list(getattr(fns, "model_read", None) or []),
                 "sample_counts": {n: f"{why}; read by {', '.join(users)}" for n, (why, users) in counts.items()}}
 
     def _batch(self, size: int) -> None:

@@ -20,6 +20,7 @@ integers, one that subtracts Y directly takes one-hot rows) and probe calls.
 
 from __future__ import annotations
 
+import ast
 import inspect
 from dataclasses import dataclass, field
 
@@ -28,6 +29,7 @@ import numpy as np
 from xval.reports.check.guard import Guard, SubmissionError
 from xval.reports.check.styles.base import (NoGiven, Rejected, SourceMap, StyleModel, converts_labels, finish_step,
                                             probe_batch, probe_params, same)
+from xval.reports.check.styles import unrolled
 from xval.reports.check.styles.layout import Layout
 from xval.reports.check.styles.names import classify, depth_from, spelled
 from xval.reports.check.styles.reading import _DEFAULT, Arg, arguments, collect
@@ -65,7 +67,6 @@ class FunctionPair(StyleModel):
         self.fwd, self.bwd = loaded.namespace[fwd_name], loaded.namespace[bwd_name]
         self.fargs, self.bargs = arguments(self.fwd), arguments(self.bwd)
         self.layout = Layout()
-        self.reg_off: set[str] = set()  # regularisation arguments it requires, passed 0
         self.spec = Spec("unpacked")
         self.returns = sm.returned_names(fwd_name)
         self.breturns = sm.returned_names(bwd_name)
@@ -76,8 +77,12 @@ class FunctionPair(StyleModel):
 
     def containers(self, params) -> dict:
         lay = self.layout
-        Wu = [lay.W(W) for W, _ in params]
-        bu = [lay.b(b) for _, b in params]
+        if lay.fold:  # one matrix a layer, no biases to pass
+            Wu = [lay.theta(W, b) for W, b in params]
+            bu = [np.zeros(0) for _ in params]
+        else:
+            Wu = [lay.W(W) for W, _ in params]
+            bu = [lay.b(b) for _, b in params]
         env = {"Ws": Wu, "bs": bu, "W": Wu, "b": bu}
         if self.spec.kind == "dict":
             env["params"] = {k: v for i in range(len(params))
@@ -108,6 +113,9 @@ class FunctionPair(StyleModel):
                 W2, b2 = g.get(self._key("W", i)), g.get(self._key("b", i))
             else:
                 W2, b2 = env["Ws"][i], env["bs"][i]
+            if lay.fold:
+                out.append(lay.unfold(W2, W, f"theta{i + 1}", fn, grad=False))
+                continue
             out.append((lay.param_W(W2, W, f"w{i + 1}", fn), lay.param_b(b2, b, f"b{i + 1}", fn)))
         return out
 
@@ -115,6 +123,7 @@ class FunctionPair(StyleModel):
     def _value(self, a: Arg, env: dict, fo: dict | None, fn: str):
         r, k = a.role, a.index
         base = self.layout.base
+        zbase = self.layout.first_layer()
         if fo is not None and a.name in fo["named"]:
             return fo["named"][a.name]
         if r == "x":
@@ -125,9 +134,8 @@ class FunctionPair(StyleModel):
             return env["lr"]
         if r == "m":
             return env["m"]
-        if r == "reg" and not a.has_default:
-            self.reg_off.add(a.name)
-            return 0.0  # a regularisation strength it requires: off (--l2 checks a model with the term)
+        if r == "reg":  # lambda_, reg: no penalty, the oracles' loss has none
+            return 0.0
         if r in ("W", "b") and k is not None and 0 <= k - base < env["L"]:
             return env[r][k - base]
         if r in ("Ws", "bs") and self.spec.kind != "dict":
@@ -136,10 +144,10 @@ class FunctionPair(StyleModel):
             return env["params"]
         if fo is not None:
             if r in ("z", "a") and k is not None:
-                v = fo["by_layer"].get((r, k - base))
+                v = fo["by_layer"].get((r, k - zbase))
                 if v is not None:
                     return v
-                if r == "a" and k - base == -1:
+                if r == "a" and k - zbase == -1:
                     return env["x"]
             if r in fo["by_role"]:
                 return fo["by_role"][r]
@@ -212,6 +220,8 @@ class FunctionPair(StyleModel):
         """The forward's named values replaced by the oracle's (only where every one can be replaced)."""
         gz, ga = given
         L, base, lay = len(params), self.layout.base, self.layout
+        if lay.fold:  # the file's own activations carry its ones column: not replaced
+            raise NoGiven(self._backward_name)
         fo = {"named": {}, "by_layer": {}, "by_role": {}}
         for k in range(L):
             fo["by_layer"][("z", k)] = lay.act(gz[k])
@@ -268,6 +278,9 @@ class FunctionPair(StyleModel):
             def get(r, i):
                 return per.get((r, i)) if (r, i) in per else per[r + "s"][i]
             try:
+                if lay.fold:
+                    return None, [lay.unfold(get("W", i), W, f"theta{i + 1}", fn, grad=False)
+                                  for i, (W, _) in enumerate(params)]
                 return None, [(lay.param_W(get("W", i), W, f"w{i + 1}", fn), lay.param_b(get("b", i), b,
                                f"b{i + 1}", fn)) for i, (W, b) in enumerate(params)]
             except (KeyError, IndexError, TypeError):
@@ -281,14 +294,36 @@ class FunctionPair(StyleModel):
         lists = [v for v in named.values() if isinstance(v, (list, tuple))]
         if len(arrays) == 2 * L:
             return self._by_shape(arrays, params), None
+        if lay.fold and len(arrays) == L:  # in layer order: new thetas when its return applies the rate, else grads
+            if takes_lr and self._returns_update():
+                return None, [lay.unfold(arrays[i], W, f"theta{i + 1}", fn, grad=False)
+                              for i, (W, _) in enumerate(params)]
+            return self._grads(lambda r, i: arrays[i], params), None
         if len(lists) == 2:
             return self._grads(lambda r, i: lists[0 if r == "W" else 1][i], params), None
         raise SubmissionError(fn, "returned something xval could not read as gradients: name them dW1, db1, ... "
                               "(in a dict or a return statement), or return (grads_w, grads_b)")
 
+    def _returns_update(self) -> bool:
+        """Whether the backward's last ``return`` mentions its learning-rate argument (``return theta1 - lr * g1,
+        ...``): it returns the parameters after a step, not gradients."""
+        node = self.sm.defs.get(self._backward_name)
+        rets = [n for n in ast.walk(node) if isinstance(n, ast.Return) and n.value is not None] if node else []
+        lrs = {a.name for a in self.bargs if a.role == "lr"}
+        return bool(rets) and any(isinstance(n, ast.Name) and n.id in lrs for n in ast.walk(rets[-1].value))
+
     def _grads(self, get, params):
         fn, lay, out = self._backward_name, self.layout, []
         for i, (W, b) in enumerate(params):
+            if lay.fold:
+                try:
+                    dT = get("W", i)
+                except (KeyError, IndexError, TypeError):
+                    dT = None
+                if dT is None:
+                    raise SubmissionError(fn, f"returned no gradient for layer {i + 1} (theta{i + 1})")
+                out.append(lay.unfold(dT, W, f"theta{i + 1}_grad", fn, grad=True))
+                continue
             try:
                 dW, db = get("W", i), get("b", i)
             except (KeyError, IndexError, TypeError):
@@ -372,18 +407,23 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
     fwds = spelled(defined, fwd_names)
     bwd_names = [backward_name] if backward_name else list(BACKWARD_NAMES)
     bwds = spelled(defined, bwd_names)
-    if not fwds:
-        raise Rejected("functions", f"no forward function (looked for {', '.join(fwd_names[:6])}, ...)", 0)
-    if not bwds:
-        raise Rejected("functions", f"found {fwds[0]} but no backward function (looked for "
-                       f"{', '.join(bwd_names[:6])}, ...)", 1)
     near = None
-    for fwd in fwds:
+    if not fwds:
+        near = Rejected("functions", f"no forward function (looked for {', '.join(fwd_names[:6])}, ...)", 0)
+    elif not bwds:
+        near = Rejected("functions", f"found {fwds[0]} but no backward function (looked for "
+                        f"{', '.join(bwd_names[:6])}, ...)", 1)
+    for fwd in fwds if bwds else []:
         for bwd in bwds:
             try:
                 return _detect_pair(loaded, sm, fwd, bwd)
             except Rejected as r:
                 near = r if near is None or r.score > near.score else near
+    if forward_name in (None, "forward") and backward_name is None:  # nnCostFunction(nn_params, sizes.., X, y)
+        try:
+            return unrolled.detect(loaded, sm)
+        except Rejected as r:
+            near = r if r.score > near.score else near
     raise near
 
 
@@ -408,8 +448,67 @@ def _detect_pair(loaded, sm: SourceMap, fwd: str, bwd: str) -> FunctionPair:
     pair.spec, depth, base = _param_spec(pair)
     pair.layout.base = base
     pair.depth = depth if pair.spec.kind in ("unpacked", "dict", "globals") else None
-    _probe(pair)
+    if pair.spec.kind == "unpacked" and not any(a.role == "b" for a in pair.fargs + pair.bargs):
+        _fold(pair, depth, base)  # theta1, theta2 and no biases: folded into them, if a probe call agrees
+    try:
+        _probe(pair)
+    except Rejected:
+        if not pair.layout.fold:
+            raise
+        pair.layout.fold, pair.layout.zbase, pair.evidence = False, None, []
+        pair.depth = depth
+        _probe(pair)
     return pair
+
+
+CONCATS = ("hstack", "vstack", "concatenate", "column_stack", "row_stack", "insert", "append", "pad", "c_", "r_")
+
+
+def adds_ones(pair: FunctionPair) -> bool:
+    """Whether the forward or backward (or a function of the file they call) prepends ones to the *input*:
+    ``np.hstack([np.ones((m, 1)), X])``, ``np.insert(X, 0, 1, axis=1)``, ``np.c_[np.ones(m), X]`` (a ones row
+    put on a hidden activation, ``vstack([ones, a1])``, does not count)."""
+    return adds_ones_in(pair.sm, [pair.fwd_name, pair._backward_name])
+
+
+def adds_ones_in(sm: SourceMap, names: list[str]) -> bool:
+    """:func:`adds_ones` for the functions ``names`` of the file (and what they call)."""
+    try:
+        tree = ast.parse("\n".join(sm.text(n) for n in names))
+    except SyntaxError:
+        return False
+    for node in ast.walk(tree):
+        head = node.func if isinstance(node, ast.Call) else node.value if isinstance(node, ast.Subscript) else None
+        name = getattr(head, "attr", getattr(head, "id", None))
+        if name not in CONCATS:
+            continue
+        inner = list(ast.walk(node))
+        ones = any(isinstance(n, ast.Call) and getattr(n.func, "attr", getattr(n.func, "id", "")) in
+                   ("ones", "ones_like") for n in inner) or name in ("insert", "pad", "c_", "r_") and any(
+                       isinstance(n, ast.Constant) and n.value == 1 for n in inner)
+        if ones and any(isinstance(n, ast.Name) and (classify(n.id) or ("",))[0] == "x" for n in inner):
+            return True
+    return False
+
+
+def _fold(pair: FunctionPair, depth: int | None, base: int) -> None:
+    """Read weights without biases as folded (theta1 (out, in + 1)); the activation numbering of a file that
+    counts the input as a1 (its z and a names run one past its weights)."""
+    pair.layout.fold = True
+    pair.layout.zbase = None
+    if not depth:
+        return
+    names = set(pair.returns or []) | {a.name for a in pair.bargs}
+    try:
+        tree = ast.parse(pair.sm.text(pair.fwd_name, depth=0))
+        names |= {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
+    except SyntaxError:
+        pass
+    idx = {c[1] for c in map(classify, names) if c and c[0] in ("z", "a") and c[1] is not None}
+    if depth + base in idx:
+        pair.layout.zbase = base + 1
+        pair.evidence.append(f"{pair.fwd_name} names z{depth + base} with {depth} weight matrices: a{base} is the "
+                             "input (the course's numbering)")
 
 
 def _probe(pair: FunctionPair) -> None:
@@ -418,12 +517,18 @@ def _probe(pair: FunctionPair) -> None:
         list(dict.fromkeys([d for d in (pair.depth, 3, 2, 4, 1) if d]))
     pair.depth = pair.depth if pair.spec.kind == "unpacked" else None
     errors = []
+    readings = [(wcol, xcol, bias, False) for wcol, xcol, bias in (
+        (False, False, "row"), (True, True, "col"), (False, False, "flat"), (True, False, "flat"),
+        (False, True, "col"), (True, True, "flat"))]
+    if pair.layout.fold:  # a 784-wide input first; a 785-wide one (the caller's ones) only if the file adds none
+        ones = (False,) if adds_ones(pair) else (False, True)
+        readings = [(wcol, xcol, "row", o) for o in ones for wcol, xcol in
+                    ((True, False), (False, False), (True, True), (False, True))]
     for depth in depths:
         params = probe_params(depth)
         x, y = probe_batch(params)
-        for wcol, xcol, bias in ((False, False, "row"), (True, True, "col"), (False, False, "flat"),
-                                 (True, False, "flat"), (False, True, "col"), (True, True, "flat")):
-            pair.layout.wcol, pair.layout.xcol, pair.layout.bias = wcol, xcol, bias
+        for wcol, xcol, bias, ones in readings:
+            pair.layout.wcol, pair.layout.xcol, pair.layout.bias, pair.layout.ones = wcol, xcol, bias, ones
             guard = Guard()
             pair.bind(guard)
             try:
@@ -442,6 +547,10 @@ def _probe(pair: FunctionPair) -> None:
             if pair.depth is None:
                 fixed = pair.spec.kind in ("dict", "globals") and not pair.spec.lists
                 pair.depth = depth if fixed and not _any_depth(pair, depth) else None
+            if pair.layout.fold:
+                pair.evidence.append(f"biases folded: {pair.fwd_name} ran on {'(in + 1, out)' if not wcol else '(out, in + 1)'} "
+                                     f"matrices and a {x.shape[1] + ones}-wide input" +
+                                     ("" if ones else " (it adds the ones itself)" if adds_ones(pair) else ""))
             _labels(pair, params, x, y)
             return
     if pair.spec.kind == "dict" and not pair.spec.keys:  # params may be a list of (W, b) pairs instead
@@ -502,12 +611,20 @@ def _returns_grads(pair, params, x, y) -> bool:
 
 
 def interface(pair: FunctionPair) -> str:
+    if isinstance(pair, unrolled.CostFunction):
+        return unrolled.interface(pair)
     kind = {"unpacked": "unpacked arguments", "lists": "weight and bias lists", "dict": "a params dict",
             "pairs": "a list of (W, b) pairs",
             "globals": "module-level parameters"}[pair.spec.kind]
     how = "returns gradients" if pair.mode == "gradients" else "updates the parameters"
+    layout = pair.layout.describe()
+    if pair.layout.fold:
+        ws = [a.name for a in pair.fargs if a.role == "W"]
+        layout = layout.replace("folded into the weights", f"folded into {ws[0]}.." if ws else "folded")
+    reg = [a.name for a in pair.fargs + pair.bargs if a.role == "reg"]
+    if reg:
+        kind += f", {reg[0]} passed 0 (no regularisation)"
     depth = (f", {pair.depth} layers from its signature" if pair.depth and pair.spec.kind == "unpacked" else
              f", {pair.depth} layers (it runs at no other depth)" if pair.depth else "")
     return (f"functions {pair.fwd_name}({_arg_text(pair.fargs)}) and {pair._backward_name}"
-            f"({_arg_text(pair.bargs)}), {kind}{depth}, {pair.layout.describe()}; {pair._backward_name} {how}"
-            + "".join(f", `{r}` passed 0 (no L2 term; --l2 checks one)" for r in sorted(pair.reg_off)))
+            f"({_arg_text(pair.bargs)}), {kind}{depth}, {layout}; {pair._backward_name} {how}")

@@ -5,6 +5,14 @@ xval: ``W`` (fan_in, fan_out), ``b`` (1, fan_out), ``x`` (B, D), integer labels
 as (D, B) (``xcol``, the deeplearning.ai convention), keep biases as (n,),
 (1, n) or (n, 1), want one-hot labels (B, C) or (C, B), and number its layers
 from 0 or 1. Every conversion copies: the submission never holds xval's arrays.
+
+Folded biases (``fold``, the "theta" style of a classic course's exercise): no
+separate biases, each layer one matrix with the bias in column 0 of
+(fan_out, fan_in + 1) (``wcol``) or in row 0 of (fan_in + 1, fan_out); the
+input then carries a column (row, when ``xcol``) of ones, prepended by the
+file itself or, with ``ones``, expected from the caller. ``zbase`` numbers the
+pre-activations and activations when the file counts the input as layer 1
+(``a1`` the input, ``z2`` the first product), as that course does.
 """
 
 from __future__ import annotations
@@ -23,6 +31,9 @@ class Layout:
     bias: str = "row"  # "row" (1, n), "flat" (n,), "col" (n, 1)
     onehot: bool = False
     base: int = 1  # the index of the first layer in the submission's names
+    fold: bool = False  # biases folded into the weight matrices: column 0 of (out, in + 1) or row 0 of (in + 1, out)
+    ones: bool = False  # (fold) the caller prepends the ones column (row) to x, not the file
+    zbase: int | None = None  # the index of the first layer's z and a in the file's names (None: ``base``)
     notes: list[str] = field(default_factory=list)  # readings assumed, not derived
 
     # -- xval -> submission
@@ -34,7 +45,22 @@ class Layout:
         return {"row": flat.reshape(1, -1), "flat": flat, "col": flat.reshape(-1, 1)}[self.bias]
 
     def x(self, x: np.ndarray) -> np.ndarray:
+        if self.ones:
+            x = np.hstack([np.ones((x.shape[0], 1), dtype=x.dtype), x])
         return np.ascontiguousarray(x.T if self.xcol else x).copy()
+
+    def theta(self, W: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """(W, b) as one folded matrix: the bias as row 0 of (in + 1, out), or column 0 of (out, in + 1)."""
+        return self.W(np.vstack([np.reshape(b, (1, -1)).astype(W.dtype), W]))
+
+    def unfold(self, T, W: np.ndarray, what: str, fn: str, grad: bool) -> tuple[np.ndarray, np.ndarray]:
+        """A folded matrix (a gradient, or the parameter after an update) back as xval's (W, b)."""
+        like = np.empty((W.shape[0] + 1, W.shape[1]))
+        arr = self.grad_W(T, like, what, fn) if grad else self.param_W(T, like, what, fn)
+        return arr[1:].copy(), arr[:1].copy()
+
+    def first_layer(self) -> int:
+        return self.base if self.zbase is None else self.zbase
 
     def y(self, y: np.ndarray, n_classes: int) -> np.ndarray:
         if not self.onehot:
@@ -57,6 +83,8 @@ class Layout:
             raise SubmissionError(fn, f"{what} has shape {arr.shape}; expected a 2-d array")
         if self.xcol:
             arr = arr.T
+        if self.fold and arr.shape[1] > 1 and np.all(arr[:, 0] == 1):
+            arr = arr[:, 1:]  # an activation the file returns with its ones column (a2 = [1, sigmoid(z2)])
         if arr.shape[0] != batch:
             raise SubmissionError(fn, f"{what} has shape {np.shape(a)}; expected {batch} samples along "
                                   f"{'columns' if self.xcol else 'rows'}")
@@ -102,8 +130,15 @@ class Layout:
                  "row-major (x (batch, features), W (in, out))",
                  {"row": "biases (1, n)", "flat": "biases (n,)", "col": "biases (n, 1)"}[self.bias],
                  "one-hot labels" if self.onehot else "integer labels"]
+        if self.fold:
+            parts[0:2] = [("column-major (x (features, batch))" if self.xcol else "row-major (x (batch, features))")
+                          + ", biases folded into the weights as " + ("column 0 of (out, in + 1)" if self.wcol else
+                                                                       "row 0 of (in + 1, out)"),
+                          "ones " + ("expected from the caller" if self.ones else "added by the file")]
         if self.base == 0:
             parts.append("layers numbered from 0")
+        if self.zbase is not None and self.zbase != self.base:
+            parts.append(f"the input numbered as layer {self.zbase - 1} (a{self.zbase - 1})")
         return ", ".join(parts)
 
 

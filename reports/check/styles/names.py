@@ -3,7 +3,7 @@
 :func:`classify` maps an identifier (or a dict key) to a role and a layer
 index: ``("W", 1)`` for ``W1``, ``w_1``, ``weights1``; ``("dW", 2)`` for
 ``dW2``, ``grad_W2``; ``("x", None)`` for ``X``, ``x_batch``; ``("Ws", None)``
-for a list ``weights``. Roles: W b z a dW db (per layer), x y lr m params
+for a list ``weights``. Roles: W b z a dW db (per layer), x y lr reg m params
 Ws bs zs acts cache probs grads dWs dbs (whole). Unknown names give None.
 Layer indices are as written; whether they start at 0 or 1 is the caller's.
 """
@@ -17,7 +17,8 @@ _STEMS = {
     "b": ("b", "bias", "biases"),
     "z": ("z", "pre", "preact", "logit", "logits", "net", "s"),
     "a": ("a", "h", "act", "activation", "hidden", "out", "output", "o"),
-    "dW": ("dw", "gradw", "wgrad", "dweight", "dweights", "gw", "dldw", "djdw", "deltaw", "nablaw"),
+    "dW": ("dw", "gradw", "wgrad", "dweight", "dweights", "gw", "dldw", "djdw", "deltaw", "nablaw", "dtheta",
+           "gradtheta", "thetagrad", "djdtheta"),
     "db": ("db", "gradb", "bgrad", "dbias", "dbiases", "gb", "dldb", "djdb", "deltab", "nablab"),
     "dz": ("dz", "delta", "dlogits", "err", "error"),
 }
@@ -28,8 +29,8 @@ _WHOLE = {
           "onehoty", "yhot", "ylabels", "batchy", "truth", "ys", "yt", "yoh", "yenc", "ycat", "onehot",
           "onehotlabels", "targetsonehot", "labelsonehot"),
     "lr": ("lr", "learningrate", "alpha", "eta", "stepsize", "rate", "learnrate", "lrate"),
-    "reg": ("reg", "lmbda", "lmbd", "lambd", "lam", "lamda", "lambda", "l2", "weightdecay", "regularization",
-            "regularisation", "reglambda", "l2reg", "regstrength", "regparam", "l2lambda", "lambdareg"),
+    "reg": ("reg", "lambda", "lambd", "lmbda", "lmbd", "lam", "lamb", "lamda", "reglambda", "lambdareg", "regparam",
+            "regstrength", "regularization", "regularisation", "l2", "l2reg", "l2lambda", "weightdecay"),
     "m": ("m", "n", "batchsize", "nsamples", "numexamples", "numsamples", "nbatch", "bs_"),
     "params": ("params", "parameters", "param", "paramdict", "weightsdict", "netparams", "nn", "network", "net",
                "model"),
@@ -82,6 +83,9 @@ def classify(name: str) -> tuple[str, int | None] | None:
     m = re.fullmatch(r"([a-z]+?)(\d+)", n)
     if m and m.group(1) in _STEM_OF:
         return _STEM_OF[m.group(1)], int(m.group(2))
+    m = re.fullmatch(r"([a-z]+?)(\d+)grad(ient)?", n)  # Theta1_grad, W2_gradient: the course's gradient names
+    if m and _STEM_OF.get(m.group(1)) == "W":
+        return "dW", int(m.group(2))
     if n in _WHOLE_OF:
         return _WHOLE_OF[n], None
     for pattern, role in TWO_LAYER:

@@ -81,7 +81,7 @@ def collect(pairs: list, L: int, lay: Layout, batch: int, fn: str, logits_only: 
     """A forward's results (name or None, value): by the names it returns, by layer, by role, and (zs, acts)
     in xval's layout; a value no name explains is the cache. ``swap``: the file names its pre-activations A
     and its activations Z (:func:`affine_role`)."""
-    base = lay.base
+    base = lay.first_layer()
     elems = [e for _, e in pairs]
     fo = {"named": {}, "by_layer": {}, "by_role": {}}
     two_lists = len(elems) == 2 and all(isinstance(e, (list, tuple)) for e in elems) and not any(n for n, _ in pairs)
