@@ -65,6 +65,14 @@ EXPECTED = {
     "layer_objects_ok": ("ok", None, "parameters in layer objects in layers"),
     "layer_objects_bias_no_axis": ("mismatch", "bias-total-sum", "layer objects"),
     "layer_objects_relu_mask_at_zero": ("mismatch", "relu-gate", "layer objects"),
+    "objects_call_dicts_ok": ("ok", None, "layer objects Linear, ReLU through its container Sequential(layers)"),
+    "objects_call_dicts_bias_no_axis": ("mismatch", "bias-total-sum", "layer objects Linear, ReLU"),
+    "objects_attrs_no_loss_ok": ("ok", None, "layer objects Dense, ReLU composed by xval"),
+    "objects_attrs_dw_after_overwrite": ("mismatch", "raised", "loss gradient: xval's softmax cross-entropy (the "
+                                         "file has no usable loss layer)"),
+    "objects_attrs_relu_mask_at_zero": ("mismatch", "relu-gate", "layer objects Dense, ReLU composed by xval"),
+    "layersig_objects_ok": ("ok", None, "layer objects FullyConnected, Sigmoid composed by xval"),
+    "layersig_objects_derivative_of_output": ("mismatch", "activation-derivative", "W (out, in), biases (n,)"),
     "cs231n_layers_ok": ("ok", None, "layer functions affine_forward, affine_backward, relu_forward, relu_backward, "
                          "softmax_loss, composed by xval"),
     "cs231n_layers_bias_no_axis": ("mismatch", "layer-function", "layer functions"),
@@ -144,6 +152,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "identity": "tanh hidden units (detected from your forward), identity + MSE (read from your mean_squared_error)",
     "leaky": "leaky relu (slope 0.01) hidden units (detected from your forward), softmax + cross-entropy (default",
     "readout": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
+    "layersig": "sigmoid hidden units (detected from your forward), softmax output (default: not read from your "
+                "forward) + cross-entropy (read from your SoftmaxCrossEntropy)",
     "activations": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
 }
 
