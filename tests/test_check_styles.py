@@ -71,6 +71,10 @@ EXPECTED = {
     "objects_attrs_dw_after_overwrite": ("mismatch", "raised", "loss gradient: xval's softmax cross-entropy (the "
                                          "file has no usable loss layer)"),
     "objects_attrs_relu_mask_at_zero": ("mismatch", "relu-gate", "layer objects Dense, ReLU composed by xval"),
+    "objects_colmajor_ok": ("ok", None, "layer objects FullyConnectedLayer, Relu composed by xval (affine + Relu per "
+                            "hidden layer, affine for the scores; fprop then bprop; the probabilities are not "
+                            "exposed), column-major (x (features, batch), W (out, in)), biases (n, 1); gradients "
+                            "read from each FullyConnectedLayer's grad['W'], grad['b']"),
     "layersig_objects_ok": ("ok", None, "layer objects FullyConnected, Sigmoid composed by xval"),
     "layersig_objects_derivative_of_output": ("mismatch", "activation-derivative", "W (out, in), biases (n,)"),
     "cs231n_layers_ok": ("ok", None, "layer functions affine_forward, affine_backward, relu_forward, relu_backward, "
@@ -369,3 +373,74 @@ def test_batch_mode_gives_the_same_verdicts(corpus, xval, tmp_path):
 def test_the_readme_acceptance_table_lists_every_corpus_file():
     readme = (Path(__file__).parent.parent / "README.md").read_text()
     assert not [n for n in EXPECTED if f"| `{n}` |" not in readme]
+
+
+OBJECTS_BROKEN_CONTAINER = '''import numpy as np
+
+
+class Affine:
+    def __init__(self, fan_in, fan_out):
+        self.w = np.random.randn(fan_in, fan_out) * 0.1
+        self.b = np.zeros((1, fan_out))
+
+    def forward(self, x):
+        self.x = x
+        return x @ self.w + self.b
+
+    def backward(self, dout):
+        self.dw, self.db = self.x.T @ dout, dout.sum(axis=0, keepdims=True)
+        return dout @ self.w.T
+
+
+class ReLU:
+    def forward(self, x):
+        self.x = x
+        return np.maximum(x, 0)
+
+    def backward(self, dout):
+        return dout * (self.x > 0)
+
+
+class Tanh:
+    def forward(self, x):
+        self.out = np.tanh(x)
+        return self.out
+
+    def backward(self, dout):
+        return dout * (1 - self.out ** 2)
+
+
+class Network:
+    def __init__(self, layers):
+        self.layers = layers
+
+    def forward(self, x):
+        for layer in self.layers:
+            x = layer.forward(x)
+        e = np.exp(x - x.max(axis=1, keepdims=True))
+        return e / e.sum(axis=1, keepdims=True)
+
+    def backward(self, y):
+        raise NotImplementedError("todo")
+
+
+def make(sizes):
+    layers = [Affine(sizes[0], sizes[1]), Tanh(), Affine(sizes[1], sizes[2])]
+    return Network(layers)
+'''
+
+
+def test_layer_objects_are_composed_when_the_container_does_not_work(tmp_path, inputs):
+    """A container whose forward ends in a softmax and whose backward raises is not used: the layers are composed
+    by xval and judged, the activation the file uses (Tanh, not the ReLU it also defines) is the one composed, and
+    the read-as line says why the container was not used and that the loss gradient is xval's."""
+    path = tmp_path / "broken_container.py"
+    path.write_text(OBJECTS_BROKEN_CONTAINER)
+    params, x, y, real = inputs
+    report = check_submission(path, params, x, y, real, CheckOptions(steps=0))
+    assert "layer objects Affine, Tanh composed by xval (container Network not used: " in report.interface, \
+        report.interface
+    assert "its forward does not give the layers' scores" in report.interface, report.interface
+    assert "loss gradient: xval's softmax cross-entropy (the file has no usable loss layer)" in report.interface
+    assert report.status == "ok", report.text()
+    assert report.checked_as.startswith("tanh hidden units (detected from your forward)"), report.checked_as

@@ -470,6 +470,9 @@ def interface(m: LayerObjects) -> str:
     acts = f"{m.affine.__name__}, {m.act_cls.__name__}"
     how = (f"through its container {m.container.__name__}(layers)" if m.use_container else "composed by xval"
            + (f" (container {m.container.__name__} {m.container_note})" if m.container_note else ""))
+    layout = m.layout.describe()
+    if m.loss is None:  # the labels go to xval's own loss gradient, never to the file
+        layout = layout.replace(", integer labels", "")
     return (f"layer objects {acts} {how} (affine + {m.act_cls.__name__} per hidden layer, affine for the scores; "
-            f"{m.a_fwd} then {m.a_bwd}; the probabilities are not exposed), {m.layout.describe()}; gradients read "
+            f"{m.a_fwd} then {m.a_bwd}; the probabilities are not exposed), {layout}; gradients read "
             f"from each {m.affine.__name__}'s {m.grads_where or 'stored gradients'}; loss gradient: {m.loss_note}")
