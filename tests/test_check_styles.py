@@ -66,17 +66,17 @@ EXPECTED = {
     "layer_objects_bias_no_axis": ("mismatch", "bias-total-sum", "layer objects"),
     "layer_objects_relu_mask_at_zero": ("mismatch", "relu-gate", "layer objects"),
     "objects_call_dicts_ok": ("ok", None, "layer objects Linear, ReLU through its container Sequential(layers)"),
-    "objects_call_dicts_bias_no_axis": ("mismatch", "bias-total-sum", "layer objects Linear, ReLU"),
+    "objects_call_dicts_bias_no_axis": ("mismatch", "layer-function", "layer objects Linear, ReLU"),
     "objects_attrs_no_loss_ok": ("ok", None, "layer objects Dense, ReLU composed by xval"),
     "objects_attrs_dw_after_overwrite": ("mismatch", "raised", "loss gradient: xval's softmax cross-entropy (the "
                                          "file has no usable loss layer)"),
-    "objects_attrs_relu_mask_at_zero": ("mismatch", "relu-gate", "layer objects Dense, ReLU composed by xval"),
+    "objects_attrs_relu_mask_at_zero": ("mismatch", "layer-function", "layer objects Dense, ReLU composed by xval"),
     "objects_colmajor_ok": ("ok", None, "layer objects FullyConnectedLayer, Relu composed by xval (affine + Relu per "
                             "hidden layer, affine for the scores; fprop then bprop; the probabilities are not "
                             "exposed), column-major (x (features, batch), W (out, in)), biases (n, 1); gradients "
                             "read from each FullyConnectedLayer's grad['W'], grad['b']"),
     "layersig_objects_ok": ("ok", None, "layer objects FullyConnected, Sigmoid composed by xval"),
-    "layersig_objects_derivative_of_output": ("mismatch", "activation-derivative", "W (out, in), biases (n,)"),
+    "layersig_objects_derivative_of_output": ("mismatch", "layer-function", "W (out, in), biases (n,)"),
     "cs231n_layers_ok": ("ok", None, "layer functions affine_forward, affine_backward, relu_forward, relu_backward, "
                          "softmax_loss, composed by xval"),
     "cs231n_layers_bias_no_axis": ("mismatch", "layer-function", "layer functions"),
@@ -334,6 +334,11 @@ LAYER_FINDINGS = {  # bug -> (the layer function named first, a phrase of its ex
     "cs231n_layers_relu_at_zero": ("relu_backward", "ReLU'(0) is taken as 1", "relu-gate"),
     "cs231n_layers_dx_slip": ("affine_backward", "dx is 1.001 x the expected value", "scaled-gradient"),
     "cs231n_layers_softmax_not_averaged": ("softmax_loss", "dx is 7 x the expected value", "scaled-gradient"),
+    # layer objects: the class's method is named
+    "objects_call_dicts_bias_no_axis": ("Linear.backward", "db is one number for the whole layer", "bias-total-sum"),
+    "objects_attrs_relu_mask_at_zero": ("ReLU.backward", "ReLU'(0) is taken as 1", "relu-gate"),
+    "layersig_objects_derivative_of_output": ("Sigmoid.backward", "the derivative taken of the layer's output again",
+                                              "activation-derivative"),
 }
 
 
@@ -354,6 +359,17 @@ def test_correct_layer_functions_agree_alone(inputs):
     params, x, y, real = inputs
     report = check_submission(STYLES / "cs231n_layers_ok.py", params, x, y, real, CheckOptions(steps=0))
     assert any(c.name == "layer functions alone" and c.ok for c in report.checks), report.text()
+
+
+@pytest.mark.parametrize("name, classes", [("objects_call_dicts_ok", "Linear, ReLU, CrossEntropyLoss each agree"),
+                                           ("layersig_objects_ok", "FullyConnected, Sigmoid, SoftmaxCrossEntropy each"),
+                                           ("objects_colmajor_ok", "FullyConnectedLayer, Relu each agree")])
+def test_correct_layer_classes_agree_alone(name, classes, inputs):
+    """Each layer class the file defines and xval composes (the loss layer too, where there is one) is judged
+    alone against the autodiff vector-Jacobian product, in the file's own orientation."""
+    params, x, y, real = inputs
+    report = check_submission(STYLES / f"{name}.py", params, x, y, real, CheckOptions(steps=0))
+    assert any(c.name == "layer classes alone" and c.ok and classes in c.detail for c in report.checks), report.text()
 
 
 @pytest.mark.slow

@@ -81,7 +81,8 @@ class Session:
                 "helpers": list(fns.helpers), "warnings": loaded.warnings, "skipped": loaded.skipped,
                 "missing_modules": loaded.missing_modules, "unbound": loaded.unbound,
                 "interface": getattr(fns, "interface", ""), "labels": labels, "depth": fixed_depth(fns), "sizes": fixed_sizes(fns),
-                "layers": LAYERS if hasattr(fns, "layer_call") else [],
+                "layers": getattr(fns, "layer_kinds", LAYERS) if hasattr(fns, "layer_call") else [],
+                "layer_names": {k: list(v) for k, v in getattr(fns, "layer_names", {}).items()},
                 "sample_counts": {n: f"{why}; read by {', '.join(users)}" for n, (why, users) in counts.items()}}
 
     def _batch(self, size: int) -> None:

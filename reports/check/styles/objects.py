@@ -287,6 +287,59 @@ class LayerObjects(StyleModel):
             zx, ax = self._xval(zs, acts, len(x))
         return finish_step(params, lr, zx, [x, *ax], [], grads=grads)
 
+    # -- each layer class on its own (the judge compares with the oracle's vector-Jacobian product)
+    @property
+    def layer_kinds(self) -> list[str]:
+        """The layers :func:`xval.reports.check.layercheck.check_layers` checks alone: the affine class, the hidden
+        activation class when it is one the judge knows (not leaky ReLU: its slope is the file's), the loss layer."""
+        return ["affine", *([self.hidden] if self.hidden in REFERENCE else []),
+                *(["softmax_loss"] if self.loss is not None else [])]
+
+    @property
+    def layer_names(self) -> dict[str, tuple[str, str]]:
+        out = {"affine": (self.fwd_name, self._backward_name),
+               self.hidden: (f"{self.act_cls.__name__}.{self.h_fwd}", f"{self.act_cls.__name__}.{self.h_bwd}")}
+        if self.loss is not None:
+            out["softmax_loss"] = (f"{self.loss.__name__}.{_method(self.loss, FORWARD)}",
+                                   f"{self.loss.__name__}.{_method(self.loss, BACKWARD)}")
+        return out
+
+    def layer_call(self, layer: str, args: list) -> dict:
+        """One layer object's forward and backward on the judge's inputs, in xval's layout (x (N, D), w (D, M),
+        b (1, M)): ``affine`` (x, w, b, dout) -> out, dx, dw, db; an activation (x, dout) -> out, dx;
+        ``softmax_loss`` (scores, y) -> loss, dx. A fresh object each time; the file's orientation both ways."""
+        lay, names = self.layout, self.layer_names
+        if layer == "affine":
+            x, W, b, dout = args
+            obj = self.build([(W, b)])[0]
+            out = self._fwd(obj, lay.x(x))
+            dx = self._bwd(obj, lay.act(dout))
+            found = grad_arrays(obj)
+            if found is None:
+                raise SubmissionError(self._backward_name, "stored no gradients xval can find")
+            fwd, bwd = names["affine"]
+            return {"out": lay.out(out, len(x), "out", fwd), "dx": lay.out(dx, len(x), "dx", bwd),
+                    "dw": lay.grad_W(found[0], W, "dw", bwd), "db": lay.grad_b(found[1], b, "db", bwd)}
+        if layer == self.hidden and layer in REFERENCE:
+            x, dout = args
+            obj = self.call(f"{self.act_cls.__name__}()", self.act_cls)
+            out = self._fwd(obj, lay.act(x))
+            dx = self._bwd(obj, lay.act(dout))
+            fwd, bwd = names[layer]
+            return {"out": lay.out(out, len(x), "out", fwd), "dx": lay.out(dx, len(x), "dx", bwd)}
+        if layer == "softmax_loss" and self.loss is not None:
+            scores, y = args
+            fwd, bwd = names[layer]
+            obj = self.call(f"{self.loss.__name__}()", self.loss)
+            loss = self.call(fwd, getattr(obj, fwd.split(".")[1]), lay.act(scores), lay.y(y, scores.shape[1]))
+            dx = self.call(bwd, getattr(obj, bwd.split(".")[1]))
+            try:
+                value = np.float64(np.asarray(loss, np.float64).reshape(-1)[0])
+            except (TypeError, ValueError, IndexError):
+                raise SubmissionError(fwd, f"returned {type(loss).__name__}, not the loss") from None
+            return {"loss": np.asarray(value), "dx": lay.out(dx, len(scores), "dx", bwd)}
+        raise SubmissionError(layer, "not a layer of this file xval checks")
+
 
 def _activation_classes(classes) -> dict[str, type]:
     out = {}
