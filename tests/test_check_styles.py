@@ -65,7 +65,8 @@ EXPECTED = {
     "layer_objects_ok": ("ok", None, "parameters in layer objects in layers"),
     "layer_objects_bias_no_axis": ("mismatch", "bias-total-sum", "layer objects"),
     "layer_objects_relu_mask_at_zero": ("mismatch", "relu-gate", "layer objects"),
-    "objects_call_dicts_ok": ("ok", None, "layer objects Linear, ReLU through its container Sequential(layers)"),
+    "objects_call_dicts_ok": ("ok", None, "layer objects Linear, ReLU composed by xval, the step through its "
+                              "container Sequential(layers)"),
     "objects_call_dicts_bias_no_axis": ("mismatch", "layer-function", "layer objects Linear, ReLU"),
     "objects_attrs_no_loss_ok": ("ok", None, "layer objects Dense, ReLU composed by xval"),
     "objects_attrs_dw_after_overwrite": ("mismatch", "raised", "loss gradient: xval's softmax cross-entropy (the "
@@ -228,7 +229,8 @@ def test_each_style_is_read_and_judged(name, inputs, corpus):
 def test_detection_is_fast():
     """Detection (probe calls included) is a small part of a check: well under the issue's 1 s budget."""
     for name in ("colmajor_ok", "class_lists_colmajor_ok", "cs231n_model_ok", "layer_objects_ok",
-                 "class_activation_names_ok", "class_data_loading_ok", "class_own_sizes_ok"):
+                 "class_activation_names_ok", "class_data_loading_ok", "class_own_sizes_ok", "objects_call_dicts_ok",
+                 "layersig_objects_ok"):
         model = resolve(load_submission(STYLES / f"{name}.py"))
         assert model.detect_seconds < 1.0, (name, model.detect_seconds)
 

@@ -426,6 +426,10 @@ def detect(loaded, sm, forward_name, backward_name) -> LayerObjects:
     hidden = _preferred_activation(acts, sm)
     loss = _loss_layer(classes)
     model = LayerObjects(affine, acts, hidden, loss, _container(classes, affine, acts, loss))
+    if len(acts) > 1:
+        model.evidence.append("hidden activation " + acts[hidden].__name__ + ": of " + ", ".join(
+            f"{c.__name__} (named {_uses(sm, c.__name__)} times outside its class)" for c in acts.values())
+            + ", the one the file's other code names most")
     model.layout.wcol = wcol
     _probe(model, sm)
     return model
@@ -521,7 +525,8 @@ def _probe_container(model: LayerObjects, params, x, y) -> None:
 
 def interface(m: LayerObjects) -> str:
     acts = f"{m.affine.__name__}, {m.act_cls.__name__}"
-    how = (f"through its container {m.container.__name__}(layers)" if m.use_container else "composed by xval"
+    how = (f"composed by xval, the step through its container {m.container.__name__}(layers)" if m.use_container
+           else "composed by xval"
            + (f" (container {m.container.__name__} {m.container_note})" if m.container_note else ""))
     layout = m.layout.describe()
     if m.loss is None:  # the labels go to xval's own loss gradient, never to the file
