@@ -462,3 +462,19 @@ def test_layer_objects_are_composed_when_the_container_does_not_work(tmp_path, i
     assert "loss gradient: xval's softmax cross-entropy (the file has no usable loss layer)" in report.interface
     assert report.status == "ok", report.text()
     assert report.checked_as.startswith("tanh hidden units (detected from your forward)"), report.checked_as
+
+
+def test_an_activation_layer_working_in_place_leaves_the_pre_activation_xval_read(tmp_path, inputs):
+    """A ReLU layer that overwrites its input (np.maximum(..., out=inputs)) is correct in a network of layers, where
+    nothing else reads that array: the pre-activation xval reads is the affine layer's output as it was returned,
+    so no warning about zs holding post-ReLU values (xval's composition, not the file, kept them)."""
+    source = (STYLES / "objects_attrs_no_loss_ok.py").read_text()
+    old = "        self.inputs = inputs\n        self.output = np.maximum(0, inputs)\n"
+    assert source.count(old) == 1
+    path = tmp_path / "in_place_relu.py"
+    path.write_text(source.replace(old, "        self.inputs = inputs.copy()\n"
+                                        "        self.output = np.maximum(0, inputs, out=inputs)\n"))
+    params, x, y, real = inputs
+    report = check_submission(path, params, x, y, real, CheckOptions(steps=0))
+    assert report.status == "ok" and "layer objects Dense, ReLU composed by xval" in report.interface, report.text()
+    assert not [c for c in report.checks if "post-ReLU" in c.detail], report.text()

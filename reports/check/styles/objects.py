@@ -95,6 +95,10 @@ def _find(d: dict, names, pred) -> str | None:
     return next((k for k in d if isinstance(k, str) and _sq(k) in names and pred(d[k])), None)
 
 
+def _snapshot(value):
+    return np.array(value, copy=True) if isinstance(value, np.ndarray) else value
+
+
 class Slot:
     """Where a layer keeps one array: an attribute (``dict`` None) or a key of one of its dicts."""
 
@@ -202,21 +206,22 @@ class LayerObjects(StyleModel):
         m = self.a_bwd if isinstance(layer, self.affine) else self.h_bwd
         return self.call(f"{cls.__name__}.{m}", getattr(layer, m), dout)
 
-    def _run_forward(self, params, x, given=None):
+    def _run_forward(self, params, x, given=None, x_in=None):
+        """(layers, zs, activations) of one pass; each value kept as it was returned (a copy: an activation layer
+        that works in place on its input must not change the pre-activation xval reads)."""
         lay = self.layout
         layers = self.build(params)
         zs, acts = [], []
-        a = lay.x(x)
+        a = lay.x(x) if x_in is None else x_in
         for k, layer in enumerate(layers):
             if k % 2 == 0:
                 inp = a if given is None else lay.act(given[1][k // 2])
-                z = self._fwd(layer, inp)
-                zs.append(z)
-                a = z
+                a = self._fwd(layer, inp)
+                zs.append(_snapshot(a))
             else:
                 inp = a if given is None else lay.act(given[0][k // 2])
                 a = self._fwd(layer, inp)
-                acts.append(a)
+                acts.append(_snapshot(a))
         return layers, zs, acts
 
     def _through_container(self, params, x):
@@ -235,7 +240,7 @@ class LayerObjects(StyleModel):
 
     def forward(self, params, x):
         x_call = self.layout.x(x)
-        _, zs, acts = self._run_forward(params, x)
+        _, zs, acts = self._run_forward(params, x, x_in=x_call)
         zx, ax = self._xval(zs, acts, len(x))
         return zx, [x, *ax], ([] if same(x_call, self.layout.x(x)) else ["x"])
 
