@@ -478,3 +478,101 @@ def test_an_activation_layer_working_in_place_leaves_the_pre_activation_xval_rea
     report = check_submission(path, params, x, y, real, CheckOptions(steps=0))
     assert report.status == "ok" and "layer objects Dense, ReLU composed by xval" in report.interface, report.text()
     assert not [c for c in report.checks if "post-ReLU" in c.detail], report.text()
+
+
+OBJECTS_SOFTMAX_LAYER = """\
+import numpy as np
+
+
+class Affine:
+    def __init__(self, fan_in, fan_out):
+        self.kernel = np.random.normal(0, 1 / np.sqrt(fan_in), (fan_in, fan_out))
+        self.bias = np.zeros(fan_out)
+        self.grads = {}
+
+    def forward(self, x):
+        self.cache = x
+        return x.dot(self.kernel) + self.bias
+
+    def backward(self, upstream):
+        self.grads["kernel"] = self.cache.T.dot(upstream)
+        self.grads["bias"] = upstream.sum(axis=0)
+        return upstream.dot(self.kernel.T)
+
+
+class ReLU:
+    def forward(self, x):
+        self.cache = x
+        return x.clip(min=0)
+
+    def backward(self, upstream):
+        return upstream * (self.cache > 0)
+
+
+class Softmax:
+    def forward(self, x):
+        e = np.exp(x - x.max(axis=-1, keepdims=True))
+        self.out = e / e.sum(axis=-1, keepdims=True)
+        return self.out
+
+    def backward(self, upstream):
+        inner = (upstream * self.out).sum(axis=-1, keepdims=True)
+        return self.out * (upstream - inner)
+
+
+class CrossEntropy:
+    def forward(self, probs, targets):
+        self.probs, self.targets = probs, targets
+        return -np.mean(np.sum(targets * np.log(probs + 1e-300), axis=1))
+
+    def backward(self):
+        return -self.targets / (self.probs + 1e-300) / len(self.targets)
+"""
+
+
+def _softmax_ce_gradient(params, x, y):
+    """xval's own reference for the probe: dL/dW, dL/db of the last layer of a ReLU network, mean softmax CE."""
+    import numpy as np
+
+    a = x
+    for W, b in params[:-1]:
+        a = np.maximum(a @ W + b, 0)
+    s = a @ params[-1][0] + params[-1][1]
+    e = np.exp(s - s.max(axis=1, keepdims=True))
+    g = e / e.sum(axis=1, keepdims=True)
+    g[np.arange(len(y)), y] -= 1
+    return a.T @ g / len(y), g.sum(axis=0, keepdims=True) / len(y)
+
+
+def test_a_loss_layer_on_probabilities_is_read_through_the_softmax_layer(tmp_path):
+    """A CrossEntropy loss taking probabilities (one-hot targets) after a Softmax layer: the loss gradient is the
+    file's own chain Softmax.backward(CrossEntropy.backward()), recognised because CrossEntropy of Softmax of the
+    scores is the softmax cross-entropy; the labels it takes are one-hot."""
+    import numpy as np
+
+    from xval.reports.check.styles.base import probe_batch, probe_params
+
+    path = tmp_path / "softmax_layer.py"
+    path.write_text(OBJECTS_SOFTMAX_LAYER)
+    model = resolve(load_submission(path))
+    assert "loss gradient: the file's Softmax.backward(CrossEntropy.backward())" in model.interface, model.interface
+    assert "one-hot labels" in model.interface and "grads['kernel'], grads['bias']" in model.interface
+    assert model.layer_kinds == ["affine", "relu"]  # the loss on probabilities is not softmax_loss's interface
+    params = probe_params(2)
+    x, y = probe_batch(params)
+    dW, db = model.step(params, x, y, 0.01).implied[-1]
+    want_dW, want_db = _softmax_ce_gradient(params, x, y)
+    assert np.allclose(dW, want_dW) and np.allclose(db, want_db)
+
+
+def test_a_loss_layer_that_is_not_the_scores_softmax_cross_entropy_gives_way_to_xvals(tmp_path):
+    """The same CrossEntropy with no Softmax layer in the file: on the scores it does not give their softmax
+    cross-entropy, so xval's own loss gradient is used and the read-as line says why."""
+    source = OBJECTS_SOFTMAX_LAYER
+    start, end = source.index("class Softmax:"), source.index("class CrossEntropy:")
+    path = tmp_path / "no_softmax_layer.py"
+    path.write_text(source[:start] + source[end:])
+    model = resolve(load_submission(path))
+    assert "loss gradient: xval's softmax cross-entropy (the file's CrossEntropy does not give the softmax " \
+        "cross-entropy of the scores (it gave" in model.interface, model.interface
+    assert "integer labels" not in model.interface and "one-hot labels" not in model.interface

@@ -9,15 +9,18 @@ The file defines layer classes (names free, read from what they hold and do)::
         def backward(self, dout) -> dx          stores dW, db: attributes (dW, grad_W, dweights ...) or a dict
                                                 (self.grads['dW'])
     class ReLU / Sigmoid / Tanh / LeakyReLU:    forward(x) / __call__(x), backward(dout) -> dx
-    class SoftmaxCrossEntropy (optional):       forward(logits, y) -> loss, backward() -> dlogits
+    class SoftmaxCrossEntropy (optional):       forward(logits, y) -> loss, backward() -> dlogits; or a
+                                                CrossEntropy on the probabilities of a Softmax layer class
     class Sequential (optional):                Sequential(layers), forward/__call__(x), backward(dout)
 
 xval builds [affine, act, affine, act, ..., affine] at the checked sizes (fresh
 objects for every call), puts copies of its parameters into each affine layer
 in the layer's orientation, runs the layers forward, and for the step runs
 their backward in reverse from the loss gradient: the file's loss layer's
-when it has one that runs, else xval's own mean softmax cross-entropy gradient
-(the "read as" line says which). Each affine layer's dW, db are read after its
+when it has one that gives the mean softmax cross-entropy of the scores (its
+loss value, checked on the probe batch, directly or through the file's Softmax
+layer), else xval's own mean softmax cross-entropy gradient (the "read as" line
+says which, and why). Each affine layer's dW, db are read after its
 backward. A container that takes the layers is used when it runs and gives the
 layers' own composition; else the layers are composed by xval and the "read as"
 line says why the container was not used. Every reading is confirmed by probe
@@ -148,7 +151,7 @@ def grad_arrays(layer) -> tuple[object, object, str] | None:
         return attrs[dw], attrs[db], f"{dw}, {db}"
     for k, v in attrs.items():
         if isinstance(v, dict) and _sq(k) in GRAD_DICTS:
-            dw, db = _find(v, DWEIGHT, arr), _find(v, DBIAS, arr)
+            dw, db = _find(v, DWEIGHT + WEIGHT, arr), _find(v, DBIAS + BIAS, arr)  # keyed like the parameters
             if dw and db:
                 return v[dw], v[db], f"{k}[{dw!r}], {k}[{db!r}]"
     return None
@@ -163,6 +166,7 @@ class LayerObjects(StyleModel):
         self.affine, self.acts, self.hidden = affine, acts, hidden
         self.act_cls = acts[hidden]
         self.loss, self.container = loss, container
+        self.softmax = None  # the file's Softmax layer, when its loss layer takes probabilities
         self.container_note = ""  # why a container the file defines was not used
         self.use_container = False
         self.layout = Layout(bias="row")
@@ -245,20 +249,35 @@ class LayerObjects(StyleModel):
         return zx, [x, *ax], ([] if same(x_call, self.layout.x(x)) else ["x"])
 
     def loss_grad(self, scores, y, n_classes: int):
-        """dL/dscores in the file's layout: its loss layer's backward(), else xval's mean softmax cross-entropy."""
+        """dL/dscores in the file's layout: its loss layer's backward() (through its Softmax layer's backward when
+        the loss takes probabilities), else xval's mean softmax cross-entropy."""
+        return self._loss(scores, y, n_classes)[1]
+
+    def _loss(self, scores, y, n_classes: int):
+        """(the loss value the file's loss layer returned, or None; dL/dscores) in the file's layout."""
         lay = self.layout
         if self.loss is not None:
             cls = self.loss.__name__
             obj = self.call(f"{cls}()", self.loss)
             f = _method(self.loss, FORWARD)
             b = _method(self.loss, BACKWARD)
-            self.call(f"{cls}.{f}", getattr(obj, f), scores, lay.y(y, n_classes))
-            return self.call(f"{cls}.{b}", getattr(obj, b))
+            sm = None
+            if self.softmax is not None:
+                sname = self.softmax.__name__
+                sm = self.call(f"{sname}()", self.softmax)
+                scores = self.call(f"{sname}.{_method(self.softmax, FORWARD)}",
+                                   getattr(sm, _method(self.softmax, FORWARD)), scores)
+            value = self.call(f"{cls}.{f}", getattr(obj, f), scores, lay.y(y, n_classes))
+            g = self.call(f"{cls}.{b}", getattr(obj, b))
+            if sm is not None:
+                g = self.call(f"{self.softmax.__name__}.{_method(self.softmax, BACKWARD)}",
+                              getattr(sm, _method(self.softmax, BACKWARD)), g)
+            return value, g
         s = np.asarray(lay.out(scores, len(y), "scores", self.fwd_name), np.float64)
         e = np.exp(s - s.max(axis=1, keepdims=True))
         g = e / e.sum(axis=1, keepdims=True)
         g[np.arange(len(y)), y] -= 1.0
-        return lay.act((g / len(y)).astype(np.asarray(scores).dtype))
+        return None, lay.act((g / len(y)).astype(np.asarray(scores).dtype))
 
     def step(self, params, x, y, lr, given=None):
         lay = self.layout
@@ -298,7 +317,7 @@ class LayerObjects(StyleModel):
         """The layers :func:`xval.reports.check.layercheck.check_layers` checks alone: the affine class, the hidden
         activation class when it is one the judge knows (not leaky ReLU: its slope is the file's), the loss layer."""
         return ["affine", *([self.hidden] if self.hidden in REFERENCE else []),
-                *(["softmax_loss"] if self.loss is not None else [])]
+                *(["softmax_loss"] if self.loss is not None and self.softmax is None else [])]
 
     @property
     def layer_names(self) -> dict[str, tuple[str, str]]:
@@ -332,7 +351,7 @@ class LayerObjects(StyleModel):
             dx = self._bwd(obj, lay.act(dout))
             fwd, bwd = names[layer]
             return {"out": lay.out(out, len(x), "out", fwd), "dx": lay.out(dx, len(x), "dx", bwd)}
-        if layer == "softmax_loss" and self.loss is not None:
+        if layer == "softmax_loss" and self.loss is not None and self.softmax is None:
             scores, y = args
             fwd, bwd = names[layer]
             obj = self.call(f"{self.loss.__name__}()", self.loss)
@@ -436,11 +455,11 @@ def detect(loaded, sm, forward_name, backward_name) -> LayerObjects:
             f"{c.__name__} (named {_uses(sm, c.__name__)} times outside its class)" for c in acts.values())
             + ", the one the file's other code names most")
     model.layout.wcol = wcol
-    _probe(model, sm)
+    _probe(model, sm, classes)
     return model
 
 
-def _probe(model: LayerObjects, sm: SourceMap) -> None:
+def _probe(model: LayerObjects, sm: SourceMap, classes) -> None:
     params = probe_params(3)
     x, y = probe_batch(params)
     errors = []
@@ -464,7 +483,7 @@ def _probe(model: LayerObjects, sm: SourceMap) -> None:
                        f"composed on a probe batch ({errors[0]})", 3)
     _confirm_activation(model, params, x)
     if model.loss is not None:
-        _probe_loss(model, params, x, y, sm)
+        _probe_loss(model, params, x, y, sm, classes)
     else:
         model.loss_note = "xval's softmax cross-entropy (the file has no usable loss layer)"
     if model.container is not None:
@@ -486,25 +505,54 @@ def _confirm_activation(model: LayerObjects, params, x) -> None:
                               "check says what differs")
 
 
-def _probe_loss(model: LayerObjects, params, x, y, sm: SourceMap) -> None:
+def _cross_entropy(scores, y) -> float:
+    s = np.asarray(scores, np.float64)
+    s = s - s.max(axis=1, keepdims=True)
+    return float(-np.mean(s[np.arange(len(y)), y] - np.log(np.exp(s).sum(axis=1))))
+
+
+def _probe_loss(model: LayerObjects, params, x, y, sm: SourceMap, classes) -> None:
+    """Use the file's loss layer when it gives the mean softmax cross-entropy of the scores: on the scores, or on
+    its Softmax layer's output (a loss on probabilities); else xval's own, and the read-as line says why."""
     cls = model.loss.__name__
-    layers, zs, _ = model._run_forward(params, x)
-    ran, errs = [], []
-    for onehot in (False, True):
-        model.layout.onehot = onehot
-        try:
-            g = model.loss_grad(zs[-1], y, params[-1][0].shape[1])
-            model.layout.out(g, len(y), "dscores", f"{cls}.backward")
-            ran.append(onehot)
-        except SubmissionError as exc:
-            errs.append(str(exc))
-    if not ran:
-        model.evidence.append(f"not the loss layer {cls}: it did not run ({errs[0]})")
-        model.loss, model.layout.onehot = None, False
-        model.loss_note = f"xval's softmax cross-entropy (the file's {cls} did not run: {errs[0]})"
+    _, zs, _ = model._run_forward(params, x)
+    scores = model.layout.out(zs[-1], len(y), "scores", model.fwd_name)
+    want = _cross_entropy(scores, y)
+    softmax = next((c for c in classes if _sq(c.__name__).removesuffix("layer") in ("softmax", "softmaxactivation")
+                    and _method(c, FORWARD) and _method(c, BACKWARD) and _required(c.__init__) in ([], None)), None)
+    fits, errs, values = [], [], []
+    for through in (None, softmax) if softmax is not None else (None,):
+        model.softmax = through
+        for onehot in (False, True):
+            model.layout.onehot = onehot
+            try:
+                value, g = model._loss(zs[-1], y, params[-1][0].shape[1])
+                model.layout.out(g, len(y), "dscores", f"{cls}.{_method(model.loss, BACKWARD)}")
+            except SubmissionError as exc:
+                errs.append(str(exc))
+                continue
+            try:
+                v = float(np.asarray(value, np.float64).reshape(-1)[0])
+            except (TypeError, ValueError, IndexError):
+                v = None  # no loss value returned: taken as the scores' loss when it runs on them
+            values.append(v)
+            if v is None and through is None or v is not None and np.isclose(v, want, rtol=1e-4, atol=1e-6):
+                fits.append((through, onehot))
+        if fits:
+            break
+    if not fits:
+        why = (f"{cls} did not run: {errs[0]}" if not values else f"{cls} does not give the softmax cross-entropy of "
+               f"the scores{' or of ' + softmax.__name__ + ' of them' if softmax else ''} (it gave "
+               f"{values[0]:.6g}, not {want:.6g})" if values[0] is not None else f"{cls} did not give a loss")
+        model.evidence.append(f"not the loss layer {cls}: {why}")
+        model.loss, model.softmax, model.layout.onehot = None, None, False
+        model.loss_note = f"xval's softmax cross-entropy (the file's {why})"
         return
+    model.softmax = fits[0][0]
+    ran = [o for t, o in fits if t is model.softmax]
     model.layout.onehot = ran[0] if len(ran) == 1 else not converts_labels(sm, f"{cls}.{_method(model.loss, FORWARD)}")
-    model.loss_note = f"the file's {cls}.{_method(model.loss, BACKWARD)}()"
+    via = f"{model.softmax.__name__}.{_method(model.softmax, BACKWARD)}(" if model.softmax else ""
+    model.loss_note = f"the file's {via}{cls}.{_method(model.loss, BACKWARD)}()" + (")" if via else "")
 
 
 def _probe_container(model: LayerObjects, params, x, y) -> None:
