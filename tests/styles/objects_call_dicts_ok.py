@@ -36,10 +36,10 @@ class CrossEntropyLoss:
         rows = np.arange(len(labels))
         return -np.log(self.probs[rows, labels]).mean()
 
-    def backward(self):
+    def backward(self, upstream=1.0):
         grad = self.probs.copy()
         grad[np.arange(len(self.labels)), self.labels] -= 1.0
-        return grad / len(self.labels)
+        return upstream * grad / len(self.labels)
 
 
 class Sequential:

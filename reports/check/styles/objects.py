@@ -429,7 +429,7 @@ def _container(classes, affine, acts, loss) -> type | None:
 def _loss_layer(classes) -> type | None:
     for cls in classes:
         if _sq(cls.__name__) in LOSS_LAYERS and _method(cls, FORWARD) and _method(cls, BACKWARD) \
-                and _required(cls.__init__) in ([], None) and _positional(getattr(cls, _method(cls, BACKWARD))) == 0:
+                and _required(cls.__init__) in ([], None) and _required(getattr(cls, _method(cls, BACKWARD))) == []:
             return cls
     return None
 
