@@ -576,3 +576,17 @@ def test_a_loss_layer_that_is_not_the_scores_softmax_cross_entropy_gives_way_to_
     assert "loss gradient: xval's softmax cross-entropy (the file's CrossEntropy does not give the softmax " \
         "cross-entropy of the scores (it gave" in model.interface, model.interface
     assert "integer labels" not in model.interface and "one-hot labels" not in model.interface
+
+
+def test_a_container_taking_its_layers_as_varargs_is_used(tmp_path):
+    """Sequential(*layers), the layers as separate arguments: built that way, and used for the step."""
+    source = (STYLES / "objects_call_dicts_ok.py").read_text()
+    for old, new in (("    def __init__(self, layers):\n        self.layers = layers\n",
+                      "    def __init__(self, *layers):\n        self.layers = list(layers)\n"),
+                     ("    return Sequential(layers)\n", "    return Sequential(*layers)\n")):
+        assert source.count(old) == 1
+        source = source.replace(old, new)
+    path = tmp_path / "varargs_container.py"
+    path.write_text(source)
+    model = resolve(load_submission(path))
+    assert "composed by xval, the step through its container Sequential(*layers)" in model.interface, model.interface

@@ -232,7 +232,10 @@ class LayerObjects(StyleModel):
         """Fresh layers in the file's container: (layers, scores, the container)."""
         layers = self.build(params)
         name = self.container.__name__
-        net = self.call(f"{name}(layers)", self.container, layers)
+        if _star(self.container.__init__):
+            net = self.call(f"{name}(*layers)", self.container, *layers)
+        else:
+            net = self.call(f"{name}(layers)", self.container, layers)
         cf = _method(self.container, FORWARD)
         return layers, self.call(f"{name}.{cf}", getattr(net, cf), self.layout.x(x)), net
 
@@ -421,9 +424,18 @@ def _container(classes, affine, acts, loss) -> type | None:
         if cls is affine or cls is loss or cls in acts.values():
             continue
         req = _required(cls.__init__) or []
-        if len(req) == 1 and _sq(req[0].name) in CONTAINER_ARGS and _method(cls, FORWARD) and _method(cls, BACKWARD):
+        if (len(req) == 1 and _sq(req[0].name) in CONTAINER_ARGS or not req and _star(cls.__init__)) \
+                and _method(cls, FORWARD) and _method(cls, BACKWARD):
             return cls
     return None
+
+
+def _star(fn) -> bool:
+    """Whether ``fn`` takes its layers as ``*layers`` (``Sequential(dense, relu, dense)``)."""
+    try:
+        return any(p.kind == p.VAR_POSITIONAL for p in inspect.signature(fn).parameters.values())
+    except (TypeError, ValueError):
+        return False
 
 
 def _loss_layer(classes) -> type | None:
@@ -578,7 +590,8 @@ def _probe_container(model: LayerObjects, params, x, y) -> None:
 
 def interface(m: LayerObjects) -> str:
     acts = f"{m.affine.__name__}, {m.act_cls.__name__}"
-    how = (f"composed by xval, the step through its container {m.container.__name__}(layers)" if m.use_container
+    star = "*" if m.container is not None and _star(m.container.__init__) else ""
+    how = (f"composed by xval, the step through its container {m.container.__name__}({star}layers)" if m.use_container
            else "composed by xval"
            + (f" (container {m.container.__name__} {m.container_note})" if m.container_note else ""))
     layout = m.layout.describe()
