@@ -122,6 +122,23 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                    [("self.db = dout.sum(axis=0, keepdims=True)", "self.db = dout.sum()")]),
     "layer_objects_relu_mask_at_zero": ("layer_objects_ok", "ReLU'(0) taken as 1 in the ReLU layer's mask",
                                         [("self.mask = x > 0", "self.mask = x >= 0")]),
+    "objects_call_dicts_bias_no_axis": ("objects_call_dicts_ok", "the Linear layer's bias gradient summed to one "
+                                        "number (grad_output.sum() without axis)",
+                                        [('self.grads["db"] = grad_output.sum(axis=0)',
+                                          'self.grads["db"] = grad_output.sum()')]),
+    "objects_attrs_dw_after_overwrite": ("objects_attrs_no_loss_ok", "Dense.backward overwrites dvalues with the "
+                                         "input gradient first, then takes dweights and dbias from it", [
+        ("        self.dweights = np.dot(self.inputs.T, dvalues)\n        self.dbias = np.sum(dvalues, axis=0, "
+         "keepdims=True)\n        self.dinputs = np.dot(dvalues, self.weights.T)\n        return self.dinputs",
+         "        dvalues = np.dot(dvalues, self.weights.T)\n        self.dweights = np.dot(self.inputs.T, dvalues)\n"
+         "        self.dbias = np.sum(dvalues, axis=0, keepdims=True)\n        return dvalues")]),
+    "objects_attrs_relu_mask_at_zero": ("objects_attrs_no_loss_ok", "the ReLU layer lets the gradient through at "
+                                        "x == 0", [("self.dinputs[self.inputs <= 0] = 0",
+                                                    "self.dinputs[self.inputs < 0] = 0")]),
+    "layersig_objects_derivative_of_output": ("layersig_objects_ok", "the Sigmoid layer's backward takes the "
+                                              "sigmoid of its output again, sigmoid(a) * (1 - sigmoid(a))",
+                                              [("return grad * self.y * (1.0 - self.y)",
+                                                "s = 1.0 / (1.0 + np.exp(-self.y))\n        return grad * s * (1.0 - s)")]),
     # the model families beyond ReLU + softmax + cross-entropy (the model is read from each file)
     "sigmoid_class_derivative_on_z": ("sigmoid_class_ok", "sigmoid'(z) computed as z * (1 - z) on the "
                                       "pre-activation", [("d2 = (d3 @ self.W3.T) * self.a2 * (1 - self.a2)",

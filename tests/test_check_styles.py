@@ -65,6 +65,19 @@ EXPECTED = {
     "layer_objects_ok": ("ok", None, "parameters in layer objects in layers"),
     "layer_objects_bias_no_axis": ("mismatch", "bias-total-sum", "layer objects"),
     "layer_objects_relu_mask_at_zero": ("mismatch", "relu-gate", "layer objects"),
+    "objects_call_dicts_ok": ("ok", None, "layer objects Linear, ReLU composed by xval, the step through its "
+                              "container Sequential(layers)"),
+    "objects_call_dicts_bias_no_axis": ("mismatch", "layer-function", "layer objects Linear, ReLU"),
+    "objects_attrs_no_loss_ok": ("ok", None, "layer objects Dense, ReLU composed by xval"),
+    "objects_attrs_dw_after_overwrite": ("mismatch", "raised", "loss gradient: xval's softmax cross-entropy (the "
+                                         "file has no usable loss layer)"),
+    "objects_attrs_relu_mask_at_zero": ("mismatch", "layer-function", "layer objects Dense, ReLU composed by xval"),
+    "objects_colmajor_ok": ("ok", None, "layer objects FullyConnectedLayer, Relu composed by xval (affine + Relu per "
+                            "hidden layer, affine for the scores; fprop then bprop; the probabilities are not "
+                            "exposed), column-major (x (features, batch), W (out, in)), biases (n, 1); gradients "
+                            "read from each FullyConnectedLayer's grad['W'], grad['b']"),
+    "layersig_objects_ok": ("ok", None, "layer objects FullyConnected, Sigmoid composed by xval"),
+    "layersig_objects_derivative_of_output": ("mismatch", "layer-function", "W (out, in), biases (n,)"),
     "cs231n_layers_ok": ("ok", None, "layer functions affine_forward, affine_backward, relu_forward, relu_backward, "
                          "softmax_loss, composed by xval"),
     "cs231n_layers_bias_no_axis": ("mismatch", "layer-function", "layer functions"),
@@ -186,6 +199,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "identity": "tanh hidden units (detected from your forward), identity + MSE (read from your mean_squared_error)",
     "leaky": "leaky relu (slope 0.01) hidden units (detected from your forward), softmax + cross-entropy (default",
     "readout": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
+    "layersig": "sigmoid hidden units (detected from your forward), softmax output (default: not read from your "
+                "forward) + cross-entropy (read from your SoftmaxCrossEntropy)",
     "activations": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
     "dlai": "relu hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
     "held": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
@@ -262,7 +277,8 @@ def test_each_style_is_read_and_judged(name, inputs, corpus):
 def test_detection_is_fast():
     """Detection (probe calls included) is a small part of a check: well under the issue's 1 s budget."""
     for name in ("colmajor_ok", "class_lists_colmajor_ok", "cs231n_model_ok", "layer_objects_ok",
-                 "class_activation_names_ok", "class_data_loading_ok", "class_own_sizes_ok"):
+                 "class_activation_names_ok", "class_data_loading_ok", "class_own_sizes_ok", "objects_call_dicts_ok",
+                 "layersig_objects_ok"):
         model = resolve(load_submission(STYLES / f"{name}.py"))
         assert model.detect_seconds < 1.0, (name, model.detect_seconds)
 
@@ -368,6 +384,11 @@ LAYER_FINDINGS = {  # bug -> (the layer function named first, a phrase of its ex
     "cs231n_layers_relu_at_zero": ("relu_backward", "ReLU'(0) is taken as 1", "relu-gate"),
     "cs231n_layers_dx_slip": ("affine_backward", "dx is 1.001 x the expected value", "scaled-gradient"),
     "cs231n_layers_softmax_not_averaged": ("softmax_loss", "dx is 7 x the expected value", "scaled-gradient"),
+    # layer objects: the class's method is named
+    "objects_call_dicts_bias_no_axis": ("Linear.backward", "db is one number for the whole layer", "bias-total-sum"),
+    "objects_attrs_relu_mask_at_zero": ("ReLU.backward", "ReLU'(0) is taken as 1", "relu-gate"),
+    "layersig_objects_derivative_of_output": ("Sigmoid.backward", "the derivative taken of the layer's output again",
+                                              "activation-derivative"),
 }
 
 
@@ -388,6 +409,17 @@ def test_correct_layer_functions_agree_alone(inputs):
     params, x, y, real = inputs
     report = check_submission(STYLES / "cs231n_layers_ok.py", params, x, y, real, CheckOptions(steps=0))
     assert any(c.name == "layer functions alone" and c.ok for c in report.checks), report.text()
+
+
+@pytest.mark.parametrize("name, classes", [("objects_call_dicts_ok", "Linear, ReLU, CrossEntropyLoss each agree"),
+                                           ("layersig_objects_ok", "FullyConnected, Sigmoid, SoftmaxCrossEntropy each"),
+                                           ("objects_colmajor_ok", "FullyConnectedLayer, Relu each agree")])
+def test_correct_layer_classes_agree_alone(name, classes, inputs):
+    """Each layer class the file defines and xval composes (the loss layer too, where there is one) is judged
+    alone against the autodiff vector-Jacobian product, in the file's own orientation."""
+    params, x, y, real = inputs
+    report = check_submission(STYLES / f"{name}.py", params, x, y, real, CheckOptions(steps=0))
+    assert any(c.name == "layer classes alone" and c.ok and classes in c.detail for c in report.checks), report.text()
 
 
 @pytest.mark.slow
@@ -470,3 +502,202 @@ def test_an_unrolled_cost_function_in_c_order_with_the_bias_row(tmp_path, inputs
     report = check_submission(path, params, x, y, real, CheckOptions(steps=1))
     assert report.status == "ok", report.text()
     assert report.checked_as.startswith("relu hidden units (read from the J it returns)"), report.checked_as
+
+
+OBJECTS_BROKEN_CONTAINER = '''import numpy as np
+
+
+class Affine:
+    def __init__(self, fan_in, fan_out):
+        self.w = np.random.randn(fan_in, fan_out) * 0.1
+        self.b = np.zeros((1, fan_out))
+
+    def forward(self, x):
+        self.x = x
+        return x @ self.w + self.b
+
+    def backward(self, dout):
+        self.dw, self.db = self.x.T @ dout, dout.sum(axis=0, keepdims=True)
+        return dout @ self.w.T
+
+
+class ReLU:
+    def forward(self, x):
+        self.x = x
+        return np.maximum(x, 0)
+
+    def backward(self, dout):
+        return dout * (self.x > 0)
+
+
+class Tanh:
+    def forward(self, x):
+        self.out = np.tanh(x)
+        return self.out
+
+    def backward(self, dout):
+        return dout * (1 - self.out ** 2)
+
+
+class Network:
+    def __init__(self, layers):
+        self.layers = layers
+
+    def forward(self, x):
+        for layer in self.layers:
+            x = layer.forward(x)
+        e = np.exp(x - x.max(axis=1, keepdims=True))
+        return e / e.sum(axis=1, keepdims=True)
+
+    def backward(self, y):
+        raise NotImplementedError("todo")
+
+
+def make(sizes):
+    layers = [Affine(sizes[0], sizes[1]), Tanh(), Affine(sizes[1], sizes[2])]
+    return Network(layers)
+'''
+
+
+def test_layer_objects_are_composed_when_the_container_does_not_work(tmp_path, inputs):
+    """A container whose forward ends in a softmax and whose backward raises is not used: the layers are composed
+    by xval and judged, the activation the file uses (Tanh, not the ReLU it also defines) is the one composed, and
+    the read-as line says why the container was not used and that the loss gradient is xval's."""
+    path = tmp_path / "broken_container.py"
+    path.write_text(OBJECTS_BROKEN_CONTAINER)
+    params, x, y, real = inputs
+    report = check_submission(path, params, x, y, real, CheckOptions(steps=0))
+    assert "layer objects Affine, Tanh composed by xval (container Network not used: " in report.interface, \
+        report.interface
+    assert "its forward does not give the layers' scores" in report.interface, report.interface
+    assert "loss gradient: xval's softmax cross-entropy (the file has no usable loss layer)" in report.interface
+    assert report.status == "ok", report.text()
+    assert report.checked_as.startswith("tanh hidden units (detected from your forward)"), report.checked_as
+
+
+def test_an_activation_layer_working_in_place_leaves_the_pre_activation_xval_read(tmp_path, inputs):
+    """A ReLU layer that overwrites its input (np.maximum(..., out=inputs)) is correct in a network of layers, where
+    nothing else reads that array: the pre-activation xval reads is the affine layer's output as it was returned,
+    so no warning about zs holding post-ReLU values (xval's composition, not the file, kept them)."""
+    source = (STYLES / "objects_attrs_no_loss_ok.py").read_text()
+    old = "        self.inputs = inputs\n        self.output = np.maximum(0, inputs)\n"
+    assert source.count(old) == 1
+    path = tmp_path / "in_place_relu.py"
+    path.write_text(source.replace(old, "        self.inputs = inputs.copy()\n"
+                                        "        self.output = np.maximum(0, inputs, out=inputs)\n"))
+    params, x, y, real = inputs
+    report = check_submission(path, params, x, y, real, CheckOptions(steps=0))
+    assert report.status == "ok" and "layer objects Dense, ReLU composed by xval" in report.interface, report.text()
+    assert not [c for c in report.checks if "post-ReLU" in c.detail], report.text()
+
+
+OBJECTS_SOFTMAX_LAYER = """\
+import numpy as np
+
+
+class Affine:
+    def __init__(self, fan_in, fan_out):
+        self.kernel = np.random.normal(0, 1 / np.sqrt(fan_in), (fan_in, fan_out))
+        self.bias = np.zeros(fan_out)
+        self.grads = {}
+
+    def forward(self, x):
+        self.cache = x
+        return x.dot(self.kernel) + self.bias
+
+    def backward(self, upstream):
+        self.grads["kernel"] = self.cache.T.dot(upstream)
+        self.grads["bias"] = upstream.sum(axis=0)
+        return upstream.dot(self.kernel.T)
+
+
+class ReLU:
+    def forward(self, x):
+        self.cache = x
+        return x.clip(min=0)
+
+    def backward(self, upstream):
+        return upstream * (self.cache > 0)
+
+
+class Softmax:
+    def forward(self, x):
+        e = np.exp(x - x.max(axis=-1, keepdims=True))
+        self.out = e / e.sum(axis=-1, keepdims=True)
+        return self.out
+
+    def backward(self, upstream):
+        inner = (upstream * self.out).sum(axis=-1, keepdims=True)
+        return self.out * (upstream - inner)
+
+
+class CrossEntropy:
+    def forward(self, probs, targets):
+        self.probs, self.targets = probs, targets
+        return -np.mean(np.sum(targets * np.log(probs + 1e-300), axis=1))
+
+    def backward(self):
+        return -self.targets / (self.probs + 1e-300) / len(self.targets)
+"""
+
+
+def _softmax_ce_gradient(params, x, y):
+    """xval's own reference for the probe: dL/dW, dL/db of the last layer of a ReLU network, mean softmax CE."""
+    import numpy as np
+
+    a = x
+    for W, b in params[:-1]:
+        a = np.maximum(a @ W + b, 0)
+    s = a @ params[-1][0] + params[-1][1]
+    e = np.exp(s - s.max(axis=1, keepdims=True))
+    g = e / e.sum(axis=1, keepdims=True)
+    g[np.arange(len(y)), y] -= 1
+    return a.T @ g / len(y), g.sum(axis=0, keepdims=True) / len(y)
+
+
+def test_a_loss_layer_on_probabilities_is_read_through_the_softmax_layer(tmp_path):
+    """A CrossEntropy loss taking probabilities (one-hot targets) after a Softmax layer: the loss gradient is the
+    file's own chain Softmax.backward(CrossEntropy.backward()), recognised because CrossEntropy of Softmax of the
+    scores is the softmax cross-entropy; the labels it takes are one-hot."""
+    import numpy as np
+
+    from xval.reports.check.styles.base import probe_batch, probe_params
+
+    path = tmp_path / "softmax_layer.py"
+    path.write_text(OBJECTS_SOFTMAX_LAYER)
+    model = resolve(load_submission(path))
+    assert "loss gradient: the file's Softmax.backward(CrossEntropy.backward())" in model.interface, model.interface
+    assert "one-hot labels" in model.interface and "grads['kernel'], grads['bias']" in model.interface
+    assert model.layer_kinds == ["affine", "relu"]  # the loss on probabilities is not softmax_loss's interface
+    params = probe_params(2)
+    x, y = probe_batch(params)
+    dW, db = model.step(params, x, y, 0.01).implied[-1]
+    want_dW, want_db = _softmax_ce_gradient(params, x, y)
+    assert np.allclose(dW, want_dW) and np.allclose(db, want_db)
+
+
+def test_a_loss_layer_that_is_not_the_scores_softmax_cross_entropy_gives_way_to_xvals(tmp_path):
+    """The same CrossEntropy with no Softmax layer in the file: on the scores it does not give their softmax
+    cross-entropy, so xval's own loss gradient is used and the read-as line says why."""
+    source = OBJECTS_SOFTMAX_LAYER
+    start, end = source.index("class Softmax:"), source.index("class CrossEntropy:")
+    path = tmp_path / "no_softmax_layer.py"
+    path.write_text(source[:start] + source[end:])
+    model = resolve(load_submission(path))
+    assert "loss gradient: xval's softmax cross-entropy (the file's CrossEntropy does not give the softmax " \
+        "cross-entropy of the scores (it gave" in model.interface, model.interface
+    assert "integer labels" not in model.interface and "one-hot labels" not in model.interface
+
+
+def test_a_container_taking_its_layers_as_varargs_is_used(tmp_path):
+    """Sequential(*layers), the layers as separate arguments: built that way, and used for the step."""
+    source = (STYLES / "objects_call_dicts_ok.py").read_text()
+    for old, new in (("    def __init__(self, layers):\n        self.layers = layers\n",
+                      "    def __init__(self, *layers):\n        self.layers = list(layers)\n"),
+                     ("    return Sequential(layers)\n", "    return Sequential(*layers)\n")):
+        assert source.count(old) == 1
+        source = source.replace(old, new)
+    path = tmp_path / "varargs_container.py"
+    path.write_text(source)
+    model = resolve(load_submission(path))
+    assert "composed by xval, the step through its container Sequential(*layers)" in model.interface, model.interface

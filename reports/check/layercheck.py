@@ -10,6 +10,11 @@ relu            out = relu(x) with exact zeros in x; dx = the VJP (ReLU'(0) = 0,
 softmax_loss    loss = mean cross-entropy of softmax(scores); dx = its gradient
 ==============  ============================================================================
 
+Layer objects (:mod:`.styles.objects`) are judged the same way, one class at a time:
+the affine class, the hidden activation class (relu, sigmoid or tanh: out = f(x), dx
+= the VJP) and the loss layer when the file has one; the result names the class's
+method (``Linear.backward``).
+
 So a result names the layer function that is wrong before the composed network's
 gradient shows it. The expected values come from the autodiff library alone:
 never from impl/ or from the submission.
@@ -36,7 +41,8 @@ def layer_inputs(dtype, seed: int = 11) -> dict[str, list[np.ndarray]]:
     r[gen.random((N, M)) < 0.25] = 0.0  # exact zeros: ReLU'(0) must be 0
     scores = (gen.standard_normal((N, C)) * 3).astype(dtype)
     y = gen.integers(0, C, size=N)
-    return {"affine": [x, w, b, dout], "relu": [r, dout.copy()], "softmax_loss": [scores, y]}
+    return {"affine": [x, w, b, dout], "relu": [r, dout.copy()], "sigmoid": [r.copy(), dout.copy()],
+            "tanh": [r.copy(), dout.copy()], "softmax_loss": [scores, y]}
 
 
 def expected(layer: str, args: list[np.ndarray], oracle: str) -> dict[str, np.ndarray]:
@@ -50,9 +56,9 @@ def expected(layer: str, args: list[np.ndarray], oracle: str) -> dict[str, np.nd
             out = x @ w + b
             dx, dw, db = torch.autograd.grad(out, (x, w, b), dout)
             return {"out": out.detach().numpy(), "dx": dx.numpy(), "dw": dw.numpy(), "db": db.numpy()}
-        if layer == "relu":
+        if layer in ACTIVATIONS:
             x, dout = t
-            out = torch.relu(x)
+            out = {"relu": torch.relu, "sigmoid": torch.sigmoid, "tanh": torch.tanh}[layer](x)
             (dx,) = torch.autograd.grad(out, (x,), dout)
             return {"out": out.detach().numpy(), "dx": dx.numpy()}
         scores, y = t
@@ -69,9 +75,9 @@ def expected(layer: str, args: list[np.ndarray], oracle: str) -> dict[str, np.nd
         out, vjp = jax.vjp(lambda x, w, b: x @ w + b, x, w, b)
         dx, dw, db = vjp(dout)
         return {"out": np.asarray(out), "dx": np.asarray(dx), "dw": np.asarray(dw), "db": np.asarray(db)}
-    if layer == "relu":
+    if layer in ACTIVATIONS:
         x, dout = a
-        out, vjp = jax.vjp(jax.nn.relu, x)
+        out, vjp = jax.vjp({"relu": jax.nn.relu, "sigmoid": jax.nn.sigmoid, "tanh": jnp.tanh}[layer], x)
         return {"out": np.asarray(out), "dx": np.asarray(vjp(dout)[0])}
     scores, y = a
 
@@ -84,6 +90,18 @@ def expected(layer: str, args: list[np.ndarray], oracle: str) -> dict[str, np.nd
 
 NAMES = {("affine", "out"): "affine_forward", ("relu", "out"): "relu_forward",
          ("softmax_loss", "loss"): "softmax_loss", ("softmax_loss", "dx"): "softmax_loss"}
+ACTIVATIONS = ("relu", "sigmoid", "tanh")
+KINDS = ("affine", *ACTIVATIONS, "softmax_loss")
+"""Every layer the judge can check alone; a model says which of them it has (``model.layers``)."""
+
+
+def label(model, layer: str, key: str) -> str:
+    """The name a result gives one layer output: the file's layer class method (``Linear.backward``) where the
+    model names them (``layer_names``: {layer: (forward, backward)}), else the CS231n function."""
+    names = getattr(model, "layer_names", None) or {}
+    if layer in names:
+        return names[layer][0 if key in ("out", "loss") else 1]
+    return NAMES.get((layer, key), f"{layer}_backward")
 
 
 def _explain(layer: str, key: str, got: np.ndarray, exp: np.ndarray, args) -> tuple[str, str]:
@@ -95,6 +113,16 @@ def _explain(layer: str, key: str, got: np.ndarray, exp: np.ndarray, args) -> tu
         zero = np.asarray(args[0]) == 0
         if zero.any() and np.allclose(got[~zero], exp[~zero], rtol=1e-9, atol=1e-12):
             return ("dx differs only where x == 0: ReLU'(0) is taken as 1", "gate with (x > 0), not (x >= 0)")
+    if layer in ("sigmoid", "tanh") and key == "dx":
+        x, dout = (np.asarray(a, np.float64) for a in args)
+        f = (lambda v: 1.0 / (1.0 + np.exp(-v))) if layer == "sigmoid" else np.tanh
+        prime = (lambda v: f(v) * (1.0 - f(v))) if layer == "sigmoid" else (lambda v: 1.0 - np.tanh(v) ** 2)
+        local = "out * (1 - out)" if layer == "sigmoid" else "1 - out ** 2"
+        if np.allclose(got, dout * prime(f(x)), rtol=1e-9, atol=1e-12):
+            return (f"dx is dout times {layer}'({layer}(x)): the derivative taken of the layer's output again",
+                    f"use the output the forward kept: dx = dout * {local}")
+        return ("dx differs from the vector-Jacobian product", f"dx = dout * {local}, with out = {layer}(x) as the "
+                "forward computed it")
     ratio = float(np.vdot(got, exp) / np.vdot(exp, exp)) if np.vdot(exp, exp) else 0.0
     if ratio and np.allclose(got, ratio * exp, rtol=1e-9, atol=1e-12) and not np.isclose(ratio, 1.0, rtol=1e-12):
         return (f"{key} is {ratio:.6g} x the expected value", "look for a stray factor (a division by N, a "
@@ -108,7 +136,10 @@ def check_layers(run) -> None:
     """Each layer function alone (see the module docstring); failures are named by function."""
     oracle = "torch" if "torch" in run.oracles.names else "jax"
     bad_any = False
+    names = getattr(run.model, "layer_names", None) or {}
     for layer, args in layer_inputs(run.dtype).items():
+        if layer not in run.model.layers:
+            continue
         try:
             exp = expected(layer, args, oracle)
         except ImportError:
@@ -122,7 +153,7 @@ def check_layers(run) -> None:
                                   "layers", severity="warning"))
             continue
         for key, e in exp.items():
-            fn = NAMES.get((layer, key), f"{layer}_backward")
+            fn = label(run.model, layer, key)
             g = got.get(key)
             if g is None:
                 continue
@@ -140,6 +171,10 @@ def check_layers(run) -> None:
             run.diagnose(Diagnosis("layer-function", [fn], f"{fn} is wrong on its own: {what}",
                                    f"{v.line()} (x {N}x{D}, w {D}x{M}, {oracle}'s vector-Jacobian product)", hint,
                                    key=f"layer:{fn}:{key}"), "layers")
-    if not bad_any:
+    if not bad_any and names:
+        classes = ", ".join(dict.fromkeys(n.split(".")[0] for layer in run.model.layers for n in names.get(layer, ())))
+        run.items.append(Item("layer classes alone", "backward", True, f"{classes} each agree with {oracle}'s "
+                              "vector-Jacobian product", "layers", severity="info"))
+    elif not bad_any:
         run.items.append(Item("layer functions alone", "backward", True, f"affine, relu and softmax_loss each agree "
                               f"with {oracle}'s vector-Jacobian product", "layers", severity="info"))

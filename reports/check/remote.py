@@ -38,6 +38,7 @@ from xval.reports.check import protocol
 from xval.reports.check import sandbox as sb
 from xval.reports.check.adapter import HELPERS, Step
 from xval.reports.check.guard import SubmissionError, SubmissionTimeout
+from xval.reports.check.layercheck import KINDS
 
 Params = list[tuple[np.ndarray, np.ndarray]]
 OUTPUT_KEEP = 64 << 10
@@ -172,7 +173,7 @@ class Worker:
                         sizes if isinstance(sizes, list) and 2 <= len(sizes) <= 65 and all(
                             isinstance(n, int) and not isinstance(n, bool) and 1 <= n <= 100_000 for n in sizes)
                         else None,
-                        [v for v in _strings(reply.get("layers")) if v in ("affine", "relu", "softmax_loss")],
+                        [v for v in _strings(reply.get("layers")) if v in KINDS], _layer_names(reply.get("layer_names")),
                         reply.get("biases") is not False, 1.0 if reply.get("rate") == 1.0 else None,
                         _model_read(reply.get("model_read")))
 
@@ -261,6 +262,7 @@ class LoadInfo:
     sample_counts: dict[str, str] = field(default_factory=dict)  # global set to the batch size -> where and who
     sizes: list[int] | None = None  # the layer sizes of a model that builds its own layers
     layers: list[str] = field(default_factory=list)  # layer functions the worker can call one by one
+    layer_names: dict[str, tuple[str, str]] = field(default_factory=dict)  # layer -> its class's (forward, backward)
     biases: bool = True  # False: its layers have no biases (xval holds them at zero)
     rate: float | None = None  # 1.0: its in-place update has no learning rate (``self.W1 += dW1``), else None
     model_read: tuple | None = None  # (hidden list, output, loss) read from the loss a cost function returns
@@ -275,6 +277,14 @@ def _model_read(value) -> tuple | None:
     if output not in OUTPUTS or loss not in LOSSES or not all(isinstance(h, str) and len(h) < 40 for h in hidden):
         return None
     return [quote(h, 40) for h in hidden], output, loss
+
+
+def _layer_names(value) -> dict[str, tuple[str, str]]:
+    """{layer: (forward, backward)} as the worker named a file's layer classes (anything else dropped)."""
+    if not isinstance(value, dict):
+        return {}
+    return {k: (quote(v[0], 80), quote(v[1], 80)) for k, v in value.items() if k in KINDS
+            and isinstance(v, (list, tuple)) and len(v) == 2 and all(isinstance(n, str) for n in v)}
 
 
 def _strings(value, limit: int = 200) -> list[str]:
@@ -322,6 +332,7 @@ class RemoteModel:
         self.labels = info.labels
         self.layers = list(info.layers)
         self.rate = info.rate
+        self.layer_names = dict(info.layer_names)
 
     def layer(self, layer: str, args: list) -> dict[str, np.ndarray]:
         """One layer function's outputs and input gradients (see the worker's ``layer`` request)."""

@@ -8,6 +8,8 @@ functions  function pairs read by argument names: unpacked ``forward_prop(W1, b1
            dict params and a cache, weight lists by other names, module globals
 classes    a model class: ``forward(self, X)`` then ``backward``/``train_step``; CS231n's
            ``model.loss(X, y)``; parameters as attributes, lists, a dict or layer objects
+objects    layer classes and no model to build: an affine class (two sizes) and activation classes, composed
+           by xval; the loss gradient from the file's loss layer, else xval's softmax cross-entropy
 layers     CS231n layer functions (``affine_forward`` ... ``softmax_loss``) composed by xval
 =========  ==================================================================================
 
@@ -26,10 +28,11 @@ from __future__ import annotations
 import time
 
 from xval.impl.errors import InputError
-from xval.reports.check.styles import classes, custom, functions, layers, notebook
+from xval.reports.check.styles import classes, custom, functions, layers, notebook, objects
 from xval.reports.check.styles.base import Rejected, SourceMap
 
-STYLES = (("notebook", notebook), ("functions", functions), ("classes", classes), ("layers", layers))
+STYLES = (("notebook", notebook), ("functions", functions), ("classes", classes), ("objects", objects),
+          ("layers", layers))
 
 
 class Unrecognised(InputError):

@@ -1,0 +1,602 @@
+"""Layer objects xval composes itself: an affine layer class and activation layer classes, no model it can build.
+
+The file defines layer classes (names free, read from what they hold and do)::
+
+    class Linear:                       # Dense, Affine, FullyConnected ...
+        def __init__(self, n_in, n_out)         a 2-d parameter of shape (n_in, n_out) or (n_out, n_in) and a
+                                                bias (n,), (1, n) or (n, 1): attributes or a dict (self.params)
+        def forward(self, x) / __call__(x)      keeps what its backward needs
+        def backward(self, dout) -> dx          stores dW, db: attributes (dW, grad_W, dweights ...) or a dict
+                                                (self.grads['dW'])
+    class ReLU / Sigmoid / Tanh / LeakyReLU:    forward(x) / __call__(x), backward(dout) -> dx
+    class SoftmaxCrossEntropy (optional):       forward(logits, y) -> loss, backward() -> dlogits; or a
+                                                CrossEntropy on the probabilities of a Softmax layer class
+    class Sequential (optional):                Sequential(layers), forward/__call__(x), backward(dout)
+
+xval builds [affine, act, affine, act, ..., affine] at the checked sizes (fresh
+objects for every call), puts copies of its parameters into each affine layer
+in the layer's orientation, runs the layers forward, and for the step runs
+their backward in reverse from the loss gradient: the file's loss layer's
+when it has one that gives the mean softmax cross-entropy of the scores (its
+loss value, checked on the probe batch, directly or through the file's Softmax
+layer), else xval's own mean softmax cross-entropy gradient (the "read as" line
+says which, and why). Each affine layer's dW, db are read after its
+backward. A container that takes the layers is used when it runs and gives the
+layers' own composition; else the layers are composed by xval and the "read as"
+line says why the container was not used. Every reading is confirmed by probe
+calls on small widths, every one distinct.
+"""
+
+from __future__ import annotations
+
+import ast
+import inspect
+
+import numpy as np
+
+from xval.reports.check.guard import Guard, SubmissionError
+from xval.reports.check.styles.base import (Rejected, SourceMap, StyleModel, converts_labels, finish_step,
+                                            probe_batch, probe_params, same)
+from xval.reports.check.styles.layout import Layout, bias_kind
+from xval.reports.check.styles.slots import _sq
+
+FORWARD = ("forward", "__call__", "fprop", "forward_pass", "forwardpass")
+BACKWARD = ("backward", "backprop", "bprop", "backward_pass", "backwardpass")
+WEIGHT = ("w", "weight", "weights", "kernel")
+BIAS = ("b", "bias", "biases")
+PARAM_DICTS = ("params", "parameters", "param", "paramdict")
+GRAD_DICTS = ("grads", "gradients", "grad", "dparams", "derivatives")
+DWEIGHT = ("dw", "gradw", "wgrad", "dweights", "dweight", "gradweights", "gradweight", "weightsgrad", "weightgrad",
+           "dldw", "deltaw", "w")
+DBIAS = ("db", "gradb", "bgrad", "dbias", "dbiases", "gradbias", "gradbiases", "biasgrad", "biasesgrad", "dldb",
+         "deltab", "b")
+ACTIVATIONS = {"relu": "relu", "rectifier": "relu", "sigmoid": "sigmoid", "logistic": "sigmoid", "tanh": "tanh",
+               "leakyrelu": "leaky_relu", "lrelu": "leaky_relu"}
+LOSS_LAYERS = ("softmaxcrossentropy", "softmaxcrossentropyloss", "crossentropy", "crossentropyloss", "softmaxloss",
+               "softmaxwithloss", "softmaxce", "celoss", "softmaxwithcrossentropy", "categoricalcrossentropy",
+               "softmaxcrossentropywithlogits", "crossentropywithsoftmax", "losssoftmaxcrossentropy")
+CONTAINER_ARGS = ("layers", "modules", "layerlist", "layerslist", "blocks", "components", "stack")
+REFERENCE = {"relu": lambda z: np.maximum(z, 0.0), "sigmoid": lambda z: 1.0 / (1.0 + np.exp(-z)),
+             "tanh": np.tanh}
+
+
+def _method(cls, names):
+    """The first of ``names`` the class defines (``__call__`` only when the class itself defines it)."""
+    for n in names:
+        if n == "__call__":
+            if any("__call__" in vars(k) for k in cls.__mro__[:-1]):
+                return n
+        elif callable(getattr(cls, n, None)):
+            return n
+    return None
+
+
+def _required(fn) -> list[inspect.Parameter] | None:
+    try:
+        ps = list(inspect.signature(fn).parameters.values())[1:]
+    except (TypeError, ValueError):
+        return None
+    return [p for p in ps if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) and p.default is p.empty]
+
+
+def _positional(fn) -> int:
+    try:
+        ps = list(inspect.signature(fn).parameters.values())[1:]
+    except (TypeError, ValueError):
+        return 0
+    return len([p for p in ps if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)])
+
+
+def _vars(obj) -> dict:
+    try:
+        return dict(vars(obj))
+    except TypeError:
+        return {}
+
+
+def _find(d: dict, names, pred) -> str | None:
+    return next((k for k in d if isinstance(k, str) and _sq(k) in names and pred(d[k])), None)
+
+
+def _snapshot(value):
+    return np.array(value, copy=True) if isinstance(value, np.ndarray) else value
+
+
+class Slot:
+    """Where a layer keeps one array: an attribute (``dict`` None) or a key of one of its dicts."""
+
+    def __init__(self, attr: str, key: str | None = None) -> None:
+        self.attr, self.key = attr, key
+
+    def get(self, layer):
+        v = getattr(layer, self.attr, None)
+        return v.get(self.key) if self.key is not None and isinstance(v, dict) else v if self.key is None else None
+
+    def set(self, layer, value) -> None:
+        if self.key is None:
+            setattr(layer, self.attr, value)
+        else:
+            getattr(layer, self.attr)[self.key] = value
+
+    def name(self, cls: str) -> str:
+        return f"{cls}.{self.attr}" + (f"[{self.key!r}]" if self.key is not None else "")
+
+
+def param_slots(layer, n_in: int, n_out: int) -> tuple[Slot, Slot, bool] | None:
+    """(weight slot, bias slot, wcol) of an affine layer built with (n_in, n_out); None when it holds none."""
+    def is_w(v):
+        return isinstance(v, np.ndarray) and v.shape in ((n_in, n_out), (n_out, n_in))
+
+    def is_b(v):
+        return isinstance(v, np.ndarray) and v.size == n_out and v.ndim in (1, 2)
+
+    attrs = _vars(layer)
+    places = [(None, attrs)] + [(k, v) for k, v in attrs.items() if isinstance(v, dict) and _sq(k) in PARAM_DICTS]
+    for where, d in places:
+        w, b = _find(d, WEIGHT, is_w), _find(d, BIAS, is_b)
+        if w and b:
+            slot_w = Slot(w) if where is None else Slot(where, w)
+            slot_b = Slot(b) if where is None else Slot(where, b)
+            return slot_w, slot_b, d[w].shape == (n_out, n_in)
+    return None
+
+
+def grad_arrays(layer) -> tuple[object, object, str] | None:
+    """(dW, db, where) a layer's backward stored: attributes or a gradient dict; None when there are none."""
+    attrs = _vars(layer)
+    arr = lambda v: isinstance(v, np.ndarray) or np.isscalar(v)  # noqa: E731 - db summed to one number
+    dw = _find(attrs, [n for n in DWEIGHT if n not in WEIGHT], arr)
+    db = _find(attrs, [n for n in DBIAS if n not in BIAS], arr)
+    if dw and db:
+        return attrs[dw], attrs[db], f"{dw}, {db}"
+    for k, v in attrs.items():
+        if isinstance(v, dict) and _sq(k) in GRAD_DICTS:
+            dw, db = _find(v, DWEIGHT + WEIGHT, arr), _find(v, DBIAS + BIAS, arr)  # keyed like the parameters
+            if dw and db:
+                return v[dw], v[db], f"{k}[{dw!r}], {k}[{db!r}]"
+    return None
+
+
+class LayerObjects(StyleModel):
+    style = "objects"
+    mode = "gradients"
+
+    def __init__(self, affine, acts: dict[str, type], hidden: str, loss=None, container=None) -> None:
+        super().__init__()
+        self.affine, self.acts, self.hidden = affine, acts, hidden
+        self.act_cls = acts[hidden]
+        self.loss, self.container = loss, container
+        self.softmax = None  # the file's Softmax layer, when its loss layer takes probabilities
+        self.container_note = ""  # why a container the file defines was not used
+        self.use_container = False
+        self.layout = Layout(bias="row")
+        self.a_fwd = _method(affine, FORWARD)
+        self.a_bwd = _method(affine, BACKWARD)
+        self.h_fwd = _method(self.act_cls, FORWARD)
+        self.h_bwd = _method(self.act_cls, BACKWARD)
+        self.loss_note = ""
+        self.grads_where = ""
+        self.fwd_name = f"{affine.__name__}.{self.a_fwd}"
+        self._backward_name = f"{affine.__name__}.{self.a_bwd}"
+
+    # -- building
+    def build(self, params) -> list:
+        """Fresh layers for these params: [affine, act, ..., affine], xval's parameters put in (copies)."""
+        layers = []
+        for i, (W, b) in enumerate(params):
+            n_in, n_out = W.shape
+            name = f"{self.affine.__name__}({n_in}, {n_out})"
+            layer = self.call(name, self.affine, n_in, n_out)
+            slots = param_slots(layer, n_in, n_out)
+            if slots is None:
+                raise SubmissionError(name, f"holds no weight of shape ({n_in}, {n_out}) or ({n_out}, {n_in}) "
+                                      "and bias beside it")
+            sw, sb, _ = slots
+            sw.set(layer, self.layout.W(W))
+            sb.set(layer, self.layout.b(b))
+            layers.append(layer)
+            if i < len(params) - 1:
+                layers.append(self.call(f"{self.act_cls.__name__}()", self.act_cls))
+        return layers
+
+    def _fwd(self, layer, inp):
+        cls = type(layer)
+        is_aff = isinstance(layer, self.affine)
+        m = self.a_fwd if is_aff else self.h_fwd
+        return self.call(f"{cls.__name__}.{m}", getattr(layer, m), inp)
+
+    def _bwd(self, layer, dout):
+        cls = type(layer)
+        m = self.a_bwd if isinstance(layer, self.affine) else self.h_bwd
+        return self.call(f"{cls.__name__}.{m}", getattr(layer, m), dout)
+
+    def _run_forward(self, params, x, given=None, x_in=None):
+        """(layers, zs, activations) of one pass; each value kept as it was returned (a copy: an activation layer
+        that works in place on its input must not change the pre-activation xval reads)."""
+        lay = self.layout
+        layers = self.build(params)
+        zs, acts = [], []
+        a = lay.x(x) if x_in is None else x_in
+        for k, layer in enumerate(layers):
+            if k % 2 == 0:
+                inp = a if given is None else lay.act(given[1][k // 2])
+                a = self._fwd(layer, inp)
+                zs.append(_snapshot(a))
+            else:
+                inp = a if given is None else lay.act(given[0][k // 2])
+                a = self._fwd(layer, inp)
+                acts.append(_snapshot(a))
+        return layers, zs, acts
+
+    def _through_container(self, params, x):
+        """Fresh layers in the file's container: (layers, scores, the container)."""
+        layers = self.build(params)
+        name = self.container.__name__
+        if _star(self.container.__init__):
+            net = self.call(f"{name}(*layers)", self.container, *layers)
+        else:
+            net = self.call(f"{name}(layers)", self.container, layers)
+        cf = _method(self.container, FORWARD)
+        return layers, self.call(f"{name}.{cf}", getattr(net, cf), self.layout.x(x)), net
+
+    def _xval(self, zs, acts, batch):
+        name, lay = self.fwd_name, self.layout
+        zx = [lay.out(z, batch, f"z{k + 1}", name) for k, z in enumerate(zs)]
+        ax = [lay.out(a, batch, f"a{k + 1}", f"{self.act_cls.__name__}.{self.h_fwd}") for k, a in enumerate(acts)]
+        return zx, ax + [None]
+
+    def forward(self, params, x):
+        x_call = self.layout.x(x)
+        _, zs, acts = self._run_forward(params, x, x_in=x_call)
+        zx, ax = self._xval(zs, acts, len(x))
+        return zx, [x, *ax], ([] if same(x_call, self.layout.x(x)) else ["x"])
+
+    def loss_grad(self, scores, y, n_classes: int):
+        """dL/dscores in the file's layout: its loss layer's backward() (through its Softmax layer's backward when
+        the loss takes probabilities), else xval's mean softmax cross-entropy."""
+        return self._loss(scores, y, n_classes)[1]
+
+    def _loss(self, scores, y, n_classes: int):
+        """(the loss value the file's loss layer returned, or None; dL/dscores) in the file's layout."""
+        lay = self.layout
+        if self.loss is not None:
+            cls = self.loss.__name__
+            obj = self.call(f"{cls}()", self.loss)
+            f = _method(self.loss, FORWARD)
+            b = _method(self.loss, BACKWARD)
+            sm = None
+            if self.softmax is not None:
+                sname = self.softmax.__name__
+                sm = self.call(f"{sname}()", self.softmax)
+                scores = self.call(f"{sname}.{_method(self.softmax, FORWARD)}",
+                                   getattr(sm, _method(self.softmax, FORWARD)), scores)
+            value = self.call(f"{cls}.{f}", getattr(obj, f), scores, lay.y(y, n_classes))
+            g = self.call(f"{cls}.{b}", getattr(obj, b))
+            if sm is not None:
+                g = self.call(f"{self.softmax.__name__}.{_method(self.softmax, BACKWARD)}",
+                              getattr(sm, _method(self.softmax, BACKWARD)), g)
+            return value, g
+        s = np.asarray(lay.out(scores, len(y), "scores", self.fwd_name), np.float64)
+        e = np.exp(s - s.max(axis=1, keepdims=True))
+        g = e / e.sum(axis=1, keepdims=True)
+        g[np.arange(len(y)), y] -= 1.0
+        return None, lay.act((g / len(y)).astype(np.asarray(scores).dtype))
+
+    def step(self, params, x, y, lr, given=None):
+        lay = self.layout
+        layers, zs, acts = self._run_forward(params, x, given)
+        n_classes = params[-1][0].shape[1]
+        net = None
+        if self.use_container and given is None:  # the values above from the layers, the gradients through it
+            layers, scores, net = self._through_container(params, x)
+            g = self.loss_grad(scores, y, n_classes)
+        else:
+            g = self.loss_grad(zs[-1], y, n_classes)
+        if net is not None:
+            cb = _method(self.container, BACKWARD)
+            self.call(f"{self.container.__name__}.{cb}", getattr(net, cb), g)
+        else:
+            for layer in reversed(layers):
+                g = self._bwd(layer, g)
+        grads = []
+        for i, layer in enumerate(layers[::2]):
+            W, b = params[i]
+            found = grad_arrays(layer)
+            name = self._backward_name
+            if found is None:
+                raise SubmissionError(name, "stored no gradients xval can find (dW/db, grad_W/grad_b, dweights/"
+                                      "dbias, or a grads dict)")
+            dW, db, self.grads_where = found
+            grads.append((lay.grad_W(dW, W, f"dW{i + 1}", name), lay.grad_b(db, b, f"db{i + 1}", name)))
+        if given is not None:
+            zx, ax = [np.asarray(z, np.float64) for z in given[0]], [np.asarray(a, np.float64) for a in given[1][1:]]
+        else:
+            zx, ax = self._xval(zs, acts, len(x))
+        return finish_step(params, lr, zx, [x, *ax], [], grads=grads)
+
+    # -- each layer class on its own (the judge compares with the oracle's vector-Jacobian product)
+    @property
+    def layer_kinds(self) -> list[str]:
+        """The layers :func:`xval.reports.check.layercheck.check_layers` checks alone: the affine class, the hidden
+        activation class when it is one the judge knows (not leaky ReLU: its slope is the file's), the loss layer."""
+        return ["affine", *([self.hidden] if self.hidden in REFERENCE else []),
+                *(["softmax_loss"] if self.loss is not None and self.softmax is None else [])]
+
+    @property
+    def layer_names(self) -> dict[str, tuple[str, str]]:
+        out = {"affine": (self.fwd_name, self._backward_name),
+               self.hidden: (f"{self.act_cls.__name__}.{self.h_fwd}", f"{self.act_cls.__name__}.{self.h_bwd}")}
+        if self.loss is not None:
+            out["softmax_loss"] = (f"{self.loss.__name__}.{_method(self.loss, FORWARD)}",
+                                   f"{self.loss.__name__}.{_method(self.loss, BACKWARD)}")
+        return out
+
+    def layer_call(self, layer: str, args: list) -> dict:
+        """One layer object's forward and backward on the judge's inputs, in xval's layout (x (N, D), w (D, M),
+        b (1, M)): ``affine`` (x, w, b, dout) -> out, dx, dw, db; an activation (x, dout) -> out, dx;
+        ``softmax_loss`` (scores, y) -> loss, dx. A fresh object each time; the file's orientation both ways."""
+        lay, names = self.layout, self.layer_names
+        if layer == "affine":
+            x, W, b, dout = args
+            obj = self.build([(W, b)])[0]
+            out = self._fwd(obj, lay.x(x))
+            dx = self._bwd(obj, lay.act(dout))
+            found = grad_arrays(obj)
+            if found is None:
+                raise SubmissionError(self._backward_name, "stored no gradients xval can find")
+            fwd, bwd = names["affine"]
+            return {"out": lay.out(out, len(x), "out", fwd), "dx": lay.out(dx, len(x), "dx", bwd),
+                    "dw": lay.grad_W(found[0], W, "dw", bwd), "db": lay.grad_b(found[1], b, "db", bwd)}
+        if layer == self.hidden and layer in REFERENCE:
+            x, dout = args
+            obj = self.call(f"{self.act_cls.__name__}()", self.act_cls)
+            out = self._fwd(obj, lay.act(x))
+            dx = self._bwd(obj, lay.act(dout))
+            fwd, bwd = names[layer]
+            return {"out": lay.out(out, len(x), "out", fwd), "dx": lay.out(dx, len(x), "dx", bwd)}
+        if layer == "softmax_loss" and self.loss is not None and self.softmax is None:
+            scores, y = args
+            fwd, bwd = names[layer]
+            obj = self.call(f"{self.loss.__name__}()", self.loss)
+            loss = self.call(fwd, getattr(obj, fwd.split(".")[1]), lay.act(scores), lay.y(y, scores.shape[1]))
+            dx = self.call(bwd, getattr(obj, bwd.split(".")[1]))
+            try:
+                value = np.float64(np.asarray(loss, np.float64).reshape(-1)[0])
+            except (TypeError, ValueError, IndexError):
+                raise SubmissionError(fwd, f"returned {type(loss).__name__}, not the loss") from None
+            return {"loss": np.asarray(value), "dx": lay.out(dx, len(scores), "dx", bwd)}
+        raise SubmissionError(layer, "not a layer of this file xval checks")
+
+
+def _activation_classes(classes) -> dict[str, type]:
+    out = {}
+    for cls in classes:
+        kind = ACTIVATIONS.get(_sq(cls.__name__).removesuffix("layer").removesuffix("activation")
+                               .removeprefix("activation"))
+        if kind and kind not in out and _method(cls, FORWARD) and _method(cls, BACKWARD) \
+                and _required(cls.__init__) in ([], None):
+            out[kind] = cls
+    return out
+
+
+def _affine_classes(classes) -> list[tuple[type, bool]]:
+    """Classes built with two sizes holding a weight of those sizes (either order), with a backward."""
+    out = []
+    for cls in classes:
+        if not (_method(cls, FORWARD) and _method(cls, BACKWARD)):
+            continue
+        req = _required(cls.__init__)
+        if req is None or len(req) != 2 and not (len(req) < 2 <= _positional(cls.__init__)):
+            continue
+        try:
+            layer = Guard().call(cls.__name__, cls, 9, 5)
+        except SubmissionError:
+            continue
+        slots = param_slots(layer, 9, 5)
+        if slots is not None:
+            out.append((cls, slots[2]))
+    return out
+
+
+def _uses(sm: SourceMap, name: str) -> int:
+    """How often the file's code outside the class itself names it."""
+    n = 0
+    for key, node in sm.defs.items():
+        if key == name or key.startswith(f"{name}."):
+            continue
+        if "." in key:  # a method: counted with its class
+            continue
+        n += sum(1 for s in ast.walk(node) if isinstance(s, ast.Name) and s.id == name)
+    return n
+
+
+def _preferred_activation(acts: dict[str, type], sm: SourceMap) -> str:
+    """The activation the file uses: the one its other code names most; ReLU, then the first, when none is."""
+    counts = {k: _uses(sm, c.__name__) for k, c in acts.items()}
+    best = max(counts.values())
+    if best:
+        return next(k for k, v in counts.items() if v == best)
+    return "relu" if "relu" in acts else next(iter(acts))
+
+
+def _container(classes, affine, acts, loss) -> type | None:
+    for cls in classes:
+        if cls is affine or cls is loss or cls in acts.values():
+            continue
+        req = _required(cls.__init__) or []
+        if (len(req) == 1 and _sq(req[0].name) in CONTAINER_ARGS or not req and _star(cls.__init__)) \
+                and _method(cls, FORWARD) and _method(cls, BACKWARD):
+            return cls
+    return None
+
+
+def _star(fn) -> bool:
+    """Whether ``fn`` takes its layers as ``*layers`` (``Sequential(dense, relu, dense)``)."""
+    try:
+        return any(p.kind == p.VAR_POSITIONAL for p in inspect.signature(fn).parameters.values())
+    except (TypeError, ValueError):
+        return False
+
+
+def _loss_layer(classes) -> type | None:
+    for cls in classes:
+        if _sq(cls.__name__) in LOSS_LAYERS and _method(cls, FORWARD) and _method(cls, BACKWARD) \
+                and _required(cls.__init__) in ([], None) and _required(getattr(cls, _method(cls, BACKWARD))) == []:
+            return cls
+    return None
+
+
+def detect(loaded, sm, forward_name, backward_name) -> LayerObjects:
+    from xval.reports.check.styles.classes import candidates
+
+    classes = candidates(loaded)
+    affines = _affine_classes(classes)
+    acts = _activation_classes(classes)
+    if not affines:
+        raise Rejected("objects", "no affine layer class (built with two sizes, holding a weight of those sizes, "
+                       "with forward/__call__ and backward)", 1 if acts else 0)
+    if not acts:
+        raise Rejected("objects", f"layer class {affines[0][0].__name__}, but no activation layer class (ReLU, "
+                       "Sigmoid, Tanh, LeakyReLU with forward and backward)", 2)
+    affine, wcol = affines[0]
+    hidden = _preferred_activation(acts, sm)
+    loss = _loss_layer(classes)
+    model = LayerObjects(affine, acts, hidden, loss, _container(classes, affine, acts, loss))
+    if len(acts) > 1:
+        model.evidence.append("hidden activation " + acts[hidden].__name__ + ": of " + ", ".join(
+            f"{c.__name__} (named {_uses(sm, c.__name__)} times outside its class)" for c in acts.values())
+            + ", the one the file's other code names most")
+    model.layout.wcol = wcol
+    _probe(model, sm, classes)
+    return model
+
+
+def _probe(model: LayerObjects, sm: SourceMap, classes) -> None:
+    params = probe_params(3)
+    x, y = probe_batch(params)
+    errors = []
+    for xcol in (False, True):
+        model.layout.xcol = xcol
+        model.layout.bias = "row"
+        model.bind(Guard())
+        try:
+            layer = model.call(model.affine.__name__, model.affine, *params[0][0].shape)
+            sw, sb, _ = param_slots(layer, *params[0][0].shape)
+            model.layout.bias = bias_kind(sb.get(layer))
+            if xcol and model.layout.bias == "row":
+                model.layout.bias = "col"
+            zs, acts, _ = model.forward(params, x)
+        except SubmissionError as exc:
+            errors.append(str(exc))
+            continue
+        break
+    else:
+        raise Rejected("objects", f"the layers of {model.affine.__name__} and {model.act_cls.__name__} did not run "
+                       f"composed on a probe batch ({errors[0]})", 3)
+    _confirm_activation(model, params, x)
+    if model.loss is not None:
+        _probe_loss(model, params, x, y, sm, classes)
+    else:
+        model.loss_note = "xval's softmax cross-entropy (the file has no usable loss layer)"
+    if model.container is not None:
+        _probe_container(model, params, x, y)
+    try:
+        model.step(params, x, y, 0.01)
+    except SubmissionError as exc:
+        model.evidence.append(f"the composed backward raised on a probe batch ({exc}); the exception is the finding")
+
+
+def _confirm_activation(model: LayerObjects, params, x) -> None:
+    """The hidden activation layer computes what its name says (leaky ReLU: any slope; read by the family)."""
+    ref = REFERENCE.get(model.hidden)
+    act = model.call(f"{model.act_cls.__name__}()", model.act_cls)
+    z = np.random.default_rng(3).standard_normal((7, 6))
+    out = np.asarray(model.call(f"{model.act_cls.__name__}.{model.h_fwd}", getattr(act, model.h_fwd), z.copy()))
+    if ref is not None and not (out.shape == z.shape and np.allclose(out, ref(z), rtol=1e-6, atol=1e-9)):
+        model.evidence.append(f"{model.act_cls.__name__}.{model.h_fwd} does not compute {model.hidden}: the forward "
+                              "check says what differs")
+
+
+def _cross_entropy(scores, y) -> float:
+    s = np.asarray(scores, np.float64)
+    s = s - s.max(axis=1, keepdims=True)
+    return float(-np.mean(s[np.arange(len(y)), y] - np.log(np.exp(s).sum(axis=1))))
+
+
+def _probe_loss(model: LayerObjects, params, x, y, sm: SourceMap, classes) -> None:
+    """Use the file's loss layer when it gives the mean softmax cross-entropy of the scores: on the scores, or on
+    its Softmax layer's output (a loss on probabilities); else xval's own, and the read-as line says why."""
+    cls = model.loss.__name__
+    _, zs, _ = model._run_forward(params, x)
+    scores = model.layout.out(zs[-1], len(y), "scores", model.fwd_name)
+    want = _cross_entropy(scores, y)
+    softmax = next((c for c in classes if _sq(c.__name__).removesuffix("layer") in ("softmax", "softmaxactivation")
+                    and _method(c, FORWARD) and _method(c, BACKWARD) and _required(c.__init__) in ([], None)), None)
+    fits, errs, values = [], [], []
+    for through in (None, softmax) if softmax is not None else (None,):
+        model.softmax = through
+        for onehot in (False, True):
+            model.layout.onehot = onehot
+            try:
+                value, g = model._loss(zs[-1], y, params[-1][0].shape[1])
+                model.layout.out(g, len(y), "dscores", f"{cls}.{_method(model.loss, BACKWARD)}")
+            except SubmissionError as exc:
+                errs.append(str(exc))
+                continue
+            try:
+                v = float(np.asarray(value, np.float64).reshape(-1)[0])
+            except (TypeError, ValueError, IndexError):
+                v = None  # no loss value returned: taken as the scores' loss when it runs on them
+            values.append(v)
+            if v is None and through is None or v is not None and np.isclose(v, want, rtol=1e-4, atol=1e-6):
+                fits.append((through, onehot))
+        if fits:
+            break
+    if not fits:
+        why = (f"{cls} did not run: {errs[0]}" if not values else f"{cls} does not give the softmax cross-entropy of "
+               f"the scores{' or of ' + softmax.__name__ + ' of them' if softmax else ''} (it gave "
+               f"{values[0]:.6g}, not {want:.6g})" if values[0] is not None else f"{cls} did not give a loss")
+        model.evidence.append(f"not the loss layer {cls}: {why}")
+        model.loss, model.softmax, model.layout.onehot = None, None, False
+        model.loss_note = f"xval's softmax cross-entropy (the file's {why})"
+        return
+    model.softmax = fits[0][0]
+    ran = [o for t, o in fits if t is model.softmax]
+    model.layout.onehot = ran[0] if len(ran) == 1 else not converts_labels(sm, f"{cls}.{_method(model.loss, FORWARD)}")
+    via = f"{model.softmax.__name__}.{_method(model.softmax, BACKWARD)}(" if model.softmax else ""
+    model.loss_note = f"the file's {via}{cls}.{_method(model.loss, BACKWARD)}()" + (")" if via else "")
+
+
+def _probe_container(model: LayerObjects, params, x, y) -> None:
+    """Use the container when it runs and gives what the layers composed give; else say why not."""
+    name = model.container.__name__
+    ref = model.forward(params, x)[0][-1]
+    try:
+        model.bind(Guard())
+        scores = model.layout.out(model._through_container(params, x)[1], len(x), "scores", name)
+        if not np.allclose(scores, ref, rtol=1e-9, atol=1e-12):
+            raise SubmissionError(name, "its forward does not give the layers' scores (it may end in a softmax)")
+        model.use_container = True
+        got = model.step(params, x, y, 0.01).implied
+        model.use_container = False
+        want = model.step(params, x, y, 0.01).implied
+        if not all(np.allclose(a, b, rtol=1e-9, atol=1e-12) for g, w in zip(got, want) for a, b in zip(g, w)):
+            raise SubmissionError(name, "its backward does not give the layers' own gradients")
+        model.use_container = True
+    except SubmissionError as exc:
+        model.use_container = False
+        model.container_note = f"not used: {exc}"
+
+
+def interface(m: LayerObjects) -> str:
+    acts = f"{m.affine.__name__}, {m.act_cls.__name__}"
+    star = "*" if m.container is not None and _star(m.container.__init__) else ""
+    how = (f"composed by xval, the step through its container {m.container.__name__}({star}layers)" if m.use_container
+           else "composed by xval"
+           + (f" (container {m.container.__name__} {m.container_note})" if m.container_note else ""))
+    layout = m.layout.describe()
+    if m.loss is None:  # the labels go to xval's own loss gradient, never to the file
+        layout = layout.replace(", integer labels", "")
+    return (f"layer objects {acts} {how} (affine + {m.act_cls.__name__} per hidden layer, affine for the scores; "
+            f"{m.a_fwd} then {m.a_bwd}; the probabilities are not exposed), {layout}; gradients read "
+            f"from each {m.affine.__name__}'s {m.grads_where or 'stored gradients'}; loss gradient: {m.loss_note}")
