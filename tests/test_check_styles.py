@@ -701,3 +701,15 @@ def test_a_container_taking_its_layers_as_varargs_is_used(tmp_path):
     path.write_text(source)
     model = resolve(load_submission(path))
     assert "composed by xval, the step through its container Sequential(*layers)" in model.interface, model.interface
+
+
+def test_a_class_without_its_own_constructor_is_not_taken_for_a_container(tmp_path):
+    """A loss class with no __init__ has object's (*args, **kwargs): it takes no layers, so it is no container to
+    try (and to blame in the read-as line)."""
+    source = (STYLES / "objects_attrs_no_loss_ok.py").read_text() + (
+        "\n\nclass SquaredError:\n    def forward(self, pred, target):\n        self.diff = pred - target\n"
+        "        return (self.diff ** 2).mean()\n\n    def backward(self):\n        return 2 * self.diff / self.diff.size\n")
+    path = tmp_path / "with_squared_error.py"
+    path.write_text(source)
+    model = resolve(load_submission(path))
+    assert "container" not in model.interface and "SquaredError" not in model.interface, model.interface

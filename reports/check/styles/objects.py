@@ -424,7 +424,8 @@ def _container(classes, affine, acts, loss) -> type | None:
         if cls is affine or cls is loss or cls in acts.values():
             continue
         req = _required(cls.__init__) or []
-        if (len(req) == 1 and _sq(req[0].name) in CONTAINER_ARGS or not req and _star(cls.__init__)) \
+        own_init = cls.__init__ is not object.__init__  # object's own (*args, **kwargs) takes no layers
+        if (len(req) == 1 and _sq(req[0].name) in CONTAINER_ARGS or not req and own_init and _star(cls.__init__)) \
                 and _method(cls, FORWARD) and _method(cls, BACKWARD):
             return cls
     return None
