@@ -367,3 +367,17 @@ def test_an_unusable_file_s_reason_is_said_once_in_text_and_whole_beside_json(tm
     assert "also tried" not in err and err.startswith("xval check: error: ") and len(err.splitlines()) == 1
     code, out, err = xval("check", path, "--steps", "0", "--json")
     assert code == 2 and "also tried" in err  # stdout is JSON: stderr is where a person reads the reason whole
+
+
+def test_a_shape_error_from_a_one_hot_width_taken_from_the_labels_is_named(tmp_path):
+    from xval.reports.check import diagnose as dg
+
+    path = write(tmp_path, "sub.py", "import numpy as np\n# width = Y.max() + 1 (a comment does not count)\n"
+                 "def one_hot(Y):\n    out = np.zeros((Y.size, int(Y.max()) + 1))\n    return out\n")
+    line = dg.width_from_labels(path)
+    assert line == "out = np.zeros((Y.size, int(Y.max()) + 1))"
+    d = dg.raised("back_prop", "back_prop: raised ValueError: operands could not be broadcast together with shapes "
+                  "(10,1) (6,1)", width_line=line)
+    assert "one-hot width comes from the labels" in d.hint and line in d.hint
+    plain = write(tmp_path, "plain.py", "import numpy as np\ndef one_hot(Y):\n    return np.eye(10)[Y]\n")
+    assert dg.width_from_labels(plain) is None

@@ -61,8 +61,10 @@ model family: the check's ModelSpec, ``GradientEvent.spec``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from pathlib import Path
 from typing import Callable
 
 import numpy as np
@@ -509,8 +511,24 @@ def input_mutated(changed: list[str], stage: str, case: str) -> Diagnosis:
                      "work on copies (x = x / 255.0, not x /= 255.0)", key=f"mutated:{stage}")
 
 
+ONE_HOT_WIDTH = re.compile(r"(?:\.max\(\)|\bmax\([^()]*\)|np\.(?:max|amax)\([^()]*\))\s*\)?\s*\+\s*1\b")
+"""A one-hot width taken from the labels: ``Y.max() + 1``, ``int(Y.max()) + 1``, ``np.max(y) + 1``."""
+
+
+def width_from_labels(path) -> str | None:
+    """The line of a submission that takes a one-hot width from its labels (``Y.max() + 1``), or None."""
+    try:
+        text = Path(path).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+    for line in text.splitlines():
+        if ONE_HOT_WIDTH.search(line) and not line.lstrip().startswith("#"):
+            return line.strip()[:80]
+    return None
+
+
 def raised(fn: str, detail: str, reshaped: str | None = None, missing: list[str] = (),
-           unbound: list[str] = (), labels: str | None = None) -> Diagnosis:
+           unbound: list[str] = (), labels: str | None = None, width_line: str | None = None) -> Diagnosis:
     """raised: ``fn`` raised or returned the wrong structure (``detail``), or its update reshaped a parameter;
     ``missing`` modules and ``unbound`` names (top-level statements that failed at load) named in ``detail``;
     ``labels`` how another interface style was passed its labels ("one-hot", "integers"; None: the notebook's)."""
@@ -524,6 +542,9 @@ def raised(fn: str, detail: str, reshaped: str | None = None, missing: list[str]
     if unbound or missing:
         hint = ("a name the function uses was never defined because a top-level statement failed: define it "
                 "in the file, or make its module importable (a helper module may sit next to the file)")
+    elif shapes and width_line:
+        hint = (f"the one-hot width comes from the labels (`{width_line}`): a batch without the largest class gets "
+                "too few columns; use the number of classes (the output layer's width)")
     elif shapes:
         hint = ("a shape error: check transposes (delta @ W.T, a.T @ delta) and layer indices"
                 + ("" if fn == "forward" else f"; labels were passed as {labels} (see 'read as')" if labels
