@@ -127,6 +127,10 @@ EXPECTED = {
     "leaky_no_slope": ("mismatch", "relu-gate", "a list of (W, b) pairs"),
     "leaky_gate_at_zero": ("mismatch", "relu-gate", "a list of (W, b) pairs"),
     "unusable_train_only": ("unusable", None, "no interface xval can check"),
+    "unusable_update_applies_stored_gradients": ("unusable", None, "class Net: update returned no gradients, stored "
+                                                 "none and changed no parameter on a probe batch (it may apply "
+                                                 "gradients another method computes); name the method that computes "
+                                                 "them with --backward NAME (e.g. --backward back_prop_sample)"),
     "unusable_top_level_script": ("unusable", None, "its network is top-level code, not functions xval can call (the "
                                   "matrix products are in statements at line 11, and no function or method has "
                                   "one): put the forward pass and the backward pass in functions"),

@@ -451,8 +451,8 @@ class ClassModel(StyleModel):
         if grads is None:
             stored = find_grads(self.instance, self.slots, before)
             if stored is None:
-                raise SubmissionError(fn, "returned no gradients xval can read, stored none on the instance "
-                                      "(self.dW1, self.grads['W1'], layer.dW) and updated no parameter")
+                raise SubmissionError(fn, f"{NOTHING}, stored none on the instance (self.dW1, self.grads['W1'], "
+                                      "layer.dW) and updated no parameter")
             grads = stored
         return [(lay.grad_W(dW, W, f"dW{i + 1}", fn), lay.grad_b(db, b, f"db{i + 1}", fn))
                 for i, ((W, b), (dW, db)) in enumerate(zip(params, grads))], None
@@ -475,6 +475,7 @@ class ClassModel(StyleModel):
         return _returned(result, L, 1)
 
 
+NOTHING = "returned no gradients xval can read"
 BINDABLE = ("x", "y", "lr", "m", "reg", "z", "a", "zs", "acts", "cache", "probs")
 
 
@@ -616,6 +617,8 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
                 _probe(model)
             except Rejected as r:
                 near = r if near is None or r.score >= near.score else near
+                if getattr(r, "next_backward", False):  # this one did nothing: another may be the backward
+                    continue
                 break
             if model.probe_error and first is None:
                 first = model
@@ -691,6 +694,16 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
                               model.layout.onehot else "it uses y as given (one-hot rows)"))
     elif ran:
         model.layout.onehot = next(iter(ran))
+    elif all(NOTHING in e for e in errs):  # it ran, and did nothing xval can read: not the backward
+        others = [m for m in vars(model.cls) if callable(vars(model.cls)[m]) and not m.startswith("__")
+                  and m != model._backward_name and any(w in m.lower() for w in ("back", "grad", "prop"))]
+        others.sort(key=lambda m: sum(not a.has_default for a in (arguments(getattr(model.cls, m)) or [])[1:]))
+        r = Rejected("class", f"class {cls}: {model._backward_name} returned no gradients, stored none and changed no "
+                     "parameter on a probe batch (it may apply gradients another method computes); name the method "
+                     "that computes them with --backward NAME"
+                     + (f" (e.g. --backward {others[0]})" if others else "") + ", or wrap the class with --adapter", 2)
+        r.next_backward = True
+        raise r
     else:  # the interface is clear, its backward raises: checked, and the exception is the finding
         model.layout.onehot = not any(converts_labels(model.sm, f"{cls}.{n}") for n in (model._backward_name,
                                                                                          model.fwd_method))
