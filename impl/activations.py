@@ -71,6 +71,9 @@ def output_forward(spec: ModelSpec, z: np.ndarray) -> np.ndarray:
 
 
 def one_hot(y: np.ndarray, n_classes: int, dtype) -> np.ndarray:
+    """The targets of integer labels: one-hot rows; with one output unit the label itself (0 or 1, binary)."""
+    if n_classes == 1:
+        return np.asarray(y, dtype).reshape(-1, 1)
     t = np.zeros((len(y), n_classes), dtype=dtype)
     t[np.arange(len(y)), y] = 1
     return t

@@ -73,13 +73,20 @@ def log_p_true_clipped(logits, y):
     return jnp.log(jnp.clip(p_true, CLIP_EPS, 1.0 - CLIP_EPS))
 
 
+def _targets(y, logits):
+    """One-hot rows of the labels; with one output unit the label itself (0 or 1: binary classification)."""
+    if logits.shape[1] == 1:
+        return y[:, None].astype(logits.dtype)
+    return jax.nn.one_hot(y, logits.shape[1], dtype=logits.dtype)
+
+
 def _loss(params, x, y, spec: ModelSpec = NOTEBOOK):
     """The differentiated loss (unclipped, mean over the batch, + 0.5 l2 sum W^2) and the logits."""
     if spec.loss == "cross_entropy":
         loss, logits = mean_cross_entropy(params, x, y, spec)
     else:
         logits = mlp_logits(params, x, spec)
-        t = jax.nn.one_hot(y, logits.shape[1], dtype=logits.dtype)
+        t = _targets(y, logits)
         if spec.loss == "bce":
             loss = -jnp.sum(t * jax.nn.log_sigmoid(logits) + (1 - t) * jax.nn.log_sigmoid(-logits)) / len(y)
         else:
@@ -94,7 +101,7 @@ def _reported(logits, y, spec: ModelSpec = NOTEBOOK):
     if spec.loss == "cross_entropy":
         return -log_p_true_clipped(logits, y)
     out = _output(spec, logits)
-    t = jax.nn.one_hot(y, logits.shape[1], dtype=logits.dtype)
+    t = _targets(y, logits)
     if spec.loss == "bce":
         # 1 - 1e-12 is 1 in float32: there the largest float below 1
         p = jnp.clip(out, CLIP_EPS, min(1.0 - CLIP_EPS, 1.0 - float(jnp.finfo(out.dtype).epsneg)))

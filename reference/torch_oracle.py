@@ -72,7 +72,7 @@ class TorchOracle(StepBackend):
         if spec.loss == "cross_entropy":
             loss = TorchOracle.mean_cross_entropy(logits, y)
         else:
-            t = F.one_hot(y, logits.shape[1]).to(logits.dtype)
+            t = _targets(y, logits)
             if spec.loss == "bce":
                 loss = F.binary_cross_entropy_with_logits(logits, t, reduction="sum") / len(y)
             else:
@@ -92,7 +92,7 @@ class TorchOracle(StepBackend):
         if spec.loss == "cross_entropy":
             return -TorchOracle.log_p_true_clipped(logits, y)
         out = _output(spec, logits)
-        t = F.one_hot(y, logits.shape[1]).to(logits.dtype)
+        t = _targets(y, logits)
         if spec.loss == "bce":
             # 1 - 1e-12 is 1 in float32: there the largest float below 1
             p = torch.clamp(out, CLIP_EPS, min(1.0 - CLIP_EPS, 1.0 - torch.finfo(out.dtype).eps / 2))
@@ -172,3 +172,10 @@ def _output(spec: ModelSpec, logits: torch.Tensor) -> torch.Tensor:
     if spec.output == "softmax":
         return torch.softmax(logits, dim=1)
     return torch.sigmoid(logits) if spec.output == "sigmoid" else logits
+
+
+def _targets(y: torch.Tensor, logits: torch.Tensor) -> torch.Tensor:
+    """One-hot rows of the labels; with one output unit the label itself (0 or 1: binary classification)."""
+    if logits.shape[1] == 1:
+        return y[:, None].to(logits.dtype)
+    return F.one_hot(y, logits.shape[1]).to(logits.dtype)

@@ -24,6 +24,12 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                                      "the batch size", [("        output_error /= n\n", "")]),
     "class_dataclass_params_relu_gate_of_activation": ("class_dataclass_params_ok", "ReLU'(0) taken as 1 (z1 >= 0)",
                                                        [("* (z1 > 0)", "* (z1 >= 0)")]),
+    "binary_class_squared_error_delta": ("binary_class_ok", "the output delta of a squared error where the loss is "
+                                         "the binary cross-entropy", [
+        ("dZ2 = (self.A2 - y) / m", "dZ2 = (self.A2 - y) * self.A2 * (1 - self.A2) / m")]),
+    "binary_class_target_taken_as_one": ("binary_class_ok", "the target taken as 1 for every sample (a slip only "
+                                         "labels of both classes show)", [
+        ("dZ2 = (self.A2 - y) / m", "dZ2 = (self.A2 - 1) / m")]),
     "dlai_L_layer_db_over_units": ("dlai_L_layer_ok", "the bias gradient summed over the units instead of the "
                                    "examples (axis=0 in column-major)", [
         ("db = np.sum(dZ, axis=1, keepdims=True) / m", "db = np.sum(dZ, axis=0, keepdims=True) / m")]),

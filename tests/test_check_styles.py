@@ -162,6 +162,10 @@ EXPECTED = {
     "class_dataclass_params_ok": ("ok", None, "class Classifier: forward(X), then backward, parameters in attributes "
                                   "weights.W1 .."),
     "class_dataclass_params_relu_gate_of_activation": ("mismatch", "relu-gate", "weights.W1"),
+    "binary_class_ok": ("ok", None, "class BinaryMLP: forward(X), then backward, parameters in attributes W1 .., 2 "
+                        "layers fixed by its constructor (its own 784-48-1)"),
+    "binary_class_squared_error_delta": ("mismatch", "loss-mismatch", "class BinaryMLP"),
+    "binary_class_target_taken_as_one": ("mismatch", "gradient-mismatch", "class BinaryMLP"),
     "dlai_L_layer_ok": ("ok", None, "functions L_model_forward(X, parameters) and L_model_backward(AL, Y, caches), a "
                        "params dict, column-major"),
     "dlai_L_layer_db_over_units": ("mismatch", "raised", "L_model_backward returns gradients"),
@@ -206,6 +210,7 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "layersig": "sigmoid hidden units (detected from your forward), softmax output (default: not read from your "
                 "forward) + cross-entropy (read from your SoftmaxCrossEntropy)",
     "activations": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
+    "binary": "tanh hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
     "dlai": "relu hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
     "held": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
     "unrolled": "sigmoid hidden units (read from the J it returns), sigmoid output (read from the J it returns) + "

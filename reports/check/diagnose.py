@@ -169,6 +169,8 @@ def _scaled_gradient(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
     """scaled-gradient: one constant c != 1 (beyond rounding) fits got ~ c x expected within tolerance."""
     user, exp = ev.tensors
     groups: dict[str, list] = {}
+    if ev.batch_size == 1 and np.size(exp[f"b{len(ev.expected)}"]) == 1:
+        return []  # one sample, one output unit: every gradient is one number times fixed vectors, any loss's too
     for n in left:
         c = fit_factor(user[n], exp[n])
         if c is None or abs(c - 1.0) <= tolerance(ev.dtype, "factor-is-rounding") or c == 0.0 \
@@ -178,6 +180,8 @@ def _scaled_gradient(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
         groups.setdefault(key, [c, explanation, hint, []])[3].append(n)
     out = []
     for key, (c, explanation, hint, ps) in groups.items():
+        if sum(np.size(user[n]) for n in ps) < 2:
+            continue  # one number is some multiple of any other: no evidence of a scale (a lone output's bias)
         if key == "inverse-batch-size" and all(n.startswith("w") for n in ps):
             hint = ("divide by the batch size once: the output delta (softmax - one-hot) / B already carries it, "
                     "so a.T @ delta needs no second division")
@@ -246,14 +250,16 @@ def _weight_decay(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
     term the checked loss does not have; with --l2: the term missing, lambda = -l2, or doubled, lambda = l2)."""
     (user, exp), before, decay = ev.tensors, tensors(ev.before), {}
     for n in left:
+        if np.size(before[n]) < 2:
+            continue  # one number is some multiple of any other: no evidence of a decay
         lam = fit_factor(user[n] - exp[n], before[n])
         if lam is None or lam == 0.0 or not ev.judge(n, user[n], exp[n] + lam * before[n]).ok:
             continue
         decay[n] = lam
-    if not decay:
-        return []
+    if not decay or not _close(min(decay.values()), max(decay.values()), 1e-3):
+        return []  # an L2 term has one coefficient; lambdas that disagree fit by chance
     ps, lams = list(decay), sorted(decay.values())
-    lam_text = f"{lams[0]:.3g}" if _close(lams[0], lams[-1], 1e-6) else f"{lams[0]:.3g} to {lams[-1]:.3g}"
+    lam_text = f"{lams[0]:.3g}"
     evidence = f"gradient - oracle = lambda x {', '.join(ps)} before the step, lambda {lam_text}, within tolerance " \
                f"({ev.where})"
     l2, loss = ev.spec.l2, LOSS_NAMES[ev.spec.loss]

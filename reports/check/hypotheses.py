@@ -55,6 +55,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from xval.impl.activations import one_hot
 from xval.impl.conventions import CLIP_EPS, Params
 from xval.impl.spec import NOTEBOOK, ModelSpec
 from xval.reports.check.oracle import hidden_values, sigmoid
@@ -167,8 +168,7 @@ def output_delta(spec: ModelSpec, z: np.ndarray, out: np.ndarray, y: np.ndarray,
     """dLoss/dz_L of ``spec``'s output and loss (spec.py's definitions, mean over the batch), in float64; ``name``
     (sigmoid-on-z, prime-of-a) a wrong sigmoid' for sigmoid + MSE."""
     a = np.asarray(out, np.float64)
-    t = np.zeros_like(a)
-    t[np.arange(len(y)), y] = 1.0
+    t = one_hot(np.asarray(y), a.shape[1], np.float64)  # one output unit: the 0/1 label itself
     g = (a - t) / len(y)  # softmax + CE, sigmoid + BCE; MSE's dLoss/da
     if spec.loss != "mse" or spec.output == "identity":
         return g

@@ -163,9 +163,11 @@ def _own_sizes(path, params: Params, x, y, real: bool, info: remote.LoadInfo, op
     if sizes[0] != x.shape[1] or sizes[-1] < int(y.max()) + 1:
         gen = np.random.default_rng(0)
         x = synthetic_images(min(len(x), max(260, opts.steps * 200 + 260)), sizes[0], gen, dtype)
-        y = gen.integers(0, sizes[-1], size=len(x)).astype(y.dtype)
+        y = gen.integers(0, max(sizes[-1], 2), size=len(x)).astype(y.dtype)  # one output: binary labels 0/1
         real = False
-        note += f", on synthetic inputs of {sizes[0]} features and {sizes[-1]} classes (the data has {have[0]})"
+        note += (f", on synthetic inputs of {sizes[0]} features and "
+                 + ("binary labels (one output unit: the label is its target, 0 or 1)" if sizes[-1] == 1 else
+                    f"{sizes[-1]} classes") + f" (the data has {have[0]} features and 10 classes)")
     return params, x, y, real, note + " (pass --weights for others)"
 
 

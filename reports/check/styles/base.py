@@ -55,9 +55,10 @@ def probe_params(depth: int, n_in: int = 784, n_out: int = 10, hidden: list[int]
 def probe_batch(params: Params, batch: int = PROBE_BATCH, seed: int = 2) -> tuple[np.ndarray, np.ndarray]:
     gen = np.random.default_rng(seed)
     x = gen.random((batch, params[0][0].shape[0]))
-    y = gen.integers(0, params[-1][0].shape[1], size=batch)
     n_classes = params[-1][0].shape[1]
-    y[:2] = [0, n_classes - 1]  # the largest class present: a one-hot width from y.max() + 1 still runs here
+    top = max(n_classes, 2)  # one output unit: binary labels 0 and 1 (the target itself)
+    y = gen.integers(0, top, size=batch)
+    y[:2] = [0, top - 1]  # the largest class present: a one-hot width from y.max() + 1 still runs here
     return x, y
 
 

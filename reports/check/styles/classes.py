@@ -200,6 +200,8 @@ class ClassModel(StyleModel):
         gen = np.random.default_rng(3)
         if role == "x":
             return gen.random((PROBE_BATCH, sizes[0]))
+        if sizes[-1] == 1:  # one output unit: binary targets
+            return gen.integers(0, 2, size=(PROBE_BATCH, 1)).astype(np.float64)
         return np.eye(sizes[-1])[gen.integers(0, sizes[-1], size=PROBE_BATCH)]
 
     def find_held(self, obj, passed: dict) -> None:
@@ -315,9 +317,12 @@ class ClassModel(StyleModel):
         self.instance, (self.slots, self.where) = obj, found
         self.sizes = sizes
         self.find_held(obj, self.passed)
-        if not self.sized:  # a constructor that takes no sizes: its own architecture fixes the depth and sizes
+        own = _own_sizes(self.slots)
+        if not self.sized or own and own != sizes and len(own) == len(sizes):
+            # a constructor that takes no sizes, or not all of them (BinaryMLP(n_features, n_hidden) with its one
+            # output unit): its own architecture fixes the depth and sizes
             self.depth = len(self.slots)
-            self.own_sizes = _own_sizes(self.slots)
+            self.own_sizes = own
         if len(self.slots) != len(params):
             raise SubmissionError(f"{self.cls.__name__}()", f"built {len(self.slots)} layers; the weights checked "
                                   f"have {len(params)}" + (f"; it was constructed with {self.built}" if self.built

@@ -65,6 +65,9 @@ class Layout:
     def y(self, y: np.ndarray, n_classes: int) -> np.ndarray:
         if not self.onehot:
             return np.array(y, copy=True)
+        if n_classes == 1:  # one output unit: the label is the target (0 or 1), as a column
+            oh = np.asarray(y, np.float64).reshape(-1, 1)
+            return np.ascontiguousarray(oh.T) if self.xcol else oh.copy()
         oh = np.zeros((len(y), n_classes))
         oh[np.arange(len(y)), y] = 1.0
         return np.ascontiguousarray(oh.T) if self.xcol else oh
