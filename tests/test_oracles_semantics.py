@@ -177,3 +177,29 @@ def test_without_kink_detection_the_difference_quotient_is_wrong_there():
     right_slope = grads[0][1][0, 5]  # the gate is open at 3e-6: numpy's gradient is the right-hand slope
     assert right_slope != 0.0
     assert abs(quotient - right_slope) > 0.3 * abs(right_slope)
+
+
+@pytest.mark.parametrize("spec", ["sigmoid/sigmoid/bce", "tanh/sigmoid/mse", "relu/identity/mse"])
+def test_one_output_unit_takes_the_label_as_its_target(spec):
+    """Binary classification: with one output unit the label (0 or 1) is the target itself, in every backend;
+    checked against the delta written by hand, (out - y) / B for BCE, so a backend that one-hot encoded label 1
+    into a single column (all zeros, or an index error) would fail."""
+    from xval.impl.spec import ModelSpec
+
+    hidden, output, loss = spec.split("/")
+    spec = ModelSpec(hidden=hidden, output=output, loss=loss)
+    gen = np.random.default_rng(3)
+    params = [(gen.standard_normal((5, 4)), 0.1 * gen.standard_normal((1, 4))),
+              (gen.standard_normal((4, 1)), 0.1 * gen.standard_normal((1, 1)))]
+    x, y = gen.random((6, 5)), np.array([0, 1, 1, 0, 1, 0])
+    z1 = x @ params[0][0] + params[0][1]
+    a1 = {"sigmoid": lambda z: 1 / (1 + np.exp(-z)), "tanh": np.tanh, "relu": lambda z: np.maximum(z, 0)}[hidden](z1)
+    z2 = a1 @ params[1][0] + params[1][1]
+    out = 1 / (1 + np.exp(-z2)) if output == "sigmoid" else z2
+    delta = (out - y[:, None]) / len(y)
+    if loss == "mse" and output == "sigmoid":
+        delta = delta * out * (1 - out)
+    for name in ("torch", "jax", "numpy"):
+        grads = get_backend(name, np.float64).loss_and_grads(params, x, y, spec)[1]
+        np.testing.assert_allclose(np.asarray(grads[1][0]), a1.T @ delta, rtol=1e-10, atol=1e-14)
+        np.testing.assert_allclose(np.asarray(grads[1][1]), delta.sum(axis=0, keepdims=True), rtol=1e-10, atol=1e-14)
