@@ -272,3 +272,16 @@ def test_progress_bar_on_a_terminal_shows_count_and_time_left():
     silent = io.StringIO()
     Progress(4, "xval check", stream=silent).update(4)
     assert silent.getvalue() == ""  # not a terminal: the per-file lines are printed instead
+
+
+def test_a_message_cut_on_a_short_copy_and_renamed_is_cut_as_on_the_original():
+    """Dask checks a copy at a short temporary path and puts the original name back: its CSV cell is cut again
+    (cluster.check_remote), which gives the --jobs cell exactly, since a cut is a prefix cut at a word."""
+    from xval.reports.check.report import CSV_CELL, shorten
+
+    tail = " ".join(f"word{i}" for i in range(400))
+    short, long = "/tmp/x/sub.py", "/very/long/original/path/of/a/course/submission/folder/sub.py"
+    on_copy = shorten(f"{short}: no interface. {tail} see {short}")
+    renamed = on_copy.replace(short, long)
+    assert len(renamed) > CSV_CELL  # without the second cut the two rows differ
+    assert shorten(renamed) == shorten(f"{long}: no interface. {tail} see {long}")

@@ -24,6 +24,7 @@ from typing import Callable
 
 from xval.impl.errors import InputError
 from xval.reports.check.batch import Result, _failed
+from xval.reports.check.report import shorten
 
 THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
@@ -71,7 +72,11 @@ def check_remote(plugin: str, name: str, source: bytes) -> dict:
         path.write_bytes(source)
         result = asdict(judges.check(path))
     text = json.dumps(result).replace(json.dumps(str(path))[1:-1], json.dumps(name)[1:-1])
-    return json.loads(text.replace(json.dumps(tmp)[1:-1], json.dumps(str(Path(name).parent))[1:-1]))
+    result = json.loads(text.replace(json.dumps(tmp)[1:-1], json.dumps(str(Path(name).parent))[1:-1]))
+    for cell in ("message", "warnings"):  # the original name may be longer than the copy's: cut as --jobs would
+        if isinstance(result["csv"].get(cell), str):
+            result["csv"][cell] = shorten(result["csv"][cell])
+    return result
 
 
 def run_dask(address: str, files: list[Path], pool: Path, worker_args: list[str], timeout: float,
