@@ -30,6 +30,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "binary_class_target_taken_as_one": ("binary_class_ok", "the target taken as 1 for every sample (a slip only "
                                          "labels of both classes show)", [
         ("dZ2 = (self.A2 - y) / m", "dZ2 = (self.A2 - 1) / m")]),
+    "objects_bias_trick_ones_column_kept": ("objects_bias_trick_ok", "dx returned with the ones column's gradient "
+                                            "still in it", [("return (grad_out @ self.weight.T)[:, :-1]",
+                                                             "return grad_out @ self.weight.T")]),
     "dlai_L_layer_db_over_units": ("dlai_L_layer_ok", "the bias gradient summed over the units instead of the "
                                    "examples (axis=0 in column-major)", [
         ("db = np.sum(dZ, axis=1, keepdims=True) / m", "db = np.sum(dZ, axis=0, keepdims=True) / m")]),

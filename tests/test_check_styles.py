@@ -166,6 +166,13 @@ EXPECTED = {
                         "layers fixed by its constructor (its own 784-48-1)"),
     "binary_class_squared_error_delta": ("mismatch", "loss-mismatch", "class BinaryMLP"),
     "binary_class_target_taken_as_one": ("mismatch", "gradient-mismatch", "class BinaryMLP"),
+    "objects_bias_trick_ok": ("ok", None, "layer objects Linear, ReLU composed by xval (affine + ReLU per hidden layer, "
+                              "affine for the scores; forward then backward; the probabilities are not exposed), "
+                              "row-major (x (batch, features), W (in, out)), biases (1, n), the bias folded into the "
+                              "weight as its last row (the layer adds the ones); gradients read from each Linear's "
+                              "weight_grad (the bias its last row)"),
+    "objects_bias_trick_ones_column_kept": ("mismatch", "layer-function", "the bias folded into the weight as its last "
+                                            "row"),
     "dlai_L_layer_ok": ("ok", None, "functions L_model_forward(X, parameters) and L_model_backward(AL, Y, caches), a "
                        "params dict, column-major"),
     "dlai_L_layer_db_over_units": ("mismatch", "raised", "L_model_backward returns gradients"),
@@ -722,3 +729,19 @@ def test_a_class_without_its_own_constructor_is_not_taken_for_a_container(tmp_pa
     path.write_text(source)
     model = resolve(load_submission(path))
     assert "container" not in model.interface and "SquaredError" not in model.interface, model.interface
+
+
+def test_a_layer_with_its_bias_as_the_first_row_is_read_so_from_what_its_forward_computes(tmp_path, inputs):
+    """The side of a folded bias is read from the layer's forward (x @ W + b with the bias row first or last), not
+    from which reading makes the gradient pass: the same layer with the ones put first is read as the first row."""
+    source = (STYLES / "objects_bias_trick_ok.py").read_text()
+    for old, new in (("np.hstack([x, np.ones((x.shape[0], 1))])", "np.hstack([np.ones((x.shape[0], 1)), x])"),
+                     ("[:, :-1]", "[:, 1:]")):
+        assert source.count(old) == 1
+        source = source.replace(old, new)
+    path = tmp_path / "bias_first.py"
+    path.write_text(source)
+    params, x, y, real = inputs
+    report = check_submission(path, params, x, y, real, CheckOptions(steps=1))
+    assert "the bias folded into the weight as its first row" in report.interface, report.interface
+    assert report.status == "ok", report.text()

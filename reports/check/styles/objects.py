@@ -122,8 +122,46 @@ class Slot:
         return f"{cls}.{self.attr}" + (f"[{self.key!r}]" if self.key is not None else "")
 
 
-def param_slots(layer, n_in: int, n_out: int) -> tuple[Slot, Slot, bool] | None:
-    """(weight slot, bias slot, wcol) of an affine layer built with (n_in, n_out); None when it holds none."""
+class FoldSlot(Slot):
+    """The weight or the bias part of one matrix that holds both (the "bias trick": x gets a column of ones, at its
+    end or its start, and the bias is the matrix's last or first row; a column when the matrix is (out, in + 1))."""
+
+    def __init__(self, attr: str, key: str | None, part: str, side: str, wcol: bool) -> None:
+        super().__init__(attr, key)
+        self.part, self.side, self.wcol = part, side, wcol
+
+    def _index(self, n: int):
+        bias = slice(n - 1, n) if self.side == "last" else slice(0, 1)
+        weight = slice(0, n - 1) if self.side == "last" else slice(1, n)
+        return bias if self.part == "b" else weight
+
+    def get(self, layer):
+        M = super().get(layer)
+        if not isinstance(M, np.ndarray) or M.ndim != 2:
+            return M
+        return M[:, self._index(M.shape[1])] if self.wcol else M[self._index(M.shape[0])]
+
+    def set(self, layer, value) -> None:
+        M = np.array(super().get(layer), dtype=np.float64, copy=True)
+        if self.wcol:
+            part = M[:, self._index(M.shape[1])]
+            M[:, self._index(M.shape[1])] = np.asarray(value).reshape(part.shape)
+        else:
+            part = M[self._index(M.shape[0])]
+            M[self._index(M.shape[0])] = np.asarray(value).reshape(part.shape)
+        super().set(layer, M)
+
+
+def split_folded(dM, side: str, wcol: bool):
+    """(dW, db) of a folded matrix's gradient (see :class:`FoldSlot`)."""
+    w, b = FoldSlot("", None, "W", side, wcol), FoldSlot("", None, "b", side, wcol)
+    n = dM.shape[1] if wcol else dM.shape[0]
+    return ((dM[:, w._index(n)], dM[:, b._index(n)]) if wcol else (dM[w._index(n)], dM[b._index(n)]))
+
+
+def param_slots(layer, n_in: int, n_out: int, side: str = "last") -> tuple[Slot, Slot, bool] | None:
+    """(weight slot, bias slot, wcol) of an affine layer built with (n_in, n_out); None when it holds none. A layer
+    with one (n_in + 1, n_out) matrix and no bias holds its bias folded in (``side``: its last or first row)."""
     def is_w(v):
         return isinstance(v, np.ndarray) and v.shape in ((n_in, n_out), (n_out, n_in))
 
@@ -138,15 +176,25 @@ def param_slots(layer, n_in: int, n_out: int) -> tuple[Slot, Slot, bool] | None:
             slot_w = Slot(w) if where is None else Slot(where, w)
             slot_b = Slot(b) if where is None else Slot(where, b)
             return slot_w, slot_b, d[w].shape == (n_out, n_in)
+    for where, d in places:
+        w = _find(d, WEIGHT, lambda v: isinstance(v, np.ndarray) and v.shape in ((n_in + 1, n_out), (n_out, n_in + 1)))
+        if w and not _find(d, BIAS, lambda v: isinstance(v, np.ndarray)):
+            wcol = d[w].shape == (n_out, n_in + 1)
+            return (FoldSlot(w, None, "W", side, wcol) if where is None else FoldSlot(where, w, "W", side, wcol),
+                    FoldSlot(w, None, "b", side, wcol) if where is None else FoldSlot(where, w, "b", side, wcol), wcol)
     return None
 
 
-def grad_arrays(layer) -> tuple[object, object, str] | None:
-    """(dW, db, where) a layer's backward stored: attributes or a gradient dict; None when there are none."""
+def grad_arrays(layer, fold: tuple[str, bool] | None = None) -> tuple[object, object, str] | None:
+    """(dW, db, where) a layer's backward stored: attributes or a gradient dict; None when there are none.
+    ``fold`` (side, wcol): its bias is folded into its weight, and so is the one gradient it stores."""
     attrs = _vars(layer)
     arr = lambda v: isinstance(v, np.ndarray) or np.isscalar(v)  # noqa: E731 - db summed to one number
-    dw = _find(attrs, [n for n in DWEIGHT if n not in WEIGHT], arr)
+    dw = _find(attrs, [n for n in DWEIGHT if n not in WEIGHT] + ["weightgrad", "weightsgrad", "gradweight"], arr)
     db = _find(attrs, [n for n in DBIAS if n not in BIAS], arr)
+    if fold and dw and np.ndim(attrs[dw]) == 2:
+        dW, dB = split_folded(np.asarray(attrs[dw]), *fold)
+        return dW, dB, f"{dw} (the bias its {fold[0]} {'column' if fold[1] else 'row'})"
     if dw and db:
         return attrs[dw], attrs[db], f"{dw}, {db}"
     for k, v in attrs.items():
@@ -176,6 +224,7 @@ class LayerObjects(StyleModel):
         self.h_bwd = _method(self.act_cls, BACKWARD)
         self.loss_note = ""
         self.grads_where = ""
+        self.fold_side: str | None = None  # "last" | "first": the bias folded into the weight matrix (bias trick)
         self.fwd_name = f"{affine.__name__}.{self.a_fwd}"
         self._backward_name = f"{affine.__name__}.{self.a_bwd}"
 
@@ -187,7 +236,7 @@ class LayerObjects(StyleModel):
             n_in, n_out = W.shape
             name = f"{self.affine.__name__}({n_in}, {n_out})"
             layer = self.call(name, self.affine, n_in, n_out)
-            slots = param_slots(layer, n_in, n_out)
+            slots = param_slots(layer, n_in, n_out, self.fold_side or "last")
             if slots is None:
                 raise SubmissionError(name, f"holds no weight of shape ({n_in}, {n_out}) or ({n_out}, {n_in}) "
                                       "and bias beside it")
@@ -301,7 +350,7 @@ class LayerObjects(StyleModel):
         grads = []
         for i, layer in enumerate(layers[::2]):
             W, b = params[i]
-            found = grad_arrays(layer)
+            found = grad_arrays(layer, self.fold)
             name = self._backward_name
             if found is None:
                 raise SubmissionError(name, "stored no gradients xval can find (dW/db, grad_W/grad_b, dweights/"
@@ -313,6 +362,10 @@ class LayerObjects(StyleModel):
         else:
             zx, ax = self._xval(zs, acts, len(x))
         return finish_step(params, lr, zx, [x, *ax], [], grads=grads)
+
+    @property
+    def fold(self) -> tuple[str, bool] | None:
+        return (self.fold_side, self.layout.wcol) if self.fold_side else None
 
     # -- each layer class on its own (the judge compares with the oracle's vector-Jacobian product)
     @property
@@ -341,7 +394,7 @@ class LayerObjects(StyleModel):
             obj = self.build([(W, b)])[0]
             out = self._fwd(obj, lay.x(x))
             dx = self._bwd(obj, lay.act(dout))
-            found = grad_arrays(obj)
+            found = grad_arrays(obj, self.fold)
             if found is None:
                 raise SubmissionError(self._backward_name, "stored no gradients xval can find")
             fwd, bwd = names["affine"]
@@ -483,6 +536,9 @@ def _probe(model: LayerObjects, sm: SourceMap, classes) -> None:
         try:
             layer = model.call(model.affine.__name__, model.affine, *params[0][0].shape)
             sw, sb, _ = param_slots(layer, *params[0][0].shape)
+            if isinstance(sw, FoldSlot):
+                _fold_side(model, params[0], x)
+                sw, sb, _ = param_slots(layer, *params[0][0].shape, model.fold_side)
             model.layout.bias = bias_kind(sb.get(layer))
             if xcol and model.layout.bias == "row":
                 model.layout.bias = "col"
@@ -505,6 +561,23 @@ def _probe(model: LayerObjects, sm: SourceMap, classes) -> None:
         model.step(params, x, y, 0.01)
     except SubmissionError as exc:
         model.evidence.append(f"the composed backward raised on a probe batch ({exc}); the exception is the finding")
+
+
+def _fold_side(model: LayerObjects, layer_params, x) -> None:
+    """Which end of the folded matrix holds the bias: the one with which the layer's forward is x @ W + b."""
+    W, b = layer_params
+    want = np.asarray(x, np.float64) @ W + b
+    for side in ("last", "first"):
+        model.fold_side = side
+        obj = model.build([(W, b)])[0]
+        got = model.layout.out(model._fwd(obj, model.layout.x(x)), len(x), "out", model.affine.__name__)
+        if got.shape == want.shape and np.allclose(got, want, rtol=1e-9, atol=1e-12):
+            model.evidence.append(f"{model.affine.__name__} holds its bias folded into its weight as the {side} "
+                                  f"{'column' if model.layout.wcol else 'row'} (its forward adds the ones)")
+            return
+    model.fold_side = None
+    raise SubmissionError(model.affine.__name__, "holds one (n_in + 1)-row matrix and no bias, and its forward is "
+                          "x @ W + b with the bias neither its last nor its first row")
 
 
 def _confirm_activation(model: LayerObjects, params, x) -> None:
@@ -598,6 +671,9 @@ def interface(m: LayerObjects) -> str:
     layout = m.layout.describe()
     if m.loss is None:  # the labels go to xval's own loss gradient, never to the file
         layout = layout.replace(", integer labels", "")
+    if m.fold_side:
+        layout += (f", the bias folded into the weight as its {m.fold_side} "
+                   f"{'column' if m.layout.wcol else 'row'} (the layer adds the ones)")
     return (f"layer objects {acts} {how} (affine + {m.act_cls.__name__} per hidden layer, affine for the scores; "
             f"{m.a_fwd} then {m.a_bwd}; the probabilities are not exposed), {layout}; gradients read "
             f"from each {m.affine.__name__}'s {m.grads_where or 'stored gradients'}; loss gradient: {m.loss_note}")
