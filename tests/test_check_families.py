@@ -202,3 +202,15 @@ def test_the_cross_entropy_shortcut_under_a_softmax_mse_file_is_loss_mismatch(tm
     assert [d.code for d in r.diagnosis] == ["loss-mismatch"], r.text()
     assert "softmax + cross-entropy's" in r.diagnosis[0].explanation and "Jacobian" in r.diagnosis[0].explanation
     assert check(path, inputs, loss="cross_entropy").ok
+
+
+def test_a_cost_derivative_that_is_the_plain_difference_reads_as_the_quadratic_cost():
+    """The textbook network names no loss, only cost_derivative(output_activations, y) = a - y, the derivative of
+    1/2 ||a - y||^2 with respect to a: read as MSE. A derivative that is not the plain difference (BCE's, through
+    a(1 - a)) or an unused one says nothing."""
+    used = "\n\ndef backprop(a, y, z):\n    return cost_derivative(a, y) * z\n"
+    plain = "def cost_derivative(output_activations, y):\n    return (output_activations - y)\n"
+    assert losses_in_source(plain + used) == {"mse": ["cost_derivative"]}
+    bce = "def cost_derivative(a, y):\n    return (a - y) / (a * (1 - a))\n"
+    assert losses_in_source(bce + used) == {}
+    assert losses_in_source(plain) == {}  # defined, never used

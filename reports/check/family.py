@@ -242,6 +242,24 @@ def _loss_of_body(node: ast.AST) -> str | None:
     return "mse" if squares else None
 
 
+COST_DERIVATIVE_NAMES = ("costderivative", "lossderivative", "costprime", "lossprime", "costgrad", "lossgrad",
+                         "derivativecost", "derivativeloss", "costgradient", "lossgradient", "dcostda", "dlossda",
+                         "errorderivative", "quadraticcostderivative")
+"""A function that gives the loss's derivative with respect to the output activation (the textbook network's
+``cost_derivative(output_activations, y)``): when it returns the plain difference of its two arguments, the loss is
+the quadratic cost."""
+
+
+def _difference_of_args(fn: ast.FunctionDef) -> bool:
+    """Whether ``fn`` returns (only) the difference of two of its own arguments, ``a - y`` (bracketed or not)."""
+    names = {a.arg for a in fn.args.args if a.arg != "self"}
+    returns = [n for n in ast.walk(fn) if isinstance(n, ast.Return)]
+    return bool(returns) and all(
+        isinstance(r.value, ast.BinOp) and isinstance(r.value.op, ast.Sub)
+        and all(isinstance(side, ast.Name) and side.id in names for side in (r.value.left, r.value.right))
+        for r in returns)
+
+
 def losses_in_source(*codes: str) -> dict[str, list[str]]:
     """{loss: [names of the functions or classes defining it]} for the loss definitions the code (a file, or a
     notebook's cells together) also uses (a name referred to outside its own definition); code that does not
@@ -266,6 +284,8 @@ def losses_in_source(*codes: str) -> dict[str, list[str]]:
         loss = next((lo for lo, names in LOSS_FUNCTION_NAMES.items() if key in names), None)
         if loss is None and key in GENERIC_LOSS_NAMES and isinstance(n, ast.FunctionDef):
             loss = _loss_of_body(n)
+        if loss is None and key in COST_DERIVATIVE_NAMES and isinstance(n, ast.FunctionDef) and _difference_of_args(n):
+            loss = "mse"  # d/da of 1/2 ||a - y||^2 is a - y: only the quadratic cost has that derivative
         if loss is not None and n.name not in found.get(loss, []):
             found.setdefault(loss, []).append(n.name)
     return found
