@@ -33,6 +33,8 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "objects_bias_trick_ones_column_kept": ("objects_bias_trick_ok", "dx returned with the ones column's gradient "
                                             "still in it", [("return (grad_out @ self.weight.T)[:, :-1]",
                                                              "return grad_out @ self.weight.T")]),
+    "class_rate_set_by_train_no_relu_gate": ("class_rate_set_by_train_ok", "no ReLU derivative in the hidden layer",
+                                             [("d1 = (d2 @ self.W2.T) * (self.z1 > 0)", "d1 = d2 @ self.W2.T")]),
     "dlai_L_layer_db_over_units": ("dlai_L_layer_ok", "the bias gradient summed over the units instead of the "
                                    "examples (axis=0 in column-major)", [
         ("db = np.sum(dZ, axis=1, keepdims=True) / m", "db = np.sum(dZ, axis=0, keepdims=True) / m")]),

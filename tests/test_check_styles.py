@@ -173,6 +173,9 @@ EXPECTED = {
                               "weight_grad (the bias its last row)"),
     "objects_bias_trick_ones_column_kept": ("mismatch", "layer-function", "the bias folded into the weight as its last "
                                             "row"),
+    "class_rate_set_by_train_ok": ("ok", None, "backward updates its parameters in place, the learning rate set as "
+                                   "self.learning_rate (nothing else sets it but training)"),
+    "class_rate_set_by_train_no_relu_gate": ("mismatch", "relu-gate", "self.learning_rate"),
     "dlai_L_layer_ok": ("ok", None, "functions L_model_forward(X, parameters) and L_model_backward(AL, Y, caches), a "
                        "params dict, column-major"),
     "dlai_L_layer_db_over_units": ("mismatch", "raised", "L_model_backward returns gradients"),

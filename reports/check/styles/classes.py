@@ -331,7 +331,10 @@ class ClassModel(StyleModel):
         self.layout.wcol = W0.ndim == 2 and W0.shape[1] == sizes[0] and W0.shape[0] != sizes[0]  # (out, in)
         self.layout.bias = "row" if biasless(self.slots) else bias_kind(self.slots[0][1].get())
         self.lr_attr = next((k for k, v in _array_attrs(obj).items() if (classify(k) or ("",))[0] == "lr"
-                             and isinstance(v, (int, float))), None)
+                             and isinstance(v, (int, float))), None) or next(
+            (k for k in _self_reads(self.sm.text(f"{self.cls.__name__}.{self._backward_name}"))
+             if (classify(k) or ("",))[0] == "lr" and not hasattr(obj, k)), None)  # set only by its train(...)
+        self.lr_set = self.lr_attr is not None and not hasattr(obj, self.lr_attr)
 
     def load(self, params, lr=None) -> None:
         self.check_depth(params, f"{self.cls.__name__}()")
@@ -752,6 +755,8 @@ def interface(m: ClassModel) -> str:
     held = (", the batch set as " + " and ".join(f"self.{a}" for a in m.held.values()) + " before each call"
             if m.held else "")
     rate = " (no learning rate: rate 1)" if m.fixed_rate else ""
+    rate += f", the learning rate set as self.{m.lr_attr} (nothing else sets it but training)" if getattr(
+        m, "lr_set", False) else ""
     rate += "".join(f", `{r}` passed 0 (no L2 term; --l2 checks one)" for r in sorted(m.reg_off))
     return (f"{head}, parameters in {m.where}{depth}{built}{data}{held}, {m.layout.describe()}; {m._backward_name} "
             f"{how}{rate}")
