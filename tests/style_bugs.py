@@ -35,6 +35,11 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                                              "return grad_out @ self.weight.T")]),
     "class_rate_set_by_train_no_relu_gate": ("class_rate_set_by_train_ok", "no ReLU derivative in the hidden layer",
                                              [("d1 = (d2 @ self.W2.T) * (self.z1 > 0)", "d1 = d2 @ self.W2.T")]),
+    "arch_functions_relu_gate_at_zero": ("arch_functions_ok", "ReLU'(0) taken as 1", [
+        ('(memory["Z" + str(i - 1)] > 0)', '(memory["Z" + str(i - 1)] >= 0)')]),
+    "layerdicts_class_bias_mean": ("layerdicts_class_ok", "a mean over the batch for the bias gradients (divided "
+                                   "by the batch size twice)", [
+        ("self.db[i] = dZ.sum(axis=0, keepdims=True)", "self.db[i] = dZ.mean(axis=0, keepdims=True)")]),
     "dlai_L_layer_db_over_units": ("dlai_L_layer_ok", "the bias gradient summed over the units instead of the "
                                    "examples (axis=0 in column-major)", [
         ("db = np.sum(dZ, axis=1, keepdims=True) / m", "db = np.sum(dZ, axis=0, keepdims=True) / m")]),

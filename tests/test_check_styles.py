@@ -176,6 +176,14 @@ EXPECTED = {
     "class_rate_set_by_train_ok": ("ok", None, "backward updates its parameters in place, the learning rate set as "
                                    "self.learning_rate (nothing else sets it but training)"),
     "class_rate_set_by_train_no_relu_gate": ("mismatch", "relu-gate", "self.learning_rate"),
+    "arch_functions_ok": ("ok", None, "functions full_forward(X, params, layers) and full_backward(Y_hat, Y, memory, "
+                          "params, layers), a params dict, `layers` written like the file's own layer list at the "
+                          "checked sizes"),
+    "arch_functions_relu_gate_at_zero": ("mismatch", "relu-gate", "written like the file's own layer list"),
+    "layerdicts_class_ok": ("ok", None, "parameters in dicts weights, biases by layer number, `architecture` written "
+                            "like the file's own example at the checked sizes, loss='softmax_cross_entropy' as in "
+                            "that example's call"),
+    "layerdicts_class_bias_mean": ("mismatch", "scaled-gradient", "each dW transposed to its W"),
     "dlai_L_layer_ok": ("ok", None, "functions L_model_forward(X, parameters) and L_model_backward(AL, Y, caches), a "
                        "params dict, column-major"),
     "dlai_L_layer_db_over_units": ("mismatch", "raised", "L_model_backward returns gradients"),
@@ -221,6 +229,7 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                 "forward) + cross-entropy (read from your SoftmaxCrossEntropy)",
     "activations": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
     "binary": "tanh hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
+    "layerdicts": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
     "dlai": "relu hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
     "held": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
     "unrolled": "sigmoid hidden units (read from the J it returns), sigmoid output (read from the J it returns) + "
@@ -748,3 +757,25 @@ def test_a_layer_with_its_bias_as_the_first_row_is_read_so_from_what_its_forward
     report = check_submission(path, params, x, y, real, CheckOptions(steps=1))
     assert "the bias folded into the weight as its first row" in report.interface, report.interface
     assert report.status == "ok", report.text()
+
+
+def test_a_layer_list_written_in_the_file_is_read_as_a_literal_and_resized():
+    """The example is read, never run (numbers, strings, and integer arithmetic like 28*28), and rewritten for the
+    checked sizes keeping its keys, its order of sizes and its activation strings (hidden and output)."""
+    import ast
+
+    from xval.reports.check.styles.architecture import adapt, examples
+
+    tree = ast.parse("import os\nARCH = [{'input_dim': 28*28, 'output_dim': 64, 'activation': 'tanh'},\n"
+                     "        {'input_dim': 64, 'output_dim': 10, 'activation': 'softmax'}]\n"
+                     "net = Net([(784, None), (32, 'relu'), (10, 'sigmoid')], loss='mse')\n"
+                     "BAD = [{'input_dim': os.cpu_count(), 'output_dim': 3}]\n")
+    found = examples([tree])
+    assert "bad" not in found  # a call is not a literal: nothing of it is evaluated
+    assert adapt(found["arch"], [5, 4, 3, 2]) == [
+        {"input_dim": 5, "output_dim": 4, "activation": "tanh"}, {"input_dim": 4, "output_dim": 3, "activation": "tanh"},
+        {"input_dim": 3, "output_dim": 2, "activation": "softmax"}]
+    assert adapt(found["Net#0"], [5, 4, 2]) == [(5, None), (4, "relu"), (2, "sigmoid")]
+    assert found["Net#strings"] == {"loss": "mse"}
+    swapped = [{"out": 64, "in": 784}, {"out": 10, "in": 64}]  # (out, in): read from how the sizes chain
+    assert adapt(swapped, [5, 4, 2]) == [{"out": 4, "in": 5}, {"out": 2, "in": 4}]

@@ -67,6 +67,8 @@ class SourceMap:
     """The text of every top-level function and class method of a submission, by name."""
 
     defs: dict[str, ast.AST] = field(default_factory=dict)  # "forward", "Net.backward"
+    trees: list = field(default_factory=list)  # the parsed sources (a notebook's cells)
+    _examples: dict | None = None
 
     @classmethod
     def of(cls, loaded: Loaded) -> "SourceMap":
@@ -80,6 +82,7 @@ class SourceMap:
                 tree = ast.parse(src.code)
             except SyntaxError:
                 continue
+            sm.trees.append(tree)
             for node in tree.body:
                 if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
                     sm.defs[node.name] = node
@@ -89,6 +92,15 @@ class SourceMap:
                         if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
                             sm.defs[f"{node.name}.{item.name}"] = item
         return sm
+
+    def example(self, *keys: str) -> list | None:
+        """A layer specification the file writes down (see :mod:`~xval.reports.check.styles.architecture`) under
+        the first of ``keys`` it has: a squashed variable name, ``Callee#position`` or ``Callee.keyword``."""
+        from xval.reports.check.styles.architecture import examples
+
+        if self._examples is None:
+            self._examples = examples(self.trees)
+        return next((self._examples[k] for k in keys if k in self._examples), None)
 
     def text(self, name: str, depth: int = 2) -> str:
         """The source of ``name`` and of the file's functions it calls (``depth`` levels)."""

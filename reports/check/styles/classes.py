@@ -25,6 +25,7 @@ import textwrap
 import numpy as np
 
 from xval.reports.check.guard import Guard, SubmissionError
+from xval.reports.check.styles.architecture import adapt
 from xval.reports.check.styles.base import (PROBE_BATCH, NoGiven, Rejected, SourceMap, StyleModel, converts_labels,
                                             finish_step, probe_batch, probe_params, same)
 from xval.reports.check.styles.reading import affine_role, arguments, collect
@@ -89,6 +90,9 @@ class ClassModel(StyleModel):
         self.held: dict[str, str] = {}  # "x" | "y" -> the attribute its forward/backward reads the batch from
         self.fixed_rate: float | None = None  # its update has no learning rate: `self.W1 += dW1` (rate 1)
         self.reg_off: set[str] = set()  # regularisation arguments it requires, passed 0
+        self.from_example = ""  # a constructor argument built from the file's own layer specification
+        self.example_strings: dict[str, str] = {}  # the string arguments its example call gives with it
+        self.grads_turned = False  # it stores each dW transposed to its W (read where a layer is not square)
         try:  # names A the pre-activations and Z the activations (read from its forward's code)
             self.swapped = affine_role(ast.parse(sm.text(f"{cls.__name__}.{fwd}"))) == "a"
         except SyntaxError:
@@ -105,13 +109,17 @@ class ClassModel(StyleModel):
         pos, kw, hidden = [], {}, sizes[1:-1]
         fixed_depth, skipping, data = None, False, []
         scalars = iter(hidden)
-        for a in init[1:]:
+        for position, a in enumerate(init[1:]):
             n = _sq(a.name)
             if n in DATA_PATH and a.has_default:
                 data.append(a.name)
                 skipping = True
                 continue
-            if n in ACTIVATION_LIST and not a.has_default:
+            if (example := self.sm.example(f"{self.cls.__name__}#{position}", f"{self.cls.__name__}.{a.name}",
+                                           n)) is not None and adapt(example, sizes) is not None:
+                v = adapt(example, sizes)  # [{"input_dim": 784, "nodes": 64, ...}, ...]: its own example, resized
+                self.from_example = a.name
+            elif n in ACTIVATION_LIST and not a.has_default:
                 v = [acts[0]] * (len(sizes) - 2) + [acts[1]]
             elif n in ACTIVATION_ONE and not a.has_default:
                 v = acts[1] if n.startswith(("output", "final", "last")) else acts[0]
@@ -140,6 +148,10 @@ class ClassModel(StyleModel):
                 role = classify(a.name)[0]  # NeuralNetwork(x, y): it keeps the data and reads it from self
                 v = self.passed[role] = self.data_for(role, sizes)
                 self.data_params[a.name] = role
+            elif a.has_default and self.from_example and a.name in (
+                    self.sm.example(f"{self.cls.__name__}#strings") or {}):
+                v = self.sm.example(f"{self.cls.__name__}#strings")[a.name]  # loss="...": written with the example
+                self.example_strings[a.name] = v
             elif a.has_default:
                 skipping = True
                 continue
@@ -461,7 +473,10 @@ class ClassModel(StyleModel):
             if stored is None:
                 raise SubmissionError(fn, f"{NOTHING}, stored none on the instance (self.dW1, self.grads['W1'], "
                                       "layer.dW) and updated no parameter")
-            grads = stored
+            turned = [_turned(dW, rw.get()) for (dW, _), (rw, _) in zip(stored, self.slots)]
+            if any(t is not None for t in turned):  # read where a layer is not square, kept for those that are
+                self.grads_turned = any(turned)
+            grads = [(np.asarray(dW).T if self.grads_turned and np.ndim(dW) == 2 else dW, db) for dW, db in stored]
         return [(lay.grad_W(dW, W, f"dW{i + 1}", fn), lay.grad_b(db, b, f"db{i + 1}", fn))
                 for i, ((W, b), (dW, db)) in enumerate(zip(params, grads))], None
 
@@ -528,6 +543,15 @@ def _unit_rate(source: str) -> bool:
     updates = [n for n in ast.walk(tree) if isinstance(n, ast.AugAssign) and isinstance(n.op, (ast.Add, ast.Sub))
                and isinstance(n.target, ast.Attribute) and (classify(n.target.attr) or ("",))[0] in ("W", "Ws")]
     return bool(updates) and all(isinstance(n.value, (ast.Name, ast.Attribute)) for n in updates)
+
+
+def _turned(dW, W) -> bool | None:
+    """Whether a stored weight gradient is kept transposed to its weight (its update subtracts dW.T); None where
+    the shapes cannot tell (a square layer)."""
+    shape = np.shape(W)
+    if np.ndim(dW) != 2 or len(shape) != 2 or shape[0] == shape[1]:
+        return None
+    return np.shape(dW) == shape[::-1]
 
 
 def _short(exc: Exception) -> str:
@@ -747,11 +771,14 @@ def interface(m: ClassModel) -> str:
     else:
         head = f"class {cls}: {m.fwd_method}(X), then {m._backward_name}"
     how = ("updates its parameters in place" if m.mode == "in-place" else
-           "stores gradients on the instance" if m.stored else "returns gradients")
+           "stores gradients on the instance" + (" (each dW transposed to its W)" if m.grads_turned else "")
+           if m.stored else "returns gradients")
     depth = (f", {m.depth} layers fixed by its constructor" if m.depth else "") + (
         f" (its own {'-'.join(map(str, m.own_sizes))})" if m.own_sizes else "")
     built = f", constructed with {m.built}" if m.built else ""
     data = f", constructed with probe data as {', '.join(m.data_params)}" if m.data_params else ""
+    data += (f", `{m.from_example}` written like the file's own example at the checked sizes" if m.from_example
+             else "") + "".join(f", {k}={v!r} as in that example's call" for k, v in m.example_strings.items())
     held = (", the batch set as " + " and ".join(f"self.{a}" for a in m.held.values()) + " before each call"
             if m.held else "")
     rate = " (no learning rate: rate 1)" if m.fixed_rate else ""

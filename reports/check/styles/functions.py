@@ -29,6 +29,8 @@ import numpy as np
 from xval.reports.check.guard import Guard, SubmissionError
 from xval.reports.check.styles.base import (NoGiven, Rejected, SourceMap, StyleModel, converts_labels, finish_step,
                                             probe_batch, probe_params, same)
+from xval.reports.check.styles.architecture import adapt
+from xval.reports.check.styles.slots import _sq
 from xval.reports.check.styles import unrolled
 from xval.reports.check.styles.layout import Layout
 from xval.reports.check.styles.names import classify, depth_from, spelled
@@ -67,6 +69,7 @@ class FunctionPair(StyleModel):
         self.fwd, self.bwd = loaded.namespace[fwd_name], loaded.namespace[bwd_name]
         self.fargs, self.bargs = arguments(self.fwd), arguments(self.bwd)
         self.layout = Layout()
+        self.examples: dict[str, list] = {}  # argument -> the layer list the file writes for it (nn_architecture)
         self.spec = Spec("unpacked")
         self.returns = sm.returned_names(fwd_name)
         self.breturns = sm.returned_names(bwd_name)
@@ -136,6 +139,11 @@ class FunctionPair(StyleModel):
             return env["m"]
         if r == "reg":  # lambda_, reg: no penalty, the oracles' loss has none
             return 0.0
+        if r == "arch":
+            value = adapt(self.examples[a.name], env["sizes"])
+            if value is None:
+                raise SubmissionError(fn, f"cannot write `{a.name}` like the file's example for these sizes")
+            return value
         if r in ("W", "b") and k is not None and 0 <= k - base < env["L"]:
             return env[r][k - base]
         if r in ("Ws", "bs") and self.spec.kind != "dict":
@@ -170,7 +178,8 @@ class FunctionPair(StyleModel):
 
     def _env(self, params, x, y=None, lr=None):
         env = self.containers(params)
-        env.update(x=self.layout.x(x), L=len(params), m=len(x), lr=lr)
+        env.update(x=self.layout.x(x), L=len(params), m=len(x), lr=lr,
+                   sizes=[params[0][0].shape[0], *(W.shape[1] for W, _ in params)])
         if y is not None:
             env["y"] = self.layout.y(y, params[-1][0].shape[1])
         return env
@@ -433,6 +442,11 @@ def _detect_pair(loaded, sm: SourceMap, fwd: str, bwd: str) -> FunctionPair:
         raise Rejected("functions", f"cannot read the signature of {fwd} or {bwd}", 1)
     if not any(a.role == "x" for a in pair.fargs):
         raise Rejected("functions", f"{fwd}({_arg_text(pair.fargs)}) takes no input argument (X, x, inputs)", 1)
+    for fn_name, args in ((fwd, pair.fargs), (bwd, pair.bargs)):
+        for i, a in enumerate(args):  # nn_architecture: a layer list the file writes down, resized by xval
+            if a.role is None and pair.sm.example(_sq(a.name), f"{fn_name}#{i}", f"{fn_name}.{a.name}") is not None:
+                a.role, pair.examples[a.name] = "arch", pair.sm.example(_sq(a.name), f"{fn_name}#{i}",
+                                                                        f"{fn_name}.{a.name}")
     roles = {a.role for a in pair.fargs}
     if not roles & {"W", "b", "Ws", "bs", "params"}:  # forward(X, p), forward(X, theta): the one other argument
         others = [a for a in pair.fargs if a.role != "x" and not a.has_default]
@@ -624,6 +638,8 @@ def interface(pair: FunctionPair) -> str:
     reg = [a.name for a in pair.fargs + pair.bargs if a.role == "reg"]
     if reg:
         kind += f", {reg[0]} passed 0 (no regularisation)"
+    for name in pair.examples:
+        kind += f", `{name}` written like the file's own layer list at the checked sizes"
     depth = (f", {pair.depth} layers from its signature" if pair.depth and pair.spec.kind == "unpacked" else
              f", {pair.depth} layers (it runs at no other depth)" if pair.depth else "")
     return (f"functions {pair.fwd_name}({_arg_text(pair.fargs)}) and {pair._backward_name}"

@@ -87,6 +87,13 @@ def find_slots(obj, prefix: str = "") -> tuple[list[tuple[Ref, Ref]], str] | Non
         return ([(Ref(obj, (lists["Ws"], i), "listattr"), Ref(obj, (lists["bs"], i), "listattr"))
                  for i in range(len(attrs[lists["Ws"]]))],
                 f"lists {prefix}{lists['Ws']}, {prefix}{lists['bs']}")
+    numbered = {classify(k)[0]: k for k, v in attrs.items() if classify(k) and classify(k)[0] in ("Ws", "bs")
+                and isinstance(v, dict) and v and all(isinstance(i, int) and not isinstance(i, bool) for i in v)
+                and all(isinstance(a, np.ndarray) for a in v.values())}
+    if "Ws" in numbered and "bs" in numbered and sorted(attrs[numbered["Ws"]]) == sorted(attrs[numbered["bs"]]):
+        ws, bs = attrs[numbered["Ws"]], attrs[numbered["bs"]]  # self.weights[1], self.biases[1]: dicts by layer
+        return ([(Ref(ws, i, "item"), Ref(bs, i, "item")) for i in sorted(ws)],
+                f"dicts {prefix}{numbered['Ws']}, {prefix}{numbered['bs']} by layer number")
     # no bias anywhere (no attribute, list or dict key named like one): weights1, weights2 alone
     no_bias = not any((classify(k) or ("",))[0] in ("b", "bs") or isinstance(v, dict) and any(
         (classify(key) or ("",))[0] in ("b", "bs") for key in v) for k, v in attrs.items())
@@ -154,6 +161,10 @@ def find_grads(obj, slots, before: dict) -> list | None:
         if c and c[0] in ("dWs", "dbs") and isinstance(v, list):
             for i, g in enumerate(v):
                 per[(c[0][:-1], i + 1000)] = g
+        if c and c[0] in ("dWs", "dbs") and isinstance(v, dict) and v and all(
+                isinstance(i, int) and not isinstance(i, bool) for i in v):  # self.dW[1]: a dict by layer number
+            for i, g in v.items():
+                per[(c[0][:-1], i + 2000)] = g
     idx = sorted({i for r, i in per if r == "dW"})
     if idx and all(("db", i) in per for i in idx) and len(idx) == len(slots):
         return [(per[("dW", i)], per[("db", i)]) for i in idx]

@@ -1,0 +1,144 @@
+"""Layer specifications a file writes down itself, adapted to the sizes xval checks.
+
+Many networks take their architecture as data: a list of dicts
+(``[{"input_dim": 784, "output_dim": 128, "activation": "relu"}, ...]``) or of
+tuples (``[(784, None), (128, "relu"), (10, "softmax")]``), passed to a
+constructor or to every function (``full_forward_propagation(X, params,
+nn_architecture)``). xval cannot guess that structure, but the file shows it:
+the literal assigned to the name it passes, or written in the call. The
+example is read from the source (never run: numbers, strings and simple
+integer arithmetic such as ``28*28`` only) and rewritten for the checked
+sizes: the same keys and order, the sizes replaced, the activation strings of
+its hidden layers and of its output kept. The probe calls confirm it.
+"""
+
+from __future__ import annotations
+
+import ast
+import operator
+
+from xval.reports.check.styles.slots import _sq
+
+_OPS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.FloorDiv: operator.floordiv}
+
+
+def literal(node: ast.AST):
+    """The value of a literal: numbers, strings, None, lists, tuples, dicts, and integer + - * // of them."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, (int, float, str, type(None))):
+        return node.value
+    if isinstance(node, (ast.List, ast.Tuple)):
+        items = [literal(e) for e in node.elts]
+        return items if isinstance(node, ast.List) else tuple(items)
+    if isinstance(node, ast.Dict) and all(k is not None for k in node.keys):
+        return {literal(k): literal(v) for k, v in zip(node.keys, node.values)}
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        v = literal(node.operand)
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            return -v
+    if isinstance(node, ast.BinOp) and type(node.op) in _OPS:
+        a, b = literal(node.left), literal(node.right)
+        if all(isinstance(v, int) and not isinstance(v, bool) for v in (a, b)) and abs(a) < 10**6 and abs(b) < 10**6:
+            return _OPS[type(node.op)](a, b)
+    raise ValueError("not a literal")
+
+
+def _spec(value) -> bool:
+    """A list of layer entries (all dicts, or all tuples/lists) each holding one or two integer sizes."""
+    if not isinstance(value, list) or not value:
+        return False
+    kinds = {type(e) for e in value}
+    if not (kinds <= {dict} or kinds <= {tuple, list}):
+        return False
+    counts = {len(_ints(e)) for e in value}
+    return counts in ({1}, {2})
+
+
+def _ints(entry) -> list:
+    """The positions (keys or indices) of an entry's integer values, in order."""
+    items = entry.items() if isinstance(entry, dict) else enumerate(entry)
+    return [k for k, v in items if isinstance(v, int) and not isinstance(v, bool)]
+
+
+def examples(trees: list[ast.AST]) -> dict[str, list]:
+    """Layer specifications written in the file: by the squashed name they are assigned to (``nn_architecture``)
+    and by ``Class#position`` / ``Class.keyword`` for those written or passed in a call of ``Class(...)``."""
+    assigned: dict[str, list] = {}
+    for tree in trees:
+        for n in ast.walk(tree):
+            if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name):
+                try:
+                    value = literal(n.value)
+                except (ValueError, TypeError, ZeroDivisionError, RecursionError):
+                    continue
+                if _spec(value):
+                    assigned.setdefault(_sq(n.targets[0].id), value)
+    out = dict(assigned)
+    for tree in trees:
+        for n in ast.walk(tree):
+            if not isinstance(n, ast.Call):
+                continue
+            callee = n.func.id if isinstance(n.func, ast.Name) else n.func.attr if isinstance(n.func, ast.Attribute) \
+                else None
+            if callee is None:
+                continue
+            for key, arg in [(f"{callee}#{i}", a) for i, a in enumerate(n.args)] + \
+                            [(f"{callee}.{k.arg}", k.value) for k in n.keywords if k.arg]:
+                value = assigned.get(_sq(arg.id)) if isinstance(arg, ast.Name) else None
+                if value is None:
+                    try:
+                        value = literal(arg)
+                    except (ValueError, TypeError, ZeroDivisionError, RecursionError):
+                        continue
+                if _spec(value) and len(value) >= len(out.get(key, [])):
+                    out[key] = value  # the fullest example, the last of equals (a file's later task, often its aim)
+                    out[f"{callee}#strings"] = _string_keywords(n)  # the configuration written with it
+    return out
+
+
+def _string_keywords(call: ast.Call) -> dict[str, str]:
+    """The string-valued keyword arguments of a call (``loss="softmax_cross_entropy"``): its configuration."""
+    return {k.arg: k.value.value for k in call.keywords
+            if k.arg and isinstance(k.value, ast.Constant) and isinstance(k.value.value, str)}
+
+
+def adapt(example: list, sizes: list[int]) -> list | None:
+    """The example rewritten for ``sizes`` (input first): one entry per layer with (in, out) when its entries hold
+    two sizes, else one entry per size (the input's included when the example's first entry is the input's: the
+    same size as the next entry's input, or no activation). Hidden entries copy the example's first hidden entry,
+    the last copies its last; None when the example does not read as a layer list."""
+    if not _spec(example):
+        return None
+    L = len(sizes) - 1
+    two = len(_ints(example[0])) == 2
+    if two:
+        swapped = len(example) > 1 and _value(example[0], 1) != _value(example[1], 0) \
+            and _value(example[0], 0) == _value(example[1], 1)  # (out, in) order: the chain says which
+        rows = [(sizes[j], sizes[j + 1]) for j in range(L)]
+        rows = [(o, i) for i, o in rows] if swapped else rows
+        hidden, last = example[0], example[-1]
+        return [_fill(hidden if j < L - 1 else last, row) for j, row in enumerate(rows)]
+    with_input = len(example) > 1 and not any(isinstance(v, str) and _sq(v) not in ("none", "input", "linear", "")
+                                              for v in (example[0].values() if isinstance(example[0], dict)
+                                                        else example[0]))
+    if with_input:
+        hidden = example[1] if len(example) > 2 else example[-1]
+        return [_fill(example[0], (sizes[0],))] + [_fill(hidden if j < L - 1 else example[-1], (sizes[j + 1],))
+                                                   for j in range(L)]
+    return [_fill(example[0] if j < L - 1 else example[-1], (sizes[j + 1],)) for j in range(L)]
+
+
+def _value(entry, k: int):
+    keys = _ints(entry)
+    return entry[keys[k]] if k < len(keys) else None
+
+
+def _fill(template, values: tuple):
+    """A copy of ``template`` with its integer sizes replaced by ``values``, in order."""
+    keys = _ints(template)
+    if isinstance(template, dict):
+        out = dict(template)
+    else:
+        out = list(template)
+    for k, v in zip(keys, values):
+        out[k] = v
+    return out if isinstance(template, (dict, list)) else tuple(out)
