@@ -127,6 +127,8 @@ EXPECTED = {
     "leaky_no_slope": ("mismatch", "relu-gate", "a list of (W, b) pairs"),
     "leaky_gate_at_zero": ("mismatch", "relu-gate", "a list of (W, b) pairs"),
     "unusable_train_only": ("unusable", None, "no interface xval can check"),
+    "unusable_backward_takes_output_delta": ("unusable", None, "Nearest: functions: cannot tell what to pass as `dZ2` "
+                                             "(backward(dZ2, cache, params))"),
     "unusable_update_applies_stored_gradients": ("unusable", None, "class Net: update returned no gradients, stored "
                                                  "none and changed no parameter on a probe batch (it may apply "
                                                  "gradients another method computes); name the method that computes "

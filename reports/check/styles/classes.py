@@ -391,7 +391,7 @@ class ClassModel(StyleModel):
             elif fo is None and not x_given and env.get("x") is not None:
                 v, x_given = env["x"], True  # forward's one input, whatever its name (feedforward(self, a))
             else:
-                raise SubmissionError(f"{self.cls.__name__}.{name}", f"cannot tell what to pass as `{a.name}`")
+                raise SubmissionError(f"{self.cls.__name__}.{name}", f"{UNBOUND} `{a.name}`")
             (kw.__setitem__(a.name, v) if skipping else pos.append(v))
         return pos, kw
 
@@ -499,6 +499,7 @@ class ClassModel(StyleModel):
 
 
 NOTHING = "returned no gradients xval can read"
+UNBOUND = "cannot tell what to pass as"
 BINDABLE = ("x", "y", "lr", "m", "reg", "z", "a", "zs", "acts", "cache", "probs")
 
 
@@ -726,6 +727,8 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
                               model.layout.onehot else "it uses y as given (one-hot rows)"))
     elif ran:
         model.layout.onehot = next(iter(ran))
+    elif all(UNBOUND in e for e in errs):  # xval could not call it: not the file's exception
+        raise Rejected("class", f"class {cls}: " + errs[0].split(": ", 1)[-1], 2)
     elif all(NOTHING in e for e in errs):  # it ran, and did nothing xval can read: not the backward
         others = [m for m in vars(model.cls) if callable(vars(model.cls)[m]) and not m.startswith("__")
                   and m != model._backward_name and any(w in m.lower() for w in ("back", "grad", "prop"))]

@@ -59,6 +59,9 @@ def _arg_text(args: list[Arg]) -> str:
     return ", ".join(a.name for a in args)
 
 
+UNBOUND = "cannot tell what to pass as"
+
+
 class FunctionPair(StyleModel):
     style = "functions"
 
@@ -161,7 +164,7 @@ class FunctionPair(StyleModel):
                 return fo["by_role"][r]
         if a.has_default:
             return _DEFAULT
-        raise SubmissionError(fn, f"cannot tell what to pass as `{a.name}`")
+        raise SubmissionError(fn, f"{UNBOUND} `{a.name}`")
 
     def _call(self, fn_name, fn, args: list[Arg], env, fo=None):
         pos, kw, skipping = [], {}, False
@@ -192,8 +195,8 @@ class FunctionPair(StyleModel):
         pairs = list(zip(names, elems))
         if len(elems) > 1 and names[0] is None and isinstance(elems[0], np.ndarray) and not any(names):
             pairs[0] = ("probs", elems[0])  # return probs, cache: an unnamed first array is what forward is for
-        elif len(elems) > 1 and isinstance(elems[0], np.ndarray) and classify(names[0]) is None and not any(
-                isinstance(e, np.ndarray) for e in elems[1:]):
+        elif len(elems) > 1 and isinstance(elems[0], np.ndarray) and classify(names[0]) in (None, ("acts", None)) \
+                and not any(isinstance(e, np.ndarray) for e in elems[1:]):
             pairs[0] = ("probs", elems[0])  # return A_prev, caches: the one array beside the caches is the output
         return collect(pairs, len(params), self.layout, batch, self.fwd_name)
 
@@ -606,6 +609,9 @@ def _labels(pair: FunctionPair, params, x, y) -> None:
         pair.layout.onehot = True
     elif False in ran:
         pair.layout.onehot = False
+    elif all(UNBOUND in e for e in ran["errors"]):  # xval could not call it: not the file's exception
+        raise Rejected("functions", ran["errors"][0].split(": ", 1)[-1] + f" ({pair._backward_name}("
+                       f"{_arg_text(pair.bargs)}))", 2)
     else:  # the interface is clear, its backward raises: checked, and the exception is the finding
         pair.layout.onehot = not converts_labels(pair.sm, pair._backward_name)
         pair.mode = "in-place" if any(a.role == "lr" for a in pair.bargs) else "gradients"
