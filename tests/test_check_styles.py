@@ -221,7 +221,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "sigmoid": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your "
                "cross_entropy)",
     "tanh": "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a softmax output",
-    "nielsen": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your quadratic_cost)",
+    "nielsen": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your quadratic_cost and "
+               "cost_derivative)",
     "bce": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your "
            "binary_cross_entropy)",
     "identity": "tanh hidden units (detected from your forward), identity + MSE (read from your mean_squared_error)",
