@@ -40,6 +40,14 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "layerdicts_class_bias_mean": ("layerdicts_class_ok", "a mean over the batch for the bias gradients (divided "
                                    "by the batch size twice)", [
         ("self.db[i] = dZ.sum(axis=0, keepdims=True)", "self.db[i] = dZ.mean(axis=0, keepdims=True)")]),
+    "perparam_functions_ascent_summed": ("perparam_functions_ok", "the log-likelihood's gradient (T - Y, summed) for "
+                                         "gradient ascent, where the loss is the mean cross-entropy", [
+        ("return Z.T.dot(Y - T) / len(T)", "return Z.T.dot(T - Y)"),
+        ("return (Y - T).sum(axis=0) / len(T)", "return (T - Y).sum(axis=0)"),
+        ("dZ = (Y - T).dot(W2.T) * Z * (1 - Z)\n    return X.T.dot(dZ) / len(T)",
+         "dZ = (T - Y).dot(W2.T) * Z * (1 - Z)\n    return X.T.dot(dZ)"),
+        ("return ((Y - T).dot(W2.T) * Z * (1 - Z)).sum(axis=0) / len(T)",
+         "return ((T - Y).dot(W2.T) * Z * (1 - Z)).sum(axis=0)")]),
     "dlai_L_layer_db_over_units": ("dlai_L_layer_ok", "the bias gradient summed over the units instead of the "
                                    "examples (axis=0 in column-major)", [
         ("db = np.sum(dZ, axis=1, keepdims=True) / m", "db = np.sum(dZ, axis=0, keepdims=True) / m")]),

@@ -138,6 +138,10 @@ def read_factor(c: float, batch: int) -> tuple[str, str, str]:
     if batch > 1 and _close(c, batch, r):
         return ("batch-size", f"the gradient is {c:.6g} x the oracle's = the batch size: it is not divided by "
                 "the batch size", "divide the output delta by x.shape[0] (the batch size)")
+    if batch > 1 and _close(c, -float(batch), r):
+        return ("ascent-summed", f"the gradient is {c:.6g} x the oracle's = minus the batch size: the summed "
+                "log-likelihood's gradient (one-hot - softmax, not divided by the batch size), for gradient ascent",
+                "for the mean loss, use (softmax - one-hot) / x.shape[0] and W -= learning_rate * dW")
     if batch > 1 and _close(c, 2.0 * batch, r):
         return ("twice-batch-size", f"the gradient is {c:.6g} x the oracle's = 2 x the batch size: a summed squared "
                 "error without the 1/2 (2 (a - y), not divided by the batch size)",

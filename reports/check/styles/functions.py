@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import ast
 import inspect
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -192,13 +193,20 @@ class FunctionPair(StyleModel):
         names = self.returns if self.returns and len(self.returns) == len(elems) else [None] * len(elems)
         if isinstance(raw, list) and not all(isinstance(e, (list, tuple)) for e in raw):
             elems, names = [raw], [self.returns[0] if self.returns and len(self.returns) == 1 else None]
+        given = list(names)
+        if not any(a.role == "y" for a in self.fargs):  # a forward takes no labels: its `Y` is its output
+            names = ["probs" if n and (classify(n) or ("",))[0] == "y" else n for n in names]
         pairs = list(zip(names, elems))
         if len(elems) > 1 and names[0] is None and isinstance(elems[0], np.ndarray) and not any(names):
             pairs[0] = ("probs", elems[0])  # return probs, cache: an unnamed first array is what forward is for
         elif len(elems) > 1 and isinstance(elems[0], np.ndarray) and classify(names[0]) in (None, ("acts", None)) \
                 and not any(isinstance(e, np.ndarray) for e in elems[1:]):
             pairs[0] = ("probs", elems[0])  # return A_prev, caches: the one array beside the caches is the output
-        return collect(pairs, len(params), self.layout, batch, self.fwd_name)
+        fo = collect(pairs, len(params), self.layout, batch, self.fwd_name)
+        for name, new, e in zip(given, names, elems):
+            if name and name != new:  # a backward asks for it by the name the forward gave it (derivative_w2(Y))
+                fo["named"][name] = e
+        return fo
 
     def forward(self, params, x):
         self.check_depth(params, self.fwd_name)
@@ -420,6 +428,11 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
     bwd_names = [backward_name] if backward_name else list(BACKWARD_NAMES)
     bwds = spelled(defined, bwd_names)
     near = None
+    if fwds and not bwds and backward_name is None:
+        composite = per_parameter(ns)  # derivative_w2(Z, T, Y), derivative_b2(T, Y), ...: one function a tensor
+        if composite is not None:
+            ns[composite.__name__] = composite
+            bwds = [composite.__name__]
     if not fwds:
         near = Rejected("functions", f"no forward function (looked for {', '.join(fwd_names[:6])}, ...)", 0)
     elif not bwds:
@@ -437,6 +450,42 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
         except Rejected as r:
             near = r if r.score > near.score else near
     raise near
+
+
+PER_PARAMETER = re.compile(r"(?:derivative|deriv|grad|gradient|d)_?(w|b|weights?|bias(?:es)?)_?(\d+)")
+
+
+def per_parameter(ns: dict):
+    """One backward made of the file's per-tensor derivative functions (``derivative_w2(Z, T, Y)``,
+    ``derivative_b1(T, Y, W2, Z)``, ...), when every layer has both: it calls each with its own arguments (read by
+    name, as any backward's) and returns their results as the gradients ``dW1``, ``db1``, ...; None otherwise."""
+    found = {}
+    for name, fn in ns.items():
+        m = PER_PARAMETER.fullmatch(name.lower()) if inspect.isfunction(fn) else None
+        if m:
+            found[("W" if m.group(1).startswith("w") else "b", int(m.group(2)))] = (name, fn)
+    layers = sorted({k for _, k in found})
+    if not layers or layers != list(range(layers[0], layers[0] + len(layers))) or any(
+            (r, k) not in found for r in "Wb" for k in layers):
+        return None
+    order = [found[(r, k)] for k in reversed(layers) for r in "Wb"]
+    params = []
+    for _, fn in order:
+        for p in inspect.signature(fn).parameters.values():
+            if p.name not in [q.name for q in params]:
+                params.append(p.replace(kind=p.POSITIONAL_OR_KEYWORD, default=p.empty))
+
+    def gradients(*args, **kwargs):
+        bound = dict(zip([p.name for p in params], args), **kwargs)
+        out = {}
+        for (r, k), (_, fn) in sorted(found.items(), key=lambda item: (-item[0][1], item[0][0])):
+            names = list(inspect.signature(fn).parameters)
+            out[f"d{r}{k}"] = fn(**{n: bound[n] for n in names if n in bound})
+        return out
+
+    gradients.__signature__ = inspect.Signature(params)
+    gradients.__name__ = " + ".join(name for name, _ in order)
+    return gradients
 
 
 def _detect_pair(loaded, sm: SourceMap, fwd: str, bwd: str) -> FunctionPair:
