@@ -381,3 +381,21 @@ def test_a_shape_error_from_a_one_hot_width_taken_from_the_labels_is_named(tmp_p
     assert "one-hot width comes from the labels" in d.hint and line in d.hint
     plain = write(tmp_path, "plain.py", "import numpy as np\ndef one_hot(Y):\n    return np.eye(10)[Y]\n")
     assert dg.width_from_labels(plain) is None
+
+
+def test_a_failure_of_xvals_own_reading_while_loading_is_exit_2_said_as_such(tmp_path):
+    """A reading xval did not foresee raising in the worker (it once did: a KeyError for a forward that takes the
+    labels) is unusable input that says it is xval's limit, never a crash of the checker or a verdict."""
+    from xval.reports.check import remote
+    from xval.reports.check.guard import SubmissionError
+
+    worker = remote.Worker.__new__(remote.Worker)
+    worker.timeout, worker.path, worker.display, worker.local_imports = None, tmp_path / "sub.py", "sub.py", []
+
+    def request(*args, **kwargs):
+        raise SubmissionError("?", "KeyError in the worker")
+
+    worker.request = request
+    with pytest.raises(InputError, match="xval could not read this file's interface .*KeyError in the worker.*"
+                                         "not a verdict on the file"):
+        worker.load("forward", None)

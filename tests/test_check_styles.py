@@ -189,6 +189,10 @@ EXPECTED = {
     "perparam_functions_ok": ("ok", None, "functions forward(X, W1, b1, W2, b2) and derivative_w2 + derivative_b2 + "
                               "derivative_w1 + derivative_b1(Z, T, Y, X, W2), unpacked arguments"),
     "perparam_functions_ascent_summed": ("mismatch", "scaled-gradient", "derivative_w2 + derivative_b2"),
+    "lists_forward_takes_labels_ok": ("ok", None, "functions forward(x, y, weights, biases) and backward(x, y, "
+                                      "weights, biases, zs, activations), weight and bias lists"),
+    "binarycall_sized_by_its_call_ok": ("ok", None, "`output_size` with one output unit as its own call builds it "
+                                        "(binary: 0/1 labels)"),
     "dlai_L_layer_ok": ("ok", None, "functions L_model_forward(X, parameters) and L_model_backward(AL, Y, caches), a "
                        "params dict, column-major"),
     "dlai_L_layer_db_over_units": ("mismatch", "raised", "L_model_backward returns gradients"),
@@ -237,6 +241,7 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "binary": "tanh hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
     "layerdicts": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
     "perparam": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
+    "binarycall": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
     "dlai": "relu hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
     "held": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
     "unrolled": "sigmoid hidden units (read from the J it returns), sigmoid output (read from the J it returns) + "

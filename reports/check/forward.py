@@ -157,7 +157,8 @@ def check_helpers(helpers: dict, guard, z: np.ndarray, logits: np.ndarray, probs
     its arguments swapped, ``evaluate`` in percent.
     """
     y_rows = np.arange(len(y))
-    p_true = probs[y_rows, y]
+    # one output unit: the label is the target, and p_true the probability given to it
+    p_true = np.where(y == 1, probs[:, 0], 1.0 - probs[:, 0]) if probs.shape[1] == 1 else probs[y_rows, y]
     calls = {
         "relu": ("forward", lambda f: f(z.copy()), np.maximum(z, 0.0),
                  {"returns (A, cache) (the deeplearning.ai convention): its A is checked": (

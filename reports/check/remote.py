@@ -154,8 +154,14 @@ class Worker:
         The submission's time starts here.
         """
         self.deadline = None if self.timeout is None else time.monotonic() + self.timeout
-        reply = self.request("load", "loading the submission", path=str(self.path.resolve()), display=self.display,
-                             forward=forward, backward=backward, local_imports=self.local_imports)
+        try:
+            reply = self.request("load", "loading the submission", path=str(self.path.resolve()),
+                                 display=self.display, forward=forward, backward=backward,
+                                 local_imports=self.local_imports)
+        except SubmissionError as exc:  # reading its interface failed in a way xval did not foresee: exit 2, said
+            raise InputError(f"{self.display}: xval could not read this file's interface ({exc}); that is a limit "
+                             "of xval's reading, not a verdict on the file: name the functions with --forward/"
+                             "--backward, or wrap them with --adapter FILE (README: Adapters)") from None
         mode = reply.get("mode") if reply.get("mode") in ("in-place", "gradients") else "in-place"
         unbound = reply.get("unbound") if isinstance(reply.get("unbound"), dict) else {}
         depth = reply.get("depth")

@@ -63,8 +63,12 @@ def examples(trees: list[ast.AST]) -> dict[str, list]:
     """Layer specifications written in the file: by the squashed name they are assigned to (``nn_architecture``)
     and by ``Class#position`` / ``Class.keyword`` for those written or passed in a call of ``Class(...)``."""
     assigned: dict[str, list] = {}
+    ends_in_one: set[str] = set()  # names of list literals whose last size is 1 ([n_x, 10, 1]: one output unit)
     for tree in trees:
         for n in ast.walk(tree):
+            if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name) and \
+                    _ends_in_one(n.value):
+                ends_in_one.add(_sq(n.targets[0].id))
             if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name):
                 try:
                     value = literal(n.value)
@@ -83,16 +87,26 @@ def examples(trees: list[ast.AST]) -> dict[str, list]:
                 continue
             for key, arg in [(f"{callee}#{i}", a) for i, a in enumerate(n.args)] + \
                             [(f"{callee}.{k.arg}", k.value) for k in n.keywords if k.arg]:
+                if _ends_in_one(arg) or isinstance(arg, ast.Name) and _sq(arg.id) in ends_in_one:
+                    out.setdefault(f"{key}=last1", True)  # layer sizes ending in one output unit: binary
                 value = assigned.get(_sq(arg.id)) if isinstance(arg, ast.Name) else None
                 if value is None:
                     try:
                         value = literal(arg)
                     except (ValueError, TypeError, ZeroDivisionError, RecursionError):
                         continue
+                if value == 1 and not isinstance(value, bool):
+                    out.setdefault(f"{key}=1", True)  # output_size=1 in its own call: a binary classifier
                 if _spec(value) and len(value) >= len(out.get(key, [])):
                     out[key] = value  # the fullest example, the last of equals (a file's later task, often its aim)
                     out[f"{callee}#strings"] = _string_keywords(n)  # the configuration written with it
     return out
+
+
+def _ends_in_one(node: ast.AST) -> bool:
+    """A list or tuple display of at least two sizes whose last is the literal 1 (``[n_x, 10, 1]``)."""
+    return isinstance(node, (ast.List, ast.Tuple)) and len(node.elts) >= 2 and isinstance(node.elts[-1], ast.Constant) \
+        and node.elts[-1].value == 1 and not isinstance(node.elts[-1].value, bool)
 
 
 def _string_keywords(call: ast.Call) -> dict[str, str]:

@@ -91,6 +91,7 @@ class ClassModel(StyleModel):
         self.fixed_rate: float | None = None  # its update has no learning rate: `self.W1 += dW1` (rate 1)
         self.reg_off: set[str] = set()  # regularisation arguments it requires, passed 0
         self.from_example = ""  # a constructor argument built from the file's own layer specification
+        self.binary_from_example = ""  # the output size its own call passes as 1 (a binary classifier)
         self.example_strings: dict[str, str] = {}  # the string arguments its example call gives with it
         self.grads_turned = False  # it stores each dW transposed to its W (read where a layer is not square)
         try:  # names A the pre-activations and Z the activations (read from its forward's code)
@@ -123,6 +124,10 @@ class ClassModel(StyleModel):
                 v = [acts[0]] * (len(sizes) - 2) + [acts[1]]
             elif n in ACTIVATION_ONE and not a.has_default:
                 v = acts[1] if n.startswith(("output", "final", "last")) else acts[0]
+            elif n in LIST_SIZES and self.sm.example(f"{self.cls.__name__}#{position}=last1",
+                                                     f"{self.cls.__name__}.{a.name}=last1"):
+                v = [*sizes[:-1], 1]  # its own calls end the list in one output unit: the binary classifier it is
+                self.binary_from_example = a.name
             elif n in LIST_SIZES:
                 v = list(sizes)
             elif hidden_as_list == "all" and n in HIDDEN_ONE:
@@ -132,6 +137,10 @@ class ClassModel(StyleModel):
                 v = list(hidden)
             elif n in INPUT:
                 v = sizes[0]
+            elif n in OUTPUT and self.sm.example(f"{self.cls.__name__}#{position}=1",
+                                                 f"{self.cls.__name__}.{a.name}=1"):
+                v = 1  # the file builds it with one output unit: checked as the binary classifier it is
+                self.binary_from_example = a.name
             elif n in OUTPUT:
                 v = sizes[-1]
             elif n in HIDDEN_ONE or re.fullmatch(r"(n?h|hidden)(size|dim|units)?\d+(size|dim|units)?", n):
@@ -781,7 +790,8 @@ def interface(m: ClassModel) -> str:
     built = f", constructed with {m.built}" if m.built else ""
     data = f", constructed with probe data as {', '.join(m.data_params)}" if m.data_params else ""
     data += (f", `{m.from_example}` written like the file's own example at the checked sizes" if m.from_example
-             else "") + "".join(f", {k}={v!r} as in that example's call" for k, v in m.example_strings.items())
+             else "") + (f", `{m.binary_from_example}` with one output unit as its own call builds it (binary: "
+                         "0/1 labels)" if m.binary_from_example else "") + "".join(f", {k}={v!r} as in that example's call" for k, v in m.example_strings.items())
     held = (", the batch set as " + " and ".join(f"self.{a}" for a in m.held.values()) + " before each call"
             if m.held else "")
     rate = " (no learning rate: rate 1)" if m.fixed_rate else ""

@@ -184,6 +184,8 @@ class FunctionPair(StyleModel):
         env = self.containers(params)
         env.update(x=self.layout.x(x), L=len(params), m=len(x), lr=lr,
                    sizes=[params[0][0].shape[0], *(W.shape[1] for W, _ in params)])
+        if y is None and any(a.role == "y" for a in self.fargs):  # forward(x, y, ...) also computes its loss:
+            y = np.zeros(len(x), dtype=np.int64)  # labels it is given when only its forward values are asked
         if y is not None:
             env["y"] = self.layout.y(y, params[-1][0].shape[1])
         return env
