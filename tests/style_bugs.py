@@ -177,16 +177,16 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                              [("(1 - As[i] ** 2)", "(1 - Zs[i - 1] ** 2)")]),
     "tanh_no_derivative": ("tanh_ok", "no tanh derivative in the hidden deltas",
                            [("delta = (delta @ Ws[i].T) * (1 - As[i] ** 2)", "delta = delta @ Ws[i].T")]),
-    "nielsen_no_output_derivative": ("nielsen_mse_ok", "the quadratic cost's output delta without sigmoid'(z) "
+    "quadratic_no_output_derivative": ("quadratic_mse_ok", "the quadratic cost's output delta without sigmoid'(z) "
                                      "(the p - y shortcut of cross-entropy)",
                                      [("delta = cost_derivative(activations[-1], y) * sigmoid_prime(zs[-1]) / m",
                                        "delta = cost_derivative(activations[-1], y) / m")]),
-    "nielsen_prime_of_activation": ("nielsen_mse_ok", "sigmoid_prime applied to the activation, not to z",
+    "quadratic_prime_of_activation": ("quadratic_mse_ok", "sigmoid_prime applied to the activation, not to z",
                                     [("* sigmoid_prime(zs[-l])", "* sigmoid_prime(activations[-l])")]),
-    "nielsen_sigmoid_prime_on_z": ("nielsen_mse_ok", "sigmoid_prime(z) written as z * (1 - z), a formula for the "
+    "quadratic_sigmoid_prime_on_z": ("quadratic_mse_ok", "sigmoid_prime(z) written as z * (1 - z), a formula for the "
                                    "activation, used for every layer", [("return sigmoid(z) * (1 - sigmoid(z))",
                                                                          "return z * (1 - z)")]),
-    "nielsen_output_prime_of_activation": ("nielsen_mse_ok", "the output delta's sigmoid_prime given the output "
+    "quadratic_output_prime_of_activation": ("quadratic_mse_ok", "the output delta's sigmoid_prime given the output "
                                            "activation instead of z", [("* sigmoid_prime(zs[-1])",
                                                                         "* sigmoid_prime(activations[-1])")]),
     "bce_mse_delta": ("bce_ok", "the output delta multiplied by sigmoid'(z): squared error's, while the loss is "

@@ -77,23 +77,23 @@ def test_the_reading_says_where_each_part_came_from():
 
 
 def test_loss_flag_overrides_the_files_loss_and_loss_mismatch_names_it(corpus, inputs):
-    """The Nielsen-style file computes sigmoid + MSE's gradient: right for its quadratic cost, and named as MSE's
+    """The textbook-style file computes sigmoid + MSE's gradient: right for its quadratic cost, and named as MSE's
     (not called a plain gradient bug) when --loss bce is checked."""
-    r = check(corpus / "nielsen_mse_ok.py", inputs, loss="bce")
+    r = check(corpus / "quadratic_mse_ok.py", inputs, loss="bce")
     assert r.checked_as.endswith("sigmoid + binary cross-entropy (--loss)"), r.checked_as
     assert r.status == "mismatch" and [d.code for d in r.diagnosis] == ["loss-mismatch"], r.text()
     assert "sigmoid + MSE's" in r.diagnosis[0].explanation and "--loss mse" in r.diagnosis[0].hint
-    assert check(corpus / "nielsen_mse_ok.py", inputs, loss="mse").ok
+    assert check(corpus / "quadratic_mse_ok.py", inputs, loss="mse").ok
     assert r.csv_row()["checked_as"] == r.checked_as
 
 
 def test_loss_mismatch_names_the_cross_entropy_shortcut_under_mse(corpus, inputs):
-    r = check(corpus / "nielsen_no_output_derivative.py", inputs)
+    r = check(corpus / "quadratic_no_output_derivative.py", inputs)
     assert [d.code for d in r.diagnosis] == ["loss-mismatch"], r.text()
     assert "binary cross-entropy's" in r.diagnosis[0].explanation
     assert "without the output activation's derivative" in r.diagnosis[0].explanation
     # the same file is right for the loss whose gradient it computes
-    assert check(corpus / "nielsen_no_output_derivative.py", inputs, loss="bce").ok
+    assert check(corpus / "quadratic_no_output_derivative.py", inputs, loss="bce").ok
 
 
 def test_l2_missing_or_doubled_is_named(corpus, inputs):
@@ -117,16 +117,16 @@ def test_hidden_flag_overrides_the_reading(corpus, inputs):
 
 
 def test_the_cli_takes_the_model_flags(xval, tmp_path):
-    code, out, _ = xval("check", STYLES / "nielsen_mse_ok.py", "--steps", "1", "--loss", "mse", "--hidden", "sigmoid",
+    code, out, _ = xval("check", STYLES / "quadratic_mse_ok.py", "--steps", "1", "--loss", "mse", "--hidden", "sigmoid",
                         "--output-activation", "sigmoid")
     assert code == 0 and "checked as: sigmoid hidden units (--hidden), sigmoid output (--output-activation) + MSE " \
         "(--loss)" in out, out
-    code, _, err = xval("check", STYLES / "nielsen_mse_ok.py", "--hidden", "swish")
+    code, _, err = xval("check", STYLES / "quadratic_mse_ok.py", "--hidden", "swish")
     assert code == 2 and "--hidden: expected one of relu" in err
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", ["sigmoid_class_ok", "tanh_ok", "nielsen_mse_ok", "bce_ok", "leaky_ok",
+@pytest.mark.parametrize("name", ["sigmoid_class_ok", "tanh_ok", "quadratic_mse_ok", "bce_ok", "leaky_ok",
                                   "sigmoid_class_derivative_on_z", "tanh_derivative_on_z", "bce_mse_delta"])
 def test_float32_checks_use_the_familys_tolerance(name, corpus, inputs):
     """In float32 the correct file of each family passes and the gross bugs are still named."""

@@ -112,12 +112,12 @@ EXPECTED = {
     "tanh_ok": ("ok", None, "forward_pass(X, Ws, bs) and backward_pass(Zs, As, Ws, X, y)"),
     "tanh_derivative_on_z": ("mismatch", "activation-derivative", "weight and bias lists"),
     "tanh_no_derivative": ("mismatch", "activation-derivative", "weight and bias lists"),
-    "nielsen_mse_ok": ("ok", None, f"feedforward(x, weights, biases) and backprop(x, y, weights, biases), weight and "
+    "quadratic_mse_ok": ("ok", None, f"feedforward(x, weights, biases) and backprop(x, y, weights, biases), weight and "
                        f"bias lists, {COLMAJOR}, one-hot labels"),
-    "nielsen_no_output_derivative": ("mismatch", "loss-mismatch", "backprop returns gradients"),
-    "nielsen_prime_of_activation": ("mismatch", "activation-derivative", "backprop returns gradients"),
-    "nielsen_sigmoid_prime_on_z": ("mismatch", "activation-derivative", "backprop returns gradients"),
-    "nielsen_output_prime_of_activation": ("mismatch", "activation-derivative", "backprop returns gradients"),
+    "quadratic_no_output_derivative": ("mismatch", "loss-mismatch", "backprop returns gradients"),
+    "quadratic_prime_of_activation": ("mismatch", "activation-derivative", "backprop returns gradients"),
+    "quadratic_sigmoid_prime_on_z": ("mismatch", "activation-derivative", "backprop returns gradients"),
+    "quadratic_output_prime_of_activation": ("mismatch", "activation-derivative", "backprop returns gradients"),
     "bce_ok": ("ok", None, "notebook functions forward(x, weights, biases)"),
     "bce_mse_delta": ("mismatch", "loss-mismatch", "notebook functions"),
     "bce_no_batch_mean": ("mismatch", "scaled-gradient", "notebook functions"),
@@ -228,7 +228,7 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "sigmoid": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your "
                "cross_entropy)",
     "tanh": "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a softmax output",
-    "nielsen": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your quadratic_cost and "
+    "quadratic": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your quadratic_cost and "
                "cost_derivative)",
     "bce": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your "
            "binary_cross_entropy)",

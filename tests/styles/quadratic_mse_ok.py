@@ -1,4 +1,4 @@
-"""Nielsen-style functions: lists of weights and biases (W (out, in), b (out, 1)), samples as columns, one-hot
+"""Textbook-style functions: lists of weights and biases (W (out, in), b (out, 1)), samples as columns, one-hot
 targets, sigmoid units everywhere, the quadratic cost; backprop returns (nabla_b, nabla_w): correct."""
 import numpy as np
 
