@@ -399,3 +399,14 @@ def test_a_failure_of_xvals_own_reading_while_loading_is_exit_2_said_as_such(tmp
     with pytest.raises(InputError, match="xval could not read this file's interface .*KeyError in the worker.*"
                                          "not a verdict on the file"):
         worker.load("forward", None)
+
+
+def test_the_judge_reads_a_submissions_text_only_up_to_the_scan_limit(tmp_path, monkeypatch):
+    """The one-hot-width reading runs in the judge: a submission larger than the scan limit is not read at all."""
+    from xval.reports.check import diagnose as dg
+    from xval.reports.check import policy
+
+    path = write(tmp_path, "big.py", "def one_hot(Y):\n    return np.zeros((Y.size, Y.max() + 1))\n" + "#" * 5000)
+    assert dg.width_from_labels(path) is not None
+    monkeypatch.setattr(policy, "SCAN_LIMIT", 1000)
+    assert dg.width_from_labels(path) is None

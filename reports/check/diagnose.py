@@ -527,7 +527,11 @@ ONE_HOT_WIDTH = re.compile(r"(?:\.max\(\)|\bmax\([^()]*\)|np\.(?:max|amax)\([^()
 
 def width_from_labels(path) -> str | None:
     """The line of a submission that takes a one-hot width from its labels (``Y.max() + 1``), or None."""
+    from xval.reports.check.policy import SCAN_LIMIT
+
     try:
+        if Path(path).stat().st_size > SCAN_LIMIT:  # the judge reads a submission's text only up to the scan limit
+            return None
         text = Path(path).read_text(encoding="utf-8", errors="replace")
     except OSError:
         return None
