@@ -64,7 +64,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from pathlib import Path
 from typing import Callable
 
 import numpy as np
@@ -527,17 +526,12 @@ ONE_HOT_WIDTH = re.compile(r"(?:\.max\(\)|\bmax\([^()]*\)|np\.(?:max|amax)\([^()
 
 def width_from_labels(path) -> str | None:
     """The line of a submission that takes a one-hot width from its labels (``Y.max() + 1``), or None."""
-    from xval.reports.check.policy import SCAN_LIMIT
+    from xval.reports.check.policy import scanned_sources
 
-    try:
-        if Path(path).stat().st_size > SCAN_LIMIT:  # the judge reads a submission's text only up to the scan limit
-            return None
-        text = Path(path).read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return None
-    for line in text.splitlines():
-        if ONE_HOT_WIDTH.search(line) and not line.lstrip().startswith("#"):
-            return line.strip()[:80]
+    for source in scanned_sources(path):
+        for line in source.code.splitlines():
+            if ONE_HOT_WIDTH.search(line) and not line.lstrip().startswith("#"):
+                return line.strip()[:80]
     return None
 
 

@@ -293,14 +293,9 @@ def losses_in_source(*codes: str) -> dict[str, list[str]]:
 
 def loss_from_source(path: Path) -> tuple[str | None, str]:
     """(the loss the file defines and uses, how it was read) or (None, why not); never runs the file."""
-    from xval.reports.check.loading import read_sources
-    from xval.reports.check.policy import SCAN_LIMIT
-    try:
-        if Path(path).stat().st_size > SCAN_LIMIT:
-            return None, ""
-        found = losses_in_source(*(source.code for source in read_sources(Path(path))))
-    except (OSError, InputError):
-        return None, ""
+    from xval.reports.check.policy import scanned_sources
+
+    found = losses_in_source(*(source.code for source in scanned_sources(path)))
     if len(found) == 1:
         (loss, fns), = found.items()
         return loss, f"your {' and '.join(fns)}"

@@ -21,16 +21,21 @@ SCAN_LIMIT = 5 << 20
 """Files larger than this (bytes) are not scanned (the worker's account still applies)."""
 
 
-def autodiff_imports(path: Path) -> list[str]:
-    """The autodiff modules the file imports by name, in order of first appearance."""
+def scanned_sources(path: Path) -> list:
+    """The sources (a .py file, or a notebook's cells) the judge may read of a submission, never run: none when the
+    file is larger than SCAN_LIMIT or cannot be read (the worker reports that)."""
     try:
-        if path.stat().st_size > SCAN_LIMIT:
+        if Path(path).stat().st_size > SCAN_LIMIT:
             return []
-        sources = read_sources(path)
+        return read_sources(Path(path))
     except (OSError, InputError):
         return []
+
+
+def autodiff_imports(path: Path) -> list[str]:
+    """The autodiff modules the file imports by name, in order of first appearance."""
     found: list[str] = []
-    for source in sources:
+    for source in scanned_sources(path):
         try:
             tree = ast.parse(source.code)
         except (SyntaxError, ValueError, RecursionError, MemoryError):

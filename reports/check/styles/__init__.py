@@ -30,6 +30,7 @@ import time
 from xval.impl.errors import InputError
 from xval.reports.check.styles import classes, custom, functions, layers, notebook, objects
 from xval.reports.check.styles.base import Rejected, SourceMap
+from xval.reports.check.styles.reading import has_product
 
 STYLES = (("notebook", notebook), ("functions", functions), ("classes", classes), ("objects", objects),
           ("layers", layers))
@@ -66,7 +67,7 @@ def detect(loaded, forward_name: str = "forward", backward_name: str | None = No
         if name != "notebook":
             model.helpers = helpers(loaded, model)
         return model
-    raise Unrecognised(message(loaded, rejections), rejections)
+    raise Unrecognised(message(loaded, rejections, sm), rejections)
 
 
 ELEMENTWISE = {"relu": ("relu", "ReLU", "Relu"),
@@ -87,14 +88,14 @@ def helpers(loaded, model) -> dict:
     return out
 
 
-def message(loaded, rejections: list[Rejected]) -> str:
+def message(loaded, rejections: list[Rejected], sm: SourceMap | None = None) -> str:
     """Exit-2 text: the nearest style and what it lacked, the others in a line each, the loader's warnings."""
     ranked = sorted(rejections, key=lambda r: -r.score)
     head = ranked[0] if ranked else None
     why = f" ({len(loaded.skipped)} top-level statements were not run)" if loaded.skipped else ""
     lines = [f"{loaded.path}: no interface xval can check{why}. Nearest: {head.style}: {head.why}" if head
              else f"{loaded.path}: no interface xval can check{why}"]
-    script = _script_network(loaded) if not head or head.score < 2 else None
+    script = _script_network(sm or SourceMap.of(loaded)) if not head or head.score < 2 else None
     if script:
         lines[0] = (f"{loaded.path}: its network is top-level code, not functions xval can call (the matrix "
                     f"products are in statements at {script}, and no function or method has one): put the forward "
@@ -109,31 +110,18 @@ def message(loaded, rejections: list[Rejected]) -> str:
     return "\n".join(lines)
 
 
-def _script_network(loaded) -> str | None:
+def _script_network(sm: SourceMap) -> str | None:
     """Where a script computes its network at top level ("line 12, line 20"), when no function or method of the
     file has a matrix product; None otherwise."""
     import ast
 
-    from xval.reports.check.loading import read_sources
-
-    def products(node) -> bool:
-        return any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.MatMult) or isinstance(n, ast.Call) and
-                   getattr(n.func, "attr", getattr(n.func, "id", "")) in ("dot", "matmul") for n in ast.walk(node))
-    try:
-        sources = read_sources(loaded.source or loaded.path, loaded.path)
-    except Exception:  # noqa: BLE001 - the loader already reported it
-        return None
     top, inside = [], False
-    for src in sources:
-        try:
-            tree = ast.parse(src.code)
-        except SyntaxError:
-            continue
+    for label, tree in zip(sm.labels, sm.trees):
         for node in tree.body:
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-                inside = inside or products(node)
-            elif products(node):
-                top.append(f"{src.label} {node.lineno}")  # "line 12", or "cell 3, line 4" in a notebook
+                inside = inside or has_product(node)
+            elif has_product(node):
+                top.append(f"{label} {node.lineno}")  # "line 12", or "cell 3, line 4" in a notebook
     return ", ".join(top[:3]) + (" ..." if len(top) > 3 else "") if top and not inside else None
 
 

@@ -60,8 +60,10 @@ def _ints(entry) -> list:
 
 
 def examples(trees: list[ast.AST]) -> dict[str, list]:
-    """Layer specifications written in the file: by the squashed name they are assigned to (``nn_architecture``)
-    and by ``Class#position`` / ``Class.keyword`` for those written or passed in a call of ``Class(...)``."""
+    """What the file's own code writes down about its layers, never run: layer specifications by the squashed name
+    they are assigned to (``nn_architecture``) and by ``Callee#position`` / ``Callee.keyword`` for those written or
+    passed in a call; ``Callee#strings``, the string keywords of the call that gave its fullest specification;
+    ``<key>=1`` (an argument given as 1: one output unit) and ``<key>=last1`` (a size list ending in 1), True."""
     assigned: dict[str, list] = {}
     ends_in_one: set[str] = set()  # names of list literals whose last size is 1 ([n_x, 10, 1]: one output unit)
     for tree in trees:
@@ -115,7 +117,7 @@ def _string_keywords(call: ast.Call) -> dict[str, str]:
             if k.arg and isinstance(k.value, ast.Constant) and isinstance(k.value.value, str)}
 
 
-def adapt(example: list, sizes: list[int]) -> list | None:
+def adapt(example: list | None, sizes: list[int]) -> list | None:
     """The example rewritten for ``sizes`` (input first): one entry per layer with (in, out) when its entries hold
     two sizes, else one entry per size (the input's included when the example's first entry is the input's: the
     same size as the next entry's input, or no activation). Hidden entries copy the example's first hidden entry,

@@ -24,6 +24,9 @@ from xval.reports.check.loading import Loaded, read_sources
 
 Params = list[tuple[np.ndarray, np.ndarray]]
 
+UNBOUND = "cannot tell what to pass as"
+"""How a style says it found nothing to pass for an argument: xval's limit, never the file's exception."""
+
 PROBE_BATCH = 7  # differs from every probe width and from 10 classes: a transposed array cannot fit by chance
 
 
@@ -68,6 +71,7 @@ class SourceMap:
 
     defs: dict[str, ast.AST] = field(default_factory=dict)  # "forward", "Net.backward"
     trees: list = field(default_factory=list)  # the parsed sources (a notebook's cells)
+    labels: list = field(default_factory=list)  # each tree's place: "line", or "cell 3, line" in a notebook
     _examples: dict | None = None
 
     @classmethod
@@ -83,6 +87,7 @@ class SourceMap:
             except SyntaxError:
                 continue
             sm.trees.append(tree)
+            sm.labels.append(src.label)
             for node in tree.body:
                 if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
                     sm.defs[node.name] = node
@@ -94,8 +99,9 @@ class SourceMap:
         return sm
 
     def example(self, *keys: str) -> list | None:
-        """A layer specification the file writes down (see :mod:`~xval.reports.check.styles.architecture`) under
-        the first of ``keys`` it has: a squashed variable name, ``Callee#position`` or ``Callee.keyword``."""
+        """What the file writes down about its layers (see :func:`xval.reports.check.styles.architecture.examples`)
+        under the first of ``keys`` it has: a squashed variable name, ``Callee#position``, ``Callee.keyword``, or
+        one of the marker keys (``#strings``, ``=1``, ``=last1``); None when it has none of them."""
         from xval.reports.check.styles.architecture import examples
 
         if self._examples is None:

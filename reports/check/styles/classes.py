@@ -27,7 +27,7 @@ import numpy as np
 from xval.reports.check.guard import Guard, SubmissionError
 from xval.reports.check.styles.architecture import adapt
 from xval.reports.check.styles.base import (PROBE_BATCH, NoGiven, Rejected, SourceMap, StyleModel, converts_labels,
-                                            finish_step, probe_batch, probe_params, same)
+                                            UNBOUND, finish_step, probe_batch, probe_params, same)
 from xval.reports.check.styles.reading import affine_role, arguments, collect
 from xval.reports.check.styles.slots import _array_attrs, _sq, biasless, find_grads, find_slots
 from xval.reports.check.styles.layout import Layout, bias_kind
@@ -116,9 +116,9 @@ class ClassModel(StyleModel):
                 data.append(a.name)
                 skipping = True
                 continue
-            if (example := self.sm.example(f"{self.cls.__name__}#{position}", f"{self.cls.__name__}.{a.name}",
-                                           n)) is not None and adapt(example, sizes) is not None:
-                v = adapt(example, sizes)  # [{"input_dim": 784, "nodes": 64, ...}, ...]: its own example, resized
+            if (resized := adapt(self.sm.example(f"{self.cls.__name__}#{position}", f"{self.cls.__name__}.{a.name}",
+                                                 n), sizes)) is not None:
+                v = resized  # [{"input_dim": 784, "nodes": 64, ...}, ...]: its own example, resized
                 self.from_example = a.name
             elif n in ACTIVATION_LIST and not a.has_default:
                 v = [acts[0]] * (len(sizes) - 2) + [acts[1]]
@@ -508,7 +508,6 @@ class ClassModel(StyleModel):
 
 
 NOTHING = "returned no gradients xval can read"
-UNBOUND = "cannot tell what to pass as"
 BINDABLE = ("x", "y", "lr", "m", "reg", "z", "a", "zs", "acts", "cache", "probs")
 
 

@@ -29,7 +29,7 @@ import numpy as np
 
 from xval.reports.check.guard import Guard, SubmissionError
 from xval.reports.check.styles.base import (NoGiven, Rejected, SourceMap, StyleModel, converts_labels, finish_step,
-                                            probe_batch, probe_params, same)
+                                            UNBOUND, probe_batch, probe_params, same)
 from xval.reports.check.styles.architecture import adapt
 from xval.reports.check.styles.slots import _sq
 from xval.reports.check.styles import unrolled
@@ -60,7 +60,6 @@ def _arg_text(args: list[Arg]) -> str:
     return ", ".join(a.name for a in args)
 
 
-UNBOUND = "cannot tell what to pass as"
 
 
 class FunctionPair(StyleModel):
@@ -470,23 +469,21 @@ def per_parameter(ns: dict):
     if not layers or layers != list(range(layers[0], layers[0] + len(layers))) or any(
             (r, k) not in found for r in "Wb" for k in layers):
         return None
-    order = [found[(r, k)] for k in reversed(layers) for r in "Wb"]
+    order = [(r, k, *found[(r, k)]) for k in reversed(layers) for r in "Wb"]
+    takes = {name: list(inspect.signature(fn).parameters) for _, _, name, fn in order}  # read once, not per step
     params = []
-    for _, fn in order:
+    for _, _, _, fn in order:
         for p in inspect.signature(fn).parameters.values():
             if p.name not in [q.name for q in params]:
                 params.append(p.replace(kind=p.POSITIONAL_OR_KEYWORD, default=p.empty))
+    names = [p.name for p in params]
 
     def gradients(*args, **kwargs):
-        bound = dict(zip([p.name for p in params], args), **kwargs)
-        out = {}
-        for (r, k), (_, fn) in sorted(found.items(), key=lambda item: (-item[0][1], item[0][0])):
-            names = list(inspect.signature(fn).parameters)
-            out[f"d{r}{k}"] = fn(**{n: bound[n] for n in names if n in bound})
-        return out
+        bound = dict(zip(names, args), **kwargs)
+        return {f"d{r}{k}": fn(**{n: bound[n] for n in takes[name] if n in bound}) for r, k, name, fn in order}
 
     gradients.__signature__ = inspect.Signature(params)
-    gradients.__name__ = " + ".join(name for name, _ in order)
+    gradients.__name__ = " + ".join(name for _, _, name, _ in order)
     return gradients
 
 
@@ -498,9 +495,10 @@ def _detect_pair(loaded, sm: SourceMap, fwd: str, bwd: str) -> FunctionPair:
         raise Rejected("functions", f"{fwd}({_arg_text(pair.fargs)}) takes no input argument (X, x, inputs)", 1)
     for fn_name, args in ((fwd, pair.fargs), (bwd, pair.bargs)):
         for i, a in enumerate(args):  # nn_architecture: a layer list the file writes down, resized by xval
-            if a.role is None and pair.sm.example(_sq(a.name), f"{fn_name}#{i}", f"{fn_name}.{a.name}") is not None:
-                a.role, pair.examples[a.name] = "arch", pair.sm.example(_sq(a.name), f"{fn_name}#{i}",
-                                                                        f"{fn_name}.{a.name}")
+            example = pair.sm.example(_sq(a.name), f"{fn_name}#{i}", f"{fn_name}.{a.name}") if a.role is None \
+                else None
+            if example is not None:
+                a.role, pair.examples[a.name] = "arch", example
     roles = {a.role for a in pair.fargs}
     if not roles & {"W", "b", "Ws", "bs", "params"}:  # forward(X, p), forward(X, theta): the one other argument
         others = [a for a in pair.fargs if a.role != "x" and not a.has_default]

@@ -46,6 +46,12 @@ def arguments(fn) -> list[Arg] | None:
 _DEFAULT = object()
 
 
+def has_product(node: ast.AST) -> bool:
+    """Whether the code under ``node`` has a matrix product (``a @ W``, ``np.dot(a, W)``, ``a.dot(W)``, matmul)."""
+    return any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.MatMult) or isinstance(n, ast.Call) and
+               getattr(n.func, "attr", getattr(n.func, "id", "")) in ("dot", "matmul") for n in ast.walk(node))
+
+
 def affine_role(tree: ast.AST) -> str | None:
     """The role (``"z"`` or ``"a"``) of the names a forward assigns a matrix product to: ``"a"`` when the file
     calls its pre-activations A and its activations Z (``cache["A1"] = x @ W1 + b1``), read from its code."""
@@ -53,10 +59,7 @@ def affine_role(tree: ast.AST) -> str | None:
     for node in ast.walk(tree):
         if not isinstance(node, (ast.Assign, ast.AugAssign)):
             continue
-        value = node.value
-        if not any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.MatMult) or isinstance(n, ast.Call) and
-                   getattr(n.func, "attr", getattr(n.func, "id", "")) in ("dot", "matmul")
-                   for n in ast.walk(value)):
+        if not has_product(node.value):
             continue
         for t in (node.targets if isinstance(node, ast.Assign) else [node.target]):
             key = t.slice if isinstance(t, ast.Subscript) else t
