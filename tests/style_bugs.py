@@ -48,6 +48,11 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
          "dZ = (T - Y).dot(W2.T) * Z * (1 - Z)\n    return X.T.dot(dZ)"),
         ("return ((Y - T).dot(W2.T) * Z * (1 - Z)).sum(axis=0) / len(T)",
          "return ((T - Y).dot(W2.T) * Z * (1 - Z)).sum(axis=0)")]),
+    "lists_forward_takes_labels_bias_mean": ("lists_forward_takes_labels_ok", "a mean over the batch for the bias "
+                                             "gradients (divided by the batch size twice)", [
+        ("dbs[i] = delta.sum(axis=0, keepdims=True)", "dbs[i] = delta.mean(axis=0, keepdims=True)")]),
+    "binarycall_sized_by_its_call_no_batch_mean": ("binarycall_sized_by_its_call_ok", "no division by the batch size",
+                                                   [("m = X.shape[0]", "m = 1")]),
     "dlai_L_layer_db_over_units": ("dlai_L_layer_ok", "the bias gradient summed over the units instead of the "
                                    "examples (axis=0 in column-major)", [
         ("db = np.sum(dZ, axis=1, keepdims=True) / m", "db = np.sum(dZ, axis=0, keepdims=True) / m")]),

@@ -191,6 +191,9 @@ EXPECTED = {
     "perparam_functions_ascent_summed": ("mismatch", "scaled-gradient", "derivative_w2 + derivative_b2"),
     "lists_forward_takes_labels_ok": ("ok", None, "functions forward(x, y, weights, biases) and backward(x, y, "
                                       "weights, biases, zs, activations), weight and bias lists"),
+    "lists_forward_takes_labels_bias_mean": ("mismatch", "scaled-gradient", "forward(x, y, weights, biases)"),
+    "binarycall_sized_by_its_call_no_batch_mean": ("mismatch", "scaled-gradient", "`output_size` with one output "
+                                                   "unit as its own call builds it"),
     "binarycall_sized_by_its_call_ok": ("ok", None, "`output_size` with one output unit as its own call builds it "
                                         "(binary: 0/1 labels)"),
     "dlai_L_layer_ok": ("ok", None, "functions L_model_forward(X, parameters) and L_model_backward(AL, Y, caches), a "
@@ -776,7 +779,7 @@ def test_a_layer_list_written_in_the_file_is_read_as_a_literal_and_resized():
     checked sizes keeping its keys, its order of sizes and its activation strings (hidden and output)."""
     import ast
 
-    from xval.reports.check.styles.architecture import adapt, examples
+    from xval.reports.check.styles.architecture import adapt, examples, literal
 
     tree = ast.parse("import os\nARCH = [{'input_dim': 28*28, 'output_dim': 64, 'activation': 'tanh'},\n"
                      "        {'input_dim': 64, 'output_dim': 10, 'activation': 'softmax'}]\n"
@@ -789,5 +792,9 @@ def test_a_layer_list_written_in_the_file_is_read_as_a_literal_and_resized():
         {"input_dim": 3, "output_dim": 2, "activation": "softmax"}]
     assert adapt(found["Net#0"], [5, 4, 2]) == [(5, None), (4, "relu"), (2, "sigmoid")]
     assert found["Net#strings"] == {"loss": "mse"}
+    with pytest.raises(ValueError):  # integer arithmetic stays small: a file cannot make the judge compute for long
+        literal(ast.parse("999999 * 999999 * 999999", mode="eval").body)
+    with pytest.raises(ValueError):
+        literal(ast.parse("9 ** 9 ** 9", mode="eval").body)
     swapped = [{"out": 64, "in": 784}, {"out": 10, "in": 64}]  # (out, in): read from how the sizes chain
     assert adapt(swapped, [5, 4, 2]) == [{"out": 4, "in": 5}, {"out": 2, "in": 4}]
