@@ -17,6 +17,21 @@ STYLES = Path(__file__).with_name("styles")
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "class_train_loop_not_averaged": ("class_train_loop_ok", "the output delta not divided by the batch size", [
+        ("                delta /= len(yb)\n", "")]),
+    "class_train_loop_bias_total": ("class_train_loop_ok", "each bias gradient summed over the whole layer "
+                                    "(delta.sum(), one number)", [
+        ("grads.append((inputs[i].T @ delta, delta.sum(axis=0)))", "grads.append((inputs[i].T @ delta, delta.sum()))")]),
+    "persample_class_no_sigmoid_derivative": ("persample_class_ok", "no sigmoid derivative in the hidden error", [
+        ("err_hidden = (self.w_output.T @ err_out) * self.hidden * (1.0 - self.hidden)",
+         "err_hidden = self.w_output.T @ err_out")]),
+    "persample_class_updated_weights_used": ("persample_class_ok", "the hidden error computed with the output "
+                                              "weights already updated", [
+        ("""                err_hidden = (self.w_output.T @ err_out) * self.hidden * (1.0 - self.hidden)
+                self.w_output -= learning_rate * np.outer(err_out, self.hidden)
+""", """                self.w_output -= learning_rate * np.outer(err_out, self.hidden)
+                err_hidden = (self.w_output.T @ err_out) * self.hidden * (1.0 - self.hidden)
+""")]),
     "class_regularised_minibatch_bias_total": ("class_regularised_minibatch_ok", "the output bias gradient summed "
                                                "over the whole layer (np.sum(delta))", [
         ("nabla_b[-1], nabla_w[-1] = delta, delta", "nabla_b[-1], nabla_w[-1] = np.sum(delta), delta")]),

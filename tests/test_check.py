@@ -410,3 +410,23 @@ def test_the_judge_reads_a_submissions_text_only_up_to_the_scan_limit(tmp_path, 
     assert dg.width_from_labels(path) is not None
     monkeypatch.setattr(policy, "SCAN_LIMIT", 1000)
     assert dg.width_from_labels(path) is None
+
+
+def test_a_step_that_cancels_to_rounding_noise_has_no_update_rule_to_read():
+    """A bias gradient summed over everything (softmax deltas sum to 0) leaves a step of ~1e-17 whose digits
+    depend on the summation order: compared with itself at two rates, or two calls, it says nothing about how
+    the step follows the rate (the bias-total diagnosis names that bug); a real rate slip is still named."""
+    from xval.reports.check.diagnose import diagnose_update_rule
+    from xval.reports.check.judge import negligible
+
+    params = [(np.full((3, 2), 0.5), np.zeros((1, 2)))]
+    expected = [(np.full((3, 2), 0.1), np.array([[0.05, -0.05]]))]
+    noise = [(np.full((3, 2), 0.1), np.full((1, 2), 1e-17))]
+    other = [(np.full((3, 2), 0.1), np.full((1, 2), -3e-18))]
+    after = [(W - 0.01 * dW, b - 0.01 * db) for (W, b), (dW, db) in zip(params, noise)]
+    assert negligible(noise[0][1], other[0][1], expected[0][1], 1e-10)
+    assert diagnose_update_rule(noise, other, expected, 0.01, 0.1, params, after, after, np.float64) is None
+    slipped = [(np.full((3, 2), 0.1), np.full((1, 2), 0.01))]  # 1/5 of the oracle's at the second rate
+    d = diagnose_update_rule([(np.full((3, 2), 0.1), np.full((1, 2), 0.05))], slipped, expected, 0.01, 0.1, params,
+                             after, after, np.float64)
+    assert d is not None and d.code == "update-rule" and d.params == ["b1"]

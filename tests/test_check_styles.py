@@ -136,8 +136,8 @@ EXPECTED = {
     "unusable_top_level_script": ("unusable", None, "its network is top-level code, not functions xval can call (the "
                                   "matrix products are in statements at line 11, and no function or method has "
                                   "one): put the forward pass and the backward pass in functions"),
-    "unusable_class_without_backward": ("unusable", None, "Nearest: class: class Perceptron has forward but no "
-                                        "backward"),
+    "unusable_class_without_backward": ("unusable", None, "Nearest: class: class Perceptron: could not run forward "
+                                        "on a probe batch (Perceptron(): holds no weights xval can find"),
     "unusable_weights_need_the_data": ("unusable", None, "built 1 layers; the weights checked have 4; it was "
                                        "constructed with no data loading (raised FileNotFoundError; __init__ "
                                        "without line 8, 9)"),
@@ -153,6 +153,14 @@ EXPECTED = {
     "class_feedforward_a_ok": ("ok", None, "class MLP: feedforward(X), then train_step"),
     "tanh_batch_tuple_ok": ("ok", None, "class TupleNet: forward(X), then train_step"),
     "class_sample_pairs_ok": ("ok", None, "class SampleNet: feedforward(X), then update_mini_batch"),
+    "class_train_loop_ok": ("ok", None, "then fit, parameters in lists weights, biases"),
+    "class_train_loop_not_averaged": ("mismatch", "scaled-gradient", "fit updates its parameters in place, run for "
+                                      "one epoch"),
+    "class_train_loop_bias_total": ("mismatch", "bias-total-sum", "run for one epoch"),
+    "persample_class_ok": ("ok", None, "train updates its parameters in place, run for one epoch, on one sample per "
+                           "call (it updates after every sample)"),
+    "persample_class_no_sigmoid_derivative": ("mismatch", "activation-derivative", "on one sample per call"),
+    "persample_class_updated_weights_used": ("mismatch", "update-rule", "on one sample per call"),
     "class_lists_rebound_ok": ("ok", None, "class Net: forward(X), then train_step, parameters in lists weights"),
     "class_regularised_minibatch_ok": ("ok", None, "then update_mini_batch, parameters in lists weights, biases, "
                                        "column-major"),
@@ -247,6 +255,7 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "binarycall": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
     "dlai": "relu hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
     "held": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
+    "persample": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
     "unrolled": "sigmoid hidden units (read from the J it returns), sigmoid output (read from the J it returns) + "
                 "binary cross-entropy (read from the J it returns)",
     "course": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default for a "
@@ -388,7 +397,7 @@ def test_an_unusable_file_keeps_the_loaders_warnings(tmp_path, inputs):
 
 def test_explain_lists_every_style(xval):
     code, out, _ = xval("check", STYLES / "unusable_class_without_backward.py", "--explain")
-    assert code == 2 and "classes: no: class Perceptron has forward but no backward" in out
+    assert code == 2 and "classes: no: class Perceptron: could not run forward" in out
     code, out, _ = xval("check", STYLES / "colmajor_ok.py", "--explain")
     assert code == 0 and "functions: yes:" in out and "chosen: functions" in out
 

@@ -73,7 +73,7 @@ from xval.impl.spec import LOSS_NAMES, NOTEBOOK, PAIRS, ModelSpec
 from xval.reference.tolerances import tolerance
 from xval.reports.check.hypotheses import CODE, EXPLAIN, HINT
 from xval.reference.compare import fit_factor, max_rel_error, median_rel_error
-from xval.reports.check.judge import Verdict, judge
+from xval.reports.check.judge import Verdict, judge, negligible
 from xval.reports.check.oracle import Forward, softmax_from_logits
 from xval.reports.check.report import Diagnosis
 
@@ -597,8 +597,11 @@ def diagnose_update_rule(user_lr: Params, user_lr2: Params, expected: Params, lr
     for n in names(len(expected)):
         if not (np.isfinite(u1[n]).all() and np.isfinite(u2[n]).all()):
             continue  # non-finite steps: the forward (overflow) explains them, not the update rule
-        v1 = judge(n, u2[n], u1[n], dtype, b[n], a1[n], lr, tol=tolerance(dtype, "update-rule"))
-        v2 = judge(n, u2[n], u1[n], dtype, b[n], a2[n], lr2, tol=tolerance(dtype, "update-rule"))
+        tol = tolerance(dtype, "update-rule")
+        if negligible(u1[n], u2[n], e[n], tol):
+            continue  # a step that is rounding noise on the oracle's scale: no rate to read from it
+        v1 = judge(n, u2[n], u1[n], dtype, b[n], a1[n], lr, tol=tol)
+        v2 = judge(n, u2[n], u1[n], dtype, b[n], a2[n], lr2, tol=tol)
         if not (v1.ok or v2.ok):
             bad.append(n)
     if not bad:

@@ -73,6 +73,7 @@ class SourceMap:
     trees: list = field(default_factory=list)  # the parsed sources (a notebook's cells)
     labels: list = field(default_factory=list)  # each tree's place: "line", or "cell 3, line" in a notebook
     _examples: dict | None = None
+    _texts: dict = field(default_factory=dict)
 
     @classmethod
     def of(cls, loaded: Loaded) -> "SourceMap":
@@ -109,7 +110,12 @@ class SourceMap:
         return next((self._examples[k] for k in keys if k in self._examples), None)
 
     def text(self, name: str, depth: int = 2) -> str:
-        """The source of ``name`` and of the file's functions it calls (``depth`` levels)."""
+        """The source of ``name`` and of the file's functions it calls (``depth`` levels); read once."""
+        if (name, depth) not in self._texts:
+            self._texts[name, depth] = self._text(name, depth)
+        return self._texts[name, depth]
+
+    def _text(self, name: str, depth: int) -> str:
         seen, todo, out = set(), [name], []
         for _ in range(depth + 1):
             nxt = []

@@ -18,12 +18,14 @@ it keeps (momentum) shows as it would in training.
 from __future__ import annotations
 
 import ast
+import functools
 import inspect
 import re
 import textwrap
 
 import numpy as np
 
+from xval.reports.check.cases import BATCH
 from xval.reports.check.guard import Guard, SubmissionError
 from xval.reports.check.styles.architecture import adapt
 from xval.reports.check.styles.base import (PROBE_BATCH, NoGiven, Rejected, SourceMap, StyleModel, converts_labels,
@@ -39,7 +41,15 @@ BACKWARD_METHODS = ("backward", "backprop", "back_prop", "backward_pass", "backw
                     "back_propagation", "backpropagation",
                     "compute_gradients", "gradients", "compute_grads", "train_step", "train_on_batch", "fit_batch",
                     "train_batch", "update_weights", "update_mini_batch", "update_minibatch", "train_mini_batch",
-                    "sgd_step", "step", "update")
+                    "sgd_step", "step", "update") + (
+                    "train", "fit", "train_epoch", "run_epoch", "train_model", "fit_model", "train_network",
+                    "train_net", "training", "learn")
+TRAIN_METHODS = BACKWARD_METHODS[-10:]
+"""Training loops: the backward is inline and one call with one epoch, on one batch, is one step (or, when it
+updates after every sample, one call per sample is: see ``ClassModel.per_sample``)."""
+LINEARITY = 1e-8
+"""Largest relative residual at which one training call's update counts as one step of the batch's gradient
+(a multiple of the two halves' sum): rounding leaves ~1e-15, an update after every sample ~1e-3."""
 LIST_SIZES = ("layersizes", "sizes", "layers", "layerdims", "dims", "architecture", "topology", "structure",
               "layerdimensions", "nodes", "neurons", "units", "shape", "layerssizes", "netsize", "layerunits",
               "widths", "layerwidths")
@@ -94,6 +104,8 @@ class ClassModel(StyleModel):
         self.binary_from_example = ""  # the output size its own call passes as 1 (a binary classifier)
         self.example_strings: dict[str, str] = {}  # the string arguments its example call gives with it
         self.grads_turned = False  # it stores each dW transposed to its W (read where a layer is not square)
+        self.sample_forward = False  # its forward takes one sample (a vector), not a batch
+        self.per_sample = False  # each call updates after every sample: judged one sample per call, then averaged
         try:  # names A the pre-activations and Z the activations (read from its forward's code)
             self.swapped = affine_role(ast.parse(sm.text(f"{cls.__name__}.{fwd}"))) == "a"
         except SyntaxError:
@@ -153,6 +165,8 @@ class ClassModel(StyleModel):
                 v = 0.01
             elif n in SEED:
                 v = 0
+            elif (classify(a.name) or ("",))[0] == "epochs":
+                v = 1  # its training loop's length: one pass
             elif (classify(a.name) or ("",))[0] in ("x", "y") and not a.has_default:
                 role = classify(a.name)[0]  # NeuralNetwork(x, y): it keeps the data and reads it from self
                 v = self.passed[role] = self.data_for(role, sizes)
@@ -385,6 +399,8 @@ class ClassModel(StyleModel):
             elif r == "reg" and not a.has_default:
                 v = 0.0  # a regularisation strength it requires (update_mini_batch(batch, eta, lmbda, n)): off
                 self.reg_off.add(a.name)
+            elif r == "epochs":
+                v = 1  # a training loop: one pass over the batch
             elif r in ("x", "y", "lr", "m") and env.get(r) is not None:
                 v = env[r]  # before the forward's names: `return inputs` (reused as a variable) is not the batch
                 x_given = x_given or r == "x"
@@ -415,11 +431,33 @@ class ClassModel(StyleModel):
             ys = [int(v) for v in y]
         return list(zip(xs, ys))
 
-    def _forward(self, params, x, env):
-        name = self.fwd_method
+    @functools.cached_property
+    def trains(self) -> bool:
+        """Whether the step method is a training loop (``fit(X, y, epochs, lr)``: called for one epoch)."""
+        method = getattr(self.cls, self._backward_name, None)
+        return bool(spelled([self._backward_name], TRAIN_METHODS)) or any(
+            a.role == "epochs" for a in arguments(method) or [])
+
+    def _hold(self, env) -> None:
         for role, attr in self.held.items():  # it reads the batch (and labels) from its own attributes
             if env.get(role) is not None:
                 setattr(self.instance, attr, env[role])
+
+    def _sample_forward(self, params, x):
+        """Its forward called on each sample alone (a vector), the outputs stacked: only the output is compared."""
+        name, fn = self.fwd_method, f"{self.cls.__name__}.{self.fwd_method}"
+        rows = []
+        for xi in np.asarray(x):
+            env = {"x": xi.copy(), "m": 1, "lr": None}
+            self._hold(env)
+            pos, kw = self._args(name, env)
+            rows.append(_sample_output(self.call(fn, self._method(name), *pos, **kw), params[-1][0].shape[1], fn))
+        L = len(params)
+        return [None] * L, [x, *[None] * (L - 1), np.stack(rows)]
+
+    def _forward(self, params, x, env):
+        name = self.fwd_method
+        self._hold(env)
         pos, kw = self._args(name, {k: v for k, v in env.items() if k != "y"})
         raw = self.call(f"{self.cls.__name__}.{name}", self._method(name), *pos, **kw)
         elems = list(raw) if isinstance(raw, tuple) else [raw]
@@ -443,6 +481,9 @@ class ClassModel(StyleModel):
 
     def forward(self, params, x):
         self.load(params)
+        if self.sample_forward:
+            zs, acts = self._sample_forward(params, x)
+            return zs, acts, []
         env = self._env(params, x)
         x_call = env["x"]
         fo = self._forward(params, x, env)
@@ -455,25 +496,41 @@ class ClassModel(StyleModel):
     def step(self, params, x, y, lr, given=None):
         if given is not None:
             raise NoGiven(self._backward_name)
+        if self.per_sample and len(x) > 1:  # from the same weights each time: the batch's gradient is their mean
+            return _mean_step(params, lr, [self.step(params, x[i:i + 1], y[i:i + 1], lr) for i in range(len(x))])
+        fo, result, before, mutated = self._invoke(params, x, y, lr)
+        grads, new = self._result(result, params, before)
+        return finish_step(params, self.fixed_rate or lr, fo["zs"], [x, *fo["acts"]], mutated, grads=grads, new=new)
+
+    def _invoke(self, params, x, y, lr):
+        """Its weights set to ``params``, its forward run (for the caches it keeps), then its step method called:
+        (the forward's results, the call's result, the parameters before the call by id, the inputs it changed)."""
         self.load(params, lr)
         env = self._env(params, x, y, lr)
+        if self.sample_forward and not self.trains:  # one sample as the vector its forward takes
+            env["x"], env["y"] = env["x"].reshape(-1), env["y"].reshape(-1) if np.ndim(env["y"]) > 1 else env["y"]
         x_call, y_call = env["x"], env["y"]
         x_user, y_user = x_call.copy(), y_call.copy()
-        fo = self._forward(params, x, env)
+        if self.sample_forward:  # its forward runs on one sample: its caches for the backward, its output alone
+            zs, acts = self._sample_forward(params, x) if not self.trains else (
+                [None] * len(params), [None] * (len(params) + 1))
+            self._hold(env)
+            fo = {"named": {}, "by_layer": {}, "by_role": {}, "zs": zs, "acts": acts[1:]}
+        else:
+            fo = self._forward(params, x, env)
         before = {id(r.get()): r.get().copy() for pair in self.slots for r in pair}
         name = self._backward_name
         pos, kw = self._args(name, env, fo)
         result = self.call(f"{self.cls.__name__}.{name}", self._method(name), *pos, **kw)
         mutated = ([] if same(x_call, x_user) else ["x"]) + ([] if same(y_call, y_user) else ["y_true"])
-        grads, new = self._result(result, params, before)
-        return finish_step(params, self.fixed_rate or lr, fo["zs"], [x, *fo["acts"]], mutated, grads=grads, new=new)
+        return fo, result, before, mutated
 
     def _result(self, result, params, before):
         fn, lay = f"{self.cls.__name__}.{self._backward_name}", self.layout
         now = [(rw.get(), rb.get()) for rw, rb in self.slots]
-        changed = any(not same(before.get(id(rw.get()), rw.get()), rw.get()) for rw, _ in self.slots) or any(
-            id(a) not in before for pair in now for a in pair)
-        if self.mode == "in-place" or (self.mode is None and changed):
+        if self.mode == "in-place" or self.mode is None and (any(
+                not same(before.get(id(rw.get()), rw.get()), rw.get()) for rw, _ in self.slots) or any(
+                id(a) not in before for pair in now for a in pair)):
             return None, [(lay.param_W(W2, W, f"w{i + 1}", fn), lay.param_b(b2, b, f"b{i + 1}", fn))
                           for i, ((W, b), (W2, b2)) in enumerate(zip(params, now))]
         grads = self.returned(result, len(params))
@@ -508,7 +565,31 @@ class ClassModel(StyleModel):
 
 
 NOTHING = "returned no gradients xval can read"
-BINDABLE = ("x", "y", "lr", "m", "reg", "z", "a", "zs", "acts", "cache", "probs")
+
+
+def _sample_output(raw, k: int, fn: str) -> np.ndarray:
+    """One sample's output vector from what a per-sample forward returns: the array of ``k`` values itself, or the
+    last such array of a tuple (``return z, a``; ``return out, cache``; ``return zs, activations``)."""
+    items = list(raw) if isinstance(raw, tuple) else [raw]
+    for v in reversed(items):
+        v = v[-1] if isinstance(v, (list, tuple)) and v else v
+        if isinstance(v, np.ndarray) and v.size == k:
+            return np.asarray(v, np.float64).reshape(-1)
+    raise SubmissionError(fn, f"returned no output of {k} values for one sample")
+
+
+def _mean_step(params, lr: float, steps: list):
+    """One step from per-sample steps taken from the same weights: their gradients' mean, the update it makes."""
+    implied = [tuple(np.mean([s.implied[i][j] for s in steps], axis=0) for j in (0, 1)) for i in range(len(params))]
+    new = [(W - lr * dW, b - lr * db) for (W, b), (dW, db) in zip(params, implied)]
+
+    def stacked(seqs):
+        return [np.concatenate(col) if all(isinstance(c, np.ndarray) and c.ndim == 2 for c in col) else None
+                for col in zip(*seqs)]
+    mutated = list(dict.fromkeys(m for s in steps for m in s.mutated))
+    return type(steps[0])(stacked([s.zs for s in steps]), stacked([s.activations for s in steps]), new, implied,
+                          mutated)
+BINDABLE = ("x", "y", "lr", "m", "reg", "z", "a", "zs", "acts", "cache", "probs", "epochs")
 
 
 def _bindable(method) -> bool:
@@ -602,6 +683,7 @@ def _returned(result, L: int, base: int):
     return None
 
 
+@functools.lru_cache(maxsize=64)
 def _pair_parameters(source: str) -> tuple[set[str], set[str]]:
     """The names a method's code takes apart as pairs: (iterated, ``for x, y in mini_batch``: a list of samples;
     unpacked, ``x, y = batch``: the batch and its labels together)."""
@@ -701,17 +783,21 @@ def _probe(model: ClassModel) -> None:
         except SubmissionError as exc:
             errors.append(str(exc))
             continue
-        for xcol in ((model.layout.wcol, not model.layout.wcol)):
-            model.layout.xcol = xcol
+        for xcol, one in ((model.layout.wcol, False), (not model.layout.wcol, False), (False, True)):
+            model.layout.xcol, model.sample_forward = xcol, one  # last: a forward that takes one sample (a vector),
+            # its training loop the samples as rows
             try:
                 model.forward(params, x)
             except SubmissionError as exc:
                 errors.append(str(exc))
                 continue
+            if one:
+                model.per_sample = not model.trains  # a backward after a one-sample forward: one sample per call
+                model.evidence.append(f"{model.fwd_method} takes one sample (a vector), not a batch: called on each "
+                                      "sample, its outputs compared")
             _labels_and_mode(model, params, x, y)
-            if model.depth is None and model.sizes_arg == "":
-                pass
             return
+        model.sample_forward = False
         break
     raise Rejected("class", f"class {model.cls.__name__}: could not run {model.fwd_method} on a probe batch "
                    f"({errors[-1] if errors else '?'})", 2)
@@ -758,21 +844,42 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
         return
     # in place or not: does one step change the parameters?
     model.mode = None
-    model.load(params, 0.01)
-    before = [(rw.get().copy(), rb.get().copy()) for rw, rb in model.slots]
-    env = model._env(params, x, y, 0.01)
-    fo = model._forward(params, x, env)
-    pos, kw = model._args(model._backward_name, env, fo)
-    result = model.call(model._backward_name, model._method(model._backward_name), *pos, **kw)
-    changed = any(not same(b0, rw.get()) or not same(c0, rb.get()) for (b0, c0), (rw, rb) in zip(before, model.slots))
+    n = 1 if model.per_sample else len(x)
+    _, result, before, _ = model._invoke(params, x[:n], y[:n], 0.01)
+    changed = any(not same(before.get(id(r.get()), r.get()), r.get()) or id(r.get()) not in before
+                  for pair in model.slots for r in pair)
     model.mode = "in-place" if changed else "gradients"
     model.stored = changed is False and model.returned(result, len(params)) is None
+    if model.mode == "in-place" and model.trains and not model.per_sample and not _one_step_per_call(model, params):
+        model.per_sample = True
+        model.evidence.append(f"{cls}.{model._backward_name} makes more than one update per call on a batch (its "
+                              "change is not one step of the batch's gradient): called on one sample at a time, each "
+                              "from the same weights, the batch's gradient the mean of theirs")
     method = f"{cls}.{model._backward_name}"
     if model.mode == "in-place" and model.lr_attr is None and not any(
             a.role == "lr" for a in arguments(getattr(model.cls, model._backward_name)) or []) and _unit_rate(
             model.sm.text(method)):
         model.fixed_rate = 1.0
         model.evidence.append(f"{method} updates by the bare gradient, with no learning rate: read as rate 1")
+
+
+def _one_step_per_call(model: ClassModel, params) -> bool:
+    """Whether one call of a training loop on a batch makes one step: its update on the batch is a multiple of
+    the sum of its updates on the two halves (a mean or a sum of per-sample gradients, whatever the factor),
+    which several updates in a row (after every sample, or mini-batches smaller than the batch) are not."""
+    x, y = probe_batch(params, 2 * BATCH)
+    def update(xs, ys):
+        st = model.step(params, xs, ys, 0.1)
+        return np.concatenate([np.ravel(np.asarray(a, np.float64)) for pair in st.implied for a in pair])
+    try:
+        full, halves = update(x, y), update(x[:BATCH], y[:BATCH]) + update(x[BATCH:], y[BATCH:])
+    except SubmissionError:
+        return True  # it runs on the probe batch and not on these: the judge will say so
+    denom = float(halves @ halves)
+    if not np.isfinite(denom) or denom == 0.0:
+        return True
+    residual = full - float(full @ halves) / denom * halves
+    return float(np.abs(residual).max()) <= LINEARITY * float(np.abs(full).max())
 
 
 def interface(m: ClassModel) -> str:
@@ -794,6 +901,8 @@ def interface(m: ClassModel) -> str:
     held = (", the batch set as " + " and ".join(f"self.{a}" for a in m.held.values()) + " before each call"
             if m.held else "")
     rate = " (no learning rate: rate 1)" if m.fixed_rate else ""
+    rate += (f", run for one epoch" if m.trains and m.mode == "in-place" else "") + (
+        ", on one sample per call (it updates after every sample)" if m.per_sample else "")
     rate += f", the learning rate set as self.{m.lr_attr} (nothing else sets it but training)" if getattr(
         m, "lr_set", False) else ""
     rate += "".join(f", `{r}` passed 0 (no L2 term; --l2 checks one)" for r in sorted(m.reg_off))

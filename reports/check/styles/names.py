@@ -3,7 +3,7 @@
 :func:`classify` maps an identifier (or a dict key) to a role and a layer
 index: ``("W", 1)`` for ``W1``, ``w_1``, ``weights1``; ``("dW", 2)`` for
 ``dW2``, ``grad_W2``; ``("x", None)`` for ``X``, ``x_batch``; ``("Ws", None)``
-for a list ``weights``. Roles: W b z a dW db (per layer), x y lr reg m params
+for a list ``weights``. Roles: W b z a dW db (per layer), x y lr reg m epochs params
 Ws bs zs acts cache probs grads dWs dbs (whole). Unknown names give None.
 Layer indices are as written; whether they start at 0 or 1 is the caller's.
 """
@@ -31,7 +31,12 @@ _WHOLE = {
     "lr": ("lr", "learningrate", "alpha", "eta", "stepsize", "rate", "learnrate", "lrate"),
     "reg": ("reg", "lambda", "lambd", "lmbda", "lmbd", "lam", "lamb", "lamda", "reglambda", "lambdareg", "regparam",
             "regstrength", "regularization", "regularisation", "l2", "l2reg", "l2lambda", "weightdecay"),
-    "m": ("m", "n", "batchsize", "nsamples", "numexamples", "numsamples", "nbatch", "bs_"),
+    "m": ("m", "n", "batchsize", "nsamples", "numexamples", "numsamples", "nbatch", "bs_", "minibatchsize",
+          "mbsize"),
+    "epochs": ("epochs", "epoch", "nepochs", "numepochs", "nepoch", "numepoch", "maxepochs", "epochsnum", "iterations",
+               "iters", "niter", "niters", "numiterations", "numiters", "maxiter", "maxiters", "maxiterations",
+               "numberofepochs", "trainingepochs", "nsteps", "numsteps", "trainingsteps", "noofepochs", "itr",
+               "epochcount", "nbepochs", "totalepochs"),
     "params": ("params", "parameters", "param", "paramdict", "weightsdict", "netparams", "nn", "network", "net",
                "model"),
     "Ws": ("weights", "ws", "wlist", "weightlist", "w", "thetas"),
@@ -63,15 +68,17 @@ _IH, _HO = r"(?:inputhidden|inputtohidden|inhidden|inhid|ih|i2h|itoh)", r"(?:hid
 _HID, _OUT = r"(?:hidden|hid|h)", r"(?:output|out|o)"
 _ZW, _AW = r"(?:linear|z|net|input|in|pre|preactivation|sum)", r"(?:activation|activations|a|act|output|out)"
 TWO_LAYER = [(re.compile(p), role) for p, role in (
-    (rf"{_W}{_IH}", ("W", 1)), (rf"{_W}{_HO}", ("W", 2)),
+    (rf"{_W}{_IH}", ("W", 1)), (rf"{_W}{_HO}", ("W", 2)), (rf"{_W}{_HID}", ("W", 1)), (rf"{_W}{_OUT}", ("W", 2)),
     (rf"{_B}{_HID}|{_HID}{_B}", ("b", 1)), (rf"{_B}{_OUT}|{_OUT}{_B}", ("b", 2)),
     (rf"(?:grad|d|dl|delta|nabla){_W}{_IH}", ("dW", 1)), (rf"(?:grad|d|dl|delta|nabla){_W}{_HO}", ("dW", 2)),
+    (rf"(?:grad|d|dl|delta|nabla){_W}{_HID}", ("dW", 1)), (rf"(?:grad|d|dl|delta|nabla){_W}{_OUT}", ("dW", 2)),
     (rf"(?:grad|d|dl|delta|nabla)(?:{_B}{_HID}|{_HID}{_B})", ("db", 1)),
     (rf"(?:grad|d|dl|delta|nabla)(?:{_B}{_OUT}|{_OUT}{_B})", ("db", 2)),
     (rf"hidden{_ZW}|z{_HID}", ("z", 1)), (rf"(?:output|final){_ZW}|z{_OUT}", ("z", 2)),
     (rf"hidden{_AW}|a{_HID}", ("a", 1)), (rf"(?:output|final)(?:activation|activations|a|act)|a{_OUT}", ("a", 2)),
 )]
 """Names of a network with one hidden layer that say where, not which number: ``weights_input_hidden``,
+``w_hidden``/``w_output`` (the weights into that layer),
 ``bias_output``, ``hidden_linear``, ``output_activation``, ``grad_weights_hidden_output`` (W1, b2, z1, a2, dW2)."""
 
 
