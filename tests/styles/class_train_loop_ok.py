@@ -25,7 +25,6 @@ class MLPClassifier:
 
     def fit(self, X, y, epochs=10, lr=0.1, batch_size=64, verbose=False):
         n = X.shape[0]
-        n_classes = self.weights[-1].shape[1]
         for epoch in range(epochs):
             order = np.random.permutation(n)
             for start in range(0, n, batch_size):

@@ -901,8 +901,9 @@ def interface(m: ClassModel) -> str:
     held = (", the batch set as " + " and ".join(f"self.{a}" for a in m.held.values()) + " before each call"
             if m.held else "")
     rate = " (no learning rate: rate 1)" if m.fixed_rate else ""
-    rate += (f", run for one epoch" if m.trains and m.mode == "in-place" else "") + (
-        ", on one sample per call (it updates after every sample)" if m.per_sample else "")
+    rate += (", run for one epoch" if m.trains and m.mode == "in-place" else "") + (
+        (", on one sample per call (it updates after every sample)" if m.trains else
+         ", on one sample per call (its forward takes one sample)") if m.per_sample else "")
     rate += f", the learning rate set as self.{m.lr_attr} (nothing else sets it but training)" if getattr(
         m, "lr_set", False) else ""
     rate += "".join(f", `{r}` passed 0 (no L2 term; --l2 checks one)" for r in sorted(m.reg_off))
