@@ -72,6 +72,21 @@ DATA_PATH = ("datapath", "path", "datafile", "filename", "file", "fname", "datas
 SIZE_WORDS = ("layer", "dims", "sizes", "node", "neuron", "unit", "arch", "topolog", "struct", "width")
 """Words that make a constructor parameter the list of layer sizes when LIST_SIZES does not spell it
 (``layers_dims``, ``layers_node_nums``, ``net_architecture``): the probe calls confirm it."""
+_COUNT = r"(?:num|size|dim|dims|count|nodes|neurons|units|n|no|nb|number|len|width|nodesnum|neuronsnum)"
+SIZE_NAME = [(re.compile(rf"{_COUNT}?{w}(?:layer)?{_COUNT}|{_COUNT}{w}(?:layer)?"), name) for w, name in (
+    ("(?:input|inp|in)", "inputsize"), ("(?:output|out)", "outputsize"), ("(?:hidden|hid|hl|h)", "hiddensize"))]
+"""Spellings of the three sizes beyond the lists above (``inputNum``, ``outputNum``, ``hiddenNum``, ``hl_size``,
+``num_in``): read as those names."""
+
+
+def _size_name(n: str) -> str:
+    """A squashed constructor parameter name, or the size it spells (:data:`SIZE_NAME`) when no list has it."""
+    known = (LIST_SIZES, HIDDEN_LIST, INPUT, OUTPUT, HIDDEN_ONE, SEED, ACTIVATION_LIST, ACTIVATION_ONE, DATA_PATH)
+    if any(n in k for k in known):
+        return n
+    return next((name for pattern, name in SIZE_NAME if pattern.fullmatch(n)), n)
+
+
 INIT_METHOD = re.compile(r"(init|initiali[sz]e|build|create|reset|setup|make)(weights|params|parameters|network|"
                          r"model|layers|net)")
 
@@ -123,7 +138,7 @@ class ClassModel(StyleModel):
         fixed_depth, skipping, data = None, False, []
         scalars = iter(hidden)
         for position, a in enumerate(init[1:]):
-            n = _sq(a.name)
+            n = _size_name(_sq(a.name))
             if n in DATA_PATH and a.has_default:
                 data.append(a.name)
                 skipping = True
