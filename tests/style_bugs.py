@@ -17,6 +17,23 @@ STYLES = Path(__file__).with_name("styles")
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "class_two_dicts_bias_not_averaged": ("class_two_dicts_ok", "the bias gradients not divided by the batch size", [
+        ('self.grads["db" + str(l)] = dZ.sum(axis=1, keepdims=True) / m',
+         'self.grads["db" + str(l)] = dZ.sum(axis=1, keepdims=True)')]),
+    "class_ctor_choices_relu_gate_at_zero": ("class_ctor_choices_ok", "ReLU'(0) taken as 1", [
+        ("d = (d @ self.W[i].T) * (zs[i - 1] > 0)", "d = (d @ self.W[i].T) * (zs[i - 1] >= 0)")]),
+    "star_sizes_not_averaged": ("star_sizes_ok", "the output delta not divided by the batch size", [
+        ("deltas = [(self.values[-1] - target) / target.shape[1]]", "deltas = [self.values[-1] - target]")]),
+    "ratekit_per_sample_softmax_diagonal": ("ratekit_per_sample_ok", "the Softmax layer's backward uses "
+                                                 "only the Jacobian's diagonal, out * (1 - out)", [
+        ("return self.out * (grad - np.sum(grad * self.out))", "return grad * self.out * (1 - self.out)")]),
+    "ratekit_per_sample_updated_weights": ("ratekit_per_sample_ok", "the input gradient taken through "
+                                                "the weights already updated", [
+        ("""        dx = self.W.T @ grad
+        self.W -= learning_rate * (grad @ self.x.T)
+""", """        self.W -= learning_rate * (grad @ self.x.T)
+        dx = self.W.T @ grad
+""")]),
     "class_train_loop_not_averaged": ("class_train_loop_ok", "the output delta not divided by the batch size", [
         ("                delta /= len(yb)\n", "")]),
     "class_train_loop_bias_total": ("class_train_loop_ok", "each bias gradient summed over the whole layer "

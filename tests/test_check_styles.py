@@ -153,6 +153,16 @@ EXPECTED = {
     "class_feedforward_a_ok": ("ok", None, "class MLP: feedforward(X), then train_step"),
     "tanh_batch_tuple_ok": ("ok", None, "class TupleNet: forward(X), then train_step"),
     "class_sample_pairs_ok": ("ok", None, "class SampleNet: feedforward(X), then update_mini_batch"),
+    "class_two_dicts_ok": ("ok", None, "parameters in the dicts weights, biases, constructed with weights made by its "
+                           "initialize_parameters()"),
+    "class_two_dicts_bias_not_averaged": ("mismatch", "scaled-gradient", "parameters in the dicts weights, biases"),
+    "class_ctor_choices_ok": ("ok", None, "init='he' (a key of the dict its __init__ looks it up in)"),
+    "class_ctor_choices_relu_gate_at_zero": ("mismatch", "relu-gate", "self.batch_size set to each batch's size"),
+    "star_sizes_ok": ("ok", None, "sizes passed as *sizes"),
+    "star_sizes_not_averaged": ("mismatch", "scaled-gradient", "(no learning rate: rate 1)"),
+    "ratekit_per_sample_ok": ("ok", None, "update by its backward(dout, learning_rate) (the change at rate 1)"),
+    "ratekit_per_sample_softmax_diagonal": ("mismatch", "layer-function", "layer objects Dense, Sigmoid"),
+    "ratekit_per_sample_updated_weights": ("mismatch", "layer-function", "layer objects Dense, Sigmoid"),
     "class_train_loop_ok": ("ok", None, "then fit, parameters in lists weights, biases"),
     "class_train_loop_not_averaged": ("mismatch", "scaled-gradient", "fit updates its parameters in place, run for "
                                       "one epoch"),
@@ -256,6 +266,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "dlai": "relu hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
     "held": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
     "persample": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
+    "star": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
+    "ratekit": "sigmoid hidden units (detected from your forward), softmax output (default: not read from your "
+               "forward) + cross-entropy (default",
     "unrolled": "sigmoid hidden units (read from the J it returns), sigmoid output (read from the J it returns) + "
                 "binary cross-entropy (read from the J it returns)",
     "course": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default for a "
@@ -720,7 +733,8 @@ def test_a_loss_layer_on_probabilities_is_read_through_the_softmax_layer(tmp_pat
     model = resolve(load_submission(path))
     assert "loss gradient: the file's Softmax.backward(CrossEntropy.backward())" in model.interface, model.interface
     assert "one-hot labels" in model.interface and "grads['kernel'], grads['bias']" in model.interface
-    assert model.layer_kinds == ["affine", "relu"]  # the loss on probabilities is not softmax_loss's interface
+    # its Softmax layer is judged alone too; the loss on probabilities is not softmax_loss's interface
+    assert model.layer_kinds == ["affine", "relu", "softmax"]
     params = probe_params(2)
     x, y = probe_batch(params)
     dW, db = model.step(params, x, y, 0.01).implied[-1]
@@ -807,3 +821,26 @@ def test_a_layer_list_written_in_the_file_is_read_as_a_literal_and_resized():
         literal(ast.parse("9 ** 9 ** 9", mode="eval").body)
     swapped = [{"out": 64, "in": 784}, {"out": 10, "in": 64}]  # (out, in): read from how the sizes chain
     assert adapt(swapped, [5, 4, 2]) == [{"out": 4, "in": 5}, {"out": 2, "in": 4}]
+
+
+def test_a_softmax_layer_is_judged_alone_unless_it_passes_the_gradient_through(tmp_path, inputs):
+    """A Softmax layer class is judged alone against the softmax's vector-Jacobian product (xval's composition
+    ends in the scores, so nothing else would judge it): its diagonal-only backward is named; one that passes the
+    gradient through because its loss layer returns p - y is not called wrong."""
+    params, x, y, real = inputs
+    diagonal = tmp_path / "diagonal.py"
+    diagonal.write_text(OBJECTS_SOFTMAX_LAYER.replace(
+        "        inner = (upstream * self.out).sum(axis=-1, keepdims=True)\n        return self.out * (upstream - inner)",
+        "        return upstream * self.out * (1 - self.out)"))
+    report = check_submission(diagonal, params, x, y, real, CheckOptions(steps=1))
+    assert report.status == "mismatch" and report.diagnosis[0].code == "layer-function", report.text()
+    assert "Softmax.backward" in report.diagnosis[0].params[0] and "diagonal" in report.diagnosis[0].explanation
+    paired = tmp_path / "paired.py"
+    paired.write_text(OBJECTS_SOFTMAX_LAYER.replace(
+        "        inner = (upstream * self.out).sum(axis=-1, keepdims=True)\n        return self.out * (upstream - inner)",
+        "        return upstream  # its loss layer gives p - y").replace(
+        "        return -self.targets / (self.probs + 1e-300) / len(self.targets)",
+        "        return (self.probs - self.targets) / len(self.targets)"))
+    report = check_submission(paired, params, x, y, real, CheckOptions(steps=1))
+    assert report.status == "ok", report.text()
+    assert any("passes the gradient through" in i.detail for i in report.checks), report.text()

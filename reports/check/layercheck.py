@@ -11,9 +11,9 @@ softmax_loss    loss = mean cross-entropy of softmax(scores); dx = its gradient
 ==============  ============================================================================
 
 Layer objects (:mod:`.styles.objects`) are judged the same way, one class at a time:
-the affine class, the hidden activation class (relu, sigmoid or tanh: out = f(x), dx
-= the VJP) and the loss layer when the file has one; the result names the class's
-method (``Linear.backward``).
+the affine class, each activation class (relu, sigmoid, tanh or softmax over a row: out
+= f(x), dx = the VJP) and the loss layer when the file has one; the result names the
+class's method (``Linear.backward``).
 
 So a result names the layer function that is wrong before the composed network's
 gradient shows it. The expected values come from the autodiff library alone:
@@ -41,8 +41,9 @@ def layer_inputs(dtype, seed: int = 11) -> dict[str, list[np.ndarray]]:
     r[gen.random((N, M)) < 0.25] = 0.0  # exact zeros: ReLU'(0) must be 0
     scores = (gen.standard_normal((N, C)) * 3).astype(dtype)
     y = gen.integers(0, C, size=N)
+    dscores = gen.standard_normal((N, C)).astype(dtype)
     return {"affine": [x, w, b, dout], "relu": [r, dout.copy()], "sigmoid": [r.copy(), dout.copy()],
-            "tanh": [r.copy(), dout.copy()], "softmax_loss": [scores, y]}
+            "tanh": [r.copy(), dout.copy()], "softmax": [scores.copy(), dscores], "softmax_loss": [scores, y]}
 
 
 def expected(layer: str, args: list[np.ndarray], oracle: str) -> dict[str, np.ndarray]:
@@ -58,7 +59,8 @@ def expected(layer: str, args: list[np.ndarray], oracle: str) -> dict[str, np.nd
             return {"out": out.detach().numpy(), "dx": dx.numpy(), "dw": dw.numpy(), "db": db.numpy()}
         if layer in ACTIVATIONS:
             x, dout = t
-            out = {"relu": torch.relu, "sigmoid": torch.sigmoid, "tanh": torch.tanh}[layer](x)
+            out = {"relu": torch.relu, "sigmoid": torch.sigmoid, "tanh": torch.tanh,
+                   "softmax": lambda v: torch.softmax(v, dim=1)}[layer](x)
             (dx,) = torch.autograd.grad(out, (x,), dout)
             return {"out": out.detach().numpy(), "dx": dx.numpy()}
         scores, y = t
@@ -77,7 +79,8 @@ def expected(layer: str, args: list[np.ndarray], oracle: str) -> dict[str, np.nd
         return {"out": np.asarray(out), "dx": np.asarray(dx), "dw": np.asarray(dw), "db": np.asarray(db)}
     if layer in ACTIVATIONS:
         x, dout = a
-        out, vjp = jax.vjp({"relu": jax.nn.relu, "sigmoid": jax.nn.sigmoid, "tanh": jnp.tanh}[layer], x)
+        out, vjp = jax.vjp({"relu": jax.nn.relu, "sigmoid": jax.nn.sigmoid, "tanh": jnp.tanh,
+                            "softmax": lambda v: jax.nn.softmax(v, axis=1)}[layer], x)
         return {"out": np.asarray(out), "dx": np.asarray(vjp(dout)[0])}
     scores, y = a
 
@@ -90,7 +93,10 @@ def expected(layer: str, args: list[np.ndarray], oracle: str) -> dict[str, np.nd
 
 NAMES = {("affine", "out"): "affine_forward", ("relu", "out"): "relu_forward",
          ("softmax_loss", "loss"): "softmax_loss", ("softmax_loss", "dx"): "softmax_loss"}
-ACTIVATIONS = ("relu", "sigmoid", "tanh")
+ACTIVATIONS = ("relu", "sigmoid", "tanh", "softmax")
+COMPOSED = ("affine", "relu", "sigmoid", "tanh", "softmax_loss")
+"""The layers the composed network also runs (its check reports what they raise); a softmax layer is judged alone
+only (xval's composition ends in the scores), so what it raises is reported here."""
 KINDS = ("affine", *ACTIVATIONS, "softmax_loss")
 """Every layer the judge can check alone; a model says which of them it has (``model.layers``)."""
 
@@ -104,8 +110,23 @@ def label(model, layer: str, key: str) -> str:
     return NAMES.get((layer, key), f"{layer}_backward")
 
 
+def _sizes(layer: str, args) -> str:
+    """The judge's input sizes for one layer, as evidence says them."""
+    x = np.shape(args[0])
+    return f"x {x[0]}x{x[1]}, w {D}x{M}" if layer == "affine" else f"x {x[0]}x{x[1]}"
+
+
 def _explain(layer: str, key: str, got: np.ndarray, exp: np.ndarray, args) -> tuple[str, str]:
     """(what is wrong, hint) for one differing layer output, as specific as the values allow."""
+    if layer == "softmax" and key == "dx":
+        x, dout = (np.asarray(a, np.float64) for a in args)
+        e = np.exp(x - x.max(axis=1, keepdims=True))
+        out = e / e.sum(axis=1, keepdims=True)
+        if np.allclose(got, dout * out * (1 - out), rtol=1e-9, atol=1e-12):
+            return ("dx uses only the Jacobian's diagonal, dout * out * (1 - out): softmax's outputs depend on every "
+                    "input", "dx = out * (dout - (dout * out).sum(axis=1, keepdims=True))")
+        return ("dx differs from the vector-Jacobian product", "dx = out * (dout - (dout * out).sum(axis=1, "
+                "keepdims=True)), one row per sample")
     if layer == "affine" and key == "db" and got.size and np.allclose(got, exp.sum(), rtol=1e-9, atol=1e-12):
         return ("db is one number for the whole layer: the sum of dout over every element (np.sum(dout) without "
                 "axis)", "sum over the batch only: np.sum(dout, axis=0)")
@@ -149,9 +170,22 @@ def check_layers(run) -> None:
         except Exception as exc:  # noqa: BLE001 - a SubmissionError from the worker; the composed check reports it
             if type(exc).__name__ != "SubmissionError":
                 raise
-            run.items.append(Item(f"{layer} alone", "backward", False, f"{exc} (the composed check reports it)",
-                                  "layers", severity="warning"))
+            if layer in COMPOSED:
+                run.items.append(Item(f"{layer} alone", "backward", False, f"{exc} (the composed check reports it)",
+                                      "layers", severity="warning"))
+                continue
+            bad_any = True  # a layer only judged alone: its error is the finding
+            fn = label(run.model, layer, "dx")
+            run.fail(Item(f"{fn} alone", "backward", False, str(exc), "layers"), None)
+            run.diagnose(Diagnosis("layer-function", [fn], f"{fn} is wrong on its own: {str(exc).split(': ', 1)[-1]}",
+                                   f"{exc} ({_sizes(layer, args)}, one row per sample)", "dx must have the input's shape: "
+                                   "for softmax, dx = out * (dout - (dout * out).sum(axis=1, keepdims=True))",
+                                   key=f"layer:{fn}:raised"), "layers")
             continue
+        if layer == "softmax" and "dx" not in got:
+            run.items.append(Item(f"{label(run.model, layer, 'out')} alone", "backward", True, "its backward passes "
+                                  "the gradient through unchanged (its loss gives p - y): its forward judged alone",
+                                  "layers", severity="info"))
         for key, e in exp.items():
             fn = label(run.model, layer, key)
             g = got.get(key)
@@ -169,10 +203,11 @@ def check_layers(run) -> None:
             run.fail(Item(f"{fn} alone", stage, False, f"{v.line()} (against {oracle}'s vector-Jacobian product)",
                           "layers"), Mismatch(stage, 0, v.name, v.index, v.expected, v.got, "layers", v.problem))
             run.diagnose(Diagnosis("layer-function", [fn], f"{fn} is wrong on its own: {what}",
-                                   f"{v.line()} (x {N}x{D}, w {D}x{M}, {oracle}'s vector-Jacobian product)", hint,
+                                   f"{v.line()} ({_sizes(layer, args)}, {oracle}'s vector-Jacobian product)", hint,
                                    key=f"layer:{fn}:{key}"), "layers")
     if not bad_any and names:
-        classes = ", ".join(dict.fromkeys(n.split(".")[0] for layer in run.model.layers for n in names.get(layer, ())))
+        judged = [layer for layer in run.model.layers if not any(i.name.startswith(f"{layer} alone") for i in run.items)]
+        classes = ", ".join(dict.fromkeys(n.split(".")[0] for layer in judged for n in names.get(layer, ())))
         run.items.append(Item("layer classes alone", "backward", True, f"{classes} each agree with {oracle}'s "
                               "vector-Jacobian product", "layers", severity="info"))
     elif not bad_any:

@@ -248,3 +248,15 @@ def finish_step(params: Params, lr: float, zs, acts, mutated: list[str], grads: 
 def same(a, b) -> bool:
     a, b = np.asarray(a), np.asarray(b)
     return a.shape == b.shape and bool(np.array_equal(a, b, equal_nan=a.dtype.kind == "f" and b.dtype.kind == "f"))
+
+
+def mean_step(params, lr: float, steps: list) -> Step:
+    """One step from per-sample steps taken from the same weights: their gradients' mean, the update it makes."""
+    implied = [tuple(np.mean([s.implied[i][j] for s in steps], axis=0) for j in (0, 1)) for i in range(len(params))]
+    new = [(W - lr * dW, b - lr * db) for (W, b), (dW, db) in zip(params, implied)]
+
+    def stacked(seqs):
+        return [np.concatenate(col) if all(isinstance(c, np.ndarray) and c.ndim == 2 for c in col) else None
+                for col in zip(*seqs)]
+    mutated = list(dict.fromkeys(m for s in steps for m in s.mutated))
+    return Step(stacked([s.zs for s in steps]), stacked([s.activations for s in steps]), new, implied, mutated)

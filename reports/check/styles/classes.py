@@ -29,14 +29,14 @@ from xval.reports.check.cases import BATCH
 from xval.reports.check.guard import Guard, SubmissionError
 from xval.reports.check.styles.architecture import adapt
 from xval.reports.check.styles.base import (PROBE_BATCH, NoGiven, Rejected, SourceMap, StyleModel, converts_labels,
-                                            UNBOUND, finish_step, probe_batch, probe_params, same)
+                                            UNBOUND, finish_step, mean_step, probe_batch, probe_params, same)
 from xval.reports.check.styles.reading import affine_role, arguments, collect
 from xval.reports.check.styles.slots import _array_attrs, _sq, biasless, find_grads, find_slots
 from xval.reports.check.styles.layout import Layout, bias_kind
 from xval.reports.check.styles.names import classify, spelled
 
 FORWARD_METHODS = ("forward", "feedforward", "feed_forward", "forward_pass", "forward_propagation", "forward_prop",
-                   "predict_proba", "__call__")
+                   "predict_proba", "query", "__call__")
 BACKWARD_METHODS = ("backward", "backprop", "back_prop", "backward_pass", "backward_propagation", "backward_prop",
                     "back_propagation", "backpropagation",
                     "compute_gradients", "gradients", "compute_grads", "train_step", "train_on_batch", "fit_batch",
@@ -52,7 +52,7 @@ LINEARITY = 1e-8
 (a multiple of the two halves' sum): rounding leaves ~1e-15, an update after every sample ~1e-3."""
 LIST_SIZES = ("layersizes", "sizes", "layers", "layerdims", "dims", "architecture", "topology", "structure",
               "layerdimensions", "nodes", "neurons", "units", "shape", "layerssizes", "netsize", "layerunits",
-              "widths", "layerwidths")
+              "widths", "layerwidths", "size", "netsizes", "layerlist", "neuronsperlayer", "nodesperlayer")
 HIDDEN_LIST = ("hiddensizes", "hiddenlayers", "hiddendims", "hiddenunits", "hiddenlayersizes", "hidden")
 INPUT = ("inputsize", "inputdim", "ninput", "nin", "nx", "infeatures", "numinputs", "inputs", "inputnodes",
          "ninputs", "din", "inputlayersize", "inputneurons", "inputunits", "inputshape", "nfeatures", "numfeatures")
@@ -62,6 +62,10 @@ OUTPUT = ("outputsize", "outputdim", "noutput", "nout", "ny", "outfeatures", "nu
 HIDDEN_ONE = ("hiddensize", "hiddendim", "nhidden", "nh", "hiddenneurons", "hiddennodes", "hiddenunits", "hidden",
               "numhidden", "hiddenlayersize")
 SEED = ("seed", "randomstate", "rng", "randomseed")
+BATCH_MARK = 7919
+"""A constructor's batch size is passed as this (prime, unlike any size) and the attribute that keeps it is set to
+each call's batch size, so one call of its training loop makes one mini-batch of the whole batch."""
+N_LAYERS = ("numlayers", "nlayers", "layerscount", "numberoflayers", "depth", "nlayer", "numlayer", "layercount")
 ACTIVATION_LIST = ("activations", "acts", "activationfunctions", "activationfns", "activationlist",
                    "activationnames", "nonlinearities", "actfns", "actfuncs")
 ACTIVATION_ONE = ("activation", "act", "activationfn", "activationfunction", "nonlinearity", "actfn", "actfunc",
@@ -73,17 +77,22 @@ SIZE_WORDS = ("layer", "dims", "sizes", "node", "neuron", "unit", "arch", "topol
 """Words that make a constructor parameter the list of layer sizes when LIST_SIZES does not spell it
 (``layers_dims``, ``layers_node_nums``, ``net_architecture``): the probe calls confirm it."""
 _COUNT = r"(?:num|size|dim|dims|count|nodes|neurons|units|n|no|nb|number|len|width|nodesnum|neuronsnum)"
-SIZE_NAME = [(re.compile(rf"{_COUNT}?{w}(?:layer)?{_COUNT}|{_COUNT}{w}(?:layer)?"), name) for w, name in (
+SIZE_NAME = [(re.compile(rf"{_COUNT}?{w}s?(?:layer)?{_COUNT}|{_COUNT}{w}s?(?:layer)?"), name) for w, name in (
     ("(?:input|inp|in)", "inputsize"), ("(?:output|out)", "outputsize"), ("(?:hidden|hid|hl|h)", "hiddensize"))]
 """Spellings of the three sizes beyond the lists above (``inputNum``, ``outputNum``, ``hiddenNum``, ``hl_size``,
 ``num_in``): read as those names."""
 
 
 def _size_name(n: str) -> str:
-    """A squashed constructor parameter name, or the size it spells (:data:`SIZE_NAME`) when no list has it."""
-    known = (LIST_SIZES, HIDDEN_LIST, INPUT, OUTPUT, HIDDEN_ONE, SEED, ACTIVATION_LIST, ACTIVATION_ONE, DATA_PATH)
+    """A squashed constructor parameter name, or the size it spells (:data:`SIZE_NAME`) when no list has it, or
+    ``activation`` for another name of one activation function (``type_of_act_f``, ``act_func_name``)."""
+    known = (LIST_SIZES, HIDDEN_LIST, INPUT, OUTPUT, HIDDEN_ONE, SEED, ACTIVATION_LIST, ACTIVATION_ONE, DATA_PATH,
+             N_LAYERS)
     if any(n in k for k in known):
         return n
+    if re.fullmatch(r"(?:typeof|kindof|which)?(?:act|activation|actv|nonlin)(?:f|fn|func|function|type|name|kind)?",
+                    n):
+        return "activation"
     return next((name for pattern, name in SIZE_NAME if pattern.fullmatch(n)), n)
 
 
@@ -119,6 +128,8 @@ class ClassModel(StyleModel):
         self.binary_from_example = ""  # the output size its own call passes as 1 (a binary classifier)
         self.example_strings: dict[str, str] = {}  # the string arguments its example call gives with it
         self.grads_turned = False  # it stores each dW transposed to its W (read where a layer is not square)
+        self.batch_attr: str | None = None  # the attribute keeping the batch size its constructor took
+        self.choices: dict[str, str] = {}  # constructor arguments given a key of the dict __init__ looks them up in
         self.sample_forward = False  # its forward takes one sample (a vector), not a batch
         self.per_sample = False  # each call updates after every sample: judged one sample per call, then averaged
         try:  # names A the pre-activations and Z the activations (read from its forward's code)
@@ -176,6 +187,11 @@ class ClassModel(StyleModel):
                 if v is None:
                     raise Rejected("class", f"{self.cls.__name__}({', '.join(x.name for x in init[1:])}) builds "
                                    f"more hidden layers than the weights checked have", 2)
+            elif (classify(a.name) or ("",))[0] == "m":
+                v = BATCH_MARK  # its mini-batch size: found on the instance, then set to each call's batch
+            elif n in N_LAYERS:
+                v = len(sizes) - 1  # the number of weight layers
+                fixed_depth = None
             elif (classify(a.name) or ("",))[0] == "lr":
                 v = 0.01
             elif n in SEED:
@@ -195,6 +211,9 @@ class ClassModel(StyleModel):
                 continue
             elif any(w in n for w in SIZE_WORDS):
                 v = list(sizes)
+            elif (choice := _dict_choice(self.sm.defs.get(f"{self.cls.__name__}.__init__"), a.name)) is not None:
+                v = choice  # `self.init = weight_inits[weight_init]`: one of the keys it looks the argument up in
+                self.choices[a.name] = v
             else:
                 raise Rejected("class", f"cannot tell what to pass to {self.cls.__name__}() as `{a.name}` (sizes, "
                                "activation names, a learning rate and a seed are understood)", 2)
@@ -202,8 +221,12 @@ class ClassModel(StyleModel):
                 kw[a.name] = v
             else:
                 pos.append(v)
+        star = _var_positional(self.cls.__init__)
+        if star and _sq(star) in LIST_SIZES and not kw:  # Network(*layers): Network(784, 64, 10)
+            pos += list(sizes)
+            self.sizes_arg = f"*{star}"
         self.depth = fixed_depth
-        self.sized = any(_sq(a.name) in LIST_SIZES + HIDDEN_LIST + INPUT + OUTPUT + HIDDEN_ONE
+        self.sized = bool(star and _sq(star) in LIST_SIZES) or any(_sq(a.name) in LIST_SIZES + HIDDEN_LIST + INPUT + OUTPUT + HIDDEN_ONE
                          or any(w in _sq(a.name) for w in SIZE_WORDS) for a in init[1:]) \
             or fixed_depth is not None
         return pos, kw, data
@@ -274,16 +297,18 @@ class ClassModel(StyleModel):
                 self.held[role] = name
 
     def uses_activation_args(self) -> bool:
-        return any(_sq(a.name) in ACTIVATION_LIST + ACTIVATION_ONE and not a.has_default
+        return any(_size_name(_sq(a.name)) in ACTIVATION_LIST + ACTIVATION_ONE and not a.has_default
                    for a in (arguments(self.cls.__init__) or [])[1:])
 
     def activation_names(self) -> list[tuple[str, str]]:
         """(hidden, output) activation names to pass a constructor that requires them: the file's own
-        spellings (string constants in its classes) of ReLU and of the output (softmax, else none/linear)."""
+        spellings (string constants in its classes) of ReLU (else of sigmoid or tanh) and of the output (softmax,
+        else none/linear)."""
         if not self.uses_activation_args():
             return [("relu", "softmax")]
         words = self.sm.strings()
-        hidden = next((w for w in words if _sq(w) == "relu"), "relu")
+        hidden = next((w for k in ("relu", "sigmoid", "sig", "tanh", "logistic") for w in words if _sq(w) == k),
+                      "relu")  # ReLU in its own spelling, else the sigmoid or tanh it offers
         outs = [w for k in ("softmax", "none", "linear", "identity") for w in words if _sq(w) == k] or ["softmax"]
         return [(hidden, o) for o in dict.fromkeys(outs)]
 
@@ -385,6 +410,8 @@ class ClassModel(StyleModel):
             (k for k in _self_reads(self.sm.text(f"{self.cls.__name__}.{self._backward_name}"))
              if (classify(k) or ("",))[0] == "lr" and not hasattr(obj, k)), None)  # set only by its train(...)
         self.lr_set = self.lr_attr is not None and not hasattr(obj, self.lr_attr)
+        self.batch_attr = next((k for k, v in vars(obj).items() if isinstance(v, int) and not isinstance(v, bool)
+                                and v == BATCH_MARK), None) if hasattr(obj, "__dict__") else None
 
     def load(self, params, lr=None) -> None:
         self.check_depth(params, f"{self.cls.__name__}()")
@@ -423,8 +450,9 @@ class ClassModel(StyleModel):
                 v = fo["named"][a.name]
             elif fo is not None and r in fo["by_role"]:
                 v = fo["by_role"][r]
-            elif fo is not None and r in ("probs", "a") and fo["acts"][-1] is not None:
-                v = fo["by_role"].get("probs")
+            elif fo is not None and r in ("probs", "a", "acts") and a.index is None and (
+                    fo["acts"][-1] is not None or fo["by_role"].get("probs") is not None):
+                v = fo["by_role"].get("probs")  # backward_prop(A, Y): the output its forward returned
             elif a.has_default:
                 skipping = True
                 continue
@@ -485,6 +513,12 @@ class ClassModel(StyleModel):
         kept = ("z", "a", "zs", "acts", "cache") + (("probs",) if raw is None else ())  # None: its output is kept
         state = [(k, v) for k, v in _array_attrs(self.instance).items() if k not in seen and isinstance(
             v, (np.ndarray, list, dict)) and (classify(k) or ("",))[0] in kept]
+        if raw is None and not any((classify(k) or ("",))[0] in ("acts", "a", "probs") for k, _ in state):
+            # it returns nothing and keeps its activations in a list whose first entry is the input it was given
+            # (self.layers[0] = x): that list is the activations, whatever its name
+            given = pos[0] if pos else next(iter(kw.values()), None)
+            state += [("activations", v) for k, v in _array_attrs(self.instance).items() if isinstance(v, list)
+                      and len(v) > 1 and all(isinstance(a, np.ndarray) for a in v) and v[0] is given]
         return collect(pairs + state, len(params), self.layout, len(x), f"{self.cls.__name__}.{name}",
                        self.logits_only, self.swapped)
 
@@ -512,7 +546,7 @@ class ClassModel(StyleModel):
         if given is not None:
             raise NoGiven(self._backward_name)
         if self.per_sample and len(x) > 1:  # from the same weights each time: the batch's gradient is their mean
-            return _mean_step(params, lr, [self.step(params, x[i:i + 1], y[i:i + 1], lr) for i in range(len(x))])
+            return mean_step(params, lr, [self.step(params, x[i:i + 1], y[i:i + 1], lr) for i in range(len(x))])
         fo, result, before, mutated = self._invoke(params, x, y, lr)
         grads, new = self._result(result, params, before)
         return finish_step(params, self.fixed_rate or lr, fo["zs"], [x, *fo["acts"]], mutated, grads=grads, new=new)
@@ -522,6 +556,8 @@ class ClassModel(StyleModel):
         (the forward's results, the call's result, the parameters before the call by id, the inputs it changed)."""
         self.load(params, lr)
         env = self._env(params, x, y, lr)
+        if self.batch_attr:
+            setattr(self.instance, self.batch_attr, len(x))
         if self.sample_forward and not self.trains:  # one sample as the vector its forward takes
             env["x"], env["y"] = env["x"].reshape(-1), env["y"].reshape(-1) if np.ndim(env["y"]) > 1 else env["y"]
         x_call, y_call = env["x"], env["y"]
@@ -582,6 +618,32 @@ class ClassModel(StyleModel):
 NOTHING = "returned no gradients xval can read"
 
 
+def _var_positional(fn) -> str | None:
+    """The name of a function's ``*args`` parameter, if it has one."""
+    try:
+        return next((p.name for p in inspect.signature(fn).parameters.values() if p.kind == p.VAR_POSITIONAL), None)
+    except (TypeError, ValueError):
+        return None
+
+
+def _dict_choice(init: ast.AST | None, param: str) -> str | None:
+    """A string for a constructor parameter its ``__init__`` only looks up in a dict literal of its own
+    (``inits = {'zero': ..., 'random': ...}; self.init = inits[weight_init]``): that dict's first key, passing
+    over those that make every weight equal (zero, ones, constant). None when it does not."""
+    if init is None:
+        return None
+    dicts = {t.id: node.value for node in ast.walk(init) if isinstance(node, ast.Assign)
+             and isinstance(node.value, ast.Dict) for t in node.targets if isinstance(t, ast.Name)}
+    for node in ast.walk(init):
+        if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Name) and node.slice.id == param and \
+                isinstance(node.value, ast.Name) and node.value.id in dicts:
+            keys = [k.value for k in dicts[node.value.id].keys if isinstance(k, ast.Constant) and isinstance(
+                k.value, str)]
+            return next((k for k in keys if _sq(k) not in ("zero", "zeros", "ones", "one", "constant")),
+                        keys[0] if keys else None)
+    return None
+
+
 def _sample_output(raw, k: int, fn: str) -> np.ndarray:
     """One sample's output vector from what a per-sample forward returns: the array of ``k`` values itself, or the
     last such array of a tuple (``return z, a``; ``return out, cache``; ``return zs, activations``)."""
@@ -593,17 +655,6 @@ def _sample_output(raw, k: int, fn: str) -> np.ndarray:
     raise SubmissionError(fn, f"returned no output of {k} values for one sample")
 
 
-def _mean_step(params, lr: float, steps: list):
-    """One step from per-sample steps taken from the same weights: their gradients' mean, the update it makes."""
-    implied = [tuple(np.mean([s.implied[i][j] for s in steps], axis=0) for j in (0, 1)) for i in range(len(params))]
-    new = [(W - lr * dW, b - lr * db) for (W, b), (dW, db) in zip(params, implied)]
-
-    def stacked(seqs):
-        return [np.concatenate(col) if all(isinstance(c, np.ndarray) and c.ndim == 2 for c in col) else None
-                for col in zip(*seqs)]
-    mutated = list(dict.fromkeys(m for s in steps for m in s.mutated))
-    return type(steps[0])(stacked([s.zs for s in steps]), stacked([s.activations for s in steps]), new, implied,
-                          mutated)
 BINDABLE = ("x", "y", "lr", "m", "reg", "z", "a", "zs", "acts", "cache", "probs", "epochs")
 
 
@@ -639,15 +690,29 @@ def _self_reads(source: str) -> list[str]:
 
 
 def _unit_rate(source: str) -> bool:
-    """Whether a method updates its parameters by the bare gradient, with no rate: ``self.W1 += d_W1`` or
-    ``self.W1 -= self.dW1`` (the rate is 1), and no name or number scales any update."""
+    """Whether a method updates its parameters by the bare gradient, with no rate: ``self.W1 += d_W1``,
+    ``self.W1 -= self.dW1`` or ``self.weights[i] -= delta.dot(a.T)`` (the rate is 1), and no name or number
+    scales any update."""
     try:
         tree = ast.parse(textwrap.dedent(source))
     except SyntaxError:
         return False
+    def weight(t) -> bool:  # self.W1, or an element of a list: self.weights[i]
+        t = t.value if isinstance(t, ast.Subscript) else t
+        return isinstance(t, ast.Attribute) and (classify(t.attr) or ("",))[0] in ("W", "Ws")
     updates = [n for n in ast.walk(tree) if isinstance(n, ast.AugAssign) and isinstance(n.op, (ast.Add, ast.Sub))
-               and isinstance(n.target, ast.Attribute) and (classify(n.target.attr) or ("",))[0] in ("W", "Ws")]
-    return bool(updates) and all(isinstance(n.value, (ast.Name, ast.Attribute)) for n in updates)
+               and weight(n.target)]
+    # the bare gradient: a name, an attribute, an element, or a matrix product (delta.dot(a.T), d @ a.T), never
+    # a multiplication or division (`lr * dW`, `dW / m` may be a rate)
+    return bool(updates) and all((isinstance(n.value, (ast.Name, ast.Attribute, ast.Subscript, ast.Call)) or
+                                  isinstance(n.value, ast.BinOp) and isinstance(n.value.op, ast.MatMult))
+                                 and not _scaled_call(n.value) for n in updates)
+
+
+def _scaled_call(node: ast.AST) -> bool:
+    """Whether a call's arguments include a multiplication by a name or a number (np.dot(lr * d, a.T))."""
+    return isinstance(node, ast.Call) and any(isinstance(a, ast.BinOp) and isinstance(a.op, (ast.Mult, ast.Div))
+                                              for a in node.args)
 
 
 def _turned(dW, W) -> bool | None:
@@ -909,13 +974,16 @@ def interface(m: ClassModel) -> str:
     depth = (f", {m.depth} layers fixed by its constructor" if m.depth else "") + (
         f" (its own {'-'.join(map(str, m.own_sizes))})" if m.own_sizes else "")
     built = f", constructed with {m.built}" if m.built else ""
+    built += f", sizes passed as {m.sizes_arg}" if m.sizes_arg.startswith("*") else ""
     data = f", constructed with probe data as {', '.join(m.data_params)}" if m.data_params else ""
     data += (f", `{m.from_example}` written like the file's own example at the checked sizes" if m.from_example
              else "") + (f", `{m.binary_from_example}` with one output unit as its own call builds it (binary: "
-                         "0/1 labels)" if m.binary_from_example else "") + "".join(f", {k}={v!r} as in that example's call" for k, v in m.example_strings.items())
+                         "0/1 labels)" if m.binary_from_example else "") + "".join(f", {k}={v!r} as in that example's call" for k, v in m.example_strings.items()) + "".join(
+            f", {k}={v!r} (a key of the dict its __init__ looks it up in)" for k, v in m.choices.items())
     held = (", the batch set as " + " and ".join(f"self.{a}" for a in m.held.values()) + " before each call"
             if m.held else "")
     rate = " (no learning rate: rate 1)" if m.fixed_rate else ""
+    rate += f", self.{m.batch_attr} set to each batch's size" if m.batch_attr else ""
     rate += (", run for one epoch" if m.trains and m.mode == "in-place" else "") + (
         (", on one sample per call (it updates after every sample)" if m.trains else
          ", on one sample per call (its forward takes one sample)") if m.per_sample else "")

@@ -24,11 +24,13 @@ _STEMS = {
 }
 _WHOLE = {
     "x": ("x", "xb", "xbatch", "xtrain", "inputs", "input", "data", "images", "batchx", "features", "xs", "batch",
-          "minibatch"),
+          "minibatch", "inputslist", "inputlist", "xlist"),
     "y": ("y", "yb", "ytrue", "ybatch", "labels", "label", "target", "targets", "t", "ytrain", "yonehot",
           "onehoty", "yhot", "ylabels", "batchy", "truth", "ys", "yt", "yoh", "yenc", "ycat", "onehot",
-          "onehotlabels", "targetsonehot", "labelsonehot"),
-    "lr": ("lr", "learningrate", "alpha", "eta", "stepsize", "rate", "learnrate", "lrate"),
+          "onehotlabels", "targetsonehot", "labelsonehot", "targetslist", "targetlist", "ylist", "labelslist",
+          "expected", "desired", "desiredoutput", "expectedoutput"),
+    "lr": ("lr", "learningrate", "alpha", "eta", "stepsize", "rate", "learnrate", "lrate", "learninggrade", "learning",
+           "learningrates", "lrn", "learnrt"),
     "reg": ("reg", "lambda", "lambd", "lmbda", "lmbd", "lam", "lamb", "lamda", "reglambda", "lambdareg", "regparam",
             "regstrength", "regularization", "regularisation", "l2", "l2reg", "l2lambda", "weightdecay"),
     "m": ("m", "n", "batchsize", "nsamples", "numexamples", "numsamples", "nbatch", "bs_", "minibatchsize",
@@ -126,7 +128,7 @@ def depth_from(names) -> tuple[int | None, int]:
 
 def canonical(name: str) -> str:
     """A function or method name as spelled by the many: case, underscores and "propogation" do not matter."""
-    return name.lower().replace("_", "").replace("propogat", "propagat")
+    return name.lower().replace("_", "").replace("propogat", "propagat").replace("foward", "forward")
 
 
 def spelled(available, wanted) -> list[str]:

@@ -36,7 +36,7 @@ import numpy as np
 
 from xval.reports.check.guard import Guard, SubmissionError
 from xval.reports.check.styles.base import (Rejected, SourceMap, StyleModel, converts_labels, finish_step,
-                                            probe_batch, probe_params, same)
+                                            mean_step, probe_batch, probe_params, same)
 from xval.reports.check.styles.layout import Layout, bias_kind
 from xval.reports.check.styles.slots import _sq
 
@@ -51,13 +51,29 @@ DWEIGHT = ("dw", "gradw", "wgrad", "dweights", "dweight", "gradweights", "gradwe
 DBIAS = ("db", "gradb", "bgrad", "dbias", "dbiases", "gradbias", "gradbiases", "biasgrad", "biasesgrad", "dldb",
          "deltab", "b")
 ACTIVATIONS = {"relu": "relu", "rectifier": "relu", "sigmoid": "sigmoid", "logistic": "sigmoid", "tanh": "tanh",
-               "leakyrelu": "leaky_relu", "lrelu": "leaky_relu"}
+               "leakyrelu": "leaky_relu", "lrelu": "leaky_relu", "softmax": "softmax"}
+"""Activation layer classes by name; a softmax class is never the hidden activation, but is judged alone."""
 LOSS_LAYERS = ("softmaxcrossentropy", "softmaxcrossentropyloss", "crossentropy", "crossentropyloss", "softmaxloss",
                "softmaxwithloss", "softmaxce", "celoss", "softmaxwithcrossentropy", "categoricalcrossentropy",
                "softmaxcrossentropywithlogits", "crossentropywithsoftmax", "losssoftmaxcrossentropy")
 CONTAINER_ARGS = ("layers", "modules", "layerlist", "layerslist", "blocks", "components", "stack")
 REFERENCE = {"relu": lambda z: np.maximum(z, 0.0), "sigmoid": lambda z: 1.0 / (1.0 + np.exp(-z)),
              "tanh": np.tanh}
+ALONE = ("relu", "sigmoid", "tanh", "softmax")
+"""The activation layer classes the judge checks alone (not leaky ReLU: its slope is the file's)."""
+
+
+LAYER_RATE = 1.0
+"""The rate passed to a layer's ``backward(output_gradient, learning_rate)``, which applies its own update: at
+rate 1 the change of its weights is its gradient, with a rounding of eps |W| (~1e-16), far below any tolerance."""
+
+
+def _takes_rate(fn) -> bool:
+    """Whether a layer class's backward requires a learning rate after the upstream gradient."""
+    from xval.reports.check.styles.names import classify
+
+    req = _required(fn)
+    return bool(req) and len(req) == 2 and (classify(req[1].name) or ("",))[0] == "lr"
 
 
 def _method(cls, names):
@@ -215,6 +231,10 @@ class LayerObjects(StyleModel):
         self.act_cls = acts[hidden]
         self.loss, self.container = loss, container
         self.softmax = None  # the file's Softmax layer, when its loss layer takes probabilities
+        self.per_sample = False  # its layers' backward works on one sample only: judged a sample at a time
+        self._pool: list | None = None  # the layers reused sample after sample (per-sample steps)
+        self._slots: dict[int, list] = {}  # id(affine layer) -> its weight (and bias) slots, for a rate-taking backward
+        self._implied: dict[int, tuple] = {}  # id(affine layer) -> (dW, db) implied by its own update
         self.container_note = ""  # why a container the file defines was not used
         self.use_container = False
         self.layout = Layout(bias="row")
@@ -231,6 +251,14 @@ class LayerObjects(StyleModel):
     # -- building
     def build(self, params) -> list:
         """Fresh layers for these params: [affine, act, ..., affine], xval's parameters put in (copies)."""
+        self._implied.clear()
+        if self._pool is not None and self._pool:  # one sample after another: the same layers, the weights reset
+            for (W, b), layer in zip(params, self._pool[::2]):
+                sw, sb = self._slots[id(layer)]
+                sw.set(layer, self.layout.W(W))
+                sb.set(layer, self.layout.b(b))
+            return self._pool
+        self._slots.clear()  # the layers of an earlier call are gone (and their ids may be reused)
         layers = []
         for i, (W, b) in enumerate(params):
             n_in, n_out = W.shape
@@ -243,21 +271,45 @@ class LayerObjects(StyleModel):
             sw, sb, _ = slots
             sw.set(layer, self.layout.W(W))
             sb.set(layer, self.layout.b(b))
+            self._slots[id(layer)] = [sw, sb]
             layers.append(layer)
             if i < len(params) - 1:
                 layers.append(self.call(f"{self.act_cls.__name__}()", self.act_cls))
+        if self._pool is not None:
+            self._pool = layers
         return layers
 
     def _fwd(self, layer, inp):
         cls = type(layer)
         is_aff = isinstance(layer, self.affine)
-        m = self.a_fwd if is_aff else self.h_fwd
+        m = self.a_fwd if is_aff else _method(cls, FORWARD)
         return self.call(f"{cls.__name__}.{m}", getattr(layer, m), inp)
 
     def _bwd(self, layer, dout):
         cls = type(layer)
-        m = self.a_bwd if isinstance(layer, self.affine) else self.h_bwd
-        return self.call(f"{cls.__name__}.{m}", getattr(layer, m), dout)
+        m = _method(cls, BACKWARD) if not isinstance(layer, self.affine) else self.a_bwd
+        fn = getattr(layer, m)
+        if not _takes_rate(getattr(cls, m)):
+            return self.call(f"{cls.__name__}.{m}", fn, dout)
+        # backward(output_gradient, learning_rate): it updates its own weights; the change at rate 1 is its gradient
+        slots = self._slots.get(id(layer))
+        slots = slots[:1] if slots and self.fold_side else slots  # one matrix holds both
+        before = [np.array(sl.get(layer), dtype=np.float64, copy=True) for sl in slots] if slots else None
+        dx = self.call(f"{cls.__name__}.{m}", fn, dout, LAYER_RATE)
+        if before is not None:
+            self._implied[id(layer)] = tuple((b0 - np.asarray(sl.get(layer), np.float64)) / LAYER_RATE
+                                             for b0, sl in zip(before, slots))
+        return dx
+
+    def _grads(self, layer):
+        """(dW, db, where) of an affine layer's backward: what it stored, or the change it made to its weights."""
+        found = grad_arrays(layer, self.fold)
+        if found is None and id(layer) in self._implied:
+            dW, db = self._implied[id(layer)]
+            if self.fold:
+                dW, db = split_folded(dW, *self.fold)
+            return dW, db, f"update by its {self.a_bwd}(dout, learning_rate) (the change at rate 1)"
+        return found
 
     def _run_forward(self, params, x, given=None, x_in=None):
         """(layers, zs, activations) of one pass; each value kept as it was returned (a copy: an activation layer
@@ -332,6 +384,12 @@ class LayerObjects(StyleModel):
         return None, lay.act((g / len(y)).astype(np.asarray(scores).dtype))
 
     def step(self, params, x, y, lr, given=None):
+        if self.per_sample and len(x) > 1 and given is None:  # from the same weights: the mean of their gradients
+            self._pool = []  # built once, the weights put back before each sample
+            try:
+                return mean_step(params, lr, [self.step(params, x[i:i + 1], y[i:i + 1], lr) for i in range(len(x))])
+            finally:
+                self._pool = None
         lay = self.layout
         layers, zs, acts = self._run_forward(params, x, given)
         n_classes = params[-1][0].shape[1]
@@ -350,7 +408,7 @@ class LayerObjects(StyleModel):
         grads = []
         for i, layer in enumerate(layers[::2]):
             W, b = params[i]
-            found = grad_arrays(layer, self.fold)
+            found = self._grads(layer)
             name = self._backward_name
             if found is None:
                 raise SubmissionError(name, "stored no gradients xval can find (dW/db, grad_W/grad_b, dweights/"
@@ -370,15 +428,16 @@ class LayerObjects(StyleModel):
     # -- each layer class on its own (the judge compares with the oracle's vector-Jacobian product)
     @property
     def layer_kinds(self) -> list[str]:
-        """The layers :func:`xval.reports.check.layercheck.check_layers` checks alone: the affine class, the hidden
-        activation class when it is one the judge knows (not leaky ReLU: its slope is the file's), the loss layer."""
-        return ["affine", *([self.hidden] if self.hidden in REFERENCE else []),
+        """The layers :func:`xval.reports.check.layercheck.check_layers` checks alone: the affine class, every
+        activation class the judge knows (:data:`ALONE`: the file's softmax layer too), the loss layer."""
+        return ["affine", *[k for k in ALONE if k in self.acts],
                 *(["softmax_loss"] if self.loss is not None and self.softmax is None else [])]
 
     @property
     def layer_names(self) -> dict[str, tuple[str, str]]:
-        out = {"affine": (self.fwd_name, self._backward_name),
-               self.hidden: (f"{self.act_cls.__name__}.{self.h_fwd}", f"{self.act_cls.__name__}.{self.h_bwd}")}
+        out = {"affine": (self.fwd_name, self._backward_name)}
+        for kind, cls in self.acts.items():
+            out[kind] = (f"{cls.__name__}.{_method(cls, FORWARD)}", f"{cls.__name__}.{_method(cls, BACKWARD)}")
         if self.loss is not None:
             out["softmax_loss"] = (f"{self.loss.__name__}.{_method(self.loss, FORWARD)}",
                                    f"{self.loss.__name__}.{_method(self.loss, BACKWARD)}")
@@ -389,23 +448,32 @@ class LayerObjects(StyleModel):
         b (1, M)): ``affine`` (x, w, b, dout) -> out, dx, dw, db; an activation (x, dout) -> out, dx;
         ``softmax_loss`` (scores, y) -> loss, dx. A fresh object each time; the file's orientation both ways."""
         lay, names = self.layout, self.layer_names
+        if self.per_sample and len(args[0]) > 1 and layer != "softmax_loss":  # one sample at a time, then stacked
+            rows = [self.layer_call(layer, [a[i:i + 1] if k in (0, len(args) - 1) else a for k, a in enumerate(args)])
+                    for i in range(len(args[0]))]
+            return {k: np.concatenate([r[k] for r in rows]) if k in ("out", "dx") else
+                    np.sum([r[k] for r in rows], axis=0) for k in rows[0]}  # dw, db: the sum of theirs (a VJP)
         if layer == "affine":
             x, W, b, dout = args
             obj = self.build([(W, b)])[0]
             out = self._fwd(obj, lay.x(x))
             dx = self._bwd(obj, lay.act(dout))
-            found = grad_arrays(obj, self.fold)
+            found = self._grads(obj)
             if found is None:
                 raise SubmissionError(self._backward_name, "stored no gradients xval can find")
             fwd, bwd = names["affine"]
             return {"out": lay.out(out, len(x), "out", fwd), "dx": lay.out(dx, len(x), "dx", bwd),
                     "dw": lay.grad_W(found[0], W, "dw", bwd), "db": lay.grad_b(found[1], b, "db", bwd)}
-        if layer == self.hidden and layer in REFERENCE:
+        if layer in self.acts and layer in ALONE:
             x, dout = args
-            obj = self.call(f"{self.act_cls.__name__}()", self.act_cls)
+            cls = self.acts[layer]
+            obj = self.call(f"{cls.__name__}()", cls)
             out = self._fwd(obj, lay.act(x))
-            dx = self._bwd(obj, lay.act(dout))
+            dout_in = lay.act(dout)
+            dx = self._bwd(obj, dout_in.copy())
             fwd, bwd = names[layer]
+            if layer == "softmax" and same(dx, dout_in):  # a pass-through paired with its loss's p - y
+                return {"out": lay.out(out, len(x), "out", fwd)}
             return {"out": lay.out(out, len(x), "out", fwd), "dx": lay.out(dx, len(x), "dx", bwd)}
         if layer == "softmax_loss" and self.loss is not None and self.softmax is None:
             scores, y = args
@@ -465,11 +533,11 @@ def _uses(sm: SourceMap, name: str) -> int:
 
 def _preferred_activation(acts: dict[str, type], sm: SourceMap) -> str:
     """The activation the file uses: the one its other code names most; ReLU, then the first, when none is."""
-    counts = {k: _uses(sm, c.__name__) for k, c in acts.items()}
+    counts = {k: _uses(sm, c.__name__) for k, c in acts.items() if k != "softmax"}
     best = max(counts.values())
     if best:
         return next(k for k, v in counts.items() if v == best)
-    return "relu" if "relu" in acts else next(iter(acts))
+    return "relu" if "relu" in acts else next(k for k in acts if k != "softmax")
 
 
 def _container(classes, affine, acts, loss) -> type | None:
@@ -509,7 +577,7 @@ def detect(loaded, sm, forward_name, backward_name) -> LayerObjects:
     if not affines:
         raise Rejected("objects", "no affine layer class (built with two sizes, holding a weight of those sizes, "
                        "with forward/__call__ and backward)", 1 if acts else 0)
-    if not acts:
+    if not [k for k in acts if k != "softmax"]:
         raise Rejected("objects", f"layer class {affines[0][0].__name__}, but no activation layer class (ReLU, "
                        "Sigmoid, Tanh, LeakyReLU with forward and backward)", 2)
     affine, wcol = affines[0]
@@ -560,7 +628,15 @@ def _probe(model: LayerObjects, sm: SourceMap, classes) -> None:
     try:
         model.step(params, x, y, 0.01)
     except SubmissionError as exc:
-        model.evidence.append(f"the composed backward raised on a probe batch ({exc}); the exception is the finding")
+        model.per_sample = True  # a layer written for one sample (`self.bias -= lr * output_gradient`)?
+        try:
+            model.step(params, x, y, 0.01)
+            model.evidence.append(f"the composed backward raised on a probe batch ({exc}) and runs on one sample at "
+                                  "a time: judged one sample per call, the batch's gradient the mean of theirs")
+        except SubmissionError:
+            model.per_sample = False
+            model.evidence.append(f"the composed backward raised on a probe batch ({exc}); the exception is the "
+                                  "finding")
 
 
 def _fold_side(model: LayerObjects, layer_params, x) -> None:

@@ -111,6 +111,18 @@ def find_slots(obj, prefix: str = "") -> tuple[list[tuple[Ref, Ref]], str] | Non
             if widx and all(("b", i) in keys for i in widx):
                 return ([(Ref(v, keys[("W", i)], "item"), Ref(v, keys[("b", i)], "item")) for i in widx],
                         f"the dict {prefix}{k}")
+    keyed = {}  # two dicts, one of weights and one of biases: self.weights["W1"], self.biases["b1"]
+    for k, v in attrs.items():
+        if isinstance(v, dict) and _sq(k) not in GRAD_CONTAINERS:
+            for key in v:
+                c = classify(key)
+                if c and c[0] in ("W", "b") and c[1] is not None and isinstance(v[key], np.ndarray):
+                    keyed.setdefault(c, (k, key))
+    widx = sorted(i for r, i in keyed if r == "W")
+    if widx and all(("b", i) in keyed for i in widx) and len({keyed[("W", i)][0] for i in widx}) == 1:
+        (wd, _), (bd, _) = keyed[("W", widx[0])], keyed[("b", widx[0])]
+        return ([(Ref(attrs[wd], keyed[("W", i)][1], "item"), Ref(attrs[bd], keyed[("b", i)][1], "item"))
+                 for i in widx], f"the dicts {prefix}{wd}, {prefix}{bd}")
     for k, v in attrs.items():  # a parameters object (a dataclass or namespace): self.params.W1 ..
         if not prefix and _is_record(v) and _sq(k) not in GRAD_CONTAINERS:
             inner = find_slots(v, f"{prefix}{k}.")
