@@ -17,6 +17,12 @@ STYLES = Path(__file__).with_name("styles")
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "class_fit_predict_no_relu_gate": ("class_fit_predict_ok", "no ReLU derivative in the "
+                                                              "hidden layer", [
+        ("d1 = (d2 @ self.W2.T) * (z1 > 0)", "d1 = d2 @ self.W2.T")]),
+    "class_forward_propagate_output_bias_not_summed": ("class_forward_propagate_ok", "the output bias gradient summed "
+                                                       "over the whole layer (one number)", [
+        ("self.bias_output -= lr * output_error.sum(axis=0)", "self.bias_output -= lr * output_error.sum()")]),
     "class_two_dicts_bias_not_averaged": ("class_two_dicts_ok", "the bias gradients not divided by the batch size", [
         ('self.grads["db" + str(l)] = dZ.sum(axis=1, keepdims=True) / m',
          'self.grads["db" + str(l)] = dZ.sum(axis=1, keepdims=True)')]),

@@ -153,6 +153,12 @@ EXPECTED = {
     "class_feedforward_a_ok": ("ok", None, "class MLP: feedforward(X), then train_step"),
     "tanh_batch_tuple_ok": ("ok", None, "class TupleNet: forward(X), then train_step"),
     "class_sample_pairs_ok": ("ok", None, "class SampleNet: feedforward(X), then update_mini_batch"),
+    "class_fit_predict_ok": ("ok", None, "class TwoLayerClassifier: predict(X), then fit"),
+    "class_fit_predict_no_relu_gate": ("mismatch", "relu-gate", "predict(X), then fit"),
+    "class_forward_propagate_ok": ("ok", None, "class Net: forward_propagate(X), then train"),
+    "class_forward_propagate_output_bias_not_summed": ("mismatch", "bias-total-sum", "forward_propagate(X)"),
+    "unusable_predict_gives_labels": ("unusable", None, "class SoftmaxNet has no forward method, and predict(X) does "
+                                      "not give the output layer's values"),
     "class_two_dicts_ok": ("ok", None, "parameters in the dicts weights, biases, constructed with weights made by its "
                            "initialize_parameters()"),
     "class_two_dicts_bias_not_averaged": ("mismatch", "scaled-gradient", "parameters in the dicts weights, biases"),

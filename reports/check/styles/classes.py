@@ -36,7 +36,11 @@ from xval.reports.check.styles.layout import Layout, bias_kind
 from xval.reports.check.styles.names import classify, spelled
 
 FORWARD_METHODS = ("forward", "feedforward", "feed_forward", "forward_pass", "forward_propagation", "forward_prop",
-                   "predict_proba", "query", "__call__")
+                   "predict_proba", "query", "forward_propagate", "forward_pass_train", "feedforward_propagate",
+                   "__call__") + ("predict", "run")
+WEAK_FORWARDS = ("predict", "run")
+"""Names that often return something else (class labels): taken as the forward only when what they return is
+the output layer's values, one row (or column) of them per sample."""
 BACKWARD_METHODS = ("backward", "backprop", "back_prop", "backward_pass", "backward_propagation", "backward_prop",
                     "back_propagation", "backpropagation",
                     "compute_gradients", "gradients", "compute_grads", "train_step", "train_on_batch", "fit_batch",
@@ -871,6 +875,9 @@ def _probe(model: ClassModel) -> None:
             except SubmissionError as exc:
                 errors.append(str(exc))
                 continue
+            if model.fwd_method in WEAK_FORWARDS and not _gives_outputs(model, params, x):
+                errors.append(f"{model.fwd_method} does not return the output layer's values (class labels?)")
+                break
             if one:
                 model.per_sample = not model.trains  # a backward after a one-sample forward: one sample per call
                 model.evidence.append(f"{model.fwd_method} takes one sample (a vector), not a batch: called on each "
@@ -879,6 +886,10 @@ def _probe(model: ClassModel) -> None:
             return
         model.sample_forward = False
         break
+    if model.fwd_method in WEAK_FORWARDS:  # no forward by name: the one tried may well give class labels
+        raise Rejected("class", f"class {model.cls.__name__} has no forward method, and {model.fwd_method}(X) does "
+                       "not give the output layer's values on a probe batch (class labels?); add a forward(X) that "
+                       "returns the probabilities, or name it with --forward NAME", 2)
     raise Rejected("class", f"class {model.cls.__name__}: could not run {model.fwd_method} on a probe batch "
                    f"({errors[-1] if errors else '?'})", 2)
 
@@ -941,6 +952,16 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
             model.sm.text(method)):
         model.fixed_rate = 1.0
         model.evidence.append(f"{method} updates by the bare gradient, with no learning rate: read as rate 1")
+
+
+def _gives_outputs(model: ClassModel, params, x) -> bool:
+    """Whether the forward gives the output layer's values on a batch (floats, one output row per sample)."""
+    try:
+        out = model.forward(params, x)[1][-1]
+    except SubmissionError:
+        return False
+    return out is not None and np.shape(out) == (len(x), params[-1][0].shape[1]) and np.asarray(
+        out).dtype.kind == "f"
 
 
 def _one_step_per_call(model: ClassModel, params) -> bool:
