@@ -17,6 +17,8 @@ STYLES = Path(__file__).with_name("styles")
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "class_layers_dict_loss_not_averaged": ("class_layers_dict_ok", "the softmax-with-loss gradient not divided by "
+                                            "the batch size", [("        return dx / len(dx)\n", "        return dx\n")]),
     "class_fit_predict_no_relu_gate": ("class_fit_predict_ok", "no ReLU derivative in the "
                                                               "hidden layer", [
         ("d1 = (d2 @ self.W2.T) * (z1 > 0)", "d1 = d2 @ self.W2.T")]),

@@ -153,6 +153,9 @@ EXPECTED = {
     "class_feedforward_a_ok": ("ok", None, "class MLP: feedforward(X), then train_step"),
     "tanh_batch_tuple_ok": ("ok", None, "class TupleNet: forward(X), then train_step"),
     "class_sample_pairs_ok": ("ok", None, "class SampleNet: feedforward(X), then update_mini_batch"),
+    "class_layers_dict_ok": ("ok", None, "class TwoLayerNet: predict(X) (the scores: the class applies its softmax "
+                             "elsewhere), then gradient, parameters in the dict params"),
+    "class_layers_dict_loss_not_averaged": ("mismatch", "scaled-gradient", "then gradient"),
     "class_fit_predict_ok": ("ok", None, "class TwoLayerClassifier: predict(X), then fit"),
     "class_fit_predict_no_relu_gate": ("mismatch", "relu-gate", "predict(X), then fit"),
     "class_forward_propagate_ok": ("ok", None, "class Net: forward_propagate(X), then train"),

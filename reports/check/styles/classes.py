@@ -43,7 +43,7 @@ WEAK_FORWARDS = ("predict", "run")
 the output layer's values, one row (or column) of them per sample."""
 BACKWARD_METHODS = ("backward", "backprop", "back_prop", "backward_pass", "backward_propagation", "backward_prop",
                     "back_propagation", "backpropagation",
-                    "compute_gradients", "gradients", "compute_grads", "train_step", "train_on_batch", "fit_batch",
+                    "compute_gradients", "gradients", "gradient", "compute_grads", "train_step", "train_on_batch", "fit_batch",
                     "train_batch", "update_weights", "update_mini_batch", "update_minibatch", "train_mini_batch",
                     "sgd_step", "step", "update") + (
                     "train", "fit", "train_epoch", "run_epoch", "train_model", "fit_model", "train_network",
@@ -115,7 +115,7 @@ class ClassModel(StyleModel):
         self.slots: list = []
         self.where = ""
         self.sizes_arg = ""
-        self.logits_only = fwd == "loss"
+        self.logits_only = fwd == "loss" or _scores_before_softmax(cls, sm, fwd)
         self.stored = False  # gradients stored on the instance, not returned
         self.probe_error = ""  # the backward raised on the probe batch, with either label format
         self.lr_attr: str | None = None
@@ -954,10 +954,22 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
         model.evidence.append(f"{method} updates by the bare gradient, with no learning rate: read as rate 1")
 
 
+def _scores_before_softmax(cls, sm: SourceMap, fwd: str) -> bool:
+    """Whether the forward gives the scores and the class applies the softmax elsewhere (its loss, a
+    SoftmaxWithLoss layer it builds): no softmax (or exp) in the forward's code, a softmax in its other methods."""
+    def soft(text: str) -> bool:
+        return "softmax" in text.lower()
+    others = [n for n in vars(cls) if callable(vars(cls)[n]) and n != fwd and "numerical" not in n]
+    forward = sm.text(f"{cls.__name__}.{fwd}")
+    return not (soft(forward) or "exp(" in forward) and any(soft(sm.text(f"{cls.__name__}.{n}", 0)) for n in others)
+
+
 def _gives_outputs(model: ClassModel, params, x) -> bool:
-    """Whether the forward gives the output layer's values on a batch (floats, one output row per sample)."""
+    """Whether the forward gives the output layer's values on a batch (floats, one output row per sample; the
+    scores when the class applies its softmax elsewhere)."""
     try:
-        out = model.forward(params, x)[1][-1]
+        zs, acts, _ = model.forward(params, x)
+        out = acts[-1] if acts[-1] is not None or not model.logits_only else zs[-1]
     except SubmissionError:
         return False
     return out is not None and np.shape(out) == (len(x), params[-1][0].shape[1]) and np.asarray(
@@ -988,7 +1000,8 @@ def interface(m: ClassModel) -> str:
     if m.fwd_method == "loss":
         head = f"class {cls} (CS231n style: loss(X) -> scores, loss(X, y) -> (loss, grads))"
     else:
-        head = f"class {cls}: {m.fwd_method}(X), then {m._backward_name}"
+        head = f"class {cls}: {m.fwd_method}(X)" + (" (the scores: the class applies its softmax elsewhere)"
+                                                    if m.logits_only else "") + f", then {m._backward_name}"
     how = ("updates its parameters in place" if m.mode == "in-place" else
            "stores gradients on the instance" + (" (each dW transposed to its W)" if m.grads_turned else "")
            if m.stored else "returns gradients")

@@ -34,6 +34,14 @@ class Ref:
         return getattr(self.obj, self.key) if self.kind == "attr" else self.obj[self.key]
 
     def set(self, value) -> None:
+        try:
+            cur = self.get()
+        except (AttributeError, KeyError, IndexError, TypeError):
+            cur = None
+        if isinstance(cur, np.ndarray) and isinstance(value, np.ndarray) and cur.shape == value.shape and \
+                cur.dtype == value.dtype and cur.flags.writeable:
+            cur[...] = value  # in place: layers built from this very array (Affine(self.params["W1"])) see it
+            return
         if self.kind == "attr":
             setattr(self.obj, self.key, value)
         elif self.kind == "listattr":
