@@ -17,6 +17,9 @@ STYLES = Path(__file__).with_name("styles")
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "class_activation_table_relu_gate_at_zero": ("class_activation_table_ok", "ReLU'(0) taken as 1 "
+                                              "(z >= 0)", [
+        ("dZ = (dZ @ self.W[i].T) * (self.Z[i - 1] > 0)", "dZ = (dZ @ self.W[i].T) * (self.Z[i - 1] >= 0)")]),
     "class_layers_dict_loss_not_averaged": ("class_layers_dict_ok", "the softmax-with-loss gradient not divided by "
                                             "the batch size", [("        return dx / len(dx)\n", "        return dx\n")]),
     "class_fit_predict_no_relu_gate": ("class_fit_predict_ok", "no ReLU derivative in the "

@@ -1,4 +1,5 @@
-"""CS231n-style FullyConnectedNet: self.params['W1'], loss(X) -> scores, loss(X, y) -> (loss, grads): correct."""
+"""CS231n-style FullyConnectedNet: self.params['W1'], loss(X) -> scores, loss(X, y) -> (loss, grads), with the
+assignment's predict (labels) and train (a sampling loop) beside them: correct."""
 import numpy as np
 
 
@@ -49,3 +50,15 @@ class FullyConnectedNet:
             dout = dz.dot(self.params["W%d" % i].T)
         loss += 0.5 * self.reg * sum(np.sum(self.params["W%d" % i] ** 2) for i in range(1, L + 1))
         return loss, grads
+
+    def predict(self, X):
+        return np.argmax(self.loss(X), axis=1)
+
+    def train(self, X, y, learning_rate=1e-3, num_iters=100, batch_size=200, verbose=False):
+        for it in range(num_iters):
+            idx = np.random.choice(len(X), batch_size)
+            loss, grads = self.loss(X[idx], y[idx])
+            for k in self.params:
+                self.params[k] -= learning_rate * grads[k]
+            if verbose and it % 10 == 0:
+                print(it, loss)

@@ -115,7 +115,8 @@ class ClassModel(StyleModel):
         self.slots: list = []
         self.where = ""
         self.sizes_arg = ""
-        self.logits_only = fwd == "loss" or _scores_before_softmax(cls, sm, fwd)
+        self.logits_only = fwd == "loss"
+        self.softmax_elsewhere = _scores_before_softmax(cls, sm, fwd)  # confirmed by its output (_probe)
         self.stored = False  # gradients stored on the instance, not returned
         self.probe_error = ""  # the backward raised on the probe batch, with either label format
         self.lr_attr: str | None = None
@@ -801,8 +802,8 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
         # train_step(X, y, lr) beside it is the one to call)
         bwd = next((m for m in bwd_list if m == backward_name or _bindable(getattr(cls, m))),
                    bwd_list[0] if bwd_list else None)
-        if "loss" in methods and (fwd is None or bwd is None):
-            fwd, bwd = "loss", "loss"
+        if "loss" in methods and (fwd is None or bwd is None or fwd in WEAK_FORWARDS and bwd in TRAIN_METHODS):
+            fwd, bwd = "loss", "loss"  # CS231n: loss(X) the scores, loss(X, y) (loss, grads); predict, train beside
         if fwd is None or bwd is None:
             if fwd or bwd:
                 near = near or Rejected("class", f"class {cls.__name__} has {fwd or bwd} but no "
@@ -875,6 +876,8 @@ def _probe(model: ClassModel) -> None:
             except SubmissionError as exc:
                 errors.append(str(exc))
                 continue
+            if model.softmax_elsewhere and not model.logits_only:
+                _scores_if_identity(model, params, x)
             if model.fwd_method in WEAK_FORWARDS and not _gives_outputs(model, params, x):
                 errors.append(f"{model.fwd_method} does not return the output layer's values (class labels?)")
                 break
@@ -962,6 +965,20 @@ def _scores_before_softmax(cls, sm: SourceMap, fwd: str) -> bool:
     others = [n for n in vars(cls) if callable(vars(cls)[n]) and n != fwd and "numerical" not in n]
     forward = sm.text(f"{cls.__name__}.{fwd}")
     return not (soft(forward) or "exp(" in forward) and any(soft(sm.text(f"{cls.__name__}.{n}", 0)) for n in others)
+
+
+def _scores_if_identity(model: ClassModel, params, x) -> None:
+    """A forward with no softmax in a class that has one elsewhere gives the scores when its output is the last
+    layer's pre-activation (read as the identity of the standard model at these weights): then they are compared
+    as the scores, not as probabilities."""
+    from xval.reports.check.family import from_output
+
+    try:
+        out = model.forward(params, x)[1][-1]
+    except SubmissionError:
+        return
+    read = from_output(x, out, params) if out is not None else None
+    model.logits_only = bool(read) and read[1] == "identity"
 
 
 def _gives_outputs(model: ClassModel, params, x) -> bool:
