@@ -129,10 +129,12 @@ EXPECTED = {
     "unusable_train_only": ("unusable", None, "no interface xval can check"),
     "unusable_backward_takes_output_delta": ("unusable", None, "Nearest: functions: cannot tell what to pass as `dZ2` "
                                              "(backward(dZ2, cache, params))"),
-    "unusable_update_applies_stored_gradients": ("unusable", None, "class Net: update returned no gradients, stored "
-                                                 "none and changed no parameter on a probe batch (it may apply "
-                                                 "gradients another method computes); name the method that computes "
-                                                 "them with --backward NAME (e.g. --backward back_prop_sample)"),
+    "unusable_update_applies_stored_gradients": ("unusable", None, "class Net: update neither takes nor reads the "
+                                                 "labels: it applies gradients another method computes; name the "
+                                                 "method that computes them with --backward NAME (e.g. --backward "
+                                                 "back_prop_sample)"),
+    "unusable_update_averages_stored_gradients": ("unusable", None, "class Classifier: update neither takes nor reads "
+                                                  "the labels"),
     "unusable_top_level_script": ("unusable", None, "its network is top-level code, not functions xval can call (the "
                                   "matrix products are in statements at line 11, and no function or method has "
                                   "one): put the forward pass and the backward pass in functions"),
@@ -146,9 +148,8 @@ EXPECTED = {
     "readout_sigmoid_derivative_on_z": ("mismatch", "activation-derivative", "class Net"),
     "activations_hidden_list_ok": ("ok", None, "class Classifier: forward(X), then backprop"),
     "unusable_tanh_output": ("unusable", None, "its output is tanh(z) (read from your forward)"),
-    "unusable_backward_needs_upstream_gradient": ("unusable", None, "backward takes arguments xval cannot supply "
-                                                  "(nothing to pass as `dout`), and update, called instead, "
-                                                  "raised"),
+    "unusable_backward_needs_upstream_gradient": ("unusable", None, "class Network: cannot tell what to pass as "
+                                                  "`dout`"),
     "class_full_size_list_ok": ("ok", None, "class Classifier: forward(X), then train_step"),
     "class_feedforward_a_ok": ("ok", None, "class MLP: feedforward(X), then train_step"),
     "tanh_batch_tuple_ok": ("ok", None, "class TupleNet: forward(X), then train_step"),

@@ -39,6 +39,9 @@ FORWARD_METHODS = ("forward", "feedforward", "feed_forward", "forward_pass", "fo
                    "predict_proba", "query", "forward_propagate", "forward_pass_train", "feedforward_propagate",
                    "__call__") + ("predict", "run")
 WEAK_FORWARDS = ("predict", "run")
+APPLY_METHODS = ("update", "step", "update_weights", "sgd_step", "update_params", "update_parameters")
+"""Names of methods that often only apply gradients another method stored (update() after backprop(x, y)):
+taken as the backward only when they take or read the labels."""
 """Names that often return something else (class labels): taken as the forward only when what they return is
 the output layer's values, one row (or column) of them per sample."""
 BACKWARD_METHODS = ("backward", "backprop", "back_prop", "backward_pass", "backward_propagation", "backward_prop",
@@ -631,6 +634,21 @@ def _var_positional(fn) -> str | None:
         return None
 
 
+def _likelier_backwards(cls, besides: str) -> list[str]:
+    """The class's methods whose names speak of a backward pass (back, grad, prop), fewest arguments first."""
+    others = [m for m in vars(cls) if callable(vars(cls)[m]) and not m.startswith("__") and m != besides
+              and any(w in m.lower() for w in ("back", "grad", "prop"))]
+    return sorted(others, key=lambda m: sum(not a.has_default for a in (arguments(getattr(cls, m)) or [])[1:]))
+
+
+def _reads_labels(cls, name: str, sm: SourceMap) -> bool:
+    """Whether a method takes the labels as an argument or reads them from the instance (in its own code or the
+    methods it calls)."""
+    if any(a.role == "y" for a in arguments(getattr(cls, name)) or []):
+        return True
+    return any((classify(k) or ("",))[0] == "y" for k in _self_reads(sm.text(f"{cls.__name__}.{name}")))
+
+
 def _dict_choice(init: ast.AST | None, param: str) -> str | None:
     """A string for a constructor parameter its ``__init__`` only looks up in a dict literal of its own
     (``inits = {'zero': ..., 'random': ...}; self.init = inits[weight_init]``): that dict's first key, passing
@@ -798,6 +816,17 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
                     if m in methods and (m != "__call__" or "__call__" in vars(cls))), None)
         bwd_list = [m for m in ([backward_name] if backward_name else []) + spelled(methods, BACKWARD_METHODS)
                     if m in methods]
+        # an update that neither takes nor reads the labels applies what another method computed: not a backward
+        appliers = [m for m in bwd_list if m != backward_name and spelled([m], APPLY_METHODS)
+                    and not _reads_labels(cls, m, sm)]
+        bwd_list = [m for m in bwd_list if m not in appliers]
+        if appliers and not bwd_list and fwd:
+            others = _likelier_backwards(cls, appliers[0])
+            near = near or Rejected("class", f"class {cls.__name__}: {appliers[0]} neither takes nor reads the labels: "
+                                    "it applies gradients another method computes; name the method that computes "
+                                    "them with --backward NAME" + (f" (e.g. --backward {others[0]})" if others else "")
+                                    + ", or wrap the class with --adapter", 2)
+            continue
         # the first whose arguments xval can fill (backward(grad_output, lr) is a layer chain's inner step;
         # train_step(X, y, lr) beside it is the one to call)
         bwd = next((m for m in bwd_list if m == backward_name or _bindable(getattr(cls, m))),
@@ -918,9 +947,7 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
     elif all(UNBOUND in e for e in errs):  # xval could not call it: not the file's exception
         raise Rejected("class", f"class {cls}: " + errs[0].split(": ", 1)[-1], 2)
     elif all(NOTHING in e for e in errs):  # it ran, and did nothing xval can read: not the backward
-        others = [m for m in vars(model.cls) if callable(vars(model.cls)[m]) and not m.startswith("__")
-                  and m != model._backward_name and any(w in m.lower() for w in ("back", "grad", "prop"))]
-        others.sort(key=lambda m: sum(not a.has_default for a in (arguments(getattr(model.cls, m)) or [])[1:]))
+        others = _likelier_backwards(model.cls, model._backward_name)
         r = Rejected("class", f"class {cls}: {model._backward_name} returned no gradients, stored none and changed no "
                      "parameter on a probe batch (it may apply gradients another method computes); name the method "
                      "that computes them with --backward NAME"
