@@ -214,3 +214,18 @@ def test_a_cost_derivative_that_is_the_plain_difference_reads_as_the_quadratic_c
     bce = "def cost_derivative(a, y):\n    return (a - y) / (a * (1 - a))\n"
     assert losses_in_source(bce + used) == {}
     assert losses_in_source(plain) == {}  # defined, never used
+
+
+def test_loss_mismatch_reads_the_descent_direction_of_another_loss(corpus, inputs, tmp_path):
+    """A backward that returns -(sigmoid + MSE's gradient), summed over the batch (W1_delta = X.T @ hidden_delta
+    with delta = (y - a) a (1 - a): the direction to add), checked as BCE: named as MSE's with the sum and the sign,
+    not as a gradient bug with no known signature."""
+    text = (corpus / "quadratic_mse_ok.py").read_text().replace(
+        "delta = cost_derivative(activations[-1], y) * sigmoid_prime(zs[-1]) / m",
+        "delta = -cost_derivative(activations[-1], y) * sigmoid_prime(zs[-1])")
+    assert text != (corpus / "quadratic_mse_ok.py").read_text()
+    path = tmp_path / "descent_direction.py"
+    path.write_text(text)
+    r = check(path, inputs, loss="bce")
+    assert [d.code for d in r.diagnosis] == ["loss-mismatch"], r.text()
+    assert "summed over the batch, with its sign flipped" in r.diagnosis[0].explanation, r.text()

@@ -237,7 +237,9 @@ def _scaled_other(ev: GradientEvent, user: dict, other: dict, left: list[str]) -
         return [], ""
     key = read_factor(c, ev.batch_size)[0]
     how = {"batch-size": "summed over the batch", "twice-batch-size": "summed over the batch, without the 1/2",
-           "constant:2": "without the 1/2"}.get(key)
+           "constant:2": "without the 1/2", "constant:-1": "with its sign flipped (the descent direction, "
+           "-gradient: `W += lr * dW`)", "ascent-summed": "summed over the batch, with its sign flipped (the "
+           "descent direction, -gradient: `W += lr * dW`)"}.get(key)
     if how is None or not all(np.any(user[n]) and ev.judge(n, user[n], c * other[n]).ok for n in left):
         return [], ""
     return list(left), f" {how} (x {c:.6g})"
