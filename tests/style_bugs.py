@@ -17,6 +17,8 @@ STYLES = Path(__file__).with_name("styles")
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "class_sequential_names_not_averaged": ("class_sequential_names_ok", "the output delta not divided by the batch "
+                                            "size", [("self.o_delta = (o - y) / len(X)", "self.o_delta = o - y")]),
     "class_activation_table_relu_gate_at_zero": ("class_activation_table_ok", "ReLU'(0) taken as 1 "
                                               "(z >= 0)", [
         ("dZ = (dZ @ self.W[i].T) * (self.Z[i - 1] > 0)", "dZ = (dZ @ self.W[i].T) * (self.Z[i - 1] >= 0)")]),

@@ -154,6 +154,8 @@ EXPECTED = {
     "class_feedforward_a_ok": ("ok", None, "class MLP: feedforward(X), then train_step"),
     "tanh_batch_tuple_ok": ("ok", None, "class TupleNet: forward(X), then train_step"),
     "class_sample_pairs_ok": ("ok", None, "class SampleNet: feedforward(X), then update_mini_batch"),
+    "class_sequential_names_ok": ("ok", None, "class Neural_Network: forward(X), then backward"),
+    "class_sequential_names_not_averaged": ("mismatch", "scaled-gradient", "class Neural_Network"),
     "class_activation_table_ok": ("ok", None, "class DenseNet: forward_propagation(X), then backward_propagation"),
     "class_activation_table_relu_gate_at_zero": ("mismatch", "relu-gate", "class DenseNet"),
     "class_layers_dict_ok": ("ok", None, "class TwoLayerNet: predict(X) (the scores: the class applies its softmax "

@@ -61,6 +61,14 @@ def check_forward(zs, acts, oracle: Forward, dtype, where: str, f32: Callable[[]
                             "array): harmless for a (z > 0) gate, wrong for anyone reading zs as pre-activations")
             v = Verdict(name, True, v.max_rel, v.index, v.expected, v.got, 0, v.size)
         verdicts.append(v)
+    out = next((v for v in verdicts if v.name == "probs"), None)
+    misread = [v for v in verdicts if not v.ok and v.name != "probs"] if out is not None and out.ok else []
+    if misread:  # the output agrees: values under other names are the file's naming, not its network
+        warnings.append(f"{', '.join(v.name for v in misread)} as read from your names do not hold what those names "
+                        "say while your output agrees with the oracle's (the file numbers its steps another way): "
+                        "not compared")
+        verdicts = [v if v not in misread else Verdict(v.name, True, 0.0, [], 0.0, 0.0, 0, v.size, "not compared")
+                    for v in verdicts]
     bad = [v for v in verdicts if not v.ok]
     diagnoses = []
     if bad:

@@ -48,7 +48,7 @@ _WHOLE = {
     "cache": ("cache", "caches", "forwardcache", "store", "memory", "fwdcache", "cachelist", "history", "state"),
     "probs": ("probs", "yhat", "ypred", "output", "out", "probabilities", "predictions", "pred", "p", "prob",
               "softmaxout", "ypredicted", "yprob", "yprobs", "al", "scores", "logits", "ypreds", "outputs_", "finaloutputs", "finaloutput", "finalout",
-              "networkoutput", "netoutput", "modeloutput"),
+              "networkoutput", "netoutput", "modeloutput", "o", "yh", "ypredict"),
     "grads": ("grads", "gradients", "grad", "derivatives", "dparams", "gradsdict"),
     "dWs": ("dws", "dweights", "gradw", "gradsw", "nablaw", "gw", "weightgrads", "wgrads", "dwlist", "dw",
             "gradweights", "weightgradients"),
