@@ -17,6 +17,10 @@ STYLES = Path(__file__).with_name("styles")
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "class_private_backward_relu_gate_at_zero": ("class_private_backward_ok", "ReLU'(0) taken as 1", [
+        ("delta = delta * (cache.weighted_sum > 0)", "delta = delta * (cache.weighted_sum >= 0)")]),
+    "cs231n_loss_needs_y_bias_total": ("cs231n_loss_needs_y_ok", "the hidden bias gradient summed over the whole "
+                                       "layer", [('grads["b1"] = dh.sum(axis=0)', 'grads["b1"] = dh.sum()')]),
     "class_sequential_names_not_averaged": ("class_sequential_names_ok", "the output delta not divided by the batch "
                                             "size", [("self.o_delta = (o - y) / len(X)", "self.o_delta = o - y")]),
     "class_activation_table_relu_gate_at_zero": ("class_activation_table_ok", "ReLU'(0) taken as 1 "

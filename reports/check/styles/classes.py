@@ -483,6 +483,11 @@ class ClassModel(StyleModel):
         return list(zip(xs, ys))
 
     @functools.cached_property
+    def loss_needs_labels(self) -> bool:
+        """CS231n's loss(X, y) with no y=None default: it gives no scores alone."""
+        return any(a.role == "y" and not a.has_default for a in arguments(getattr(self.cls, "loss", None)) or [])
+
+    @functools.cached_property
     def trains(self) -> bool:
         """Whether the step method is a training loop (``fit(X, y, epochs, lr)``: called for one epoch)."""
         method = getattr(self.cls, self._backward_name, None)
@@ -509,14 +514,20 @@ class ClassModel(StyleModel):
     def _forward(self, params, x, env):
         name = self.fwd_method
         self._hold(env)
+        if name == "loss" and self.loss_needs_labels:  # loss(X, y) only: no scores to compare
+            L = len(params)
+            return {"named": {}, "by_layer": {}, "by_role": {}, "zs": [None] * L, "acts": [None] * L}
         pos, kw = self._args(name, {k: v for k, v in env.items() if k != "y"})
         raw = self.call(f"{self.cls.__name__}.{name}", self._method(name), *pos, **kw)
         elems = list(raw) if isinstance(raw, tuple) else [raw]
         names = self.sm.returned_names(f"{self.cls.__name__}.{name}")
         names = names if names and len(names) == len(elems) else [None] * len(elems)
         pairs = list(zip(names, elems))
-        if isinstance(elems[0], np.ndarray) and (names[0] is None or len(elems) == 1):
-            pairs[0] = ("probs", elems[0])  # an unnamed first array, or the only one (`return a`): the output
+        if isinstance(elems[0], np.ndarray) and (names[0] is None or len(elems) == 1 or classify(names[0]) is None
+                                                  and not any(isinstance(e, np.ndarray) for e in elems[1:])):
+            # an unnamed first array, the only one (`return a`), or the one array beside caches under a name that
+            # says nothing (`return activation, caches`): the output
+            pairs[0] = ("probs", elems[0])
         seen = {n for n, _ in pairs if n}
         kept = ("z", "a", "zs", "acts", "cache") + (("probs",) if raw is None else ())  # None: its output is kept
         state = [(k, v) for k, v in _array_attrs(self.instance).items() if k not in seen and isinstance(
@@ -1042,7 +1053,9 @@ def _one_step_per_call(model: ClassModel, params) -> bool:
 def interface(m: ClassModel) -> str:
     cls = m.cls.__name__
     if m.fwd_method == "loss":
-        head = f"class {cls} (CS231n style: loss(X) -> scores, loss(X, y) -> (loss, grads))"
+        head = f"class {cls} (CS231n style: loss(X) -> scores, loss(X, y) -> (loss, grads))" if not \
+            m.loss_needs_labels else f"class {cls} (CS231n style: loss(X, y) -> (loss, grads); no loss(X) for the " \
+            "scores, so the forward is not compared)"
     else:
         head = f"class {cls}: {m.fwd_method}(X)" + (" (the scores: the class applies its softmax elsewhere)"
                                                     if m.logits_only else "") + f", then {m._backward_name}"
