@@ -862,3 +862,19 @@ def test_a_softmax_layer_is_judged_alone_unless_it_passes_the_gradient_through(t
     report = check_submission(paired, params, x, y, real, CheckOptions(steps=1))
     assert report.status == "ok", report.text()
     assert any("passes the gradient through" in i.detail for i in report.checks), report.text()
+
+
+def test_an_empty_bias_list_is_a_network_without_biases():
+    """`self.bias = []` that the file never fills: its weights are found, checked as a network without biases."""
+    import numpy as np
+
+    from xval.reports.check.styles.slots import NoBias, find_slots
+
+    class Net:
+        def __init__(self):
+            self.weights = [np.zeros((4, 3)), np.zeros((3, 2))]
+            self.bias = []
+
+    found = find_slots(Net())
+    assert found is not None and len(found[0]) == 2 and all(isinstance(b, NoBias) for _, b in found[0])
+    assert "no biases" in found[1]

@@ -67,7 +67,7 @@ OUTPUT = ("outputsize", "outputdim", "noutput", "nout", "ny", "outfeatures", "nu
           "outputnodes", "classes", "noutputs", "dout", "outputlayersize", "outputneurons", "outputunits",
           "numoutputs")
 HIDDEN_ONE = ("hiddensize", "hiddendim", "nhidden", "nh", "hiddenneurons", "hiddennodes", "hiddenunits", "hidden",
-              "numhidden", "hiddenlayersize")
+              "numhidden", "hiddenlayersize", "dh", "dhidden", "dhid")
 SEED = ("seed", "randomstate", "rng", "randomseed")
 BATCH_MARK = 7919
 """A constructor's batch size is passed as this (prime, unlike any size) and the attribute that keeps it is set to

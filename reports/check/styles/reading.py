@@ -87,7 +87,9 @@ def collect(pairs: list, L: int, lay: Layout, batch: int, fn: str, logits_only: 
     base = lay.first_layer()
     elems = [e for _, e in pairs]
     fo = {"named": {}, "by_layer": {}, "by_role": {}}
-    two_lists = len(elems) == 2 and all(isinstance(e, (list, tuple)) for e in elems) and not any(n for n, _ in pairs)
+    # return zs, activations as two lists under no name, or names that say nothing (output_from_layers, inputs_seen)
+    two_lists = len(elems) == 2 and all(isinstance(e, (list, tuple)) for e in elems) and not any(
+        n and _role(n, swap) for n, _ in pairs)
     for name, e in pairs:
         if name:
             fo["named"][name] = e

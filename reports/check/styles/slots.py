@@ -70,6 +70,11 @@ def biasless(slots) -> bool:
     return bool(slots) and all(isinstance(b, NoBias) for _, b in slots)
 
 
+def _empty(v) -> bool:
+    """An attribute that holds nothing (``self.bias = []`` that the file never fills)."""
+    return v is None or isinstance(v, (list, tuple, dict)) and not v
+
+
 def _array_attrs(obj) -> dict:
     try:
         return {k: v for k, v in vars(obj).items()}
@@ -103,7 +108,7 @@ def find_slots(obj, prefix: str = "") -> tuple[list[tuple[Ref, Ref]], str] | Non
         return ([(Ref(ws, i, "item"), Ref(bs, i, "item")) for i in sorted(ws)],
                 f"dicts {prefix}{numbered['Ws']}, {prefix}{numbered['bs']} by layer number")
     # no bias anywhere (no attribute, list or dict key named like one): weights1, weights2 alone
-    no_bias = not any((classify(k) or ("",))[0] in ("b", "bs") or isinstance(v, dict) and any(
+    no_bias = not any((classify(k) or ("",))[0] in ("b", "bs") and not _empty(v) or isinstance(v, dict) and any(
         (classify(key) or ("",))[0] in ("b", "bs") for key in v) for k, v in attrs.items())
     if no_bias and len(idx) >= 2 and idx == list(range(idx[0], idx[0] + len(idx))) and _chained(
             [per[("W", i)].get() for i in idx]):
