@@ -17,6 +17,8 @@ STYLES = Path(__file__).with_name("styles")
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "msekit_layers_tanh_prime_of_output": ("msekit_layers_ok", "Tanh.backward takes tanh' of its output again", [
+        ("return dy * (1 - self.y ** 2)", "return dy * (1 - np.tanh(self.y) ** 2)")]),
     "class_private_backward_relu_gate_at_zero": ("class_private_backward_ok", "ReLU'(0) taken as 1", [
         ("delta = delta * (cache.weighted_sum > 0)", "delta = delta * (cache.weighted_sum >= 0)")]),
     "cs231n_loss_needs_y_bias_total": ("cs231n_loss_needs_y_ok", "the hidden bias gradient summed over the whole "

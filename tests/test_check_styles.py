@@ -154,6 +154,8 @@ EXPECTED = {
     "class_feedforward_a_ok": ("ok", None, "class MLP: feedforward(X), then train_step"),
     "tanh_batch_tuple_ok": ("ok", None, "class TupleNet: forward(X), then train_step"),
     "class_sample_pairs_ok": ("ok", None, "class SampleNet: feedforward(X), then update_mini_batch"),
+    "msekit_layers_ok": ("ok", None, "layer objects Linear, Tanh composed by xval"),
+    "msekit_layers_tanh_prime_of_output": ("mismatch", "layer-function", "layer objects Linear, Tanh"),
     "class_private_backward_ok": ("ok", None, "class Model: forward(X), then _backward"),
     "class_private_backward_relu_gate_at_zero": ("mismatch", "relu-gate", "then _backward"),
     "cs231n_loss_needs_y_ok": ("ok", None, "no loss(X) for the scores, so the forward is not compared"),
@@ -284,6 +286,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "dlai": "relu hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
     "held": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
     "persample": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
+    "msekit": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) "
+              "+ cross-entropy (default for a softmax output; its layers are composed with xval's softmax "
+              "cross-entropy",
     "star": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
     "ratekit": "sigmoid hidden units (detected from your forward), softmax output (default: not read from your "
                "forward) + cross-entropy (default",

@@ -59,6 +59,9 @@ class Checks:
             pass  # the forward check on the first case reports what is wrong with it
         o = self.opts
         file_loss, read_from = loss_from_source(Path(self.report.file)), None
+        if getattr(self.model.fn, "own_loss", False):  # its layers end in xval's loss, whatever loss it defines
+            file_loss = (None, "its layers are composed with xval's softmax cross-entropy (no loss layer of the "
+                         "file's in the chain)")
         from_j = getattr(self.model.fn, "model_read", None)
         if from_j and not any(hidden) and output is None:  # no forward values: the model its J is the loss of
             hidden, output, loss = from_j

@@ -181,7 +181,7 @@ class Worker:
                         else None,
                         [v for v in _strings(reply.get("layers")) if v in KINDS], _layer_names(reply.get("layer_names")),
                         reply.get("biases") is not False, 1.0 if reply.get("rate") == 1.0 else None,
-                        _model_read(reply.get("model_read")))
+                        _model_read(reply.get("model_read")), reply.get("own_loss") is True)
 
     def summary(self) -> dict:
         """The worker's own account of what the submission printed, replaced and imported ({} if it is gone)."""
@@ -272,6 +272,7 @@ class LoadInfo:
     biases: bool = True  # False: its layers have no biases (xval holds them at zero)
     rate: float | None = None  # 1.0: its in-place update has no learning rate (``self.W1 += dW1``), else None
     model_read: tuple | None = None  # (hidden list, output, loss) read from the loss a cost function returns
+    own_loss: bool = False  # the style composes the file's layers with xval's softmax cross-entropy: not its loss
 
 
 def _model_read(value) -> tuple | None:
@@ -304,6 +305,7 @@ class RemoteFunctions:
         self.mode, self.backward_name, self._describe = info.mode, info.backward_name, info.describe
         self.interface = info.interface
         self.model_read = info.model_read
+        self.own_loss = info.own_loss
         self.helpers = {name: _RemoteHelper(worker, name) for name in info.helpers}
 
     def describe(self) -> str:

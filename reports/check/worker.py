@@ -85,6 +85,7 @@ class Session:
                 "layers": getattr(fns, "layer_kinds", LAYERS) if hasattr(fns, "layer_call") else [],
                 "layer_names": {k: list(v) for k, v in getattr(fns, "layer_names", {}).items()},
                 "model_read": list(getattr(fns, "model_read", None) or []),
+                "own_loss": bool(getattr(fns, "own_loss", False)),
                 "sample_counts": {n: f"{why}; read by {', '.join(users)}" for n, (why, users) in counts.items()}}
 
     def _batch(self, size: int) -> None:

@@ -232,6 +232,7 @@ class LayerObjects(StyleModel):
         self.loss, self.container = loss, container
         self.softmax = None  # the file's Softmax layer, when its loss layer takes probabilities
         self.per_sample = False  # its layers' backward works on one sample only: judged a sample at a time
+        self.own_loss = False  # composed with xval's softmax cross-entropy: the loss checked is that, not the file's
         self._pool: list | None = None  # the layers reused sample after sample (per-sample steps)
         self._slots: dict[int, list] = {}  # id(affine layer) -> its weight (and bias) slots, for a rate-taking backward
         self._implied: dict[int, tuple] = {}  # id(affine layer) -> (dW, db) implied by its own update
@@ -623,6 +624,7 @@ def _probe(model: LayerObjects, sm: SourceMap, classes) -> None:
         _probe_loss(model, params, x, y, sm, classes)
     else:
         model.loss_note = "xval's softmax cross-entropy (the file has no usable loss layer)"
+        model.own_loss = True
     if model.container is not None:
         _probe_container(model, params, x, y)
     try:
@@ -709,6 +711,7 @@ def _probe_loss(model: LayerObjects, params, x, y, sm: SourceMap, classes) -> No
         model.evidence.append(f"not the loss layer {cls}: {why}")
         model.loss, model.softmax, model.layout.onehot = None, None, False
         model.loss_note = f"xval's softmax cross-entropy (the file's {why})"
+        model.own_loss = True
         return
     model.softmax = fits[0][0]
     ran = [o for t, o in fits if t is model.softmax]
