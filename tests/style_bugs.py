@@ -17,6 +17,8 @@ STYLES = Path(__file__).with_name("styles")
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "class_dims_lists_bias_mean": ("class_dims_lists_ok", "the bias gradients a mean over the batch (delta is "
+                                   "already divided by it)", [("db = delta.sum(axis=0)", "db = delta.mean(axis=0)")]),
     "msekit_layers_tanh_prime_of_output": ("msekit_layers_ok", "Tanh.backward takes tanh' of its output again", [
         ("return dy * (1 - self.y ** 2)", "return dy * (1 - np.tanh(self.y) ** 2)")]),
     "class_private_backward_relu_gate_at_zero": ("class_private_backward_ok", "ReLU'(0) taken as 1", [

@@ -154,6 +154,8 @@ EXPECTED = {
     "class_feedforward_a_ok": ("ok", None, "class MLP: feedforward(X), then train_step"),
     "tanh_batch_tuple_ok": ("ok", None, "class TupleNet: forward(X), then train_step"),
     "class_sample_pairs_ok": ("ok", None, "class SampleNet: feedforward(X), then update_mini_batch"),
+    "class_dims_lists_ok": ("ok", None, "`weight_decay` passed 0 (no L2 term; --l2 checks one)"),
+    "class_dims_lists_bias_mean": ("mismatch", "scaled-gradient", "class MLP: forward(X), then train_batch"),
     "msekit_layers_ok": ("ok", None, "layer objects Linear, Tanh composed by xval"),
     "msekit_layers_tanh_prime_of_output": ("mismatch", "layer-function", "layer objects Linear, Tanh"),
     "class_private_backward_ok": ("ok", None, "class Model: forward(X), then _backward"),

@@ -72,7 +72,11 @@ SEED = ("seed", "randomstate", "rng", "randomseed")
 BATCH_MARK = 7919
 """A constructor's batch size is passed as this (prime, unlike any size) and the attribute that keeps it is set to
 each call's batch size, so one call of its training loop makes one mini-batch of the whole batch."""
-N_LAYERS = ("numlayers", "nlayers", "layerscount", "numberoflayers", "depth", "nlayer", "numlayer", "layercount")
+IN_SIZES = ("indims", "insizes", "inputdims", "inputsizes", "fanins", "layerinputs")
+OUT_SIZES = ("outdims", "outsizes", "outputdims", "outputsizes", "fanouts", "layeroutputs")
+"""Constructor parameters holding every layer's input sizes (sizes[:-1]) or output sizes (sizes[1:])."""
+N_LAYERS = ("numlayers", "nlayers", "layerscount", "numberoflayers", "depth", "nlayer", "numlayer", "layercount",
+            "layernum", "layersnum")
 ACTIVATION_LIST = ("activations", "acts", "activationfunctions", "activationfns", "activationlist",
                    "activationnames", "nonlinearities", "actfns", "actfuncs")
 ACTIVATION_ONE = ("activation", "act", "activationfn", "activationfunction", "nonlinearity", "actfn", "actfunc",
@@ -94,7 +98,7 @@ def _size_name(n: str) -> str:
     """A squashed constructor parameter name, or the size it spells (:data:`SIZE_NAME`) when no list has it, or
     ``activation`` for another name of one activation function (``type_of_act_f``, ``act_func_name``)."""
     known = (LIST_SIZES, HIDDEN_LIST, INPUT, OUTPUT, HIDDEN_ONE, SEED, ACTIVATION_LIST, ACTIVATION_ONE, DATA_PATH,
-             N_LAYERS)
+             N_LAYERS, IN_SIZES, OUT_SIZES)
     if any(n in k for k in known):
         return n
     if re.fullmatch(r"(?:typeof|kindof|which)?(?:act|activation|actv|nonlin)(?:f|fn|func|function|type|name|kind)?",
@@ -197,6 +201,13 @@ class ClassModel(StyleModel):
                                    f"more hidden layers than the weights checked have", 2)
             elif (classify(a.name) or ("",))[0] == "m":
                 v = BATCH_MARK  # its mini-batch size: found on the instance, then set to each call's batch
+            elif n in IN_SIZES:
+                v = list(sizes[:-1])  # MLP(layer_num, in_dims, out_dims): each layer's input size
+            elif n in OUT_SIZES:
+                v = list(sizes[1:])
+            elif (classify(a.name) or ("",))[0] == "reg" and not a.has_default:
+                v = 0.0  # a regularisation strength it requires: off (--l2 checks a model with the term)
+                self.reg_off.add(a.name)
             elif n in N_LAYERS:
                 v = len(sizes) - 1  # the number of weight layers
                 fixed_depth = None
