@@ -133,6 +133,8 @@ EXPECTED = {
                                                  "labels: it applies gradients another method computes; name the "
                                                  "method that computes them with --backward NAME (e.g. --backward "
                                                  "back_prop_sample)"),
+    "unusable_backprop_applies_stored_gradients": ("unusable", None, "backprop neither takes nor reads the labels: "
+                                                   "it applies gradients another method computes"),
     "unusable_update_averages_stored_gradients": ("unusable", None, "class Classifier: update neither takes nor reads "
                                                   "the labels"),
     "unusable_top_level_script": ("unusable", None, "its network is top-level code, not functions xval can call (the "

@@ -41,7 +41,7 @@ FORWARD_METHODS = ("forward", "feedforward", "feed_forward", "forward_pass", "fo
 WEAK_FORWARDS = ("predict", "run")
 APPLY_METHODS = ("update", "step", "update_weights", "sgd_step", "update_params", "update_parameters")
 """Names of methods that often only apply gradients another method stored (update() after backprop(x, y)):
-taken as the backward only when they take or read the labels."""
+taken as the backward only when they take or read the labels (as is any method that takes no argument)."""
 """Names that often return something else (class labels): taken as the forward only when what they return is
 the output layer's values, one row (or column) of them per sample."""
 BACKWARD_METHODS = ("backward", "backprop", "back_prop", "backward_pass", "backward_propagation", "backward_prop",
@@ -838,9 +838,10 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
                     if m in methods and (m != "__call__" or "__call__" in vars(cls))), None)
         bwd_list = [m for m in ([backward_name] if backward_name else []) + spelled(methods, BACKWARD_METHODS)
                     if m in methods]
-        # an update that neither takes nor reads the labels applies what another method computed: not a backward
-        appliers = [m for m in bwd_list if m != backward_name and spelled([m], APPLY_METHODS)
-                    and not _reads_labels(cls, m, sm)]
+        # an update (or a method taking nothing) that neither takes nor reads the labels applies what another
+        # method computed: not a backward
+        appliers = [m for m in bwd_list if m != backward_name and (spelled([m], APPLY_METHODS) or not any(
+            not a.has_default for a in (arguments(getattr(cls, m)) or [])[1:])) and not _reads_labels(cls, m, sm)]
         bwd_list = [m for m in bwd_list if m not in appliers]
         if appliers and not bwd_list and fwd:
             others = _likelier_backwards(cls, appliers[0])
