@@ -178,8 +178,9 @@ def check_layers(run) -> None:
             fn = label(run.model, layer, "dx")
             run.fail(Item(f"{fn} alone", "backward", False, str(exc), "layers"), None)
             run.diagnose(Diagnosis("layer-function", [fn], f"{fn} is wrong on its own: {str(exc).split(': ', 1)[-1]}",
-                                   f"{exc} ({_sizes(layer, args)}, one row per sample)", "dx must have the input's shape: "
-                                   "for softmax, dx = out * (dout - (dout * out).sum(axis=1, keepdims=True))",
+                                   f"{exc} ({_sizes(layer, args)}, one row per sample)",
+                                   "dx must have the input's shape: for softmax, dx = out * (dout - (dout * out)"
+                                   ".sum(axis=1, keepdims=True))",
                                    key=f"layer:{fn}:raised"), "layers")
             continue
         if layer == "softmax" and "dx" not in got:
@@ -206,7 +207,8 @@ def check_layers(run) -> None:
                                    f"{v.line()} ({_sizes(layer, args)}, {oracle}'s vector-Jacobian product)", hint,
                                    key=f"layer:{fn}:{key}"), "layers")
     if not bad_any and names:
-        judged = [layer for layer in run.model.layers if not any(i.name.startswith(f"{layer} alone") for i in run.items)]
+        judged = [layer for layer in run.model.layers
+                  if not any(i.name.startswith(f"{layer} alone") for i in run.items)]
         classes = ", ".join(dict.fromkeys(n.split(".")[0] for layer in judged for n in names.get(layer, ())))
         run.items.append(Item("layer classes alone", "backward", True, f"{classes} each agree with {oracle}'s "
                               "vector-Jacobian product", "layers", severity="info"))

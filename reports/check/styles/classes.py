@@ -46,12 +46,13 @@ taken as the backward only when they take or read the labels (as is any method t
 the output layer's values, one row (or column) of them per sample."""
 BACKWARD_METHODS = ("backward", "backprop", "back_prop", "backward_pass", "backward_propagation", "backward_prop",
                     "back_propagation", "backpropagation",
-                    "compute_gradients", "gradients", "gradient", "compute_grads", "train_step", "train_on_batch", "fit_batch",
+                    "compute_gradients", "gradients", "gradient", "compute_grads", "train_step", "train_on_batch",
+                    "fit_batch",
                     "train_batch", "update_weights", "update_mini_batch", "update_minibatch", "train_mini_batch",
-                    "sgd_step", "step", "update") + (
-                    "train", "fit", "train_epoch", "run_epoch", "train_model", "fit_model", "train_network",
-                    "train_net", "training", "learn")
-TRAIN_METHODS = BACKWARD_METHODS[-10:]
+                    "sgd_step", "step", "update")
+TRAIN_METHODS = ("train", "fit", "train_epoch", "run_epoch", "train_model", "fit_model", "train_network", "train_net",
+                 "training", "learn")
+BACKWARD_METHODS += TRAIN_METHODS  # last: a method that runs one backward pass is preferred to a training loop
 """Training loops: the backward is inline and one call with one epoch, on one batch, is one step (or, when it
 updates after every sample, one call per sample is: see ``ClassModel.per_sample``)."""
 LINEARITY = 1e-8
@@ -245,9 +246,9 @@ class ClassModel(StyleModel):
             pos += list(sizes)
             self.sizes_arg = f"*{star}"
         self.depth = fixed_depth
-        self.sized = bool(star and _sq(star) in LIST_SIZES) or any(_sq(a.name) in LIST_SIZES + HIDDEN_LIST + INPUT + OUTPUT + HIDDEN_ONE
-                         or any(w in _sq(a.name) for w in SIZE_WORDS) for a in init[1:]) \
-            or fixed_depth is not None
+        self.sized = bool(star and _sq(star) in LIST_SIZES) or any(
+            _sq(a.name) in LIST_SIZES + HIDDEN_LIST + INPUT + OUTPUT + HIDDEN_ONE
+            or any(w in _sq(a.name) for w in SIZE_WORDS) for a in init[1:]) or fixed_depth is not None
         return pos, kw, data
 
     def construct(self, sizes: list[int]):
@@ -1081,8 +1082,9 @@ def interface(m: ClassModel) -> str:
     data = f", constructed with probe data as {', '.join(m.data_params)}" if m.data_params else ""
     data += (f", `{m.from_example}` written like the file's own example at the checked sizes" if m.from_example
              else "") + (f", `{m.binary_from_example}` with one output unit as its own call builds it (binary: "
-                         "0/1 labels)" if m.binary_from_example else "") + "".join(f", {k}={v!r} as in that example's call" for k, v in m.example_strings.items()) + "".join(
-            f", {k}={v!r} (a key of the dict its __init__ looks it up in)" for k, v in m.choices.items())
+                         "0/1 labels)" if m.binary_from_example else "")
+    data += "".join(f", {k}={v!r} as in that example's call" for k, v in m.example_strings.items())
+    data += "".join(f", {k}={v!r} (a key of the dict its __init__ looks it up in)" for k, v in m.choices.items())
     held = (", the batch set as " + " and ".join(f"self.{a}" for a in m.held.values()) + " before each call"
             if m.held else "")
     rate = " (no learning rate: rate 1)" if m.fixed_rate else ""
