@@ -925,13 +925,14 @@ def _probe(model: ClassModel) -> None:
             model.layout.xcol, model.sample_forward = xcol, one  # last: a forward that takes one sample (a vector),
             # its training loop the samples as rows
             try:
-                model.forward(params, x)
+                zs, acts, _ = model.forward(params, x)
             except SubmissionError as exc:
                 errors.append(str(exc))
                 continue
+            out = acts[-1] if acts[-1] is not None or not model.logits_only else zs[-1]  # what it gives, once
             if model.softmax_elsewhere and not model.logits_only:
-                _scores_if_identity(model, params, x)
-            if model.fwd_method in WEAK_FORWARDS and not _gives_outputs(model, params, x):
+                _scores_if_identity(model, params, x, out)
+            if model.fwd_method in WEAK_FORWARDS and not _gives_outputs(out, params, x):
                 errors.append(f"{model.fwd_method} does not return the output layer's values (class labels?)")
                 break
             if one:
@@ -1018,28 +1019,19 @@ def _scores_before_softmax(cls, sm: SourceMap, fwd: str) -> bool:
     return not (soft(forward) or "exp(" in forward) and any(soft(sm.text(f"{cls.__name__}.{n}", 0)) for n in others)
 
 
-def _scores_if_identity(model: ClassModel, params, x) -> None:
-    """A forward with no softmax in a class that has one elsewhere gives the scores when its output is the last
-    layer's pre-activation (read as the identity of the standard model at these weights): then they are compared
-    as the scores, not as probabilities."""
+def _scores_if_identity(model: ClassModel, params, x, out) -> None:
+    """A forward with no softmax in a class that has one elsewhere gives the scores when its output ``out`` is the
+    last layer's pre-activation (read as the identity of the standard model at these weights): then they are
+    compared as the scores, not as probabilities."""
     from xval.reports.check.family import from_output
 
-    try:
-        out = model.forward(params, x)[1][-1]
-    except SubmissionError:
-        return
     read = from_output(x, out, params) if out is not None else None
     model.logits_only = bool(read) and read[1] == "identity"
 
 
-def _gives_outputs(model: ClassModel, params, x) -> bool:
-    """Whether the forward gives the output layer's values on a batch (floats, one output row per sample; the
+def _gives_outputs(out, params, x) -> bool:
+    """Whether what a forward gave on a batch is the output layer's values (floats, one output row per sample; the
     scores when the class applies its softmax elsewhere)."""
-    try:
-        zs, acts, _ = model.forward(params, x)
-        out = acts[-1] if acts[-1] is not None or not model.logits_only else zs[-1]
-    except SubmissionError:
-        return False
     return out is not None and np.shape(out) == (len(x), params[-1][0].shape[1]) and np.asarray(
         out).dtype.kind == "f"
 
