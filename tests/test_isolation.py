@@ -246,3 +246,19 @@ def test_the_guard_keeps_a_numpy_submodule_bound_during_a_call():
     finally:
         if saved is not None:
             np.fft = saved
+
+
+def test_a_forged_load_reply_cannot_choose_the_loss_or_the_model_read(tmp_path):
+    """The worker runs the submission, so its load reply is the submission's to forge: only an exact True says the
+    layers end in xval's own loss, and a (hidden, output, loss) reading outside the known models is dropped."""
+    from xval.reports.check.remote import Worker
+
+    worker = Worker.__new__(Worker)
+    worker.path, worker.display, worker.timeout, worker.local_imports = tmp_path / "sub.py", "sub.py", None, False
+    forged = {"mode": "gradients", "own_loss": "yes", "model_read": [["relu"], "softmax", "hinge"]}
+    worker.request = lambda *a, **k: forged
+    info = worker.load("forward", None)
+    assert info.own_loss is False and info.model_read is None
+    forged.update(own_loss=True, model_read=[["relu"], "softmax", "cross_entropy"])
+    info = worker.load("forward", None)
+    assert info.own_loss is True and info.model_read == (["relu"], "softmax", "cross_entropy")
