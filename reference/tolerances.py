@@ -156,6 +156,8 @@ CHECKER_BOUNDS: dict[str, float] = {
     "update-rule": 1e-4,
     "factor-is-rounding": 1e-6,
     "precision-ratio": 30.0,
+    "epsilon-guard": 1e-6,
+    "epsilon-guard-spread": 1e-3,
 }
 """Bounds of ``xval check``'s diagnoses, the same in both dtypes (a check runs in float64 by default):
 
@@ -166,6 +168,11 @@ CHECKER_BOUNDS: dict[str, float] = {
   at worst, which precision-loss judges), never a scaled gradient.
 - precision-ratio: the band of precision-loss: an error from float32 eps / 30 (4e-9, 40x the
   float64 tolerance) up to 30 x the float32 oracle's own error is float32 rounding.
+- epsilon-guard: the largest shortfall below 1 of a row's sum read as a softmax that divides by
+  its sum plus a constant (``exp(z) / (sum + 1e-8)``: 1e-8 of a sum of at least 1, a guard of up
+  to 1e-6); epsilon-guard-spread: how far, as a fraction of the smallest shortfall, each
+  probability's ratio to the oracle's may stray from its row's one factor (float64 rounding leaves
+  ~1e-16 / 1e-8 = 1e-8 of it; a wrong softmax is not one factor per row at all).
 """
 
 TRACE_CHECKS = {"trace": TRACE_TOLERANCES, "update-scale": RATIO_TOLERANCES}
@@ -181,7 +188,8 @@ def tolerance(dtype, check: str, spec=None) -> float:
 
     ``check`` is an oracle a gradient is compared with (torch, jax, finite-diff) or its kind
     (autodiff), a trace bound (trace: the local parameter and batch-loss error; update-scale),
-    or one of :data:`CHECKER_BOUNDS` (update-rule, factor-is-rounding, precision-ratio).
+    or one of :data:`CHECKER_BOUNDS` (update-rule, factor-is-rounding, precision-ratio, epsilon-guard,
+    epsilon-guard-spread).
     A ``spec`` belonging to a family of :data:`FAMILY_TOLERANCES` gets that family's larger entry
     for the check's kind (autodiff, finite-diff, trace, update-scale).
     """

@@ -430,3 +430,13 @@ def test_a_step_that_cancels_to_rounding_noise_has_no_update_rule_to_read():
     d = diagnose_update_rule([(np.full((3, 2), 0.1), np.full((1, 2), 0.05))], slipped, expected, 0.01, 0.1, params,
                              after, after, np.float64)
     assert d is not None and d.code == "update-rule" and d.params == ["b1"]
+
+
+def test_a_missing_module_is_not_blamed_for_a_shape_error(tmp_path, inputs):
+    """A file that imports a module this machine lacks, and whose backward has a shape bug: the hint is about
+    shapes, and the evidence does not say the module is the cause."""
+    text = "import seaborn_not_here\n" + BODY.replace("delta @ weights[layer].T", "delta @ weights[layer]", 1)
+    report = check(write(tmp_path, "shape-seaborn_not_here.py", text), inputs)  # the module in the file's name
+    raised = [d for d in report.diagnosis if d.code == "raised"]
+    assert raised and "shape" in raised[0].hint and "never defined" not in raised[0].hint, report.text()
+    assert "not installed" not in raised[0].message

@@ -38,6 +38,10 @@ relu-gate         the gradient matches a wrong ReLU (or leaky ReLU) derivative: 
 activation-derivative  the gradient matches a wrong sigmoid or tanh derivative: computed
                   on the pre-activation (z * (1 - z), 1 - z**2), applied to the
                   activation (f'(f(z))), or missing.
+epsilon-guard     the forward's probabilities are the softmax's with each row scaled by one
+                  factor just under 1 (``exp(z) / (sum + eps)``): the guard moves the output
+                  and every gradient by up to ~1e-6 relative, beyond a float64 check's
+                  rounding.
 precision-loss    a float64 check whose errors are at float32 rounding level: at least
                   float32 eps / 30 (4e-9, 40x the float64 tolerance) and at most 30 x the
                   float32 oracle's own error for that tensor, in the worst element and in
@@ -202,7 +206,9 @@ def _loss_mismatch(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
     if ev.oracle_grads is None:
         return []
     user, out = ev.tensors[0], []
-    for loss in sorted(lo for o, lo in PAIRS if o == ev.spec.output and lo != ev.spec.loss):
+    one_unit = np.size(ev.expected[-1][1]) == 1  # one output unit: a softmax of it is 1, cross-entropy undefined
+    for loss in sorted(lo for o, lo in PAIRS if o == ev.spec.output and lo != ev.spec.loss
+                       and not (one_unit and lo == "cross_entropy")):
         if not left:
             break
         alt = replace(ev.spec, loss=loss)
@@ -501,6 +507,17 @@ def forward_mismatch(v: Verdict, got: np.ndarray, oracle: Forward, params, where
     return Diagnosis("forward-mismatch", [v.name], what, f"{v.line()} ({where})", hint, key=f"forward:{what}")
 
 
+def epsilon_guard(shortfall: float, where: str) -> Diagnosis:
+    """epsilon-guard: the file's softmax divides by its sum plus a constant (each row short of 1 by one factor)."""
+    return Diagnosis("epsilon-guard", ["probs"], "your softmax divides by its sum plus a small constant "
+                     "(exp(z) / (np.sum(exp(z)) + eps)): every probability of a row is scaled by one factor just "
+                     "under 1, and every gradient moves with it, beyond the rounding a float64 check allows",
+                     f"each row of probs sums to 1 - {shortfall:.1e} at most, one factor per row ({where})",
+                     "drop the eps from the softmax's sum: the max shift already keeps the sum at 1 or more (an eps "
+                     "inside a log is harmless: the loss is not compared)",
+                     key="epsilon-guard")
+
+
 def forward_precision_loss(errors: list[tuple[str, float, float]], dtype, where: str) -> Diagnosis | None:
     """precision-loss in the forward pass: every differing output's (name, error, float32 oracle's error) lies
     in the float32 band of :func:`_precision_loss`."""
@@ -537,6 +554,10 @@ def width_from_labels(path) -> str | None:
     return None
 
 
+UNDEFINED = ("NameError", "is not defined", "has no attribute", "ModuleNotFoundError", "ImportError", "No module")
+"""What a call says when a name a failed import should have defined is missing."""
+
+
 def raised(fn: str, detail: str, reshaped: str | None = None, missing: list[str] = (),
            unbound: list[str] = (), labels: str | None = None, width_line: str | None = None) -> Diagnosis:
     """raised: ``fn`` raised or returned the wrong structure (``detail``), or its update reshaped a parameter;
@@ -549,6 +570,8 @@ def raised(fn: str, detail: str, reshaped: str | None = None, missing: list[str]
             detail, "a bias gradient sums delta over the batch: np.sum(delta, axis=0, keepdims=True), shape "
             "(1, n); a weight gradient is a.T @ delta, shape (fan_in, fan_out)", key=f"reshaped:{fn}:{reshaped}")
     shapes = any(w in detail for w in ("shape", "mismatch in its core dimension", "broadcast", "aligned"))
+    # a module that did not import explains a name that is not there, never a shape error
+    unbound, missing = (unbound, missing) if any(w in detail for w in UNDEFINED) else ((), ())
     if unbound or missing:
         hint = ("a name the function uses was never defined because a top-level statement failed: define it "
                 "in the file, or make its module importable (a helper module may sit next to the file)")

@@ -18,6 +18,7 @@ import numpy as np
 
 from xval.impl.spec import NOTEBOOK, ModelSpec
 from xval.reference.compare import max_rel_error
+from xval.reference.tolerances import tolerance
 from xval.reports.check.judge import Verdict, judge
 from xval.reports.check.oracle import Forward, softmax_from_logits
 from xval.reports.check import diagnose as dg
@@ -73,8 +74,12 @@ def check_forward(zs, acts, oracle: Forward, dtype, where: str, f32: Callable[[]
     diagnoses = []
     if bad:
         exp = dict((n, e) for n, _, e in output_pairs(zs, acts, oracle))[bad[0].name]
+        guard = _epsilon_guard(user["probs"], exp, spec, dtype) if [v.name for v in bad] == ["probs"] else None
         if user[bad[0].name].shape != np.shape(exp) or _softmax_of(bad[0].name, user[bad[0].name], oracle):
             diagnoses.append(_wrong_shape(bad[0], user[bad[0].name], exp, oracle, where))
+        elif guard is not None:
+            diagnoses.append(dg.epsilon_guard(guard, where))
+            return ForwardResult(verdicts, warnings, diagnoses)
         else:
             diagnoses.append(dg.forward_mismatch(bad[0], user[bad[0].name], oracle, params, where, spec))
         f32 = f32() if f32 is not None else None
@@ -87,6 +92,24 @@ def check_forward(zs, acts, oracle: Forward, dtype, where: str, f32: Callable[[]
             if d is not None:
                 diagnoses.append(d)
     return ForwardResult(verdicts, warnings, diagnoses)
+
+
+def _epsilon_guard(got, expected, spec: ModelSpec, dtype) -> float | None:
+    """The largest shortfall below 1 of a row's sum when the file's probabilities are the softmax's, each row
+    scaled by one factor just under 1 (``exp(z) / (np.sum(exp(z)) + 1e-8)``); None otherwise (bounds:
+    CHECKER_BOUNDS' epsilon-guard and epsilon-guard-spread)."""
+    got, expected = np.asarray(got, np.float64), np.asarray(expected, np.float64)
+    if spec.output != "softmax" or got.shape != expected.shape or got.ndim != 2 or not np.isfinite(got).all() \
+            or (expected <= 0).any():
+        return None
+    ratio = got / expected
+    factor = ratio.mean(axis=1, keepdims=True)
+    shortfall = 1.0 - factor
+    if (shortfall <= 0).any() or shortfall.max() > tolerance(dtype, "epsilon-guard"):
+        return None
+    if np.abs(ratio - factor).max() > tolerance(dtype, "epsilon-guard-spread") * shortfall.min():
+        return None  # not one factor per row: rounding, or another bug
+    return float(shortfall.max())
 
 
 def _softmax_of(name: str, got: np.ndarray, oracle: Forward) -> str | None:

@@ -33,8 +33,8 @@ from xval.reports.check.styles import fit_default_params
 
 GRADIENT_CODES = ("overflow", "scaled-gradient", "loss-mismatch", "weight-decay", "stale-weights", "relu-gate",
                   "activation-derivative", "bias-total-sum", "precision-loss", "gradient-mismatch")
-CODE_ORDER = ("uses-autodiff", "global-sample-count", "layer-function", "forward-mismatch", "input-mutated", "raised", "stateful", "update-rule", "not-updated",
-              *GRADIENT_CODES)
+CODE_ORDER = ("uses-autodiff", "global-sample-count", "layer-function", "epsilon-guard", "forward-mismatch",
+              "input-mutated", "raised", "stateful", "update-rule", "not-updated", *GRADIENT_CODES)
 
 
 DEFAULT_STEPS = 10
@@ -224,6 +224,8 @@ class Run(Checks):
             d.params = [p for p in d.params if p not in explained]
             if not d.params:
                 r.diagnosis.remove(d)
+        if any(d.code == "epsilon-guard" for d in r.diagnosis):  # the guard's 1e-8 is the float32-level error
+            r.diagnosis = [d for d in r.diagnosis if d.code != "precision-loss"]
         r.diagnosis.sort(key=lambda d: CODE_ORDER.index(d.code) if d.code in CODE_ORDER else len(CODE_ORDER))
         if r.status == "ok" and any(not c.ok and c.severity == "fail" for c in r.checks):
             r.status = "mismatch"
@@ -319,7 +321,8 @@ class Run(Checks):
         fn = getattr(exc, "function", "?")
         stage = "forward" if fn == "forward" else "backward"
         detail = str(exc)
-        missing = [m for m in self.missing_modules if m in detail]
+        said = detail.replace(str(self.report.file), "")  # a module named in the file's own name is not evidence
+        missing = [m for m in self.missing_modules if m in said]
         unbound = [why for name, why in self.unbound.items()
                    if "raised NameError" in detail and f"name '{name}' is not defined" in detail]
         self.fail(Item(f"{fn} runs", stage, False, detail, case, step))
