@@ -17,6 +17,36 @@ STYLES = Path(__file__).with_name("styles")
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "wild_stackcols_no_sigmoid_derivative": ("wild_stackcols_ok", "the hidden error without the sigmoid's "
+                                             "derivative", [("err_hidden = (self.W_out.T @ err_out) * hidden * "
+                                                             "(1.0 - hidden)", "err_hidden = self.W_out.T @ err_out")]),
+    "wild_configdict_delta_not_averaged": ("wild_configdict_ok", "the output delta not divided by the batch size", [
+        ("delta = (self.labels - self.y) / self.y.shape[0]", "delta = self.labels - self.y")]),
+    "wild_fitattrs_softmax_eps": ("wild_fitattrs_ok", "the softmax divides by its sum plus 1e-8", [
+        ("return e / e.sum(axis=1, keepdims=True)", "return e / (e.sum(axis=1, keepdims=True) + 1e-8)")]),
+    "wild_fitattrs_bias_total_sum": ("wild_fitattrs_ok", "the second hidden bias gradient summed over the whole "
+                                     "layer", [("self.b2 -= self.learning_rate * d2.sum(axis=0, keepdims=True)",
+                                                "self.b2 -= self.learning_rate * d2.sum()")]),
+    "wild_returnedlists_prime_of_activation": ("wild_returnedlists_ok", "the activation's derivative taken at the "
+                                               "activation, not the pre-activation", [
+        ("self.act_prime(self.activations[i])(pre_acts[i])", "self.act_prime(self.activations[i])(inputs_seen[i + 1])")]),
+    "wild_labelcol_updated_weights": ("wild_labelcol_ok", "each layer updated before its delta is sent back through "
+                                      "it", [("""            if i > 0:
+                a = activations[i]
+                delta = (delta @ self.weights[i].T) * a * (1.0 - a)
+            self.weights[i] -= self.learning_rate * grad_w
+            self.biases[i] -= self.learning_rate * grad_b""", """            self.weights[i] -= self.learning_rate * grad_w
+            self.biases[i] -= self.learning_rate * grad_b
+            if i > 0:
+                a = activations[i]
+                delta = (delta @ self.weights[i].T) * a * (1.0 - a)""")]),
+    "wild_labelcol_elementwise_product": ("wild_labelcol_ok", "the weight gradient an elementwise product (right "
+                                          "for one row, a broadcast error for a batch)", [
+        ("grad_w = activations[i].T @ delta / m", "grad_w = activations[i].T * delta / m")]),
+    "wild_xorlike_hidden_after_update": ("wild_xorlike_ok", "the hidden error sent back through the output weights "
+                                         "already updated", [("""        hid_err = (self.w_ho.T @ out_err) * hidden * (1.0 - hidden)
+        self.w_ho -= self.rate * np.outer(out_err, hidden)""", """        self.w_ho -= self.rate * np.outer(out_err, hidden)
+        hid_err = (self.w_ho.T @ out_err) * hidden * (1.0 - hidden)""")]),
     "class_dims_lists_bias_mean": ("class_dims_lists_ok", "the bias gradients a mean over the batch (delta is "
                                    "already divided by it)", [("db = delta.sum(axis=0)", "db = delta.mean(axis=0)")]),
     "msekit_layers_tanh_prime_of_output": ("msekit_layers_ok", "Tanh.backward takes tanh' of its output again", [

@@ -229,3 +229,12 @@ def test_loss_mismatch_reads_the_descent_direction_of_another_loss(corpus, input
     r = check(path, inputs, loss="bce")
     assert [d.code for d in r.diagnosis] == ["loss-mismatch"], r.text()
     assert "summed over the batch, with its sign flipped" in r.diagnosis[0].explanation, r.text()
+
+
+def test_one_output_unit_never_tries_cross_entropy_in_loss_mismatch(inputs, corpus):
+    """A softmax over one unit (the flags say so) on a binary file: loss-mismatch tries the output's other losses,
+    and cross-entropy over one unit has no second class to index (the torch oracle raised IndexError)."""
+    report = check(corpus / "binary_class_ok.py", inputs, output="softmax", loss="mse", fit_depth=True,
+                   cases=("batch0",))
+    assert report.status == "mismatch" and report.checked_as.startswith("tanh hidden units"), report.text()
+    assert "cross-entropy" not in " ".join(d.message for d in report.diagnosis if d.code == "loss-mismatch")

@@ -67,7 +67,8 @@ def hidden_activation(z: np.ndarray, a: np.ndarray) -> str | None:
 
 
 def output_function(z: np.ndarray, out: np.ndarray) -> str | None:
-    """softmax, sigmoid or identity when ``out`` is that function of ``z``; None if none fits."""
+    """softmax, sigmoid or identity when ``out`` is that function of ``z`` (tanh or relu, outputs xval does not
+    check, named too); None if none fits."""
     z = np.asarray(z, np.float64)
     if np.shape(out) != z.shape or z.ndim != 2 or z.size == 0:
         return None
@@ -79,6 +80,10 @@ def output_function(z: np.ndarray, out: np.ndarray) -> str | None:
             return "sigmoid"
         if _close(out, z):
             return "identity"
+        if _close(out, np.tanh(z)):
+            return "tanh"
+        if (z < 0).any() and _close(out, np.maximum(z, 0.0)):
+            return "relu"  # outside the outputs checked: named so the result says so
     return None
 
 
@@ -132,7 +137,7 @@ def from_output(x, out, params) -> tuple[list[str], str] | None:
                 a = f(z) if k < len(params) - 1 else z
             if out.shape != z.shape:
                 return None
-            output = output_function(z, out) or ("tanh" if _close(out, np.tanh(z)) else None)
+            output = output_function(z, out)
             if output is not None:
                 return [name] * (len(params) - 1), output
     return None

@@ -63,7 +63,8 @@ def examples(trees: list[ast.AST]) -> dict[str, list]:
     """What the file's own code writes down about its layers, never run: layer specifications by the squashed name
     they are assigned to (``nn_architecture``) and by ``Callee#position`` / ``Callee.keyword`` for those written or
     passed in a call; ``Callee#strings``, the string keywords of the call that gave its fullest specification;
-    ``<key>=1`` (an argument given as 1: one output unit) and ``<key>=last1`` (a size list ending in 1), True."""
+    ``<key>=1`` (an argument given as 1: one output unit) and ``<key>=last1`` (a size list ending in 1), True;
+    ``<key>=names``, a list of strings passed there (activation names)."""
     assigned: dict[str, list] = {}
     ends_in_one: set[str] = set()  # names of list literals whose last size is 1 ([n_x, 10, 1]: one output unit)
     for tree in trees:
@@ -99,6 +100,8 @@ def examples(trees: list[ast.AST]) -> dict[str, list]:
                         continue
                 if value == 1 and not isinstance(value, bool):
                     out.setdefault(f"{key}=1", True)  # output_size=1 in its own call: a binary classifier
+                if isinstance(value, (list, tuple)) and value and all(isinstance(v, str) for v in value):
+                    out[f"{key}=names"] = list(value)  # activations=['sigmoid', 'sigmoid']: names it passes
                 if _spec(value) and len(value) >= len(out.get(key, [])):
                     out[key] = value  # the fullest example, the last of equals (a file's later task, often its aim)
                     out[f"{callee}#strings"] = _string_keywords(n)  # the configuration written with it

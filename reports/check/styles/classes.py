@@ -60,13 +60,14 @@ LINEARITY = 1e-8
 (a multiple of the two halves' sum): rounding leaves ~1e-15, an update after every sample ~1e-3."""
 LIST_SIZES = ("layersizes", "sizes", "layers", "layerdims", "dims", "architecture", "topology", "structure",
               "layerdimensions", "nodes", "neurons", "units", "shape", "layerssizes", "netsize", "layerunits",
-              "widths", "layerwidths", "size", "netsizes", "layerlist", "neuronsperlayer", "nodesperlayer")
+              "widths", "layerwidths", "size", "netsizes", "layerlist", "neuronsperlayer", "nodesperlayer",
+              "dimensions", "layersdims", "netdims", "layerdimension", "layerdimensions")
 HIDDEN_LIST = ("hiddensizes", "hiddenlayers", "hiddendims", "hiddenunits", "hiddenlayersizes", "hidden")
 INPUT = ("inputsize", "inputdim", "ninput", "nin", "nx", "infeatures", "numinputs", "inputs", "inputnodes",
          "ninputs", "din", "inputlayersize", "inputneurons", "inputunits", "inputshape", "nfeatures", "numfeatures")
 OUTPUT = ("outputsize", "outputdim", "noutput", "nout", "ny", "outfeatures", "numclasses", "nclasses", "outputs",
           "outputnodes", "classes", "noutputs", "dout", "outputlayersize", "outputneurons", "outputunits",
-          "numoutputs")
+          "numoutputs", "nlabels", "numlabels", "labels", "ncategories", "numcategories")
 HIDDEN_ONE = ("hiddensize", "hiddendim", "nhidden", "nh", "hiddenneurons", "hiddennodes", "hiddenunits", "hidden",
               "numhidden", "hiddenlayersize", "dh", "dhidden", "dhid")
 SEED = ("seed", "randomstate", "rng", "randomseed")
@@ -139,9 +140,16 @@ class ClassModel(StyleModel):
         self.reg_off: set[str] = set()  # regularisation arguments it requires, passed 0
         self.from_example = ""  # a constructor argument built from the file's own layer specification
         self.binary_from_example = ""  # the output size its own call passes as 1 (a binary classifier)
+        self.binary_why = "as its own call builds it"
+        self.built_layers: int | None = None  # how many layers it built when given sizes for another number
+        self.column_stack = False  # its training loop takes the batch as (B, features, 1), a stack of columns
+        self.configs: dict[str, list[str]] = {}  # a settings dict it was given: the keys set for the check
+        self.config_sized = False  # one of those keys holds the layer sizes
+        self.ascent_line = update_sign(sm.trees)  # its update adds what it stores: the descent direction
         self.example_strings: dict[str, str] = {}  # the string arguments its example call gives with it
         self.grads_turned = False  # it stores each dW transposed to its W (read where a layer is not square)
         self.batch_attr: str | None = None  # the attribute keeping the batch size its constructor took
+        self.epochs_attr: str | None = None  # a training loop's epoch count, kept by its constructor: one per call
         self.choices: dict[str, str] = {}  # constructor arguments given a key of the dict __init__ looks them up in
         self.sample_forward = False  # its forward takes one sample (a vector), not a batch
         self.per_sample = False  # each call updates after every sample: judged one sample per call, then averaged
@@ -173,12 +181,20 @@ class ClassModel(StyleModel):
                 self.from_example = a.name
             elif n in ACTIVATION_LIST and not a.has_default:
                 v = [acts[0]] * (len(sizes) - 2) + [acts[1]]
+            elif n in ACTIVATION_LIST and (named := self.sm.example(f"{self.cls.__name__}#{position}=names",
+                                                                    f"{self.cls.__name__}.{a.name}=names")):
+                v = [named[0]] * (len(sizes) - 2) + [named[-1]]  # the names its own call passes, one per layer
+                self.example_strings[a.name] = v
             elif n in ACTIVATION_ONE and not a.has_default:
                 v = acts[1] if n.startswith(("output", "final", "last")) else acts[0]
             elif n in LIST_SIZES and self.sm.example(f"{self.cls.__name__}#{position}=last1",
                                                      f"{self.cls.__name__}.{a.name}=last1"):
                 v = [*sizes[:-1], 1]  # its own calls end the list in one output unit: the binary classifier it is
                 self.binary_from_example = a.name
+            elif n in LIST_SIZES and (column := _labels_as_column(self.sm.text(self.cls.__name__, 1))):
+                v = [*sizes[:-1], 1]  # it makes its labels one column (y.reshape(-1, 1)): one output unit
+                self.binary_from_example = a.name
+                self.binary_why = f"as its code makes the labels one column ({column})"
             elif n in LIST_SIZES:
                 v = list(sizes)
             elif hidden_as_list == "all" and n in HIDDEN_ONE:
@@ -231,6 +247,9 @@ class ClassModel(StyleModel):
                 continue
             elif any(w in n for w in SIZE_WORDS):
                 v = list(sizes)
+            elif n in CONFIG_NAMES and (keys := _config_keys(self.sm.defs.get(f"{self.cls.__name__}.__init__"),
+                                                             a.name)):
+                v = self.config_for(a.name, keys, sizes, acts)  # Net(config): config['layer_specs'], ...
             elif (choice := _dict_choice(self.sm.defs.get(f"{self.cls.__name__}.__init__"), a.name)) is not None:
                 v = choice  # `self.init = weight_inits[weight_init]`: one of the keys it looks the argument up in
                 self.choices[a.name] = v
@@ -248,7 +267,8 @@ class ClassModel(StyleModel):
         self.depth = fixed_depth
         self.sized = bool(star and _sq(star) in LIST_SIZES) or any(
             _sq(a.name) in LIST_SIZES + HIDDEN_LIST + INPUT + OUTPUT + HIDDEN_ONE
-            or any(w in _sq(a.name) for w in SIZE_WORDS) for a in init[1:]) or fixed_depth is not None
+            or any(w in _sq(a.name) for w in SIZE_WORDS) for a in init[1:]) or fixed_depth is not None \
+            or self.config_sized
         return pos, kw, data
 
     def construct(self, sizes: list[int]):
@@ -317,8 +337,45 @@ class ClassModel(StyleModel):
                 self.held[role] = name
 
     def uses_activation_args(self) -> bool:
+        init = self.sm.defs.get(f"{self.cls.__name__}.__init__")
         return any(_size_name(_sq(a.name)) in ACTIVATION_LIST + ACTIVATION_ONE and not a.has_default
+                   or _sq(a.name) in CONFIG_NAMES and any(_size_name(_sq(k)) in ACTIVATION_LIST + ACTIVATION_ONE
+                                                          for k in _config_keys(init, a.name))
                    for a in (arguments(self.cls.__init__) or [])[1:])
+
+    def config_for(self, param: str, keys: list[str], sizes: list[int], acts: tuple[str, str]) -> dict:
+        """The dict a constructor reads its settings from (``Net(config)`` reading ``config['layer_specs']``): the
+        module's own dict of that name when it has one, each key it reads that names the sizes, the activation,
+        a rate, an epoch count, a batch size, an L2 strength or momentum set for the check."""
+        base = getattr(self.cls.__init__, "__globals__", {}).get(param)
+        out, changed = {**_literal_settings(self.sm.trees, param), **(base if isinstance(base, dict) else {})}, []
+        for key in keys:
+            n, role = _size_name(_sq(key)), (classify(key) or ("",))[0]
+            if n in ACTIVATION_LIST:
+                v = [acts[0]] * (len(sizes) - 2) + [acts[1]]
+            elif n in ACTIVATION_ONE:
+                v = acts[1] if n.startswith(("output", "final", "last")) else acts[0]
+            elif n in INPUT or n in OUTPUT:
+                v = sizes[0] if n in INPUT else sizes[-1]
+            elif role == "reg":
+                v = 0.0
+            elif role == "lr":
+                v = 0.01
+            elif role == "epochs":
+                v = 1
+            elif role == "m":
+                v = BATCH_MARK
+            elif _sq(key) == "momentum" or _sq(key) in ("usemomentum", "nesterov"):
+                v = False if isinstance(out.get(key), bool) or key not in out else 0.0  # plain SGD is checked
+            elif n in LIST_SIZES or any(w in n for w in SIZE_WORDS):
+                v = list(sizes)
+                self.config_sized = True
+            else:
+                continue  # its own value, when the module gives one
+            out[key] = v
+            changed.append(key)
+        self.configs[param] = changed
+        return out
 
     def activation_names(self) -> list[tuple[str, str]]:
         """(hidden, output) activation names to pass a constructor that requires them: the file's own
@@ -419,19 +476,24 @@ class ClassModel(StyleModel):
             self.depth = len(self.slots)
             self.own_sizes = own
         if len(self.slots) != len(params):
+            self.built_layers = len(self.slots)
             raise SubmissionError(f"{self.cls.__name__}()", f"built {len(self.slots)} layers; the weights checked "
                                   f"have {len(params)}" + (f"; it was constructed with {self.built}" if self.built
                                                            else ""))
-        W0 = np.asarray(self.slots[0][0].get())
-        self.layout.wcol = W0.ndim == 2 and W0.shape[1] == sizes[0] and W0.shape[0] != sizes[0]  # (out, in)
+        self.layout.wcol = _out_in(self.slots, own if own and len(own) == len(sizes) else sizes)
         self.layout.bias = "row" if biasless(self.slots) else bias_kind(self.slots[0][1].get())
         self.lr_attr = next((k for k, v in _array_attrs(obj).items() if (classify(k) or ("",))[0] == "lr"
                              and isinstance(v, (int, float))), None) or next(
             (k for k in _self_reads(self.sm.text(f"{self.cls.__name__}.{self._backward_name}"))
              if (classify(k) or ("",))[0] == "lr" and not hasattr(obj, k)), None)  # set only by its train(...)
         self.lr_set = self.lr_attr is not None and not hasattr(obj, self.lr_attr)
-        self.batch_attr = next((k for k, v in vars(obj).items() if isinstance(v, int) and not isinstance(v, bool)
-                                and v == BATCH_MARK), None) if hasattr(obj, "__dict__") else None
+        ints = {k: v for k, v in vars(obj).items() if isinstance(v, int) and not isinstance(v, bool)} \
+            if hasattr(obj, "__dict__") else {}
+        self.batch_attr = next((k for k, v in ints.items() if v == BATCH_MARK), None)
+        if self.trains:  # a loop over epochs and mini-batches whose lengths its constructor fixed (self.epochs = 200)
+            self.batch_attr = self.batch_attr or next(
+                (k for k in ints if (classify(k) or ("",))[0] == "m" and "batch" in _sq(k)), None)
+            self.epochs_attr = next((k for k in ints if (classify(k) or ("",))[0] == "epochs"), None)
 
     def load(self, params, lr=None) -> None:
         self.check_depth(params, f"{self.cls.__name__}()")
@@ -466,6 +528,8 @@ class ClassModel(StyleModel):
             elif r in ("x", "y", "lr", "m") and env.get(r) is not None:
                 v = env[r]  # before the forward's names: `return inputs` (reused as a variable) is not the batch
                 x_given = x_given or r == "x"
+            elif r == "y" and env.get("y_or_none"):
+                v = None  # a forward that takes the labels, called for its output alone
             elif fo is not None and a.name in fo["named"]:
                 v = fo["named"][a.name]
             elif fo is not None and r in fo["by_role"]:
@@ -529,11 +593,16 @@ class ClassModel(StyleModel):
         if name == "loss" and self.loss_needs_labels:  # loss(X, y) only: no scores to compare
             L = len(params)
             return {"named": {}, "by_layer": {}, "by_role": {}, "zs": [None] * L, "acts": [None] * L}
-        pos, kw = self._args(name, {k: v for k, v in env.items() if k != "y"})
+        wants_y = any(a.role == "y" and not a.has_default for a in (arguments(self._method(name)) or []))
+        # forward(x, targets) that keeps the labels for its backward (and gives no loss when they are None)
+        pos, kw = self._args(name, {**{k: v for k, v in env.items() if k != "y"},
+                                    **({"y": env.get("y"), "y_or_none": True} if wants_y else {})})
         raw = self.call(f"{self.cls.__name__}.{name}", self._method(name), *pos, **kw)
         elems = list(raw) if isinstance(raw, tuple) else [raw]
         names = self.sm.returned_names(f"{self.cls.__name__}.{name}")
         names = names if names and len(names) == len(elems) else [None] * len(elems)
+        # a forward gives no labels: `return loss, self.y` names its output y (the textbook's y for predictions)
+        names = [None if n and (classify(n) or ("",))[0] == "y" else n for n in names]
         pairs = list(zip(names, elems))
         if isinstance(elems[0], np.ndarray) and (names[0] is None or len(elems) == 1 or classify(names[0]) is None
                                                   and not any(isinstance(e, np.ndarray) for e in elems[1:])):
@@ -551,7 +620,7 @@ class ClassModel(StyleModel):
             state += [("activations", v) for k, v in _array_attrs(self.instance).items() if isinstance(v, list)
                       and len(v) > 1 and all(isinstance(a, np.ndarray) for a in v) and v[0] is given]
         return collect(pairs + state, len(params), self.layout, len(x), f"{self.cls.__name__}.{name}",
-                       self.logits_only, self.swapped)
+                       self.logits_only, self.swapped, returned=len(pairs))
 
     def _env(self, params, x, y=None, lr=None):
         env = {"x": self.layout.x(x), "m": len(x), "lr": lr}
@@ -589,6 +658,8 @@ class ClassModel(StyleModel):
         env = self._env(params, x, y, lr)
         if self.batch_attr:
             setattr(self.instance, self.batch_attr, len(x))
+        if self.epochs_attr:
+            setattr(self.instance, self.epochs_attr, 1)
         if self.sample_forward and not self.trains:  # one sample as the vector its forward takes
             env["x"], env["y"] = env["x"].reshape(-1), env["y"].reshape(-1) if np.ndim(env["y"]) > 1 else env["y"]
         x_call, y_call = env["x"], env["y"]
@@ -600,6 +671,12 @@ class ClassModel(StyleModel):
             fo = {"named": {}, "by_layer": {}, "by_role": {}, "zs": zs, "acts": acts[1:]}
         else:
             fo = self._forward(params, x, env)
+        if self.column_stack:  # a training loop that walks its data by sample, each one a column vector
+            env["x"] = np.ascontiguousarray(np.asarray(x)[:, :, None])
+            env["y"] = np.ascontiguousarray(np.moveaxis(env["y"], 0, -1)[:, :, None]) if np.ndim(env["y"]) > 1 \
+                else env["y"]
+            x_call, y_call = env["x"], env["y"]
+            x_user, y_user = x_call.copy(), y_call.copy()
         before = {id(r.get()): r.get().copy() for pair in self.slots for r in pair}
         name = self._backward_name
         pos, kw = self._args(name, env, fo)
@@ -625,6 +702,8 @@ class ClassModel(StyleModel):
             if any(t is not None for t in turned):  # read where a layer is not square, kept for those that are
                 self.grads_turned = any(turned)
             grads = [(np.asarray(dW).T if self.grads_turned and np.ndim(dW) == 2 else dW, db) for dW, db in stored]
+        if self.ascent_line:  # it stores minus the gradient and its update adds it: compared as the gradient
+            grads = [(-np.asarray(dW), -np.asarray(db)) for dW, db in grads]
         return [(lay.grad_W(dW, W, f"dW{i + 1}", fn), lay.grad_b(db, b, f"db{i + 1}", fn))
                 for i, ((W, b), (dW, db)) in enumerate(zip(params, grads))], None
 
@@ -672,6 +751,73 @@ def _reads_labels(cls, name: str, sm: SourceMap) -> bool:
     return any((classify(k) or ("",))[0] == "y" for k in _self_reads(sm.text(f"{cls.__name__}.{name}")))
 
 
+LABEL_COLUMN = re.compile(r"\b([A-Za-z_]\w*)\s*(?:\.reshape\(\s*\(?\s*-1\s*,\s*1\s*\)?\s*\)"
+                          r"|\[\s*:\s*,\s*(?:None|np\.newaxis)\s*\])")
+"""A name made one column (``y.reshape(-1, 1)``, ``y[:, None]``): when the name is the labels', a network with
+one output unit."""
+
+
+def _labels_as_column(source: str) -> str | None:
+    """The expression in a class's code that makes its labels one column, or None."""
+    return next((m.group(0) for m in LABEL_COLUMN.finditer(source) if (classify(m.group(1)) or ("",))[0] == "y"),
+                None)
+
+
+CONFIG_NAMES = ("config", "cfg", "conf", "configuration", "hparams", "hyperparams", "hyperparameters", "settings",
+                "options", "opts", "netconfig", "modelconfig")
+"""Constructor parameters that are a dict of settings (``Neuralnetwork(config)``, ``config['layer_specs']``)."""
+
+
+def _literal_settings(trees, name: str) -> dict:
+    """The literal values the file's own top-level code gives the keys of a dict ``name`` (``name = {...}``,
+    ``name['k'] = v``; the last one wins), read without running it: top-level statements are not run."""
+    out: dict = {}
+    for tree in trees:
+        for node in getattr(tree, "body", []):
+            if not (isinstance(node, ast.Assign) and len(node.targets) == 1):
+                continue
+            t = node.targets[0]
+            try:
+                if isinstance(t, ast.Name) and t.id == name and isinstance(node.value, ast.Dict):
+                    out.update(ast.literal_eval(node.value))
+                elif isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) and t.value.id == name \
+                        and isinstance(t.slice, ast.Constant) and isinstance(t.slice.value, str):
+                    out[t.slice.value] = ast.literal_eval(node.value)
+            except (ValueError, TypeError, SyntaxError, RecursionError):
+                continue
+    return out
+
+
+def _config_keys(init: ast.AST | None, param: str) -> list[str]:
+    """The string keys ``__init__`` reads from its parameter ``param`` (``param['k']``, ``param.get('k')``)."""
+    if init is None:
+        return []
+    keys = []
+    for node in ast.walk(init):
+        if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == param \
+                and isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str):
+            keys.append(node.slice.value)
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get" \
+                and isinstance(node.func.value, ast.Name) and node.func.value.id == param and node.args \
+                and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+            keys.append(node.args[0].value)
+    return list(dict.fromkeys(keys))
+
+
+def _may_return_gradients(source: str) -> bool:
+    """Whether a ``loss`` method can be CS231n's ``loss(X, y) -> (loss, grads)``: one that returns a tuple or
+    names a gradient. ``return -(y * np.log(self.predict(x))).mean()`` gives the loss alone, and the class's
+    ``fit`` is then its backward."""
+    try:
+        tree = ast.parse(textwrap.dedent(source))
+    except (SyntaxError, ValueError):
+        return True  # unread: the probe calls decide
+    returns = [n.value for n in ast.walk(tree) if isinstance(n, ast.Return) and n.value is not None]
+    return any(isinstance(r, ast.Tuple) for r in returns) or any(
+        "grad" in (n.id if isinstance(n, ast.Name) else n.attr if isinstance(n, ast.Attribute) else "").lower()
+        for n in ast.walk(tree))
+
+
 def _dict_choice(init: ast.AST | None, param: str) -> str | None:
     """A string for a constructor parameter its ``__init__`` only looks up in a dict literal of its own
     (``inits = {'zero': ..., 'random': ...}; self.init = inits[weight_init]``): that dict's first key, passing
@@ -704,11 +850,22 @@ def _sample_output(raw, k: int, fn: str) -> np.ndarray:
 BINDABLE = ("x", "y", "lr", "m", "reg", "z", "a", "zs", "acts", "cache", "probs", "epochs")
 
 
-def _bindable(method) -> bool:
+def _bindable(method, given: tuple[str, ...] = ()) -> bool:
     """Whether every required argument of a method has a role xval can fill (the batch, labels, a rate, the
-    forward's results)."""
+    forward's results), or is a name the forward returns under (``given``: ``return (outputs, inputs_seen)``,
+    then ``backprop(y, outputs, inputs_seen)``)."""
     args = arguments(method)
-    return args is not None and all(a.has_default or a.role in BINDABLE for a in args[1:])
+    return args is not None and all(a.has_default or a.role in BINDABLE or a.name in given for a in args[1:])
+
+
+def _out_in(slots, sizes: list[int]) -> bool:
+    """Whether the weights are stored (out, in): read from the first layer whose matrix is not square (a 2-2-1
+    network's first layer says nothing; its (1, 2) output layer does)."""
+    for k, (w, _) in enumerate(slots[:len(sizes) - 1]):
+        shape = np.shape(w.get())
+        if len(shape) == 2 and shape[0] != shape[1]:
+            return shape == (sizes[k + 1], sizes[k])
+    return False
 
 
 def _own_sizes(slots) -> list[int] | None:
@@ -733,6 +890,43 @@ def _self_reads(source: str) -> list[str]:
         return []
     return list(dict.fromkeys(n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute) and isinstance(
         n.ctx, ast.Load) and isinstance(n.value, ast.Name) and n.value.id == "self"))
+
+
+def _param_target(t: ast.AST) -> bool:
+    """A weight or bias being updated: ``self.W1``, ``layer.w``, ``W1``, ``self.weights[i]``."""
+    t = t.value if isinstance(t, ast.Subscript) else t
+    name = t.attr if isinstance(t, ast.Attribute) else t.id if isinstance(t, ast.Name) else ""
+    return (classify(name) or ("",))[0] in ("W", "Ws", "b", "bs")
+
+
+def _mentions_gradient(node: ast.AST) -> bool:
+    return any((classify(n.attr if isinstance(n, ast.Attribute) else n.id) or ("",))[0] in ("dW", "db", "dWs", "dbs")
+               for n in ast.walk(node) if isinstance(n, (ast.Name, ast.Attribute)))
+
+
+def update_sign(trees) -> int | None:
+    """The line of the file's update when it adds its stored gradients to the parameters (``layer.w += alpha *
+    layer.d_w``, ``W = W + lr * dW``, no minus anywhere in it), so what it stores is the descent direction, minus
+    the gradient; None when an update subtracts them, when updates disagree, or when there is none."""
+    adds, subs = [], 0
+    for tree in trees:
+        for n in ast.walk(tree):
+            if isinstance(n, ast.AugAssign) and isinstance(n.op, (ast.Add, ast.Sub)) and _param_target(n.target) \
+                    and _mentions_gradient(n.value):
+                value, op = n.value, n.op
+            elif isinstance(n, ast.Assign) and len(n.targets) == 1 and _param_target(n.targets[0]) and isinstance(
+                    n.value, ast.BinOp) and isinstance(n.value.op, (ast.Add, ast.Sub)) and \
+                    ast.unparse(n.value.left) == ast.unparse(n.targets[0]) and _mentions_gradient(n.value.right):
+                value, op = n.value.right, n.value.op
+            else:
+                continue
+            negated = any(isinstance(m, ast.UnaryOp) and isinstance(m.op, ast.USub) or isinstance(m, ast.BinOp)
+                          and isinstance(m.op, ast.Sub) for m in ast.walk(value))
+            if isinstance(op, ast.Add) and not negated:
+                adds.append(n.lineno)
+            else:
+                subs += 1
+    return adds[0] if adds and not subs else None
 
 
 def _unit_rate(source: str) -> bool:
@@ -853,9 +1047,11 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
             continue
         # the first whose arguments xval can fill (backward(grad_output, lr) is a layer chain's inner step;
         # train_step(X, y, lr) beside it is the one to call)
-        bwd = next((m for m in bwd_list if m == backward_name or _bindable(getattr(cls, m))),
+        given = tuple(sm.returned_names(f"{cls.__name__}.{fwd}") or ()) if fwd else ()
+        bwd = next((m for m in bwd_list if m == backward_name or _bindable(getattr(cls, m), given)),
                    bwd_list[0] if bwd_list else None)
-        if "loss" in methods and (fwd is None or bwd is None or fwd in WEAK_FORWARDS and bwd in TRAIN_METHODS):
+        if "loss" in methods and (fwd is None or bwd is None or fwd in WEAK_FORWARDS and bwd in TRAIN_METHODS) \
+                and _may_return_gradients(sm.text(f"{cls.__name__}.loss")):
             fwd, bwd = "loss", "loss"  # CS231n: loss(X) the scores, loss(X, y) (loss, grads); predict, train beside
         if fwd is None or bwd is None:
             if fwd or bwd:
@@ -865,7 +1061,7 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
             continue
         # each backward xval can call, in turn: the first that runs on the probe batch wins (a stub backward
         # beside a working train_step); when every one raises, the first, and its exception is the finding
-        bindable = [m for m in bwd_list if m == backward_name or _bindable(getattr(cls, m))] or [bwd]
+        bindable = [m for m in bwd_list if m == backward_name or _bindable(getattr(cls, m), given)] or [bwd]
         first = None
         for bwd in bindable if bwd in bindable else [bwd]:
             model = ClassModel(cls, sm, fwd, bwd)
@@ -905,12 +1101,13 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
 
 
 def _probe(model: ClassModel) -> None:
-    errors = []
+    errors, built = [], set()
     for depth in (3, 2, 1, 4):
         params = probe_params(depth)
         x, y = probe_batch(params)
         model.instance, model.slots, model.sizes = None, [], []
         model.bind(Guard())
+        model.built_layers = None
         try:
             model.attach(params)
             own = model.own_sizes
@@ -920,7 +1117,10 @@ def _probe(model: ClassModel) -> None:
                 model.attach(params)
         except SubmissionError as exc:
             errors.append(str(exc))
+            built.add(model.built_layers)
             continue
+        if model.depth is None and depth in built:  # given more sizes, it built this many layers all the same
+            model.depth = depth
         for xcol, one in ((model.layout.wcol, False), (not model.layout.wcol, False), (False, True)):
             model.layout.xcol, model.sample_forward = xcol, one  # last: a forward that takes one sample (a vector),
             # its training loop the samples as rows
@@ -948,19 +1148,55 @@ def _probe(model: ClassModel) -> None:
                        "not give the output layer's values on a probe batch (class labels?); add a forward(X) that "
                        "returns the probabilities, or name it with --forward NAME", 2)
     raise Rejected("class", f"class {model.cls.__name__}: could not run {model.fwd_method} on a probe batch "
-                   f"({errors[-1] if errors else '?'})", 2)
+                   f"({errors[-1] if errors else chr(63)})", 2)
+
+
+SHAPE_ERRORS = ("not aligned", "could not be broadcast", "mismatch in its core dimension", "shapes (")
+"""What numpy says when arrays of the wrong shapes meet: a step that says so on a batch may be written for one
+sample."""
+
+
+def _walks_samples(model: ClassModel) -> bool:
+    """Whether a training loop takes its batch apart by sample, indexing it by a loop variable
+    (``train_x[i]``): then it may take the batch as a stack of columns, one sample each."""
+    xs = {a.name for a in (arguments(getattr(model.cls, model._backward_name)) or []) if a.role == "x"}
+    try:
+        tree = ast.parse(textwrap.dedent(model.sm.text(f"{model.cls.__name__}.{model._backward_name}", 1)))
+    except (SyntaxError, ValueError):
+        return False
+    return any(isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name) and n.value.id in xs
+               and isinstance(n.slice, ast.Name) for n in ast.walk(tree))
 
 
 def _labels_and_mode(model: ClassModel, params, x, y) -> None:
-    ran, errs = {}, []
-    for onehot in (False, True):
-        model.layout.onehot = onehot
-        model.mode = None
-        try:
-            model.step(params, x, y, 0.01)
-            ran[onehot] = True
-        except SubmissionError as exc:
-            errs.append(str(exc))
+    ran, errs, on_batch = {}, [], None
+    # as read; then, when its step says the shapes do not meet, one sample per call; then (a training loop over
+    # column vectors) the batch as a stack of columns, (B, features, 1)
+    # one sample per call only for a step written for one sample (outer products of vectors): a batch step whose
+    # bug raises on a batch and not on one row (`a.T * delta` for `a.T @ delta`) must stay that bug
+    one = "outer(" in model.sm.text(f"{model.cls.__name__}.{model._backward_name}")
+    tries = [(model.per_sample, False)] + ([(True, False)] if one else []) + (
+        [(False, True)] if model.trains and model.layout.xcol and _walks_samples(model) else [])
+    for per_sample, stack in tries if not model.per_sample else tries[:1]:
+        model.per_sample, model.column_stack = per_sample, stack
+        for onehot in (False, True):
+            model.layout.onehot = onehot
+            model.mode = None
+            try:
+                model.step(params, x, y, 0.01)
+                ran[onehot] = True
+            except SubmissionError as exc:
+                errs.append(str(exc))
+        if ran or not all(any(s in e for s in SHAPE_ERRORS) for e in errs):
+            break
+        on_batch, errs = on_batch or errs, []  # a shape error as read: the next way to call it
+    if ran and on_batch:
+        model.evidence.append(f"{model._backward_name} raised on a batch ({on_batch[0]}) and runs "
+                              + ("on one sample: called on each sample from the same weights, the batch's gradient "
+                                 "the mean of theirs" if model.per_sample else
+                                 "on the batch as a stack of column vectors, (batch, features, 1)"))
+    elif not ran and on_batch:
+        model.per_sample, model.column_stack, errs = False, False, on_batch
     cls = model.cls.__name__
     if len(ran) == 2:
         text_names = [f"{cls}.{model._backward_name}", f"{cls}.{model.fwd_method}"]
@@ -1073,14 +1309,20 @@ def interface(m: ClassModel) -> str:
     built += f", sizes passed as {m.sizes_arg}" if m.sizes_arg.startswith("*") else ""
     data = f", constructed with probe data as {', '.join(m.data_params)}" if m.data_params else ""
     data += (f", `{m.from_example}` written like the file's own example at the checked sizes" if m.from_example
-             else "") + (f", `{m.binary_from_example}` with one output unit as its own call builds it (binary: "
+             else "") + (f", `{m.binary_from_example}` with one output unit {m.binary_why} (binary: "
                          "0/1 labels)" if m.binary_from_example else "")
     data += "".join(f", {k}={v!r} as in that example's call" for k, v in m.example_strings.items())
     data += "".join(f", {k}={v!r} (a key of the dict its __init__ looks it up in)" for k, v in m.choices.items())
+    data += "".join(f", `{k}` a dict of settings ({', '.join(repr(c) for c in keys)} set for the check)"
+                    for k, keys in m.configs.items())
     held = (", the batch set as " + " and ".join(f"self.{a}" for a in m.held.values()) + " before each call"
             if m.held else "")
     rate = " (no learning rate: rate 1)" if m.fixed_rate else ""
     rate += f", self.{m.batch_attr} set to each batch's size" if m.batch_attr else ""
+    rate += f", self.{m.epochs_attr} set to 1" if m.epochs_attr else ""
+    rate += ", the batch passed as a stack of column vectors (batch, features, 1)" if m.column_stack else ""
+    rate += (f", read as minus the gradient (the update at line {m.ascent_line} adds it)"
+             if m.ascent_line and m.mode == "gradients" else "")
     rate += (", run for one epoch" if m.trains and m.mode == "in-place" else "") + (
         (", on one sample per call (it updates after every sample)" if m.trains else
          ", on one sample per call (its forward takes one sample)") if m.per_sample else "")

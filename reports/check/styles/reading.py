@@ -80,16 +80,17 @@ def _role(name, swap: bool):
 
 
 def collect(pairs: list, L: int, lay: Layout, batch: int, fn: str, logits_only: bool = False,
-            swap: bool = False) -> dict:
+            swap: bool = False, returned: int | None = None) -> dict:
     """A forward's results (name or None, value): by the names it returns, by layer, by role, and (zs, acts)
     in xval's layout; a value no name explains is the cache. ``swap``: the file names its pre-activations A
-    and its activations Z (:func:`affine_role`)."""
+    and its activations Z (:func:`affine_role`). ``returned``: how many of ``pairs`` the call returned (the rest
+    are a class's attributes); all of them when None."""
     base = lay.first_layer()
-    elems = [e for _, e in pairs]
+    given = pairs[:returned] if returned is not None else pairs
     fo = {"named": {}, "by_layer": {}, "by_role": {}}
     # return zs, activations as two lists under no name, or names that say nothing (output_from_layers, inputs_seen)
-    two_lists = len(elems) == 2 and all(isinstance(e, (list, tuple)) for e in elems) and not any(
-        n and _role(n, swap) for n, _ in pairs)
+    two_lists = len(given) == 2 and all(isinstance(e, (list, tuple)) for _, e in given) and not any(
+        n and _role(n, swap) for n, _ in given)
     for name, e in pairs:
         if name:
             fo["named"][name] = e
@@ -108,7 +109,8 @@ def collect(pairs: list, L: int, lay: Layout, batch: int, fn: str, logits_only: 
             fo["by_layer"][(c[0], c[1] - base)] = e
         elif c and c[0] in FORWARD_ROLES:
             fo["by_role"].setdefault(c[0], e)
-        elif isinstance(e, (list, tuple)) and e and all(isinstance(v, np.ndarray) for v in e) and two_lists:
+        elif isinstance(e, (list, tuple)) and e and all(isinstance(v, np.ndarray) for v in e) and two_lists \
+                and any(e is g for _, g in given):
             fo["by_role"].setdefault("zs" if "zs" not in fo["by_role"] else "acts", e)
         elif isinstance(e, np.ndarray) and "probs" not in fo["by_role"] and len(pairs) == 1:
             fo["by_role"]["probs"] = e
