@@ -17,6 +17,13 @@ STYLES = Path(__file__).with_name("styles")
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "dlai_L_layer_course_output_delta": ("dlai_L_layer_ok", "the output delta as the course writes it, dAL = -(Y / "
+                                         "AL - (1 - Y) / (1 - AL)) through sigmoid_backward: NaN where a sigmoid "
+                                         "output rounds to exactly 0 or 1, as on the notebook's weights", [
+        ("""    dZ = AL - Y  # sigmoid with binary cross-entropy, summed over the outputs
+    linear_cache, _ = caches[L - 1]""", """    dAL = -(np.divide(Y, AL) - np.divide(1 - Y, 1 - AL))
+    linear_cache, Z_out = caches[L - 1]
+    dZ = sigmoid_backward(dAL, Z_out)""")]),
     "wild_stackcols_no_sigmoid_derivative": ("wild_stackcols_ok", "the hidden error without the sigmoid's "
                                              "derivative", [("err_hidden = (self.W_out.T @ err_out) * hidden * "
                                                              "(1.0 - hidden)", "err_hidden = self.W_out.T @ err_out")]),
@@ -29,7 +36,8 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                                 "self.b2 -= self.learning_rate * d2.sum()")]),
     "wild_returnedlists_prime_of_activation": ("wild_returnedlists_ok", "the activation's derivative taken at the "
                                                "activation, not the pre-activation", [
-        ("self.act_prime(self.activations[i])(pre_acts[i])", "self.act_prime(self.activations[i])(inputs_seen[i + 1])")]),
+        ("self.act_prime(self.activations[i])(pre_acts[i])",
+         "self.act_prime(self.activations[i])(inputs_seen[i + 1])")]),
     "wild_labelcol_updated_weights": ("wild_labelcol_ok", "each layer updated before its delta is sent back through "
                                       "it", [("""            if i > 0:
                 a = activations[i]

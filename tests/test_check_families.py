@@ -238,3 +238,11 @@ def test_one_output_unit_never_tries_cross_entropy_in_loss_mismatch(inputs, corp
                    cases=("batch0",))
     assert report.status == "mismatch" and report.checked_as.startswith("tanh hidden units"), report.text()
     assert "cross-entropy" not in " ".join(d.message for d in report.diagnosis if d.code == "loss-mismatch")
+
+
+def test_a_sigmoid_output_delta_that_divides_by_a_saturated_output_is_told_to_compute_a_minus_y(inputs, corpus):
+    """The course's dAL = -(Y/AL - (1-Y)/(1-AL)) is NaN where AL rounds to 0 or 1: the hint names that, not the
+    softmax's max shift (which this file has no softmax to need)."""
+    report = check(corpus / "dlai_L_layer_course_output_delta.py", inputs, fit_depth=True)
+    overflow = [d for d in report.diagnosis if d.code == "overflow"]
+    assert overflow and "A - Y" in overflow[0].hint and "row's max" not in overflow[0].hint, report.text()

@@ -242,6 +242,7 @@ EXPECTED = {
                        "params dict, column-major"),
     "dlai_L_layer_db_over_units": ("mismatch", "raised", "L_model_backward returns gradients"),
     "dlai_L_layer_squared_error_delta": ("mismatch", "loss-mismatch", "a params dict"),
+    "dlai_L_layer_course_output_delta": ("mismatch", "overflow", "a params dict"),
     "held_no_bias_ok": ("ok", None, "parameters in attributes weights1 .. (no biases), 2 layers fixed by its "
                         "constructor (its own 784-6-10), constructed with probe data as x, y, the batch set as "
                         "self.input and self.y before each call"),

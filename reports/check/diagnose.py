@@ -428,12 +428,16 @@ def _non_finite(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
     if not hit:
         return []
     v = ev.verdicts[hit[0]]
+    hint = ("subtract each row's max before np.exp (softmax is shift-invariant) and clip probabilities before np.log; "
+            "the saturated case has logits near 2000, as the notebook's weights do")
+    if ev.spec.output == "sigmoid":  # the output rounds to exactly 0 or 1 beyond |z| ~ 37
+        hint = ("a sigmoid output rounds to exactly 0 or 1 once |z| passes ~37 (the notebook's unscaled weights give "
+                "logits in the hundreds), so a delta built as -(Y / A - (1 - Y) / (1 - A)) divides by zero there: "
+                "compute the output delta directly, A - Y for binary cross-entropy (the same gradient, no division), "
+                "or clip A first")
     return [Diagnosis("overflow", hit, f"{', '.join(hit)} hold NaN or Inf where the oracle's gradient is finite: "
                       "something overflowed in forward or backward (np.exp of a large logit, a log of 0, a division "
-                      "by 0)", f"{v.line()} ({ev.where})",
-                      "subtract each row's max before np.exp (softmax is shift-invariant) and clip probabilities "
-                      "before np.log; the saturated case has logits near 2000, as the notebook's weights do",
-                      key="overflow")]
+                      "by 0)", f"{v.line()} ({ev.where})", hint, key="overflow")]
 
 
 GRADIENT_RULES: tuple[tuple[str, Callable[[GradientEvent, list[str]], list[Diagnosis]]], ...] = (
