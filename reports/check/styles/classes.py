@@ -39,11 +39,11 @@ FORWARD_METHODS = ("forward", "feedforward", "feed_forward", "forward_pass", "fo
                    "predict_proba", "query", "forward_propagate", "forward_pass_train", "feedforward_propagate",
                    "__call__") + ("predict", "run")
 WEAK_FORWARDS = ("predict", "run")
+"""Names that often return something else (class labels): taken as the forward only when what they return is
+the output layer's values, one row (or column) of them per sample."""
 APPLY_METHODS = ("update", "step", "update_weights", "sgd_step", "update_params", "update_parameters")
 """Names of methods that often only apply gradients another method stored (update() after backprop(x, y)):
 taken as the backward only when they take or read the labels (as is any method that takes no argument)."""
-"""Names that often return something else (class labels): taken as the forward only when what they return is
-the output layer's values, one row (or column) of them per sample."""
 BACKWARD_METHODS = ("backward", "backprop", "back_prop", "backward_pass", "backward_propagation", "backward_prop",
                     "back_propagation", "backpropagation",
                     "compute_gradients", "gradients", "gradient", "compute_grads", "train_step", "train_on_batch",
@@ -52,9 +52,9 @@ BACKWARD_METHODS = ("backward", "backprop", "back_prop", "backward_pass", "backw
                     "sgd_step", "step", "update")
 TRAIN_METHODS = ("train", "fit", "train_epoch", "run_epoch", "train_model", "fit_model", "train_network", "train_net",
                  "training", "learn")
-BACKWARD_METHODS += TRAIN_METHODS  # last: a method that runs one backward pass is preferred to a training loop
 """Training loops: the backward is inline and one call with one epoch, on one batch, is one step (or, when it
 updates after every sample, one call per sample is: see ``ClassModel.per_sample``)."""
+BACKWARD_METHODS += TRAIN_METHODS  # last: a method that runs one backward pass is preferred to a training loop
 LINEARITY = 1e-8
 """Largest relative residual at which one training call's update counts as one step of the batch's gradient
 (a multiple of the two halves' sum): rounding leaves ~1e-15, an update after every sample ~1e-3."""
@@ -94,6 +94,14 @@ SIZE_NAME = [(re.compile(rf"{_COUNT}?{w}s?(?:layer)?{_COUNT}|{_COUNT}{w}s?(?:lay
     ("(?:input|inp|in)", "inputsize"), ("(?:output|out)", "outputsize"), ("(?:hidden|hid|hl|h)", "hiddensize"))]
 """Spellings of the three sizes beyond the lists above (``inputNum``, ``outputNum``, ``hiddenNum``, ``hl_size``,
 ``num_in``): read as those names."""
+
+
+def _activation_value(n: str, acts: tuple[str, str], sizes: list[int]):
+    """What to pass as an activation argument (or settings key) named ``n``: one name per layer for a list, the
+    output's for ``output_activation`` and the like, else the hidden units'."""
+    if n in ACTIVATION_LIST:
+        return [acts[0]] * (len(sizes) - 2) + [acts[1]]
+    return acts[1] if n.startswith(("output", "final", "last")) else acts[0]
 
 
 def _size_name(n: str) -> str:
@@ -145,7 +153,6 @@ class ClassModel(StyleModel):
         self.column_stack = False  # its training loop takes the batch as (B, features, 1), a stack of columns
         self.configs: dict[str, list[str]] = {}  # a settings dict it was given: the keys set for the check
         self.config_sized = False  # one of those keys holds the layer sizes
-        self.ascent_line = update_sign(sm.trees)  # its update adds what it stores: the descent direction
         self.example_strings: dict[str, str] = {}  # the string arguments its example call gives with it
         self.grads_turned = False  # it stores each dW transposed to its W (read where a layer is not square)
         self.batch_attr: str | None = None  # the attribute keeping the batch size its constructor took
@@ -180,13 +187,13 @@ class ClassModel(StyleModel):
                 v = resized  # [{"input_dim": 784, "nodes": 64, ...}, ...]: its own example, resized
                 self.from_example = a.name
             elif n in ACTIVATION_LIST and not a.has_default:
-                v = [acts[0]] * (len(sizes) - 2) + [acts[1]]
+                v = _activation_value(n, acts, sizes)
             elif n in ACTIVATION_LIST and (named := self.sm.example(f"{self.cls.__name__}#{position}=names",
                                                                     f"{self.cls.__name__}.{a.name}=names")):
                 v = [named[0]] * (len(sizes) - 2) + [named[-1]]  # the names its own call passes, one per layer
                 self.example_strings[a.name] = v
             elif n in ACTIVATION_ONE and not a.has_default:
-                v = acts[1] if n.startswith(("output", "final", "last")) else acts[0]
+                v = _activation_value(n, acts, sizes)
             elif n in LIST_SIZES and self.sm.example(f"{self.cls.__name__}#{position}=last1",
                                                      f"{self.cls.__name__}.{a.name}=last1"):
                 v = [*sizes[:-1], 1]  # its own calls end the list in one output unit: the binary classifier it is
@@ -351,10 +358,8 @@ class ClassModel(StyleModel):
         out, changed = {**_literal_settings(self.sm.trees, param), **(base if isinstance(base, dict) else {})}, []
         for key in keys:
             n, role = _size_name(_sq(key)), (classify(key) or ("",))[0]
-            if n in ACTIVATION_LIST:
-                v = [acts[0]] * (len(sizes) - 2) + [acts[1]]
-            elif n in ACTIVATION_ONE:
-                v = acts[1] if n.startswith(("output", "final", "last")) else acts[0]
+            if n in ACTIVATION_LIST + ACTIVATION_ONE:
+                v = _activation_value(n, acts, sizes)
             elif n in INPUT or n in OUTPUT:
                 v = sizes[0] if n in INPUT else sizes[-1]
             elif role == "reg":
@@ -562,6 +567,11 @@ class ClassModel(StyleModel):
     def loss_needs_labels(self) -> bool:
         """CS231n's loss(X, y) with no y=None default: it gives no scores alone."""
         return any(a.role == "y" and not a.has_default for a in arguments(getattr(self.cls, "loss", None)) or [])
+
+    @functools.cached_property
+    def ascent_line(self) -> int | None:
+        """The line of its update when that adds what it stores (the descent direction; :func:`update_sign`)."""
+        return update_sign(self.sm.trees)
 
     @functools.cached_property
     def trains(self) -> bool:
@@ -892,11 +902,11 @@ def _self_reads(source: str) -> list[str]:
         n.ctx, ast.Load) and isinstance(n.value, ast.Name) and n.value.id == "self"))
 
 
-def _param_target(t: ast.AST) -> bool:
-    """A weight or bias being updated: ``self.W1``, ``layer.w``, ``W1``, ``self.weights[i]``."""
+def _param_target(t: ast.AST, roles=("W", "Ws", "b", "bs"), names: bool = True) -> bool:
+    """A parameter being updated: ``self.W1``, ``layer.w``, ``self.weights[i]``, and (``names``) ``W1``."""
     t = t.value if isinstance(t, ast.Subscript) else t
-    name = t.attr if isinstance(t, ast.Attribute) else t.id if isinstance(t, ast.Name) else ""
-    return (classify(name) or ("",))[0] in ("W", "Ws", "b", "bs")
+    name = t.attr if isinstance(t, ast.Attribute) else t.id if names and isinstance(t, ast.Name) else ""
+    return (classify(name) or ("",))[0] in roles
 
 
 def _mentions_gradient(node: ast.AST) -> bool:
@@ -937,11 +947,8 @@ def _unit_rate(source: str) -> bool:
         tree = ast.parse(textwrap.dedent(source))
     except SyntaxError:
         return False
-    def weight(t) -> bool:  # self.W1, or an element of a list: self.weights[i]
-        t = t.value if isinstance(t, ast.Subscript) else t
-        return isinstance(t, ast.Attribute) and (classify(t.attr) or ("",))[0] in ("W", "Ws")
     updates = [n for n in ast.walk(tree) if isinstance(n, ast.AugAssign) and isinstance(n.op, (ast.Add, ast.Sub))
-               and weight(n.target)]
+               and _param_target(n.target, ("W", "Ws"), names=False)]  # self.W1, or self.weights[i]
     # the bare gradient: a name, an attribute, an element, or a matrix product (delta.dot(a.T), d @ a.T), never
     # a multiplication or division (`lr * dW`, `dW / m` may be a rate)
     return bool(updates) and all((isinstance(n.value, (ast.Name, ast.Attribute, ast.Subscript, ast.Call)) or
