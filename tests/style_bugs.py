@@ -2,8 +2,11 @@
 
 Each bug names its correct base file in tests/styles/, says what is wrong, and
 lists ``(old, new)`` replacements; every ``old`` occurs in the base exactly once.
+VARIANTS are correct files written the same way (another correct way to write a
+piece of a base file; the name ends in ``_ok``).
 ``write_corpus(directory)`` writes the whole corpus (the files of tests/styles/
-and one file per bug, its docstring first saying "Bug: ...") as standalone submissions;
+and one file per bug, its docstring first saying "Bug: ...", and per variant,
+"Correct: ...") as standalone submissions;
 ``python tests/style_bugs.py DIR`` does it from the shell, to try ``xval check DIR``.
 """
 
@@ -17,13 +20,6 @@ STYLES = Path(__file__).with_name("styles")
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
-    "dlai_L_layer_course_output_delta": ("dlai_L_layer_ok", "the output delta as the course writes it, dAL = -(Y / "
-                                         "AL - (1 - Y) / (1 - AL)) through sigmoid_backward: NaN where a sigmoid "
-                                         "output rounds to exactly 0 or 1, as on the notebook's weights", [
-        ("""    dZ = AL - Y  # sigmoid with binary cross-entropy, summed over the outputs
-    linear_cache, _ = caches[L - 1]""", """    dAL = -(np.divide(Y, AL) - np.divide(1 - Y, 1 - AL))
-    linear_cache, Z_out = caches[L - 1]
-    dZ = sigmoid_backward(dAL, Z_out)""")]),
     "wild_stackcols_no_sigmoid_derivative": ("wild_stackcols_ok", "the hidden error without the sigmoid's "
                                              "derivative", [("err_hidden = (self.W_out.T @ err_out) * hidden * "
                                                              "(1.0 - hidden)", "err_hidden = self.W_out.T @ err_out")]),
@@ -315,15 +311,29 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
 }
 
 
+# name -> (base file stem, what differs, [(old, new), ...]): correct files, as edits of a correct one
+VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "dlai_L_layer_course_delta_ok": ("dlai_L_layer_ok", "the output delta as the course writes it, dAL = -(Y / AL - "
+                                     "(1 - Y) / (1 - AL)) through sigmoid_backward: the same gradient, but 0 / 0 "
+                                     "where a sigmoid output rounds to exactly 0 or 1 (logits past ~37, as the "
+                                     "notebook's unscaled weights give)", [
+        ("""    dZ = AL - Y  # sigmoid with binary cross-entropy, summed over the outputs
+    linear_cache, _ = caches[L - 1]""", """    dAL = -(np.divide(Y, AL) - np.divide(1 - Y, 1 - AL))
+    linear_cache, Z_out = caches[L - 1]
+    dZ = sigmoid_backward(dAL, Z_out)""")]),
+}
+
+
 def bug_source(name: str) -> str:
-    base, what, edits = BUGS[name]
+    """The source of a bug or a variant: its base file with the edits made and a docstring saying what it is."""
+    base, what, edits = BUGS[name] if name in BUGS else VARIANTS[name]
     source = (STYLES / f"{base}.py").read_text()
     body = source.split('"""', 2)[2]
     for old, new in edits:
         if body.count(old) != 1:
             raise ValueError(f"{name}: {old!r} occurs {body.count(old)} times in {base}.py, not once")
         body = body.replace(old, new)
-    return f'"""Bug: {what}. (Otherwise as {base}.py.)"""' + body
+    return f'"""{"Bug" if name in BUGS else "Correct"}: {what}. (Otherwise as {base}.py.)"""' + body
 
 
 def write_corpus(directory: Path) -> Path:
@@ -332,7 +342,7 @@ def write_corpus(directory: Path) -> Path:
     directory.mkdir(parents=True, exist_ok=True)
     for path in STYLES.glob("*.py"):
         shutil.copyfile(path, directory / path.name)
-    for name in BUGS:
+    for name in [*BUGS, *VARIANTS]:
         (directory / f"{name}.py").write_text(bug_source(name))
     return directory
 

@@ -240,9 +240,29 @@ def test_one_output_unit_never_tries_cross_entropy_in_loss_mismatch(inputs, corp
     assert "cross-entropy" not in " ".join(d.message for d in report.diagnosis if d.code == "loss-mismatch")
 
 
-def test_a_sigmoid_output_delta_that_divides_by_a_saturated_output_is_told_to_compute_a_minus_y(inputs, corpus):
-    """The course's dAL = -(Y/AL - (1-Y)/(1-AL)) is NaN where AL rounds to 0 or 1: the hint names that, not the
-    softmax's max shift (which this file has no softmax to need)."""
-    report = check(corpus / "dlai_L_layer_course_output_delta.py", inputs, fit_depth=True)
+def test_the_courses_output_delta_passes_on_weights_scaled_for_its_family(inputs, corpus):
+    """The course's dAL = -(Y/AL - (1-Y)/(1-AL)) is the right gradient, 0 / 0 only where AL rounds to 0 or 1. With no
+    --weights a sigmoid-output model is checked on weights scaled for it, and passes; the saturated case keeps the
+    unscaled logits as a stress case, whose overflow is a warning that says to compute A - Y."""
+    report = check(corpus / "dlai_L_layer_course_delta_ok.py", inputs, fit_depth=True, cases=("batch0", "saturated"))
+    assert report.status == "ok" and not report.diagnosis, report.text()
+    assert any(c.name == "weights" and "scaled for relu units (He" in c.detail for c in report.checks), report.text()
+    stress = [c for c in report.checks if c.case == "saturated" and c.severity == "warning"]
+    assert stress and "A - Y" in stress[0].detail and "unscaled weights only" in stress[0].detail, report.text()
+
+
+def test_given_unscaled_weights_a_sigmoid_output_delta_that_divides_overflows_and_is_told_to_compute_a_minus_y(
+        inputs, corpus):
+    """Weights given (--weights) are used as they are: on the notebook's, the course's delta is NaN in batch0 and
+    the hint names the division, not the softmax's max shift (which this file has no softmax to need)."""
+    report = check(corpus / "dlai_L_layer_course_delta_ok.py", inputs, cases=("batch0",))
     overflow = [d for d in report.diagnosis if d.code == "overflow"]
-    assert overflow and "A - Y" in overflow[0].hint and "row's max" not in overflow[0].hint, report.text()
+    assert report.status == "mismatch" and overflow, report.text()
+    assert "A - Y" in overflow[0].hint and "row's max" not in overflow[0].hint, report.text()
+    assert not any(c.name == "weights" and "scaled" in c.detail for c in report.checks), report.text()
+
+
+def test_a_bug_on_the_stress_case_that_is_not_an_overflow_still_fails(inputs, corpus):
+    """Only an overflow on the unscaled stress case is a warning: a wrong gradient there is still a mismatch."""
+    report = check(corpus / "dlai_L_layer_squared_error_delta.py", inputs, fit_depth=True, cases=("saturated",))
+    assert report.status == "mismatch" and report.diagnosis, report.text()

@@ -159,6 +159,11 @@ class Checks:
                            lambda: self.oracles.float32_grads(params, x, y), st.mutated, self.spec,
                            lambda alt: self.oracles.grads(params, x, y, spec=alt)[self.oracles.primary])
         diags = diagnose_gradient(ev, skip=self.explained_by_update_rule)
+        if case in self.stress_cases and diags and all(d.code == "overflow" for d in diags):
+            d = diags[0]  # a model checked on scaled weights: the unscaled logits are a stress case, not a verdict
+            self.items.append(Item("gradient", "backward", False, f"on the unscaled weights only: {d.explanation} "
+                                   f"({d.evidence}); {d.hint}", case, step, severity="warning"))
+            return []
         update_stage = {p for d in diags if d.code == "not-updated" for p in d.params} | self.explained_by_update_rule
         v = verdicts[bad[0]]
         stage = "update" if bad[0] in update_stage else "backward"

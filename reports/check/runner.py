@@ -178,12 +178,44 @@ def run_checks(run: "Run", params: Params, x: np.ndarray, y: np.ndarray, real: b
     cases = make_cases(params, x, y, real, names=run.opts.cases)
     if cases:
         run.read_model(cases[0])
+        scaled = _scaled_for_family(run, params)
+        if scaled is not None:  # every case but the stress case on weights scaled for the family
+            params = scaled
+            cases = [c if c.name == "saturated" else make_cases(params, x, y, real, names=(c.name,))[0]
+                     for c in cases]
     for case in cases:
         run.case(case)
     if cases and run.model.fn.helpers:
         run.helpers(cases[0], run.model.fn.helpers, remote.ParentGuard())
     if run.opts.steps:
         run.trace(params, x, y)
+
+
+def _scaled_for_family(run: "Run", params: Params) -> Params | None:
+    """The default weights rescaled for a model that is not the notebook's, or None (keep ``params``).
+
+    The notebook's unscaled N(0, 1) weights are its own regime: ReLU units and a max-shifted softmax cope, but
+    sigmoid and tanh units saturate (their derivatives round to 0, hiding the bugs that live there) and a sigmoid
+    output rounds to exactly 0 or 1 (the course's dA = -(Y / A - (1 - Y) / (1 - A)) is then 0 / 0 on correct code).
+    A model of another family, checked on the default weights (no --weights), is checked on the same seed scaled
+    the usual way for its units (Xavier for sigmoid and tanh, He otherwise); the saturated case keeps the
+    unscaled logits as a stress case (see :meth:`Checks.gradient_verdicts`).
+    """
+    from xval.impl import weights as weights_io
+    from xval.impl.spec import NOTEBOOK
+
+    spec = run.spec
+    if not run.opts.fit_depth or (spec.hidden, spec.output, spec.loss) == (NOTEBOOK.hidden, NOTEBOOK.output,
+                                                                            NOTEBOOK.loss):
+        return None
+    init = "xavier" if spec.hidden in ("sigmoid", "tanh") else "he"
+    sizes = [params[0][0].shape[0], *(W.shape[1] for W, _ in params)]
+    run.stress_cases = {"saturated"}
+    run.items.append(Item("weights", "load", True, f"checked on the default weights scaled for "
+                          f"{spec.hidden} units ({init.capitalize()}, seed {weights_io.DEFAULT_SEED}, zero biases): "
+                          "the notebook's unscaled ones saturate this model; the saturated case keeps them as a "
+                          "stress case (pass --weights for others)", severity="info"))
+    return weights_io.init_params(sizes, init, weights_io.DEFAULT_SEED, params[0][0].dtype)
 
 
 class Run(Checks):
@@ -198,6 +230,7 @@ class Run(Checks):
         self.missing_modules: list[str] = []  # modules the submission imports that are not installed
         self.unbound: dict[str, str] = {}  # top-level names never defined (a statement failed), and why
         self.autodiff: list[str] = []  # autodiff modules the submission uses (from its source, its worker)
+        self.stress_cases: set[str] = set()  # cases whose overflow alone is a warning (see _scaled_for_family)
 
     # -- bookkeeping
     def fail(self, item: Item, mismatch: Mismatch | None = None) -> None:

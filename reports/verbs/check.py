@@ -48,7 +48,10 @@ else from a loss function the file defines and uses (mse, quadratic_cost, cross_
 binary_cross_entropy, a loss()/cost() whose body says which), else the output's natural
 one (softmax: cross-entropy, sigmoid: bce, identity: mse). --hidden, --output-activation,
 --l2 override the reading. Steps are judged as plain SGD (a momentum step keeps state
-between calls: reported as stateful).
+between calls: reported as stateful). Without --weights, a model other than the notebook's
+(relu, softmax, cross-entropy) is checked on the default weights scaled for its units
+(Xavier for sigmoid/tanh, He otherwise); the saturated case keeps the unscaled ones as a
+stress case, where an overflow alone is a warning.
 
 Diagnosis codes (stable): uses-autodiff (with --forbid-autodiff), global-sample-count (the batch
 size read from a module-level row count), layer-function (a CS231n layer function wrong on its
