@@ -38,4 +38,4 @@ demo: setup
 	@echo "open runs/report/report.html"
 
 test: setup browser
-	XVAL_REQUIRE_DATA=1 XVAL_REQUIRE_BROWSER=1 $(PY) -m pytest -q
+	XVAL_REQUIRE_DATA=1 XVAL_REQUIRE_BROWSER=1 $(PY) -m pytest -q -n 2

@@ -165,7 +165,9 @@ CHECKER_BOUNDS: dict[str, float] = {
   and one at 10 lr that still counts as the same gradient: above float32 rounding (~1e-7 after
   the division by lr), far below the factor 10 a wrong update rule leaves.
 - factor-is-rounding: a fitted constant c with |c - 1| at most this is rounding (float32-level
-  at worst, which precision-loss judges), never a scaled gradient.
+  at worst, which precision-loss judges), never a scaled gradient; nor is a c with |c| at most
+  this (a tensor that is zero up to rounding: a sum that cancels in a shuffled order fitted
+  c = -1.5e-19).
 - precision-ratio: the band of precision-loss: an error from float32 eps / 30 (4e-9, 40x the
   float64 tolerance) up to 30 x the float32 oracle's own error is float32 rounding.
 - epsilon-guard: the largest shortfall below 1 of a row's sum read as a softmax that divides by

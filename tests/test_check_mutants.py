@@ -149,3 +149,30 @@ def test_a_mutant_notebook_is_caught_like_a_py(tmp_path, inputs):
     report = check(path, inputs)
     assert report.exit_code == 1
     assert [d.factor for d in report.diagnosis if d.code == "scaled-gradient"] == [pytest.approx(200.0)]
+
+
+def test_a_tensor_that_is_zero_up_to_rounding_is_not_a_scaled_gradient():
+    """A softmax delta summed over the whole layer cancels to ~1e-17, and the step it implies leaves an ulp here and
+    there (a file that shuffles its batch unseeded gave scaled-gradient x -1.5e-19 once in 40 runs). That is the
+    bias-total-sum bug, not a gradient scaled by 1e-19."""
+    import numpy as np
+
+    from xval.reports.check.diagnose import GradientEvent, diagnose_gradient
+    from xval.reports.check.judge import judge
+
+    gen, lr = np.random.default_rng(3), 0.005
+    expected = [(gen.standard_normal((6, 5)), gen.standard_normal((1, 5))),
+                (gen.standard_normal((5, 4)), gen.standard_normal((1, 4)))]
+    expected[-1] = (expected[-1][0], expected[-1][1] - expected[-1][1].mean())  # a softmax delta's: sums to ~0
+    before = [(gen.standard_normal(W.shape), gen.standard_normal(b.shape) * 0.1) for W, b in expected]
+    before[-1][1][0, 0] = 0.01  # a small bias: the cancelled sum's ~1e-16 x lr moves it by an ulp, the others not
+    step = [(W, np.full_like(b, b.sum())) for W, b in expected]  # the bug: one number for the whole layer
+    after = [(Wb - lr * gW, bb - lr * gb) for (Wb, bb), (gW, gb) in zip(before, step)]
+    user = [((Wb - Wa) / lr, (bb - ba) / lr) for (Wb, bb), (Wa, ba) in zip(before, after)]  # what the step implies
+    verdicts = {f"{k}{i + 1}": judge(f"{k}{i + 1}", u, e, np.float64, bf, af, lr)
+                for i, (pu, pe, pb, pa) in enumerate(zip(user, expected, before, after))
+                for k, u, e, bf, af in zip("wb", pu, pe, pb, pa)}
+    ev = GradientEvent("square", 0, np.dtype(np.float64), lr, 50, user, expected, before, after, verdicts)
+    assert set(ev.bad) == {"b1", "b2"}, ev.bad
+    codes = [d.code for d in diagnose_gradient(ev)]
+    assert "scaled-gradient" not in codes and codes[0] == "bias-total-sum", codes

@@ -173,15 +173,17 @@ def read_factor(c: float, batch: int) -> tuple[str, str, str]:
 
 
 def _scaled_gradient(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
-    """scaled-gradient: one constant c != 1 (beyond rounding) fits got ~ c x expected within tolerance."""
+    """scaled-gradient: one constant c != 1 (beyond rounding) fits got ~ c x expected within tolerance. A c within
+    rounding of 0 is a tensor that is 0 up to rounding (a sum that cancels, e.g. a softmax delta summed over the
+    whole layer), not a scale: another rule names it."""
     user, exp = ev.tensors
     groups: dict[str, list] = {}
     if ev.batch_size == 1 and np.size(exp[f"b{len(ev.expected)}"]) == 1:
         return []  # one sample, one output unit: every gradient is one number times fixed vectors, any loss's too
     for n in left:
         c = fit_factor(user[n], exp[n])
-        if c is None or abs(c - 1.0) <= tolerance(ev.dtype, "factor-is-rounding") or c == 0.0 \
-                or not ev.judge(n, user[n], c * exp[n]).ok:
+        rounding = tolerance(ev.dtype, "factor-is-rounding")
+        if c is None or abs(c - 1.0) <= rounding or abs(c) <= rounding or not ev.judge(n, user[n], c * exp[n]).ok:
             continue
         key, explanation, hint = read_factor(c, ev.batch_size)
         groups.setdefault(key, [c, explanation, hint, []])[3].append(n)
