@@ -11,7 +11,7 @@ import pytest
 
 from xval.impl.errors import InputError
 from xval.reports.check import CheckOptions, check_submission
-from xval.reports.check.family import choose_model, losses_in_source
+from xval.reports.check.family import choose_model, inline_losses, losses_in_source
 from xval.reports.check.inputs import load_inputs
 from tests.style_bugs import write_corpus
 
@@ -57,6 +57,37 @@ def test_the_loss_is_read_from_a_function_the_file_defines_and_uses(code, loss):
 ])
 def test_a_loss_function_is_not_read_without_evidence(code):
     assert losses_in_source(code) == {}
+
+
+@pytest.mark.parametrize("code, loss", [
+    ("for i in range(9):\n    error = np.mean(np.square(y - output))\n    print(error)\n", "mse"),
+    ("J = -np.sum(Y * np.log(AL) + (1 - Y) * np.log(1 - AL)) / m\n", "bce"),
+    ("self.epoch_loss = -np.mean(np.log(p[np.arange(n), y]))\n", "cross_entropy"),
+    ("total_cost = 0.5 * ((t - a) ** 2).sum()\n", "mse"),
+])
+def test_a_loss_computed_inline_under_a_loss_name_is_read(code, loss):
+    assert list(inline_losses(code)) == [loss]
+
+
+@pytest.mark.parametrize("code", [
+    "error = y - output\n",  # a difference, not a loss
+    "loss = data_loss + reg * np.sum(W1 ** 2)\n",  # an L2 term squares the weights, not a difference
+    "delta = np.mean((y - output) ** 2)\n",  # not a loss's name
+])
+def test_an_inline_assignment_is_not_read_without_a_loss_name_and_value(code):
+    assert inline_losses(code) == {}
+
+
+def test_a_loss_function_wins_over_an_inline_metric(tmp_path):
+    """A file that trains on its cross-entropy function and prints a squared error as a metric: the function."""
+    from xval.reports.check.family import loss_from_source
+
+    path = tmp_path / "f.py"
+    path.write_text("def cross_entropy(p, y):\n    return 0\n\nl = cross_entropy(p, y)\n"
+                    "error = np.mean((p - y) ** 2)\n")
+    assert loss_from_source(path) == ("cross_entropy", "your cross_entropy")
+    path.write_text("error = np.mean((p - y) ** 2)\n")
+    assert loss_from_source(path) == ("mse", "your `error = np.mean((p - y) ** 2)`")
 
 
 def test_the_reading_says_where_each_part_came_from():

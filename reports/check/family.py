@@ -10,7 +10,8 @@ checked, and the comparison with the oracles says what differs.
 
 The loss cannot be read from a forward pass. It comes from ``--loss``, else
 from a loss function the file defines *and uses* (:func:`loss_from_source`: a
-static read of its code, nothing runs), else it is the output's natural one
+static read of its code, nothing runs), else from a loss it computes inline
+under a loss's name (``error = np.mean(np.square(y - output))``), else it is the output's natural one
 (softmax: cross-entropy, sigmoid: binary cross-entropy, identity: MSE). Every
 choice says where it came from (:class:`Reading`, the result's ``checked as``).
 """
@@ -296,11 +297,62 @@ def losses_in_source(*codes: str) -> dict[str, list[str]]:
     return found
 
 
+INLINE_LOSS_NAMES = ("error", "err", "errors", "totalerror", "meanerror", "j")
+"""Names, besides the loss names above and any name ending in loss or cost, that an assignment computing the loss
+inline goes by (``error = np.mean(np.square(y - output))``, the course's ``J = ...``); the value decides."""
+
+
+def _squares_a_difference(node: ast.AST) -> bool:
+    """Whether ``node`` squares a difference: ``(a - b) ** 2`` or ``np.square(a - b)`` (not ``np.sum(W ** 2)``, an L2
+    term)."""
+    for n in ast.walk(node):
+        if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Pow) and isinstance(n.right, ast.Constant) \
+                and n.right.value == 2 and isinstance(n.left, ast.BinOp) and isinstance(n.left.op, ast.Sub):
+            return True
+        if isinstance(n, ast.Call) and (getattr(n.func, "attr", None) or getattr(n.func, "id", None)) == "square" \
+                and n.args and isinstance(n.args[0], ast.BinOp) and isinstance(n.args[0].op, ast.Sub):
+            return True
+    return False
+
+
+def inline_losses(*codes: str) -> dict[str, list[str]]:
+    """{loss: [the assignments computing it]} for losses computed inline, with no loss function: an assignment to a
+    loss-like name (``loss``, ``cost``, ``error``, ``J``, ``epoch_loss``, ...; see :data:`INLINE_LOSS_NAMES`) whose
+    value plainly is one: a log of one minus something (BCE), a log alone (cross-entropy), a squared difference
+    and no log (MSE). A plain difference (``error = y - output``) says nothing."""
+    names = {n for ns in LOSS_FUNCTION_NAMES.values() for n in ns} | set(GENERIC_LOSS_NAMES) | set(INLINE_LOSS_NAMES)
+    found: dict[str, list[str]] = {}
+    for code in codes:
+        try:
+            tree = ast.parse(code)
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            continue
+        for n in ast.walk(tree):
+            if not isinstance(n, ast.Assign) or len(n.targets) != 1:
+                continue
+            target = n.targets[0]
+            name = getattr(target, "id", None) or getattr(target, "attr", None)
+            key = _key(name or "")
+            if not key or not (key in names or key.endswith(("loss", "cost"))):
+                continue
+            loss = _loss_of_body(n.value)
+            if loss == "mse" and not _squares_a_difference(n.value):
+                continue
+            if loss is not None:
+                text = ast.unparse(n)
+                found.setdefault(loss, []).append(f"`{text if len(text) <= 70 else text[:67] + '...'}`")
+    return found
+
+
 def loss_from_source(path: Path) -> tuple[str | None, str]:
-    """(the loss the file defines and uses, how it was read) or (None, why not); never runs the file."""
+    """(the loss the file defines and uses, how it was read) or (None, why not); never runs the file. A loss
+    function is the evidence; with none, a loss computed inline (:func:`inline_losses`)."""
     from xval.reports.check.policy import scanned_sources
 
-    found = losses_in_source(*(source.code for source in scanned_sources(path)))
+    codes = [source.code for source in scanned_sources(path)]
+    found = losses_in_source(*codes)
+    if not found:
+        found = {lo: texts[:1] for lo, texts in inline_losses(*codes).items()}
     if len(found) == 1:
         (loss, fns), = found.items()
         return loss, f"your {' and '.join(fns)}"
