@@ -20,6 +20,15 @@ STYLES = Path(__file__).with_name("styles")
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "dropout_dict_no_batch_mean": ("dropout_dict_ok", "the output delta not divided by the batch size", [
+        ("dZ = (cache[f\"A{n_layers}\"] - Y) / m", "dZ = cache[f\"A{n_layers}\"] - Y")]),
+    "foreign_class_no_tanh_derivative": ("foreign_class_ok", "the hidden error without tanh's derivative", [
+        ("erro_oculta = (erro_saida @ self.pesos_oculta_saida.T) * (1.0 - self.ativacao_oculta ** 2)",
+         "erro_oculta = erro_saida @ self.pesos_oculta_saida.T")]),
+    "foreign_class_bias_mean": ("foreign_class_ok", "the output bias gradient a mean over the batch (divided by the "
+                                "batch size twice)", [
+        ("grad_vies_saida = erro_saida.sum(axis=0, keepdims=True)",
+         "grad_vies_saida = erro_saida.mean(axis=0, keepdims=True)")]),
     "wild_stackcols_no_sigmoid_derivative": ("wild_stackcols_ok", "the hidden error without the sigmoid's "
                                              "derivative", [("err_hidden = (self.W_out.T @ err_out) * hidden * "
                                                              "(1.0 - hidden)", "err_hidden = self.W_out.T @ err_out")]),
@@ -321,6 +330,9 @@ VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     linear_cache, _ = caches[L - 1]""", """    dAL = -(np.divide(Y, AL) - np.divide(1 - Y, 1 - AL))
     linear_cache, Z_out = caches[L - 1]
     dZ = sigmoid_backward(dAL, Z_out)""")]),
+    "dlai_L_layer_binary_assert_ok": ("dlai_L_layer_ok", "L_model_forward asserts one output unit, "
+                                      "assert A.shape == (1, X.shape[1]), as the course's binary classifier does", [
+        ("    return A_prev, caches", "    assert A_prev.shape == (1, X.shape[1])\n    return A_prev, caches")]),
 }
 
 

@@ -145,7 +145,7 @@ EXPECTED = {
     "unusable_weights_need_the_data": ("unusable", None, "built 1 layers; the weights checked have 4; it was "
                                        "constructed with no data loading (raised FileNotFoundError; __init__ "
                                        "without line 8, 9)"),
-    "unusable_dropout_argument": ("unusable", None, "Nearest: functions: cannot tell what to pass as `keep_prob`"),
+    "dropout_unpacked_ok": ("ok", None, "keep_prob=1.0 passed (dropout off), 2 layers from its signature"),
     "readout_sigmoid_ok": ("ok", None, "class Net: forward(X), then backward, parameters in the dict params"),
     "readout_sigmoid_derivative_on_z": ("mismatch", "activation-derivative", "class Net"),
     "activations_hidden_list_ok": ("ok", None, "class Classifier: forward(X), then backprop"),
@@ -243,6 +243,14 @@ EXPECTED = {
     "dlai_L_layer_db_over_units": ("mismatch", "raised", "L_model_backward returns gradients"),
     "dlai_L_layer_squared_error_delta": ("mismatch", "loss-mismatch", "a params dict"),
     "dlai_L_layer_course_delta_ok": ("ok", None, "L_model_backward(AL, Y, caches), a params dict"),
+    "dlai_L_layer_binary_assert_ok": ("ok", None, "one output unit (it runs only with one: a binary classifier)"),
+    "dropout_dict_ok": ("ok", None, "drop_p=0.0, training=False passed (dropout off)"),
+    "dropout_dict_no_batch_mean": ("mismatch", "scaled-gradient", "backward_pass(cache, params, Y, drop_p)"),
+    "foreign_class_ok": ("ok", None, "class RedeNeural: propagacao_frente(X), then retropropagacao, parameters in "
+                         "attributes pesos_entrada_oculta"),
+    "foreign_class_no_tanh_derivative": ("mismatch", "activation-derivative", "retropropagacao updates its parameters "
+                                         "in place"),
+    "foreign_class_bias_mean": ("mismatch", "scaled-gradient", "class RedeNeural"),
     "held_no_bias_ok": ("ok", None, "parameters in attributes weights1 .. (no biases), 2 layers fixed by its "
                         "constructor (its own 784-6-10), constructed with probe data as x, y, the batch set as "
                         "self.input and self.y before each call"),
@@ -338,10 +346,13 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                "forward) + cross-entropy (default",
     "unrolled": "sigmoid hidden units (read from the J it returns), sigmoid output (read from the J it returns) + "
                 "binary cross-entropy (read from the J it returns)",
-    "course": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default for a "
-              "sigmoid output",
+    "course": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your "
+              "`J = -np.sum(Y * np.log(h) + (1 - Y) * np.log(1 - h)) / m`)",
+    "dropout": "relu hidden units (detected from your forward), softmax + cross-entropy (default",
+    "foreign": "tanh hidden units (detected from your forward), softmax + cross-entropy (default",
     "wild_stackcols": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
-    "wild_configdict": "tanh hidden units (detected from your forward), softmax + cross-entropy (default",
+    "wild_configdict": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your "
+                       "`loss = -np.mean(",
     "wild_fitattrs": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your loss)",
     "wild_returnedlists": "tanh hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
     "wild_labelcol": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
@@ -936,3 +947,22 @@ def test_an_empty_bias_list_is_a_network_without_biases():
     found = find_slots(Net())
     assert found is not None and len(found[0]) == 2 and all(isinstance(b, NoBias) for _, b in found[0])
     assert "no biases" in found[1]
+
+
+@pytest.mark.parametrize("name, role", [
+    ("pesos_entrada_oculta", ("W", 1)), ("sesgo_salida", ("b", 2)), ("poids_cachee_sortie", ("W", 2)),
+    ("vies_oculta", ("b", 1)), ("pesosEntradaOculta", ("W", 1)), ("tasa_aprendizaje", ("lr", None)),
+    ("taxa_aprendizado", ("lr", None)), ("rotulos", ("y", None)), ("etiquetas", ("y", None)),
+])
+def test_names_in_other_languages_are_read_as_their_english_words(name, role):
+    from xval.reports.check.styles.names import classify
+
+    assert classify(name) == role
+
+
+def test_method_names_in_other_languages_and_with_accents_are_found():
+    from xval.reports.check.styles.names import FOREIGN_BACKWARDS, FOREIGN_FORWARDS, spelled
+
+    assert spelled(["propagación_adelante", "retropropagación", "entrenar"], FOREIGN_FORWARDS) == [
+        "propagación_adelante"]
+    assert spelled(["propagación_adelante", "retropropagación"], FOREIGN_BACKWARDS) == ["retropropagación"]

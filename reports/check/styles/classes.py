@@ -33,11 +33,12 @@ from xval.reports.check.styles.base import (PROBE_BATCH, NoGiven, Rejected, Sour
 from xval.reports.check.styles.reading import affine_role, arguments, collect
 from xval.reports.check.styles.slots import _array_attrs, _sq, biasless, find_grads, find_slots
 from xval.reports.check.styles.layout import Layout, bias_kind
-from xval.reports.check.styles.names import classify, spelled
+from xval.reports.check.styles.names import (FOREIGN_BACKWARDS, FOREIGN_FORWARDS, FOREIGN_TRAINS, SWITCHED_OFF, classify,
+                                               spelled)
 
 FORWARD_METHODS = ("forward", "feedforward", "feed_forward", "forward_pass", "forward_propagation", "forward_prop",
                    "predict_proba", "query", "forward_propagate", "forward_pass_train", "feedforward_propagate",
-                   "__call__") + ("predict", "run")
+                   "__call__", *FOREIGN_FORWARDS) + ("predict", "run")
 WEAK_FORWARDS = ("predict", "run")
 """Names that often return something else (class labels): taken as the forward only when what they return is
 the output layer's values, one row (or column) of them per sample."""
@@ -49,9 +50,9 @@ BACKWARD_METHODS = ("backward", "backprop", "back_prop", "backward_pass", "backw
                     "compute_gradients", "gradients", "gradient", "compute_grads", "train_step", "train_on_batch",
                     "fit_batch",
                     "train_batch", "update_weights", "update_mini_batch", "update_minibatch", "train_mini_batch",
-                    "sgd_step", "step", "update")
+                    "sgd_step", "step", "update", *FOREIGN_BACKWARDS)
 TRAIN_METHODS = ("train", "fit", "train_epoch", "run_epoch", "train_model", "fit_model", "train_network", "train_net",
-                 "training", "learn")
+                 "training", "learn", *FOREIGN_TRAINS)
 """Training loops: the backward is inline and one call with one epoch, on one batch, is one step (or, when it
 updates after every sample, one call per sample is: see ``ClassModel.per_sample``)."""
 BACKWARD_METHODS += TRAIN_METHODS  # last: a method that runs one backward pass is preferred to a training loop
@@ -528,6 +529,8 @@ class ClassModel(StyleModel):
             elif r == "reg" and not a.has_default:
                 v = 0.0  # a regularisation strength it requires (update_mini_batch(batch, eta, lmbda, n)): off
                 self.reg_off.add(a.name)
+            elif r in SWITCHED_OFF and not a.has_default:
+                v = SWITCHED_OFF[r]  # dropout off: the deterministic network
             elif r == "epochs":
                 v = 1  # a training loop: one pass over the batch
             elif r in ("x", "y", "lr", "m") and env.get(r) is not None:
@@ -857,7 +860,7 @@ def _sample_output(raw, k: int, fn: str) -> np.ndarray:
     raise SubmissionError(fn, f"returned no output of {k} values for one sample")
 
 
-BINDABLE = ("x", "y", "lr", "m", "reg", "z", "a", "zs", "acts", "cache", "probs", "epochs")
+BINDABLE = ("x", "y", "lr", "m", "reg", "z", "a", "zs", "acts", "cache", "probs", "epochs", *SWITCHED_OFF)
 
 
 def _bindable(method, given: tuple[str, ...] = ()) -> bool:
@@ -1013,7 +1016,8 @@ def _returned(result, L: int, base: int):
 @functools.lru_cache(maxsize=64)
 def _pair_parameters(source: str) -> tuple[set[str], set[str]]:
     """The names a method's code takes apart as pairs: (iterated, ``for x, y in mini_batch``: a list of samples;
-    unpacked, ``x, y = batch``: the batch and its labels together)."""
+    unpacked, ``x, y = batch`` or ``batch[0]`` and ``batch[1]`` and no other index: the batch and its labels
+    together)."""
     try:
         tree = ast.parse(textwrap.dedent(source))
     except SyntaxError:
@@ -1023,6 +1027,11 @@ def _pair_parameters(source: str) -> tuple[set[str], set[str]]:
     iterated = {n.iter.id for n in nodes if isinstance(n, ast.For) and isinstance(n.iter, ast.Name) and two(n.target)}
     unpacked = {n.value.id for n in nodes if isinstance(n, ast.Assign) and isinstance(n.value, ast.Name)
                 and len(n.targets) == 1 and two(n.targets[0])}
+    indexed: dict[str, set] = {}  # input_data[0], input_data[1]: the pair taken apart by index
+    for n in nodes:
+        if isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name) and isinstance(n.slice, ast.Constant):
+            indexed.setdefault(n.value.id, set()).add(n.slice.value)
+    unpacked |= {name for name, keys in indexed.items() if keys == {0, 1}}
     return iterated, unpacked
 
 

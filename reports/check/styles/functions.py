@@ -34,16 +34,17 @@ from xval.reports.check.styles.architecture import adapt
 from xval.reports.check.styles.slots import _sq
 from xval.reports.check.styles import unrolled
 from xval.reports.check.styles.layout import Layout
-from xval.reports.check.styles.names import classify, depth_from, spelled
+from xval.reports.check.styles.names import (FOREIGN_BACKWARDS, FOREIGN_FORWARDS, SWITCHED_OFF, classify, depth_from,
+                                               spelled)
 from xval.reports.check.styles.reading import _DEFAULT, Arg, arguments, collect
 
 FORWARD_NAMES = ("forward", "forward_prop", "forward_propagation", "forward_pass", "feedforward", "feed_forward",
                  "fprop", "forwardprop", "forward_propagate", "model_forward", "full_forward", "L_model_forward",
-                 "forward_propagation_all", "predict_proba")
+                 "forward_propagation_all", "predict_proba", *FOREIGN_FORWARDS)
 BACKWARD_NAMES = ("backward", "back_prop", "backward_prop", "backprop", "backward_propagation", "backward_pass",
                   "back_propagation", "backpropagation", "bprop", "compute_gradients", "gradients", "compute_grads",
                   "get_gradients", "full_backward", "backward_propagate", "model_backward", "L_model_backward",
-                  "train_step", "sgd_step", "update_step", "back")
+                  "train_step", "sgd_step", "update_step", "back", *FOREIGN_BACKWARDS)
 PARAM_ROLES = ("W", "b", "Ws", "bs", "params")
 
 
@@ -73,6 +74,7 @@ class FunctionPair(StyleModel):
         self.fargs, self.bargs = arguments(self.fwd), arguments(self.bwd)
         self.layout = Layout()
         self.examples: dict[str, list] = {}  # argument -> the layer list the file writes for it (nn_architecture)
+        self.own_sizes: list[int] | None = None  # set when it runs only with one output unit (a binary classifier)
         self.spec = Spec("unpacked")
         self.returns = sm.returned_names(fwd_name)
         self.breturns = sm.returned_names(bwd_name)
@@ -142,6 +144,8 @@ class FunctionPair(StyleModel):
             return env["m"]
         if r == "reg":  # lambda_, reg: no penalty, the oracles' loss has none
             return 0.0
+        if r in SWITCHED_OFF:  # dropout_rate, keep_prob, training: dropout off
+            return SWITCHED_OFF[r]
         if r == "arch":
             value = adapt(self.examples[a.name], env["sizes"])
             if value is None:
@@ -590,8 +594,10 @@ def _probe(pair: FunctionPair) -> None:
         ones = (False,) if adds_ones(pair) else (False, True)
         readings = [(wcol, xcol, "row", o) for o in ones for wcol, xcol in
                     ((True, False), (False, False), (True, True), (False, True))]
-    for depth in depths:
-        params = probe_params(depth)
+    for depth, n_out in [(d, 10) for d in depths] + [(d, 1) for d in depths]:  # one output unit last (binary)
+        if n_out == 1 and not any(ONE_OUTPUT_SIGN in e for e in errors):
+            break
+        params = probe_params(depth, n_out=n_out)
         x, y = probe_batch(params)
         for wcol, xcol, bias, ones in readings:
             pair.layout.wcol, pair.layout.xcol, pair.layout.bias, pair.layout.ones = wcol, xcol, bias, ones
@@ -612,11 +618,13 @@ def _probe(pair: FunctionPair) -> None:
             # orientation fits and the forward has a bug, e.g. softmax(A1) for softmax(Z2); the judge says so)
             if pair.depth is None:
                 fixed = pair.spec.kind in ("dict", "globals") and not pair.spec.lists
-                pair.depth = depth if fixed and not _any_depth(pair, depth) else None
+                pair.depth = depth if fixed and not _any_depth(pair, depth, n_out) else None
             if pair.layout.fold:
                 pair.evidence.append(f"biases folded: {pair.fwd_name} ran on {'(in + 1, out)' if not wcol else '(out, in + 1)'} "
                                      f"matrices and a {x.shape[1] + ones}-wide input" +
                                      ("" if ones else " (it adds the ones itself)" if adds_ones(pair) else ""))
+            if n_out == 1:
+                _one_output(pair, depth)
             _labels(pair, params, x, y)
             return
     if pair.spec.kind == "dict" and not pair.spec.keys:  # params may be a list of (W, b) pairs instead
@@ -630,9 +638,26 @@ def _probe(pair: FunctionPair) -> None:
                    f"({errors[0] if errors else 'no attempt'})", 2)
 
 
-def _any_depth(pair: FunctionPair, depth: int) -> bool:
+ONE_OUTPUT_SIGN = "AssertionError"
+"""What sends the probe on to one output unit once every reading at ten failed: a failed assert, as the
+deeplearning.ai course's ``assert(AL.shape == (1, X.shape[1]))`` in its L-layer forward for a binary classifier."""
+
+
+def _one_output(pair: FunctionPair, depth: int) -> None:
+    """A forward that runs only with one output unit is a binary classifier: checked at the default hidden sizes
+    with one output (the runner makes binary labels for it)."""
+    from xval.impl.weights import DEFAULT_SIZES
+
+    hidden = list(DEFAULT_SIZES[1:-1])
+    hidden = (hidden + hidden[-1:] * depth)[: depth - 1]
+    pair.own_sizes = [DEFAULT_SIZES[0], *hidden, 1]
+    pair.evidence.append(f"{pair.fwd_name} runs only with one output unit (with ten it failed an assert): a binary "
+                         f"classifier, checked at {'-'.join(map(str, pair.own_sizes))}")
+
+
+def _any_depth(pair: FunctionPair, depth: int, n_out: int = 10) -> bool:
     """Whether the forward also runs, with the right output width, one layer deeper (then it loops over layers)."""
-    params = probe_params(depth + 1)
+    params = probe_params(depth + 1, n_out=n_out)
     x, _ = probe_batch(params)
     try:
         _, acts, _ = pair.forward(params, x)
@@ -693,9 +718,15 @@ def interface(pair: FunctionPair) -> str:
     reg = [a.name for a in pair.fargs + pair.bargs if a.role == "reg"]
     if reg:
         kind += f", {reg[0]} passed 0 (no regularisation)"
+    switches = list(dict.fromkeys(f"{a.name}={SWITCHED_OFF[a.role]}" for a in pair.fargs + pair.bargs
+                                  if a.role in SWITCHED_OFF))
+    if switches:
+        kind += f", {', '.join(switches)} passed (dropout off)"
     for name in pair.examples:
         kind += f", `{name}` written like the file's own layer list at the checked sizes"
     depth = (f", {pair.depth} layers from its signature" if pair.depth and pair.spec.kind == "unpacked" else
              f", {pair.depth} layers (it runs at no other depth)" if pair.depth else "")
+    if pair.own_sizes:
+        depth += ", one output unit (it runs only with one: a binary classifier)"
     return (f"functions {pair.fwd_name}({_arg_text(pair.fargs)}) and {pair._backward_name}"
             f"({_arg_text(pair.bargs)}), {kind}{depth}, {layout}; {pair._backward_name} {how}")

@@ -4,13 +4,15 @@
 index: ``("W", 1)`` for ``W1``, ``w_1``, ``weights1``; ``("dW", 2)`` for
 ``dW2``, ``grad_W2``; ``("x", None)`` for ``X``, ``x_batch``; ``("Ws", None)``
 for a list ``weights``. Roles: W b z a dW db (per layer), x y lr reg m epochs params
-Ws bs zs acts cache probs grads dWs dbs (whole). Unknown names give None.
+Ws bs zs acts cache probs grads dWs dbs, and dropout keep training (switches a check turns off: a dropout
+rate 0, a keep probability 1, training False; :data:`SWITCHED_OFF`) (whole). Unknown names give None.
 Layer indices are as written; whether they start at 0 or 1 is the caller's.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _STEMS = {
     "W": ("w", "weight", "weights", "theta", "wt"),
@@ -32,9 +34,15 @@ _WHOLE = {
           "targetoutput", "targetoutputs", "ytarget", "ytargets", "targety", "yexpected", "trainy", "trainingy",
           "trainlabels", "traininglabels", "traintargets"),
     "lr": ("lr", "learningrate", "alpha", "eta", "stepsize", "rate", "learnrate", "lrate", "learninggrade", "learning",
-           "learningrates", "lrn", "learnrt"),
+           "learningrates", "lrn", "learnrt", "tasaaprendizaje", "tasadeaprendizaje", "taxaaprendizado",
+           "taxadeaprendizado", "taxaaprendizagem", "taxadeaprendizagem", "tauxapprentissage", "tauxdapprentissage",
+           "lernrate", "tassoapprendimento", "tassodiapprendimento"),
     "reg": ("reg", "lambda", "lambd", "lmbda", "lmbd", "lam", "lamb", "lamda", "reglambda", "lambdareg", "regparam",
             "regstrength", "regularization", "regularisation", "l2", "l2reg", "l2lambda", "weightdecay"),
+    "dropout": ("dropout", "dropoutrate", "droprate", "dropprob", "pdrop", "dropoutprob", "dropoutp", "dropp",
+                "dropoutratio"),
+    "keep": ("keepprob", "keepprobability", "pkeep", "keepp", "keeprate"),
+    "training": ("training", "istraining", "trainmode", "trainingmode", "istrain"),
     "m": ("m", "n", "batchsize", "nsamples", "numexamples", "numsamples", "nbatch", "bs_", "minibatchsize",
           "mbsize"),
     "epochs": ("epochs", "epoch", "nepochs", "numepochs", "nepoch", "numepoch", "maxepochs", "epochsnum", "iterations",
@@ -58,6 +66,9 @@ _WHOLE = {
     "dbs": ("dbs", "dbiases", "gradb", "gradsb", "nablab", "gb", "biasgrads", "bgrads", "dblist", "db",
             "gradbiases", "biasgradients"),
 }
+SWITCHED_OFF = {"dropout": 0.0, "keep": 1.0, "training": False}
+"""What a check passes for an argument that switches on a random regularisation (dropout): it off, so that one
+call is the deterministic network the oracles compute."""
 _STEM_OF = {s: role for role, stems in _STEMS.items() for s in stems}
 _WHOLE_OF = {}
 for _role, _names in _WHOLE.items():
@@ -65,8 +76,36 @@ for _role, _names in _WHOLE.items():
         _WHOLE_OF.setdefault(_n, _role)
 
 
+WORDS = {
+    "weights": ("pesos", "peso", "poids", "gewichte", "gewicht", "pesi", "vesa"),
+    "bias": ("sesgo", "sesgos", "umbral", "umbrales", "vies", "vieses", "biais", "polarizacion", "versatz"),
+    "input": ("entrada", "entradas", "entree", "entrees", "eingabe", "ingresso", "vhod"),
+    "hidden": ("oculta", "oculto", "ocultas", "ocultos", "escondida", "escondido", "cachee", "versteckt",
+               "verdeckt", "nascosto", "nascosta", "skrytyj"),
+    "output": ("salida", "salidas", "saida", "saidas", "sortie", "sorties", "ausgabe", "uscita", "vyhod"),
+    "neurons": ("neuronas", "neurona", "neuronios", "neuronio", "neurones", "neurone", "neuronen", "neuroni"),
+    "layer": ("capa", "capas", "camada", "camadas", "couche", "couches", "schicht", "schichten", "strato"),
+    "size": ("tamano", "tamanho", "taille", "groesse"),
+    "labels": ("rotulos", "rotulo", "etiquetas", "etiqueta", "etiquettes", "etiquette", "etichette", "etichetta"),
+    "targets": ("objetivos", "objetivo", "alvos", "alvo", "cibles", "cible", "ziele", "ziel"),
+    "expected": ("esperado", "esperada", "esperados", "esperadas", "attendu", "attendue", "erwartet"),
+    "data": ("datos", "dados", "donnees", "daten", "dati"),
+}
+"""Words of other languages that the names of a network are built from (``pesos_entrada_oculta`` is
+``weights_input_hidden``, ``sesgo_salida`` ``bias_output``, ``neuronas_ocultas`` ``neurons_hidden``), read as the
+English word, accents dropped."""
+_WORD_OF = {w: english for english, words in WORDS.items() for w in words}
+
+
+def plain(name: str) -> str:
+    """``name`` without accents (``propagación`` is ``propagacion``; identifiers may be any letters)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def _squash(name: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", name.lower())
+    """``name`` lower case, letters and digits only, its words of other languages (:data:`WORDS`) in English."""
+    words = re.split(r"_+|(?<=[a-z0-9])(?=[A-Z])", plain(name))
+    return re.sub(r"[^a-z0-9]", "", "".join(_WORD_OF.get(w.lower(), w) for w in words).lower())
 
 
 _W, _B = r"(?:w|wt|weight|weights)", r"(?:b|bias|biases)"
@@ -131,8 +170,22 @@ def depth_from(names) -> tuple[int | None, int]:
 
 
 def canonical(name: str) -> str:
-    """A function or method name as spelled by the many: case, underscores and "propogation" do not matter."""
-    return name.lower().replace("_", "").replace("propogat", "propagat").replace("foward", "forward")
+    """A function or method name as spelled by the many: case, underscores, accents and "propogation" do not
+    matter."""
+    return plain(name).lower().replace("_", "").replace("propogat", "propagat").replace("foward", "forward")
+
+
+FOREIGN_FORWARDS = ("propagacion_adelante", "propagacion_hacia_adelante", "propagar_adelante", "hacia_adelante",
+                    "propagacao_frente", "propagacao_para_frente", "propagar_frente", "propagacao_direta",
+                    "propagation_avant", "propager_avant", "passe_avant", "vorwaerts", "vorwarts",
+                    "vorwaertspropagation", "propagazione_avanti", "propagazione_in_avanti")
+"""Forward methods and functions named in Spanish, Portuguese, French, German and Italian (accents dropped)."""
+FOREIGN_BACKWARDS = ("retropropagacion", "retropropagar", "propagacion_hacia_atras", "propagacion_atras",
+                     "retropropagacao", "retro_propagacao", "retropropagation", "retro_propagation",
+                     "propagation_arriere", "rueckwaerts", "ruckwarts", "rueckpropagation", "retropropagazione")
+"""Backward methods and functions named in those languages."""
+FOREIGN_TRAINS = ("entrenar", "treinar", "entrainer", "trainieren", "addestrare", "allenare")
+"""Training loops named in those languages."""
 
 
 def spelled(available, wanted) -> list[str]:

@@ -6,18 +6,17 @@ into the object before a call and read them back after it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import numpy as np
 
-from xval.reports.check.styles.names import classify
+from xval.reports.check.styles.names import _squash, classify
 
 GRAD_CONTAINERS = ("grads", "gradients", "grad", "dparams", "derivatives")
 
 
 def _sq(name: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", name.lower())
+    return _squash(name)
 
 
 @dataclass

@@ -1,4 +1,6 @@
-"""Exit 2: forward_prop takes a keep_prob with no default, which xval cannot supply."""
+"""Unpacked arguments with a keep_prob and no default: forward_prop(X, W1, b1, W2, b2, keep_prob) masks its hidden
+units (inverted dropout), back_prop(X, Y, Z1, A1, A2, W2, mask, keep_prob) applies the mask; column-major, ReLU,
+softmax, cross-entropy on one-hot labels: correct (checked with keep_prob = 1, dropout off)."""
 import numpy as np
 
 
