@@ -966,3 +966,12 @@ def test_method_names_in_other_languages_and_with_accents_are_found():
     assert spelled(["propagación_adelante", "retropropagación", "entrenar"], FOREIGN_FORWARDS) == [
         "propagación_adelante"]
     assert spelled(["propagación_adelante", "retropropagación"], FOREIGN_BACKWARDS) == ["retropropagación"]
+
+
+def test_a_batch_taken_apart_by_index_is_a_pair_and_other_indexing_is_not():
+    """backprop(self, input_data) reading input_data[0] and input_data[1] takes (x, y), as `x, y = batch` does."""
+    from xval.reports.check.styles.classes import _pair_parameters
+
+    assert _pair_parameters("def backprop(self, data):\n    x = data[0]\n    t = data[1]\n    return x, t\n")[1] == {
+        "data"}
+    assert _pair_parameters("def f(self, a):\n    return a[0] + a[2]\n")[1] == set()
