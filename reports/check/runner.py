@@ -199,7 +199,10 @@ def _scaled_for_family(run: "Run", params: Params) -> Params | None:
     output rounds to exactly 0 or 1 (the course's dA = -(Y / A - (1 - Y) / (1 - A)) is then 0 / 0 on correct code).
     A model of another family, checked on the default weights (no --weights), is checked on the same seed scaled
     the usual way for its units (Xavier for sigmoid and tanh, He otherwise); the saturated case keeps the
-    unscaled logits as a stress case (see :meth:`Checks.gradient_verdicts`).
+    unscaled logits as a stress case, whose findings are warnings (see :meth:`Checks.case`): unscaled weights are
+    not this model's regime, and saturation hides derivative bugs rather than showing them (a saturated unit's
+    derivative rounds to 0), so what fails only there is numerical fragility (an overflow, a 0 / 0 the file
+    guards to 0), not a wrong gradient.
     """
     from xval.impl import weights as weights_io
     from xval.impl.spec import NOTEBOOK
@@ -214,7 +217,7 @@ def _scaled_for_family(run: "Run", params: Params) -> Params | None:
     run.items.append(Item("weights", "load", True, f"checked on the default weights scaled for "
                           f"{spec.hidden} units ({init.capitalize()}, seed {weights_io.DEFAULT_SEED}, zero biases): "
                           "the notebook's unscaled ones saturate this model; the saturated case keeps them as a "
-                          "stress case (pass --weights for others)", severity="info"))
+                          "stress case, its findings warnings (pass --weights for others)", severity="info"))
     return weights_io.init_params(sizes, init, weights_io.DEFAULT_SEED, params[0][0].dtype)
 
 
@@ -230,7 +233,7 @@ class Run(Checks):
         self.missing_modules: list[str] = []  # modules the submission imports that are not installed
         self.unbound: dict[str, str] = {}  # top-level names never defined (a statement failed), and why
         self.autodiff: list[str] = []  # autodiff modules the submission uses (from its source, its worker)
-        self.stress_cases: set[str] = set()  # cases whose overflow alone is a warning (see _scaled_for_family)
+        self.stress_cases: set[str] = set()  # cases whose findings are warnings (see _scaled_for_family)
 
     # -- bookkeeping
     def fail(self, item: Item, mismatch: Mismatch | None = None) -> None:

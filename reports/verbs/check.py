@@ -51,7 +51,7 @@ one (softmax: cross-entropy, sigmoid: bce, identity: mse). --hidden, --output-ac
 between calls: reported as stateful). Without --weights, a model other than the notebook's
 (relu, softmax, cross-entropy) is checked on the default weights scaled for its units
 (Xavier for sigmoid/tanh, He otherwise); the saturated case keeps the unscaled ones as a
-stress case, where an overflow alone is a warning.
+stress case whose findings are warnings ("on the unscaled weights only").
 
 Diagnosis codes (stable): uses-autodiff (with --forbid-autodiff), global-sample-count (the batch
 size read from a module-level row count), layer-function (a CS231n layer function wrong on its
