@@ -22,6 +22,9 @@ STYLES = Path(__file__).with_name("styles")
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "dropout_dict_no_batch_mean": ("dropout_dict_ok", "the output delta not divided by the batch size", [
         ("dZ = (cache[f\"A{n_layers}\"] - Y) / m", "dZ = cache[f\"A{n_layers}\"] - Y")]),
+    "module_framework_relu_ignores_grad_output": ("module_framework_ok", "ReLU.backward returns its mask and drops "
+                                                  "the incoming gradient", [
+        ("        return grad_output * (input > 0)", "        return (input > 0).astype(float)")]),
     "foreign_class_no_tanh_derivative": ("foreign_class_ok", "the hidden error without tanh's derivative", [
         ("erro_oculta = (erro_saida @ self.pesos_oculta_saida.T) * (1.0 - self.ativacao_oculta ** 2)",
          "erro_oculta = erro_saida @ self.pesos_oculta_saida.T")]),

@@ -246,6 +246,9 @@ EXPECTED = {
     "dlai_L_layer_binary_assert_ok": ("ok", None, "one output unit (it runs only with one: a binary classifier)"),
     "dropout_dict_ok": ("ok", None, "drop_p=0.0, training=False passed (dropout off)"),
     "dropout_dict_no_batch_mean": ("mismatch", "scaled-gradient", "backward_pass(cache, params, Y, drop_p)"),
+    "module_framework_ok": ("ok", None, "the step through its container Sequential(*layers)"),
+    "module_framework_relu_ignores_grad_output": ("mismatch", "layer-function", "gradients read from each Linear's "
+                                                  "grad_W, grad_b"),
     "foreign_class_ok": ("ok", None, "class RedeNeural: propagacao_frente(X), then retropropagacao, parameters in "
                          "attributes pesos_entrada_oculta"),
     "foreign_class_no_tanh_derivative": ("mismatch", "activation-derivative", "retropropagacao updates its parameters "
@@ -349,6 +352,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "course": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your "
               "`J = -np.sum(Y * np.log(h) + (1 - Y) * np.log(1 - h)) / m`)",
     "dropout": "relu hidden units (detected from your forward), softmax + cross-entropy (default",
+    "module": "relu hidden units (detected from your forward), softmax output (default: not read from your forward) "
+              "+ cross-entropy (default for a softmax output; its layers are composed with xval's softmax "
+              "cross-entropy",
     "foreign": "tanh hidden units (detected from your forward), softmax + cross-entropy (default",
     "wild_stackcols": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
     "wild_configdict": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your "

@@ -76,6 +76,15 @@ def _takes_rate(fn) -> bool:
     return bool(req) and len(req) == 2 and (classify(req[1].name) or ("",))[0] == "lr"
 
 
+def _takes_input(fn) -> bool:
+    """Whether a layer class's backward takes the layer's input before the upstream gradient (``backward(input,
+    grad_output)``, a course's Module framework): then it is given the input its forward was given."""
+    from xval.reports.check.styles.names import classify
+
+    req = _required(fn)
+    return bool(req) and len(req) == 2 and (classify(req[0].name) or ("",))[0] == "x"
+
+
 def _method(cls, names):
     """The first of ``names`` the class defines (``__call__`` only when the class itself defines it)."""
     for n in names:
@@ -235,6 +244,7 @@ class LayerObjects(StyleModel):
         self.own_loss = False  # composed with xval's softmax cross-entropy: the loss checked is that, not the file's
         self._pool: list | None = None  # the layers reused sample after sample (per-sample steps)
         self._slots: dict[int, list] = {}  # id(affine layer) -> its weight (and bias) slots, for a rate-taking backward
+        self._inputs: dict[int, np.ndarray] = {}  # id(layer) -> the input its last forward was given
         self._implied: dict[int, tuple] = {}  # id(affine layer) -> (dW, db) implied by its own update
         self.container_note = ""  # why a container the file defines was not used
         self.use_container = False
@@ -284,12 +294,15 @@ class LayerObjects(StyleModel):
         cls = type(layer)
         is_aff = isinstance(layer, self.affine)
         m = self.a_fwd if is_aff else _method(cls, FORWARD)
+        self._inputs[id(layer)] = inp  # for a backward(input, grad_output)
         return self.call(f"{cls.__name__}.{m}", getattr(layer, m), inp)
 
     def _bwd(self, layer, dout):
         cls = type(layer)
         m = _method(cls, BACKWARD) if not isinstance(layer, self.affine) else self.a_bwd
         fn = getattr(layer, m)
+        if _takes_input(getattr(cls, m)) and id(layer) in self._inputs:
+            return self.call(f"{cls.__name__}.{m}", fn, self._inputs[id(layer)], dout)
         if not _takes_rate(getattr(cls, m)):
             return self.call(f"{cls.__name__}.{m}", fn, dout)
         # backward(output_gradient, learning_rate): it updates its own weights; the change at rate 1 is its gradient
@@ -402,7 +415,8 @@ class LayerObjects(StyleModel):
             g = self.loss_grad(zs[-1], y, n_classes)
         if net is not None:
             cb = _method(self.container, BACKWARD)
-            self.call(f"{self.container.__name__}.{cb}", getattr(net, cb), g)
+            net_input = (self.layout.x(x),) if _takes_input(getattr(self.container, cb)) else ()
+            self.call(f"{self.container.__name__}.{cb}", getattr(net, cb), *net_input, g)
         else:
             for layer in reversed(layers):
                 g = self._bwd(layer, g)
