@@ -25,6 +25,11 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "module_framework_relu_ignores_grad_output": ("module_framework_ok", "ReLU.backward returns its mask and drops "
                                                   "the incoming gradient", [
         ("        return grad_output * (input > 0)", "        return (input > 0).astype(float)")]),
+    "nabla_lengths_output_without_sigmoid_prime": ("nabla_lengths_ok", "the output delta without the output "
+                                                   "sigmoid's derivative (the cross-entropy delta where the cost "
+                                                   "is quadratic)", [
+        ("delta = derivada_costo(activations[-1], target) * sigmoid_prime(zs[-1])",
+         "delta = derivada_costo(activations[-1], target)")]),
     "foreign_class_no_tanh_derivative": ("foreign_class_ok", "the hidden error without tanh's derivative", [
         ("erro_oculta = (erro_saida @ self.pesos_oculta_saida.T) * (1.0 - self.ativacao_oculta ** 2)",
          "erro_oculta = erro_saida @ self.pesos_oculta_saida.T")]),

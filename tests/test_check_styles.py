@@ -249,6 +249,9 @@ EXPECTED = {
     "module_framework_ok": ("ok", None, "the step through its container Sequential(*layers)"),
     "module_framework_relu_ignores_grad_output": ("mismatch", "layer-function", "gradients read from each Linear's "
                                                   "grad_W, grad_b"),
+    "nabla_lengths_ok": ("ok", None, "backprop returns gradients, on one sample per call"),
+    "nabla_lengths_output_without_sigmoid_prime": ("mismatch", "loss-mismatch", "class Network: feedforward(X), "
+                                                   "then backprop"),
     "foreign_class_ok": ("ok", None, "class RedeNeural: propagacao_frente(X), then retropropagacao, parameters in "
                          "attributes pesos_entrada_oculta"),
     "foreign_class_no_tanh_derivative": ("mismatch", "activation-derivative", "retropropagacao updates its parameters "
@@ -355,6 +358,7 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "module": "relu hidden units (detected from your forward), softmax output (default: not read from your forward) "
               "+ cross-entropy (default for a softmax output; its layers are composed with xval's softmax "
               "cross-entropy",
+    "nabla": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your derivada_costo)",
     "foreign": "tanh hidden units (detected from your forward), softmax + cross-entropy (default",
     "wild_stackcols": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
     "wild_configdict": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your "

@@ -225,7 +225,11 @@ class Reading:
 
 
 def _key(name: str) -> str:
-    return name.lower().replace("_", "")
+    """A function or assignment name lower case, letters and digits only, its words of other languages in English
+    (``derivada_costo`` is ``derivativecost``)."""
+    from xval.reports.check.styles.names import squash
+
+    return squash(name)
 
 
 def _loss_of_body(node: ast.AST) -> str | None:

@@ -51,6 +51,8 @@ BACKWARD_METHODS = ("backward", "backprop", "back_prop", "backward_pass", "backw
                     "fit_batch",
                     "train_batch", "update_weights", "update_mini_batch", "update_minibatch", "train_mini_batch",
                     "sgd_step", "step", "update", *FOREIGN_BACKWARDS)
+MINI_BATCH_STEPS = ("update_mini_batch", "update_minibatch", "train_mini_batch")
+"""The textbook network's whole step on a mini-batch (it calls backprop(x, y) per sample and applies the update)."""
 TRAIN_METHODS = ("train", "fit", "train_epoch", "run_epoch", "train_model", "fit_model", "train_network", "train_net",
                  "training", "learn", *FOREIGN_TRAINS)
 """Training loops: the backward is inline and one call with one epoch, on one batch, is one step (or, when it
@@ -62,7 +64,8 @@ LINEARITY = 1e-8
 LIST_SIZES = ("layersizes", "sizes", "layers", "layerdims", "dims", "architecture", "topology", "structure",
               "layerdimensions", "nodes", "neurons", "units", "shape", "layerssizes", "netsize", "layerunits",
               "widths", "layerwidths", "size", "netsizes", "layerlist", "neuronsperlayer", "nodesperlayer",
-              "dimensions", "layersdims", "netdims", "layerdimension", "layerdimensions")
+              "dimensions", "layersdims", "netdims", "layerdimension", "layerdimensions", "lengths", "layerlengths",
+              "layerslengths")
 HIDDEN_LIST = ("hiddensizes", "hiddenlayers", "hiddendims", "hiddenunits", "hiddenlayersizes", "hidden")
 INPUT = ("inputsize", "inputdim", "ninput", "nin", "nx", "infeatures", "numinputs", "inputs", "inputnodes",
          "ninputs", "din", "inputlayersize", "inputneurons", "inputunits", "inputshape", "nfeatures", "numfeatures")
@@ -1188,10 +1191,17 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
     ran, errs, on_batch = {}, [], None
     # as read; then, when its step says the shapes do not meet, one sample per call; then (a training loop over
     # column vectors) the batch as a stack of columns, (B, features, 1)
-    # one sample per call only for a step written for one sample (outer products of vectors): a batch step whose
-    # bug raises on a batch and not on one row (`a.T * delta` for `a.T @ delta`) must stay that bug
-    one = "outer(" in model.sm.text(f"{model.cls.__name__}.{model._backward_name}")
-    tries = [(model.per_sample, False)] + ([(True, False)] if one else []) + (
+    # one sample per call only for a step written for one sample (outer products of vectors, or the textbook
+    # network's per-sample nabla_b / nabla_w): a batch step whose bug raises on a batch and not on one row
+    # (`a.T * delta` for `a.T @ delta`) must stay that bug
+    step_source = model.sm.text(f"{model.cls.__name__}.{model._backward_name}")
+    nabla = re.search(r"\bnabla_?[wb]\b", step_source) is not None  # the textbook's backprop(x, y): one sample
+    one = "outer(" in step_source or nabla
+    # (when the class also has the textbook's whole step, update_mini_batch, that is the one to judge: it calls
+    # backprop and applies the update, so backprop is not taken one sample at a time in its place)
+    nabla = nabla and not spelled(dir(model.cls), MINI_BATCH_STEPS)
+    tries = ([(True, False)] if nabla and not model.per_sample else []) + [(model.per_sample, False)] + (
+        [(True, False)] if one else []) + (
         [(False, True)] if model.trains and model.layout.xcol and _walks_samples(model) else [])
     for per_sample, stack in tries if not model.per_sample else tries[:1]:
         model.per_sample, model.column_stack = per_sample, stack

@@ -90,6 +90,9 @@ WORDS = {
     "targets": ("objetivos", "objetivo", "alvos", "alvo", "cibles", "cible", "ziele", "ziel"),
     "expected": ("esperado", "esperada", "esperados", "esperadas", "attendu", "attendue", "erwartet"),
     "data": ("datos", "dados", "donnees", "daten", "dati"),
+    "derivative": ("derivada", "derivado", "derivee", "ableitung", "derivata"),
+    "cost": ("costo", "coste", "custo", "cout", "kosten"),
+    "loss": ("perdida", "perda", "perte", "verlust", "perdita"),
 }
 """Words of other languages that the names of a network are built from (``pesos_entrada_oculta`` is
 ``weights_input_hidden``, ``sesgo_salida`` ``bias_output``, ``neuronas_ocultas`` ``neurons_hidden``), read as the
@@ -102,7 +105,7 @@ def plain(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
-def _squash(name: str) -> str:
+def squash(name: str) -> str:
     """``name`` lower case, letters and digits only, its words of other languages (:data:`WORDS`) in English."""
     words = re.split(r"_+|(?<=[a-z0-9])(?=[A-Z])", plain(name))
     return re.sub(r"[^a-z0-9]", "", "".join(_WORD_OF.get(w.lower(), w) for w in words).lower())
@@ -131,7 +134,7 @@ def classify(name: str) -> tuple[str, int | None] | None:
     """(role, layer index or None) for an identifier or key; None when the name says nothing known."""
     if not isinstance(name, str):
         return None
-    n = _squash(name)
+    n = squash(name)
     m = re.fullmatch(r"([a-z]+?)(\d+)", n)
     if m and m.group(1) in _STEM_OF:
         return _STEM_OF[m.group(1)], int(m.group(2))

@@ -10,13 +10,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from xval.reports.check.styles.names import _squash, classify
+from xval.reports.check.styles.names import classify, squash
 
 GRAD_CONTAINERS = ("grads", "gradients", "grad", "dparams", "derivatives")
 
 
 def _sq(name: str) -> str:
-    return _squash(name)
+    return squash(name)
 
 
 @dataclass

@@ -20,7 +20,6 @@ it returns at probe weights (:func:`xval.reports.check.family.from_loss`).
 from __future__ import annotations
 
 import ast
-import re
 
 import numpy as np
 
@@ -28,6 +27,7 @@ from xval.reports.check.guard import Guard, SubmissionError
 from xval.reports.check.styles.base import (NoGiven, Rejected, SourceMap, StyleModel, converts_labels, finish_step,
                                             probe_batch, probe_params)
 from xval.reports.check.styles.layout import Layout
+from xval.reports.check.styles.names import squash
 from xval.reports.check.styles.reading import arguments
 
 FLAT = ("nnparams", "nnparam", "params", "parameters", "thetas", "theta", "thetavec", "paramsvec", "unrolledparams",
@@ -41,12 +41,8 @@ SIZES = {
 }
 
 
-def _squash(name: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", name.lower())
-
-
 def _size_role(name: str) -> str | None:
-    return next((r for r, names in SIZES.items() if _squash(name) in names), None)
+    return next((r for r, names in SIZES.items() if squash(name) in names), None)
 
 
 class CostFunction(StyleModel):
@@ -165,7 +161,7 @@ def detect(loaded, sm: SourceMap) -> CostFunction:
         if not args:
             continue
         for a in args:
-            if _squash(a.name) in FLAT and a is args[0]:
+            if squash(a.name) in FLAT and a is args[0]:
                 a.role = "flat"
             elif _size_role(a.name):
                 a.role = _size_role(a.name)
