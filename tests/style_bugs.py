@@ -30,6 +30,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                                    "is quadratic)", [
         ("delta = derivada_costo(activations[-1], target) * sigmoid_prime(zs[-1])",
          "delta = derivada_costo(activations[-1], target)")]),
+    "cs231n_model_unfinished_grads": ("cs231n_model_ok", "an unfinished backward: only the output layer's "
+                                      "gradients go into grads", [
+        ('            grads["W%d" % i] = a_prev.T.dot(dz) + self.reg * self.params["W%d" % i]\n'
+         '            grads["b%d" % i] = dz.sum(axis=0)', "            pass  # the hidden layers' gradients: to do")]),
     "foreign_class_no_tanh_derivative": ("foreign_class_ok", "the hidden error without tanh's derivative", [
         ("erro_oculta = (erro_saida @ self.pesos_oculta_saida.T) * (1.0 - self.ativacao_oculta ** 2)",
          "erro_oculta = erro_saida @ self.pesos_oculta_saida.T")]),

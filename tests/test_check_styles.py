@@ -252,6 +252,7 @@ EXPECTED = {
     "nabla_lengths_ok": ("ok", None, "backprop returns gradients, on one sample per call"),
     "nabla_lengths_output_without_sigmoid_prime": ("mismatch", "loss-mismatch", "class Network: feedforward(X), "
                                                    "then backprop"),
+    "cs231n_model_unfinished_grads": ("mismatch", "raised", "CS231n style"),
     "foreign_class_ok": ("ok", None, "class RedeNeural: propagacao_frente(X), then retropropagacao, parameters in "
                          "attributes pesos_entrada_oculta"),
     "foreign_class_no_tanh_derivative": ("mismatch", "activation-derivative", "retropropagacao updates its parameters "
@@ -985,3 +986,10 @@ def test_a_batch_taken_apart_by_index_is_a_pair_and_other_indexing_is_not():
     assert _pair_parameters("def backprop(self, data):\n    x = data[0]\n    t = data[1]\n    return x, t\n")[1] == {
         "data"}
     assert _pair_parameters("def f(self, a):\n    return a[0] + a[2]\n")[1] == set()
+
+
+def test_an_unfinished_gradient_dict_names_the_gradients_it_lacks(inputs, corpus):
+    params, x, y, real = inputs
+    report = check_submission(corpus / "cs231n_model_unfinished_grads.py", params, x, y, real,
+                              CheckOptions(steps=0, cases=("batch0",)))
+    assert "its dict has W3, b3 and none for W1, b1, W2, b2" in report.diagnosis[0].evidence, report.text()

@@ -712,8 +712,8 @@ class ClassModel(StyleModel):
         if grads is None:
             stored = find_grads(self.instance, self.slots, before)
             if stored is None:
-                raise SubmissionError(fn, f"{NOTHING}, stored none on the instance (self.dW1, self.grads['W1'], "
-                                      "layer.dW) and updated no parameter")
+                raise SubmissionError(fn, f"{NOTHING}{_missing_keys(result, len(params))}, stored none on the "
+                                      "instance (self.dW1, self.grads['W1'], layer.dW) and updated no parameter")
             turned = [_turned(dW, rw.get()) for (dW, _), (rw, _) in zip(stored, self.slots)]
             if any(t is not None for t in turned):  # read where a layer is not square, kept for those that are
                 self.grads_turned = any(turned)
@@ -742,6 +742,28 @@ class ClassModel(StyleModel):
 
 
 NOTHING = "returned no gradients xval can read"
+
+
+def _missing_keys(result, L: int) -> str:
+    """``: its dict has W3, b3 and none for W1, b1, W2, b2`` when what it returned is (or holds) a dict of some of
+    the L layers' gradients and not all (an unfinished backward); else ""."""
+    dicts = [result] if isinstance(result, dict) else [r for r in result if isinstance(r, dict)] \
+        if isinstance(result, (tuple, list)) else []
+    for d in dicts:
+        have = {}
+        for key in d:
+            c = classify(key)
+            if c and c[0] in ("W", "b", "dW", "db") and c[1] is not None:
+                have[(c[0].lstrip("d"), c[1])] = key
+        if not have:
+            continue
+        base = 0 if any(k == 0 for _, k in have) else 1  # W0.. or W1..
+        want = [(r, base + i) for i in range(L) for r in "Wb"]
+        missing = [f"{r}{k}" for r, k in want if (r, k) not in have]
+        if missing:
+            return f": its dict has {', '.join(str(have[rk]) for rk in want if rk in have)} and none for " \
+                   f"{', '.join(missing)}"
+    return ""
 
 
 def _var_positional(fn) -> str | None:
