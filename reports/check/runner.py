@@ -60,7 +60,9 @@ class CheckOptions:
     backward: str | None = None
     cases: tuple[str, ...] = CASE_NAMES
     policy: remote.CheckPolicy = field(default_factory=remote.CheckPolicy)  # sandbox, limits, imports
-    fit_depth: bool = False  # the params are the defaults: refit them to an interface that fixes another depth
+    # the params are the defaults (no --weights): refit them to an interface that fixes another depth or sizes,
+    # and scale them for a model that is not the notebook's (_scaled_for_family)
+    fit_depth: bool = False
     # the model: None reads it from the file (family.py); a value overrides the reading (--hidden, ...)
     hidden: str | None = None
     output: str | None = None
