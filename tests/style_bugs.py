@@ -34,6 +34,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                       "gradients go into grads", [
         ('            grads["W%d" % i] = a_prev.T.dot(dz) + self.reg * self.params["W%d" % i]\n'
          '            grads["b%d" % i] = dz.sum(axis=0)', "            pass  # the hidden layers' gradients: to do")]),
+    "cs231n_loops_only_output_grads": ("cs231n_loops_ok", "an unfinished backward: grads holds the output layer's W2 and b2 only", [
+        ('        dhidden = (dscores @ W2.T) * (hidden > 0)\n'
+         '        grads["W1"] = X.T @ dhidden + 2 * reg * W1\n'
+         '        grads["b1"] = dhidden.sum(axis=0)\n', "")]),
     "foreign_class_no_tanh_derivative": ("foreign_class_ok", "the hidden error without tanh's derivative", [
         ("erro_oculta = (erro_saida @ self.pesos_oculta_saida.T) * (1.0 - self.ativacao_oculta ** 2)",
          "erro_oculta = erro_saida @ self.pesos_oculta_saida.T")]),

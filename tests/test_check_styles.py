@@ -253,6 +253,8 @@ EXPECTED = {
     "nabla_lengths_output_without_sigmoid_prime": ("mismatch", "loss-mismatch", "class Network: feedforward(X), "
                                                    "then backprop"),
     "cs231n_model_unfinished_grads": ("mismatch", "raised", "CS231n style"),
+    "cs231n_loops_ok": ("ok", None, "biases (n,), integer labels; loss returns gradients"),
+    "cs231n_loops_only_output_grads": ("mismatch", "raised", "biases (n,), integer labels; loss returns gradients"),
     "foreign_class_ok": ("ok", None, "class RedeNeural: propagacao_frente(X), then retropropagacao, parameters in "
                          "attributes pesos_entrada_oculta"),
     "foreign_class_no_tanh_derivative": ("mismatch", "activation-derivative", "retropropagacao updates its parameters "
@@ -993,3 +995,14 @@ def test_an_unfinished_gradient_dict_names_the_gradients_it_lacks(inputs, corpus
     report = check_submission(corpus / "cs231n_model_unfinished_grads.py", params, x, y, real,
                               CheckOptions(steps=0, cases=("batch0",)))
     assert "its dict has W3, b3 and none for W1, b1, W2, b2" in report.diagnosis[0].evidence, report.text()
+
+
+def test_labels_are_integers_when_a_backward_runs_to_its_end_on_them_and_raises_on_one_hot(inputs, corpus):
+    """An unfinished loss that returns too few gradients on integer labels and raises on one-hot rows (it indexes by
+    a label it reads into a variable, which the source reading does not see): integer labels, and the evidence
+    names what it lacks rather than the one-hot reading's IndexError."""
+    params, x, y, real = inputs
+    report = check_submission(corpus / "cs231n_loops_only_output_grads.py", params, x, y, real,
+                              CheckOptions(steps=0, cases=("batch0",), fit_depth=True))
+    assert "integer labels" in report.interface, report.text()
+    assert "its dict has W2, b2 and none for W1, b1" in report.diagnosis[0].evidence, report.text()

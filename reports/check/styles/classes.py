@@ -1210,7 +1210,7 @@ def _walks_samples(model: ClassModel) -> bool:
 
 
 def _labels_and_mode(model: ClassModel, params, x, y) -> None:
-    ran, errs, on_batch = {}, [], None
+    ran, errs, on_batch, last = {}, [], None, {}
     # as read; then, when its step says the shapes do not meet, one sample per call; then (a training loop over
     # column vectors) the batch as a stack of columns, (B, features, 1)
     # one sample per call only for a step written for one sample (outer products of vectors, or the textbook
@@ -1235,6 +1235,7 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
                 ran[onehot] = True
             except SubmissionError as exc:
                 errs.append(str(exc))
+                last[onehot] = str(exc)
         if ran or not all(any(s in e for s in SHAPE_ERRORS) for e in errs):
             break
         on_batch, errs = on_batch or errs, []  # a shape error as read: the next way to call it
@@ -1266,6 +1267,8 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
     else:  # the interface is clear, its backward raises: checked, and the exception is the finding
         model.layout.onehot = not any(converts_labels(model.sm, f"{cls}.{n}") for n in (model._backward_name,
                                                                                          model.fwd_method))
+        if NOTHING in last.get(False, "") and NOTHING not in last.get(True, NOTHING):
+            model.layout.onehot = False  # it ran to its end on integer labels (giving too little), raised on one-hot
         takes_lr = any(a.role == "lr" for a in arguments(getattr(model.cls, model._backward_name)) or [])
         model.mode = "in-place" if takes_lr else "gradients"
         model.probe_error = errs[0]
