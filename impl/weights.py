@@ -218,6 +218,13 @@ def init_params(sizes=DEFAULT_SIZES, init: str = DEFAULT_INIT, seed: int = DEFAU
     return params
 
 
+def default_hidden(depth: int) -> list[int]:
+    """The hidden widths of the default sizes at ``depth`` weight layers: the default's, the last repeated (3 layers:
+    256, 128; 4: 256, 128, 128)."""
+    hidden = list(DEFAULT_SIZES[1:-1])
+    return (hidden + hidden[-1:] * depth)[: depth - 1]
+
+
 def default_params(dtype=np.float64) -> Params:
     """The documented default: 784-256-128-10, unscaled standard normal, seed 0, zero biases."""
     return init_params(DEFAULT_SIZES, DEFAULT_INIT, DEFAULT_SEED, dtype)

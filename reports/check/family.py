@@ -26,6 +26,7 @@ import numpy as np
 
 from xval.impl.errors import InputError
 from xval.impl.spec import DEFAULT_LOSS, LOSS_NAMES, OUTPUTS, PAIRS, ModelSpec
+from xval.reports.check.styles.names import squash
 
 MATCH = 1e-6
 """Largest relative difference at which a known function counts as the one the file computes (a reading of
@@ -227,8 +228,6 @@ class Reading:
 def _key(name: str) -> str:
     """A function or assignment name lower case, letters and digits only, its words of other languages in English
     (``derivada_costo`` is ``derivativecost``)."""
-    from xval.reports.check.styles.names import squash
-
     return squash(name)
 
 

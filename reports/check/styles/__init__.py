@@ -171,9 +171,7 @@ def fit_default_params(depth: int | None, params):
 
     if not depth or depth == len(params):
         return params, ""
-    hidden = list(weights_io.DEFAULT_SIZES[1:-1])
-    hidden = (hidden + hidden[-1:] * depth)[: depth - 1]
-    sizes = (params[0][0].shape[0], *hidden, params[-1][0].shape[1])
+    sizes = (params[0][0].shape[0], *weights_io.default_hidden(depth), params[-1][0].shape[1])
     new = weights_io.init_params(sizes, weights_io.DEFAULT_INIT, weights_io.DEFAULT_SEED, params[0][0].dtype)
     return new, (f"the submission's interface fixes {depth} layers: checked with the default weights scheme at "
                  f"{'-'.join(map(str, sizes))} (pass --weights for others)")

@@ -646,11 +646,9 @@ deeplearning.ai course's ``assert(AL.shape == (1, X.shape[1]))`` in its L-layer 
 def _one_output(pair: FunctionPair, depth: int) -> None:
     """A forward that runs only with one output unit is a binary classifier: checked at the default hidden sizes
     with one output (the runner makes binary labels for it)."""
-    from xval.impl.weights import DEFAULT_SIZES
+    from xval.impl.weights import DEFAULT_SIZES, default_hidden
 
-    hidden = list(DEFAULT_SIZES[1:-1])
-    hidden = (hidden + hidden[-1:] * depth)[: depth - 1]
-    pair.own_sizes = [DEFAULT_SIZES[0], *hidden, 1]
+    pair.own_sizes = [DEFAULT_SIZES[0], *default_hidden(depth), 1]
     pair.evidence.append(f"{pair.fwd_name} runs only with one output unit (with ten it failed an assert): a binary "
                          f"classifier, checked at {'-'.join(map(str, pair.own_sizes))}")
 

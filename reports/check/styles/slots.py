@@ -15,8 +15,7 @@ from xval.reports.check.styles.names import classify, squash
 GRAD_CONTAINERS = ("grads", "gradients", "grad", "dparams", "derivatives")
 
 
-def _sq(name: str) -> str:
-    return squash(name)
+_sq = squash  # a parameter or attribute name squashed (its words of other languages in English)
 
 
 @dataclass
