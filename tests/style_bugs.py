@@ -38,6 +38,14 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         ('        dhidden = (dscores @ W2.T) * (hidden > 0)\n'
          '        grads["W1"] = X.T @ dhidden + 2 * reg * W1\n'
          '        grads["b1"] = dhidden.sum(axis=0)\n', "")]),
+    "pairindex_class_gate_from_output": ("pairindex_class_ok", "the ReLU gate taken from the layer above (pre[k] "
+                                         "for pre[k - 1])", [
+        ("delta = (delta @ self.weights[k].T) * (pre[k - 1] > 0)", "delta = (delta @ self.weights[k].T) * (pre[k] > 0)")]),
+    "dlai_L_layer_binary_assert_squared_error_delta": ("dlai_L_layer_ok", "a forward asserting one output unit, and "
+                                                       "the output delta of a squared error where the loss is the "
+                                                       "binary cross-entropy", [
+        ("    return A_prev, caches", "    assert A_prev.shape == (1, X.shape[1])\n    return A_prev, caches"),
+        ("dZ = AL - Y  #", "dZ = (AL - Y) * AL * (1 - AL)  #")]),
     "foreign_class_no_tanh_derivative": ("foreign_class_ok", "the hidden error without tanh's derivative", [
         ("erro_oculta = (erro_saida @ self.pesos_oculta_saida.T) * (1.0 - self.ativacao_oculta ** 2)",
          "erro_oculta = erro_saida @ self.pesos_oculta_saida.T")]),

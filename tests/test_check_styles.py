@@ -255,6 +255,9 @@ EXPECTED = {
     "cs231n_model_unfinished_grads": ("mismatch", "raised", "CS231n style"),
     "cs231n_loops_ok": ("ok", None, "biases (n,), integer labels; loss returns gradients"),
     "cs231n_loops_only_output_grads": ("mismatch", "raised", "biases (n,), integer labels; loss returns gradients"),
+    "pairindex_class_ok": ("ok", None, "class PairNet: feedforward(X), then gradients"),
+    "pairindex_class_gate_from_output": ("mismatch", "raised", "class PairNet: feedforward(X), then gradients"),
+    "dlai_L_layer_binary_assert_squared_error_delta": ("mismatch", "loss-mismatch", "one output unit (it runs only with one: a binary classifier)"),
     "foreign_class_ok": ("ok", None, "class RedeNeural: propagacao_frente(X), then retropropagacao, parameters in "
                          "attributes pesos_entrada_oculta"),
     "foreign_class_no_tanh_derivative": ("mismatch", "activation-derivative", "retropropagacao updates its parameters "
@@ -362,6 +365,7 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
               "+ cross-entropy (default for a softmax output; its layers are composed with xval's softmax "
               "cross-entropy",
     "nabla": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your derivada_costo)",
+    "pairindex": "relu hidden units (detected from your forward), softmax + cross-entropy (default",
     "foreign": "tanh hidden units (detected from your forward), softmax + cross-entropy (default",
     "wild_stackcols": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
     "wild_configdict": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your "
