@@ -46,6 +46,12 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                                        "binary cross-entropy", [
         ("    return A_prev, caches", "    assert A_prev.shape == (1, X.shape[1])\n    return A_prev, caches"),
         ("dZ = AL - Y  #", "dZ = (AL - Y) * AL * (1 - AL)  #")]),
+    "methods_namespace_tanh_prime_of_z": ("methods_namespace_ok", "tanh's derivative taken of the pre-activation "
+                                          "(1 - Z**2 for 1 - A**2)", [
+        ("* (1 - caches[l - 1][1] ** 2)", "* (1 - caches[l - 1][0] ** 2)")]),
+    "methods_namespace_bias_total_sum": ("methods_namespace_ok", "the bias gradient summed over the units too (no "
+                                         "axis)", [
+        ('grads["db" + str(l)] = np.sum(dZ, axis=1, keepdims=True)', 'grads["db" + str(l)] = np.sum(dZ)')]),
     "foreign_class_no_tanh_derivative": ("foreign_class_ok", "the hidden error without tanh's derivative", [
         ("erro_oculta = (erro_saida @ self.pesos_oculta_saida.T) * (1.0 - self.ativacao_oculta ** 2)",
          "erro_oculta = erro_saida @ self.pesos_oculta_saida.T")]),

@@ -325,6 +325,12 @@ EXPECTED = {
                         "W (out, in), biases (1, n), one-hot labels; train updates its parameters in place, run for "
                         "one epoch, on one sample per call"),
     "wild_xorlike_hidden_after_update": ("mismatch", "update-rule", "class TinyNet"),
+    "methods_namespace_ok": ("ok", None, "the methods of class DeepTanhModel (one instance, made without running "
+                             "__init__ (its constructor takes arguments)) as functions forward_propagation(X, "
+                             "parameters) and backward_propagation(AL, Y, caches, parameters), a params dict, "
+                             f"{COLMAJOR}, one-hot labels"),
+    "methods_namespace_tanh_prime_of_z": ("mismatch", "activation-derivative", "the methods of class DeepTanhModel"),
+    "methods_namespace_bias_total_sum": ("mismatch", "bias-total-sum", "the methods of class DeepTanhModel"),
     "unusable_relu_output": ("unusable", None, "its output is relu(z) (read from your forward); xval check judges "
                              "softmax, sigmoid and identity outputs"),
 }
@@ -366,6 +372,7 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
               "cross-entropy",
     "nabla": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your derivada_costo)",
     "pairindex": "relu hidden units (detected from your forward), softmax + cross-entropy (default",
+    "methods": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your compute_cost)",
     "foreign": "tanh hidden units (detected from your forward), softmax + cross-entropy (default",
     "wild_stackcols": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
     "wild_configdict": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your "

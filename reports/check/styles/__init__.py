@@ -11,6 +11,8 @@ classes    a model class: ``forward(self, X)`` then ``backward``/``train_step``;
 objects    layer classes and no model to build: an affine class (two sizes) and activation classes, composed
            by xval; the loss gradient from the file's loss layer, else xval's softmax cross-entropy
 layers     CS231n layer functions (``affine_forward`` ... ``softmax_loss``) composed by xval
+methods    a class used as a namespace of functions: ``forward_propagation(self, X, parameters)``, read as the
+           functions style reads module functions (tried last)
 =========  ==================================================================================
 
 Each gives an object with the interface of
@@ -28,12 +30,12 @@ from __future__ import annotations
 import time
 
 from xval.impl.errors import InputError
-from xval.reports.check.styles import classes, custom, functions, layers, notebook, objects
+from xval.reports.check.styles import classes, custom, functions, layers, methods, notebook, objects
 from xval.reports.check.styles.base import Rejected, SourceMap
 from xval.reports.check.styles.reading import has_product
 
 STYLES = (("notebook", notebook), ("functions", functions), ("classes", classes), ("objects", objects),
-          ("layers", layers))
+          ("layers", layers), ("methods", methods))
 
 
 class Unrecognised(InputError):
@@ -101,12 +103,13 @@ def message(loaded, rejections: list[Rejected], sm: SourceMap | None = None) -> 
                     f"products are in statements at {script}, and no function or method has one): put the forward "
                     "pass and the backward pass in functions, e.g. forward(X) -> (zs, activations) and "
                     "backward(...) -> gradients (README: Interfaces it reads)")
+    for w in loaded.warnings:  # before the other styles' lines: often the real cause, and the text may be cut
+        lines.append(f"  warning: {w}")
     for r in ranked[1:]:
-        lines.append(f"  also tried {r.style}: {r.why}")
+        if r.score >= 0:  # a negative score: the style found nothing of its kind (said only by --explain)
+            lines.append(f"  also tried {r.style}: {r.why}")
     lines.append("  name the functions with --forward NAME / --backward NAME; `xval check --explain FILE` lists "
                  "every candidate; `--adapter FILE` wraps anything else (README: Adapters)")
-    for w in loaded.warnings:
-        lines.append(f"  warning: {w}")
     return "\n".join(lines)
 
 

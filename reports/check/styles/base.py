@@ -31,7 +31,8 @@ PROBE_BATCH = 7  # differs from every probe width and from 10 classes: a transpo
 
 
 class Rejected(Exception):
-    """A style does not fit the file: ``why`` says what was missing, ``score`` how near it came (0..3)."""
+    """A style does not fit the file: ``why`` says what was missing, ``score`` how near it came (0..3; -1: nothing
+    of its kind, left out of the exit-2 message)."""
 
     def __init__(self, style: str, why: str, score: int = 0) -> None:
         super().__init__(f"{style}: {why}")
@@ -133,6 +134,8 @@ class SourceMap:
                             nxt.append(f.id)
                         elif isinstance(f, ast.Attribute) and cls:
                             nxt.append(f"{cls}.{f.attr}")
+                        elif isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and f.value.id == "self":
+                            nxt.append(f.attr)  # a method read under its bare name (styles.methods)
             todo = nxt
         return "\n".join(out)
 

@@ -1,0 +1,102 @@
+"""A class used as a namespace of functions: ``net.forward_propagation(X, parameters)`` and
+``net.backward_propagation(parameters, cache, X, Y)``.
+
+Course code in the deeplearning.ai style is often put in a class whose methods still take the parameters as
+arguments (``def forward_propagation(self, X, parameters)``): the class holds no weights, so the classes style
+finds none, and its methods are not module functions, so the functions style sees nothing. This style is tried
+last, when no other fits: for each class of the file whose forward method takes weights (``parameters``,
+``W1``, ``weights`` ...), it makes one instance (with no arguments, else without running ``__init__``) and
+reads its bound methods as the functions style reads module functions, with the same probes.
+"""
+
+from __future__ import annotations
+
+import inspect
+from dataclasses import replace
+
+from xval.reports.check.styles import functions
+from xval.reports.check.styles.base import Rejected, SourceMap
+from xval.reports.check.styles.classes import candidates
+from xval.reports.check.styles.names import spelled
+from xval.reports.check.styles.reading import arguments
+
+PARAM_ROLES = functions.PARAM_ROLES
+
+
+def _as_function(bound, name: str):
+    """A plain function calling ``bound`` with its signature (the functions style reads arguments by name)."""
+
+    def call(*args, **kwargs):
+        return bound(*args, **kwargs)
+
+    call.__signature__ = inspect.signature(bound)
+    call.__name__ = call.__qualname__ = name
+    return call
+
+
+def _instance(cls):
+    """(instance, how): built with no arguments when its constructor allows it, else without ``__init__``."""
+    try:
+        inspect.signature(cls).bind()
+    except (TypeError, ValueError):
+        return object.__new__(cls), "made without running __init__ (its constructor takes arguments)"
+    try:
+        return cls(), "built with no arguments"
+    except Exception as exc:  # noqa: BLE001 - the file's constructor; the methods may still stand alone
+        return object.__new__(cls), f"made without running __init__ ({cls.__name__}() raised {type(exc).__name__})"
+
+
+def _takes_weights(cls) -> str | None:
+    """The first forward method of ``cls`` that takes weights as an argument, or None."""
+    methods = [n for n, v in vars(cls).items() if inspect.isfunction(v)]
+    for name in spelled(methods, functions.FORWARD_NAMES):
+        args = arguments(vars(cls)[name]) or []
+        if any(a.role in PARAM_ROLES for a in args[1:]):
+            return name
+    return None
+
+
+def _view(sm: SourceMap, cls_name: str, methods: list[str]) -> SourceMap:
+    """``sm`` with each method's source also under its bare name (``forward_propagation``)."""
+    defs = dict(sm.defs)
+    for m in methods:
+        node = sm.defs.get(f"{cls_name}.{m}")
+        if node is not None:
+            defs[m] = node
+    return SourceMap(defs=defs, trees=sm.trees, labels=sm.labels)
+
+
+class MethodPair(functions.FunctionPair):
+    """A function pair whose functions are the bound methods of one instance of a class."""
+
+    style = "methods"
+    cls_name = "?"
+    made = ""
+
+
+def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str | None) -> MethodPair:
+    near = Rejected("methods", "no class whose forward method takes the weights as an argument", -1)
+    for cls in candidates(loaded):
+        if _takes_weights(cls) is None:
+            continue
+        obj, made = _instance(cls)
+        names = [n for n, v in vars(cls).items() if inspect.isfunction(v) and not n.startswith("__")]
+        ns = dict(loaded.namespace)
+        for n in names:
+            ns[n] = _as_function(getattr(obj, n), n)
+        view = replace(loaded, namespace=ns)
+        try:
+            pair = functions.detect(view, _view(sm, cls.__name__, names), forward_name, backward_name)
+        except Rejected as r:
+            near = Rejected("methods", f"class {cls.__name__}'s methods as functions: {r.why}", min(r.score, 2))
+            continue
+        if not isinstance(pair, functions.FunctionPair) or pair.spec.kind == "globals":
+            continue
+        pair.__class__ = MethodPair
+        pair.cls_name, pair.made = cls.__name__, made
+        return pair
+    raise near
+
+
+def interface(pair: MethodPair) -> str:
+    return f"the methods of class {pair.cls_name} (one instance, {pair.made}) as {functions.interface(pair)}"
