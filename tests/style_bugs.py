@@ -55,6 +55,14 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "foreign_class_no_tanh_derivative": ("foreign_class_ok", "the hidden error without tanh's derivative", [
         ("erro_oculta = (erro_saida @ self.pesos_oculta_saida.T) * (1.0 - self.ativacao_oculta ** 2)",
          "erro_oculta = erro_saida @ self.pesos_oculta_saida.T")]),
+    "foreign_class_squared_error_named_in_portuguese": ("foreign_class_ok", "the loss it reports is a squared error "
+                                                        "(`perda_emq`, computed inline) while its delta is "
+                                                        "cross-entropy's", [
+        ("            self.propagacao_frente(X)\n            self.retropropagacao(X, rotulos)",
+         "            saida = self.propagacao_frente(X)\n"
+         "            perda_emq = np.mean(np.sum(0.5 * (saida - np.eye(saida.shape[1])[rotulos]) ** 2, axis=1))\n"
+         "            print(perda_emq)\n"
+         "            self.retropropagacao(X, rotulos)")]),
     "foreign_class_bias_mean": ("foreign_class_ok", "the output bias gradient a mean over the batch (divided by the "
                                 "batch size twice)", [
         ("grad_vies_saida = erro_saida.sum(axis=0, keepdims=True)",

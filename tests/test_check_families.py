@@ -64,6 +64,8 @@ def test_a_loss_function_is_not_read_without_evidence(code):
     ("J = -np.sum(Y * np.log(AL) + (1 - Y) * np.log(1 - AL)) / m\n", "bce"),
     ("self.epoch_loss = -np.mean(np.log(p[np.arange(n), y]))\n", "cross_entropy"),
     ("total_cost = 0.5 * ((t - a) ** 2).sum()\n", "mse"),
+    ("perdida_ecm = np.mean(np.sum(0.5 * (A2 - etiquetas) ** 2, axis=1))\n", "mse"),  # the word loss, in Spanish
+    ("loss_mse = np.mean((out - y) ** 2)\n", "mse"),  # the word loss first
 ])
 def test_a_loss_computed_inline_under_a_loss_name_is_read(code, loss):
     assert list(inline_losses(code)) == [loss]
@@ -73,6 +75,7 @@ def test_a_loss_computed_inline_under_a_loss_name_is_read(code, loss):
     "error = y - output\n",  # a difference, not a loss
     "loss = data_loss + reg * np.sum(W1 ** 2)\n",  # an L2 term squares the weights, not a difference
     "delta = np.mean((y - output) ** 2)\n",  # not a loss's name
+    "glossary_size = np.mean((y - output) ** 2)\n",  # loss inside a word is not the word loss
 ])
 def test_an_inline_assignment_is_not_read_without_a_loss_name_and_value(code):
     assert inline_losses(code) == {}

@@ -262,6 +262,7 @@ EXPECTED = {
                          "attributes pesos_entrada_oculta"),
     "foreign_class_no_tanh_derivative": ("mismatch", "activation-derivative", "retropropagacao updates its parameters "
                                          "in place"),
+    "foreign_class_squared_error_named_in_portuguese": ("mismatch", "loss-mismatch", "class RedeNeural"),
     "foreign_class_bias_mean": ("mismatch", "scaled-gradient", "class RedeNeural"),
     "held_no_bias_ok": ("ok", None, "parameters in attributes weights1 .. (no biases), 2 layers fixed by its "
                         "constructor (its own 784-6-10), constructed with probe data as x, y, the batch set as "
@@ -373,6 +374,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "nabla": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your derivada_costo)",
     "pairindex": "relu hidden units (detected from your forward), softmax + cross-entropy (default",
     "methods": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your compute_cost)",
+    "foreign_class_squared_error_named_in_portuguese": "tanh hidden units (detected from your forward), softmax + MSE "
+                                                       "(read from your `perda_emq = ",
     "foreign": "tanh hidden units (detected from your forward), softmax + cross-entropy (default",
     "wild_stackcols": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
     "wild_configdict": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your "
@@ -382,7 +385,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "wild_labelcol": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
     "wild_xorlike": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
 }
-"""Keyed by a file name's style prefix (its first word, or its first two for the ``wild_`` files)."""
+"""Keyed by a file name's style prefix (its first word, or its first two for the ``wild_`` files), or by a whole
+name where one file reads another model than its style's."""
 
 
 @pytest.fixture(scope="module")
@@ -435,7 +439,7 @@ def test_each_style_is_read_and_judged(name, inputs, corpus):
     assert report.to_json()["interface"] == report.interface
     assert f"read as: {report.interface}" in report.text()
     assert report.status == status, report.text()
-    family = CHECKED_AS.get("_".join(name.split("_")[:2])) or CHECKED_AS.get(name.split("_")[0])
+    family = CHECKED_AS.get(name) or CHECKED_AS.get("_".join(name.split("_")[:2])) or CHECKED_AS.get(name.split("_")[0])
     if family:  # every part read from the file
         assert report.checked_as.startswith(family), report.checked_as
     else:  # the notebook's model; a style may not expose every value it is read from (then: the default, said)

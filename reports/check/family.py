@@ -26,7 +26,7 @@ import numpy as np
 
 from xval.impl.errors import InputError
 from xval.impl.spec import DEFAULT_LOSS, LOSS_NAMES, OUTPUTS, PAIRS, ModelSpec
-from xval.reports.check.styles.names import squash
+from xval.reports.check.styles.names import squash, words
 
 MATCH = 1e-6
 """Largest relative difference at which a known function counts as the one the file computes (a reading of
@@ -320,7 +320,9 @@ def _squares_a_difference(node: ast.AST) -> bool:
 
 def inline_losses(*codes: str) -> dict[str, list[str]]:
     """{loss: [the assignments computing it]} for losses computed inline, with no loss function: an assignment to a
-    loss-like name (``loss``, ``cost``, ``error``, ``J``, ``epoch_loss``, ...; see :data:`INLINE_LOSS_NAMES`) whose
+    loss-like name (``loss``, ``cost``, ``error``, ``J``, ``epoch_loss``, a name with the word loss or cost in any
+    of the languages of :data:`~xval.reports.check.styles.names.WORDS`: ``perdida_ecm``, ``cost_total``; see
+    :data:`INLINE_LOSS_NAMES`) whose
     value plainly is one: a log of one minus something (BCE), a log alone (cross-entropy), a squared difference
     and no log (MSE). A plain difference (``error = y - output``) says nothing."""
     names = {n for ns in LOSS_FUNCTION_NAMES.values() for n in ns} | set(GENERIC_LOSS_NAMES) | set(INLINE_LOSS_NAMES)
@@ -336,7 +338,8 @@ def inline_losses(*codes: str) -> dict[str, list[str]]:
             target = n.targets[0]
             name = getattr(target, "id", None) or getattr(target, "attr", None)
             key = _key(name or "")
-            if not key or not (key in names or key.endswith(("loss", "cost"))):
+            if not key or not (key in names or key.endswith(("loss", "cost"))
+                               or {"loss", "cost"} & set(words(name or ""))):  # loss_mse, perdida_ecm
                 continue
             loss = _loss_of_body(n.value)
             if loss == "mse" and not _squares_a_difference(n.value):

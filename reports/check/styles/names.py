@@ -105,10 +105,16 @@ def plain(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+def words(name: str) -> list[str]:
+    """The words of ``name`` (split at underscores and case changes), lower case, in English where :data:`WORDS`
+    knows them (``perdida_ecm`` is ``["loss", "ecm"]``)."""
+    parts = re.split(r"_+|(?<=[a-z0-9])(?=[A-Z])", plain(name))
+    return [w for w in (re.sub(r"[^a-z0-9]", "", _WORD_OF.get(p.lower(), p).lower()) for p in parts) if w]
+
+
 def squash(name: str) -> str:
     """``name`` lower case, letters and digits only, its words of other languages (:data:`WORDS`) in English."""
-    words = re.split(r"_+|(?<=[a-z0-9])(?=[A-Z])", plain(name))
-    return re.sub(r"[^a-z0-9]", "", "".join(_WORD_OF.get(w.lower(), w) for w in words).lower())
+    return "".join(words(name))
 
 
 _W, _B = r"(?:w|wt|weight|weights)", r"(?:b|bias|biases)"
