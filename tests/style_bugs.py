@@ -371,6 +371,9 @@ VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "dlai_L_layer_binary_assert_ok": ("dlai_L_layer_ok", "L_model_forward asserts one output unit, "
                                       "assert A.shape == (1, X.shape[1]), as the course's binary classifier does", [
         ("    return A_prev, caches", "    assert A_prev.shape == (1, X.shape[1])\n    return A_prev, caches")]),
+    "held_no_bias_train_data_ok": ("held_no_bias_ok", "the constructor's data named train_data and y_true", [
+        ("    def __init__(self, x, y):\n        self.input = x\n        self.y = y",
+         "    def __init__(self, train_data, y_true):\n        self.input = train_data\n        self.y = y_true")]),
 }
 
 

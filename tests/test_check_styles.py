@@ -264,6 +264,8 @@ EXPECTED = {
                                          "in place"),
     "foreign_class_squared_error_named_in_portuguese": ("mismatch", "loss-mismatch", "class RedeNeural"),
     "foreign_class_bias_mean": ("mismatch", "scaled-gradient", "class RedeNeural"),
+    "held_no_bias_train_data_ok": ("ok", None, "constructed with probe data as train_data, y_true, the batch set as "
+                                   "self.input and self.y before each call"),
     "held_no_bias_ok": ("ok", None, "parameters in attributes weights1 .. (no biases), 2 layers fixed by its "
                         "constructor (its own 784-6-10), constructed with probe data as x, y, the batch set as "
                         "self.input and self.y before each call"),
