@@ -371,6 +371,10 @@ VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "dlai_L_layer_binary_assert_ok": ("dlai_L_layer_ok", "L_model_forward asserts one output unit, "
                                       "assert A.shape == (1, X.shape[1]), as the course's binary classifier does", [
         ("    return A_prev, caches", "    assert A_prev.shape == (1, X.shape[1])\n    return A_prev, caches")]),
+    "persample_class_stored_output_ok": ("persample_class_ok", "feedforward returns nothing: it keeps its output "
+                                         "in self.output", [
+        ("        self.output = e / e.sum()\n        return self.output\n", "        self.output = e / e.sum()\n"),
+        ("                out = self.feedforward(x)\n", "                self.feedforward(x)\n                out = self.output\n")]),
     "held_no_bias_train_data_ok": ("held_no_bias_ok", "the constructor's data named train_data and y_true", [
         ("    def __init__(self, x, y):\n        self.input = x\n        self.y = y",
          "    def __init__(self, train_data, y_true):\n        self.input = train_data\n        self.y = y_true")]),

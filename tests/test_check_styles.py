@@ -193,6 +193,8 @@ EXPECTED = {
     "class_train_loop_bias_total": ("mismatch", "bias-total-sum", "run for one epoch"),
     "persample_class_ok": ("ok", None, "train updates its parameters in place, run for one epoch, on one sample per "
                            "call (it updates after every sample)"),
+    "persample_class_stored_output_ok": ("ok", None, "train updates its parameters in place, run for one epoch, on "
+                                         "one sample per call"),
     "persample_class_no_sigmoid_derivative": ("mismatch", "activation-derivative", "on one sample per call"),
     "persample_class_updated_weights_used": ("mismatch", "update-rule", "on one sample per call"),
     "class_lists_rebound_ok": ("ok", None, "class Net: forward(X), then train_step, parameters in lists weights"),

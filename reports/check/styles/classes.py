@@ -599,7 +599,11 @@ class ClassModel(StyleModel):
             env = {"x": xi.copy(), "m": 1, "lr": None}
             self._hold(env)
             pos, kw = self._args(name, env)
-            rows.append(_sample_output(self.call(fn, self._method(name), *pos, **kw), params[-1][0].shape[1], fn))
+            raw = self.call(fn, self._method(name), *pos, **kw)
+            if raw is None:  # it keeps its output: the activations it stores (self.a[-1], self.output)
+                raw = tuple(v for k, v in _array_attrs(self.instance).items()
+                            if (classify(k) or ("",))[0] in ("acts", "a", "probs"))
+            rows.append(_sample_output(raw, params[-1][0].shape[1], fn))
         L = len(params)
         return [None] * L, [x, *[None] * (L - 1), np.stack(rows)]
 
