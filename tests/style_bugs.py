@@ -52,6 +52,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "methods_namespace_bias_total_sum": ("methods_namespace_ok", "the bias gradient summed over the units too (no "
                                          "axis)", [
         ('grads["db" + str(l)] = np.sum(dZ, axis=1, keepdims=True)', 'grads["db" + str(l)] = np.sum(dZ)')]),
+    "objects_kept_rate_passes_updated_weights": ("objects_kept_rate_ok", "the gradient passed down computed with "
+                                                 "the weights it has just updated", [
+        ("        passed_down = upstream @ self.W.T\n        self.W -= self.learning_rate * (layer_input.T @ upstream)\n",
+         "        self.W -= self.learning_rate * (layer_input.T @ upstream)\n        passed_down = upstream @ self.W.T\n")]),
     "foreign_class_no_tanh_derivative": ("foreign_class_ok", "the hidden error without tanh's derivative", [
         ("erro_oculta = (erro_saida @ self.pesos_oculta_saida.T) * (1.0 - self.ativacao_oculta ** 2)",
          "erro_oculta = erro_saida @ self.pesos_oculta_saida.T")]),

@@ -336,6 +336,12 @@ EXPECTED = {
                              f"{COLMAJOR}, one-hot labels"),
     "methods_namespace_tanh_prime_of_z": ("mismatch", "activation-derivative", "the methods of class DeepTanhModel"),
     "methods_namespace_bias_total_sum": ("mismatch", "bias-total-sum", "the methods of class DeepTanhModel"),
+    "objects_kept_rate_ok": ("ok", None, "gradients read from each FullyConnected's update by its backward(dout) with "
+                             "its learning_rate set to 1 (the change at rate 1)"),
+    "objects_kept_rate_passes_updated_weights": ("mismatch", "layer-function", "layer objects FullyConnected, Rectifier"),
+    "unusable_layer_backward_arguments_unread": ("unusable", None, "Linear.backward: xval's call does not fit its "
+                                                 "signature (TypeError: Linear.backward() missing 1 required "
+                                                 "positional argument: 'g')"),
     "unusable_relu_output": ("unusable", None, "its output is relu(z) (read from your forward); xval check judges "
                              "softmax, sigmoid and identity outputs"),
 }

@@ -262,3 +262,20 @@ def test_a_forged_load_reply_cannot_choose_the_loss_or_the_model_read(tmp_path):
     forged.update(own_loss=True, model_read=[["relu"], "softmax", "cross_entropy"])
     info = worker.load("forward", None)
     assert info.own_loss is True and info.model_read == (["relu"], "softmax", "cross_entropy")
+
+
+def test_a_call_that_does_not_fit_the_signature_is_xvals_limit_not_the_files_error(tmp_path):
+    """A TypeError raised by xval's call itself (a missing argument) is xval's limit (XvalLimit: the style does not
+    fit, or the file exits 2); a TypeError the file's own code raises, whatever it says, is the file's."""
+    from xval.reports.check.guard import Guard, SubmissionError, XvalLimit
+    from xval.reports.check.loading import load_submission
+
+    path = tmp_path / "sub.py"
+    path.write_text("def backward(kept, g):\n    return kept\n\n"
+                    "def raises(a):\n    raise TypeError(\"backward() missing 1 required positional argument: 'g'\")\n")
+    loaded = load_submission(path)
+    with pytest.raises(XvalLimit, match="does not fit its signature"):
+        Guard().call("backward", loaded.function("backward"), 1.0)
+    with pytest.raises(SubmissionError) as info:
+        Guard().call("raises", loaded.function("raises"), 1.0)
+    assert not isinstance(info.value, XvalLimit) and "sub.py:5" in str(info.value)

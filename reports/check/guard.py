@@ -30,6 +30,14 @@ class SubmissionError(Exception):
         self.reshaped = reshaped  # the parameter (w1, b2, ...) whose shape the call changed, if that was the problem
 
 
+class XvalLimit(SubmissionError):
+    """xval could not use a function as the interface it read needs: its call did not fit the signature (a
+    TypeError raised by the call itself, before any of the submission's code ran: ``backward() missing 1 required
+    positional argument``), or what it returns or keeps is not where that interface reads it (gradients stored
+    under names xval does not know). xval's limit, never the file's exception: a style that meets it at detection
+    does not fit, and met in a check it makes the file unusable."""
+
+
 class SubmissionTimeout(BaseException):
     """The submission ran past its deadline (raised on the judge's side, which then kills its worker)."""
 
@@ -66,6 +74,8 @@ class Guard:
         except (SubmissionTimeout, KeyboardInterrupt):
             raise
         except BaseException as exc:  # SystemExit included: a submission never ends the check
+            if isinstance(exc, TypeError) and _at_the_call(exc):
+                raise XvalLimit(name, f"xval's call does not fit its signature (TypeError: {exc})") from None
             raise SubmissionError(name, f"raised {type(exc).__name__}: {exc} ({_where(exc)})") from None
         finally:
             self._restore(np, numpy_before, name)
@@ -92,6 +102,15 @@ def _own_submodule(module, key: str, value) -> bool:
 
 
 _LIBRARY_DIRS = tuple(sorted({os.path.realpath(p) + os.sep for p in (sys.prefix, sys.base_prefix, sys.exec_prefix)}))
+
+
+_CHECK_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
+
+
+def _at_the_call(exc: BaseException) -> bool:
+    """Whether ``exc`` was raised by the call itself: every frame of its traceback is xval's checking code (a file
+    that forged one would only make itself unusable, which scores 0, as a failure scores at most)."""
+    return all(f.filename.startswith(_CHECK_DIR) for f in traceback.extract_tb(exc.__traceback__))
 
 
 def _where(exc: BaseException) -> str:

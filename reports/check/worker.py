@@ -39,7 +39,7 @@ import numpy as np
 from xval.impl.errors import InputError
 from xval.reports.check import adapter as ad
 from xval.reports.check import protocol
-from xval.reports.check.guard import Guard, SubmissionError
+from xval.reports.check.guard import XvalLimit, Guard, SubmissionError
 from xval.reports.check.loading import load_submission, users_of
 from xval.reports.check.policy import AUTODIFF
 from xval.reports.check.sandbox import Limits, apply_limits
@@ -155,6 +155,9 @@ def _activations(acts: list, x: np.ndarray) -> dict:
 def _error(exc: BaseException) -> dict:
     if isinstance(exc, InputError):
         return {"kind": "unusable", "message": str(exc)[:TEXT_LIMIT]}
+    if isinstance(exc, XvalLimit):  # xval's limit: the file is not one it can check, not a failing one
+        return {"kind": "unusable", "message": (f"{exc}: xval cannot call it as this interface needs; --adapter FILE "
+                                                "wraps it (README: Adapters)")[:TEXT_LIMIT]}
     if isinstance(exc, SubmissionError):
         return {"kind": "submission", "function": exc.function, "message": str(exc)[:TEXT_LIMIT],
                 "reshaped": exc.reshaped}

@@ -27,7 +27,7 @@ _STEMS = {
 _WHOLE = {
     "x": ("x", "xb", "xbatch", "xtrain", "inputs", "input", "data", "images", "batchx", "features", "xs", "batch",
           "minibatch", "inputslist", "inputlist", "xlist", "trainx", "trainingx", "traininputs", "trainimages", "traindata", "trainingdata", "datatrain", "trainset",
-          "trainingset", "inputdata", "xdata"),
+          "trainingset", "inputdata", "xdata", "layerinput", "inp", "xin"),
     "y": ("y", "yb", "ytrue", "ybatch", "labels", "label", "target", "targets", "t", "ytrain", "yonehot",
           "onehoty", "yhot", "ylabels", "batchy", "truth", "ys", "yt", "yoh", "yenc", "ycat", "onehot",
           "onehotlabels", "targetsonehot", "labelsonehot", "targetslist", "targetlist", "ylist", "labelslist",

@@ -34,7 +34,7 @@ import inspect
 
 import numpy as np
 
-from xval.reports.check.guard import Guard, SubmissionError
+from xval.reports.check.guard import XvalLimit, Guard, SubmissionError
 from xval.reports.check.styles.base import (Rejected, SourceMap, StyleModel, converts_labels, finish_step,
                                             mean_step, probe_batch, probe_params, same)
 from xval.reports.check.styles.layout import Layout, bias_kind
@@ -83,6 +83,14 @@ def _takes_input(fn) -> bool:
 
     req = _required(fn)
     return bool(req) and len(req) == 2 and (classify(req[0].name) or ("",))[0] == "x"
+
+
+def _rate_attribute(layer) -> str | None:
+    """The name of a learning rate a layer keeps as a number (``self.learning_rate = 0.1``), or None."""
+    from xval.reports.check.styles.names import classify
+
+    return next((k for k, v in vars(layer).items() if (classify(k) or ("",))[0] == "lr"
+                 and isinstance(v, (int, float)) and not isinstance(v, bool)), None)
 
 
 def _method(cls, names):
@@ -301,18 +309,24 @@ class LayerObjects(StyleModel):
         cls = type(layer)
         m = _method(cls, BACKWARD) if not isinstance(layer, self.affine) else self.a_bwd
         fn = getattr(layer, m)
-        if _takes_input(getattr(cls, m)) and id(layer) in self._inputs:
-            return self.call(f"{cls.__name__}.{m}", fn, self._inputs[id(layer)], dout)
-        if not _takes_rate(getattr(cls, m)):
-            return self.call(f"{cls.__name__}.{m}", fn, dout)
-        # backward(output_gradient, learning_rate): it updates its own weights; the change at rate 1 is its gradient
+        inp = (self._inputs[id(layer)],) if _takes_input(getattr(cls, m)) and id(layer) in self._inputs else ()
+        takes_rate = not inp and _takes_rate(getattr(cls, m))
+        rate_attr = None if takes_rate or not isinstance(layer, self.affine) else _rate_attribute(layer)
+        if not takes_rate and rate_attr is None:
+            return self.call(f"{cls.__name__}.{m}", fn, *inp, dout)
+        # backward(output_gradient, learning_rate), or a rate it keeps (self.learning_rate): it updates its own
+        # weights; the change at rate 1 is its gradient
         slots = self._slots.get(id(layer))
         slots = slots[:1] if slots and self.fold_side else slots  # one matrix holds both
         before = [np.array(sl.get(layer), dtype=np.float64, copy=True) for sl in slots] if slots else None
-        dx = self.call(f"{cls.__name__}.{m}", fn, dout, LAYER_RATE)
+        if rate_attr is not None:
+            setattr(layer, rate_attr, LAYER_RATE)
+        dx = self.call(f"{cls.__name__}.{m}", fn, *inp, dout, *([LAYER_RATE] if takes_rate else []))
         if before is not None:
-            self._implied[id(layer)] = tuple((b0 - np.asarray(sl.get(layer), np.float64)) / LAYER_RATE
-                                             for b0, sl in zip(before, slots))
+            change = tuple((b0 - np.asarray(sl.get(layer), np.float64)) / LAYER_RATE for b0, sl in zip(before, slots))
+            if takes_rate or any(np.any(c) for c in change):  # a kept rate another method uses: no change here
+                self._implied[id(layer)] = change
+                self.rate_attr = rate_attr
         return dx
 
     def _grads(self, layer):
@@ -322,7 +336,9 @@ class LayerObjects(StyleModel):
             dW, db = self._implied[id(layer)]
             if self.fold:
                 dW, db = split_folded(dW, *self.fold)
-            return dW, db, f"update by its {self.a_bwd}(dout, learning_rate) (the change at rate 1)"
+            how = (f"{self.a_bwd}(dout) with its {self.rate_attr} set to 1" if getattr(self, "rate_attr", None)
+                   else f"{self.a_bwd}(dout, learning_rate)")
+            return dW, db, f"update by its {how} (the change at rate 1)"
         return found
 
     def _run_forward(self, params, x, given=None, x_in=None):
@@ -426,8 +442,8 @@ class LayerObjects(StyleModel):
             found = self._grads(layer)
             name = self._backward_name
             if found is None:
-                raise SubmissionError(name, "stored no gradients xval can find (dW/db, grad_W/grad_b, dweights/"
-                                      "dbias, or a grads dict)")
+                raise XvalLimit(name, "stored no gradients xval can find (dW/db, grad_W/grad_b, dweights/dbias, or a "
+                                "grads dict) and made no update it could read")
             dW, db, self.grads_where = found
             grads.append((lay.grad_W(dW, W, f"dW{i + 1}", name), lay.grad_b(db, b, f"db{i + 1}", name)))
         if given is not None:
@@ -643,6 +659,8 @@ def _probe(model: LayerObjects, sm: SourceMap, classes) -> None:
         _probe_container(model, params, x, y)
     try:
         model.step(params, x, y, 0.01)
+    except XvalLimit as exc:
+        raise Rejected("objects", f"the composed backward could not be called: {exc}", 3) from None
     except SubmissionError as exc:
         model.per_sample = True  # a layer written for one sample (`self.bias -= lr * output_gradient`)?
         try:
