@@ -56,6 +56,12 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                                  "the weights it has just updated", [
         ("        passed_down = upstream @ self.W.T\n        self.W -= self.learning_rate * (layer_input.T @ upstream)\n",
          "        self.W -= self.learning_rate * (layer_input.T @ upstream)\n        passed_down = upstream @ self.W.T\n")]),
+    "objects_kept_results_bias_total_sum": ("objects_kept_results_ok", "the bias gradient summed over the units too",
+                                            [("self.dbiases = np.sum(dvalues, axis=0, keepdims=True)",
+                                              "self.dbiases = np.sum(dvalues)")]),
+    "objects_kept_results_relu_mask_inverted": ("objects_kept_results_ok", "ReLU's backward zeroes the gradient "
+                                                "where the input is positive", [
+        ("self.dinputs[self.inputs <= 0] = 0", "self.dinputs[self.inputs > 0] = 0")]),
     "foreign_class_no_tanh_derivative": ("foreign_class_ok", "the hidden error without tanh's derivative", [
         ("erro_oculta = (erro_saida @ self.pesos_oculta_saida.T) * (1.0 - self.ativacao_oculta ** 2)",
          "erro_oculta = erro_saida @ self.pesos_oculta_saida.T")]),

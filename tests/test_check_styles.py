@@ -336,6 +336,11 @@ EXPECTED = {
                              f"{COLMAJOR}, one-hot labels"),
     "methods_namespace_tanh_prime_of_z": ("mismatch", "activation-derivative", "the methods of class DeepTanhModel"),
     "methods_namespace_bias_total_sum": ("mismatch", "bias-total-sum", "the methods of class DeepTanhModel"),
+    "objects_kept_results_ok": ("ok", None, "results read from self.output, self.dinputs (its layers' methods return "
+                                "nothing); gradients read from each DenseLayer's dweights, dbiases"),
+    "objects_kept_results_bias_total_sum": ("mismatch", "layer-function", "layer objects DenseLayer, ReLUActivation"),
+    "objects_kept_results_relu_mask_inverted": ("mismatch", "layer-function", "layer objects DenseLayer, "
+                                                "ReLUActivation"),
     "objects_kept_rate_ok": ("ok", None, "gradients read from each FullyConnected's update by its backward(dout) with "
                              "its learning_rate set to 1 (the change at rate 1)"),
     "objects_kept_rate_passes_updated_weights": ("mismatch", "layer-function", "layer objects FullyConnected, Rectifier"),

@@ -85,6 +85,20 @@ def _takes_input(fn) -> bool:
     return bool(req) and len(req) == 2 and (classify(req[0].name) or ("",))[0] == "x"
 
 
+KEPT_OUTPUTS = ("output", "out", "outputs", "a", "activation")
+KEPT_INPUT_GRADIENTS = ("dinputs", "dinput", "dx", "dX", "grad_input", "grad_inputs", "dinp", "input_grad",
+                        "input_gradient", "dA_prev", "delta")
+"""Where a layer that returns nothing keeps its result (the "Neural Networks from Scratch" style: ``forward`` sets
+``self.output``, ``backward`` sets ``self.dinputs``)."""
+
+
+def _kept(layer, result, names):
+    """``result``, or when the method returned nothing, the first array the layer keeps under one of ``names``."""
+    if result is not None:
+        return result
+    return next((v for n in names if isinstance(v := getattr(layer, n, None), np.ndarray)), None)
+
+
 def _rate_attribute(layer) -> str | None:
     """The name of a learning rate a layer keeps as a number (``self.learning_rate = 0.1``), or None."""
     from xval.reports.check.styles.names import classify
@@ -254,6 +268,8 @@ class LayerObjects(StyleModel):
         self._slots: dict[int, list] = {}  # id(affine layer) -> its weight (and bias) slots, for a rate-taking backward
         self._inputs: dict[int, np.ndarray] = {}  # id(layer) -> the input its last forward was given
         self._implied: dict[int, tuple] = {}  # id(affine layer) -> (dW, db) implied by its own update
+        self.kept: dict[str, None] = {}  # "self.output": where a method that returned nothing kept its result
+        self.rate_attr: str | None = None  # the rate a layer keeps (self.learning_rate), set to 1 for the check
         self.container_note = ""  # why a container the file defines was not used
         self.use_container = False
         self.layout = Layout(bias="row")
@@ -303,7 +319,7 @@ class LayerObjects(StyleModel):
         is_aff = isinstance(layer, self.affine)
         m = self.a_fwd if is_aff else _method(cls, FORWARD)
         self._inputs[id(layer)] = inp  # for a backward(input, grad_output)
-        return self.call(f"{cls.__name__}.{m}", getattr(layer, m), inp)
+        return self._kept(layer, self.call(f"{cls.__name__}.{m}", getattr(layer, m), inp), KEPT_OUTPUTS)
 
     def _bwd(self, layer, dout):
         cls = type(layer)
@@ -313,7 +329,7 @@ class LayerObjects(StyleModel):
         takes_rate = not inp and _takes_rate(getattr(cls, m))
         rate_attr = None if takes_rate or not isinstance(layer, self.affine) else _rate_attribute(layer)
         if not takes_rate and rate_attr is None:
-            return self.call(f"{cls.__name__}.{m}", fn, *inp, dout)
+            return self._kept(layer, self.call(f"{cls.__name__}.{m}", fn, *inp, dout), KEPT_INPUT_GRADIENTS)
         # backward(output_gradient, learning_rate), or a rate it keeps (self.learning_rate): it updates its own
         # weights; the change at rate 1 is its gradient
         slots = self._slots.get(id(layer))
@@ -327,7 +343,16 @@ class LayerObjects(StyleModel):
             if takes_rate or any(np.any(c) for c in change):  # a kept rate another method uses: no change here
                 self._implied[id(layer)] = change
                 self.rate_attr = rate_attr
-        return dx
+        return self._kept(layer, dx, KEPT_INPUT_GRADIENTS)
+
+    def _kept(self, layer, result, names):
+        """``result``, or where the method returned nothing, what the layer keeps (:func:`_kept`), said once."""
+        if result is None:
+            for n in names:
+                if isinstance(getattr(layer, n, None), np.ndarray):
+                    self.kept.setdefault(f"self.{n}", None)
+                    break
+        return _kept(layer, result, names)
 
     def _grads(self, layer):
         """(dW, db, where) of an affine layer's backward: what it stored, or the change it made to its weights."""
@@ -336,7 +361,7 @@ class LayerObjects(StyleModel):
             dW, db = self._implied[id(layer)]
             if self.fold:
                 dW, db = split_folded(dW, *self.fold)
-            how = (f"{self.a_bwd}(dout) with its {self.rate_attr} set to 1" if getattr(self, "rate_attr", None)
+            how = (f"{self.a_bwd}(dout) with its {self.rate_attr} set to 1" if self.rate_attr
                    else f"{self.a_bwd}(dout, learning_rate)")
             return dW, db, f"update by its {how} (the change at rate 1)"
         return found
@@ -695,7 +720,8 @@ def _confirm_activation(model: LayerObjects, params, x) -> None:
     ref = REFERENCE.get(model.hidden)
     act = model.call(f"{model.act_cls.__name__}()", model.act_cls)
     z = np.random.default_rng(3).standard_normal((7, 6))
-    out = np.asarray(model.call(f"{model.act_cls.__name__}.{model.h_fwd}", getattr(act, model.h_fwd), z.copy()))
+    out = np.asarray(_kept(act, model.call(f"{model.act_cls.__name__}.{model.h_fwd}", getattr(act, model.h_fwd),
+                                           z.copy()), KEPT_OUTPUTS))
     if ref is not None and not (out.shape == z.shape and np.allclose(out, ref(z), rtol=1e-6, atol=1e-9)):
         model.evidence.append(f"{model.act_cls.__name__}.{model.h_fwd} does not compute {model.hidden}: the forward "
                               "check says what differs")
@@ -785,6 +811,7 @@ def interface(m: LayerObjects) -> str:
     if m.fold_side:
         layout += (f", the bias folded into the weight as its {m.fold_side} "
                    f"{'column' if m.layout.wcol else 'row'} (the layer adds the ones)")
+    kept = f", results read from {', '.join(m.kept)} (its layers' methods return nothing)" if m.kept else ""
     return (f"layer objects {acts} {how} (affine + {m.act_cls.__name__} per hidden layer, affine for the scores; "
-            f"{m.a_fwd} then {m.a_bwd}; the probabilities are not exposed), {layout}; gradients read "
+            f"{m.a_fwd} then {m.a_bwd}; the probabilities are not exposed), {layout}{kept}; gradients read "
             f"from each {m.affine.__name__}'s {m.grads_where or 'stored gradients'}; loss gradient: {m.loss_note}")
