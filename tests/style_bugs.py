@@ -385,6 +385,15 @@ VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                          "in self.output", [
         ("        self.output = e / e.sum()\n        return self.output\n", "        self.output = e / e.sum()\n"),
         ("                out = self.feedforward(x)\n", "                self.feedforward(x)\n                out = self.output\n")]),
+    "arch_functions_prefixed_ok": ("arch_functions_ok", "the functions and the params argument named with an nn_ "
+                                   "prefix (nn_forward(X, nn_params, layers)), and a first sketch of the layer list "
+                                   "assigned before the one used (an activation the file does not have)", [
+        ('LAYERS = [\n', 'LAYERS = [{"input_dim": 2, "output_dim": 2, "activation": "swish"},\n'
+                        '          {"input_dim": 2, "output_dim": 3, "activation": "softmax"}]  # a first sketch\n'
+                        'LAYERS = [\n'),
+        ("def full_forward(X, params, layers):\n", "def nn_forward(X, nn_params, layers):\n    params = nn_params\n"),
+        ("def full_backward(Y_hat, Y, memory, params, layers):\n",
+         "def nn_backward(Y_hat, Y, memory, nn_params, layers):\n    params = nn_params\n")]),
     "held_no_bias_train_data_ok": ("held_no_bias_ok", "the constructor's data named train_data and y_true", [
         ("    def __init__(self, x, y):\n        self.input = x\n        self.y = y",
          "    def __init__(self, train_data, y_true):\n        self.input = train_data\n        self.y = y_true")]),

@@ -222,6 +222,9 @@ EXPECTED = {
     "class_rate_set_by_train_ok": ("ok", None, "backward updates its parameters in place, the learning rate set as "
                                    "self.learning_rate (nothing else sets it but training)"),
     "class_rate_set_by_train_no_relu_gate": ("mismatch", "relu-gate", "self.learning_rate"),
+    "arch_functions_prefixed_ok": ("ok", None, "functions nn_forward(X, nn_params, layers) and nn_backward(Y_hat, Y, "
+                                   "memory, nn_params, layers), a params dict, `layers` written like the file's own "
+                                   "layer list at the checked sizes"),
     "arch_functions_ok": ("ok", None, "functions full_forward(X, params, layers) and full_backward(Y_hat, Y, memory, "
                           "params, layers), a params dict, `layers` written like the file's own layer list at the "
                           "checked sizes"),
@@ -1036,3 +1039,13 @@ def test_labels_are_integers_when_a_backward_runs_to_its_end_on_them_and_raises_
                               CheckOptions(steps=0, cases=("batch0",), fit_depth=True))
     assert "integer labels" in report.interface, report.text()
     assert "its dict has W2, b2 and none for W1, b1" in report.diagnosis[0].evidence, report.text()
+
+
+@pytest.mark.parametrize("name, role", [("nn_params_values", ("params", None)), ("net_weights", ("Ws", None)),
+                                        ("model_parameters", ("params", None)), ("nn", ("params", None))])
+def test_a_name_prefixed_by_whose_it_is_reads_as_the_rest(name, role):
+    from xval.reports.check.styles.names import canonical, classify
+
+    assert classify(name) == role
+    assert canonical("nn_backward_propagation") == canonical("backward_propagation")
+    assert canonical("mlp_forward") == "forward" and canonical("nn") == "nn"

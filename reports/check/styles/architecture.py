@@ -77,8 +77,8 @@ def examples(trees: list[ast.AST]) -> dict[str, list]:
                     value = literal(n.value)
                 except (ValueError, TypeError, ZeroDivisionError, RecursionError):
                     continue
-                if _spec(value):
-                    assigned.setdefault(_sq(n.targets[0].id), value)
+                if _spec(value):  # the last assignment: a file's later task is often its aim (as for calls below)
+                    assigned[_sq(n.targets[0].id)] = value
     out = dict(assigned)
     for tree in trees:
         for n in ast.walk(tree):

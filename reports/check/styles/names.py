@@ -155,6 +155,13 @@ def classify(name: str) -> tuple[str, int | None] | None:
             return role
     if n.startswith(("grad", "d")) and n[1:] in ("w", "weights"):
         return "dWs", None
+    parts = words(name)
+    if len(parts) > 1 and parts[0] in NAME_PREFIXES:  # nn_params, net_weights, model_parameters
+        rest = "".join(parts[1:])
+        if rest.endswith("values"):  # nn_params_values
+            rest = rest[:-len("values")]
+        if _WHOLE_OF.get(rest) in ("params", "Ws", "bs", "x", "y", "cache", "grads"):
+            return _WHOLE_OF[rest], None
     return None
 
 
@@ -179,10 +186,18 @@ def depth_from(names) -> tuple[int | None, int]:
     return len(idx), base
 
 
+NAME_PREFIXES = ("nn", "net", "network", "mlp", "ann", "dnn", "model")
+"""Words a function name may start with that say only whose it is (``nn_forward``, ``mlp_backward``,
+``model_forward``): :func:`canonical` drops one."""
+
+
 def canonical(name: str) -> str:
-    """A function or method name as spelled by the many: case, underscores, accents and "propogation" do not
-    matter."""
-    return plain(name).lower().replace("_", "").replace("propogat", "propagat").replace("foward", "forward")
+    """A function or method name as spelled by the many: case, underscores, accents, "propogation" and a leading
+    :data:`NAME_PREFIXES` word do not matter."""
+    words = [w for w in re.split(r"_+|(?<=[a-z0-9])(?=[A-Z])", plain(name)) if w]
+    if len(words) > 1 and words[0].lower() in NAME_PREFIXES:
+        words = words[1:]
+    return "".join(words).lower().replace("propogat", "propagat").replace("foward", "forward")
 
 
 FOREIGN_FORWARDS = ("propagacion_adelante", "propagacion_hacia_adelante", "propagar_adelante", "hacia_adelante",
