@@ -121,6 +121,15 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_activation_table_relu_gate_at_zero": ("class_activation_table_ok", "ReLU'(0) taken as 1 "
                                               "(z >= 0)", [
         ("dZ = (dZ @ self.W[i].T) * (self.Z[i - 1] > 0)", "dZ = (dZ @ self.W[i].T) * (self.Z[i - 1] >= 0)")]),
+    "class_layers_dict_l2_in_loss_only": ("class_layers_dict_ok", "an L2 penalty added to the loss (weight_decay / 2 "
+                                          "x the squared weights, weight_decay = 0.01 at module level) that "
+                                          "gradient() never adds", [
+        ("from collections import OrderedDict\n", "from collections import OrderedDict\n\nweight_decay = 0.01\n"),
+        ("    def loss(self, x, t):\n        return self.last_layer.forward(self.predict(x), t)\n",
+         "    def loss(self, x, t, decay):\n"
+         "        penalty = decay / 2 * (np.sum(self.params[\"W1\"] ** 2) + np.sum(self.params[\"W2\"] ** 2))\n"
+         "        return self.last_layer.forward(self.predict(x), t) + penalty\n"),
+        ("        self.loss(x, t)\n", "        self.loss(x, t, weight_decay)\n")]),
     "class_layers_dict_loss_not_averaged": ("class_layers_dict_ok", "the softmax-with-loss gradient not divided by "
                                             "the batch size", [("        return dx / len(dx)\n", "        return dx\n")]),
     "class_fit_predict_no_relu_gate": ("class_fit_predict_ok", "no ReLU derivative in the "

@@ -54,6 +54,7 @@ def test_the_loss_is_read_from_a_function_the_file_defines_and_uses(code, loss):
     "def mse(a, t):\n    return np.mean((a - t) ** 2)\n",  # defined, never used: not evidence of the loss trained
     "def loss(a, t):\n    return a - t\nloss(a, t)\n",  # a generic name whose body says nothing plain
     "def mse(:\n",  # does not parse
+    "def loss(x, t):\n    return data_loss(x, t) + 0.5 * reg * np.sum(W1 ** 2)\nloss(x, t)\n",  # an L2 term, not MSE
 ])
 def test_a_loss_function_is_not_read_without_evidence(code):
     assert losses_in_source(code) == {}
@@ -308,3 +309,32 @@ def test_on_the_stress_case_a_finding_is_a_warning_and_the_scaled_cases_give_the
     assert fails and all(c.severity == "warning" for c in fails), report.text()
     alone = check(corpus / "dlai_L_layer_squared_error_delta.py", inputs, fit_depth=True, cases=("saturated",), steps=0)
     assert alone.status == "ok" and not alone.diagnosis, alone.text()
+
+
+L2_IN_LOSS = '''import numpy as np
+alpha = 0.1
+class Net:
+    def loss_fn(self, y, p, alpha):
+        data = -np.mean(np.log(p[np.arange(len(y)), y]))
+        return data + (alpha / 2) * (np.sum(self.W1 ** 2) + np.sum(self.W2 ** 2))
+    def backprop(self, x, y, lr):
+        self.W1 -= lr * x
+def train(net, x, y):
+    print(net.loss_fn(y, x, alpha))
+'''
+
+
+@pytest.mark.parametrize("edit, found", [
+    ((), 0.1),  # the backward can never see alpha: the loss's term is checked (l2 = alpha for alpha / 2 * sum W**2)
+    (("alpha = 0.1", "alpha = 0.0"), None),  # switched off
+    (("def backprop(self, x, y, lr):", "def backprop(self, x, y, lr, reg):"), None),  # passed 0 by the check
+    (("        self.W1 -= lr * x", "        self.W1 -= lr * (x + alpha * self.W1)"), None),  # it reads alpha
+    (("(alpha / 2) * (np.sum(self.W1 ** 2)", "(alpha / 2) * (np.sum(self.mask ** 2)"), None),  # not the weights
+])
+def test_an_l2_term_only_the_loss_can_see_is_checked(tmp_path, edit, found):
+    from xval.reports.check.family import unreachable_l2
+
+    path = tmp_path / "sub.py"
+    path.write_text(L2_IN_LOSS.replace(*edit) if edit else L2_IN_LOSS)
+    got = unreachable_l2(path, "Net.backprop")
+    assert (got and got[0]) == found, got

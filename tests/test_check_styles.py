@@ -170,6 +170,7 @@ EXPECTED = {
     "class_activation_table_relu_gate_at_zero": ("mismatch", "relu-gate", "class DenseNet"),
     "class_layers_dict_ok": ("ok", None, "class TwoLayerNet: predict(X) (the scores: the class applies its softmax "
                              "elsewhere), then gradient, parameters in the dict params"),
+    "class_layers_dict_l2_in_loss_only": ("mismatch", "weight-decay", "then gradient"),
     "class_layers_dict_loss_not_averaged": ("mismatch", "scaled-gradient", "then gradient"),
     "class_fit_predict_ok": ("ok", None, "class TwoLayerClassifier: predict(X), then fit"),
     "class_fit_predict_no_relu_gate": ("mismatch", "relu-gate", "predict(X), then fit"),
@@ -394,6 +395,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "methods": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your compute_cost)",
     "foreign_class_squared_error_named_in_portuguese": "tanh hidden units (detected from your forward), softmax + MSE "
                                                        "(read from your `perda_emq = ",
+    "class_layers_dict_l2_in_loss_only": "relu hidden units (detected from your forward), softmax output (default: "
+                                         "not read from your forward) + cross-entropy (default for a softmax output; "
+                                         "--loss to choose), L2 0.01 (read from your loss: `decay / 2 * ",
     "foreign": "tanh hidden units (detected from your forward), softmax + cross-entropy (default",
     "wild_stackcols": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
     "wild_configdict": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your "

@@ -21,7 +21,7 @@ from xval.reports.check.cases import Case, trace_batches
 from xval.reports.check.diagnose import (
     GradientEvent, diagnose_gradient, diagnose_update_rule, names, stateful, stateful_in_trace, tensors,
 )
-from xval.reports.check.family import choose_model, loss_from_source, read_model
+from xval.reports.check.family import choose_model, loss_from_source, read_model, unreachable_l2
 from xval.reports.check.forward import check_forward, check_helpers
 from xval.reports.check.guard import SubmissionError
 from xval.reports.check.hypotheses import all_hypotheses, backprop
@@ -66,8 +66,9 @@ class Checks:
         if from_j and not any(hidden) and output is None:  # no forward values: the model its J is the loss of
             hidden, output, loss = from_j
             file_loss, read_from = (loss, "the J it returns"), "read from the J it returns"
+        l2_read = None if o.l2 or read_from else unreachable_l2(Path(self.report.file), self.model.fn.backward_name)
         reading = choose_model(self.report.file, hidden, output, file_loss, o.hidden, o.output, o.loss, o.l2,
-                               read_from=read_from)
+                               read_from=read_from, l2_read=l2_read)
         self.oracles.spec = reading.spec
         self.report.model = reading
 

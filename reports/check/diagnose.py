@@ -281,7 +281,7 @@ def _weight_decay(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
                 f"loss, mean {loss}, does not have")
         hint = "drop the + lambda * W term from the gradient (the notebook's SGD has no weight decay), or pass --l2"
     elif all(_close(lam, -l2, 1e-6) for lam in lams):
-        what = f"the L2 term is missing: the gradient lacks the + {l2:g} x W that --l2 {l2:g} adds"
+        what = f"the L2 term is missing: the gradient lacks the + {l2:g} x W of the L2 term in the loss checked"
         hint = f"add {l2:g} * W to each weight gradient (biases are not penalised)"
     elif all(_close(lam, l2, 1e-6) for lam in lams):
         what = f"the L2 term is doubled: the gradient carries 2 x {l2:g} x W where --l2 {l2:g} gives {l2:g} x W"

@@ -26,7 +26,7 @@ import numpy as np
 
 from xval.impl.errors import InputError
 from xval.impl.spec import DEFAULT_LOSS, LOSS_NAMES, OUTPUTS, PAIRS, ModelSpec
-from xval.reports.check.styles.names import squash, words
+from xval.reports.check.styles.names import classify, squash, words
 
 MATCH = 1e-6
 """Largest relative difference at which a known function counts as the one the file computes (a reading of
@@ -248,7 +248,26 @@ def _loss_of_body(node: ast.AST) -> str | None:
             squares = True
     if logs:
         return "bce" if one_minus_log else "cross_entropy"
-    return "mse" if squares else None
+    return "mse" if squares and _squares_other_than_weights(node) else None  # squared weights alone: an L2 term
+
+
+def _squares_other_than_weights(node: ast.AST) -> bool:
+    """Whether ``node`` squares something that is not a weight (``err ** 2``, not ``np.sum(W1 ** 2)``)."""
+    for n in ast.walk(node):
+        if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Pow) and isinstance(n.right, ast.Constant) \
+                and n.right.value == 2:
+            base = n.left
+        elif isinstance(n, ast.Call) and (getattr(n.func, "attr", None) or getattr(n.func, "id", None)) == "square" \
+                and n.args:
+            base = n.args[0]
+        else:
+            continue
+        named = [m.id if isinstance(m, ast.Name) else m.attr if isinstance(m, ast.Attribute) else m.value
+                 for m in ast.walk(base) if isinstance(m, (ast.Name, ast.Attribute))
+                 or isinstance(m, ast.Constant) and isinstance(m.value, str)]
+        if not any((classify(v) or ("",))[0] in ("W", "Ws") for v in named):
+            return True
+    return False
 
 
 COST_DERIVATIVE_NAMES = ("costderivative", "lossderivative", "costprime", "lossprime", "costgrad", "lossgrad",
@@ -367,9 +386,136 @@ def loss_from_source(path: Path) -> tuple[str | None, str]:
     return None, ""
 
 
+def _squared_weights(node: ast.AST) -> bool:
+    """A sum of squared weights, or a sum of such sums: ``np.sum(W1 ** 2) + np.sum(W2 ** 2)``, ``(W ** 2).sum()``,
+    ``np.sum(np.square(self.w1))``, ``np.linalg.norm(W) ** 2``, ``sum(np.sum(w * w) for w in self.weights)``."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return _squared_weights(node.left) and _squared_weights(node.right)
+    text = ast.unparse(node)
+    squares = any(isinstance(n, ast.BinOp) and (isinstance(n.op, ast.Pow) and isinstance(n.right, ast.Constant)
+                                                and n.right.value == 2
+                                                or isinstance(n.op, ast.Mult) and ast.unparse(n.left) ==
+                                                ast.unparse(n.right))
+                  or isinstance(n, ast.Call) and getattr(n.func, "attr", getattr(n.func, "id", "")) == "square"
+                  for n in ast.walk(node))
+    summed = "sum" in text or "norm" in text
+    named = [n.id if isinstance(n, ast.Name) else n.attr if isinstance(n, ast.Attribute) else n.value
+             for n in ast.walk(node) if isinstance(n, (ast.Name, ast.Attribute))
+             or isinstance(n, ast.Constant) and isinstance(n.value, str)]  # params["W1"] too
+    weights = any((classify(v) or ("",))[0] in ("W", "Ws") for v in named)
+    return squares and summed and weights
+
+
+def _strength(node: ast.AST) -> tuple[str, float] | None:
+    """(name, k) when ``node`` is k x one name or attribute (``alpha / 2``, ``0.5 * self.reg``, ``lambd``)."""
+    if isinstance(node, ast.Name):
+        return node.id, 1.0
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self":
+        return node.attr, 1.0
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Mult, ast.Div)):
+        for sym, num in ((node.left, node.right), (node.right, node.left)):
+            if isinstance(num, ast.Constant) and isinstance(num.value, (int, float)) and num.value:
+                inner = _strength(sym)
+                if inner and (isinstance(node.op, ast.Mult) or sym is node.left):
+                    return inner[0], inner[1] * (num.value if isinstance(node.op, ast.Mult) else 1 / num.value)
+    return None
+
+
+def _l2_term(node: ast.AST) -> tuple[str, float, str] | None:
+    """(strength name, k, text) for an L2 term k * s * (sum of squared weights), as written in a loss."""
+    if not isinstance(node, ast.BinOp) or not isinstance(node.op, (ast.Mult, ast.Div)):
+        return None
+    for a, b in ((node.left, node.right), (node.right, node.left)):
+        if _squared_weights(a):
+            st = _strength(b) if isinstance(node.op, ast.Mult) else None
+            if st is None and isinstance(node.op, ast.Div) and a is node.left and isinstance(b, ast.Constant):
+                return None
+            if st is not None:
+                return st[0], st[1], ast.unparse(node)
+        if isinstance(a, ast.BinOp) and isinstance(a.op, (ast.Mult, ast.Div)):  # (alpha / 2) * x parsed as nested
+            inner = _l2_term(a)
+            if inner and isinstance(b, ast.Constant) and isinstance(b.value, (int, float)) and b.value:
+                k = inner[1] * (b.value if isinstance(node.op, ast.Mult) else 1 / b.value)
+                return inner[0], k, ast.unparse(node)
+    return None
+
+
+def unreachable_l2(path: Path, backward: str) -> tuple[float, str] | None:
+    """(l2, how it was read) when the file's loss function adds an L2 term whose strength its backward can never
+    see: the strength is a name that appears only in the loss function, in the calls that pass it there and in
+    assignments (the last number assigned not zero), and the backward takes no regularisation strength. Such a
+    file's gradient lacks the term whenever it trains with it, so xval checks the model with it (the file's last
+    number, in :mod:`xval.impl.spec`'s convention: ``loss += l2 / 2 * sum W**2``); else None."""
+    from xval.reports.check.policy import scanned_sources
+
+    codes = [source.code for source in scanned_sources(path)]
+    loss_fns = {n for names in losses_in_source(*codes).values() for n in names}  # and generic names, below
+    trees = []
+    for code in codes:
+        try:
+            trees.append(ast.parse(code))
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            continue
+    fns = [n for t in trees for n in ast.walk(t) if isinstance(n, ast.FunctionDef)]
+    bwd = [f for f in fns if f.name == backward.split(".")[-1]]
+    if not bwd or any((classify(a.arg) or ("",))[0] == "reg" for f in bwd for a in f.args.args):
+        return None
+    for f in (f for f in fns if f.name in loss_fns or _key(f.name) in GENERIC_LOSS_NAMES):
+        term = next((t for n in ast.walk(f) if isinstance(n, ast.BinOp) and (t := _l2_term(n))), None)
+        if term is None:
+            continue
+        name, k, text = term
+        names = {name} | _passed_as(trees, f, name)  # loss(x, t, weight_decay) for def loss(self, x, t, decay)
+        values, ok = [], True
+        for t in trees:
+            for n in ast.walk(t):
+                target = next((getattr(tg, "id", getattr(tg, "attr", None)) for tg in n.targets
+                               if getattr(tg, "id", getattr(tg, "attr", None)) in names), None) \
+                    if isinstance(n, ast.Assign) else None
+                if target and isinstance(n.value, ast.Constant) and isinstance(n.value.value, (int, float)):
+                    values.append((target, float(n.value.value)))  # (a computed one, alpha = l2 in a grid: not read)
+        for g in fns:
+            if g is f:
+                continue
+            for n in ast.walk(g):
+                used = isinstance(n, ast.Name) and n.id in names or isinstance(n, ast.Attribute) and n.attr in names
+                if used and not _passed_to(g, n, f.name) and not _assigned(g, n):
+                    ok = False  # read elsewhere (an update that adds its term): the backward may well see it
+        if ok and values and values[-1][1]:
+            given, value = values[-1]
+            passed = f" passed as {name}" if given != name else ""
+            return 2 * k * value, (f"read from your {f.name}: `{text}`, with {given} = {value:g}{passed}; "
+                                   f"{backward} takes no strength and reads none")
+    return None
+
+
+def _passed_as(trees, fn: ast.FunctionDef, param: str) -> set[str]:
+    """The names the file's calls of ``fn`` pass for its parameter ``param`` (by position or keyword)."""
+    params = [a.arg for a in fn.args.args]
+    if param not in params:
+        return set()
+    pos = params.index(param) - (1 if params and params[0] == "self" else 0)
+    out = set()
+    for t in trees:
+        for c in ast.walk(t):
+            if isinstance(c, ast.Call) and getattr(c.func, "attr", getattr(c.func, "id", None)) == fn.name:
+                given = [k.value for k in c.keywords if k.arg == param] + (c.args[pos:pos + 1] if pos >= 0 else [])
+                out |= {g.id for g in given if isinstance(g, ast.Name)}
+    return out
+
+
+def _passed_to(fn: ast.AST, node: ast.AST, callee: str) -> bool:
+    return any(isinstance(c, ast.Call) and getattr(c.func, "attr", getattr(c.func, "id", None)) == callee
+               and any(a is node for a in [*c.args, *(k.value for k in c.keywords)]) for c in ast.walk(fn))
+
+
+def _assigned(fn: ast.AST, node: ast.AST) -> bool:
+    return any(isinstance(a, ast.Assign) and any(t is node for t in a.targets) for a in ast.walk(fn))
+
+
 def choose_model(file, hidden_read: list[str | None], output_read: str | None, file_loss: tuple[str | None, str],
                  hidden: str | None = None, output: str | None = None, loss: str | None = None,
-                 l2: float = 0.0, read_from: str | None = None) -> Reading:
+                 l2: float = 0.0, read_from: str | None = None, l2_read: tuple[float, str] | None = None) -> Reading:
     """The model to check: each flag given wins, else what the forward computes, else the default; the loss from
     the flag, else the file's loss function, else the output's natural one. InputError (exit 2) for hidden layers
     of different activations or a flag that does not go with what the file computes."""
@@ -406,8 +552,11 @@ def choose_model(file, hidden_read: list[str | None], output_read: str | None, f
                f"; {how} computes {LOSS_NAMES[file_lo]}, which does not go with {an} {o} output"
                if file_lo is not None else "")
         lo_from = f"default for {an} {o} output{why}; --loss to choose"
+    l2_from = "--l2" if l2 else ""
+    if not l2 and l2_read is not None:
+        l2, l2_from = l2_read
     try:
         spec = ModelSpec(hidden=h, output=o, loss=lo, l2=l2)
     except InputError as exc:
         raise InputError(f"{file}: checked as {h} hidden units ({h_from}), {o} output ({o_from}): {exc}") from None
-    return Reading(spec, h_from, o_from, lo_from, "--l2" if l2 else "")
+    return Reading(spec, h_from, o_from, lo_from, l2_from)
