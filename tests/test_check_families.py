@@ -338,3 +338,17 @@ def test_an_l2_term_only_the_loss_can_see_is_checked(tmp_path, edit, found):
     path.write_text(L2_IN_LOSS.replace(*edit) if edit else L2_IN_LOSS)
     got = unreachable_l2(path, "Net.backprop")
     assert (got and got[0]) == found, got
+
+
+@pytest.mark.parametrize("code, loss", [
+    ("class Net:\n    def compute_loss(self, y, p):\n        return np.mean((y - p) ** 2)\n", "mse"),  # a model's own
+    ("def compute_loss(y, p):\n    return np.mean((y - p) ** 2)\n", None),  # a module helper nothing calls: no evidence
+    ("class Net:\n    def compute_loss(self, y, p):\n        return np.mean((y - p) ** 2)\n"
+     "def cost(y, p):\n    return -np.mean(np.log(p[y]))\ncost(y, p)\n", "cross_entropy"),  # the one used wins
+])
+def test_a_models_loss_method_nothing_in_the_file_calls_is_read_last(tmp_path, code, loss):
+    from xval.reports.check.family import loss_from_source
+
+    path = tmp_path / "sub.py"
+    path.write_text("import numpy as np\n" + code)
+    assert loss_from_source(path)[0] == loss

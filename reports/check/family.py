@@ -288,10 +288,11 @@ def _difference_of_args(fn: ast.FunctionDef) -> bool:
         for r in returns)
 
 
-def losses_in_source(*codes: str) -> dict[str, list[str]]:
+def losses_in_source(*codes: str, unused_methods: bool = False) -> dict[str, list[str]]:
     """{loss: [names of the functions or classes defining it]} for the loss definitions the code (a file, or a
-    notebook's cells together) also uses (a name referred to outside its own definition); code that does not
-    parse is left out."""
+    notebook's cells together) also uses (a name referred to outside its own definition); with ``unused_methods``,
+    instead the loss methods of its classes that nothing in the file calls (a model's ``compute_loss`` that only a
+    training script elsewhere calls). Code that does not parse is left out."""
     trees = []
     for code in codes:
         try:
@@ -304,9 +305,12 @@ def losses_in_source(*codes: str) -> dict[str, list[str]]:
             used[n.id] = used.get(n.id, 0) + 1
         elif isinstance(n, ast.Attribute):
             used[n.attr] = used.get(n.attr, 0) + 1
+    methods = {id(m) for tree in trees for c in ast.walk(tree) if isinstance(c, ast.ClassDef) for m in c.body
+               if isinstance(m, ast.FunctionDef)}
     found: dict[str, list[str]] = {}
     for n in (n for tree in trees for n in ast.walk(tree)):
-        if not isinstance(n, (ast.FunctionDef, ast.ClassDef)) or not used.get(n.name):
+        if not isinstance(n, (ast.FunctionDef, ast.ClassDef)) or bool(used.get(n.name)) == unused_methods \
+                or unused_methods and id(n) not in methods:
             continue
         key = _key(n.name)
         loss = next((lo for lo, names in LOSS_FUNCTION_NAMES.items() if key in names), None)
@@ -371,16 +375,19 @@ def inline_losses(*codes: str) -> dict[str, list[str]]:
 
 def loss_from_source(path: Path) -> tuple[str | None, str]:
     """(the loss the file defines and uses, how it was read) or (None, why not); never runs the file. A loss
-    function is the evidence; with none, a loss computed inline (:func:`inline_losses`)."""
+    function is the evidence; with none, a loss computed inline (:func:`inline_losses`); with neither, a loss method
+    of its classes that the file itself never calls."""
     from xval.reports.check.policy import scanned_sources
 
     codes = [source.code for source in scanned_sources(path)]
-    found = losses_in_source(*codes)
+    found, unused = losses_in_source(*codes), ""
     if not found:
         found = {lo: texts[:1] for lo, texts in inline_losses(*codes).items()}
+    if not found:
+        found, unused = losses_in_source(*codes, unused_methods=True), " (a method no code of the file calls)"
     if len(found) == 1:
         (loss, fns), = found.items()
-        return loss, f"your {' and '.join(fns)}"
+        return loss, f"your {' and '.join(fns)}{unused}"
     if found:
         return None, "your file defines " + " and ".join(f"{LOSS_NAMES[lo]} ({', '.join(f)})" for lo, f in found.items())
     return None, ""
