@@ -62,6 +62,8 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "objects_kept_results_relu_mask_inverted": ("objects_kept_results_ok", "ReLU's backward zeroes the gradient "
                                                 "where the input is positive", [
         ("self.dinputs[self.inputs <= 0] = 0", "self.dinputs[self.inputs > 0] = 0")]),
+    "regression_column_no_batch_mean": ("regression_column_ok", "the output delta not divided by the batch size", [
+        ("    d_out = (output - targets) / n\n", "    d_out = output - targets\n")]),
     "foreign_class_no_tanh_derivative": ("foreign_class_ok", "the hidden error without tanh's derivative", [
         ("erro_oculta = (erro_saida @ self.pesos_oculta_saida.T) * (1.0 - self.ativacao_oculta ** 2)",
          "erro_oculta = erro_saida @ self.pesos_oculta_saida.T")]),

@@ -351,6 +351,10 @@ EXPECTED = {
     "unusable_layer_backward_arguments_unread": ("unusable", None, "Linear.backward: xval's call does not fit its "
                                                  "signature (TypeError: Linear.backward() missing 1 required "
                                                  "positional argument: 'g')"),
+    "regression_column_ok": ("ok", None, "2 layers from its signature, one output unit (its backward makes the labels "
+                             "one column (targets.reshape(-1, 1)))"),
+    "regression_column_no_batch_mean": ("mismatch", "scaled-gradient", "one output unit (its backward makes the "
+                                        "labels one column"),
     "unusable_relu_output": ("unusable", None, "its output is relu(z) (read from your forward); xval check judges "
                              "softmax, sigmoid and identity outputs"),
 }
@@ -398,6 +402,7 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "class_layers_dict_l2_in_loss_only": "relu hidden units (detected from your forward), softmax output (default: "
                                          "not read from your forward) + cross-entropy (default for a softmax output; "
                                          "--loss to choose), L2 0.01 (read from your loss: `decay / 2 * ",
+    "regression": "tanh hidden units (detected from your forward), identity + MSE (default for an identity output",
     "foreign": "tanh hidden units (detected from your forward), softmax + cross-entropy (default",
     "wild_stackcols": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
     "wild_configdict": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your "

@@ -74,7 +74,8 @@ class FunctionPair(StyleModel):
         self.fargs, self.bargs = arguments(self.fwd), arguments(self.bwd)
         self.layout = Layout()
         self.examples: dict[str, list] = {}  # argument -> the layer list the file writes for it (nn_architecture)
-        self.own_sizes: list[int] | None = None  # set when it runs only with one output unit (a binary classifier)
+        self.own_sizes: list[int] | None = None  # set when it has one output unit (a binary classifier, a regression)
+        self.one_output_why = ""
         self.spec = Spec("unpacked")
         self.returns = sm.returned_names(fwd_name)
         self.breturns = sm.returned_names(bwd_name)
@@ -594,8 +595,10 @@ def _probe(pair: FunctionPair) -> None:
         ones = (False,) if adds_ones(pair) else (False, True)
         readings = [(wcol, xcol, "row", o) for o in ones for wcol, xcol in
                     ((True, False), (False, False), (True, True), (False, True))]
-    for depth, n_out in [(d, 10) for d in depths] + [(d, 1) for d in depths]:  # one output unit last (binary)
-        if n_out == 1 and not any(ONE_OUTPUT_SIGN in e for e in errors):
+    column = _labels_column(pair)  # y_true.reshape(-1, 1) in backward: one output unit first
+    order = [(d, 10) for d in depths] + [(d, 1) for d in depths]  # one output unit last (binary), unless column
+    for depth, n_out in (order[len(depths):] + order[:len(depths)] if column else order):
+        if n_out == 1 and not column and not any(ONE_OUTPUT_SIGN in e for e in errors):
             break
         params = probe_params(depth, n_out=n_out)
         x, y = probe_batch(params)
@@ -624,7 +627,7 @@ def _probe(pair: FunctionPair) -> None:
                                      f"matrices and a {x.shape[1] + ones}-wide input" +
                                      ("" if ones else " (it adds the ones itself)" if adds_ones(pair) else ""))
             if n_out == 1:
-                _one_output(pair, depth)
+                _one_output(pair, depth, column)
             _labels(pair, params, x, y)
             return
     if pair.spec.kind == "dict" and not pair.spec.keys:  # params may be a list of (W, b) pairs instead
@@ -643,14 +646,27 @@ ONE_OUTPUT_SIGN = "AssertionError"
 deeplearning.ai course's ``assert(AL.shape == (1, X.shape[1]))`` in its L-layer forward for a binary classifier."""
 
 
-def _one_output(pair: FunctionPair, depth: int) -> None:
-    """A forward that runs only with one output unit is a binary classifier: checked at the default hidden sizes
-    with one output (the runner makes binary labels for it)."""
+def _one_output(pair: FunctionPair, depth: int, column: str | None = None) -> None:
+    """A forward that runs only with one output unit, or a backward that makes its labels one column, is a network
+    with one output unit: checked at the default hidden sizes with one output (the runner makes 0/1 labels for
+    it, a target for a regression's squared error too)."""
     from xval.impl.weights import DEFAULT_SIZES, default_hidden
 
     pair.own_sizes = [DEFAULT_SIZES[0], *default_hidden(depth), 1]
-    pair.evidence.append(f"{pair.fwd_name} runs only with one output unit (with ten it failed an assert): a binary "
-                         f"classifier, checked at {'-'.join(map(str, pair.own_sizes))}")
+    pair.one_output_why = (f"its backward makes the labels one column ({column})" if column else
+                           "it runs only with one: a binary classifier")
+    pair.evidence.append(f"{pair.fwd_name}: one output unit ({pair.one_output_why}), checked at "
+                         f"{'-'.join(map(str, pair.own_sizes))}")
+
+
+def _labels_column(pair: FunctionPair) -> str | None:
+    """The expression by which the backward makes its labels one column (``y_true.reshape(-1, 1)``), when it does
+    not also build one-hot rows from them; else None."""
+    from xval.reports.check.styles.classes import _labels_as_column
+
+    if converts_labels(pair.sm, pair._backward_name):
+        return None
+    return _labels_as_column(pair.sm.text(pair._backward_name, depth=0))
 
 
 def _any_depth(pair: FunctionPair, depth: int, n_out: int = 10) -> bool:
@@ -725,6 +741,6 @@ def interface(pair: FunctionPair) -> str:
     depth = (f", {pair.depth} layers from its signature" if pair.depth and pair.spec.kind == "unpacked" else
              f", {pair.depth} layers (it runs at no other depth)" if pair.depth else "")
     if pair.own_sizes:
-        depth += ", one output unit (it runs only with one: a binary classifier)"
+        depth += f", one output unit ({pair.one_output_why})"
     return (f"functions {pair.fwd_name}({_arg_text(pair.fargs)}) and {pair._backward_name}"
             f"({_arg_text(pair.bargs)}), {kind}{depth}, {layout}; {pair._backward_name} {how}")
