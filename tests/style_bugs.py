@@ -405,6 +405,9 @@ VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         ("def full_forward(X, params, layers):\n", "def nn_forward(X, nn_params, layers):\n    params = nn_params\n"),
         ("def full_backward(Y_hat, Y, memory, params, layers):\n",
          "def nn_backward(Y_hat, Y, memory, nn_params, layers):\n    params = nn_params\n")]),
+    "objects_kept_rate_required_ok": ("objects_kept_rate_ok", "the layer's constructor requires its learning rate "
+                                      "after the two sizes", [
+        ("    def __init__(self, n_in, n_out, learning_rate=0.05):", "    def __init__(self, n_in, n_out, learning_rate):")]),
     "held_no_bias_train_data_ok": ("held_no_bias_ok", "the constructor's data named train_data and y_true", [
         ("    def __init__(self, x, y):\n        self.input = x\n        self.y = y",
          "    def __init__(self, train_data, y_true):\n        self.input = train_data\n        self.y = y_true")]),

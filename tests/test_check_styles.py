@@ -347,6 +347,8 @@ EXPECTED = {
                                                 "ReLUActivation"),
     "objects_kept_rate_ok": ("ok", None, "gradients read from each FullyConnected's update by its backward(dout) with "
                              "its learning_rate set to 1 (the change at rate 1)"),
+    "objects_kept_rate_required_ok": ("ok", None, "gradients read from each FullyConnected's update by its "
+                                      "backward(dout) with its learning_rate set to 1"),
     "objects_kept_rate_passes_updated_weights": ("mismatch", "layer-function", "layer objects FullyConnected, Rectifier"),
     "unusable_layer_backward_arguments_unread": ("unusable", None, "Linear.backward: xval's call does not fit its "
                                                  "signature (TypeError: Linear.backward() missing 1 required "

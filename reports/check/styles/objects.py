@@ -99,6 +99,17 @@ def _kept(layer, result, names):
     return next((v for n in names if isinstance(v := getattr(layer, n, None), np.ndarray)), None)
 
 
+def _built_with(cls) -> tuple:
+    """What an affine class's constructor requires after its two sizes: a learning rate it keeps
+    (``Dense(dim_in, dim_out, lr)``) is given :data:`LAYER_RATE`, and the check reads the change it makes."""
+    from xval.reports.check.styles.names import classify
+
+    req = _required(cls.__init__) or []
+    if len(req) == 3 and (classify(req[2].name) or ("",))[0] == "lr":
+        return (LAYER_RATE,)
+    return ()
+
+
 def _rate_attribute(layer) -> str | None:
     """The name of a learning rate a layer keeps as a number (``self.learning_rate = 0.1``), or None."""
     from xval.reports.check.styles.names import classify
@@ -298,7 +309,7 @@ class LayerObjects(StyleModel):
         for i, (W, b) in enumerate(params):
             n_in, n_out = W.shape
             name = f"{self.affine.__name__}({n_in}, {n_out})"
-            layer = self.call(name, self.affine, n_in, n_out)
+            layer = self.call(name, self.affine, n_in, n_out, *_built_with(self.affine))
             slots = param_slots(layer, n_in, n_out, self.fold_side or "last")
             if slots is None:
                 raise SubmissionError(name, f"holds no weight of shape ({n_in}, {n_out}) or ({n_out}, {n_in}) "
@@ -563,10 +574,11 @@ def _affine_classes(classes) -> list[tuple[type, bool]]:
         if not (_method(cls, FORWARD) and _method(cls, BACKWARD)):
             continue
         req = _required(cls.__init__)
-        if req is None or len(req) != 2 and not (len(req) < 2 <= _positional(cls.__init__)):
+        extra = _built_with(cls)
+        if req is None or len(req) != 2 + len(extra) and not (len(req) < 2 <= _positional(cls.__init__)):
             continue
         try:
-            layer = Guard().call(cls.__name__, cls, 9, 5)
+            layer = Guard().call(cls.__name__, cls, 9, 5, *extra)
         except SubmissionError:
             continue
         slots = param_slots(layer, 9, 5)
@@ -658,7 +670,7 @@ def _probe(model: LayerObjects, sm: SourceMap, classes) -> None:
         model.layout.bias = "row"
         model.bind(Guard())
         try:
-            layer = model.call(model.affine.__name__, model.affine, *params[0][0].shape)
+            layer = model.call(model.affine.__name__, model.affine, *params[0][0].shape, *_built_with(model.affine))
             sw, sb, _ = param_slots(layer, *params[0][0].shape)
             if isinstance(sw, FoldSlot):
                 _fold_side(model, params[0], x)
