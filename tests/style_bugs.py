@@ -64,6 +64,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         ("self.dinputs[self.inputs <= 0] = 0", "self.dinputs[self.inputs > 0] = 0")]),
     "regression_column_no_batch_mean": ("regression_column_ok", "the output delta not divided by the batch size", [
         ("    d_out = (output - targets) / n\n", "    d_out = output - targets\n")]),
+    "class_gradient_descent_no_sigmoid_derivative": ("class_gradient_descent_ok", "no sigmoid derivative in the "
+                                                     "layers' backward", [
+        ("        d_z = d_out * self.out * (1.0 - self.out)\n", "        d_z = d_out\n")]),
     "foreign_class_no_tanh_derivative": ("foreign_class_ok", "the hidden error without tanh's derivative", [
         ("erro_oculta = (erro_saida @ self.pesos_oculta_saida.T) * (1.0 - self.ativacao_oculta ** 2)",
          "erro_oculta = erro_saida @ self.pesos_oculta_saida.T")]),

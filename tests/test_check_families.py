@@ -352,3 +352,10 @@ def test_a_models_loss_method_nothing_in_the_file_calls_is_read_last(tmp_path, c
     path = tmp_path / "sub.py"
     path.write_text("import numpy as np\n" + code)
     assert loss_from_source(path)[0] == loss
+
+
+@pytest.mark.parametrize("name, loss", [("half_squared_error", "mse"), ("compute_mse", "mse"),
+                                        ("total_cross_entropy", "cross_entropy"), ("half_life", None)])
+def test_a_loss_name_after_a_modifier_word_names_that_loss(name, loss):
+    code = f"def {name}(p, y):\n    return p - y\n{name}(p, y)\n"
+    assert losses_in_source(code) == ({loss: [name]} if loss else {})

@@ -357,6 +357,9 @@ EXPECTED = {
                              "one column (targets.reshape(-1, 1)))"),
     "regression_column_no_batch_mean": ("mismatch", "scaled-gradient", "one output unit (its backward makes the "
                                         "labels one column"),
+    "class_gradient_descent_ok": ("ok", None, "class Perceptron: predict(X), then gradient_descent, parameters in "
+                                  "layer objects in layers"),
+    "class_gradient_descent_no_sigmoid_derivative": ("mismatch", "loss-mismatch", "then gradient_descent"),
     "unusable_relu_output": ("unusable", None, "its output is relu(z) (read from your forward); xval check judges "
                              "softmax, sigmoid and identity outputs"),
 }
@@ -375,7 +378,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "layersig": "sigmoid hidden units (detected from your forward), softmax output (default: not read from your "
                 "forward) + cross-entropy (read from your SoftmaxCrossEntropy)",
     "activations": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
-    "binary": "tanh hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
+    "binary": "tanh hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your loss (a "
+              "method no code of the file calls))",
     "layerdicts": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
     "perparam": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
     "binarycall": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
@@ -404,7 +408,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "class_layers_dict_l2_in_loss_only": "relu hidden units (detected from your forward), softmax output (default: "
                                          "not read from your forward) + cross-entropy (default for a softmax output; "
                                          "--loss to choose), L2 0.01 (read from your loss: `decay / 2 * ",
-    "regression": "tanh hidden units (detected from your forward), identity + MSE (default for an identity output",
+    "regression": "tanh hidden units (detected from your forward), identity + MSE (read from your half_mse)",
+    "class_gradient": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your "
+                      "half_squared_error)",
     "foreign": "tanh hidden units (detected from your forward), softmax + cross-entropy (default",
     "wild_stackcols": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
     "wild_configdict": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your "

@@ -288,6 +288,20 @@ def _difference_of_args(fn: ast.FunctionDef) -> bool:
         for r in returns)
 
 
+LOSS_NAME_PREFIXES = ("half", "compute", "calculate", "calc", "get", "total", "sum", "avg", "average")
+"""Words before a loss's name that leave it that loss (``half_squared_error``, ``compute_mse``)."""
+
+
+def _named_loss(key: str) -> str | None:
+    """The loss a squashed function or class name names by itself (:data:`LOSS_FUNCTION_NAMES`, after one of
+    :data:`LOSS_NAME_PREFIXES`), or None."""
+    for k in (key, *(key[len(p):] for p in LOSS_NAME_PREFIXES if key.startswith(p))):
+        loss = next((lo for lo, names in LOSS_FUNCTION_NAMES.items() if k in names), None)
+        if loss is not None:
+            return loss
+    return None
+
+
 def losses_in_source(*codes: str, unused_methods: bool = False) -> dict[str, list[str]]:
     """{loss: [names of the functions or classes defining it]} for the loss definitions the code (a file, or a
     notebook's cells together) also uses (a name referred to outside its own definition); with ``unused_methods``,
@@ -313,7 +327,7 @@ def losses_in_source(*codes: str, unused_methods: bool = False) -> dict[str, lis
                 or unused_methods and id(n) not in methods:
             continue
         key = _key(n.name)
-        loss = next((lo for lo, names in LOSS_FUNCTION_NAMES.items() if key in names), None)
+        loss = _named_loss(key)
         if loss is None and key in GENERIC_LOSS_NAMES and isinstance(n, ast.FunctionDef):
             loss = _loss_of_body(n)
         if loss is None and key in COST_DERIVATIVE_NAMES and isinstance(n, ast.FunctionDef) and _difference_of_args(n):

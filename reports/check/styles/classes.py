@@ -50,7 +50,8 @@ BACKWARD_METHODS = ("backward", "backprop", "back_prop", "backward_pass", "backw
                     "compute_gradients", "gradients", "gradient", "compute_grads", "train_step", "train_on_batch",
                     "fit_batch",
                     "train_batch", "update_weights", "update_mini_batch", "update_minibatch", "train_mini_batch",
-                    "sgd_step", "step", "update", *FOREIGN_BACKWARDS)
+                    "sgd_step", "step", "update", "gradient_descent", "gradient_step", "descent_step",
+                    *FOREIGN_BACKWARDS)
 MINI_BATCH_STEPS = ("update_mini_batch", "update_minibatch", "train_mini_batch")
 """The textbook network's whole step on a mini-batch (it calls backprop(x, y) per sample and applies the update)."""
 TRAIN_METHODS = ("train", "fit", "train_epoch", "run_epoch", "train_model", "fit_model", "train_network", "train_net",
