@@ -67,6 +67,11 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_gradient_descent_no_sigmoid_derivative": ("class_gradient_descent_ok", "no sigmoid derivative in the "
                                                      "layers' backward", [
         ("        d_z = d_out * self.out * (1.0 - self.out)\n", "        d_z = d_out\n")]),
+    "mse_mean_all_half_convention": ("mse_mean_all_ok", "the output delta of half the squared errors summed over "
+                                     "the outputs, (out - y) / N, where its loss is their plain mean over every "
+                                     "element (K / 2 x too large at K outputs)", [
+        ("d_out = 2 * (self.out - y) / self.out.size * self.out * (1 - self.out)",
+         "d_out = (self.out - y) / len(y) * self.out * (1 - self.out)")]),
     "foreign_class_no_tanh_derivative": ("foreign_class_ok", "the hidden error without tanh's derivative", [
         ("erro_oculta = (erro_saida @ self.pesos_oculta_saida.T) * (1.0 - self.ativacao_oculta ** 2)",
          "erro_oculta = erro_saida @ self.pesos_oculta_saida.T")]),

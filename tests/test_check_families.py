@@ -359,3 +359,34 @@ def test_a_models_loss_method_nothing_in_the_file_calls_is_read_last(tmp_path, c
 def test_a_loss_name_after_a_modifier_word_names_that_loss(name, loss):
     code = f"def {name}(p, y):\n    return p - y\n{name}(p, y)\n"
     assert losses_in_source(code) == ({loss: [name]} if loss else {})
+
+
+@pytest.mark.parametrize("expr, scale", [
+    ("np.mean((y - p) ** 2)", (2.0, True)),  # over every element: 2/K x xval's (half the row sums, batch mean)
+    ("((y - p) ** 2).mean()", (2.0, True)),
+    ("0.5 * np.mean(np.sum((a - y) ** 2, axis=1))", (1.0, False)),  # xval's own
+    ("np.mean(np.sum(1 / 2 * (a - y) ** 2, axis=1))", (1.0, False)),
+    ("np.sum((a - y) ** 2) / len(y)", (2.0, False)),
+    ("1 / 2 * np.sum(np.square(a - y)) / m", (1.0, False)),
+    ("np.sum((a - y) ** 2)", None),  # over the batch or one sample: not said
+    ("np.mean((y - p) ** 2, axis=0)", None),  # a vector
+    ("np.sum((a - y) ** 2) / a.shape[1]", None),  # shape[1]: the batch only when column-major
+    ("np.mean(np.sum(W1 ** 2))", None),  # squared weights: an L2 term
+])
+def test_the_constant_and_reduction_of_a_files_mse_are_read(expr, scale):
+    import ast
+
+    from xval.reports.check.family import _mse_scale
+
+    assert _mse_scale(ast.parse(expr).body[0].value) == scale
+
+
+def test_a_cost_derivative_with_its_constant_is_that_multiple_of_xvals_mse(tmp_path):
+    from xval.reports.check.family import loss_from_source, loss_scale
+
+    path = tmp_path / "sub.py"
+    path.write_text("def cost_derivative(out, y):\n    return 2 * (out - y)\n\ncost_derivative(a, t)\n")
+    loss, how = loss_from_source(path)
+    assert loss == "mse" and loss_scale(path, how).factor(10) == 2.0
+    path.write_text("def cost_derivative(out, y):\n    return out - y\n\ncost_derivative(a, t)\n")
+    assert loss_scale(path, loss_from_source(path)[1]).factor(10) == 1.0

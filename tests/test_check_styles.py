@@ -360,6 +360,8 @@ EXPECTED = {
     "class_gradient_descent_ok": ("ok", None, "class Perceptron: predict(X), then gradient_descent, parameters in "
                                   "layer objects in layers"),
     "class_gradient_descent_no_sigmoid_derivative": ("mismatch", "loss-mismatch", "then gradient_descent"),
+    "mse_mean_all_ok": ("ok", None, "class SquaredErrorNet: forward(X), then backward"),
+    "mse_mean_all_half_convention": ("mismatch", "scaled-gradient", "class SquaredErrorNet"),
     "unusable_relu_output": ("unusable", None, "its output is relu(z) (read from your forward); xval check judges "
                              "softmax, sigmoid and identity outputs"),
 }
@@ -408,9 +410,12 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "class_layers_dict_l2_in_loss_only": "relu hidden units (detected from your forward), softmax output (default: "
                                          "not read from your forward) + cross-entropy (default for a softmax output; "
                                          "--loss to choose), L2 0.01 (read from your loss: `decay / 2 * ",
-    "regression": "tanh hidden units (detected from your forward), identity + MSE (read from your half_mse)",
+    "regression": "tanh hidden units (detected from your forward), identity + MSE (read from your half_mse; `0.5 * "
+                  "np.mean((output - targets.reshape(-1, 1)) ** 2)` in half_mse: 1/K x xval's MSE",
     "class_gradient": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your "
                       "half_squared_error)",
+    "mse": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your loss; `np.mean((self.out "
+           "- y) ** 2)` in loss: 2/K x xval's MSE",
     "foreign": "tanh hidden units (detected from your forward), softmax + cross-entropy (default",
     "wild_stackcols": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
     "wild_configdict": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your "

@@ -70,6 +70,7 @@ class Checks:
         reading = choose_model(self.report.file, hidden, output, file_loss, o.hidden, o.output, o.loss, o.l2,
                                read_from=read_from, l2_read=l2_read)
         self.oracles.spec = reading.spec
+        self.oracles.scale = reading.scale
         self.report.model = reading
 
     def judge_step(self, st: ad.Step, expected: Params, before: Params) -> dict:
@@ -177,11 +178,12 @@ class Checks:
             fwd = self.oracles.forward(params, x)[self.oracles.primary]
         ev = GradientEvent(case, step, self.dtype, self.opts.lr, len(x), st.implied, expected, params,
                            st.new_params if self.model.fn.mode == "in-place" else None, verdicts,
-                           lambda: {h: self.oracles.no_bias_grads(g) for h, g in all_hypotheses(
+                           lambda: {h: self.oracles.scaled(self.oracles.no_bias_grads(g)) for h, g in all_hypotheses(
                                self.oracles.held(params), x, y, fwd.zs, fwd.activations[-1], self.opts.lr,
                                self.spec).items()},
                            lambda: self.oracles.float32_grads(params, x, y), st.mutated, self.spec,
-                           lambda alt: self.oracles.grads(params, x, y, spec=alt)[self.oracles.primary])
+                           lambda alt: self.oracles.grads(params, x, y, spec=alt)[self.oracles.primary],
+                           params[-1][0].shape[1] if self.oracles.scale and self.oracles.scale.output_mean else None)
         diags = diagnose_gradient(ev, skip=self.explained_by_update_rule)
         update_stage = {p for d in diags if d.code == "not-updated" for p in d.params} | self.explained_by_update_rule
         v = verdicts[bad[0]]
@@ -294,9 +296,9 @@ class Checks:
                 if st is None:
                     self.raised(exc, "trace", s)
                     break
-            expected = self.oracles.no_bias_grads([
+            expected = self.oracles.scaled(self.oracles.no_bias_grads([
                 (np.asarray(a, np.float64), np.asarray(b, np.float64))
-                for a, b in primary.loss_and_grads(self.oracles.held(p), xb, yb, self.spec)[1]])
+                for a, b in primary.loss_and_grads(self.oracles.held(p), xb, yb, self.spec)[1]]))
             verdicts = self.judge_step(st, expected, p)
             local.append(max(v.max_rel for v in verdicts.values()))
             if not all(v.ok for v in verdicts.values()):

@@ -110,6 +110,7 @@ class GradientEvent:
     mutated: list[str] = field(default_factory=list)
     spec: ModelSpec = NOTEBOOK  # the model checked
     oracle_grads: Callable[[ModelSpec], Params] | None = None  # the oracle's gradient for another spec
+    outputs_averaged: int | None = None  # K when the file's loss averages over the K outputs too (its own MSE)
 
     def judge(self, name: str, got, expected) -> Verdict:
         if self.after is None:
@@ -135,9 +136,14 @@ def _close(a: float, b: float, rtol: float) -> bool:
     return abs(a - b) <= rtol * max(abs(a), abs(b))
 
 
-def read_factor(c: float, batch: int) -> tuple[str, str, str]:
-    """(key, explanation, hint) for a fitted factor c on a batch of ``batch`` samples."""
+def read_factor(c: float, batch: int, outputs_averaged: int | None = None) -> tuple[str, str, str]:
+    """(key, explanation, hint) for a fitted factor c on a batch of ``batch`` samples (``outputs_averaged``: the
+    number of outputs, when the file's own loss averages over them too)."""
     r = 1e-6
+    if outputs_averaged and outputs_averaged > 1 and _close(c, float(outputs_averaged), r):
+        return ("outputs", f"the gradient is {c:.6g} x the oracle's = the number of outputs: the file's loss is a mean "
+                "over every element (outputs too), its gradient is not divided by the number of outputs",
+                "divide the output delta by the number of outputs as well, or average the loss over the batch only")
     if batch > 1 and _close(c, batch, r):
         return ("batch-size", f"the gradient is {c:.6g} x the oracle's = the batch size: it is not divided by "
                 "the batch size", "divide the output delta by x.shape[0] (the batch size)")
@@ -185,7 +191,7 @@ def _scaled_gradient(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
         rounding = tolerance(ev.dtype, "factor-is-rounding")
         if c is None or abs(c - 1.0) <= rounding or abs(c) <= rounding or not ev.judge(n, user[n], c * exp[n]).ok:
             continue
-        key, explanation, hint = read_factor(c, ev.batch_size)
+        key, explanation, hint = read_factor(c, ev.batch_size, ev.outputs_averaged)
         groups.setdefault(key, [c, explanation, hint, []])[3].append(n)
     out = []
     for key, (c, explanation, hint, ps) in groups.items():
@@ -243,7 +249,7 @@ def _scaled_other(ev: GradientEvent, user: dict, other: dict, left: list[str]) -
     c = fit_factor(np.concatenate([np.ravel(user[n]) for n in left]), np.concatenate([np.ravel(other[n]) for n in left]))
     if not c:
         return [], ""
-    key = read_factor(c, ev.batch_size)[0]
+    key = read_factor(c, ev.batch_size, ev.outputs_averaged)[0]
     how = {"batch-size": "summed over the batch", "twice-batch-size": "summed over the batch, without the 1/2",
            "constant:2": "without the 1/2", "constant:-1": "with its sign flipped (the descent direction, "
            "-gradient: `W += lr * dW`)", "ascent-summed": "summed over the batch, with its sign flipped (the "

@@ -19,6 +19,7 @@ choice says where it came from (:class:`Reading`, the result's ``checked as``).
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -211,18 +212,22 @@ class Reading:
     output_from: str
     loss_from: str
     l2_from: str = ""
+    scale: "LossScale | None" = None  # the file's MSE as a multiple of xval's, read from its own loss
 
     def line(self) -> str:
         """E.g. ``sigmoid hidden units (detected from your forward), softmax + cross-entropy (default ...)``."""
         s = self.spec
         hidden = s.activation.replace("_", " ") + (f" (slope {s.leaky_slope:g})" if s.leaky_slope else "")
         output = s.output if self.output_from == DETECTED else f"{s.output} output ({self.output_from})"
-        out = (f"{hidden} hidden units ({self.hidden_from}), {output} + {LOSS_NAMES[s.loss]} ({self.loss_from})")
+        loss_from = self.loss_from + (f"; {self.scale.says()}" if self.scale else "")
+        out = (f"{hidden} hidden units ({self.hidden_from}), {output} + {LOSS_NAMES[s.loss]} ({loss_from})")
         return out + (f", L2 {s.l2:g} ({self.l2_from})" if s.l2 else "")
 
     def to_json(self) -> dict:
         return {**self.spec.to_json(), "hidden_from": self.hidden_from, "output_from": self.output_from,
-                "loss_from": self.loss_from, "l2_from": self.l2_from}
+                "loss_from": self.loss_from, "l2_from": self.l2_from,
+                "loss_scale": None if self.scale is None else {"coef": self.scale.coef,
+                                                              "over_outputs": self.scale.output_mean}}
 
 
 def _key(name: str) -> str:
@@ -279,13 +284,18 @@ the quadratic cost."""
 
 
 def _difference_of_args(fn: ast.FunctionDef) -> bool:
-    """Whether ``fn`` returns (only) the difference of two of its own arguments, ``a - y`` (bracketed or not)."""
+    """Whether ``fn`` returns (only) the difference of two of its own arguments, ``a - y`` (bracketed or not), or a
+    constant times it (``2 * (a - y)``: the squared error without the 1/2)."""
     names = {a.arg for a in fn.args.args if a.arg != "self"}
     returns = [n for n in ast.walk(fn) if isinstance(n, ast.Return)]
-    return bool(returns) and all(
-        isinstance(r.value, ast.BinOp) and isinstance(r.value.op, ast.Sub)
-        and all(isinstance(side, ast.Name) and side.id in names for side in (r.value.left, r.value.right))
-        for r in returns)
+
+    def difference(v) -> bool:
+        if isinstance(v, ast.BinOp) and isinstance(v.op, ast.Mult):
+            return any(_number(c) is not None and difference(e) for c, e in ((v.left, v.right), (v.right, v.left)))
+        return isinstance(v, ast.BinOp) and isinstance(v.op, ast.Sub) and all(
+            isinstance(side, ast.Name) and side.id in names for side in (v.left, v.right))
+
+    return bool(returns) and all(difference(r.value) for r in returns)
 
 
 LOSS_NAME_PREFIXES = ("half", "compute", "calculate", "calc", "get", "total", "sum", "avg", "average")
@@ -405,6 +415,157 @@ def loss_from_source(path: Path) -> tuple[str | None, str]:
     if found:
         return None, "your file defines " + " and ".join(f"{LOSS_NAMES[lo]} ({', '.join(f)})" for lo, f in found.items())
     return None, ""
+
+
+@dataclass(frozen=True)
+class LossScale:
+    """The file's MSE as a multiple of xval's (the batch mean of half the squared errors summed over the outputs,
+    :mod:`xval.impl.spec`): ``coef`` x, times the batch size when it sums over the batch, divided by the number of
+    outputs when it averages over them too (``np.mean((y - p) ** 2)`` is 2/K x xval's)."""
+
+    coef: float
+    output_mean: bool = False
+    text: str = ""
+
+    def factor(self, n_outputs: int) -> float:
+        return self.coef / (n_outputs if self.output_mean else 1)
+
+    def says(self) -> str:
+        k = f"{self.coef:g}/K" if self.output_mean else f"{self.coef:g}"
+        return f"{self.text}: {k} x xval's MSE (the batch mean of half the squared errors summed over the outputs)"
+
+
+_BATCH = ("len", "shape")
+
+
+def _number(node: ast.AST) -> float | None:
+    """The value of a constant arithmetic expression (``1 / 2``, ``0.5``), else None."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool):
+        return float(node.value)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Mult, ast.Div)):
+        a, b = _number(node.left), _number(node.right)
+        if a is not None and b:
+            return a * b if isinstance(node.op, ast.Mult) else a / b
+    return None
+
+
+def _is_square(node: ast.AST) -> bool:
+    """An elementwise square of something that is not a weight: ``(y - p) ** 2``, ``np.square(err)``."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Pow) and _number(node.right) == 2:
+        return _squares_other_than_weights(node)
+    if isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", "")) in ("square",) \
+            and node.args:
+        return _squares_other_than_weights(node)
+    if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "power" and len(node.args) == 2:
+        return _number(node.args[1]) == 2
+    return False
+
+
+def _batch_size(node: ast.AST) -> bool:
+    """``len(y)``, ``X.shape[0]``, ``m``, ``batch_size``: the number of samples (a name read as such)."""
+    if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "len":
+        return True
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Attribute) and node.value.attr == "shape":
+        return _number(node.slice) == 0
+    if isinstance(node, ast.Name):
+        return (classify(node.id) or ("",))[0] == "m"
+    return False
+
+
+def _reduction(node: ast.AST, name: str) -> tuple[ast.AST | None, ast.AST | None]:
+    """(the reduced array, the axis or None) of ``np.<name>(a[, axis])`` or ``a.<name>([axis])``, else (None, None)."""
+    if not isinstance(node, ast.Call) or getattr(node.func, "attr", getattr(node.func, "id", None)) != name:
+        return None, None
+    axis = next((k.value for k in node.keywords if k.arg == "axis"), None)
+    if isinstance(node.func, ast.Attribute) and not (isinstance(node.func.value, ast.Name)
+                                                     and node.func.value.id in ("np", "numpy")):
+        return node.func.value, axis if axis is not None else (node.args[0] if node.args else None)
+    return (node.args[0] if node.args else None), axis if axis is not None else (node.args[1] if len(node.args) > 1
+                                                                                  else None)
+
+
+def _mse_scale(node: ast.AST) -> tuple[float, bool] | None:
+    """(coef, averages over the outputs too) of an MSE expression relative to xval's, or None when its reduction is
+    not one of: a mean over every element, a mean over the batch of a sum over the outputs, a sum divided by the
+    batch size (each times a constant, anywhere)."""
+    r = _reduced(node)
+    if r is None or r[1] not in ("mean_all", "mean_rowsum"):
+        return None
+    return 2 * r[0], r[1] == "mean_all"
+
+
+def _reduced(node: ast.AST) -> tuple[float, str] | None:
+    """(constant, what the squares went through): "elem" (not reduced), "sum_all", "rowsum" (a sum along one
+    axis), "mean_all", "mean_rowsum" (a batch mean of row sums, or the sum over all divided by the batch size)."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult):
+        for c, e in ((node.left, node.right), (node.right, node.left)):
+            k = _number(c)
+            if k is not None and (r := _reduced(e)):
+                return k * r[0], r[1]
+        return None
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div):
+        k = _number(node.right)
+        r = _reduced(node.left)
+        if r and k:
+            return r[0] / k, r[1]
+        if r and r[1] == "sum_all" and _batch_size(node.right):
+            return r[0], "mean_rowsum"
+        return None
+    if _is_square(node):
+        return 1.0, "elem"
+    for name, kinds in (("sum", {"elem": ("sum_all", "rowsum")}),
+                        ("mean", {"elem": ("mean_all", None), "rowsum": ("mean_rowsum", None)})):
+        inner, axis = _reduction(node, name)
+        if inner is None:
+            continue
+        r = _reduced(inner)
+        if r is None or r[1] not in kinds:
+            return None
+        whole, along = kinds[r[1]]
+        kind = whole if axis is None else along
+        return (r[0], kind) if kind else None
+    return None
+
+
+def loss_scale(path: Path, how: str) -> LossScale | None:
+    """The file's MSE relative to xval's, read from what ``how`` (the "read from" text of
+    :func:`loss_from_source`) names: a function's returned expression, an inline assignment, or a cost derivative
+    ``k * (a - y)`` (the derivative of k/2 x the squared errors: k x xval's); None when its form is not one
+    :func:`_mse_scale` reads, or two of them disagree."""
+    from xval.reports.check.policy import scanned_sources
+
+    trees = []
+    for source in scanned_sources(path):
+        try:
+            trees.append(ast.parse(source.code))
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            continue
+    found: list[tuple[float, bool, str]] = []
+    for n in (n for t in trees for n in ast.walk(t)):
+        if isinstance(n, ast.FunctionDef) and re.search(rf"\b{re.escape(n.name)}\b", how):
+            rets = [r.value for r in ast.walk(n) if isinstance(r, ast.Return) and r.value is not None]
+            if not rets:
+                continue
+            if _key(n.name) in COST_DERIVATIVE_NAMES:
+                v = rets[-1]
+                k = 1.0 if isinstance(v, ast.BinOp) and isinstance(v.op, ast.Sub) else next(
+                    (_number(c) for c, e in ((v.left, v.right), (v.right, v.left)) if isinstance(e, ast.BinOp)
+                     and isinstance(e.op, ast.Sub) and _number(c) is not None), None) \
+                    if isinstance(v, ast.BinOp) and isinstance(v.op, ast.Mult) else None
+                if k is not None:
+                    found.append((k, False, f"`{ast.unparse(v)}` in {n.name}"))
+                continue
+            r = _mse_scale(rets[-1])
+            if r:
+                found.append((*r, f"`{ast.unparse(rets[-1])}` in {n.name}"))
+        elif isinstance(n, ast.Assign) and len(n.targets) == 1 and f"`{ast.unparse(n)[:67]}" in how:
+            r = _mse_scale(n.value)
+            if r:
+                found.append((*r, f"`{ast.unparse(n.value)}`"))
+    if not found or len({(c, m) for c, m, _ in found}) != 1:
+        return None
+    coef, mean, text = found[0]
+    return LossScale(coef, mean, text if len(text) <= 90 else text[:87] + "...`")
 
 
 def _squared_weights(node: ast.AST) -> bool:
@@ -580,4 +741,8 @@ def choose_model(file, hidden_read: list[str | None], output_read: str | None, f
         spec = ModelSpec(hidden=h, output=o, loss=lo, l2=l2)
     except InputError as exc:
         raise InputError(f"{file}: checked as {h} hidden units ({h_from}), {o} output ({o_from}): {exc}") from None
-    return Reading(spec, h_from, o_from, lo_from, l2_from)
+    scale = loss_scale(Path(file), how) if lo == "mse" and lo_from.startswith("read from") and \
+        read_from is None else None
+    if scale is not None and scale.coef == 1 and not scale.output_mean:
+        scale = None  # xval's own
+    return Reading(spec, h_from, o_from, lo_from, l2_from, scale)

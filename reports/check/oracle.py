@@ -146,6 +146,7 @@ class Oracles:
         self.dtype = np.dtype(dtype)
         self.spec = spec
         self.biases = True  # False: a network without biases, held at zero (its gradient zero, never updated)
+        self.scale = None  # the file's MSE as a multiple of xval's (family.LossScale), read from its own loss
         unknown = [n for n in names if n not in VOICES]
         if unknown:
             raise InputError(f"--oracles: expected some of {', '.join(VOICES)}, found {', '.join(unknown)}")
@@ -168,11 +169,18 @@ class Oracles:
 
     def key(self) -> tuple:
         """What an answer depends on besides the arguments (see :func:`memoized`)."""
-        return tuple(self.names), self.dtype.str, repr(self.spec), self.biases
+        return tuple(self.names), self.dtype.str, repr(self.spec), self.biases, repr(self.scale)
 
     def held(self, params: Params) -> Params:
         """The params the model computes with: the biases zeroed when it has none."""
         return params if self.biases else [(W, np.zeros_like(b)) for W, b in params]
+
+    def scaled(self, grads: Params | None) -> Params | None:
+        """The gradient of the file's own MSE (:attr:`scale` x the spec's): exact, the loss being a multiple."""
+        if grads is None or self.scale is None:
+            return grads
+        k = self.scale.factor(grads[-1][0].shape[1])
+        return [(dW * k, db * k) for dW, db in grads]
 
     def no_bias_grads(self, grads: Params | None) -> Params | None:
         """A gradient with the bias part zeroed when the model has no biases (their gradient is no one's)."""
@@ -208,10 +216,12 @@ class Oracles:
               spec: ModelSpec | None = None) -> dict[str, Params]:
         """Each oracle's gradient (``every``: all oracles, which must agree; else the primary's) for the check's
         spec, or for ``spec`` when given (another loss, to name a gradient that is that loss's)."""
-        spec, params = self.spec if spec is None else spec, self.held(params)
+        own, spec, params = spec is None, self.spec if spec is None else spec, self.held(params)
         out = {n: self.no_bias_grads([(np.asarray(dW, np.float64), np.asarray(db, np.float64))
                                        for dW, db in b.loss_and_grads(params, x, y, spec)[1]])
                for n, b in self._voices(every).items()}
+        if own:  # another loss's gradient (to name a gradient that is that loss's) is that loss's own
+            out = {n: self.scaled(g) for n, g in out.items()}
         self._agree("gradient", {n: [t for pair in g for t in pair] for n, g in out.items()})
         return out
 
@@ -227,8 +237,8 @@ class Oracles:
             return None
         name = next(n for n in self.names if n != "numpy")
         backend = get_backend(name, np.float32)
-        return self.no_bias_grads([(np.asarray(dW, np.float64), np.asarray(db, np.float64)) for dW, db in
-                                    backend.loss_and_grads(self.held(params), x.astype(np.float32), y, self.spec)[1]])
+        return self.scaled(self.no_bias_grads([(np.asarray(dW, np.float64), np.asarray(db, np.float64)) for dW, db in
+                                    backend.loss_and_grads(self.held(params), x.astype(np.float32), y, self.spec)[1]]))
 
     @memoized
     def float32_forward(self, params: Params, x: np.ndarray) -> Forward:

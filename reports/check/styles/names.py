@@ -64,9 +64,9 @@ _WHOLE = {
               "ypredict", "predicted", "prediction", "haty", "yhats"),
     "grads": ("grads", "gradients", "grad", "derivatives", "dparams", "gradsdict"),
     "dWs": ("dws", "dweights", "gradw", "gradsw", "nablaw", "gw", "weightgrads", "wgrads", "dwlist", "dw",
-            "gradweights", "weightgradients"),
+            "gradweights", "weightgradients", "gradientw", "gradientsw", "gradientweights"),
     "dbs": ("dbs", "dbiases", "gradb", "gradsb", "nablab", "gb", "biasgrads", "bgrads", "dblist", "db",
-            "gradbiases", "biasgradients"),
+            "gradbiases", "biasgradients", "gradientb", "gradientsb", "gradientbias", "gradientbiases"),
 }
 SWITCHED_OFF = {"dropout": 0.0, "keep": 1.0, "training": False}
 """What a check passes for an argument that switches on a random regularisation (dropout): it off, so that one
@@ -93,6 +93,7 @@ WORDS = {
     "expected": ("esperado", "esperada", "esperados", "esperadas", "attendu", "attendue", "erwartet"),
     "data": ("datos", "dados", "donnees", "daten", "dati"),
     "derivative": ("derivada", "derivado", "derivee", "ableitung", "derivata"),
+    "gradient": ("gradiente", "gradientes", "gradienti"),
     "cost": ("costo", "coste", "custo", "cout", "kosten"),
     "loss": ("perdida", "perda", "perte", "verlust", "perdita"),
 }
