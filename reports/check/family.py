@@ -530,8 +530,8 @@ def _reduced(node: ast.AST) -> tuple[float, str] | None:
 def loss_scale(path: Path, how: str) -> LossScale | None:
     """The file's MSE relative to xval's, read from what ``how`` (the "read from" text of
     :func:`loss_from_source`) names: a function's returned expression, an inline assignment, or a cost derivative
-    ``k * (a - y)`` (the derivative of k/2 x the squared errors: k x xval's); None when its form is not one
-    :func:`_mse_scale` reads, or two of them disagree."""
+    ``k * (a - y)`` (the derivative of k/2 x the squared errors: k x xval's); None when the form of any of them is
+    not one :func:`_mse_scale` reads, or two of them disagree."""
     from xval.reports.check.policy import scanned_sources
 
     trees = []
@@ -545,19 +545,21 @@ def loss_scale(path: Path, how: str) -> LossScale | None:
         if isinstance(n, ast.FunctionDef) and re.search(rf"\b{re.escape(n.name)}\b", how):
             rets = [r.value for r in ast.walk(n) if isinstance(r, ast.Return) and r.value is not None]
             if not rets:
-                continue
+                return None  # a loss it names whose form is not read: the constant is not known
             if _key(n.name) in COST_DERIVATIVE_NAMES:
                 v = rets[-1]
                 k = 1.0 if isinstance(v, ast.BinOp) and isinstance(v.op, ast.Sub) else next(
                     (_number(c) for c, e in ((v.left, v.right), (v.right, v.left)) if isinstance(e, ast.BinOp)
                      and isinstance(e.op, ast.Sub) and _number(c) is not None), None) \
                     if isinstance(v, ast.BinOp) and isinstance(v.op, ast.Mult) else None
-                if k is not None:
-                    found.append((k, False, f"`{ast.unparse(v)}` in {n.name}"))
+                if k is None:
+                    return None
+                found.append((k, False, f"`{ast.unparse(v)}` in {n.name}"))
                 continue
             r = _mse_scale(rets[-1])
-            if r:
-                found.append((*r, f"`{ast.unparse(rets[-1])}` in {n.name}"))
+            if r is None:
+                return None
+            found.append((*r, f"`{ast.unparse(rets[-1])}` in {n.name}"))
         elif isinstance(n, ast.Assign) and len(n.targets) == 1 and f"`{ast.unparse(n)[:67]}" in how:
             r = _mse_scale(n.value)
             if r:
