@@ -312,17 +312,29 @@ def _named_loss(key: str) -> str | None:
     return None
 
 
-def losses_in_source(*codes: str, unused_methods: bool = False) -> dict[str, list[str]]:
-    """{loss: [names of the functions or classes defining it]} for the loss definitions the code (a file, or a
-    notebook's cells together) also uses (a name referred to outside its own definition); with ``unused_methods``,
-    instead the loss methods of its classes that nothing in the file calls (a model's ``compute_loss`` that only a
-    training script elsewhere calls). Code that does not parse is left out."""
+def _parsed(codes) -> list[ast.AST]:
+    """The trees of the sources that parse (a file, or a notebook's cells); the others are left out."""
     trees = []
     for code in codes:
         try:
             trees.append(ast.parse(code))
         except (SyntaxError, ValueError, RecursionError, MemoryError):
             continue
+    return trees
+
+
+def _file_codes(path: Path) -> list[str]:
+    from xval.reports.check.policy import scanned_sources
+
+    return [source.code for source in scanned_sources(path)]
+
+
+def losses_in_source(*codes: str, unused_methods: bool = False) -> dict[str, list[str]]:
+    """{loss: [names of the functions or classes defining it]} for the loss definitions the code (a file, or a
+    notebook's cells together) also uses (a name referred to outside its own definition); with ``unused_methods``,
+    instead the loss methods of its classes that nothing in the file calls (a model's ``compute_loss`` that only a
+    training script elsewhere calls). Code that does not parse is left out."""
+    trees = _parsed(codes)
     used: dict[str, int] = {}
     for n in (n for tree in trees for n in ast.walk(tree)):
         if isinstance(n, ast.Name):
@@ -374,11 +386,7 @@ def inline_losses(*codes: str) -> dict[str, list[str]]:
     and no log (MSE). A plain difference (``error = y - output``) says nothing."""
     names = {n for ns in LOSS_FUNCTION_NAMES.values() for n in ns} | set(GENERIC_LOSS_NAMES) | set(INLINE_LOSS_NAMES)
     found: dict[str, list[str]] = {}
-    for code in codes:
-        try:
-            tree = ast.parse(code)
-        except (SyntaxError, ValueError, RecursionError, MemoryError):
-            continue
+    for tree in _parsed(codes):
         for n in ast.walk(tree):
             if not isinstance(n, ast.Assign) or len(n.targets) != 1:
                 continue
@@ -401,9 +409,7 @@ def loss_from_source(path: Path) -> tuple[str | None, str]:
     """(the loss the file defines and uses, how it was read) or (None, why not); never runs the file. A loss
     function is the evidence; with none, a loss computed inline (:func:`inline_losses`); with neither, a loss method
     of its classes that the file itself never calls."""
-    from xval.reports.check.policy import scanned_sources
-
-    codes = [source.code for source in scanned_sources(path)]
+    codes = _file_codes(path)
     found, unused = losses_in_source(*codes), ""
     if not found:
         found = {lo: texts[:1] for lo, texts in inline_losses(*codes).items()}
@@ -532,14 +538,7 @@ def loss_scale(path: Path, how: str) -> LossScale | None:
     :func:`loss_from_source`) names: a function's returned expression, an inline assignment, or a cost derivative
     ``k * (a - y)`` (the derivative of k/2 x the squared errors: k x xval's); None when the form of any of them is
     not one :func:`_mse_scale` reads, or two of them disagree."""
-    from xval.reports.check.policy import scanned_sources
-
-    trees = []
-    for source in scanned_sources(path):
-        try:
-            trees.append(ast.parse(source.code))
-        except (SyntaxError, ValueError, RecursionError, MemoryError):
-            continue
+    trees = _parsed(_file_codes(path))
     found: list[tuple[float, bool, str]] = []
     for n in (n for t in trees for n in ast.walk(t)):
         if isinstance(n, ast.FunctionDef) and re.search(rf"\b{re.escape(n.name)}\b", how):
@@ -630,16 +629,9 @@ def unreachable_l2(path: Path, backward: str) -> tuple[float, str] | None:
     assignments (the last number assigned not zero), and the backward takes no regularisation strength. Such a
     file's gradient lacks the term whenever it trains with it, so xval checks the model with it (the file's last
     number, in :mod:`xval.impl.spec`'s convention: ``loss += l2 / 2 * sum W**2``); else None."""
-    from xval.reports.check.policy import scanned_sources
-
-    codes = [source.code for source in scanned_sources(path)]
+    codes = _file_codes(path)
     loss_fns = {n for names in losses_in_source(*codes).values() for n in names}  # and generic names, below
-    trees = []
-    for code in codes:
-        try:
-            trees.append(ast.parse(code))
-        except (SyntaxError, ValueError, RecursionError, MemoryError):
-            continue
+    trees = _parsed(codes)
     fns = [n for t in trees for n in ast.walk(t) if isinstance(n, ast.FunctionDef)]
     bwd = [f for f in fns if f.name == backward.split(".")[-1]]
     if not bwd or any((classify(a.arg) or ("",))[0] == "reg" for f in bwd for a in f.args.args):
