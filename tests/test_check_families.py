@@ -390,3 +390,17 @@ def test_a_cost_derivative_with_its_constant_is_that_multiple_of_xvals_mse(tmp_p
     assert loss == "mse" and loss_scale(path, how).factor(10) == 2.0
     path.write_text("def cost_derivative(out, y):\n    return out - y\n\ncost_derivative(a, t)\n")
     assert loss_scale(path, loss_from_source(path)[1]).factor(10) == 1.0
+
+
+def test_a_float32_forward_that_exposes_only_its_output_is_read():
+    """A float32 file's output carries every layer's rounding (a 784-wide sum): read at the looser match."""
+    from xval.reports.check.family import from_output
+
+    rng = np.random.default_rng(4)  # the notebook's unscaled weights: logits in the tens, sums of 784 terms
+    params = [(rng.standard_normal((784, 256)).astype(np.float32), np.zeros((1, 256), np.float32)),
+              (rng.standard_normal((256, 10)).astype(np.float32), np.zeros((1, 10), np.float32))]
+    x = rng.random((200, 784)).astype(np.float32)
+    sig = lambda v: 1 / (1 + np.exp(-v))  # noqa: E731
+    p32 = [(W.astype(np.float32), b.astype(np.float32)) for W, b in params]
+    out = sig(sig(x @ p32[0][0] + p32[0][1]) @ p32[1][0] + p32[1][1])
+    assert out.dtype == np.float32 and from_output(x, out, params) == (["sigmoid"], "sigmoid")

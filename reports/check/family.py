@@ -69,7 +69,7 @@ def hidden_activation(z: np.ndarray, a: np.ndarray) -> str | None:
     return None
 
 
-def output_function(z: np.ndarray, out: np.ndarray) -> str | None:
+def output_function(z: np.ndarray, out: np.ndarray, match: float = MATCH) -> str | None:
     """softmax, sigmoid or identity when ``out`` is that function of ``z`` (tanh or relu, outputs xval does not
     check, named too); None if none fits."""
     z = np.asarray(z, np.float64)
@@ -77,15 +77,15 @@ def output_function(z: np.ndarray, out: np.ndarray) -> str | None:
         return None
     with np.errstate(all="ignore"):
         e = np.exp(z - z.max(axis=1, keepdims=True))
-        if _close(out, e / e.sum(axis=1, keepdims=True)):
+        if _close(out, e / e.sum(axis=1, keepdims=True), match):
             return "softmax"
-        if _close(out, 1.0 / (1.0 + np.exp(-z))):
+        if _close(out, 1.0 / (1.0 + np.exp(-z)), match):
             return "sigmoid"
-        if _close(out, z):
+        if _close(out, z, match):
             return "identity"
-        if _close(out, np.tanh(z)):
+        if _close(out, np.tanh(z), match):
             return "tanh"
-        if (z < 0).any() and _close(out, np.maximum(z, 0.0)):
+        if (z < 0).any() and _close(out, np.maximum(z, 0.0), match):
             return "relu"  # outside the outputs checked: named so the result says so
     return None
 
@@ -128,7 +128,9 @@ def read_model(zs: list, acts: list, params=None) -> tuple[list[str | None], str
 def from_output(x, out, params) -> tuple[list[str], str] | None:
     """(hidden activations, output function) of a file whose forward exposes only its output: the first standard
     model (hidden activation, then output: softmax, sigmoid, identity, tanh) whose forward at these params gives
-    that output; None if none does (a bug, or a model of another kind: the forward check says what differs)."""
+    that output; None if none does (a bug, or a model of another kind: the forward check says what differs). A
+    float32 file's output carries the rounding of every layer's sums: read at :data:`MATCH_THROUGH_LAYER`."""
+    match = MATCH_THROUGH_LAYER if np.asarray(out).dtype == np.float32 else MATCH
     out = np.asarray(out, np.float64)
     with np.errstate(all="ignore"):
         for name, f in READ_HIDDEN[:1] if len(params) == 1 else READ_HIDDEN:
@@ -140,7 +142,7 @@ def from_output(x, out, params) -> tuple[list[str], str] | None:
                 a = f(z) if k < len(params) - 1 else z
             if out.shape != z.shape:
                 return None
-            output = output_function(z, out)
+            output = output_function(z, out, match)
             if output is not None:
                 return [name] * (len(params) - 1), output
     return None
