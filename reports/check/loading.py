@@ -6,7 +6,8 @@ Only these top-level statements run, in file (cell) order, each on its own:
   warning: the notebook imports ``cv2`` and never uses it in the functions);
 - ``def`` / ``class`` (decorators included);
 - assignments to plain names whose right-hand side calls nothing
-  (``EPS = 1e-12``, ``relu_derivative = lambda z: ...``, ``ln = np.log``);
+  (``EPS = 1e-12``, ``relu_derivative = lambda z: ...``, ``ln = np.log``), or
+  makes a seeded random generator (``rng = np.random.default_rng(42)``);
 - ``try`` blocks made only of such statements (``try: import cv2 except ...``).
 
 Everything else (data loading, ``train_model(...)``, plotting, ``np.random.seed``,
@@ -116,6 +117,17 @@ def _calls_nothing(node: ast.AST) -> bool:
     return all(_calls_nothing(child) for child in ast.iter_child_nodes(node))
 
 
+RANDOM_GENERATORS = ("np.random.default_rng", "numpy.random.default_rng", "np.random.RandomState",
+                     "numpy.random.RandomState")
+"""Calls an assignment may make and still run at load (``rng = np.random.default_rng(42)``, a module-level
+generator the functions draw their initial weights from), when every argument is a constant."""
+
+
+def _random_generator(node: ast.AST) -> bool:
+    return isinstance(node, ast.Call) and ast.unparse(node.func) in RANDOM_GENERATORS and all(
+        isinstance(a, ast.Constant) for a in [*node.args, *(k.value for k in node.keywords)])
+
+
 def _is_main_guard(node: ast.AST) -> bool:
     return isinstance(node, ast.If) and "__main__" in ast.unparse(node.test)
 
@@ -130,7 +142,8 @@ def keep(node: ast.stmt) -> bool:
         targets = node.targets if isinstance(node, ast.Assign) else [node.target]
         names_only = all(isinstance(t, ast.Name) or (isinstance(t, (ast.Tuple, ast.List))
                          and all(isinstance(e, ast.Name) for e in t.elts)) for t in targets)
-        return names_only and node.value is not None and _calls_nothing(node.value)
+        return names_only and node.value is not None and (_calls_nothing(node.value)
+                                                          or _random_generator(node.value))
     if isinstance(node, ast.Try):
         body = node.body + node.orelse + node.finalbody + [s for h in node.handlers for s in h.body]
         return all(keep(s) or isinstance(s, ast.Pass) for s in body)
