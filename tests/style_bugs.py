@@ -72,6 +72,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                      "element (K / 2 x too large at K outputs)", [
         ("d_out = 2 * (self.out - y) / self.out.size * self.out * (1 - self.out)",
          "d_out = (self.out - y) / len(y) * self.out * (1 - self.out)")]),
+    "class_activation_dict_no_batch_mean": ("class_activation_dict_ok", "the output delta not divided by the batch "
+                                            "size", [
+        ("delta = (self.inputs[-1] - Y) / len(Y)", "delta = self.inputs[-1] - Y")]),
     "foreign_class_no_tanh_derivative": ("foreign_class_ok", "the hidden error without tanh's derivative", [
         ("erro_oculta = (erro_saida @ self.pesos_oculta_saida.T) * (1.0 - self.ativacao_oculta ** 2)",
          "erro_oculta = erro_saida @ self.pesos_oculta_saida.T")]),

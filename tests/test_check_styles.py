@@ -362,6 +362,10 @@ EXPECTED = {
     "class_gradient_descent_no_sigmoid_derivative": ("mismatch", "loss-mismatch", "then gradient_descent"),
     "mse_mean_all_ok": ("ok", None, "class SquaredErrorNet: forward(X), then backward"),
     "mse_mean_all_half_convention": ("mismatch", "scaled-gradient", "class SquaredErrorNet"),
+    "class_activation_dict_ok": ("ok", None, "class Net: forward(X), then backward, parameters in lists Ws, bs, "
+                                 "constructed with activations 'relu', 'sigmoid' (its own names)"),
+    "class_activation_dict_no_batch_mean": ("mismatch", "scaled-gradient", "constructed with activations 'relu', "
+                                            "'sigmoid'"),
     "unusable_relu_output": ("unusable", None, "its output is relu(z) (read from your forward); xval check judges "
                              "softmax, sigmoid and identity outputs"),
 }
@@ -416,6 +420,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                       "half_squared_error)",
     "mse": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your loss; `np.mean((self.out "
            "- y) ** 2)` in loss: 2/K x xval's MSE",
+    "class_activation_dict": "relu hidden units (detected from your forward), sigmoid + binary cross-entropy (read from "
+                             "your bce)",
     "foreign": "tanh hidden units (detected from your forward), softmax + cross-entropy (default",
     "wild_stackcols": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
     "wild_configdict": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your "

@@ -389,14 +389,18 @@ class ClassModel(StyleModel):
 
     def activation_names(self) -> list[tuple[str, str]]:
         """(hidden, output) activation names to pass a constructor that requires them: the file's own
-        spellings (string constants in its classes) of ReLU (else of sigmoid or tanh) and of the output (softmax,
-        else none/linear)."""
+        spellings (string constants in its classes, and the keys of its module-level dicts, ``ACTIVATIONS =
+        {"relu": ..., "sigmoid": ...}``) of ReLU (else of sigmoid or tanh) and of the output (softmax, else
+        none/linear; then a sigmoid other than the hidden one, tried when those fail)."""
         if not self.uses_activation_args():
             return [("relu", "softmax")]
-        words = self.sm.strings()
+        words = self.sm.strings() + [k.value for t in self.sm.trees for n in t.body if isinstance(n, ast.Assign)
+                                     and isinstance(n.value, ast.Dict) for k in n.value.keys
+                                     if isinstance(k, ast.Constant) and isinstance(k.value, str)]
         hidden = next((w for k in ("relu", "sigmoid", "sig", "tanh", "logistic") for w in words if _sq(w) == k),
                       "relu")  # ReLU in its own spelling, else the sigmoid or tanh it offers
         outs = [w for k in ("softmax", "none", "linear", "identity") for w in words if _sq(w) == k] or ["softmax"]
+        outs += [w for k in ("sigmoid", "sig", "logistic") for w in words if _sq(w) == k and w != hidden][:1]
         return [(hidden, o) for o in dict.fromkeys(outs)]
 
     def partial_init(self, pos: list, kw: dict, data: list[str]):
