@@ -420,8 +420,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                       "half_squared_error)",
     "mse": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your loss; `np.mean((self.out "
            "- y) ** 2)` in loss: 2/K x xval's MSE",
-    "class_activation_dict": "relu hidden units (detected from your forward), sigmoid + binary cross-entropy (read from "
-                             "your bce)",
+    **{name: "relu hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your bce)"
+       for name in ("class_activation_dict_ok", "class_activation_dict_no_batch_mean")},
     "foreign": "tanh hidden units (detected from your forward), softmax + cross-entropy (default",
     "wild_stackcols": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
     "wild_configdict": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your "
