@@ -75,6 +75,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_activation_dict_no_batch_mean": ("class_activation_dict_ok", "the output delta not divided by the batch "
                                             "size", [
         ("delta = (self.inputs[-1] - Y) / len(Y)", "delta = self.inputs[-1] - Y")]),
+    "class_passed_functions_derivative_of_output": ("class_passed_functions_ok", "the derivative it is given "
+                                                    "applied to the hidden activation instead of the pre-activation",
+                                                    [("self.act_prime(self.zs[k - 1])", "self.act_prime(self.outs[k])")]),
     "foreign_class_no_tanh_derivative": ("foreign_class_ok", "the hidden error without tanh's derivative", [
         ("erro_oculta = (erro_saida @ self.pesos_oculta_saida.T) * (1.0 - self.ativacao_oculta ** 2)",
          "erro_oculta = erro_saida @ self.pesos_oculta_saida.T")]),

@@ -366,6 +366,10 @@ EXPECTED = {
                                  "constructed with activations 'relu', 'sigmoid' (its own names)"),
     "class_activation_dict_no_batch_mean": ("mismatch", "scaled-gradient", "constructed with activations 'relu', "
                                             "'sigmoid'"),
+    "class_passed_functions_ok": ("ok", None, "act=tanh as in that example's call, act_prime=tanh_prime as in that "
+                                  "example's call"),
+    "class_passed_functions_derivative_of_output": ("mismatch", "activation-derivative", "act=tanh as in that "
+                                                    "example's call"),
     "unusable_relu_output": ("unusable", None, "its output is relu(z) (read from your forward); xval check judges "
                              "softmax, sigmoid and identity outputs"),
 }
@@ -422,6 +426,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
            "- y) ** 2)` in loss: 2/K x xval's MSE",
     **{name: "relu hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your bce)"
        for name in ("class_activation_dict_ok", "class_activation_dict_no_batch_mean")},
+    **{name: "tanh hidden units (detected from your forward), softmax + cross-entropy (default"
+       for name in ("class_passed_functions_ok", "class_passed_functions_derivative_of_output")},
     "foreign": "tanh hidden units (detected from your forward), softmax + cross-entropy (default",
     "wild_stackcols": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
     "wild_configdict": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your "

@@ -202,7 +202,7 @@ def check_helpers(helpers: dict, guard, z: np.ndarray, logits: np.ndarray, probs
                         lambda f: _first(f(logits.copy())), softmax_from_logits(logits))}),
         "cross_entropy_loss": ("forward", lambda f: f(probs.copy(), y.copy()), clipped_loss,
                                {"-log(p + 1e-12) instead of the notebook's clip (differs only where p_true < 1e-11)":
-                                (lambda f: f(probs.copy(), y.copy()), -np.mean(np.log(p_true + 1e-12))),
+                                (lambda f: f(probs.copy(), y.copy()), _log_loss(p_true)),
                                 "arguments in the order (y_true, y_pred)":
                                 (lambda f: f(y.copy(), probs.copy()), clipped_loss)}),
         "evaluate": ("forward", lambda f: f(x.copy(), y.copy(), [W.copy() for W, _ in params],
@@ -225,3 +225,9 @@ def check_helpers(helpers: dict, guard, z: np.ndarray, logits: np.ndarray, probs
                     break
         out.append(HelperResult(name, stage, v, note, variant))
     return out
+
+
+def _log_loss(p_true: np.ndarray) -> float:
+    """-mean log(p + 1e-12): NaN, silently, where an output that is not a probability (an identity output) is <= 0."""
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return float(-np.mean(np.log(p_true + 1e-12)))

@@ -64,7 +64,8 @@ def examples(trees: list[ast.AST]) -> dict[str, list]:
     they are assigned to (``nn_architecture``) and by ``Callee#position`` / ``Callee.keyword`` for those written or
     passed in a call; ``Callee#strings``, the string keywords of the call that gave its fullest specification;
     ``<key>=1`` (an argument given as 1: one output unit) and ``<key>=last1`` (a size list ending in 1), True;
-    ``<key>=names``, a list of strings passed there (activation names)."""
+    ``<key>=names``, a list of strings passed there (activation names); ``<key>=fn``, the name of one of the file's
+    own module-level functions passed there (``Net(sigmoid, sigmoid_derivative)``)."""
     assigned: dict[str, list] = {}
     ends_in_one: set[str] = set()  # names of list literals whose last size is 1 ([n_x, 10, 1]: one output unit)
     for tree in trees:
@@ -80,6 +81,7 @@ def examples(trees: list[ast.AST]) -> dict[str, list]:
                 if _spec(value):  # the last assignment: a file's later task is often its aim (as for calls below)
                     assigned[_sq(n.targets[0].id)] = value
     out = dict(assigned)
+    functions = {n.name for t in trees for n in t.body if isinstance(n, ast.FunctionDef)}
     for tree in trees:
         for n in ast.walk(tree):
             if not isinstance(n, ast.Call):
@@ -92,6 +94,8 @@ def examples(trees: list[ast.AST]) -> dict[str, list]:
                             [(f"{callee}.{k.arg}", k.value) for k in n.keywords if k.arg]:
                 if _ends_in_one(arg) or isinstance(arg, ast.Name) and _sq(arg.id) in ends_in_one:
                     out.setdefault(f"{key}=last1", True)  # layer sizes ending in one output unit: binary
+                if isinstance(arg, ast.Name) and arg.id in functions:
+                    out.setdefault(f"{key}=fn", arg.id)  # Net(sigmoid, sigmoid_derivative): a function it passes
                 value = assigned.get(_sq(arg.id)) if isinstance(arg, ast.Name) else None
                 if value is None:
                     try:

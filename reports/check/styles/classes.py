@@ -85,7 +85,7 @@ OUT_SIZES = ("outdims", "outsizes", "outputdims", "outputsizes", "fanouts", "lay
 N_LAYERS = ("numlayers", "nlayers", "layerscount", "numberoflayers", "depth", "nlayer", "numlayer", "layercount",
             "layernum", "layersnum")
 ACTIVATION_LIST = ("activations", "acts", "activationfunctions", "activationfns", "activationlist",
-                   "activationnames", "nonlinearities", "actfns", "actfuncs")
+                   "activationnames", "nonlinearities", "actfns", "actfuncs", "activationfuncs")
 ACTIVATION_ONE = ("activation", "act", "activationfn", "activationfunction", "nonlinearity", "actfn", "actfunc",
                   "activationtype", "activationname", "hiddenactivation", "hiddenact", "outputactivation",
                   "outputact", "finalactivation", "lastactivation")
@@ -99,6 +99,13 @@ SIZE_NAME = [(re.compile(rf"{_COUNT}?{w}s?(?:layer)?{_COUNT}|{_COUNT}{w}s?(?:lay
     ("(?:input|inp|in)", "inputsize"), ("(?:output|out)", "outputsize"), ("(?:hidden|hid|hl|h)", "hiddensize"))]
 """Spellings of the three sizes beyond the lists above (``inputNum``, ``outputNum``, ``hiddenNum``, ``hl_size``,
 ``num_in``): read as those names."""
+
+
+class _Bare(str):
+    """A function's name in the "read as" line, written as the file writes it (no quotes)."""
+
+    def __repr__(self) -> str:
+        return str(self)
 
 
 def _activation_value(n: str, acts: tuple[str, str], sizes: list[int]):
@@ -187,8 +194,12 @@ class ClassModel(StyleModel):
                 data.append(a.name)
                 skipping = True
                 continue
-            if (resized := adapt(self.sm.example(f"{self.cls.__name__}#{position}", f"{self.cls.__name__}.{a.name}",
-                                                 n), sizes)) is not None:
+            if not a.has_default and callable(fn := self.cls.__init__.__globals__.get(self.sm.example(
+                    f"{self.cls.__name__}#{position}=fn", f"{self.cls.__name__}.{a.name}=fn") or "")):
+                v = fn  # Net(sigmoid, sigmoid_derivative): the function of the file's own that its own call passes
+                self.example_strings[a.name] = _Bare(fn.__name__)
+            elif (resized := adapt(self.sm.example(f"{self.cls.__name__}#{position}",
+                                                   f"{self.cls.__name__}.{a.name}", n), sizes)) is not None:
                 v = resized  # [{"input_dim": 784, "nodes": 64, ...}, ...]: its own example, resized
                 self.from_example = a.name
             elif n in ACTIVATION_LIST and not a.has_default:
@@ -293,8 +304,10 @@ class ClassModel(StyleModel):
         lists = (None, "hidden", "all") if any(_sq(a.name) in HIDDEN_ONE for a in init[1:]) else (None,)
         for acts, hidden_as_list in ((a, h) for a in self.activation_names() for h in lists):
             pos, kw, data = self.plan(sizes, acts, hidden_as_list)
+            named = any(isinstance(v, str) or isinstance(v, (list, tuple)) and any(isinstance(e, str) for e in v)
+                        or isinstance(v, dict) for v in [*pos, *kw.values()])  # names, not only functions it passes
             self.built = f"activations {acts[0]!r}, {acts[1]!r} (its own names)" if self.uses_activation_args() \
-                else ""
+                and named else ""
             try:
                 obj = self.guard.call(name, lambda: self.cls(*pos, **kw))
                 found = find_slots(obj) if hidden_as_list != lists[-1] else None
