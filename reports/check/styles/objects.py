@@ -34,7 +34,7 @@ import inspect
 
 import numpy as np
 
-from xval.reports.check.guard import XvalLimit, Guard, SubmissionError
+from xval.reports.check.guard import Guard, SubmissionError, XvalLimit
 from xval.reports.check.styles.base import (Rejected, SourceMap, StyleModel, converts_labels, finish_step,
                                             mean_step, probe_batch, probe_params, same)
 from xval.reports.check.styles.layout import Layout, bias_kind
@@ -87,16 +87,9 @@ def _takes_input(fn) -> bool:
 
 KEPT_OUTPUTS = ("output", "out", "outputs", "a", "activation")
 KEPT_INPUT_GRADIENTS = ("dinputs", "dinput", "dx", "dX", "grad_input", "grad_inputs", "dinp", "input_grad",
-                        "input_gradient", "dA_prev", "delta")
+                        "input_gradient", "dA_prev")
 """Where a layer that returns nothing keeps its result (the "Neural Networks from Scratch" style: ``forward`` sets
 ``self.output``, ``backward`` sets ``self.dinputs``)."""
-
-
-def _kept(layer, result, names):
-    """``result``, or when the method returned nothing, the first array the layer keeps under one of ``names``."""
-    if result is not None:
-        return result
-    return next((v for n in names if isinstance(v := getattr(layer, n, None), np.ndarray)), None)
 
 
 def _built_with(cls) -> tuple:
@@ -357,13 +350,15 @@ class LayerObjects(StyleModel):
         return self._kept(layer, dx, KEPT_INPUT_GRADIENTS)
 
     def _kept(self, layer, result, names):
-        """``result``, or where the method returned nothing, what the layer keeps (:func:`_kept`), said once."""
-        if result is None:
-            for n in names:
-                if isinstance(getattr(layer, n, None), np.ndarray):
-                    self.kept.setdefault(f"self.{n}", None)
-                    break
-        return _kept(layer, result, names)
+        """``result``, or when the method returned nothing, the first array the layer keeps under one of ``names``
+        (:data:`KEPT_OUTPUTS`, :data:`KEPT_INPUT_GRADIENTS`), its name noted for the "read as" line."""
+        if result is not None:
+            return result
+        name = next((n for n in names if isinstance(getattr(layer, n, None), np.ndarray)), None)
+        if name is None:
+            return None
+        self.kept.setdefault(f"self.{name}", None)
+        return getattr(layer, name)
 
     def _grads(self, layer):
         """(dW, db, where) of an affine layer's backward: what it stored, or the change it made to its weights."""
@@ -732,8 +727,8 @@ def _confirm_activation(model: LayerObjects, params, x) -> None:
     ref = REFERENCE.get(model.hidden)
     act = model.call(f"{model.act_cls.__name__}()", model.act_cls)
     z = np.random.default_rng(3).standard_normal((7, 6))
-    out = np.asarray(_kept(act, model.call(f"{model.act_cls.__name__}.{model.h_fwd}", getattr(act, model.h_fwd),
-                                           z.copy()), KEPT_OUTPUTS))
+    out = np.asarray(model._kept(act, model.call(f"{model.act_cls.__name__}.{model.h_fwd}",
+                                                 getattr(act, model.h_fwd), z.copy()), KEPT_OUTPUTS))
     if ref is not None and not (out.shape == z.shape and np.allclose(out, ref(z), rtol=1e-6, atol=1e-9)):
         model.evidence.append(f"{model.act_cls.__name__}.{model.h_fwd} does not compute {model.hidden}: the forward "
                               "check says what differs")
