@@ -19,6 +19,7 @@ choice says where it came from (:class:`Reading`, the result's ``checked as``).
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -314,6 +315,20 @@ def _named_loss(key: str) -> str | None:
     return None
 
 
+def _bounded(default):
+    """A reader of the file's source that gives ``default`` instead of failing on an expression nested too deep to
+    walk recursively (``x * x * ... * x`` a thousand times: a hostile file must not stop the judge)."""
+    def wrap(fn):
+        @functools.wraps(fn)
+        def reader(*args, **kwargs):
+            try:
+                return fn(*args, **kwargs)
+            except RecursionError:
+                return default
+        return reader
+    return wrap
+
+
 def _parsed(codes) -> list[ast.AST]:
     """The trees of the sources that parse (a file, or a notebook's cells); the others are left out."""
     trees = []
@@ -407,6 +422,7 @@ def inline_losses(*codes: str) -> dict[str, list[str]]:
     return found
 
 
+@_bounded((None, ""))
 def loss_from_source(path: Path) -> tuple[str | None, str]:
     """(the loss the file defines and uses, how it was read) or (None, why not); never runs the file. A loss
     function is the evidence; with none, a loss computed inline (:func:`inline_losses`); with neither, a loss method
@@ -535,6 +551,7 @@ def _reduced(node: ast.AST) -> tuple[float, str] | None:
     return None
 
 
+@_bounded(None)
 def loss_scale(path: Path, how: str) -> LossScale | None:
     """The file's MSE relative to xval's, read from what ``how`` (the "read from" text of
     :func:`loss_from_source`) names: a function's returned expression, an inline assignment, or a cost derivative
@@ -625,6 +642,7 @@ def _l2_term(node: ast.AST) -> tuple[str, float, str] | None:
     return None
 
 
+@_bounded(None)
 def unreachable_l2(path: Path, backward: str) -> tuple[float, str] | None:
     """(l2, how it was read) when the file's loss function adds an L2 term whose strength its backward can never
     see: the strength is a name that appears only in the loss function, in the calls that pass it there and in
