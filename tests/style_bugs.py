@@ -78,6 +78,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_passed_functions_derivative_of_output": ("class_passed_functions_ok", "the derivative it is given "
                                                     "applied to the hidden activation instead of the pre-activation",
                                                     [("self.act_prime(self.zs[k - 1])", "self.act_prime(self.outs[k])")]),
+    "class_two_hidden_named_gate_skips_layer": ("class_two_hidden_named_ok", "the first hidden layer's delta "
+                                                "without tanh's derivative", [
+        ("d_h1 = (d_h2 @ self.weights_hidden1_hidden2.T) * (1.0 - self.hidden1 ** 2)",
+         "d_h1 = d_h2 @ self.weights_hidden1_hidden2.T")]),
     "foreign_class_no_tanh_derivative": ("foreign_class_ok", "the hidden error without tanh's derivative", [
         ("erro_oculta = (erro_saida @ self.pesos_oculta_saida.T) * (1.0 - self.ativacao_oculta ** 2)",
          "erro_oculta = erro_saida @ self.pesos_oculta_saida.T")]),

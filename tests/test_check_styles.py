@@ -370,6 +370,9 @@ EXPECTED = {
                                   "example's call"),
     "class_passed_functions_derivative_of_output": ("mismatch", "activation-derivative", "act=tanh as in that "
                                                     "example's call"),
+    "class_two_hidden_named_ok": ("ok", None, "class TwoHiddenNet: feedforward(X), then backpropagation, parameters "
+                                  "in attributes weights_input_hidden1 .., 3 layers fixed by its constructor"),
+    "class_two_hidden_named_gate_skips_layer": ("mismatch", "gradient-mismatch", "class TwoHiddenNet"),
     "unusable_relu_output": ("unusable", None, "its output is relu(z) (read from your forward); xval check judges "
                              "softmax, sigmoid and identity outputs"),
 }
@@ -427,7 +430,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **{name: "relu hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your bce)"
        for name in ("class_activation_dict_ok", "class_activation_dict_no_batch_mean")},
     **{name: "tanh hidden units (detected from your forward), softmax + cross-entropy (default"
-       for name in ("class_passed_functions_ok", "class_passed_functions_derivative_of_output")},
+       for name in ("class_passed_functions_ok", "class_passed_functions_derivative_of_output",
+                    "class_two_hidden_named_ok", "class_two_hidden_named_gate_skips_layer")},
     "foreign": "tanh hidden units (detected from your forward), softmax + cross-entropy (default",
     "wild_stackcols": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
     "wild_configdict": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your "
@@ -1083,3 +1087,16 @@ def test_a_name_prefixed_by_whose_it_is_reads_as_the_rest(name, role):
     assert classify(name) == role
     assert canonical("nn_backward_propagation") == canonical("backward_propagation")
     assert canonical("mlp_forward") == "forward" and canonical("nn") == "nn"
+
+
+def test_names_of_numbered_hidden_layers_are_read_together():
+    """weights_hidden2_output is W3; bias_output, layer 2 in a one-hidden-layer file, is the layer after the last
+    numbered hidden one when the names number them."""
+    from xval.reports.check.styles.names import classify_all
+
+    two = classify_all(["weights_input_hidden1", "weights_hidden1_hidden2", "weights_hidden2_output",
+                        "bias_hidden1", "bias_hidden2", "bias_output"])
+    assert [two[n] for n in two] == [("W", 1), ("W", 2), ("W", 3), ("b", 1), ("b", 2), ("b", 3)]
+    one = classify_all(["weights_input_hidden", "weights_hidden_output", "bias_hidden", "bias_output"])
+    assert [one[n] for n in one] == [("W", 1), ("W", 2), ("b", 1), ("b", 2)]
+

@@ -233,7 +233,7 @@ class ClassModel(StyleModel):
                 self.binary_from_example = a.name
             elif n in OUTPUT:
                 v = sizes[-1]
-            elif n in HIDDEN_ONE or re.fullmatch(r"(n?h|hidden)(size|dim|units)?\d+(size|dim|units)?", n):
+            elif n in HIDDEN_ONE or re.fullmatch(r"(?:n|num|nb)?(?:h|hidden)(size|dim|units|nodes|neurons)?\d+(size|dim|units|nodes|neurons)?", n):
                 v = next(scalars, None)
                 fixed_depth = (fixed_depth or 1) + 1
                 if v is None:
@@ -1092,8 +1092,12 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
     near: Rejected | None = None
     for cls in candidates(loaded):
         methods = {n for n in dir(cls) if callable(getattr(cls, n, None))}
-        fwd = next((m for m in ([forward_name] if forward_name else []) + spelled(methods, FORWARD_METHODS)
-                    if m in methods and (m != "__call__" or "__call__" in vars(cls))), None)
+        fwds = [m for m in ([forward_name] if forward_name else []) + spelled(methods, FORWARD_METHODS)
+                if m in methods and (m != "__call__" or "__call__" in vars(cls))]
+        # the first xval can call (feedforward(X) beside an accuracy forward(X_val, y_val, mode)), else the first
+        named = forward_name if forward_name != "forward" else None  # "forward": the default, not a choice
+        fwd = next((m for m in fwds if m == named or m not in WEAK_FORWARDS and _bindable(getattr(cls, m))),
+                   fwds[0] if fwds else None)
         bwd_list = [m for m in ([backward_name] if backward_name else []) + spelled(methods, BACKWARD_METHODS)
                     if m in methods]
         # an update (or a method taking nothing) that neither takes nor reads the labels applies what another

@@ -139,11 +139,45 @@ TWO_LAYER = [(re.compile(p), role) for p, role in (
 ``bias_output``, ``hidden_linear``, ``output_activation``, ``grad_weights_hidden_output`` (W1, b2, z1, a2, dW2)."""
 
 
+_GD = r"(?:grad|d|dl|delta|nabla)"
+NUMBERED = [(re.compile(p), role, layer) for p, role, layer in (
+    (rf"{_W}(?:input|in|i)(?:to)?{_HID}(\d+)", "W", lambda k: 1),
+    (rf"{_W}{_HID}(\d+)(?:to)?{_HID}(\d+)", "W", lambda j, k: int(k)),
+    (rf"{_W}{_HID}(\d+)(?:to)?{_OUT}", "W", lambda k: int(k) + 1),
+    (rf"{_B}{_HID}(\d+)|{_HID}(\d+){_B}", "b", lambda *k: int(next(v for v in k if v))),
+    (rf"{_GD}{_W}(?:input|in|i)(?:to)?{_HID}(\d+)", "dW", lambda k: 1),
+    (rf"{_GD}{_W}{_HID}(\d+)(?:to)?{_HID}(\d+)", "dW", lambda j, k: int(k)),
+    (rf"{_GD}{_W}{_HID}(\d+)(?:to)?{_OUT}", "dW", lambda k: int(k) + 1),
+    (rf"{_GD}(?:{_B}{_HID}(\d+)|{_HID}(\d+){_B})", "db", lambda *k: int(next(v for v in k if v))),
+)]
+"""Names that say where in a network with numbered hidden layers: ``weights_input_hidden1`` (W1),
+``weights_hidden1_hidden2`` (W2), ``weights_hidden2_output`` (W3), ``bias_hidden2`` (b2); the output layer's bias
+(``bias_output``) is then the one after the last numbered hidden layer (:func:`classify_all`)."""
+_OUTPUT_SIDE = re.compile(rf"{_B}{_OUT}|{_OUT}{_B}|{_GD}(?:{_B}{_OUT}|{_OUT}{_B})")
+
+
+def classify_all(names) -> dict[str, tuple[str, int | None] | None]:
+    """:func:`classify` of each name, read together: with hidden layers numbered up to h >= 2 in the names
+    (``bias_hidden2``), an output-layer name without a number (``bias_output``) is layer h + 1, not 2."""
+    out = {n: classify(n) for n in names}
+    hidden = [int(g) for n in names if isinstance(n, str) for p, _, _ in NUMBERED
+              for m in [p.fullmatch(squash(n))] if m for g in m.groups() if g]
+    top = max(hidden, default=0)
+    if top >= 2:
+        for n, c in out.items():
+            if c and c[1] == 2 and isinstance(n, str) and _OUTPUT_SIDE.fullmatch(squash(n)):
+                out[n] = (c[0], top + 1)
+    return out
+
+
 def classify(name: str) -> tuple[str, int | None] | None:
     """(role, layer index or None) for an identifier or key; None when the name says nothing known."""
     if not isinstance(name, str):
         return None
     n = squash(name)
+    for pattern, role, layer in NUMBERED:
+        if m := pattern.fullmatch(n):
+            return role, layer(*m.groups())
     m = re.fullmatch(r"([a-z]+?)(\d+)", n)
     if m and m.group(1) in _STEM_OF:
         return _STEM_OF[m.group(1)], int(m.group(2))

@@ -16,7 +16,7 @@ import numpy as np
 
 from xval.reports.check.guard import SubmissionError
 from xval.reports.check.styles.layout import Layout
-from xval.reports.check.styles.names import classify
+from xval.reports.check.styles.names import classify, classify_all
 
 FORWARD_ROLES = ("z", "a", "zs", "acts", "cache", "probs")
 
@@ -35,10 +35,11 @@ def arguments(fn) -> list[Arg] | None:
     except (TypeError, ValueError):
         return None
     out = []
+    roles = classify_all(sig.parameters)  # read together (weights_hidden2_output beside bias_output)
     for p in sig.parameters.values():
         if p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD):
             continue
-        c = classify(p.name)
+        c = roles[p.name]
         out.append(Arg(p.name, c[0] if c else None, c[1] if c else None, p.default is not p.empty))
     return out
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from xval.reports.check.styles.names import classify, squash
+from xval.reports.check.styles.names import classify, classify_all, squash
 
 GRAD_CONTAINERS = ("grads", "gradients", "grad", "dparams", "derivatives")
 
@@ -84,8 +84,9 @@ def find_slots(obj, prefix: str = "") -> tuple[list[tuple[Ref, Ref]], str] | Non
     """The (W, b) slots of an object, input layer first, and where they were found; None if none."""
     attrs = _array_attrs(obj)
     per = {}
+    roles = classify_all(attrs)  # read together: bias_output after bias_hidden1, bias_hidden2 is layer 3
     for k, v in attrs.items():
-        c = classify(k)
+        c = roles[k]
         if c and c[0] in ("W", "b") and c[1] is not None and isinstance(v, np.ndarray):
             per[(c[0], c[1])] = Ref(obj, k, "attr")
     idx = sorted({i for r, i in per if r == "W"})
