@@ -270,12 +270,17 @@ def _squares_other_than_weights(node: ast.AST) -> bool:
             base = n.args[0]
         else:
             continue
-        named = [m.id if isinstance(m, ast.Name) else m.attr if isinstance(m, ast.Attribute) else m.value
-                 for m in ast.walk(base) if isinstance(m, (ast.Name, ast.Attribute))
-                 or isinstance(m, ast.Constant) and isinstance(m.value, str)]
-        if not any((classify(v) or ("",))[0] in ("W", "Ws") for v in named):
+        if not _mentions_weights(base):
             return True
     return False
+
+
+def _mentions_weights(node: ast.AST) -> bool:
+    """Whether a name, attribute or string key under ``node`` is a weight's (``W1``, ``self.w2``, ``params["W1"]``)."""
+    named = [n.id if isinstance(n, ast.Name) else n.attr if isinstance(n, ast.Attribute) else n.value
+             for n in ast.walk(node) if isinstance(n, (ast.Name, ast.Attribute))
+             or isinstance(n, ast.Constant) and isinstance(n.value, str)]
+    return any((classify(v) or ("",))[0] in ("W", "Ws") for v in named)
 
 
 COST_DERIVATIVE_NAMES = ("costderivative", "lossderivative", "costprime", "lossprime", "costgrad", "lossgrad",
@@ -330,7 +335,14 @@ def _bounded(default):
 
 
 def _parsed(codes) -> list[ast.AST]:
-    """The trees of the sources that parse (a file, or a notebook's cells); the others are left out."""
+    """The trees of the sources that parse (a file, or a notebook's cells); the others are left out. One check reads
+    the same file's loss several ways (the loss, its constant, an L2 term): the last few parses are kept (the trees
+    are only read)."""
+    return list(_parse_all(tuple(codes)))
+
+
+@functools.lru_cache(maxsize=4)
+def _parse_all(codes: tuple[str, ...]) -> list[ast.AST]:
     trees = []
     for code in codes:
         try:
@@ -601,11 +613,7 @@ def _squared_weights(node: ast.AST) -> bool:
                   or isinstance(n, ast.Call) and getattr(n.func, "attr", getattr(n.func, "id", "")) == "square"
                   for n in ast.walk(node))
     summed = "sum" in text or "norm" in text
-    named = [n.id if isinstance(n, ast.Name) else n.attr if isinstance(n, ast.Attribute) else n.value
-             for n in ast.walk(node) if isinstance(n, (ast.Name, ast.Attribute))
-             or isinstance(n, ast.Constant) and isinstance(n.value, str)]  # params["W1"] too
-    weights = any((classify(v) or ("",))[0] in ("W", "Ws") for v in named)
-    return squares and summed and weights
+    return squares and summed and _mentions_weights(node)
 
 
 def _strength(node: ast.AST) -> tuple[str, float] | None:

@@ -20,8 +20,6 @@ from xval.reports.check.styles.classes import candidates
 from xval.reports.check.styles.names import spelled
 from xval.reports.check.styles.reading import arguments
 
-PARAM_ROLES = functions.PARAM_ROLES
-
 
 def _as_function(bound, name: str):
     """A plain function calling ``bound`` with its signature (the functions style reads arguments by name)."""
@@ -51,7 +49,7 @@ def _takes_weights(cls) -> str | None:
     methods = [n for n, v in vars(cls).items() if inspect.isfunction(v)]
     for name in spelled(methods, functions.FORWARD_NAMES):
         args = arguments(vars(cls)[name]) or []
-        if any(a.role in PARAM_ROLES for a in args[1:]):
+        if any(a.role in functions.PARAM_ROLES for a in args[1:]):
             return name
     return None
 

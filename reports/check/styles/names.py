@@ -140,16 +140,13 @@ TWO_LAYER = [(re.compile(p), role) for p, role in (
 
 
 _GD = r"(?:grad|d|dl|delta|nabla)"
-NUMBERED = [(re.compile(p), role, layer) for p, role, layer in (
-    (rf"{_W}(?:input|in|i)(?:to)?{_HID}(\d+)", "W", lambda k: 1),
-    (rf"{_W}{_HID}(\d+)(?:to)?{_HID}(\d+)", "W", lambda j, k: int(k)),
-    (rf"{_W}{_HID}(\d+)(?:to)?{_OUT}", "W", lambda k: int(k) + 1),
-    (rf"{_B}{_HID}(\d+)|{_HID}(\d+){_B}", "b", lambda *k: int(next(v for v in k if v))),
-    (rf"{_GD}{_W}(?:input|in|i)(?:to)?{_HID}(\d+)", "dW", lambda k: 1),
-    (rf"{_GD}{_W}{_HID}(\d+)(?:to)?{_HID}(\d+)", "dW", lambda j, k: int(k)),
-    (rf"{_GD}{_W}{_HID}(\d+)(?:to)?{_OUT}", "dW", lambda k: int(k) + 1),
-    (rf"{_GD}(?:{_B}{_HID}(\d+)|{_HID}(\d+){_B})", "db", lambda *k: int(next(v for v in k if v))),
-)]
+NUMBERED = [(re.compile(f"{grad}(?:{p})"), f"{d}{role}", layer)
+            for grad, d in (("", ""), (_GD, "d"))  # the parameter, then its gradient (grad_weights_hidden2_output)
+            for p, role, layer in (
+                (rf"{_W}(?:input|in|i)(?:to)?{_HID}(\d+)", "W", lambda k: 1),
+                (rf"{_W}{_HID}(\d+)(?:to)?{_HID}(\d+)", "W", lambda j, k: int(k)),
+                (rf"{_W}{_HID}(\d+)(?:to)?{_OUT}", "W", lambda k: int(k) + 1),
+                (rf"{_B}{_HID}(\d+)|{_HID}(\d+){_B}", "b", lambda *k: int(next(v for v in k if v))))]
 """Names that say where in a network with numbered hidden layers: ``weights_input_hidden1`` (W1),
 ``weights_hidden1_hidden2`` (W2), ``weights_hidden2_output`` (W3), ``bias_hidden2`` (b2); the output layer's bias
 (``bias_output``) is then the one after the last numbered hidden layer (:func:`classify_all`)."""

@@ -38,6 +38,7 @@ from xval.reports.check.guard import Guard, SubmissionError, XvalLimit
 from xval.reports.check.styles.base import (Rejected, SourceMap, StyleModel, converts_labels, finish_step,
                                             mean_step, probe_batch, probe_params, same)
 from xval.reports.check.styles.layout import Layout, bias_kind
+from xval.reports.check.styles.names import classify
 from xval.reports.check.styles.slots import _sq
 
 FORWARD = ("forward", "__call__", "fprop", "forward_pass", "forwardpass")
@@ -70,8 +71,6 @@ rate 1 the change of its weights is its gradient, with a rounding of eps |W| (~1
 
 def _takes_rate(fn) -> bool:
     """Whether a layer class's backward requires a learning rate after the upstream gradient."""
-    from xval.reports.check.styles.names import classify
-
     req = _required(fn)
     return bool(req) and len(req) == 2 and (classify(req[1].name) or ("",))[0] == "lr"
 
@@ -79,8 +78,6 @@ def _takes_rate(fn) -> bool:
 def _takes_input(fn) -> bool:
     """Whether a layer class's backward takes the layer's input before the upstream gradient (``backward(input,
     grad_output)``, a course's Module framework): then it is given the input its forward was given."""
-    from xval.reports.check.styles.names import classify
-
     req = _required(fn)
     return bool(req) and len(req) == 2 and (classify(req[0].name) or ("",))[0] == "x"
 
@@ -95,8 +92,6 @@ KEPT_INPUT_GRADIENTS = ("dinputs", "dinput", "dx", "dX", "grad_input", "grad_inp
 def _built_with(cls) -> tuple:
     """What an affine class's constructor requires after its two sizes: a learning rate it keeps
     (``Dense(dim_in, dim_out, lr)``) is given :data:`LAYER_RATE`, and the check reads the change it makes."""
-    from xval.reports.check.styles.names import classify
-
     req = _required(cls.__init__) or []
     if len(req) == 3 and (classify(req[2].name) or ("",))[0] == "lr":
         return (LAYER_RATE,)
@@ -105,8 +100,6 @@ def _built_with(cls) -> tuple:
 
 def _rate_attribute(layer) -> str | None:
     """The name of a learning rate a layer keeps as a number (``self.learning_rate = 0.1``), or None."""
-    from xval.reports.check.styles.names import classify
-
     return next((k for k, v in vars(layer).items() if (classify(k) or ("",))[0] == "lr"
                  and isinstance(v, (int, float)) and not isinstance(v, bool)), None)
 
