@@ -18,6 +18,15 @@ from pathlib import Path
 
 STYLES = Path(__file__).with_name("styles")
 
+PREFIXED_ARCH = [
+    ('LAYERS = [\n', 'LAYERS = [{"input_dim": 2, "output_dim": 2, "activation": "swish"},\n'
+                    '          {"input_dim": 2, "output_dim": 3, "activation": "softmax"}]  # a first sketch\n'
+                    'LAYERS = [\n'),
+    ("def full_forward(X, params, layers):\n", "def nn_forward(X, nn_params, layers):\n    params = nn_params\n"),
+    ("def full_backward(Y_hat, Y, memory, params, layers):\n",
+     "def nn_backward(Y_hat, Y, memory, nn_params, layers):\n    params = nn_params\n")]
+"""arch_functions_ok written with nn_ prefixes and a first sketch of its layer list (a variant, and a bug's base)."""
+
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "dropout_dict_no_batch_mean": ("dropout_dict_ok", "the output delta not divided by the batch size", [
@@ -82,6 +91,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                                 "without tanh's derivative", [
         ("d_h1 = (d_h2 @ self.weights_hidden1_hidden2.T) * (1.0 - self.hidden1 ** 2)",
          "d_h1 = d_h2 @ self.weights_hidden1_hidden2.T")]),
+    "arch_functions_prefixed_bias_total_sum": ("arch_functions_ok", "the nn_-prefixed functions, their bias gradient "
+                                               "summed over the units too (no axis)", PREFIXED_ARCH + [
+        ('grads["db" + str(i)] = dZ.sum(axis=1, keepdims=True)', 'grads["db" + str(i)] = dZ.sum()')]),
     "foreign_class_no_tanh_derivative": ("foreign_class_ok", "the hidden error without tanh's derivative", [
         ("erro_oculta = (erro_saida @ self.pesos_oculta_saida.T) * (1.0 - self.ativacao_oculta ** 2)",
          "erro_oculta = erro_saida @ self.pesos_oculta_saida.T")]),
@@ -416,13 +428,8 @@ VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         ("                out = self.feedforward(x)\n", "                self.feedforward(x)\n                out = self.output\n")]),
     "arch_functions_prefixed_ok": ("arch_functions_ok", "the functions and the params argument named with an nn_ "
                                    "prefix (nn_forward(X, nn_params, layers)), and a first sketch of the layer list "
-                                   "assigned before the one used (an activation the file does not have)", [
-        ('LAYERS = [\n', 'LAYERS = [{"input_dim": 2, "output_dim": 2, "activation": "swish"},\n'
-                        '          {"input_dim": 2, "output_dim": 3, "activation": "softmax"}]  # a first sketch\n'
-                        'LAYERS = [\n'),
-        ("def full_forward(X, params, layers):\n", "def nn_forward(X, nn_params, layers):\n    params = nn_params\n"),
-        ("def full_backward(Y_hat, Y, memory, params, layers):\n",
-         "def nn_backward(Y_hat, Y, memory, nn_params, layers):\n    params = nn_params\n")]),
+                                   "assigned before the one used (an activation the file does not have)",
+                                   PREFIXED_ARCH),
     "objects_kept_rate_required_ok": ("objects_kept_rate_ok", "the layer's constructor requires its learning rate "
                                       "after the two sizes", [
         ("    def __init__(self, n_in, n_out, learning_rate=0.05):", "    def __init__(self, n_in, n_out, learning_rate):")]),

@@ -440,3 +440,12 @@ def test_a_missing_module_is_not_blamed_for_a_shape_error(tmp_path, inputs):
     raised = [d for d in report.diagnosis if d.code == "raised"]
     assert raised and "shape" in raised[0].hint and "never defined" not in raised[0].hint, report.text()
     assert "not installed" not in raised[0].message
+
+
+def test_a_module_level_seeded_generator_runs_at_load(tmp_path):
+    """`rng = np.random.default_rng(42)` makes the generator a constructor draws its weights from: it runs; a
+    generator seeded from something computed does not."""
+    path = write(tmp_path, "rng.py", "import numpy as np\nrng = np.random.default_rng(42)\n"
+                                     "seed = int(open('seed.txt').read())\nother = np.random.default_rng(seed)\n")
+    loaded = load_submission(path)
+    assert isinstance(loaded.namespace.get("rng"), np.random.Generator) and "other" not in loaded.namespace

@@ -226,6 +226,8 @@ EXPECTED = {
     "arch_functions_prefixed_ok": ("ok", None, "functions nn_forward(X, nn_params, layers) and nn_backward(Y_hat, Y, "
                                    "memory, nn_params, layers), a params dict, `layers` written like the file's own "
                                    "layer list at the checked sizes"),
+    "arch_functions_prefixed_bias_total_sum": ("mismatch", "bias-total-sum", "functions nn_forward(X, nn_params, "
+                                               "layers)"),
     "arch_functions_ok": ("ok", None, "functions full_forward(X, params, layers) and full_backward(Y_hat, Y, memory, "
                           "params, layers), a params dict, `layers` written like the file's own layer list at the "
                           "checked sizes"),
@@ -1037,6 +1039,7 @@ def test_an_empty_bias_list_is_a_network_without_biases():
     ("pesos_entrada_oculta", ("W", 1)), ("sesgo_salida", ("b", 2)), ("poids_cachee_sortie", ("W", 2)),
     ("vies_oculta", ("b", 1)), ("pesosEntradaOculta", ("W", 1)), ("tasa_aprendizaje", ("lr", None)),
     ("taxa_aprendizado", ("lr", None)), ("rotulos", ("y", None)), ("etiquetas", ("y", None)),
+    ("gradiente_b", ("dbs", None)), ("gradiente_w", ("dWs", None)), ("gradient_w", ("dWs", None)),
 ])
 def test_names_in_other_languages_are_read_as_their_english_words(name, role):
     from xval.reports.check.styles.names import classify
