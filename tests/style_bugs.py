@@ -29,6 +29,11 @@ PREFIXED_ARCH = [
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "dict_cache_upstream_no_relu_mask": ("dict_cache_upstream_ok", "the hidden delta not gated by the ReLU", [
+        ("    dh_pre = dh * (h_pre > 0)\n", "    dh_pre = dh\n")]),
+    "class_upstream_per_sample_bias_mean": ("class_upstream_per_sample_ok", "the output bias gradient averaged "
+                                            "over the batch a second time", [
+        ('self.grads["b2"] = g.sum(axis=0, keepdims=True)', 'self.grads["b2"] = g.mean(axis=0, keepdims=True)')]),
     "dropout_dict_no_batch_mean": ("dropout_dict_ok", "the output delta not divided by the batch size", [
         ("dZ = (cache[f\"A{n_layers}\"] - Y) / m", "dZ = cache[f\"A{n_layers}\"] - Y")]),
     "module_framework_relu_ignores_grad_output": ("module_framework_ok", "ReLU.backward returns its mask and drops "
@@ -430,6 +435,14 @@ VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                    "prefix (nn_forward(X, nn_params, layers)), and a first sketch of the layer list "
                                    "assigned before the one used (an activation the file does not have)",
                                    PREFIXED_ARCH),
+    "dict_cache_upstream_mean_loss_ok": ("dict_cache_upstream_ok", "its demo's loss is a function averaging over "
+                                         "every element (2/K x xval's MSE), its caller's dout the same loss's "
+                                         "gradient: the dout xval gives follows the loss it checks", [
+        ("def forward(params, x):", "def mse(pred, target):\n    return np.mean((pred - target) ** 2)\n\n\n"
+                                    "def forward(params, x):"),
+        ("(pred - target) / len(x))", "2 * (pred - target) / pred.size)"),
+        ('print("squared error", 0.5 * np.sum((forward(params, x)[0] - target) ** 2) / len(x))',
+         'print("squared error", mse(forward(params, x)[0], target))')]),
     "objects_kept_rate_required_ok": ("objects_kept_rate_ok", "the layer's constructor requires its learning rate "
                                       "after the two sizes", [
         ("    def __init__(self, n_in, n_out, learning_rate=0.05):", "    def __init__(self, n_in, n_out, learning_rate):")]),

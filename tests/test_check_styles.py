@@ -150,8 +150,19 @@ EXPECTED = {
     "readout_sigmoid_derivative_on_z": ("mismatch", "activation-derivative", "class Net"),
     "activations_hidden_list_ok": ("ok", None, "class Classifier: forward(X), then backprop"),
     "unusable_tanh_output": ("unusable", None, "its output is tanh(z) (read from your forward)"),
-    "unusable_backward_needs_upstream_gradient": ("unusable", None, "class Network: cannot tell what to pass as "
-                                                  "`dout`"),
+    "unusable_backward_needs_upstream_gradient": ("unusable", None, "its backward takes the loss's gradient at the "
+                                                  "output (`dout`) and its model ends in a softmax: xval passes that "
+                                                  "gradient only to a linear output"),
+    "class_upstream_layers_ok": ("ok", None, "`dout` given by xval: the checked loss's gradient at the output (the "
+                                 "batch mean's)"),
+    "class_upstream_per_sample_ok": ("ok", None, "`grad_out` given by xval: the checked loss's gradient at the output "
+                                     "(one row per sample: it divides by the batch size itself)"),
+    "class_upstream_per_sample_bias_mean": ("mismatch", "scaled-gradient", "class Regressor: forward(X), then "
+                                            "backward"),
+    "dict_cache_upstream_ok": ("ok", None, "functions forward(params, x) and backward(params, cache, dout), a params "
+                               "dict"),
+    "dict_cache_upstream_no_relu_mask": ("mismatch", "relu-gate", "backward(params, cache, dout)"),
+    "dict_cache_upstream_mean_loss_ok": ("ok", None, "backward(params, cache, dout)"),
     "class_full_size_list_ok": ("ok", None, "class Classifier: forward(X), then train_step"),
     "class_feedforward_a_ok": ("ok", None, "class MLP: feedforward(X), then train_step"),
     "tanh_batch_tuple_ok": ("ok", None, "class TupleNet: forward(X), then train_step"),
@@ -435,6 +446,10 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
        for name in ("class_passed_functions_ok", "class_passed_functions_derivative_of_output",
                     "class_two_hidden_named_ok", "class_two_hidden_named_gate_skips_layer")},
     "foreign": "tanh hidden units (detected from your forward), softmax + cross-entropy (default",
+    **{name: "relu hidden units (detected from your forward), identity + MSE (default for an identity output"
+       for name in ("class_upstream", "dict_cache_upstream_ok", "dict_cache_upstream_no_relu_mask")},
+    "dict_cache_upstream_mean_loss_ok": "relu hidden units (detected from your forward), identity + MSE (read from "
+                                        "your mse; `np.mean((pred - target) ** 2)` in mse: 2/K x xval's MSE",
     "wild_stackcols": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
     "wild_configdict": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your "
                        "`loss = -np.mean(",

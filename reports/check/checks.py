@@ -72,6 +72,10 @@ class Checks:
         self.oracles.spec = reading.spec
         self.oracles.scale = reading.scale
         self.report.model = reading
+        judge_with = getattr(self.model, "judge_with", None)  # what a backward(grad_output) is given
+        if judge_with is not None:
+            s = reading.scale
+            judge_with(reading.spec.output, reading.spec.loss, s.coef if s else 1.0, bool(s and s.output_mean))
 
     def judge_step(self, st: ad.Step, expected: Params, before: Params) -> dict:
         exp, got = tensors(expected), tensors(st.implied)

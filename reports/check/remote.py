@@ -342,6 +342,11 @@ class RemoteModel:
         self.rate = info.rate
         self.layer_names = dict(info.layer_names)
 
+    def judge_with(self, output: str, loss: str, coef: float, output_mean: bool) -> None:
+        """Tell the worker the model the check judges (see the worker's ``judged`` request)."""
+        self.worker.request("judged", "the model judged", output=output, loss=loss, coef=float(coef),
+                            output_mean=bool(output_mean))
+
     def layer(self, layer: str, args: list) -> dict[str, np.ndarray]:
         """One layer function's outputs and input gradients (see the worker's ``layer`` request)."""
         reply = self.worker.request("layer", f"the {layer} layer", layer=layer, args=list(args))

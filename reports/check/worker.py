@@ -114,6 +114,14 @@ class Session:
             out["new_params"] = [[np.asarray(W), np.asarray(b)] for W, b in st.new_params]
         return out
 
+    def judged(self, req: dict) -> dict:
+        """The model the check judges (output, loss, the file's MSE multiple): what a backward that takes the loss's
+        gradient from outside is given (:meth:`~xval.reports.check.styles.base.StyleModel.upstream`)."""
+        judge_with = getattr(self.model.fn, "judge_with", None)
+        if judge_with is not None:
+            judge_with(req["output"], req["loss"], req["coef"], req["output_mean"])
+        return {}
+
     def layer(self, req: dict) -> dict:
         """One layer function on its own (CS231n style), in xval's layout."""
         call = getattr(self.model.fn, "layer_call", None)
@@ -168,7 +176,7 @@ def _error(exc: BaseException) -> dict:
 def serve(sock: socket.socket) -> None:
     session = Session()
     handlers = {"load": session.load, "explain": session.explain, "forward": session.forward, "step": session.step,
-                "helper": session.helper, "layer": session.layer, "summary": session.summary}
+                "helper": session.helper, "layer": session.layer, "judged": session.judged, "summary": session.summary}
     send, recv, error = protocol.send, protocol.recv, _error  # bound before any submitted code runs
     while True:
         try:

@@ -1,5 +1,5 @@
-"""Exit 2: backward(dout, reg) takes the gradient of a loss that lives in another file, and update(lr) only
-applies what backward stored; calling update alone would blame the file for xval's call."""
+"""Exit 2: backward(dout, reg) takes the gradient of a loss that lives in another file, at the output of a forward
+that ends in a softmax: whether dout is meant before or after the softmax is nowhere in the file."""
 import numpy as np
 
 
@@ -29,7 +29,8 @@ class Network:
             if i < len(self.layers) - 1:
                 self.masks.append(x > 0)
                 x = x * self.masks[-1]
-        return x
+        e = np.exp(x - x.max(axis=1, keepdims=True))
+        return e / e.sum(axis=1, keepdims=True)
 
     def backward(self, dout, reg):
         for i in range(len(self.layers) - 1, -1, -1):

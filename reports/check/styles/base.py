@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from xval.reports.check.adapter import Step
-from xval.reports.check.guard import Guard, SubmissionError
+from xval.impl.activations import one_hot
+from xval.reports.check.guard import Guard, SubmissionError, XvalLimit
 from xval.reports.check.loading import Loaded, read_sources
 
 Params = list[tuple[np.ndarray, np.ndarray]]
@@ -231,10 +232,72 @@ class StyleModel:
             return self.guard.call(name, lambda *a: fn(*a, **kwargs), *args)
         return self.guard.call(name, fn, *args)
 
+    judged = ("identity", "mse", 1.0, False)
+    """(output, loss, MSE coefficient, averaged over the outputs too) of the model the check judges: what
+    :meth:`upstream` passes a backward that takes the loss's gradient from outside; set by the judge
+    (:meth:`judge_with`) once the model is read, the linear output's MSE until then (probe calls)."""
+
+    def judge_with(self, output: str, loss: str, coef: float = 1.0, output_mean: bool = False) -> None:
+        self.judged = (str(output), str(loss), float(coef), bool(output_mean))
+
+    def upstream(self, fo: dict, y: np.ndarray, fn: str, arg: str, per_sample: bool) -> np.ndarray:
+        """dL/d(output) for a backward that takes it (``backward(grad_output)``, ``backward(params, cache,
+        dout)``), in the file's layout: the judged loss's gradient at the output its own forward returned (``fo``,
+        :func:`~xval.reports.check.styles.reading.collect`'s; ``y`` integer labels); times the batch size when its
+        backward averages over the batch itself (``per_sample``).
+        Only for a linear output: there the gradient at the output is the gradient at the last pre-activation,
+        whatever the backward does with it; through a softmax or sigmoid it is not known whether the file's
+        backward takes it before or after the output function."""
+        output, loss, coef, output_mean = self.judged
+        if output != "identity" or loss != "mse":
+            raise XvalLimit(fn, f"its backward takes the loss's gradient at the output (`{arg}`) and its model ends "
+                            f"in a {output}: xval passes that gradient only to a linear output (it cannot tell "
+                            "whether the backward expects it before or after the output function)")
+        out = fo["acts"][-1] if fo["acts"][-1] is not None else fo["zs"][-1]
+        if out is None:
+            raise XvalLimit(fn, f"its forward returned no output xval could read to give `{arg}` from")
+        a = np.asarray(out, np.float64)
+        k = a.shape[1]
+        g = (coef / (k if output_mean else 1)) * (a - one_hot(np.asarray(y), k, np.float64)) / len(y)
+        if per_sample:
+            g = g * len(y)
+        return self.layout.act(g.astype(out.dtype if np.asarray(out).dtype.kind == "f" else np.float64))
+
+    def upstream_said(self, args, sm: "SourceMap", fn: str) -> str:
+        """``, `dout` given the loss's gradient at the output (...)`` for the read-as line, or ""."""
+        arg = next((a.name for a in args or [] if a.role == "dout"), None)
+        if arg is None:
+            return ""
+        each = ("one row per sample: it divides by the batch size itself" if averages_itself(sm, fn)
+                else "the batch mean's")
+        return f", `{arg}` given by xval: the checked loss's gradient at the output ({each})"
+
     def check_depth(self, params: Params, fn: str) -> None:
         if self.depth is not None and self.depth != len(params):
             raise SubmissionError(fn, f"this interface has {self.depth} layers (its own signature), the weights "
                                   f"checked have {len(params)}; pass --weights with a {self.depth}-layer network")
+
+
+def averages_itself(sm: "SourceMap", name: str) -> bool:
+    """Whether the function ``name`` divides by the batch size itself (``dL_dh3 / N`` with ``N =
+    dL_dh3.shape[0]``, ``x.T @ g / m``, ``np.mean(g, axis=0)``): then the gradient it is given is per sample (one
+    row each, the summed loss's), not already the mean's."""
+    from xval.reports.check.family import _batch_size
+
+    node = sm.defs.get(name)
+    if node is None:
+        return False
+    counts = {t.id for n in ast.walk(node) if isinstance(n, ast.Assign) and _batch_size(n.value)
+              for t in n.targets if isinstance(t, ast.Name)}
+    for n in ast.walk(node):
+        if isinstance(n, (ast.BinOp, ast.AugAssign)) and isinstance(n.op, ast.Div):
+            right = n.right if isinstance(n, ast.BinOp) else n.value
+            if _batch_size(right) or isinstance(right, ast.Name) and right.id in counts:
+                return True
+        if isinstance(n, ast.Call) and getattr(n.func, "attr", getattr(n.func, "id", "")) == "mean" and any(
+                k.arg == "axis" for k in n.keywords):
+            return True
+    return False
 
 
 def finish_step(params: Params, lr: float, zs, acts, mutated: list[str], grads: Params | None = None,

@@ -28,7 +28,8 @@ import numpy as np
 from xval.reports.check.cases import BATCH
 from xval.reports.check.guard import Guard, SubmissionError
 from xval.reports.check.styles.architecture import adapt
-from xval.reports.check.styles.base import (PROBE_BATCH, NoGiven, Rejected, SourceMap, StyleModel, converts_labels,
+from xval.reports.check.styles.base import (PROBE_BATCH, NoGiven, Rejected, SourceMap, StyleModel, averages_itself,
+                                            converts_labels,
                                             UNBOUND, finish_step, mean_step, probe_batch, probe_params, same)
 from xval.reports.check.styles.reading import affine_role, arguments, collect
 from xval.reports.check.styles.slots import _array_attrs, _sq, biasless, find_grads, find_slots
@@ -559,6 +560,9 @@ class ClassModel(StyleModel):
                 x_given = x_given or r == "x"
             elif r == "y" and env.get("y_or_none"):
                 v = None  # a forward that takes the labels, called for its output alone
+            elif r == "dout" and fo is not None and env.get("y_int") is not None:
+                v = self.upstream(fo, env["y_int"], f"{self.cls.__name__}.{name}", a.name,
+                                  averages_itself(self.sm, f"{self.cls.__name__}.{name}"))
             elif fo is not None and a.name in fo["named"]:
                 v = fo["named"][a.name]
             elif fo is not None and r in fo["by_role"]:
@@ -663,7 +667,7 @@ class ClassModel(StyleModel):
     def _env(self, params, x, y=None, lr=None):
         env = {"x": self.layout.x(x), "m": len(x), "lr": lr}
         if y is not None:
-            env["y"] = self.layout.y(y, params[-1][0].shape[1])
+            env["y"], env["y_int"] = self.layout.y(y, params[-1][0].shape[1]), y
         return env
 
     def forward(self, params, x):
@@ -1406,5 +1410,6 @@ def interface(m: ClassModel) -> str:
     rate += f", the learning rate set as self.{m.lr_attr} (nothing else sets it but training)" if getattr(
         m, "lr_set", False) else ""
     rate += "".join(f", `{r}` passed 0 (no L2 term; --l2 checks one)" for r in sorted(m.reg_off))
+    rate += m.upstream_said(arguments(getattr(m.cls, m._backward_name)), m.sm, f"{cls}.{m._backward_name}")
     return (f"{head}, parameters in {m.where}{depth}{built}{data}{held}, {m.layout.describe()}; {m._backward_name} "
             f"{how}{rate}")

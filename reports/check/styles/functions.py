@@ -28,8 +28,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from xval.reports.check.guard import Guard, SubmissionError
-from xval.reports.check.styles.base import (NoGiven, Rejected, SourceMap, StyleModel, converts_labels, finish_step,
-                                            UNBOUND, probe_batch, probe_params, same)
+from xval.reports.check.styles.base import (NoGiven, Rejected, SourceMap, StyleModel, averages_itself, converts_labels,
+                                            finish_step, UNBOUND, probe_batch, probe_params, same)
 from xval.reports.check.styles.architecture import adapt
 from xval.reports.check.styles.slots import _sq
 from xval.reports.check.styles import unrolled
@@ -158,6 +158,8 @@ class FunctionPair(StyleModel):
             return env[r]
         if r == "params" and "params" in env:
             return env["params"]
+        if r == "dout" and fo is not None and env.get("y_int") is not None:
+            return self.upstream(fo, env["y_int"], fn, a.name, averages_itself(self.sm, self._backward_name))
         if fo is not None:
             if r in ("z", "a") and k is not None:
                 v = fo["by_layer"].get((r, k - zbase))
@@ -191,7 +193,7 @@ class FunctionPair(StyleModel):
         if y is None and any(a.role == "y" for a in self.fargs):  # forward(x, y, ...) also computes its loss:
             y = np.zeros(len(x), dtype=np.int64)  # labels it is given when only its forward values are asked
         if y is not None:
-            env["y"] = self.layout.y(y, params[-1][0].shape[1])
+            env["y"], env["y_int"] = self.layout.y(y, params[-1][0].shape[1]), y
         return env
 
     def _forward_out(self, raw, params, batch: int) -> dict:
@@ -742,5 +744,6 @@ def interface(pair: FunctionPair) -> str:
              f", {pair.depth} layers (it runs at no other depth)" if pair.depth else "")
     if pair.own_sizes:
         depth += f", one output unit ({pair.one_output_why})"
+    how += pair.upstream_said(pair.bargs, pair.sm, pair._backward_name)
     return (f"functions {pair.fwd_name}({_arg_text(pair.fargs)}) and {pair._backward_name}"
             f"({_arg_text(pair.bargs)}), {kind}{depth}, {layout}; {pair._backward_name} {how}")

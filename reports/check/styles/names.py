@@ -4,7 +4,8 @@
 index: ``("W", 1)`` for ``W1``, ``w_1``, ``weights1``; ``("dW", 2)`` for
 ``dW2``, ``grad_W2``; ``("x", None)`` for ``X``, ``x_batch``; ``("Ws", None)``
 for a list ``weights``. Roles: W b z a dW db (per layer), x y lr reg m epochs params
-Ws bs zs acts cache probs grads dWs dbs, and dropout keep training (switches a check turns off: a dropout
+Ws bs zs acts cache probs grads dWs dbs, dout (the loss's gradient at the output, given to a
+backward from outside: ``grad_output``, ``dL_dh3``), and dropout keep training (switches a check turns off: a dropout
 rate 0, a keep probability 1, training False; :data:`SWITCHED_OFF`) (whole). Unknown names give None.
 Layer indices are as written; whether they start at 0 or 1 is the caller's.
 """
@@ -65,6 +66,10 @@ _WHOLE = {
     "grads": ("grads", "gradients", "grad", "derivatives", "dparams", "gradsdict"),
     "dWs": ("dws", "dweights", "gradw", "gradsw", "nablaw", "gw", "weightgrads", "wgrads", "dwlist", "dw",
             "gradweights", "weightgradients", "gradientw", "gradientsw", "gradientweights"),
+    "dout": ("dout", "doutput", "doutputs", "gradoutput", "gradout", "gradoutputs", "outputgrad", "outgrad",
+             "outputgradient", "gradientoutput", "upstream", "upstreamgrad", "upstreamgradient", "grady", "dy", "dyhat",
+             "dypred", "dscores", "dlogits", "gradlogits", "gradscores", "lossgrad", "gradloss", "dloss", "dldout",
+             "dldoutput", "dldy", "dldyhat", "dldypred", "dldscores", "dldlogits"),
     "dbs": ("dbs", "dbiases", "gradb", "gradsb", "nablab", "gb", "biasgrads", "bgrads", "dblist", "db",
             "gradbiases", "biasgradients", "gradientb", "gradientsb", "gradientbias", "gradientbiases"),
 }
@@ -167,6 +172,9 @@ def classify_all(names) -> dict[str, tuple[str, int | None] | None]:
     return out
 
 
+_UPSTREAM = re.compile(r"d(?:l|j|loss|cost)d(?:out|output|outputs|y|yhat|ypred|scores|logits|[hza]\d+)")
+
+
 def classify(name: str) -> tuple[str, int | None] | None:
     """(role, layer index or None) for an identifier or key; None when the name says nothing known."""
     if not isinstance(name, str):
@@ -188,6 +196,8 @@ def classify(name: str) -> tuple[str, int | None] | None:
             return role
     if n.startswith(("grad", "d")) and n[1:] in ("w", "weights"):
         return "dWs", None
+    if _UPSTREAM.fullmatch(n):  # dL_dh3, dJ_dz2: the loss's gradient at a named output, given from outside
+        return "dout", None
     parts = words(name)
     if len(parts) > 1 and parts[0] in NAME_PREFIXES:  # nn_params, net_weights, model_parameters
         rest = "".join(parts[1:])
