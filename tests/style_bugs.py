@@ -29,6 +29,16 @@ PREFIXED_ARCH = [
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "class_two_lists_slope_of_activation": ("class_two_lists_ok", "the hidden delta takes the sigmoid's slope at "
+                                            "the activation instead of the pre-activation", [
+        ("delta = (self.w[k].T @ delta) * logistic_slope(zs[k - 1])",
+         "delta = (self.w[k].T @ delta) * logistic_slope(acts[k])")]),
+    "objects_bound_activation_prime_of_input": ("objects_bound_activation_ok", "tanh_prime squares its input "
+                                                "(1 - z**2, the derivative written for the activation, given z)", [
+        ("    return 1.0 - np.tanh(x) ** 2", "    return 1.0 - x ** 2")]),
+    "objects_returned_grads_bias_mean": ("objects_returned_grads_ok", "the returned bias gradient a mean over the "
+                                         "batch, the weight gradient a sum", [
+        ("x.T @ grad, grad.sum(axis=0)", "x.T @ grad, grad.mean(axis=0)")]),
     "dict_cache_upstream_no_relu_mask": ("dict_cache_upstream_ok", "the hidden delta not gated by the ReLU", [
         ("    dh_pre = dh * (h_pre > 0)\n", "    dh_pre = dh\n")]),
     "class_upstream_per_sample_bias_mean": ("class_upstream_per_sample_ok", "the output bias gradient averaged "

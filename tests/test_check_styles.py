@@ -163,6 +163,15 @@ EXPECTED = {
                                "dict"),
     "dict_cache_upstream_no_relu_mask": ("mismatch", "relu-gate", "backward(params, cache, dout)"),
     "dict_cache_upstream_mean_loss_ok": ("ok", None, "backward(params, cache, dout)"),
+    "class_two_lists_ok": ("ok", None, "class Net: feedForward(X), then backprop, parameters in lists w, b, "
+                           "column-major"),
+    "class_two_lists_slope_of_activation": ("mismatch", "activation-derivative", "on one sample per call (backprop "
+                                            "gives one sample's gradients)"),
+    "objects_bound_activation_ok": ("ok", None, "layer objects FullyConnected, Activation(tanh, tanh_prime) composed"),
+    "objects_bound_activation_prime_of_input": ("mismatch", "layer-function", "Activation(tanh, tanh_prime)"),
+    "objects_returned_grads_ok": ("ok", None, "keep=1.0 passed to its forward (dropout off); gradients read from each "
+                                  "Affine's backward return value, (dx, dW, db)"),
+    "objects_returned_grads_bias_mean": ("mismatch", "layer-function", "layer objects Affine, Rectifier"),
     "class_full_size_list_ok": ("ok", None, "class Classifier: forward(X), then train_step"),
     "class_feedforward_a_ok": ("ok", None, "class MLP: feedforward(X), then train_step"),
     "tanh_batch_tuple_ok": ("ok", None, "class TupleNet: forward(X), then train_step"),
@@ -450,6 +459,11 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
        for name in ("class_upstream", "dict_cache_upstream_ok", "dict_cache_upstream_no_relu_mask")},
     "dict_cache_upstream_mean_loss_ok": "relu hidden units (detected from your forward), identity + MSE (read from "
                                         "your mse; `np.mean((pred - target) ** 2)` in mse: 2/K x xval's MSE",
+    **{name: "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your getCost (a method no "
+             "code of the file calls))" for name in ("class_two_lists_ok", "class_two_lists_slope_of_activation")},
+    "objects_bound": "tanh hidden units (detected from your forward), softmax output (default: not read from your "
+                     "forward) + cross-entropy (default for a softmax output; its layers are composed with xval's "
+                     "softmax cross-entropy",
     "wild_stackcols": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
     "wild_configdict": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your "
                        "`loss = -np.mean(",

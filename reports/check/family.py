@@ -203,7 +203,15 @@ LOSS_FUNCTION_NAMES = {
 """Function (or class) names, lower case without underscores, that name a loss by themselves."""
 GENERIC_LOSS_NAMES = ("loss", "cost", "computeloss", "computecost", "lossfunction", "costfunction", "lossfn",
                       "costfn", "calculateloss", "calculatecost", "getloss")
-"""Names that say "a loss" but not which: the body decides (:func:`_loss_of_body`)."""
+"""Names that say "a loss" but not which: the body decides (:func:`_loss_of_body`); so do these with a verb
+before them or a word for function after (:func:`generic_loss_name`: ``calcCost``, ``evaluate_loss``)."""
+
+_GENERIC_LOSS = re.compile(r"(?:calc|calculate|compute|get|eval|evaluate|find|total|the)?(?:loss|cost)"
+                           r"(?:function|fn|func)?")
+
+
+def generic_loss_name(key: str) -> bool:
+    return key in GENERIC_LOSS_NAMES or _GENERIC_LOSS.fullmatch(key) is not None
 
 
 @dataclass
@@ -379,7 +387,7 @@ def losses_in_source(*codes: str, unused_methods: bool = False) -> dict[str, lis
             continue
         key = _key(n.name)
         loss = _named_loss(key)
-        if loss is None and key in GENERIC_LOSS_NAMES and isinstance(n, ast.FunctionDef):
+        if loss is None and generic_loss_name(key) and isinstance(n, ast.FunctionDef):
             loss = _loss_of_body(n)
         if loss is None and key in COST_DERIVATIVE_NAMES and isinstance(n, ast.FunctionDef) and _difference_of_args(n):
             loss = "mse"  # d/da of 1/2 ||a - y||^2 is a - y: only the quadratic cost has that derivative
@@ -664,7 +672,7 @@ def unreachable_l2(path: Path, backward: str) -> tuple[float, str] | None:
     bwd = [f for f in fns if f.name == backward.split(".")[-1]]
     if not bwd or any((classify(a.arg) or ("",))[0] == "reg" for f in bwd for a in f.args.args):
         return None
-    for f in (f for f in fns if f.name in loss_fns or _key(f.name) in GENERIC_LOSS_NAMES):
+    for f in (f for f in fns if f.name in loss_fns or generic_loss_name(_key(f.name))):
         term = next((t for n in ast.walk(f) if isinstance(n, ast.BinOp) and (t := _l2_term(n))), None)
         if term is None:
             continue

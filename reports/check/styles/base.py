@@ -149,6 +149,12 @@ class SourceMap:
         if not rets:
             return None
         v = rets[-1].value
+        if isinstance(v, ast.Name):  # output = [z, activation]; return output: the names it was built from
+            built = [n.value for n in ast.walk(node) if isinstance(n, ast.Assign) and len(n.targets) == 1
+                     and isinstance(n.targets[0], ast.Name) and n.targets[0].id == v.id]
+            if built and isinstance(built[-1], (ast.Tuple, ast.List)) and len(built[-1].elts) > 1 and all(
+                    isinstance(e, ast.Name) for e in built[-1].elts):
+                v = built[-1]
         elts = v.elts if isinstance(v, (ast.Tuple, ast.List)) else [v]
         return [e.id if isinstance(e, ast.Name) else e.attr if isinstance(e, ast.Attribute) and
                 isinstance(e.value, ast.Name) and e.value.id == "self" else None for e in elts]

@@ -640,7 +640,7 @@ class ClassModel(StyleModel):
         pos, kw = self._args(name, {**{k: v for k, v in env.items() if k != "y"},
                                     **({"y": env.get("y"), "y_or_none": True} if wants_y else {})})
         raw = self.call(f"{self.cls.__name__}.{name}", self._method(name), *pos, **kw)
-        elems = list(raw) if isinstance(raw, tuple) else [raw]
+        elems = list(raw) if isinstance(raw, tuple) or _two_lists(raw) else [raw]
         names = self.sm.returned_names(f"{self.cls.__name__}.{name}")
         names = names if names and len(names) == len(elems) else [None] * len(elems)
         # a forward gives no labels: `return loss, self.y` names its output y (the textbook's y for predictions)
@@ -900,10 +900,16 @@ def _dict_choice(init: ast.AST | None, param: str) -> str | None:
     return None
 
 
+def _two_lists(raw) -> bool:
+    """``return [z, activation]``: a list of two lists of arrays, read as the pair of them (as a tuple is)."""
+    return isinstance(raw, list) and len(raw) == 2 and all(
+        isinstance(e, (list, tuple)) and e and all(isinstance(v, np.ndarray) for v in e) for e in raw)
+
+
 def _sample_output(raw, k: int, fn: str) -> np.ndarray:
     """One sample's output vector from what a per-sample forward returns: the array of ``k`` values itself, or the
     last such array of a tuple (``return z, a``; ``return out, cache``; ``return zs, activations``)."""
-    items = list(raw) if isinstance(raw, tuple) else [raw]
+    items = list(raw) if isinstance(raw, tuple) or _two_lists(raw) else [raw]
     for v in reversed(items):
         v = v[-1] if isinstance(v, (list, tuple)) and v else v
         if isinstance(v, np.ndarray) and v.size == k:
@@ -1225,6 +1231,22 @@ def _probe(model: ClassModel) -> None:
 SHAPE_ERRORS = ("not aligned", "could not be broadcast", "mismatch in its core dimension", "shapes (")
 """What numpy says when arrays of the wrong shapes meet: a step that says so on a batch may be written for one
 sample."""
+PER_SAMPLE_BIAS = "; the bias it belongs to has"
+"""What xval says of a bias gradient with one column per sample (``db = delta``, summed by its caller): a shape error
+too, for a class with no mini-batch step of the textbook's that should be judged instead."""
+
+
+def _called_per_sample(sm: SourceMap, name: str) -> bool:
+    """Whether the file calls the method ``name`` inside a loop over (x, y) pairs (``for x, y in samples:``, ``for
+    x, y in zip(X, Y):``): written for one sample, its caller summing or averaging what it returns."""
+    for tree in sm.trees:
+        for loop in ast.walk(tree):
+            if isinstance(loop, ast.For) and isinstance(loop.target, ast.Tuple) and len(loop.target.elts) == 2 \
+                    and all(isinstance(e, ast.Name) for e in loop.target.elts) and any(
+                        isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute) and c.func.attr == name
+                        for stmt in loop.body for c in ast.walk(stmt)):
+                return True
+    return False
 
 
 def _walks_samples(model: ClassModel) -> bool:
@@ -1248,10 +1270,12 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
     # (`a.T * delta` for `a.T @ delta`) must stay that bug
     step_source = model.sm.text(f"{model.cls.__name__}.{model._backward_name}")
     nabla = re.search(r"\bnabla_?[wb]\b", step_source) is not None  # the textbook's backprop(x, y): one sample
-    one = "outer(" in step_source or nabla
+    whole_step = spelled(dir(model.cls), MINI_BATCH_STEPS)
+    one = "outer(" in step_source or nabla or _called_per_sample(model.sm, model._backward_name) and not whole_step
+    shape_errors = SHAPE_ERRORS + (() if whole_step else (PER_SAMPLE_BIAS,))
     # (when the class also has the textbook's whole step, update_mini_batch, that is the one to judge: it calls
     # backprop and applies the update, so backprop is not taken one sample at a time in its place)
-    nabla = nabla and not spelled(dir(model.cls), MINI_BATCH_STEPS)
+    nabla = nabla and not whole_step
     tries = ([(True, False)] if nabla and not model.per_sample else []) + [(model.per_sample, False)] + (
         [(True, False)] if one else []) + (
         [(False, True)] if model.trains and model.layout.xcol and _walks_samples(model) else [])
@@ -1266,7 +1290,7 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
             except SubmissionError as exc:
                 errs.append(str(exc))
                 last[onehot] = str(exc)
-        if ran or not all(any(s in e for s in SHAPE_ERRORS) for e in errs):
+        if ran or not all(any(s in e for s in shape_errors) for e in errs):
             break
         on_batch, errs = on_batch or errs, []  # a shape error as read: the next way to call it
     if ran and on_batch:
@@ -1406,7 +1430,8 @@ def interface(m: ClassModel) -> str:
              if m.ascent_line and m.mode == "gradients" else "")
     rate += (", run for one epoch" if m.trains and m.mode == "in-place" else "") + (
         (", on one sample per call (it updates after every sample)" if m.trains else
-         ", on one sample per call (its forward takes one sample)") if m.per_sample else "")
+         ", on one sample per call (its forward takes one sample)" if m.sample_forward else
+         f", on one sample per call ({m._backward_name} gives one sample's gradients)") if m.per_sample else "")
     rate += f", the learning rate set as self.{m.lr_attr} (nothing else sets it but training)" if getattr(
         m, "lr_set", False) else ""
     rate += "".join(f", `{r}` passed 0 (no L2 term; --l2 checks one)" for r in sorted(m.reg_off))

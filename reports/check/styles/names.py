@@ -43,7 +43,7 @@ _WHOLE = {
             "regstrength", "regularization", "regularisation", "l2", "l2reg", "l2lambda", "weightdecay"),
     "dropout": ("dropout", "dropoutrate", "droprate", "dropprob", "pdrop", "dropoutprob", "dropoutp", "dropp",
                 "dropoutratio"),
-    "keep": ("keepprob", "keepprobability", "pkeep", "keepp", "keeprate"),
+    "keep": ("keepprob", "keepprobability", "pkeep", "keepp", "keeprate", "keep", "keepratio"),
     "training": ("training", "istraining", "trainmode", "trainingmode", "istrain"),
     "m": ("m", "n", "batchsize", "nsamples", "numexamples", "numsamples", "nbatch", "bs_", "minibatchsize",
           "mbsize"),

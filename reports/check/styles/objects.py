@@ -38,7 +38,7 @@ from xval.reports.check.guard import Guard, SubmissionError, XvalLimit
 from xval.reports.check.styles.base import (Rejected, SourceMap, StyleModel, converts_labels, finish_step,
                                             mean_step, probe_batch, probe_params, same)
 from xval.reports.check.styles.layout import Layout, bias_kind
-from xval.reports.check.styles.names import classify
+from xval.reports.check.styles.names import SWITCHED_OFF, classify
 from xval.reports.check.styles.slots import _sq
 
 FORWARD = ("forward", "__call__", "fprop", "forward_pass", "forwardpass")
@@ -113,6 +113,14 @@ def _method(cls, names):
         elif callable(getattr(cls, n, None)):
             return n
     return None
+
+
+def _switched_off(fn) -> list:
+    """What a layer's forward is given after its input for the arguments that switch dropout on, none else
+    required (``forward(input, keep_rate)``: 1, its dropout off; see :data:`SWITCHED_OFF`)."""
+    req = _required(fn) or []
+    roles = [(classify(p.name) or ("",))[0] for p in req[1:]]
+    return [SWITCHED_OFF[r] for r in roles] if roles and all(r in SWITCHED_OFF for r in roles) else []
 
 
 def _required(fn) -> list[inspect.Parameter] | None:
@@ -265,6 +273,7 @@ class LayerObjects(StyleModel):
         self._slots: dict[int, list] = {}  # id(affine layer) -> its weight (and bias) slots, for a rate-taking backward
         self._inputs: dict[int, np.ndarray] = {}  # id(layer) -> the input its last forward was given
         self._implied: dict[int, tuple] = {}  # id(affine layer) -> (dW, db) implied by its own update
+        self._returned: dict[int, tuple] = {}  # id(affine layer) -> (dW, db) its backward returned beside dx
         self.kept: dict[str, None] = {}  # "self.output": where a method that returned nothing kept its result
         self.rate_attr: str | None = None  # the rate a layer keeps (self.learning_rate), set to 1 for the check
         self.container_note = ""  # why a container the file defines was not used
@@ -284,6 +293,7 @@ class LayerObjects(StyleModel):
     def build(self, params) -> list:
         """Fresh layers for these params: [affine, act, ..., affine], xval's parameters put in (copies)."""
         self._implied.clear()
+        self._returned.clear()
         if self._pool is not None and self._pool:  # one sample after another: the same layers, the weights reset
             for (W, b), layer in zip(params, self._pool[::2]):
                 sw, sb = self._slots[id(layer)]
@@ -316,7 +326,8 @@ class LayerObjects(StyleModel):
         is_aff = isinstance(layer, self.affine)
         m = self.a_fwd if is_aff else _method(cls, FORWARD)
         self._inputs[id(layer)] = inp  # for a backward(input, grad_output)
-        return self._kept(layer, self.call(f"{cls.__name__}.{m}", getattr(layer, m), inp), KEPT_OUTPUTS)
+        return self._kept(layer, self.call(f"{cls.__name__}.{m}", getattr(layer, m), inp,
+                                           *_switched_off(getattr(cls, m))), KEPT_OUTPUTS)
 
     def _bwd(self, layer, dout):
         cls = type(layer)
@@ -326,7 +337,8 @@ class LayerObjects(StyleModel):
         takes_rate = not inp and _takes_rate(getattr(cls, m))
         rate_attr = None if takes_rate or not isinstance(layer, self.affine) else _rate_attribute(layer)
         if not takes_rate and rate_attr is None:
-            return self._kept(layer, self.call(f"{cls.__name__}.{m}", fn, *inp, dout), KEPT_INPUT_GRADIENTS)
+            return self._kept(layer, self._split(layer, self.call(f"{cls.__name__}.{m}", fn, *inp, dout)),
+                              KEPT_INPUT_GRADIENTS)
         # backward(output_gradient, learning_rate), or a rate it keeps (self.learning_rate): it updates its own
         # weights; the change at rate 1 is its gradient
         slots = self._slots.get(id(layer))
@@ -334,13 +346,22 @@ class LayerObjects(StyleModel):
         before = [np.array(sl.get(layer), dtype=np.float64, copy=True) for sl in slots] if slots else None
         if rate_attr is not None:
             setattr(layer, rate_attr, LAYER_RATE)
-        dx = self.call(f"{cls.__name__}.{m}", fn, *inp, dout, *([LAYER_RATE] if takes_rate else []))
+        dx = self._split(layer, self.call(f"{cls.__name__}.{m}", fn, *inp, dout, *([LAYER_RATE] if takes_rate else [])))
         if before is not None:
             change = tuple((b0 - np.asarray(sl.get(layer), np.float64)) / LAYER_RATE for b0, sl in zip(before, slots))
             if takes_rate or any(np.any(c) for c in change):  # a kept rate another method uses: no change here
                 self._implied[id(layer)] = change
                 self.rate_attr = rate_attr
         return self._kept(layer, dx, KEPT_INPUT_GRADIENTS)
+
+    def _split(self, layer, result):
+        """dx of a backward that returns ``(dx, dW, db)`` (a parameterless layer ``(dx, 0, 0)``), the two gradients
+        kept for an affine layer; any other result as it is."""
+        if isinstance(result, tuple) and len(result) == 3 and isinstance(result[0], np.ndarray):
+            if isinstance(layer, self.affine):
+                self._returned[id(layer)] = result[1:]
+            return result[0]
+        return result
 
     def _kept(self, layer, result, names):
         """``result``, or when the method returned nothing, the first array the layer keeps under one of ``names``
@@ -355,6 +376,11 @@ class LayerObjects(StyleModel):
 
     def _grads(self, layer):
         """(dW, db, where) of an affine layer's backward: what it stored, or the change it made to its weights."""
+        if id(layer) in self._returned:
+            dW, db = self._returned[id(layer)]
+            if self.fold:
+                dW, db = split_folded(dW, *self.fold)
+            return dW, db, f"{self.a_bwd} return value, (dx, dW, db)"
         found = grad_arrays(layer, self.fold)
         if found is None and id(layer) in self._implied:
             dW, db = self._implied[id(layer)]
@@ -544,7 +570,7 @@ class LayerObjects(StyleModel):
         raise SubmissionError(layer, "not a layer of this file xval checks")
 
 
-def _activation_classes(classes) -> dict[str, type]:
+def _activation_classes(classes, namespace: dict | None = None) -> dict[str, type]:
     out = {}
     for cls in classes:
         kind = ACTIVATIONS.get(_sq(cls.__name__).removesuffix("layer").removesuffix("activation")
@@ -552,7 +578,42 @@ def _activation_classes(classes) -> dict[str, type]:
         if kind and kind not in out and _method(cls, FORWARD) and _method(cls, BACKWARD) \
                 and _required(cls.__init__) in ([], None):
             out[kind] = cls
+    for cls in classes:  # ActivationLayer(activation, activation_prime): bound to each pair of the file's own
+        req = _required(cls.__init__)
+        if _sq(cls.__name__).removesuffix("layer") in GENERIC_ACTIVATIONS and req is not None and len(req) == 2 \
+                and _method(cls, FORWARD) and _method(cls, BACKWARD):
+            for kind, f, df in _function_pairs(namespace or {}):
+                out.setdefault(kind, _bound(cls, f, df))
     return out
+
+
+GENERIC_ACTIVATIONS = ("activation", "act", "nonlinearity", "activationfunction")
+"""Names of a layer class built with an activation function and its derivative (``ActivationLayer(sigmoid,
+sigmoid_prime)``): xval builds it with the file's own pairs."""
+DERIVATIVE_NAMES = ("{}prime", "{}derivative", "{}deriv", "{}der", "{}grad", "{}gradient", "{}backward", "d{}",
+                    "derivative{}", "deriv{}", "{}d")
+
+
+def _function_pairs(namespace: dict) -> list[tuple[str, object, object]]:
+    """(kind, f, f') for each activation function of the file with a derivative beside it (``sigmoid`` and
+    ``sigmoid_prime``, ``tanh`` and ``tanh_derivative``); a softmax has none that a layer chain could use."""
+    fns = {_sq(n): v for n, v in namespace.items() if inspect.isfunction(v)}
+    out = []
+    for key, f in fns.items():
+        kind = ACTIVATIONS.get(key)
+        if kind is None or kind == "softmax":
+            continue
+        df = next((fns[p.format(key)] for p in DERIVATIVE_NAMES if p.format(key) in fns), None)
+        if df is not None:
+            out.append((kind, f, df))
+    return out
+
+
+def _bound(cls, f, df) -> type:
+    """``cls`` built with ``f`` and ``df`` whenever xval builds it with nothing (a subclass named for the call)."""
+    def __init__(self, *args, **kwargs):
+        cls.__init__(self, f, df)
+    return type(f"{cls.__name__}({f.__name__}, {df.__name__})", (cls,), {"__init__": __init__})
 
 
 def _affine_classes(classes) -> list[tuple[type, bool]]:
@@ -629,7 +690,7 @@ def detect(loaded, sm, forward_name, backward_name) -> LayerObjects:
 
     classes = candidates(loaded)
     affines = _affine_classes(classes)
-    acts = _activation_classes(classes)
+    acts = _activation_classes(classes, loaded.namespace)
     if not affines:
         raise Rejected("objects", "no affine layer class (built with two sizes, holding a weight of those sizes, "
                        "with forward/__call__ and backward)", 1 if acts else 0)
@@ -720,8 +781,7 @@ def _confirm_activation(model: LayerObjects, params, x) -> None:
     ref = REFERENCE.get(model.hidden)
     act = model.call(f"{model.act_cls.__name__}()", model.act_cls)
     z = np.random.default_rng(3).standard_normal((7, 6))
-    out = np.asarray(model._kept(act, model.call(f"{model.act_cls.__name__}.{model.h_fwd}",
-                                                 getattr(act, model.h_fwd), z.copy()), KEPT_OUTPUTS))
+    out = np.asarray(model._fwd(act, z.copy()))
     if ref is not None and not (out.shape == z.shape and np.allclose(out, ref(z), rtol=1e-6, atol=1e-9)):
         model.evidence.append(f"{model.act_cls.__name__}.{model.h_fwd} does not compute {model.hidden}: the forward "
                               "check says what differs")
@@ -812,6 +872,9 @@ def interface(m: LayerObjects) -> str:
         layout += (f", the bias folded into the weight as its {m.fold_side} "
                    f"{'column' if m.layout.wcol else 'row'} (the layer adds the ones)")
     kept = f", results read from {', '.join(m.kept)} (its layers' methods return nothing)" if m.kept else ""
+    switches = {p.name: v for c in (m.affine, m.act_cls) for p, v in zip(
+        (_required(getattr(c, _method(c, FORWARD))) or [])[1:], _switched_off(getattr(c, _method(c, FORWARD))))}
+    kept += "".join(f", {k}={v} passed to its forward (dropout off)" for k, v in switches.items())
     return (f"layer objects {acts} {how} (affine + {m.act_cls.__name__} per hidden layer, affine for the scores; "
             f"{m.a_fwd} then {m.a_bwd}; the probabilities are not exposed), {layout}{kept}; gradients read "
             f"from each {m.affine.__name__}'s {m.grads_where or 'stored gradients'}; loss gradient: {m.loss_note}")

@@ -117,6 +117,11 @@ def collect(pairs: list, L: int, lay: Layout, batch: int, fn: str, logits_only: 
             fo["by_role"]["probs"] = e
         elif not isinstance(e, np.ndarray) and name is None:
             fo["by_role"].setdefault("cache", e)
+    if "zs" in fo["by_role"] and "acts" not in fo["by_role"]:  # return [z, activation]: beside its zs, the one
+        lists = [e for n, e in given if not _role(n, swap) and isinstance(e, (list, tuple)) and len(e) in (L, L + 1)
+                 and all(isinstance(v, np.ndarray) for v in e)]  # list under a name that says nothing
+        if len(lists) == 1:
+            fo["by_role"]["acts"] = lists[0]
     for role, key in (("zs", "z"), ("acts", "a")):
         seq = fo["by_role"].get(role)
         if isinstance(seq, (list, tuple)) and all(isinstance(v, np.ndarray) for v in seq):
