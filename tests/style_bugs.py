@@ -29,6 +29,9 @@ PREFIXED_ARCH = [
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "objects_parameter_fields_grad_from_output": ("objects_parameter_fields_ok", "Tanh's backward takes the "
+                                                  "derivative at its output's tanh (tanh applied twice)", [
+        ("        return grad * (1.0 - self.y ** 2)", "        return grad * (1.0 - np.tanh(self.y) ** 2)")]),
     "class_two_lists_slope_of_activation": ("class_two_lists_ok", "the hidden delta takes the sigmoid's slope at "
                                             "the activation instead of the pre-activation", [
         ("delta = (self.w[k].T @ delta) * logistic_slope(zs[k - 1])",

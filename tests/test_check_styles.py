@@ -172,6 +172,8 @@ EXPECTED = {
     "objects_returned_grads_ok": ("ok", None, "keep=1.0 passed to its forward (dropout off); gradients read from each "
                                   "Affine's backward return value, (dx, dW, db)"),
     "objects_returned_grads_bias_mean": ("mismatch", "layer-function", "layer objects Affine, Rectifier"),
+    "objects_parameter_fields_ok": ("ok", None, "gradients read from each Dense's W.grad, b.grad"),
+    "objects_parameter_fields_grad_from_output": ("mismatch", "layer-function", "layer objects Dense, Tanh"),
     "class_full_size_list_ok": ("ok", None, "class Classifier: forward(X), then train_step"),
     "class_feedforward_a_ok": ("ok", None, "class MLP: feedforward(X), then train_step"),
     "tanh_batch_tuple_ok": ("ok", None, "class TupleNet: forward(X), then train_step"),
@@ -461,6 +463,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                                         "your mse; `np.mean((pred - target) ** 2)` in mse: 2/K x xval's MSE",
     **{name: "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your getCost (a method no "
              "code of the file calls))" for name in ("class_two_lists_ok", "class_two_lists_slope_of_activation")},
+    "objects_parameter": "tanh hidden units (detected from your forward), softmax output (default: not read from your "
+                         "forward) + cross-entropy (default for a softmax output; its layers are composed with xval's "
+                         "softmax cross-entropy",
     "objects_bound": "tanh hidden units (detected from your forward), softmax output (default: not read from your "
                      "forward) + cross-entropy (default for a softmax output; its layers are composed with xval's "
                      "softmax cross-entropy",

@@ -174,6 +174,30 @@ class Slot:
         return f"{cls}.{self.attr}" + (f"[{self.key!r}]" if self.key is not None else "")
 
 
+class FieldSlot(Slot):
+    """An array held as a field of a parameter object (``self.weight = Parameter(data)``, the array in
+    ``self.weight.data``, its gradient in ``self.weight.grad``: torch's convention written in NumPy)."""
+
+    def __init__(self, attr: str, field: str = "data") -> None:
+        super().__init__(attr)
+        self.field = field
+
+    def get(self, layer):
+        return getattr(getattr(layer, self.attr, None), self.field, None)
+
+    def set(self, layer, value) -> None:
+        setattr(getattr(layer, self.attr), self.field, value)
+
+    def name(self, cls: str) -> str:
+        return f"{cls}.{self.attr}.{self.field}"
+
+
+def _parameter_objects(attrs: dict) -> dict:
+    """{name: its array} of the attributes that are parameter objects holding an array in ``.data``."""
+    return {k: v.data for k, v in attrs.items() if not isinstance(v, np.ndarray)
+            and isinstance(getattr(v, "data", None), np.ndarray)}
+
+
 class FoldSlot(Slot):
     """The weight or the bias part of one matrix that holds both (the "bias trick": x gets a column of ones, at its
     end or its start, and the bias is the matrix's last or first row; a column when the matrix is (out, in + 1))."""
@@ -228,6 +252,10 @@ def param_slots(layer, n_in: int, n_out: int, side: str = "last") -> tuple[Slot,
             slot_w = Slot(w) if where is None else Slot(where, w)
             slot_b = Slot(b) if where is None else Slot(where, b)
             return slot_w, slot_b, d[w].shape == (n_out, n_in)
+    objs = _parameter_objects(attrs)
+    w, b = _find(objs, WEIGHT, is_w), _find(objs, BIAS, is_b)
+    if w and b:
+        return FieldSlot(w), FieldSlot(b), objs[w].shape == (n_out, n_in)
     for where, d in places:
         w = _find(d, WEIGHT, lambda v: isinstance(v, np.ndarray) and v.shape in ((n_in + 1, n_out), (n_out, n_in + 1)))
         if w and not _find(d, BIAS, lambda v: isinstance(v, np.ndarray)):
@@ -249,6 +277,11 @@ def grad_arrays(layer, fold: tuple[str, bool] | None = None) -> tuple[object, ob
         return dW, dB, f"{dw} (the bias its {fold[0]} {'column' if fold[1] else 'row'})"
     if dw and db:
         return attrs[dw], attrs[db], f"{dw}, {db}"
+    objs = {k: v for k, v in attrs.items() if k in _parameter_objects(attrs)
+            and isinstance(getattr(v, "grad", None), np.ndarray)}
+    w, b = _find(objs, WEIGHT, lambda v: True), _find(objs, BIAS, lambda v: True)
+    if w and b:
+        return objs[w].grad, objs[b].grad, f"{w}.grad, {b}.grad"
     for k, v in attrs.items():
         if isinstance(v, dict) and _sq(k) in GRAD_DICTS:
             dw, db = _find(v, DWEIGHT + WEIGHT, arr), _find(v, DBIAS + BIAS, arr)  # keyed like the parameters
