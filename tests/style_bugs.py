@@ -29,6 +29,9 @@ PREFIXED_ARCH = [
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "class_weights_made_by_fit_bias_total_sum": ("class_weights_made_by_fit_ok", "the bias gradient summed over "
+                                                 "the batch and the units alike", [
+        ("            grad_b[i] = delta.sum(axis=0)\n", "            grad_b[i] = delta.sum()\n")]),
     "objects_parameter_fields_grad_from_output": ("objects_parameter_fields_ok", "Tanh's backward takes the "
                                                   "derivative at its output's tanh (tanh applied twice)", [
         ("        return grad * (1.0 - self.y ** 2)", "        return grad * (1.0 - np.tanh(self.y) ** 2)")]),
@@ -456,6 +459,11 @@ VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         ("(pred - target) / len(x))", "2 * (pred - target) / pred.size)"),
         ('print("squared error", 0.5 * np.sum((forward(params, x)[0] - target) ** 2) / len(x))',
          'print("squared error", mse(forward(params, x)[0], target))')]),
+    "class_data_loading_comprehension_ok": ("class_data_loading_ok", "its constructor keeps the hidden sizes through "
+                                            "a comprehension over a local name (run line by line without its data "
+                                            "loading, the comprehension must still see it)", [
+        ("        self.hidden_units = list(hidden_units)\n",
+         "        units, width = list(hidden_units), int\n        self.hidden_units = [width(u) for u in units]\n")]),
     "objects_kept_rate_required_ok": ("objects_kept_rate_ok", "the layer's constructor requires its learning rate "
                                       "after the two sizes", [
         ("    def __init__(self, n_in, n_out, learning_rate=0.05):", "    def __init__(self, n_in, n_out, learning_rate):")]),

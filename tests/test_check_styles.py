@@ -172,6 +172,12 @@ EXPECTED = {
     "objects_returned_grads_ok": ("ok", None, "keep=1.0 passed to its forward (dropout off); gradients read from each "
                                   "Affine's backward return value, (dx, dW, db)"),
     "objects_returned_grads_bias_mean": ("mismatch", "layer-function", "layer objects Affine, Rectifier"),
+    "class_data_loading_comprehension_ok": ("ok", None, "no data loading (raised FileNotFoundError; __init__ without "
+                                            "line 10, 11), weights made by its build_weights"),
+    "class_weights_made_by_fit_ok": ("ok", None, "constructed with what its fit does before its loop, on a probe "
+                                     "batch"),
+    "class_weights_made_by_fit_bias_total_sum": ("mismatch", "bias-total-sum", "class LateNet: forward(X), then "
+                                                 "gradients"),
     "objects_parameter_fields_ok": ("ok", None, "gradients read from each Dense's W.grad, b.grad"),
     "objects_parameter_fields_grad_from_output": ("mismatch", "layer-function", "layer objects Dense, Tanh"),
     "class_full_size_list_ok": ("ok", None, "class Classifier: forward(X), then train_step"),

@@ -435,7 +435,7 @@ class ClassModel(StyleModel):
         for d in data:
             local[d] = None
         skipped = []
-        glb = getattr(self.cls.__init__, "__globals__", {})
+        scope = {**getattr(self.cls.__init__, "__globals__", {}), **local}  # one namespace: see train_setup
         for stmt in node.body:
             names = {n.id for n in ast.walk(stmt) if isinstance(n, ast.Name)}
             if names & set(data):
@@ -443,7 +443,7 @@ class ClassModel(StyleModel):
                 continue
             code = compile(ast.Module([stmt], type_ignores=[]), "<__init__>", "exec")
             try:
-                self.guard.call(f"{self.cls.__name__}.__init__", lambda: exec(code, glb, local))
+                self.guard.call(f"{self.cls.__name__}.__init__", lambda: exec(code, scope))
             except SubmissionError:
                 skipped.append(str(stmt.lineno))
         return obj, f"__init__ without line {', '.join(skipped)}" if skipped else "__init__ line by line"
@@ -476,6 +476,52 @@ class ClassModel(StyleModel):
                     return f"weights made by its {m}({', '.join(map(repr, opt))})"
         return None
 
+    def train_setup(self, obj, sizes: list[int], missing: list[str]) -> str | None:
+        """Run what its training method does before its first loop (``fit(X, y, epochs, lr)`` that makes the
+        weights from ``X.shape[1]``; ``train(...)`` that sets ``self.eta``, ``self.outs``): each statement with a
+        probe batch (samples as rows, else as columns) as its data, one epoch, no regularisation; a statement that
+        raises is skipped. Kept when it leaves weights of these sizes and those of the attributes ``missing`` (read
+        by the forward or the step, not made by the constructor) that it sets; returns what it ran, for the "read
+        as" line, else None."""
+        name = next((m for m in spelled(dir(self.cls), TRAIN_METHODS) if m != self._backward_name), None) or next(
+            iter(spelled(dir(self.cls), TRAIN_METHODS)), None)
+        node = self.sm.defs.get(f"{self.cls.__name__}.{name}") if name else None
+        if node is None:
+            return None
+        head = []
+        for stmt in node.body:
+            if isinstance(stmt, (ast.For, ast.While)):
+                break
+            head.append(stmt)
+        sets = {t.attr for stmt in head for t in ast.walk(stmt) if isinstance(t, ast.Attribute)
+                and isinstance(t.ctx, ast.Store) and isinstance(t.value, ast.Name) and t.value.id == "self"}
+        if not head or not (set(missing) & sets or find_slots(obj) is None):
+            return None
+        gen = np.random.default_rng(4)
+        for col in (False, True):
+            x = gen.random((PROBE_BATCH, sizes[0]))
+            y = gen.integers(0, max(sizes[-1], 2), PROBE_BATCH)
+            values = {"x": x.T.copy() if col else x, "y": y, "lr": 0.01, "epochs": 1, "m": PROBE_BATCH, "reg": 0.0,
+                      **SWITCHED_OFF}
+            local = {a.name: values.get(a.role) for a in arguments(getattr(self.cls, name)) or []}
+            first = next(iter(inspect.signature(getattr(self.cls, name)).parameters))
+            local[first] = obj
+            # one namespace for its module's globals and the method's locals: a comprehension in a statement sees
+            # the locals (exec with two would give it the globals only)
+            scope = {**getattr(getattr(self.cls, name), "__globals__", {}), **local}
+            for stmt in head:
+                code = compile(ast.Module([stmt], type_ignores=[]), f"<{name}>", "exec")
+                try:
+                    self.guard.call(f"{self.cls.__name__}.{name}", lambda: exec(code, scope))
+                except SubmissionError:
+                    pass
+            found = find_slots(obj)
+            if found and len(found[0]) == len(sizes) - 1 and all(
+                    sorted(np.shape(w.get())) == sorted((i, o)) for (w, _), i, o in
+                    zip(found[0], sizes[:-1], sizes[1:])) and all(hasattr(obj, a) for a in set(missing) & sets):
+                return f"what its {name} does before its loop, on a probe batch"
+        return None
+
     def attach(self, params) -> None:
         """Build the instance for these sizes (when it has none of this depth) and find its slots."""
         sizes = [params[0][0].shape[0], *(W.shape[1] for W, _ in params)]
@@ -487,6 +533,12 @@ class ClassModel(StyleModel):
             raise SubmissionError(f"{self.cls.__name__}()", r.why) from None
         found = find_slots(obj)
         made = self.init_weights(obj, sizes) if found is None or len(found[0]) != len(params) else None
+        reads = _self_reads("\n".join(self.sm.text(f"{self.cls.__name__}.{m}", 0)
+                                      for m in (self.fwd_method, self._backward_name)))
+        missing = [a for a in reads if not hasattr(obj, a) and not callable(getattr(self.cls, a, None))
+                   and (classify(a) or ("",))[0] != "lr"]  # a rate only training sets: xval sets it (lr_set)
+        if not made and (found is None or len(found[0]) != len(params) or missing):
+            made = self.train_setup(obj, sizes, missing)
         if made:
             found = find_slots(obj)
             self.built = ", ".join(filter(None, [self.built, made]))
