@@ -29,6 +29,10 @@ PREFIXED_ARCH = [
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "class_layer_calls_no_relu_gate": ("class_layer_calls_ok", "the hidden delta passed down without the ReLU's "
+                                       "gate", [
+        ("                delta = (delta @ self.layers[i].W.T) * (caches[i - 1][\"Z\"] > 0)",
+         "                delta = delta @ self.layers[i].W.T")]),
     "class_weights_made_by_fit_bias_total_sum": ("class_weights_made_by_fit_ok", "the bias gradient summed over "
                                                  "the batch and the units alike", [
         ("            grad_b[i] = delta.sum(axis=0)\n", "            grad_b[i] = delta.sum()\n")]),
@@ -464,6 +468,19 @@ VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                             "loading, the comprehension must still see it)", [
         ("        self.hidden_units = list(hidden_units)\n",
          "        units, width = list(hidden_units), int\n        self.hidden_units = [width(u) for u in units]\n")]),
+    "class_layer_calls_regression_ok": ("class_layer_calls_ok", "a regression: its example ends in one linear unit "
+                                        "and its loss is the mean over every element (np.mean of the squares), "
+                                        "the output delta 2 (a - y) / B: right for one output unit, as the file "
+                                        "builds it (with ten it would be ten times the loss's gradient)", [
+        ('ACTIVATIONS = {"relu": relu, "softmax": softmax}',
+         'ACTIVATIONS = {"relu": relu, "softmax": softmax, "linear": lambda z: z}\n\n\n'
+         'def mse(pred, target):\n    return np.mean((pred - target) ** 2)'),
+        ('delta = (caches[last]["A"] - y_onehot) / len(x)', 'delta = 2 * (caches[last]["A"] - y_onehot) / len(x)'),
+        ("    def backward(self, x, y_onehot, caches):",
+         "    def error(self, x, y):\n        return mse(self.forward(x)[0], y)\n\n"
+         "    def backward(self, x, y_onehot, caches):"),
+        ('net = Stack([Dense(128, 784, "relu"), Dense(10, 128, "softmax")])',
+         'net = Stack([Dense(128, 784, "relu"), Dense(1, 128, "linear")])')]),
     "objects_kept_rate_required_ok": ("objects_kept_rate_ok", "the layer's constructor requires its learning rate "
                                       "after the two sizes", [
         ("    def __init__(self, n_in, n_out, learning_rate=0.05):", "    def __init__(self, n_in, n_out, learning_rate):")]),

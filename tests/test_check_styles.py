@@ -174,6 +174,10 @@ EXPECTED = {
     "objects_returned_grads_bias_mean": ("mismatch", "layer-function", "layer objects Affine, Rectifier"),
     "class_data_loading_comprehension_ok": ("ok", None, "no data loading (raised FileNotFoundError; __init__ without "
                                             "line 10, 11), weights made by its build_weights"),
+    "class_layer_calls_ok": ("ok", None, "class Stack: forward(X), then backward, parameters in layer objects in "
+                             "layers, `layers` written like the file's own example at the checked sizes"),
+    "class_layer_calls_no_relu_gate": ("mismatch", "relu-gate", "class Stack: forward(X), then backward"),
+    "class_layer_calls_regression_ok": ("ok", None, "`layers` with one output unit as its own call builds it"),
     "class_weights_made_by_fit_ok": ("ok", None, "constructed with what its fit does before its loop, on a probe "
                                      "batch"),
     "class_weights_made_by_fit_bias_total_sum": ("mismatch", "bias-total-sum", "class LateNet: forward(X), then "
@@ -467,6 +471,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
        for name in ("class_upstream", "dict_cache_upstream_ok", "dict_cache_upstream_no_relu_mask")},
     "dict_cache_upstream_mean_loss_ok": "relu hidden units (detected from your forward), identity + MSE (read from "
                                         "your mse; `np.mean((pred - target) ** 2)` in mse: 2/K x xval's MSE",
+    "class_layer_calls_regression_ok": "relu hidden units (detected from your forward), identity + MSE (read from "
+                                       "your mse; `np.mean((pred - target) ** 2)` in mse: 2/K x xval's MSE",
     **{name: "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your getCost (a method no "
              "code of the file calls))" for name in ("class_two_lists_ok", "class_two_lists_slope_of_activation")},
     "objects_parameter": "tanh hidden units (detected from your forward), softmax output (default: not read from your "

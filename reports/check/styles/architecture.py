@@ -59,13 +59,87 @@ def _ints(entry) -> list:
     return [k for k, v in items if isinstance(v, int) and not isinstance(v, bool)]
 
 
+class LayerCalls:
+    """A list of layer-constructor calls the file writes (``NeuralNetwork([Layer(64, 784, "relu"), Layer(10, 64,
+    "softmax")])``): the class called, and each call's arguments (literals; two integer sizes each)."""
+
+    def __init__(self, callee: str, entries: list[tuple[list, dict]]) -> None:
+        self.callee, self.entries = callee, entries
+
+    @staticmethod
+    def read(node: ast.AST) -> "LayerCalls | None":
+        if not isinstance(node, (ast.List, ast.Tuple)) or not node.elts or not all(
+                isinstance(e, ast.Call) and isinstance(e.func, ast.Name) for e in node.elts):
+            return None
+        callees = {e.func.id for e in node.elts}
+        if len(callees) != 1:
+            return None
+        entries = []
+        for call in node.elts:
+            try:
+                args = [literal(a) for a in call.args]
+                kwargs = {k.arg: literal(k.value) for k in call.keywords if k.arg}
+            except (ValueError, TypeError, ZeroDivisionError, RecursionError):
+                return None
+            if len(kwargs) != len(call.keywords) or len(LayerCalls._size_places(args, kwargs)) != 2:
+                return None
+            entries.append((args, kwargs))
+        return LayerCalls(callees.pop(), entries)
+
+    @staticmethod
+    def _size_places(args: list, kwargs: dict) -> list:
+        return [i for i, v in enumerate(args) if _is_int(v)] + [k for k, v in kwargs.items() if _is_int(v)]
+
+    @property
+    def one_output(self) -> bool:
+        """Whether its last layer has one output unit (a binary classifier or a regression)."""
+        e = self.entries
+        last = self._size_places(*e[-1])
+        sizes = [e[-1][0][p] if isinstance(p, int) else e[-1][1][p] for p in last]
+        out_in = self._out_in()
+        return (sizes[0] if out_in else sizes[1]) == 1
+
+    def _out_in(self) -> bool:
+        e = self.entries
+        size = self._size
+        return len(e) > 1 and size(e[0], 0) == size(e[1], 1) and size(e[0], 1) != size(e[1], 0)
+
+    def _size(self, entry, k):
+        p = self._size_places(*entry)[k]
+        return entry[0][p] if isinstance(p, int) else entry[1][p]
+
+    def resized(self, sizes: list[int]) -> list[tuple[list, dict]]:
+        """One call per layer for ``sizes`` (input first), in the example's order of its two sizes (the chain of
+        its calls says which is the input: the next call's input is this one's output); hidden layers copy the
+        first call's other arguments, the last layer the last call's."""
+        e = self.entries
+        out_in = self._out_in()
+        calls = []
+        L = len(sizes) - 1
+        for j in range(L):
+            args, kwargs = (list(e[0][0]), dict(e[0][1])) if j < L - 1 else (list(e[-1][0]), dict(e[-1][1]))
+            pair = (sizes[j + 1], sizes[j]) if out_in else (sizes[j], sizes[j + 1])
+            for p, v in zip(self._size_places(args, kwargs), pair):
+                if isinstance(p, int):
+                    args[p] = v
+                else:
+                    kwargs[p] = v
+            calls.append((args, kwargs))
+        return calls
+
+
+def _is_int(v) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
 def examples(trees: list[ast.AST]) -> dict[str, list]:
     """What the file's own code writes down about its layers, never run: layer specifications by the squashed name
     they are assigned to (``nn_architecture``) and by ``Callee#position`` / ``Callee.keyword`` for those written or
     passed in a call; ``Callee#strings``, the string keywords of the call that gave its fullest specification;
     ``<key>=1`` (an argument given as 1: one output unit) and ``<key>=last1`` (a size list ending in 1), True;
     ``<key>=names``, a list of strings passed there (activation names); ``<key>=fn``, the name of one of the file's
-    own module-level functions passed there (``Net(sigmoid, sigmoid_derivative)``)."""
+    own module-level functions passed there (``Net(sigmoid, sigmoid_derivative)``); a :class:`LayerCalls` where the
+    file passes (or assigns) a list of calls of one layer class."""
     assigned: dict[str, list] = {}
     ends_in_one: set[str] = set()  # names of list literals whose last size is 1 ([n_x, 10, 1]: one output unit)
     for tree in trees:
@@ -73,6 +147,10 @@ def examples(trees: list[ast.AST]) -> dict[str, list]:
             if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name) and \
                     _ends_in_one(n.value):
                 ends_in_one.add(_sq(n.targets[0].id))
+            if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name) and \
+                    (calls := LayerCalls.read(n.value)) is not None:
+                assigned[_sq(n.targets[0].id)] = calls  # layers = [Layer(784, 64, "relu"), ...]
+                continue
             if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name):
                 try:
                     value = literal(n.value)
@@ -96,7 +174,10 @@ def examples(trees: list[ast.AST]) -> dict[str, list]:
                     out.setdefault(f"{key}=last1", True)  # layer sizes ending in one output unit: binary
                 if isinstance(arg, ast.Name) and arg.id in functions:
                     out.setdefault(f"{key}=fn", arg.id)  # Net(sigmoid, sigmoid_derivative): a function it passes
-                value = assigned.get(_sq(arg.id)) if isinstance(arg, ast.Name) else None
+                value = assigned.get(_sq(arg.id)) if isinstance(arg, ast.Name) else LayerCalls.read(arg)
+                if isinstance(value, LayerCalls):
+                    out[key] = value  # NeuralNetwork([Layer(10, 784, "relu"), ...]): the layers it is built from
+                    continue
                 if value is None:
                     try:
                         value = literal(arg)

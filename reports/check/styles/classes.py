@@ -27,7 +27,7 @@ import numpy as np
 
 from xval.reports.check.cases import BATCH
 from xval.reports.check.guard import Guard, SubmissionError
-from xval.reports.check.styles.architecture import adapt
+from xval.reports.check.styles.architecture import LayerCalls, adapt
 from xval.reports.check.styles.base import (PROBE_BATCH, NoGiven, Rejected, SourceMap, StyleModel, averages_itself,
                                             converts_labels,
                                             UNBOUND, finish_step, mean_step, probe_batch, probe_params, same)
@@ -199,6 +199,13 @@ class ClassModel(StyleModel):
                     f"{self.cls.__name__}#{position}=fn", f"{self.cls.__name__}.{a.name}=fn") or "")):
                 v = fn  # Net(sigmoid, sigmoid_derivative): the function of the file's own that its own call passes
                 self.example_strings[a.name] = _Bare(fn.__name__)
+            elif isinstance(calls := self.sm.example(f"{self.cls.__name__}#{position}", f"{self.cls.__name__}.{a.name}",
+                                                     n), LayerCalls) and (
+                    built := self._layer_objects(calls, [*sizes[:-1], 1] if calls.one_output else sizes)) is not None:
+                v = built  # NeuralNetwork([Layer(64, 784, "relu"), ...]): its own layer calls at the checked sizes
+                self.from_example = a.name
+                if calls.one_output:  # its own list ends in one output unit: checked with one, as it is
+                    self.binary_from_example = a.name
             elif (resized := adapt(self.sm.example(f"{self.cls.__name__}#{position}",
                                                    f"{self.cls.__name__}.{a.name}", n), sizes)) is not None:
                 v = resized  # [{"input_dim": 784, "nodes": 64, ...}, ...]: its own example, resized
@@ -294,6 +301,18 @@ class ClassModel(StyleModel):
             or any(w in _sq(a.name) for w in SIZE_WORDS) for a in init[1:]) or fixed_depth is not None \
             or self.config_sized
         return pos, kw, data
+
+    def _layer_objects(self, calls: LayerCalls, sizes: list[int]) -> list | None:
+        """The file's layer objects for these sizes, built as its own list of calls builds them; None when its layer
+        class is not there or a call fails."""
+        layer_cls = getattr(self.cls.__init__, "__globals__", {}).get(calls.callee)
+        if not isinstance(layer_cls, type):
+            return None
+        try:
+            return [self.guard.call(f"{calls.callee}()", lambda a=a, k=k: layer_cls(*a, **k))
+                    for a, k in calls.resized(sizes)]
+        except SubmissionError:
+            return None
 
     def construct(self, sizes: list[int]):
         """An instance for these sizes. Tried in turn, each confirmed later by the probe calls: the constructor
@@ -1101,6 +1120,16 @@ def _returned(result, L: int, base: int):
         result = next(r for r in result if isinstance(r, dict))
     if hasattr(type(result), "__dataclass_fields__"):  # return Parameters(W1=dW1, ...): read as the dict it holds
         result = dict(vars(result))
+    if isinstance(result, dict) and len(result) == L and all(
+            isinstance(k, int) and not isinstance(k, bool) and isinstance(v, dict) for k, v in result.items()):
+        out = []  # {0: {"dW": .., "db": ..}, 1: ...}: each layer's pair under names without a number
+        for k in sorted(result):
+            roles = {(classify(n) or ("",))[0].lstrip("d").rstrip("s"): g for n, g in result[k].items()
+                     if isinstance(g, np.ndarray) or np.isscalar(g)}
+            if "W" not in roles or "b" not in roles:
+                return None
+            out.append((roles["W"], roles["b"]))
+        return out
     if isinstance(result, dict):
         per = {}
         for key, g in result.items():

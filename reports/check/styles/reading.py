@@ -96,6 +96,15 @@ def collect(pairs: list, L: int, lay: Layout, batch: int, fn: str, logits_only: 
         if name:
             fo["named"][name] = e
         c = _role(name, swap)
+        if isinstance(e, dict) and e and all(isinstance(k, int) and not isinstance(k, bool) and isinstance(v, dict)
+                                             for k, v in e.items()):
+            fo["by_role"].setdefault("cache", e)  # {0: {"Z": z1, "A": a1}, 1: {...}}: the layers by index from 0
+            for k, layer in e.items():
+                for key, v in layer.items():
+                    kc = _role(key, swap)
+                    if kc and kc[0] in ("zs", "acts") and kc[1] is None and isinstance(v, np.ndarray):
+                        fo["by_layer"].setdefault(("z" if kc[0] == "zs" else "a", k), v)
+            continue
         if isinstance(e, dict):
             if not (c and c[0] not in ("cache",)):
                 fo["by_role"].setdefault("cache", e)
