@@ -30,6 +30,7 @@ import shutil
 import subprocess
 import sys
 import sysconfig
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -174,24 +175,44 @@ def kill_tree(pid: int, since: int, spare: set[int] = frozenset()) -> None:
     """SIGKILL ``pid``, its descendants, and orphans this process adopted since tick ``since`` (``--sandbox none``).
 
     ``spare``: this process's children that are not the submission's (other
-    workers running at the same time).
+    workers running at the same time). Scanned again until a scan finds no one
+    left alive: a process caught in the middle of a fork by one scan leaves a
+    child that only the next one sees (seen under load on two cores).
     """
-    victims = [*_descendants(pid), pid]
-    me = os.getpid()
-    for child in _descendants(me, depth=1):
-        if child != pid and child not in spare and start_ticks(child) >= since:
-            victims += [*_descendants(child), child]
-    for p in victims:
-        try:
-            os.kill(p, 9)
-        except (ProcessLookupError, PermissionError):
-            pass
-    for p in victims:
-        if p != pid:
+    me, killed = os.getpid(), set()
+    for _ in range(KILL_ROUNDS):
+        victims = [*_descendants(pid), pid]
+        for child in _descendants(me, depth=1):
+            if child != pid and child not in spare and start_ticks(child) >= since:
+                victims += [*_descendants(child), child]
+        alive = [p for p in victims if p not in killed or _alive(p)]
+        if not alive:
+            break
+        for p in alive:
             try:
-                os.waitpid(p, os.WNOHANG)  # adopted orphans are ours to reap
-            except ChildProcessError:
+                os.kill(p, 9)
+            except (ProcessLookupError, PermissionError):
                 pass
+            killed.add(p)
+        for p in alive:
+            if p != pid:
+                try:
+                    os.waitpid(p, os.WNOHANG)  # adopted orphans are ours to reap
+                except ChildProcessError:
+                    pass
+        time.sleep(0.005)
+
+
+KILL_ROUNDS = 20
+"""At most this many scans of a tree being killed (each a few milliseconds; one suffices unless a fork races it)."""
+
+
+def _alive(pid: int) -> bool:
+    """Whether ``pid`` still runs (a zombie, killed and waiting to be reaped, does not)."""
+    try:
+        return _stat(pid)[0] != "Z"
+    except (OSError, IndexError):
+        return False
 
 
 def tree_cpu_seconds(pid: int) -> float:
