@@ -29,6 +29,8 @@ PREFIXED_ARCH = [
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "class_eval_mats_not_averaged": ("class_eval_mats_ok", "the output error not divided by the batch size", [
+        ("        err = (out - correct_outputs) / len(inputs)\n", "        err = out - correct_outputs\n")]),
     "class_layer_calls_no_relu_gate": ("class_layer_calls_ok", "the hidden delta passed down without the ReLU's "
                                        "gate", [
         ("                delta = (delta @ self.layers[i].W.T) * (caches[i - 1][\"Z\"] > 0)",
@@ -481,6 +483,10 @@ VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
          "    def backward(self, x, y_onehot, caches):"),
         ('net = Stack([Dense(128, 784, "relu"), Dense(10, 128, "softmax")])',
          'net = Stack([Dense(128, 784, "relu"), Dense(1, 128, "linear")])')]),
+    "class_stored_grads_dunder_ok": ("class_stored_grads_ok", "its forward and backward are private with two "
+                                     "underscores (__forward, __backward: Python stores them as _Net__forward)", [
+        ("    def forward(self, X):", "    def __forward(self, X):"),
+        ("    def backward(self, y):", "    def __backward(self, y):")]),
     "objects_kept_rate_required_ok": ("objects_kept_rate_ok", "the layer's constructor requires its learning rate "
                                       "after the two sizes", [
         ("    def __init__(self, n_in, n_out, learning_rate=0.05):", "    def __init__(self, n_in, n_out, learning_rate):")]),

@@ -174,6 +174,13 @@ EXPECTED = {
     "objects_returned_grads_bias_mean": ("mismatch", "layer-function", "layer objects Affine, Rectifier"),
     "class_data_loading_comprehension_ok": ("ok", None, "no data loading (raised FileNotFoundError; __init__ without "
                                             "line 10, 11), weights made by its build_weights"),
+    "class_eval_mats_ok": ("ok", None, "class Regressor: eval(X), then gradient_backprop, parameters in lists mats, "
+                           "biases"),
+    "class_eval_mats_not_averaged": ("mismatch", "scaled-gradient", "class Regressor: eval(X), then "
+                                     "gradient_backprop"),
+    "class_stored_grads_dunder_ok": ("ok", None, "class Classifier: _Classifier__forward(X), then "
+                                     "_Classifier__backward"),
+    "unusable_backward_reads_a_config_object": ("unusable", None, "cannot tell what to pass as `nn_model`"),
     "class_layer_calls_ok": ("ok", None, "class Stack: forward(X), then backward, parameters in layer objects in "
                              "layers, `layers` written like the file's own example at the checked sizes"),
     "class_layer_calls_no_relu_gate": ("mismatch", "relu-gate", "class Stack: forward(X), then backward"),
@@ -471,6 +478,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
        for name in ("class_upstream", "dict_cache_upstream_ok", "dict_cache_upstream_no_relu_mask")},
     "dict_cache_upstream_mean_loss_ok": "relu hidden units (detected from your forward), identity + MSE (read from "
                                         "your mse; `np.mean((pred - target) ** 2)` in mse: 2/K x xval's MSE",
+    "class_eval": "tanh hidden units (detected from your forward), identity + MSE (read from your loss (a method no "
+                  "code of the file calls))",
     "class_layer_calls_regression_ok": "relu hidden units (detected from your forward), identity + MSE (read from "
                                        "your mse; `np.mean((pred - target) ** 2)` in mse: 2/K x xval's MSE",
     **{name: "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your getCost (a method no "

@@ -39,16 +39,16 @@ from xval.reports.check.styles.names import (FOREIGN_BACKWARDS, FOREIGN_FORWARDS
 
 FORWARD_METHODS = ("forward", "feedforward", "feed_forward", "forward_pass", "forward_propagation", "forward_prop",
                    "predict_proba", "query", "forward_propagate", "forward_pass_train", "feedforward_propagate",
-                   "__call__", *FOREIGN_FORWARDS) + ("predict", "run")
-WEAK_FORWARDS = ("predict", "run")
+                   "__call__", *FOREIGN_FORWARDS) + ("predict", "run", "eval", "evaluate", "output")
+WEAK_FORWARDS = ("predict", "run", "eval", "evaluate", "output")
 """Names that often return something else (class labels): taken as the forward only when what they return is
 the output layer's values, one row (or column) of them per sample."""
 APPLY_METHODS = ("update", "step", "update_weights", "sgd_step", "update_params", "update_parameters")
 """Names of methods that often only apply gradients another method stored (update() after backprop(x, y)):
 taken as the backward only when they take or read the labels (as is any method that takes no argument)."""
 BACKWARD_METHODS = ("backward", "backprop", "back_prop", "backward_pass", "backward_propagation", "backward_prop",
-                    "back_propagation", "backpropagation",
-                    "compute_gradients", "gradients", "gradient", "compute_grads", "train_step", "train_on_batch",
+                    "back_propagation", "backpropagation", "gradient_backprop", "compute_backprop", "do_backprop",
+                    "run_backprop", "backprop_gradients", "compute_gradients", "gradients", "gradient", "compute_grads", "train_step", "train_on_batch",
                     "fit_batch",
                     "train_batch", "update_weights", "update_mini_batch", "update_minibatch", "train_mini_batch",
                     "sgd_step", "step", "update", "gradient_descent", "gradient_step", "descent_step",
@@ -226,6 +226,8 @@ class ClassModel(StyleModel):
                 v = [*sizes[:-1], 1]  # it makes its labels one column (y.reshape(-1, 1)): one output unit
                 self.binary_from_example = a.name
                 self.binary_why = f"as its code makes the labels one column ({column})"
+            elif n in LIST_SIZES and any(_size_name(_sq(b.name)) in INPUT for b in init[1:]):
+                v = list(sizes[1:])  # NeuralNet(input_size, layer_sizes): the list has the layers' sizes only
             elif n in LIST_SIZES:
                 v = list(sizes)
             elif hidden_as_list == "all" and n in HIDDEN_ONE:

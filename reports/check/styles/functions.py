@@ -513,6 +513,10 @@ def _detect_pair(loaded, sm: SourceMap, fwd: str, bwd: str) -> FunctionPair:
             for a in pair.fargs + pair.bargs:
                 if a.name == others[0].name:
                     a.role = "params"
+    for fn_name, args in ((fwd, pair.fargs), (bwd, pair.bargs)):
+        for a in args:  # back_propagation(ann_model, ...) reading ann_model.X_train: an object, not a params dict
+            if a.role in ("params", "cache") and _used_as_object(pair.sm.defs.get(fn_name), a.name):
+                a.role = None
     unknown = list(dict.fromkeys(a.name for a in pair.fargs + pair.bargs if a.role is None and not a.has_default
                                  and a.name not in (pair.returns or [])))
     if unknown:
@@ -532,6 +536,21 @@ def _detect_pair(loaded, sm: SourceMap, fwd: str, bwd: str) -> FunctionPair:
         pair.depth = depth
         _probe(pair)
     return pair
+
+
+DICT_METHODS = ("get", "items", "keys", "values", "copy", "update", "pop", "setdefault")
+
+
+def _used_as_object(fn: ast.AST | None, name: str) -> bool:
+    """Whether ``fn`` reads attributes of its argument ``name`` (``ann_model.n_train``) other than a dict's methods,
+    and never indexes it: an object of its own, which no dict xval builds can stand for."""
+    if fn is None:
+        return False
+    attrs = [n.attr for n in ast.walk(fn) if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)
+             and n.value.id == name]
+    indexed = any(isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name) and n.value.id == name
+                  for n in ast.walk(fn))
+    return bool(attrs) and not indexed and any(a not in DICT_METHODS for a in attrs)
 
 
 CONCATS = ("hstack", "vstack", "concatenate", "column_stack", "row_stack", "insert", "append", "pad", "c_", "r_")

@@ -34,7 +34,8 @@ _WHOLE = {
           "onehotlabels", "targetsonehot", "labelsonehot", "targetslist", "targetlist", "ylist", "labelslist",
           "expected", "desired", "desiredoutput", "expectedoutput", "ytrues", "allytrues", "truelabels", "yall",
           "targetoutput", "targetoutputs", "ytarget", "ytargets", "targety", "yexpected", "trainy", "trainingy",
-          "trainlabels", "traininglabels", "traintargets"),
+          "trainlabels", "traininglabels", "traintargets", "correctoutputs", "correctoutput", "correct", "truey",
+          "desiredoutputs", "expectedoutputs", "targetvalues", "trueoutputs"),
     "lr": ("lr", "learningrate", "alpha", "eta", "stepsize", "rate", "learnrate", "lrate", "learninggrade", "learning",
            "learningrates", "lrn", "learnrt", "tasaaprendizaje", "tasadeaprendizaje", "taxaaprendizado",
            "taxadeaprendizado", "taxaaprendizagem", "taxadeaprendizagem", "tauxapprentissage", "tauxdapprentissage",
@@ -256,13 +257,18 @@ FOREIGN_TRAINS = ("entrenar", "treinar", "entrainer", "trainieren", "addestrare"
 """Training loops named in those languages."""
 
 
+_MANGLED = re.compile(r"^_[A-Za-z]\w*?__(?=[A-Za-z])")
+"""The class-name prefix Python gives a method named with two leading underscores (``__forward`` in class Net is
+``_Net__forward``)."""
+
+
 def spelled(available, wanted) -> list[str]:
     """The ``available`` names that are one of ``wanted`` up to :func:`canonical` spelling, in ``wanted``'s order
     (``forward_propogation`` and ``forwardPropagation`` are ``forward_propagation``)."""
     by_canon: dict[str, list[str]] = {}
     for name in available:
-        if isinstance(name, str) and not name.startswith("__"):
-            by_canon.setdefault(canonical(name), []).append(name)
+        if isinstance(name, str) and not name.startswith("__"):  # a private method's mangled name, _Net__forward, too
+            by_canon.setdefault(canonical(_MANGLED.sub("", name)), []).append(name)
     out: list[str] = []
     for w in wanted:
         for name in ([w] if w in available else []) + by_canon.get(canonical(w), []):

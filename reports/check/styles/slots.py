@@ -99,6 +99,13 @@ def find_slots(obj, prefix: str = "") -> tuple[list[tuple[Ref, Ref]], str] | Non
         return ([(Ref(obj, (lists["Ws"], i), "listattr"), Ref(obj, (lists["bs"], i), "listattr"))
                  for i in range(len(attrs[lists["Ws"]]))],
                 f"lists {prefix}{lists['Ws']}, {prefix}{lists['bs']}")
+    if "bs" in lists and "Ws" not in lists:  # self.layers = [W1, W2], self.biases = [b1, b2]: weights by shape
+        bs = attrs[lists["bs"]]
+        named = [k for k, v in attrs.items() if k != lists["bs"] and isinstance(v, list) and len(v) == len(bs)
+                 and all(isinstance(a, np.ndarray) and a.ndim == 2 for a in v) and _chained(v)]
+        if len(named) == 1:
+            return ([(Ref(obj, (named[0], i), "listattr"), Ref(obj, (lists["bs"], i), "listattr"))
+                     for i in range(len(bs))], f"lists {prefix}{named[0]}, {prefix}{lists['bs']}")
     numbered = {classify(k)[0]: k for k, v in attrs.items() if classify(k) and classify(k)[0] in ("Ws", "bs")
                 and isinstance(v, dict) and v and all(isinstance(i, int) and not isinstance(i, bool) for i in v)
                 and all(isinstance(a, np.ndarray) for a in v.values())}
