@@ -29,6 +29,14 @@ PREFIXED_ARCH = [
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "class_capas_ocultas_stale_weights": ("class_capas_ocultas_ok", "each layer updated before the delta is passed "
+                                          "down through its weights", [
+        ("            gradientes.append((self.activaciones[i].T @ delta, delta.sum(axis=0, keepdims=True)))\n",
+         "            self.pesos[i] -= tasa_aprendizaje * (self.activaciones[i].T @ delta)\n"
+         "            self.sesgos[i] -= tasa_aprendizaje * delta.sum(axis=0, keepdims=True)\n"),
+        ("        for i, (gw, gb) in zip(range(len(self.pesos) - 1, -1, -1), gradientes):\n"
+         "            self.pesos[i] -= tasa_aprendizaje * gw\n"
+         "            self.sesgos[i] -= tasa_aprendizaje * gb\n", "")]),
     "class_eval_mats_not_averaged": ("class_eval_mats_ok", "the output error not divided by the batch size", [
         ("        err = (out - correct_outputs) / len(inputs)\n", "        err = out - correct_outputs\n")]),
     "class_layer_calls_no_relu_gate": ("class_layer_calls_ok", "the hidden delta passed down without the ReLU's "
@@ -487,6 +495,17 @@ VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                      "underscores (__forward, __backward: Python stores them as _Net__forward)", [
         ("    def forward(self, X):", "    def __forward(self, X):"),
         ("    def backward(self, y):", "    def __backward(self, y):")]),
+    "unrolled_nn_params_misnamed_lambda_ok": ("unrolled_nn_params_ok", "its L2 strength named learning_rate (a "
+                                              "cost function has no rate: passed 0, as a strength), and a cost(...) "
+                                              "before it that gives J alone (not the function to judge)", [
+        ("def nn_cost_function(nn_params, input_layer_size, hidden_layer_size, num_labels, X, y, lambda_):",
+         "def cost(nn_params, input_layer_size, hidden_layer_size, num_labels, X, y, learning_rate):\n"
+         "    return nn_cost_function(nn_params, input_layer_size, hidden_layer_size, num_labels, X, y,\n"
+         "                            learning_rate)[0]\n\n\n"
+         "def nn_cost_function(nn_params, input_layer_size, hidden_layer_size, num_labels, X, y, learning_rate):"),
+        ("    J += lambda_ / (2 * m)", "    J += learning_rate / (2 * m)"),
+        ("    Theta1_grad[:, 1:] += lambda_ / m", "    Theta1_grad[:, 1:] += learning_rate / m"),
+        ("    Theta2_grad[:, 1:] += lambda_ / m", "    Theta2_grad[:, 1:] += learning_rate / m")]),
     "objects_kept_rate_required_ok": ("objects_kept_rate_ok", "the layer's constructor requires its learning rate "
                                       "after the two sizes", [
         ("    def __init__(self, n_in, n_out, learning_rate=0.05):", "    def __init__(self, n_in, n_out, learning_rate):")]),

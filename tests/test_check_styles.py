@@ -174,6 +174,11 @@ EXPECTED = {
     "objects_returned_grads_bias_mean": ("mismatch", "layer-function", "layer objects Affine, Rectifier"),
     "class_data_loading_comprehension_ok": ("ok", None, "no data loading (raised FileNotFoundError; __init__ without "
                                             "line 10, 11), weights made by its build_weights"),
+    "unrolled_nn_params_misnamed_lambda_ok": ("ok", None, "learning_rate passed 0 (no regularisation)"),
+    "class_capas_ocultas_ok": ("ok", None, "class RedNeuronal: forward(X), then backpropagate, parameters in lists "
+                               "pesos, sesgos"),
+    "class_capas_ocultas_stale_weights": ("mismatch", "stale-weights", "class RedNeuronal: forward(X), then "
+                                          "backpropagate"),
     "class_eval_mats_ok": ("ok", None, "class Regressor: eval(X), then gradient_backprop, parameters in lists mats, "
                            "biases"),
     "class_eval_mats_not_averaged": ("mismatch", "scaled-gradient", "class Regressor: eval(X), then "
@@ -1095,6 +1100,8 @@ def test_an_empty_bias_list_is_a_network_without_biases():
     ("vies_oculta", ("b", 1)), ("pesosEntradaOculta", ("W", 1)), ("tasa_aprendizaje", ("lr", None)),
     ("taxa_aprendizado", ("lr", None)), ("rotulos", ("y", None)), ("etiquetas", ("y", None)),
     ("gradiente_b", ("dbs", None)), ("gradiente_w", ("dWs", None)), ("gradient_w", ("dWs", None)),
+    ("epocas", ("epochs", None)), ("épocas", ("epochs", None)), ("correct_outputs", ("y", None)),
+    ("grad_output", ("dout", None)), ("dL_dh3", ("dout", None)), ("keep", ("keep", None)),
 ])
 def test_names_in_other_languages_are_read_as_their_english_words(name, role):
     from xval.reports.check.styles.names import classify

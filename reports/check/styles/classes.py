@@ -47,7 +47,7 @@ APPLY_METHODS = ("update", "step", "update_weights", "sgd_step", "update_params"
 """Names of methods that often only apply gradients another method stored (update() after backprop(x, y)):
 taken as the backward only when they take or read the labels (as is any method that takes no argument)."""
 BACKWARD_METHODS = ("backward", "backprop", "back_prop", "backward_pass", "backward_propagation", "backward_prop",
-                    "back_propagation", "backpropagation", "gradient_backprop", "compute_backprop", "do_backprop",
+                    "back_propagation", "backpropagation", "backpropagate", "back_propagate", "gradient_backprop", "compute_backprop", "do_backprop",
                     "run_backprop", "backprop_gradients", "compute_gradients", "gradients", "gradient", "compute_grads", "train_step", "train_on_batch",
                     "fit_batch",
                     "train_batch", "update_weights", "update_mini_batch", "update_minibatch", "train_mini_batch",
@@ -68,7 +68,9 @@ LIST_SIZES = ("layersizes", "sizes", "layers", "layerdims", "dims", "architectur
               "widths", "layerwidths", "size", "netsizes", "layerlist", "neuronsperlayer", "nodesperlayer",
               "dimensions", "layersdims", "netdims", "layerdimension", "layerdimensions", "lengths", "layerlengths",
               "layerslengths")
-HIDDEN_LIST = ("hiddensizes", "hiddenlayers", "hiddendims", "hiddenunits", "hiddenlayersizes", "hidden")
+HIDDEN_LIST = ("hiddensizes", "hiddenlayers", "hiddendims", "hiddenunits", "hiddenlayersizes", "hidden",
+               "layershidden", "layerhidden", "sizeshidden", "unitshidden")  # the last: words in the order of
+# the languages that put the adjective after the noun (camadas_ocultas, capas_ocultas, couches_cachees)
 INPUT = ("inputsize", "inputdim", "ninput", "nin", "nx", "infeatures", "numinputs", "inputs", "inputnodes",
          "ninputs", "din", "inputlayersize", "inputneurons", "inputunits", "inputshape", "nfeatures", "numfeatures")
 OUTPUT = ("outputsize", "outputdim", "noutput", "nout", "ny", "outfeatures", "numclasses", "nclasses", "outputs",

@@ -42,7 +42,7 @@ FORWARD_NAMES = ("forward", "forward_prop", "forward_propagation", "forward_pass
                  "fprop", "forwardprop", "forward_propagate", "model_forward", "full_forward", "L_model_forward",
                  "forward_propagation_all", "predict_proba", *FOREIGN_FORWARDS)
 BACKWARD_NAMES = ("backward", "back_prop", "backward_prop", "backprop", "backward_propagation", "backward_pass",
-                  "back_propagation", "backpropagation", "bprop", "compute_gradients", "gradients", "compute_grads",
+                  "back_propagation", "backpropagation", "backpropagate", "back_propagate", "bprop", "compute_gradients", "gradients", "compute_grads",
                   "get_gradients", "full_backward", "backward_propagate", "model_backward", "L_model_backward",
                   "train_step", "sgd_step", "update_step", "back", *FOREIGN_BACKWARDS)
 PARAM_ROLES = ("W", "b", "Ws", "bs", "params")

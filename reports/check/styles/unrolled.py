@@ -154,7 +154,7 @@ def detect(loaded, sm: SourceMap) -> CostFunction:
 
     near = Rejected("functions", "no cost function over unrolled parameters (nn_params, input_layer_size, "
                     "hidden_layer_size, num_labels, X, y, lambda_)", 0)
-    for name, fn in loaded.namespace.items():
+    for name, fn in list(loaded.namespace.items()):  # a probe call may add globals
         if not callable(fn) or isinstance(fn, type) or name.startswith("_") or name not in sm.defs:
             continue
         args = arguments(fn)
@@ -165,6 +165,9 @@ def detect(loaded, sm: SourceMap) -> CostFunction:
                 a.role = "flat"
             elif _size_role(a.name):
                 a.role = _size_role(a.name)
+        for a in args:  # a "learning rate" a cost function scales its squared weights by is its L2 strength
+            if a.role == "lr" and _scales_squares(sm, name, a.name):
+                a.role = "reg"
         roles = [a.role for a in args]
         if roles[:1] != ["flat"] or not {"in", "hidden", "out"} <= set(roles) or "x" not in roles or "y" not in roles:
             continue
@@ -183,9 +186,30 @@ def detect(loaded, sm: SourceMap) -> CostFunction:
                                       "said otherwise)")
         model.layout.onehot = not converts_labels(sm, name)
         own = adds_ones_in(sm, [name])
-        _probe(model, own)
+        try:
+            _probe(model, own)
+        except Rejected as r:  # cost(params, ...) giving J alone: another function may give (J, grad)
+            near = r
+            continue
         return model
     raise near
+
+
+def _scales_squares(sm: SourceMap, fn: str, arg: str) -> bool:
+    """Whether a statement of ``fn`` (or a function it calls) multiplies squared values by ``arg``: ``J +=
+    (learning_rate / (2 * m)) * np.sum(np.power(Theta1[:, 1:], 2))``, an L2 term under another name."""
+    try:
+        tree = ast.parse(sm.text(fn))
+    except SyntaxError:
+        return False
+    for stmt in (n for n in ast.walk(tree) if isinstance(n, (ast.Assign, ast.AugAssign, ast.Return))):
+        names = {n.id for n in ast.walk(stmt) if isinstance(n, ast.Name)}
+        squares = any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.Pow) and getattr(n.right, "value", None) == 2
+                      or isinstance(n, ast.Call) and getattr(n.func, "attr", getattr(n.func, "id", "")) in (
+                          "power", "square") for n in ast.walk(stmt))
+        if arg in names and squares:
+            return True
+    return False
 
 
 def _probe(model: CostFunction, own_ones: bool) -> None:
