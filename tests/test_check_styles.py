@@ -185,6 +185,8 @@ EXPECTED = {
                                      "gradient_backprop"),
     "class_stored_grads_dunder_ok": ("ok", None, "class Classifier: _Classifier__forward(X), then "
                                      "_Classifier__backward"),
+    "unusable_backward_reads_a_loop_global": ("unusable", None, "`mb` is set only by top-level code xval does not "
+                                              "run (line 37: for start in range"),
     "unusable_backward_reads_a_config_object": ("unusable", None, "cannot tell what to pass as `nn_model`"),
     "class_layer_calls_ok": ("ok", None, "class Stack: forward(X), then backward, parameters in layer objects in "
                              "layers, `layers` written like the file's own example at the checked sizes"),

@@ -54,6 +54,7 @@ class Loaded:
     missing_modules: list[str] = field(default_factory=list)
     unbound: dict[str, str] = field(default_factory=dict)  # name a skipped statement would have bound -> why
     sample_counts: dict[str, str] = field(default_factory=dict)  # unbound global that counts the data's rows -> stmt
+    skipped_binds: dict[str, str] = field(default_factory=dict)  # a name only statements not run assign -> which
     printed: str = ""
     future_flags: int = 0
     source: Path | None = None  # where the text is read from (``path`` is the name messages use)
@@ -191,6 +192,9 @@ def load_submission(path: str | Path, display: str | Path | None = None, local_i
                 if not keep(node):
                     if not _is_main_guard(node):
                         loaded.skipped.append(_describe(node, source.label))
+                        for name in {n.id for n in ast.walk(node) if isinstance(n, ast.Name)
+                                     and isinstance(n.ctx, ast.Store)}:  # m_batch = end - begin, in a loop
+                            loaded.skipped_binds.setdefault(name, _describe(node, source.label))
                         loaded.sample_counts.update(dict.fromkeys(sample_count_names(node), _describe(node, source.label)))
                     continue
                 _run(node, path, source, loaded, printed)

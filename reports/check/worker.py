@@ -31,6 +31,7 @@ in the judge's process, which treats every reply as untrusted numbers.
 from __future__ import annotations
 
 import json
+import re
 import resource
 import socket
 import sys
@@ -62,6 +63,7 @@ class Session:
         self.model: ad.UserModel | None = None
         self.namespace: dict = {}
         self.batch_globals: list[str] = []  # globals set to each call's batch size (see load)
+        self.skipped_binds: dict[str, str] = {}
 
     def load(self, req: dict) -> dict:
         loaded = load_submission(req["path"], display=req["display"], local_imports=req["local_imports"])
@@ -72,6 +74,9 @@ class Session:
         counts = {n: (why, users_of(loaded, n)) for n, why in loaded.sample_counts.items()}
         counts = {n: v for n, v in counts.items() if v[1]}
         self.namespace, self.batch_globals = loaded.namespace, list(counts)
+        self.skipped_binds.clear()  # names only top-level code xval does not run sets (a training loop's m_batch)
+        self.skipped_binds.update({n: why for n, why in loaded.skipped_binds.items() if n not in loaded.namespace
+                                   and n not in counts})
         self._batch(PROBE_BATCH)
         fns = ad.resolve(loaded, req["forward"], req["backward"])
         self.model = ad.UserModel(fns, self.guard)
@@ -160,7 +165,15 @@ def _activations(acts: list, x: np.ndarray) -> dict:
     return {"activations": [None, *acts[1:]], "input_kept": True} if same else {"activations": list(acts)}
 
 
-def _error(exc: BaseException) -> dict:
+NOT_DEFINED = re.compile(r"NameError: name '(\w+)' is not defined")
+
+
+def _error(exc: BaseException, skipped: dict | None = None) -> dict:
+    named = NOT_DEFINED.search(str(exc)) if isinstance(exc, SubmissionError) and skipped else None
+    if named and named.group(1) in skipped:  # xval did not run the code that sets it: not the file's error
+        return {"kind": "unusable", "message": (f"{exc}: `{named.group(1)}` is set only by top-level code xval does "
+                                                f"not run ({skipped[named.group(1)]}); pass it as an argument, or "
+                                                "wrap the functions with --adapter FILE (README: Adapters)")[:TEXT_LIMIT]}
     if isinstance(exc, InputError):
         return {"kind": "unusable", "message": str(exc)[:TEXT_LIMIT]}
     if isinstance(exc, XvalLimit):  # xval's limit: the file is not one it can check, not a failing one
@@ -177,7 +190,10 @@ def serve(sock: socket.socket) -> None:
     session = Session()
     handlers = {"load": session.load, "explain": session.explain, "forward": session.forward, "step": session.step,
                 "helper": session.helper, "layer": session.layer, "judged": session.judged, "summary": session.summary}
-    send, recv, error = protocol.send, protocol.recv, _error  # bound before any submitted code runs
+    send, recv, skipped = protocol.send, protocol.recv, session.skipped_binds  # bound before any submitted code runs
+
+    def error(exc: BaseException) -> dict:
+        return _error(exc, skipped)
     while True:
         try:
             req = recv(sock)
