@@ -165,11 +165,13 @@ def _activations(acts: list, x: np.ndarray) -> dict:
     return {"activations": [None, *acts[1:]], "input_kept": True} if same else {"activations": list(acts)}
 
 
-NOT_DEFINED = re.compile(r"NameError: name '(\w+)' is not defined")
+NOT_DEFINED = re.compile(r"[^:]*: raised NameError: name '(\w+)' is not defined \(")
+"""A guarded call's message for a name never defined (guard.Guard.call). A file that forged one for a name only its
+skipped code sets would only make itself unusable, which scores 0, as a failure scores at most."""
 
 
 def _error(exc: BaseException, skipped: dict | None = None) -> dict:
-    named = NOT_DEFINED.search(str(exc)) if isinstance(exc, SubmissionError) and skipped else None
+    named = NOT_DEFINED.match(str(exc)) if type(exc) is SubmissionError and skipped else None
     if named and named.group(1) in skipped:  # xval did not run the code that sets it: not the file's error
         return {"kind": "unusable", "message": (f"{exc}: `{named.group(1)}` is set only by top-level code xval does "
                                                 f"not run ({skipped[named.group(1)]}); pass it as an argument, or "

@@ -506,8 +506,8 @@ class ClassModel(StyleModel):
         raises is skipped. Kept when it leaves weights of these sizes and those of the attributes ``missing`` (read
         by the forward or the step, not made by the constructor) that it sets; returns what it ran, for the "read
         as" line, else None."""
-        name = next((m for m in spelled(dir(self.cls), TRAIN_METHODS) if m != self._backward_name), None) or next(
-            iter(spelled(dir(self.cls), TRAIN_METHODS)), None)
+        trains = spelled(dir(self.cls), TRAIN_METHODS)  # another than the step judged, if it has one
+        name = next((m for m in trains if m != self._backward_name), trains[0] if trains else None)
         node = self.sm.defs.get(f"{self.cls.__name__}.{name}") if name else None
         if node is None:
             return None
