@@ -56,7 +56,7 @@ def _spec(value) -> bool:
 def _ints(entry) -> list:
     """The positions (keys or indices) of an entry's integer values, in order."""
     items = entry.items() if isinstance(entry, dict) else enumerate(entry)
-    return [k for k, v in items if isinstance(v, int) and not isinstance(v, bool)]
+    return [k for k, v in items if _is_int(v)]
 
 
 class LayerCalls:
@@ -93,15 +93,11 @@ class LayerCalls:
     @property
     def one_output(self) -> bool:
         """Whether its last layer has one output unit (a binary classifier or a regression)."""
-        e = self.entries
-        last = self._size_places(*e[-1])
-        sizes = [e[-1][0][p] if isinstance(p, int) else e[-1][1][p] for p in last]
-        out_in = self._out_in()
-        return (sizes[0] if out_in else sizes[1]) == 1
+        return self._size(self.entries[-1], 0 if self._out_in() else 1) == 1
 
     def _out_in(self) -> bool:
-        e = self.entries
-        size = self._size
+        """Whether each call gives its output size first: the next call's second size is this one's first."""
+        e, size = self.entries, self._size
         return len(e) > 1 and size(e[0], 0) == size(e[1], 1) and size(e[0], 1) != size(e[1], 0)
 
     def _size(self, entry, k):

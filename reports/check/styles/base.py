@@ -216,6 +216,7 @@ class StyleModel:
         self.guard = Guard()
         self.helpers: dict = {}
         self.evidence: list[str] = []
+        self._averages: dict[str, bool] = {}  # a backward's name -> whether it averages over the batch itself
 
     @property
     def fn(self):
@@ -246,11 +247,11 @@ class StyleModel:
     def judge_with(self, output: str, loss: str, coef: float = 1.0, output_mean: bool = False) -> None:
         self.judged = (str(output), str(loss), float(coef), bool(output_mean))
 
-    def upstream(self, fo: dict, y: np.ndarray, fn: str, arg: str, per_sample: bool) -> np.ndarray:
+    def upstream(self, fo: dict, y: np.ndarray, fn: str, arg: str, sm: "SourceMap") -> np.ndarray:
         """dL/d(output) for a backward that takes it (``backward(grad_output)``, ``backward(params, cache,
         dout)``), in the file's layout: the judged loss's gradient at the output its own forward returned (``fo``,
-        :func:`~xval.reports.check.styles.reading.collect`'s; ``y`` integer labels); times the batch size when its
-        backward averages over the batch itself (``per_sample``).
+        :func:`~xval.reports.check.styles.reading.collect`'s; ``y`` integer labels); times the batch size when the
+        backward ``fn`` averages over the batch itself (:meth:`averages`, read from ``sm``).
         Only for a linear output: there the gradient at the output is the gradient at the last pre-activation,
         whatever the backward does with it; through a softmax or sigmoid it is not known whether the file's
         backward takes it before or after the output function."""
@@ -265,17 +266,22 @@ class StyleModel:
         a = np.asarray(out, np.float64)
         k = a.shape[1]
         g = (coef / (k if output_mean else 1)) * (a - one_hot(np.asarray(y), k, np.float64)) / len(y)
-        if per_sample:
+        if self.averages(sm, fn):
             g = g * len(y)
         return self.layout.act(g.astype(out.dtype if np.asarray(out).dtype.kind == "f" else np.float64))
+
+    def averages(self, sm: "SourceMap", fn: str) -> bool:
+        """:func:`averages_itself` for the file's function ``fn``, read once (every step asks)."""
+        if fn not in self._averages:
+            self._averages[fn] = averages_itself(sm, fn)
+        return self._averages[fn]
 
     def upstream_said(self, args, sm: "SourceMap", fn: str) -> str:
         """``, `dout` given the loss's gradient at the output (...)`` for the read-as line, or ""."""
         arg = next((a.name for a in args or [] if a.role == "dout"), None)
         if arg is None:
             return ""
-        each = ("one row per sample: it divides by the batch size itself" if averages_itself(sm, fn)
-                else "the batch mean's")
+        each = "one row per sample: it divides by the batch size itself" if self.averages(sm, fn) else "the batch mean's"
         return f", `{arg}` given by xval: the checked loss's gradient at the output ({each})"
 
     def check_depth(self, params: Params, fn: str) -> None:

@@ -28,8 +28,7 @@ import numpy as np
 from xval.reports.check.cases import BATCH
 from xval.reports.check.guard import Guard, SubmissionError
 from xval.reports.check.styles.architecture import LayerCalls, adapt
-from xval.reports.check.styles.base import (PROBE_BATCH, NoGiven, Rejected, SourceMap, StyleModel, averages_itself,
-                                            converts_labels,
+from xval.reports.check.styles.base import (PROBE_BATCH, NoGiven, Rejected, SourceMap, StyleModel, converts_labels,
                                             UNBOUND, finish_step, mean_step, probe_batch, probe_params, same)
 from xval.reports.check.styles.reading import affine_role, arguments, collect
 from xval.reports.check.styles.slots import _array_attrs, _sq, biasless, find_grads, find_slots
@@ -457,19 +456,24 @@ class ClassModel(StyleModel):
         local[first] = obj = self.guard.call(f"{self.cls.__name__}.__new__", lambda: self.cls.__new__(self.cls))
         for d in data:
             local[d] = None
-        skipped = []
-        scope = {**getattr(self.cls.__init__, "__globals__", {}), **local}  # one namespace: see train_setup
-        for stmt in node.body:
-            names = {n.id for n in ast.walk(stmt) if isinstance(n, ast.Name)}
-            if names & set(data):
-                skipped.append(str(stmt.lineno))
-                continue
-            code = compile(ast.Module([stmt], type_ignores=[]), "<__init__>", "exec")
-            try:
-                self.guard.call(f"{self.cls.__name__}.__init__", lambda: exec(code, scope))
-            except SubmissionError:
-                skipped.append(str(stmt.lineno))
+        reads_data = [s for s in node.body if {n.id for n in ast.walk(s) if isinstance(n, ast.Name)} & set(data)]
+        failed = self._run_statements("__init__", [s for s in node.body if s not in reads_data], local)
+        skipped = [str(s.lineno) for s in node.body if s in reads_data or s in failed]
         return obj, f"__init__ without line {', '.join(skipped)}" if skipped else "__init__ line by line"
+
+    def _run_statements(self, method: str, stmts: list, local: dict) -> list:
+        """Run ``stmts`` of the class's ``method`` one by one with ``local`` as its arguments, in one namespace with
+        its module's globals (with two, a comprehension in a statement would see the globals only); the statements
+        that raised, skipped."""
+        scope = {**getattr(getattr(self.cls, method), "__globals__", {}), **local}
+        failed = []
+        for stmt in stmts:
+            code = compile(ast.Module([stmt], type_ignores=[]), f"<{method}>", "exec")
+            try:
+                self.guard.call(f"{self.cls.__name__}.{method}", lambda: exec(code, scope))
+            except SubmissionError:
+                failed.append(stmt)
+        return failed
 
     def init_weights(self, obj, sizes: list[int]):
         """Call the class's own weight-initialising method (``initialize_weights(dims)``, ``init_params()``)
@@ -490,9 +494,7 @@ class ClassModel(StyleModel):
                 except SubmissionError:
                     continue
                 found = find_slots(obj)
-                if found and len(found[0]) == len(sizes) - 1 and all(
-                        sorted(np.shape(w.get())) == sorted((i, o)) for (w, _), i, o in
-                        zip(found[0], sizes[:-1], sizes[1:])):
+                if _sized_as(found, sizes):
                     return f"weights made by its {m}({', '.join(map(repr, opt))})"
                 if found and _own_sizes(found[0]) and _own_sizes(found[0])[0] == sizes[0]:
                     self.sized = False  # given the input size only, it made layers of its own sizes (784-100-1)
@@ -527,21 +529,9 @@ class ClassModel(StyleModel):
             values = {"x": x.T.copy() if col else x, "y": y, "lr": 0.01, "epochs": 1, "m": PROBE_BATCH, "reg": 0.0,
                       **SWITCHED_OFF}
             local = {a.name: values.get(a.role) for a in arguments(getattr(self.cls, name)) or []}
-            first = next(iter(inspect.signature(getattr(self.cls, name)).parameters))
-            local[first] = obj
-            # one namespace for its module's globals and the method's locals: a comprehension in a statement sees
-            # the locals (exec with two would give it the globals only)
-            scope = {**getattr(getattr(self.cls, name), "__globals__", {}), **local}
-            for stmt in head:
-                code = compile(ast.Module([stmt], type_ignores=[]), f"<{name}>", "exec")
-                try:
-                    self.guard.call(f"{self.cls.__name__}.{name}", lambda: exec(code, scope))
-                except SubmissionError:
-                    pass
-            found = find_slots(obj)
-            if found and len(found[0]) == len(sizes) - 1 and all(
-                    sorted(np.shape(w.get())) == sorted((i, o)) for (w, _), i, o in
-                    zip(found[0], sizes[:-1], sizes[1:])) and all(hasattr(obj, a) for a in set(missing) & sets):
+            local[next(iter(inspect.signature(getattr(self.cls, name)).parameters))] = obj
+            self._run_statements(name, head, local)
+            if _sized_as(find_slots(obj), sizes) and all(hasattr(obj, a) for a in set(missing) & sets):
                 return f"what its {name} does before its loop, on a probe batch"
         return None
 
@@ -636,8 +626,7 @@ class ClassModel(StyleModel):
             elif r == "y" and env.get("y_or_none"):
                 v = None  # a forward that takes the labels, called for its output alone
             elif r == "dout" and fo is not None and env.get("y_int") is not None:
-                v = self.upstream(fo, env["y_int"], f"{self.cls.__name__}.{name}", a.name,
-                                  averages_itself(self.sm, f"{self.cls.__name__}.{name}"))
+                v = self.upstream(fo, env["y_int"], f"{self.cls.__name__}.{name}", a.name, self.sm)
             elif fo is not None and a.name in fo["named"]:
                 v = fo["named"][a.name]
             elif fo is not None and r in fo["by_role"]:
@@ -973,6 +962,13 @@ def _dict_choice(init: ast.AST | None, param: str) -> str | None:
             return next((k for k in keys if _sq(k) not in ("zero", "zeros", "ones", "one", "constant")),
                         keys[0] if keys else None)
     return None
+
+
+def _sized_as(found, sizes: list[int]) -> bool:
+    """Whether the slots :func:`find_slots` found hold one weight per layer of ``sizes``, each of its layer's two
+    sizes (in either order)."""
+    return bool(found) and len(found[0]) == len(sizes) - 1 and all(
+        sorted(np.shape(w.get())) == sorted((i, o)) for (w, _), i, o in zip(found[0], sizes[:-1], sizes[1:]))
 
 
 def _two_lists(raw) -> bool:

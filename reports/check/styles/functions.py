@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from xval.reports.check.guard import Guard, SubmissionError
-from xval.reports.check.styles.base import (NoGiven, Rejected, SourceMap, StyleModel, averages_itself, converts_labels,
+from xval.reports.check.styles.base import (NoGiven, Rejected, SourceMap, StyleModel, converts_labels,
                                             finish_step, UNBOUND, probe_batch, probe_params, same)
 from xval.reports.check.styles.architecture import adapt
 from xval.reports.check.styles.slots import _sq
@@ -159,7 +159,7 @@ class FunctionPair(StyleModel):
         if r == "params" and "params" in env:
             return env["params"]
         if r == "dout" and fo is not None and env.get("y_int") is not None:
-            return self.upstream(fo, env["y_int"], fn, a.name, averages_itself(self.sm, self._backward_name))
+            return self.upstream(fo, env["y_int"], fn, a.name, self.sm)
         if fo is not None:
             if r in ("z", "a") and k is not None:
                 v = fo["by_layer"].get((r, k - zbase))

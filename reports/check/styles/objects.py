@@ -277,8 +277,8 @@ def grad_arrays(layer, fold: tuple[str, bool] | None = None) -> tuple[object, ob
         return dW, dB, f"{dw} (the bias its {fold[0]} {'column' if fold[1] else 'row'})"
     if dw and db:
         return attrs[dw], attrs[db], f"{dw}, {db}"
-    objs = {k: v for k, v in attrs.items() if k in _parameter_objects(attrs)
-            and isinstance(getattr(v, "grad", None), np.ndarray)}
+    held = _parameter_objects(attrs)
+    objs = {k: v for k, v in attrs.items() if k in held and isinstance(getattr(v, "grad", None), np.ndarray)}
     w, b = _find(objs, WEIGHT, lambda v: True), _find(objs, BIAS, lambda v: True)
     if w and b:
         return objs[w].grad, objs[b].grad, f"{w}.grad, {b}.grad"
