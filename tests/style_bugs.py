@@ -29,6 +29,23 @@ PREFIXED_ARCH = [
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "forward_loss_info_mean_of_all_not_divided": ("forward_loss_info_ok", "the loss a mean over every element "
+                                                  "(outputs too), its gradient divided by neither the batch size nor "
+                                                  "the number of outputs", [
+        ("    loss = np.mean(np.sum(np.power(y - P, 2), axis=1))\n", "    loss = np.mean(np.power(y - P, 2))\n"),
+        ('    dP = 2.0 * (info["P"] - info["y"]) / m\n', '    dP = 2.0 * (info["P"] - info["y"])\n')]),
+    "globals_linear_output_no_mean": ("globals_linear_output_ok", "the output delta not divided by the batch size", [
+        ("    dZ2 = (Z2 - Y) / m\n", "    dZ2 = Z2 - Y\n")]),
+    "objects_added_layers_bias_mean": ("objects_added_layers_ok", "the bias gradient a mean over the batch where "
+                                       "the weight gradient is a sum", [
+        ("        self.grad_b = g.sum(axis=0)\n", "        self.grad_b = g.mean(axis=0)\n")]),
+    "summed_sse_functions_mean_gradient": ("summed_sse_functions_ok", "the output delta divided by the batch size "
+                                           "although the loss it defines sums over the batch", [
+        ("    delta = (a - Y) * a * (1.0 - a)\n", "    delta = (a - Y) * a * (1.0 - a) / len(Y)\n")]),
+    "class_cached_regression_no_two": ("class_cached_regression_ok", "the output delta without the factor 2 of the "
+                                       "loss it defines (sum of squares over the batch size, built through local "
+                                       "names)", [("        g = 2.0 * (self.post[-1] - Y) / m\n",
+                                                   "        g = (self.post[-1] - Y) / m\n")]),
     "class_capas_ocultas_stale_weights": ("class_capas_ocultas_ok", "each layer updated before the delta is passed "
                                           "down through its weights", [
         ("            gradientes.append((self.activaciones[i].T @ delta, delta.sum(axis=0, keepdims=True)))\n",
@@ -446,6 +463,13 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
 
 # name -> (base file stem, what differs, [(old, new), ...]): correct files, as edits of a correct one
 VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "dlai_L_layer_preds_ok": ("dlai_L_layer_ok", "the backward takes the last layer's output as `preds`", [
+        ("def L_model_backward(AL, Y, caches):", "def L_model_backward(preds, Y, caches):"),
+        ("    dZ = AL - Y  #", "    dZ = preds - Y  #")]),
+    "class_rate_decay_after_ok": ("class_rate_decay_ok", "the learning rate decayed after the updates (they use "
+                                  "the rate the step was given)", [
+        ("        self.lr *= self.decay\n        probs", "        probs"),
+        ("            self.b[i] -= self.lr * db\n", "            self.b[i] -= self.lr * db\n        self.lr *= self.decay\n")]),
     "dlai_L_layer_course_delta_ok": ("dlai_L_layer_ok", "the output delta as the course writes it, dAL = -(Y / AL - "
                                      "(1 - Y) / (1 - AL)) through sigmoid_backward: the same gradient, but 0 / 0 "
                                      "where a sigmoid output rounds to exactly 0 or 1 (logits past ~37, as the "

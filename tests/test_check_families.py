@@ -362,13 +362,13 @@ def test_a_loss_name_after_a_modifier_word_names_that_loss(name, loss):
 
 
 @pytest.mark.parametrize("expr, scale", [
-    ("np.mean((y - p) ** 2)", (2.0, True)),  # over every element: 2/K x xval's (half the row sums, batch mean)
-    ("((y - p) ** 2).mean()", (2.0, True)),
-    ("0.5 * np.mean(np.sum((a - y) ** 2, axis=1))", (1.0, False)),  # xval's own
-    ("np.mean(np.sum(1 / 2 * (a - y) ** 2, axis=1))", (1.0, False)),
-    ("np.sum((a - y) ** 2) / len(y)", (2.0, False)),
-    ("1 / 2 * np.sum(np.square(a - y)) / m", (1.0, False)),
-    ("np.sum((a - y) ** 2)", None),  # over the batch or one sample: not said
+    ("np.mean((y - p) ** 2)", (2.0, True, False)),  # over every element: 2/K x xval's (half the row sums, batch mean)
+    ("((y - p) ** 2).mean()", (2.0, True, False)),
+    ("0.5 * np.mean(np.sum((a - y) ** 2, axis=1))", (1.0, False, False)),  # xval's own
+    ("np.mean(np.sum(1 / 2 * (a - y) ** 2, axis=1))", (1.0, False, False)),
+    ("np.sum((a - y) ** 2) / len(y)", (2.0, False, False)),
+    ("1 / 2 * np.sum(np.square(a - y)) / m", (1.0, False, False)),
+    ("np.sum((a - y) ** 2)", (2.0, False, True)),  # summed over the batch (per sample: see LossScale.per_sample)
     ("np.mean((y - p) ** 2, axis=0)", None),  # a vector
     ("np.sum((a - y) ** 2) / a.shape[1]", None),  # shape[1]: the batch only when column-major
     ("np.mean(np.sum(W1 ** 2))", None),  # squared weights: an L2 term
@@ -387,9 +387,9 @@ def test_a_cost_derivative_with_its_constant_is_that_multiple_of_xvals_mse(tmp_p
     path = tmp_path / "sub.py"
     path.write_text("def cost_derivative(out, y):\n    return 2 * (out - y)\n\ncost_derivative(a, t)\n")
     loss, how = loss_from_source(path)
-    assert loss == "mse" and loss_scale(path, how).factor(10) == 2.0
+    assert loss == "mse" and loss_scale(path, how).factor(10, 1) == 2.0
     path.write_text("def cost_derivative(out, y):\n    return out - y\n\ncost_derivative(a, t)\n")
-    assert loss_scale(path, loss_from_source(path)[1]).factor(10) == 1.0
+    assert loss_scale(path, loss_from_source(path)[1]).factor(10, 1) == 1.0
 
 
 def test_a_float32_forward_that_exposes_only_its_output_is_read():
@@ -404,3 +404,12 @@ def test_a_float32_forward_that_exposes_only_its_output_is_read():
     p32 = [(W.astype(np.float32), b.astype(np.float32)) for W, b in params]
     out = sig(sig(x @ p32[0][0] + p32[0][1]) @ p32[1][0] + p32[1][1])
     assert out.dtype == np.float32 and from_output(x, out, params) == (["sigmoid"], "sigmoid")
+
+
+@pytest.mark.parametrize("c, key", [(2000.0, "outputs-and-batch"), (10.0, "outputs"), (200.0, "batch-size")])
+def test_a_factor_of_the_outputs_the_batch_or_both_is_named(c, key):
+    """A loss averaged over every element of a (200, 10) output: a gradient divided by neither count is
+    10 x 200 x the oracle's; by the batch size only, 10 x; by neither with a loss averaged over the batch, 200 x."""
+    from xval.reports.check.diagnose import read_factor
+
+    assert read_factor(c, 200, 10 if key != "batch-size" else None)[0] == key

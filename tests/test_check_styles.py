@@ -183,6 +183,28 @@ EXPECTED = {
                            "biases"),
     "class_eval_mats_not_averaged": ("mismatch", "scaled-gradient", "class Regressor: eval(X), then "
                                      "gradient_backprop"),
+    "forward_loss_info_ok": ("ok", None, "functions forward_loss(X, y, weights) and loss_gradients(info, weights), "
+                             "a params dict"),
+    "forward_loss_info_mean_of_all_not_divided": ("mismatch", "scaled-gradient", "a params dict"),
+    "globals_linear_output_ok": ("ok", None, "functions forward(X) and backward(X, Y, Z1, A1, Z2), module-level "
+                                 "parameters, 2 layers"),
+    "globals_linear_output_no_mean": ("mismatch", "scaled-gradient", "module-level parameters"),
+    "objects_added_layers_ok": ("ok", None, "class Stack: forward(X), then backprop, parameters in layer objects in "
+                                "parts, constructed with its layers added as the file adds them (add(Dense(...)) for "
+                                "each layer, at the checked sizes)"),
+    "objects_added_layers_bias_mean": ("mismatch", "scaled-gradient", "class Stack: forward(X), then backprop"),
+    "summed_sse_functions_ok": ("ok", None, "functions forward(X, params) and backward(params, cache, Y), a params "
+                                "dict"),
+    "summed_sse_functions_mean_gradient": ("mismatch", "scaled-gradient", "a params dict"),
+    "class_rate_decay_ok": ("ok", None, "class DecayingMLP: forward(X), then train_step, parameters in lists W, b, "
+                            "row-major (x (batch, features), W (in, out)), biases (n,), integer labels; train_step "
+                            "updates its parameters in place, its learning rate rescaled before it updates "
+                            "(`self.lr *= self.decay`): judged at the rate it used"),
+    "class_rate_decay_after_ok": ("ok", None, "integer labels; train_step updates its parameters in place"),
+    "class_cached_regression_ok": ("ok", None, "class ColumnRegressor: forward(X), then backward, parameters in "
+                                   "lists Ws, bs, column-major"),
+    "class_cached_regression_no_two": ("mismatch", "scaled-gradient", "class ColumnRegressor: forward(X), then "
+                                       "backward"),
     "class_stored_grads_dunder_ok": ("ok", None, "class Classifier: _Classifier__forward(X), then "
                                      "_Classifier__backward"),
     "unusable_backward_reads_a_loop_global": ("unusable", None, "`mb` is set only by top-level code xval does not "
@@ -294,6 +316,7 @@ EXPECTED = {
                                         "(binary: 0/1 labels)"),
     "dlai_L_layer_ok": ("ok", None, "functions L_model_forward(X, parameters) and L_model_backward(AL, Y, caches), a "
                        "params dict, column-major"),
+    "dlai_L_layer_preds_ok": ("ok", None, "L_model_backward(preds, Y, caches), a params dict"),
     "dlai_L_layer_db_over_units": ("mismatch", "raised", "L_model_backward returns gradients"),
     "dlai_L_layer_squared_error_delta": ("mismatch", "loss-mismatch", "a params dict"),
     "dlai_L_layer_course_delta_ok": ("ok", None, "L_model_backward(AL, Y, caches), a params dict"),
@@ -485,6 +508,22 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
        for name in ("class_upstream", "dict_cache_upstream_ok", "dict_cache_upstream_no_relu_mask")},
     "dict_cache_upstream_mean_loss_ok": "relu hidden units (detected from your forward), identity + MSE (read from "
                                         "your mse; `np.mean((pred - target) ** 2)` in mse: 2/K x xval's MSE",
+    "forward_loss_info_ok": "sigmoid hidden units (detected from your forward), identity + MSE (read from your `loss "
+                            "= np.mean(np.sum(np.power(y - P, 2), axis=1))`; `np.mean(np.sum(np.power(y - P, 2), "
+                            "axis=1))`: 2 x xval's MSE",
+    "forward_loss_info_mean_of_all_not_divided": "sigmoid hidden units (detected from your forward), identity + MSE "
+                                                 "(read from your `loss = np.mean(np.power(y - P, 2))`; "
+                                                 "`np.mean(np.power(y - P, 2))`: 2/K x xval's MSE",
+    "globals_linear": "tanh hidden units (detected from your forward), identity output (read from your forward: it "
+                      "returns the last layer's z, and nothing in the file applies a softmax or a sigmoid) + MSE "
+                      "(default for an identity output",
+    "objects_added": "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a softmax "
+                     "output",
+    "summed_sse": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your sse; `0.5 * "
+                  "np.sum((out - Y) ** 2)` in sse: 1 x B x xval's MSE",
+    "class_cached": "tanh hidden units (detected from your forward), identity + MSE (read from your "
+                    "mean_squared (a method no code of the file calls); `np.sum((Y_hat - Y) ** 2) / m` in "
+                    "mean_squared: 2 x xval's MSE",
     "class_eval": "tanh hidden units (detected from your forward), identity + MSE (read from your loss (a method no "
                   "code of the file calls))",
     "class_layer_calls_regression_ok": "relu hidden units (detected from your forward), identity + MSE (read from "
@@ -1144,6 +1183,13 @@ def test_labels_are_integers_when_a_backward_runs_to_its_end_on_them_and_raises_
                               CheckOptions(steps=0, cases=("batch0",), fit_depth=True))
     assert "integer labels" in report.interface, report.text()
     assert "its dict has W2, b2 and none for W1, b1" in report.diagnosis[0].evidence, report.text()
+
+
+@pytest.mark.parametrize("name", ["preds", "hL", "A_last", "AL", "y_hat"])
+def test_the_last_layers_output_goes_by_many_names(name):
+    from xval.reports.check.styles.names import classify
+
+    assert classify(name) == ("probs", None)
 
 
 @pytest.mark.parametrize("name, role", [("nn_params_values", ("params", None)), ("net_weights", ("Ws", None)),

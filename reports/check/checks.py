@@ -21,7 +21,9 @@ from xval.reports.check.cases import Case, trace_batches
 from xval.reports.check.diagnose import (
     GradientEvent, diagnose_gradient, diagnose_update_rule, names, stateful, stateful_in_trace, tensors,
 )
-from xval.reports.check.family import choose_model, loss_from_source, read_model, unreachable_l2
+from xval.reports.check.family import (
+    applies_output_function, choose_model, loss_from_source, read_model, unreachable_l2,
+)
 from xval.reports.check.forward import check_forward, check_helpers
 from xval.reports.check.guard import SubmissionError
 from xval.reports.check.hypotheses import all_hypotheses, backprop
@@ -51,10 +53,15 @@ class Checks:
     def read_model(self, c: Case) -> None:
         """Choose the model to judge before any case: the flags, the file's forward on ``c`` and its loss function
         (:mod:`xval.reports.check.family`); said in the result's ``checked as``."""
-        hidden, output = [], None
+        hidden, output, output_from = [], None, None
         try:
             zs, acts, _ = self.model.forward(c.params, c.x)
             hidden, output = read_model(zs, acts, c.params)
+            if output is None and zs and zs[-1] is not None and acts[-1] is None \
+                    and not getattr(self.model.fn, "own_loss", False) \
+                    and not applies_output_function(Path(self.report.file)):  # (own_loss: xval's softmax ends it)
+                output, output_from = "identity", ("read from your forward: it returns the last layer's z, and "
+                                                   "nothing in the file applies a softmax or a sigmoid")
         except SubmissionError:
             pass  # the forward check on the first case reports what is wrong with it
         o = self.opts
@@ -68,14 +75,18 @@ class Checks:
             file_loss, read_from = (loss, "the J it returns"), "read from the J it returns"
         l2_read = None if o.l2 or read_from else unreachable_l2(Path(self.report.file), self.model.fn.backward_name)
         reading = choose_model(self.report.file, hidden, output, file_loss, o.hidden, o.output, o.loss, o.l2,
-                               read_from=read_from, l2_read=l2_read)
+                               read_from=read_from, l2_read=l2_read, output_from=output_from)
+        if reading.scale is not None and reading.scale.batch_sum and getattr(self.model.fn, "per_sample", False):
+            s = reading.scale.per_sample()  # its batch is one sample: a sum over it is that sample's loss
+            reading.scale = None if s.coef == 1 and not s.output_mean else s
         self.oracles.spec = reading.spec
         self.oracles.scale = reading.scale
         self.report.model = reading
         judge_with = getattr(self.model, "judge_with", None)  # what a backward(grad_output) is given
         if judge_with is not None:
             s = reading.scale
-            judge_with(reading.spec.output, reading.spec.loss, s.coef if s else 1.0, bool(s and s.output_mean))
+            judge_with(reading.spec.output, reading.spec.loss, s.coef if s else 1.0, bool(s and s.output_mean),
+                       bool(s and s.batch_sum))
 
     def judge_step(self, st: ad.Step, expected: Params, before: Params) -> dict:
         exp, got = tensors(expected), tensors(st.implied)
@@ -182,9 +193,9 @@ class Checks:
             fwd = self.oracles.forward(params, x)[self.oracles.primary]
         ev = GradientEvent(case, step, self.dtype, self.opts.lr, len(x), st.implied, expected, params,
                            st.new_params if self.model.fn.mode == "in-place" else None, verdicts,
-                           lambda: {h: self.oracles.scaled(self.oracles.no_bias_grads(g)) for h, g in all_hypotheses(
-                               self.oracles.held(params), x, y, fwd.zs, fwd.activations[-1], self.opts.lr,
-                               self.spec).items()},
+                           lambda: {h: self.oracles.scaled(self.oracles.no_bias_grads(g), len(x))
+                                    for h, g in all_hypotheses(self.oracles.held(params), x, y, fwd.zs,
+                                                               fwd.activations[-1], self.opts.lr, self.spec).items()},
                            lambda: self.oracles.float32_grads(params, x, y), st.mutated, self.spec,
                            lambda alt: self.oracles.grads(params, x, y, spec=alt)[self.oracles.primary],
                            params[-1][0].shape[1] if self.oracles.scale and self.oracles.scale.output_mean else None)
@@ -302,7 +313,7 @@ class Checks:
                     break
             expected = self.oracles.scaled(self.oracles.no_bias_grads([
                 (np.asarray(a, np.float64), np.asarray(b, np.float64))
-                for a, b in primary.loss_and_grads(self.oracles.held(p), xb, yb, self.spec)[1]]))
+                for a, b in primary.loss_and_grads(self.oracles.held(p), xb, yb, self.spec)[1]]), len(xb))
             verdicts = self.judge_step(st, expected, p)
             local.append(max(v.max_rel for v in verdicts.values()))
             if not all(v.ok for v in verdicts.values()):

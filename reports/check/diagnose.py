@@ -136,7 +136,8 @@ def _close(a: float, b: float, rtol: float) -> bool:
     return abs(a - b) <= rtol * max(abs(a), abs(b))
 
 
-def read_factor(c: float, batch: int, outputs_averaged: int | None = None) -> tuple[str, str, str]:
+def read_factor(c: float, batch: int, outputs_averaged: int | None = None,
+                spec: ModelSpec = NOTEBOOK) -> tuple[str, str, str]:
     """(key, explanation, hint) for a fitted factor c on a batch of ``batch`` samples (``outputs_averaged``: the
     number of outputs, when the file's own loss averages over them too)."""
     r = 1e-6
@@ -144,6 +145,11 @@ def read_factor(c: float, batch: int, outputs_averaged: int | None = None) -> tu
         return ("outputs", f"the gradient is {c:.6g} x the oracle's = the number of outputs: the file's loss is a mean "
                 "over every element (outputs too), its gradient is not divided by the number of outputs",
                 "divide the output delta by the number of outputs as well, or average the loss over the batch only")
+    if outputs_averaged and outputs_averaged > 1 and batch > 1 and _close(c, float(outputs_averaged * batch), r):
+        return ("outputs-and-batch", f"the gradient is {c:.6g} x the oracle's = the number of outputs x the batch "
+                "size: the file's loss is a mean over every element (outputs too), its gradient is divided by "
+                "neither", "divide the output delta by the number of elements the loss averages over (the batch "
+                "size x the number of outputs), or average the loss over the batch only")
     if batch > 1 and _close(c, batch, r):
         return ("batch-size", f"the gradient is {c:.6g} x the oracle's = the batch size: it is not divided by "
                 "the batch size", "divide the output delta by x.shape[0] (the batch size)")
@@ -166,8 +172,9 @@ def read_factor(c: float, batch: int, outputs_averaged: int | None = None) -> tu
                          (0.5, "halved"), (-2.0, "doubled with the sign flipped")):
         if _close(c, simple, r):
             return (f"constant:{simple:g}", f"the gradient is {c:g} x the oracle's: {what}",
-                    "compare your delta with softmax(z) - one-hot(y), divided by the batch size, and the "
-                    "update with W -= learning_rate * dW")
+                    f"compare your output delta with the gradient of the loss checked (see `checked as`; xval's "
+                    f"own {LOSS_NAMES[spec.loss]} gives {DELTA[(spec.output, spec.loss)]}), and the update with "
+                    "W -= learning_rate * dW")
     n = batch / c if c else 0.0
     if c > 0 and n > 1.5 and abs(n - round(n)) < 1e-6 * n and round(n) != batch:
         n = int(round(n))
@@ -191,7 +198,7 @@ def _scaled_gradient(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
         rounding = tolerance(ev.dtype, "factor-is-rounding")
         if c is None or abs(c - 1.0) <= rounding or abs(c) <= rounding or not ev.judge(n, user[n], c * exp[n]).ok:
             continue
-        key, explanation, hint = read_factor(c, ev.batch_size, ev.outputs_averaged)
+        key, explanation, hint = read_factor(c, ev.batch_size, ev.outputs_averaged, ev.spec)
         groups.setdefault(key, [c, explanation, hint, []])[3].append(n)
     out = []
     for key, (c, explanation, hint, ps) in groups.items():

@@ -19,9 +19,10 @@ choice says where it came from (:class:`Reading`, the result's ``checked as``).
 from __future__ import annotations
 
 import ast
+import copy
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -194,7 +195,8 @@ def _pre_activation(a_in, W, b) -> np.ndarray | None:
 DETECTED = "detected from your forward"
 
 LOSS_FUNCTION_NAMES = {
-    "mse": ("mse", "mseloss", "msecost", "meansquarederror", "meansquaredloss", "squarederror", "squaredloss",
+    "mse": ("mse", "mseloss", "msecost", "meansquared", "meansquarederror", "meansquarederrors", "meansquaredloss",
+            "squarederror", "squaredloss",
             "quadraticcost", "quadraticloss", "sse", "l2loss"),
     "cross_entropy": ("crossentropy", "crossentropyloss", "crossentropycost", "categoricalcrossentropy", "celoss",
                       "softmaxloss", "softmaxcrossentropy", "softmaxcrossentropyloss", "nllloss", "negloglikelihood"),
@@ -238,7 +240,9 @@ class Reading:
         return {**self.spec.to_json(), "hidden_from": self.hidden_from, "output_from": self.output_from,
                 "loss_from": self.loss_from, "l2_from": self.l2_from,
                 "loss_scale": None if self.scale is None else {"coef": self.scale.coef,
-                                                              "over_outputs": self.scale.output_mean}}
+                                                              "over_outputs": self.scale.output_mean,
+                                                              "over_batch": "sum" if self.scale.batch_sum
+                                                              else "mean"}}
 
 
 def _key(name: str) -> str:
@@ -257,30 +261,25 @@ def _loss_of_body(node: ast.AST) -> str | None:
             one_minus_log |= any(isinstance(a, ast.BinOp) and isinstance(a.op, ast.Sub)
                                  and isinstance(a.left, ast.Constant) and a.left.value == 1
                                  for arg in n.args for a in ast.walk(arg))
-        if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Pow) and isinstance(n.right, ast.Constant) \
-                and n.right.value == 2:
-            squares = True
-        if isinstance(n, ast.Call) and (getattr(n.func, "attr", None) or getattr(n.func, "id", None)) == "square":
-            squares = True
+        squares |= _squared(n) is not None
     if logs:
         return "bce" if one_minus_log else "cross_entropy"
     return "mse" if squares and _squares_other_than_weights(node) else None  # squared weights alone: an L2 term
 
 
+def _squared(n: ast.AST) -> ast.AST | None:
+    """What ``n`` squares elementwise (``x ** 2``, ``np.square(x)``, ``np.power(x, 2)``), else None."""
+    if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Pow) and _number(n.right) == 2:
+        return n.left
+    fn = (getattr(n.func, "attr", None) or getattr(n.func, "id", None)) if isinstance(n, ast.Call) else None
+    if fn == "square" and len(n.args) == 1 or fn == "power" and len(n.args) == 2 and _number(n.args[1]) == 2:
+        return n.args[0]
+    return None
+
+
 def _squares_other_than_weights(node: ast.AST) -> bool:
     """Whether ``node`` squares something that is not a weight (``err ** 2``, not ``np.sum(W1 ** 2)``)."""
-    for n in ast.walk(node):
-        if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Pow) and isinstance(n.right, ast.Constant) \
-                and n.right.value == 2:
-            base = n.left
-        elif isinstance(n, ast.Call) and (getattr(n.func, "attr", None) or getattr(n.func, "id", None)) == "square" \
-                and n.args:
-            base = n.args[0]
-        else:
-            continue
-        if not _mentions_weights(base):
-            return True
-    return False
+    return any((base := _squared(n)) is not None and not _mentions_weights(base) for n in ast.walk(node))
 
 
 def _mentions_weights(node: ast.AST) -> bool:
@@ -404,14 +403,7 @@ inline goes by (``error = np.mean(np.square(y - output))``, the course's ``J = .
 def _squares_a_difference(node: ast.AST) -> bool:
     """Whether ``node`` squares a difference: ``(a - b) ** 2`` or ``np.square(a - b)`` (not ``np.sum(W ** 2)``, an L2
     term)."""
-    for n in ast.walk(node):
-        if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Pow) and isinstance(n.right, ast.Constant) \
-                and n.right.value == 2 and isinstance(n.left, ast.BinOp) and isinstance(n.left.op, ast.Sub):
-            return True
-        if isinstance(n, ast.Call) and (getattr(n.func, "attr", None) or getattr(n.func, "id", None)) == "square" \
-                and n.args and isinstance(n.args[0], ast.BinOp) and isinstance(n.args[0].op, ast.Sub):
-            return True
-    return False
+    return any(isinstance(base := _squared(n), ast.BinOp) and isinstance(base.op, ast.Sub) for n in ast.walk(node))
 
 
 def inline_losses(*codes: str) -> dict[str, list[str]]:
@@ -442,6 +434,27 @@ def inline_losses(*codes: str) -> dict[str, list[str]]:
     return found
 
 
+_OUTPUT_WORDS = ("softmax", "sigmoid", "sigm", "logistic", "expit")
+
+
+@_bounded(True)
+def applies_output_function(path: Path) -> bool:
+    """Whether anything in the file could apply a softmax or a sigmoid: an identifier (a name, an attribute, a
+    definition) that is ``exp`` or has softmax, sigmoid, logistic or expit in it. False means a forward that returns
+    its last layer's z returns the output itself (an identity output). A file that does not parse counts as True."""
+    codes = _file_codes(path)
+    trees = _parsed(codes)
+    if len(trees) != len(codes):
+        return True
+    for n in (n for t in trees for n in ast.walk(t)):
+        name = n.name if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) else \
+            n.id if isinstance(n, ast.Name) else n.attr if isinstance(n, ast.Attribute) else ""
+        low = name.lower()
+        if low in ("exp", "exp2", "expm1") or any(w in low for w in _OUTPUT_WORDS):
+            return True
+    return False
+
+
 @_bounded((None, ""))
 def loss_from_source(path: Path) -> tuple[str | None, str]:
     """(the loss the file defines and uses, how it was read) or (None, why not); never runs the file. A loss
@@ -470,13 +483,21 @@ class LossScale:
     coef: float
     output_mean: bool = False
     text: str = ""
+    batch_sum: bool = False  # a sum over the batch, not a mean: B x (the batch size) more
 
-    def factor(self, n_outputs: int) -> float:
-        return self.coef / (n_outputs if self.output_mean else 1)
+    def factor(self, n_outputs: int, batch: int) -> float:
+        return self.coef / (n_outputs if self.output_mean else 1) * (batch if self.batch_sum else 1)
+
+    def per_sample(self) -> "LossScale":
+        """The same loss for a file that steps on one sample at a time: its batch is that one sample, so a sum over
+        it is no factor (the batch's gradient of such a file is the mean of its samples')."""
+        return replace(self, batch_sum=False, text=f"{self.text} per sample (its step takes one sample at a time)")
 
     def says(self) -> str:
         k = f"{self.coef:g}/K" if self.output_mean else f"{self.coef:g}"
-        return f"{self.text}: {k} x xval's MSE (the batch mean of half the squared errors summed over the outputs)"
+        k += " x B" if self.batch_sum else ""
+        return (f"{self.text}: {k} x xval's MSE (the batch mean of half the squared errors summed over the outputs"
+                + ("; B the batch size: a sum over the batch)" if self.batch_sum else ")"))
 
 
 _BATCH = ("len", "shape")
@@ -495,14 +516,7 @@ def _number(node: ast.AST) -> float | None:
 
 def _is_square(node: ast.AST) -> bool:
     """An elementwise square of something that is not a weight: ``(y - p) ** 2``, ``np.square(err)``."""
-    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Pow) and _number(node.right) == 2:
-        return _squares_other_than_weights(node)
-    if isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", "")) in ("square",) \
-            and node.args:
-        return _squares_other_than_weights(node)
-    if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "power" and len(node.args) == 2:
-        return _number(node.args[1]) == 2
-    return False
+    return _squared(node) is not None and _squares_other_than_weights(node)
 
 
 def _batch_size(node: ast.AST) -> bool:
@@ -528,14 +542,14 @@ def _reduction(node: ast.AST, name: str) -> tuple[ast.AST | None, ast.AST | None
                                                                                   else None)
 
 
-def _mse_scale(node: ast.AST) -> tuple[float, bool] | None:
-    """(coef, averages over the outputs too) of an MSE expression relative to xval's, or None when its reduction is
-    not one of: a mean over every element, a mean over the batch of a sum over the outputs, a sum divided by the
-    batch size (each times a constant, anywhere)."""
+def _mse_scale(node: ast.AST) -> tuple[float, bool, bool] | None:
+    """(coef, averages over the outputs too, sums over the batch) of an MSE expression relative to xval's, or None
+    when its reduction is not one of: a mean over every element, a mean over the batch of a sum over the outputs, a
+    sum divided by the batch size, a sum over every element (each times a constant, anywhere)."""
     r = _reduced(node)
-    if r is None or r[1] not in ("mean_all", "mean_rowsum"):
+    if r is None or r[1] not in ("mean_all", "mean_rowsum", "sum_all"):
         return None
-    return 2 * r[0], r[1] == "mean_all"
+    return 2 * r[0], r[1] == "mean_all", r[1] == "sum_all"
 
 
 def _reduced(node: ast.AST) -> tuple[float, str] | None:
@@ -571,6 +585,32 @@ def _reduced(node: ast.AST) -> tuple[float, str] | None:
     return None
 
 
+def _inlined(expr: ast.AST, fn: ast.FunctionDef) -> ast.AST:
+    """``expr`` with each local name that ``fn`` assigns once (a whole-name assignment) replaced by what it
+    assigns, through chains of such names; a name read as the batch size (``n_samples``) is kept, since the
+    reduction is read from it."""
+    assigned: dict[str, list[ast.AST]] = {}
+    for a in ast.walk(fn):
+        if isinstance(a, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
+            for t in (a.targets if isinstance(a, ast.Assign) else [a.target]):
+                for name in (e.id for e in ast.walk(t) if isinstance(e, ast.Name)):
+                    ok = isinstance(a, ast.Assign) and isinstance(t, ast.Name) and len(a.targets) == 1
+                    assigned.setdefault(name, []).append(a.value if ok else None)
+    once = {k: v[0] for k, v in assigned.items() if len(v) == 1 and v[0] is not None
+            and (classify(k) or ("",))[0] != "m"}
+
+    class Inline(ast.NodeTransformer):
+        def __init__(self, seen: frozenset) -> None:
+            self.seen = seen
+
+        def visit_Name(self, node: ast.Name) -> ast.AST:
+            if node.id in once and node.id not in self.seen:
+                return Inline(self.seen | {node.id}).visit(copy.deepcopy(once[node.id]))
+            return node
+
+    return Inline(frozenset()).visit(copy.deepcopy(expr))
+
+
 @_bounded(None)
 def loss_scale(path: Path, how: str) -> LossScale | None:
     """The file's MSE relative to xval's, read from what ``how`` (the "read from" text of
@@ -578,7 +618,7 @@ def loss_scale(path: Path, how: str) -> LossScale | None:
     ``k * (a - y)`` (the derivative of k/2 x the squared errors: k x xval's); None when the form of any of them is
     not one :func:`_mse_scale` reads, or two of them disagree."""
     trees = _parsed(_file_codes(path))
-    found: list[tuple[float, bool, str]] = []
+    found: list[tuple[float, bool, bool, str]] = []
     for n in (n for t in trees for n in ast.walk(t)):
         if isinstance(n, ast.FunctionDef) and re.search(rf"\b{re.escape(n.name)}\b", how):
             rets = [r.value for r in ast.walk(n) if isinstance(r, ast.Return) and r.value is not None]
@@ -592,20 +632,21 @@ def loss_scale(path: Path, how: str) -> LossScale | None:
                     if isinstance(v, ast.BinOp) and isinstance(v.op, ast.Mult) else None
                 if k is None:
                     return None
-                found.append((k, False, f"`{ast.unparse(v)}` in {n.name}"))
+                found.append((k, False, False, f"`{ast.unparse(v)}` in {n.name}"))
                 continue
-            r = _mse_scale(rets[-1])
+            value = _inlined(rets[-1], n)  # loss = np.sum(err) / m; return loss: the expression it names
+            r = _mse_scale(value)
             if r is None:
                 return None
-            found.append((*r, f"`{ast.unparse(rets[-1])}` in {n.name}"))
+            found.append((*r, f"`{ast.unparse(value)}` in {n.name}"))
         elif isinstance(n, ast.Assign) and len(n.targets) == 1 and f"`{ast.unparse(n)[:67]}" in how:
             r = _mse_scale(n.value)
             if r:
                 found.append((*r, f"`{ast.unparse(n.value)}`"))
-    if not found or len({(c, m) for c, m, _ in found}) != 1:
+    if not found or len({(c, m, b) for c, m, b, _ in found}) != 1:
         return None
-    coef, mean, text = found[0]
-    return LossScale(coef, mean, text if len(text) <= 90 else text[:87] + "...`")
+    coef, mean, batch_sum, text = found[0]
+    return LossScale(coef, mean, text if len(text) <= 90 else text[:87] + "...`", batch_sum)
 
 
 def _squared_weights(node: ast.AST) -> bool:
@@ -727,7 +768,8 @@ def _assigned(fn: ast.AST, node: ast.AST) -> bool:
 
 def choose_model(file, hidden_read: list[str | None], output_read: str | None, file_loss: tuple[str | None, str],
                  hidden: str | None = None, output: str | None = None, loss: str | None = None,
-                 l2: float = 0.0, read_from: str | None = None, l2_read: tuple[float, str] | None = None) -> Reading:
+                 l2: float = 0.0, read_from: str | None = None, l2_read: tuple[float, str] | None = None,
+                 output_from: str | None = None) -> Reading:
     """The model to check: each flag given wins, else what the forward computes, else the default; the loss from
     the flag, else the file's loss function, else the output's natural one. InputError (exit 2) for hidden layers
     of different activations or a flag that does not go with what the file computes."""
@@ -746,7 +788,7 @@ def choose_model(file, hidden_read: list[str | None], output_read: str | None, f
     if output is not None:
         o, o_from = output, "--output-activation"
     elif output_read is not None:
-        o, o_from = output_read, detected
+        o, o_from = output_read, output_from or detected
         if o not in OUTPUTS:
             raise InputError(f"{file}: its output is {o}(z) (read from your forward); xval check judges softmax, "
                              "sigmoid and identity outputs, and would call a correct network of this kind wrong, "
@@ -773,6 +815,6 @@ def choose_model(file, hidden_read: list[str | None], output_read: str | None, f
         raise InputError(f"{file}: checked as {h} hidden units ({h_from}), {o} output ({o_from}): {exc}") from None
     scale = loss_scale(Path(file), how) if lo == "mse" and lo_from.startswith("read from") and \
         read_from is None else None
-    if scale is not None and scale.coef == 1 and not scale.output_mean:
+    if scale is not None and scale.coef == 1 and not scale.output_mean and not scale.batch_sum:
         scale = None  # xval's own
     return Reading(spec, h_from, o_from, lo_from, l2_from, scale)

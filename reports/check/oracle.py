@@ -175,11 +175,12 @@ class Oracles:
         """The params the model computes with: the biases zeroed when it has none."""
         return params if self.biases else [(W, np.zeros_like(b)) for W, b in params]
 
-    def scaled(self, grads: Params | None) -> Params | None:
-        """The gradient of the file's own MSE (:attr:`scale` x the spec's): exact, the loss being a multiple."""
+    def scaled(self, grads: Params | None, batch: int) -> Params | None:
+        """The gradient of the file's own MSE (:attr:`scale` x the spec's) on a batch of ``batch`` samples: exact,
+        the loss being a multiple."""
         if grads is None or self.scale is None:
             return grads
-        k = self.scale.factor(grads[-1][0].shape[1])
+        k = self.scale.factor(grads[-1][0].shape[1], batch)
         return [(dW * k, db * k) for dW, db in grads]
 
     def no_bias_grads(self, grads: Params | None) -> Params | None:
@@ -221,7 +222,7 @@ class Oracles:
                                        for dW, db in b.loss_and_grads(params, x, y, spec)[1]])
                for n, b in self._voices(every).items()}
         if own:  # another loss's gradient (to name a gradient that is that loss's) is that loss's own
-            out = {n: self.scaled(g) for n, g in out.items()}
+            out = {n: self.scaled(g, len(x)) for n, g in out.items()}
         self._agree("gradient", {n: [t for pair in g for t in pair] for n, g in out.items()})
         return out
 
@@ -238,7 +239,8 @@ class Oracles:
         name = next(n for n in self.names if n != "numpy")
         backend = get_backend(name, np.float32)
         return self.scaled(self.no_bias_grads([(np.asarray(dW, np.float64), np.asarray(db, np.float64)) for dW, db in
-                                    backend.loss_and_grads(self.held(params), x.astype(np.float32), y, self.spec)[1]]))
+                                    backend.loss_and_grads(self.held(params), x.astype(np.float32), y, self.spec)[1]]),
+                           len(x))
 
     @memoized
     def float32_forward(self, params: Params, x: np.ndarray) -> Forward:

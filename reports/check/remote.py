@@ -181,7 +181,8 @@ class Worker:
                         else None,
                         [v for v in _strings(reply.get("layers")) if v in KINDS], _layer_names(reply.get("layer_names")),
                         reply.get("biases") is not False, 1.0 if reply.get("rate") == 1.0 else None,
-                        _model_read(reply.get("model_read")), reply.get("own_loss") is True)
+                        _model_read(reply.get("model_read")), reply.get("own_loss") is True,
+                        reply.get("per_sample") is True)
 
     def summary(self) -> dict:
         """The worker's own account of what the submission printed, replaced and imported ({} if it is gone)."""
@@ -273,6 +274,7 @@ class LoadInfo:
     rate: float | None = None  # 1.0: its in-place update has no learning rate (``self.W1 += dW1``), else None
     model_read: tuple | None = None  # (hidden list, output, loss) read from the loss a cost function returns
     own_loss: bool = False  # the style composes the file's layers with xval's softmax cross-entropy: not its loss
+    per_sample: bool = False  # it steps, or runs its forward, on one sample at a time (a batch's step: their mean)
 
 
 def _model_read(value) -> tuple | None:
@@ -306,6 +308,7 @@ class RemoteFunctions:
         self.interface = info.interface
         self.model_read = info.model_read
         self.own_loss = info.own_loss
+        self.per_sample = info.per_sample
         self.helpers = {name: _RemoteHelper(worker, name) for name in info.helpers}
 
     def describe(self) -> str:
@@ -342,10 +345,10 @@ class RemoteModel:
         self.rate = info.rate
         self.layer_names = dict(info.layer_names)
 
-    def judge_with(self, output: str, loss: str, coef: float, output_mean: bool) -> None:
+    def judge_with(self, output: str, loss: str, coef: float, output_mean: bool, batch_sum: bool = False) -> None:
         """Tell the worker the model the check judges (see the worker's ``judged`` request)."""
         self.worker.request("judged", "the model judged", output=output, loss=loss, coef=float(coef),
-                            output_mean=bool(output_mean))
+                            output_mean=bool(output_mean), batch_sum=bool(batch_sum))
 
     def layer(self, layer: str, args: list) -> dict[str, np.ndarray]:
         """One layer function's outputs and input gradients (see the worker's ``layer`` request)."""

@@ -91,6 +91,8 @@ class Session:
                 "layer_names": {k: list(v) for k, v in getattr(fns, "layer_names", {}).items()},
                 "model_read": list(getattr(fns, "model_read", None) or []),
                 "own_loss": bool(getattr(fns, "own_loss", False)),
+                "per_sample": any(getattr(fns, a, False) is True for a in ("per_sample", "sample_forward",
+                                                                           "column_stack")),
                 "sample_counts": {n: f"{why}; read by {', '.join(users)}" for n, (why, users) in counts.items()}}
 
     def _batch(self, size: int) -> None:
@@ -124,7 +126,7 @@ class Session:
         gradient from outside is given (:meth:`~xval.reports.check.styles.base.StyleModel.upstream`)."""
         judge_with = getattr(self.model.fn, "judge_with", None)
         if judge_with is not None:
-            judge_with(req["output"], req["loss"], req["coef"], req["output_mean"])
+            judge_with(req["output"], req["loss"], req["coef"], req["output_mean"], req.get("batch_sum", False))
         return {}
 
     def layer(self, req: dict) -> dict:

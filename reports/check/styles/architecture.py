@@ -155,6 +155,7 @@ def examples(trees: list[ast.AST]) -> dict[str, list]:
                 if _spec(value):  # the last assignment: a file's later task is often its aim (as for calls below)
                     assigned[_sq(n.targets[0].id)] = value
     out = dict(assigned)
+    out.update(_added_layers(trees))
     functions = {n.name for t in trees for n in t.body if isinstance(n, ast.FunctionDef)}
     for tree in trees:
         for n in ast.walk(tree):
@@ -186,6 +187,33 @@ def examples(trees: list[ast.AST]) -> dict[str, list]:
                 if _spec(value) and len(value) >= len(out.get(key, [])):
                     out[key] = value  # the fullest example, the last of equals (a file's later task, often its aim)
                     out[f"{callee}#strings"] = _string_keywords(n)  # the configuration written with it
+    return out
+
+
+def _added_layers(trees: list[ast.AST]) -> dict[str, tuple[str, LayerCalls]]:
+    """``{"Net#added": (method, LayerCalls)}`` for a model the file builds empty and then adds its layers to, one
+    call each, in one block: ``model = ANN()``, then ``model.add_layer(DenseLayer(2, 64, activation="relu"))`` and
+    so on (the Keras-like way). Two or more additions of one layer class through one method."""
+    out: dict[str, tuple[str, LayerCalls]] = {}
+    for block in (getattr(n, "body", None) for t in trees for n in ast.walk(t)):
+        if not isinstance(block, list):
+            continue
+        made: dict[str, str] = {}  # variable -> the class it was made from
+        added: dict[str, list[tuple[str, ast.Call]]] = {}
+        for st in block:
+            if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) \
+                    and isinstance(st.value, ast.Call) and isinstance(st.value.func, ast.Name):
+                made[st.targets[0].id] = st.value.func.id
+                added.pop(st.targets[0].id, None)
+            elif isinstance(st, ast.Expr) and isinstance(call := st.value, ast.Call) \
+                    and isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Name) \
+                    and call.func.value.id in made and len(call.args) == 1 and not call.keywords \
+                    and isinstance(call.args[0], ast.Call):
+                added.setdefault(call.func.value.id, []).append((call.func.attr, call.args[0]))
+        for var, adds in added.items():
+            if len(adds) >= 2 and len({m for m, _ in adds}) == 1 and \
+                    (calls := LayerCalls.read(ast.List(elts=[c for _, c in adds], ctx=ast.Load()))) is not None:
+                out[f"{made[var]}#added"] = (adds[0][0], calls)
     return out
 
 

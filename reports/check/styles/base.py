@@ -76,6 +76,7 @@ class SourceMap:
     labels: list = field(default_factory=list)  # each tree's place: "line", or "cell 3, line" in a notebook
     _examples: dict | None = None
     _texts: dict = field(default_factory=dict)
+    _returns: dict = field(default_factory=dict)
 
     @classmethod
     def of(cls, loaded: Loaded) -> "SourceMap":
@@ -141,7 +142,14 @@ class SourceMap:
         return "\n".join(out)
 
     def returned_names(self, name: str) -> list[str | None] | None:
-        """The names in ``name``'s last ``return a, b, c`` (None for an element that is not a name)."""
+        """The names in ``name``'s last ``return a, b, c`` (None for an element that is not a name); read once per
+        function (a per-sample check asks on every sample)."""
+        if name not in self._returns:
+            self._returns[name] = self._read_returned_names(name)
+        found = self._returns[name]
+        return None if found is None else list(found)
+
+    def _read_returned_names(self, name: str) -> list[str | None] | None:
         node = self.defs.get(name)
         if node is None:
             return None
@@ -239,13 +247,15 @@ class StyleModel:
             return self.guard.call(name, lambda *a: fn(*a, **kwargs), *args)
         return self.guard.call(name, fn, *args)
 
-    judged = ("identity", "mse", 1.0, False)
-    """(output, loss, MSE coefficient, averaged over the outputs too) of the model the check judges: what
+    judged = ("identity", "mse", 1.0, False, False)
+    """(output, loss, MSE coefficient, averaged over the outputs too, summed over the batch) of the model the check
+    judges: what
     :meth:`upstream` passes a backward that takes the loss's gradient from outside; set by the judge
     (:meth:`judge_with`) once the model is read, the linear output's MSE until then (probe calls)."""
 
-    def judge_with(self, output: str, loss: str, coef: float = 1.0, output_mean: bool = False) -> None:
-        self.judged = (str(output), str(loss), float(coef), bool(output_mean))
+    def judge_with(self, output: str, loss: str, coef: float = 1.0, output_mean: bool = False,
+                   batch_sum: bool = False) -> None:
+        self.judged = (str(output), str(loss), float(coef), bool(output_mean), bool(batch_sum))
 
     def upstream(self, fo: dict, y: np.ndarray, fn: str, arg: str, sm: "SourceMap") -> np.ndarray:
         """dL/d(output) for a backward that takes it (``backward(grad_output)``, ``backward(params, cache,
@@ -255,7 +265,7 @@ class StyleModel:
         Only for a linear output: there the gradient at the output is the gradient at the last pre-activation,
         whatever the backward does with it; through a softmax or sigmoid it is not known whether the file's
         backward takes it before or after the output function."""
-        output, loss, coef, output_mean = self.judged
+        output, loss, coef, output_mean, batch_sum = self.judged
         if output != "identity" or loss != "mse":
             raise XvalLimit(fn, f"its backward takes the loss's gradient at the output (`{arg}`) and its model ends "
                             f"in a {output}: xval passes that gradient only to a linear output (it cannot tell "
@@ -266,6 +276,8 @@ class StyleModel:
         a = np.asarray(out, np.float64)
         k = a.shape[1]
         g = (coef / (k if output_mean else 1)) * (a - one_hot(np.asarray(y), k, np.float64)) / len(y)
+        if batch_sum:  # the file's loss sums over the batch
+            g = g * len(y)
         if self.averages(sm, fn):
             g = g * len(y)
         return self.layout.act(g.astype(out.dtype if np.asarray(out).dtype.kind == "f" else np.float64))
@@ -328,9 +340,20 @@ def same(a, b) -> bool:
     return a.shape == b.shape and bool(np.array_equal(a, b, equal_nan=a.dtype.kind == "f" and b.dtype.kind == "f"))
 
 
+def _mean(arrays) -> np.ndarray:
+    """The mean of equally shaped arrays, summed in place (never stacked: 200 samples of a 784 x 256 gradient would
+    be 300 MB)."""
+    n, total = 0, None
+    for a in arrays:
+        a = np.asarray(a, dtype=np.float64)
+        total = a.copy() if total is None else np.add(total, a, out=total)
+        n += 1
+    return total / n
+
+
 def mean_step(params, lr: float, steps: list) -> Step:
     """One step from per-sample steps taken from the same weights: their gradients' mean, the update it makes."""
-    implied = [tuple(np.mean([s.implied[i][j] for s in steps], axis=0) for j in (0, 1)) for i in range(len(params))]
+    implied = [tuple(_mean(s.implied[i][j] for s in steps) for j in (0, 1)) for i in range(len(params))]
     new = [(W - lr * dW, b - lr * db) for (W, b), (dW, db) in zip(params, implied)]
 
     def stacked(seqs):

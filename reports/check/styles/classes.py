@@ -159,6 +159,7 @@ class ClassModel(StyleModel):
         self.passed: dict[str, np.ndarray] = {}  # "x" | "y" -> the probe data given to the constructor
         self.held: dict[str, str] = {}  # "x" | "y" -> the attribute its forward/backward reads the batch from
         self.fixed_rate: float | None = None  # its update has no learning rate: `self.W1 += dW1` (rate 1)
+        self.rate_rescaled = ""  # its step rescales self.<lr_attr> before it updates (the statement): rate it used
         self.reg_off: set[str] = set()  # regularisation arguments it requires, passed 0
         self.from_example = ""  # a constructor argument built from the file's own layer specification
         self.binary_from_example = ""  # the output size its own call passes as 1 (a binary classifier)
@@ -304,6 +305,27 @@ class ClassModel(StyleModel):
             or any(w in _sq(a.name) for w in SIZE_WORDS) for a in init[1:]) or fixed_depth is not None \
             or self.config_sized
         return pos, kw, data
+
+    def add_layers(self, obj, sizes: list[int]) -> str | None:
+        """For a model built empty, its layers added as the file adds them (``model.add_layer(DenseLayer(2, 64,
+        activation="relu"))``, one call per layer) at the checked sizes: what was done, or None when the file adds
+        none to this class or a call fails."""
+        example = self.sm.example(f"{self.cls.__name__}#added")
+        if not isinstance(example, tuple) or not callable(getattr(obj, example[0], None)):
+            return None
+        method, calls = example
+        layers = self._layer_objects(calls, [*sizes[:-1], 1] if calls.one_output else sizes)
+        if layers is None:
+            return None
+        try:
+            for layer in layers:
+                self.guard.call(f"{self.cls.__name__}.{method}", getattr(obj, method), layer)
+        except SubmissionError:
+            return None
+        self.sized = True  # at the sizes xval asks: any depth, any widths
+        if calls.one_output:
+            self.binary_from_example = method
+        return f"its layers added as the file adds them ({method}({calls.callee}(...)) for each layer, at the checked sizes)"
 
     def _layer_objects(self, calls: LayerCalls, sizes: list[int]) -> list | None:
         """The file's layer objects for these sizes, built as its own list of calls builds them; None when its layer
@@ -545,7 +567,10 @@ class ClassModel(StyleModel):
         except Rejected as r:
             raise SubmissionError(f"{self.cls.__name__}()", r.why) from None
         found = find_slots(obj)
-        made = self.init_weights(obj, sizes) if found is None or len(found[0]) != len(params) else None
+        made = self.add_layers(obj, sizes) if found is None else None
+        if made:
+            found = find_slots(obj)
+        made = made or (self.init_weights(obj, sizes) if found is None or len(found[0]) != len(params) else None)
         reads = _self_reads("\n".join(self.sm.text(f"{self.cls.__name__}.{m}", 0)
                                       for m in (self.fwd_method, self._backward_name)))
         missing = [a for a in reads if not hasattr(obj, a) and not callable(getattr(self.cls, a, None))
@@ -755,6 +780,12 @@ class ClassModel(StyleModel):
             return mean_step(params, lr, [self.step(params, x[i:i + 1], y[i:i + 1], lr) for i in range(len(x))])
         fo, result, before, mutated = self._invoke(params, x, y, lr)
         grads, new = self._result(result, params, before)
+        used = getattr(self.instance, self.lr_attr, None) if self.rate_rescaled and new is not None else None
+        if isinstance(used, (int, float)) and not isinstance(used, bool) and used:
+            # self.rate = self.rate * cooling before its updates: its change divided by the rate it used, the
+            # parameters after it re-expressed at the rate asked (as the caller reads the step)
+            implied = finish_step(params, float(used), None, None, mutated, new=new).implied
+            return finish_step(params, lr, fo["zs"], [x, *fo["acts"]], mutated, grads=implied)
         return finish_step(params, self.fixed_rate or lr, fo["zs"], [x, *fo["acts"]], mutated, grads=grads, new=new)
 
     def _invoke(self, params, x, y, lr):
@@ -1424,11 +1455,28 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
                               "change is not one step of the batch's gradient): called on one sample at a time, each "
                               "from the same weights, the batch's gradient the mean of theirs")
     method = f"{cls}.{model._backward_name}"
+    if model.mode == "in-place" and model.lr_attr:
+        model.rate_rescaled = _rate_rescaled_first(model.sm.defs.get(method), model.lr_attr)
     if model.mode == "in-place" and model.lr_attr is None and not any(
             a.role == "lr" for a in arguments(getattr(model.cls, model._backward_name)) or []) and _unit_rate(
             model.sm.text(method)):
         model.fixed_rate = 1.0
         model.evidence.append(f"{method} updates by the bare gradient, with no learning rate: read as rate 1")
+
+
+def _rate_rescaled_first(fn: ast.AST | None, attr: str) -> str:
+    """The statement of ``fn``'s body that rescales ``self.<attr>`` from itself before any loop
+    (``self.rate = self.rate * cooling``, ``self.lr *= decay``): a schedule whose new rate the updates use, or ""."""
+    for st in getattr(fn, "body", []):
+        if isinstance(st, (ast.For, ast.While, ast.AsyncFor)):
+            return ""
+        target = st.target if isinstance(st, ast.AugAssign) else st.targets[0] if isinstance(
+            st, ast.Assign) and len(st.targets) == 1 else None
+        if isinstance(target, ast.Attribute) and target.attr == attr and isinstance(target.value, ast.Name) \
+                and target.value.id == "self" and (isinstance(st, ast.AugAssign) or any(
+                    isinstance(n, ast.Attribute) and n.attr == attr for n in ast.walk(st.value))):
+            return ast.unparse(st)
+    return ""
 
 
 def _scores_before_softmax(cls, sm: SourceMap, fwd: str) -> bool:
@@ -1513,6 +1561,8 @@ def interface(m: ClassModel) -> str:
         (", on one sample per call (it updates after every sample)" if m.trains else
          ", on one sample per call (its forward takes one sample)" if m.sample_forward else
          f", on one sample per call ({m._backward_name} gives one sample's gradients)") if m.per_sample else "")
+    rate += (f", its learning rate rescaled before it updates (`{m.rate_rescaled}`): judged at the rate it used"
+             if m.rate_rescaled else "")
     rate += f", the learning rate set as self.{m.lr_attr} (nothing else sets it but training)" if getattr(
         m, "lr_set", False) else ""
     rate += "".join(f", `{r}` passed 0 (no L2 term; --l2 checks one)" for r in sorted(m.reg_off))

@@ -40,11 +40,11 @@ from xval.reports.check.styles.reading import _DEFAULT, Arg, arguments, collect
 
 FORWARD_NAMES = ("forward", "forward_prop", "forward_propagation", "forward_pass", "feedforward", "feed_forward",
                  "fprop", "forwardprop", "forward_propagate", "model_forward", "full_forward", "L_model_forward",
-                 "forward_propagation_all", "predict_proba", *FOREIGN_FORWARDS)
+                 "forward_propagation_all", "predict_proba", "forward_loss", *FOREIGN_FORWARDS)
 BACKWARD_NAMES = ("backward", "back_prop", "backward_prop", "backprop", "backward_propagation", "backward_pass",
                   "back_propagation", "backpropagation", "backpropagate", "back_propagate", "bprop", "compute_gradients", "gradients", "compute_grads",
                   "get_gradients", "full_backward", "backward_propagate", "model_backward", "L_model_backward",
-                  "train_step", "sgd_step", "update_step", "back", *FOREIGN_BACKWARDS)
+                  "train_step", "sgd_step", "update_step", "back", "loss_gradients", *FOREIGN_BACKWARDS)
 PARAM_ROLES = ("W", "b", "Ws", "bs", "params")
 
 
@@ -631,7 +631,14 @@ def _probe(pair: FunctionPair) -> None:
                 _, acts, _ = pair.forward(params, x)
             except SubmissionError as exc:
                 errors.append(str(exc))
-                continue
+                if not any(a.role == "y" for a in pair.fargs) or pair.layout.onehot:
+                    continue
+                pair.layout.onehot = True  # forward(X, y, ...) computes its loss too: perhaps from one-hot rows
+                try:
+                    _, acts, _ = pair.forward(params, x)
+                except SubmissionError:
+                    pair.layout.onehot = False
+                    continue
             n_out = params[-1][0].shape[1]
             zs = pair.forward(params, x)[0]
             if acts[-1] is not None and acts[-1].shape[1] != n_out and not (

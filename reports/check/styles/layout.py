@@ -38,7 +38,7 @@ class Layout:
 
     # -- xval -> submission
     def W(self, W: np.ndarray) -> np.ndarray:
-        return np.ascontiguousarray(W.T if self.wcol else W).copy()
+        return np.array(W.T if self.wcol else W, order="C", copy=True)
 
     def b(self, b: np.ndarray) -> np.ndarray:
         flat = np.array(b, copy=True).reshape(-1)

@@ -12,6 +12,7 @@ Layer indices are as written; whether they start at 0 or 1 is the caller's.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -64,7 +65,7 @@ _WHOLE = {
     "probs": ("probs", "yhat", "ypred", "output", "out", "probabilities", "predictions", "pred", "p", "prob",
               "softmaxout", "ypredicted", "yprob", "yprobs", "al", "scores", "logits", "ypreds", "outputs_",
               "finaloutputs", "finaloutput", "finalout", "networkoutput", "netoutput", "modeloutput", "o", "yh",
-              "ypredict", "predicted", "prediction", "haty", "yhats"),
+              "ypredict", "predicted", "prediction", "haty", "yhats", "preds", "hl", "alast"),
     "grads": ("grads", "gradients", "grad", "derivatives", "dparams", "gradsdict"),
     "dWs": ("dws", "dweights", "gradw", "gradsw", "nablaw", "gw", "weightgrads", "wgrads", "dwlist", "dw",
             "gradweights", "weightgradients", "gradientw", "gradientsw", "gradientweights"),
@@ -122,6 +123,7 @@ def words(name: str) -> list[str]:
     return [w for w in (re.sub(r"[^a-z0-9]", "", _WORD_OF.get(p.lower(), p).lower()) for p in parts) if w]
 
 
+@functools.lru_cache(maxsize=4096)
 def squash(name: str) -> str:
     """``name`` lower case, letters and digits only, its words of other languages (:data:`WORDS`) in English."""
     return "".join(words(name))
@@ -179,8 +181,11 @@ _UPSTREAM = re.compile(r"d(?:l|j|loss|cost)d(?:out|output|outputs|y|yhat|ypred|s
 
 def classify(name: str) -> tuple[str, int | None] | None:
     """(role, layer index or None) for an identifier or key; None when the name says nothing known."""
-    if not isinstance(name, str):
-        return None
+    return _classify(name) if isinstance(name, str) else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _classify(name: str) -> tuple[str, int | None] | None:
     n = squash(name)
     for pattern, role, layer in NUMBERED:
         if m := pattern.fullmatch(n):

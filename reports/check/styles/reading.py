@@ -9,6 +9,7 @@ layout (None where the file exposes no such value).
 from __future__ import annotations
 
 import ast
+import dataclasses
 import inspect
 from dataclasses import dataclass
 
@@ -30,6 +31,24 @@ class Arg:
 
 
 def arguments(fn) -> list[Arg] | None:
+    """The named parameters of ``fn`` with the roles their names say; fresh objects (callers re-read a role),
+    read from the signature once per function: a per-sample check calls the same method hundreds of times. A bound
+    method's signature (its first parameter dropped) is the same for every instance, so it is kept by function."""
+    func = getattr(fn, "__func__", None)
+    key = (func, "bound") if func is not None else fn
+    try:
+        read = _ARGUMENTS[key]
+    except TypeError:  # an unhashable callable: read afresh
+        read = _read_arguments(fn)
+    except KeyError:
+        read = _ARGUMENTS[key] = _read_arguments(fn)
+    return None if read is None else [dataclasses.replace(a) for a in read]
+
+
+_ARGUMENTS: dict = {}
+
+
+def _read_arguments(fn) -> tuple[Arg, ...] | None:
     try:
         sig = inspect.signature(fn)
     except (TypeError, ValueError):
@@ -41,7 +60,7 @@ def arguments(fn) -> list[Arg] | None:
             continue
         c = roles[p.name]
         out.append(Arg(p.name, c[0] if c else None, c[1] if c else None, p.default is not p.empty))
-    return out
+    return tuple(out)
 
 
 _DEFAULT = object()
