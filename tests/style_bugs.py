@@ -29,6 +29,11 @@ PREFIXED_ARCH = [
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "class_hidden_size_unshifted_not_averaged": ("class_hidden_size_ok", "the output delta not divided by the "
+                                                 "batch size, and a softmax without the max subtracted (it overflows "
+                                                 "only on the saturated case: named after the bug every case shows)", [
+        ("        e = np.exp(z - np.max(z, axis=1, keepdims=True))\n", "        e = np.exp(z)\n"),
+        ("        dz2 = (output - y_one_hot) / m\n", "        dz2 = output - y_one_hot\n")]),
     "forward_loss_info_mean_of_all_not_divided": ("forward_loss_info_ok", "the loss a mean over every element "
                                                   "(outputs too), its gradient divided by neither the batch size nor "
                                                   "the number of outputs", [

@@ -84,6 +84,7 @@ EXPECTED = {
     "cs231n_layers_relu_at_zero": ("mismatch", "layer-function", "layer functions"),
     "cs231n_layers_dx_slip": ("mismatch", "layer-function", "layer functions"),
     "cs231n_layers_softmax_not_averaged": ("mismatch", "layer-function", "layer functions"),
+    "class_hidden_size_unshifted_not_averaged": ("mismatch", "scaled-gradient", "class"),
     "class_hidden_size_ok": ("ok", None, "parameters in attributes W1 .., 2 layers fixed by its constructor"),
     "class_short_list_names_ok": ("ok", None, "parameters in lists W, b, row-major (x (batch, features), W (in, "
                                   "out)), biases (n,), one-hot labels; backward returns gradients"),

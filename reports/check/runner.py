@@ -264,7 +264,10 @@ class Run(Checks):
                 r.diagnosis.remove(d)
         if any(d.code == "epsilon-guard" for d in r.diagnosis):  # the guard's 1e-8 is the float32-level error
             r.diagnosis = [d for d in r.diagnosis if d.code != "precision-loss"]
-        r.diagnosis.sort(key=lambda d: CODE_ORDER.index(d.code) if d.code in CODE_ORDER else len(CODE_ORDER))
+        # what the ordinary cases show first; what only the saturated case (the notebook's raw weights, logits in
+        # the hundreds) shows after it, however severe its code
+        r.diagnosis.sort(key=lambda d: (bool(d.cases) and set(d.cases) <= {"saturated"},
+                                        CODE_ORDER.index(d.code) if d.code in CODE_ORDER else len(CODE_ORDER)))
         if r.status == "ok" and any(not c.ok and c.severity == "fail" for c in r.checks):
             r.status = "mismatch"
 
