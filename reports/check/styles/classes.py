@@ -158,6 +158,7 @@ class ClassModel(StyleModel):
         self.data_params: dict[str, str] = {}  # constructor parameter -> "x" | "y": it takes the data itself
         self.passed: dict[str, np.ndarray] = {}  # "x" | "y" -> the probe data given to the constructor
         self.held: dict[str, str] = {}  # "x" | "y" -> the attribute its forward/backward reads the batch from
+        # (``self.X``), or ``placeholder['x']``: the key of a dict attribute (a placeholder dict, TF-like)
         self.fixed_rate: float | None = None  # its update has no learning rate: `self.W1 += dW1` (rate 1)
         self.rate_rescaled = ""  # its step rescales self.<lr_attr> before it updates (the statement): rate it used
         self.reg_off: set[str] = set()  # regularisation arguments it requires, passed 0
@@ -172,7 +173,8 @@ class ClassModel(StyleModel):
         self.grads_turned = False  # it stores each dW transposed to its W (read where a layer is not square)
         self.batch_attr: str | None = None  # the attribute keeping the batch size its constructor took
         self.epochs_attr: str | None = None  # a training loop's epoch count, kept by its constructor: one per call
-        self.choices: dict[str, str] = {}  # constructor arguments given a key of the dict __init__ looks them up in
+        self.choices: dict[str, str] = {}  # constructor argument -> what it was given and why (a key of a dict
+        # __init__ looks it up in, a literal the code compares it with)
         self.sample_forward = False  # its forward takes one sample (a vector), not a batch
         self.per_sample = False  # each call updates after every sample: judged one sample per call, then averaged
         try:  # names A the pre-activations and Z the activations (read from its forward's code)
@@ -234,7 +236,8 @@ class ClassModel(StyleModel):
                 v = list(sizes)
             elif hidden_as_list == "all" and n in HIDDEN_ONE:
                 v = list(sizes)
-            elif (n in HIDDEN_LIST or hidden_as_list and n in HIDDEN_ONE) and not (
+            elif (n in HIDDEN_LIST and hidden_as_list != "scalar" or hidden_as_list in ("hidden", "all")
+                  and n in HIDDEN_ONE) and not (
                     n in HIDDEN_ONE and a.has_default and isinstance(_default(self.cls, a), int)):
                 v = list(hidden)
             elif n in INPUT:
@@ -245,7 +248,7 @@ class ClassModel(StyleModel):
                 self.binary_from_example = a.name
             elif n in OUTPUT:
                 v = sizes[-1]
-            elif n in HIDDEN_ONE or re.fullmatch(r"(?:n|num|nb)?(?:h|hidden)(size|dim|units|nodes|neurons)?\d+(size|dim|units|nodes|neurons)?", n):
+            elif n in HIDDEN_ONE or hidden_as_list == "scalar" and n in HIDDEN_LIST or re.fullmatch(r"(?:n|num|nb)?(?:h|hidden)(size|dim|units|nodes|neurons)?\d+(size|dim|units|nodes|neurons)?", n):
                 v = next(scalars, None)
                 fixed_depth = (fixed_depth or 1) + 1
                 if v is None:
@@ -287,7 +290,10 @@ class ClassModel(StyleModel):
                 v = self.config_for(a.name, keys, sizes, acts)  # Net(config): config['layer_specs'], ...
             elif (choice := _dict_choice(self.sm.defs.get(f"{self.cls.__name__}.__init__"), a.name)) is not None:
                 v = choice  # `self.init = weight_inits[weight_init]`: one of the keys it looks the argument up in
-                self.choices[a.name] = v
+                self.choices[a.name] = f"{v!r} (a key of the dict its __init__ looks it up in)"
+            elif (choice := _compared_choice(self.sm, f"{self.cls.__name__}.__init__", a.name)) is not None:
+                v = choice  # `if flag == 1: ...` (in __init__ or a function it passes the argument to)
+                self.choices[a.name] = f"{v!r} (the first value its code compares it with)"
             else:
                 raise Rejected("class", f"cannot tell what to pass to {self.cls.__name__}() as `{a.name}` (sizes, "
                                "activation names, a learning rate and a seed are understood)", 2)
@@ -346,7 +352,10 @@ class ClassModel(StyleModel):
         name = f"{self.cls.__name__}()"
         errors = []
         init = arguments(self.cls.__init__) or []
-        lists = (None, "hidden", "all") if any(_sq(a.name) in HIDDEN_ONE for a in init[1:]) else (None,)
+        # a hidden size as a list (of the hidden sizes, of every size), or, when the constructor takes none of
+        # those, one int (NN(in_dim, hidden_units, out_dim): one hidden layer, its depth fixed)
+        lists = ((None, "hidden", "all") if any(_sq(a.name) in HIDDEN_ONE for a in init[1:]) else (None,)) + (
+            ("scalar",) if any(_size_name(_sq(a.name)) in HIDDEN_LIST for a in init[1:]) else ())
         for acts, hidden_as_list in ((a, h) for a in self.activation_names() for h in lists):
             pos, kw, data = self.plan(sizes, acts, hidden_as_list)
             named = any(isinstance(v, str) or isinstance(v, (list, tuple)) and any(isinstance(e, str) for e in v)
@@ -355,7 +364,7 @@ class ClassModel(StyleModel):
                 and named else ""
             try:
                 obj = self.guard.call(name, lambda: self.cls(*pos, **kw))
-                found = find_slots(obj) if hidden_as_list != lists[-1] else None
+                found = find_slots(obj) if hidden_as_list not in (lists[-1], "all", "scalar") else None
                 if found is None or len(found[0]) == len(sizes) - 1:
                     return obj
                 errors.append(SubmissionError(name, f"built {len(found[0])} layers from a hidden size list"))
@@ -401,8 +410,12 @@ class ClassModel(StyleModel):
         for method, role in ((self.fwd_method, "x"), (self._backward_name, "y")):
             if role in self.held or any(not a.has_default for a in (arguments(getattr(self.cls, method)) or [])[1:]):
                 continue
-            read = _self_reads(self.sm.text(f"{self.cls.__name__}.{method}"))
-            name = next((k for k in read if (classify(k) or ("",))[0] == role), None)
+            text = self.sm.text(f"{self.cls.__name__}.{method}")
+            made = set(_self_writes(self.sm.text(f"{self.cls.__name__}.{self.fwd_method}")))  # self.y = output
+            name = next((k for k in _self_reads(text) if (classify(k) or ("",))[0] == role
+                         and not (role == "y" and k in made)), None) or next(
+                (f"{a}[{k!r}]" for a, k in _self_items(text) if (classify(k) or ("",))[0] == role
+                 and isinstance(getattr(obj, a, None), dict)), None)  # self.placeholder["x"]
             if name:
                 self.held[role] = name
 
@@ -699,7 +712,12 @@ class ClassModel(StyleModel):
 
     def _hold(self, env) -> None:
         for role, attr in self.held.items():  # it reads the batch (and labels) from its own attributes
-            if env.get(role) is not None:
+            if env.get(role) is None:
+                continue
+            if attr.endswith("]"):  # placeholder['x']: a key of a dict it holds
+                name, key = attr[:-1].split("[", 1)
+                getattr(self.instance, name)[ast.literal_eval(key)] = env[role]
+            else:
                 setattr(self.instance, attr, env[role])
 
     def _sample_forward(self, params, x):
@@ -995,6 +1013,35 @@ def _dict_choice(init: ast.AST | None, param: str) -> str | None:
     return None
 
 
+def _compared_choice(sm: SourceMap, init: str, param: str) -> int | str | None:
+    """A value for a constructor parameter that selects a branch by comparison (``if flag == 1: random ... elif
+    flag == 0: fixed``), in ``__init__`` or in a module function it passes the parameter to: the first literal
+    compared (passing over strings that make every weight equal: zero, ones, constant). None when it is not one."""
+    fn = sm.defs.get(init)
+    if fn is None:
+        return None
+    places = [(fn, param)]
+    for call in (n for n in ast.walk(fn) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)):
+        callee = sm.defs.get(call.func.id)
+        names = [a.arg for a in callee.args.args] if isinstance(callee, ast.FunctionDef) else []
+        for i, arg in enumerate(call.args):
+            if isinstance(arg, ast.Name) and arg.id == param and i < len(names):
+                places.append((callee, names[i]))
+        places += [(callee, k.arg) for k in call.keywords if isinstance(k.value, ast.Name) and k.value.id == param
+                   and callee is not None and k.arg]
+    for body, name in places:
+        compared = [c.value for n in ast.walk(body) if isinstance(n, ast.Compare) and len(n.ops) == 1
+                    and isinstance(n.ops[0], ast.Eq) for side, c in ((n.left, n.comparators[0]),
+                                                                       (n.comparators[0], n.left))
+                    if isinstance(side, ast.Name) and side.id == name and isinstance(c, ast.Constant)
+                    and isinstance(c.value, (int, str)) and not isinstance(c.value, bool)]
+        usable = [v for v in compared if not (isinstance(v, str) and _sq(v) in ("zero", "zeros", "ones", "one",
+                                                                                 "constant"))]
+        if usable:
+            return usable[0]
+    return None
+
+
 def _sized_as(found, sizes: list[int]) -> bool:
     """Whether the slots :func:`find_slots` found hold one weight per layer of ``sizes``, each of its layer's two
     sizes (in either order)."""
@@ -1052,6 +1099,32 @@ def _own_sizes(slots) -> list[int] | None:
         if all(s[o] == n for s, n in zip(Ws, bs)) and all(a[o] == b[i] for a, b in zip(Ws, Ws[1:])):
             return [Ws[0][i], *(s[o] for s in Ws)]
     return None
+
+
+def _self_writes(source: str) -> list[str]:
+    """The attributes a method computes (``self.y = e / e.sum(...)``), in order; not those it only copies a name
+    into (``self.labels = labels``: kept, not computed)."""
+    try:
+        tree = ast.parse(textwrap.dedent(source))
+    except SyntaxError:
+        return []
+    return list(dict.fromkeys(t.attr for n in ast.walk(tree) if isinstance(n, (ast.Assign, ast.AugAssign))
+                              and not isinstance(n.value, ast.Name)
+                              for t in (n.targets if isinstance(n, ast.Assign) else [n.target])
+                              if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name)
+                              and t.value.id == "self"))
+
+
+def _self_items(source: str) -> list[tuple[str, str]]:
+    """The ``(attribute, key)`` pairs a method reads as ``self.attribute["key"]`` (string keys), in order."""
+    try:
+        tree = ast.parse(textwrap.dedent(source))
+    except SyntaxError:
+        return []
+    return list(dict.fromkeys((n.value.attr, n.slice.value) for n in ast.walk(tree) if isinstance(n, ast.Subscript)
+                              and isinstance(n.value, ast.Attribute) and isinstance(n.value.value, ast.Name)
+                              and n.value.value.id == "self" and isinstance(n.slice, ast.Constant)
+                              and isinstance(n.slice.value, str)))
 
 
 def _self_reads(source: str) -> list[str]:
@@ -1546,7 +1619,7 @@ def interface(m: ClassModel) -> str:
              else "") + (f", `{m.binary_from_example}` with one output unit {m.binary_why} (binary: "
                          "0/1 labels)" if m.binary_from_example else "")
     data += "".join(f", {k}={v!r} as in that example's call" for k, v in m.example_strings.items())
-    data += "".join(f", {k}={v!r} (a key of the dict its __init__ looks it up in)" for k, v in m.choices.items())
+    data += "".join(f", {k}={why}" for k, why in m.choices.items())
     data += "".join(f", `{k}` a dict of settings ({', '.join(repr(c) for c in keys)} set for the check)"
                     for k, keys in m.configs.items())
     held = (", the batch set as " + " and ".join(f"self.{a}" for a in m.held.values()) + " before each call"
