@@ -468,6 +468,14 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
 
 # name -> (base file stem, what differs, [(old, new), ...]): correct files, as edits of a correct one
 VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "class_weights_made_by_fit_one_step_ok": ("class_weights_made_by_fit_ok", "fit makes the weights, takes one "
+                                              "step and returns, with no loop (all of it run as its set-up)", [
+        ("        for _ in range(epochs):\n            grad_W, grad_b = self.gradients(X, y)\n"
+         "            self.W = [w - lr * g for w, g in zip(self.W, grad_W)]\n"
+         "            self.b = [b - lr * g for b, g in zip(self.b, grad_b)]\n",
+         "        grad_W, grad_b = self.gradients(X, y)\n"
+         "        self.W = [w - lr * g for w, g in zip(self.W, grad_W)]\n"
+         "        self.b = [b - lr * g for b, g in zip(self.b, grad_b)]\n")]),
     "dlai_L_layer_preds_ok": ("dlai_L_layer_ok", "the backward takes the last layer's output as `preds`", [
         ("def L_model_backward(AL, Y, caches):", "def L_model_backward(preds, Y, caches):"),
         ("    dZ = AL - Y  #", "    dZ = preds - Y  #")]),

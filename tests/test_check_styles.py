@@ -88,6 +88,10 @@ EXPECTED = {
     "class_hidden_size_unshifted_not_averaged": ("mismatch", "scaled-gradient", "class"),
     "class_placeholder_feed_ok": ("ok", None, "the batch set as self.slots['x'] and self.slots['y'] before each "
                                   "call"),
+    "class_hidden_count_ok": ("ok", None, "class Net: query(X), then train, parameters in lists weights, biases, 2 "
+                              "layers fixed by its constructor, hidden_layers=1 (its count of hidden layers of one "
+                              "width: one hidden layer)"),
+    "class_weights_made_by_fit_one_step_ok": ("ok", None, "constructed with what its fit does before its loop"),
     "class_init_mode_ok": ("ok", None, "class TwoLayer: forward(X), then backward, parameters in attributes W1 .., 2 "
                            "layers fixed by its constructor, init_mode=1 (the first value its code compares it with)"),
     "class_hidden_size_ok": ("ok", None, "parameters in attributes W1 .., 2 layers fixed by its constructor"),
@@ -520,6 +524,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "forward_loss_info_mean_of_all_not_divided": "sigmoid hidden units (detected from your forward), identity + MSE "
                                                  "(read from your `loss = np.mean(np.power(y - P, 2))`; "
                                                  "`np.mean(np.power(y - P, 2))`: 2/K x xval's MSE",
+    "class_hidden_count_ok": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your "
+                             "half_squared_error (a method no code of the file calls))",
     "class_placeholder": "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a "
                          "softmax output",
     "class_init": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a softmax "

@@ -84,6 +84,9 @@ each call's batch size, so one call of its training loop makes one mini-batch of
 IN_SIZES = ("indims", "insizes", "inputdims", "inputsizes", "fanins", "layerinputs")
 OUT_SIZES = ("outdims", "outsizes", "outputdims", "outputsizes", "fanouts", "layeroutputs")
 """Constructor parameters holding every layer's input sizes (sizes[:-1]) or output sizes (sizes[1:])."""
+HIDDEN_COUNT = ("hiddenlayers", "numhiddenlayers", "nhiddenlayers", "hlayers", "numhlayers", "nhlayers",
+                "hiddenlayercount", "nhiddenlayer", "numhiddenlayer", "hiddenlayersnum", "depthhidden")
+"""A count of hidden layers, when the constructor also takes their one width (a hidden size): passed 1."""
 N_LAYERS = ("numlayers", "nlayers", "layerscount", "numberoflayers", "depth", "nlayer", "numlayer", "layercount",
             "layernum", "layersnum")
 ACTIVATION_LIST = ("activations", "acts", "activationfunctions", "activationfns", "activationlist",
@@ -234,6 +237,10 @@ class ClassModel(StyleModel):
                 v = list(sizes[1:])  # NeuralNet(input_size, layer_sizes): the list has the layers' sizes only
             elif n in LIST_SIZES:
                 v = list(sizes)
+            elif n in HIDDEN_COUNT and any(_size_name(_sq(b.name)) in HIDDEN_ONE and b.name != a.name
+                                           for b in init[1:]):
+                v = 1  # NeuralNetwork(input_nodes, hidden_nodes, output_nodes, lr, hidden_layers): a count of equal
+                self.choices[a.name] = "1 (its count of hidden layers of one width: one hidden layer)"
             elif hidden_as_list == "all" and n in HIDDEN_ONE:
                 v = list(sizes)
             elif (n in HIDDEN_LIST and hidden_as_list != "scalar" or hidden_as_list in ("hidden", "all")
@@ -503,7 +510,11 @@ class ClassModel(StyleModel):
         scope = {**getattr(getattr(self.cls, method), "__globals__", {}), **local}
         failed = []
         for stmt in stmts:
-            code = compile(ast.Module([stmt], type_ignores=[]), f"<{method}>", "exec")
+            try:  # a statement only a function body allows (return, yield, nonlocal), at any depth: not run
+                code = compile(ast.Module([stmt], type_ignores=[]), f"<{method}>", "exec")
+            except SyntaxError:
+                failed.append(stmt)
+                continue
             try:
                 self.guard.call(f"{self.cls.__name__}.{method}", lambda: exec(code, scope))
             except SubmissionError:
@@ -550,7 +561,7 @@ class ClassModel(StyleModel):
             return None
         head = []
         for stmt in node.body:
-            if isinstance(stmt, (ast.For, ast.While)):
+            if isinstance(stmt, (ast.For, ast.While, ast.Return)):
                 break
             head.append(stmt)
         sets = {t.attr for stmt in head for t in ast.walk(stmt) if isinstance(t, ast.Attribute)
