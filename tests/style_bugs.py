@@ -29,6 +29,9 @@ PREFIXED_ARCH = [
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "class_summed_ce_mean_gradient": ("class_summed_ce_ok", "the delta divided by the batch size although the "
+                                      "cross-entropy it defines sums over the batch", [
+        ("        g = self.P - Y\n", "        g = (self.P - Y) / len(Y)\n")]),
     "class_hidden_size_unshifted_not_averaged": ("class_hidden_size_ok", "the output delta not divided by the "
                                                  "batch size, and a softmax without the max subtracted (it overflows "
                                                  "only on the saturated case: named after the bug every case shows)", [

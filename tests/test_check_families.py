@@ -361,6 +361,28 @@ def test_a_loss_name_after_a_modifier_word_names_that_loss(name, loss):
     assert losses_in_source(code) == ({loss: [name]} if loss else {})
 
 
+@pytest.mark.parametrize("expr, loss, scale", [
+    ("-np.sum(y * np.log(p))", "cross_entropy", (1.0, False, True)),  # summed over the batch: B x xval's
+    ("-np.mean(np.sum(y * np.log(p), axis=1))", "cross_entropy", (1.0, False, False)),  # xval's own
+    ("-1 / m * np.sum(y * np.log(p))", "cross_entropy", (1.0, False, False)),
+    ("-np.mean(y * np.log(p))", "cross_entropy", (1.0, True, False)),  # over every element of one-hot rows: 1/K
+    ("np.mean(-np.log(p[np.arange(n), y]))", "cross_entropy", (1.0, False, False)),  # one term a sample: xval's
+    ("-np.sum(np.log(np.clip(p[range(m), y], 1e-12, 1)))", "cross_entropy", (1.0, False, True)),
+    ("np.sum(np.multiply(t, np.log(a)) * (-1))", "cross_entropy", (1.0, False, True)),
+    ("-np.mean(t * np.log(a) + (1 - t) * np.log(1 - a))", "bce", None),  # one output unit's batch mean: not read
+    ("-np.sum(t * np.log(a) + (1 - t) * np.log(1 - a))", "bce", (1.0, False, True)),
+    ("-1 / m * np.sum(Y * np.log(AL) + (1 - Y) * np.log(1 - AL))", "bce", (1.0, False, False)),
+    ("np.sum(y * np.log(p))", "cross_entropy", None),  # a log-likelihood: not a positive loss
+    ("-np.mean(np.log(np.clip(p, 1e-12, None)))", "cross_entropy", None),  # p per sample or per element: unknown
+])
+def test_the_constant_and_reduction_of_a_files_cross_entropy_are_read(expr, loss, scale):
+    import ast
+
+    from xval.reports.check.family import _scale_of
+
+    assert _scale_of(ast.parse(expr).body[0].value, loss) == scale
+
+
 @pytest.mark.parametrize("expr, scale", [
     ("np.mean((y - p) ** 2)", (2.0, True, False)),  # over every element: 2/K x xval's (half the row sums, batch mean)
     ("((y - p) ** 2).mean()", (2.0, True, False)),

@@ -88,6 +88,8 @@ EXPECTED = {
     "class_hidden_size_unshifted_not_averaged": ("mismatch", "scaled-gradient", "class"),
     "class_placeholder_feed_ok": ("ok", None, "the batch set as self.slots['x'] and self.slots['y'] before each "
                                   "call"),
+    "class_summed_ce_ok": ("ok", None, "class SumNet: forward(X), then backward, parameters in lists Ws, bs"),
+    "class_summed_ce_mean_gradient": ("mismatch", "scaled-gradient", "class SumNet: forward(X), then backward"),
     "class_hidden_count_ok": ("ok", None, "class Net: query(X), then train, parameters in lists weights, biases, 2 "
                               "layers fixed by its constructor, hidden_layers=1 (its count of hidden layers of one "
                               "width: one hidden layer)"),
@@ -524,6 +526,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "forward_loss_info_mean_of_all_not_divided": "sigmoid hidden units (detected from your forward), identity + MSE "
                                                  "(read from your `loss = np.mean(np.power(y - P, 2))`; "
                                                  "`np.mean(np.power(y - P, 2))`: 2/K x xval's MSE",
+    "class_summed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your "
+                    "total_cross_entropy; `-np.sum(Y * np.log(self.forward(X) + 1e-12))` in total_cross_entropy: 1 x B "
+                    "x xval's cross-entropy",
     "class_hidden_count_ok": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your "
                              "half_squared_error (a method no code of the file calls))",
     "class_placeholder": "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a "

@@ -474,16 +474,23 @@ def loss_from_source(path: Path) -> tuple[str | None, str]:
     return None, ""
 
 
+XVALS = {"mse": "MSE (the batch mean of half the squared errors summed over the outputs",
+         "cross_entropy": "cross-entropy (the batch mean of -log of the label's probability",
+         "bce": "binary cross-entropy (the batch mean of its sum over the outputs"}
+"""What xval's own loss of each kind is (:mod:`xval.impl.spec`), for the line that says the file's multiple of it."""
+
+
 @dataclass(frozen=True)
 class LossScale:
-    """The file's MSE as a multiple of xval's (the batch mean of half the squared errors summed over the outputs,
-    :mod:`xval.impl.spec`): ``coef`` x, times the batch size when it sums over the batch, divided by the number of
-    outputs when it averages over them too (``np.mean((y - p) ** 2)`` is 2/K x xval's)."""
+    """The file's loss as a multiple of xval's loss of the same kind (:data:`XVALS`): ``coef`` x, times the batch
+    size when it sums over the batch, divided by the number of outputs when it averages over them too
+    (``np.mean((y - p) ** 2)`` is 2/K x xval's MSE; ``-np.sum(y * np.log(p))`` is B x xval's cross-entropy)."""
 
     coef: float
     output_mean: bool = False
     text: str = ""
     batch_sum: bool = False  # a sum over the batch, not a mean: B x (the batch size) more
+    loss: str = "mse"
 
     def factor(self, n_outputs: int, batch: int) -> float:
         return self.coef / (n_outputs if self.output_mean else 1) * (batch if self.batch_sum else 1)
@@ -496,7 +503,7 @@ class LossScale:
     def says(self) -> str:
         k = f"{self.coef:g}/K" if self.output_mean else f"{self.coef:g}"
         k += " x B" if self.batch_sum else ""
-        return (f"{self.text}: {k} x xval's MSE (the batch mean of half the squared errors summed over the outputs"
+        return (f"{self.text}: {k} x xval's {XVALS[self.loss]}"
                 + ("; B the batch size: a sum over the batch)" if self.batch_sum else ")"))
 
 
@@ -546,37 +553,101 @@ def _mse_scale(node: ast.AST) -> tuple[float, bool, bool] | None:
     """(coef, averages over the outputs too, sums over the batch) of an MSE expression relative to xval's, or None
     when its reduction is not one of: a mean over every element, a mean over the batch of a sum over the outputs, a
     sum divided by the batch size, a sum over every element (each times a constant, anywhere)."""
-    r = _reduced(node)
-    if r is None or r[1] not in ("mean_all", "mean_rowsum", "sum_all"):
+    return _scale_of(node, "mse")
+
+
+_SCALES = {"mean_all": (True, False), "mean_rowsum": (False, False), "sum_all": (False, True),
+           "mean_samples": (False, False), "sum_samples": (False, True)}
+"""(averages over the outputs too, sums over the batch) of each reduction :func:`_reduced` reads."""
+
+
+def _scale_of(node: ast.AST, loss: str) -> tuple[float, bool, bool] | None:
+    """:func:`_mse_scale` for a loss of any kind: squares of differences for MSE (xval's has a 1/2: a coefficient
+    2 x the constant), logs for the cross-entropies, whose terms the loss negates (-1 x the constant); None for a
+    reduction not read, or a loss that would not be positive."""
+    r = _reduced(node, None if loss == "mse" else _log_terms)
+    if r is None or r[1] not in _SCALES or loss == "bce" and r[1] == "mean_all":
+        return None  # (a binary cross-entropy's mean over every element is its batch mean for the one output unit
+        # such files are written for; at xval's ten outputs it would read as 1/K: not read, xval's own)
+    coef = 2 * r[0] if loss == "mse" else -r[0]
+    return (coef, *_SCALES[r[1]]) if coef > 0 else None
+
+
+def _log_terms(node: ast.AST) -> str | None:
+    """"elem" for an elementwise expression of logs (``y * np.log(p)``, ``t * np.log(a) + (1 - t) * np.log(1 - a)``,
+    ``np.multiply(expected, np.log(y))``), "sample" for a log of the label's probability picked per sample
+    (``np.log(p[range(m), y])``: one value per sample), None for anything else (a sum or mean is a reduction)."""
+    if _reduction(node, "sum")[0] is not None or _reduction(node, "mean")[0] is not None:
         return None
-    return 2 * r[0], r[1] == "mean_all", r[1] == "sum_all"
+    logs = [n for n in ast.walk(node) if isinstance(n, ast.Call) and
+            (getattr(n.func, "attr", None) or getattr(n.func, "id", None)) == "log" and n.args]
+    if not logs or any(_reduction(n, r)[0] is not None for n in ast.walk(node) for r in ("sum", "mean")):
+        return None
+    picked = all(any(isinstance(a, ast.Subscript) and isinstance(a.slice, ast.Tuple) and not any(
+        isinstance(e, ast.Slice) for e in a.slice.elts) for a in ast.walk(lg.args[0])) for lg in logs)
+    if picked:
+        return "sample"
+    # one term per element only where each log is weighted by the targets (y * np.log(p)); a log alone of a name
+    # (np.log(p), p perhaps already picked per sample) says nothing of its shape
+    weighted = set()
+    for n in ast.walk(node):
+        if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Mult):
+            pairs = ((n.left, n.right), (n.right, n.left))
+        elif isinstance(n, ast.Call) and (getattr(n.func, "attr", None) or getattr(n.func, "id", None)) == \
+                "multiply" and len(n.args) == 2:
+            pairs = ((n.args[0], n.args[1]), (n.args[1], n.args[0]))
+        else:
+            continue
+        weighted |= {id(term) for term, other in pairs if _signed(other) is None}  # by the targets, not a constant
+    return "elem" if all(id(lg) in weighted for lg in logs) else None
 
 
-def _reduced(node: ast.AST) -> tuple[float, str] | None:
-    """(constant, what the squares went through): "elem" (not reduced), "sum_all", "rowsum" (a sum along one
-    axis), "mean_all", "mean_rowsum" (a batch mean of row sums, or the sum over all divided by the batch size)."""
+def _signed(node: ast.AST) -> float | None:
+    """:func:`_number`, or minus it under a unary minus (``-1``, ``-0.5``)."""
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        k = _number(node.operand)
+        return None if k is None else -k
+    return _number(node)
+
+
+def _reduced(node: ast.AST, base=None) -> tuple[float, str] | None:
+    """(constant, what the loss's terms went through): "elem" (not reduced), "sum_all", "rowsum" (a sum along one
+    axis), "mean_all", "mean_rowsum" (a batch mean of row sums, or the sum over all divided by the batch size); for
+    terms one per sample (``base`` says "sample": a log of the label's probability), "sum_samples" and
+    "mean_samples". ``base``: what makes an unreduced term (default: a square of something not a weight)."""
+    base = base or (lambda n: "elem" if _is_square(n) else None)
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        r = _reduced(node.operand, base)
+        return (-r[0], r[1]) if r else None
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult):
         for c, e in ((node.left, node.right), (node.right, node.left)):
-            k = _number(c)
-            if k is not None and (r := _reduced(e)):
+            k = _signed(c)
+            if k is not None and (r := _reduced(e, base)):
                 return k * r[0], r[1]
+            if isinstance(c, ast.BinOp) and isinstance(c.op, ast.Div) and _batch_size(c.right) and (
+                    k := _signed(c.left)) is not None and (r := _reduced(e, base)) and r[1] in ("sum_all",
+                                                                                              "sum_samples"):
+                return k * r[0], {"sum_all": "mean_rowsum", "sum_samples": "mean_samples"}[r[1]]  # -1/m * np.sum(.)
+        if (kind := base(node)) is not None:
+            return 1.0, kind
         return None
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div):
         k = _number(node.right)
-        r = _reduced(node.left)
+        r = _reduced(node.left, base)
         if r and k:
             return r[0] / k, r[1]
-        if r and r[1] == "sum_all" and _batch_size(node.right):
-            return r[0], "mean_rowsum"
+        if r and r[1] in ("sum_all", "sum_samples") and _batch_size(node.right):
+            return r[0], {"sum_all": "mean_rowsum", "sum_samples": "mean_samples"}[r[1]]
         return None
-    if _is_square(node):
-        return 1.0, "elem"
-    for name, kinds in (("sum", {"elem": ("sum_all", "rowsum")}),
-                        ("mean", {"elem": ("mean_all", None), "rowsum": ("mean_rowsum", None)})):
+    if (kind := base(node)) is not None:
+        return 1.0, kind
+    for name, kinds in (("sum", {"elem": ("sum_all", "rowsum"), "sample": ("sum_samples", None)}),
+                        ("mean", {"elem": ("mean_all", None), "rowsum": ("mean_rowsum", None),
+                                  "sample": ("mean_samples", None)})):
         inner, axis = _reduction(node, name)
         if inner is None:
             continue
-        r = _reduced(inner)
+        r = _reduced(inner, base)
         if r is None or r[1] not in kinds:
             return None
         whole, along = kinds[r[1]]
@@ -612,11 +683,11 @@ def _inlined(expr: ast.AST, fn: ast.FunctionDef) -> ast.AST:
 
 
 @_bounded(None)
-def loss_scale(path: Path, how: str) -> LossScale | None:
-    """The file's MSE relative to xval's, read from what ``how`` (the "read from" text of
+def loss_scale(path: Path, how: str, loss: str = "mse") -> LossScale | None:
+    """The file's loss (``loss``: its kind) relative to xval's, read from what ``how`` (the "read from" text of
     :func:`loss_from_source`) names: a function's returned expression, an inline assignment, or a cost derivative
     ``k * (a - y)`` (the derivative of k/2 x the squared errors: k x xval's); None when the form of any of them is
-    not one :func:`_mse_scale` reads, or two of them disagree."""
+    not one :func:`_scale_of` reads, or two of them disagree."""
     trees = _parsed(_file_codes(path))
     found: list[tuple[float, bool, bool, str]] = []
     for n in (n for t in trees for n in ast.walk(t)):
@@ -624,7 +695,7 @@ def loss_scale(path: Path, how: str) -> LossScale | None:
             rets = [r.value for r in ast.walk(n) if isinstance(r, ast.Return) and r.value is not None]
             if not rets:
                 return None  # a loss it names whose form is not read: the constant is not known
-            if _key(n.name) in COST_DERIVATIVE_NAMES:
+            if _key(n.name) in COST_DERIVATIVE_NAMES and loss == "mse":
                 v = rets[-1]
                 k = 1.0 if isinstance(v, ast.BinOp) and isinstance(v.op, ast.Sub) else next(
                     (_number(c) for c, e in ((v.left, v.right), (v.right, v.left)) if isinstance(e, ast.BinOp)
@@ -635,18 +706,18 @@ def loss_scale(path: Path, how: str) -> LossScale | None:
                 found.append((k, False, False, f"`{ast.unparse(v)}` in {n.name}"))
                 continue
             value = _inlined(rets[-1], n)  # loss = np.sum(err) / m; return loss: the expression it names
-            r = _mse_scale(value)
+            r = _scale_of(value, loss)
             if r is None:
                 return None
             found.append((*r, f"`{ast.unparse(value)}` in {n.name}"))
         elif isinstance(n, ast.Assign) and len(n.targets) == 1 and f"`{ast.unparse(n)[:67]}" in how:
-            r = _mse_scale(n.value)
+            r = _scale_of(n.value, loss)
             if r:
                 found.append((*r, f"`{ast.unparse(n.value)}`"))
     if not found or len({(c, m, b) for c, m, b, _ in found}) != 1:
         return None
     coef, mean, batch_sum, text = found[0]
-    return LossScale(coef, mean, text if len(text) <= 90 else text[:87] + "...`", batch_sum)
+    return LossScale(coef, mean, text if len(text) <= 90 else text[:87] + "...`", batch_sum, loss)
 
 
 def _squared_weights(node: ast.AST) -> bool:
@@ -813,8 +884,7 @@ def choose_model(file, hidden_read: list[str | None], output_read: str | None, f
         spec = ModelSpec(hidden=h, output=o, loss=lo, l2=l2)
     except InputError as exc:
         raise InputError(f"{file}: checked as {h} hidden units ({h_from}), {o} output ({o_from}): {exc}") from None
-    scale = loss_scale(Path(file), how) if lo == "mse" and lo_from.startswith("read from") and \
-        read_from is None else None
+    scale = loss_scale(Path(file), how, lo) if lo_from.startswith("read from") and read_from is None else None
     if scale is not None and scale.coef == 1 and not scale.output_mean and not scale.batch_sum:
         scale = None  # xval's own
     return Reading(spec, h_from, o_from, lo_from, l2_from, scale)
