@@ -398,9 +398,9 @@ def test_the_constant_and_reduction_of_a_files_cross_entropy_are_read(expr, loss
 def test_the_constant_and_reduction_of_a_files_mse_are_read(expr, scale):
     import ast
 
-    from xval.reports.check.family import _mse_scale
+    from xval.reports.check.family import _scale_of
 
-    assert _mse_scale(ast.parse(expr).body[0].value) == scale
+    assert _scale_of(ast.parse(expr).body[0].value, "mse") == scale
 
 
 def test_a_cost_derivative_with_its_constant_is_that_multiple_of_xvals_mse(tmp_path):

@@ -78,7 +78,7 @@ class Checks:
                                read_from=read_from, l2_read=l2_read, output_from=output_from)
         if reading.scale is not None and reading.scale.batch_sum and getattr(self.model.fn, "per_sample", False):
             s = reading.scale.per_sample()  # its batch is one sample: a sum over it is that sample's loss
-            reading.scale = None if s.coef == 1 and not s.output_mean else s
+            reading.scale = None if s.own else s
         self.oracles.spec = reading.spec
         self.oracles.scale = reading.scale
         self.report.model = reading

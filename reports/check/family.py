@@ -256,7 +256,7 @@ def _loss_of_body(node: ast.AST) -> str | None:
     something (binary cross-entropy), a log alone (cross-entropy), a square and no log (MSE); else None."""
     logs, one_minus_log, squares = 0, False, False
     for n in ast.walk(node):
-        if isinstance(n, ast.Call) and (getattr(n.func, "attr", None) or getattr(n.func, "id", None)) == "log":
+        if _called(n) == "log":
             logs += 1
             one_minus_log |= any(isinstance(a, ast.BinOp) and isinstance(a.op, ast.Sub)
                                  and isinstance(a.left, ast.Constant) and a.left.value == 1
@@ -267,11 +267,16 @@ def _loss_of_body(node: ast.AST) -> str | None:
     return "mse" if squares and _squares_other_than_weights(node) else None  # squared weights alone: an L2 term
 
 
+def _called(n: ast.AST) -> str | None:
+    """The name a call calls (``np.log(x)`` and ``log(x)``: "log"), or None for a node that is not a call."""
+    return (getattr(n.func, "attr", None) or getattr(n.func, "id", None)) if isinstance(n, ast.Call) else None
+
+
 def _squared(n: ast.AST) -> ast.AST | None:
     """What ``n`` squares elementwise (``x ** 2``, ``np.square(x)``, ``np.power(x, 2)``), else None."""
     if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Pow) and _number(n.right) == 2:
         return n.left
-    fn = (getattr(n.func, "attr", None) or getattr(n.func, "id", None)) if isinstance(n, ast.Call) else None
+    fn = _called(n)
     if fn == "square" and len(n.args) == 1 or fn == "power" and len(n.args) == 2 and _number(n.args[1]) == 2:
         return n.args[0]
     return None
@@ -495,6 +500,11 @@ class LossScale:
     def factor(self, n_outputs: int, batch: int) -> float:
         return self.coef / (n_outputs if self.output_mean else 1) * (batch if self.batch_sum else 1)
 
+    @property
+    def own(self) -> bool:
+        """Whether it is xval's own loss (no factor at all)."""
+        return self.coef == 1 and not self.output_mean and not self.batch_sum
+
     def per_sample(self) -> "LossScale":
         """The same loss for a file that steps on one sample at a time: its batch is that one sample, so a sum over
         it is no factor (the batch's gradient of such a file is the mean of its samples')."""
@@ -549,22 +559,18 @@ def _reduction(node: ast.AST, name: str) -> tuple[ast.AST | None, ast.AST | None
                                                                                   else None)
 
 
-def _mse_scale(node: ast.AST) -> tuple[float, bool, bool] | None:
-    """(coef, averages over the outputs too, sums over the batch) of an MSE expression relative to xval's, or None
-    when its reduction is not one of: a mean over every element, a mean over the batch of a sum over the outputs, a
-    sum divided by the batch size, a sum over every element (each times a constant, anywhere)."""
-    return _scale_of(node, "mse")
-
-
 _SCALES = {"mean_all": (True, False), "mean_rowsum": (False, False), "sum_all": (False, True),
            "mean_samples": (False, False), "sum_samples": (False, True)}
 """(averages over the outputs too, sums over the batch) of each reduction :func:`_reduced` reads."""
 
 
 def _scale_of(node: ast.AST, loss: str) -> tuple[float, bool, bool] | None:
-    """:func:`_mse_scale` for a loss of any kind: squares of differences for MSE (xval's has a 1/2: a coefficient
-    2 x the constant), logs for the cross-entropies, whose terms the loss negates (-1 x the constant); None for a
-    reduction not read, or a loss that would not be positive."""
+    """(coef, averages over the outputs too, sums over the batch) of a loss expression of the kind ``loss`` relative
+    to xval's loss of that kind, or None when its reduction is not one of: a mean over every element, a mean over
+    the batch of a sum over the outputs, a sum divided by the batch size, a sum over every element (each times a
+    constant, anywhere), or it would not be a positive loss. Its terms: squares of differences for MSE (xval's has a
+    1/2: a coefficient 2 x the constant), logs for the cross-entropies, whose terms the loss negates (-1 x the
+    constant)."""
     r = _reduced(node, None if loss == "mse" else _log_terms)
     if r is None or r[1] not in _SCALES or loss == "bce" and r[1] == "mean_all":
         return None  # (a binary cross-entropy's mean over every element is its batch mean for the one output unit
@@ -577,10 +583,7 @@ def _log_terms(node: ast.AST) -> str | None:
     """"elem" for an elementwise expression of logs (``y * np.log(p)``, ``t * np.log(a) + (1 - t) * np.log(1 - a)``,
     ``np.multiply(expected, np.log(y))``), "sample" for a log of the label's probability picked per sample
     (``np.log(p[range(m), y])``: one value per sample), None for anything else (a sum or mean is a reduction)."""
-    if _reduction(node, "sum")[0] is not None or _reduction(node, "mean")[0] is not None:
-        return None
-    logs = [n for n in ast.walk(node) if isinstance(n, ast.Call) and
-            (getattr(n.func, "attr", None) or getattr(n.func, "id", None)) == "log" and n.args]
+    logs = [n for n in ast.walk(node) if _called(n) == "log" and n.args]
     if not logs or any(_reduction(n, r)[0] is not None for n in ast.walk(node) for r in ("sum", "mean")):
         return None
     picked = all(any(isinstance(a, ast.Subscript) and isinstance(a.slice, ast.Tuple) and not any(
@@ -593,8 +596,7 @@ def _log_terms(node: ast.AST) -> str | None:
     for n in ast.walk(node):
         if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Mult):
             pairs = ((n.left, n.right), (n.right, n.left))
-        elif isinstance(n, ast.Call) and (getattr(n.func, "attr", None) or getattr(n.func, "id", None)) == \
-                "multiply" and len(n.args) == 2:
+        elif _called(n) == "multiply" and len(n.args) == 2:
             pairs = ((n.args[0], n.args[1]), (n.args[1], n.args[0]))
         else:
             continue
@@ -608,6 +610,10 @@ def _signed(node: ast.AST) -> float | None:
         k = _number(node.operand)
         return None if k is None else -k
     return _number(node)
+
+
+_PER_BATCH = {"sum_all": "mean_rowsum", "sum_samples": "mean_samples"}
+"""A sum over the batch divided by the batch size: the mean it becomes."""
 
 
 def _reduced(node: ast.AST, base=None) -> tuple[float, str] | None:
@@ -625,9 +631,8 @@ def _reduced(node: ast.AST, base=None) -> tuple[float, str] | None:
             if k is not None and (r := _reduced(e, base)):
                 return k * r[0], r[1]
             if isinstance(c, ast.BinOp) and isinstance(c.op, ast.Div) and _batch_size(c.right) and (
-                    k := _signed(c.left)) is not None and (r := _reduced(e, base)) and r[1] in ("sum_all",
-                                                                                              "sum_samples"):
-                return k * r[0], {"sum_all": "mean_rowsum", "sum_samples": "mean_samples"}[r[1]]  # -1/m * np.sum(.)
+                    k := _signed(c.left)) is not None and (r := _reduced(e, base)) and r[1] in _PER_BATCH:
+                return k * r[0], _PER_BATCH[r[1]]  # -1/m * np.sum(...)
         if (kind := base(node)) is not None:
             return 1.0, kind
         return None
@@ -636,8 +641,8 @@ def _reduced(node: ast.AST, base=None) -> tuple[float, str] | None:
         r = _reduced(node.left, base)
         if r and k:
             return r[0] / k, r[1]
-        if r and r[1] in ("sum_all", "sum_samples") and _batch_size(node.right):
-            return r[0], {"sum_all": "mean_rowsum", "sum_samples": "mean_samples"}[r[1]]
+        if r and r[1] in _PER_BATCH and _batch_size(node.right):
+            return r[0], _PER_BATCH[r[1]]
         return None
     if (kind := base(node)) is not None:
         return 1.0, kind
@@ -885,6 +890,6 @@ def choose_model(file, hidden_read: list[str | None], output_read: str | None, f
     except InputError as exc:
         raise InputError(f"{file}: checked as {h} hidden units ({h_from}), {o} output ({o_from}): {exc}") from None
     scale = loss_scale(Path(file), how, lo) if lo_from.startswith("read from") and read_from is None else None
-    if scale is not None and scale.coef == 1 and not scale.output_mean and not scale.batch_sum:
-        scale = None  # xval's own
+    if scale is not None and scale.own:
+        scale = None
     return Reading(spec, h_from, o_from, lo_from, l2_from, scale)

@@ -414,11 +414,11 @@ class ClassModel(StyleModel):
                 None)
             if name:
                 self.held[role] = name
+        made = set(_self_writes(self.sm.text(f"{self.cls.__name__}.{self.fwd_method}")))  # self.y = output
         for method, role in ((self.fwd_method, "x"), (self._backward_name, "y")):
             if role in self.held or any(not a.has_default for a in (arguments(getattr(self.cls, method)) or [])[1:]):
                 continue
             text = self.sm.text(f"{self.cls.__name__}.{method}")
-            made = set(_self_writes(self.sm.text(f"{self.cls.__name__}.{self.fwd_method}")))  # self.y = output
             name = next((k for k in _self_reads(text) if (classify(k) or ("",))[0] == role
                          and not (role == "y" and k in made)), None) or next(
                 (f"{a}[{k!r}]" for a, k in _self_items(text) if (classify(k) or ("",))[0] == role
@@ -1112,13 +1112,18 @@ def _own_sizes(slots) -> list[int] | None:
     return None
 
 
+def _method_tree(source: str) -> ast.AST:
+    """A method's source parsed (dedented), or an empty module when it does not parse."""
+    try:
+        return ast.parse(textwrap.dedent(source))
+    except SyntaxError:
+        return ast.Module([], type_ignores=[])
+
+
 def _self_writes(source: str) -> list[str]:
     """The attributes a method computes (``self.y = e / e.sum(...)``), in order; not those it only copies a name
     into (``self.labels = labels``: kept, not computed)."""
-    try:
-        tree = ast.parse(textwrap.dedent(source))
-    except SyntaxError:
-        return []
+    tree = _method_tree(source)
     return list(dict.fromkeys(t.attr for n in ast.walk(tree) if isinstance(n, (ast.Assign, ast.AugAssign))
                               and not isinstance(n.value, ast.Name)
                               for t in (n.targets if isinstance(n, ast.Assign) else [n.target])
@@ -1128,10 +1133,7 @@ def _self_writes(source: str) -> list[str]:
 
 def _self_items(source: str) -> list[tuple[str, str]]:
     """The ``(attribute, key)`` pairs a method reads as ``self.attribute["key"]`` (string keys), in order."""
-    try:
-        tree = ast.parse(textwrap.dedent(source))
-    except SyntaxError:
-        return []
+    tree = _method_tree(source)
     return list(dict.fromkeys((n.value.attr, n.slice.value) for n in ast.walk(tree) if isinstance(n, ast.Subscript)
                               and isinstance(n.value, ast.Attribute) and isinstance(n.value.value, ast.Name)
                               and n.value.value.id == "self" and isinstance(n.slice, ast.Constant)
@@ -1140,10 +1142,7 @@ def _self_items(source: str) -> list[tuple[str, str]]:
 
 def _self_reads(source: str) -> list[str]:
     """The attributes of ``self`` a method's code reads, in order of first reading."""
-    try:
-        tree = ast.parse(textwrap.dedent(source))
-    except SyntaxError:
-        return []
+    tree = _method_tree(source)
     return list(dict.fromkeys(n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute) and isinstance(
         n.ctx, ast.Load) and isinstance(n.value, ast.Name) and n.value.id == "self"))
 
