@@ -29,6 +29,20 @@ PREFIXED_ARCH = [
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "class_init_mode_no_sigmoid_derivative": ("class_init_mode_ok", "the hidden delta passed down without the "
+                                              "sigmoid's derivative", [
+        ("        d1 = (d2 @ self.W2.T) * self.h * (1.0 - self.h)\n", "        d1 = d2 @ self.W2.T\n")]),
+    "class_placeholder_feed_not_averaged": ("class_placeholder_feed_ok", "the output delta not divided by the batch "
+                                            "size", [
+        ('        d2 = (self.y - self.slots["y"]) / n\n', '        d2 = self.y - self.slots["y"]\n')]),
+    "class_hidden_count_stale_weights": ("class_hidden_count_ok", "each layer updated before the delta is passed "
+                                         "down through its weights", [
+        ("            steps.append((k, delta @ acts[k].T, delta.sum(axis=1, keepdims=True)))\n",
+         "            self.weights[k] -= self.rate * (delta @ acts[k].T)\n"
+         "            self.biases[k] -= self.rate * delta.sum(axis=1, keepdims=True)\n")]),
+    "class_rate_decay_bias_total_sum": ("class_rate_decay_ok", "the bias gradient summed over the batch and the "
+                                        "units alike", [
+        ("            dW, db = self.hs[i].T @ g, g.sum(axis=0)\n", "            dW, db = self.hs[i].T @ g, g.sum()\n")]),
     "class_summed_ce_mean_gradient": ("class_summed_ce_ok", "the delta divided by the batch size although the "
                                       "cross-entropy it defines sums over the batch", [
         ("        g = self.P - Y\n", "        g = (self.P - Y) / len(Y)\n")]),

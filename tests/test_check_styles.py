@@ -90,6 +90,10 @@ EXPECTED = {
                                   "call"),
     "class_summed_ce_ok": ("ok", None, "class SumNet: forward(X), then backward, parameters in lists Ws, bs"),
     "class_summed_ce_mean_gradient": ("mismatch", "scaled-gradient", "class SumNet: forward(X), then backward"),
+    "class_init_mode_no_sigmoid_derivative": ("mismatch", "activation-derivative", "class TwoLayer"),
+    "class_placeholder_feed_not_averaged": ("mismatch", "scaled-gradient", "the batch set as self.slots['x']"),
+    "class_hidden_count_stale_weights": ("mismatch", "update-rule", "hidden_layers=1"),
+    "class_rate_decay_bias_total_sum": ("mismatch", "bias-total-sum", "class DecayingMLP"),
     "class_hidden_count_ok": ("ok", None, "class Net: query(X), then train, parameters in lists weights, biases, 2 "
                               "layers fixed by its constructor, hidden_layers=1 (its count of hidden layers of one "
                               "width: one hidden layer)"),
@@ -529,6 +533,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "class_summed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your "
                     "total_cross_entropy; `-np.sum(Y * np.log(self.forward(X) + 1e-12))` in total_cross_entropy: 1 x B "
                     "x xval's cross-entropy",
+    "class_hidden_count_stale_weights": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read "
+                                        "from your half_squared_error (a method no code of the file calls))",
     "class_hidden_count_ok": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your "
                              "half_squared_error (a method no code of the file calls))",
     "class_placeholder": "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a "
