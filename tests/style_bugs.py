@@ -29,6 +29,22 @@ PREFIXED_ARCH = [
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "epoch_function_mean_over_everything": ("epoch_function_ok", "the output delta divided by the batch size times "
+                                            "the classes", [
+        ("        g2 = (probs - target) / len(yb)\n", "        g2 = (probs - target) / probs.size\n")]),
+    "script_not_averaged": ("script_ok", "the output delta not divided by the batch size", [
+        ("    d2 /= m\n", "")]),
+    "script_colmajor_bias_total_sum": ("script_colmajor_ok", "the output bias gradient summed over the batch and "
+                                       "the units alike", [
+        ("    db2 = np.sum(dZ2, axis=1, keepdims=True) / m\n", "    db2 = np.sum(dZ2) / m\n")]),
+    "script_minibatch_gate_at_zero": ("script_minibatch_ok", "ReLU'(0) taken as 1 (the gate hid >= 0)", [
+        ("        g_hid = (g_out @ w_out.T) * (hid > 0)\n", "        g_hid = (g_out @ w_out.T) * (hid >= 0)\n")]),
+    "script_per_sample_no_sigmoid_derivative": ("script_per_sample_ok", "the hidden delta passed down without the "
+                                                "sigmoid's derivative", [
+        ("        dh = (U @ do) * h * (1 - h)\n", "        dh = U @ do\n")]),
+    "script_main_rate_twice": ("script_main_ok", "the output layer's step taken twice (its update repeated)", [
+        ("        syn1 += step * l1.T.dot(l2_delta)\n",
+         "        syn1 += step * l1.T.dot(l2_delta)\n        syn1 += step * l1.T.dot(l2_delta)\n")]),
     "class_init_mode_no_sigmoid_derivative": ("class_init_mode_ok", "the hidden delta passed down without the "
                                               "sigmoid's derivative", [
         ("        d1 = (d2 @ self.W2.T) * self.h * (1.0 - self.h)\n", "        d1 = d2 @ self.W2.T\n")]),

@@ -154,8 +154,30 @@ EXPECTED = {
     "unusable_update_averages_stored_gradients": ("unusable", None, "class Classifier: update neither takes nor reads "
                                                   "the labels"),
     "unusable_top_level_script": ("unusable", None, "its network is top-level code, not functions xval can call (the "
-                                  "matrix products are in statements at line 11, and no function or method has "
-                                  "one): put the forward pass and the backward pass in functions"),
+                                  "matrix products are in statements at line 12, line 13, line 19 ..., and no "
+                                  "function or method has one): put the forward pass and the backward pass in "
+                                  "functions"),
+    "epoch_function_ok": ("ok", None, "function sgd_epoch: its training loop at line 14 run once on a batch (`X` for "
+                          "the mini-batch of `start`), the weights it updates in place W1/b1, W2/b2 (2 layers), input "
+                          "`X`, labels `y`, output `probs`, rate `lr`"),
+    "epoch_function_mean_over_everything": ("mismatch", "scaled-gradient", "function sgd_epoch"),
+    "script_ok": ("ok", None, "script: the training loop at line 17 run once on the whole batch, module-level weights "
+                  "W1/b1, W2/b2 (its own 784-32-10 layers), input `X`, labels `y`, output `probs`, rate `lr`"),
+    "script_not_averaged": ("mismatch", "scaled-gradient", "module-level weights W1/b1, W2/b2 (its own 784-32-10 layers)"),
+    "script_colmajor_ok": ("ok", None, "output `A2`, rate `learning_rate`, column-major (x (features, batch), W (out, "
+                           "in)), biases (n, 1), one-hot labels"),
+    "script_colmajor_bias_total_sum": ("mismatch", "bias-total-sum", "column-major"),
+    "script_minibatch_ok": ("ok", None, "run once on a batch (`images` for the mini-batch of `start`), module-level "
+                            "weights w_in/bias_in, w_out/bias_out"),
+    "script_minibatch_gate_at_zero": ("mismatch", "relu-gate", "`batch_size` set to the batch size"),
+    "script_per_sample_ok": ("ok", None, "run once on one sample at a time, module-level weights V/c, U/d (its own "
+                             "2-3-1 layers), input `x`, labels `t`, output `o`, rate 0.5 (the constant of its "
+                             "updates)"),
+    "script_per_sample_no_sigmoid_derivative": ("mismatch", "activation-derivative", "one sample at a time"),
+    "script_main_ok": ("ok", None, "module-level weights syn0, syn1 (its own 3-5-1 layers), input `inputs`, labels "
+                       "`truth`, output `l2`, rate `step`, row-major (x (batch, features), W (in, out)), no biases, "
+                       "one-hot labels, the gradient implied by the update; `N` set to the batch size"),
+    "script_main_rate_twice": ("mismatch", "scaled-gradient", "rate `step`"),
     "unusable_class_without_backward": ("unusable", None, "Nearest: class: class Perceptron: could not run forward "
                                         "on a probe batch (Perceptron(): holds no weights xval can find"),
     "unusable_weights_need_the_data": ("unusable", None, "built 1 layers; the weights checked have 4; it was "
@@ -570,6 +592,16 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "wild_returnedlists": "tanh hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
     "wild_labelcol": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
     "wild_xorlike": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
+    "epoch": "relu hidden units (detected from your forward), softmax + cross-entropy (default for a softmax output",
+    "script": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = "
+              "-np.mean(np.log(probs[np.arange(m), y]))`)",
+    "script_colmajor": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = "
+                       "-np.sum(Y * np.log(A2)) / m`)",
+    "script_minibatch": "relu hidden units (detected from your forward), softmax + cross-entropy (default",
+    "script_per": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your `err = 0.5 * "
+                  "np.sum((o - t) ** 2)`)",
+    "script_main": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your "
+                   "`bce = ",
 }
 """Keyed by a file name's style prefix (its first word, or its first two for the ``wild_`` files), or by a whole
 name where one file reads another model than its style's."""

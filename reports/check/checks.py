@@ -75,7 +75,8 @@ class Checks:
             file_loss, read_from = (loss, "the J it returns"), "read from the J it returns"
         l2_read = None if o.l2 or read_from else unreachable_l2(Path(self.report.file), self.model.fn.backward_name)
         reading = choose_model(self.report.file, hidden, output, file_loss, o.hidden, o.output, o.loss, o.l2,
-                               read_from=read_from, l2_read=l2_read, output_from=output_from)
+                               read_from=read_from, l2_read=l2_read, output_from=output_from,
+                               n_outputs=c.params[-1][0].shape[1])
         if reading.scale is not None and reading.scale.batch_sum and getattr(self.model.fn, "per_sample", False):
             s = reading.scale.per_sample()  # its batch is one sample: a sum over it is that sample's loss
             reading.scale = None if s.own else s
@@ -100,6 +101,7 @@ class Checks:
         if c.name not in self.stress_cases:
             return self._case(c)
         n_items, first = len(self.items), self.report.first_mismatch
+        why = self.stress_cases[c.name]
         before = [(d, list(d.params), list(d.cases)) for d in self.report.diagnosis]
         self._case(c)
         known = {id(d) for d, _, _ in before}
@@ -113,9 +115,9 @@ class Checks:
         failed = [it for it in self.items[n_items:] if not it.ok and it.severity == "fail"]
         for it in failed:
             it.severity = "warning"
-            it.detail = f"on the unscaled weights only (a stress case for this model): {it.detail}"
+            it.detail = f"{why} (a stress case for this model): {it.detail}"
         for d in {id(d): d for d in found}.values():
-            self.items.append(Item(d.code, "backward", False, f"on the unscaled weights only: {d.explanation} "
+            self.items.append(Item(d.code, "backward", False, f"{why}: {d.explanation} "
                                    f"({d.evidence}); {d.hint}", c.name, severity="warning"))
 
     def _case(self, c: Case) -> None:

@@ -845,7 +845,7 @@ def _assigned(fn: ast.AST, node: ast.AST) -> bool:
 def choose_model(file, hidden_read: list[str | None], output_read: str | None, file_loss: tuple[str | None, str],
                  hidden: str | None = None, output: str | None = None, loss: str | None = None,
                  l2: float = 0.0, read_from: str | None = None, l2_read: tuple[float, str] | None = None,
-                 output_from: str | None = None) -> Reading:
+                 output_from: str | None = None, n_outputs: int | None = None) -> Reading:
     """The model to check: each flag given wins, else what the forward computes, else the default; the loss from
     the flag, else the file's loss function, else the output's natural one. InputError (exit 2) for hidden layers
     of different activations or a flag that does not go with what the file computes."""
@@ -869,6 +869,8 @@ def choose_model(file, hidden_read: list[str | None], output_read: str | None, f
             raise InputError(f"{file}: its output is {o}(z) (read from your forward); xval check judges softmax, "
                              "sigmoid and identity outputs, and would call a correct network of this kind wrong, "
                              "so it does not check this file")
+    elif n_outputs == 1:  # a softmax over one unit is 1 whatever its input: no loss to check
+        o, o_from = "sigmoid", "default for one output unit: not read from your forward"
     else:
         o, o_from = "softmax", "default: not read from your forward"
     file_lo, how = file_loss

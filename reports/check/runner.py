@@ -100,6 +100,8 @@ def check_submission(path, params: Params, x: np.ndarray, y: np.ndarray, real: b
         run = Run(report, model, oracles, opts, params[0][0].dtype)
         if note:
             run.items.append(Item("weights", "load", False, note, severity="warning"))
+        if info.sizes:  # layers it builds at its own sizes: widths other than those are not its contract
+            run.stress_cases["square"] = "at widths other than the file's own"
         if not info.biases:
             run.items.append(Item("biases", "load", False, "its layers have no biases: checked as a network without "
                                   "them (xval's biases held at zero, their gradient zero)", severity="warning"))
@@ -215,7 +217,7 @@ def _scaled_for_family(run: "Run", params: Params) -> Params | None:
         return None
     init = "xavier" if spec.hidden in ("sigmoid", "tanh") else "he"
     sizes = [params[0][0].shape[0], *(W.shape[1] for W, _ in params)]
-    run.stress_cases = {"saturated"}
+    run.stress_cases["saturated"] = "on the unscaled weights only"
     run.items.append(Item("weights", "load", True, f"checked on the default weights scaled for "
                           f"{spec.hidden} units ({init.capitalize()}, seed {weights_io.DEFAULT_SEED}, zero biases): "
                           "the notebook's unscaled ones saturate this model; the saturated case keeps them as a "
@@ -235,7 +237,8 @@ class Run(Checks):
         self.missing_modules: list[str] = []  # modules the submission imports that are not installed
         self.unbound: dict[str, str] = {}  # top-level names never defined (a statement failed), and why
         self.autodiff: list[str] = []  # autodiff modules the submission uses (from its source, its worker)
-        self.stress_cases: set[str] = set()  # cases whose findings are warnings (see _scaled_for_family)
+        # cases whose findings are warnings, and the words that say why (see _scaled_for_family and check_submission)
+        self.stress_cases: dict[str, str] = {}
 
     # -- bookkeeping
     def fail(self, item: Item, mismatch: Mismatch | None = None) -> None:

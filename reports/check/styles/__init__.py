@@ -12,7 +12,9 @@ objects    layer classes and no model to build: an affine class (two sizes) and 
            by xval; the loss gradient from the file's loss layer, else xval's softmax cross-entropy
 layers     CS231n layer functions (``affine_forward`` ... ``softmax_loss``) composed by xval
 methods    a class used as a namespace of functions: ``forward_propagation(self, X, parameters)``, read as the
-           functions style reads module functions (tried last)
+           functions style reads module functions
+script     no functions to call: module-level weights and a training loop at top level (or in ``main()``), its body
+           run once with the checked weights bound to the file's names (tried last)
 =========  ==================================================================================
 
 Each gives an object with the interface of
@@ -30,12 +32,12 @@ from __future__ import annotations
 import time
 
 from xval.impl.errors import InputError
-from xval.reports.check.styles import classes, custom, functions, layers, methods, notebook, objects
+from xval.reports.check.styles import classes, custom, functions, layers, methods, notebook, objects, script
 from xval.reports.check.styles.base import Rejected, SourceMap
 from xval.reports.check.styles.reading import has_product
 
 STYLES = (("notebook", notebook), ("functions", functions), ("classes", classes), ("objects", objects),
-          ("layers", layers), ("methods", methods))
+          ("layers", layers), ("methods", methods), ("script", script))
 
 
 class Unrecognised(InputError):

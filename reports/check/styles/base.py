@@ -198,6 +198,11 @@ def converts_labels(sm: "SourceMap", name: str) -> bool:
         tree = ast.parse(sm.text(name))
     except SyntaxError:
         return False
+    return converts_in(tree)
+
+
+def converts_in(tree: ast.AST) -> bool:
+    """:func:`converts_labels` for code already parsed (a script's training loop)."""
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
             f = node.func

@@ -1,0 +1,924 @@
+"""A network written as a script: weights at module level, forward, backward and update inline in a training loop.
+
+Covers::
+
+    W1 = np.random.randn(2, 4) * 0.1; b1 = np.zeros((1, 4)); ...; lr = 0.5
+    for epoch in range(1000):                      # or while ..., or in ``if __name__ == "__main__":``,
+        z1 = X @ W1 + b1; a1 = sigmoid(z1); ...    # or in a main() the file calls
+        dz2 = a2 - Y; dW2 = a1.T @ dz2 / m; ...
+        W1 -= lr * dW1; b1 -= lr * db1; ...
+
+and the same with a mini-batch loop inside (``for i in range(0, n, bs): xb = X[i:i + bs]``) or one sample at a
+time (``for x, t in zip(X, Y)``, ``for i in range(n): x = X[i]``), column-major (``np.dot(W1, X)``), with
+momentum or a rate folded into the gradient (``dW = lr * ...; W -= dW``).
+
+Everything is read from the code, never from which reading makes a gradient pass:
+
+- the training loop: the innermost loop whose body updates module-level names by a difference (``W1 -= ...``,
+  ``W1 = W1 - ...``); the names a matrix product uses are the weights, in the order the body first multiplies by
+  them; the others the biases, each paired with the weight whose product it is added to;
+- the input: the other operand of the first layer's product, or the array it is sliced from; column-major when the
+  weight is the left operand;
+- the labels: what the body subtracts from (or compares with) its output, or the array it is sliced from; one-hot
+  unless the body builds one-hot rows or indexes by label itself;
+- the rate: the names that say "rate" (``lr``, ``alpha``, ``eta`` ...) read in the loop, else the constant every
+  update multiplies by, else 1;
+- names that count the batch (``m``, ``n``, ``batch_size``; or equal to the number of rows of the file's own data).
+
+The statements before the loop run first, each on its own (assignments only: a failure, such as data that cannot be
+loaded, is skipped and listed), so the file's own sizes and constants exist. One step is then the loop body run once,
+from its start to its last update, in the file's own namespace, with the checked weights, xval's batch, labels and
+rate bound to those names, and the set-up statements that read them run again (``m = X.shape[0]``,
+``v = np.zeros_like(W1)``: momentum starts from zero, so one step's change is rate times gradient). The gradient is
+implied by the change. One sample at a time: the body runs for each sample from the same weights, and the step is
+their mean (as for a class that steps per sample).
+"""
+
+from __future__ import annotations
+
+import ast
+import copy
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from xval.reports.check.adapter import Step
+from xval.reports.check.guard import SubmissionError, XvalLimit
+from xval.reports.check.loading import keep
+from xval.reports.check.styles.base import NoGiven, Rejected, SourceMap, StyleModel, converts_in, mean_step
+from xval.reports.check.styles.layout import Layout, bias_kind
+from xval.reports.check.styles.names import classify
+
+LOOPS = (ast.For, ast.While)
+SEED_CALLS = ("np.random.seed", "numpy.random.seed", "random.seed")
+
+
+@dataclass
+class Line:
+    """One statement of the script and the name its code is compiled under (the file, or a notebook's cell)."""
+
+    node: ast.stmt
+    filename: str
+    top: bool = True  # a statement of the module itself (the loader ran it if it calls nothing), not of main()
+
+
+@dataclass
+class Plan:
+    """What the code says about the training loop (see the module docstring)."""
+
+    setup: list[Line]  # top-level statements before the training loop
+    preamble: list[Line]  # statements of enclosing loops before the loop that updates
+    body: list[Line]  # that loop's body, up to its last update
+    loop: ast.stmt
+    loops: list  # the loop that updates and the loops around it
+    weights: list[str]
+    biases: list[str | None]
+    x: str  # the name bound to the input
+    y: str | None  # the name bound to the labels
+    targets: list[str] = field(default_factory=list)  # a per-sample loop's own names: (x, t) of zip(X, Y), or i
+    per_sample: str = ""  # "zip" (the loop target is the sample), "index" (the body takes X[i]), "" (a batch)
+    batch_index: str | None = None  # a mini-batch loop's variable (i of range(0, n, bs)): bound to 0
+    rates: list[str] = field(default_factory=list)
+    fixed_rate: float | None = None  # the constant the updates multiply by, when no rate name is read
+    rate_const: bool = False  # fixed_rate is written in the updates (else they have no rate: 1)
+    wcol: bool = False  # the weight is the left operand of the products (column-major activations)
+    xcol: bool = False  # x as (features, batch): as the activations, unless the first product transposes it
+    output_at: int | None = None  # the body statement that compares the output with the labels
+    output: str | None = None  # the name compared with the labels
+    zs: list[str | None] = field(default_factory=list)
+    acts: list[str | None] = field(default_factory=list)  # hidden activations (the next product's operand)
+    counts: list[str] = field(default_factory=list)  # names that count the batch
+    onehot: bool = True
+    zip_arrays: list[str] = field(default_factory=list)  # the arrays a per-sample zip walks (X, Y)
+    y_from: str | None = None  # the array the labels are sliced from in the loop
+    computed: set = field(default_factory=set)  # names the loop assigns
+    x_expr: ast.AST | None = None  # the first layer's other operand, as written
+    region: list = field(default_factory=list)  # the statements of the loops around and of the body
+    function: str | None = None  # the function whose body holds the loop (nn_epoch(X, y, W1, W2, lr, batch))
+    slice_counts: list[str] = field(default_factory=list)  # the size in a mini-batch slice (X[i:i + batch])
+
+
+def _flatten(sm: SourceMap, loaded) -> list[Line]:
+    """The file's top-level statements in order, those under ``if __name__ == "__main__":`` and the body of a
+    function taking no arguments that the top level calls (``main()``) in place of the call."""
+    from xval.reports.check.loading import _filename, read_sources
+
+    try:
+        sources = read_sources(loaded.source or loaded.path, loaded.path)
+    except Exception:  # noqa: BLE001 - the loader already reported it
+        return []
+    out: list[Line] = []
+    defs = {n.name: n for n in sm.defs.values() if isinstance(n, ast.FunctionDef) and not n.args.args
+            and not n.args.vararg and not n.args.kwonlyargs}
+    for src in sources:
+        try:
+            tree = ast.parse(src.code)
+        except SyntaxError:
+            continue
+        name = _filename(loaded.path, src)
+
+        def add(stmts, inlined=()):
+            for node in stmts:
+                if isinstance(node, ast.If) and "__main__" in ast.unparse(node.test):
+                    add(node.body, inlined)
+                    continue
+                call = node.value if isinstance(node, ast.Expr) else node.value if isinstance(node, ast.Assign) \
+                    else None
+                if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id in defs and \
+                        not call.args and call.func.id not in inlined and _update_loop(defs[call.func.id]):
+                    add(defs[call.func.id].body, (*inlined, call.func.id))
+                    continue
+                out.append(Line(node, name, not inlined))
+        add(tree.body)
+    return out
+
+
+def _updated(node: ast.stmt) -> str | None:
+    """The name a statement updates by a difference: ``W -= v``, ``W += v`` (v not a constant), ``W = W - v``."""
+    if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name) and isinstance(node.op, (ast.Sub, ast.Add)) \
+            and not isinstance(node.value, ast.Constant):
+        return node.target.id
+    if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) and \
+            isinstance(node.value, ast.BinOp) and isinstance(node.value.op, (ast.Sub, ast.Add)) and \
+            isinstance(node.value.left, ast.Name) and node.value.left.id == node.targets[0].id and \
+            not isinstance(node.value.right, ast.Constant):
+        return node.targets[0].id
+    return None
+
+
+def _shallow(stmts):
+    """Statements of a body, into ifs and withs but not into nested loops or definitions."""
+    for s in stmts:
+        yield s
+        if isinstance(s, (ast.If, ast.With, ast.Try)):
+            yield from _shallow(getattr(s, "body", []) + getattr(s, "orelse", []) + getattr(s, "finalbody", []))
+
+
+def _update_loop(node: ast.AST, chain: tuple = ()) -> tuple[ast.stmt, tuple] | None:
+    """(the innermost loop under ``node`` whose body updates two or more names by a difference, its enclosing
+    loops), or None."""
+    if isinstance(node, LOOPS):
+        inner = [_update_loop(s, (*chain, node)) for s in _shallow(node.body) if isinstance(s, LOOPS)]
+        inner = [i for i in inner if i]
+        if inner:
+            return inner[0]
+        ups = {_updated(s) for s in _shallow(node.body)} - {None}
+        return (node, chain) if len(ups) >= 2 and has_products(node.body) else None
+    for s in getattr(node, "body", []):
+        found = _update_loop(s, chain)
+        if found:
+            return found
+    return None
+
+
+def has_products(stmts) -> bool:
+    return any(_products(s) for s in stmts)
+
+
+def _products(node: ast.AST) -> list[tuple[ast.AST, ast.AST]]:
+    """(left, right) of every matrix product under ``node``, in source order."""
+    out = []
+    for n in ast.walk(node):
+        if isinstance(n, ast.BinOp) and isinstance(n.op, ast.MatMult):
+            out.append((n.left, n.right, n))
+        elif isinstance(n, ast.Call) and getattr(n.func, "attr", getattr(n.func, "id", "")) in ("dot", "matmul"):
+            if isinstance(n.func, ast.Attribute) and len(n.args) == 1 and \
+                    not (isinstance(n.func.value, ast.Name) and n.func.value.id in ("np", "numpy")):
+                out.append((n.func.value, n.args[0], n))  # a.dot(b)
+            elif len(n.args) == 2:
+                out.append((n.args[0], n.args[1], n))  # np.dot(a, b)
+    return sorted(out, key=lambda t: (t[2].lineno, t[2].col_offset))
+
+
+def _base(node: ast.AST) -> str | None:
+    """The name an operand is made from: ``X``, ``X.T``, ``X[i:i + bs]``, ``y.reshape(-1, 1)``, ``X.T[i]``."""
+    while True:
+        if isinstance(node, ast.Name):
+            return node.id
+        if isinstance(node, ast.Attribute):
+            node = node.value
+        elif isinstance(node, ast.Subscript):
+            node = node.value
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                node.func.attr in ("reshape", "astype", "copy", "flatten", "ravel", "T", "transpose"):
+            node = node.func.value
+        else:
+            return None
+
+
+def _reads(node: ast.AST) -> set[str]:
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+
+
+def _writes(node: ast.AST) -> set[str]:
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+
+
+def _free(stmts: list[ast.stmt]) -> list[str]:
+    """Names the statements read before they assign them, in order of first reading."""
+    assigned: set[str] = set()
+    out: list[str] = []
+    for s in stmts:
+        value_nodes = [s.value] if isinstance(s, (ast.Assign, ast.AnnAssign)) and s.value is not None else [s]
+        for v in value_nodes:
+            for n in sorted((n for n in ast.walk(v) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)),
+                            key=lambda n: (n.lineno, n.col_offset)):
+                if n.id not in assigned and n.id not in out:
+                    out.append(n.id)
+        if isinstance(s, ast.AugAssign) and isinstance(s.target, ast.Name) and s.target.id not in assigned \
+                and s.target.id not in out:
+            out.append(s.target.id)
+        assigned |= _writes(s)
+    return out
+
+
+def _slice_of(stmts: list[ast.stmt], name: str) -> tuple[ast.stmt, ast.Subscript, str] | None:
+    """The statement of ``stmts`` that assigns ``name`` from a slice or index of another name (``xb = X[i:i+bs]``,
+    ``x = X[i].reshape(1, -1)``, ``x = X[:, [i]]``) or is that name (``layer0 = X``): (statement, subscript or None,
+    the other name)."""
+    for s in stmts:
+        if not (isinstance(s, ast.Assign) and len(s.targets) == 1):
+            continue
+        pairs = [(s.targets[0], s.value)]
+        if isinstance(s.targets[0], ast.Tuple) and isinstance(s.value, ast.Tuple) and \
+                len(s.targets[0].elts) == len(s.value.elts):  # xb, yb = X[i:i + bs], y[i:i + bs]
+            pairs = list(zip(s.targets[0].elts, s.value.elts))
+        for target, value in pairs:
+            if not (isinstance(target, ast.Name) and target.id == name):
+                continue
+            node = value
+            while isinstance(node, (ast.Call, ast.Attribute)) and not isinstance(node, ast.Subscript):
+                node = node.func.value if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) else \
+                    node.value if isinstance(node, ast.Attribute) else None
+                if node is None:
+                    return None
+            if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
+                return s, node, node.value.id
+            if isinstance(value, ast.Name):  # layer0 = X: the whole array under another name
+                return s, None, value.id
+            return None
+    return None
+
+
+def _per_sample_index(sub: ast.Subscript, var: str) -> bool | None:
+    """Whether a subscript takes one sample by the loop variable (``X[i]``, ``X[i:i+1]``, ``X[:, i]``,
+    ``X[[i]]``): True; a batch (``X[i:i+bs]``): False; None when it does not use ``var``."""
+    if var not in _reads(sub.slice):
+        return None
+    parts = sub.slice.elts if isinstance(sub.slice, ast.Tuple) else [sub.slice]
+    for p in parts:
+        if var not in _reads(p):
+            continue
+        if isinstance(p, ast.Name) or isinstance(p, ast.List):
+            return True
+        if isinstance(p, ast.Slice):
+            up = p.upper
+            return isinstance(up, ast.BinOp) and isinstance(up.right, ast.Constant) and up.right.value == 1
+        return True
+    return None
+
+
+def _rate_of(node: ast.stmt) -> tuple[str, object] | None:
+    """The rate an update multiplies by: ("name", id) or ("const", value); None when it multiplies by nothing."""
+    value = node.value if isinstance(node, ast.AugAssign) else node.value.right
+    while isinstance(value, ast.UnaryOp):
+        value = value.operand
+    if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Mult):
+        for side in (value.left, value.right):
+            inner = side.operand if isinstance(side, ast.UnaryOp) else side
+            if isinstance(inner, ast.Constant) and isinstance(inner.value, (int, float)):
+                return "const", float(inner.value)
+            if isinstance(inner, ast.Name) and (classify(inner.id) or ("",))[0] == "lr":
+                return "name", inner.id
+        for side in (value.left, value.right):
+            if isinstance(side, ast.Name):
+                return "name?", side.id  # a scalar multiplier by another name: confirmed by its value
+    return None
+
+
+def _is_scalar(v) -> bool:
+    return isinstance(v, (int, float, np.floating, np.integer)) and not isinstance(v, bool)
+
+
+def plan(lines: list[Line], loaded) -> Plan:
+    """Read the training loop of ``lines`` (:func:`_flatten`'s) or raise :class:`Rejected`."""
+    top = next(((i, found) for i, ln in enumerate(lines) if isinstance(ln.node, LOOPS)
+                for found in [_update_loop(ln.node)] if found), None)
+    if top is None:
+        raise Rejected("script", "no top-level training loop that updates the weights (W1 -= lr * dW1)", -1)
+    at, (loop, chain) = top
+    filename = lines[at].filename
+    setup = lines[:at]
+    body_all = list(loop.body)
+    last = max(k for k, s in enumerate(body_all) if any(_updated(t) for t in _shallow([s])))
+    body = body_all[: last + 1]
+    preamble: list[ast.stmt] = []
+    for outer, inner in zip(chain, [*chain[1:], loop]):
+        for s in outer.body:
+            if s is inner or inner in list(ast.walk(s)):
+                break
+            preamble.append(s)
+    updated = list(dict.fromkeys(u for s in _shallow(body) for u in [_updated(s)] if u))
+    region = preamble + body
+    prods = [p for s in region for p in _products(s)]
+
+    def weight_in(side):
+        b = side
+        if isinstance(b, ast.Attribute) and b.attr == "T":
+            b = b.value
+        return b.id if isinstance(b, ast.Name) and b.id in updated else None
+    order: list[str] = []
+    first_side = {}
+    for left, right, _ in prods:
+        for side, other, is_left in ((left, right, True), (right, left, False)):
+            w = weight_in(side)
+            if w and w not in order:
+                order.append(w)
+                first_side[w] = (other, is_left)
+    if not order:
+        raise Rejected("script", f"a training loop at {_where(loop)} updates {', '.join(updated)}, but none of them "
+                       "is multiplied in it", 1)
+    weights = order
+    w0_other, wcol = first_side[weights[0]]
+    transposed = isinstance(w0_other, ast.Attribute) and w0_other.attr == "T"  # W1.dot(X.T): rows of X, W (out, in)
+    x_read = _base(w0_other)
+    if x_read is None or x_read in updated:
+        raise Rejected("script", f"cannot tell the input of the first product at {_where(loop)} "
+                       f"(`{ast.unparse(w0_other)}`)", 1)
+    biases = [_bias_of(w, region, updated, weights) for w in weights]
+    p = Plan(setup, [Line(s, filename) for s in preamble], [Line(s, filename) for s in body], loop, [*chain, loop],
+             weights, biases,
+             x_read, None, wcol=wcol, xcol=wcol != transposed)
+    p.computed = {n for st in region for n in _writes(st)}
+    p.x_expr = w0_other
+    _read_samples(p, loop, region)
+    p.y = _labels(p, region, loaded)
+    data = {p.x, p.y, *p.zip_arrays} - {None}  # images, labels = images[order], labels[order]: xval's batch stays
+    p.preamble = [ln for ln in p.preamble if not (_writes(ln.node) & data)]
+    p.body = [ln for ln in p.body if not (_writes(ln.node) & data) or _updated(ln.node)]
+    p.region = region
+    _read_layers(p, region)
+    p.onehot = not converts_in(ast.Module([*region], type_ignores=[]))
+    return p
+
+
+def _where(node: ast.AST) -> str:
+    return f"line {node.lineno}"
+
+
+def _bias_of(w: str, region, updated: list[str], weights: list[str]) -> str | None:
+    """The updated name added to the product with ``w`` (``X @ W1 + b1``, or ``z = X @ W1; z += b1``), else the one
+    named for the same layer."""
+    def has_w(node) -> bool:
+        return any(isinstance(m, ast.Name) and m.id == w for pr in _products(node) for m in ast.walk(pr[2]))
+    affine = {s.targets[0].id for s in region if isinstance(s, ast.Assign) and len(s.targets) == 1
+              and isinstance(s.targets[0], ast.Name) and has_w(s.value)}
+    for s in region:
+        if isinstance(s, ast.AugAssign) and isinstance(s.op, ast.Add) and isinstance(s.target, ast.Name) and \
+                s.target.id in affine and isinstance(s.value, ast.Name) and s.value.id in updated and \
+                s.value.id not in weights:
+            return s.value.id
+        for n in ast.walk(s):
+            if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Add):
+                for prod, other in ((n.left, n.right), (n.right, n.left)):
+                    if isinstance(other, ast.Name) and other.id in updated and other.id not in weights and any(
+                            isinstance(m, ast.Name) and m.id == w for pr in _products(prod) for m in
+                            ast.walk(pr[2])):
+                        return other.id
+    c = classify(w)
+    if c and c[1] is not None:
+        return next((u for u in updated if u not in weights and classify(u) == ("b", c[1])), None)
+    return None
+
+
+def _read_samples(p: Plan, loop, region) -> None:
+    """One sample at a time or a batch: the loop's own target (zip) or the index the body slices with."""
+    if isinstance(loop, ast.For) and isinstance(loop.target, ast.Tuple) and isinstance(loop.iter, ast.Call) and \
+            getattr(loop.iter.func, "id", "") == "zip" and len(loop.target.elts) == 2 and \
+            all(isinstance(e, ast.Name) for e in loop.target.elts):
+        names = [e.id for e in loop.target.elts]
+        arrays = [_base(a) for a in loop.iter.args]
+        if p.x in names and None not in arrays and len(arrays) == 2:
+            batches = any("batch" in a.lower() for a in arrays)
+            p.targets = names
+            p.per_sample = "" if batches else "zip"
+            p.zip_arrays = arrays
+            p.x = names[0]
+            return
+    var = loop.target.id if isinstance(loop, ast.For) and isinstance(loop.target, ast.Name) else None
+    sliced = _slice_of([ln.node for ln in p.body], p.x) or _slice_of(region, p.x)
+    inline = p.x_expr
+    while isinstance(inline, (ast.Attribute, ast.Call)) and not isinstance(inline, ast.Subscript):
+        inline = inline.value if isinstance(inline, ast.Attribute) else inline.func
+    if not sliced and isinstance(inline, ast.Subscript) and isinstance(inline.value, ast.Name):
+        sliced = (None, inline, inline.value.id)  # np.dot(X[i, :], W0): the sample taken in the product itself
+    if var and sliced and sliced[1] is not None:
+        one = _per_sample_index(sliced[1], var)
+        if one is True:
+            p.per_sample, p.targets, p.x = "index", [var], sliced[2]
+        elif one is False:
+            p.batch_index, p.x = var, sliced[2]
+            up = sliced[1].slice.upper if isinstance(sliced[1].slice, ast.Slice) else None
+            p.slice_counts = sorted(_reads(up) - {var}) if up is not None else []
+    elif sliced:  # a slice by an outer loop's variable, or by a permutation: the whole batch
+        p.x = sliced[2]
+
+
+def _labels(p: Plan, region, loaded) -> str | None:
+    """The name of the labels: the free name the body subtracts from (or compares with) what it computed."""
+    looped = {n for lp in p.loops for n in _writes(lp.target)} if p.loops else set()
+    looped |= {n for st in region for f in ast.walk(st) if isinstance(f, ast.For) for n in _writes(f.target)}
+    skip = set(p.weights) | set(b for b in p.biases if b) | {p.x, *p.targets} | looped
+    ns = loaded.namespace
+    free = [n for n in _free(region) if n not in skip and not callable(ns.get(n)) and not _is_scalar(ns.get(n))
+            and n not in ("np", "numpy", "range", "len", "True", "False")]
+    if p.per_sample == "zip":
+        return p.targets[1]
+    subtracted: list[str] = []
+    for s in region:
+        for n in ast.walk(s):
+            if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Sub) or isinstance(n, ast.Compare):
+                sides = [n.left, n.right] if isinstance(n, ast.BinOp) else [n.left, *n.comparators]
+                for side in sides:
+                    b = _base(side)
+                    if b and b not in subtracted:
+                        subtracted.append(b)
+            if isinstance(n, ast.Subscript) and isinstance(n.slice, ast.Tuple):  # probs[range(m), y] -= 1
+                for e in n.slice.elts:
+                    if isinstance(e, ast.Name) and e.id not in subtracted:
+                        subtracted.append(e.id)
+    for s in region:  # then what is passed beside a computed value: cross_entropy(y_hat, Y, grad=True)
+        for n in ast.walk(s):
+            if isinstance(n, ast.Call) and len(n.args) >= 2 and not isinstance(n.func, ast.Attribute) or \
+                    isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and len(n.args) >= 2:
+                names = [_base(a) for a in n.args]
+                if any(b in p.computed for b in names if b):
+                    subtracted += [b for b in names if b and b not in subtracted]
+    assigned_from: dict[str, str] = {}
+    for name in subtracted:
+        sliced = _slice_of(region, name)
+        if sliced and sliced[2] in free:
+            assigned_from[name] = sliced[2]
+    for name in subtracted:
+        if name in free:
+            return name
+        if name in assigned_from:
+            p.y_from = name
+            return assigned_from[name]
+    return None
+
+
+def _read_rates(p: Plan, region, loaded) -> None:
+    ns = loaded.namespace
+    rated = [n for n in _free(region) if (classify(n) or ("",))[0] == "lr" and n not in p.weights]
+    if rated:
+        p.rates = rated
+        return
+    found = [_rate_of(s) for s in _shallow([ln.node for ln in p.body]) if _updated(s)]
+    set_in_loop = {n for st in region for n in _writes(st)}  # rate = 1.2 inside the loop: read after the step
+    names = {v for k, v in (f for f in found if f) if k == "name" or k == "name?" and (
+        _is_scalar(ns.get(v)) or v in set_in_loop)}
+    consts = {v for k, v in (f for f in found if f) if k == "const"}
+    if names:
+        p.rates = sorted(names)
+    elif len(consts) == 1:
+        p.fixed_rate, p.rate_const = consts.pop(), True
+    else:
+        p.fixed_rate = 1.0
+
+
+def _read_layers(p: Plan, region) -> None:
+    """The names of each layer's pre-activation and activation, and of the output compared with the labels."""
+    L = len(p.weights)
+    zs: list[str | None] = [None] * L
+    acts: list[str | None] = [None] * L
+    for s in region:
+        if not (isinstance(s, ast.Assign) and len(s.targets) == 1 and isinstance(s.targets[0], ast.Name)):
+            continue
+        for k, w in enumerate(p.weights):
+            if zs[k] is None and acts[k] is None and any(
+                    isinstance(m, ast.Name) and m.id == w for pr in _products(s.value) for m in ast.walk(pr[2])):
+                v = s.value
+                affine = isinstance(v, ast.BinOp) and isinstance(v.op, (ast.Add, ast.Sub)) or _products(v) and \
+                    _products(v)[0][2] is v
+                if affine:
+                    zs[k] = s.targets[0].id
+                else:  # l1 = sigmoid(X @ W1 + b1): the activation itself
+                    acts[k] = s.targets[0].id
+    for k in range(1, L):  # the operand of the next layer's product is this layer's activation
+        for s in region:
+            for left, right, _ in _products(s):
+                for side, other in ((left, right), (right, left)):
+                    b = side.value if isinstance(side, ast.Attribute) and side.attr == "T" else side
+                    if isinstance(b, ast.Name) and b.id == p.weights[k] and acts[k - 1] is None:
+                        o = _base(other)
+                        if o and o not in p.weights and o != zs[k - 1]:
+                            acts[k - 1] = o
+    writes: dict[str, int] = {}
+    for s in region:
+        for n in _writes(s):
+            writes[n] = writes.get(n, 0) + 1
+    # a name assigned again (a2 = a1 @ W2; a2 = np.exp(a2); a2 /= ...) holds another value by the end: not read
+    p.zs = [z if z and writes.get(z, 0) == 1 else None for z in zs]
+    p.acts = [a if a and writes.get(a, 0) == 1 else None for a in acts]
+    labels = {p.y, p.y_from} - {None}
+    for s in region:  # one-hot rows built from the labels (I_y[np.arange(n), y] = 1) stand for them
+        stores = {_base(t) for t in getattr(s, "targets", [getattr(s, "target", None)]) if t is not None}
+        if isinstance(s, (ast.Assign, ast.AugAssign)) and _reads(s) & labels and not _products(s):
+            labels |= {n for n in stores if n and n not in p.weights}
+    copies = {s.targets[0].id: _base(s.value) for s in region if isinstance(s, ast.Assign) and len(s.targets) == 1
+              and isinstance(s.targets[0], ast.Name) and _base(s.value)
+              and (isinstance(s.value, ast.Name) or _called_name(s.value) in ("copy", "np.copy", "numpy.copy"))}
+    for s in region:  # the output: what the labels are subtracted from, or indexed by (d = p.copy(); d[r, y] -= 1)
+        for n in ast.walk(s):
+            other = None
+            if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Sub):
+                sides = [_base(n.left), _base(n.right)]
+                if labels & set(sides):
+                    other = sides[1] if sides[0] in labels else sides[0]
+            elif isinstance(s, ast.AugAssign) and n is s.target and isinstance(n, ast.Subscript) and \
+                    isinstance(n.slice, ast.Tuple) and labels & _reads(n.slice):
+                other = copies.get(_base(n.value), _base(n.value))
+            elif isinstance(n, ast.Call) and len(n.args) >= 2 and labels & {_base(a) for a in n.args}:
+                other = next((b for b in map(_base, n.args) if b in p.computed and b not in labels), None)
+            if other and other not in p.weights and other != p.x and other not in labels:
+                p.output = other
+                body = [ln.node for ln in p.body]
+                p.output_at = body.index(s) if s in body else None
+                return
+    p.output = acts[-1] or zs[-1]
+
+
+def _called_name(node: ast.AST) -> str:
+    """``copy`` for ``p.copy()``, ``np.copy`` for ``np.copy(p)``; "" for anything else."""
+    if not isinstance(node, ast.Call):
+        return ""
+    f = node.func
+    if isinstance(f, ast.Attribute) and not node.args and not isinstance(f.value, ast.Name) or \
+            isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and f.value.id not in ("np", "numpy"):
+        return f.attr
+    return ast.unparse(f)
+
+
+class ScriptModel(StyleModel):
+    style = "script"
+    mode = "in-place"
+
+    def __init__(self, loaded, plan_: Plan) -> None:
+        super().__init__()
+        self.loaded, self.plan = loaded, plan_
+        self.ns = loaded.namespace
+        self.layout = Layout(wcol=plan_.wcol, xcol=plan_.xcol, onehot=plan_.onehot)
+        self.acts_layout = Layout(xcol=plan_.wcol, onehot=plan_.onehot)  # activations and labels: as the products
+        self.depth = len(plan_.weights)
+        self.own_sizes: list[int] | None = None
+        self.biases = any(plan_.biases)
+        self.per_sample = bool(plan_.per_sample)
+        self.fwd_name = "training loop"
+        self._backward_name = f"training loop ({_where(plan_.loop)})"
+        self.setup_failed: list[str] = []
+        self.snapshot: dict = {}
+        self.bound = {*plan_.weights, *(b for b in plan_.biases if b), plan_.x, *(plan_.rates)}
+        if plan_.y:
+            self.bound.add(plan_.y)
+        self.derived: list[Line] = []
+        self.file_rows: int | None = None
+        self._codes: dict = {}
+        self._rates: list = []  # the rates' values before each update of the last run (see _recording)
+
+    # -- set-up: run once at detection
+    def run_setup(self) -> None:
+        p = self.plan
+        bound = self._bound_arrays()
+        self.derived = [ln for ln in p.setup if not (ln.top and keep(ln.node)) and _settable(ln.node)
+                        and _reads(ln.node) & bound and not (_writes(ln.node) & bound)]
+        for ln in p.setup:
+            node = ln.node
+            if ln.top and keep(node) or not _settable(node) or ln in self.derived:
+                continue  # (the derived ones run at each step, once xval's batch is bound)
+            self._exec([ln], "set-up", record=True)
+        x = self.ns.get(p.zip_arrays[0] if p.per_sample == "zip" else p.x)
+        if isinstance(x, np.ndarray) and x.ndim == 2:
+            self.file_rows = x.shape[1] if p.xcol else x.shape[0]
+        in_loop = _writes(ast.Module([ln.node for ln in p.preamble + p.body], type_ignores=[]))
+        for name in in_loop - self.bound:
+            if name in self.ns and not callable(self.ns[name]) and not isinstance(self.ns[name], type(np)):
+                try:
+                    self.snapshot[name] = copy.deepcopy(self.ns[name])
+                except Exception:  # noqa: BLE001 - an object that cannot be copied is left as it is
+                    pass
+        free = _free([ln.node for ln in p.preamble + p.body])
+        self.counts = [n for n in free if n not in self.bound and _is_scalar(self.ns.get(n, None)) and
+                       isinstance(self.ns.get(n), (int, np.integer)) and
+                       ((classify(n) or ("",))[0] == "m" or n in p.slice_counts or
+                        self.file_rows is not None and self.ns[n] == self.file_rows)]
+        self._read_sizes()
+
+    def _bound_arrays(self) -> set[str]:
+        p = self.plan
+        out = {*p.weights, *(b for b in p.biases if b), p.x}
+        if p.y:
+            out.add(p.y)
+        if p.per_sample == "zip":
+            out |= set(p.zip_arrays)
+        return out
+
+    def _read_sizes(self) -> None:
+        p, ns = self.plan, self.ns
+        held = [ns[b] for b in p.biases if b and isinstance(ns.get(b), np.ndarray)]
+        self.layout.bias = bias_kind(held[0]) if held else "col" if p.wcol else "row"
+        Ws = [ns.get(w) for w in p.weights]
+        if not all(isinstance(W, np.ndarray) and W.ndim == 2 for W in Ws):
+            return
+        shapes = [W.shape[::-1] if p.wcol else W.shape for W in Ws]
+        if all(a[1] == b[0] for a, b in zip(shapes, shapes[1:])):
+            self.own_sizes = [shapes[0][0], *(s[1] for s in shapes)]
+
+    def _exec(self, lines: list[Line], what: str, record: bool = False, loop: bool = False) -> None:
+        """Run statements in the file's namespace (in a one-pass loop when they come from a loop body, so that its
+        ``break`` and ``continue`` compile)."""
+        if not lines:
+            return
+        key = (id(lines[0].node), len(lines), loop)
+        code = self._codes.get(key)
+        if code is None:
+            nodes = [ln.node for ln in lines]
+            if loop and self.plan.rates:
+                nodes = _recording(nodes, self.plan.rates)
+            if loop:
+                wrapper = ast.For(target=ast.Name("_xval_once", ast.Store()), iter=ast.Tuple([ast.Constant(0)],
+                                  ast.Load()), body=nodes, orelse=[])
+                ast.copy_location(wrapper, nodes[0])
+                nodes = [wrapper]
+            module = ast.fix_missing_locations(ast.Module(nodes, type_ignores=[]))
+            code = self._codes[key] = compile(module, lines[0].filename, "exec", flags=self.loaded.future_flags,
+                                              dont_inherit=True)
+        if record:
+            try:
+                self.guard.call(what, exec, code, self.ns)
+            except SubmissionError as exc:
+                self.setup_failed.append(f"{lines[0].filename.rsplit('/', 1)[-1]} line {lines[0].node.lineno}: "
+                                         f"{str(exc).split(': ', 1)[-1][:120]}")
+            return
+        self.guard.call(what, exec, code, self.ns)
+
+    def _first(self, loop: ast.For):
+        """The first value of ``for i in range(a, ...)``: a (0 for ``range(n)`` and anything else)."""
+        it = loop.iter
+        if isinstance(it, ast.Call) and getattr(it.func, "id", "") == "range" and len(it.args) >= 2:
+            try:
+                start = self.guard.call("set-up", eval, compile(ast.Expression(it.args[0]), "<range>", "eval"), self.ns)
+            except SubmissionError:  # a start that cannot be read: 0
+                return 0
+            return start if isinstance(start, (int, np.integer)) else 0
+        return 0
+
+    # -- one step
+    def _bind(self, params, x: np.ndarray, y: np.ndarray | None, lr: float) -> None:
+        """xval's weights, batch, labels and rate under the file's names, its loops' variables at their first value,
+        its batch counts at the batch size, and the set-up statements that read them run again."""
+        p, lay, ns = self.plan, self.layout, self.ns
+        self._bind_params(params, derive=False)
+        xs = lay.x(x)
+        ys = None if y is None else self.acts_layout.y(y, params[-1][0].shape[1])
+        if p.per_sample == "zip":
+            ns[p.zip_arrays[0]] = xs
+            if ys is not None:
+                ns[p.zip_arrays[1]] = ys
+        else:
+            ns[p.x] = xs
+            if p.y and ys is not None:
+                ns[p.y] = ys
+        for r in p.rates:
+            ns[r] = lr
+        for n in self.counts:
+            ns[n] = len(x)
+        for loop in self.plan.loops:  # the loops' own variables at their first value (print(epoch, loss))
+            if isinstance(loop, ast.For) and isinstance(loop.target, ast.Name) and loop.target.id not in p.targets:
+                ns[loop.target.id] = self._first(loop)
+        self._derive(self.derived)
+        for n in self.counts:  # derived statements may set them from the file's own data: the batch's, again
+            ns[n] = len(x)
+
+    def _bind_params(self, params, derive: bool = True) -> None:
+        """The weights (and the state the loop changes, as the set-up left it); with ``derive``, the set-up
+        statements that read the weights run again (momentum buffers), for the next sample of a per-sample loop."""
+        p, lay, ns = self.plan, self.layout, self.ns
+        for name, value in self.snapshot.items():
+            ns[name] = copy.deepcopy(value)
+        for k, (W, b) in enumerate(params):
+            ns[p.weights[k]] = lay.W(W)
+            if p.biases[k]:
+                ns[p.biases[k]] = lay.b(b)
+        if derive:
+            weights = {*p.weights, *(b for b in p.biases if b)}
+            self._derive([ln for ln in self.derived if _reads(ln.node) & weights])
+
+    def _derive(self, lines: list[Line]) -> None:
+        for ln in lines:  # a failure is left to show in the loop (a name it did not set)
+            try:
+                self._exec([ln], "set-up")
+            except SubmissionError:
+                pass
+
+    def _run(self, params, x, y, lr, upto: str | None = None) -> None:
+        """The preamble and the body (to the statement that assigns ``upto``, else to the last update), once per
+        sample when the loop takes one at a time (then ``x``, ``y`` are that sample's)."""
+        p = self.plan
+        body = p.body
+        if upto is not None and p.output_at is not None:  # to the statement that compares it with the labels
+            body = body[: p.output_at]
+        elif upto is not None:  # to the last statement that assigns it before the first update
+            first = next(k for k, ln in enumerate(body) if any(_updated(t) for t in _shallow([ln.node])))
+            cut = [k for k, ln in enumerate(body[:first]) if upto in _writes(ln.node)]
+            body = body[: cut[-1] + 1] if cut else body
+        self._exec(p.preamble + body, self._backward_name, loop=True)
+
+    def _sample(self, k: int, x, ys) -> None:
+        p, ns = self.plan, self.ns
+        if p.per_sample == "zip":
+            xs, yv = ns[p.zip_arrays[0]], ns.get(p.zip_arrays[1])
+            ns[p.targets[0]] = xs[:, k] if p.xcol else xs[k]
+            if yv is not None:
+                ns[p.targets[1]] = yv[:, k] if p.wcol else yv[k]
+        else:
+            ns[p.targets[0]] = k
+
+    def _values(self, batch: int, fn: str, per_sample: bool):
+        p, lay, ns = self.plan, self.acts_layout, self.ns
+        L = len(p.weights)
+
+        def out(name, what):
+            v = ns.get(name) if name else None
+            if v is None:
+                return None
+            arr = np.asarray(v)
+            if per_sample and arr.ndim == 1:
+                arr = arr.reshape(-1, 1) if lay.xcol else arr.reshape(1, -1)
+            try:
+                return lay.out(arr, 1 if per_sample else batch, what, fn)
+            except SubmissionError:
+                return None
+        zs = [out(p.zs[k], f"z{k + 1}") for k in range(L)]
+        acts = [out(p.acts[k], f"a{k + 1}") for k in range(L - 1)] + [out(p.output, "output")]
+        return zs, acts
+
+    def forward(self, params, x):
+        steps = self._steps(params, x, None, 0.01, forward=True)
+        st = steps[0] if len(steps) == 1 else mean_step(params, 0.01, steps)
+        return st.zs, st.activations, []
+
+    def step(self, params, x, y, lr, given=None) -> Step:
+        if given is not None:
+            raise NoGiven(self._backward_name)
+        steps = self._steps(params, x, y, lr)
+        if len(steps) == 1:
+            return steps[0]
+        return mean_step(params, lr, steps)
+
+    def _steps(self, params, x, y, lr, forward: bool = False) -> list[Step]:
+        p = self.plan
+        if y is None:
+            y = np.zeros(len(x), dtype=np.int64)
+        out = []
+        samples = range(len(x)) if p.per_sample else [None]
+        self._bind(params, x, y, lr)
+        fn = self._backward_name
+        for k in samples:
+            if k is not None:
+                self._bind_params(params)
+                self._sample(k, x, y)
+            self._rates = []
+            self.ns[RECORDER] = self._rates.append
+            self._run(params, x, y, lr, upto=p.output if forward else None)
+            zs, acts = self._values(len(x), fn, k is not None)
+            if forward:
+                out.append(Step(zs, [x if k is None else x[k:k + 1], *acts], params, params, []))
+                continue
+            out.append(self._implied(params, lr, zs, [x if k is None else x[k:k + 1], *acts], fn))
+        return out
+
+    def _implied(self, params, lr: float, zs, acts, fn: str) -> Step:
+        p, lay, ns = self.plan, self.layout, self.ns
+        rate = self.plan.fixed_rate
+        if rate is None:
+            seen = {v for v in self._rates}
+            if len(seen) != 1 or not all(_is_scalar(v) for v in next(iter(seen), ())):
+                said = "no update ran" if not seen else f"`{'`, `'.join(p.rates)}` took {len(seen)} values"
+                raise XvalLimit(fn, f"its updates did not all use one learning rate ({said}): xval reads the "
+                                "gradient from the change at the rate it was made")
+            rate = float(next(iter(seen))[0])
+        if not rate:
+            raise SubmissionError(fn, "its learning rate is 0 after the step: xval cannot read a gradient from it")
+        implied, new = [], []
+        for k, (W, b) in enumerate(params):
+            W2 = lay.param_W(ns.get(p.weights[k]), W, p.weights[k], fn)
+            dW = (W.astype(np.float64) - np.asarray(W2, np.float64)) / rate
+            if p.biases[k]:
+                b2 = lay.param_b(ns.get(p.biases[k]), b, p.biases[k], fn)
+                db = (b.astype(np.float64) - np.asarray(b2, np.float64).reshape(b.shape)) / rate
+            else:
+                db = np.zeros(b.shape)
+            implied.append((dW, db))
+            new.append(((W - lr * dW).astype(W.dtype), (b - lr * db).astype(b.dtype)))
+        return Step(zs, acts, new, implied, [])
+
+
+RECORDER = "__xval_rate__"
+
+
+def _recording(stmts: list[ast.stmt], rates: list[str]) -> list[ast.stmt]:
+    """``stmts`` with a call of :data:`RECORDER` on the rates' values before each update (into ifs and withs), so
+    the gradient is read at the rate each update used."""
+    out = []
+    for s in stmts:
+        if _updated(s):
+            call = ast.Expr(ast.Call(ast.Name(RECORDER, ast.Load()),
+                                     [ast.Tuple([ast.Name(r, ast.Load()) for r in rates], ast.Load())], []))
+            out.append(ast.copy_location(call, s))
+        elif isinstance(s, (ast.If, ast.With, ast.Try)):
+            s = copy.copy(s)
+            for part in ("body", "orelse", "finalbody"):
+                if getattr(s, part, None):
+                    setattr(s, part, _recording(getattr(s, part), rates))
+        out.append(s)
+    return out
+
+
+def _settable(node: ast.stmt) -> bool:
+    """A set-up statement the script style runs: an assignment, or seeding a random generator."""
+    if isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
+        return True
+    return isinstance(node, ast.Expr) and isinstance(node.value, ast.Call) and \
+        ast.unparse(node.value.func) in SEED_CALLS
+
+
+def _epoch_function(sm: SourceMap, loaded) -> tuple[list[Line], str, dict] | None:
+    """A module function that runs the training loop over the arrays it is given and updates its weight arguments
+    in place (``nn_epoch(X, y, W1, W2, lr=0.1, batch=100)``): (its body as lines, its name, its parameters'
+    defaults), or None."""
+    import inspect
+
+    from xval.reports.check.loading import _filename, read_sources
+
+    for name, node in sm.defs.items():
+        if "." in name or not isinstance(node, ast.FunctionDef) or not callable(loaded.namespace.get(name)):
+            continue
+        params = [a.arg for a in node.args.args]
+        found = _update_loop(node)
+        if not params or not found:
+            continue
+        updated = {_updated(s) for s in _shallow(found[0].body)} - {None}
+        if not updated & set(params):
+            continue
+        try:
+            sig = inspect.signature(loaded.namespace[name])
+            filename = _filename(loaded.path, read_sources(loaded.source or loaded.path, loaded.path)[0])
+        except (TypeError, ValueError, IndexError):
+            continue
+        defaults = {k: v.default for k, v in sig.parameters.items() if v.default is not inspect.Parameter.empty}
+        return [Line(s, filename, False) for s in node.body], name, defaults
+    return None
+
+
+def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str | None) -> ScriptModel:
+    lines = _flatten(sm, loaded)
+    function, defaults = None, {}
+    if not any(isinstance(ln.node, LOOPS) and _update_loop(ln.node) for ln in lines):
+        found = _epoch_function(sm, loaded)
+        if found:
+            lines, function, defaults = found
+    p = plan(lines, loaded)
+    p.function = function
+    for k, v in defaults.items():  # its parameters' defaults: the rate, a batch size (set to the batch's below)
+        loaded.namespace[k] = v
+    model = ScriptModel(loaded, p)
+    model.run_setup()
+    _read_rates(p, p.region, loaded)  # after the set-up: a rate made there (in main()) is a number by now
+    model.bound |= set(p.rates)
+    if p.y is None:
+        raise Rejected("script", f"the training loop at {_where(p.loop)} compares its output with no name xval can "
+                       "give the labels to", 1)
+    return model
+
+
+def interface(m: ScriptModel) -> str:
+    p = m.plan
+    layers = ", ".join(f"{w}/{b}" if b else w for w, b in zip(p.weights, p.biases))
+    how = ("one sample at a time" if p.per_sample else
+           f"a batch (`{p.x}` for the mini-batch of `{p.batch_index}`)" if p.batch_index else "the whole batch")
+    rate = (f"rate `{'`, `'.join(p.rates)}`" if p.rates else f"rate {p.fixed_rate:g} (the constant of its updates)"
+            if p.rate_const else "rate 1 (its updates multiply by no rate)")
+    sizes = f"its own {'-'.join(map(str, m.own_sizes))} layers" if m.own_sizes else f"{len(p.weights)} layers"
+    counts = f"; `{'`, `'.join(m.counts)}` set to the batch size" if m.counts else ""
+    failed = f"; set-up statements not run: {len(m.setup_failed)}" if m.setup_failed else ""
+    layout = m.layout.describe()
+    if not m.biases:
+        layout = re.sub(r", biases \([^)]*\)", ", no biases", layout)
+    where = (f"function {p.function}: its training loop at {_where(p.loop)} run once on {how}, the weights it "
+             f"updates in place {layers}" if p.function else
+             f"script: the training loop at {_where(p.loop)} run once on {how}, module-level weights {layers}")
+    return (f"{where} "
+            f"({sizes}), input `{p.x}`, labels `{p.y}`, output `{p.output}`, {rate}, "
+            f"{layout}, the gradient implied by the update{counts}{failed}")

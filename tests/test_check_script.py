@@ -1,0 +1,117 @@
+"""The script style runs more of a file than any other style: its set-up statements and its loop body.
+
+Each test is a script of the project's own writing (tests/styles/script_ok.py, edited) that a reading or a
+defence of :mod:`xval.reports.check.styles.script` must handle: what runs before the loop, what the loop may
+change (the rate, xval's batch), and what it may not.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from xval.reports.check import CheckOptions, check_submission
+from xval.reports.check.inputs import load_inputs
+from xval.reports.check.loading import load_submission
+from xval.reports.check.styles import SourceMap, script
+
+BASE = (Path(__file__).parent / "styles" / "script_ok.py").read_text()
+LOOP = "for epoch in range(20):\n"
+UPDATES = "    W1 -= lr * dW1\n    b1 -= lr * db1\n    W2 -= lr * dW2\n    b2 -= lr * db2\n"
+assert BASE.count(LOOP) == 1 and BASE.count(UPDATES) == 1
+
+
+@pytest.fixture(scope="module")
+def inputs():
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("XVAL_OFFLINE", "1")
+        return load_inputs(None, None, None, steps=0)
+
+
+def check(tmp_path, text, inputs, timeout=60.0, name="s.py"):
+    path = tmp_path / name
+    path.write_text(text)
+    opts = CheckOptions(steps=0, cases=("batch0", "single"), timeout=timeout, oracles=("torch",), fit_depth=True)
+    return check_submission(path, *inputs, options=opts)
+
+
+def test_the_base_script_passes(tmp_path, inputs):
+    r = check(tmp_path, BASE, inputs)
+    assert r.status == "ok", r.text()
+
+
+def test_a_rate_changed_between_updates_is_not_taken_for_the_rate_of_them_all(tmp_path, inputs):
+    """W1's step is 3 x its gradient, then the rate is tripled for the other layers: read after the step, the
+    rate (3 lr) would make every layer look right; each update's own rate is recorded, and they differ."""
+    text = BASE.replace(UPDATES, "    W1 -= lr * 3 * dW1\n    b1 -= lr * 3 * db1\n    lr = lr * 3\n"
+                                 "    W2 -= lr * dW2\n    b2 -= lr * db2\n")
+    r = check(tmp_path, text, inputs)
+    assert r.status == "unusable" and r.exit_code == 2, r.text()
+    assert "did not all use one learning rate" in r.error, r.error
+
+
+def test_a_rate_set_in_the_loop_before_the_updates_is_the_rate(tmp_path, inputs):
+    text = BASE.replace(UPDATES, "    lr = 0.37\n" + UPDATES)
+    r = check(tmp_path, text, inputs)
+    assert r.status == "ok", r.text()
+
+
+def test_only_assignments_run_before_the_loop(tmp_path, inputs):
+    """A loop or a call statement before the training loop (here one that never ends) is not run: the set-up runs
+    assignments and seeding only."""
+    text = BASE.replace(LOOP, "while True:\n    pass\nprint(undefined_name)\n" + LOOP)
+    t0 = time.monotonic()
+    r = check(tmp_path, text, inputs, timeout=20.0)
+    assert r.status == "ok", r.text()
+    assert time.monotonic() - t0 < 20.0
+
+
+@pytest.mark.slow
+def test_a_set_up_assignment_that_hangs_is_a_timeout(tmp_path, inputs):
+    text = BASE.replace(LOOP, "_ = __import__('time').sleep(10 ** 6)\n" + LOOP)
+    t0 = time.monotonic()
+    r = check(tmp_path, text, inputs, timeout=3.0)
+    assert r.status == "timeout" and r.exit_code == 1, r.text()
+    assert time.monotonic() - t0 < 3.0 + 5.0
+
+
+def test_the_loop_cannot_replace_xvals_batch(tmp_path, inputs):
+    """A body that reloads or reshuffles its data (X = ..., y = ... inside the loop) keeps xval's batch: such
+    statements are not run, so the gradient judged is the one of the batch the oracles see."""
+    text = BASE.replace(LOOP, LOOP + "    X = X[::-1]\n    y = y[::-1]\n")
+    r = check(tmp_path, text, inputs)
+    assert r.status == "ok", r.text()
+
+
+def test_the_plan_names_what_it_binds(tmp_path):
+    path = tmp_path / "s.py"
+    path.write_text(BASE)
+    loaded = load_submission(path)
+    p = script.plan(script._flatten(SourceMap.of(loaded), loaded), loaded)
+    assert (p.weights, p.biases, p.x, p.y, p.output) == (["W1", "W2"], ["b1", "b2"], "X", "y", "probs")
+    assert (p.zs, p.acts, p.per_sample, p.wcol, p.onehot) == (["z1", "z2"], ["a1", None], "", False, False)
+
+
+def test_widths_other_than_a_files_own_are_a_stress_case(tmp_path, inputs):
+    """A network of its own fixed sizes (2-3-1 here) that writes a width down (reshape(3)) is checked at those
+    sizes; the square case, at other widths, only warns."""
+    text = (Path(__file__).parent / "styles" / "script_per_sample_ok.py").read_text()
+    edit = ("        dh = (U @ do) * h * (1 - h)\n", "        dh = (U @ do).reshape(3) * h * (1 - h)\n")
+    assert text.count(edit[0]) == 1
+    path = tmp_path / "own.py"
+    path.write_text(text.replace(*edit))
+    opts = CheckOptions(steps=0, cases=("batch0", "square"), oracles=("torch",), fit_depth=True)
+    r = check_submission(path, *inputs, options=opts)
+    assert r.status == "ok", r.text()
+    assert "at widths other than the file's own (a stress case for this model)" in r.text(), r.text()
+
+
+def test_one_output_unit_is_not_judged_as_a_softmax_by_default():
+    """A softmax over one unit is 1 whatever its input (no loss, and the oracles cannot take one): with the output
+    function not read, one output unit is a sigmoid."""
+    from xval.reports.check.family import choose_model
+
+    r = choose_model("f.py", [None], None, (None, ""), n_outputs=1)
+    assert (r.spec.output, r.spec.loss) == ("sigmoid", "bce") and "one output unit" in r.output_from
+    assert choose_model("f.py", [None], None, (None, ""), n_outputs=10).spec.output == "softmax"
