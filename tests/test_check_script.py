@@ -115,3 +115,28 @@ def test_one_output_unit_is_not_judged_as_a_softmax_by_default():
     r = choose_model("f.py", [None], None, (None, ""), n_outputs=1)
     assert (r.spec.output, r.spec.loss) == ("sigmoid", "bce") and "one output unit" in r.output_from
     assert choose_model("f.py", [None], None, (None, ""), n_outputs=10).spec.output == "softmax"
+
+
+def test_a_sample_drawn_at_random_is_exit_2_not_a_wrong_gradient(tmp_path, inputs):
+    """Stochastic descent on a sample drawn at random (k = randint(...); x = X[k]): xval cannot choose the sample, so
+    it says so; run on its own random sample, a correct step would be judged wrong against the batch's gradient."""
+    text = (BASE.replace("    z1 = X @ W1 + b1\n", "    k = np.random.randint(0, m)\n    xs, ys = X[k:k + 1], y[k:k + 1]\n"
+                                                  "    z1 = xs @ W1 + b1\n"))
+    r = check(tmp_path, text, inputs)
+    assert r.status == "unusable" and "takes a sample drawn at random (`X[k:k + 1]`)" in r.error, r.text()
+
+
+def test_an_input_with_a_column_of_ones_is_exit_2_not_a_shape_error(tmp_path, inputs):
+    text = BASE.replace("m = X.shape[0]\n", "X = np.hstack([np.ones((len(X), 1)), X])\nm = X.shape[0]\n")
+    r = check(tmp_path, text, inputs)
+    assert r.status == "unusable" and "its input `X` gets a column of ones (line 14" in r.error, r.error
+
+
+def test_a_name_a_missing_star_import_may_define_is_not_the_files_error(tmp_path, inputs):
+    """relu from `from my_activations import *` (a sibling module not there): unusable with the module named, not a
+    `raised` verdict against the file."""
+    text = BASE.replace("import numpy as np\n", "import numpy as np\nfrom my_activations import *\n").replace(
+        "    a1 = np.maximum(z1, 0)\n", "    a1 = relu(z1)\n")
+    r = check(tmp_path, text, inputs)
+    assert r.status == "unusable", r.text()
+    assert "`relu` may come from a module that is not installed (module my_activations" in r.error, r.error

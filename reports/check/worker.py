@@ -77,6 +77,8 @@ class Session:
         self.skipped_binds.clear()  # names only top-level code xval does not run sets (a training loop's m_batch)
         self.skipped_binds.update({n: why for n, why in loaded.skipped_binds.items() if n not in loaded.namespace
                                    and n not in counts})
+        if "*" in loaded.unbound:  # `from helpers import *` of a module that is not there: any name may be its
+            self.skipped_binds["*"] = loaded.unbound["*"]
         self._batch(PROBE_BATCH)
         fns = ad.resolve(loaded, req["forward"], req["backward"])
         self.model = ad.UserModel(fns, self.guard)
@@ -174,6 +176,10 @@ skipped code sets would only make itself unusable, which scores 0, as a failure 
 
 def _error(exc: BaseException, skipped: dict | None = None) -> dict:
     named = NOT_DEFINED.match(str(exc)) if type(exc) is SubmissionError and skipped else None
+    if named and named.group(1) not in skipped and "*" in skipped:  # a star import that failed may have set it
+        return {"kind": "unusable", "message": (f"{exc}: `{named.group(1)}` may come from a module that is not "
+                                                f"installed ({skipped['*']}); install it, or define the name in the "
+                                                "file")[:TEXT_LIMIT]}
     if named and named.group(1) in skipped:  # xval did not run the code that sets it: not the file's error
         return {"kind": "unusable", "message": (f"{exc}: `{named.group(1)}` is set only by top-level code xval does "
                                                 f"not run ({skipped[named.group(1)]}); pass it as an argument, or "

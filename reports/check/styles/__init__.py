@@ -100,7 +100,11 @@ def message(loaded, rejections: list[Rejected], sm: SourceMap | None = None) -> 
     lines = [f"{loaded.path}: no interface xval can check{why}. Nearest: {head.style}: {head.why}" if head
              else f"{loaded.path}: no interface xval can check{why}"]
     script = _script_network(sm or SourceMap.of(loaded)) if not head or head.score < 2 else None
-    if script:
+    loop = next((r for r in rejections if r.style == "script" and r.score >= 1), None)
+    if script and loop:  # a training loop the script style read but cannot run as one step
+        lines[0] = (f"{loaded.path}: its network is a training loop at top level, which xval cannot run as one "
+                    f"step: {loop.why}")
+    elif script:
         lines[0] = (f"{loaded.path}: its network is top-level code, not functions xval can call (the matrix "
                     f"products are in statements at {script}, and no function or method has one): put the forward "
                     "pass and the backward pass in functions, e.g. forward(X) -> (zs, activations) and "

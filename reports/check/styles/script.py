@@ -52,6 +52,7 @@ from xval.reports.check.styles.names import classify
 
 LOOPS = (ast.For, ast.While)
 SEED_CALLS = ("np.random.seed", "numpy.random.seed", "random.seed")
+DRAWS = ("randint", "integers", "choice", "randrange", "random_integers")  # a sample index drawn at random
 
 
 @dataclass
@@ -253,6 +254,8 @@ def _slice_of(stmts: list[ast.stmt], name: str) -> tuple[ast.stmt, ast.Subscript
                     node.value if isinstance(node, ast.Attribute) else None
                 if node is None:
                     return None
+            while isinstance(node, ast.Subscript) and isinstance(node.value, ast.Subscript):
+                node = node.value  # x_train[n][:]: the index that takes the sample
             if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
                 return s, node, node.value.id
             if isinstance(value, ast.Name):  # layer0 = X: the whole array under another name
@@ -350,6 +353,17 @@ def plan(lines: list[Line], loaded) -> Plan:
     p = Plan(setup, [Line(s, filename) for s in preamble], [Line(s, filename) for s in body], loop, [*chain, loop],
              weights, biases,
              x_read, None, wcol=wcol, xcol=wcol != transposed)
+    def joins_ones(node) -> bool:  # np.concatenate((np.ones((n, 1)), X), axis=1), np.c_[np.ones(n), X], hstack
+        calls = [_called_name(c) for c in ast.walk(node)]
+        return any(c.endswith(("ones", "ones_like")) for c in calls) and (
+            any(w in c for c in calls for w in ("concat", "stack", "insert", "append")) or
+            any(isinstance(n, ast.Subscript) and ast.unparse(n.value) in ("np.c_", "np.r_", "numpy.c_")
+                for n in ast.walk(node)))
+    folded = next((ln for ln in setup + [Line(st, filename) for st in region] if x_read in _writes(ln.node)
+                   and joins_ones(ln.node)), None)
+    if folded is not None:
+        raise Rejected("script", f"its input `{x_read}` gets a column of ones (line {folded.node.lineno}: the biases "
+                       "folded into the weights): xval's batch has none; wrap it with --adapter FILE", 1)
     p.computed = {n for st in region for n in _writes(st)}
     p.x_expr = w0_other
     _read_samples(p, loop, region)
@@ -408,6 +422,11 @@ def _read_samples(p: Plan, loop, region) -> None:
             return
     var = loop.target.id if isinstance(loop, ast.For) and isinstance(loop.target, ast.Name) else None
     sliced = _slice_of([ln.node for ln in p.body], p.x) or _slice_of(region, p.x)
+    drawn = {n for st in region if isinstance(st, ast.Assign) and any(  # k = np.random.randint(n): one sample
+        _called_name(c).split(".")[-1] in DRAWS for c in ast.walk(st.value)) for n in _writes(st)}
+    if sliced and sliced[1] is not None and _reads(sliced[1].slice) & drawn:
+        raise Rejected("script", f"the training loop at {_where(loop)} takes a sample drawn at random "
+                       f"(`{ast.unparse(sliced[1])}`): xval cannot choose which one it takes", 1)
     inline = p.x_expr
     while isinstance(inline, (ast.Attribute, ast.Call)) and not isinstance(inline, ast.Subscript):
         inline = inline.value if isinstance(inline, ast.Attribute) else inline.func
@@ -440,6 +459,8 @@ def _labels(p: Plan, region, loaded) -> str | None:
         for n in ast.walk(s):
             if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Sub) or isinstance(n, ast.Compare):
                 sides = [n.left, n.right] if isinstance(n, ast.BinOp) else [n.left, *n.comparators]
+                if any(_base(side) is None for side in sides):  # num_examples - 1: arithmetic on a count
+                    continue
                 for side in sides:
                     b = _base(side)
                     if b and b not in subtracted:
