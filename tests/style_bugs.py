@@ -501,6 +501,15 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
 
 # name -> (base file stem, what differs, [(old, new), ...]): correct files, as edits of a correct one
 VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "script_zip_updates_ok": ("script_ok", "the updates made by one loop over the parameters and their gradients, "
+                              "`for p, g in zip([W1, b1, W2, b2], [dW1, db1, dW2, db2]): p -= lr * g`", [
+        ("    W1 -= lr * dW1\n    b1 -= lr * db1\n    W2 -= lr * dW2\n    b2 -= lr * db2\n",
+         "    for p, g in zip([W1, b1, W2, b2], [dW1, db1, dW2, db2]):\n        p -= lr * g\n")]),
+    "script_forward_function_ok": ("script_ok", "the forward in a function reading the module's weights, the "
+                                   "backward inline in the loop", [
+        ("for epoch in range(20):\n    z1 = X @ W1 + b1\n    a1 = np.maximum(z1, 0)\n    z2 = a1 @ W2 + b2\n",
+         "\ndef forward(inputs):\n    pre = inputs @ W1 + b1\n    hidden = np.maximum(pre, 0)\n"
+         "    return pre, hidden, hidden @ W2 + b2\n\n\nfor epoch in range(20):\n    z1, a1, z2 = forward(X)\n")]),
     "class_weights_made_by_fit_one_step_ok": ("class_weights_made_by_fit_ok", "fit makes the weights, takes one "
                                               "step and returns, with no loop (all of it run as its set-up)", [
         ("        for _ in range(epochs):\n            grad_W, grad_b = self.gradients(X, y)\n"

@@ -163,6 +163,9 @@ EXPECTED = {
     "epoch_function_mean_over_everything": ("mismatch", "scaled-gradient", "function sgd_epoch"),
     "script_ok": ("ok", None, "script: the training loop at line 17 run once on the whole batch, module-level weights "
                   "W1/b1, W2/b2 (its own 784-32-10 layers), input `X`, labels `y`, output `probs`, rate `lr`"),
+    "script_zip_updates_ok": ("ok", None, "module-level weights W1/b1, W2/b2 (its own 784-32-10 layers), input `X`"),
+    "script_forward_function_ok": ("ok", None, "module-level weights W1/b1, W2/b2 (its own 784-32-10 layers), input "
+                                   "`X`, labels `y`, output `probs`"),
     "script_not_averaged": ("mismatch", "scaled-gradient", "module-level weights W1/b1, W2/b2 (its own 784-32-10 layers)"),
     "script_colmajor_ok": ("ok", None, "output `A2`, rate `learning_rate`, column-major (x (features, batch), W (out, "
                            "in)), biases (n, 1), one-hot labels"),

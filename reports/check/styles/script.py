@@ -130,9 +130,41 @@ def _flatten(sm: SourceMap, loaded) -> list[Line]:
                         not call.args and call.func.id not in inlined and _update_loop(defs[call.func.id]):
                     add(defs[call.func.id].body, (*inlined, call.func.id))
                     continue
-                out.append(Line(node, name, not inlined))
+                out.append(Line(_unrolled(node), name, not inlined))
         add(tree.body)
     return out
+
+
+class _Unroll(ast.NodeTransformer):
+    """``for p, g in zip([W1, W2], [dW1, dW2]): p -= lr * g`` written out as ``W1 -= lr * dW1; W2 -= lr * dW2`` (an
+    in-place update of each array the lists hold, as the loop makes it)."""
+
+    def visit_For(self, node: ast.For):
+        self.generic_visit(node)
+        it, t = node.iter, node.target
+        if not (isinstance(it, ast.Call) and getattr(it.func, "id", "") == "zip" and len(it.args) == 2 and
+                isinstance(t, ast.Tuple) and len(t.elts) == 2 and all(isinstance(e, ast.Name) for e in t.elts) and
+                all(isinstance(a, (ast.List, ast.Tuple)) and all(isinstance(e, ast.Name) for e in a.elts)
+                    for a in it.args) and len(it.args[0].elts) == len(it.args[1].elts) and len(node.body) == 1 and
+                isinstance(node.body[0], ast.AugAssign) and isinstance(node.body[0].target, ast.Name) and
+                node.body[0].target.id == t.elts[0].id and not node.orelse):
+            return node
+        param, grad = t.elts[0].id, t.elts[1].id
+        out = []
+        for p_el, g_el in zip(it.args[0].elts, it.args[1].elts):
+            stmt = copy.deepcopy(node.body[0])
+            for n in ast.walk(stmt):
+                if isinstance(n, ast.Name) and n.id in (param, grad):
+                    n.id = p_el.id if n.id == param else g_el.id
+            out.append(stmt)
+        return out
+
+
+def _unrolled(node: ast.stmt) -> ast.stmt:
+    if not any(isinstance(n, ast.For) for n in ast.walk(node)):
+        return node
+    new = _Unroll().visit(copy.deepcopy(node))
+    return new if isinstance(new, ast.stmt) else node
 
 
 def _updated(node: ast.stmt) -> str | None:
@@ -304,7 +336,23 @@ def _is_scalar(v) -> bool:
     return isinstance(v, (int, float, np.floating, np.integer)) and not isinstance(v, bool)
 
 
-def plan(lines: list[Line], loaded) -> Plan:
+def _called_products(node: ast.AST, defs: dict) -> list:
+    """The matrix products of the file's functions ``node`` calls (``z1, a1, z2, a2 = forward(X_train)``, the
+    forward reading the module's weights), their parameters replaced by the call's arguments."""
+    out = []
+    for call in (n for n in ast.walk(node) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)):
+        fn = defs.get(call.func.id)
+        if not isinstance(fn, ast.FunctionDef):
+            continue
+        given = dict(zip([a.arg for a in fn.args.args], call.args))
+
+        def sub(side):
+            return given.get(side.id, side) if isinstance(side, ast.Name) else side
+        out += [(sub(left), sub(right), n) for left, right, n in _products(fn)]
+    return out
+
+
+def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
     """Read the training loop of ``lines`` (:func:`_flatten`'s) or raise :class:`Rejected`."""
     top = next(((i, found) for i, ln in enumerate(lines) if isinstance(ln.node, LOOPS)
                 for found in [_update_loop(ln.node)] if found), None)
@@ -324,7 +372,7 @@ def plan(lines: list[Line], loaded) -> Plan:
             preamble.append(s)
     updated = list(dict.fromkeys(u for s in _shallow(body) for u in [_updated(s)] if u))
     region = preamble + body
-    prods = [p for s in region for p in _products(s)]
+    prods = [p for s in region for p in [*_called_products(s, defs or {}), *_products(s)]]
 
     def weight_in(side):
         b = side
@@ -910,7 +958,7 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
         found = _epoch_function(sm, loaded)
         if found:
             lines, function, defaults = found
-    p = plan(lines, loaded)
+    p = plan(lines, loaded, {k: v for k, v in sm.defs.items() if "." not in k})
     p.function = function
     for k, v in defaults.items():  # its parameters' defaults: the rate, a batch size (set to the batch's below)
         loaded.namespace[k] = v
