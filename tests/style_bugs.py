@@ -29,6 +29,8 @@ PREFIXED_ARCH = [
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "script_one_step_derivative_of_z": ("script_one_step_ok", "the tanh derivative taken of the pre-activation", [
+        ("g_h = (g_o @ V.T) * (1 - h ** 2)\n", "g_h = (g_o @ V.T) * (1 - s ** 2)\n")]),
     "epoch_function_mean_over_everything": ("epoch_function_ok", "the output delta divided by the batch size times "
                                             "the classes", [
         ("        g2 = (probs - target) / len(yb)\n", "        g2 = (probs - target) / probs.size\n")]),
@@ -501,6 +503,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
 
 # name -> (base file stem, what differs, [(old, new), ...]): correct files, as edits of a correct one
 VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "script_while_ok": ("script_ok", "a while loop counting its own epochs", [
+        ("for epoch in range(20):\n", "epoch = 0\nwhile epoch < 20:\n"),
+        ('    print(f"epoch {epoch}: loss {loss:.4f}")\n', '    print(f"epoch {epoch}: loss {loss:.4f}")\n    epoch += 1\n')]),
     "script_zip_updates_ok": ("script_ok", "the updates made by one loop over the parameters and their gradients, "
                               "`for p, g in zip([W1, b1, W2, b2], [dW1, db1, dW2, db2]): p -= lr * g`", [
         ("    W1 -= lr * dW1\n    b1 -= lr * db1\n    W2 -= lr * dW2\n    b2 -= lr * db2\n",

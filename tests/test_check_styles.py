@@ -166,6 +166,11 @@ EXPECTED = {
     "script_zip_updates_ok": ("ok", None, "module-level weights W1/b1, W2/b2 (its own 784-32-10 layers), input `X`"),
     "script_forward_function_ok": ("ok", None, "module-level weights W1/b1, W2/b2 (its own 784-32-10 layers), input "
                                    "`X`, labels `y`, output `probs`"),
+    "script_while_ok": ("ok", None, "script: the training loop at line 16 run once on the whole batch"),
+    "script_one_step_ok": ("ok", None, "script: one step written out at top level (from line 20, no loop) run on one "
+                           "sample at a time (its own data is one sample), module-level weights U/c, V/d (its own "
+                           "4-5-3 layers), input `sample`, labels `target`, output `p`, rate `eta`"),
+    "script_one_step_derivative_of_z": ("mismatch", "activation-derivative", "one step written out at top level"),
     "script_not_averaged": ("mismatch", "scaled-gradient", "module-level weights W1/b1, W2/b2 (its own 784-32-10 layers)"),
     "script_colmajor_ok": ("ok", None, "output `A2`, rate `learning_rate`, column-major (x (features, batch), W (out, "
                            "in)), biases (n, 1), one-hot labels"),
@@ -601,6 +606,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "script_colmajor": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = "
                        "-np.sum(Y * np.log(A2)) / m`)",
     "script_minibatch": "relu hidden units (detected from your forward), softmax + cross-entropy (default",
+    "script_one": "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a softmax "
+                  "output",
     "script_per": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your `err = 0.5 * "
                   "np.sum((o - t) ** 2)`)",
     "script_main": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your "

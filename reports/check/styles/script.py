@@ -78,7 +78,9 @@ class Plan:
     x: str  # the name bound to the input
     y: str | None  # the name bound to the labels
     targets: list[str] = field(default_factory=list)  # a per-sample loop's own names: (x, t) of zip(X, Y), or i
-    per_sample: str = ""  # "zip" (the loop target is the sample), "index" (the body takes X[i]), "" (a batch)
+    # "zip" (the loop target is the sample), "index" (the body takes X[i]), "rows" (its own data is one sample: the
+    # body is given one row at a time), "" (a batch)
+    per_sample: str = ""
     batch_index: str | None = None  # a mini-batch loop's variable (i of range(0, n, bs)): bound to 0
     rates: list[str] = field(default_factory=list)
     fixed_rate: float | None = None  # the constant the updates multiply by, when no rate name is read
@@ -352,10 +354,28 @@ def _called_products(node: ast.AST, defs: dict) -> list:
     return out
 
 
+def _one_step(lines: list[Line]):
+    """One step written out at top level with no loop (forward, backward, then ``W1 -= lr * dW1`` ...): (where it
+    starts, (a loop standing for its statements, no enclosing loops)), or None. The statements from the first
+    product by an updated name to the last update, all in one cell."""
+    ups = [k for k, ln in enumerate(lines) if _updated(ln.node)]
+    if len(ups) < 2:
+        return None
+    updated = {_updated(lines[k].node) for k in ups}
+    start = next((k for k, ln in enumerate(lines[: ups[-1]]) if _products(ln.node) and _reads(ln.node) & updated),
+                 None)
+    if start is None or len({ln.filename for ln in lines[start: ups[-1] + 1]}) != 1:
+        return None
+    nodes = [ln.node for ln in lines[start: ups[-1] + 1]]
+    once = ast.copy_location(ast.While(test=ast.Constant(True), body=nodes, orelse=[]), nodes[0])
+    once.one_step = True  # (read by interface())
+    return start, (once, ())
+
+
 def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
     """Read the training loop of ``lines`` (:func:`_flatten`'s) or raise :class:`Rejected`."""
     top = next(((i, found) for i, ln in enumerate(lines) if isinstance(ln.node, LOOPS)
-                for found in [_update_loop(ln.node)] if found), None)
+                for found in [_update_loop(ln.node)] if found), None) or _one_step(lines)
     if top is None:
         raise Rejected("script", "no top-level training loop that updates the weights (W1 -= lr * dW1)", -1)
     at, (loop, chain) = top
@@ -494,7 +514,7 @@ def _read_samples(p: Plan, loop, region) -> None:
 
 def _labels(p: Plan, region, loaded) -> str | None:
     """The name of the labels: the free name the body subtracts from (or compares with) what it computed."""
-    looped = {n for lp in p.loops for n in _writes(lp.target)} if p.loops else set()
+    looped = {n for lp in p.loops if isinstance(lp, ast.For) for n in _writes(lp.target)}
     looped |= {n for st in region for f in ast.walk(st) if isinstance(f, ast.For) for n in _writes(f.target)}
     skip = set(p.weights) | set(b for b in p.biases if b) | {p.x, *p.targets} | looped
     ns = loaded.namespace
@@ -683,6 +703,8 @@ class ScriptModel(StyleModel):
                        ((classify(n) or ("",))[0] == "m" or n in p.slice_counts or
                         self.file_rows is not None and self.ns[n] == self.file_rows)]
         self._read_sizes()
+        if self.file_rows == 1 and not p.per_sample:  # written for one sample (X = np.array([[0.5, 0.2, 0.1]]))
+            p.per_sample, self.per_sample = "rows", True
 
     def _bound_arrays(self) -> set[str]:
         p = self.plan
@@ -852,10 +874,14 @@ class ScriptModel(StyleModel):
             y = np.zeros(len(x), dtype=np.int64)
         out = []
         samples = range(len(x)) if p.per_sample else [None]
-        self._bind(params, x, y, lr)
+        rows = p.per_sample == "rows"  # a script whose own data is one sample: the batch given a row at a time
+        if not rows:
+            self._bind(params, x, y, lr)
         fn = self._backward_name
         for k in samples:
-            if k is not None:
+            if rows:
+                self._bind(params, x[k:k + 1], y[k:k + 1], lr)
+            elif k is not None:
                 self._bind_params(params)
                 self._sample(k, x, y)
             self._rates = []
@@ -975,7 +1001,8 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
 def interface(m: ScriptModel) -> str:
     p = m.plan
     layers = ", ".join(f"{w}/{b}" if b else w for w, b in zip(p.weights, p.biases))
-    how = ("one sample at a time" if p.per_sample else
+    how = ("one sample at a time (its own data is one sample)" if p.per_sample == "rows" else
+           "one sample at a time" if p.per_sample else
            f"a batch (`{p.x}` for the mini-batch of `{p.batch_index}`)" if p.batch_index else "the whole batch")
     rate = (f"rate `{'`, `'.join(p.rates)}`" if p.rates else f"rate {p.fixed_rate:g} (the constant of its updates)"
             if p.rate_const else "rate 1 (its updates multiply by no rate)")
@@ -987,6 +1014,8 @@ def interface(m: ScriptModel) -> str:
         layout = re.sub(r", biases \([^)]*\)", ", no biases", layout)
     where = (f"function {p.function}: its training loop at {_where(p.loop)} run once on {how}, the weights it "
              f"updates in place {layers}" if p.function else
+             f"script: one step written out at top level (from {_where(p.loop)}, no loop) run on {how}, "
+             f"module-level weights {layers}" if getattr(p.loop, "one_step", False) else
              f"script: the training loop at {_where(p.loop)} run once on {how}, module-level weights {layers}")
     return (f"{where} "
             f"({sizes}), input `{p.x}`, labels `{p.y}`, output `{p.output}`, {rate}, "
