@@ -29,6 +29,11 @@ PREFIXED_ARCH = [
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "script_decay_in_update": ("script_ok", "a weight decay in the update that the loss does not have", [
+        ("    W1 -= lr * dW1\n", "    W1 = W1 - lr * dW1 - 0.01 * lr * W1\n")]),
+    "train_function_own_weights_bias_total_sum": ("train_function_own_weights_ok", "the hidden bias gradient "
+                                                  "summed over the batch and the units alike", [
+        ("        bias_in -= rate * delta_hid.sum(axis=0)\n", "        bias_in -= rate * delta_hid.sum()\n")]),
     "script_one_step_derivative_of_z": ("script_one_step_ok", "the tanh derivative taken of the pre-activation", [
         ("g_h = (g_o @ V.T) * (1 - h ** 2)\n", "g_h = (g_o @ V.T) * (1 - s ** 2)\n")]),
     "epoch_function_mean_over_everything": ("epoch_function_ok", "the output delta divided by the batch size times "
@@ -503,6 +508,16 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
 
 # name -> (base file stem, what differs, [(old, new), ...]): correct files, as edits of a correct one
 VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "script_accumulated_ok": ("script_per_sample_ok", "each sample's gradient added up over the data, one update "
+                              "per sweep by their mean", [
+        ("    total = 0.0\n    for x, t in zip(X, T):\n",
+         "    total = 0.0\n    gU, gd, gV, gc = np.zeros_like(U), np.zeros_like(d), np.zeros_like(V), np.zeros_like(c)\n"
+         "    for x, t in zip(X, T):\n"),
+        ("        U -= 0.5 * np.outer(h, do)\n        d -= 0.5 * do\n        V -= 0.5 * np.outer(x, dh)\n"
+         "        c -= 0.5 * dh\n",
+         "        gU += np.outer(h, do)\n        gd += do\n        gV += np.outer(x, dh)\n        gc += dh\n"
+         "    U -= 0.5 * gU / len(X)\n    d -= 0.5 * gd / len(X)\n    V -= 0.5 * gV / len(X)\n"
+         "    c -= 0.5 * gc / len(X)\n")]),
     "script_while_ok": ("script_ok", "a while loop counting its own epochs", [
         ("for epoch in range(20):\n", "epoch = 0\nwhile epoch < 20:\n"),
         ('    print(f"epoch {epoch}: loss {loss:.4f}")\n', '    print(f"epoch {epoch}: loss {loss:.4f}")\n    epoch += 1\n')]),

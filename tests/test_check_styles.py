@@ -158,9 +158,13 @@ EXPECTED = {
                                   "function or method has one): put the forward pass and the backward pass in "
                                   "functions"),
     "epoch_function_ok": ("ok", None, "function sgd_epoch: its training loop at line 14 run once on a batch (`X` for "
-                          "the mini-batch of `start`), the weights it updates in place W1/b1, W2/b2 (2 layers), input "
+                          "the mini-batch of `start`), the weights it updates W1/b1, W2/b2 (2 layers), input "
                           "`X`, labels `y`, output `probs`, rate `lr`"),
     "epoch_function_mean_over_everything": ("mismatch", "scaled-gradient", "function sgd_epoch"),
+    "train_function_own_weights_ok": ("ok", None, "function train: its training loop at line 17 run once on the "
+                                      "whole batch, the weights it updates w_in/bias_in, w_out/bias_out (its own "
+                                      "2-6-1 layers), input `inputs`, labels `column`, output `out`, rate `rate`"),
+    "train_function_own_weights_bias_total_sum": ("mismatch", "bias-total-sum", "function train"),
     "script_ok": ("ok", None, "script: the training loop at line 17 run once on the whole batch, module-level weights "
                   "W1/b1, W2/b2 (its own 784-32-10 layers), input `X`, labels `y`, output `probs`, rate `lr`"),
     "script_zip_updates_ok": ("ok", None, "module-level weights W1/b1, W2/b2 (its own 784-32-10 layers), input `X`"),
@@ -171,6 +175,9 @@ EXPECTED = {
                            "sample at a time (its own data is one sample), module-level weights U/c, V/d (its own "
                            "4-5-3 layers), input `sample`, labels `target`, output `p`, rate `eta`"),
     "script_one_step_derivative_of_z": ("mismatch", "activation-derivative", "one step written out at top level"),
+    "script_accumulated_ok": ("ok", None, "run once on the whole batch, module-level weights V/c, U/d (its own 2-3-1 "
+                              "layers), input `X`, labels `T`, output `o`, rate 0.5 (the constant of its updates)"),
+    "script_decay_in_update": ("mismatch", "weight-decay", "module-level weights W1/b1, W2/b2"),
     "script_not_averaged": ("mismatch", "scaled-gradient", "module-level weights W1/b1, W2/b2 (its own 784-32-10 layers)"),
     "script_colmajor_ok": ("ok", None, "output `A2`, rate `learning_rate`, column-major (x (features, batch), W (out, "
                            "in)), biases (n, 1), one-hot labels"),
@@ -601,6 +608,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "wild_labelcol": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
     "wild_xorlike": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
     "epoch": "relu hidden units (detected from your forward), softmax + cross-entropy (default for a softmax output",
+    "train": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your "
+             "`cost = ",
     "script": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = "
               "-np.mean(np.log(probs[np.arange(m), y]))`)",
     "script_colmajor": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = "
@@ -608,6 +617,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "script_minibatch": "relu hidden units (detected from your forward), softmax + cross-entropy (default",
     "script_one": "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a softmax "
                   "output",
+    "script_accumulated": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your `err = 0.5 "
+                          "* np.sum((o - t) ** 2)`)",
     "script_per": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your `err = 0.5 * "
                   "np.sum((o - t) ** 2)`)",
     "script_main": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your "

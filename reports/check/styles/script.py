@@ -100,6 +100,9 @@ class Plan:
     region: list = field(default_factory=list)  # the statements of the loops around and of the body
     function: str | None = None  # the function whose body holds the loop (nn_epoch(X, y, W1, W2, lr, batch))
     slice_counts: list[str] = field(default_factory=list)  # the size in a mini-batch slice (X[i:i + batch])
+    sample_axis: int = 0  # the axis a per-sample index walks (X[j]: 0; X[:, j]: 1)
+    y_pair: str | None = None  # the labels array an inner zip(X, Y) of the step walks beside the input
+    inner: ast.For | None = None  # that loop
 
 
 def _flatten(sm: SourceMap, loaded) -> list[Line]:
@@ -175,10 +178,18 @@ def _updated(node: ast.stmt) -> str | None:
             and not isinstance(node.value, ast.Constant):
         return node.target.id
     if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) and \
-            isinstance(node.value, ast.BinOp) and isinstance(node.value.op, (ast.Sub, ast.Add)) and \
-            isinstance(node.value.left, ast.Name) and node.value.left.id == node.targets[0].id and \
-            not isinstance(node.value.right, ast.Constant):
+            _step_term(node.value, node.targets[0].id) is not None:
         return node.targets[0].id
+    return None
+
+
+def _step_term(value: ast.AST, name: str) -> ast.AST | None:
+    """In ``W - lr * dW`` (or ``W - lr * dW - lam * lr * W``, a chain of sums and differences starting with W),
+    the term that follows W; None when ``value`` is not such a chain of ``name``."""
+    while isinstance(value, ast.BinOp) and isinstance(value.op, (ast.Sub, ast.Add)):
+        if isinstance(value.left, ast.Name) and value.left.id == name:
+            return None if isinstance(value.right, ast.Constant) else value.right
+        value = value.left
     return None
 
 
@@ -199,12 +210,24 @@ def _update_loop(node: ast.AST, chain: tuple = ()) -> tuple[ast.stmt, tuple] | N
         if inner:
             return inner[0]
         ups = {_updated(s) for s in _shallow(node.body)} - {None}
-        return (node, chain) if len(ups) >= 2 and has_products(node.body) else None
+        # a loop that updates names it multiplies by (not only loss += ... accumulators)
+        return (node, chain) if len(ups) >= 2 and ups & _operands(node) else None
     for s in getattr(node, "body", []):
         found = _update_loop(s, chain)
         if found:
             return found
     return None
+
+
+def _operands(node: ast.AST) -> set[str]:
+    """The names the matrix products under ``node`` multiply by (``W1`` of ``X @ W1`` or ``W1.T``)."""
+    out = set()
+    for left, right, _ in _products(node):
+        for side in (left, right):
+            side = side.value if isinstance(side, ast.Attribute) and side.attr == "T" else side
+            if isinstance(side, ast.Name):
+                out.add(side.id)
+    return out
 
 
 def has_products(stmts) -> bool:
@@ -318,9 +341,9 @@ def _per_sample_index(sub: ast.Subscript, var: str) -> bool | None:
 
 def _rate_of(node: ast.stmt) -> tuple[str, object] | None:
     """The rate an update multiplies by: ("name", id) or ("const", value); None when it multiplies by nothing."""
-    value = node.value if isinstance(node, ast.AugAssign) else node.value.right
-    while isinstance(value, ast.UnaryOp):
-        value = value.operand
+    value = node.value if isinstance(node, ast.AugAssign) else _step_term(node.value, node.targets[0].id)
+    while isinstance(value, ast.UnaryOp) or isinstance(value, ast.BinOp) and isinstance(value.op, ast.Div):
+        value = value.operand if isinstance(value, ast.UnaryOp) else value.left  # 0.5 * g / n: the rate of 0.5 * g
     if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Mult):
         for side in (value.left, value.right):
             inner = side.operand if isinstance(side, ast.UnaryOp) else side
@@ -488,6 +511,18 @@ def _read_samples(p: Plan, loop, region) -> None:
             p.zip_arrays = arrays
             p.x = names[0]
             return
+    walks = next((f for st in region for f in ast.walk(st) if isinstance(f, ast.For) and f is not loop
+                  and isinstance(f.target, ast.Tuple) and p.x in _writes(f.target) and isinstance(f.iter, ast.Call)
+                  and getattr(f.iter.func, "id", "") == "zip" and len(f.iter.args) == len(f.target.elts)), None)
+    if walks is not None:  # for x, t in zip(X, T) inside the step (gradients summed over the samples): its arrays
+        names = [e.id if isinstance(e, ast.Name) else None for e in walks.target.elts]
+        arrays = [_base(a) for a in walks.iter.args]
+        i = names.index(p.x)
+        p.x, p.inner = arrays[i], walks
+        j = next((k for k, a in enumerate(arrays) if k != i and a), None)
+        if j is not None:
+            p.y_pair, p.y_from = arrays[j], names[j]
+        return
     var = loop.target.id if isinstance(loop, ast.For) and isinstance(loop.target, ast.Name) else None
     sliced = _slice_of([ln.node for ln in p.body], p.x) or _slice_of(region, p.x)
     drawn = {n for st in region if isinstance(st, ast.Assign) and any(  # k = np.random.randint(n): one sample
@@ -504,6 +539,8 @@ def _read_samples(p: Plan, loop, region) -> None:
         one = _per_sample_index(sliced[1], var)
         if one is True:
             p.per_sample, p.targets, p.x = "index", [var], sliced[2]
+            first = sliced[1].slice.elts[0] if isinstance(sliced[1].slice, ast.Tuple) else sliced[1].slice
+            p.sample_axis = 0 if var in _reads(first) else 1  # X[j] (or X[j, :]) against X[:, j]
         elif one is False:
             p.batch_index, p.x = var, sliced[2]
             up = sliced[1].slice.upper if isinstance(sliced[1].slice, ast.Slice) else None
@@ -522,6 +559,8 @@ def _labels(p: Plan, region, loaded) -> str | None:
             and n not in ("np", "numpy", "range", "len", "True", "False")]
     if p.per_sample == "zip":
         return p.targets[1]
+    if p.y_pair:
+        return p.y_pair
     subtracted: list[str] = []
     for s in region:
         for n in ast.walk(s):
@@ -634,7 +673,8 @@ def _read_layers(p: Plan, region) -> None:
             if other and other not in p.weights and other != p.x and other not in labels:
                 p.output = other
                 body = [ln.node for ln in p.body]
-                p.output_at = body.index(s) if s in body else None
+                # to the statement that compares it (or through the loop or block that holds the comparison)
+                p.output_at = None if s not in body else body.index(s) + isinstance(s, (*LOOPS, ast.If, ast.With))
                 return
     p.output = acts[-1] or zs[-1]
 
@@ -663,7 +703,8 @@ class ScriptModel(StyleModel):
         self.depth = len(plan_.weights)
         self.own_sizes: list[int] | None = None
         self.biases = any(plan_.biases)
-        self.per_sample = bool(plan_.per_sample)
+        # its loss is one sample's when it steps per sample, or walks the samples inside its step
+        self.per_sample = bool(plan_.per_sample) or plan_.inner is not None
         self.fwd_name = "training loop"
         self._backward_name = f"training loop ({_where(plan_.loop)})"
         self.setup_failed: list[str] = []
@@ -675,6 +716,7 @@ class ScriptModel(StyleModel):
         self.file_rows: int | None = None
         self._codes: dict = {}
         self._rates: list = []  # the rates' values before each update of the last run (see _recording)
+        self._kept: list = []  # each sample's forward values, from a loop over samples inside the step (_Keep)
 
     # -- set-up: run once at detection
     def run_setup(self) -> None:
@@ -684,8 +726,11 @@ class ScriptModel(StyleModel):
                         and _reads(ln.node) & bound and not (_writes(ln.node) & bound)]
         for ln in p.setup:
             node = ln.node
-            if ln.top and keep(node) or not _settable(node) or ln in self.derived:
-                continue  # (the derived ones run at each step, once xval's batch is bound)
+            if ln.top and keep(node) or not _settable(node):
+                continue
+            if ln in self.derived:  # run again at each step, once xval's batch is bound; here on the file's data
+                self._derive([ln])
+                continue
             self._exec([ln], "set-up", record=True)
         x = self.ns.get(p.zip_arrays[0] if p.per_sample == "zip" else p.x)
         if isinstance(x, np.ndarray) and x.ndim == 2:
@@ -737,6 +782,8 @@ class ScriptModel(StyleModel):
             nodes = [ln.node for ln in lines]
             if loop and self.plan.rates:
                 nodes = _recording(nodes, self.plan.rates)
+            if loop and self.plan.inner is not None:
+                nodes = [_Keep(self.plan.inner).visit(copy.deepcopy(n)) for n in nodes]
             if loop:
                 wrapper = ast.For(target=ast.Name("_xval_once", ast.Store()), iter=ast.Tuple([ast.Constant(0)],
                                   ast.Load()), body=nodes, orelse=[])
@@ -773,6 +820,12 @@ class ScriptModel(StyleModel):
         self._bind_params(params, derive=False)
         xs = lay.x(x)
         ys = None if y is None else self.acts_layout.y(y, params[-1][0].shape[1])
+        if p.per_sample in ("zip", "index") and (p.per_sample == "zip" or p.sample_axis == 0) and p.wcol:
+            # samples taken along the first axis by a file whose vectors are columns: each one a (n, 1) column
+            xs = np.asarray(x, np.float64 if x.dtype.kind != "f" else x.dtype)[:, :, None].copy()
+            ys = None if ys is None else np.ascontiguousarray(ys.T)[:, :, None] if ys.ndim == 2 else ys
+        elif p.per_sample == "index" and p.sample_axis == 0 and p.xcol:
+            xs = np.ascontiguousarray(xs.T)
         if p.per_sample == "zip":
             ns[p.zip_arrays[0]] = xs
             if ys is not None:
@@ -830,9 +883,9 @@ class ScriptModel(StyleModel):
         p, ns = self.plan, self.ns
         if p.per_sample == "zip":
             xs, yv = ns[p.zip_arrays[0]], ns.get(p.zip_arrays[1])
-            ns[p.targets[0]] = xs[:, k] if p.xcol else xs[k]
+            ns[p.targets[0]] = xs[k] if p.wcol or not p.xcol else xs[:, k]
             if yv is not None:
-                ns[p.targets[1]] = yv[:, k] if p.wcol else yv[k]
+                ns[p.targets[1]] = yv[k]
         else:
             ns[p.targets[0]] = k
 
@@ -851,6 +904,15 @@ class ScriptModel(StyleModel):
                 return lay.out(arr, 1 if per_sample else batch, what, fn)
             except SubmissionError:
                 return None
+        if self._kept:  # one value per sample of the step's own loop over them: a row each
+            def out(name, what):  # noqa: F811 - the kept rows instead of the last sample's value
+                rows = [k.get(name) for k in self._kept] if name else [None]
+                if any(r is None for r in rows) or len(rows) != batch:
+                    return None
+                try:
+                    return np.vstack([np.asarray(r, np.float64).reshape(1, -1) for r in rows])
+                except ValueError:
+                    return None
         zs = [out(p.zs[k], f"z{k + 1}") for k in range(L)]
         acts = [out(p.acts[k], f"a{k + 1}") for k in range(L - 1)] + [out(p.output, "output")]
         return zs, acts
@@ -884,8 +946,11 @@ class ScriptModel(StyleModel):
             elif k is not None:
                 self._bind_params(params)
                 self._sample(k, x, y)
-            self._rates = []
+            self._rates, self._kept = [], []
             self.ns[RECORDER] = self._rates.append
+            if p.inner is not None:
+                names = [n for n in [*p.zs, *p.acts, p.output] if n]
+                self.ns[KEEPER] = lambda: self._kept.append({n: np.array(self.ns[n]) for n in names if n in self.ns})
             self._run(params, x, y, lr, upto=p.output if forward else None)
             zs, acts = self._values(len(x), fn, k is not None)
             if forward:
@@ -921,6 +986,22 @@ class ScriptModel(StyleModel):
 
 
 RECORDER = "__xval_rate__"
+KEEPER = "__xval_keep__"
+
+
+class _Keep(ast.NodeTransformer):
+    """The inner loop over samples (``for x, t in zip(X, T)``) with a call of :data:`KEEPER` at the end of its
+    body: each sample's forward values, kept as the loop makes them (the step's own names hold the last only)."""
+
+    def __init__(self, inner: ast.For) -> None:
+        self.at = (inner.lineno, inner.col_offset)
+
+    def visit_For(self, node: ast.For):
+        self.generic_visit(node)
+        if (node.lineno, node.col_offset) == self.at:
+            call = ast.copy_location(ast.Expr(ast.Call(ast.Name(KEEPER, ast.Load()), [], [])), node.body[-1])
+            node.body = [*node.body, call]
+        return node
 
 
 def _recording(stmts: list[ast.stmt], rates: list[str]) -> list[ast.stmt]:
@@ -950,9 +1031,9 @@ def _settable(node: ast.stmt) -> bool:
 
 
 def _epoch_function(sm: SourceMap, loaded) -> tuple[list[Line], str, dict] | None:
-    """A module function that runs the training loop over the arrays it is given and updates its weight arguments
-    in place (``nn_epoch(X, y, W1, W2, lr=0.1, batch=100)``): (its body as lines, its name, its parameters'
-    defaults), or None."""
+    """A module function that runs the training loop over the arrays it is given, updating its weight arguments in
+    place (``nn_epoch(X, y, W1, W2, lr=0.1, batch=100)``) or weights it makes itself (``train(X, t, lr=0.5)``):
+    (its body as lines, its name, its parameters' defaults), or None."""
     import inspect
 
     from xval.reports.check.loading import _filename, read_sources
@@ -964,9 +1045,6 @@ def _epoch_function(sm: SourceMap, loaded) -> tuple[list[Line], str, dict] | Non
         found = _update_loop(node)
         if not params or not found:
             continue
-        updated = {_updated(s) for s in _shallow(found[0].body)} - {None}
-        if not updated & set(params):
-            continue
         try:
             sig = inspect.signature(loaded.namespace[name])
             filename = _filename(loaded.path, read_sources(loaded.source or loaded.path, loaded.path)[0])
@@ -977,13 +1055,31 @@ def _epoch_function(sm: SourceMap, loaded) -> tuple[list[Line], str, dict] | Non
     return None
 
 
+def _calls(node: ast.AST, name: str) -> ast.Call | None:
+    return next((c for c in ast.walk(node) if isinstance(c, ast.Call) and getattr(c.func, "id", None) == name), None)
+
+
+def _given(line: Line, name: str, fn: ast.FunctionDef) -> list[Line]:
+    """``param = argument`` for each argument of the call of ``name`` in ``line`` (``train(X, t, 0.5)``)."""
+    call = _calls(line.node, name)
+    params = [a.arg for a in fn.args.args]
+    pairs = list(zip(params, call.args)) + [(k.arg, k.value) for k in call.keywords if k.arg in params]
+    return [Line(ast.copy_location(ast.Assign(targets=[ast.Name(p, ast.Store())], value=v), call), line.filename,
+                 False) for p, v in pairs if not isinstance(v, ast.Starred)]
+
+
 def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str | None) -> ScriptModel:
     lines = _flatten(sm, loaded)
     function, defaults = None, {}
     if not any(isinstance(ln.node, LOOPS) and _update_loop(ln.node) for ln in lines):
         found = _epoch_function(sm, loaded)
         if found:
-            lines, function, defaults = found
+            body, function, defaults = found
+            at = next((k for k, ln in enumerate(lines) if _calls(ln.node, function)), None)
+            # the module's set-up before its call, and the call's arguments as the function's parameters: the
+            # file's own data, so that the weights it makes from X.shape[1] have the file's own sizes
+            lines = [*lines[:at], *_given(lines[at], function, sm.defs[function])] if at is not None else []
+            lines += body
     p = plan(lines, loaded, {k: v for k, v in sm.defs.items() if "." not in k})
     p.function = function
     for k, v in defaults.items():  # its parameters' defaults: the rate, a batch size (set to the batch's below)
@@ -1013,7 +1109,7 @@ def interface(m: ScriptModel) -> str:
     if not m.biases:
         layout = re.sub(r", biases \([^)]*\)", ", no biases", layout)
     where = (f"function {p.function}: its training loop at {_where(p.loop)} run once on {how}, the weights it "
-             f"updates in place {layers}" if p.function else
+             f"updates {layers}" if p.function else
              f"script: one step written out at top level (from {_where(p.loop)}, no loop) run on {how}, "
              f"module-level weights {layers}" if getattr(p.loop, "one_step", False) else
              f"script: the training loop at {_where(p.loop)} run once on {how}, module-level weights {layers}")
