@@ -140,3 +140,13 @@ def test_a_name_a_missing_star_import_may_define_is_not_the_files_error(tmp_path
     r = check(tmp_path, text, inputs)
     assert r.status == "unusable", r.text()
     assert "`relu` may come from a module that is not installed (module my_activations" in r.error, r.error
+
+
+def test_an_adaptive_update_is_exit_2_not_a_wrong_gradient(tmp_path, inputs):
+    """Adam's step (m / (sqrt(v) + eps)) is not the rate times the gradient: judged as one, a correct backprop would
+    be called wrong; it exits 2 saying so."""
+    text = BASE.replace(UPDATES, "    v1 = 0.9 * v1 + 0.1 * dW1 ** 2\n    W1 -= lr * dW1 / (np.sqrt(v1) + 1e-8)\n"
+                                 "    b1 -= lr * db1\n    W2 -= lr * dW2\n    b2 -= lr * db2\n")
+    text = text.replace("lr = 0.1\n", "lr = 0.1\nv1 = np.zeros_like(W1)\n")
+    r = check(tmp_path, text, inputs)
+    assert r.status == "unusable" and "its update of `W1` divides by a running root mean square" in r.error, r.text()

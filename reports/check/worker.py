@@ -81,6 +81,8 @@ class Session:
             self.skipped_binds["*"] = loaded.unbound["*"]
         self._batch(PROBE_BATCH)
         fns = ad.resolve(loaded, req["forward"], req["backward"])
+        if getattr(fns, "style", "") == "script":  # a script's counts of its own data are its own (set per step)
+            counts, self.batch_globals = {}, []
         self.model = ad.UserModel(fns, self.guard)
         layout = getattr(fns, "layout", None)
         labels = None if layout is None else "one-hot" if layout.onehot else "integers"

@@ -352,13 +352,33 @@ def _rate_of(node: ast.stmt) -> tuple[str, object] | None:
             if isinstance(inner, ast.Name) and (classify(inner.id) or ("",))[0] == "lr":
                 return "name", inner.id
         for side in (value.left, value.right):
-            if isinstance(side, ast.Name):
-                return "name?", side.id  # a scalar multiplier by another name: confirmed by its value
+            inner = side.operand if isinstance(side, ast.UnaryOp) else side
+            if isinstance(inner, ast.Name):
+                return "name?", inner.id  # a multiplier by another name: a rate if its value is one number
     return None
 
 
 def _is_scalar(v) -> bool:
     return isinstance(v, (int, float, np.floating, np.integer)) and not isinstance(v, bool)
+
+
+def _adaptive(region: list[ast.stmt], weights: list[str]) -> str | None:
+    """The first weight whose update divides by a square root, in the update itself or in the names it is made of
+    (``m_hat / (np.sqrt(v_hat) + eps)``, two assignments deep): an adaptive optimiser's step."""
+    made = {n: st.value for st in region if isinstance(st, ast.Assign) for n in _writes(st)}
+
+    def roots(node, depth) -> bool:
+        if any(_called_name(c).split(".")[-1] == "sqrt" for c in ast.walk(node)):
+            return True
+        return depth > 0 and any(roots(made[n], depth - 1) for n in _reads(node) if n in made)
+    for st in region:
+        for s in _shallow([st]):
+            name = _updated(s)
+            if name in weights:
+                term = s.value if isinstance(s, ast.AugAssign) else _step_term(s.value, name)
+                if term is not None and roots(term, 2):
+                    return name
+    return None
 
 
 def _called_products(node: ast.AST, defs: dict) -> list:
@@ -440,6 +460,10 @@ def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
     if x_read is None or x_read in updated:
         raise Rejected("script", f"cannot tell the input of the first product at {_where(loop)} "
                        f"(`{ast.unparse(w0_other)}`)", 1)
+    adaptive = _adaptive(region, weights)
+    if adaptive:
+        raise Rejected("script", f"its update of `{adaptive}` divides by a running root mean square (Adam, RMSProp, "
+                       "AdaGrad): the change is not the rate times the gradient; check it with plain SGD", 1)
     biases = [_bias_of(w, region, updated, weights) for w in weights]
     p = Plan(setup, [Line(s, filename) for s in preamble], [Line(s, filename) for s in body], loop, [*chain, loop],
              weights, biases,
@@ -603,8 +627,11 @@ def _read_rates(p: Plan, region, loaded) -> None:
     if rated:
         p.rates = rated
         return
-    found = [_rate_of(s) for s in _shallow([ln.node for ln in p.body]) if _updated(s)]
-    set_in_loop = {n for st in region for n in _writes(st)}  # rate = 1.2 inside the loop: read after the step
+    params = {*p.weights, *(b for b in p.biases if b)}
+    found = [_rate_of(s) for s in _shallow([ln.node for ln in p.body]) if _updated(s) in params]
+    # rate = 1.2 inside the loop (a value made of no array: read at each update)
+    set_in_loop = {n for st in region if isinstance(st, ast.Assign) and not _products(st.value)
+                   and not (_reads(st.value) & (params | {p.x, p.y})) for n in _writes(st)}
     names = {v for k, v in (f for f in found if f) if k == "name" or k == "name?" and (
         _is_scalar(ns.get(v)) or v in set_in_loop)}
     consts = {v for k, v in (f for f in found if f) if k == "const"}
@@ -820,7 +847,7 @@ class ScriptModel(StyleModel):
         self._bind_params(params, derive=False)
         xs = lay.x(x)
         ys = None if y is None else self.acts_layout.y(y, params[-1][0].shape[1])
-        if p.per_sample in ("zip", "index") and (p.per_sample == "zip" or p.sample_axis == 0) and p.wcol:
+        if p.per_sample in ("zip", "index") and (p.per_sample == "zip" or p.sample_axis == 0) and p.wcol and p.xcol:
             # samples taken along the first axis by a file whose vectors are columns: each one a (n, 1) column
             xs = np.asarray(x, np.float64 if x.dtype.kind != "f" else x.dtype)[:, :, None].copy()
             ys = None if ys is None else np.ascontiguousarray(ys.T)[:, :, None] if ys.ndim == 2 else ys
@@ -963,7 +990,8 @@ class ScriptModel(StyleModel):
         p, lay, ns = self.plan, self.layout, self.ns
         rate = self.plan.fixed_rate
         if rate is None:
-            seen = {v for v in self._rates}
+            seen = {tuple(float(v) for v in r) if all(_is_scalar(v) for v in r) else ("not a number",)
+                    for r in self._rates}
             if len(seen) != 1 or not all(_is_scalar(v) for v in next(iter(seen), ())):
                 said = "no update ran" if not seen else f"`{'`, `'.join(p.rates)}` took {len(seen)} values"
                 raise XvalLimit(fn, f"its updates did not all use one learning rate ({said}): xval reads the "
