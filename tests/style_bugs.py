@@ -508,6 +508,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
 
 # name -> (base file stem, what differs, [(old, new), ...]): correct files, as edits of a correct one
 VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "script_indexed_sample_ok": ("script_per_sample_ok", "each sample taken by its index and wrapped, `x = "
+                                 "np.array(X[i])`", [
+        ("    for x, t in zip(X, T):\n", "    for i in range(len(X)):\n        x = np.array(X[i])\n"
+                                        "        t = np.array(T[i])\n")]),
     "script_accumulated_ok": ("script_per_sample_ok", "each sample's gradient added up over the data, one update "
                               "per sweep by their mean", [
         ("    total = 0.0\n    for x, t in zip(X, T):\n",

@@ -175,6 +175,8 @@ EXPECTED = {
                            "sample at a time (its own data is one sample), module-level weights U/c, V/d (its own "
                            "4-5-3 layers), input `sample`, labels `target`, output `p`, rate `eta`"),
     "script_one_step_derivative_of_z": ("mismatch", "activation-derivative", "one step written out at top level"),
+    "script_indexed_sample_ok": ("ok", None, "run once on one sample at a time, module-level weights V/c, U/d (its "
+                                 "own 2-3-1 layers), input `X`, labels `T`, output `o`"),
     "script_accumulated_ok": ("ok", None, "run once on the whole batch, module-level weights V/c, U/d (its own 2-3-1 "
                               "layers), input `X`, labels `T`, output `o`, rate 0.5 (the constant of its updates)"),
     "script_decay_in_update": ("mismatch", "weight-decay", "module-level weights W1/b1, W2/b2"),
@@ -617,6 +619,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "script_minibatch": "relu hidden units (detected from your forward), softmax + cross-entropy (default",
     "script_one": "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a softmax "
                   "output",
+    "script_indexed": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your `err = 0.5 * "
+                      "np.sum((o - t) ** 2)`)",
     "script_accumulated": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your `err = 0.5 "
                           "* np.sum((o - t) ** 2)`)",
     "script_per": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your `err = 0.5 * "

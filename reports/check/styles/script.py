@@ -52,6 +52,7 @@ from xval.reports.check.styles.names import classify
 
 LOOPS = (ast.For, ast.While)
 SEED_CALLS = ("np.random.seed", "numpy.random.seed", "random.seed")
+WRAPS = ("array", "asarray", "atleast_2d", "matrix", "asmatrix")  # calls that keep what they wrap (np.array([x]))
 DRAWS = ("randint", "integers", "choice", "randrange", "random_integers")  # a sample index drawn at random
 
 
@@ -306,9 +307,14 @@ def _slice_of(stmts: list[ast.stmt], name: str) -> tuple[ast.stmt, ast.Subscript
             if not (isinstance(target, ast.Name) and target.id == name):
                 continue
             node = value
-            while isinstance(node, (ast.Call, ast.Attribute)) and not isinstance(node, ast.Subscript):
-                node = node.func.value if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) else \
-                    node.value if isinstance(node, ast.Attribute) else None
+            while isinstance(node, (ast.Call, ast.Attribute, ast.List)) and not isinstance(node, ast.Subscript):
+                if isinstance(node, ast.List):  # np.array([X[i]]): the one element
+                    node = node.elts[0] if len(node.elts) == 1 else None
+                elif isinstance(node, ast.Call) and _called_name(node).split(".")[-1] in WRAPS and node.args:
+                    node = node.args[0]  # np.array(X[i]), np.atleast_2d(X[i])
+                else:
+                    node = node.func.value if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                        else node.value if isinstance(node, ast.Attribute) else None
                 if node is None:
                     return None
             while isinstance(node, ast.Subscript) and isinstance(node.value, ast.Subscript):
