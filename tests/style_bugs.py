@@ -29,6 +29,9 @@ PREFIXED_ARCH = [
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "class_train_method_no_tanh_derivative": ("class_train_method_ok", "the hidden delta passed down without tanh's "
+                                              "derivative", [
+        ("            gh = (g @ self.W2.T) * (1 - h ** 2)\n", "            gh = g @ self.W2.T\n")]),
     "script_decay_in_update": ("script_ok", "a weight decay in the update that the loss does not have", [
         ("    W1 -= lr * dW1\n", "    W1 = W1 - lr * dW1 - 0.01 * lr * W1\n")]),
     "train_function_own_weights_bias_total_sum": ("train_function_own_weights_ok", "the hidden bias gradient "

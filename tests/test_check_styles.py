@@ -161,6 +161,10 @@ EXPECTED = {
                           "the mini-batch of `start`), the weights it updates W1/b1, W2/b2 (2 layers), input "
                           "`X`, labels `y`, output `probs`, rate `lr`"),
     "epoch_function_mean_over_everything": ("mismatch", "scaled-gradient", "function sgd_epoch"),
+    "class_train_method_ok": ("ok", None, "method TinyClassifier.train: its training loop at line 16 run once on the "
+                              "whole batch (on the instance the file makes, `self.` attributes read as names), the "
+                              "weights it updates W1/b1, W2/b2 (its own 4-8-3 layers), input `X`, labels `Y`"),
+    "class_train_method_no_tanh_derivative": ("mismatch", "activation-derivative", "method TinyClassifier.train"),
     "train_function_own_weights_ok": ("ok", None, "function train: its training loop at line 17 run once on the "
                                       "whole batch, the weights it updates w_in/bias_in, w_out/bias_out (its own "
                                       "2-6-1 layers), input `inputs`, labels `column`, output `out`, rate `rate`"),
@@ -610,6 +614,10 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "wild_labelcol": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
     "wild_xorlike": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
     "epoch": "relu hidden units (detected from your forward), softmax + cross-entropy (default for a softmax output",
+    "class_train_method_ok": "tanh hidden units (detected from your forward), softmax + cross-entropy (default for "
+                             "a softmax output",
+    "class_train_method_no_tanh_derivative": "tanh hidden units (detected from your forward), softmax + cross-entropy "
+                                             "(default for a softmax output",
     "train": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your "
              "`cost = ",
     "script": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = "

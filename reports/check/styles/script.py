@@ -611,8 +611,8 @@ def _labels(p: Plan, region, loaded) -> str | None:
             if isinstance(n, ast.Call) and len(n.args) >= 2 and not isinstance(n.func, ast.Attribute) or \
                     isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and len(n.args) >= 2:
                 names = [_base(a) for a in n.args]
-                if any(b in p.computed for b in names if b):
-                    subtracted += [b for b in names if b and b not in subtracted]
+                if any(b in p.computed for b in names if b):  # only a name that says labels (not a size beside z)
+                    subtracted += [b for b in names if b and b not in subtracted and (classify(b) or ("",))[0] == "y"]
     assigned_from: dict[str, str] = {}
     for name in subtracted:
         sliced = _slice_of(region, name)
@@ -750,6 +750,7 @@ class ScriptModel(StyleModel):
         self._codes: dict = {}
         self._rates: list = []  # the rates' values before each update of the last run (see _recording)
         self._kept: list = []  # each sample's forward values, from a loop over samples inside the step (_Keep)
+        self.unset: dict[str, str] = {}  # a name only a set-up statement that failed would set -> what failed
 
     # -- set-up: run once at detection
     def run_setup(self) -> None:
@@ -829,8 +830,10 @@ class ScriptModel(StyleModel):
             try:
                 self.guard.call(what, exec, code, self.ns)
             except SubmissionError as exc:
-                self.setup_failed.append(f"{lines[0].filename.rsplit('/', 1)[-1]} line {lines[0].node.lineno}: "
-                                         f"{str(exc).split(': ', 1)[-1][:120]}")
+                said = f"line {lines[0].node.lineno}: {str(exc).split(': ', 1)[-1][:120]}"
+                self.setup_failed.append(said)
+                for name in _writes(lines[0].node):
+                    self.unset.setdefault(name, said)
             return
         self.guard.call(what, exec, code, self.ns)
 
@@ -984,7 +987,14 @@ class ScriptModel(StyleModel):
             if p.inner is not None:
                 names = [n for n in [*p.zs, *p.acts, p.output] if n]
                 self.ns[KEEPER] = lambda: self._kept.append({n: np.array(self.ns[n]) for n in names if n in self.ns})
-            self._run(params, x, y, lr, upto=p.output if forward else None)
+            try:
+                self._run(params, x, y, lr, upto=p.output if forward else None)
+            except SubmissionError as exc:
+                missing = re.search(r"raised NameError: name '(\w+)' is not defined", str(exc))
+                if missing and missing.group(1) in self.unset:  # xval's set-up could not make it: not the file's
+                    raise XvalLimit(fn, f"`{missing.group(1)}` is set only by a set-up statement that failed "
+                                    f"({self.unset[missing.group(1)]})") from None
+                raise
             zs, acts = self._values(len(x), fn, k is not None)
             if forward:
                 out.append(Step(zs, [x if k is None else x[k:k + 1], *acts], params, params, []))
@@ -1102,11 +1112,75 @@ def _given(line: Line, name: str, fn: ast.FunctionDef) -> list[Line]:
                  False) for p, v in pairs if not isinstance(v, ast.Starred)]
 
 
+class _Unself(ast.NodeTransformer):
+    """``self.W1`` as a plain name (``W1``, or ``self_W1`` where the method also uses ``W1`` itself), so that a
+    training method reads as a script over module-level names."""
+
+    def __init__(self, taken: set[str]) -> None:
+        self.taken, self.names = taken, {}
+
+    def visit_Attribute(self, node: ast.Attribute):
+        if isinstance(node.value, ast.Name) and node.value.id == "self":
+            name = self.names.setdefault(node.attr, node.attr if node.attr not in self.taken else f"self_{node.attr}")
+            return ast.copy_location(ast.Name(name, node.ctx), node)
+        return self.generic_visit(node)
+
+
+def _training_method(sm: SourceMap, loaded, lines: list[Line]) -> tuple[list[Line], str, dict] | None:
+    """A class's training method with the forward, backward and update inline (``train(self, X, y)`` updating
+    ``self.W1`` ...; the class has no forward to call), run as a script on the instance the file itself makes and
+    trains (``nn = Net(2, 4, 1)`` then ``nn.train(X, y)``): (the module's set-up before that call, ``self`` and the
+    call's arguments bound, each attribute the method uses read into a name, then the method's body; its name; its
+    parameters' defaults), or None."""
+    import inspect
+
+    for key, node in sm.defs.items():
+        if "." not in key or not isinstance(node, ast.FunctionDef) or not node.args.args or \
+                node.args.args[0].arg != "self":
+            continue
+        cls_name, meth = key.split(".", 1)
+        taken = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)} | set(loaded.namespace)
+        un = _Unself(taken)
+        fn = un.visit(copy.deepcopy(node))
+        if not _update_loop(fn):
+            continue
+        at = next((k for k, ln in enumerate(lines) for c in ast.walk(ln.node) if isinstance(c, ast.Call)
+                   and isinstance(c.func, ast.Attribute) and c.func.attr == meth
+                   and isinstance(c.func.value, ast.Name)), None)
+        if at is None:
+            continue
+        call = next(c for c in ast.walk(lines[at].node) if isinstance(c, ast.Call) and
+                    isinstance(c.func, ast.Attribute) and c.func.attr == meth and isinstance(c.func.value, ast.Name))
+        where, filename = lines[at].node, lines[at].filename
+
+        def assign(target: str, value: ast.AST) -> Line:
+            return Line(ast.copy_location(ast.Assign(targets=[ast.Name(target, ast.Store())], value=value), where),
+                        filename, False)
+        binds = [assign("self", ast.Name(call.func.value.id, ast.Load()))]
+        binds += [assign(name, ast.Call(ast.Name("getattr", ast.Load()), [ast.Name("self", ast.Load()),
+                                                                          ast.Constant(attr), ast.Constant(None)], []))
+                  for attr, name in un.names.items()]
+        params = [a.arg for a in fn.args.args[1:]]
+        binds += [assign(p_, v) for p_, v in [*zip(params, call.args), *((k.arg, k.value) for k in call.keywords
+                                                                          if k.arg in params)]
+                  if not isinstance(v, ast.Starred)]
+        try:
+            sig = inspect.signature(getattr(loaded.namespace[cls_name], meth))
+        except (KeyError, AttributeError, TypeError, ValueError):
+            continue
+        defaults = {k: v.default for k, v in sig.parameters.items() if v.default is not inspect.Parameter.empty}
+        return [*lines[:at], *binds, *(Line(s_, filename, False) for s_ in fn.body)], key, defaults
+    return None
+
+
 def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str | None) -> ScriptModel:
     lines = _flatten(sm, loaded)
     function, defaults = None, {}
     if not any(isinstance(ln.node, LOOPS) and _update_loop(ln.node) for ln in lines):
         found = _epoch_function(sm, loaded)
+        method = None if found else _training_method(sm, loaded, lines)
+        if method:
+            lines, function, defaults = method
         if found:
             body, function, defaults = found
             at = next((k for k, ln in enumerate(lines) if _calls(ln.node, function)), None)
@@ -1120,6 +1194,10 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
         loaded.namespace[k] = v
     model = ScriptModel(loaded, p)
     model.run_setup()
+    if function and "." in function and "self" not in loaded.namespace:
+        why = next((w for n, w in model.unset.items() if n == "self"), "no statement of the file makes one")
+        raise Rejected("script", f"{function} trains an instance of its class, and the file's own instance could "
+                       f"not be made ({why})", 1)
     _read_rates(p, p.region, loaded)  # after the set-up: a rate made there (in main()) is a number by now
     model.bound |= set(p.rates)
     if p.y is None:
@@ -1142,7 +1220,10 @@ def interface(m: ScriptModel) -> str:
     layout = m.layout.describe()
     if not m.biases:
         layout = re.sub(r", biases \([^)]*\)", ", no biases", layout)
-    where = (f"function {p.function}: its training loop at {_where(p.loop)} run once on {how}, the weights it "
+    where = (f"method {p.function}: its training loop at {_where(p.loop)} run once on {how} (on the instance the "
+             f"file makes, `self.` attributes read as names), the weights it updates {layers}"
+             if p.function and "." in p.function else
+             f"function {p.function}: its training loop at {_where(p.loop)} run once on {how}, the weights it "
              f"updates {layers}" if p.function else
              f"script: one step written out at top level (from {_where(p.loop)}, no loop) run on {how}, "
              f"module-level weights {layers}" if getattr(p.loop, "one_step", False) else
