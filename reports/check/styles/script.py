@@ -8,30 +8,36 @@ Covers::
         dz2 = a2 - Y; dW2 = a1.T @ dz2 / m; ...
         W1 -= lr * dW1; b1 -= lr * db1; ...
 
-and the same with a mini-batch loop inside (``for i in range(0, n, bs): xb = X[i:i + bs]``) or one sample at a
-time (``for x, t in zip(X, Y)``, ``for i in range(n): x = X[i]``), column-major (``np.dot(W1, X)``), with
-momentum or a rate folded into the gradient (``dW = lr * ...; W -= dW``).
+and the same with a mini-batch loop inside (``for i in range(0, n, bs): xb = X[i:i + bs]``), one sample at a time
+(``for x, t in zip(X, T)``, ``for i in range(n): x = X[i]``), each sample's gradient summed in a loop inside the step,
+column-major (``np.dot(W1, X)``), momentum or a rate folded into the gradient (``dW = lr * ...; W -= dW``), updates
+through ``zip([W1, W2], [dW1, dW2])``, a forward in a function reading the module's weights, one step written out at
+top level with no loop; and the same reading of a function that trains the arrays it is given or makes
+(``nn_epoch(X, y, W1, W2, lr, batch)``, ``train(X, t, rate)``), or of a class's training method with the forward
+inline and no forward method (its ``self.`` attributes read as names, on the instance the file makes).
 
 Everything is read from the code, never from which reading makes a gradient pass:
 
-- the training loop: the innermost loop whose body updates module-level names by a difference (``W1 -= ...``,
-  ``W1 = W1 - ...``); the names a matrix product uses are the weights, in the order the body first multiplies by
-  them; the others the biases, each paired with the weight whose product it is added to;
+- the training loop: the innermost loop whose body updates, by a difference (``W1 -= ...``, ``W1 = W1 - ...``),
+  names it multiplies by; those names are the weights, in the order the step first multiplies by them; the other
+  updated names the biases, each paired with the weight whose product it is added to;
 - the input: the other operand of the first layer's product, or the array it is sliced from; column-major when the
   weight is the left operand;
-- the labels: what the body subtracts from (or compares with) its output, or the array it is sliced from; one-hot
-  unless the body builds one-hot rows or indexes by label itself;
-- the rate: the names that say "rate" (``lr``, ``alpha``, ``eta`` ...) read in the loop, else the constant every
-  update multiplies by, else 1;
+- the labels: what the body subtracts from (or compares with) its output, the array it is sliced from, or a name that
+  says labels passed beside the output; one-hot unless the body builds one-hot rows or indexes by label itself;
+- the rate: the names that say "rate" (``lr``, ``alpha``, ``eta`` ...) read in the loop, else the name or constant
+  every update multiplies by, else 1; recorded before each update, so updates at different rates are exit 2;
 - names that count the batch (``m``, ``n``, ``batch_size``; or equal to the number of rows of the file's own data).
 
-The statements before the loop run first, each on its own (assignments only: a failure, such as data that cannot be
-loaded, is skipped and listed), so the file's own sizes and constants exist. One step is then the loop body run once,
-from its start to its last update, in the file's own namespace, with the checked weights, xval's batch, labels and
-rate bound to those names, and the set-up statements that read them run again (``m = X.shape[0]``,
-``v = np.zeros_like(W1)``: momentum starts from zero, so one step's change is rate times gradient). The gradient is
+The assignments before the loop run first, each on its own (a failure, such as data that cannot be loaded, is
+skipped and listed; no loop or call statement runs), so the file's own sizes and constants exist. One step is then
+the loop body run once, from its start to its last update, in the file's own namespace, with the checked weights,
+xval's batch, labels and rate bound to those names, and the set-up statements that read them run again
+(``m = X.shape[0]``, ``v = np.zeros_like(W1)``: momentum starts from zero, so one step's change is rate times
+gradient); statements of the loop that replace the data (``X, y = X[perm], y[perm]``) do not run. The gradient is
 implied by the change. One sample at a time: the body runs for each sample from the same weights, and the step is
-their mean (as for a class that steps per sample).
+their mean (as for a class that steps per sample). A sample drawn at random, an input with a column of ones (biases
+folded into the weights) and an adaptive update (Adam, RMSProp) are exit 2: none of them gives a gradient to read.
 """
 
 from __future__ import annotations
@@ -82,7 +88,7 @@ class Plan:
     # "zip" (the loop target is the sample), "index" (the body takes X[i]), "rows" (its own data is one sample: the
     # body is given one row at a time), "" (a batch)
     per_sample: str = ""
-    batch_index: str | None = None  # a mini-batch loop's variable (i of range(0, n, bs)): bound to 0
+    batch_index: str | None = None  # a mini-batch loop's variable (i of range(0, n, bs)), at its first value
     rates: list[str] = field(default_factory=list)
     fixed_rate: float | None = None  # the constant the updates multiply by, when no rate name is read
     rate_const: bool = False  # fixed_rate is written in the updates (else they have no rate: 1)
@@ -229,10 +235,6 @@ def _operands(node: ast.AST) -> set[str]:
             if isinstance(side, ast.Name):
                 out.add(side.id)
     return out
-
-
-def has_products(stmts) -> bool:
-    return any(_products(s) for s in stmts)
 
 
 def _products(node: ast.AST) -> list[tuple[ast.AST, ast.AST]]:
@@ -915,7 +917,8 @@ class ScriptModel(StyleModel):
             body = body[: cut[-1] + 1] if cut else body
         self._exec(p.preamble + body, self._backward_name, loop=True)
 
-    def _sample(self, k: int, x, ys) -> None:
+    def _sample(self, k: int) -> None:
+        """Sample ``k`` of the bound batch under the loop's own names (``x, t`` of zip), or its index (``i``)."""
         p, ns = self.plan, self.ns
         if p.per_sample == "zip":
             xs, yv = ns[p.zip_arrays[0]], ns.get(p.zip_arrays[1])
@@ -926,11 +929,23 @@ class ScriptModel(StyleModel):
             ns[p.targets[0]] = k
 
     def _values(self, batch: int, fn: str, per_sample: bool):
+        """The step's zs and activations in xval's layout, read from the names the loop assigned (None where it has
+        no such name, or its value does not have the batch's shape)."""
         p, lay, ns = self.plan, self.acts_layout, self.ns
         L = len(p.weights)
 
         def out(name, what):
-            v = ns.get(name) if name else None
+            if not name:
+                return None
+            if self._kept:  # the step's own loop over the samples: one value per sample, a row each
+                rows = [k.get(name) for k in self._kept]
+                if any(r is None for r in rows) or len(rows) != batch:
+                    return None
+                try:
+                    return np.vstack([np.asarray(r, np.float64).reshape(1, -1) for r in rows])
+                except ValueError:
+                    return None
+            v = ns.get(name)
             if v is None:
                 return None
             arr = np.asarray(v)
@@ -940,15 +955,6 @@ class ScriptModel(StyleModel):
                 return lay.out(arr, 1 if per_sample else batch, what, fn)
             except SubmissionError:
                 return None
-        if self._kept:  # one value per sample of the step's own loop over them: a row each
-            def out(name, what):  # noqa: F811 - the kept rows instead of the last sample's value
-                rows = [k.get(name) for k in self._kept] if name else [None]
-                if any(r is None for r in rows) or len(rows) != batch:
-                    return None
-                try:
-                    return np.vstack([np.asarray(r, np.float64).reshape(1, -1) for r in rows])
-                except ValueError:
-                    return None
         zs = [out(p.zs[k], f"z{k + 1}") for k in range(L)]
         acts = [out(p.acts[k], f"a{k + 1}") for k in range(L - 1)] + [out(p.output, "output")]
         return zs, acts
@@ -981,7 +987,7 @@ class ScriptModel(StyleModel):
                 self._bind(params, x[k:k + 1], y[k:k + 1], lr)
             elif k is not None:
                 self._bind_params(params)
-                self._sample(k, x, y)
+                self._sample(k)
             self._rates, self._kept = [], []
             self.ns[RECORDER] = self._rates.append
             if p.inner is not None:
