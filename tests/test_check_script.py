@@ -150,3 +150,21 @@ def test_an_adaptive_update_is_exit_2_not_a_wrong_gradient(tmp_path, inputs):
     text = text.replace("lr = 0.1\n", "lr = 0.1\nv1 = np.zeros_like(W1)\n")
     r = check(tmp_path, text, inputs)
     assert r.status == "unusable" and "its update of `W1` divides by a running root mean square" in r.error, r.text()
+
+
+def test_a_pandas_table_is_exit_2_not_a_raised_verdict(tmp_path, inputs):
+    """A loop over `X.values` expects a DataFrame; given arrays it would raise AttributeError against the file."""
+    text = BASE.replace("    z1 = X @ W1 + b1\n", "    z1 = X.values @ W1 + b1\n")
+    r = check(tmp_path, text, inputs)
+    assert r.status == "unusable" and "its data is a pandas table (`X.values`" in r.error, r.text()
+
+
+def test_a_parameter_no_call_gives_is_unusable_not_the_files_error(tmp_path, inputs):
+    """A training function whose rate is a parameter with no default and no call of the file: xval has nothing to
+    pass it, so the NameError is xval's limit."""
+    text = (Path(__file__).parent / "styles" / "epoch_function_ok.py").read_text()
+    text = text.replace("def sgd_epoch(X, y, W1, b1, W2, b2, lr=0.1, batch=50):",
+                        "def sgd_epoch(X, y, W1, b1, W2, b2, step, batch=50):").replace("lr * ", "step * ")
+    r = check(tmp_path, text, inputs)
+    assert r.status == "unusable", r.text()
+    assert "`step` is set only by a set-up statement that failed (a parameter of sgd_epoch" in r.error, r.error

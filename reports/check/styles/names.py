@@ -37,7 +37,7 @@ _WHOLE = {
           "targetoutput", "targetoutputs", "ytarget", "ytargets", "targety", "yexpected", "trainy", "trainingy",
           "trainlabels", "traininglabels", "traintargets", "correctoutputs", "correctoutput", "correct", "truey",
           "desiredoutputs", "expectedoutputs", "targetvalues", "trueoutputs"),
-    "lr": ("lr", "learningrate", "alpha", "eta", "stepsize", "rate", "learnrate", "lrate", "learninggrade", "learning",
+    "lr": ("lr", "learningrate", "alpha", "alfa", "eta", "stepsize", "rate", "learnrate", "lrate", "learninggrade", "learning",
            "learningrates", "lrn", "learnrt", "tasaaprendizaje", "tasadeaprendizaje", "taxaaprendizado",
            "taxadeaprendizado", "taxaaprendizagem", "taxadeaprendizagem", "tauxapprentissage", "tauxdapprentissage",
            "lernrate", "tassoapprendimento", "tassodiapprendimento"),

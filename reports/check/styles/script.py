@@ -58,6 +58,7 @@ from xval.reports.check.styles.names import classify
 
 LOOPS = (ast.For, ast.While)
 SEED_CALLS = ("np.random.seed", "numpy.random.seed", "random.seed")
+FRAME = ("values", "iloc", "loc", "to_numpy")  # a pandas table's attributes: the data is not an array
 WRAPS = ("array", "asarray", "atleast_2d", "matrix", "asmatrix")  # calls that keep what they wrap (np.array([x]))
 DRAWS = ("randint", "integers", "choice", "randrange", "random_integers")  # a sample index drawn at random
 
@@ -491,6 +492,11 @@ def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
     p.x_expr = w0_other
     _read_samples(p, loop, region)
     p.y = _labels(p, region, loaded)
+    frame = next((n for st in region for n in ast.walk(st) if isinstance(n, ast.Attribute) and n.attr in FRAME
+                  and isinstance(n.value, ast.Name) and n.value.id in {p.x, p.y, *p.zip_arrays}), None)
+    if frame is not None:
+        raise Rejected("script", f"its data is a pandas table (`{ast.unparse(frame)}` at line {frame.lineno}): xval "
+                       "gives the loop arrays; wrap it with --adapter FILE", 1)
     data = {p.x, p.y, *p.zip_arrays} - {None}  # images, labels = images[order], labels[order]: xval's batch stays
     p.preamble = [ln for ln in p.preamble if not (_writes(ln.node) & data)]
     p.body = [ln for ln in p.body if not (_writes(ln.node) & data) or _updated(ln.node)]
@@ -858,12 +864,15 @@ class ScriptModel(StyleModel):
         self._bind_params(params, derive=False)
         xs = lay.x(x)
         ys = None if y is None else self.acts_layout.y(y, params[-1][0].shape[1])
-        if p.per_sample in ("zip", "index") and (p.per_sample == "zip" or p.sample_axis == 0) and p.wcol and p.xcol:
-            # samples taken along the first axis by a file whose vectors are columns: each one a (n, 1) column
-            xs = np.asarray(x, np.float64 if x.dtype.kind != "f" else x.dtype)[:, :, None].copy()
-            ys = None if ys is None else np.ascontiguousarray(ys.T)[:, :, None] if ys.ndim == 2 else ys
-        elif p.per_sample == "index" and p.sample_axis == 0 and p.xcol:
-            xs = np.ascontiguousarray(xs.T)
+        if p.per_sample == "zip" or p.per_sample == "index" and p.sample_axis == 0:
+            # samples taken along the first axis: the arrays sample-major, and each sample a (n, 1) column for a file
+            # whose vectors are columns (W @ x), a row otherwise
+            xs = np.array(x, np.float64 if x.dtype.kind != "f" else x.dtype)
+            if ys is not None and ys.ndim == 2 and p.wcol:
+                ys = np.ascontiguousarray(ys.T)
+            if p.wcol and p.xcol:
+                xs = xs[:, :, None]
+                ys = None if ys is None or ys.ndim != 2 else ys[:, :, None]
         if p.per_sample == "zip":
             ns[p.zip_arrays[0]] = xs
             if ys is not None:
@@ -922,7 +931,7 @@ class ScriptModel(StyleModel):
         p, ns = self.plan, self.ns
         if p.per_sample == "zip":
             xs, yv = ns[p.zip_arrays[0]], ns.get(p.zip_arrays[1])
-            ns[p.targets[0]] = xs[k] if p.wcol or not p.xcol else xs[:, k]
+            ns[p.targets[0]] = xs[k]  # (sample-major: see _bind)
             if yv is not None:
                 ns[p.targets[1]] = yv[k]
         else:
@@ -1199,6 +1208,12 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
     for k, v in defaults.items():  # its parameters' defaults: the rate, a batch size (set to the batch's below)
         loaded.namespace[k] = v
     model = ScriptModel(loaded, p)
+    if function:  # a parameter neither the file's own call nor a default gives: xval has nothing to pass
+        given = {n for ln in lines if not ln.top for n in _writes(ln.node)}
+        node = sm.defs[function]
+        for a in node.args.args[1 if "." in function else 0:]:
+            if a.arg not in defaults and a.arg not in given:
+                model.unset[a.arg] = f"a parameter of {function} that no call of the file gives and that has no default"
     model.run_setup()
     if function and "." in function and "self" not in loaded.namespace:
         why = next((w for n, w in model.unset.items() if n == "self"), "no statement of the file makes one")
