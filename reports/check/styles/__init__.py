@@ -13,8 +13,9 @@ objects    layer classes and no model to build: an affine class (two sizes) and 
 layers     CS231n layer functions (``affine_forward`` ... ``softmax_loss``) composed by xval
 methods    a class used as a namespace of functions: ``forward_propagation(self, X, parameters)``, read as the
            functions style reads module functions
-script     no functions to call: module-level weights and a training loop at top level (or in ``main()``), its body
-           run once with the checked weights bound to the file's names (tried last)
+script     no forward and backward to call: a training loop at top level over module-level weights (or in ``main()``,
+           in a function that trains the arrays it is given or makes, in a class's training method), its body run
+           once with the checked weights, batch and rate bound to the file's names (tried last)
 =========  ==================================================================================
 
 Each gives an object with the interface of
