@@ -1,5 +1,5 @@
 """The training loop in main(), called under the main guard; full batch of a fixed size N written as a number,
-binary cross-entropy through a sigmoid output, the trask-style sign (error = target - output, weights +=)."""
+binary cross-entropy through a sigmoid output, the ascent convention (error = target - output, weights +=)."""
 import numpy as np
 
 N = 4
