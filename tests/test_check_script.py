@@ -168,3 +168,27 @@ def test_a_parameter_no_call_gives_is_unusable_not_the_files_error(tmp_path, inp
     r = check(tmp_path, text, inputs)
     assert r.status == "unusable", r.text()
     assert "`step` is set only by a set-up statement that failed (a parameter of sgd_epoch" in r.error, r.error
+
+
+def test_a_training_function_in_a_notebook_is_cited_by_its_own_cell(tmp_path, inputs):
+    """The function's body runs under the name of the cell that defines it: a line it raises at is cited as that
+    cell's (cell 2, line 5), not as a line of the first cell or of the cell that calls it."""
+    import json
+
+    function = ("def sgd_epoch(X, y, W1, W2, lr=0.1, batch=50):\n"
+                "    for start in range(0, len(X), batch):\n"
+                "        xb = X[start:start + batch]\n"
+                "        h = np.maximum(xb @ W1, 0)\n"
+                "        p = h @ W2 + undefined_in_this_cell\n"
+                "        g = (p - y[start:start + batch]) / len(xb)\n"
+                "        W2 -= lr * h.T @ g\n"
+                "        W1 -= lr * xb.T @ ((g @ W2.T) * (h > 0))\n")
+    cells = ["import numpy as np\n", function, "sgd_epoch(X, Y, W1, W2)\n"]
+    nb = {"nbformat": 4, "nbformat_minor": 5, "metadata": {},
+          "cells": [{"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": None, "source": c}
+                    for c in cells]}
+    path = tmp_path / "nb.ipynb"
+    path.write_text(json.dumps(nb))
+    r = check_submission(path, *inputs, options=CheckOptions(steps=0, cases=("batch0",), oracles=("torch",),
+                                                              fit_depth=True))
+    assert "nb.ipynb, cell 2:5: p = h @ W2 + undefined_in_this_cell" in r.text(verbose=True), r.text()

@@ -313,7 +313,7 @@ def _slice_of(stmts: list[ast.stmt], name: str) -> tuple[ast.stmt, ast.Subscript
             while isinstance(node, (ast.Call, ast.Attribute, ast.List)) and not isinstance(node, ast.Subscript):
                 if isinstance(node, ast.List):  # np.array([X[i]]): the one element
                     node = node.elts[0] if len(node.elts) == 1 else None
-                elif isinstance(node, ast.Call) and _called_name(node).split(".")[-1] in WRAPS and node.args:
+                elif isinstance(node, ast.Call) and _called_name(node) in WRAPS and node.args:
                     node = node.args[0]  # np.array(X[i]), np.atleast_2d(X[i])
                 else:
                     node = node.func.value if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
@@ -377,7 +377,7 @@ def _adaptive(region: list[ast.stmt], weights: list[str]) -> str | None:
     made = {n: st.value for st in region if isinstance(st, ast.Assign) for n in _writes(st)}
 
     def roots(node, depth) -> bool:
-        if any(_called_name(c).split(".")[-1] == "sqrt" for c in ast.walk(node)):
+        if any(_called_name(c) == "sqrt" for c in ast.walk(node)):
             return True
         return depth > 0 and any(roots(made[n], depth - 1) for n in _reads(node) if n in made)
     for st in region:
@@ -564,7 +564,7 @@ def _read_samples(p: Plan, loop, region) -> None:
     var = loop.target.id if isinstance(loop, ast.For) and isinstance(loop.target, ast.Name) else None
     sliced = _slice_of([ln.node for ln in p.body], p.x) or _slice_of(region, p.x)
     drawn = {n for st in region if isinstance(st, ast.Assign) and any(  # k = np.random.randint(n): one sample
-        _called_name(c).split(".")[-1] in DRAWS for c in ast.walk(st.value)) for n in _writes(st)}
+        _called_name(c) in DRAWS for c in ast.walk(st.value)) for n in _writes(st)}
     if sliced and sliced[1] is not None and _reads(sliced[1].slice) & drawn:
         raise Rejected("script", f"the training loop at {_where(loop)} takes a sample drawn at random "
                        f"(`{ast.unparse(sliced[1])}`): xval cannot choose which one it takes", 1)
@@ -698,7 +698,7 @@ def _read_layers(p: Plan, region) -> None:
             labels |= {n for n in stores if n and n not in p.weights}
     copies = {s.targets[0].id: _base(s.value) for s in region if isinstance(s, ast.Assign) and len(s.targets) == 1
               and isinstance(s.targets[0], ast.Name) and _base(s.value)
-              and (isinstance(s.value, ast.Name) or _called_name(s.value) in ("copy", "np.copy", "numpy.copy"))}
+              and (isinstance(s.value, ast.Name) or _called_name(s.value) == "copy")}
     for s in region:  # the output: what the labels are subtracted from, or indexed by (d = p.copy(); d[r, y] -= 1)
         for n in ast.walk(s):
             other = None
@@ -721,14 +721,12 @@ def _read_layers(p: Plan, region) -> None:
 
 
 def _called_name(node: ast.AST) -> str:
-    """``copy`` for ``p.copy()``, ``np.copy`` for ``np.copy(p)``; "" for anything else."""
-    if not isinstance(node, ast.Call):
-        return ""
-    f = node.func
-    if isinstance(f, ast.Attribute) and not node.args and not isinstance(f.value, ast.Name) or \
-            isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and f.value.id not in ("np", "numpy"):
-        return f.attr
-    return ast.unparse(f)
+    """``copy`` for ``p.copy()`` and ``np.copy(p)``, ``randint`` for ``np.random.randint(n)``; "" for anything else
+    (:func:`xval.reports.check.family._called`'s name, as a string; imported here, as base.py imports from family:
+    family imports the styles package)."""
+    from xval.reports.check.family import _called
+
+    return _called(node) or ""
 
 
 class ScriptModel(StyleModel):
@@ -750,9 +748,6 @@ class ScriptModel(StyleModel):
         self._backward_name = f"training loop ({_where(plan_.loop)})"
         self.setup_failed: list[str] = []
         self.snapshot: dict = {}
-        self.bound = {*plan_.weights, *(b for b in plan_.biases if b), plan_.x, *(plan_.rates)}
-        if plan_.y:
-            self.bound.add(plan_.y)
         self.derived: list[Line] = []
         self.file_rows: int | None = None
         self._codes: dict = {}
@@ -778,14 +773,14 @@ class ScriptModel(StyleModel):
         if isinstance(x, np.ndarray) and x.ndim == 2:
             self.file_rows = x.shape[1] if p.xcol else x.shape[0]
         in_loop = _writes(ast.Module([ln.node for ln in p.preamble + p.body], type_ignores=[]))
-        for name in in_loop - self.bound:
+        for name in in_loop - bound:
             if name in self.ns and not callable(self.ns[name]) and not isinstance(self.ns[name], type(np)):
                 try:
                     self.snapshot[name] = copy.deepcopy(self.ns[name])
                 except Exception:  # noqa: BLE001 - an object that cannot be copied is left as it is
                     pass
         free = _free([ln.node for ln in p.preamble + p.body])
-        self.counts = [n for n in free if n not in self.bound and _is_scalar(self.ns.get(n, None)) and
+        self.counts = [n for n in free if n not in bound and _is_scalar(self.ns.get(n, None)) and
                        isinstance(self.ns.get(n), (int, np.integer)) and
                        ((classify(n) or ("",))[0] == "m" or n in p.slice_counts or
                         self.file_rows is not None and self.ns[n] == self.file_rows)]
@@ -1095,8 +1090,6 @@ def _epoch_function(sm: SourceMap, loaded) -> tuple[list[Line], str, dict] | Non
     (its body as lines, its name, its parameters' defaults), or None."""
     import inspect
 
-    from xval.reports.check.loading import _filename, read_sources
-
     for name, node in sm.defs.items():
         if "." in name or not isinstance(node, ast.FunctionDef) or not callable(loaded.namespace.get(name)):
             continue
@@ -1106,9 +1099,9 @@ def _epoch_function(sm: SourceMap, loaded) -> tuple[list[Line], str, dict] | Non
             continue
         try:
             sig = inspect.signature(loaded.namespace[name])
-            filename = _filename(loaded.path, read_sources(loaded.source or loaded.path, loaded.path)[0])
-        except (TypeError, ValueError, IndexError):
+        except (TypeError, ValueError):
             continue
+        filename = _def_filename(sm, loaded, node)
         defaults = {k: v.default for k, v in sig.parameters.items() if v.default is not inspect.Parameter.empty}
         return [Line(s, filename, False) for s in node.body], name, defaults
     return None
@@ -1118,13 +1111,25 @@ def _calls(node: ast.AST, name: str) -> ast.Call | None:
     return next((c for c in ast.walk(node) if isinstance(c, ast.Call) and getattr(c.func, "id", None) == name), None)
 
 
-def _given(line: Line, name: str, fn: ast.FunctionDef) -> list[Line]:
-    """``param = argument`` for each argument of the call of ``name`` in ``line`` (``train(X, t, 0.5)``)."""
-    call = _calls(line.node, name)
-    params = [a.arg for a in fn.args.args]
-    pairs = list(zip(params, call.args)) + [(k.arg, k.value) for k in call.keywords if k.arg in params]
-    return [Line(ast.copy_location(ast.Assign(targets=[ast.Name(p, ast.Store())], value=v), call), line.filename,
-                 False) for p, v in pairs if not isinstance(v, ast.Starred)]
+def _def_filename(sm: SourceMap, loaded, node: ast.AST) -> str:
+    """The name a definition's code is compiled under, as :func:`_flatten` registers it: the file, or the notebook
+    cell that defines it (so that a traceback cites that cell's lines)."""
+    for tree, label in zip(sm.trees, sm.labels):
+        if any(n is node for top in tree.body for n in [top, *(top.body if isinstance(top, ast.ClassDef) else [])]):
+            return str(loaded.path) if label == "line" else f"{loaded.path}, {label.rsplit(', line', 1)[0]}"
+    return str(loaded.path)
+
+
+def _assign(target: str, value: ast.AST, where: ast.AST, filename: str) -> Line:
+    """A set-up line ``target = value`` of xval's making, placed at ``where``."""
+    return Line(ast.copy_location(ast.Assign(targets=[ast.Name(target, ast.Store())], value=value), where), filename,
+                False)
+
+
+def _arguments(call: ast.Call, params: list[str], filename: str) -> list[Line]:
+    """``param = argument`` for each argument of the file's own ``call`` (``train(X, t, 0.5)``)."""
+    pairs = [*zip(params, call.args), *((k.arg, k.value) for k in call.keywords if k.arg in params)]
+    return [_assign(p, v, call, filename) for p, v in pairs if not isinstance(v, ast.Starred)]
 
 
 class _Unself(ast.NodeTransformer):
@@ -1159,31 +1164,23 @@ def _training_method(sm: SourceMap, loaded, lines: list[Line]) -> tuple[list[Lin
         fn = un.visit(copy.deepcopy(node))
         if not _update_loop(fn):
             continue
-        at = next((k for k, ln in enumerate(lines) for c in ast.walk(ln.node) if isinstance(c, ast.Call)
-                   and isinstance(c.func, ast.Attribute) and c.func.attr == meth
-                   and isinstance(c.func.value, ast.Name)), None)
-        if at is None:
+        at, call = next(((k, c) for k, ln in enumerate(lines) for c in ast.walk(ln.node) if isinstance(c, ast.Call)
+                         and isinstance(c.func, ast.Attribute) and c.func.attr == meth
+                         and isinstance(c.func.value, ast.Name)), (None, None))
+        if call is None:
             continue
-        call = next(c for c in ast.walk(lines[at].node) if isinstance(c, ast.Call) and
-                    isinstance(c.func, ast.Attribute) and c.func.attr == meth and isinstance(c.func.value, ast.Name))
-        where, filename = lines[at].node, lines[at].filename
-
-        def assign(target: str, value: ast.AST) -> Line:
-            return Line(ast.copy_location(ast.Assign(targets=[ast.Name(target, ast.Store())], value=value), where),
-                        filename, False)
-        binds = [assign("self", ast.Name(call.func.value.id, ast.Load()))]
-        binds += [assign(name, ast.Call(ast.Name("getattr", ast.Load()), [ast.Name("self", ast.Load()),
-                                                                          ast.Constant(attr), ast.Constant(None)], []))
-                  for attr, name in un.names.items()]
-        params = [a.arg for a in fn.args.args[1:]]
-        binds += [assign(p_, v) for p_, v in [*zip(params, call.args), *((k.arg, k.value) for k in call.keywords
-                                                                          if k.arg in params)]
-                  if not isinstance(v, ast.Starred)]
+        here = lines[at].filename  # the call's cell; the method's body is compiled under its own
+        binds = [_assign("self", ast.Name(call.func.value.id, ast.Load()), call, here)]
+        binds += [_assign(name, ast.Call(ast.Name("getattr", ast.Load()), [ast.Name("self", ast.Load()),
+                                                                           ast.Constant(attr), ast.Constant(None)], []),
+                          call, here) for attr, name in un.names.items()]
+        binds += _arguments(call, [a.arg for a in fn.args.args[1:]], here)
         try:
             sig = inspect.signature(getattr(loaded.namespace[cls_name], meth))
         except (KeyError, AttributeError, TypeError, ValueError):
             continue
         defaults = {k: v.default for k, v in sig.parameters.items() if v.default is not inspect.Parameter.empty}
+        filename = _def_filename(sm, loaded, node)
         return [*lines[:at], *binds, *(Line(s_, filename, False) for s_ in fn.body)], key, defaults
     return None
 
@@ -1201,7 +1198,9 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
             at = next((k for k, ln in enumerate(lines) if _calls(ln.node, function)), None)
             # the module's set-up before its call, and the call's arguments as the function's parameters: the
             # file's own data, so that the weights it makes from X.shape[1] have the file's own sizes
-            lines = [*lines[:at], *_given(lines[at], function, sm.defs[function])] if at is not None else []
+            lines = [*lines[:at], *_arguments(_calls(lines[at].node, function),
+                                              [a.arg for a in sm.defs[function].args.args], lines[at].filename)] \
+                if at is not None else []
             lines += body
     p = plan(lines, loaded, {k: v for k, v in sm.defs.items() if "." not in k})
     p.function = function
@@ -1220,7 +1219,6 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
         raise Rejected("script", f"{function} trains an instance of its class, and the file's own instance could "
                        f"not be made ({why})", 1)
     _read_rates(p, p.region, loaded)  # after the set-up: a rate made there (in main()) is a number by now
-    model.bound |= set(p.rates)
     if p.y is None:
         raise Rejected("script", f"the training loop at {_where(p.loop)} compares its output with no name xval can "
                        "give the labels to", 1)
