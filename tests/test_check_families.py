@@ -45,6 +45,16 @@ def check(path, inputs, **kw):
      "bce"),
     ("def cost(p, y):\n    return -np.log(p[y]).mean()\nc = cost(p, y)\n", "cross_entropy"),
     ("def loss(a, t):\n    return 0.5 * np.square(a - t).sum()\nself.loss(a, t)\n", "mse"),
+    # a categorical cross-entropy clipped below 1: the clip's bound `1 - eps` is not a log of one minus an output
+    ("def loss(p, y):\n    return -np.mean(np.sum(y * np.log(np.clip(p, 1e-12, 1 - 1e-12)), axis=1))\nloss(p, y)\n",
+     "cross_entropy"),
+    ("def cost(p, y, eps=1e-9):\n    return -np.sum(y * np.log(np.clip(p, eps, 1.0 - eps))) / len(y)\ncost(p, y)\n",
+     "cross_entropy"),
+    ("def compute_cost(a, y):\n    a = np.clip(a, 1e-7, 1 - 1e-7)\n    return -np.mean(y * np.log(a) + (1 - y) * np.log(1 - a))\n"
+     "compute_cost(a, y)\n", "bce"),
+    # a name that says cross-entropy over a body with (1 - y) log(1 - p): the body says which cross-entropy
+    ("def cross_entropy_loss(p, y):\n    return -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))\n"
+     "cross_entropy_loss(p, y)\n", "bce"),
 ])
 def test_the_loss_is_read_from_a_function_the_file_defines_and_uses(code, loss):
     assert list(losses_in_source(code)) == [loss]

@@ -258,13 +258,30 @@ def _loss_of_body(node: ast.AST) -> str | None:
     for n in ast.walk(node):
         if _called(n) == "log":
             logs += 1
-            one_minus_log |= any(isinstance(a, ast.BinOp) and isinstance(a.op, ast.Sub)
-                                 and isinstance(a.left, ast.Constant) and a.left.value == 1
-                                 for arg in n.args for a in ast.walk(arg))
+            one_minus_log |= any(_one_minus_output(a) for arg in n.args for a in _walk_unclipped(arg))
         squares |= _squared(n) is not None
     if logs:
         return "bce" if one_minus_log else "cross_entropy"
     return "mse" if squares and _squares_other_than_weights(node) else None  # squared weights alone: an L2 term
+
+
+_SMALL = re.compile(r"(?:eps|epsilon|tiny|tol|small)\w*", re.IGNORECASE)
+
+
+def _one_minus_output(node: ast.AST) -> bool:
+    """``1 - a`` with ``a`` a value (not ``1 - 1e-12`` or ``1 - eps``, the upper bound of a clip)."""
+    return isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub) and isinstance(node.left, ast.Constant) \
+        and node.left.value == 1 and not isinstance(node.right, ast.Constant) \
+        and not (isinstance(node.right, ast.Name) and _SMALL.fullmatch(node.right.id))
+
+
+def _walk_unclipped(node: ast.AST):
+    """:func:`ast.walk`, but into a clip only through the value clipped (``np.clip(p, eps, 1 - eps)``: ``p``)."""
+    todo = [node]
+    while todo:
+        n = todo.pop()
+        yield n
+        todo.extend(n.args[:1] if _called(n) == "clip" and n.args else ast.iter_child_nodes(n))
 
 
 def _called(n: ast.AST) -> str | None:
@@ -393,6 +410,8 @@ def losses_in_source(*codes: str, unused_methods: bool = False) -> dict[str, lis
         loss = _named_loss(key)
         if loss is None and generic_loss_name(key) and isinstance(n, ast.FunctionDef):
             loss = _loss_of_body(n)
+        elif loss == "cross_entropy" and isinstance(n, ast.FunctionDef) and _loss_of_body(n) == "bce":
+            loss = "bce"  # cross_entropy_loss computing -(y log p + (1 - y) log(1 - p)): the body says which
         if loss is None and key in COST_DERIVATIVE_NAMES and isinstance(n, ast.FunctionDef) and _difference_of_args(n):
             loss = "mse"  # d/da of 1/2 ||a - y||^2 is a - y: only the quadratic cost has that derivative
         if loss is not None and n.name not in found.get(loss, []):
