@@ -511,6 +511,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
 
 # name -> (base file stem, what differs, [(old, new), ...]): correct files, as edits of a correct one
 VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "colmajor_count_parameter_ok": ("colmajor_ok", "the number of examples a parameter of the backward, "
+                                    "`m_train`, that its caller sets from the data", [
+        ("def back_prop(Z1, A1, Z2, A2, Z3, A3, W2, W3, X, Y):\n    m = X.shape[1]\n",
+         "def back_prop(Z1, A1, Z2, A2, Z3, A3, W2, W3, X, Y, m_train):\n    m = m_train\n")]),
     "script_indexed_sample_ok": ("script_per_sample_ok", "each sample taken by its index and wrapped, `x = "
                                  "np.array(X[i])`", [
         ("    for x, t in zip(X, T):\n", "    for i in range(len(X)):\n        x = np.array(X[i])\n"

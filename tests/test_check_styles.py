@@ -36,6 +36,7 @@ EXPECTED = {
     "colmajor_softmax_batch_axis": ("mismatch", "forward-mismatch", COLMAJOR),
     "colmajor_forward_missing_bias": ("mismatch", "forward-mismatch", COLMAJOR),
     "colmajor_onehot_ok": ("ok", None, "2 layers from its signature, column-major"),
+    "colmajor_count_parameter_ok": ("ok", None, "back_prop(Z1, A1, Z2, A2, Z3, A3, W2, W3, X, Y, m_train)"),
     "colmajor_onehot_no_relu_gate": ("mismatch", "relu-gate", "one-hot labels"),
     "dict_cache_ok": ("ok", None, f"forward(X, params) and backward(params, cache, X, y), a params dict, 3 layers "
                       f"(it runs at no other depth), {ROWMAJOR}"),

@@ -48,7 +48,7 @@ _WHOLE = {
     "keep": ("keepprob", "keepprobability", "pkeep", "keepp", "keeprate", "keep", "keepratio"),
     "training": ("training", "istraining", "trainmode", "trainingmode", "istrain"),
     "m": ("m", "n", "batchsize", "nsamples", "numexamples", "numsamples", "nbatch", "bs_", "minibatchsize",
-          "mbsize"),
+          "mbsize", "mtrain", "ntrain"),
     "epochs": ("epochs", "epoch", "nepochs", "numepochs", "nepoch", "numepoch", "maxepochs", "epochsnum", "iterations",
                "iters", "niter", "niters", "numiterations", "numiters", "maxiter", "maxiters", "maxiterations",
                "numberofepochs", "trainingepochs", "nsteps", "numsteps", "trainingsteps", "noofepochs", "itr",
