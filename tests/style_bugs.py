@@ -29,6 +29,15 @@ PREFIXED_ARCH = [
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "class_private_attrs_no_sigmoid_derivative": ("class_private_attrs_ok", "the hidden delta passed down without "
+                                                  "the sigmoid's derivative", [
+        ("        dZ1 = (self.__W2.T @ dZ2) * A1 * (1 - A1)\n", "        dZ1 = self.__W2.T @ dZ2\n")]),
+    "dict_general_forward_output_delta_unscaled": ("dict_general_forward_ok", "the output delta not divided by "
+                                                   "the batch size", [
+        ('    dZ2 = (cache["A2"] - Y) / m\n', '    dZ2 = cache["A2"] - Y\n')]),
+    "dict_global_transposed_bias_total_sum": ("dict_global_transposed_ok", "each bias gradient summed over the "
+                                              "batch and the units alike", [
+        ('        grads["db" + str(k)] = dZ.sum(axis=0, keepdims=True)\n', '        grads["db" + str(k)] = dZ.sum()\n')]),
     "class_train_method_no_tanh_derivative": ("class_train_method_ok", "the hidden delta passed down without tanh's "
                                               "derivative", [
         ("            gh = (g @ self.W2.T) * (1 - h ** 2)\n", "            gh = g @ self.W2.T\n")]),

@@ -52,6 +52,8 @@ def check(path, inputs, **kw):
      "cross_entropy"),
     ("def compute_cost(a, y):\n    a = np.clip(a, 1e-7, 1 - 1e-7)\n    return -np.mean(y * np.log(a) + (1 - y) * np.log(1 - a))\n"
      "compute_cost(a, y)\n", "bce"),
+    ("def cost(self, Y, A):\n    return -np.sum(Y * np.log(A) + (1 - Y) * np.log(1.0000001 - A)) / Y.shape[1]\n"
+     "self.cost(Y, A)\n", "bce"),  # a guard against log(0) written into the one
     # a name that says cross-entropy over a body with (1 - y) log(1 - p): the body says which cross-entropy
     ("def cross_entropy_loss(p, y):\n    return -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))\n"
      "cross_entropy_loss(p, y)\n", "bce"),

@@ -36,6 +36,13 @@ EXPECTED = {
     "colmajor_softmax_batch_axis": ("mismatch", "forward-mismatch", COLMAJOR),
     "colmajor_forward_missing_bias": ("mismatch", "forward-mismatch", COLMAJOR),
     "colmajor_onehot_ok": ("ok", None, "2 layers from its signature, column-major"),
+    "class_private_attrs_ok": ("ok", None, "parameters in attributes _BinaryNet__W1"),
+    "class_private_attrs_no_sigmoid_derivative": ("mismatch", "activation-derivative", "class BinaryNet"),
+    "dict_general_forward_ok": ("ok", None, "a params dict, 2 layers (the gradients backward returns)"),
+    "dict_general_forward_output_delta_unscaled": ("mismatch", "scaled-gradient", "2 layers (the gradients backward "
+                                                   "returns)"),
+    "dict_global_transposed_ok": ("ok", None, "weight gradients transposed (your update takes their .T)"),
+    "dict_global_transposed_bias_total_sum": ("mismatch", "bias-total-sum", "backward_propagation(X, Y, cache)"),
     "colmajor_count_parameter_ok": ("ok", None, "back_prop(Z1, A1, Z2, A2, Z3, A3, W2, W3, X, Y, m_train)"),
     "colmajor_onehot_no_relu_gate": ("mismatch", "relu-gate", "one-hot labels"),
     "dict_cache_ok": ("ok", None, f"forward(X, params) and backward(params, cache, X, y), a params dict, 3 layers "
@@ -509,6 +516,9 @@ EXPECTED = {
 }
 
 CHECKED_AS = {  # style -> the "checked as" line of its files (the model read from each file, and from where)
+    **dict.fromkeys(("class_private_attrs_ok", "class_private_attrs_no_sigmoid_derivative"),
+                    "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (read from "
+                    "your cost)"),
     "sigmoid": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your "
                "cross_entropy)",
     "tanh": "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a softmax output",

@@ -269,9 +269,11 @@ _SMALL = re.compile(r"(?:eps|epsilon|tiny|tol|small)\w*", re.IGNORECASE)
 
 
 def _one_minus_output(node: ast.AST) -> bool:
-    """``1 - a`` with ``a`` a value (not ``1 - 1e-12`` or ``1 - eps``, the upper bound of a clip)."""
+    """``1 - a`` with ``a`` a value (not ``1 - 1e-12`` or ``1 - eps``, the upper bound of a clip); ``1.0000001 - a``
+    too (a guard against log(0) written into the one)."""
     return isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub) and isinstance(node.left, ast.Constant) \
-        and node.left.value == 1 and not isinstance(node.right, ast.Constant) \
+        and isinstance(node.left.value, (int, float)) and abs(node.left.value - 1) < 1e-3 \
+        and not isinstance(node.right, ast.Constant) \
         and not (isinstance(node.right, ast.Name) and _SMALL.fullmatch(node.right.id))
 
 

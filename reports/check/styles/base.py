@@ -164,7 +164,8 @@ class SourceMap:
                     isinstance(e, ast.Name) for e in built[-1].elts):
                 v = built[-1]
         elts = v.elts if isinstance(v, (ast.Tuple, ast.List)) else [v]
-        return [e.id if isinstance(e, ast.Name) else e.attr if isinstance(e, ast.Attribute) and
+        # self.__A1 (a private attribute) is returned as what it holds, A1
+        return [e.id if isinstance(e, ast.Name) else e.attr.removeprefix("__") if isinstance(e, ast.Attribute) and
                 isinstance(e.value, ast.Name) and e.value.id == "self" else None for e in elts]
 
     def strings(self) -> list[str]:

@@ -79,6 +79,8 @@ class FunctionPair(StyleModel):
         self.spec = Spec("unpacked")
         self.returns = sm.returned_names(fwd_name)
         self.breturns = sm.returned_names(bwd_name)
+        self.depth_by_returns = False  # the depth read from the gradients the backward returns (see _probe)
+        self.shared = _shared_globals(sm, fwd_name, bwd_name, [a.name for a in self.fargs or []])
 
     # -- parameters in the submission's containers
     def _key(self, role: str, k: int) -> str:
@@ -239,6 +241,10 @@ class FunctionPair(StyleModel):
         else:
             fo = self._given(given, params, env)
         zs, acts = fo["zs"], [x, *fo["acts"]]
+        for name, param in self.shared.items():  # the global the backward reads: what the forward was given
+            value = self._value(next(a for a in self.fargs if a.name == param), env, None, self.fwd_name)
+            if value is not _DEFAULT:
+                self.bwd.__globals__[name] = value
         result = self._call(self._backward_name, self.bwd, self.bargs, env, fo)
         mutated = ([] if same(x_call, x_user) else ["x"]) + ([] if same(y_call, y_user) else ["y_true"])
         grads, new = self._result(result, params, env)
@@ -426,6 +432,27 @@ def _param_spec(pair: FunctionPair) -> tuple[Spec, int | None, int]:
                    "(W1, b1, ...; weights and biases lists; a params dict; or module-level W1 .. bN)", 2)
 
 
+def _returned_depth(fn: ast.AST | None) -> int | None:
+    """The number of layers of the gradients a function returns as a dict written out (``return {"W1": dW1, "b1":
+    db1, "W2": dW2, "b2": db2}``, or a name assigned such a dict), every key a constant; else None."""
+    if not isinstance(fn, ast.FunctionDef):
+        return None
+    rets = [n.value for n in ast.walk(fn) if isinstance(n, ast.Return) and n.value is not None]
+    if not rets:
+        return None
+    value = rets[-1]
+    if isinstance(value, ast.Name):
+        built = [n.value for n in ast.walk(fn) if isinstance(n, ast.Assign) and len(n.targets) == 1
+                 and isinstance(n.targets[0], ast.Name) and n.targets[0].id == value.id]
+        value = built[-1] if built else value
+    if not isinstance(value, ast.Dict) or not value.keys or not all(
+            isinstance(k, ast.Constant) and isinstance(k.value, str) for k in value.keys):
+        return None
+    layers = [c[1] for k in value.keys for c in [classify(k.value)] if c and c[0] in ("W", "dW") and c[1] is not None]
+    idx = sorted(set(layers))
+    return len(idx) if len(idx) >= 1 and idx == list(range(idx[0], idx[0] + len(idx))) else None
+
+
 def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str | None) -> FunctionPair:
     """The first forward/backward pair (in name order) that fits; else the nearest miss."""
     ns = loaded.namespace
@@ -524,6 +551,7 @@ def _detect_pair(loaded, sm: SourceMap, fwd: str, bwd: str) -> FunctionPair:
                        f"({fwd}({_arg_text(pair.fargs)}), {bwd}({_arg_text(pair.bargs)}))", 2)
     pair.spec, depth, base = _param_spec(pair)
     pair.layout.base = base
+    pair.layout.grad_t = _updates_by_transposed_gradients(pair.sm)
     pair.depth = depth if pair.spec.kind in ("unpacked", "dict", "globals") else None
     if pair.spec.kind == "unpacked" and not any(a.role == "b" for a in pair.fargs + pair.bargs):
         _fold(pair, depth, base)  # theta1, theta2 and no biases: folded into them, if a probe call agrees
@@ -536,6 +564,48 @@ def _detect_pair(loaded, sm: SourceMap, fwd: str, bwd: str) -> FunctionPair:
         pair.depth = depth
         _probe(pair)
     return pair
+
+
+def _updates_by_transposed_gradients(sm: SourceMap) -> bool:
+    """Whether the file's update subtracts transposed gradients (``parameters["W1"] -= lr * grads["dW1"].T``,
+    ``W1 = W1 - alpha * dW1.T``): then its backward's weight gradients are the transposes of its weights'."""
+    def transposed_grad(node: ast.AST) -> bool:
+        return any(isinstance(n, ast.Attribute) and n.attr == "T" and (classify(_root(n.value)) or ("",))[0] in
+                   ("dW", "grads", "dWs") for n in ast.walk(node))
+    for tree in sm.trees:
+        for n in ast.walk(tree):
+            if isinstance(n, ast.AugAssign) and isinstance(n.op, ast.Sub) and transposed_grad(n.value):
+                return True
+            if isinstance(n, ast.Assign) and isinstance(n.value, ast.BinOp) and isinstance(n.value.op, ast.Sub) \
+                    and ast.unparse(n.value.left) == ast.unparse(n.targets[0]) and transposed_grad(n.value.right):
+                return True
+    return False
+
+
+def _root(node: ast.AST) -> str:
+    """The name a subscript or attribute chain starts from (``grads`` of ``grads["dW" + str(n)]``)."""
+    while isinstance(node, (ast.Subscript, ast.Attribute)):
+        node = node.value
+    return node.id if isinstance(node, ast.Name) else ""
+
+
+def _shared_globals(sm: SourceMap, fwd: str, bwd: str, fparams: list[str]) -> dict[str, str]:
+    """{module global: forward parameter} for a global the backward reads and never assigns that the file's own
+    calls pass to the forward as that parameter (``backward_propagation(X, Y, caches)`` reading ``parameters``, the
+    dict the file's loop gives ``forward_propagation(X, parameters)``): in the file's training they are one object,
+    so a step binds the global to what xval passes the forward (the file's own value would be another model's)."""
+    node = sm.defs.get(bwd)
+    if not isinstance(node, ast.FunctionDef):
+        return {}
+    local = {a.arg for a in [*node.args.args, *node.args.kwonlyargs]} | {
+        n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    free = {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)} - local
+    out: dict[str, str] = {}
+    for call in (c for tree in sm.trees for c in ast.walk(tree) if isinstance(c, ast.Call)
+                 and isinstance(c.func, ast.Name) and c.func.id == fwd):
+        given = [*zip(fparams, call.args), *((k.arg, k.value) for k in call.keywords if k.arg in fparams)]
+        out.update({arg.id: param for param, arg in given if isinstance(arg, ast.Name) and arg.id in free})
+    return out
 
 
 DICT_METHODS = ("get", "items", "keys", "values", "copy", "update", "pop", "setdefault")
@@ -650,6 +720,10 @@ def _probe(pair: FunctionPair) -> None:
             if pair.depth is None:
                 fixed = pair.spec.kind in ("dict", "globals") and not pair.spec.lists
                 pair.depth = depth if fixed and not _any_depth(pair, depth, n_out) else None
+            if pair.depth is None and pair.spec.kind == "dict":
+                # a forward of any depth, a backward written for one: the depth of the gradients it returns
+                pair.depth = _returned_depth(pair.sm.defs.get(pair._backward_name))
+                pair.depth_by_returns = pair.depth is not None
             if pair.layout.fold:
                 pair.evidence.append(f"biases folded: {pair.fwd_name} ran on {'(in + 1, out)' if not wcol else '(out, in + 1)'} "
                                      f"matrices and a {x.shape[1] + ones}-wide input" +
@@ -767,6 +841,7 @@ def interface(pair: FunctionPair) -> str:
     for name in pair.examples:
         kind += f", `{name}` written like the file's own layer list at the checked sizes"
     depth = (f", {pair.depth} layers from its signature" if pair.depth and pair.spec.kind == "unpacked" else
+             f", {pair.depth} layers (the gradients {pair._backward_name} returns)" if pair.depth_by_returns else
              f", {pair.depth} layers (it runs at no other depth)" if pair.depth else "")
     if pair.own_sizes:
         depth += f", one output unit ({pair.one_output_why})"

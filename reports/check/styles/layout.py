@@ -34,6 +34,7 @@ class Layout:
     fold: bool = False  # biases folded into the weight matrices: column 0 of (out, in + 1) or row 0 of (in + 1, out)
     ones: bool = False  # (fold) the caller prepends the ones column (row) to x, not the file
     zbase: int | None = None  # the index of the first layer's z and a in the file's names (None: ``base``)
+    grad_t: bool = False  # weight gradients held transposed to their weights (the file's update transposes them)
     notes: list[str] = field(default_factory=list)  # readings assumed, not derived
 
     # -- xval -> submission
@@ -95,6 +96,8 @@ class Layout:
 
     def grad_W(self, dW, W: np.ndarray, what: str, fn: str) -> np.ndarray:
         arr = _numeric(dW, what, fn)
+        if self.grad_t and arr.ndim == 2:
+            arr = arr.T
         want = W.T.shape if self.wcol else W.shape
         if arr.shape != want:
             raise SubmissionError(fn, f"{what} has shape {arr.shape}; the weight it belongs to has {want}")
@@ -138,6 +141,8 @@ class Layout:
                           + ", biases folded into the weights as " + ("column 0 of (out, in + 1)" if self.wcol else
                                                                        "row 0 of (in + 1, out)"),
                           "ones " + ("expected from the caller" if self.ones else "added by the file")]
+        if self.grad_t:
+            parts.append("weight gradients transposed (your update takes their .T)")
         if self.base == 0:
             parts.append("layers numbered from 0")
         if self.zbase is not None and self.zbase != self.base:

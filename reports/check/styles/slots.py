@@ -6,6 +6,7 @@ into the object before a call and read them back after it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -73,6 +74,12 @@ def _empty(v) -> bool:
     return v is None or isinstance(v, (list, tuple, dict)) and not v
 
 
+def _unmangled(name: str) -> str:
+    """An attribute's name as the class writes it: ``_Net__W1`` (``self.__W1`` inside class Net) is ``W1``."""
+    m = re.fullmatch(r"_[A-Za-z0-9]\w*?__(\w+)", name)
+    return m.group(1) if m and not name.endswith("__") else name
+
+
 def _array_attrs(obj) -> dict:
     try:
         return {k: v for k, v in vars(obj).items()}
@@ -84,10 +91,14 @@ def find_slots(obj, prefix: str = "") -> tuple[list[tuple[Ref, Ref]], str] | Non
     """The (W, b) slots of an object, input layer first, and where they were found; None if none."""
     attrs = _array_attrs(obj)
     per = {}
-    roles = classify_all(attrs)  # read together: bias_output after bias_hidden1, bias_hidden2 is layer 3
+    plain = {k: _unmangled(k) for k in attrs}  # self.__W1 is held as _NeuralNetwork__W1
+    # read together: bias_output after bias_hidden1, bias_hidden2 is layer 3
+    roles = classify_all({plain[k]: v for k, v in attrs.items()})
     for k, v in attrs.items():
-        c = roles[k]
-        if c and c[0] in ("W", "b") and c[1] is not None and isinstance(v, np.ndarray):
+        c = roles[plain[k]]
+        # a bias may start as the number 0 (self.__b2 = 0, an output layer of one unit): an update makes it an array
+        if c and c[0] in ("W", "b") and c[1] is not None and (
+                isinstance(v, np.ndarray) or c[0] == "b" and type(v) in (int, float) and v == 0):
             per[(c[0], c[1])] = Ref(obj, k, "attr")
     idx = sorted({i for r, i in per if r == "W"})
     if idx and all(("b", i) in per for i in idx):
