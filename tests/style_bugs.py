@@ -29,6 +29,10 @@ PREFIXED_ARCH = [
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "script_dict_weights_derivative_of_z": ("script_dict_weights_ok", "tanh's derivative taken of the "
+                                            "pre-activation", [
+        ("            d_hid = (W[\"o\"] @ d_out) * (1 - hid ** 2)\n",
+         "            d_hid = (W[\"o\"] @ d_out) * (1 - pre ** 2)\n")]),
     "class_private_attrs_no_sigmoid_derivative": ("class_private_attrs_ok", "the hidden delta passed down without "
                                                   "the sigmoid's derivative", [
         ("        dZ1 = (self.__W2.T @ dZ2) * A1 * (1 - A1)\n", "        dZ1 = self.__W2.T @ dZ2\n")]),

@@ -36,6 +36,9 @@ EXPECTED = {
     "colmajor_softmax_batch_axis": ("mismatch", "forward-mismatch", COLMAJOR),
     "colmajor_forward_missing_bias": ("mismatch", "forward-mismatch", COLMAJOR),
     "colmajor_onehot_ok": ("ok", None, "2 layers from its signature, column-major"),
+    "script_dict_weights_ok": ("ok", None, "module-level weights W['h']/B['h'], W['o']/B['o']"),
+    "script_dict_weights_derivative_of_z": ("mismatch", "activation-derivative", "run once on a batch (`data` for "
+                                            "the mini-batch of `first`)"),
     "class_private_attrs_ok": ("ok", None, "parameters in attributes _BinaryNet__W1"),
     "class_private_attrs_no_sigmoid_derivative": ("mismatch", "activation-derivative", "class BinaryNet"),
     "dict_general_forward_ok": ("ok", None, "a params dict, 2 layers (the gradients backward returns)"),
@@ -516,6 +519,8 @@ EXPECTED = {
 }
 
 CHECKED_AS = {  # style -> the "checked as" line of its files (the model read from each file, and from where)
+    **dict.fromkeys(("script_dict_weights_ok", "script_dict_weights_derivative_of_z"),
+                    "tanh hidden units (detected from your forward), softmax + cross-entropy (default"),
     **dict.fromkeys(("class_private_attrs_ok", "class_private_attrs_no_sigmoid_derivative"),
                     "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (read from "
                     "your cost)"),

@@ -111,6 +111,8 @@ class Plan:
     sample_axis: int = 0  # the axis a per-sample index walks (X[j]: 0; X[:, j]: 1)
     y_pair: str | None = None  # the labels array an inner zip(X, Y) of the step walks beside the input
     inner: ast.For | None = None  # that loop
+    undict: dict = field(default_factory=dict)  # a name read for a dict's key (weights_W1: weights['W1'])
+    order: str | None = None  # the shuffled indices a mini-batch is taken by (X[order[i:i + bs]]): bound to arange
 
 
 def _flatten(sm: SourceMap, loaded) -> list[Line]:
@@ -178,6 +180,65 @@ def _unrolled(node: ast.stmt) -> ast.stmt:
         return node
     new = _Unroll().visit(copy.deepcopy(node))
     return new if isinstance(new, ast.stmt) else node
+
+
+def _const_key(node: ast.AST) -> tuple[str, str] | None:
+    """(dict, key) for ``weights['W1']``: a name subscripted by a string constant."""
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and \
+            isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str):
+        return node.value.id, node.slice.value
+    return None
+
+
+class _Undict(ast.NodeTransformer):
+    """``weights['W1']`` read as the name its key was given (:func:`_undict`)."""
+
+    def __init__(self, names: dict[tuple[str, str], str]) -> None:
+        self.names = names
+
+    def visit_Subscript(self, node: ast.Subscript):
+        self.generic_visit(node)
+        key = _const_key(node)
+        return ast.copy_location(ast.Name(self.names[key], node.ctx), node) if key in self.names else node
+
+
+def _undict(lines: list[Line]) -> tuple[list[Line], dict[str, tuple[str, str]]]:
+    """Weights kept in dicts the script updates by constant keys (``weights['W1'] -= lr * dW1``): every such key
+    read as a name of its own (``weights_W1``), so that the loop reads as one over module-level arrays; after an
+    assignment of a dict literal (``params = {'W1': ..., 'b1': ...}``) its names are read from it. Returns the lines
+    and {name: (dict, key)} (empty, and the lines unchanged, when no dict is updated so)."""
+    updated = set()
+    for n in (n for ln in lines for n in ast.walk(ln.node)):
+        if isinstance(n, ast.AugAssign) and isinstance(n.op, (ast.Sub, ast.Add)) and (k := _const_key(n.target)):
+            updated.add(k)
+        elif isinstance(n, ast.Assign) and len(n.targets) == 1 and (k := _const_key(n.targets[0])) and \
+                isinstance(n.value, ast.BinOp) and _const_key(n.value.left) == k:
+            updated.add(k)
+    if len(updated) < 2:
+        return lines, {}
+    dicts = {d for d, _ in updated}
+    keys = sorted({k for ln in lines for n in ast.walk(ln.node) if (k := _const_key(n)) and k[0] in dicts})
+    taken = {n.id for ln in lines for n in ast.walk(ln.node) if isinstance(n, ast.Name)}
+    names: dict[tuple[str, str], str] = {}
+    for d, key in keys:
+        name = re.sub(r"\W", "_", f"{d}_{key}")
+        while name in taken:
+            name += "_"
+        names[(d, key)] = name
+        taken.add(name)
+    undict = _Undict(names)
+    out: list[Line] = []
+    for ln in lines:
+        node = undict.visit(copy.deepcopy(ln.node))
+        out.append(Line(node, ln.filename, ln.top))
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) and \
+                node.targets[0].id in dicts and isinstance(node.value, ast.Dict):
+            d = node.targets[0].id
+            for k in node.value.keys:
+                if isinstance(k, ast.Constant) and (d, k.value) in names:
+                    out.append(_assign(names[(d, k.value)], ast.Subscript(ast.Name(d, ast.Load()), ast.Constant(
+                        k.value), ast.Load()), node, ln.filename))
+    return out, {v: k for k, v in names.items()}
 
 
 def _updated(node: ast.stmt) -> str | None:
@@ -278,20 +339,40 @@ def _writes(node: ast.AST) -> set[str]:
 
 
 def _free(stmts: list[ast.stmt]) -> list[str]:
-    """Names the statements read before they assign them, in order of first reading."""
+    """Names the statements read before they assign them, in order of first reading (into the bodies of loops,
+    ifs, withs and trys, statement by statement: a name a loop's body assigns before it reads it is not free)."""
     assigned: set[str] = set()
     out: list[str] = []
-    for s in stmts:
-        value_nodes = [s.value] if isinstance(s, (ast.Assign, ast.AnnAssign)) and s.value is not None else [s]
-        for v in value_nodes:
-            for n in sorted((n for n in ast.walk(v) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)),
-                            key=lambda n: (n.lineno, n.col_offset)):
-                if n.id not in assigned and n.id not in out:
-                    out.append(n.id)
+
+    def read(node: ast.AST | None) -> None:
+        if node is None:
+            return
+        for n in sorted((n for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)),
+                        key=lambda n: (n.lineno, n.col_offset)):
+            if n.id not in assigned and n.id not in out:
+                out.append(n.id)
+
+    def visit(s: ast.stmt) -> None:
+        nonlocal assigned
+        heads = {ast.For: lambda: [s.iter], ast.While: lambda: [s.test], ast.If: lambda: [s.test],
+                 ast.With: lambda: [i.context_expr for i in s.items], ast.Try: lambda: []}
+        kind = next((k for k in heads if isinstance(s, k)), None)
+        if kind is not None:
+            for h in heads[kind]():
+                read(h)
+            assigned |= _writes(s.target) if isinstance(s, ast.For) else set()
+            for b in [*s.body, *getattr(s, "orelse", []), *(x for h in getattr(s, "handlers", []) for x in h.body),
+                      *getattr(s, "finalbody", [])]:
+                visit(b)
+            return
+        read(s.value if isinstance(s, (ast.Assign, ast.AnnAssign)) and s.value is not None else s)
         if isinstance(s, ast.AugAssign) and isinstance(s.target, ast.Name) and s.target.id not in assigned \
                 and s.target.id not in out:
             out.append(s.target.id)
         assigned |= _writes(s)
+
+    for s in stmts:
+        visit(s)
     return out
 
 
@@ -498,12 +579,21 @@ def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
         raise Rejected("script", f"its data is a pandas table (`{ast.unparse(frame)}` at line {frame.lineno}): xval "
                        "gives the loop arrays; wrap it with --adapter FILE", 1)
     data = {p.x, p.y, *p.zip_arrays} - {None}  # images, labels = images[order], labels[order]: xval's batch stays
-    p.preamble = [ln for ln in p.preamble if not (_writes(ln.node) & data)]
+    p.preamble = [ln for ln in p.preamble if not (_writes(ln.node) & data) and not _shuffles(ln.node, p.order)]
     p.body = [ln for ln in p.body if not (_writes(ln.node) & data) or _updated(ln.node)]
     p.region = region
     _read_layers(p, region)
     p.onehot = not converts_in(ast.Module([*region], type_ignores=[]))
     return p
+
+
+def _shuffles(node: ast.stmt, order: str | None) -> bool:
+    """Whether a statement makes or shuffles the index array ``order`` (``order = rng.permutation(n)``,
+    ``np.random.shuffle(idx)``): xval binds it to the identity instead, so the samples stay in its order."""
+    if order is None:
+        return False
+    return order in _writes(node) or isinstance(node, ast.Expr) and isinstance(node.value, ast.Call) and \
+        _called_name(node.value) == "shuffle" and any(_base(a) == order for a in node.value.args)
 
 
 def _where(node: ast.AST) -> str:
@@ -561,6 +651,16 @@ def _read_samples(p: Plan, loop, region) -> None:
         if j is not None:
             p.y_pair, p.y_from = arrays[j], names[j]
         return
+    taken = p.x_expr
+    while isinstance(taken, (ast.Attribute, ast.Call)) and not isinstance(taken, ast.Subscript):
+        taken = taken.value if isinstance(taken, ast.Attribute) else taken.args[0] if _called_name(taken) in WRAPS \
+            and taken.args else taken.func
+    inner = next((f for st in region for f in ast.walk(st) if isinstance(f, ast.For) and f is not loop
+                  and isinstance(f.target, ast.Name) and isinstance(taken, ast.Subscript)
+                  and isinstance(taken.value, ast.Name) and taken.value.id == p.x
+                  and f.target.id in _reads(taken.slice) and taken in list(ast.walk(f))), None)
+    if inner is not None:  # for k in range(len(xb)): xb[k] @ W1 inside the step: each sample's values kept
+        p.inner = inner
     var = loop.target.id if isinstance(loop, ast.For) and isinstance(loop.target, ast.Name) else None
     sliced = _slice_of([ln.node for ln in p.body], p.x) or _slice_of(region, p.x)
     drawn = {n for st in region if isinstance(st, ast.Assign) and any(  # k = np.random.randint(n): one sample
@@ -583,6 +683,15 @@ def _read_samples(p: Plan, loop, region) -> None:
             p.batch_index, p.x = var, sliced[2]
             up = sliced[1].slice.upper if isinstance(sliced[1].slice, ast.Slice) else None
             p.slice_counts = sorted(_reads(up) - {var}) if up is not None else []
+        else:  # X_train[batch_indices], the indices a slice of a permutation: the whole batch, reordered
+            p.x = sliced[2]
+            idx = sliced[1].slice
+            by = _slice_of(region, idx.id) if isinstance(idx, ast.Name) else None
+            cut = by[1].slice if by and by[1] is not None else None
+            if isinstance(cut, ast.Slice) and cut.upper is not None and var in _reads(cut.upper):
+                p.batch_index, p.slice_counts = var, sorted(_reads(cut.upper) - {var})  # order[i:i + bsize]
+            if by and by[1] is not None and isinstance(by[1].value, ast.Name):
+                p.order = by[1].value.id  # the permutation: the batch in xval's order (see ScriptModel._bind)
     elif sliced:  # a slice by an outer loop's variable, or by a permutation: the whole batch
         p.x = sliced[2]
 
@@ -878,6 +987,8 @@ class ScriptModel(StyleModel):
                 ns[p.y] = ys
         for r in p.rates:
             ns[r] = lr
+        if p.order:
+            ns[p.order] = np.arange(len(x))
         for n in self.counts:
             ns[n] = len(x)
         for loop in self.plan.loops:  # the loops' own variables at their first value (print(epoch, loss))
@@ -897,6 +1008,11 @@ class ScriptModel(StyleModel):
             ns[p.weights[k]] = lay.W(W)
             if p.biases[k]:
                 ns[p.biases[k]] = lay.b(b)
+        for name, (d, key) in p.undict.items():  # the dicts hold the same arrays (a function reading weights['W1'])
+            if name in ns:
+                if not isinstance(ns.get(d), dict):
+                    ns[d] = {}
+                ns[d][key] = ns[name]
         if derive:
             weights = {*p.weights, *(b for b in p.biases if b)}
             self._derive([ln for ln in self.derived if _reads(ln.node) & weights])
@@ -1202,8 +1318,10 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
                                               [a.arg for a in sm.defs[function].args.args], lines[at].filename)] \
                 if at is not None else []
             lines += body
+    lines, undict = _undict(lines)
     p = plan(lines, loaded, {k: v for k, v in sm.defs.items() if "." not in k})
     p.function = function
+    p.undict = undict
     for k, v in defaults.items():  # its parameters' defaults: the rate, a batch size (set to the batch's below)
         loaded.namespace[k] = v
     model = ScriptModel(loaded, p)
@@ -1227,7 +1345,10 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
 
 def interface(m: ScriptModel) -> str:
     p = m.plan
-    layers = ", ".join(f"{w}/{b}" if b else w for w, b in zip(p.weights, p.biases))
+
+    def shown(name: str) -> str:  # weights['W1'] as the file writes it, not the name it was read as
+        return f"{p.undict[name][0]}[{p.undict[name][1]!r}]" if name in p.undict else name
+    layers = ", ".join(f"{shown(w)}/{shown(b)}" if b else shown(w) for w, b in zip(p.weights, p.biases))
     how = ("one sample at a time (its own data is one sample)" if p.per_sample == "rows" else
            "one sample at a time" if p.per_sample else
            f"a batch (`{p.x}` for the mini-batch of `{p.batch_index}`)" if p.batch_index else "the whole batch")
