@@ -29,6 +29,9 @@ PREFIXED_ARCH = [
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "unpacked_l2_param_output_layer_unpenalised": ("unpacked_l2_param_ok", "the output layer's gradient without "
+                                                   "the L2 term its cost adds", [
+        ("    dW2 = A1.T @ dZ2 + reg * W2\n", "    dW2 = A1.T @ dZ2\n")]),
     "script_dict_weights_derivative_of_z": ("script_dict_weights_ok", "tanh's derivative taken of the "
                                             "pre-activation", [
         ("            d_hid = (W[\"o\"] @ d_out) * (1 - hid ** 2)\n",
@@ -524,6 +527,12 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
 
 # name -> (base file stem, what differs, [(old, new), ...]): correct files, as edits of a correct one
 VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "unpacked_l2_penalty_without_half_ok": ("unpacked_l2_param_ok", "the penalty reg times the summed squared "
+                                            "weights (no one half), its gradient 2 * reg * W", [
+        ("    return data + reg / 2 * (np.sum(W1 * W1) + np.sum(W2 * W2))\n",
+         "    return data + reg * (np.sum(W1 * W1) + np.sum(W2 * W2))\n"),
+        ("    dW2 = A1.T @ dZ2 + reg * W2\n", "    dW2 = A1.T @ dZ2 + 2 * reg * W2\n"),
+        ("    dW1 = X.T @ dZ1 + reg * W1\n", "    dW1 = X.T @ dZ1 + 2 * reg * W1\n")]),
     "colmajor_count_parameter_ok": ("colmajor_ok", "the number of examples a parameter of the backward, "
                                     "`m_train`, that its caller sets from the data", [
         ("def back_prop(Z1, A1, Z2, A2, Z3, A3, W2, W3, X, Y):\n    m = X.shape[1]\n",

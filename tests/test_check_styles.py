@@ -36,6 +36,9 @@ EXPECTED = {
     "colmajor_softmax_batch_axis": ("mismatch", "forward-mismatch", COLMAJOR),
     "colmajor_forward_missing_bias": ("mismatch", "forward-mismatch", COLMAJOR),
     "colmajor_onehot_ok": ("ok", None, "2 layers from its signature, column-major"),
+    "unpacked_l2_penalty_without_half_ok": ("ok", None, "reg passed the L2 strength checked"),
+    "unpacked_l2_param_ok": ("ok", None, "reg passed the L2 strength checked"),
+    "unpacked_l2_param_output_layer_unpenalised": ("mismatch", "weight-decay", "reg passed the L2 strength checked"),
     "script_dict_weights_ok": ("ok", None, "module-level weights W['h']/B['h'], W['o']/B['o']"),
     "script_dict_weights_derivative_of_z": ("mismatch", "activation-derivative", "run once on a batch (`data` for "
                                             "the mini-batch of `first`)"),
@@ -420,8 +423,9 @@ EXPECTED = {
                               "rate: rate 1)"),
     "held_derivative_of_activation_again": ("mismatch", "activation-derivative", "(no biases)"),
     # biases folded into the weight matrices (theta style)
-    "course_thetas_ok": ("ok", None, "back_prop(X, y, Theta1, Theta2, lambda_), unpacked arguments, lambda_ passed 0 "
-                         "(no regularisation), 2 layers from its signature, row-major (x (batch, features)), biases "
+    "course_thetas_ok": ("ok", None, "back_prop(X, y, Theta1, Theta2, lambda_), unpacked arguments, lambda_ passed "
+                         "the L2 strength checked (see 'checked as'; 0 when none), 2 layers from its signature, "
+                         "row-major (x (batch, features)), biases "
                          "folded into Theta1.. as column 0 of (out, in + 1), ones added by the file, integer labels, "
                          "the input numbered as layer 1 (a1); back_prop returns gradients"),
     "course_thetas_bias_column_dropped": ("mismatch", "not-updated", "biases folded into Theta1.."),
@@ -519,6 +523,13 @@ EXPECTED = {
 }
 
 CHECKED_AS = {  # style -> the "checked as" line of its files (the model read from each file, and from where)
+    "unpacked_l2_penalty_without_half_ok": "relu hidden units (detected from your forward), softmax + cross-entropy "
+                                           "(read from your compute_cost), L2 0.01 (read from your compute_cost: "
+                                           "`reg * (np.sum(W1 * W1) + np.sum(W2 * W2))`; reg passed 0.005)",
+    **dict.fromkeys(("unpacked_l2_param_ok", "unpacked_l2_param_output_layer_unpenalised"),
+                    "relu hidden units (detected from your forward), softmax + cross-entropy (read from your "
+                    "compute_cost), L2 0.01 (read from your compute_cost: `reg / 2 * (np.sum(W1 * W1) + "
+                    "np.sum(W2 * W2))`; reg passed 0.01)"),
     **dict.fromkeys(("script_dict_weights_ok", "script_dict_weights_derivative_of_z"),
                     "tanh hidden units (detected from your forward), softmax + cross-entropy (default"),
     **dict.fromkeys(("class_private_attrs_ok", "class_private_attrs_no_sigmoid_derivative"),
@@ -904,6 +915,17 @@ def test_batch_mode_gives_the_same_verdicts(corpus, xval, tmp_path):
     for name, (status, code, _) in ((n, EXPECTED[n]) for n in names):
         assert rows[name]["status"] == status, (name, rows[name])
         assert (rows[name]["codes"].split() or [None])[0] == code, (name, rows[name])
+
+
+@pytest.mark.parametrize("name", ["unpacked_l2_param_ok", "unpacked_l2_penalty_without_half_ok"])
+def test_a_backward_taking_the_strength_is_passed_the_l2_checked(name, inputs, corpus):
+    """--l2 on a file whose backward takes the strength its cost adds (reg / 2 * sum W^2, or reg * sum W^2): reg is
+    given the flag's value in that convention (passed 0, a correct file's gradient lacked the term: weight-decay)."""
+    params, x, y, real = inputs
+    path = corpus / f"{name}.py"
+    params, _ = fit_default_params(fixed_depth(resolve(load_submission(path))), params)
+    report = check_submission(path, params, x, y, real, CheckOptions(steps=1, fit_depth=True, l2=0.05))
+    assert report.ok and report.checked_as.endswith("L2 0.05 (--l2)"), report.text()
 
 
 def test_the_readme_acceptance_table_lists_every_corpus_file():

@@ -22,7 +22,7 @@ from xval.reports.check.diagnose import (
     GradientEvent, diagnose_gradient, diagnose_update_rule, names, stateful, stateful_in_trace, tensors,
 )
 from xval.reports.check.family import (
-    applies_output_function, choose_model, loss_from_source, read_model, unreachable_l2,
+    L2_CHECKED, applies_output_function, choose_model, l2_parameter, loss_from_source, read_model, unreachable_l2,
 )
 from xval.reports.check.forward import check_forward, check_helpers
 from xval.reports.check.guard import SubmissionError
@@ -74,6 +74,9 @@ class Checks:
             hidden, output, loss = from_j
             file_loss, read_from = (loss, "the J it returns"), "read from the J it returns"
         l2_read = None if o.l2 or read_from else unreachable_l2(Path(self.report.file), self.model.fn.backward_name)
+        l2_param = None if read_from else l2_parameter(Path(self.report.file), self.model.fn.backward_name)
+        if l2_read is None and l2_param is not None and not o.l2:  # its backward takes the strength its loss reads
+            l2_read = (L2_CHECKED, f"read from {l2_param[2]}; {l2_param[1]} passed {L2_CHECKED / (2 * l2_param[0]):g}")
         reading = choose_model(self.report.file, hidden, output, file_loss, o.hidden, o.output, o.loss, o.l2,
                                read_from=read_from, l2_read=l2_read, output_from=output_from,
                                n_outputs=c.params[-1][0].shape[1])
@@ -86,8 +89,10 @@ class Checks:
         judge_with = getattr(self.model, "judge_with", None)  # what a backward(grad_output) is given
         if judge_with is not None:
             s = reading.scale
+            # a regularisation strength the file's backward takes: the L2 judged, in its loss's convention
+            reg = reading.spec.l2 / (2 * l2_param[0]) if l2_param else reading.spec.l2
             judge_with(reading.spec.output, reading.spec.loss, s.coef if s else 1.0, bool(s and s.output_mean),
-                       bool(s and s.batch_sum))
+                       bool(s and s.batch_sum), reg)
 
     def judge_step(self, st: ad.Step, expected: Params, before: Params) -> dict:
         exp, got = tensors(expected), tensors(st.implied)

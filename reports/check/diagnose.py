@@ -297,13 +297,13 @@ def _weight_decay(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
         what = f"the L2 term is missing: the gradient lacks the + {l2:g} x W of the L2 term in the loss checked"
         hint = f"add {l2:g} * W to each weight gradient (biases are not penalised)"
     elif all(_close(lam, l2, 1e-6) for lam in lams):
-        what = f"the L2 term is doubled: the gradient carries 2 x {l2:g} x W where --l2 {l2:g} gives {l2:g} x W"
+        what = f"the L2 term is doubled: the gradient carries 2 x {l2:g} x W where L2 {l2:g} gives {l2:g} x W"
         hint = ("the gradient of 0.5 * lambda * sum(W**2) is lambda * W: add it once (a penalty lambda * sum(W**2) "
                 "has 2 * lambda * W; then pass --l2 with twice your lambda)")
     else:
-        what = (f"the gradient carries {lam_text} x the weights beyond the --l2 {l2:g} term: the L2 coefficient "
+        what = (f"the gradient carries {lam_text} x the weights beyond the L2 {l2:g} term: the L2 coefficient "
                 "differs from the one checked")
-        hint = f"the L2 gradient of --l2 {l2:g} is {l2:g} * W, on the weights only"
+        hint = f"the L2 gradient of 0.5 * {l2:g} * sum(W**2) is {l2:g} * W, on the weights only"
     return [Diagnosis("weight-decay", ps, what, evidence, hint, key="weight-decay")]
 
 

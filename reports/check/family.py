@@ -839,6 +839,34 @@ def unreachable_l2(path: Path, backward: str) -> tuple[float, str] | None:
     return None
 
 
+L2_CHECKED = 0.01
+"""The L2 strength (xval's convention: ``0.5 * l2 * sum W**2``) a file is checked at when its backward takes a
+regularisation strength and its loss function says how that strength enters the loss (:func:`l2_parameter`)."""
+
+
+@_bounded(None)
+def l2_parameter(path: Path, backward: str) -> tuple[float, str, str] | None:
+    """(k, parameter, text) when the backward function takes a regularisation strength ``parameter`` (``lambd``,
+    ``l2``, ``reg``) and a loss function of the file adds an L2 term ``k * parameter * (sum of squared weights)``
+    (``0.5 * l2 * (np.sum(W1 ** 2) + np.sum(W2 ** 2))``: k = 0.5): the convention the file's strength is in, so that
+    a check of L2 strength s passes it ``s / (2 k)``; else None (a strength with no such term is passed 0)."""
+    codes = _file_codes(path)
+    trees = _parsed(codes)
+    fns = [n for t in trees for n in ast.walk(t) if isinstance(n, ast.FunctionDef)]
+    # a module-level function (the functions style passes it the strength; a class's takes it as it does)
+    bwd = next((f for t in trees for f in t.body if isinstance(f, ast.FunctionDef) and f.name == backward), None)
+    if bwd is None:
+        return None
+    regs = [a.arg for a in bwd.args.args if (classify(a.arg) or ("",))[0] == "reg"]
+    loss_fns = {n for names in losses_in_source(*codes).values() for n in names}
+    for f in (f for f in fns if f.name in loss_fns or generic_loss_name(_key(f.name))):
+        term = next((t for n in ast.walk(f) if isinstance(n, ast.BinOp) and (t := _l2_term(n)) and t[0] in regs),
+                    None)
+        if term is not None:
+            return term[1], term[0], f"your {f.name}: `{term[2]}`"
+    return None
+
+
 def _passed_as(trees, fn: ast.FunctionDef, param: str) -> set[str]:
     """The names the file's calls of ``fn`` pass for its parameter ``param`` (by position or keyword)."""
     params = [a.arg for a in fn.args.args]

@@ -345,10 +345,11 @@ class RemoteModel:
         self.rate = info.rate
         self.layer_names = dict(info.layer_names)
 
-    def judge_with(self, output: str, loss: str, coef: float, output_mean: bool, batch_sum: bool = False) -> None:
+    def judge_with(self, output: str, loss: str, coef: float, output_mean: bool, batch_sum: bool = False,
+                   reg: float = 0.0) -> None:
         """Tell the worker the model the check judges (see the worker's ``judged`` request)."""
         self.worker.request("judged", "the model judged", output=output, loss=loss, coef=float(coef),
-                            output_mean=bool(output_mean), batch_sum=bool(batch_sum))
+                            output_mean=bool(output_mean), batch_sum=bool(batch_sum), reg=float(reg))
 
     def layer(self, layer: str, args: list) -> dict[str, np.ndarray]:
         """One layer function's outputs and input gradients (see the worker's ``layer`` request)."""

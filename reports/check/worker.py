@@ -130,7 +130,8 @@ class Session:
         gradient from outside is given (:meth:`~xval.reports.check.styles.base.StyleModel.upstream`)."""
         judge_with = getattr(self.model.fn, "judge_with", None)
         if judge_with is not None:
-            judge_with(req["output"], req["loss"], req["coef"], req["output_mean"], req.get("batch_sum", False))
+            judge_with(req["output"], req["loss"], req["coef"], req["output_mean"], req.get("batch_sum", False),
+                       float(req.get("reg", 0.0)))
         return {}
 
     def layer(self, req: dict) -> dict:

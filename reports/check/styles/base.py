@@ -259,9 +259,14 @@ class StyleModel:
     :meth:`upstream` passes a backward that takes the loss's gradient from outside; set by the judge
     (:meth:`judge_with`) once the model is read, the linear output's MSE until then (probe calls)."""
 
+    reg_given = 0.0
+    """What a regularisation strength the file's functions take is passed: 0, or the L2 judged in the file's own
+    convention (set by :meth:`judge_with`)."""
+
     def judge_with(self, output: str, loss: str, coef: float = 1.0, output_mean: bool = False,
-                   batch_sum: bool = False) -> None:
+                   batch_sum: bool = False, reg: float = 0.0) -> None:
         self.judged = (str(output), str(loss), float(coef), bool(output_mean), bool(batch_sum))
+        self.reg_given = float(reg)
 
     def upstream(self, fo: dict, y: np.ndarray, fn: str, arg: str, sm: "SourceMap") -> np.ndarray:
         """dL/d(output) for a backward that takes it (``backward(grad_output)``, ``backward(params, cache,

@@ -145,8 +145,8 @@ class FunctionPair(StyleModel):
             return env["lr"]
         if r == "m":
             return env["m"]
-        if r == "reg":  # lambda_, reg: no penalty, the oracles' loss has none
-            return 0.0
+        if r == "reg":  # lambda_, reg: the L2 judged, in the file's convention (0: the oracles' loss has none)
+            return self.reg_given
         if r in SWITCHED_OFF:  # dropout_rate, keep_prob, training: dropout off
             return SWITCHED_OFF[r]
         if r == "arch":
@@ -833,7 +833,7 @@ def interface(pair: FunctionPair) -> str:
         layout = layout.replace("folded into the weights", f"folded into {ws[0]}.." if ws else "folded")
     reg = [a.name for a in pair.fargs + pair.bargs if a.role == "reg"]
     if reg:
-        kind += f", {reg[0]} passed 0 (no regularisation)"
+        kind += f", {reg[0]} passed the L2 strength checked (see 'checked as'; 0 when none)"
     switches = list(dict.fromkeys(f"{a.name}={SWITCHED_OFF[a.role]}" for a in pair.fargs + pair.bargs
                                   if a.role in SWITCHED_OFF))
     if switches:
