@@ -29,6 +29,9 @@ PREFIXED_ARCH = [
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "script_small_constant_rate_no_sigmoid_derivative": ("script_small_constant_rate_ok", "the hidden gradient "
+                                                         "without the sigmoid's derivative", [
+        ("    g_w1 = x.T.dot(g_h * h * (1 - h))\n", "    g_w1 = x.T.dot(g_h)\n")]),
     "unpacked_l2_param_output_layer_unpenalised": ("unpacked_l2_param_ok", "the output layer's gradient without "
                                                    "the L2 term its cost adds", [
         ("    dW2 = A1.T @ dZ2 + reg * W2\n", "    dW2 = A1.T @ dZ2\n")]),

@@ -36,6 +36,8 @@ EXPECTED = {
     "colmajor_softmax_batch_axis": ("mismatch", "forward-mismatch", COLMAJOR),
     "colmajor_forward_missing_bias": ("mismatch", "forward-mismatch", COLMAJOR),
     "colmajor_onehot_ok": ("ok", None, "2 layers from its signature, column-major"),
+    "script_small_constant_rate_ok": ("ok", None, "rate 1e-06 (the constant of its updates)"),
+    "script_small_constant_rate_no_sigmoid_derivative": ("mismatch", "activation-derivative", "rate 1e-06"),
     "unpacked_l2_penalty_without_half_ok": ("ok", None, "reg passed the L2 strength checked"),
     "unpacked_l2_param_ok": ("ok", None, "reg passed the L2 strength checked"),
     "unpacked_l2_param_output_layer_unpenalised": ("mismatch", "weight-decay", "reg passed the L2 strength checked"),
@@ -523,6 +525,9 @@ EXPECTED = {
 }
 
 CHECKED_AS = {  # style -> the "checked as" line of its files (the model read from each file, and from where)
+    **dict.fromkeys(("script_small_constant_rate_ok", "script_small_constant_rate_no_sigmoid_derivative"),
+                    "sigmoid hidden units (detected from your forward), identity + MSE (read from your `loss = "
+                    "np.square(y_pred - y).sum()`"),
     "unpacked_l2_penalty_without_half_ok": "relu hidden units (detected from your forward), softmax + cross-entropy "
                                            "(read from your compute_cost), L2 0.01 (read from your compute_cost: "
                                            "`reg * (np.sum(W1 * W1) + np.sum(W2 * W2))`; reg passed 0.005)",

@@ -94,12 +94,19 @@ class Checks:
             judge_with(reading.spec.output, reading.spec.loss, s.coef if s else 1.0, bool(s and s.output_mean),
                        bool(s and s.batch_sum), reg)
 
+    def rounding_rate(self, lr: float) -> float:
+        """The rate whose rounding an implied gradient carries: ``lr``, or the file's own smaller constant rate (a
+        script's ``W -= 1e-4 * dW``: its change was made, and rounded, at 1e-4 before xval read it)."""
+        own = getattr(self.model, "update_rate", None)
+        return min(lr, own) if own else lr
+
     def judge_step(self, st: ad.Step, expected: Params, before: Params) -> dict:
         exp, got = tensors(expected), tensors(st.implied)
         if self.model.fn.mode == "gradients":
             return {n: judge(n, got[n], exp[n], self.dtype, spec=self.spec) for n in exp}
         b, a = tensors(before), tensors(st.new_params)
-        return {n: judge(n, got[n], exp[n], self.dtype, b[n], a[n], self.opts.lr, spec=self.spec) for n in exp}
+        lr = self.rounding_rate(self.opts.lr)
+        return {n: judge(n, got[n], exp[n], self.dtype, b[n], a[n], lr, spec=self.spec) for n in exp}
 
     def case(self, c: Case) -> None:
         """Judge one case; on a stress case (:attr:`stress_cases`) what fails is said as warnings instead."""
@@ -227,8 +234,8 @@ class Checks:
         before, after = tensors(c.params), tensors(st.new_params)
 
         def verdict(n):
-            return judge(n, second[n], first[n], self.dtype, before[n] if implied else None, after[n], self.opts.lr,
-                         spec=self.spec)
+            return judge(n, second[n], first[n], self.dtype, before[n] if implied else None, after[n],
+                         self.rounding_rate(self.opts.lr), spec=self.spec)
         oracle, tol = tensors(expected), tolerance(self.dtype, "autodiff", self.spec)
         for n in names(len(c.params)):
             if np.array_equal(first[n], second[n], equal_nan=True) or negligible(first[n], second[n], oracle[n], tol):
@@ -261,7 +268,8 @@ class Checks:
         self.explained_by_update_rule.update(d.params)
         n = d.params[0]
         b, a2 = tensors(c.params)[n], tensors(st2.new_params)[n]
-        v = judge(n, tensors(st2.implied)[n], tensors(expected)[n], self.dtype, b, a2, lr2, spec=self.spec)
+        v = judge(n, tensors(st2.implied)[n], tensors(expected)[n], self.dtype, b, a2, self.rounding_rate(lr2),
+                  spec=self.spec)
         mismatch = None
         if all(x.ok for x in verdicts.values()):  # only visible at the second learning rate
             mismatch = Mismatch("update", 0, n, v.index, v.expected, v.got, f"{c.name}, lr={lr2:g}")

@@ -182,7 +182,7 @@ class Worker:
                         [v for v in _strings(reply.get("layers")) if v in KINDS], _layer_names(reply.get("layer_names")),
                         reply.get("biases") is not False, 1.0 if reply.get("rate") == 1.0 else None,
                         _model_read(reply.get("model_read")), reply.get("own_loss") is True,
-                        reply.get("per_sample") is True)
+                        reply.get("per_sample") is True, _positive(reply.get("update_rate")))
 
     def summary(self) -> dict:
         """The worker's own account of what the submission printed, replaced and imported ({} if it is gone)."""
@@ -275,6 +275,13 @@ class LoadInfo:
     model_read: tuple | None = None  # (hidden list, output, loss) read from the loss a cost function returns
     own_loss: bool = False  # the style composes the file's layers with xval's softmax cross-entropy: not its loss
     per_sample: bool = False  # it steps, or runs its forward, on one sample at a time (a batch's step: their mean)
+    update_rate: float | None = None  # the constant rate its own update is written with (W -= 1e-4 * dW), if any
+
+
+def _positive(value) -> float | None:
+    """A finite positive number from the worker, else None."""
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) and \
+        0 < value < float("inf") else None
 
 
 def _model_read(value) -> tuple | None:
@@ -343,6 +350,7 @@ class RemoteModel:
         self.labels = info.labels
         self.layers = list(info.layers)
         self.rate = info.rate
+        self.update_rate = info.update_rate
         self.layer_names = dict(info.layer_names)
 
     def judge_with(self, output: str, loss: str, coef: float, output_mean: bool, batch_sum: bool = False,

@@ -91,6 +91,7 @@ class Session:
                 "missing_modules": loaded.missing_modules, "unbound": loaded.unbound,
                 "interface": getattr(fns, "interface", ""), "labels": labels, "depth": fixed_depth(fns), "sizes": fixed_sizes(fns),
                 "biases": getattr(fns, "biases", True) is not False, "rate": getattr(fns, "fixed_rate", None),
+                "update_rate": getattr(fns, "update_rate", None),
                 "layers": getattr(fns, "layer_kinds", LAYERS) if hasattr(fns, "layer_call") else [],
                 "layer_names": {k: list(v) for k, v in getattr(fns, "layer_names", {}).items()},
                 "model_read": list(getattr(fns, "model_read", None) or []),

@@ -864,6 +864,12 @@ class ScriptModel(StyleModel):
         self._kept: list = []  # each sample's forward values, from a loop over samples inside the step (_Keep)
         self.unset: dict[str, str] = {}  # a name only a set-up statement that failed would set -> what failed
 
+    @property
+    def update_rate(self) -> float | None:
+        """The constant its updates are written with (``W -= 1e-4 * dW``): the rounding the gradient read carries."""
+        p = self.plan
+        return float(p.fixed_rate) if p.rate_const and p.fixed_rate else None
+
     # -- set-up: run once at detection
     def run_setup(self) -> None:
         p = self.plan
