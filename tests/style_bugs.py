@@ -29,6 +29,16 @@ PREFIXED_ARCH = [
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "class_hidden_neurons_list_stale_weights": ("class_hidden_neurons_list_ok", "each layer's delta passed down "
+                                                "through the weight already updated", [
+        ("            if k > 0:\n                delta = (delta @ self.weights[k].T) * (self.outs[k] > 0)\n"
+         "            self.weights[k] -= lr * dW\n",
+         "            self.weights[k] -= lr * dW\n"
+         "            if k > 0:\n                delta = (delta @ self.weights[k].T) * (self.outs[k] > 0)\n")]),
+    "dict_forward_takes_labels_unscaled_bias": ("dict_forward_takes_labels_ok", "the output bias gradient summed "
+                                                "where the others are averaged", [
+        ('    return {"W1": data.T @ d1, "b1": d1.sum(axis=0), "W2": h.T @ d2, "b2": d2.sum(axis=0)}\n',
+         '    return {"W1": data.T @ d1, "b1": d1.sum(axis=0), "W2": h.T @ d2, "b2": d2.sum(axis=0) * m}\n')]),
     "script_small_constant_rate_no_sigmoid_derivative": ("script_small_constant_rate_ok", "the hidden gradient "
                                                          "without the sigmoid's derivative", [
         ("    g_w1 = x.T.dot(g_h * h * (1 - h))\n", "    g_w1 = x.T.dot(g_h)\n")]),

@@ -36,6 +36,12 @@ EXPECTED = {
     "colmajor_softmax_batch_axis": ("mismatch", "forward-mismatch", COLMAJOR),
     "colmajor_forward_missing_bias": ("mismatch", "forward-mismatch", COLMAJOR),
     "colmajor_onehot_ok": ("ok", None, "2 layers from its signature, column-major"),
+    "class_hidden_neurons_list_ok": ("ok", None, "class MLP: forward(X), then backward, parameters in lists weights, "
+                                     "biases"),
+    "class_hidden_neurons_list_stale_weights": ("mismatch", "stale-weights", "class MLP"),
+    "dict_forward_takes_labels_ok": ("ok", None, "functions forward_prop(data, labels, params) and backward_prop("
+                                     "data, labels, params), a params dict"),
+    "dict_forward_takes_labels_unscaled_bias": ("mismatch", "scaled-gradient", "forward_prop(data, labels, params)"),
     "script_small_constant_rate_ok": ("ok", None, "rate 1e-06 (the constant of its updates)"),
     "script_small_constant_rate_no_sigmoid_derivative": ("mismatch", "activation-derivative", "rate 1e-06"),
     "unpacked_l2_penalty_without_half_ok": ("ok", None, "reg passed the L2 strength checked"),
@@ -525,6 +531,9 @@ EXPECTED = {
 }
 
 CHECKED_AS = {  # style -> the "checked as" line of its files (the model read from each file, and from where)
+    **dict.fromkeys(("dict_forward_takes_labels_ok", "dict_forward_takes_labels_unscaled_bias"),
+                    "sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your "
+                    "cross_entropy)"),
     **dict.fromkeys(("script_small_constant_rate_ok", "script_small_constant_rate_no_sigmoid_derivative"),
                     "sigmoid hidden units (detected from your forward), identity + MSE (read from your `loss = "
                     "np.square(y_pred - y).sum()`"),

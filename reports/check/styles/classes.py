@@ -121,13 +121,15 @@ def _activation_value(n: str, acts: tuple[str, str], sizes: list[int]):
     return acts[1] if n.startswith(("output", "final", "last")) else acts[0]
 
 
-def _int_checked(init: ast.AST | None) -> set[str]:
-    """The names a constructor requires to be integers (``if not isinstance(nodes, int): raise TypeError(...)``)."""
+def _int_checked(init: ast.AST | None) -> tuple[set[str], set[str]]:
+    """The names a constructor requires to be integers (``if not isinstance(nodes, int): raise TypeError(...)``),
+    and those it takes the length of (``len(hidden_layer_neurons)``: a list)."""
     if init is None:
-        return set()
-    return {n.args[0].id for n in ast.walk(init) if isinstance(n, ast.Call) and getattr(n.func, "id", "") ==
-            "isinstance" and len(n.args) == 2 and isinstance(n.args[0], ast.Name) and isinstance(n.args[1], ast.Name)
-            and n.args[1].id == "int"}
+        return set(), set()
+    calls = [n for n in ast.walk(init) if isinstance(n, ast.Call) and n.args and isinstance(n.args[0], ast.Name)]
+    return ({n.args[0].id for n in calls if getattr(n.func, "id", "") == "isinstance" and len(n.args) == 2
+             and isinstance(n.args[1], ast.Name) and n.args[1].id == "int"},
+            {n.args[0].id for n in calls if getattr(n.func, "id", "") == "len"})
 
 
 def _size_name(n: str) -> str:
@@ -205,11 +207,13 @@ class ClassModel(StyleModel):
         pos, kw, hidden = [], {}, sizes[1:-1]
         fixed_depth, skipping, data = None, False, []
         scalars = iter(hidden)
-        ints = _int_checked(self.sm.defs.get(f"{self.cls.__name__}.__init__"))
+        ints, lens = _int_checked(self.sm.defs.get(f"{self.cls.__name__}.__init__"))
         for position, a in enumerate(init[1:]):
             n = _size_name(_sq(a.name))
             if a.name in ints and n in LIST_SIZES + HIDDEN_LIST:
                 n = "hiddensize"  # NeuralNetwork(nx, nodes) raising unless isinstance(nodes, int): one width
+            elif a.name in lens and n in HIDDEN_ONE:
+                n = "hiddenlayers"  # MLP(hidden_layer_neurons) taking len(hidden_layer_neurons): the widths
             if n in DATA_PATH and a.has_default:
                 data.append(a.name)
                 skipping = True

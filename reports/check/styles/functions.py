@@ -204,8 +204,10 @@ class FunctionPair(StyleModel):
         if isinstance(raw, list) and not all(isinstance(e, (list, tuple)) for e in raw):
             elems, names = [raw], [self.returns[0] if self.returns and len(self.returns) == 1 else None]
         given = list(names)
-        if not any(a.role == "y" for a in self.fargs):  # a forward takes no labels: its `Y` is its output
-            names = ["probs" if n and (classify(n) or ("",))[0] == "y" else n for n in names]
+        # a forward that takes no labels: its `Y` is its output; one that takes them as `labels` and returns a `y`
+        # of its own (h, y, cost = forward_prop(data, labels, params)): that `y` is its output too
+        taken = {a.name for a in self.fargs if a.role == "y"}
+        names = ["probs" if n and (classify(n) or ("",))[0] == "y" and n not in taken else n for n in names]
         pairs = list(zip(names, elems))
         if len(elems) > 1 and names[0] is None and isinstance(elems[0], np.ndarray) and not any(names):
             pairs[0] = ("probs", elems[0])  # return probs, cache: an unnamed first array is what forward is for
