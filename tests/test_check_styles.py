@@ -42,8 +42,8 @@ EXPECTED = {
     "dict_forward_takes_labels_ok": ("ok", None, "functions forward_prop(data, labels, params) and backward_prop("
                                      "data, labels, params), a params dict"),
     "dict_forward_takes_labels_unscaled_bias": ("mismatch", "scaled-gradient", "forward_prop(data, labels, params)"),
-    "script_small_constant_rate_ok": ("ok", None, "rate 1e-06 (the constant of its updates)"),
-    "script_small_constant_rate_no_sigmoid_derivative": ("mismatch", "activation-derivative", "rate 1e-06"),
+    "script_small_constant_rate_ok": ("ok", None, "rate 1e-05 (the constant of its updates)"),
+    "script_small_constant_rate_no_sigmoid_derivative": ("mismatch", "activation-derivative", "rate 1e-05"),
     "unpacked_l2_penalty_without_half_ok": ("ok", None, "reg passed the L2 strength checked"),
     "unpacked_l2_param_ok": ("ok", None, "reg passed the L2 strength checked"),
     "unpacked_l2_param_output_layer_unpenalised": ("mismatch", "weight-decay", "reg passed the L2 strength checked"),

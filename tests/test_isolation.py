@@ -299,3 +299,20 @@ def test_a_loss_nested_too_deep_to_walk_does_not_stop_the_judge(tmp_path, inputs
     params, x, y, real = inputs
     report = check_submission(path, params, x, y, real, CheckOptions(steps=0))
     assert report.status == "mismatch", report.text()  # its zero gradient judged; the deep loss left unread
+
+
+def test_a_forged_update_rate_cannot_widen_the_rounding_allowance_without_bound():
+    """The worker reports the file's own constant rate (W -= 1e-4 * dW), and the judge excuses the rounding of a
+    gradient read at that rate; a submission that rewrote the report to 1e-300 would excuse any error. The judge
+    takes it only down to OWN_RATE_FLOOR times its own rate."""
+    from types import SimpleNamespace
+
+    from xval.reports.check.checks import OWN_RATE_FLOOR, Checks
+
+    judge = Checks.__new__(Checks)
+    judge.model = SimpleNamespace(update_rate=1e-300)
+    assert judge.rounding_rate(0.005) == 0.005 * OWN_RATE_FLOOR
+    judge.model = SimpleNamespace(update_rate=1e-4)  # an honest small rate is taken as it is
+    assert judge.rounding_rate(0.005) == 1e-4
+    judge.model = SimpleNamespace(update_rate=None)
+    assert judge.rounding_rate(0.005) == 0.005

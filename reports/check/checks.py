@@ -35,6 +35,11 @@ from xval.reports.check.report import Diagnosis, Item, Mismatch
 if TYPE_CHECKING:
     from xval.reports.check.runner import CheckOptions
 
+OWN_RATE_FLOOR = 1e-3
+"""The smallest file rate, as a fraction of xval's, whose rounding an implied gradient is allowed: at most a
+1000-fold wider allowance (about 1e-8 relative where |W| ~ 1 and the gradient ~ 1e-2, below the smallest single-bug
+signal of 8e-8), whatever rate the worker reports."""
+
 
 class Checks:
     # the state these checks read and extend, all of it set by Run.__init__
@@ -96,9 +101,11 @@ class Checks:
 
     def rounding_rate(self, lr: float) -> float:
         """The rate whose rounding an implied gradient carries: ``lr``, or the file's own smaller constant rate (a
-        script's ``W -= 1e-4 * dW``: its change was made, and rounded, at 1e-4 before xval read it)."""
+        script's ``W -= 1e-4 * dW``: its change was made, and rounded, at 1e-4 before xval read it), never below
+        ``lr * OWN_RATE_FLOOR``: the worker reports that rate, and a submission that forged it could otherwise
+        widen the allowance without bound."""
         own = getattr(self.model, "update_rate", None)
-        return min(lr, own) if own else lr
+        return max(min(lr, own), lr * OWN_RATE_FLOOR) if own else lr
 
     def judge_step(self, st: ad.Step, expected: Params, before: Params) -> dict:
         exp, got = tensors(expected), tensors(st.implied)

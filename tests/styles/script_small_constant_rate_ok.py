@@ -17,5 +17,5 @@ for t in range(500):
     g_w2 = h.T.dot(g_pred)
     g_h = g_pred.dot(w2.T)
     g_w1 = x.T.dot(g_h * h * (1 - h))
-    w1 -= 1e-6 * g_w1
-    w2 -= 1e-6 * g_w2
+    w1 -= 1e-5 * g_w1
+    w2 -= 1e-5 * g_w2
