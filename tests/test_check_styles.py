@@ -942,6 +942,22 @@ def test_a_backward_taking_the_strength_is_passed_the_l2_checked(name, inputs, c
     assert report.ok and report.checked_as.endswith("L2 0.05 (--l2)"), report.text()
 
 
+@pytest.mark.parametrize("code, transposed", [
+    ('params["W" + str(n)] -= lr * grads["dW" + str(n)].T\nparams["b" + str(n)] -= lr * grads["db" + str(n)]\n',
+     True),
+    ("W1 = W1 - alpha * dW1.T\nb1 = b1 - alpha * db1\n", True),
+    ("W1 -= lr * dW1.T\nW2 -= lr * dW2\n", False),  # one update takes the gradient as it is: none is transposed
+    ("W1 -= lr * dW1\nb1 -= lr * db1\n", False),
+])
+def test_gradients_are_read_transposed_only_when_every_update_transposes_them(code, transposed):
+    import ast
+
+    from xval.reports.check.styles.base import SourceMap
+    from xval.reports.check.styles.functions import _updates_by_transposed_gradients
+
+    assert _updates_by_transposed_gradients(SourceMap(trees=[ast.parse(code)])) is transposed
+
+
 def test_the_readme_acceptance_table_lists_every_corpus_file():
     readme = (Path(__file__).parent.parent / "README.md").read_text()
     assert not [n for n in EXPECTED if f"| `{n}` |" not in readme]

@@ -569,19 +569,39 @@ def _detect_pair(loaded, sm: SourceMap, fwd: str, bwd: str) -> FunctionPair:
 
 
 def _updates_by_transposed_gradients(sm: SourceMap) -> bool:
-    """Whether the file's update subtracts transposed gradients (``parameters["W1"] -= lr * grads["dW1"].T``,
-    ``W1 = W1 - alpha * dW1.T``): then its backward's weight gradients are the transposes of its weights'."""
-    def transposed_grad(node: ast.AST) -> bool:
-        return any(isinstance(n, ast.Attribute) and n.attr == "T" and (classify(_root(n.value)) or ("",))[0] in
-                   ("dW", "grads", "dWs") for n in ast.walk(node))
+    """Whether the file's updates subtract transposed weight gradients (``parameters["W1"] -= lr * grads["dW1"].T``,
+    ``W1 = W1 - alpha * dW1.T``), every one of them: then its backward's weight gradients are the transposes of
+    its weights'. One update without the transpose (``W2 -= lr * dW2``) leaves the gradients as they are."""
+    def grads_in(node: ast.AST) -> list[bool]:  # each gradient the update reads: transposed or not
+        out, seen = [], set()
+        for n in ast.walk(node):
+            if isinstance(n, ast.Attribute) and n.attr == "T" and _is_grad(n.value):
+                out.append(True)
+                seen.add(id(n.value))
+        return out + [False for n in ast.walk(node) if isinstance(n, (ast.Name, ast.Subscript)) and _is_grad(n)
+                      and id(n) not in seen and not (isinstance(n, ast.Name) and any(
+                          isinstance(m, ast.Subscript) and m.value is n for m in ast.walk(node)))]
+    found = []
     for tree in sm.trees:
         for n in ast.walk(tree):
-            if isinstance(n, ast.AugAssign) and isinstance(n.op, ast.Sub) and transposed_grad(n.value):
-                return True
-            if isinstance(n, ast.Assign) and isinstance(n.value, ast.BinOp) and isinstance(n.value.op, ast.Sub) \
-                    and ast.unparse(n.value.left) == ast.unparse(n.targets[0]) and transposed_grad(n.value.right):
-                return True
-    return False
+            if isinstance(n, ast.AugAssign) and isinstance(n.op, ast.Sub):
+                found += grads_in(n.value)
+            elif isinstance(n, ast.Assign) and isinstance(n.value, ast.BinOp) and isinstance(n.value.op, ast.Sub) \
+                    and ast.unparse(n.value.left) == ast.unparse(n.targets[0]):
+                found += grads_in(n.value.right)
+    return bool(found) and all(found)
+
+
+def _is_grad(node: ast.AST) -> bool:
+    """A weight gradient as an update reads it: ``dW1``, ``grads["dW1"]``, ``grads["dW" + str(n)]``."""
+    if isinstance(node, ast.Subscript):
+        key = node.slice  # "dW1", "dW" + str(n), f"dW{n}": the constant the key starts with
+        key = key.left if isinstance(key, ast.BinOp) else key.values[0] if isinstance(key, ast.JoinedStr) and \
+            key.values else key
+        key = key.value if isinstance(key, ast.Constant) and isinstance(key.value, str) else ""
+        return (classify(_root(node)) or ("",))[0] in ("grads", "dWs") and not (
+            key and (classify(key) or ("",))[0] in ("db", "b", "dbs", "bs"))
+    return isinstance(node, ast.Name) and (classify(node.id) or ("",))[0] == "dW"
 
 
 def _root(node: ast.AST) -> str:
