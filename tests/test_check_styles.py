@@ -305,7 +305,7 @@ EXPECTED = {
     "class_feedforward_a_ok": ("ok", None, "class MLP: feedforward(X), then train_step"),
     "tanh_batch_tuple_ok": ("ok", None, "class TupleNet: forward(X), then train_step"),
     "class_sample_pairs_ok": ("ok", None, "class SampleNet: feedforward(X), then update_mini_batch"),
-    "class_dims_lists_ok": ("ok", None, "`weight_decay` passed 0 (no L2 term; --l2 checks one)"),
+    "class_dims_lists_ok": ("ok", None, "`weight_decay` passed the L2 strength checked (0 when none"),
     "class_dims_lists_bias_mean": ("mismatch", "scaled-gradient", "class MLP: forward(X), then train_batch"),
     "msekit_layers_ok": ("ok", None, "layer objects Linear, Tanh composed by xval"),
     "msekit_layers_tanh_prime_of_output": ("mismatch", "layer-function", "layer objects Linear, Tanh"),
@@ -350,7 +350,8 @@ EXPECTED = {
     "class_lists_rebound_ok": ("ok", None, "class Net: forward(X), then train_step, parameters in lists weights"),
     "class_regularised_minibatch_ok": ("ok", None, "then update_mini_batch, parameters in lists weights, biases, "
                                        "column-major"),
-    "class_regularised_minibatch_bias_total": ("mismatch", "bias-total-sum", "`lmbda` passed 0"),
+    "class_regularised_minibatch_bias_total": ("mismatch", "bias-total-sum", "`lmbda` passed the L2 strength "
+                                               "checked"),
     "class_named_layers_ok": ("ok", None, "class MLP: _forward(X), then _backward, parameters in attributes "
                               "weights_input_hidden .., 2 layers fixed by its constructor (its own 784-48-10), "
                               "constructed with weights made by its _initialize_weights(784)"),
@@ -931,10 +932,11 @@ def test_batch_mode_gives_the_same_verdicts(corpus, xval, tmp_path):
         assert (rows[name]["codes"].split() or [None])[0] == code, (name, rows[name])
 
 
-@pytest.mark.parametrize("name", ["unpacked_l2_param_ok", "unpacked_l2_penalty_without_half_ok"])
+@pytest.mark.parametrize("name", ["unpacked_l2_param_ok", "unpacked_l2_penalty_without_half_ok", "class_dims_lists_ok"])
 def test_a_backward_taking_the_strength_is_passed_the_l2_checked(name, inputs, corpus):
     """--l2 on a file whose backward takes the strength its cost adds (reg / 2 * sum W^2, or reg * sum W^2): reg is
-    given the flag's value in that convention (passed 0, a correct file's gradient lacked the term: weight-decay)."""
+    given the flag's value in that convention (passed 0, a correct file's gradient lacked the term: weight-decay);
+    a class whose constructor takes it (`weight_decay`, its gradient + weight_decay * W) is built with it."""
     params, x, y, real = inputs
     path = corpus / f"{name}.py"
     params, _ = fit_default_params(fixed_depth(resolve(load_submission(path))), params)

@@ -175,7 +175,8 @@ class ClassModel(StyleModel):
         # (``self.X``), or ``placeholder['x']``: the key of a dict attribute (a placeholder dict, TF-like)
         self.fixed_rate: float | None = None  # its update has no learning rate: `self.W1 += dW1` (rate 1)
         self.rate_rescaled = ""  # its step rescales self.<lr_attr> before it updates (the statement): rate it used
-        self.reg_off: set[str] = set()  # regularisation arguments it requires, passed 0
+        self.reg_off: set[str] = set()  # regularisation arguments it requires, passed the L2 checked (0: none)
+        self.reg_built = False  # its constructor takes one: built again once the L2 checked is known
         self.from_example = ""  # a constructor argument built from the file's own layer specification
         self.binary_from_example = ""  # the output size its own call passes as 1 (a binary classifier)
         self.binary_why = "as its own call builds it"
@@ -284,8 +285,9 @@ class ClassModel(StyleModel):
             elif n in OUT_SIZES:
                 v = list(sizes[1:])
             elif (classify(a.name) or ("",))[0] == "reg" and not a.has_default:
-                v = 0.0  # a regularisation strength it requires: off (--l2 checks a model with the term)
+                v = self.reg_given  # a regularisation strength it requires: the L2 checked (0 when none)
                 self.reg_off.add(a.name)
+                self.reg_built = True
             elif n in N_LAYERS:
                 v = len(sizes) - 1  # the number of weight layers
                 fixed_depth = None
@@ -653,6 +655,12 @@ class ClassModel(StyleModel):
                 (k for k in ints if (classify(k) or ("",))[0] == "m" and "batch" in _sq(k)), None)
             self.epochs_attr = next((k for k in ints if (classify(k) or ("",))[0] == "epochs"), None)
 
+    def judge_with(self, *args, **kwargs) -> None:
+        before = self.reg_given
+        super().judge_with(*args, **kwargs)
+        if self.reg_given != before and self.reg_built:  # its constructor takes the strength: built again with it
+            self.instance = None
+
     def load(self, params, lr=None) -> None:
         self.check_depth(params, f"{self.cls.__name__}()")
         self.attach(params)
@@ -679,7 +687,7 @@ class ClassModel(StyleModel):
             elif a.name in unpacked and env.get("y") is not None:
                 v, x_given = (env["x"], env["y"]), True  # `x, y = batch`: the batch and its labels together
             elif r == "reg" and not a.has_default:
-                v = 0.0  # a regularisation strength it requires (update_mini_batch(batch, eta, lmbda, n)): off
+                v = self.reg_given  # a strength it requires (update_mini_batch(batch, eta, lmbda, n)): the L2 checked
                 self.reg_off.add(a.name)
             elif r in SWITCHED_OFF and not a.has_default:
                 v = SWITCHED_OFF[r]  # dropout off: the deterministic network
@@ -1664,7 +1672,7 @@ def interface(m: ClassModel) -> str:
              if m.rate_rescaled else "")
     rate += f", the learning rate set as self.{m.lr_attr} (nothing else sets it but training)" if getattr(
         m, "lr_set", False) else ""
-    rate += "".join(f", `{r}` passed 0 (no L2 term; --l2 checks one)" for r in sorted(m.reg_off))
+    rate += "".join(f", `{r}` passed the L2 strength checked (0 when none; --l2 checks one)" for r in sorted(m.reg_off))
     rate += m.upstream_said(arguments(getattr(m.cls, m._backward_name)), m.sm, f"{cls}.{m._backward_name}")
     return (f"{head}, parameters in {m.where}{depth}{built}{data}{held}, {m.layout.describe()}; {m._backward_name} "
             f"{how}{rate}")
