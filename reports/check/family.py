@@ -804,17 +804,12 @@ def unreachable_l2(path: Path, backward: str) -> tuple[float, str] | None:
     file's gradient lacks the term whenever it trains with it, so xval checks the model with it (the file's last
     number, in :mod:`xval.impl.spec`'s convention: ``loss += l2 / 2 * sum W**2``); else None."""
     codes = _file_codes(path)
-    loss_fns = {n for names in losses_in_source(*codes).values() for n in names}  # and generic names, below
     trees = _parsed(codes)
     fns = [n for t in trees for n in ast.walk(t) if isinstance(n, ast.FunctionDef)]
     bwd = [f for f in fns if f.name == backward.split(".")[-1]]
     if not bwd or any((classify(a.arg) or ("",))[0] == "reg" for f in bwd for a in f.args.args):
         return None
-    for f in (f for f in fns if f.name in loss_fns or generic_loss_name(_key(f.name))):
-        term = next((t for n in ast.walk(f) if isinstance(n, ast.BinOp) and (t := _l2_term(n))), None)
-        if term is None:
-            continue
-        name, k, text = term
+    for f, (name, k, text) in _loss_l2_terms(codes, fns):
         names = {name} | _passed_as(trees, f, name)  # loss(x, t, weight_decay) for def loss(self, x, t, decay)
         values, ok = [], True
         for t in trees:
@@ -858,13 +853,20 @@ def l2_parameter(path: Path, backward: str) -> tuple[float, str, str] | None:
     if bwd is None:
         return None
     regs = [a.arg for a in bwd.args.args if (classify(a.arg) or ("",))[0] == "reg"]
-    loss_fns = {n for names in losses_in_source(*codes).values() for n in names}
-    for f in (f for f in fns if f.name in loss_fns or generic_loss_name(_key(f.name))):
-        term = next((t for n in ast.walk(f) if isinstance(n, ast.BinOp) and (t := _l2_term(n)) and t[0] in regs),
-                    None)
-        if term is not None:
-            return term[1], term[0], f"your {f.name}: `{term[2]}`"
+    for f, (name, k, text) in _loss_l2_terms(codes, fns, regs):
+        return k, name, f"your {f.name}: `{text}`"
     return None
+
+
+def _loss_l2_terms(codes, fns: list[ast.FunctionDef], names: list[str] | None = None):
+    """(loss function, (strength name, k, text)) for the first L2 term of each of the file's loss functions (those
+    :func:`losses_in_source` reads, and generic ``loss``/``cost`` names), its strength one of ``names`` if given."""
+    loss_fns = {n for found in losses_in_source(*codes).values() for n in found}
+    for f in (f for f in fns if f.name in loss_fns or generic_loss_name(_key(f.name))):
+        term = next((t for n in ast.walk(f) if isinstance(n, ast.BinOp) and (t := _l2_term(n))
+                     and (names is None or t[0] in names)), None)
+        if term is not None:
+            yield f, term
 
 
 def _passed_as(trees, fn: ast.FunctionDef, param: str) -> set[str]:
