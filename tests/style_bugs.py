@@ -29,6 +29,9 @@ PREFIXED_ARCH = [
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "class_counts_classes_keeps_outputs_unaveraged": ("class_counts_classes_keeps_outputs_ok", "the output error "
+                                                      "not divided by the batch size", [
+        ("        dz /= m\n", "")]),
     "class_hidden_neurons_list_stale_weights": ("class_hidden_neurons_list_ok", "each layer's delta passed down "
                                                 "through the weight already updated", [
         ("            if k > 0:\n                delta = (delta @ self.weights[k].T) * (self.outs[k] > 0)\n"

@@ -29,6 +29,10 @@ COLMAJOR = "column-major (x (features, batch), W (out, in)), biases (n, 1)"
 ROWMAJOR = "row-major (x (batch, features), W (in, out))"
 # file -> (status, diagnosis code or None, phrase of the "read as" line or of the exit-2 message)
 EXPECTED = {
+    "class_counts_classes_keeps_outputs_ok": ("ok", None, "class Classifier: _forward(X), then _backprop, parameters "
+                                              "in lists W, b, constructed with what its train does before its loop"),
+    "class_counts_classes_keeps_outputs_unaveraged": ("mismatch", "scaled-gradient", "_backprop stores gradients on "
+                                                      "the instance"),
     "colmajor_ok": ("ok", None, f"unpacked arguments, 3 layers from its signature, {COLMAJOR}, integer labels"),
     "colmajor_bias_total_sum": ("mismatch", "bias-total-sum", "back_prop returns gradients"),
     "colmajor_no_batch_mean": ("mismatch", "scaled-gradient", COLMAJOR),
@@ -532,6 +536,9 @@ EXPECTED = {
 }
 
 CHECKED_AS = {  # style -> the "checked as" line of its files (the model read from each file, and from where)
+    **dict.fromkeys(("class_counts_classes_keeps_outputs_ok", "class_counts_classes_keeps_outputs_unaveraged"),
+                    "relu hidden units (detected from your forward), softmax + cross-entropy (default for a softmax "
+                    "output; --loss to choose)"),
     **dict.fromkeys(("dict_forward_takes_labels_ok", "dict_forward_takes_labels_unscaled_bias"),
                     "sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your "
                     "cross_entropy)"),

@@ -586,13 +586,21 @@ class ClassModel(StyleModel):
                 and isinstance(t.ctx, ast.Store) and isinstance(t.value, ast.Name) and t.value.id == "self"}
         if not head or not (set(missing) & sets or find_slots(obj) is None):
             return None
+        defaults = {p.name: p.default for p in inspect.signature(getattr(self.cls, name)).parameters.values()}
         gen = np.random.default_rng(4)
+        k = max(sizes[-1], 2)
+        n = PROBE_BATCH + k  # every class present: a method that counts them (len(np.unique(y))) sizes its output
         for col in (False, True):
-            x = gen.random((PROBE_BATCH, sizes[0]))
-            y = gen.integers(0, max(sizes[-1], 2), PROBE_BATCH)
+            x = gen.random((n, sizes[0]))
+            y = gen.permutation(np.arange(n) % k)
             values = {"x": x.T.copy() if col else x, "y": y, "lr": 0.01, "epochs": 1, "m": PROBE_BATCH, "reg": 0.0,
                       **SWITCHED_OFF}
-            local = {a.name: values.get(a.role) for a in arguments(getattr(self.cls, name)) or []}
+            local, taken = {}, set()
+            for a in arguments(getattr(self.cls, name)) or []:
+                # a second argument of a role taken (train(X, y, batch=16): its batch size, read as data) keeps
+                # its default
+                local[a.name] = defaults[a.name] if a.role in taken and a.has_default else values.get(a.role)
+                taken.add(a.role)
             local[next(iter(inspect.signature(getattr(self.cls, name)).parameters))] = obj
             self._run_statements(name, head, local)
             if _sized_as(find_slots(obj), sizes) and all(hasattr(obj, a) for a in set(missing) & sets):
@@ -800,9 +808,13 @@ class ClassModel(StyleModel):
         if raw is None and not any((classify(k) or ("",))[0] in ("acts", "a", "probs") for k, _ in state):
             # it returns nothing and keeps its activations in a list whose first entry is the input it was given
             # (self.layers[0] = x): that list is the activations, whatever its name
+            # (self.layers[0] = x), or one entry per layer of the batch's width and each layer's (self.layers[i]
+            # = relu(Z) after its _init_layers)
             given = pos[0] if pos else next(iter(kw.values()), None)
+            widths = [sorted((len(x), W.shape[1])) for W, _ in params]
             state += [("activations", v) for k, v in _array_attrs(self.instance).items() if isinstance(v, list)
-                      and len(v) > 1 and all(isinstance(a, np.ndarray) for a in v) and v[0] is given]
+                      and len(v) > 1 and all(isinstance(a, np.ndarray) for a in v) and (
+                          v[0] is given or [sorted(a.shape) for a in v] == widths and not any(v is e for _, e in state))]
         return collect(pairs + state, len(params), self.layout, len(x), f"{self.cls.__name__}.{name}",
                        self.logits_only, self.swapped, returned=len(pairs))
 
