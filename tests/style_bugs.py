@@ -29,6 +29,15 @@ PREFIXED_ARCH = [
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "class_reads_module_globals_no_relu_gate": ("class_reads_module_globals_ok", "the hidden delta not gated by "
+                                                "the ReLU", [
+        ("delta = (delta @ self.weights[i].T) * (zs[i - 1] > 0)", "delta = delta @ self.weights[i].T")]),
+    "class_index_letter_names_no_sigmoid_slope": ("class_index_letter_names_ok", "the hidden delta without the "
+                                                  "sigmoid's slope", [
+        ("(delta_k @ self.V_jk.T) * self.h_j * (1.0 - self.h_j)", "delta_k @ self.V_jk.T")]),
+    "class_placed_weight_names_bias_total_sum": ("class_placed_weight_names_ok", "the hidden bias's gradient "
+                                                 "summed over the batch and the units alike", [
+        ("learning_rate * hidden_delta.sum(axis=0, keepdims=True)", "learning_rate * hidden_delta.sum()")]),
     "class_counts_classes_keeps_outputs_unaveraged": ("class_counts_classes_keeps_outputs_ok", "the output error "
                                                       "not divided by the batch size", [
         ("        dz /= m\n", "")]),
@@ -543,6 +552,13 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
 
 # name -> (base file stem, what differs, [(old, new), ...]): correct files, as edits of a correct one
 VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "class_index_letter_names_mistyped_forward_ok": ("class_index_letter_names_ok", "its forward method's name "
+                                                     "mistyped by one letter (forwar_pass)", [
+        ("    def forward_pass(self, x):", "    def forwar_pass(self, x):")]),
+    "colmajor_onehot_misspelled_forward_ok": ("colmajor_onehot_ok", "the forward function's name mistyped "
+                                              "(forward_propagetaion), at its definition and its call", [
+        ("def forward_propagation(X, W1, b1, W2, b2):", "def forward_propagetaion(X, W1, b1, W2, b2):"),
+        ("= forward_propagation(X, W1, b1, W2, b2)", "= forward_propagetaion(X, W1, b1, W2, b2)")]),
     "unpacked_l2_penalty_without_half_ok": ("unpacked_l2_param_ok", "the penalty reg times the summed squared "
                                             "weights (no one half), its gradient 2 * reg * W", [
         ("    return data + reg / 2 * (np.sum(W1 * W1) + np.sum(W2 * W2))\n",

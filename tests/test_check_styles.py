@@ -29,6 +29,17 @@ COLMAJOR = "column-major (x (features, batch), W (out, in)), biases (n, 1)"
 ROWMAJOR = "row-major (x (batch, features), W (in, out))"
 # file -> (status, diagnosis code or None, phrase of the "read as" line or of the exit-2 message)
 EXPECTED = {
+    "class_reads_module_globals_ok": ("ok", None, "its module globals N_SAMPLES, Y_train, LEARNING_RATE set to the "
+                                      "batch size, labels, rate before each call"),
+    "class_reads_module_globals_no_relu_gate": ("mismatch", "relu-gate", "class Model: forward(X), then backward"),
+    "class_index_letter_names_ok": ("ok", None, "parameters in attributes W_ij, V_jk (by their shapes)"),
+    "class_index_letter_names_no_sigmoid_slope": ("mismatch", "activation-derivative", "class Perceptron2: "
+                                                  "forward_pass(X), then backward"),
+    "class_index_letter_names_mistyped_forward_ok": ("ok", None, "class Perceptron2: forwar_pass(X), then backward"),
+    "class_placed_weight_names_ok": ("ok", None, "class TwoLayerNet: forward(X), then train, parameters in attributes "
+                                     "hidden_weights"),
+    "class_placed_weight_names_bias_total_sum": ("mismatch", "bias-total-sum", "train updates its parameters in place"),
+    "colmajor_onehot_misspelled_forward_ok": ("ok", None, "unpacked arguments, 2 layers from its signature"),
     "class_counts_classes_keeps_outputs_ok": ("ok", None, "class Classifier: _forward(X), then _backprop, parameters "
                                               "in lists W, b, constructed with what its train does before its loop"),
     "class_counts_classes_keeps_outputs_unaveraged": ("mismatch", "scaled-gradient", "_backprop stores gradients on "
@@ -536,6 +547,10 @@ EXPECTED = {
 }
 
 CHECKED_AS = {  # style -> the "checked as" line of its files (the model read from each file, and from where)
+    "class_index": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a "
+                   "softmax output; --loss to choose)",
+    **dict.fromkeys(("class_placed_weight_names_ok", "class_placed_weight_names_bias_total_sum"),
+                    "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your cost)"),
     **dict.fromkeys(("class_counts_classes_keeps_outputs_ok", "class_counts_classes_keeps_outputs_unaveraged"),
                     "relu hidden units (detected from your forward), softmax + cross-entropy (default for a softmax "
                     "output; --loss to choose)"),

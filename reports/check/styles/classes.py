@@ -443,6 +443,12 @@ class ClassModel(StyleModel):
                  and isinstance(getattr(obj, a, None), dict)), None)  # self.placeholder["x"]
             if name:
                 self.held[role] = name
+        for method in (self._backward_name, self.fwd_method):  # dA = a[-1] - y_train, / NUM_SAMPLES, LEARNING_RATE
+            node = self.sm.defs.get(f"{self.cls.__name__}.{method}")  # module globals the file's top-level code
+            for name in _free_globals(node) if node is not None else ():  # sets: bound to the batch, its size, the rate
+                role = (classify(name) or ("",))[0]
+                if role in ("x", "y", "m", "lr") and role not in self.held:
+                    self.held[role] = f"global {name}"
 
     def uses_activation_args(self) -> bool:
         init = self.sm.defs.get(f"{self.cls.__name__}.__init__")
@@ -757,7 +763,9 @@ class ClassModel(StyleModel):
         for role, attr in self.held.items():  # it reads the batch (and labels) from its own attributes
             if env.get(role) is None:
                 continue
-            if attr.endswith("]"):  # placeholder['x']: a key of a dict it holds
+            if attr.startswith("global "):  # a module global its methods read
+                getattr(self.cls, self.fwd_method).__globals__[attr.split()[1]] = env[role]
+            elif attr.endswith("]"):  # placeholder['x']: a key of a dict it holds
                 name, key = attr[:-1].split("[", 1)
                 getattr(self.instance, name)[ast.literal_eval(key)] = env[role]
             else:
@@ -1174,6 +1182,14 @@ def _self_items(source: str) -> list[tuple[str, str]]:
                               and isinstance(n.value, ast.Attribute) and isinstance(n.value.value, ast.Name)
                               and n.value.value.id == "self" and isinstance(n.slice, ast.Constant)
                               and isinstance(n.slice.value, str)))
+
+
+def _free_globals(fn: ast.FunctionDef) -> list[str]:
+    """The names ``fn`` reads that are none of its arguments and that it never assigns: module globals."""
+    args = {a.arg for a in [*fn.args.args, *fn.args.kwonlyargs, *fn.args.posonlyargs]}
+    stored = {n.id for n in ast.walk(fn) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)}
+    read = [n.id for n in ast.walk(fn) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)]
+    return [n for n in dict.fromkeys(read) if n not in args | stored]
 
 
 def _self_reads(source: str) -> list[str]:
@@ -1668,8 +1684,12 @@ def interface(m: ClassModel) -> str:
     data += "".join(f", {k}={why}" for k, why in m.choices.items())
     data += "".join(f", `{k}` a dict of settings ({', '.join(repr(c) for c in keys)} set for the check)"
                     for k, keys in m.configs.items())
-    held = (", the batch set as " + " and ".join(f"self.{a}" for a in m.held.values()) + " before each call"
-            if m.held else "")
+    own = [f"self.{a}" for a in m.held.values() if not a.startswith("global ")]
+    glob = {r: a.split()[1] for r, a in m.held.items() if a.startswith("global ")}
+    held = (", the batch set as " + " and ".join(own) + " before each call" if own else "")
+    held += (", its module globals " + ", ".join(glob.values()) + " set to the " + ", ".join(
+        {"x": "batch", "y": "labels", "m": "batch size", "lr": "rate"}[r] for r in glob) + " before each call"
+        if glob else "")
     rate = " (no learning rate: rate 1)" if m.fixed_rate else ""
     rate += f", self.{m.batch_attr} set to each batch's size" if m.batch_attr else ""
     rate += f", self.{m.epochs_attr} set to 1" if m.epochs_attr else ""

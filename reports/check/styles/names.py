@@ -29,14 +29,15 @@ _STEMS = {
 _WHOLE = {
     "x": ("x", "xb", "xbatch", "xtrain", "inputs", "input", "data", "images", "batchx", "features", "xs", "batch",
           "minibatch", "inputslist", "inputlist", "xlist", "trainx", "trainingx", "traininputs", "trainimages", "traindata", "trainingdata", "datatrain", "trainset",
-          "trainingset", "inputdata", "xdata", "layerinput", "inp", "xin"),
+          "trainingset", "inputdata", "xdata", "layerinput", "inp", "xin", "traininginputs", "traininginput"),
     "y": ("y", "yb", "ytrue", "ybatch", "labels", "label", "target", "targets", "t", "ytrain", "yonehot",
           "onehoty", "yhot", "ylabels", "batchy", "truth", "ys", "yt", "yoh", "yenc", "ycat", "onehot",
           "onehotlabels", "targetsonehot", "labelsonehot", "targetslist", "targetlist", "ylist", "labelslist",
           "expected", "desired", "desiredoutput", "expectedoutput", "ytrues", "allytrues", "truelabels", "yall",
           "targetoutput", "targetoutputs", "ytarget", "ytargets", "targety", "yexpected", "trainy", "trainingy",
           "trainlabels", "traininglabels", "traintargets", "correctoutputs", "correctoutput", "correct", "truey",
-          "desiredoutputs", "expectedoutputs", "targetvalues", "trueoutputs"),
+          "desiredoutputs", "expectedoutputs", "targetvalues", "trueoutputs", "trainingoutput", "trainingoutputs",
+          "trainoutput", "trainoutputs", "trainingtargets"),
     "lr": ("lr", "learningrate", "alpha", "alfa", "eta", "stepsize", "rate", "learnrate", "lrate", "learninggrade", "learning",
            "learningrates", "lrn", "learnrt", "tasaaprendizaje", "tasadeaprendizaje", "taxaaprendizado",
            "taxadeaprendizado", "taxaaprendizagem", "taxadeaprendizagem", "tauxapprentissage", "tauxdapprentissage",
@@ -51,7 +52,7 @@ _WHOLE = {
           "mbsize", "mtrain", "ntrain"),
     "epochs": ("epochs", "epoch", "nepochs", "numepochs", "nepoch", "numepoch", "maxepochs", "epochsnum", "iterations",
                "iters", "niter", "niters", "numiterations", "numiters", "maxiter", "maxiters", "maxiterations",
-               "numberofepochs", "trainingepochs", "nsteps", "numsteps", "trainingsteps", "noofepochs", "itr",
+               "numberofepochs", "trainingepochs", "trainingiterations", "trainiterations", "nsteps", "numsteps", "trainingsteps", "noofepochs", "itr",
                "epochcount", "nbepochs", "totalepochs", "nbiteration", "nbiterations", "niteration", "numiteration",
                "nbiter", "nbiters", "epocas", "epoca", "numepocas", "nepocas", "epoques", "epoque", "epochen",
                "iteraciones", "iteracoes", "numiteraciones"),
@@ -133,19 +134,25 @@ def squash(name: str) -> str:
 _W, _B = r"(?:w|wt|weight|weights)", r"(?:b|bias|biases)"
 _IH, _HO = r"(?:inputhidden|inputtohidden|inhidden|inhid|ih|i2h|itoh)", r"(?:hiddenoutput|hiddentooutput|hiddenout|hidout|ho|h2o|htoo)"
 _HID, _OUT = r"(?:hidden|hid|h)", r"(?:output|out|o)"
+# the same words before the weight's (hidden_weights, input_hidden_weights), spelled out: "how" is not one
+_IH_, _HO_ = r"(?:inputhidden|inputtohidden|inhidden|inhid)", r"(?:hiddenoutput|hiddentooutput|hiddenout|hidout)"
+_HID_, _OUT_ = r"(?:hidden|hid)", r"(?:output|out)"
 _ZW, _AW = r"(?:linear|z|net|input|in|pre|preactivation|sum)", r"(?:activation|activations|a|act|output|out)"
 TWO_LAYER = [(re.compile(p), role) for p, role in (
-    (rf"{_W}{_IH}", ("W", 1)), (rf"{_W}{_HO}", ("W", 2)), (rf"{_W}{_HID}", ("W", 1)), (rf"{_W}{_OUT}", ("W", 2)),
+    (rf"{_W}{_IH}|{_IH_}{_W}", ("W", 1)), (rf"{_W}{_HO}|{_HO_}{_W}", ("W", 2)), (rf"{_W}{_HID}|{_HID_}{_W}", ("W", 1)),
+    (rf"{_W}{_OUT}|{_OUT_}{_W}", ("W", 2)),
     (rf"{_B}{_HID}|{_HID}{_B}", ("b", 1)), (rf"{_B}{_OUT}|{_OUT}{_B}", ("b", 2)),
-    (rf"(?:grad|d|dl|delta|nabla){_W}{_IH}", ("dW", 1)), (rf"(?:grad|d|dl|delta|nabla){_W}{_HO}", ("dW", 2)),
-    (rf"(?:grad|d|dl|delta|nabla){_W}{_HID}", ("dW", 1)), (rf"(?:grad|d|dl|delta|nabla){_W}{_OUT}", ("dW", 2)),
+    (rf"(?:grad|d|dl|delta|nabla)(?:{_W}{_IH}|{_IH_}{_W})", ("dW", 1)),
+    (rf"(?:grad|d|dl|delta|nabla)(?:{_W}{_HO}|{_HO_}{_W})", ("dW", 2)),
+    (rf"(?:grad|d|dl|delta|nabla)(?:{_W}{_HID}|{_HID_}{_W})", ("dW", 1)),
+    (rf"(?:grad|d|dl|delta|nabla)(?:{_W}{_OUT}|{_OUT_}{_W})", ("dW", 2)),
     (rf"(?:grad|d|dl|delta|nabla)(?:{_B}{_HID}|{_HID}{_B})", ("db", 1)),
     (rf"(?:grad|d|dl|delta|nabla)(?:{_B}{_OUT}|{_OUT}{_B})", ("db", 2)),
     (rf"hidden{_ZW}|z{_HID}", ("z", 1)), (rf"(?:output|final){_ZW}|z{_OUT}", ("z", 2)),
     (rf"hidden{_AW}|a{_HID}", ("a", 1)), (rf"(?:output|final)(?:activation|activations|a|act)|a{_OUT}", ("a", 2)),
 )]
 """Names of a network with one hidden layer that say where, not which number: ``weights_input_hidden``,
-``w_hidden``/``w_output`` (the weights into that layer),
+``w_hidden``/``w_output`` or ``hidden_weights``/``output_weights`` (the weights into that layer),
 ``bias_output``, ``hidden_linear``, ``output_activation``, ``grad_weights_hidden_output`` (W1, b2, z1, a2, dW2)."""
 
 
@@ -243,12 +250,18 @@ NAME_PREFIXES = ("nn", "net", "network", "mlp", "ann", "dnn", "model")
 
 
 def canonical(name: str) -> str:
-    """A function or method name as spelled by the many: case, underscores, accents, "propogation" and a leading
-    :data:`NAME_PREFIXES` word do not matter."""
+    """A function or method name as spelled by the many: case, underscores, accents, "propogation" (any
+    :data:`_PROPAGATION` spelling) and a leading :data:`NAME_PREFIXES` word do not matter."""
     words = [w for w in re.split(r"_+|(?<=[a-z0-9])(?=[A-Z])", plain(name)) if w]
     if len(words) > 1 and words[0].lower() in NAME_PREFIXES:
         words = words[1:]
-    return "".join(words).lower().replace("propogat", "propagat").replace("foward", "forward")
+    words = [_PROPAGATION.sub(r"\1propagation", w.lower()) for w in words]
+    return "".join(words).replace("foward", "forward")
+
+
+_PROPAGATION = re.compile(r"^(back|forward|fwd|bwd|)pro[pb][aoe]g[a-z]*$")
+"""A word that spells propagation, propagate, propogation or propagetaion (one of the many ways to mistype it),
+after a back or forward that may be joined to it, read as propagation."""
 
 
 FOREIGN_FORWARDS = ("propagacion_adelante", "propagacion_hacia_adelante", "propagar_adelante", "hacia_adelante",
@@ -281,4 +294,19 @@ def spelled(available, wanted) -> list[str]:
         for name in ([w] if w in available else []) + by_canon.get(canonical(w), []):
             if name not in out:
                 out.append(name)
+    for w in wanted:  # then one letter mistyped in a long name (forwar_prop): after every name spelled right
+        cw = canonical(w)
+        for canon, names in by_canon.items():
+            if len(cw) >= 8 and _one_edit(canon, cw):
+                out += [n for n in names if n not in out]
     return out
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with one letter dropped, added or changed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = next((k for k, (p, q) in enumerate(zip(a, b)) if p != q), min(len(a), len(b)))
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:] or a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1]
+    return a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:]

@@ -170,7 +170,47 @@ def find_slots(obj, prefix: str = "") -> tuple[list[tuple[Ref, Ref]], str] | Non
                     slots.append((Ref(layer, w, "attr"), Ref(layer, b, "attr")))
             if slots:
                 return slots, f"layer objects in {prefix}{k}"
-    return None
+    return _by_letters(obj, attrs, prefix)
+
+
+_LETTERED_READ: dict = {}
+"""class -> (weight names, bias names) as :func:`_by_letters` last read them from an instance's shapes."""
+_LETTERED_W = re.compile(r"(?:w|v|u|weight|weights|theta)[a-z]{0,2}")
+_LETTERED_B = re.compile(r"(?:b|bias|biases|theta0)[a-z]{0,2}")
+
+
+def _by_letters(obj, attrs: dict, prefix: str):
+    """Weights and biases named by the textbook's index letters (``Wij``, ``Vjk``, ``bias_j``, ``bias_k``): the
+    matrices whose shapes chain in exactly one order, each layer's bias the one array of its output width (or,
+    where the shapes allow several, the order an instance of the same class gave before); None unless that
+    reading is the only one."""
+    import itertools
+
+    ws = {k: v for k, v in attrs.items() if isinstance(v, np.ndarray) and v.ndim == 2 and v.dtype.kind == "f"
+          and classify(k) is None and _LETTERED_W.fullmatch(_sq(k))}
+    bs = {k: v for k, v in attrs.items() if isinstance(v, np.ndarray) and v.dtype.kind == "f" and v.ndim in (1, 2)
+          and 1 in (v.shape if v.ndim == 2 else (1,)) and (classify(k) or ("b",))[0] == "b"
+          and _LETTERED_B.fullmatch(_sq(k)) and k not in ws}
+    if not 2 <= len(ws) <= 4 or len(bs) != len(ws):
+        return None
+    readings = []
+    for order in itertools.permutations(ws):
+        for i, o in ((0, 1), (1, 0)):
+            shapes = [ws[k].shape for k in order]
+            if all(a[o] == b[i] for a, b in zip(shapes, shapes[1:])):
+                widths = [sh[o] for sh in shapes]
+                biases = [[k for k, v in bs.items() if v.size == wd] for wd in widths]
+                if all(len(c) == 1 for c in biases) and len({c[0] for c in biases}) == len(biases):
+                    readings.append((order, [c[0] for c in biases]))
+    if len(readings) == 1:
+        _LETTERED_READ[type(obj)] = readings[0]
+    elif set(_LETTERED_READ.get(type(obj), ((), ()))[0]) == set(ws):
+        readings = [_LETTERED_READ[type(obj)]]  # square layers: the order an earlier instance's shapes gave
+    else:
+        return None
+    order, biases = readings[0]
+    return ([(Ref(obj, w, "attr"), Ref(obj, b, "attr")) for w, b in zip(order, biases)],
+            f"attributes {prefix}{', '.join(order)} (by their shapes)")
 
 
 def _is_record(value) -> bool:
