@@ -29,6 +29,12 @@ PREFIXED_ARCH = [
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "dict_regression_returns_output_z_mean_over_outputs": ("dict_regression_returns_output_z_ok", "its loss a mean "
+                                                           "of the squared errors over the outputs too, without "
+                                                           "the 1/2, the gradient left as it was", [
+        ("def half_squared_error(y_true, y_pred):\n    return 0.5 * np.mean(np.sum((y_pred - y_true) ** 2, axis=1))",
+         "def mean_squared_error(y_true, y_pred):\n    return np.mean((y_true - y_pred) ** 2)"),
+        ("print(epoch, half_squared_error(y, output))", "print(epoch, mean_squared_error(y, output))")]),
     "class_reads_module_globals_no_relu_gate": ("class_reads_module_globals_ok", "the hidden delta not gated by "
                                                 "the ReLU", [
         ("delta = (delta @ self.weights[i].T) * (zs[i - 1] > 0)", "delta = delta @ self.weights[i].T")]),

@@ -29,6 +29,10 @@ COLMAJOR = "column-major (x (features, batch), W (out, in)), biases (n, 1)"
 ROWMAJOR = "row-major (x (batch, features), W (in, out))"
 # file -> (status, diagnosis code or None, phrase of the "read as" line or of the exit-2 message)
 EXPECTED = {
+    "dict_regression_returns_output_z_ok": ("ok", None, "backpropagation(network, X, y, hidden_output, output, "
+                                            "learning_rate), a params dict"),
+    "dict_regression_returns_output_z_mean_over_outputs": ("mismatch", "scaled-gradient", "functions forward_pass("
+                                                           "network, X) and backpropagation"),
     "class_reads_module_globals_ok": ("ok", None, "its module globals N_SAMPLES, Y_train, LEARNING_RATE set to the "
                                       "batch size, labels, rate before each call"),
     "class_reads_module_globals_no_relu_gate": ("mismatch", "relu-gate", "class Model: forward(X), then backward"),
@@ -547,6 +551,14 @@ EXPECTED = {
 }
 
 CHECKED_AS = {  # style -> the "checked as" line of its files (the model read from each file, and from where)
+    "dict_regression_returns_output_z_ok": "relu hidden units (detected from your forward), identity output (read "
+                                           "from your forward: it returns the last layer's z, and nothing in the "
+                                           "file applies a softmax or a sigmoid) + MSE (read from your "
+                                           "half_squared_error)",
+    "dict_regression_returns_output_z_mean_over_outputs": "relu hidden units (detected from your forward), identity "
+                                                          "output (read from your forward: it returns the last "
+                                                          "layer's z, and nothing in the file applies a softmax or "
+                                                          "a sigmoid) + MSE (read from your mean_squared_error",
     "class_index": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a "
                    "softmax output; --loss to choose)",
     **dict.fromkeys(("class_placed_weight_names_ok", "class_placed_weight_names_bias_total_sum"),

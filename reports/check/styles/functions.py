@@ -171,6 +171,9 @@ class FunctionPair(StyleModel):
                     return env["x"]
             if r in fo["by_role"]:
                 return fo["by_role"][r]
+            last = fo["by_layer"].get(("z", env["L"] - 1)) if "L" in env else None
+            if r == "probs" and last is not None and ("a", env["L"] - 1) not in fo["by_layer"]:
+                return last  # return hidden_output, output_layer_input: no output activation, its z is the output
         if a.has_default:
             return _DEFAULT
         raise SubmissionError(fn, f"{UNBOUND} `{a.name}`")

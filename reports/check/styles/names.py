@@ -148,8 +148,9 @@ TWO_LAYER = [(re.compile(p), role) for p, role in (
     (rf"(?:grad|d|dl|delta|nabla)(?:{_W}{_OUT}|{_OUT_}{_W})", ("dW", 2)),
     (rf"(?:grad|d|dl|delta|nabla)(?:{_B}{_HID}|{_HID}{_B})", ("db", 1)),
     (rf"(?:grad|d|dl|delta|nabla)(?:{_B}{_OUT}|{_OUT}{_B})", ("db", 2)),
-    (rf"hidden{_ZW}|z{_HID}", ("z", 1)), (rf"(?:output|final){_ZW}|z{_OUT}", ("z", 2)),
-    (rf"hidden{_AW}|a{_HID}", ("a", 1)), (rf"(?:output|final)(?:activation|activations|a|act)|a{_OUT}", ("a", 2)),
+    (rf"hidden(?:layer)?{_ZW}|z{_HID}", ("z", 1)), (rf"(?:output|final)(?:layer)?{_ZW}|z{_OUT}", ("z", 2)),
+    (rf"hidden(?:layer)?{_AW}|a{_HID}", ("a", 1)),
+    (rf"(?:output|final)(?:activation|activations|a|act|layeroutput|layeractivation)|a{_OUT}", ("a", 2)),
 )]
 """Names of a network with one hidden layer that say where, not which number: ``weights_input_hidden``,
 ``w_hidden``/``w_output`` or ``hidden_weights``/``output_weights`` (the weights into that layer),
