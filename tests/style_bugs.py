@@ -29,6 +29,9 @@ PREFIXED_ARCH = [
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "class_per_sample_summed_loss_bias_total_sum": ("class_per_sample_summed_loss_ok", "each bias gradient summed "
+                                                    "over the layer's units (one number for the layer)", [
+        ("                    gb[k] += g\n", "                    gb[k] += g.sum()\n")]),
     "dict_regression_returns_output_z_mean_over_outputs": ("dict_regression_returns_output_z_ok", "its loss a mean "
                                                            "of the squared errors over the outputs too, without "
                                                            "the 1/2, the gradient left as it was", [

@@ -29,6 +29,10 @@ COLMAJOR = "column-major (x (features, batch), W (out, in)), biases (n, 1)"
 ROWMAJOR = "row-major (x (batch, features), W (in, out))"
 # file -> (status, diagnosis code or None, phrase of the "read as" line or of the exit-2 message)
 EXPECTED = {
+    "class_per_sample_summed_loss_ok": ("ok", None, "class SineFitter: predict(X), then fit, parameters in dicts W, b"),
+    "class_per_sample_summed_loss_bias_total_sum": ("mismatch", "bias-total-sum", "fit updates its parameters in "
+                                                    "place"),
+    "script_half_sum_printed_mean": ("mismatch", "scaled-gradient", "its own 2-4-1 layers"),
     "dict_regression_returns_output_z_ok": ("ok", None, "backpropagation(network, X, y, hidden_output, output, "
                                             "learning_rate), a params dict"),
     "dict_regression_returns_output_z_mean_over_outputs": ("mismatch", "scaled-gradient", "functions forward_pass("
@@ -551,6 +555,11 @@ EXPECTED = {
 }
 
 CHECKED_AS = {  # style -> the "checked as" line of its files (the model read from each file, and from where)
+    **dict.fromkeys(("class_per_sample_summed_loss_ok", "class_per_sample_summed_loss_bias_total_sum"),
+                    "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your `loss += 0.5 * "
+                    "np.sum((out - target.reshape(-1, 1)) ** 2)`)"),
+    "script_half_sum_printed_mean": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your "
+                                    "`loss = np.mean((Y - A2) ** 2)`",
     "dict_regression_returns_output_z_ok": "relu hidden units (detected from your forward), identity output (read "
                                            "from your forward: it returns the last layer's z, and nothing in the "
                                            "file applies a softmax or a sigmoid) + MSE (read from your "
@@ -779,6 +788,18 @@ def test_each_style_is_read_and_judged(name, inputs, corpus):
         assert report.diagnosis and report.diagnosis[0].code == code, report.text()
         assert report.first_mismatch is not None or code == "raised"
     json.dumps(report.to_json(), allow_nan=False)
+
+
+def test_a_half_sum_gradient_against_a_printed_mean_is_one_scale_not_an_unknown_error(corpus, inputs):
+    """(a - y) times the slope, never divided by the batch size, against np.mean((y - a) ** 2) on one output unit:
+    B/2 x on a batch of B, and 1/2 x on the one-sample check, where any two losses differ by one factor. Both are
+    that scale, said as such; none is an error "with no known signature"."""
+    params, x, y, real = inputs
+    path = corpus / "script_half_sum_printed_mean.py"
+    params, _ = fit_default_params(fixed_depth(resolve(load_submission(path))), params)
+    report = check_submission(path, params, x, y, real, CheckOptions(steps=1, fit_depth=True))
+    assert {d.code for d in report.diagnosis} == {"scaled-gradient"}, report.text()
+    assert "half the batch size" in report.diagnosis[0].explanation, report.text()
 
 
 def test_detection_is_fast():

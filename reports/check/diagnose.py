@@ -167,6 +167,12 @@ def read_factor(c: float, batch: int, outputs_averaged: int | None = None,
         return ("twice-batch-size", f"the gradient is {c:.6g} x the oracle's = 2 x the batch size: a summed squared "
                 "error without the 1/2 (2 (a - y), not divided by the batch size)",
                 "for the mean squared error, divide the output delta by x.shape[0] (and drop the 2 with a 1/2 loss)")
+    if batch > 2 and _close(c, batch / 2.0, r):
+        return ("half-batch-size", f"the gradient is {c:.6g} x the oracle's = half the batch size: a summed squared "
+                "error's with its 1/2 ((a - y) times the output's slope, not divided by the batch size), where the "
+                "loss checked is a mean squared error without the 1/2",
+                "for the mean squared error as the file writes it, use 2 (a - y) / x.shape[0] at the output (or "
+                "write the loss as 0.5 * the sum it differentiates)")
     if batch > 1 and _close(c, 1.0 / batch, r):
         return ("inverse-batch-size", f"the gradient is {c:.6g} x the oracle's = 1/batch size: divided by the "
                 "batch size twice, or a mean where a sum belongs (a bias gradient sums delta over the batch)",
@@ -198,7 +204,18 @@ def _scaled_gradient(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
     user, exp = ev.tensors
     groups: dict[str, list] = {}
     if ev.batch_size == 1 and np.size(exp[f"b{len(ev.expected)}"]) == 1:
-        return []  # one sample, one output unit: every gradient is one number times fixed vectors, any loss's too
+        # one sample, one output unit: every gradient is one number times fixed vectors, any loss's too; a factor
+        # that fits says only that, which the batches of several samples then explain
+        cs = [fit_factor(user[n], exp[n]) for n in left]
+        ok = [n for n, c in zip(left, cs) if c is not None and c > 0 and ev.judge(n, user[n], c * exp[n]).ok]
+        if len(ok) == len(left) and left and len({round(c, 9) for c in cs}) == 1 and abs(cs[0] - 1.0) > tolerance(
+                ev.dtype, "factor-is-rounding"):
+            return [Diagnosis("scaled-gradient", list(left), f"on one sample with one output unit the gradient is "
+                              f"{cs[0]:.6g} x the oracle's (with one of each, any two losses' gradients differ by "
+                              "one factor: the checks of several samples say which)", f"one factor {cs[0]:.6g} fits "
+                              f"{', '.join(left)} ({ev.where})", "see the scaled-gradient found on the batches",
+                              factor=cs[0], key="scaled:one-sample")]
+        return []
     for n in left:
         c = fit_factor(user[n], exp[n])
         rounding = tolerance(ev.dtype, "factor-is-rounding")

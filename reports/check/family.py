@@ -433,8 +433,8 @@ def _squares_a_difference(node: ast.AST) -> bool:
 
 
 def inline_losses(*codes: str) -> dict[str, list[str]]:
-    """{loss: [the assignments computing it]} for losses computed inline, with no loss function: an assignment to a
-    loss-like name (``loss``, ``cost``, ``error``, ``J``, ``epoch_loss``, a name with the word loss or cost in any
+    """{loss: [the assignments computing it]} for losses computed inline, with no loss function: an assignment (or a
+    ``+=``, a sum over the samples of a loop) to a loss-like name (``loss``, ``cost``, ``error``, ``J``, ``epoch_loss``, a name with the word loss or cost in any
     of the languages of :data:`~xval.reports.check.styles.names.WORDS`: ``perdida_ecm``, ``cost_total``; see
     :data:`INLINE_LOSS_NAMES`) whose
     value plainly is one: a log of one minus something (BCE), a log alone (cross-entropy), a squared difference
@@ -443,9 +443,10 @@ def inline_losses(*codes: str) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for tree in _parsed(codes):
         for n in ast.walk(tree):
-            if not isinstance(n, ast.Assign) or len(n.targets) != 1:
+            if not (isinstance(n, ast.Assign) and len(n.targets) == 1
+                    or isinstance(n, ast.AugAssign) and isinstance(n.op, ast.Add)):  # loss += a sample's, in a loop
                 continue
-            target = n.targets[0]
+            target = n.targets[0] if isinstance(n, ast.Assign) else n.target
             name = getattr(target, "id", None) or getattr(target, "attr", None)
             key = _key(name or "")
             if not key or not (key in names or key.endswith(("loss", "cost"))

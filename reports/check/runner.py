@@ -265,6 +265,12 @@ class Run(Checks):
             d.params = [p for p in d.params if p not in explained]
             if not d.params:
                 r.diagnosis.remove(d)
+        # a one-sample, one-output scale says only that any two losses differ by one factor there: where another
+        # diagnosis explains the same tensors on the batches, that one is the finding
+        for d in [d for d in r.diagnosis if d.key == "scaled:one-sample"]:
+            others = {p for o in r.diagnosis if o is not d and o.key != "scaled:one-sample" for p in o.params}
+            if set(d.params) <= others:
+                r.diagnosis.remove(d)
         if any(d.code == "epsilon-guard" for d in r.diagnosis):  # the guard's 1e-8 is the float32-level error
             r.diagnosis = [d for d in r.diagnosis if d.code != "precision-loss"]
         # what the ordinary cases show first; what only the saturated case (the notebook's raw weights, logits in
