@@ -29,6 +29,9 @@ PREFIXED_ARCH = [
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "script_half_sum_printed_mean_named_error": ("script_half_sum_printed_mean", "the same scale, the printed loss "
+                                                 "squaring a named difference (err = Y - A2)", [
+        ("    loss = np.mean((Y - A2) ** 2)\n", "    err = Y - A2\n    loss = np.mean(np.square(err))\n")]),
     "class_per_sample_summed_loss_bias_total_sum": ("class_per_sample_summed_loss_ok", "each bias gradient summed "
                                                     "over the layer's units (one number for the layer)", [
         ("                    gb[k] += g\n", "                    gb[k] += g.sum()\n")]),

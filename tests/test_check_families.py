@@ -441,12 +441,14 @@ def test_a_float32_forward_that_exposes_only_its_output_is_read():
 
 
 @pytest.mark.parametrize("c, key", [(2000.0, "outputs-and-batch"), (10.0, "outputs"), (200.0, "batch-size"),
-                                    (5.0, "outputs-half"), (100.0, "half-batch-size")])
+                                    (5.0, "outputs-half"), (100.0, "half-batch-size"),
+                                    (1000.0, "outputs-and-half-batch")])
 def test_a_factor_of_the_outputs_the_batch_or_both_is_named(c, key):
     """A loss averaged over every element of a (200, 10) output: a gradient divided by neither count is
     10 x 200 x the oracle's; by the batch size only, 10 x; by neither with a loss averaged over the batch, 200 x;
     (a - y) / B against np.mean((a - y) ** 2) (whose gradient is 2 (a - y) / (B K)), K / 2 = 5 x; and, the loss
-    averaged over the batch only, (a - y) not divided by B against a mean without the 1/2, B / 2 = 100 x."""
+    averaged over the batch only, (a - y) not divided by B against a mean without the 1/2, B / 2 = 100 x; and
+    (a - y) divided by neither against np.mean((a - y) ** 2), K B / 2 = 1000 x."""
     from xval.reports.check.diagnose import read_factor
 
     assert read_factor(c, 200, 10 if key not in ("batch-size", "half-batch-size") else None)[0] == key

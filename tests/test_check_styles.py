@@ -29,6 +29,7 @@ COLMAJOR = "column-major (x (features, batch), W (out, in)), biases (n, 1)"
 ROWMAJOR = "row-major (x (batch, features), W (in, out))"
 # file -> (status, diagnosis code or None, phrase of the "read as" line or of the exit-2 message)
 EXPECTED = {
+    "script_half_sum_printed_mean_named_error": ("mismatch", "scaled-gradient", "its own 2-4-1 layers"),
     "class_per_sample_summed_loss_ok": ("ok", None, "class SineFitter: predict(X), then fit, parameters in dicts W, b"),
     "class_per_sample_summed_loss_bias_total_sum": ("mismatch", "bias-total-sum", "fit updates its parameters in "
                                                     "place"),
@@ -555,6 +556,8 @@ EXPECTED = {
 }
 
 CHECKED_AS = {  # style -> the "checked as" line of its files (the model read from each file, and from where)
+    "script_half_sum_printed_mean_named_error": "sigmoid hidden units (detected from your forward), sigmoid + MSE "
+                                                "(read from your `loss = np.mean(np.square(err))`",
     **dict.fromkeys(("class_per_sample_summed_loss_ok", "class_per_sample_summed_loss_bias_total_sum"),
                     "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your `loss += 0.5 * "
                     "np.sum((out - target.reshape(-1, 1)) ** 2)`)"),

@@ -151,6 +151,12 @@ def read_factor(c: float, batch: int, outputs_averaged: int | None = None,
                 "over the batch size: half of a summed squared error's, averaged over the batch only",
                 "for the loss as written, use 2 (a - y) / (batch size x number of outputs); or write the loss as "
                 "0.5 * sum over the outputs, mean over the batch")
+    if outputs_averaged and outputs_averaged > 1 and batch > 1 and _close(c, outputs_averaged * batch / 2.0, r):
+        return ("outputs-and-half-batch", f"the gradient is {c:.6g} x the oracle's = the number of outputs x half the "
+                "batch size: the file's loss is a mean of the squared errors over every element (no 1/2), its "
+                "gradient a summed squared error's with the 1/2 ((a - y), divided by neither count)",
+                "for the loss as written, use 2 (a - y) / (batch size x number of outputs) at the output (or write "
+                "the loss as 0.5 * the sum it differentiates)")
     if outputs_averaged and outputs_averaged > 1 and batch > 1 and _close(c, float(outputs_averaged * batch), r):
         return ("outputs-and-batch", f"the gradient is {c:.6g} x the oracle's = the number of outputs x the batch "
                 "size: the file's loss is a mean over every element (outputs too), its gradient is divided by "

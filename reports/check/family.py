@@ -426,10 +426,17 @@ INLINE_LOSS_NAMES = ("error", "err", "errors", "totalerror", "meanerror", "j")
 inline goes by (``error = np.mean(np.square(y - output))``, the course's ``J = ...``); the value decides."""
 
 
-def _squares_a_difference(node: ast.AST) -> bool:
-    """Whether ``node`` squares a difference: ``(a - b) ** 2`` or ``np.square(a - b)`` (not ``np.sum(W ** 2)``, an L2
-    term)."""
-    return any(isinstance(base := _squared(n), ast.BinOp) and isinstance(base.op, ast.Sub) for n in ast.walk(node))
+def _squares_a_difference(node: ast.AST, differences: frozenset = frozenset()) -> bool:
+    """Whether ``node`` squares a difference: ``(a - b) ** 2`` or ``np.square(a - b)``, or a name in
+    ``differences`` (``error = y - output`` before ``np.square(error)``), not ``np.sum(W ** 2)``, an L2 term."""
+    return any(isinstance(base := _squared(n), ast.BinOp) and isinstance(base.op, ast.Sub)
+               or isinstance(base, ast.Name) and base.id in differences for n in ast.walk(node))
+
+
+def _differences(tree: ast.AST) -> frozenset:
+    """The plain names ``tree`` assigns a difference to (``output_error = y - final_output``)."""
+    return frozenset(t.id for n in ast.walk(tree) if isinstance(n, ast.Assign) and isinstance(n.value, ast.BinOp)
+                     and isinstance(n.value.op, ast.Sub) for t in n.targets if isinstance(t, ast.Name))
 
 
 def inline_losses(*codes: str) -> dict[str, list[str]]:
@@ -442,6 +449,7 @@ def inline_losses(*codes: str) -> dict[str, list[str]]:
     names = {n for ns in LOSS_FUNCTION_NAMES.values() for n in ns} | set(GENERIC_LOSS_NAMES) | set(INLINE_LOSS_NAMES)
     found: dict[str, list[str]] = {}
     for tree in _parsed(codes):
+        differences = _differences(tree)
         for n in ast.walk(tree):
             if not (isinstance(n, ast.Assign) and len(n.targets) == 1
                     or isinstance(n, ast.AugAssign) and isinstance(n.op, ast.Add)):  # loss += a sample's, in a loop
@@ -453,7 +461,7 @@ def inline_losses(*codes: str) -> dict[str, list[str]]:
                                or {"loss", "cost"} & set(words(name or ""))):  # loss_mse, perdida_ecm
                 continue
             loss = _loss_of_body(n.value)
-            if loss == "mse" and not _squares_a_difference(n.value):
+            if loss == "mse" and not _squares_a_difference(n.value, differences):
                 continue
             if loss is not None:
                 text = ast.unparse(n)
