@@ -29,6 +29,9 @@ PREFIXED_ARCH = [
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "dict_layer_names_hidden_slope_of_z": ("dict_layer_names_ok", "the hidden delta takes tanh's slope as if its "
+                                           "activation were the pre-activation's tanh again", [
+        ('(1 - acts["hidden"] ** 2)', '(1 - np.tanh(acts["hidden"]) ** 2)')]),
     "script_half_sum_printed_mean_named_error": ("script_half_sum_printed_mean", "the same scale, the printed loss "
                                                  "squaring a named difference (err = Y - A2)", [
         ("    loss = np.mean((Y - A2) ** 2)\n", "    err = Y - A2\n    loss = np.mean(np.square(err))\n")]),

@@ -29,6 +29,11 @@ COLMAJOR = "column-major (x (features, batch), W (out, in)), biases (n, 1)"
 ROWMAJOR = "row-major (x (batch, features), W (in, out))"
 # file -> (status, diagnosis code or None, phrase of the "read as" line or of the exit-2 message)
 EXPECTED = {
+    "dict_layer_names_ok": ("ok", None, "weight and bias dicts keyed by layer name ('hidden', 'output'), 2 layers"),
+    "dict_layer_names_hidden_slope_of_z": ("mismatch", "activation-derivative", "weight and bias dicts keyed by "
+                                           "layer name"),
+    "unusable_per_sample_softmax_function": ("unusable", None, "forward_sample normalises its softmax over the "
+                                             "whole batch"),
     "script_half_sum_printed_mean_named_error": ("mismatch", "scaled-gradient", "its own 2-4-1 layers"),
     "class_per_sample_summed_loss_ok": ("ok", None, "class SineFitter: predict(X), then fit, parameters in dicts W, b"),
     "class_per_sample_summed_loss_bias_total_sum": ("mismatch", "bias-total-sum", "fit updates its parameters in "
@@ -556,6 +561,8 @@ EXPECTED = {
 }
 
 CHECKED_AS = {  # style -> the "checked as" line of its files (the model read from each file, and from where)
+    "dict_layer": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your "
+                  "cross_entropy)",
     "script_half_sum_printed_mean_named_error": "sigmoid hidden units (detected from your forward), sigmoid + MSE "
                                                 "(read from your `loss = np.mean(np.square(err))`",
     **dict.fromkeys(("class_per_sample_summed_loss_ok", "class_per_sample_summed_loss_bias_total_sum"),
@@ -1021,6 +1028,14 @@ def test_gradients_are_read_transposed_only_when_every_update_transposes_them(co
 def test_the_readme_acceptance_table_lists_every_corpus_file():
     readme = (Path(__file__).parent.parent / "README.md").read_text()
     assert not [n for n in EXPECTED if f"| `{n}` |" not in readme]
+
+
+def test_data_arguments_spelled_with_input_or_as_one_feature_vector():
+    """forward_pass(x_input, y_input, ...) and feedForward(feature, ...): the batch and its labels."""
+    from xval.reports.check.styles.names import classify
+
+    assert [classify(n) for n in ("x_input", "y_input", "feature", "training_inputs", "training_outputs")] == [
+        ("x", None), ("y", None), ("x", None), ("x", None), ("y", None)]
 
 
 def test_folded_biases_names_and_the_ones_read_from_the_source():

@@ -55,6 +55,11 @@ class Spec:
     kind: str  # "unpacked" | "lists" | "dict" | "globals"
     keys: dict = field(default_factory=dict)  # ("W", i) -> dict key or global name (i from 0)
     lists: tuple[str, str] | None = None  # global list names, kind "globals" with lists
+    names: tuple[str, ...] = ()  # kind "lists" as two dicts keyed by layer name (weights['h1'], biases['out'])
+
+    def at(self, container, i: int):
+        """Layer ``i``'s entry of a list, or of a dict keyed by :attr:`names`."""
+        return container[self.names[i]] if self.names and isinstance(container, dict) else container[i]
 
 
 def _arg_text(args: list[Arg]) -> str:
@@ -95,6 +100,8 @@ class FunctionPair(StyleModel):
             Wu = [lay.W(W) for W, _ in params]
             bu = [lay.b(b) for _, b in params]
         env = {"Ws": Wu, "bs": bu, "W": Wu, "b": bu}
+        if self.spec.names:  # weights['h1'], biases['out']: two dicts keyed by layer name, passed for the lists
+            env["Ws_named"], env["bs_named"] = dict(zip(self.spec.names, Wu)), dict(zip(self.spec.names, bu))
         if self.spec.kind == "dict":
             env["params"] = {k: v for i in range(len(params))
                              for k, v in ((self._key("W", i), Wu[i]), (self._key("b", i), bu[i]))}
@@ -122,6 +129,8 @@ class FunctionPair(StyleModel):
                 W2, b2 = g[self.spec.lists[0]][i], g[self.spec.lists[1]][i]
             elif self.spec.kind == "globals":
                 W2, b2 = g.get(self._key("W", i)), g.get(self._key("b", i))
+            elif self.spec.names:
+                W2, b2 = self.spec.at(env["Ws_named"], i), self.spec.at(env["bs_named"], i)
             else:
                 W2, b2 = env["Ws"][i], env["bs"][i]
             if lay.fold:
@@ -157,7 +166,7 @@ class FunctionPair(StyleModel):
         if r in ("W", "b") and k is not None and 0 <= k - base < env["L"]:
             return env[r][k - base]
         if r in ("Ws", "bs") and self.spec.kind != "dict":
-            return env[r]
+            return env.get(f"{r}_named", env[r])
         if r == "params" and "params" in env:
             return env["params"]
         if r == "dout" and fo is not None and env.get("y_int") is not None:
@@ -309,7 +318,7 @@ class FunctionPair(StyleModel):
         if any(k[0] in ("dW", "db") for k in per if isinstance(k, tuple)):
             return self._grads(lambda r, i: per.get(("d" + r, i)), params), None
         if "dWs" in per and "dbs" in per:
-            return self._grads(lambda r, i: per["dWs" if r == "W" else "dbs"][i], params), None
+            return self._grads(lambda r, i: self.spec.at(per["dWs" if r == "W" else "dbs"], i), params), None
         if "grads" in per and isinstance(per["grads"], dict):
             return self._result(per["grads"], params, env)
         has_w = any(k[0] == "W" for k in per if isinstance(k, tuple)) or ("Ws" in per and "bs" in per)
@@ -398,7 +407,8 @@ def _param_spec(pair: FunctionPair) -> tuple[Spec, int | None, int]:
         depth, base = depth_from([a.name for a in pair.fargs if a.role in ("W", "b")])
         return Spec("unpacked"), depth, base
     if "Ws" in roles and "bs" in roles:
-        return Spec("lists"), None, 1
+        names = _layer_names(pair)
+        return Spec("lists", names=names), len(names) or None, 1
     if "Ws" in roles:  # feed_forward(X, weights) with weights['W1'], weights['b1']: a dict (or pairs) by another name
         for a in args:
             if a.role == "Ws":
@@ -435,6 +445,27 @@ def _param_spec(pair: FunctionPair) -> tuple[Spec, int | None, int]:
             return Spec("globals", lists=(wl, bl)), None, 1
     raise Rejected("functions", f"{pair.fwd_name}({_arg_text(pair.fargs)}) takes no weights xval can recognise "
                    "(W1, b1, ...; weights and biases lists; a params dict; or module-level W1 .. bN)", 2)
+
+
+def _layer_names(pair: FunctionPair) -> tuple[str, ...]:
+    """The layer names the forward indexes its weights and biases by, input layer first (``weights['h1']``,
+    ``weights['h2']``, ``weights['out']`` in the order it reads them); () when it indexes them by position or by
+    W1-like keys (a params dict)."""
+    node = pair.sm.defs.get(pair.fwd_name)
+    ws = next((a.name for a in pair.fargs if a.role == "Ws"), None)
+    bs = next((a.name for a in pair.fargs if a.role == "bs"), None)
+    if not isinstance(node, ast.FunctionDef) or ws is None or bs is None:
+        return ()
+    keys: dict[str, list[str]] = {ws: [], bs: []}
+    for n in sorted((n for n in ast.walk(node) if isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name)
+                     and n.value.id in keys and isinstance(n.slice, ast.Constant) and isinstance(n.slice.value, str)),
+                    key=lambda n: (n.lineno, n.col_offset)):
+        if n.slice.value not in keys[n.value.id]:
+            keys[n.value.id].append(n.slice.value)
+    names = keys[ws]
+    if len(names) < 2 or set(names) != set(keys[bs]) or any((classify(k) or ("",))[0] in ("W", "b") for k in names):
+        return ()
+    return tuple(names)
 
 
 def _returned_depth(fn: ast.AST | None) -> int | None:
@@ -557,7 +588,7 @@ def _detect_pair(loaded, sm: SourceMap, fwd: str, bwd: str) -> FunctionPair:
     pair.spec, depth, base = _param_spec(pair)
     pair.layout.base = base
     pair.layout.grad_t = _updates_by_transposed_gradients(pair.sm)
-    pair.depth = depth if pair.spec.kind in ("unpacked", "dict", "globals") else None
+    pair.depth = depth if pair.spec.kind in ("unpacked", "dict", "globals") or pair.spec.names else None
     if pair.spec.kind == "unpacked" and not any(a.role == "b" for a in pair.fargs + pair.bargs):
         _fold(pair, depth, base)  # theta1, theta2 and no biases: folded into them, if a probe call agrees
     try:
@@ -700,9 +731,9 @@ def _fold(pair: FunctionPair, depth: int | None, base: int) -> None:
 
 def _probe(pair: FunctionPair) -> None:
     """Orientation and labels from calls on a small network; the mode from what backward returns."""
-    depths = [pair.depth] if pair.depth and pair.spec.kind == "unpacked" else \
-        list(dict.fromkeys([d for d in (pair.depth, 3, 2, 4, 1) if d]))
-    pair.depth = pair.depth if pair.spec.kind == "unpacked" else None
+    fixed = pair.spec.kind == "unpacked" or bool(pair.spec.names)  # the signature, or the layer names, say it
+    depths = [pair.depth] if pair.depth and fixed else list(dict.fromkeys([d for d in (pair.depth, 3, 2, 4, 1) if d]))
+    pair.depth = pair.depth if fixed else None
     errors = []
     readings = [(wcol, xcol, bias, False) for wcol, xcol, bias in (
         (False, False, "row"), (True, True, "col"), (False, False, "flat"), (True, False, "flat"),
@@ -735,6 +766,12 @@ def _probe(pair: FunctionPair) -> None:
                     pair.layout.onehot = False
                     continue
             n_out = params[-1][0].shape[1]
+            out = acts[-1]
+            if isinstance(out, np.ndarray) and out.ndim == 2 and out.shape == (len(x), n_out) and n_out > 1 \
+                    and np.isclose(out.sum(), 1.0) and not np.allclose(out.sum(axis=1), 1.0):
+                raise Rejected("functions", f"{pair.fwd_name} normalises its softmax over the whole batch: it is "
+                               "written for one sample at a time, and xval calls a function-style forward on a "
+                               "batch; wrap it with --adapter FILE (README: Adapters)", 2)
             zs = pair.forward(params, x)[0]
             if acts[-1] is not None and acts[-1].shape[1] != n_out and not (
                     pair.depth and zs[-1] is not None and zs[-1].shape[1] == n_out):
@@ -851,6 +888,8 @@ def interface(pair: FunctionPair) -> str:
     kind = {"unpacked": "unpacked arguments", "lists": "weight and bias lists", "dict": "a params dict",
             "pairs": "a list of (W, b) pairs",
             "globals": "module-level parameters"}[pair.spec.kind]
+    if pair.spec.names:
+        kind = f"weight and bias dicts keyed by layer name ({', '.join(map(repr, pair.spec.names))})"
     how = "returns gradients" if pair.mode == "gradients" else "updates the parameters"
     layout = pair.layout.describe()
     if pair.layout.fold:

@@ -29,7 +29,8 @@ _STEMS = {
 _WHOLE = {
     "x": ("x", "xb", "xbatch", "xtrain", "inputs", "input", "data", "images", "batchx", "features", "xs", "batch",
           "minibatch", "inputslist", "inputlist", "xlist", "trainx", "trainingx", "traininputs", "trainimages", "traindata", "trainingdata", "datatrain", "trainset",
-          "trainingset", "inputdata", "xdata", "layerinput", "inp", "xin", "traininginputs", "traininginput"),
+          "trainingset", "inputdata", "xdata", "layerinput", "inp", "xin", "traininginputs", "traininginput", "xinput", "inputx",
+          "feature", "sample", "xsample", "inputsample"),
     "y": ("y", "yb", "ytrue", "ybatch", "labels", "label", "target", "targets", "t", "ytrain", "yonehot",
           "onehoty", "yhot", "ylabels", "batchy", "truth", "ys", "yt", "yoh", "yenc", "ycat", "onehot",
           "onehotlabels", "targetsonehot", "labelsonehot", "targetslist", "targetlist", "ylist", "labelslist",
@@ -37,7 +38,8 @@ _WHOLE = {
           "targetoutput", "targetoutputs", "ytarget", "ytargets", "targety", "yexpected", "trainy", "trainingy",
           "trainlabels", "traininglabels", "traintargets", "correctoutputs", "correctoutput", "correct", "truey",
           "desiredoutputs", "expectedoutputs", "targetvalues", "trueoutputs", "trainingoutput", "trainingoutputs",
-          "trainoutput", "trainoutputs", "trainingtargets"),
+          "trainoutput", "trainoutputs", "trainingtargets", "yinput", "inputy",
+          "labelonehot", "onehotlabel", "targetonehot", "onehottarget"),
     "lr": ("lr", "learningrate", "alpha", "alfa", "eta", "stepsize", "rate", "learnrate", "lrate", "learninggrade", "learning",
            "learningrates", "lrn", "learnrt", "tasaaprendizaje", "tasadeaprendizaje", "taxaaprendizado",
            "taxadeaprendizado", "taxaaprendizagem", "taxadeaprendizagem", "tauxapprentissage", "tauxdapprentissage",
@@ -248,14 +250,20 @@ def depth_from(names) -> tuple[int | None, int]:
 NAME_PREFIXES = ("nn", "net", "network", "mlp", "ann", "dnn", "model")
 """Words a function name may start with that say only whose it is (``nn_forward``, ``mlp_backward``,
 ``model_forward``): :func:`canonical` drops one."""
+NAME_SUFFIXES = ("sample", "example", "single", "batch", "minibatch")
+"""Words a function name may end with that say only what it is given (``feed_forward_sample``,
+``backprop_batch``): :func:`canonical` drops one."""
 
 
 def canonical(name: str) -> str:
     """A function or method name as spelled by the many: case, underscores, accents, "propogation" (any
-    :data:`_PROPAGATION` spelling) and a leading :data:`NAME_PREFIXES` word do not matter."""
+    :data:`_PROPAGATION` spelling), a leading :data:`NAME_PREFIXES` word and a trailing :data:`NAME_SUFFIXES` one
+    do not matter."""
     words = [w for w in re.split(r"_+|(?<=[a-z0-9])(?=[A-Z])", plain(name)) if w]
     if len(words) > 1 and words[0].lower() in NAME_PREFIXES:
         words = words[1:]
+    if len(words) > 1 and words[-1].lower() in NAME_SUFFIXES:
+        words = words[:-1]
     words = [_PROPAGATION.sub(r"\1propagation", w.lower()) for w in words]
     return "".join(words).replace("foward", "forward")
 
