@@ -251,18 +251,19 @@ NAME_PREFIXES = ("nn", "net", "network", "mlp", "ann", "dnn", "model")
 """Words a function name may start with that say only whose it is (``nn_forward``, ``mlp_backward``,
 ``model_forward``): :func:`canonical` drops one."""
 NAME_SUFFIXES = ("sample", "example", "single", "batch", "minibatch")
-"""Words a function name may end with that say only what it is given (``feed_forward_sample``,
-``backprop_batch``): :func:`canonical` drops one."""
+"""Words a forward's name may end with that say only what it is given (``feed_forward_sample``,
+``forward_batch``): :func:`canonical` drops one there. Not after other names: ``train_batch`` is a step of its
+own, and ``back_prop_sample`` may be one sample's part of a step."""
 
 
 def canonical(name: str) -> str:
     """A function or method name as spelled by the many: case, underscores, accents, "propogation" (any
-    :data:`_PROPAGATION` spelling), a leading :data:`NAME_PREFIXES` word and a trailing :data:`NAME_SUFFIXES` one
-    do not matter."""
+    :data:`_PROPAGATION` spelling), a leading :data:`NAME_PREFIXES` word and, after a forward, a trailing
+    :data:`NAME_SUFFIXES` one do not matter."""
     words = [w for w in re.split(r"_+|(?<=[a-z0-9])(?=[A-Z])", plain(name)) if w]
     if len(words) > 1 and words[0].lower() in NAME_PREFIXES:
         words = words[1:]
-    if len(words) > 1 and words[-1].lower() in NAME_SUFFIXES:
+    if len(words) > 1 and words[-1].lower() in NAME_SUFFIXES and "forward" in "".join(words[:-1]).lower():
         words = words[:-1]
     words = [_PROPAGATION.sub(r"\1propagation", w.lower()) for w in words]
     return "".join(words).replace("foward", "forward")
