@@ -30,7 +30,7 @@ from xval.reports.check.guard import Guard, SubmissionError
 from xval.reports.check.styles.architecture import LayerCalls, adapt
 from xval.reports.check.styles.base import (PROBE_BATCH, NoGiven, Rejected, SourceMap, StyleModel, converts_labels,
                                             UNBOUND, finish_step, mean_step, probe_batch, probe_params, same)
-from xval.reports.check.styles.reading import affine_role, arguments, collect
+from xval.reports.check.styles.reading import affine_role, arguments, collect, free_globals
 from xval.reports.check.styles.slots import _array_attrs, _sq, biasless, find_grads, find_slots
 from xval.reports.check.styles.layout import Layout, bias_kind
 from xval.reports.check.styles.names import (FOREIGN_BACKWARDS, FOREIGN_FORWARDS, FOREIGN_TRAINS, SWITCHED_OFF, classify,
@@ -445,7 +445,7 @@ class ClassModel(StyleModel):
                 self.held[role] = name
         for method in (self._backward_name, self.fwd_method):  # dA = a[-1] - y_train, / NUM_SAMPLES, LEARNING_RATE
             node = self.sm.defs.get(f"{self.cls.__name__}.{method}")  # module globals the file's top-level code
-            for name in _free_globals(node) if node is not None else ():  # sets: bound to the batch, its size, the rate
+            for name in free_globals(node) if node is not None else ():  # sets: bound to the batch, its size, the rate
                 role = (classify(name) or ("",))[0]
                 if role in ("x", "y", "m", "lr") and role not in self.held:
                     self.held[role] = f"global {name}"
@@ -1182,14 +1182,6 @@ def _self_items(source: str) -> list[tuple[str, str]]:
                               and isinstance(n.value, ast.Attribute) and isinstance(n.value.value, ast.Name)
                               and n.value.value.id == "self" and isinstance(n.slice, ast.Constant)
                               and isinstance(n.slice.value, str)))
-
-
-def _free_globals(fn: ast.FunctionDef) -> list[str]:
-    """The names ``fn`` reads that are none of its arguments and that it never assigns: module globals."""
-    args = {a.arg for a in [*fn.args.args, *fn.args.kwonlyargs, *fn.args.posonlyargs]}
-    stored = {n.id for n in ast.walk(fn) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)}
-    read = [n.id for n in ast.walk(fn) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)]
-    return [n for n in dict.fromkeys(read) if n not in args | stored]
 
 
 def _self_reads(source: str) -> list[str]:

@@ -36,7 +36,7 @@ from xval.reports.check.styles import unrolled
 from xval.reports.check.styles.layout import Layout
 from xval.reports.check.styles.names import (FOREIGN_BACKWARDS, FOREIGN_FORWARDS, SWITCHED_OFF, classify, depth_from,
                                                spelled)
-from xval.reports.check.styles.reading import _DEFAULT, Arg, arguments, collect
+from xval.reports.check.styles.reading import _DEFAULT, Arg, arguments, collect, free_globals
 
 FORWARD_NAMES = ("forward", "forward_prop", "forward_propagation", "forward_pass", "feedforward", "feed_forward",
                  "fprop", "forwardprop", "forward_propagate", "model_forward", "full_forward", "L_model_forward",
@@ -653,9 +653,7 @@ def _shared_globals(sm: SourceMap, fwd: str, bwd: str, fparams: list[str]) -> di
     node = sm.defs.get(bwd)
     if not isinstance(node, ast.FunctionDef):
         return {}
-    local = {a.arg for a in [*node.args.args, *node.args.kwonlyargs]} | {
-        n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
-    free = {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)} - local
+    free = set(free_globals(node))
     out: dict[str, str] = {}
     for call in (c for tree in sm.trees for c in ast.walk(tree) if isinstance(c, ast.Call)
                  and isinstance(c.func, ast.Name) and c.func.id == fwd):

@@ -66,6 +66,15 @@ def _read_arguments(fn) -> tuple[Arg, ...] | None:
 _DEFAULT = object()
 
 
+def free_globals(fn: ast.FunctionDef) -> list[str]:
+    """The names ``fn`` reads that are none of its arguments and that it never assigns: module globals
+    (or builtins), in order of first reading."""
+    args = {a.arg for a in [*fn.args.args, *fn.args.kwonlyargs, *fn.args.posonlyargs]}
+    stored = {n.id for n in ast.walk(fn) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)}
+    read = [n.id for n in ast.walk(fn) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)]
+    return [n for n in dict.fromkeys(read) if n not in args | stored]
+
+
 def has_product(node: ast.AST) -> bool:
     """Whether the code under ``node`` has a matrix product (``a @ W``, ``np.dot(a, W)``, ``a.dot(W)``, matmul)."""
     return any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.MatMult) or isinstance(n, ast.Call) and
