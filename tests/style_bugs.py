@@ -29,6 +29,10 @@ PREFIXED_ARCH = [
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "class_cost_prime_hidden_prime_of_activation": ("class_cost_prime_ok", "the hidden delta takes the sigmoid's "
+                                                    "slope at the hidden activation instead of its pre-activation", [
+        ("(d3 @ self.W2.T) * self.squashPrime(self.s2)", "(d3 @ self.W2.T) * self.squashPrime(self.h2)"),
+    ]),
     "dict_layer_names_hidden_slope_of_z": ("dict_layer_names_ok", "the hidden delta takes tanh's slope as if its "
                                            "activation were the pre-activation's tanh again", [
         ('(1 - acts["hidden"] ** 2)', '(1 - np.tanh(acts["hidden"]) ** 2)')]),

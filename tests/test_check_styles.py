@@ -29,6 +29,10 @@ COLMAJOR = "column-major (x (features, batch), W (out, in)), biases (n, 1)"
 ROWMAJOR = "row-major (x (batch, features), W (in, out))"
 # file -> (status, diagnosis code or None, phrase of the "read as" line or of the exit-2 message)
 EXPECTED = {
+    "class_cost_prime_ok": ("ok", None, "class TinyRegressor: forward(X), then costFunctionPrime, parameters in "
+                            "attributes W1 .. (no biases), 2 layers fixed by its constructor (its own 2-4-1)"),
+    "class_cost_prime_hidden_prime_of_activation": ("mismatch", "activation-derivative", "class TinyRegressor: "
+                                                    "forward(X), then costFunctionPrime"),
     "dict_layer_names_ok": ("ok", None, "weight and bias dicts keyed by layer name ('hidden', 'output'), 2 layers"),
     "dict_layer_names_hidden_slope_of_z": ("mismatch", "activation-derivative", "weight and bias dicts keyed by "
                                            "layer name"),
@@ -561,6 +565,8 @@ EXPECTED = {
 }
 
 CHECKED_AS = {  # style -> the "checked as" line of its files (the model read from each file, and from where)
+    **dict.fromkeys(("class_cost_prime_ok", "class_cost_prime_hidden_prime_of_activation"),
+                    "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your costFunction;"),
     "dict_layer": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your "
                   "cross_entropy)",
     "script_half_sum_printed_mean_named_error": "sigmoid hidden units (detected from your forward), sigmoid + MSE "

@@ -44,7 +44,7 @@ FORWARD_NAMES = ("forward", "forward_prop", "forward_propagation", "forward_pass
 BACKWARD_NAMES = ("backward", "back_prop", "backward_prop", "backprop", "backward_propagation", "backward_pass",
                   "back_propagation", "backpropagation", "backpropagate", "back_propagate", "bprop", "compute_gradients", "gradients", "compute_grads",
                   "get_gradients", "full_backward", "backward_propagate", "model_backward", "L_model_backward",
-                  "train_step", "sgd_step", "update_step", "back", "loss_gradients", *FOREIGN_BACKWARDS)
+                  "train_step", "sgd_step", "update_step", "back", "loss_gradients", "cost_function_prime", "cost_prime", *FOREIGN_BACKWARDS)
 PARAM_ROLES = ("W", "b", "Ws", "bs", "params")
 
 
