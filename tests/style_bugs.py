@@ -29,6 +29,9 @@ PREFIXED_ARCH = [
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "dict_of_lists_bias_total_sum": ("dict_of_lists_ok", "each bias gradient summed over every entry", [
+        ("g_b[i] = delta.sum(axis=0, keepdims=True)", "g_b[i] = delta.sum()"),
+    ]),
     "class_cost_prime_hidden_prime_of_activation": ("class_cost_prime_ok", "the hidden delta takes the sigmoid's "
                                                     "slope at the hidden activation instead of its pre-activation", [
         ("(d3 @ self.W2.T) * self.squashPrime(self.s2)", "(d3 @ self.W2.T) * self.squashPrime(self.h2)"),

@@ -29,6 +29,8 @@ COLMAJOR = "column-major (x (features, batch), W (out, in)), biases (n, 1)"
 ROWMAJOR = "row-major (x (batch, features), W (in, out))"
 # file -> (status, diagnosis code or None, phrase of the "read as" line or of the exit-2 message)
 EXPECTED = {
+    "dict_of_lists_ok": ("ok", None, "a params dict holding the weights and biases as two lists ('weights', 'biases')"),
+    "dict_of_lists_bias_total_sum": ("mismatch", "bias-total-sum", "a params dict holding the weights and biases"),
     "class_cost_prime_ok": ("ok", None, "class TinyRegressor: forward(X), then costFunctionPrime, parameters in "
                             "attributes W1 .. (no biases), 2 layers fixed by its constructor (its own 2-4-1)"),
     "class_cost_prime_hidden_prime_of_activation": ("mismatch", "activation-derivative", "class TinyRegressor: "

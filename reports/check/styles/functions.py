@@ -56,6 +56,7 @@ class Spec:
     keys: dict = field(default_factory=dict)  # ("W", i) -> dict key or global name (i from 0)
     lists: tuple[str, str] | None = None  # global list names, kind "globals" with lists
     names: tuple[str, ...] = ()  # kind "lists" as two dicts keyed by layer name (weights['h1'], biases['out'])
+    in_dict: tuple[str, str] | None = None  # kind "dict" holding two lists: params["W"][i], params["b"][i]
 
     def at(self, container, i: int):
         """Layer ``i``'s entry of a list, or of a dict keyed by :attr:`names`."""
@@ -102,7 +103,9 @@ class FunctionPair(StyleModel):
         env = {"Ws": Wu, "bs": bu, "W": Wu, "b": bu}
         if self.spec.names:  # weights['h1'], biases['out']: two dicts keyed by layer name, passed for the lists
             env["Ws_named"], env["bs_named"] = dict(zip(self.spec.names, Wu)), dict(zip(self.spec.names, bu))
-        if self.spec.kind == "dict":
+        if self.spec.in_dict:
+            env["params"] = {self.spec.in_dict[0]: list(Wu), self.spec.in_dict[1]: list(bu)}
+        elif self.spec.kind == "dict":
             env["params"] = {k: v for i in range(len(params))
                              for k, v in ((self._key("W", i), Wu[i]), (self._key("b", i), bu[i]))}
         if self.spec.kind == "pairs":  # params = [(W1, b1), (W2, b2), ...]
@@ -120,7 +123,9 @@ class FunctionPair(StyleModel):
         lay, out = self.layout, []
         g = self.fwd.__globals__
         for i, (W, b) in enumerate(params):
-            if self.spec.kind == "dict":
+            if self.spec.in_dict:
+                W2, b2 = (env["params"][k][i] for k in self.spec.in_dict)
+            elif self.spec.kind == "dict":
                 d = env["params"]
                 W2, b2 = d.get(self._key("W", i)), d.get(self._key("b", i))
             elif self.spec.kind == "pairs":
@@ -419,6 +424,9 @@ def _param_spec(pair: FunctionPair) -> tuple[Spec, int | None, int]:
         keys = fkeys + pair.sm.string_keys(pair._backward_name)
         depth, base = depth_from(fkeys)
         base = depth_from(keys)[1] if depth is None else base
+        listed = {(classify(k) or ("",))[0]: k for k in fkeys if (classify(k) or ("", 0))[1] is None}
+        if "Ws" in listed and "bs" in listed and not any((classify(k) or ("",))[0] in ("W", "b") for k in keys):
+            return Spec("dict", in_dict=(listed["Ws"], listed["bs"])), None, 1  # params["W"][i], params["b"][i]
         spec = Spec("dict")
         for key in keys:
             c = classify(key)
@@ -888,6 +896,8 @@ def interface(pair: FunctionPair) -> str:
             "globals": "module-level parameters"}[pair.spec.kind]
     if pair.spec.names:
         kind = f"weight and bias dicts keyed by layer name ({', '.join(map(repr, pair.spec.names))})"
+    if pair.spec.in_dict:
+        kind = f"a params dict holding the weights and biases as two lists ({', '.join(map(repr, pair.spec.in_dict))})"
     how = "returns gradients" if pair.mode == "gradients" else "updates the parameters"
     layout = pair.layout.describe()
     if pair.layout.fold:
