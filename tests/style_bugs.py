@@ -29,6 +29,9 @@ PREFIXED_ARCH = [
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "functions_momentum_buffers_tanh_slope_of_z": ("functions_momentum_buffers_ok", "the hidden delta takes tanh's slope from the pre-activation (1 - z**2)", [
+        ("(1.0 - a_collection[k] ** 2)", "(1.0 - z_collection[k - 1] ** 2)"),
+    ]),
     "dict_of_lists_bias_total_sum": ("dict_of_lists_ok", "each bias gradient summed over every entry", [
         ("g_b[i] = delta.sum(axis=0, keepdims=True)", "g_b[i] = delta.sum()"),
     ]),

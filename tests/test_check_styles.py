@@ -29,6 +29,8 @@ COLMAJOR = "column-major (x (features, batch), W (out, in)), biases (n, 1)"
 ROWMAJOR = "row-major (x (batch, features), W (in, out))"
 # file -> (status, diagnosis code or None, phrase of the "read as" line or of the exit-2 message)
 EXPECTED = {
+    "functions_momentum_buffers_ok": ("ok", None, "vel_w and vel_b passed zeros (momentum buffers at rest"),
+    "functions_momentum_buffers_tanh_slope_of_z": ("mismatch", "activation-derivative", "vel_w and vel_b passed zeros"),
     "dict_of_lists_ok": ("ok", None, "a params dict holding the weights and biases as two lists ('weights', 'biases')"),
     "dict_of_lists_bias_total_sum": ("mismatch", "bias-total-sum", "a params dict holding the weights and biases"),
     "class_cost_prime_ok": ("ok", None, "class TinyRegressor: forward(X), then costFunctionPrime, parameters in "
@@ -567,6 +569,7 @@ EXPECTED = {
 }
 
 CHECKED_AS = {  # style -> the "checked as" line of its files (the model read from each file, and from where)
+    "functions_momentum": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your cross_entropy)",
     **dict.fromkeys(("class_cost_prime_ok", "class_cost_prime_hidden_prime_of_activation"),
                     "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your costFunction;"),
     "dict_layer": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your "
@@ -1414,6 +1417,27 @@ def test_names_in_other_languages_are_read_as_their_english_words(name, role):
     from xval.reports.check.styles.names import classify
 
     assert classify(name) == role
+
+
+@pytest.mark.parametrize("name, role", [
+    ("a_collection", ("acts", None)), ("z_collection", ("zs", None)), ("weights_array", ("Ws", None)),
+    ("z_history", ("zs", None)), ("history", ("cache", None)), ("collection", None), ("delta_collection", None),
+])
+def test_a_list_word_after_a_lists_name_keeps_its_role(name, role):
+    from xval.reports.check.styles.names import classify
+
+    assert classify(name) == role
+
+
+@pytest.mark.parametrize("name, buffer", [
+    ("vel_w", "vWs"), ("vel_b", "vbs"), ("vw_old_collection", "vWs"), ("vb_old_collection", "vbs"),
+    ("velocity_weights", "vWs"), ("prev_dW", "vWs"), ("bias_velocity", "vbs"), ("vdb", "vbs"),
+    ("v", None), ("old_w", None), ("weights", None), ("W_prev", None), ("vocab", None),
+])
+def test_momentum_buffers_are_read_from_their_names(name, buffer):
+    from xval.reports.check.styles.names import velocity
+
+    assert velocity(name) == buffer
 
 
 def test_method_names_in_other_languages_and_with_accents_are_found():

@@ -161,6 +161,8 @@ class FunctionPair(StyleModel):
             return env["m"]
         if r == "reg":  # lambda_, reg: the L2 judged, in the file's convention (0: the oracles' loss has none)
             return self.reg_given
+        if r in ("vWs", "vbs"):  # a momentum buffer per layer: zeros, where momentum starts (one step is lr x grad)
+            return [np.zeros_like(v) for v in env["Ws" if r == "vWs" else "bs"]]
         if r in SWITCHED_OFF:  # dropout_rate, keep_prob, training: dropout off
             return SWITCHED_OFF[r]
         if r == "arch":
@@ -910,6 +912,10 @@ def interface(pair: FunctionPair) -> str:
                                   if a.role in SWITCHED_OFF))
     if switches:
         kind += f", {', '.join(switches)} passed (dropout off)"
+    buffers = [a.name for a in pair.bargs if a.role in ("vWs", "vbs")]
+    if buffers:
+        kind += (f", {' and '.join(buffers)} passed zeros (momentum buffers at rest: one step moves by the rate "
+                 "times the gradient)")
     for name in pair.examples:
         kind += f", `{name}` written like the file's own layer list at the checked sizes"
     depth = (f", {pair.depth} layers from its signature" if pair.depth and pair.spec.kind == "unpacked" else

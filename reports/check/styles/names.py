@@ -80,6 +80,21 @@ _WHOLE = {
     "dbs": ("dbs", "dbiases", "gradb", "gradsb", "nablab", "gb", "biasgrads", "bgrads", "dblist", "db",
             "gradbiases", "biasgradients", "gradientb", "gradientsb", "gradientbias", "gradientbiases"),
 }
+_VELOCITY = re.compile(r"^(?:(?:v|vel|velocity|velocities|momentum|mom)d?|(?:prev|previous|last)(?:d|delta|update))"
+                       r"(?P<of>w|weights?|theta|b|bias|biases)(?:old|prev|previous|last)?(?:collection|list|s)?$"
+                       r"|^(?P<of2>w|weights?|b|bias|biases)(?:velocity|velocities|vel|momentum)$")
+"""A momentum buffer for all the weights or all the biases, as a backward's argument (``vw_old``, ``velocity_b``,
+``prev_dW``, ``weights_velocity``): a check passes zeros, where momentum starts, so one step is rate x gradient."""
+
+
+def velocity(name: str) -> str | None:
+    """``"vWs"`` or ``"vbs"`` when ``name`` is a momentum buffer of every layer's weights or biases, else None."""
+    m = _VELOCITY.match(squash(name))
+    if not m:
+        return None
+    return "vbs" if (m.group("of") or m.group("of2")).startswith("b") else "vWs"
+
+
 SWITCHED_OFF = {"dropout": 0.0, "keep": 1.0, "training": False}
 """What a check passes for an argument that switches on a random regularisation (dropout): it off, so that one
 call is the deterministic network the oracles compute."""
@@ -195,6 +210,10 @@ def classify(name: str) -> tuple[str, int | None] | None:
     return _classify(name) if isinstance(name, str) else None
 
 
+LIST_WORDS = ("collection", "array", "arrays", "values", "history")
+"""Words that, after a list's name, still say every layer's (``a_collection``, ``z_values``, ``weights_array``)."""
+
+
 @functools.lru_cache(maxsize=4096)
 def _classify(name: str) -> tuple[str, int | None] | None:
     n = squash(name)
@@ -214,6 +233,10 @@ def _classify(name: str) -> tuple[str, int | None] | None:
             return role
     if n.startswith(("grad", "d")) and n[1:] in ("w", "weights"):
         return "dWs", None
+    if n.endswith(LIST_WORDS) and n != "collection":  # a_collection, z_collection, weights_collection: every layer's
+        rest = n[:-len(next(w for w in LIST_WORDS if n.endswith(w)))]
+        if _WHOLE_OF.get(rest) in ("Ws", "bs", "zs", "acts", "dWs", "dbs"):
+            return _WHOLE_OF[rest], None
     if _UPSTREAM.fullmatch(n):  # dL_dh3, dJ_dz2: the loss's gradient at a named output, given from outside
         return "dout", None
     parts = words(name)

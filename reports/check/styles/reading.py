@@ -17,7 +17,7 @@ import numpy as np
 
 from xval.reports.check.guard import SubmissionError
 from xval.reports.check.styles.layout import Layout
-from xval.reports.check.styles.names import classify, classify_all
+from xval.reports.check.styles.names import classify, classify_all, velocity
 
 FORWARD_ROLES = ("z", "a", "zs", "acts", "cache", "probs")
 
@@ -58,7 +58,7 @@ def _read_arguments(fn) -> tuple[Arg, ...] | None:
     for p in sig.parameters.values():
         if p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD):
             continue
-        c = roles[p.name]
+        c = roles[p.name] or ((velocity(p.name), None) if velocity(p.name) else None)
         out.append(Arg(p.name, c[0] if c else None, c[1] if c else None, p.default is not p.empty))
     return tuple(out)
 
