@@ -29,6 +29,7 @@ COLMAJOR = "column-major (x (features, batch), W (out, in)), biases (n, 1)"
 ROWMAJOR = "row-major (x (batch, features), W (in, out))"
 # file -> (status, diagnosis code or None, phrase of the "read as" line or of the exit-2 message)
 EXPECTED = {
+    "script_frozen_biases": ("mismatch", "not-updated", "module-level weights hidden_w/hidden_b, out_w/out_b (its own 3-6-1 layers), input `features`, labels `target`, output `p`, rate `step`"),
     "functions_momentum_buffers_ok": ("ok", None, "vel_w and vel_b passed zeros (momentum buffers at rest"),
     "functions_momentum_buffers_tanh_slope_of_z": ("mismatch", "activation-derivative", "vel_w and vel_b passed zeros"),
     "dict_of_lists_ok": ("ok", None, "a params dict holding the weights and biases as two lists ('weights', 'biases')"),
@@ -569,6 +570,7 @@ EXPECTED = {
 }
 
 CHECKED_AS = {  # style -> the "checked as" line of its files (the model read from each file, and from where)
+    "script_frozen_biases": "tanh hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your `bce = ",
     "functions_momentum": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your cross_entropy)",
     **dict.fromkeys(("class_cost_prime_ok", "class_cost_prime_hidden_prime_of_activation"),
                     "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your costFunction;"),

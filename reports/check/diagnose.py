@@ -407,8 +407,9 @@ def _not_updated(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
                       "updated: the values after backward are bit-for-bit the values before",
                       f"implied gradient exactly 0 while the oracle's max |g| is "
                       f"{max(float(np.abs(exp[n]).max()) for n in zero):.3g} ({ev.where})",
-                      "update the arrays in the lists in place (weights[i] -= lr * dW) or assign "
-                      "weights[i] = ...; rebinding a loop variable updates nothing", key="not-updated")]
+                      "update every parameter at each step, the biases too (b1 -= lr * db1); an array in a "
+                      "list in place (weights[i] -= lr * dW) or by assigning weights[i] = ...: rebinding a loop "
+                      "variable updates nothing", key="not-updated")]
 
 
 def _precision_loss(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:

@@ -432,8 +432,11 @@ def _per_sample_index(sub: ast.Subscript, var: str) -> bool | None:
 def _rate_of(node: ast.stmt) -> tuple[str, object] | None:
     """The rate an update multiplies by: ("name", id) or ("const", value); None when it multiplies by nothing."""
     value = node.value if isinstance(node, ast.AugAssign) else _step_term(node.value, node.targets[0].id)
-    while isinstance(value, ast.UnaryOp) or isinstance(value, ast.BinOp) and isinstance(value.op, ast.Div):
-        value = value.operand if isinstance(value, ast.UnaryOp) else value.left  # 0.5 * g / n: the rate of 0.5 * g
+    while isinstance(value, ast.UnaryOp) or isinstance(value, ast.BinOp) and (
+            isinstance(value.op, ast.Div) or isinstance(value.op, ast.MatMult) and isinstance(value.left, ast.BinOp)
+            and isinstance(value.left.op, ast.Mult)):
+        # 0.5 * g / n: the rate of 0.5 * g; step * h.T @ g, which is (step * h.T) @ g: the rate of step * h.T
+        value = value.operand if isinstance(value, ast.UnaryOp) else value.left
     if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Mult):
         for side in (value.left, value.right):
             inner = side.operand if isinstance(side, ast.UnaryOp) else side
@@ -554,7 +557,12 @@ def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
     if adaptive:
         raise Rejected("script", f"its update of `{adaptive}` divides by a running root mean square (Adam, RMSProp, "
                        "AdaGrad): the change is not the rate times the gradient; check it with plain SGD", 1)
-    biases = [_bias_of(w, region, updated, weights) for w in weights]
+    written = {n for st in region for n in _writes(st)}
+    frozen = [n for n in dict.fromkeys(m.id for st in region for m in ast.walk(st) if isinstance(m, ast.Name))
+              if n not in written and n not in updated and (classify(n) or ("",))[0] == "b"]
+    # a bias the loop adds but never updates (b1 made once, never trained) is still the model's: bound, so that the
+    # forward is xval's, and its gradient read as the zero change it gets
+    biases = [_bias_of(w, region, updated, weights) or _bias_of(w, region, frozen, weights) for w in weights]
     p = Plan(setup, [Line(s, filename) for s in preamble], [Line(s, filename) for s in body], loop, [*chain, loop],
              weights, biases,
              x_read, None, wcol=wcol, xcol=wcol != transposed)
