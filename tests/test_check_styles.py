@@ -29,6 +29,7 @@ COLMAJOR = "column-major (x (features, batch), W (out, in)), biases (n, 1)"
 ROWMAJOR = "row-major (x (batch, features), W (in, out))"
 # file -> (status, diagnosis code or None, phrase of the "read as" line or of the exit-2 message)
 EXPECTED = {
+    "unusable_script_hidden_ones": ("unusable", None, "its layer values `h_b` get a column of ones (line 18: the next layer's bias folded into its weights"),
     "script_frozen_biases": ("mismatch", "not-updated", "module-level weights hidden_w/hidden_b, out_w/out_b (its own 3-6-1 layers), input `features`, labels `target`, output `p`, rate `step`"),
     "functions_momentum_buffers_ok": ("ok", None, "vel_w and vel_b passed zeros (momentum buffers at rest"),
     "functions_momentum_buffers_tanh_slope_of_z": ("mismatch", "activation-derivative", "vel_w and vel_b passed zeros"),

@@ -577,6 +577,13 @@ def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
     if folded is not None:
         raise Rejected("script", f"its input `{x_read}` gets a column of ones (line {folded.node.lineno}: the biases "
                        "folded into the weights): xval's batch has none; wrap it with --adapter FILE", 1)
+    multiplied = {n.id for st in region for left, right, _ in _products(st) for side in (left, right)
+                  for n in ast.walk(side) if isinstance(n, ast.Name)}
+    hidden_ones = next((st for st in region if joins_ones(st) and _writes(st) & multiplied), None)
+    if hidden_ones is not None:  # a1 = np.concatenate((a1, np.ones((n, 1))), axis=1): the next layer's bias folded in
+        raise Rejected("script", f"its layer values `{sorted(_writes(hidden_ones) & multiplied)[0]}` get a column of "
+                       f"ones (line {hidden_ones.lineno}: the next layer's bias folded into its weights, one row "
+                       "more than its inputs): xval's layers keep their biases apart; wrap it with --adapter FILE", 1)
     p.computed = {n for st in region for n in _writes(st)}
     p.x_expr = w0_other
     _read_samples(p, loop, region)
