@@ -1424,7 +1424,7 @@ def test_names_in_other_languages_are_read_as_their_english_words(name, role):
 
 @pytest.mark.parametrize("name, role", [
     ("a_collection", ("acts", None)), ("z_collection", ("zs", None)), ("weights_array", ("Ws", None)),
-    ("z_history", ("zs", None)), ("history", ("cache", None)), ("collection", None), ("delta_collection", None),
+    ("z_values", ("zs", None)), ("weights_history", None), ("collection", None), ("delta_collection", None),
 ])
 def test_a_list_word_after_a_lists_name_keeps_its_role(name, role):
     from xval.reports.check.styles.names import classify

@@ -210,8 +210,9 @@ def classify(name: str) -> tuple[str, int | None] | None:
     return _classify(name) if isinstance(name, str) else None
 
 
-LIST_WORDS = ("collection", "array", "arrays", "values", "history")
-"""Words that, after a list's name, still say every layer's (``a_collection``, ``z_values``, ``weights_array``)."""
+LIST_WORDS = ("collection", "array", "arrays", "values")
+"""Words that, after a list's name, still say every layer's (``a_collection``, ``z_values``, ``weights_array``);
+not ``history``: ``weights_history`` is more often snapshots over training than the layers' weights."""
 
 
 @functools.lru_cache(maxsize=4096)
