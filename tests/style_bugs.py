@@ -29,6 +29,9 @@ PREFIXED_ARCH = [
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "functions_stem_names_no_gate": ("functions_stem_names_ok", "the hidden delta never gated by the ReLU's derivative", [
+        ("    dZ1 = (W2.T @ dZ2) * (Z1 > 0)", "    dZ1 = W2.T @ dZ2"),
+    ]),
     "functions_momentum_buffers_tanh_slope_of_z": ("functions_momentum_buffers_ok", "the hidden delta takes tanh's slope from the pre-activation (1 - z**2)", [
         ("(1.0 - a_collection[k] ** 2)", "(1.0 - z_collection[k - 1] ** 2)"),
     ]),

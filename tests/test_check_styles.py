@@ -29,6 +29,8 @@ COLMAJOR = "column-major (x (features, batch), W (out, in)), biases (n, 1)"
 ROWMAJOR = "row-major (x (batch, features), W (in, out))"
 # file -> (status, diagnosis code or None, phrase of the "read as" line or of the exit-2 message)
 EXPECTED = {
+    "functions_stem_names_ok": ("ok", None, "functions forward_sweep(X, W1, b1, W2, b2) and backward_sweep(X, Y, W2, Z1, A1, A2)"),
+    "functions_stem_names_no_gate": ("mismatch", "relu-gate", "functions forward_sweep(X, W1, b1, W2, b2) and backward_sweep"),
     "unusable_script_hidden_ones": ("unusable", None, "its layer values `h_b` get a column of ones (line 18: the next layer's bias folded into its weights"),
     "script_frozen_biases": ("mismatch", "not-updated", "module-level weights hidden_w/hidden_b, out_w/out_b (its own 3-6-1 layers), input `features`, labels `target`, output `p`, rate `step`"),
     "functions_momentum_buffers_ok": ("ok", None, "vel_w and vel_b passed zeros (momentum buffers at rest"),
@@ -1441,6 +1443,15 @@ def test_momentum_buffers_are_read_from_their_names(name, buffer):
     from xval.reports.check.styles.names import velocity
 
     assert velocity(name) == buffer
+
+
+def test_a_known_stem_with_more_after_it_is_a_pass_and_one_piece_is_not():
+    from xval.reports.check.styles.functions import BACKWARD_STEMS, FORWARD_STEMS, prefixed
+
+    names = ["forwardloop", "backwardloop", "forward_sweep", "backward_two_layer", "forward_2layer", "forward_layer",
+             "backward_relu", "forward_sample", "backprop_step", "forward", "softmax_forward"]
+    assert prefixed(names, FORWARD_STEMS) == ["forwardloop", "forward_sweep", "forward_2layer"]
+    assert prefixed(names, BACKWARD_STEMS) == ["backwardloop", "backward_two_layer"]
 
 
 def test_method_names_in_other_languages_and_with_accents_are_found():

@@ -34,8 +34,8 @@ from xval.reports.check.styles.architecture import adapt
 from xval.reports.check.styles.slots import _sq
 from xval.reports.check.styles import unrolled
 from xval.reports.check.styles.layout import Layout
-from xval.reports.check.styles.names import (FOREIGN_BACKWARDS, FOREIGN_FORWARDS, SWITCHED_OFF, classify, depth_from,
-                                               spelled)
+from xval.reports.check.styles.names import (FOREIGN_BACKWARDS, FOREIGN_FORWARDS, SWITCHED_OFF, canonical, classify,
+                                               depth_from, spelled)
 from xval.reports.check.styles.reading import _DEFAULT, Arg, arguments, collect, free_globals
 
 FORWARD_NAMES = ("forward", "forward_prop", "forward_propagation", "forward_pass", "feedforward", "feed_forward",
@@ -508,6 +508,8 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
     fwds = spelled(defined, fwd_names)
     bwd_names = [backward_name] if backward_name else list(BACKWARD_NAMES)
     bwds = spelled(defined, bwd_names)
+    if forward_name in (None, "forward") and not backward_name and not fwds:  # forwardloop / backwardloop: a known stem, more after
+        fwds, bwds = prefixed(defined, FORWARD_STEMS), bwds or prefixed(defined, BACKWARD_STEMS)
     near = None
     if fwds and not bwds and backward_name is None:
         composite = per_parameter(ns)  # derivative_w2(Z, T, Y), derivative_b2(T, Y), ...: one function a tensor
@@ -531,6 +533,29 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
         except Rejected as r:
             near = r if r.score > near.score else near
     raise near
+
+
+FORWARD_STEMS = ("forward", "feedforward", "forwardpropagation", "fprop")
+BACKWARD_STEMS = ("backward", "backprop", "backpropagation", "bprop")
+ONE_PIECE = ("layer", "linear", "affine", "relu", "sigmoid", "tanh", "softmax", "activation", "unit", "neuron",
+             "single", "sample", "step")
+"""Words after a stem that name one piece of a network, not the whole pass (``forward_layer``, ``backward_relu``)."""
+WHOLE = re.compile(r"\d|two|multi|all|net|model|deep")
+"""...unless the rest also names the whole (``forward_2layer``, ``backward_two_layer``, ``forward_all_layers``)."""
+
+
+def prefixed(defined, stems) -> list[str]:
+    """The functions whose name is one of ``stems`` followed by more (``forwardloop``, ``backward_all``), none of
+    the rest naming one piece (:data:`ONE_PIECE`): tried only when no known name is defined, and confirmed by the
+    same probe calls as any pair."""
+    out = []
+    for name in defined:
+        canon = canonical(name)
+        stem = next((st for st in sorted(stems, key=len, reverse=True) if canon.startswith(st) and canon != st), None)
+        rest = canon[len(stem):] if stem else ""
+        if stem and (WHOLE.search(rest) or not any(w in rest for w in ONE_PIECE)):
+            out.append(name)
+    return out
 
 
 PER_PARAMETER = re.compile(r"(?:derivative|deriv|grad|gradient|d)_?(w|b|weights?|bias(?:es)?)_?(\d+)")
