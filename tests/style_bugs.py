@@ -29,6 +29,9 @@ PREFIXED_ARCH = [
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "objects_fused_activation_slope_of_output": ("objects_fused_activation_ok", "the derivative taken at the layer's output (tanh'(tanh(z)))", [
+        ("grad_out * self.act_prime(self.z)", "grad_out * self.act_prime(self.out)"),
+    ]),
     "functions_stem_names_no_gate": ("functions_stem_names_ok", "the hidden delta never gated by the ReLU's derivative", [
         ("    dZ1 = (W2.T @ dZ2) * (Z1 > 0)", "    dZ1 = W2.T @ dZ2"),
     ]),
@@ -580,6 +583,17 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
 
 # name -> (base file stem, what differs, [(old, new), ...]): correct files, as edits of a correct one
 VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "objects_fused_activation_named_ok": ("objects_fused_activation_ok", "the activation named by a string the "
+                                          "layer compares (activation=\"tanh\", \"linear\" for the scores)", [
+        ("    def __init__(self, n_in, n_out, act=None, act_prime=None):",
+         "    def __init__(self, n_in, n_out, activation=\"linear\"):"),
+        ("        self.act, self.act_prime = act, act_prime", "        self.activation = activation"),
+        ("        self.out = self.z if self.act is None else self.act(self.z)",
+         "        self.out = np.tanh(self.z) if self.activation == \"tanh\" else self.z"),
+        ("        g = grad_out if self.act is None else grad_out * self.act_prime(self.z)",
+         "        g = grad_out * (1.0 - self.out ** 2) if self.activation == \"tanh\" else grad_out"),
+        ("[Dense(5, 12, tanh, tanh_prime), Dense(12, 12, tanh, tanh_prime), Dense(12, 3)]",
+         "[Dense(5, 12, \"tanh\"), Dense(12, 12, activation=\"tanh\"), Dense(12, 3)]")]),
     "class_index_letter_names_mistyped_forward_ok": ("class_index_letter_names_ok", "its forward method's name "
                                                      "mistyped by one letter (forwar_pass)", [
         ("    def forward_pass(self, x):", "    def forwar_pass(self, x):")]),

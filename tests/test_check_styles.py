@@ -29,6 +29,9 @@ COLMAJOR = "column-major (x (features, batch), W (out, in)), biases (n, 1)"
 ROWMAJOR = "row-major (x (batch, features), W (in, out))"
 # file -> (status, diagnosis code or None, phrase of the "read as" line or of the exit-2 message)
 EXPECTED = {
+    "objects_fused_activation_ok": ("ok", None, "its activation built in: Dense(n_in, n_out, act=tanh, act_prime=tanh_prime) for each hidden layer, Dense(n_in, n_out) with no activation for the scores"),
+    "objects_fused_activation_slope_of_output": ("mismatch", "activation-derivative", "its activation built in: Dense(n_in, n_out, act=tanh"),
+    "objects_fused_activation_named_ok": ("ok", None, "its activation built in: Dense(n_in, n_out, activation='tanh') for each hidden layer, Dense(n_in, n_out) with activation='linear' for the scores"),
     "functions_stem_names_ok": ("ok", None, "functions forward_sweep(X, W1, b1, W2, b2) and backward_sweep(X, Y, W2, Z1, A1, A2)"),
     "functions_stem_names_no_gate": ("mismatch", "relu-gate", "functions forward_sweep(X, W1, b1, W2, b2) and backward_sweep"),
     "unusable_script_hidden_ones": ("unusable", None, "its layer values `h_b` get a column of ones (line 18: the next layer's bias folded into its weights"),
@@ -573,6 +576,7 @@ EXPECTED = {
 }
 
 CHECKED_AS = {  # style -> the "checked as" line of its files (the model read from each file, and from where)
+    "objects_fused": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output",
     "script_frozen_biases": "tanh hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your `bce = ",
     "functions_momentum": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your cross_entropy)",
     **dict.fromkeys(("class_cost_prime_ok", "class_cost_prime_hidden_prime_of_activation"),

@@ -35,7 +35,7 @@ import inspect
 import numpy as np
 
 from xval.reports.check.guard import Guard, SubmissionError, XvalLimit
-from xval.reports.check.styles.base import (Rejected, SourceMap, StyleModel, converts_labels, finish_step,
+from xval.reports.check.styles.base import (NoGiven, Rejected, SourceMap, StyleModel, converts_labels, finish_step,
                                             mean_step, probe_batch, probe_params, same)
 from xval.reports.check.styles.layout import Layout, bias_kind
 from xval.reports.check.styles.names import SWITCHED_OFF, classify
@@ -319,6 +319,7 @@ class LayerObjects(StyleModel):
         self.loss_note = ""
         self.grads_where = ""
         self.fold_side: str | None = None  # "last" | "first": the bias folded into the weight matrix (bias trick)
+        self.fused: tuple[dict, dict, str] | None = None  # its activation built in (hidden kwargs, output kwargs, said)
         self.fwd_name = f"{affine.__name__}.{self.a_fwd}"
         self._backward_name = f"{affine.__name__}.{self.a_bwd}"
 
@@ -338,7 +339,8 @@ class LayerObjects(StyleModel):
         for i, (W, b) in enumerate(params):
             n_in, n_out = W.shape
             name = f"{self.affine.__name__}({n_in}, {n_out})"
-            layer = self.call(name, self.affine, n_in, n_out, *_built_with(self.affine))
+            kw = (self.fused[0] if i < len(params) - 1 else self.fused[1]) if self.fused else {}
+            layer = self.call(name, self.affine, n_in, n_out, *_built_with(self.affine), **kw)
             slots = param_slots(layer, n_in, n_out, self.fold_side or "last")
             if slots is None:
                 raise SubmissionError(name, f"holds no weight of shape ({n_in}, {n_out}) or ({n_out}, {n_in}) "
@@ -430,12 +432,14 @@ class LayerObjects(StyleModel):
         lay = self.layout
         layers = self.build(params)
         zs, acts = [], []
+        if self.fused and given is not None:  # its layers take no pre-activation from outside
+            raise NoGiven(self.fwd_name)
         a = lay.x(x) if x_in is None else x_in
         for k, layer in enumerate(layers):
             if k % 2 == 0:
                 inp = a if given is None else lay.act(given[1][k // 2])
                 a = self._fwd(layer, inp)
-                zs.append(_snapshot(a))
+                zs.append(None if self.fused and k < len(layers) - 1 else _snapshot(a))
             else:
                 inp = a if given is None else lay.act(given[0][k // 2])
                 a = self._fwd(layer, inp)
@@ -455,7 +459,7 @@ class LayerObjects(StyleModel):
 
     def _xval(self, zs, acts, batch):
         name, lay = self.fwd_name, self.layout
-        zx = [lay.out(z, batch, f"z{k + 1}", name) for k, z in enumerate(zs)]
+        zx = [None if z is None else lay.out(z, batch, f"z{k + 1}", name) for k, z in enumerate(zs)]
         ax = [lay.out(a, batch, f"a{k + 1}", f"{self.act_cls.__name__}.{self.h_fwd}") for k, a in enumerate(acts)]
         return zx, ax + [None]
 
@@ -544,7 +548,7 @@ class LayerObjects(StyleModel):
     def layer_kinds(self) -> list[str]:
         """The layers :func:`xval.reports.check.layercheck.check_layers` checks alone: the affine class, every
         activation class the judge knows (:data:`ALONE`: the file's softmax layer too), the loss layer."""
-        return ["affine", *[k for k in ALONE if k in self.acts],
+        return ["affine", *[k for k in ALONE if k in self.acts and not self.fused],
                 *(["softmax_loss"] if self.loss is not None and self.softmax is None else [])]
 
     @property
@@ -618,6 +622,77 @@ def _activation_classes(classes, namespace: dict | None = None) -> dict[str, typ
             for kind, f, df in _function_pairs(namespace or {}):
                 out.setdefault(kind, _bound(cls, f, df))
     return out
+
+
+class Through:
+    """xval's pass-through between layers that apply their own activation (see :func:`_fused`)."""
+
+    def forward(self, x):
+        return x
+
+    def backward(self, dout):
+        return dout
+
+
+FUSED_ARGS = ("activation", "activationfunction", "activationfn", "activationfunc", "act", "actfn", "actfunc",
+              "nonlinearity", "func", "function", "activate", "afunc")
+FUSED_PRIMES = ("activationprime", "activationderivative", "activationderiv", "activationgrad", "actprime",
+                "actderivative", "actderiv", "dactivation", "dact", "derivative", "prime", "funcprime", "dfunc",
+                "activationdiff")
+IDENTITY_WORDS = ("linear", "identity", "none")
+
+
+def _mentions(sm: SourceMap, name: str, cls: str) -> tuple[int, int]:
+    """How often the file's calls of ``cls``, then its code anywhere (top level included), pass or name ``name``
+    (as a name, or a string)."""
+    def said(n) -> bool:
+        return isinstance(n, ast.Name) and n.id == name or isinstance(n, ast.Constant) and n.value == name
+    calls = [c for tree in sm.trees for c in ast.walk(tree) if isinstance(c, ast.Call)
+             and getattr(c.func, "id", getattr(c.func, "attr", None)) == cls]
+    return (sum(1 for c in calls for a in [*c.args, *(k.value for k in c.keywords)] if said(a)),
+            sum(1 for tree in sm.trees for n in ast.walk(tree) if said(n)))
+
+
+def _fused(cls, namespace: dict, sm: SourceMap) -> tuple[str, dict, dict, str] | None:
+    """An affine class built with its activation (``Layer(n_in, n_out, relu, relu_prime)``, ``Dense(n_in, n_out,
+    activation='tanh')``): (the hidden kind, the keyword arguments of a hidden layer, those of the output layer,
+    the words that say so), or None. The hidden activation is the one the file's own calls of the class pass most
+    (then the one it names most); the output layer is
+    built with none (the argument's default None, or a 'linear' / 'identity' / 'none' its class knows), so its
+    output is the scores."""
+    try:
+        ps = list(inspect.signature(cls.__init__).parameters.values())[1:]
+    except (TypeError, ValueError):
+        return None
+    extra = ps[2 + len(_built_with(cls)):]
+    f_arg = next((p for p in extra if _sq(p.name) in FUSED_ARGS), None)
+    if f_arg is None:
+        return None
+    d_arg = next((p for p in extra if _sq(p.name) in FUSED_PRIMES), None)
+    node = sm.defs.get(cls.__name__)
+    words = {n.value for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str)} \
+        if node is not None else set()
+    if f_arg.default is None and (d_arg is None or d_arg.default is None):
+        out_kw = {}
+    else:
+        ident = next((w for w in words if w.lower() in IDENTITY_WORDS), None)
+        if ident is None:
+            return None
+        out_kw = {f_arg.name: ident}
+    named = [w for w in sorted(words) if ACTIVATIONS.get(_sq(w)) not in (None, "softmax")]
+    pairs = _function_pairs(namespace)
+    if named and (d_arg is None or d_arg.default is not None):  # the class compares its argument with names
+        word = max(named, key=lambda w: _mentions(sm, w, cls.__name__))
+        kind, hidden_kw, said = ACTIVATIONS[_sq(word)], {f_arg.name: word}, f"{f_arg.name}={word!r}"
+    elif pairs:  # it calls what it is given: the file's own function (and derivative)
+        kind, f, df = max(pairs, key=lambda t: _mentions(sm, t[1].__name__, cls.__name__))
+        hidden_kw = {f_arg.name: f, **({d_arg.name: df} if d_arg is not None else {})}
+        said = f"{f_arg.name}={f.__name__}" + (f", {d_arg.name}={df.__name__}" if d_arg is not None else "")
+    else:
+        return None
+    out_said = ", ".join(f"{k}={v!r}" for k, v in out_kw.items()) or "no activation"
+    return kind, hidden_kw, out_kw, (f"its activation built in: {cls.__name__}(n_in, n_out, {said}) for each hidden "
+                                     f"layer, {cls.__name__}(n_in, n_out) with {out_said} for the scores")
 
 
 GENERIC_ACTIVATIONS = ("activation", "act", "nonlinearity", "activationfunction")
@@ -727,13 +802,20 @@ def detect(loaded, sm, forward_name, backward_name) -> LayerObjects:
     if not affines:
         raise Rejected("objects", "no affine layer class (built with two sizes, holding a weight of those sizes, "
                        "with forward/__call__ and backward)", 1 if acts else 0)
+    fused = None
     if not [k for k in acts if k != "softmax"]:
-        raise Rejected("objects", f"layer class {affines[0][0].__name__}, but no activation layer class (ReLU, "
-                       "Sigmoid, Tanh, LeakyReLU with forward and backward)", 2)
+        fused = _fused(affines[0][0], loaded.namespace, sm)
+        if fused is None:
+            raise Rejected("objects", f"layer class {affines[0][0].__name__}, but no activation layer class (ReLU, "
+                           "Sigmoid, Tanh, LeakyReLU with forward and backward) and none passed to its constructor",
+                           2)
+        acts = {fused[0]: Through}
     affine, wcol = affines[0]
     hidden = _preferred_activation(acts, sm)
     loss = _loss_layer(classes)
-    model = LayerObjects(affine, acts, hidden, loss, _container(classes, affine, acts, loss))
+    model = LayerObjects(affine, acts, hidden, loss, _container(classes, affine, acts, loss) if not fused else None)
+    if fused:
+        model.fused = fused[1:]
     if len(acts) > 1:
         model.evidence.append("hidden activation " + acts[hidden].__name__ + ": of " + ", ".join(
             f"{c.__name__} (named {_uses(sm, c.__name__)} times outside its class)" for c in acts.values())
@@ -812,6 +894,14 @@ def _fold_side(model: LayerObjects, layer_params, x) -> None:
 def _confirm_activation(model: LayerObjects, params, x) -> None:
     """The hidden activation layer computes what its name says (leaky ReLU: any slope; read by the family)."""
     ref = REFERENCE.get(model.hidden)
+    if model.fused:  # the hidden layer's output against the activation of its own affine map
+        W, b = params[0]
+        got = model.layout.out(model._fwd(model.build([(W, b), params[1]])[0], model.layout.x(x)), len(x), "out",
+                               model.fwd_name)
+        if ref is not None and not np.allclose(got, ref(np.asarray(x, np.float64) @ W + b), rtol=1e-6, atol=1e-9):
+            model.evidence.append(f"{model.fwd_name} built with {model.hidden} does not compute {model.hidden} of "
+                                  "its affine map: the forward check says what differs")
+        return
     act = model.call(f"{model.act_cls.__name__}()", model.act_cls)
     z = np.random.default_rng(3).standard_normal((7, 6))
     out = np.asarray(model._fwd(act, z.copy()))
@@ -893,6 +983,11 @@ def _probe_container(model: LayerObjects, params, x, y) -> None:
 
 
 def interface(m: LayerObjects) -> str:
+    if m.fused:
+        layout = m.layout.describe().replace(", integer labels", "") if m.loss is None else m.layout.describe()
+        return (f"layer objects {m.affine.__name__} composed by xval, {m.fused[2]} ({m.a_fwd} then {m.a_bwd}; the "
+                f"hidden z and the probabilities are not exposed), {layout}; gradients read from each "
+                f"{m.affine.__name__}'s {m.grads_where or 'stored gradients'}; loss gradient: {m.loss_note}")
     acts = f"{m.affine.__name__}, {m.act_cls.__name__}"
     star = "*" if m.container is not None and _star(m.container.__init__) else ""
     how = (f"composed by xval, the step through its container {m.container.__name__}({star}layers)" if m.use_container
