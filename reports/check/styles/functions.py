@@ -44,7 +44,8 @@ FORWARD_NAMES = ("forward", "forward_prop", "forward_propagation", "forward_pass
 BACKWARD_NAMES = ("backward", "back_prop", "backward_prop", "backprop", "backward_propagation", "backward_pass",
                   "back_propagation", "backpropagation", "backpropagate", "back_propagate", "bprop", "compute_gradients", "gradients", "compute_grads",
                   "get_gradients", "full_backward", "backward_propagate", "model_backward", "L_model_backward",
-                  "train_step", "sgd_step", "update_step", "back", "loss_gradients", "cost_function_prime", "cost_prime", *FOREIGN_BACKWARDS)
+                  "train_step", "sgd_step", "update_step", "back", "loss_gradients", "cost_function_prime", "cost_prime",
+                  *FOREIGN_BACKWARDS)
 PARAM_ROLES = ("W", "b", "Ws", "bs", "params")
 
 
@@ -508,7 +509,7 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
     fwds = spelled(defined, fwd_names)
     bwd_names = [backward_name] if backward_name else list(BACKWARD_NAMES)
     bwds = spelled(defined, bwd_names)
-    if forward_name in (None, "forward") and not backward_name and not fwds:  # forwardloop / backwardloop: a known stem, more after
+    if forward_name in (None, "forward") and not backward_name and not fwds:  # forwardloop: a known stem, more after
         fwds, bwds = prefixed(defined, FORWARD_STEMS), bwds or prefixed(defined, BACKWARD_STEMS)
     near = None
     if fwds and not bwds and backward_name is None:

@@ -657,9 +657,8 @@ def _fused(cls, namespace: dict, sm: SourceMap) -> tuple[str, dict, dict, str] |
     """An affine class built with its activation (``Layer(n_in, n_out, relu, relu_prime)``, ``Dense(n_in, n_out,
     activation='tanh')``): (the hidden kind, the keyword arguments of a hidden layer, those of the output layer,
     the words that say so), or None. The hidden activation is the one the file's own calls of the class pass most
-    (then the one it names most); the output layer is
-    built with none (the argument's default None, or a 'linear' / 'identity' / 'none' its class knows), so its
-    output is the scores."""
+    (then the one it names most); the output layer is built with none (the argument's default None, or a 'linear'
+    / 'identity' / 'none' its class knows), so its output is the scores."""
     try:
         ps = list(inspect.signature(cls.__init__).parameters.values())[1:]
     except (TypeError, ValueError):
