@@ -58,7 +58,8 @@ def _read_arguments(fn) -> tuple[Arg, ...] | None:
     for p in sig.parameters.values():
         if p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD):
             continue
-        c = roles[p.name] or ((velocity(p.name), None) if velocity(p.name) else None)
+        buffer = None if roles[p.name] else velocity(p.name)  # vel_w, prev_dW: a momentum buffer per layer
+        c = roles[p.name] or ((buffer, None) if buffer else None)
         out.append(Arg(p.name, c[0] if c else None, c[1] if c else None, p.default is not p.empty))
     return tuple(out)
 

@@ -584,7 +584,7 @@ def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
         raise Rejected("script", f"its layer values `{sorted(_writes(hidden_ones) & multiplied)[0]}` get a column of "
                        f"ones (line {hidden_ones.lineno}: the next layer's bias folded into its weights, one row "
                        "more than its inputs): xval's layers keep their biases apart; wrap it with --adapter FILE", 1)
-    p.computed = {n for st in region for n in _writes(st)}
+    p.computed = written
     p.x_expr = w0_other
     _read_samples(p, loop, region)
     p.y = _labels(p, region, loaded)
