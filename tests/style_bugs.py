@@ -29,6 +29,16 @@ PREFIXED_ARCH = [
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "class_error_signal_sign_flipped": ("class_error_signal_ok", "the step subtracts what back_propagate keeps, though the error it was given is target minus output: gradient ascent", [
+        ("            w += rate * s\n", "            w -= rate * s\n"),
+    ]),
+    "objects_kept_results_untrained_biases": ("objects_kept_results_ok", "the dense layer's backward computes no bias gradient and the step trains the weights only: the biases stay as made", [
+        ("        self.dbiases = np.sum(dvalues, axis=0, keepdims=True)\n", ""),
+        ("            layer.biases -= learning_rate * layer.dbiases\n", ""),
+    ]),
+    "script_global_trainer_sigmoid_slope": ("script_global_trainer_ok", "the tanh units' delta taken with the sigmoid's slope (h * (1 - h))", [
+        ("    return (weight_above.T @ err_above) * (1.0 - hid ** 2)\n", "    return (weight_above.T @ err_above) * hid * (1.0 - hid)\n"),
+    ]),
     "objects_fused_activation_slope_of_output": ("objects_fused_activation_ok", "the derivative taken at the layer's output (tanh'(tanh(z)))", [
         ("grad_out * self.act_prime(self.z)", "grad_out * self.act_prime(self.out)"),
     ]),
@@ -583,6 +593,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
 
 # name -> (base file stem, what differs, [(old, new), ...]): correct files, as edits of a correct one
 VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "objects_call_dicts_log_guard_ok": ("objects_call_dicts_ok", "the loss layer's log guarded by an epsilon "
+                                        "large enough to show at a small probability (-np.log(p + 1e-7))", [
+        ("        return -np.log(self.probs[rows, labels]).mean()\n",
+         "        return -np.log(self.probs[rows, labels] + 1e-7).mean()\n")]),
     "objects_fused_activation_named_ok": ("objects_fused_activation_ok", "the activation named by a string the "
                                           "layer compares (activation=\"tanh\", \"linear\" for the scores)", [
         ("    def __init__(self, n_in, n_out, act=None, act_prime=None):",

@@ -367,7 +367,9 @@ def test_a_models_loss_method_nothing_in_the_file_calls_is_read_last(tmp_path, c
 
 
 @pytest.mark.parametrize("name, loss", [("half_squared_error", "mse"), ("compute_mse", "mse"),
-                                        ("total_cross_entropy", "cross_entropy"), ("half_life", None)])
+                                        ("total_cross_entropy", "cross_entropy"), ("half_life", None),
+                                        ("cross_entropy_error", "cross_entropy"), ("bce_fn", "bce"),
+                                        ("error", None), ("relu_function", None)])
 def test_a_loss_name_after_a_modifier_word_names_that_loss(name, loss):
     code = f"def {name}(p, y):\n    return p - y\n{name}(p, y)\n"
     assert losses_in_source(code) == ({loss: [name]} if loss else {})

@@ -29,6 +29,12 @@ COLMAJOR = "column-major (x (features, batch), W (out, in)), biases (n, 1)"
 ROWMAJOR = "row-major (x (batch, features), W (in, out))"
 # file -> (status, diagnosis code or None, phrase of the "read as" line or of the exit-2 message)
 EXPECTED = {
+    "class_error_signal_ok": ("ok", None, "parameters in the list weight (no biases)"),
+    "class_error_signal_sign_flipped": ("mismatch", "scaled-gradient", "parameters in the list weight (no biases)"),
+    "objects_call_dicts_log_guard_ok": ("ok", None, "loss gradient: the file's CrossEntropyLoss.backward()"),
+    "objects_kept_results_untrained_biases": ("mismatch", "not-updated", "gradients read from each DenseLayer's dweights (no bias gradient: its biases never trained)"),
+    "script_global_trainer_ok": ("ok", None, "function train_all: its training loop at line 47 run once on a batch (`samples` for the mini-batch of `start`), the weights it updates hid_weight/hid_bias, out_weight/out_bias (its own 6-5-3 layers), input `samples`, labels `classes`, output `out`, rate `speed`"),
+    "script_global_trainer_sigmoid_slope": ("mismatch", "activation-derivative", "the weights it updates hid_weight/hid_bias, out_weight/out_bias"),
     "objects_fused_activation_ok": ("ok", None, "its activation built in: Dense(n_in, n_out, act=tanh, act_prime=tanh_prime) for each hidden layer, Dense(n_in, n_out) with no activation for the scores"),
     "objects_fused_activation_slope_of_output": ("mismatch", "activation-derivative", "its activation built in: Dense(n_in, n_out, act=tanh"),
     "objects_fused_activation_named_ok": ("ok", None, "its activation built in: Dense(n_in, n_out, activation='tanh') for each hidden layer, Dense(n_in, n_out) with activation='linear' for the scores"),
@@ -576,6 +582,8 @@ EXPECTED = {
 }
 
 CHECKED_AS = {  # style -> the "checked as" line of its files (the model read from each file, and from where)
+    "class_error": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your half_squared_error)",
+    "script_global": "tanh hidden units (detected from your forward), sigmoid + MSE (read from your compute_cost; `0.5 * np.sum((out - wanted) ** 2)` in compute_cost: 1 x B x xval's MSE",
     "objects_fused": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output",
     "script_frozen_biases": "tanh hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your `bce = ",
     "functions_momentum": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your cross_entropy)",

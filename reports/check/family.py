@@ -341,10 +341,15 @@ LOSS_NAME_PREFIXES = ("half", "compute", "calculate", "calc", "get", "total", "s
 """Words before a loss's name that leave it that loss (``half_squared_error``, ``compute_mse``)."""
 
 
+LOSS_NAME_SUFFIXES = ("error", "loss", "cost", "function", "func", "fn")
+"""Words after a loss's name that leave it that loss (``cross_entropy_error``, ``bce_fn``)."""
+
+
 def _named_loss(key: str) -> str | None:
     """The loss a squashed function or class name names by itself (:data:`LOSS_FUNCTION_NAMES`, after one of
-    :data:`LOSS_NAME_PREFIXES`), or None."""
-    for k in (key, *(key[len(p):] for p in LOSS_NAME_PREFIXES if key.startswith(p))):
+    :data:`LOSS_NAME_PREFIXES` or before one of :data:`LOSS_NAME_SUFFIXES`), or None."""
+    for k in (key, *(key[len(p):] for p in LOSS_NAME_PREFIXES if key.startswith(p)),
+              *(key[:-len(s)] for s in LOSS_NAME_SUFFIXES if key.endswith(s) and len(key) > len(s))):
         loss = next((lo for lo, names in LOSS_FUNCTION_NAMES.items() if k in names), None)
         if loss is not None:
             return loss
@@ -742,6 +747,9 @@ def loss_scale(path: Path, how: str, loss: str = "mse") -> LossScale | None:
                 continue
             value = _inlined(rets[-1], n)  # loss = np.sum(err) / m; return loss: the expression it names
             r = _scale_of(value, loss)
+            if r is None and isinstance(value, ast.Tuple):  # return diff, cost: the one element that is a loss
+                read = [(e, r) for e in value.elts for r in [_scale_of(e, loss)] if r]
+                value, r = read[0] if len(read) == 1 else (value, None)
             if r is None:
                 return None
             found.append((*r, f"`{ast.unparse(value)}` in {n.name}"))

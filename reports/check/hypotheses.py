@@ -27,6 +27,9 @@ sigmoid-on-z       sigmoid' as ``z * (1 - z)`` (needs a = sigmoid(z)) activation
 tanh-on-z          tanh' as ``1 - z**2`` (needs a = tanh(z))         activation-derivative
 prime-of-a         f'(a) instead of f'(z): sigmoid'(sigmoid(z)),     activation-derivative
                    tanh'(tanh(z))
+other-slope        the other squashing function's derivative:        activation-derivative
+                   ``a * (1 - a)`` on tanh units, ``1 - a**2`` on
+                   sigmoid units (a helper kept from another model)
 out-sigmoid-on-z   sigmoid + MSE: the output's sigmoid' as           activation-derivative
                    ``z * (1 - z)`` (hidden derivatives right)
 out-prime-of-a     sigmoid + MSE: the output's sigmoid'(a)           activation-derivative
@@ -61,13 +64,14 @@ from xval.impl.spec import NOTEBOOK, ModelSpec
 from xval.reports.check.oracle import hidden_values, sigmoid
 
 HYPOTHESES = ("stale-weights", "gate-ge0", "gate-half", "no-gate", "gate-above", "gate-below", "no-slope",
-              "sigmoid-on-z", "tanh-on-z", "prime-of-a", "out-sigmoid-on-z", "out-prime-of-a", "sigmoid-on-z-everywhere",
+              "sigmoid-on-z", "tanh-on-z", "prime-of-a", "other-slope", "out-sigmoid-on-z", "out-prime-of-a", "sigmoid-on-z-everywhere",
               "prime-of-a-everywhere", "no-derivative", "no-transpose", "clipped-loss", "clip-probs",
               "unshifted-softmax")
 CODE = {"stale-weights": "stale-weights", "gate-ge0": "relu-gate", "gate-half": "relu-gate",
         "no-gate": "relu-gate", "gate-above": "relu-gate", "gate-below": "relu-gate", "no-slope": "relu-gate",
         "sigmoid-on-z": "activation-derivative", "tanh-on-z": "activation-derivative",
-        "prime-of-a": "activation-derivative", "no-derivative": "activation-derivative",
+        "prime-of-a": "activation-derivative", "other-slope": "activation-derivative",
+        "no-derivative": "activation-derivative",
         "out-sigmoid-on-z": "activation-derivative", "out-prime-of-a": "activation-derivative",
         "sigmoid-on-z-everywhere": "activation-derivative", "prime-of-a-everywhere": "activation-derivative",
         "no-transpose": "gradient-mismatch", "clipped-loss": "gradient-mismatch",
@@ -88,6 +92,8 @@ EXPLAIN = {
                  "for the activation a = tanh(z) only",
     "prime-of-a": "the gradient matches the activation's derivative applied to the activation, f'(a) = f'(f(z)), "
                   "instead of to the pre-activation",
+    "other-slope": "the gradient matches the other squashing function's derivative taken from the activation: "
+                   "a * (1 - a), sigmoid's, on tanh units, or 1 - a**2, tanh's, on sigmoid units",
     "out-sigmoid-on-z": "the gradient matches the output layer's sigmoid'(z) computed as z * (1 - z) on the "
                         "pre-activation (MSE through a sigmoid output needs a * (1 - a))",
     "out-prime-of-a": "the gradient matches the output layer's sigmoid' applied to the output a, "
@@ -118,6 +124,8 @@ HINT = {
     "tanh-on-z": "use 1 - a**2 with a = tanh(z) (the layer's activation), or 1 - np.tanh(z)**2",
     "prime-of-a": "pass the pre-activation z to the derivative function (sigmoid_prime(z)), or use the activation "
                   "a directly: a * (1 - a) for sigmoid, 1 - a**2 for tanh",
+    "other-slope": "use the derivative of the units' own activation: 1 - a**2 for tanh, a * (1 - a) for sigmoid "
+                   "(a the layer's activation)",
     "out-sigmoid-on-z": "multiply the output delta (a - one-hot) / B by a * (1 - a), a = sigmoid(z)",
     "out-prime-of-a": "multiply the output delta (a - one-hot) / B by sigmoid'(z) = a * (1 - a), not sigmoid'(a)",
     "sigmoid-on-z-everywhere": "sigmoid'(z) = sigmoid(z) * (1 - sigmoid(z)), or a * (1 - a) given the activation",
@@ -132,7 +140,8 @@ HINT = {
 FAMILY = {"gate-ge0": ("relu", "leaky_relu"), "gate-half": ("relu", "leaky_relu"), "no-gate": ("relu", "leaky_relu"),
           "gate-above": ("relu", "leaky_relu"), "gate-below": ("relu", "leaky_relu"), "no-slope": ("leaky_relu",),
           "sigmoid-on-z": ("sigmoid",),
-          "tanh-on-z": ("tanh",), "prime-of-a": ("sigmoid", "tanh"), "no-derivative": ("sigmoid", "tanh")}
+          "tanh-on-z": ("tanh",), "prime-of-a": ("sigmoid", "tanh"), "other-slope": ("sigmoid", "tanh"),
+          "no-derivative": ("sigmoid", "tanh")}
 """The hidden activations a derivative hypothesis is about (the others run for every activation)."""
 HIDDEN_OF = {"sigmoid-on-z-everywhere": "sigmoid-on-z", "prime-of-a-everywhere": "prime-of-a"}
 """The hidden derivative a hypothesis about every sigmoid' uses."""
@@ -160,7 +169,7 @@ def derivative(spec: ModelSpec, z: np.ndarray, name: str = "reference") -> np.nd
     a = hidden_values(spec, z)
     if name == "prime-of-a":
         a = hidden_values(spec, a)
-    return a * (1.0 - a) if act == "sigmoid" else 1.0 - a ** 2
+    return a * (1.0 - a) if (act == "sigmoid") != (name == "other-slope") else 1.0 - a ** 2
 
 
 def output_delta(spec: ModelSpec, z: np.ndarray, out: np.ndarray, y: np.ndarray,

@@ -180,6 +180,7 @@ class ClassModel(StyleModel):
         self.reg_built = False  # its constructor takes one: built again once the L2 checked is known
         self.from_example = ""  # a constructor argument built from the file's own layer specification
         self.binary_from_example = ""  # the output size its own call passes as 1 (a binary classifier)
+        self.own_call_globals: dict[str, str] = {}  # a name its own call of the step passes -> that method's name
         self.binary_why = "as its own call builds it"
         self.built_layers: int | None = None  # how many layers it built when given sizes for another number
         self.column_stack = False  # its training loop takes the batch as (B, features, 1), a stack of columns
@@ -891,9 +892,27 @@ class ClassModel(StyleModel):
         before = {id(r.get()): r.get().copy() for pair in self.slots for r in pair}
         name = self._backward_name
         pos, kw = self._args(name, env, fo)
+        self._own_call_names(name, pos)
         result = self.call(f"{self.cls.__name__}.{name}", self._method(name), *pos, **kw)
         mutated = ([] if same(x_call, x_user) else ["x"]) + ([] if same(y_call, y_user) else ["y_true"])
         return fo, result, before, mutated
+
+    def _own_call_names(self, name: str, pos: list) -> None:
+        """The names the file's own call of the step method passes (``mlp.train(items, targets, 50, 0.1)``) that
+        no statement xval ran defined, bound in the module to what xval passes there: a method that reads them
+        as globals (``len(items)`` in its report line) sees xval's batch, as it would see the file's data."""
+        ns = getattr(getattr(self.cls, name, None), "__globals__", None)
+        top = [st for t in self.sm.trees for st in t.body if not isinstance(st, (ast.FunctionDef, ast.ClassDef,
+                                                                                 ast.AsyncFunctionDef))]
+        call = next((c for st in top for c in ast.walk(st) if isinstance(c, ast.Call)  # at top level, on an instance
+                     and isinstance(c.func, ast.Attribute) and c.func.attr == name), None)
+        if ns is None or call is None:
+            return
+        for arg, value in zip(call.args, pos):
+            if isinstance(arg, ast.Name) and (arg.id not in ns or arg.id in self.own_call_globals) and \
+                    isinstance(value, np.ndarray):
+                ns[arg.id] = value
+                self.own_call_globals.setdefault(arg.id, name)
 
     def _result(self, result, params, before):
         fn, lay = f"{self.cls.__name__}.{self._backward_name}", self.layout
@@ -1683,6 +1702,9 @@ def interface(m: ClassModel) -> str:
     held += (", its module globals " + ", ".join(glob.values()) + " set to the " + ", ".join(
         {"x": "batch", "y": "labels", "m": "batch size", "lr": "rate"}[r] for r in glob) + " before each call"
         if glob else "")
+    if m.own_call_globals:
+        held += (f", the globals {', '.join(f'`{g}`' for g in m.own_call_globals)} its own call of "
+                 f"{next(iter(m.own_call_globals.values()))} passes bound to what xval passes there")
     rate = " (no learning rate: rate 1)" if m.fixed_rate else ""
     rate += f", self.{m.batch_attr} set to each batch's size" if m.batch_attr else ""
     rate += f", self.{m.epochs_attr} set to 1" if m.epochs_attr else ""

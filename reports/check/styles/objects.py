@@ -320,6 +320,7 @@ class LayerObjects(StyleModel):
         self.grads_where = ""
         self.fold_side: str | None = None  # "last" | "first": the bias folded into the weight matrix (bias trick)
         self.fused: tuple[dict, dict, str] | None = None  # its activation built in (hidden kwargs, output kwargs, said)
+        self.untrained_bias: str | None = None  # the bias attribute a backward that trains only its weights leaves
         self.fwd_name = f"{affine.__name__}.{self.a_fwd}"
         self._backward_name = f"{affine.__name__}.{self.a_bwd}"
 
@@ -417,6 +418,11 @@ class LayerObjects(StyleModel):
                 dW, db = split_folded(dW, *self.fold)
             return dW, db, f"{self.a_bwd} return value, (dx, dW, db)"
         found = grad_arrays(layer, self.fold)
+        if found is None and self.untrained_bias:  # its backward gives the bias nothing: a zero change, as it trains
+            attrs = _vars(layer)
+            dw = _find(attrs, [n for n in DWEIGHT if n not in WEIGHT], lambda v: isinstance(v, np.ndarray))
+            if dw:  # (db None: read as zero in the step, and not judged alone)
+                return attrs[dw], None, f"{dw} (no bias gradient: its {self.untrained_bias} never trained)"
         if found is None and id(layer) in self._implied:
             dW, db = self._implied[id(layer)]
             if self.fold:
@@ -532,7 +538,8 @@ class LayerObjects(StyleModel):
                 raise XvalLimit(name, "stored no gradients xval can find (dW/db, grad_W/grad_b, dweights/dbias, or a "
                                 "grads dict) and made no update it could read")
             dW, db, self.grads_where = found
-            grads.append((lay.grad_W(dW, W, f"dW{i + 1}", name), lay.grad_b(db, b, f"db{i + 1}", name)))
+            grads.append((lay.grad_W(dW, W, f"dW{i + 1}", name),
+                          np.zeros_like(b) if db is None else lay.grad_b(db, b, f"db{i + 1}", name)))
         if given is not None:
             zx, ax = [np.asarray(z, np.float64) for z in given[0]], [np.asarray(a, np.float64) for a in given[1][1:]]
         else:
@@ -580,8 +587,11 @@ class LayerObjects(StyleModel):
             if found is None:
                 raise SubmissionError(self._backward_name, "stored no gradients xval can find")
             fwd, bwd = names["affine"]
-            return {"out": lay.out(out, len(x), "out", fwd), "dx": lay.out(dx, len(x), "dx", bwd),
-                    "dw": lay.grad_W(found[0], W, "dw", bwd), "db": lay.grad_b(found[1], b, "db", bwd)}
+            got = {"out": lay.out(out, len(x), "out", fwd), "dx": lay.out(dx, len(x), "dx", bwd),
+                   "dw": lay.grad_W(found[0], W, "dw", bwd)}
+            if found[1] is not None:  # (a bias it never trains: the composed check names it not-updated)
+                got["db"] = lay.grad_b(found[1], b, "db", bwd)
+            return got
         if layer in self.acts and layer in ALONE:
             x, dout = args
             cls = self.acts[layer]
@@ -820,8 +830,34 @@ def detect(loaded, sm, forward_name, backward_name) -> LayerObjects:
             f"{c.__name__} (named {_uses(sm, c.__name__)} times outside its class)" for c in acts.values())
             + ", the one the file's other code names most")
     model.layout.wcol = wcol
+    model.untrained_bias = _untrained_bias(affine, sm)
     _probe(model, sm, classes)
     return model
+
+
+def _untrained_bias(affine: type, sm: SourceMap) -> str | None:
+    """The bias attribute of ``affine`` that its backward leaves alone, or None: a backward that stores a weight
+    gradient (``self.dweights = ...``) and, of the layer's attributes, sets no bias, bias gradient or gradient dict,
+    and calls none of its other methods (which could). Its bias is used in the forward but never trained: its
+    gradient is read as the zero change it gets (``not-updated``), not as a layer xval cannot read."""
+    node = sm.defs.get(f"{affine.__name__}.{_method(affine, BACKWARD)}")
+    init = sm.defs.get(f"{affine.__name__}.__init__")
+    if not isinstance(node, ast.FunctionDef) or not isinstance(init, ast.FunctionDef):
+        return None
+
+    def set_on_self(fn) -> list[str]:
+        targets = [t for n in ast.walk(fn) if isinstance(n, (ast.Assign, ast.AugAssign, ast.AnnAssign))
+                   for t in (n.targets if isinstance(n, ast.Assign) else [n.target])]
+        return [a.value.attr if isinstance(a, ast.Subscript) else a.attr for t in targets for a in ast.walk(t)
+                if isinstance(a, ast.Attribute) and isinstance(a.value, ast.Name) and a.value.id == "self"
+                or isinstance(a, ast.Subscript) and isinstance(a.value, ast.Attribute)
+                and isinstance(a.value.value, ast.Name) and a.value.value.id == "self"]
+    stored = {_sq(a) for a in set_on_self(node)}
+    calls_own = any(isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute) and isinstance(c.func.value, ast.Name)
+                    and c.func.value.id == "self" for c in ast.walk(node))
+    if calls_own or not stored & set(DWEIGHT) - set(WEIGHT) or stored & (set(DBIAS) | set(GRAD_DICTS)):
+        return None
+    return next((a for a in set_on_self(init) if _sq(a) in BIAS), None)
 
 
 def _probe(model: LayerObjects, sm: SourceMap, classes) -> None:

@@ -125,6 +125,7 @@ def _flatten(sm: SourceMap, loaded) -> list[Line]:
     except Exception:  # noqa: BLE001 - the loader already reported it
         return []
     out: list[Line] = []
+    module = _module_defs(sm)
     defs = {n.name: n for n in sm.defs.values() if isinstance(n, ast.FunctionDef) and not n.args.args
             and not n.args.vararg and not n.args.kwonlyargs}
     for src in sources:
@@ -142,7 +143,7 @@ def _flatten(sm: SourceMap, loaded) -> list[Line]:
                 call = node.value if isinstance(node, ast.Expr) else node.value if isinstance(node, ast.Assign) \
                     else None
                 if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id in defs and \
-                        not call.args and call.func.id not in inlined and _update_loop(defs[call.func.id]):
+                        not call.args and call.func.id not in inlined and _update_loop(defs[call.func.id], (), module):
                     add(defs[call.func.id].body, (*inlined, call.func.id))
                     continue
                 out.append(Line(_unrolled(node), name, not inlined))
@@ -270,28 +271,35 @@ def _shallow(stmts):
             yield from _shallow(getattr(s, "body", []) + getattr(s, "orelse", []) + getattr(s, "finalbody", []))
 
 
-def _update_loop(node: ast.AST, chain: tuple = ()) -> tuple[ast.stmt, tuple] | None:
+def _update_loop(node: ast.AST, chain: tuple = (), defs: dict | None = None) -> tuple[ast.stmt, tuple] | None:
     """(the innermost loop under ``node`` whose body updates two or more names by a difference, its enclosing
-    loops), or None."""
+    loops), or None. ``defs``: the module's functions, whose products a call in the loop counts as the loop's
+    (``a1, a2 = feed(xb)`` reading the module's weights)."""
     if isinstance(node, LOOPS):
-        inner = [_update_loop(s, (*chain, node)) for s in _shallow(node.body) if isinstance(s, LOOPS)]
+        inner = [_update_loop(s, (*chain, node), defs) for s in _shallow(node.body) if isinstance(s, LOOPS)]
         inner = [i for i in inner if i]
         if inner:
             return inner[0]
         ups = {_updated(s) for s in _shallow(node.body)} - {None}
         # a loop that updates names it multiplies by (not only loss += ... accumulators)
-        return (node, chain) if len(ups) >= 2 and ups & _operands(node) else None
+        return (node, chain) if len(ups) >= 2 and ups & _operands(node, defs) else None
     for s in getattr(node, "body", []):
-        found = _update_loop(s, chain)
+        found = _update_loop(s, chain, defs)
         if found:
             return found
     return None
 
 
-def _operands(node: ast.AST) -> set[str]:
-    """The names the matrix products under ``node`` multiply by (``W1`` of ``X @ W1`` or ``W1.T``)."""
+def _module_defs(sm: SourceMap) -> dict:
+    """The file's module-level functions by name (not its classes' methods)."""
+    return {k: v for k, v in sm.defs.items() if "." not in k}
+
+
+def _operands(node: ast.AST, defs: dict | None = None) -> set[str]:
+    """The names the matrix products under ``node`` multiply by (``W1`` of ``X @ W1`` or ``W1.T``), with those of
+    the functions of ``defs`` it calls."""
     out = set()
-    for left, right, _ in _products(node):
+    for left, right, _ in [*_products(node), *_called_products(node, defs or {})]:
         for side in (left, right):
             side = side.value if isinstance(side, ast.Attribute) and side.attr == "T" else side
             if isinstance(side, ast.Name):
@@ -485,7 +493,14 @@ def _called_products(node: ast.AST, defs: dict) -> list:
         given = dict(zip([a.arg for a in fn.args.args], call.args))
 
         def sub(side):
+            if isinstance(side, ast.Attribute) and side.attr == "T":
+                inner = sub(side.value)
+                return inner if inner is side.value else ast.copy_location(ast.Attribute(inner, "T", ast.Load()), side)
             return given.get(side.id, side) if isinstance(side, ast.Name) else side
+        for st in _shallow(fn.body):  # a1 = data.T: a view of a parameter, read as the call's argument
+            if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) and \
+                    isinstance(st.value, (ast.Name, ast.Attribute)) and sub(st.value) is not st.value:
+                given[st.targets[0].id] = sub(st.value)
         out += [(sub(left), sub(right), n) for left, right, n in _products(fn)]
     return out
 
@@ -511,7 +526,7 @@ def _one_step(lines: list[Line]):
 def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
     """Read the training loop of ``lines`` (:func:`_flatten`'s) or raise :class:`Rejected`."""
     top = next(((i, found) for i, ln in enumerate(lines) if isinstance(ln.node, LOOPS)
-                for found in [_update_loop(ln.node)] if found), None) or _one_step(lines)
+                for found in [_update_loop(ln.node, (), defs)] if found), None) or _one_step(lines)
     if top is None:
         raise Rejected("script", "no top-level training loop that updates the weights (W1 -= lr * dW1)", -1)
     at, (loop, chain) = top
@@ -587,7 +602,7 @@ def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
     p.computed = written
     p.x_expr = w0_other
     _read_samples(p, loop, region)
-    p.y = _labels(p, region, loaded)
+    p.y = _labels(p, region, loaded, defs)
     frame = next((n for st in region for n in ast.walk(st) if isinstance(n, ast.Attribute) and n.attr in FRAME
                   and isinstance(n.value, ast.Name) and n.value.id in {p.x, p.y, *p.zip_arrays}), None)
     if frame is not None:
@@ -598,7 +613,12 @@ def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
     p.body = [ln for ln in p.body if not (_writes(ln.node) & data) or _updated(ln.node)]
     p.region = region
     _read_layers(p, region)
-    p.onehot = not converts_in(ast.Module([*region], type_ignores=[]))
+    # the labels made one-hot in the loop, or in a function of the file it passes them to (findcost(out, y_batch))
+    labelled = {p.y, p.y_from} - {None}
+    given = [f for st in region for c in ast.walk(st) if isinstance(c, ast.Call) and isinstance(c.func, ast.Name)
+             for f in [(defs or {}).get(c.func.id)] if isinstance(f, ast.FunctionDef)
+             and labelled & {_base(a) for a in c.args}]
+    p.onehot = not converts_in(ast.Module([*region, *given], type_ignores=[]))
     return p
 
 
@@ -711,7 +731,7 @@ def _read_samples(p: Plan, loop, region) -> None:
         p.x = sliced[2]
 
 
-def _labels(p: Plan, region, loaded) -> str | None:
+def _labels(p: Plan, region, loaded, defs: dict | None = None) -> str | None:
     """The name of the labels: the free name the body subtracts from (or compares with) what it computed."""
     looped = {n for lp in p.loops if isinstance(lp, ast.For) for n in _writes(lp.target)}
     looped |= {n for st in region for f in ast.walk(st) if isinstance(f, ast.For) for n in _writes(f.target)}
@@ -740,11 +760,14 @@ def _labels(p: Plan, region, loaded) -> str | None:
                         subtracted.append(e.id)
     for s in region:  # then what is passed beside a computed value: cross_entropy(y_hat, Y, grad=True)
         for n in ast.walk(s):
-            if isinstance(n, ast.Call) and len(n.args) >= 2 and not isinstance(n.func, ast.Attribute) or \
-                    isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and len(n.args) >= 2:
+            if isinstance(n, ast.Call) and len(n.args) >= 2:
                 names = [_base(a) for a in n.args]
-                if any(b in p.computed for b in names if b):  # only a name that says labels (not a size beside z)
-                    subtracted += [b for b in names if b and b not in subtracted and (classify(b) or ("",))[0] == "y"]
+                fn = (defs or {}).get(getattr(n.func, "id", None))
+                params = [a.arg for a in fn.args.args] if isinstance(fn, ast.FunctionDef) else []
+                if any(b in p.computed for b in names if b):  # only a name that says labels (not a size beside z),
+                    # or passed where the file's own function takes its labels (cost(out, y_chunk), def cost(a, labels))
+                    subtracted += [b for k, b in enumerate(names) if b and b not in subtracted and any(
+                        (classify(w) or ("",))[0] == "y" for w in [b, *params[k:k + 1]])]
     assigned_from: dict[str, str] = {}
     for name in subtracted:
         sliced = _slice_of(region, name)
@@ -1231,7 +1254,7 @@ def _epoch_function(sm: SourceMap, loaded) -> tuple[list[Line], str, dict] | Non
         if "." in name or not isinstance(node, ast.FunctionDef) or not callable(loaded.namespace.get(name)):
             continue
         params = [a.arg for a in node.args.args]
-        found = _update_loop(node)
+        found = _update_loop(node, (), _module_defs(sm))
         if not params or not found:
             continue
         try:
@@ -1299,7 +1322,7 @@ def _training_method(sm: SourceMap, loaded, lines: list[Line]) -> tuple[list[Lin
         taken = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)} | set(loaded.namespace)
         un = _Unself(taken)
         fn = un.visit(copy.deepcopy(node))
-        if not _update_loop(fn):
+        if not _update_loop(fn, (), _module_defs(sm)):
             continue
         at, call = next(((k, c) for k, ln in enumerate(lines) for c in ast.walk(ln.node) if isinstance(c, ast.Call)
                          and isinstance(c.func, ast.Attribute) and c.func.attr == meth
@@ -1325,7 +1348,7 @@ def _training_method(sm: SourceMap, loaded, lines: list[Line]) -> tuple[list[Lin
 def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str | None) -> ScriptModel:
     lines = _flatten(sm, loaded)
     function, defaults = None, {}
-    if not any(isinstance(ln.node, LOOPS) and _update_loop(ln.node) for ln in lines):
+    if not any(isinstance(ln.node, LOOPS) and _update_loop(ln.node, (), _module_defs(sm)) for ln in lines):
         found = _epoch_function(sm, loaded)
         method = None if found else _training_method(sm, loaded, lines)
         if method:
@@ -1340,7 +1363,7 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
                 if at is not None else []
             lines += body
     lines, undict = _undict(lines)
-    p = plan(lines, loaded, {k: v for k, v in sm.defs.items() if "." not in k})
+    p = plan(lines, loaded, _module_defs(sm))
     p.function = function
     p.undict = undict
     for k, v in defaults.items():  # its parameters' defaults: the rate, a batch size (set to the batch's below)

@@ -103,7 +103,7 @@ def find_slots(obj, prefix: str = "") -> tuple[list[tuple[Ref, Ref]], str] | Non
     idx = sorted({i for r, i in per if r == "W"})
     if idx and all(("b", i) in per for i in idx):
         return [(per[("W", i)], per[("b", i)]) for i in idx], f"attributes {prefix}{per[('W', idx[0])].key} .."
-    lists = {classify(k)[0]: k for k, v in attrs.items() if classify(k) and classify(k)[0] in ("Ws", "bs")
+    lists = {_list_role(k, v): k for k, v in attrs.items() if _list_role(k, v)
              and isinstance(v, list) and v and all(isinstance(a, np.ndarray) for a in v)}
     if "Ws" in lists and "bs" in lists and len(attrs[lists["Ws"]]) == len(attrs[lists["bs"]]):
         # by attribute and index: `self.weights = [w - eta * nw ...]` rebinds the list, and is an update
@@ -217,6 +217,17 @@ def _is_record(value) -> bool:
     """An object that only holds values (a dataclass instance, a SimpleNamespace): not a layer, list or array."""
     return hasattr(value, "__dict__") and not callable(value) and not isinstance(value, type) and (
         hasattr(type(value), "__dataclass_fields__") or type(value).__name__ == "SimpleNamespace")
+
+
+def _list_role(name: str, value) -> str | None:
+    """"Ws" or "bs" for an attribute holding every layer's weights or biases: named as a list (``weights``,
+    ``biases``), or a list of two or more under a singular name (``self.weight = [w1, w2]``); else None."""
+    c = classify(name)
+    if c and c[0] in ("Ws", "bs"):
+        return c[0]
+    if isinstance(value, list) and len(value) >= 2 and _sq(_unmangled(name)) in ("weight", "bias"):
+        return "Ws" if _sq(_unmangled(name)) == "weight" else "bs"
+    return None
 
 
 def _chained(Ws) -> bool:
