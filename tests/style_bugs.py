@@ -29,6 +29,9 @@ PREFIXED_ARCH = [
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "class_fit_own_l2_doubled": ("class_fit_own_l2_ok", "the L2 term of each weight gradient doubled (2 * lam * W for a loss of lam / 2 * sum W**2)", [
+        ("            dW_list[i] = dZ @ H_list[i].T + self.lam * self.weights[i]\n", "            dW_list[i] = dZ @ H_list[i].T + 2 * self.lam * self.weights[i]\n"),
+    ]),
     "class_error_signal_sign_flipped": ("class_error_signal_ok", "the step subtracts what back_propagate keeps, though the error it was given is target minus output: gradient ascent", [
         ("            w += rate * s\n", "            w -= rate * s\n"),
     ]),

@@ -454,3 +454,41 @@ def test_a_factor_of_the_outputs_the_batch_or_both_is_named(c, key):
     from xval.reports.check.diagnose import read_factor
 
     assert read_factor(c, 200, 10 if key not in ("batch-size", "half-batch-size") else None)[0] == key
+
+
+_HELD_L2 = """
+import numpy as np
+class Net:
+    def __init__(self, sizes, {param}):
+        self.weights = [np.zeros((a, b)) for a, b in zip(sizes[:-1], sizes[1:])]
+        self.strength = {name}
+    def penalty(self):
+        return 0.5 * self.strength * sum(np.sum(W ** 2) for W in self.weights)
+    def backward(self, x, y):
+        return [g + self.strength * W for g, W in zip(self.raw(x, y), self.weights)]
+{call}
+"""
+
+
+@pytest.mark.parametrize("param, name, call, l2", [
+    ("lam=0.003", "lam", "", 0.003),  # a default of its own, a name xval's construction leaves alone
+    ("", "0.02", "", 0.02),  # a number the constructor writes
+    ("lam=0.003", "lam", "net = Net([4, 3, 2], lam=0.1)", None),  # the file's own call passes another value
+    ("alpha=0.003", "alpha", "", None),  # alpha reads as a rate: xval builds the instance with its own rate
+    ("lam", "lam", "", None),  # required: xval passes the strength it checks
+])
+def test_an_l2_strength_the_instance_holds_is_read_from_its_constructor(tmp_path, param, name, call, l2):
+    from xval.reports.check.family import l2_attribute
+
+    path = tmp_path / "held.py"
+    path.write_text(_HELD_L2.format(param=param, name=name, call=call).replace("(self, sizes, )", "(self, sizes)"))
+    found = l2_attribute(path, "Net.backward")
+    assert (found and found[0]) == l2 or found is l2, found
+    if l2:
+        assert "penalty" in found[1] and "self.strength" in found[1]
+
+
+def test_an_l2_penalty_function_is_not_the_datas_loss():
+    code = ("def l2_loss(W1, W2, lam):\n    return 0.5 * lam * (np.sum(W1 ** 2) + np.sum(W2 ** 2))\n"
+            "def mse(a, t):\n    return np.mean((a - t) ** 2)\nprint(mse(p, t) + l2_loss(W1, W2, 0.1))\n")
+    assert losses_in_source(code) == {"mse": ["mse"]}

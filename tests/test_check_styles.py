@@ -29,6 +29,8 @@ COLMAJOR = "column-major (x (features, batch), W (out, in)), biases (n, 1)"
 ROWMAJOR = "row-major (x (batch, features), W (in, out))"
 # file -> (status, diagnosis code or None, phrase of the "read as" line or of the exit-2 message)
 EXPECTED = {
+    "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
+    "class_fit_own_l2_doubled": ("mismatch", "weight-decay", "class TinyClassifier: _forward(X), then _backward"),
     "class_error_signal_ok": ("ok", None, "parameters in the list weight (no biases)"),
     "class_error_signal_sign_flipped": ("mismatch", "scaled-gradient", "parameters in the list weight (no biases)"),
     "objects_call_dicts_log_guard_ok": ("ok", None, "loss gradient: the file's CrossEntropyLoss.backward()"),
@@ -582,6 +584,8 @@ EXPECTED = {
 }
 
 CHECKED_AS = {  # style -> the "checked as" line of its files (the model read from each file, and from where)
+    **dict.fromkeys(("class_fit_own_l2_ok", "class_fit_own_l2_doubled"),
+                    "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your _cross_entropy), L2 0.001 (read from your _l2_loss: `0.5 * self.lam * sum((np.sum(W * W) for W in self.weights))`, with the default lam=0.001 of TinyClassifier(); _backward reads self.lam)"),
     "class_error": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your half_squared_error)",
     "script_global": "tanh hidden units (detected from your forward), sigmoid + MSE (read from your compute_cost; `0.5 * np.sum((out - wanted) ** 2)` in compute_cost: 1 x B x xval's MSE",
     "objects_fused": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output",

@@ -421,9 +421,17 @@ def losses_in_source(*codes: str, unused_methods: bool = False) -> dict[str, lis
             loss = "bce"  # cross_entropy_loss computing -(y log p + (1 - y) log(1 - p)): the body says which
         if loss is None and key in COST_DERIVATIVE_NAMES and isinstance(n, ast.FunctionDef) and _difference_of_args(n):
             loss = "mse"  # d/da of 1/2 ||a - y||^2 is a - y: only the quadratic cost has that derivative
+        if loss is not None and isinstance(n, ast.FunctionDef) and _penalty_only(n):
+            continue  # an L2 penalty alone (calc_l2_loss returning lambda / 2 * sum W**2): not the data's loss
         if loss is not None and n.name not in found.get(loss, []):
             found.setdefault(loss, []).append(n.name)
     return found
+
+
+def _penalty_only(fn: ast.FunctionDef) -> bool:
+    """Whether every value ``fn`` returns is a sum of squared weights, or a strength times one."""
+    rets = [_inlined(r.value, fn) for r in ast.walk(fn) if isinstance(r, ast.Return) and r.value is not None]
+    return bool(rets) and all(_squared_weights(v) or isinstance(v, ast.BinOp) and _l2_term(v) for v in rets)
 
 
 INLINE_LOSS_NAMES = ("error", "err", "errors", "totalerror", "meanerror", "j")
@@ -872,6 +880,53 @@ def l2_parameter(path: Path, backward: str) -> tuple[float, str, str] | None:
     regs = [a.arg for a in bwd.args.args if (classify(a.arg) or ("",))[0] == "reg"]
     for f, (name, k, text) in _loss_l2_terms(codes, fns, regs):
         return k, name, f"your {f.name}: `{text}`"
+    return None
+
+
+@_bounded(None)
+def l2_attribute(path: Path, backward: str) -> tuple[float, str] | None:
+    """(l2, how it was read) when a class's backward (``backward``: ``Class.method``) reads a strength it holds
+    (``self.lambda_L2``) and a method of the same class adds an L2 term ``k * self.lambda_L2 * (sum of squared
+    weights)`` to the loss: the model has that L2, at the value its constructor gives the attribute (a default
+    of its own parameter, or a number), in :mod:`xval.impl.spec`'s convention (2 k x the value); None when the
+    value is not a number in the code, or a call of the class in the file passes that parameter (xval builds
+    the instance with the default)."""
+    cls_name, method = backward.rsplit(".", 1) if "." in backward else (None, backward)
+    trees = _parsed(_file_codes(path))
+    classes = [c for t in trees for c in ast.walk(t) if isinstance(c, ast.ClassDef) and (
+        c.name == cls_name if cls_name else any(isinstance(f, ast.FunctionDef) and f.name == method for f in c.body))]
+    if len(classes) != 1:
+        return None
+    cls = classes[0]
+    cls_name = cls.name
+    fns = {f.name: f for f in cls.body if isinstance(f, ast.FunctionDef)}
+    bwd, init = fns.get(method), fns.get("__init__")
+    if bwd is None or init is None:
+        return None
+    read = {n.attr for n in ast.walk(bwd) if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)
+            and n.value.id == "self"}
+    for f in fns.values():
+        term = next((t for n in ast.walk(f) if isinstance(n, ast.BinOp) and (t := _l2_term(n)) and t[0] in read),
+                    None)
+        if term is None or f is bwd:
+            continue
+        attr, k, text = term
+        given = next((a.value for a in ast.walk(init) if isinstance(a, ast.Assign) and any(
+            isinstance(t, ast.Attribute) and t.attr == attr and getattr(t.value, "id", "") == "self"
+            for t in a.targets)), None)
+        defaults = dict(zip([a.arg for a in init.args.args][::-1], init.args.defaults[::-1]))
+        param = given.id if isinstance(given, ast.Name) else None
+        value = _number(defaults.get(param)) if param else _number(given) if given is not None else None
+        if param and (param not in defaults or (classify(param) or ("reg",))[0] != "reg"):
+            return None  # required, or a name xval's construction gives a value of its own (alpha: a rate)
+        pos = [a.arg for a in init.args.args].index(param) - 1 if param else -1
+        passed = any(isinstance(c, ast.Call) and getattr(c.func, "id", getattr(c.func, "attr", None)) == cls_name
+                     and (any(k_.arg == param for k_ in c.keywords) or 0 <= pos < len(c.args))
+                     for t in trees for c in ast.walk(t)) if param else False
+        if value is None or passed:
+            return None
+        where = f"the default {param}={value:g} of {cls_name}()" if param else f"self.{attr} = {value:g}"
+        return 2 * k * value, f"read from your {f.name}: `{text}`, with {where}; {method} reads self.{attr}"
     return None
 
 

@@ -723,6 +723,8 @@ class ClassModel(StyleModel):
             elif fo is not None and r in ("probs", "a", "acts") and a.index is None and (
                     fo["acts"][-1] is not None or fo["by_role"].get("probs") is not None):
                 v = fo["by_role"].get("probs")  # backward_prop(A, Y): the output its forward returned
+            elif fo is not None and not x_given and env.get("x") is not None and a.name == self.forward_input:
+                v, x_given = env["x"], True  # _backward(self, train, ...) beside _forward(self, train): its input
             elif a.has_default:
                 skipping = True
                 continue
@@ -743,6 +745,12 @@ class ClassModel(StyleModel):
         else:
             ys = [int(v) for v in y]
         return list(zip(xs, ys))
+
+    @functools.cached_property
+    def forward_input(self) -> str | None:
+        """The name of the forward's first parameter (its input): a backward parameter of that name is given it."""
+        args = arguments(getattr(self.cls, self.fwd_method, None)) or []
+        return args[1].name if len(args) > 1 else None
 
     @functools.cached_property
     def loss_needs_labels(self) -> bool:
@@ -826,7 +834,8 @@ class ClassModel(StyleModel):
                       and len(v) > 1 and all(isinstance(a, np.ndarray) for a in v) and (
                           v[0] is given or [sorted(a.shape) for a in v] == widths and not any(v is e for _, e in state))]
         return collect(pairs + state, len(params), self.layout, len(x), f"{self.cls.__name__}.{name}",
-                       self.logits_only, self.swapped, returned=len(pairs))
+                       self.logits_only, self.swapped, returned=len(pairs),
+                       x_in=pos[0] if pos else next(iter(kw.values()), None))
 
     def _env(self, params, x, y=None, lr=None):
         env = {"x": self.layout.x(x), "m": len(x), "lr": lr}
@@ -1152,6 +1161,13 @@ def _bindable(method, given: tuple[str, ...] = ()) -> bool:
     return args is not None and all(a.has_default or a.role in BINDABLE or a.name in given for a in args[1:])
 
 
+def _one_input(method) -> bool:
+    """Whether a method takes exactly one required argument: a forward's input, whatever its name
+    (``_forward(self, train)``)."""
+    args = arguments(method)
+    return args is not None and sum(not a.has_default for a in args[1:]) == 1
+
+
 def _out_in(slots, sizes: list[int]) -> bool:
     """Whether the weights are stored (out, in): read from the first layer whose matrix is not square (a 2-2-1
     network's first layer says nothing; its (1, 2) output layer does)."""
@@ -1365,8 +1381,8 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
                 if m in methods and (m != "__call__" or "__call__" in vars(cls))]
         # the first xval can call (feedforward(X) beside an accuracy forward(X_val, y_val, mode)), else the first
         named = forward_name if forward_name != "forward" else None  # "forward": the default, not a choice
-        fwd = next((m for m in fwds if m == named or m not in WEAK_FORWARDS and _bindable(getattr(cls, m))),
-                   fwds[0] if fwds else None)
+        fwd = next((m for m in fwds if m == named or m not in WEAK_FORWARDS and (
+            _bindable(getattr(cls, m)) or _one_input(getattr(cls, m)))), fwds[0] if fwds else None)
         bwd_list = [m for m in ([backward_name] if backward_name else []) + spelled(methods, BACKWARD_METHODS)
                     if m in methods]
         # an update (or a method taking nothing) that neither takes nor reads the labels applies what another
@@ -1384,6 +1400,7 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
         # the first whose arguments xval can fill (backward(grad_output, lr) is a layer chain's inner step;
         # train_step(X, y, lr) beside it is the one to call)
         given = tuple(sm.returned_names(f"{cls.__name__}.{fwd}") or ()) if fwd else ()
+        given += tuple(a.name for a in (arguments(getattr(cls, fwd, None)) or [])[1:2]) if fwd else ()  # its input
         bwd = next((m for m in bwd_list if m == backward_name or _bindable(getattr(cls, m), given)),
                    bwd_list[0] if bwd_list else None)
         if "loss" in methods and (fwd is None or bwd is None or fwd in WEAK_FORWARDS and bwd in TRAIN_METHODS) \

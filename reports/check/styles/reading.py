@@ -110,11 +110,12 @@ def _role(name, swap: bool):
 
 
 def collect(pairs: list, L: int, lay: Layout, batch: int, fn: str, logits_only: bool = False,
-            swap: bool = False, returned: int | None = None) -> dict:
+            swap: bool = False, returned: int | None = None, x_in=None) -> dict:
     """A forward's results (name or None, value): by the names it returns, by layer, by role, and (zs, acts)
     in xval's layout; a value no name explains is the cache. ``swap``: the file names its pre-activations A
     and its activations Z (:func:`affine_role`). ``returned``: how many of ``pairs`` the call returned (the rest
-    are a class's attributes); all of them when None."""
+    are a class's attributes); all of them when None. ``x_in``: the input the forward was given (a list of
+    activations that starts with it is read from its second entry)."""
     base = lay.first_layer()
     given = pairs[:returned] if returned is not None else pairs
     fo = {"named": {}, "by_layer": {}, "by_role": {}}
@@ -163,7 +164,7 @@ def collect(pairs: list, L: int, lay: Layout, batch: int, fn: str, logits_only: 
     for role, key in (("zs", "z"), ("acts", "a")):
         seq = fo["by_role"].get(role)
         if isinstance(seq, (list, tuple)) and all(isinstance(v, np.ndarray) for v in seq):
-            off = 1 if key == "a" and len(seq) == L + 1 else 0
+            off = 1 if key == "a" and (len(seq) == L + 1 or seq and x_in is not None and seq[0] is x_in) else 0
             for k, v in enumerate(seq[off:]):
                 fo["by_layer"].setdefault((key, k), v)
     last_name, last = pairs[-1] if pairs else (None, None)
