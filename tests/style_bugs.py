@@ -29,6 +29,18 @@ PREFIXED_ARCH = [
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "objects_call_dicts_mean_twice": ("objects_call_dicts_ok", "the linear layer averages over the batch though its "
+                                      "loss layer's gradient is already the mean: divided by the batch size twice", [
+        ('        self.grads["dW"] = self.inputs.T @ grad_output\n',
+         '        self.grads["dW"] = self.inputs.T @ grad_output / len(grad_output)\n'),
+        ('        self.grads["db"] = grad_output.sum(axis=0)\n',
+         '        self.grads["db"] = grad_output.sum(axis=0) / len(grad_output)\n')]),
+    "objects_kept_results_mean_in_layer_bias_summed": ("objects_kept_results_ok", "the dense layer's backward "
+                                                       "averages its weight gradient over the batch but not its bias "
+                                                       "gradient", [
+        ("        self.dweights = self.inputs.T @ dvalues\n",
+         "        self.dweights = self.inputs.T @ dvalues / len(dvalues)\n"),
+        ("        self.dinputs = self.dinputs / samples\n", "")]),
     "class_fit_own_l2_doubled": ("class_fit_own_l2_ok", "the L2 term of each weight gradient doubled (2 * lam * W for a loss of lam / 2 * sum W**2)", [
         ("            dW_list[i] = dZ @ H_list[i].T + self.lam * self.weights[i]\n", "            dW_list[i] = dZ @ H_list[i].T + 2 * self.lam * self.weights[i]\n"),
     ]),
@@ -596,6 +608,13 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
 
 # name -> (base file stem, what differs, [(old, new), ...]): correct files, as edits of a correct one
 VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "objects_kept_results_mean_in_layer_ok": ("objects_kept_results_ok", "the batch mean taken in the dense layer's "
+                                              "backward (dW = x.T @ dvalues / N) and the loss gradient summed", [
+        ("        self.dweights = self.inputs.T @ dvalues\n",
+         "        self.dweights = self.inputs.T @ dvalues / len(dvalues)\n"),
+        ("        self.dbiases = np.sum(dvalues, axis=0, keepdims=True)\n",
+         "        self.dbiases = np.sum(dvalues, axis=0, keepdims=True) / len(dvalues)\n"),
+        ("        self.dinputs = self.dinputs / samples\n", "")]),
     "objects_call_dicts_log_guard_ok": ("objects_call_dicts_ok", "the loss layer's log guarded by an epsilon "
                                         "large enough to show at a small probability (-np.log(p + 1e-7))", [
         ("        return -np.log(self.probs[rows, labels]).mean()\n",

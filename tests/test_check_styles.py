@@ -29,6 +29,10 @@ COLMAJOR = "column-major (x (features, batch), W (out, in)), biases (n, 1)"
 ROWMAJOR = "row-major (x (batch, features), W (in, out))"
 # file -> (status, diagnosis code or None, phrase of the "read as" line or of the exit-2 message)
 EXPECTED = {
+    "unusable_class_bias_trick": ("unusable", None, "class Net folds its biases into its weights (fit, line 18: a column of ones joined to its input"),
+    "objects_call_dicts_mean_twice": ("mismatch", "scaled-gradient", "Linear.backward averaging over the batch itself (dW = x.T @ dout / N); gradients read"),
+    "objects_kept_results_mean_in_layer_ok": ("ok", None, "DenseLayer.backward averaging over the batch itself (dW = x.T @ dout / N): xval's loss gradient passed summed over the batch"),
+    "objects_kept_results_mean_in_layer_bias_summed": ("mismatch", "layer-function", "layer objects DenseLayer, ReLUActivation composed by xval"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
     "class_fit_own_l2_doubled": ("mismatch", "weight-decay", "class TinyClassifier: _forward(X), then _backward"),
     "class_error_signal_ok": ("ok", None, "parameters in the list weight (no biases)"),

@@ -102,6 +102,13 @@ class SourceMap:
                             sm.defs[f"{node.name}.{item.name}"] = item
         return sm
 
+    def line_of(self, node: ast.AST) -> str:
+        """Where ``node`` is, as a reader finds it: "line 12", or "cell 3, line 4" in a notebook."""
+        for tree, label in zip(self.trees, self.labels):
+            if any(n is node for n in ast.walk(tree)):
+                return f"{label} {node.lineno}"
+        return f"line {node.lineno}"
+
     def example(self, *keys: str) -> list | None:
         """What the file writes down about its layers (see :func:`xval.reports.check.styles.architecture.examples`)
         under the first of ``keys`` it has: a squashed variable name, ``Callee#position``, ``Callee.keyword``, or

@@ -30,7 +30,7 @@ from xval.reports.check.guard import Guard, SubmissionError
 from xval.reports.check.styles.architecture import LayerCalls, adapt
 from xval.reports.check.styles.base import (PROBE_BATCH, NoGiven, Rejected, SourceMap, StyleModel, converts_labels,
                                             UNBOUND, finish_step, mean_step, probe_batch, probe_params, same)
-from xval.reports.check.styles.reading import affine_role, arguments, collect, free_globals
+from xval.reports.check.styles.reading import affine_role, arguments, collect, free_globals, joins_ones
 from xval.reports.check.styles.slots import _array_attrs, _sq, biasless, find_grads, find_slots
 from xval.reports.check.styles.layout import Layout, bias_kind
 from xval.reports.check.styles.names import (FOREIGN_BACKWARDS, FOREIGN_FORWARDS, FOREIGN_TRAINS, SWITCHED_OFF, classify,
@@ -1496,12 +1496,31 @@ def _probe(model: ClassModel) -> None:
             return
         model.sample_forward = False
         break
+    folded = _folds_ones(model)
+    if folded:
+        raise Rejected("class", f"class {model.cls.__name__} folds its biases into its weights ({folded}: a column "
+                       "of ones joined to its input, each weight one row more than its inputs): xval's layers keep "
+                       "weights and biases apart; wrap it with --adapter FILE (README: Adapters)", 2)
     if model.fwd_method in WEAK_FORWARDS:  # no forward by name: the one tried may well give class labels
         raise Rejected("class", f"class {model.cls.__name__} has no forward method, and {model.fwd_method}(X) does "
                        "not give the output layer's values on a probe batch (class labels?); add a forward(X) that "
                        "returns the probabilities, or name it with --forward NAME", 2)
     raise Rejected("class", f"class {model.cls.__name__}: could not run {model.fwd_method} on a probe batch "
                    f"({errors[-1] if errors else chr(63)})", 2)
+
+
+def _folds_ones(model: ClassModel) -> str | None:
+    """Where a method of the class joins a column of ones to the array it is given (``X = np.hstack((X,
+    np.ones((n, 1))))``, the bias trick), as "fit, line N"; else None."""
+    for key, node in model.sm.defs.items():
+        if not key.startswith(f"{model.cls.__name__}.") or not isinstance(node, ast.FunctionDef):
+            continue
+        given = {a.arg for a in node.args.args[1:]}
+        for st in ast.walk(node):
+            if isinstance(st, ast.Assign) and joins_ones(st.value) and any(
+                    isinstance(n, ast.Name) and n.id in given for n in ast.walk(st.value)):
+                return f"{key.split('.', 1)[1]}, {model.sm.line_of(st)}"
+    return None
 
 
 SHAPE_ERRORS = ("not aligned", "could not be broadcast", "mismatch in its core dimension", "shapes (")

@@ -321,6 +321,7 @@ class LayerObjects(StyleModel):
         self.fold_side: str | None = None  # "last" | "first": the bias folded into the weight matrix (bias trick)
         self.fused: tuple[dict, dict, str] | None = None  # its activation built in (hidden kwargs, output kwargs, said)
         self.untrained_bias: str | None = None  # the bias attribute a backward that trains only its weights leaves
+        self.mean_in_layer = False  # its dense layer averages over the batch itself (dW = x.T @ dout / N)
         self.fwd_name = f"{affine.__name__}.{self.a_fwd}"
         self._backward_name = f"{affine.__name__}.{self.a_bwd}"
 
@@ -522,6 +523,8 @@ class LayerObjects(StyleModel):
             g = self.loss_grad(scores, y, n_classes)
         else:
             g = self.loss_grad(zs[-1], y, n_classes)
+        if self.mean_in_layer and self.own_loss:  # its layers take the mean: the loss gradient is the batch's sum
+            g = g * len(x)
         if net is not None:
             cb = _method(self.container, BACKWARD)
             net_input = (self.layout.x(x),) if _takes_input(getattr(self.container, cb)) else ()
@@ -587,10 +590,11 @@ class LayerObjects(StyleModel):
             if found is None:
                 raise SubmissionError(self._backward_name, "stored no gradients xval can find")
             fwd, bwd = names["affine"]
+            k = len(x) if self.mean_in_layer else 1  # the mean it takes, undone: its VJP is judged
             got = {"out": lay.out(out, len(x), "out", fwd), "dx": lay.out(dx, len(x), "dx", bwd),
-                   "dw": lay.grad_W(found[0], W, "dw", bwd)}
+                   "dw": lay.grad_W(found[0], W, "dw", bwd) * k}
             if found[1] is not None:  # (a bias it never trains: the composed check names it not-updated)
-                got["db"] = lay.grad_b(found[1], b, "db", bwd)
+                got["db"] = lay.grad_b(found[1], b, "db", bwd) * k
             return got
         if layer in self.acts and layer in ALONE:
             x, dout = args
@@ -886,6 +890,7 @@ def _probe(model: LayerObjects, sm: SourceMap, classes) -> None:
         raise Rejected("objects", f"the layers of {model.affine.__name__} and {model.act_cls.__name__} did not run "
                        f"composed on a probe batch ({errors[0]})", 3)
     _confirm_activation(model, params, x)
+    _mean_in_layer(model, params, x)
     if model.loss is not None:
         _probe_loss(model, params, x, y, sm, classes)
     else:
@@ -943,6 +948,35 @@ def _confirm_activation(model: LayerObjects, params, x) -> None:
     if ref is not None and not (out.shape == z.shape and np.allclose(out, ref(z), rtol=1e-6, atol=1e-9)):
         model.evidence.append(f"{model.act_cls.__name__}.{model.h_fwd} does not compute {model.hidden}: the forward "
                               "check says what differs")
+
+
+def _mean_in_layer(model: LayerObjects, params, x) -> None:
+    """Whether the dense layer averages over the batch itself: its backward gives dW = x.T @ dout / N and db =
+    the column sums of dout / N but passes dx = dout @ W.T on whole (the deeplearning.ai layout, whose loss
+    gradient is the sum over the batch). Read on a probe; such layers are composed with xval's loss gradient
+    times N (the sum: the same mean gradient in the end), and judged alone with their mean undone."""
+    W, b = params[0]
+    n = len(x)
+    dout = np.random.default_rng(5).standard_normal((n, W.shape[1]))
+    try:
+        obj = model.build([(W, b)])[0]
+        model._fwd(obj, model.layout.x(x))
+        dx = model.layout.out(model._bwd(obj, model.layout.act(dout)), n, "dx", model._backward_name)
+        found = model._grads(obj)
+        if found is None or found[1] is None:
+            return
+        dw = model.layout.grad_W(found[0], W, "dW1", model._backward_name)
+        db = model.layout.grad_b(found[1], b, "db1", model._backward_name)
+    except SubmissionError:
+        return  # the composed check reports it
+    x64 = np.asarray(x, np.float64)
+    close = lambda a, e: np.shape(a) == np.shape(e) and np.allclose(a, e, rtol=1e-9, atol=1e-12)  # noqa: E731
+    if close(dx, dout @ W.T) and close(dw * n, x64.T @ dout) and close(db * n, dout.sum(axis=0, keepdims=True)) \
+            and not close(dw, x64.T @ dout):
+        model.mean_in_layer = True
+        model.evidence.append(f"{model._backward_name} averages over the batch itself (dW = x.T @ dout / N, dx = "
+                              "dout @ W.T on whole): composed with the loss gradient summed over the batch, and "
+                              "judged alone with its mean undone")
 
 
 def _cross_entropy(scores, y) -> float:
@@ -1038,6 +1072,8 @@ def interface(m: LayerObjects) -> str:
     switches = {p.name: v for c in (m.affine, m.act_cls) for p, v in zip(
         (_required(getattr(c, _method(c, FORWARD))) or [])[1:], _switched_off(getattr(c, _method(c, FORWARD))))}
     kept += "".join(f", {k}={v} passed to its forward (dropout off)" for k, v in switches.items())
+    kept += (f", {m.affine.__name__}.{m.a_bwd} averaging over the batch itself (dW = x.T @ dout / N)"
+             + (": xval's loss gradient passed summed over the batch" if m.own_loss else "")) if m.mean_in_layer else ""
     return (f"layer objects {acts} {how} (affine + {m.act_cls.__name__} per hidden layer, affine for the scores; "
             f"{m.a_fwd} then {m.a_bwd}; the probabilities are not exposed), {layout}{kept}; gradients read "
             f"from each {m.affine.__name__}'s {m.grads_where or 'stored gradients'}; loss gradient: {m.loss_note}")

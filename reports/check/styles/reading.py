@@ -187,3 +187,15 @@ def collect(pairs: list, L: int, lay: Layout, batch: int, fn: str, logits_only: 
     fo["acts"] = [None if a is None else lay.out(a, batch, "probs" if k == L - 1 else f"a{k + 1}", fn)
                   for k, a in enumerate(acts)]
     return fo
+
+
+def joins_ones(node: ast.AST) -> bool:
+    """Whether ``node`` joins a column of ones to an array (``np.concatenate((np.ones((n, 1)), X), axis=1)``,
+    ``np.c_[np.ones(n), X]``, ``np.hstack``): a bias folded into the weights."""
+    from xval.reports.check.family import _called  # (family imports the styles package)
+
+    calls = [c for c in (_called(n) for n in ast.walk(node)) if isinstance(c, str)]
+    return any(c.endswith(("ones", "ones_like")) for c in calls) and (
+        any(w in c for c in calls for w in ("concat", "stack", "insert", "append")) or
+        any(isinstance(n, ast.Subscript) and ast.unparse(n.value) in ("np.c_", "np.r_", "numpy.c_")
+            for n in ast.walk(node)))

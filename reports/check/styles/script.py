@@ -55,6 +55,7 @@ from xval.reports.check.loading import keep
 from xval.reports.check.styles.base import NoGiven, Rejected, SourceMap, StyleModel, converts_in, mean_step
 from xval.reports.check.styles.layout import Layout, bias_kind
 from xval.reports.check.styles.names import classify
+from xval.reports.check.styles.reading import joins_ones
 
 LOOPS = (ast.For, ast.While)
 SEED_CALLS = ("np.random.seed", "numpy.random.seed", "random.seed")
@@ -581,12 +582,6 @@ def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
     p = Plan(setup, [Line(s, filename) for s in preamble], [Line(s, filename) for s in body], loop, [*chain, loop],
              weights, biases,
              x_read, None, wcol=wcol, xcol=wcol != transposed)
-    def joins_ones(node) -> bool:  # np.concatenate((np.ones((n, 1)), X), axis=1), np.c_[np.ones(n), X], hstack
-        calls = [_called_name(c) for c in ast.walk(node)]
-        return any(c.endswith(("ones", "ones_like")) for c in calls) and (
-            any(w in c for c in calls for w in ("concat", "stack", "insert", "append")) or
-            any(isinstance(n, ast.Subscript) and ast.unparse(n.value) in ("np.c_", "np.r_", "numpy.c_")
-                for n in ast.walk(node)))
     folded = next((ln for ln in setup + [Line(st, filename) for st in region] if x_read in _writes(ln.node)
                    and joins_ones(ln.node)), None)
     if folded is not None:
