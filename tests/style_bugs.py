@@ -29,6 +29,9 @@ PREFIXED_ARCH = [
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "objects_course_skeleton_tanh_of_input": ("objects_course_skeleton_ok", "the activation layer's derivative taken as 1 - x**2 of the input it is given again (tanh' of the pre-activation needs 1 - tanh(x)**2)", [
+        ("        return dLdy * (1.0 - np.tanh(x) ** 2)\n", "        return dLdy * (1.0 - x ** 2)\n"),
+    ]),
     "objects_call_dicts_mean_twice": ("objects_call_dicts_ok", "the linear layer averages over the batch though its "
                                       "loss layer's gradient is already the mean: divided by the batch size twice", [
         ('        self.grads["dW"] = self.inputs.T @ grad_output\n',

@@ -322,6 +322,7 @@ class LayerObjects(StyleModel):
         self.fused: tuple[dict, dict, str] | None = None  # its activation built in (hidden kwargs, output kwargs, said)
         self.untrained_bias: str | None = None  # the bias attribute a backward that trains only its weights leaves
         self.mean_in_layer = False  # its dense layer averages over the batch itself (dW = x.T @ dout / N)
+        self.returned_order = "(dx, dW, db)"  # the order of the gradients its backward returns
         self.fwd_name = f"{affine.__name__}.{self.a_fwd}"
         self._backward_name = f"{affine.__name__}.{self.a_bwd}"
 
@@ -395,9 +396,16 @@ class LayerObjects(StyleModel):
         """dx of a backward that returns ``(dx, dW, db)`` (a parameterless layer ``(dx, 0, 0)``), the two gradients
         kept for an affine layer; any other result as it is."""
         if isinstance(result, tuple) and len(result) == 3 and isinstance(result[0], np.ndarray):
-            if isinstance(layer, self.affine):
-                self._returned[id(layer)] = result[1:]
-            return result[0]
+            if not isinstance(layer, self.affine):
+                return result[0]
+            # (dx, dW, db), or (dW, db, dx): dx has the shape of the input the forward was given
+            shape = np.shape(self._inputs.get(id(layer)))
+            at = [k for k, r in enumerate(result) if np.shape(r) == shape]
+            k = at[0] if len(at) == 1 else 0
+            self._returned[id(layer)] = tuple(r for j, r in enumerate(result) if j != k)
+            if k:
+                self.returned_order = "(dW, db, dx)"
+            return result[k]
         return result
 
     def _kept(self, layer, result, names):
@@ -417,7 +425,7 @@ class LayerObjects(StyleModel):
             dW, db = self._returned[id(layer)]
             if self.fold:
                 dW, db = split_folded(dW, *self.fold)
-            return dW, db, f"{self.a_bwd} return value, (dx, dW, db)"
+            return dW, db, f"{self.a_bwd} return value, {self.returned_order}"
         found = grad_arrays(layer, self.fold)
         if found is None and self.untrained_bias:  # its backward gives the bias nothing: a zero change, as it trains
             attrs = _vars(layer)
@@ -629,6 +637,11 @@ def _activation_classes(classes, namespace: dict | None = None) -> dict[str, typ
         if kind and kind not in out and _method(cls, FORWARD) and _method(cls, BACKWARD) \
                 and _required(cls.__init__) in ([], None):
             out[kind] = cls
+    for cls in classes:  # an activation layer by a name that says only that (nn_activation_layer): by what it does
+        stem = _sq(cls.__name__).removesuffix("layer").removeprefix("nn")
+        if stem in GENERIC_ACTIVATIONS and _required(cls.__init__) in ([], None) and _method(cls, FORWARD) \
+                and _method(cls, BACKWARD) and (kind := _computes(cls)) and kind not in out:
+            out[kind] = cls
     for cls in classes:  # ActivationLayer(activation, activation_prime): bound to each pair of the file's own
         req = _required(cls.__init__)
         if _sq(cls.__name__).removesuffix("layer") in GENERIC_ACTIVATIONS and req is not None and len(req) == 2 \
@@ -636,6 +649,17 @@ def _activation_classes(classes, namespace: dict | None = None) -> dict[str, typ
             for kind, f, df in _function_pairs(namespace or {}):
                 out.setdefault(kind, _bound(cls, f, df))
     return out
+
+
+def _computes(cls: type) -> str | None:
+    """The activation (relu, sigmoid, tanh) a weightless layer class's forward computes on a probe, or None."""
+    z = np.random.default_rng(3).standard_normal((7, 6))
+    try:
+        out = np.asarray(getattr(cls(), _method(cls, FORWARD))(z.copy()), np.float64)
+    except Exception:  # noqa: BLE001 - the file's code: a layer that does not run is not this one
+        return None
+    return next((k for k, f in REFERENCE.items() if out.shape == z.shape and np.allclose(out, f(z), rtol=1e-6,
+                                                                                         atol=1e-9)), None)
 
 
 class Through:
