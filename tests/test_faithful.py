@@ -55,8 +55,11 @@ def test_300_steps_bit_identical_on_fashion_mnist(init, fashion):
 
 @pytest.mark.real_data
 @pytest.mark.slow
-@pytest.mark.parametrize("init", ["normal", "he"], ids=["saturated-normal", "he"])
+@pytest.mark.parametrize("init", ["normal"], ids=["saturated-normal"])
 def test_xval_train_prints_the_notebooks_lines(init, fashion, tmp_path, xval):
+    """One epoch of `xval train` prints the notebook's own lines, number for number. On the notebook's weights
+    only: the printing does not depend on the initialisation, and the steps under He's are held bit-identical
+    to the notebook's by test_300_steps_bit_identical_on_fashion_mnist (a run here took 73 s of the suite)."""
     path = tmp_path / "weights.npy"
     weights_io.save_weights(weights_io.init_params(weights_io.DEFAULT_SIZES, init, seed=0), path)
     code, out, _ = xval("train", "--backend", "numpy", "--weights", path, "--epochs", "1")
