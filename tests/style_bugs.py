@@ -29,6 +29,13 @@ PREFIXED_ARCH = [
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "script_transposed_weights_not_averaged": ("script_transposed_weights_ok", "the output delta not divided by "
+                                               "the batch size though the loss is the batch mean", [
+        ("    E2 = (Yhat - Y) / N\n", "    E2 = Yhat - Y\n"),
+    ]),
+    "script_rows_weights_out_in_no_tanh_slope": ("script_rows_weights_out_in_ok", "the hidden delta passed down without tanh's derivative", [
+        ("    G1 = (G2 @ W2) * (1 - H ** 2)\n", "    G1 = G2 @ W2\n"),
+    ]),
     "objects_course_skeleton_tanh_of_input": ("objects_course_skeleton_ok", "the activation layer's derivative taken as 1 - x**2 of the input it is given again (tanh' of the pre-activation needs 1 - tanh(x)**2)", [
         ("        return dLdy * (1.0 - np.tanh(x) ** 2)\n", "        return dLdy * (1.0 - x ** 2)\n"),
     ]),

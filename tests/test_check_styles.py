@@ -29,6 +29,10 @@ COLMAJOR = "column-major (x (features, batch), W (out, in)), biases (n, 1)"
 ROWMAJOR = "row-major (x (batch, features), W (in, out))"
 # file -> (status, diagnosis code or None, phrase of the "read as" line or of the exit-2 message)
 EXPECTED = {
+    "script_transposed_weights_ok": ("ok", None, "input `X`, labels `Y`, output `Yhat`, rate `eta`, x (features, batch), W (in, out), biases (n, 1)"),
+    "script_transposed_weights_not_averaged": ("mismatch", "scaled-gradient", "x (features, batch), W (in, out)"),
+    "script_rows_weights_out_in_ok": ("ok", None, "input `X`, labels `T`, output `P`, rate `rate`, row-major (x (batch, features)), W (out, in), biases (1, n)"),
+    "script_rows_weights_out_in_no_tanh_slope": ("mismatch", "activation-derivative", "row-major (x (batch, features)), W (out, in)"),
     "objects_course_skeleton_ok": ("ok", None, "layer objects nn_linear_layer, nn_activation_layer composed by xval"),
     "objects_course_skeleton_tanh_of_input": ("mismatch", "layer-function", "gradients read from each nn_linear_layer's backprop return value, (dW, db, dx)"),
     "unusable_class_bias_trick": ("unusable", None, "class Net folds its biases into its weights (fit, line 18: a column of ones joined to its input"),
@@ -590,6 +594,8 @@ EXPECTED = {
 }
 
 CHECKED_AS = {  # style -> the "checked as" line of its files (the model read from each file, and from where)
+    "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
+    "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",
     **dict.fromkeys(("class_fit_own_l2_ok", "class_fit_own_l2_doubled"),
                     "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your _cross_entropy), L2 0.001 (read from your _l2_loss: `0.5 * self.lam * sum((np.sum(W * W) for W in self.weights))`, with the default lam=0.001 of TinyClassifier(); _backward reads self.lam)"),

@@ -95,6 +95,7 @@ class Plan:
     fixed_rate: float | None = None  # the constant the updates multiply by, when no rate name is read
     rate_const: bool = False  # fixed_rate is written in the updates (else they have no rate: 1)
     wcol: bool = False  # the weight is the left operand of the products (column-major activations)
+    w_transposed: bool = False  # the products use the weight transposed (W1.T @ X: W held (in, out))
     xcol: bool = False  # x as (features, batch): as the activations, unless the first product transposes it
     output_at: int | None = None  # the body statement that compares the output with the labels
     output: str | None = None  # the name compared with the labels
@@ -558,12 +559,12 @@ def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
             w = weight_in(side)
             if w and w not in order:
                 order.append(w)
-                first_side[w] = (other, is_left)
+                first_side[w] = (other, is_left, isinstance(side, ast.Attribute) and side.attr == "T")
     if not order:
         raise Rejected("script", f"a training loop at {_where(loop)} updates {', '.join(updated)}, but none of them "
                        "is multiplied in it", 1)
     weights = order
-    w0_other, wcol = first_side[weights[0]]
+    w0_other, wcol, w_transposed = first_side[weights[0]]
     transposed = isinstance(w0_other, ast.Attribute) and w0_other.attr == "T"  # W1.dot(X.T): rows of X, W (out, in)
     x_read = _base(w0_other)
     if x_read is None or x_read in updated:
@@ -581,7 +582,7 @@ def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
     biases = [_bias_of(w, region, updated, weights) or _bias_of(w, region, frozen, weights) for w in weights]
     p = Plan(setup, [Line(s, filename) for s in preamble], [Line(s, filename) for s in body], loop, [*chain, loop],
              weights, biases,
-             x_read, None, wcol=wcol, xcol=wcol != transposed)
+             x_read, None, wcol=wcol, xcol=wcol != transposed, w_transposed=w_transposed)
     folded = next((ln for ln in setup + [Line(st, filename) for st in region] if x_read in _writes(ln.node)
                    and joins_ones(ln.node)), None)
     if folded is not None:
@@ -879,7 +880,8 @@ class ScriptModel(StyleModel):
         super().__init__()
         self.loaded, self.plan = loaded, plan_
         self.ns = loaded.namespace
-        self.layout = Layout(wcol=plan_.wcol, xcol=plan_.xcol, onehot=plan_.onehot)
+        # W held (out, in) when it is the left operand as written, or the right one transposed (X @ W.T)
+        self.layout = Layout(wcol=plan_.wcol != plan_.w_transposed, xcol=plan_.xcol, onehot=plan_.onehot)
         self.acts_layout = Layout(xcol=plan_.wcol, onehot=plan_.onehot)  # activations and labels: as the products
         self.depth = len(plan_.weights)
         self.own_sizes: list[int] | None = None
@@ -952,7 +954,7 @@ class ScriptModel(StyleModel):
         Ws = [ns.get(w) for w in p.weights]
         if not all(isinstance(W, np.ndarray) and W.ndim == 2 for W in Ws):
             return
-        shapes = [W.shape[::-1] if p.wcol else W.shape for W in Ws]
+        shapes = [W.shape[::-1] if self.layout.wcol else W.shape for W in Ws]
         if all(a[1] == b[0] for a, b in zip(shapes, shapes[1:])):
             self.own_sizes = [shapes[0][0], *(s[1] for s in shapes)]
 
