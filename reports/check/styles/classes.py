@@ -748,9 +748,8 @@ class ClassModel(StyleModel):
 
     @functools.cached_property
     def forward_input(self) -> str | None:
-        """The name of the forward's first parameter (its input): a backward parameter of that name is given it."""
-        args = arguments(getattr(self.cls, self.fwd_method, None)) or []
-        return args[1].name if len(args) > 1 else None
+        """The name of the forward's input: a backward parameter of that name is given it."""
+        return _input_name(getattr(self.cls, self.fwd_method, None))
 
     @functools.cached_property
     def loss_needs_labels(self) -> bool:
@@ -1161,6 +1160,12 @@ def _bindable(method, given: tuple[str, ...] = ()) -> bool:
     return args is not None and all(a.has_default or a.role in BINDABLE or a.name in given for a in args[1:])
 
 
+def _input_name(method) -> str | None:
+    """The name of a method's first parameter after ``self`` (a forward's input), or None."""
+    args = arguments(method) or []
+    return args[1].name if len(args) > 1 else None
+
+
 def _one_input(method) -> bool:
     """Whether a method takes exactly one required argument: a forward's input, whatever its name
     (``_forward(self, train)``)."""
@@ -1400,7 +1405,7 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
         # the first whose arguments xval can fill (backward(grad_output, lr) is a layer chain's inner step;
         # train_step(X, y, lr) beside it is the one to call)
         given = tuple(sm.returned_names(f"{cls.__name__}.{fwd}") or ()) if fwd else ()
-        given += tuple(a.name for a in (arguments(getattr(cls, fwd, None)) or [])[1:2]) if fwd else ()  # its input
+        given += (_input_name(getattr(cls, fwd, None)),) if fwd else ()  # its input (None if it takes none)
         bwd = next((m for m in bwd_list if m == backward_name or _bindable(getattr(cls, m), given)),
                    bwd_list[0] if bwd_list else None)
         if "loss" in methods and (fwd is None or bwd is None or fwd in WEAK_FORWARDS and bwd in TRAIN_METHODS) \
