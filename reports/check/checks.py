@@ -20,6 +20,7 @@ from xval.reports.check import adapter as ad
 from xval.reports.check.cases import Case, trace_batches
 from xval.reports.check.diagnose import (
     GradientEvent, diagnose_gradient, diagnose_update_rule, names, stateful, stateful_in_trace, tensors,
+    width_from_labels,
 )
 from xval.reports.check.family import (
     L2_CHECKED, applies_output_function, choose_model, l2_attribute, l2_parameter, loss_from_source, read_model, unreachable_l2,
@@ -170,20 +171,11 @@ class Checks:
         try:
             st = self.model.step(c.params, c.x, c.y, lr)
         except SubmissionError as exc:
-            if not fr.bad:
-                return self.raised(exc, c.name)
-            try:  # it may fail only on its own forward's wrong values: judge backward alone, and say so
-                st = self.model.step(c.params, c.x, c.y, lr, given=(fwd.zs, fwd.activations))
-            except SubmissionError as alone:  # it fails on the right values too: that is backward's own error
-                cannot = "cannot take given forward values" in str(alone)  # (the worker's NoGiven)
-                return self.raised(exc if cannot else alone, c.name)
-            self.items.append(Item("backward alone", "backward", True, f"{exc.function} raised on its own forward's "
-                                   f"values ({str(exc)[:120]}); judged with the oracle's forward values fed to "
-                                   "backward", c.name, severity="info"))
-            verdicts = self.judge_step(st, expected, c.params)
-            for d in self.gradient_verdicts(c.name, 0, c.params, c.x, c.y, st, expected, verdicts, fwd):
-                self.diagnose(d, c.name)
-            return None
+            again = None if fr.bad else self.with_largest_class(c, exc)
+            if again is None:
+                return self.backward_raised(c, exc, fr, fwd, expected)
+            c, st = again  # it breaks only on a batch without the largest class: judged on one with it
+            expected = self.oracles.grads(c.params, c.x, c.y, every)[primary]
         self.mutations(st.mutated, "backward", c.name)
         verdicts = self.judge_step(st, expected, c.params)
         if c.name == "batch0" and not self.repeatable(c, st, expected):
@@ -201,6 +193,51 @@ class Checks:
                 pass
         for d in self.gradient_verdicts(c.name, 0, c.params, c.x, c.y, st, expected, verdicts, fwd):
             self.diagnose(d, c.name)
+
+    def backward_raised(self, c: Case, exc: SubmissionError, fr, fwd, expected: Params) -> None:
+        """The step raised on case ``c``: ``raised``, unless its own forward's values differ and it runs on the
+        oracle's (then backward is judged alone, and the result says so)."""
+        if not fr.bad:
+            return self.raised(exc, c.name)
+        try:  # it may fail only on its own forward's wrong values: judge backward alone, and say so
+            st = self.model.step(c.params, c.x, c.y, self.opts.lr, given=(fwd.zs, fwd.activations))
+        except SubmissionError as alone:  # it fails on the right values too: that is backward's own error
+            cannot = "cannot take given forward values" in str(alone)  # (the worker's NoGiven)
+            return self.raised(exc if cannot else alone, c.name)
+        self.items.append(Item("backward alone", "backward", True, f"{exc.function} raised on its own forward's "
+                               f"values ({str(exc)[:120]}); judged with the oracle's forward values fed to "
+                               "backward", c.name, severity="info"))
+        verdicts = self.judge_step(st, expected, c.params)
+        for d in self.gradient_verdicts(c.name, 0, c.params, c.x, c.y, st, expected, verdicts, fwd):
+            self.diagnose(d, c.name)
+        return None
+
+    def with_largest_class(self, c: Case, exc: SubmissionError) -> tuple[Case, ad.Step] | None:
+        """``c`` with its last label set to the largest class, and the step on it, when ``c`` has no sample of
+        that class and the step runs once it has one; else None.
+
+        A one-hot width taken from the labels (``Y.max() + 1``, a well-known tutorial's) breaks only on a batch
+        without the largest class: the gradient is still judged, on the same inputs, and the failure is said as
+        a warning naming the line, for a batch of one sample or any batch that lacks that class."""
+        top = max(c.params[-1][0].shape[1], 2) - 1
+        y = np.asarray(c.y)
+        if y.ndim != 1 or not len(y) or np.any(y == top):
+            return None
+        y = y.copy()
+        y[-1] = top
+        relabelled = Case(c.name, f"{c.description}, its last label set to class {top}", c.params, c.x, y)
+        try:
+            st = self.model.step(relabelled.params, relabelled.x, relabelled.y, self.opts.lr)
+        except SubmissionError:
+            return None
+        line = width_from_labels(self.report.file)
+        why = (f"its one-hot width comes from the labels (`{line}`)" if line else
+               "it sizes something by the labels it is given")
+        self.items.append(Item("labels", "backward", False, f"{exc.function} raised on a batch without class {top} "
+                               f"({str(exc)[:240]}): {why}; use the number of classes (the output layer's width). "
+                               f"The gradient was judged on the same batch with its last label set to {top}",
+                               c.name, severity="warning"))
+        return relabelled, st
 
     def gradient_verdicts(self, case: str, step: int, params, x, y, st: ad.Step, expected: Params,
                           verdicts: dict, fwd=None) -> list[Diagnosis]:
