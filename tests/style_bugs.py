@@ -462,6 +462,19 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                         "again, sigmoid(a) * (1 - sigmoid(a))", [
         ("dZ = (dZ @ self.params[\"W\" + str(l)].T) * A_prev * (1.0 - A_prev)",
          "dZ = (dZ @ self.params[\"W\" + str(l)].T) * sigmoid(A_prev) * (1.0 - sigmoid(A_prev))")]),
+    "class_input_apart_decay_updated_weights": ("class_input_apart_decay_ok", "the delta passed down through the "
+                                                "weights already stepped (the update before the backward product)", [
+        ("""            if i > 0:
+                below = (delta @ self.W[i]) * leaky_slope(self.pre[i - 1])
+            self.W[i] = (1 - lr * wd) * self.W[i] - lr * grad_W
+            self.B[i] -= lr * grad_b
+            if i > 0:
+                delta = below
+""", """            self.W[i] = (1 - lr * wd) * self.W[i] - lr * grad_W
+            self.B[i] -= lr * grad_b
+            if i > 0:
+                delta = (delta @ self.W[i]) * leaky_slope(self.pre[i - 1])
+""")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

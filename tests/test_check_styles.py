@@ -39,6 +39,8 @@ EXPECTED = {
     "objects_call_dicts_mean_twice": ("mismatch", "scaled-gradient", "Linear.backward averaging over the batch itself (dW = x.T @ dout / N); gradients read"),
     "objects_kept_results_mean_in_layer_ok": ("ok", None, "DenseLayer.backward averaging over the batch itself (dW = x.T @ dout / N): xval's loss gradient passed summed over the batch"),
     "objects_kept_results_mean_in_layer_bias_summed": ("mismatch", "layer-function", "layer objects DenseLayer, ReLUActivation composed by xval"),
+    "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
+    "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
     "class_fit_own_l2_doubled": ("mismatch", "weight-decay", "class TinyClassifier: _forward(X), then _backward"),
     "class_error_signal_ok": ("ok", None, "parameters in the list weight (no biases)"),
@@ -534,14 +536,14 @@ EXPECTED = {
     "wild_fitattrs_softmax_eps": ("mismatch", "epsilon-guard", "class MLP: predict(X), then fit"),
     "wild_fitattrs_bias_total_sum": ("mismatch", "bias-total-sum", "class MLP: predict(X), then fit"),
     "wild_returnedlists_ok": ("ok", None, "class Perceptron: feedforward(X), then backpropagation, parameters in lists "
-                              "weights, biases (its own 784-48-40-1), `layers` with one output unit as its own call "
+                              "weights, biases (checked at 784-256-128-1), `layers` with one output unit as its own call "
                               "builds it (binary: 0/1 labels), activations=['tanh', 'tanh', 'sigmoid'] as in that "
                               "example's call, column-major (x (features, batch), W (out, in)), biases (n, 1), one-hot "
                               "labels; backpropagation returns gradients, read as minus the gradient (the update at "
                               "line 56 adds it)"),
     "wild_returnedlists_prime_of_activation": ("mismatch", "activation-derivative", "class Perceptron"),
     "wild_labelcol_ok": ("ok", None, "class Classifier: _forward(X), then _backward, parameters in lists weights, "
-                         "biases (its own 784-48-40-1), `layer_sizes` with one output unit as its code makes the "
+                         "biases (checked at 784-256-128-1), `layer_sizes` with one output unit as its code makes the "
                          "labels one column (y_target.reshape(-1, 1)) (binary: 0/1 labels)"),
     "wild_labelcol_updated_weights": ("mismatch", "update-rule", "class Classifier"),
     "wild_labelcol_elementwise_product": ("mismatch", "raised", "class Classifier"),
@@ -599,6 +601,7 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",
     **dict.fromkeys(("class_fit_own_l2_ok", "class_fit_own_l2_doubled"),
                     "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your _cross_entropy), L2 0.001 (read from your _l2_loss: `0.5 * self.lam * sum((np.sum(W * W) for W in self.weights))`, with the default lam=0.001 of TinyClassifier(); _backward reads self.lam)"),
+    "class_input": "leaky relu (slope 0.01) hidden units (detected from your forward), identity + MSE (default for an identity output",
     "class_error": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your half_squared_error)",
     "script_global": "tanh hidden units (detected from your forward), sigmoid + MSE (read from your compute_cost; `0.5 * np.sum((out - wanted) ** 2)` in compute_cost: 1 x B x xval's MSE",
     "objects_fused": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output",

@@ -25,6 +25,7 @@ import textwrap
 
 import numpy as np
 
+from xval.impl.weights import default_hidden
 from xval.reports.check.cases import BATCH
 from xval.reports.check.guard import Guard, SubmissionError
 from xval.reports.check.styles.architecture import LayerCalls, adapt
@@ -63,7 +64,7 @@ BACKWARD_METHODS += TRAIN_METHODS  # last: a method that runs one backward pass 
 LINEARITY = 1e-8
 """Largest relative residual at which one training call's update counts as one step of the batch's gradient
 (a multiple of the two halves' sum): rounding leaves ~1e-15, an update after every sample ~1e-3."""
-LIST_SIZES = ("layersizes", "sizes", "layers", "layerdims", "dims", "architecture", "topology", "structure",
+LIST_SIZES = ("layersizes", "layersize", "sizes", "layers", "layerdims", "dims", "architecture", "topology", "structure",
               "layerdimensions", "nodes", "neurons", "units", "shape", "layerssizes", "netsize", "layerunits",
               "widths", "layerwidths", "size", "netsizes", "layerlist", "neuronsperlayer", "nodesperlayer",
               "dimensions", "layersdims", "netdims", "layerdimension", "layerdimensions", "lengths", "layerlengths",
@@ -180,6 +181,7 @@ class ClassModel(StyleModel):
         self.reg_built = False  # its constructor takes one: built again once the L2 checked is known
         self.from_example = ""  # a constructor argument built from the file's own layer specification
         self.binary_from_example = ""  # the output size its own call passes as 1 (a binary classifier)
+        self.one_output_default = False  # its sizes are xval's default widths with that one output unit
         self.own_call_globals: dict[str, str] = {}  # a name its own call of the step passes -> that method's name
         self.binary_why = "as its own call builds it"
         self.built_layers: int | None = None  # how many layers it built when given sizes for another number
@@ -211,6 +213,8 @@ class ClassModel(StyleModel):
         fixed_depth, skipping, data = None, False, []
         scalars = iter(hidden)
         ints, lens = _int_checked(self.sm.defs.get(f"{self.cls.__name__}.__init__"))
+        # NeuralNet(input_size, layer_sizes): the list has the layers' sizes only
+        first = 1 if any(_size_name(_sq(b.name)) in INPUT for b in init[1:]) else 0
         for position, a in enumerate(init[1:]):
             n = _size_name(_sq(a.name))
             if a.name in ints and n in LIST_SIZES + HIDDEN_LIST:
@@ -246,16 +250,14 @@ class ClassModel(StyleModel):
                 v = _activation_value(n, acts, sizes)
             elif n in LIST_SIZES and self.sm.example(f"{self.cls.__name__}#{position}=last1",
                                                      f"{self.cls.__name__}.{a.name}=last1"):
-                v = [*sizes[:-1], 1]  # its own calls end the list in one output unit: the binary classifier it is
+                v = [*sizes[first:-1], 1]  # its own calls end the list in one output unit: the binary classifier
                 self.binary_from_example = a.name
             elif n in LIST_SIZES and (column := _labels_as_column(self.sm.text(self.cls.__name__, 1))):
-                v = [*sizes[:-1], 1]  # it makes its labels one column (y.reshape(-1, 1)): one output unit
+                v = [*sizes[first:-1], 1]  # it makes its labels one column (y.reshape(-1, 1)): one output unit
                 self.binary_from_example = a.name
                 self.binary_why = f"as its code makes the labels one column ({column})"
-            elif n in LIST_SIZES and any(_size_name(_sq(b.name)) in INPUT for b in init[1:]):
-                v = list(sizes[1:])  # NeuralNet(input_size, layer_sizes): the list has the layers' sizes only
             elif n in LIST_SIZES:
-                v = list(sizes)
+                v = list(sizes[first:])
             elif n in HIDDEN_COUNT and any(_size_name(_sq(b.name)) in HIDDEN_ONE and b.name != a.name
                                            for b in init[1:]):
                 v = 1  # NeuralNetwork(input_nodes, hidden_nodes, output_nodes, lr, hidden_layers): a count of equal
@@ -646,6 +648,11 @@ class ClassModel(StyleModel):
         self.sizes = sizes
         self.find_held(obj, self.passed)
         own = _own_sizes(self.slots)
+        if self.binary_from_example and own and len(own) == len(sizes) and own[:-1] == sizes[:-1] and own[-1] == 1:
+            # one output unit because xval built it so, as the file's own call does: checked at the default hidden
+            # widths (the probe's are not the file's)
+            own = [sizes[0], *default_hidden(len(sizes) - 1), 1]
+            self.one_output_default = True
         if not self.sized or own and own != sizes and len(own) == len(sizes):
             # a constructor that takes no sizes, or not all of them (BinaryMLP(n_features, n_hidden) with its one
             # output unit): its own architecture fixes the depth and sizes
@@ -702,8 +709,10 @@ class ClassModel(StyleModel):
                 v, x_given = self.sample_pairs(env), True  # `for x, y in mini_batch`: one (x, y) per sample
             elif a.name in unpacked and env.get("y") is not None:
                 v, x_given = (env["x"], env["y"]), True  # `x, y = batch`: the batch and its labels together
-            elif r == "reg" and not a.has_default:
-                v = self.reg_given  # a strength it requires (update_mini_batch(batch, eta, lmbda, n)): the L2 checked
+            elif r == "reg" and (not a.has_default or _numeric_default(self._method(name), a.name)):
+                # a strength it requires (update_mini_batch(batch, eta, lmbda, n)) or takes with a number for default
+                # (backward(y, lr=0.01, wd=0.01)): the L2 checked, a step's argument like its rate
+                v = self.reg_given
                 self.reg_off.add(a.name)
             elif r in SWITCHED_OFF and not a.has_default:
                 v = SWITCHED_OFF[r]  # dropout off: the deterministic network
@@ -1306,6 +1315,15 @@ def _short(exc: Exception) -> str:
     return str(exc).split(": ", 1)[-1].split(":")[0][:60]
 
 
+def _numeric_default(fn, name: str) -> bool:
+    """Whether parameter ``name`` of ``fn`` defaults to a number (not a bool, a name like 'l2' or None)."""
+    try:
+        d = inspect.signature(fn).parameters[name].default
+    except (TypeError, ValueError, KeyError):
+        return False
+    return isinstance(d, (int, float)) and not isinstance(d, bool)
+
+
 def _default(cls, a):
     try:
         return inspect.signature(cls.__init__).parameters[a.name].default
@@ -1726,7 +1744,8 @@ def interface(m: ClassModel) -> str:
            "stores gradients on the instance" + (" (each dW transposed to its W)" if m.grads_turned else "")
            if m.stored else "returns gradients")
     depth = (f", {m.depth} layers fixed by its constructor" if m.depth else "") + (
-        f" (its own {'-'.join(map(str, m.own_sizes))})" if m.own_sizes else "")
+        f" ({'checked at' if m.one_output_default else 'its own'} {'-'.join(map(str, m.own_sizes))})"
+        if m.own_sizes else "")
     built = f", constructed with {m.built}" if m.built else ""
     built += f", sizes passed as {m.sizes_arg}" if m.sizes_arg.startswith("*") else ""
     data = f", constructed with probe data as {', '.join(m.data_params)}" if m.data_params else ""

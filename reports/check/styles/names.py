@@ -45,7 +45,7 @@ _WHOLE = {
            "taxadeaprendizado", "taxaaprendizagem", "taxadeaprendizagem", "tauxapprentissage", "tauxdapprentissage",
            "lernrate", "tassoapprendimento", "tassodiapprendimento"),
     "reg": ("reg", "lambda", "lambd", "lmbda", "lmbd", "lam", "lamb", "lamda", "reglambda", "lambdareg", "regparam",
-            "regstrength", "regularization", "regularisation", "l2", "l2reg", "l2lambda", "weightdecay"),
+            "regstrength", "regularization", "regularisation", "l2", "l2reg", "l2lambda", "weightdecay", "wd"),
     "dropout": ("dropout", "dropoutrate", "droprate", "dropprob", "pdrop", "dropoutprob", "dropoutp", "dropp",
                 "dropoutratio"),
     "keep": ("keepprob", "keepprobability", "pkeep", "keepp", "keeprate", "keep", "keepratio"),
