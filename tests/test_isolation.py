@@ -168,7 +168,13 @@ def test_a_classmates_file_is_not_importable_unless_allowed(tmp_path, inputs):
     path = write(tmp_path, "copycat.py", hostile.with_attack(hostile.wrong_base(), hostile.SIBLING_IMPORT))
     r = check(path, inputs)
     assert r.status == "mismatch" and "classmate" in r.text(verbose=True)
+    said = [c.detail for c in r.checks if c.name == "load" and "classmate" in c.detail]
+    # the judge, which sees the folder the sandbox hides, says where the module is and what would import it
+    assert said and "classmate sits next to the file" in said[0] and "--allow-local-imports" in said[0], said
     assert check(path, inputs, local_imports=True).status == "ok"
+    (tmp_path / "classmate.py").unlink()
+    said = [c.detail for c in check(path, inputs).checks if c.name == "load" and "classmate" in c.detail]
+    assert said and "module classmate is not installed" in said[0] and "next to" not in said[0], said
 
 
 @pytest.mark.slow

@@ -52,6 +52,7 @@ class Loaded:
     warnings: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # "cell 7, line 1: train_x = np.load(...)"
     missing_modules: list[str] = field(default_factory=list)
+    siblings: set[str] = field(default_factory=set)  # modules next to the file it may not import (no local imports)
     unbound: dict[str, str] = field(default_factory=dict)  # name a skipped statement would have bound -> why
     sample_counts: dict[str, str] = field(default_factory=dict)  # unbound global that counts the data's rows -> stmt
     skipped_binds: dict[str, str] = field(default_factory=dict)  # a name only statements not run assign -> which
@@ -156,13 +157,29 @@ def _describe(node: ast.stmt, label: str, offset: int = 0) -> str:
     return f"{label} {node.lineno + offset}: {first[:70]}{'...' if len(first) > 70 else ''}"
 
 
-def load_submission(path: str | Path, display: str | Path | None = None, local_imports: bool = False) -> Loaded:
+def sibling_modules(path: str | Path) -> list[str]:
+    """The modules a file's own folder offers (``layers.py``, a package ``utils/``), by name: what an import the
+    sandbox refuses would have found next to it (read by the judge, which sees the folder)."""
+    folder = Path(path).resolve().parent
+    try:
+        entries = list(folder.iterdir())[:5000]
+    except OSError:
+        return []
+    return sorted({e.stem for e in entries if e.suffix == ".py" and e.is_file()}
+                  | {e.name for e in entries if e.is_dir() and (e / "__init__.py").is_file()})
+
+
+def load_submission(path: str | Path, display: str | Path | None = None, local_imports: bool = False,
+                    siblings: list[str] | None = None) -> Loaded:
     """Build the submission's namespace by running only its imports and definitions.
 
     ``display`` is the name messages and tracebacks use (the path the user
     gave; the worker reads the file by its absolute path from another cwd).
     The submission's folder is on ``sys.path`` only with ``local_imports``, so
-    by default ``import classmate`` finds nothing next to the file.
+    by default ``import classmate`` finds nothing next to the file; an import
+    of one of ``siblings`` (the folder's modules, :func:`sibling_modules`; read
+    here when not given) is then said to be next to it, with the flag that
+    would let it import that.
     """
     source_path = Path(path)
     path = Path(display) if display is not None else source_path
@@ -173,6 +190,7 @@ def load_submission(path: str | Path, display: str | Path | None = None, local_i
     module = types.ModuleType("xval_submission")
     module.__file__ = str(path)
     loaded = Loaded(path, module.__dict__, source=source_path)
+    loaded.siblings = set() if local_imports else set(sibling_modules(source_path) if siblings is None else siblings)
     printed = io.StringIO()
     folder = str(source_path.parent.resolve())
     if local_imports:
@@ -242,6 +260,10 @@ def _run(node: ast.stmt, path: Path, source: Source, loaded: Loaded, printed: io
         name = (exc.name or "?").split(".")[0]
         loaded.missing_modules.append(name)
         why = f"module {name} is not installed ({source.label} {node.lineno}: {ast.unparse(node)[:60]})"
+        if name in loaded.siblings:
+            why = (f"module {name} is not importable ({source.label} {node.lineno}: {ast.unparse(node)[:60]}): "
+                   f"{name} sits next to the file, and submissions import nothing from their folder unless "
+                   "--allow-local-imports is given (for files you trust: it runs that module too)")
         loaded.warnings.append(f"{why}; fine unless a checked function uses it")
         loaded.unbound.update(dict.fromkeys(_bound_names(node), why))
     except Exception as exc:  # a decorator or an import that fails for other reasons

@@ -39,6 +39,7 @@ from xval.reports.check import sandbox as sb
 from xval.reports.check.adapter import HELPERS, Step
 from xval.reports.check.guard import SubmissionError, SubmissionTimeout
 from xval.reports.check.layercheck import KINDS
+from xval.reports.check.loading import sibling_modules
 
 Params = list[tuple[np.ndarray, np.ndarray]]
 OUTPUT_KEEP = 64 << 10
@@ -157,7 +158,7 @@ class Worker:
         try:
             reply = self.request("load", "loading the submission", path=str(self.path.resolve()),
                                  display=self.display, forward=forward, backward=backward,
-                                 local_imports=self.local_imports)
+                                 local_imports=self.local_imports, siblings=sibling_modules(self.path))
         except SubmissionError as exc:  # reading its interface failed in a way xval did not foresee: exit 2, said
             raise InputError(f"{self.display}: xval could not read this file's interface ({exc}); that is a limit "
                              "of xval's reading, not a verdict on the file: name the functions with --forward/"
@@ -428,7 +429,8 @@ def explain(path: Path, forward: str, backward: str | None, policy: CheckPolicy,
     try:
         worker.deadline = None if timeout is None else time.monotonic() + timeout
         reply = worker.request("explain", "explaining the file", path=str(Path(path).resolve()), display=str(path),
-                               forward=forward, backward=backward, local_imports=policy.local_imports)
+                               forward=forward, backward=backward, local_imports=policy.local_imports,
+                               siblings=sibling_modules(path))
         return quote(reply.get("text", ""), 20000), isinstance(reply.get("chosen"), str)
     finally:
         worker.close()

@@ -51,6 +51,13 @@ TEXT_LIMIT = 2000
 LAYERS = ["affine", "relu", "softmax_loss"]  # checked one by one where the file defines layer functions
 
 
+def _names(raw) -> list[str] | None:
+    """The judge's list of module names (the submission's folder, which the sandbox hides), or None."""
+    if not isinstance(raw, list):
+        return None
+    return [n for n in raw[:5000] if isinstance(n, str) and n.isidentifier()]
+
+
 def _params(raw) -> list[tuple[np.ndarray, np.ndarray]]:
     return [(W, b) for W, b in raw]
 
@@ -66,7 +73,8 @@ class Session:
         self.skipped_binds: dict[str, str] = {}
 
     def load(self, req: dict) -> dict:
-        loaded = load_submission(req["path"], display=req["display"], local_imports=req["local_imports"])
+        loaded = load_submission(req["path"], display=req["display"], local_imports=req["local_imports"],
+                                 siblings=_names(req.get("siblings")))
         if loaded.printed:
             self.guard.output.write(loaded.printed)
         # a global sample count set by skipped data loading (m, n = data.shape) and read by the file's functions:
@@ -105,7 +113,8 @@ class Session:
             self.namespace[name] = size
 
     def explain(self, req: dict) -> dict:
-        loaded = load_submission(req["path"], display=req["display"], local_imports=req["local_imports"])
+        loaded = load_submission(req["path"], display=req["display"], local_imports=req["local_imports"],
+                                 siblings=_names(req.get("siblings")))
         text, chosen = explain(loaded, req["forward"], req["backward"])
         return {"text": text, "chosen": chosen}
 
