@@ -475,6 +475,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
             if i > 0:
                 delta = (delta @ self.W[i]) * leaky_slope(self.pre[i - 1])
 """)]),
+    "objects_random_state_bias_mean": ("objects_random_state_ok", "the bias gradient averaged over the batch "
+                                       "(the loss's backward already divides by it)", [
+        ("        self.grad_b = upstream.sum(axis=0)\n", "        self.grad_b = upstream.mean(axis=0)\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),
@@ -628,6 +631,12 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
 
 # name -> (base file stem, what differs, [(old, new), ...]): correct files, as edits of a correct one
 VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "objects_random_state_generator_ok": ("objects_random_state_ok", "a numpy Generator for the randomness "
+                                          "(Affine(n_in, n_out, rng), drawing with rng.normal)", [
+        ("    def __init__(self, n_in, n_out, random_state):\n        self.W = random_state.randn(n_in, n_out) * "
+         "np.sqrt(2.0 / n_in)\n",
+         "    def __init__(self, n_in, n_out, rng):\n        self.W = rng.normal(0.0, np.sqrt(2.0 / n_in), "
+         "(n_in, n_out))\n")]),
     "colmajor_onehot_width_from_labels_ok": ("colmajor_ok", "the one-hot width taken from Y.max() + 1 (it breaks "
                                              "on a batch without the largest class; the gradient is right)", [
         ("def one_hot(Y, classes=10):\n    out = np.zeros((classes, Y.size))",

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import ast
 import inspect
+import re
 
 import numpy as np
 
@@ -56,7 +57,8 @@ ACTIVATIONS = {"relu": "relu", "rectifier": "relu", "sigmoid": "sigmoid", "logis
 """Activation layer classes by name; a softmax class is never the hidden activation, but is judged alone."""
 LOSS_LAYERS = ("softmaxcrossentropy", "softmaxcrossentropyloss", "crossentropy", "crossentropyloss", "softmaxloss",
                "softmaxwithloss", "softmaxce", "celoss", "softmaxwithcrossentropy", "categoricalcrossentropy",
-               "softmaxcrossentropywithlogits", "crossentropywithsoftmax", "losssoftmaxcrossentropy")
+               "softmaxcrossentropywithlogits", "crossentropywithsoftmax", "losssoftmaxcrossentropy", "softmaxxent",
+               "xent", "xentropy", "crossent", "softmaxcrossent")
 CONTAINER_ARGS = ("layers", "modules", "layerlist", "layerslist", "blocks", "components", "stack")
 REFERENCE = {"relu": lambda z: np.maximum(z, 0.0), "sigmoid": lambda z: 1.0 / (1.0 + np.exp(-z)),
              "tanh": np.tanh}
@@ -89,12 +91,31 @@ KEPT_INPUT_GRADIENTS = ("dinputs", "dinput", "dx", "dX", "grad_input", "grad_inp
 ``self.output``, ``backward`` sets ``self.dinputs``)."""
 
 
+RANDOM_ARGS = ("rng", "randomstate", "generator", "gen", "random", "randgen", "rs", "prng")
+SEED_ARGS = ("seed", "randomseed")
+"""Constructor parameters that take a source of randomness (``Dense(n_in, n_out, rng)``) or a seed: its initial
+weights only, which the check replaces."""
+
+
 def _built_with(cls) -> tuple:
     """What an affine class's constructor requires after its two sizes: a learning rate it keeps
-    (``Dense(dim_in, dim_out, lr)``) is given :data:`LAYER_RATE`, and the check reads the change it makes."""
+    (``Dense(dim_in, dim_out, lr)``) is given :data:`LAYER_RATE`, and the check reads the change it makes; a
+    random generator (``Dense(n_in, n_out, rng)``) a seeded one (a legacy ``RandomState`` when its code draws
+    with ``randn``/``rand``, which a ``Generator`` lacks), a seed 0."""
     req = _required(cls.__init__) or []
-    if len(req) == 3 and (classify(req[2].name) or ("",))[0] == "lr":
+    if len(req) != 3:
+        return ()
+    name = _sq(req[2].name)
+    if (classify(req[2].name) or ("",))[0] == "lr":
         return (LAYER_RATE,)
+    if name in SEED_ARGS:
+        return (0,)
+    if name in RANDOM_ARGS:
+        try:
+            legacy = re.search(r"\.(randn|rand|random_sample|random_integers)\(", inspect.getsource(cls.__init__))
+        except (OSError, TypeError):
+            legacy = None
+        return (np.random.RandomState(0) if legacy else np.random.default_rng(0),)
     return ()
 
 
