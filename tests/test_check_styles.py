@@ -869,6 +869,25 @@ def test_a_one_hot_width_from_the_labels_is_a_warning_and_the_gradient_is_still_
         assert "raised" not in {d.code for d in report.diagnosis}, report.text()
 
 
+def test_a_loss_gradient_written_inline_in_a_step_over_the_layers_is_said_unchecked(corpus, inputs):
+    """Layers composed with xval's loss when the file has no loss layer: a step function of its own that feeds them
+    a loss gradient it computes (train_step(layers, X, onehot): `loss, grad = softmax_head(...)`, then a loop of
+    layer.backward(..., grad)) gets a warning naming that line, never a silent pass over code xval did not run;
+    a kit whose loss is a layer xval runs gets none."""
+    params, x, y, real = inputs
+    said = {}
+    for name in ("objects_kept_rate_ok", "objects_random_state_ok"):
+        path = corpus / f"{name}.py"
+        fitted, _ = fit_default_params(fixed_depth(resolve(load_submission(path))), params)
+        report = check_submission(path, fitted, x, y, real, CheckOptions(steps=0, cases=("batch0",), fit_depth=True))
+        assert report.status == "ok", report.text()
+        said[name] = [c.detail for c in report.checks if c.severity == "warning" and "feeds its layers" in c.detail]
+    assert len(said["objects_kept_rate_ok"]) == 1, said
+    assert said["objects_kept_rate_ok"][0].startswith("train_step(layers, X, onehot) feeds its layers a loss gradient "
+                                                      "of its own (line 44: `loss, grad = softmax_head(out, onehot)`)")
+    assert said["objects_random_state_ok"] == []
+
+
 def test_a_half_sum_gradient_against_a_printed_mean_is_one_scale_not_an_unknown_error(corpus, inputs):
     """(a - y) times the slope, never divided by the batch size, against np.mean((y - a) ** 2) on one output unit:
     B/2 x on a batch of B, and 1/2 x on the one-sample check, where any two losses differ by one factor. Both are

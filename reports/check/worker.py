@@ -95,7 +95,8 @@ class Session:
         layout = getattr(fns, "layout", None)
         labels = None if layout is None else "one-hot" if layout.onehot else "integers"
         return {"describe": fns.describe(), "mode": fns.mode, "backward_name": fns.backward_name,
-                "helpers": list(fns.helpers), "warnings": loaded.warnings, "skipped": loaded.skipped,
+                "helpers": list(fns.helpers), "skipped": loaded.skipped,
+                "warnings": [*loaded.warnings, *getattr(fns, "style_warnings", [])],
                 "missing_modules": loaded.missing_modules, "unbound": loaded.unbound,
                 "interface": getattr(fns, "interface", ""), "labels": labels, "depth": fixed_depth(fns), "sizes": fixed_sizes(fns),
                 "biases": getattr(fns, "biases", True) is not False, "rate": getattr(fns, "fixed_rate", None),

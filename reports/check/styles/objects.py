@@ -338,6 +338,7 @@ class LayerObjects(StyleModel):
         self.h_fwd = _method(self.act_cls, FORWARD)
         self.h_bwd = _method(self.act_cls, BACKWARD)
         self.loss_note = ""
+        self.style_warnings: list[str] = []  # what the result says beside the verdict (relayed with the loader's)
         self.grads_where = ""
         self.fold_side: str | None = None  # "last" | "first": the bias folded into the weight matrix (bias trick)
         self.fused: tuple[dict, dict, str] | None = None  # its activation built in (hidden kwargs, output kwargs, said)
@@ -944,6 +945,13 @@ def _probe(model: LayerObjects, sm: SourceMap, classes) -> None:
     else:
         model.loss_note = "xval's softmax cross-entropy (the file has no usable loss layer)"
         model.own_loss = True
+        inline = _inline_loss_gradient(sm)
+        if inline:  # its own step feeds the layers a loss gradient xval does not run: said, never passed silently
+            fn, where, code = inline
+            model.style_warnings.append(
+                f"{fn} feeds its layers a loss gradient of its own ({where}: `{code}`), which xval does not run: the "
+                "layers were checked under xval's softmax cross-entropy, so that line is not checked; make it a loss "
+                "layer (forward(scores, y) -> loss, backward() -> dL/dscores) to have it checked")
     if model.container is not None:
         _probe_container(model, params, x, y)
     try:
@@ -1097,6 +1105,35 @@ def _probe_container(model: LayerObjects, params, x, y) -> None:
     except SubmissionError as exc:
         model.use_container = False
         model.container_note = f"not used: {exc}"
+
+
+def _inline_loss_gradient(sm: SourceMap) -> tuple[str, str, str] | None:
+    """(``train(networks, X, y)``, where, the assignment) for a module function that loops over layers calling
+    ``.backward(..., g)`` with a ``g`` it computed itself before the loop (a loss gradient written inline, not a
+    loss layer's), or None."""
+    for name, node in sm.defs.items():
+        if "." in name or not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        assigned: dict[str, ast.Assign] = {}  # the latest assignment of each name above the backward loop
+        for stmt in node.body:
+            loop_vars = {t.id for t in ast.walk(stmt.target) if isinstance(t, ast.Name)} \
+                if isinstance(stmt, ast.For) else set()
+            passed = [c.args[-1].id for c in ast.walk(stmt) if loop_vars and isinstance(c, ast.Call)
+                      and isinstance(c.func, ast.Attribute) and c.func.attr in BACKWARD and c.args
+                      and isinstance(c.args[-1], ast.Name)  # layer.backward(..., g), layers[i].backward(..., g)
+                      and (isinstance(c.func.value, ast.Subscript)
+                           or isinstance(c.func.value, ast.Name) and c.func.value.id in loop_vars)]
+            if passed:  # the backward loop: what it starts from was assigned above it
+                stmt = next((assigned[n] for n in passed if n in assigned), None)
+                if stmt is not None:
+                    args = ", ".join(a.arg for a in node.args.args)
+                    return f"{name}({args})", sm.line_of(stmt), ast.unparse(stmt)[:80]
+                break
+            if isinstance(stmt, ast.Assign) and not (isinstance(stmt.value, ast.Call) and isinstance(
+                    stmt.value.func, ast.Attribute) and stmt.value.func.attr in BACKWARD):
+                assigned.update({t.id: stmt for target in stmt.targets for t in ast.walk(target)
+                                 if isinstance(t, ast.Name)})
+    return None
 
 
 def interface(m: LayerObjects) -> str:
