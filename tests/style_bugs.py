@@ -478,6 +478,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "objects_random_state_bias_mean": ("objects_random_state_ok", "the bias gradient averaged over the batch "
                                        "(the loss's backward already divides by it)", [
         ("        self.grad_b = upstream.sum(axis=0)\n", "        self.grad_b = upstream.mean(axis=0)\n")]),
+    "colmajor_loop_batch_global_bias_total_sum": ("colmajor_loop_batch_global_ok", "the hidden bias gradient summed "
+                                                  "over the whole layer", [
+        ('    grads["db1"] = dZ1.sum(axis=1, keepdims=True) / m_batch\n',
+         '    grads["db1"] = dZ1.sum() / m_batch\n')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -355,8 +355,13 @@ EXPECTED = {
                                        "backward"),
     "class_stored_grads_dunder_ok": ("ok", None, "class Classifier: _Classifier__forward(X), then "
                                      "_Classifier__backward"),
-    "unusable_backward_reads_a_loop_global": ("unusable", None, "`mb` is set only by top-level code xval does not "
-                                              "run (line 37: for start in range"),
+    "unusable_backward_reads_a_loop_global": ("unusable", None, "`scale` is set only by top-level code xval does "
+                                              "not run (line 38: for start in range"),
+    "dict_loop_batch_global_ok": ("ok", None, "functions forward(X, params) and backward(X, Y, params, cache), a params "
+                                  "dict, column-major"),
+    "colmajor_loop_batch_global_bias_total_sum": ("mismatch", "bias-total-sum", "backward_cols returns gradients"),
+    "colmajor_loop_batch_global_ok": ("ok", None, "functions forward_cols(X, params) and backward_cols(X, Y, params, "
+                                      "cache), a params dict, 2 layers"),
     "unusable_backward_reads_a_config_object": ("unusable", None, "cannot tell what to pass as `nn_model`"),
     "class_layer_calls_ok": ("ok", None, "class Stack: forward(X), then backward, parameters in layer objects in "
                              "layers, `layers` written like the file's own example at the checked sizes"),
@@ -886,6 +891,19 @@ def test_a_loss_gradient_written_inline_in_a_step_over_the_layers_is_said_unchec
     assert said["objects_kept_rate_ok"][0].startswith("train_step(layers, X, onehot) feeds its layers a loss gradient "
                                                       "of its own (line 44: `loss, grad = softmax_head(out, onehot)`)")
     assert said["objects_random_state_ok"] == []
+
+
+def test_a_batch_size_only_the_training_loop_sets_is_bound_to_each_calls_and_said(corpus, inputs):
+    """m_batch = stop - start or mb = xb.shape[1] inside the file's own loop (not run), read by its backward: bound
+    to each call's batch size, said as a warning; a global of another name the loop sets is not guessed (exit 2)."""
+    params, x, y, real = inputs
+    for name, global_name in (("colmajor_loop_batch_global_ok", "m_batch"), ("dict_loop_batch_global_ok", "mb")):
+        path = corpus / f"{name}.py"
+        fitted, _ = fit_default_params(fixed_depth(resolve(load_submission(path))), params)
+        report = check_submission(path, fitted, x, y, real, CheckOptions(steps=1, fit_depth=True))
+        assert report.ok, report.text()
+        assert any(c.detail.startswith(f"`{global_name}` is set per batch by top-level code xval does not run")
+                   and c.detail.endswith("bound to each call's batch size") for c in report.checks), report.text()
 
 
 def test_a_half_sum_gradient_against_a_printed_mean_is_one_scale_not_an_unknown_error(corpus, inputs):

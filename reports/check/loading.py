@@ -55,6 +55,7 @@ class Loaded:
     siblings: set[str] = field(default_factory=set)  # modules next to the file it may not import (no local imports)
     unbound: dict[str, str] = field(default_factory=dict)  # name a skipped statement would have bound -> why
     sample_counts: dict[str, str] = field(default_factory=dict)  # unbound global that counts the data's rows -> stmt
+    loop_batch_counts: dict[str, str] = field(default_factory=dict)  # a batch size a skipped training loop sets
     skipped_binds: dict[str, str] = field(default_factory=dict)  # a name only statements not run assign -> which
     printed: str = ""
     future_flags: int = 0
@@ -214,6 +215,9 @@ def load_submission(path: str | Path, display: str | Path | None = None, local_i
                                      and isinstance(n.ctx, ast.Store)}:  # m_batch = end - begin, in a loop
                             loaded.skipped_binds.setdefault(name, _describe(node, source.label))
                         loaded.sample_counts.update(dict.fromkeys(sample_count_names(node), _describe(node, source.label)))
+                        if isinstance(node, (ast.For, ast.While)):
+                            loaded.loop_batch_counts.update(dict.fromkeys(batch_count_names(node),
+                                                                          _describe(node, source.label)))
                     continue
                 _run(node, path, source, loaded, printed)
                 for name in sample_count_names(node):
@@ -295,6 +299,30 @@ def _bound_names(node: ast.stmt) -> list[str]:
 
 SAMPLE_COUNT = ("m", "nsamples", "numsamples", "numexamples", "nexamples", "batchsize", "ntrain", "numtrain", "mtrain",
                 "numtrainingexamples", "ntrainingexamples")
+
+
+BATCH_COUNT = SAMPLE_COUNT + ("mbatch", "batchm", "mb", "bsize", "bs", "curbatchsize", "currentbatchsize",
+                             "thisbatchsize", "mbatchsize", "batchlen", "lenbatch", "nbatchsamples", "batchsamples",
+                             "mcur", "mcurrent")
+
+
+def batch_count_names(loop: ast.stmt) -> list[str]:
+    """Names a training loop sets to the size of the batch it is on: ``m_batch = end - begin``,
+    ``m = X_batch.shape[1]``, ``bs = len(xb)`` inside a ``for``/``while`` at top level (names that mean a count of
+    samples); the file's functions that read such a global see each call's batch size."""
+    out = []
+    for node in ast.walk(loop):
+        if node is loop or not isinstance(node, ast.Assign) or len(node.targets) != 1 \
+                or not isinstance(node.targets[0], ast.Name):
+            continue
+        v = node.value
+        counted = (isinstance(v, ast.Subscript) and isinstance(v.value, ast.Attribute) and v.value.attr == "shape") \
+            or (isinstance(v, ast.Call) and isinstance(v.func, ast.Name) and v.func.id == "len") \
+            or (isinstance(v, ast.BinOp) and isinstance(v.op, ast.Sub))  # end - begin
+        name = node.targets[0].id
+        if counted and name.lower().replace("_", "") in BATCH_COUNT:
+            out.append(name)
+    return out
 
 
 def sample_count_names(node: ast.stmt) -> list[str]:

@@ -81,22 +81,29 @@ class Session:
         # set to each call's batch size, so the rest is checked; the judge reports the global itself as a bug
         counts = {n: (why, users_of(loaded, n)) for n, why in loaded.sample_counts.items()}
         counts = {n: v for n, v in counts.items() if v[1]}
-        self.namespace, self.batch_globals = loaded.namespace, list(counts)
+        # a batch size its own training loop sets per batch (m_batch = end - begin) and its functions read: each
+        # call's batch size too, and no bug (said as what xval assumed)
+        per_batch = {n: (why, users_of(loaded, n)) for n, why in loaded.loop_batch_counts.items()
+                     if n not in loaded.namespace and n not in counts}
+        per_batch = {n: v for n, v in per_batch.items() if v[1]}
+        self.namespace, self.batch_globals = loaded.namespace, [*counts, *per_batch]
         self.skipped_binds.clear()  # names only top-level code xval does not run sets (a training loop's m_batch)
         self.skipped_binds.update({n: why for n, why in loaded.skipped_binds.items() if n not in loaded.namespace
-                                   and n not in counts})
+                                   and n not in counts and n not in per_batch})
         if "*" in loaded.unbound:  # `from helpers import *` of a module that is not there: any name may be its
             self.skipped_binds["*"] = loaded.unbound["*"]
         self._batch(PROBE_BATCH)
         fns = ad.resolve(loaded, req["forward"], req["backward"])
         if getattr(fns, "style", "") == "script":  # a script's counts of its own data are its own (set per step)
-            counts, self.batch_globals = {}, []
+            counts, per_batch, self.batch_globals = {}, {}, []
         self.model = ad.UserModel(fns, self.guard)
         layout = getattr(fns, "layout", None)
         labels = None if layout is None else "one-hot" if layout.onehot else "integers"
         return {"describe": fns.describe(), "mode": fns.mode, "backward_name": fns.backward_name,
                 "helpers": list(fns.helpers), "skipped": loaded.skipped,
-                "warnings": [*loaded.warnings, *getattr(fns, "style_warnings", [])],
+                "warnings": [*loaded.warnings, *getattr(fns, "style_warnings", []), *(
+                    f"`{n}` is set per batch by top-level code xval does not run ({why}) and read by "
+                    f"{', '.join(users)}: bound to each call's batch size" for n, (why, users) in per_batch.items())],
                 "missing_modules": loaded.missing_modules, "unbound": loaded.unbound,
                 "interface": getattr(fns, "interface", ""), "labels": labels, "depth": fixed_depth(fns), "sizes": fixed_sizes(fns),
                 "biases": getattr(fns, "biases", True) is not False, "rate": getattr(fns, "fixed_rate", None),
