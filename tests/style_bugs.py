@@ -482,6 +482,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                                   "over the whole layer", [
         ('    grads["db1"] = dZ1.sum(axis=1, keepdims=True) / m_batch\n',
          '    grads["db1"] = dZ1.sum() / m_batch\n')]),
+    "objects_kept_rate_head_not_averaged": ("objects_kept_rate_ok", "the loss gradient its step's head function "
+                                            "returns not divided by the batch size", [
+        ("    return loss, (probs - onehot) / len(scores)\n", "    return loss, probs - onehot\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),
@@ -635,6 +638,16 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
 
 # name -> (base file stem, what differs, [(old, new), ...]): correct files, as edits of a correct one
 VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "objects_kept_rate_grad_function_ok": ("objects_kept_rate_ok", "the step's loss gradient from a function "
+                                           "returning the gradient alone, named for the softmax cross-entropy of "
+                                           "logits", [
+        ("    loss, grad = softmax_head(out, onehot)\n",
+         "    loss = softmax_head(out, onehot)[0]\n    grad = grad_softmax_crossentropy_with_logits(out, onehot)\n"),
+        ("def train_step(layers, X, onehot):\n",
+         "def grad_softmax_crossentropy_with_logits(logits, onehot):\n"
+         "    e = np.exp(logits - logits.max(axis=1, keepdims=True))\n"
+         "    return (e / e.sum(axis=1, keepdims=True) - onehot) / logits.shape[0]\n\n\n"
+         "def train_step(layers, X, onehot):\n")]),
     "objects_random_state_generator_ok": ("objects_random_state_ok", "a numpy Generator for the randomness "
                                           "(Affine(n_in, n_out, rng), drawing with rng.normal)", [
         ("    def __init__(self, n_in, n_out, random_state):\n        self.W = random_state.randn(n_in, n_out) * "

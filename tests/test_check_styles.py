@@ -575,6 +575,8 @@ EXPECTED = {
                              "its learning_rate set to 1 (the change at rate 1)"),
     "objects_kept_rate_required_ok": ("ok", None, "gradients read from each FullyConnected's update by its "
                                       "backward(dout) with its learning_rate set to 1"),
+    "objects_kept_rate_head_not_averaged": ("mismatch", "scaled-gradient", "loss gradient: the file's softmax_head()"),
+    "objects_kept_rate_grad_function_ok": ("ok", None, "loss gradient: the file's grad_softmax_crossentropy_with_logits()"),
     "objects_kept_rate_passes_updated_weights": ("mismatch", "layer-function", "layer objects FullyConnected, Rectifier"),
     "unusable_layer_backward_arguments_unread": ("unusable", None, "Linear.backward: xval's call does not fit its "
                                                  "signature (TypeError: Linear.backward() missing 1 required "
@@ -874,23 +876,34 @@ def test_a_one_hot_width_from_the_labels_is_a_warning_and_the_gradient_is_still_
         assert "raised" not in {d.code for d in report.diagnosis}, report.text()
 
 
-def test_a_loss_gradient_written_inline_in_a_step_over_the_layers_is_said_unchecked(corpus, inputs):
-    """Layers composed with xval's loss when the file has no loss layer: a step function of its own that feeds them
-    a loss gradient it computes (train_step(layers, X, onehot): `loss, grad = softmax_head(...)`, then a loop of
-    layer.backward(..., grad)) gets a warning naming that line, never a silent pass over code xval did not run;
-    a kit whose loss is a layer xval runs gets none."""
+def test_a_loss_gradient_written_inline_in_a_step_over_the_layers_is_run_or_said_unchecked(corpus, inputs):
+    """Layers and no loss layer, and a step function of the file's own feeding them a loss gradient: computed by a
+    function of its own (train_step's `loss, grad = softmax_head(out, onehot)`), that function is the loss gradient
+    (its bug found); written inline (`grad = (e / e.sum(...) - y_onehot) / len(x)`), a warning names the line,
+    never a silent pass over code xval did not run; a kit whose loss is a layer xval runs gets neither."""
     params, x, y, real = inputs
-    said = {}
-    for name in ("objects_kept_rate_ok", "objects_random_state_ok"):
+    reports = {}
+    for name in ("objects_kept_rate_ok", "objects_kept_rate_head_not_averaged", "objects_returned_grads_ok",
+                 "objects_random_state_ok"):
         path = corpus / f"{name}.py"
         fitted, _ = fit_default_params(fixed_depth(resolve(load_submission(path))), params)
-        report = check_submission(path, fitted, x, y, real, CheckOptions(steps=0, cases=("batch0",), fit_depth=True))
-        assert report.status == "ok", report.text()
-        said[name] = [c.detail for c in report.checks if c.severity == "warning" and "feeds its layers" in c.detail]
-    assert len(said["objects_kept_rate_ok"]) == 1, said
-    assert said["objects_kept_rate_ok"][0].startswith("train_step(layers, X, onehot) feeds its layers a loss gradient "
-                                                      "of its own (line 44: `loss, grad = softmax_head(out, onehot)`)")
-    assert said["objects_random_state_ok"] == []
+        reports[name] = check_submission(path, fitted, x, y, real,
+                                         CheckOptions(steps=0, cases=("batch0",), fit_depth=True))
+
+    def warned(name):
+        return [c.detail for c in reports[name].checks if c.severity == "warning" and "feeds its layers" in c.detail]
+
+    head = reports["objects_kept_rate_ok"]
+    assert head.ok and "loss gradient: the file's softmax_head() (as its train_step(layers, X, onehot) computes it " \
+        "at line 44" in head.interface, head.text()
+    assert warned("objects_kept_rate_ok") == []
+    bug = reports["objects_kept_rate_head_not_averaged"]
+    assert bug.status == "mismatch" and bug.diagnosis[0].code == "scaled-gradient", bug.text()
+    inline = warned("objects_returned_grads_ok")
+    assert reports["objects_returned_grads_ok"].ok and len(inline) == 1, reports["objects_returned_grads_ok"].text()
+    assert inline[0].startswith("gradients(layers, x, y_onehot, keep) feeds its layers a loss gradient of its own "
+                                "(line 35: `grad = (e / e.sum(axis=1, keepdims=True) - y_onehot) / len(x)`)")
+    assert warned("objects_random_state_ok") == []
 
 
 def test_a_batch_size_only_the_training_loop_sets_is_bound_to_each_calls_and_said(corpus, inputs):

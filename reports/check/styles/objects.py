@@ -338,6 +338,7 @@ class LayerObjects(StyleModel):
         self.h_fwd = _method(self.act_cls, FORWARD)
         self.h_bwd = _method(self.act_cls, BACKWARD)
         self.loss_note = ""
+        self.head = None  # (a loss function its own step calls, the index of the gradient in what it returns)
         self.style_warnings: list[str] = []  # what the result says beside the verdict (relayed with the loader's)
         self.grads_where = ""
         self.fold_side: str | None = None  # "last" | "first": the bias folded into the weight matrix (bias trick)
@@ -514,6 +515,14 @@ class LayerObjects(StyleModel):
     def _loss(self, scores, y, n_classes: int):
         """(the loss value the file's loss layer returned, or None; dL/dscores) in the file's layout."""
         lay = self.layout
+        if self.head is not None:  # the function its own step computes the loss gradient with
+            fn, index = self.head
+            out = self.call(fn.__name__, fn, scores, lay.y(y, n_classes))
+            if index is None:
+                return None, out
+            if not isinstance(out, tuple) or len(out) != 2:
+                raise SubmissionError(fn.__name__, "did not return (loss, gradient) as on the probe batch")
+            return out[1 - index], out[index]
         if self.loss is not None:
             cls = self.loss.__name__
             obj = self.call(f"{cls}()", self.loss)
@@ -946,8 +955,10 @@ def _probe(model: LayerObjects, sm: SourceMap, classes) -> None:
         model.loss_note = "xval's softmax cross-entropy (the file has no usable loss layer)"
         model.own_loss = True
         inline = _inline_loss_gradient(sm)
-        if inline:  # its own step feeds the layers a loss gradient xval does not run: said, never passed silently
-            fn, where, code = inline
+        if inline and _probe_head(model, params, x, y, getattr(model.affine.__init__, "__globals__", {}), inline):
+            pass  # its step's loss function, run by xval as the loss gradient (said in loss_note)
+        elif inline:  # its own step feeds the layers a loss gradient xval does not run: said, never passed silently
+            fn, where, code = inline[:3]
             model.style_warnings.append(
                 f"{fn} feeds its layers a loss gradient of its own ({where}: `{code}`), which xval does not run: the "
                 "layers were checked under xval's softmax cross-entropy, so that line is not checked; make it a loss "
@@ -1086,6 +1097,57 @@ def _probe_loss(model: LayerObjects, params, x, y, sm: SourceMap, classes) -> No
     model.loss_note = f"the file's {via}{cls}.{_method(model.loss, BACKWARD)}()" + (")" if via else "")
 
 
+HEAD_NAMES = ("softmax", "crossentropy", "xent", "logits")
+"""Words in the name of a function returning only a gradient that say it is the softmax cross-entropy's of logits
+(``grad_softmax_crossentropy_with_logits(logits, y)``): what lets such a head be used without a loss value to
+confirm it by."""
+
+
+def _probe_head(model: LayerObjects, params, x, y, namespace: dict, inline) -> bool:
+    """Use the function the file's own step computes its loss gradient with (``loss, grad = head(out, onehot)``,
+    ``grad = grad_softmax_crossentropy_with_logits(logits, y)``) as the loss gradient, when it takes (scores,
+    labels) and gives a gradient of the scores' shape, with a loss value equal to the mean softmax cross-entropy
+    of the scores (or, returning the gradient alone, a name that says it is that one's); else False."""
+    step, where, _, stmt, g = inline
+    call = stmt.value
+    if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and len(call.args) == 2
+            and not call.keywords):
+        return False
+    fn = namespace.get(call.func.id)
+    if not callable(fn) or isinstance(fn, type):
+        return False
+    target = stmt.targets[0]
+    if isinstance(target, ast.Tuple) and len(target.elts) == 2:
+        index = next((i for i, t in enumerate(target.elts) if isinstance(t, ast.Name) and t.id == g), None)
+        if index is None:
+            return False
+    elif isinstance(target, ast.Name):
+        index = None
+        if not any(w in _sq(fn.__name__) for w in HEAD_NAMES):
+            return False
+    else:
+        return False
+    _, zs, _ = model._run_forward(params, x)
+    scores = model.layout.out(zs[-1], len(y), "scores", model.fwd_name)
+    want = _cross_entropy(scores, y)
+    for onehot in (True, False):
+        model.layout.onehot, model.head = onehot, (fn, index)
+        try:
+            value, grad = model._loss(zs[-1], y, params[-1][0].shape[1])
+            model.layout.out(grad, len(y), "dscores", fn.__name__)
+            v = None if value is None else float(np.asarray(value, np.float64).reshape(-1)[0])
+        except (SubmissionError, TypeError, ValueError, IndexError):
+            continue
+        if v is None or np.isclose(v, want, rtol=1e-4, atol=1e-6):
+            model.own_loss = False
+            model.loss_note = (f"the file's {fn.__name__}() (as its {step} computes it at {where}, "
+                               f"{'one-hot' if onehot else 'integer'} labels)")
+            return True
+    model.head = None
+    model.layout.onehot = False
+    return False
+
+
 def _probe_container(model: LayerObjects, params, x, y) -> None:
     """Use the container when it runs and gives what the layers composed give; else say why not."""
     name = model.container.__name__
@@ -1107,10 +1169,10 @@ def _probe_container(model: LayerObjects, params, x, y) -> None:
         model.container_note = f"not used: {exc}"
 
 
-def _inline_loss_gradient(sm: SourceMap) -> tuple[str, str, str] | None:
-    """(``train(networks, X, y)``, where, the assignment) for a module function that loops over layers calling
-    ``.backward(..., g)`` with a ``g`` it computed itself before the loop (a loss gradient written inline, not a
-    loss layer's), or None."""
+def _inline_loss_gradient(sm: SourceMap) -> tuple[str, str, str, ast.Assign, str] | None:
+    """(``train(networks, X, y)``, where, the assignment, its statement, the name the loop starts from) for a module
+    function that loops over layers calling ``.backward(..., g)`` with a ``g`` it computed itself before the loop (a
+    loss gradient written inline or by a function of its own, not a loss layer's), or None."""
     for name, node in sm.defs.items():
         if "." in name or not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             continue
@@ -1124,10 +1186,10 @@ def _inline_loss_gradient(sm: SourceMap) -> tuple[str, str, str] | None:
                       and (isinstance(c.func.value, ast.Subscript)
                            or isinstance(c.func.value, ast.Name) and c.func.value.id in loop_vars)]
             if passed:  # the backward loop: what it starts from was assigned above it
-                stmt = next((assigned[n] for n in passed if n in assigned), None)
-                if stmt is not None:
-                    args = ", ".join(a.arg for a in node.args.args)
-                    return f"{name}({args})", sm.line_of(stmt), ast.unparse(stmt)[:80]
+                g = next((n for n in passed if n in assigned), None)
+                if g is not None:
+                    args, stmt = ", ".join(a.arg for a in node.args.args), assigned[g]
+                    return f"{name}({args})", sm.line_of(stmt), ast.unparse(stmt)[:80], stmt, g
                 break
             if isinstance(stmt, ast.Assign) and not (isinstance(stmt.value, ast.Call) and isinstance(
                     stmt.value.func, ast.Attribute) and stmt.value.func.attr in BACKWARD):
@@ -1148,7 +1210,7 @@ def interface(m: LayerObjects) -> str:
            else "composed by xval"
            + (f" (container {m.container.__name__} {m.container_note})" if m.container_note else ""))
     layout = m.layout.describe()
-    if m.loss is None:  # the labels go to xval's own loss gradient, never to the file
+    if m.loss is None and m.head is None:  # the labels go to xval's own loss gradient, never to the file
         layout = layout.replace(", integer labels", "")
     if m.fold_side:
         layout += (f", the bias folded into the weight as its {m.fold_side} "
