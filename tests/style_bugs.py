@@ -638,6 +638,15 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
 
 # name -> (base file stem, what differs, [(old, new), ...]): correct files, as edits of a correct one
 VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "objects_kept_rate_probs_grad_function_ok": ("objects_kept_rate_ok", "the step's loss gradient from a "
+                                                 "gradient-only function of the probabilities (not of the logits, "
+                                                 "so xval does not hand it the scores: a warning instead)", [
+        ("    loss, grad = softmax_head(out, onehot)\n",
+         "    loss = softmax_head(out, onehot)[0]\n    e = np.exp(out - out.max(axis=1, keepdims=True))\n"
+         "    grad = grad_softmax_crossentropy(e / e.sum(axis=1, keepdims=True), onehot)\n"),
+        ("def train_step(layers, X, onehot):\n",
+         "def grad_softmax_crossentropy(probs, onehot):\n    return (probs - onehot) / probs.shape[0]\n\n\n"
+         "def train_step(layers, X, onehot):\n")]),
     "objects_kept_rate_grad_function_ok": ("objects_kept_rate_ok", "the step's loss gradient from a function "
                                            "returning the gradient alone, named for the softmax cross-entropy of "
                                            "logits", [

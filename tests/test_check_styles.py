@@ -576,6 +576,7 @@ EXPECTED = {
     "objects_kept_rate_required_ok": ("ok", None, "gradients read from each FullyConnected's update by its "
                                       "backward(dout) with its learning_rate set to 1"),
     "objects_kept_rate_head_not_averaged": ("mismatch", "scaled-gradient", "loss gradient: the file's softmax_head()"),
+    "objects_kept_rate_probs_grad_function_ok": ("ok", None, "loss gradient: xval's softmax cross-entropy"),
     "objects_kept_rate_grad_function_ok": ("ok", None, "loss gradient: the file's grad_softmax_crossentropy_with_logits()"),
     "objects_kept_rate_passes_updated_weights": ("mismatch", "layer-function", "layer objects FullyConnected, Rectifier"),
     "unusable_layer_backward_arguments_unread": ("unusable", None, "Linear.backward: xval's call does not fit its "

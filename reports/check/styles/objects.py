@@ -1097,10 +1097,12 @@ def _probe_loss(model: LayerObjects, params, x, y, sm: SourceMap, classes) -> No
     model.loss_note = f"the file's {via}{cls}.{_method(model.loss, BACKWARD)}()" + (")" if via else "")
 
 
-HEAD_NAMES = ("softmax", "crossentropy", "xent", "logits")
-"""Words in the name of a function returning only a gradient that say it is the softmax cross-entropy's of logits
-(``grad_softmax_crossentropy_with_logits(logits, y)``): what lets such a head be used without a loss value to
-confirm it by."""
+HEAD_NAMES = ("softmax", "crossentropy", "xent")
+HEAD_INPUTS = ("logits", "scores")
+"""A function returning only a gradient is used as the loss gradient when its name says it is the softmax
+cross-entropy's and that it takes logits (``grad_softmax_crossentropy_with_logits(logits, y)``, or a first
+parameter named ``logits``/``scores``): with no loss value to confirm it by, a head that takes probabilities must
+not be handed the scores."""
 
 
 def _probe_head(model: LayerObjects, params, x, y, namespace: dict, inline) -> bool:
@@ -1123,7 +1125,12 @@ def _probe_head(model: LayerObjects, params, x, y, namespace: dict, inline) -> b
             return False
     elif isinstance(target, ast.Name):
         index = None
-        if not any(w in _sq(fn.__name__) for w in HEAD_NAMES):
+        try:
+            first = _sq(next(iter(inspect.signature(fn).parameters)))
+        except (TypeError, ValueError, StopIteration):
+            return False
+        if not (any(w in _sq(fn.__name__) for w in HEAD_NAMES)
+                and ("logits" in _sq(fn.__name__) or first in HEAD_INPUTS)):
             return False
     else:
         return False
