@@ -23,9 +23,12 @@ from __future__ import annotations
 import __future__
 import ast
 import contextlib
+import functools
 import io
+import itertools
 import json
 import linecache
+import os
 import sys
 import types
 from dataclasses import dataclass, field
@@ -160,14 +163,26 @@ def _describe(node: ast.stmt, label: str, offset: int = 0) -> str:
 
 def sibling_modules(path: str | Path) -> list[str]:
     """The modules a file's own folder offers (``layers.py``, a package ``utils/``), by name: what an import the
-    sandbox refuses would have found next to it (read by the judge, which sees the folder)."""
-    folder = Path(path).resolve().parent
+    sandbox refuses would have found next to it (read by the judge, which sees the folder). Listed once per folder
+    and state of it (its mtime changes when a file is added or removed): a batch of thousands of submissions in one
+    folder does not list it once for each."""
+    folder = str(Path(path).resolve().parent)
     try:
-        entries = list(folder.iterdir())[:5000]
+        changed = os.stat(folder).st_mtime_ns
     except OSError:
         return []
-    return sorted({e.stem for e in entries if e.suffix == ".py" and e.is_file()}
-                  | {e.name for e in entries if e.is_dir() and (e / "__init__.py").is_file()})
+    return list(_folder_modules(folder, changed))
+
+
+@functools.lru_cache(maxsize=64)
+def _folder_modules(folder: str, changed: int) -> tuple[str, ...]:
+    try:
+        with os.scandir(folder) as it:
+            entries = list(itertools.islice(it, 5000))
+    except OSError:
+        return ()
+    return tuple(sorted({e.name[:-3] for e in entries if e.name.endswith(".py") and e.is_file()}
+                        | {e.name for e in entries if e.is_dir() and os.path.isfile(os.path.join(e.path, "__init__.py"))}))
 
 
 def load_submission(path: str | Path, display: str | Path | None = None, local_imports: bool = False,
@@ -306,6 +321,12 @@ BATCH_COUNT = SAMPLE_COUNT + ("mbatch", "batchm", "mb", "bsize", "bs", "curbatch
                              "mcur", "mcurrent")
 
 
+def _counts_rows(value: ast.expr) -> bool:
+    """Whether an expression counts rows of an array: ``X.shape[i]`` or ``len(X)``."""
+    return (isinstance(value, ast.Subscript) and isinstance(value.value, ast.Attribute) and value.value.attr == "shape"
+            ) or (isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "len")
+
+
 def batch_count_names(loop: ast.stmt) -> list[str]:
     """Names a training loop sets to the size of the batch it is on: ``m_batch = end - begin``,
     ``m = X_batch.shape[1]``, ``bs = len(xb)`` inside a ``for``/``while`` at top level (names that mean a count of
@@ -316,9 +337,7 @@ def batch_count_names(loop: ast.stmt) -> list[str]:
                 or not isinstance(node.targets[0], ast.Name):
             continue
         v = node.value
-        counted = (isinstance(v, ast.Subscript) and isinstance(v.value, ast.Attribute) and v.value.attr == "shape") \
-            or (isinstance(v, ast.Call) and isinstance(v.func, ast.Name) and v.func.id == "len") \
-            or (isinstance(v, ast.BinOp) and isinstance(v.op, ast.Sub))  # end - begin
+        counted = _counts_rows(v) or (isinstance(v, ast.BinOp) and isinstance(v.op, ast.Sub))  # end - begin
         name = node.targets[0].id
         if counted and name.lower().replace("_", "") in BATCH_COUNT:
             out.append(name)
@@ -332,9 +351,7 @@ def sample_count_names(node: ast.stmt) -> list[str]:
         return []
     target, value = node.targets[0], node.value
     shape = isinstance(value, ast.Attribute) and value.attr == "shape"
-    counted = (isinstance(value, ast.Subscript) and isinstance(value.value, ast.Attribute)
-               and value.value.attr == "shape") or (isinstance(value, ast.Call) and isinstance(value.func, ast.Name)
-                                                    and value.func.id == "len")
+    counted = _counts_rows(value)
     names = [t.id for t in (target.elts if isinstance(target, ast.Tuple) and shape else [target] if counted else [])
              if isinstance(t, ast.Name)]
     return [n for n in names if n.lower().replace("_", "") in SAMPLE_COUNT]

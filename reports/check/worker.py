@@ -51,6 +51,12 @@ TEXT_LIMIT = 2000
 LAYERS = ["affine", "relu", "softmax_loss"]  # checked one by one where the file defines layer functions
 
 
+def _read_by(loaded, names: dict[str, str]) -> dict[str, tuple[str, list[str]]]:
+    """``{name: (where it is set, the file's functions that read it)}`` for the names some function reads."""
+    read = {n: (why, users_of(loaded, n)) for n, why in names.items()}
+    return {n: v for n, v in read.items() if v[1]}
+
+
 def _names(raw) -> list[str] | None:
     """The judge's list of module names (the submission's folder, which the sandbox hides), or None."""
     if not isinstance(raw, list):
@@ -79,13 +85,11 @@ class Session:
             self.guard.output.write(loaded.printed)
         # a global sample count set by skipped data loading (m, n = data.shape) and read by the file's functions:
         # set to each call's batch size, so the rest is checked; the judge reports the global itself as a bug
-        counts = {n: (why, users_of(loaded, n)) for n, why in loaded.sample_counts.items()}
-        counts = {n: v for n, v in counts.items() if v[1]}
+        counts = _read_by(loaded, loaded.sample_counts)
         # a batch size its own training loop sets per batch (m_batch = end - begin) and its functions read: each
         # call's batch size too, and no bug (said as what xval assumed)
-        per_batch = {n: (why, users_of(loaded, n)) for n, why in loaded.loop_batch_counts.items()
-                     if n not in loaded.namespace and n not in counts}
-        per_batch = {n: v for n, v in per_batch.items() if v[1]}
+        per_batch = _read_by(loaded, {n: why for n, why in loaded.loop_batch_counts.items()
+                                      if n not in loaded.namespace and n not in counts})
         self.namespace, self.batch_globals = loaded.namespace, [*counts, *per_batch]
         self.skipped_binds.clear()  # names only top-level code xval does not run sets (a training loop's m_batch)
         self.skipped_binds.update({n: why for n, why in loaded.skipped_binds.items() if n not in loaded.namespace

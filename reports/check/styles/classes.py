@@ -1317,16 +1317,18 @@ def _short(exc: Exception) -> str:
 
 def _numeric_default(fn, name: str) -> bool:
     """Whether parameter ``name`` of ``fn`` defaults to a number (not a bool, a name like 'l2' or None)."""
-    try:
-        d = inspect.signature(fn).parameters[name].default
-    except (TypeError, ValueError, KeyError):
-        return False
+    d = _param_default(fn, name)
     return isinstance(d, (int, float)) and not isinstance(d, bool)
 
 
 def _default(cls, a):
+    return _param_default(cls.__init__, a.name)
+
+
+def _param_default(fn, name: str):
+    """The default of parameter ``name`` of ``fn`` (``inspect.Parameter.empty`` if it has none), or None."""
     try:
-        return inspect.signature(cls.__init__).parameters[a.name].default
+        return inspect.signature(fn).parameters[name].default
     except (TypeError, ValueError, KeyError):
         return None
 
