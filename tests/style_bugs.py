@@ -485,6 +485,11 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "objects_kept_rate_head_not_averaged": ("objects_kept_rate_ok", "the loss gradient its step's head function "
                                             "returns not divided by the batch size", [
         ("    return loss, (probs - onehot) / len(scores)\n", "    return loss, probs - onehot\n")]),
+    "class_layer_dicts_tanh_of_pre": ("class_layer_dicts_ok", "tanh's derivative taken as 1 - z**2 of the "
+                                      "pre-activation (it is 1 - a**2 of the activation)", [
+        ("                delta = (delta @ self.layers[i][\"W\"].T) * (1.0 - acts[i] ** 2)\n",
+         "                delta = (delta @ self.layers[i][\"W\"].T) * (1.0 - pre[i - 1] ** 2)\n"),
+    ]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -449,8 +449,11 @@ class ClassModel(StyleModel):
                 self.held[role] = name
         for method in (self._backward_name, self.fwd_method):  # dA = a[-1] - y_train, / NUM_SAMPLES, LEARNING_RATE
             node = self.sm.defs.get(f"{self.cls.__name__}.{method}")  # module globals the file's top-level code
+            module = getattr(self.cls, self.fwd_method).__globals__
             for name in free_globals(node) if node is not None else ():  # sets: bound to the batch, its size, the rate
                 role = (classify(name) or ("",))[0]
+                if callable(module.get(name)):  # a function of the file's (one_hot(y, k)), never data
+                    continue
                 if role in ("x", "y", "m", "lr") and role not in self.held:
                     self.held[role] = f"global {name}"
 
@@ -1334,11 +1337,13 @@ def _param_default(fn, name: str):
 
 
 def _returned(result, L: int, base: int):
-    """Gradients in a returned dict, (dWs, dbs), a flat tuple, or (loss, grads); None if none."""
+    """Gradients in a returned dict, a dict per layer, (dWs, dbs), a flat tuple, or (loss, grads); None if none."""
     if isinstance(result, tuple) and any(isinstance(r, dict) for r in result):
         result = next(r for r in result if isinstance(r, dict))
     if hasattr(type(result), "__dataclass_fields__"):  # return Parameters(W1=dW1, ...): read as the dict it holds
         result = dict(vars(result))
+    if isinstance(result, list) and len(result) == L and all(isinstance(r, dict) for r in result):
+        result = dict(enumerate(result))  # [{"dW": .., "db": ..}, ...]: a dict per layer, as {0: .., 1: ..}
     if isinstance(result, dict) and len(result) == L and all(
             isinstance(k, int) and not isinstance(k, bool) and isinstance(v, dict) for k, v in result.items()):
         out = []  # {0: {"dW": .., "db": ..}, 1: ...}: each layer's pair under names without a number

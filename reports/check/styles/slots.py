@@ -161,15 +161,18 @@ def find_slots(obj, prefix: str = "") -> tuple[list[tuple[Ref, Ref]], str] | Non
     for k, v in attrs.items():
         if isinstance(v, (list, tuple)) and v and not isinstance(v[0], np.ndarray):
             slots = []
+            dicts = all(isinstance(layer, dict) for layer in v)  # [{"W": W1, "b": b1}, ...]: a dict per layer
             for layer in v:
-                la = _array_attrs(layer)
-                w = next((n for n in la if _sq(n) in ("w", "weights", "weight", "kernel") and
-                          isinstance(la[n], np.ndarray)), None)
-                b = next((n for n in la if _sq(n) in ("b", "bias", "biases") and isinstance(la[n], np.ndarray)), None)
+                la = layer if dicts else _array_attrs(layer)
+                w = next((n for n in la if isinstance(n, str) and _sq(n) in ("w", "weights", "weight", "kernel")
+                          and isinstance(la[n], np.ndarray)), None)
+                b = next((n for n in la if isinstance(n, str) and _sq(n) in ("b", "bias", "biases")
+                          and isinstance(la[n], np.ndarray)), None)
                 if w and b:
-                    slots.append((Ref(layer, w, "attr"), Ref(layer, b, "attr")))
+                    slots.append((Ref(layer, w, "item"), Ref(layer, b, "item")) if dicts else
+                                 (Ref(layer, w, "attr"), Ref(layer, b, "attr")))
             if slots:
-                return slots, f"layer objects in {prefix}{k}"
+                return slots, f"{'a dict per layer' if dicts else 'layer objects'} in {prefix}{k}"
     return _by_letters(obj, attrs, prefix)
 
 
