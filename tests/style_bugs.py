@@ -490,6 +490,11 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         ("                delta = (delta @ self.layers[i][\"W\"].T) * (1.0 - acts[i] ** 2)\n",
          "                delta = (delta @ self.layers[i][\"W\"].T) * (1.0 - pre[i - 1] ** 2)\n"),
     ]),
+    "objects_squared_error_layer_per_element": ("objects_squared_error_layer_ok", "the squared-error layer's "
+                                                "gradient divided by every element (pred.size) while its loss is "
+                                                "divided by the batch size only", [
+        ("        return 2.0 * (pred - target) / pred.shape[0]\n", "        return 2.0 * (pred - target) / pred.size\n"),
+    ]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

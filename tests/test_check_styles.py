@@ -44,6 +44,8 @@ EXPECTED = {
     "objects_random_state_bias_mean": ("mismatch", "layer-function", "layer objects Affine, Relu composed by xval"),
     "class_layer_dicts_ok": ("ok", None, "parameters in a dict per layer in layers, row-major"),
     "class_layer_dicts_tanh_of_pre": ("mismatch", "activation-derivative", "class TanhClassifier: forward(X), then backward"),
+    "objects_squared_error_layer_ok": ("ok", None, "loss gradient: xval's softmax cross-entropy (the file has no usable loss layer; its squared-error layer SquaredError is judged alone)"),
+    "objects_squared_error_layer_per_element": ("mismatch", "layer-function", "layer objects FullyConnected, Sigmoid composed by xval"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -609,7 +611,9 @@ EXPECTED = {
 }
 
 CHECKED_AS = {  # style -> the "checked as" line of its files (the model read from each file, and from where)
-    "class_layer": "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a softmax output; --loss to choose)",
+    "class_layer_dicts_ok": "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a softmax output; --loss to choose)",
+    "class_layer_dicts_tanh_of_pre": "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a softmax output; --loss to choose)",
+    "objects_squared": "sigmoid hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

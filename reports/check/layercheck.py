@@ -42,12 +42,41 @@ def layer_inputs(dtype, seed: int = 11) -> dict[str, list[np.ndarray]]:
     scores = (gen.standard_normal((N, C)) * 3).astype(dtype)
     y = gen.integers(0, C, size=N)
     dscores = gen.standard_normal((N, C)).astype(dtype)
+    pred = gen.random((N, C)).astype(dtype)
+    target = np.eye(C, dtype=dtype)[gen.integers(0, C, size=N)]
     return {"affine": [x, w, b, dout], "relu": [r, dout.copy()], "sigmoid": [r.copy(), dout.copy()],
-            "tanh": [r.copy(), dout.copy()], "softmax": [scores.copy(), dscores], "softmax_loss": [scores, y]}
+            "tanh": [r.copy(), dout.copy()], "softmax": [scores.copy(), dscores], "softmax_loss": [scores, y],
+            "mse_loss": [pred, target]}
 
 
-def expected(layer: str, args: list[np.ndarray], oracle: str) -> dict[str, np.ndarray]:
-    """The layer's outputs and VJP from torch or jax (float64 evaluation of the given inputs)."""
+MSE_SCALES = {"the mean over every element": lambda n, k: 1.0 / (n * k),
+              "half the mean over every element": lambda n, k: 0.5 / (n * k),
+              "the mean over the batch of each sample's sum": lambda n, k: 1.0 / n,
+              "half the mean over the batch of each sample's sum": lambda n, k: 0.5 / n,
+              "the sum": lambda n, k: 1.0, "half the sum": lambda n, k: 0.5,
+              "the sum over the batch of each sample's mean": lambda n, k: 1.0 / k,
+              "half the sum over the batch of each sample's mean": lambda n, k: 0.5 / k}
+"""The squared errors a loss layer may take: c * sum((pred - target) ** 2) with c by the batch (n) and output (k)
+sizes. The judge's sizes make every c distinct, so the layer's own loss value says which it takes."""
+
+
+def mse_scale(value, args, dtype) -> tuple[str, float] | None:
+    """(which squared error, c) that a loss layer's value is on the judge's inputs, within the judge's tolerance;
+    None when it is none of :data:`MSE_SCALES`."""
+    pred, target = (np.asarray(a, np.float64) for a in args)
+    total = float(((pred - target) ** 2).sum())
+    n, k = pred.shape
+    for what, c in MSE_SCALES.items():
+        if judge("loss", np.asarray(value, np.float64).reshape(()), np.asarray(c(n, k) * total), dtype).ok:
+            return what, c(n, k)
+    return None
+
+
+def expected(layer: str, args: list[np.ndarray], oracle: str, scale: float | None = None) -> dict[str, np.ndarray]:
+    """The layer's outputs and VJP from torch or jax (float64 evaluation of the given inputs); ``mse_loss`` is
+    ``scale * sum((pred - target) ** 2)``, its default the mean over every element."""
+    if layer == "mse_loss" and scale is None:
+        scale = 1.0 / np.size(args[0])
     if oracle == "torch":
         import torch
 
@@ -63,6 +92,11 @@ def expected(layer: str, args: list[np.ndarray], oracle: str) -> dict[str, np.nd
                    "softmax": lambda v: torch.softmax(v, dim=1)}[layer](x)
             (dx,) = torch.autograd.grad(out, (x,), dout)
             return {"out": out.detach().numpy(), "dx": dx.numpy()}
+        if layer == "mse_loss":
+            pred, target = t
+            loss = scale * torch.nn.functional.mse_loss(pred, target, reduction="sum")
+            (dx,) = torch.autograd.grad(loss, (pred,))
+            return {"loss": np.asarray(loss.item()), "dx": dx.numpy()}
         scores, y = t
         loss = torch.nn.functional.cross_entropy(scores, y.long())
         (dx,) = torch.autograd.grad(loss, (scores,))
@@ -82,6 +116,10 @@ def expected(layer: str, args: list[np.ndarray], oracle: str) -> dict[str, np.nd
         out, vjp = jax.vjp({"relu": jax.nn.relu, "sigmoid": jax.nn.sigmoid, "tanh": jnp.tanh,
                             "softmax": lambda v: jax.nn.softmax(v, axis=1)}[layer], x)
         return {"out": np.asarray(out), "dx": np.asarray(vjp(dout)[0])}
+    if layer == "mse_loss":
+        pred, target = a
+        loss, g = jax.value_and_grad(lambda p: scale * jnp.sum((p - target) ** 2))(pred)
+        return {"loss": np.asarray(loss), "dx": np.asarray(g)}
     scores, y = a
 
     def ce(s):
@@ -97,7 +135,7 @@ ACTIVATIONS = ("relu", "sigmoid", "tanh", "softmax")
 COMPOSED = ("affine", "relu", "sigmoid", "tanh", "softmax_loss")
 """The layers the composed network also runs (its check reports what they raise); a softmax layer is judged alone
 only (xval's composition ends in the scores), so what it raises is reported here."""
-KINDS = ("affine", *ACTIVATIONS, "softmax_loss")
+KINDS = ("affine", *ACTIVATIONS, "softmax_loss", "mse_loss")
 """Every layer the judge can check alone; a model says which of them it has (``model.layers``)."""
 
 
@@ -163,6 +201,17 @@ def _explain(layer: str, key: str, got: np.ndarray, exp: np.ndarray, args) -> tu
         return ("dx differs from the vector-Jacobian product", f"dx = dout * {local}, with out = {layer}(x) as the "
                 "forward computed it")
     ratio = float(np.vdot(got, exp) / np.vdot(exp, exp)) if np.vdot(exp, exp) else 0.0
+    if layer == "mse_loss" and key == "dx" and ratio:
+        n, k = np.shape(args[0])
+        said = {k: f"divided by the batch size only, while its loss also averages over the {k} outputs",
+                1 / k: f"divided by the {k} outputs as well, while its loss averages over the batch only",
+                n: "not divided by the batch size its loss averages over", 2.0: "twice the loss's gradient "
+                "(the 1/2 of its loss not taken into the gradient)", 0.5: "half the loss's gradient (the 2 of "
+                "the square's derivative missing)"}
+        what = next((w for r, w in said.items() if np.isclose(ratio, r, rtol=1e-9)), None)
+        if what and np.allclose(got, ratio * exp, rtol=1e-9, atol=1e-12):
+            return (f"dx is {ratio:.6g} x the gradient of its own loss: {what}", "take dx from the loss the forward "
+                    "returns: 2 * (pred - target) divided by the same count the loss divides by")
     if ratio and np.allclose(got, ratio * exp, rtol=1e-9, atol=1e-12) and not np.isclose(ratio, 1.0, rtol=1e-12):
         return (f"{key} is {ratio:.6g} x the expected value", "look for a stray factor (a division by N, a "
                 "constant) in that function")
@@ -179,10 +228,6 @@ def check_layers(run) -> None:
     for layer, args in layer_inputs(run.dtype).items():
         if layer not in run.model.layers:
             continue
-        try:
-            exp = expected(layer, args, oracle)
-        except ImportError:
-            return
         try:
             got = run.model.layer(layer, args)
         except Exception as exc:  # noqa: BLE001 - a SubmissionError from the worker; the composed check reports it
@@ -201,6 +246,15 @@ def check_layers(run) -> None:
                                    ".sum(axis=1, keepdims=True))",
                                    key=f"layer:{fn}:raised"), "layers")
             continue
+        scale = mse_scale(got["loss"], args, run.dtype) if layer == "mse_loss" and "loss" in got else None
+        try:  # a squared-error layer: judged as the gradient of the squared error its own loss value is
+            exp = expected(layer, args, oracle, scale and scale[1])
+        except ImportError:
+            return
+        if scale:
+            run.items.append(Item(f"{label(run.model, layer, 'loss')} alone", "forward", True, f"its loss is "
+                                  f"{scale[0]} of the squared errors: its gradient is judged as that loss's",
+                                  "layers", severity="info"))
         if layer == "softmax" and "dx" not in got:
             run.items.append(Item(f"{label(run.model, layer, 'out')} alone", "backward", True, "its backward passes "
                                   "the gradient through unchanged (its loss gives p - y): its forward judged alone",

@@ -59,6 +59,11 @@ LOSS_LAYERS = ("softmaxcrossentropy", "softmaxcrossentropyloss", "crossentropy",
                "softmaxwithloss", "softmaxce", "celoss", "softmaxwithcrossentropy", "categoricalcrossentropy",
                "softmaxcrossentropywithlogits", "crossentropywithsoftmax", "losssoftmaxcrossentropy", "softmaxxent",
                "xent", "xentropy", "crossent", "softmaxcrossent")
+MSE_LAYERS = ("mse", "mseloss", "msecost", "meansquarederror", "meansquarederrorloss", "meansquaredloss",
+              "squarederror", "squarederrorloss", "squaredloss", "sumsquarederror", "sse", "l2loss", "quadraticloss",
+              "quadraticcost", "mselayer", "lossmse")
+"""Squared-error loss layer classes by name: judged alone against the gradient of their own loss value (which
+mean they take is read from that value), whatever loss the composed network is checked with."""
 CONTAINER_ARGS = ("layers", "modules", "layerlist", "layerslist", "blocks", "components", "stack")
 REFERENCE = {"relu": lambda z: np.maximum(z, 0.0), "sigmoid": lambda z: 1.0 / (1.0 + np.exp(-z)),
              "tanh": np.tanh}
@@ -321,6 +326,7 @@ class LayerObjects(StyleModel):
         self.act_cls = acts[hidden]
         self.loss, self.container = loss, container
         self.softmax = None  # the file's Softmax layer, when its loss layer takes probabilities
+        self.mse: type | None = None  # the file's squared-error loss layer (judged alone: see MSE_LAYERS)
         self.per_sample = False  # its layers' backward works on one sample only: judged a sample at a time
         self.own_loss = False  # composed with xval's softmax cross-entropy: the loss checked is that, not the file's
         self._pool: list | None = None  # the layers reused sample after sample (per-sample steps)
@@ -598,16 +604,17 @@ class LayerObjects(StyleModel):
         """The layers :func:`xval.reports.check.layercheck.check_layers` checks alone: the affine class, every
         activation class the judge knows (:data:`ALONE`: the file's softmax layer too), the loss layer."""
         return ["affine", *[k for k in ALONE if k in self.acts and not self.fused],
-                *(["softmax_loss"] if self.loss is not None and self.softmax is None else [])]
+                *(["softmax_loss"] if self.loss is not None and self.softmax is None else []),
+                *(["mse_loss"] if self.mse is not None else [])]
 
     @property
     def layer_names(self) -> dict[str, tuple[str, str]]:
         out = {"affine": (self.fwd_name, self._backward_name)}
         for kind, cls in self.acts.items():
             out[kind] = (f"{cls.__name__}.{_method(cls, FORWARD)}", f"{cls.__name__}.{_method(cls, BACKWARD)}")
-        if self.loss is not None:
-            out["softmax_loss"] = (f"{self.loss.__name__}.{_method(self.loss, FORWARD)}",
-                                   f"{self.loss.__name__}.{_method(self.loss, BACKWARD)}")
+        for kind, cls in (("softmax_loss", self.loss), ("mse_loss", self.mse)):
+            if cls is not None:
+                out[kind] = (f"{cls.__name__}.{_method(cls, FORWARD)}", f"{cls.__name__}.{_method(cls, BACKWARD)}")
         return out
 
     def layer_call(self, layer: str, args: list) -> dict:
@@ -657,6 +664,19 @@ class LayerObjects(StyleModel):
             except (TypeError, ValueError, IndexError):
                 raise SubmissionError(fwd, f"returned {type(loss).__name__}, not the loss") from None
             return {"loss": np.asarray(value), "dx": lay.out(dx, len(scores), "dx", bwd)}
+        if layer == "mse_loss" and self.mse is not None:
+            pred, target = (lay.act(a) for a in args)
+            fwd, bwd = names[layer]
+            obj = self.call(f"{self.mse.__name__}()", self.mse)
+            loss = self.call(fwd, getattr(obj, fwd.split(".")[1]), pred.copy(), target.copy())
+            method = getattr(obj, bwd.split(".")[1])
+            dx = self.call(bwd, method, *((pred.copy(), target.copy()) if _required(getattr(self.mse, method.__name__))
+                                          else ()))
+            try:
+                value = np.float64(np.asarray(loss, np.float64).reshape(-1)[0])
+            except (TypeError, ValueError, IndexError):
+                raise SubmissionError(fwd, f"returned {type(loss).__name__}, not the loss") from None
+            return {"loss": np.asarray(value), "dx": lay.out(dx, len(args[0]), "dx", bwd)}
         raise SubmissionError(layer, "not a layer of this file xval checks")
 
 
@@ -864,6 +884,18 @@ def _loss_layer(classes) -> type | None:
     return None
 
 
+def _mse_layer(classes) -> type | None:
+    """The file's squared-error loss layer: forward(pred, target) -> loss, then backward() or backward(pred,
+    target) -> dL/dpred; None when it has none."""
+    for cls in classes:
+        bwd = _method(cls, BACKWARD)
+        if _sq(cls.__name__) in MSE_LAYERS and _method(cls, FORWARD) and bwd and _required(cls.__init__) in ([], None) \
+                and len(_required(getattr(cls, _method(cls, FORWARD))) or []) == 2 \
+                and len(_required(getattr(cls, bwd)) or []) in (0, 2):
+            return cls
+    return None
+
+
 def detect(loaded, sm, forward_name, backward_name) -> LayerObjects:
     from xval.reports.check.styles.classes import candidates
 
@@ -885,6 +917,7 @@ def detect(loaded, sm, forward_name, backward_name) -> LayerObjects:
     hidden = _preferred_activation(acts, sm)
     loss = _loss_layer(classes)
     model = LayerObjects(affine, acts, hidden, loss, _container(classes, affine, acts, loss) if not fused else None)
+    model.mse = _mse_layer(classes)
     if fused:
         model.fused = fused[1:]
     if len(acts) > 1:
@@ -952,7 +985,8 @@ def _probe(model: LayerObjects, sm: SourceMap, classes) -> None:
     if model.loss is not None:
         _probe_loss(model, params, x, y, sm, classes)
     else:
-        model.loss_note = "xval's softmax cross-entropy (the file has no usable loss layer)"
+        model.loss_note = "xval's softmax cross-entropy (the file has no usable loss layer" + (
+            f"; its squared-error layer {model.mse.__name__} is judged alone)" if model.mse is not None else ")")
         model.own_loss = True
         inline = _inline_loss_gradient(sm)
         if inline and _probe_head(model, params, x, y, getattr(model.affine.__init__, "__globals__", {}), inline):
