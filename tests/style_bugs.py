@@ -495,6 +495,11 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                                 "divided by the batch size only", [
         ("        return 2.0 * (pred - target) / pred.shape[0]\n", "        return 2.0 * (pred - target) / pred.size\n"),
     ]),
+    "class_rate_kept_unnamed_no_hidden_slope": ("class_rate_kept_unnamed_ok", "the hidden error passed to the "
+                                                "input weights without the sigmoid's derivative", [
+        ("        self.weightInput += self.r * (error_oculto * ocultas * (1.0 - ocultas)) @ entradas.T\n",
+         "        self.weightInput += self.r * error_oculto @ entradas.T\n"),
+    ]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -80,6 +80,9 @@ OUTPUT = ("outputsize", "outputdim", "noutput", "nout", "ny", "outfeatures", "nu
 HIDDEN_ONE = ("hiddensize", "hiddendim", "nhidden", "nh", "hiddenneurons", "hiddennodes", "hiddenunits", "hidden",
               "numhidden", "hiddenlayersize", "dh", "dhidden", "dhid")
 SEED = ("seed", "randomstate", "rng", "randomseed")
+LR_BUILT = 0.01
+"""The learning rate passed to a constructor that takes one; the one attribute keeping it (``self.rt = ritmo``,
+whatever its name) is the rate a check sets for each step."""
 BATCH_MARK = 7919
 """A constructor's batch size is passed as this (prime, unlike any size) and the attribute that keeps it is set to
 each call's batch size, so one call of its training loop makes one mini-batch of the whole batch."""
@@ -102,10 +105,10 @@ SIZE_WORDS = ("layer", "dims", "sizes", "node", "neuron", "unit", "arch", "topol
 """Words that make a constructor parameter the list of layer sizes when LIST_SIZES does not spell it
 (``layers_dims``, ``layers_node_nums``, ``net_architecture``): the probe calls confirm it."""
 _COUNT = r"(?:num|size|dim|dims|count|nodes|neurons|units|n|no|nb|number|len|width|nodesnum|neuronsnum)"
-SIZE_NAME = [(re.compile(rf"{_COUNT}?{w}s?(?:layer)?{_COUNT}|{_COUNT}{w}s?(?:layer)?"), name) for w, name in (
+SIZE_NAME = [(re.compile(rf"{_COUNT}?{w}s?(?:layer)?{_COUNT}|{_COUNT}{w}s?(?:layer)?|{w}layer"), name) for w, name in (
     ("(?:input|inp|in)", "inputsize"), ("(?:output|out)", "outputsize"), ("(?:hidden|hid|hl|h)", "hiddensize"))]
 """Spellings of the three sizes beyond the lists above (``inputNum``, ``outputNum``, ``hiddenNum``, ``hl_size``,
-``num_in``): read as those names."""
+``num_in``, ``inputLayer`` beside ``hiddenLayer`` and ``outputLayer``): read as those names."""
 
 
 class _Bare(str):
@@ -296,7 +299,7 @@ class ClassModel(StyleModel):
                 v = len(sizes) - 1  # the number of weight layers
                 fixed_depth = None
             elif (classify(a.name) or ("",))[0] == "lr":
-                v = 0.01
+                v = LR_BUILT
             elif n in SEED:
                 v = 0
             elif (classify(a.name) or ("",))[0] == "epochs":
@@ -672,6 +675,10 @@ class ClassModel(StyleModel):
                              and isinstance(v, (int, float))), None) or next(
             (k for k in _self_reads(self.sm.text(f"{self.cls.__name__}.{self._backward_name}"))
              if (classify(k) or ("",))[0] == "lr" and not hasattr(obj, k)), None)  # set only by its train(...)
+        kept = [k for k, v in _array_attrs(obj).items() if type(v) is float and v == LR_BUILT]
+        if self.lr_attr is None and len(kept) == 1 and any(
+                (classify(a.name) or ("",))[0] == "lr" for a in arguments(self.cls.__init__) or []):
+            self.lr_attr = kept[0]  # the constructor's rate kept under a name that does not say so
         self.lr_set = self.lr_attr is not None and not hasattr(obj, self.lr_attr)
         ints = {k: v for k, v in vars(obj).items() if isinstance(v, int) and not isinstance(v, bool)} \
             if hasattr(obj, "__dict__") else {}

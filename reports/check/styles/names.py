@@ -43,7 +43,8 @@ _WHOLE = {
     "lr": ("lr", "learningrate", "alpha", "alfa", "eta", "stepsize", "rate", "learnrate", "lrate", "learninggrade", "learning",
            "learningrates", "lrn", "learnrt", "tasaaprendizaje", "tasadeaprendizaje", "taxaaprendizado",
            "taxadeaprendizado", "taxaaprendizagem", "taxadeaprendizagem", "tauxapprentissage", "tauxdapprentissage",
-           "lernrate", "tassoapprendimento", "tassodiapprendimento"),
+           "lernrate", "tassoapprendimento", "tassodiapprendimento", "ritmo", "ritmoaprendizaje", "ritmoaprendizagem",
+           "tasa", "taxa", "aprendizaje", "aprendizado", "aprendizagem"),
     "reg": ("reg", "lambda", "lambd", "lmbda", "lmbd", "lam", "lamb", "lamda", "reglambda", "lambdareg", "regparam",
             "regstrength", "regularization", "regularisation", "l2", "l2reg", "l2lambda", "weightdecay", "wd"),
     "dropout": ("dropout", "dropoutrate", "droprate", "dropprob", "pdrop", "dropoutprob", "dropoutp", "dropp",
@@ -157,12 +158,13 @@ _HID_, _OUT_ = r"(?:hidden|hid)", r"(?:output|out)"
 _ZW, _AW = r"(?:linear|z|net|input|in|pre|preactivation|sum)", r"(?:activation|activations|a|act|output|out)"
 TWO_LAYER = [(re.compile(p), role) for p, role in (
     (rf"{_W}{_IH}|{_IH_}{_W}", ("W", 1)), (rf"{_W}{_HO}|{_HO_}{_W}", ("W", 2)), (rf"{_W}{_HID}|{_HID_}{_W}", ("W", 1)),
-    (rf"{_W}{_OUT}|{_OUT_}{_W}", ("W", 2)),
+    (rf"{_W}{_OUT}|{_OUT_}{_W}", ("W", 2)), (rf"{_W}(?:input|inp)|(?:input|inp){_W}", ("W", 1)),
     (rf"{_B}{_HID}|{_HID}{_B}", ("b", 1)), (rf"{_B}{_OUT}|{_OUT}{_B}", ("b", 2)),
     (rf"(?:grad|d|dl|delta|nabla)(?:{_W}{_IH}|{_IH_}{_W})", ("dW", 1)),
     (rf"(?:grad|d|dl|delta|nabla)(?:{_W}{_HO}|{_HO_}{_W})", ("dW", 2)),
     (rf"(?:grad|d|dl|delta|nabla)(?:{_W}{_HID}|{_HID_}{_W})", ("dW", 1)),
     (rf"(?:grad|d|dl|delta|nabla)(?:{_W}{_OUT}|{_OUT_}{_W})", ("dW", 2)),
+    (rf"(?:grad|d|dl|delta|nabla)(?:{_W}(?:input|inp)|(?:input|inp){_W})", ("dW", 1)),
     (rf"(?:grad|d|dl|delta|nabla)(?:{_B}{_HID}|{_HID}{_B})", ("db", 1)),
     (rf"(?:grad|d|dl|delta|nabla)(?:{_B}{_OUT}|{_OUT}{_B})", ("db", 2)),
     (rf"hidden(?:layer)?{_ZW}|z{_HID}", ("z", 1)), (rf"(?:output|final)(?:layer)?{_ZW}|z{_OUT}", ("z", 2)),
@@ -170,7 +172,8 @@ TWO_LAYER = [(re.compile(p), role) for p, role in (
     (rf"(?:output|final)(?:activation|activations|a|act|layeroutput|layeractivation)|a{_OUT}", ("a", 2)),
 )]
 """Names of a network with one hidden layer that say where, not which number: ``weights_input_hidden``,
-``w_hidden``/``w_output`` or ``hidden_weights``/``output_weights`` (the weights into that layer),
+``w_hidden``/``w_output`` or ``hidden_weights``/``output_weights`` (the weights into that layer), ``weightInput``
+(the weights out of the input),
 ``bias_output``, ``hidden_linear``, ``output_activation``, ``grad_weights_hidden_output`` (W1, b2, z1, a2, dW2)."""
 
 
@@ -301,8 +304,9 @@ after a back or forward that may be joined to it, read as propagation."""
 FOREIGN_FORWARDS = ("propagacion_adelante", "propagacion_hacia_adelante", "propagar_adelante", "hacia_adelante",
                     "propagacao_frente", "propagacao_para_frente", "propagar_frente", "propagacao_direta",
                     "propagation_avant", "propager_avant", "passe_avant", "vorwaerts", "vorwarts",
-                    "vorwaertspropagation", "propagazione_avanti", "propagazione_in_avanti")
-"""Forward methods and functions named in Spanish, Portuguese, French, German and Italian (accents dropped)."""
+                    "vorwaertspropagation", "propagazione_avanti", "propagazione_in_avanti", "consulta", "consultar")
+"""Forward methods and functions named in Spanish, Portuguese, French, German and Italian (accents dropped;
+``consulta``: the textbook network's ``query``)."""
 FOREIGN_BACKWARDS = ("retropropagacion", "retropropagar", "propagacion_hacia_atras", "propagacion_atras",
                      "retropropagacao", "retro_propagacao", "retropropagation", "retro_propagation",
                      "propagation_arriere", "rueckwaerts", "ruckwarts", "rueckpropagation", "retropropagazione")
