@@ -500,6 +500,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         ("        self.weightInput += self.r * (error_oculto * ocultas * (1.0 - ocultas)) @ entradas.T\n",
          "        self.weightInput += self.r * error_oculto @ entradas.T\n"),
     ]),
+    "dict_lone_vector_not_averaged": ("dict_lone_vector_ok", "the output delta not divided by the batch size "
+                                      "though the loss is the batch mean", [
+        ("    ds = (cache[\"p\"] - Y) / n\n", "    ds = cache[\"p\"] - Y\n"),
+    ]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

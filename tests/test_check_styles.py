@@ -48,6 +48,8 @@ EXPECTED = {
     "objects_squared_error_layer_per_element": ("mismatch", "layer-function", "layer objects FullyConnected, Sigmoid composed by xval"),
     "class_rate_kept_unnamed_ok": ("ok", None, "class RedNeuronal: consulta(X), then entrenar, parameters in attributes weightInput .. (no biases)"),
     "class_rate_kept_unnamed_no_hidden_slope": ("mismatch", "activation-derivative", "entrenar updates its parameters in place"),
+    "dict_lone_vector_ok": ("ok", None, "functions forward(X, params) and backward(cache, params, Y), a params dict"),
+    "dict_lone_vector_not_averaged": ("mismatch", "scaled-gradient", "functions forward(X, params) and backward(cache, params, Y), a params dict"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),

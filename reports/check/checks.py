@@ -171,7 +171,7 @@ class Checks:
         try:
             st = self.model.step(c.params, c.x, c.y, lr)
         except SubmissionError as exc:
-            again = None if fr.bad else self.with_largest_class(c, exc)
+            again = None if fr.bad else self.with_largest_class(c, exc) or self.lone_sample(c, exc)
             if again is None:
                 return self.backward_raised(c, exc, fr, fwd, expected)
             c, st = again  # it breaks only on a batch without the largest class: judged on one with it
@@ -238,6 +238,24 @@ class Checks:
                                f"The gradient was judged on the same batch with its last label set to {top}",
                                c.name, severity="warning"))
         return relabelled, st
+
+    def lone_sample(self, c: Case, exc: SubmissionError) -> tuple[Case, ad.Step] | None:
+        """``c`` and the step on it with its one sample passed as a vector (D,), its labels as one, when ``c`` is a
+        batch of one sample, the step raised on it as a (1, D) batch and runs so; else None.
+
+        Some files take a lone sample only as a vector (``if x.ndim == 1: x = x[np.newaxis]`` after squeezing):
+        their gradient is judged that way, and the failure on a batch of one row is said as a warning."""
+        if len(c.x) != 1:
+            return None
+        try:
+            st = self.model.step(c.params, c.x, c.y, self.opts.lr, lone=True)
+        except SubmissionError:
+            return None
+        self.items.append(Item("one sample", "backward", False, f"{exc.function} raised on a batch of one sample "
+                               f"as a 1-row array ({str(exc)[:240]}); it runs with the sample as a vector (its "
+                               "features alone), as which its gradient was judged: make it take a batch of one "
+                               "row too (the last mini-batch of an epoch may be one)", c.name, severity="warning"))
+        return Case(c.name, f"{c.description}, passed as a vector", c.params, c.x, c.y), st
 
     def gradient_verdicts(self, case: str, step: int, params, x, y, st: ad.Step, expected: Params,
                           verdicts: dict, fwd=None) -> list[Diagnosis]:

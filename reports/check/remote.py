@@ -373,10 +373,12 @@ class RemoteModel:
         zs, acts = self._outputs(params, reply, "forward", x)
         return zs, acts, _mutated(reply)
 
-    def step(self, params: Params, x: np.ndarray, y: np.ndarray, lr: float, given=None) -> Step:
+    def step(self, params: Params, x: np.ndarray, y: np.ndarray, lr: float, given=None, lone: bool = False) -> Step:
+        """One step on (x, y); ``lone``: a batch of one sample passed as a vector (see Checks.lone_sample)."""
         name = self.fn.backward_name
         reply = self.worker.request("step", name, params=[[W, b] for W, b in params], x=x, y=y, lr=float(lr),
-                                    given=None if given is None else [list(given[0]), list(given[1])])
+                                    given=None if given is None else [list(given[0]), list(given[1])],
+                                    lone=bool(lone))
         zs, acts = self._outputs(params, reply, name, x)
         if self.fn.mode == "gradients":
             grads = _pairs(reply.get("grads"), params, name, "grads", np.float64)

@@ -138,8 +138,18 @@ class Session:
     def step(self, req: dict) -> dict:
         self._batch(len(req["x"]))
         given = req["given"]
-        st = self.model.step(_params(req["params"]), req["x"], req["y"], req["lr"],
-                             given=None if given is None else (given[0], given[1]))
+        layout = getattr(self.model.fn, "layout", None)
+        lone = bool(req.get("lone")) and layout is not None
+        if req.get("lone") and layout is None:
+            raise SubmissionError(self.model.fn.backward_name, "this interface takes no sample as a vector")
+        if lone:
+            layout.lone = True
+        try:
+            st = self.model.step(_params(req["params"]), req["x"], req["y"], req["lr"],
+                                 given=None if given is None else (given[0], given[1]))
+        finally:
+            if lone:
+                layout.lone = False
         out = {"zs": st.zs, **_activations(st.activations, req["x"]), "mutated": st.mutated}
         if self.model.fn.mode == "gradients":
             out["grads"] = [list(g) for g in st.implied]

@@ -35,6 +35,7 @@ class Layout:
     ones: bool = False  # (fold) the caller prepends the ones column (row) to x, not the file
     zbase: int | None = None  # the index of the first layer's z and a in the file's names (None: ``base``)
     grad_t: bool = False  # weight gradients held transposed to their weights (the file's update transposes them)
+    lone: bool = False  # a batch of one sample given as a vector (D,) and its labels as one (see Checks.lone_sample)
     notes: list[str] = field(default_factory=list)  # readings assumed, not derived
 
     # -- xval -> submission
@@ -48,6 +49,8 @@ class Layout:
     def x(self, x: np.ndarray) -> np.ndarray:
         if self.ones:
             x = np.hstack([np.ones((x.shape[0], 1), dtype=x.dtype), x])
+        if self.lone and x.shape[0] == 1:
+            return np.array(x[0], copy=True)
         return np.ascontiguousarray(x.T if self.xcol else x).copy()
 
     def theta(self, W: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -64,6 +67,11 @@ class Layout:
         return self.base if self.zbase is None else self.zbase
 
     def y(self, y: np.ndarray, n_classes: int) -> np.ndarray:
+        if self.lone and len(y) == 1:
+            return self._y(y, n_classes).reshape(-1)
+        return self._y(y, n_classes)
+
+    def _y(self, y: np.ndarray, n_classes: int) -> np.ndarray:
         if not self.onehot:
             return np.array(y, copy=True)
         if n_classes == 1:  # one output unit: the label is the target (0 or 1), as a column
