@@ -504,6 +504,14 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                       "though the loss is the batch mean", [
         ("    ds = (cache[\"p\"] - Y) / n\n", "    ds = cache[\"p\"] - Y\n"),
     ]),
+    "class_actual_predicted_updated_weights": ("class_actual_predicted_ok", "the hidden delta taken through the "
+                                               "output weights already stepped", [
+        ("""        hidden_delta = (output_delta @ self.w_out.T) * self.hidden * (1.0 - self.hidden)
+        self.w_out += learning_rate * self.hidden.T @ output_delta
+""", """        self.w_out += learning_rate * self.hidden.T @ output_delta
+        hidden_delta = (output_delta @ self.w_out.T) * self.hidden * (1.0 - self.hidden)
+"""),
+    ]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -106,9 +106,10 @@ SIZE_WORDS = ("layer", "dims", "sizes", "node", "neuron", "unit", "arch", "topol
 (``layers_dims``, ``layers_node_nums``, ``net_architecture``): the probe calls confirm it."""
 _COUNT = r"(?:num|size|dim|dims|count|nodes|neurons|units|n|no|nb|number|len|width|nodesnum|neuronsnum)"
 SIZE_NAME = [(re.compile(rf"{_COUNT}?{w}s?(?:layer)?{_COUNT}|{_COUNT}{w}s?(?:layer)?|{w}layer"), name) for w, name in (
-    ("(?:input|inp|in)", "inputsize"), ("(?:output|out)", "outputsize"), ("(?:hidden|hid|hl|h)", "hiddensize"))]
+    ("(?:input|inp|in|i)", "inputsize"), ("(?:output|out|o)", "outputsize"), ("(?:hidden|hid|hl|h)", "hiddensize"))]
 """Spellings of the three sizes beyond the lists above (``inputNum``, ``outputNum``, ``hiddenNum``, ``hl_size``,
-``num_in``, ``inputLayer`` beside ``hiddenLayer`` and ``outputLayer``): read as those names."""
+``num_in``, ``inputLayer`` beside ``hiddenLayer`` and ``outputLayer``, ``inodes`` beside ``hnodes`` and ``onodes``):
+read as those names."""
 
 
 class _Bare(str):
