@@ -512,6 +512,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         hidden_delta = (output_delta @ self.w_out.T) * self.hidden * (1.0 - self.hidden)
 """),
     ]),
+    "class_test_train_per_sample_no_tanh_slope": ("class_test_train_per_sample_ok", "the hidden error passed "
+                                                  "down without tanh's derivative", [
+        ("        E_H = (self.W_HO @ E_Y) * (1.0 - A1 ** 2)\n", "        E_H = self.W_HO @ E_Y\n"),
+    ]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -39,8 +39,8 @@ from xval.reports.check.styles.names import (FOREIGN_BACKWARDS, FOREIGN_FORWARDS
 
 FORWARD_METHODS = ("forward", "feedforward", "feed_forward", "forward_pass", "forward_propagation", "forward_prop",
                    "predict_proba", "query", "forward_propagate", "forward_pass_train", "feedforward_propagate",
-                   "__call__", *FOREIGN_FORWARDS) + ("predict", "run", "eval", "evaluate", "output")
-WEAK_FORWARDS = ("predict", "run", "eval", "evaluate", "output")
+                   "__call__", *FOREIGN_FORWARDS) + ("predict", "run", "eval", "evaluate", "output", "test")
+WEAK_FORWARDS = ("predict", "run", "eval", "evaluate", "output", "test")
 """Names that often return something else (class labels): taken as the forward only when what they return is
 the output layer's values, one row (or column) of them per sample."""
 APPLY_METHODS = ("update", "step", "update_weights", "sgd_step", "update_params", "update_parameters")
@@ -1567,17 +1567,30 @@ sample."""
 PER_SAMPLE_BIAS = "; the bias it belongs to has"
 """What xval says of a bias gradient with one column per sample (``db = delta``, summed by its caller): a shape error
 too, for a class with no mini-batch step of the textbook's that should be judged instead."""
+PER_SAMPLE_UPDATE = "; it must keep"
+"""What xval says of a parameter an in-place step left with another shape (``B -= lr * delta`` with a column per
+sample broadcast into the bias): the same sign of a step written for one sample."""
 
 
 def _called_per_sample(sm: SourceMap, name: str) -> bool:
     """Whether the file calls the method ``name`` inside a loop over (x, y) pairs (``for x, y in samples:``, ``for
-    x, y in zip(X, Y):``): written for one sample, its caller summing or averaging what it returns."""
+    x, y in zip(X, Y):``), or on the samples a loop indexes (``for i in range(n): nn.train(inputs[i],
+    targets[i])``): written for one sample, its caller summing or averaging what it returns."""
+    def by_index(c: ast.Call, var: str) -> bool:
+        args = c.args[:2]
+        return len(args) == 2 and all(isinstance(a, ast.Subscript) and isinstance(a.slice, ast.Name)
+                                      and a.slice.id == var for a in args)
+
     for tree in sm.trees:
         for loop in ast.walk(tree):
-            if isinstance(loop, ast.For) and isinstance(loop.target, ast.Tuple) and len(loop.target.elts) == 2 \
-                    and all(isinstance(e, ast.Name) for e in loop.target.elts) and any(
-                        isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute) and c.func.attr == name
-                        for stmt in loop.body for c in ast.walk(stmt)):
+            if not isinstance(loop, ast.For):
+                continue
+            calls = [c for stmt in loop.body for c in ast.walk(stmt)
+                     if isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute) and c.func.attr == name]
+            if isinstance(loop.target, ast.Tuple) and len(loop.target.elts) == 2 \
+                    and all(isinstance(e, ast.Name) for e in loop.target.elts) and calls:
+                return True
+            if isinstance(loop.target, ast.Name) and any(by_index(c, loop.target.id) for c in calls):
                 return True
     return False
 
@@ -1605,7 +1618,7 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
     nabla = re.search(r"\bnabla_?[wb]\b", step_source) is not None  # the textbook's backprop(x, y): one sample
     whole_step = spelled(dir(model.cls), MINI_BATCH_STEPS)
     one = "outer(" in step_source or nabla or _called_per_sample(model.sm, model._backward_name) and not whole_step
-    shape_errors = SHAPE_ERRORS + (() if whole_step else (PER_SAMPLE_BIAS,))
+    shape_errors = SHAPE_ERRORS + (() if whole_step else (PER_SAMPLE_BIAS, PER_SAMPLE_UPDATE))
     # (when the class also has the textbook's whole step, update_mini_batch, that is the one to judge: it calls
     # backprop and applies the update, so backprop is not taken one sample at a time in its place)
     nabla = nabla and not whole_step

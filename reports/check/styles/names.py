@@ -40,7 +40,7 @@ _WHOLE = {
           "desiredoutputs", "expectedoutputs", "targetvalues", "trueoutputs", "trainingoutput", "trainingoutputs",
           "trainoutput", "trainoutputs", "trainingtargets", "yinput", "inputy",
           "labelonehot", "onehotlabel", "targetonehot", "onehottarget", "actualoutput", "actualoutputs", "actual",
-          "actualy", "ytrueonehot"),
+          "actualy", "ytrueonehot", "tlist", "labellist"),
     "lr": ("lr", "learningrate", "alpha", "alfa", "eta", "stepsize", "rate", "learnrate", "lrate", "learninggrade", "learning",
            "learningrates", "lrn", "learnrt", "tasaaprendizaje", "tasadeaprendizaje", "taxaaprendizado",
            "taxadeaprendizado", "taxaaprendizagem", "taxadeaprendizagem", "tauxapprentissage", "tauxdapprentissage",
