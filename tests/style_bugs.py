@@ -516,6 +516,11 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                                   "down without tanh's derivative", [
         ("        E_H = (self.W_HO @ E_Y) * (1.0 - A1 ** 2)\n", "        E_H = self.W_HO @ E_Y\n"),
     ]),
+    "script_settings_class_decay_of_gradient": ("script_settings_class_ok", "the L2 term taken as decay times the "
+                                                "gradient (decay * dW) instead of decay times the weights", [
+        ("        dW2 += Settings.decay * W2\n        dW1 += Settings.decay * W1\n",
+         "        dW2 += Settings.decay * dW2\n        dW1 += Settings.decay * dW1\n"),
+    ]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -30,7 +30,8 @@ loss-mismatch     the gradient is, within the pass tolerance, the oracle's gradi
                   activation's derivative, where the loss is MSE.
 weight-decay      the gradient minus the oracle's is lambda x the parameter itself (before
                   the step) within tolerance: an L2 penalty the loss does not have, or
-                  with --l2, the L2 term missing (lambda = -l2) or doubled (lambda = l2).
+                  with --l2, the L2 term missing (lambda = -l2) or doubled (lambda = l2);
+                  or, with an L2 checked, the term taken of the gradient (+ l2 x dW).
 stale-weights     the gradient matches backprop through already-updated weights.
 relu-gate         the gradient matches a wrong ReLU (or leaky ReLU) derivative: none,
                   ReLU'(0) = 1 or 0.5, the gate of another layer, leaky ReLU's without
@@ -304,6 +305,15 @@ def _weight_decay(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
     """weight-decay: got - expected = lambda x the tensor's own values before the step, within tolerance (an L2
     term the checked loss does not have; with --l2: the term missing, lambda = -l2, or doubled, lambda = l2)."""
     (user, exp), before, decay = ev.tensors, tensors(ev.before), {}
+    l2 = ev.spec.l2
+    of_grad = [n for n in left if l2 and np.size(before[n]) >= 2
+               and ev.judge(n, user[n], (1.0 + l2) * (exp[n] - l2 * before[n])).ok]
+    if of_grad and len(of_grad) == len([n for n in left if n.startswith("w")]):
+        return [Diagnosis("weight-decay", of_grad, f"the L2 term is taken of the gradient: {l2:g} x dW added where "
+                          f"the loss's L2 {l2:g} gives {l2:g} x W", f"gradient = (1 + {l2:g}) x (oracle - {l2:g} x "
+                          f"{', '.join(of_grad)} before the step), within tolerance ({ev.where})",
+                          f"add {l2:g} * W (the weights), not {l2:g} * dW, to each weight gradient",
+                          key="weight-decay")]
     for n in left:
         if np.size(before[n]) < 2:
             continue  # one number is some multiple of any other: no evidence of a decay
@@ -317,7 +327,7 @@ def _weight_decay(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
     lam_text = f"{lams[0]:.3g}"
     evidence = f"gradient - oracle = lambda x {', '.join(ps)} before the step, lambda {lam_text}, within tolerance " \
                f"({ev.where})"
-    l2, loss = ev.spec.l2, LOSS_NAMES[ev.spec.loss]
+    loss = LOSS_NAMES[ev.spec.loss]
     if not l2:
         what = (f"the gradient carries {lam_text} x the weights themselves: an L2 penalty (weight decay) that the "
                 f"loss, mean {loss}, does not have")

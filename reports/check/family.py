@@ -788,10 +788,11 @@ def _squared_weights(node: ast.AST) -> bool:
 
 
 def _strength(node: ast.AST) -> tuple[str, float] | None:
-    """(name, k) when ``node`` is k x one name or attribute (``alpha / 2``, ``0.5 * self.reg``, ``lambd``)."""
+    """(name, k) when ``node`` is k x one name or attribute (``alpha / 2``, ``0.5 * self.reg``, ``lambd``,
+    ``Config.reg_lambda``: a settings class's)."""
     if isinstance(node, ast.Name):
         return node.id, 1.0
-    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self":
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
         return node.attr, 1.0
     if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Mult, ast.Div)):
         for sym, num in ((node.left, node.right), (node.right, node.left)):
@@ -856,6 +857,33 @@ def unreachable_l2(path: Path, backward: str) -> tuple[float, str] | None:
             passed = f" passed as {name}" if given != name else ""
             return 2 * k * value, (f"read from your {f.name}: `{text}`, with {given} = {value:g}{passed}; "
                                    f"{backward} takes no strength and reads none")
+    return None
+
+
+@_bounded(None)
+def global_l2(path: Path, backward: str) -> tuple[float, str] | None:
+    """(l2, how it was read) when the file's loss function adds an L2 term whose strength is a number the file
+    assigns (``lam = 1e-3``, ``class Config: reg_lambda = 0.01``) and reads outside the loss too (a training loop or
+    a backward that adds ``lam * W`` itself, not taking the strength as a parameter): the model has that L2, at the
+    file's last number, in :mod:`xval.impl.spec`'s convention (2 k x the value); else None. (The strength seen
+    only by the loss is :func:`unreachable_l2`'s.)"""
+    codes = _file_codes(path)
+    trees = _parsed(codes)
+    fns = [n for t in trees for n in ast.walk(t) if isinstance(n, ast.FunctionDef)]
+    bwd = [f for f in fns if f.name == backward.split(".")[-1]]
+    if any((classify(a.arg) or ("",))[0] == "reg" for f in bwd for a in f.args.args):
+        return None  # it takes the strength: l2_parameter's
+    for f, (name, k, text) in _loss_l2_terms(codes, fns):
+        values = [(getattr(tg, "id", getattr(tg, "attr", None)), float(n.value.value)) for t in trees
+                  for n in ast.walk(t) if isinstance(n, ast.Assign) and isinstance(n.value, ast.Constant)
+                  and isinstance(n.value.value, (int, float)) and not isinstance(n.value.value, bool)
+                  for tg in n.targets if getattr(tg, "id", getattr(tg, "attr", None)) == name]
+        outside = [n for t in trees for n in ast.walk(t) if (isinstance(n, ast.Name) and n.id == name or isinstance(
+            n, ast.Attribute) and n.attr == name) and isinstance(n.ctx, ast.Load)
+            and not any(n is m for m in ast.walk(f))]
+        if values and values[-1][1] and outside:
+            return 2 * k * values[-1][1], (f"read from your {f.name}: `{text}`, with {name} = {values[-1][1]:g}, "
+                                           "which its training reads too")
     return None
 
 

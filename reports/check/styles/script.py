@@ -114,6 +114,7 @@ class Plan:
     y_pair: str | None = None  # the labels array an inner zip(X, Y) of the step walks beside the input
     inner: ast.For | None = None  # that loop
     undict: dict = field(default_factory=dict)  # a name read for a dict's key (weights_W1: weights['W1'])
+    unattr: dict = field(default_factory=dict)  # a name read for a settings attribute (Config_epsilon: Config.epsilon)
     order: str | None = None  # the shuffled indices a mini-batch is taken by (X[order[i:i + bs]]): bound to arange
 
 
@@ -1303,6 +1304,36 @@ class _Unself(ast.NodeTransformer):
         return self.generic_visit(node)
 
 
+class _Unattr(ast.NodeTransformer):
+    """A number kept on a settings class or namespace (``Config.epsilon``, ``cfg.lr``) as a plain name
+    (``Config_epsilon``), bound to its value: so that a loop's rate read from one (``W1 += -Config.epsilon * dW1``,
+    a well-known tutorial's) reads and is set as a script's rate is."""
+
+    def __init__(self, ns: dict) -> None:
+        self.ns, self.names, self.shown = ns, {}, {}
+
+    def visit_Attribute(self, node: ast.Attribute):
+        holder = self.ns.get(node.value.id) if isinstance(node.value, ast.Name) else None
+        if holder is not None and isinstance(node.ctx, ast.Load) and (
+                isinstance(holder, type) or type(holder).__name__ == "SimpleNamespace") \
+                and _is_scalar(getattr(holder, node.attr, None)):
+            name = f"{node.value.id}_{node.attr}"
+            if name not in self.ns or name in self.names:
+                self.names[name] = getattr(holder, node.attr)
+                self.shown[name] = f"{node.value.id}.{node.attr}"
+                return ast.copy_location(ast.Name(name, ast.Load()), node)
+        return self.generic_visit(node)
+
+
+def _unattr(lines: list[Line], ns: dict) -> tuple[list[Line], dict[str, str]]:
+    """``lines`` with :class:`_Unattr` applied to the statements of a training function (not the module's own
+    top-level code), the names it makes bound in ``ns``; and each name's attribute as the file writes it."""
+    un = _Unattr(ns)
+    out = [ln if ln.top else Line(un.visit(copy.deepcopy(ln.node)), ln.filename, ln.top) for ln in lines]
+    ns.update(un.names)
+    return out, un.shown
+
+
 def _training_method(sm: SourceMap, loaded, lines: list[Line]) -> tuple[list[Line], str, dict] | None:
     """A class's training method with the forward, backward and update inline (``train(self, X, y)`` updating
     ``self.W1`` ...; the class has no forward to call), run as a script on the instance the file itself makes and
@@ -1359,8 +1390,12 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
                                               [a.arg for a in sm.defs[function].args.args], lines[at].filename)] \
                 if at is not None else []
             lines += body
+    unattr = {}
+    if function:
+        lines, unattr = _unattr(lines, loaded.namespace)
     lines, undict = _undict(lines)
     p = plan(lines, loaded, _module_defs(sm))
+    p.unattr = unattr
     p.function = function
     p.undict = undict
     for k, v in defaults.items():  # its parameters' defaults: the rate, a batch size (set to the batch's below)
@@ -1393,7 +1428,7 @@ def interface(m: ScriptModel) -> str:
     how = ("one sample at a time (its own data is one sample)" if p.per_sample == "rows" else
            "one sample at a time" if p.per_sample else
            f"a batch (`{p.x}` for the mini-batch of `{p.batch_index}`)" if p.batch_index else "the whole batch")
-    rate = (f"rate `{'`, `'.join(p.rates)}`" if p.rates else f"rate {p.fixed_rate:g} (the constant of its updates)"
+    rate = (f"rate `{'`, `'.join(p.unattr.get(r, r) for r in p.rates)}`" if p.rates else f"rate {p.fixed_rate:g} (the constant of its updates)"
             if p.rate_const else "rate 1 (its updates multiply by no rate)")
     sizes = f"its own {'-'.join(map(str, m.own_sizes))} layers" if m.own_sizes else f"{len(p.weights)} layers"
     counts = f"; `{'`, `'.join(m.counts)}` set to the batch size" if m.counts else ""
