@@ -521,6 +521,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         ("        dW2 += Settings.decay * W2\n        dW1 += Settings.decay * W1\n",
          "        dW2 += Settings.decay * dW2\n        dW1 += Settings.decay * dW1\n"),
     ]),
+    "class_data_class_count_gate_on_output": ("class_data_class_count_ok", "the ReLU gate taken on the activation "
+                                              "with >= (always true: no gate at all)", [
+        ("        dZ1 = (self.W2.T @ dZ2) * (self.Z1 > 0)\n", "        dZ1 = (self.W2.T @ dZ2) * (self.A1 >= 0)\n"),
+    ]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -56,6 +56,8 @@ EXPECTED = {
     "class_test_train_per_sample_no_tanh_slope": ("mismatch", "activation-derivative", "on one sample per call (it updates after every sample)"),
     "script_settings_class_ok": ("ok", None, "function build: its training loop at line 31 run once on the whole batch, the weights it updates W1/b1, W2/b2 (its own 3-5-4 layers), input `X`, labels `y`, output `probs`, rate `Settings.step`"),
     "script_settings_class_decay_of_gradient": ("mismatch", "weight-decay", "rate `Settings.step`"),
+    "class_data_class_count_ok": ("ok", None, "constructed with probe data as X_train, y_train, column-major"),
+    "class_data_class_count_gate_on_output": ("mismatch", "relu-gate", "constructed with probe data as X_train, y_train, column-major"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),

@@ -379,6 +379,26 @@ class ClassModel(StyleModel):
             return None
 
     def construct(self, sizes: list[int]):
+        """An instance for these sizes (:meth:`_construct`). A class built with its data whose code turns integer
+        labels into one-hot rows itself (``np.eye(n_classes)[y]``) is given integer labels of every class (a count
+        of classes taken from them, ``len(np.unique(self.Y_train))``, is the model's), else one-hot rows; the other
+        kind when its constructor raises on the first."""
+        self.int_labels = self._converts_labels()
+        if not self.int_labels:
+            return self._construct(sizes)
+        try:
+            return self._construct(sizes)
+        except SubmissionError:
+            self.int_labels = False
+            self.passed, self.data_params = {}, {}
+            return self._construct(sizes)
+
+    def _converts_labels(self) -> bool:
+        cls = self.cls.__name__
+        return any(converts_labels(self.sm, f"{cls}.{m}") for m in vars(self.cls) if callable(vars(self.cls)[m])
+                   and f"{cls}.{m}" in self.sm.defs)
+
+    def _construct(self, sizes: list[int]):
         """An instance for these sizes. Tried in turn, each confirmed later by the probe calls: the constructor
         with its defaults; with its data-path parameters set to None (a default that loads a data file); its
         ``__init__`` run statement by statement without those that read a data path or fail."""
@@ -421,23 +441,34 @@ class ClassModel(StyleModel):
         raise errors[0]
 
     def data_for(self, role: str, sizes: list[int]) -> np.ndarray:
-        """A probe batch (rows of samples) or its one-hot labels, for a constructor that takes the data."""
+        """A probe batch (rows of samples) or its labels, for a constructor that takes the data: one-hot rows, or
+        (``int_labels``, see :meth:`construct`) integer labels with every class among them, on as many rows."""
         gen = np.random.default_rng(3)
+        k = sizes[-1]
+        rows = PROBE_BATCH if not getattr(self, "int_labels", False) or k <= PROBE_BATCH else 3 * PROBE_BATCH
         if role == "x":
-            return gen.random((PROBE_BATCH, sizes[0]))
-        if sizes[-1] == 1:  # one output unit: binary targets
-            return gen.integers(0, 2, size=(PROBE_BATCH, 1)).astype(np.float64)
-        return np.eye(sizes[-1])[gen.integers(0, sizes[-1], size=PROBE_BATCH)]
+            return gen.random((rows, sizes[0]))
+        if k == 1:  # one output unit: binary targets
+            return gen.integers(0, 2, size=(rows, 1)).astype(np.float64)
+        if getattr(self, "int_labels", False):
+            return gen.permutation(np.arange(rows) % k)
+        return np.eye(k)[gen.integers(0, k, size=rows)]
 
     def find_held(self, obj, passed: dict) -> None:
         """The attributes the batch is read from: those holding the data the constructor was given, else the
         ones a forward or backward without arguments reads (``self.input``, ``self.y``)."""
         attrs = _array_attrs(obj)
         self.held = {}
+        steps = [(getattr(self.cls, m, None), self.sm.text(f"{self.cls.__name__}.{m}", 0))
+                 for m in dict.fromkeys((self.fwd_method, self._backward_name))]
         for role, value in passed.items():
             name = next((k for k, v in attrs.items() if v is value), None) or next(
                 (k for k, v in attrs.items() if (classify(k) or ("",))[0] == role and np.shape(v) == np.shape(value)),
                 None)
+            if name and all(any(a.role == role for a in arguments(fn) or []) or f"self.{name}" not in text
+                            for fn, text in steps):
+                continue  # its forward and backward take that role as an argument: the attribute keeps the data
+                # it was built with (a class count, len(np.unique(self.Y_train)), must not shrink to a batch's)
             if name:
                 self.held[role] = name
         made = set(_self_writes(self.sm.text(f"{self.cls.__name__}.{self.fwd_method}")))  # self.y = output
