@@ -484,7 +484,7 @@ class ClassModel(StyleModel):
                 self.held[role] = name
         for method in (self._backward_name, self.fwd_method):  # dA = a[-1] - y_train, / NUM_SAMPLES, LEARNING_RATE
             node = self.sm.defs.get(f"{self.cls.__name__}.{method}")  # module globals the file's top-level code
-            module = getattr(self.cls, self.fwd_method).__globals__
+            module = getattr(getattr(self.cls, self.fwd_method, None), "__globals__", {})
             for name in free_globals(node) if node is not None else ():  # sets: bound to the batch, its size, the rate
                 role = (classify(name) or ("",))[0]
                 if callable(module.get(name)):  # a function of the file's (one_hot(y, k)), never data
