@@ -352,6 +352,41 @@ def test_an_l2_term_only_the_loss_can_see_is_checked(tmp_path, edit, found):
     assert (got and got[0]) == found, got
 
 
+L2_READ_BY_TRAINING = """import numpy as np
+
+lam = 0.02
+
+
+def loss(W1, W2, p, y):
+    total = -np.mean(np.log(p[np.arange(len(y)), y]))
+    total += lam / 2 * (np.sum(W1 ** 2) + np.sum(W2 ** 2))
+    return total
+
+
+def train(X, y, W1, W2, lr=0.1):
+    for _ in range(10):
+        dW1, dW2 = grads(X, y, W1, W2)
+        W1 -= lr * (dW1 + lam * W1)
+        W2 -= lr * (dW2 + lam * W2)
+"""
+
+
+@pytest.mark.parametrize("edit, found", [
+    ((), 0.02),  # the training adds lam * W itself: the model has the loss's L2 at the file's number
+    (("lam = 0.02", "lam = 0"), None),  # switched off
+    (("    return total\n", "    return total / len(y)\n"), None),  # the term divided by the batch: no one strength
+    (("(dW1 + lam * W1)", "dW1"), 0.02),  # read by the other update still
+    (("def train(X, y, W1, W2, lr=0.1):", "def train(X, y, W1, W2, lr=0.1, lam=0.0):"), None),  # takes it
+])
+def test_an_l2_term_the_training_reads_is_the_models(tmp_path, edit, found):
+    from xval.reports.check.family import global_l2
+
+    path = tmp_path / "sub.py"
+    path.write_text(L2_READ_BY_TRAINING.replace(*edit) if edit else L2_READ_BY_TRAINING)
+    got = global_l2(path, "train")
+    assert (got and got[0]) == found, got
+
+
 @pytest.mark.parametrize("code, loss", [
     ("class Net:\n    def compute_loss(self, y, p):\n        return np.mean((y - p) ** 2)\n", "mse"),  # a model's own
     ("def compute_loss(y, p):\n    return np.mean((y - p) ** 2)\n", None),  # a module helper nothing calls: no evidence

@@ -881,10 +881,21 @@ def global_l2(path: Path, backward: str) -> tuple[float, str] | None:
         outside = [n for t in trees for n in ast.walk(t) if (isinstance(n, ast.Name) and n.id == name or isinstance(
             n, ast.Attribute) and n.attr == name) and isinstance(n.ctx, ast.Load)
             and not any(n is m for m in ast.walk(f))]
-        if values and values[-1][1] and outside:
+        if values and values[-1][1] and outside and not _scaled_after(f, text):
             return 2 * k * values[-1][1], (f"read from your {f.name}: `{text}`, with {name} = {values[-1][1]:g}, "
                                            "which its training reads too")
     return None
+
+
+def _scaled_after(fn: ast.FunctionDef, term: str) -> bool:
+    """Whether ``fn`` adds the L2 term ``term`` into a total (``loss += reg / 2 * ...``) that it then divides or
+    multiplies by something other than a number (``return 1. / num_examples * loss``): its strength then depends on
+    the batch, which no one L2 strength of the model can say."""
+    totals = {t.id for n in ast.walk(fn) if isinstance(n, (ast.AugAssign, ast.Assign)) and term in ast.unparse(n.value)
+              for t in (n.targets if isinstance(n, ast.Assign) else [n.target]) if isinstance(t, ast.Name)}
+    return any(isinstance(n, ast.BinOp) and isinstance(n.op, (ast.Mult, ast.Div)) and any(
+        isinstance(side, ast.Name) and side.id in totals and not isinstance(other, ast.Constant)
+        for side, other in ((n.left, n.right), (n.right, n.left))) for n in ast.walk(fn))
 
 
 L2_CHECKED = 0.01
