@@ -687,6 +687,12 @@ VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         ("def train_step(layers, X, onehot):\n",
          "def grad_softmax_crossentropy(probs, onehot):\n    return (probs - onehot) / probs.shape[0]\n\n\n"
          "def train_step(layers, X, onehot):\n")]),
+    "class_rate_kept_unnamed_idata_ok": ("class_rate_kept_unnamed_ok", "the step's batch and targets named idata "
+                                         "and tdata", [
+        ("    def entrenar(self, lista, objetivos):\n        entradas = np.array(lista, ndmin=2).T\n"
+         "        metas = np.array(objetivos, ndmin=2).T\n",
+         "    def entrenar(self, idata, tdata):\n        entradas = np.array(idata, ndmin=2).T\n"
+         "        metas = np.array(tdata, ndmin=2).T\n")]),
     "objects_kept_rate_grad_function_ok": ("objects_kept_rate_ok", "the step's loss gradient from a function "
                                            "returning the gradient alone, named for the softmax cross-entropy of "
                                            "logits", [
