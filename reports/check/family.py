@@ -837,14 +837,7 @@ def unreachable_l2(path: Path, backward: str) -> tuple[float, str] | None:
         return None
     for f, (name, k, text) in _loss_l2_terms(codes, fns):
         names = {name} | _passed_as(trees, f, name)  # loss(x, t, weight_decay) for def loss(self, x, t, decay)
-        values, ok = [], True
-        for t in trees:
-            for n in ast.walk(t):
-                target = next((getattr(tg, "id", getattr(tg, "attr", None)) for tg in n.targets
-                               if getattr(tg, "id", getattr(tg, "attr", None)) in names), None) \
-                    if isinstance(n, ast.Assign) else None
-                if target and isinstance(n.value, ast.Constant) and isinstance(n.value.value, (int, float)):
-                    values.append((target, float(n.value.value)))  # (a computed one, alpha = l2 in a grid: not read)
+        values, ok = _assigned_numbers(trees, names), True
         for g in fns:
             if g is f:
                 continue
@@ -874,10 +867,7 @@ def global_l2(path: Path, backward: str) -> tuple[float, str] | None:
     if any((classify(a.arg) or ("",))[0] == "reg" for f in bwd for a in f.args.args):
         return None  # it takes the strength: l2_parameter's
     for f, (name, k, text) in _loss_l2_terms(codes, fns):
-        values = [(getattr(tg, "id", getattr(tg, "attr", None)), float(n.value.value)) for t in trees
-                  for n in ast.walk(t) if isinstance(n, ast.Assign) and isinstance(n.value, ast.Constant)
-                  and isinstance(n.value.value, (int, float)) and not isinstance(n.value.value, bool)
-                  for tg in n.targets if getattr(tg, "id", getattr(tg, "attr", None)) == name]
+        values = _assigned_numbers(trees, {name})
         outside = [n for t in trees for n in ast.walk(t) if (isinstance(n, ast.Name) and n.id == name or isinstance(
             n, ast.Attribute) and n.attr == name) and isinstance(n.ctx, ast.Load)
             and not any(n is m for m in ast.walk(f))]
@@ -885,6 +875,21 @@ def global_l2(path: Path, backward: str) -> tuple[float, str] | None:
             return 2 * k * values[-1][1], (f"read from your {f.name}: `{text}`, with {name} = {values[-1][1]:g}, "
                                            "which its training reads too")
     return None
+
+
+def _assigned_numbers(trees, names: set[str]) -> list[tuple[str, float]]:
+    """(name, number) for each assignment of a number to one of ``names`` (a variable or an attribute, ``lam =
+    0.01``, ``self.reg = 0.1``, a settings class's ``reg_lambda = 0.01``), in the files' order; a computed value
+    (``alpha = l2`` in a grid) is not read."""
+    out = []
+    for t in trees:
+        for n in ast.walk(t):
+            target = next((getattr(tg, "id", getattr(tg, "attr", None)) for tg in n.targets
+                           if getattr(tg, "id", getattr(tg, "attr", None)) in names), None) \
+                if isinstance(n, ast.Assign) else None
+            if target and isinstance(n.value, ast.Constant) and isinstance(n.value.value, (int, float)):
+                out.append((target, float(n.value.value)))
+    return out
 
 
 def _scaled_after(fn: ast.FunctionDef, term: str) -> bool:

@@ -177,6 +177,7 @@ class ClassModel(StyleModel):
         self.own_sizes: list[int] | None = None  # the sizes of the layers it builds itself (no sizes taken)
         self.data_params: dict[str, str] = {}  # constructor parameter -> "x" | "y": it takes the data itself
         self.passed: dict[str, np.ndarray] = {}  # "x" | "y" -> the probe data given to the constructor
+        self.int_labels = False  # that probe data's labels are integers of every class (see construct)
         self.held: dict[str, str] = {}  # "x" | "y" -> the attribute its forward/backward reads the batch from
         # (``self.X``), or ``placeholder['x']``: the key of a dict attribute (a placeholder dict, TF-like)
         self.fixed_rate: float | None = None  # its update has no learning rate: `self.W1 += dW1` (rate 1)
@@ -445,12 +446,12 @@ class ClassModel(StyleModel):
         (``int_labels``, see :meth:`construct`) integer labels with every class among them, on as many rows."""
         gen = np.random.default_rng(3)
         k = sizes[-1]
-        rows = PROBE_BATCH if not getattr(self, "int_labels", False) or k <= PROBE_BATCH else 3 * PROBE_BATCH
+        rows = PROBE_BATCH if not self.int_labels or k <= PROBE_BATCH else 3 * PROBE_BATCH
         if role == "x":
             return gen.random((rows, sizes[0]))
         if k == 1:  # one output unit: binary targets
             return gen.integers(0, 2, size=(rows, 1)).astype(np.float64)
-        if getattr(self, "int_labels", False):
+        if self.int_labels:
             return gen.permutation(np.arange(rows) % k)
         return np.eye(k)[gen.integers(0, k, size=rows)]
 

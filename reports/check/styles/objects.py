@@ -659,24 +659,16 @@ class LayerObjects(StyleModel):
             obj = self.call(f"{self.loss.__name__}()", self.loss)
             loss = self.call(fwd, getattr(obj, fwd.split(".")[1]), lay.act(scores), lay.y(y, scores.shape[1]))
             dx = self.call(bwd, getattr(obj, bwd.split(".")[1]))
-            try:
-                value = np.float64(np.asarray(loss, np.float64).reshape(-1)[0])
-            except (TypeError, ValueError, IndexError):
-                raise SubmissionError(fwd, f"returned {type(loss).__name__}, not the loss") from None
-            return {"loss": np.asarray(value), "dx": lay.out(dx, len(scores), "dx", bwd)}
+            return {"loss": _loss_value(loss, fwd), "dx": lay.out(dx, len(scores), "dx", bwd)}
         if layer == "mse_loss" and self.mse is not None:
             pred, target = (lay.act(a) for a in args)
             fwd, bwd = names[layer]
             obj = self.call(f"{self.mse.__name__}()", self.mse)
             loss = self.call(fwd, getattr(obj, fwd.split(".")[1]), pred.copy(), target.copy())
-            method = getattr(obj, bwd.split(".")[1])
-            dx = self.call(bwd, method, *((pred.copy(), target.copy()) if _required(getattr(self.mse, method.__name__))
-                                          else ()))
-            try:
-                value = np.float64(np.asarray(loss, np.float64).reshape(-1)[0])
-            except (TypeError, ValueError, IndexError):
-                raise SubmissionError(fwd, f"returned {type(loss).__name__}, not the loss") from None
-            return {"loss": np.asarray(value), "dx": lay.out(dx, len(args[0]), "dx", bwd)}
+            backward = bwd.split(".")[1]  # backward() or backward(pred, target) (see _mse_layer)
+            given = (pred.copy(), target.copy()) if _required(getattr(self.mse, backward)) else ()
+            dx = self.call(bwd, getattr(obj, backward), *given)
+            return {"loss": _loss_value(loss, fwd), "dx": lay.out(dx, len(args[0]), "dx", bwd)}
         raise SubmissionError(layer, "not a layer of this file xval checks")
 
 
@@ -882,6 +874,14 @@ def _loss_layer(classes) -> type | None:
                 and _required(cls.__init__) in ([], None) and _required(getattr(cls, _method(cls, BACKWARD))) == []:
             return cls
     return None
+
+
+def _loss_value(loss, fwd: str) -> np.ndarray:
+    """A loss layer's forward value as one float64 number (its first element), or SubmissionError naming ``fwd``."""
+    try:
+        return np.asarray(np.float64(np.asarray(loss, np.float64).reshape(-1)[0]))
+    except (TypeError, ValueError, IndexError):
+        raise SubmissionError(fwd, f"returned {type(loss).__name__}, not the loss") from None
 
 
 def _mse_layer(classes) -> type | None:
