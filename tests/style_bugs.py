@@ -525,6 +525,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                               "with >= (always true: no gate at all)", [
         ("        dZ1 = (self.W2.T @ dZ2) * (self.Z1 > 0)\n", "        dZ1 = (self.W2.T @ dZ2) * (self.A1 >= 0)\n"),
     ]),
+    "py2_fprop_bprop_bias_total_sum": ("py2_fprop_bprop_ok", "the hidden bias gradient summed over the whole layer "
+                                       "(one number for every unit)", [
+        ("        gb1 = d_h.sum(axis=0)\n", "        gb1 = np.sum(d_h)\n"),
+    ]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

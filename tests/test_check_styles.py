@@ -59,6 +59,8 @@ EXPECTED = {
     "class_data_class_count_ok": ("ok", None, "constructed with probe data as X_train, y_train, column-major"),
     "class_data_class_count_gate_on_output": ("mismatch", "relu-gate", "constructed with probe data as X_train, y_train, column-major"),
     "class_rate_kept_unnamed_idata_ok": ("ok", None, "class RedNeuronal: consulta(X), then entrenar"),
+    "py2_fprop_bprop_ok": ("ok", None, "class TwoLayerMLP: fprop(X), then bprop, parameters in attributes W1 .."),
+    "py2_fprop_bprop_bias_total_sum": ("mismatch", "bias-total-sum", "class TwoLayerMLP: fprop(X), then bprop"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),

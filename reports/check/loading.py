@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from xval.impl.errors import InputError
+from xval.reports.check.py2 import as_python3
 
 
 @dataclass
@@ -44,6 +45,7 @@ class Source:
     label: str  # "line" for a .py file, "cell 3" for a notebook
     code: str
     cell: int | None = None
+    python2: list[str] = field(default_factory=list)  # what :func:`~.py2.as_python3` rewrote, when it did
 
 
 @dataclass
@@ -94,9 +96,10 @@ def read_sources(source: Path, path: Path | None = None) -> list[Source]:
     except OSError as exc:
         raise InputError(f"{path}: cannot read the submission ({exc.strerror})") from None
     if path.suffix != ".ipynb":
+        text, rewritten = _python3(text)
         # tracebacks quote the submission's lines by the name it was compiled under, from any cwd
         linecache.cache[str(path)] = (len(text), None, text.splitlines(True), str(path))
-        return [Source("line", text)]
+        return [Source("line", text, python2=rewritten)]
     try:
         nb = json.loads(text)
         cells = nb["cells"] if "cells" in nb else [c for ws in nb["worksheets"] for c in ws["cells"]]
@@ -108,9 +111,15 @@ def read_sources(source: Path, path: Path | None = None) -> list[Source]:
         if not isinstance(cell, dict) or cell.get("cell_type") != "code":
             continue
         src = cell.get("source", cell.get("input", ""))
-        code = "".join(src) if isinstance(src, list) else str(src)
-        sources.append(Source(f"cell {number}, line", _strip_magics(code), number))
+        code, rewritten = _python3(_strip_magics("".join(src) if isinstance(src, list) else str(src)))
+        sources.append(Source(f"cell {number}, line", code, number, rewritten))
     return sources
+
+
+def _python3(code: str) -> tuple[str, list[str]]:
+    """The code as Python 3, and what was rewritten (nothing for a Python 3 file)."""
+    made = as_python3(code)
+    return made if made is not None else (code, [])
 
 
 def _calls_nothing(node: ast.AST) -> bool:
@@ -213,6 +222,11 @@ def load_submission(path: str | Path, display: str | Path | None = None, local_i
         sys.path.insert(0, folder)  # `from helpers import ...` next to the submission
     try:
         for source in read_sources(source_path, path):
+            if source.python2:
+                where = "" if source.cell is None else f"cell {source.cell}: "
+                loaded.warnings.append(f"{where}read as Python 2, rewritten for Python 3 on the same lines: "
+                                       f"{'; '.join(source.python2)}; `/` between two integers divides as in "
+                                       "Python 3")
             try:
                 tree = ast.parse(source.code, filename=str(path))
             except SyntaxError as exc:

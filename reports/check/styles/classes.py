@@ -39,14 +39,14 @@ from xval.reports.check.styles.names import (FOREIGN_BACKWARDS, FOREIGN_FORWARDS
 
 FORWARD_METHODS = ("forward", "feedforward", "feed_forward", "forward_pass", "forward_propagation", "forward_prop",
                    "predict_proba", "query", "forward_propagate", "forward_pass_train", "feedforward_propagate",
-                   "__call__", *FOREIGN_FORWARDS) + ("predict", "run", "eval", "evaluate", "output", "test")
+                   "fprop", "__call__", *FOREIGN_FORWARDS) + ("predict", "run", "eval", "evaluate", "output", "test")
 WEAK_FORWARDS = ("predict", "run", "eval", "evaluate", "output", "test")
 """Names that often return something else (class labels): taken as the forward only when what they return is
 the output layer's values, one row (or column) of them per sample."""
 APPLY_METHODS = ("update", "step", "update_weights", "sgd_step", "update_params", "update_parameters")
 """Names of methods that often only apply gradients another method stored (update() after backprop(x, y)):
 taken as the backward only when they take or read the labels (as is any method that takes no argument)."""
-BACKWARD_METHODS = ("backward", "backprop", "back_prop", "backward_pass", "backward_propagation", "backward_prop",
+BACKWARD_METHODS = ("backward", "backprop", "bprop", "back_prop", "backward_pass", "backward_propagation", "backward_prop",
                     "back_propagation", "backpropagation", "backpropagate", "back_propagate", "gradient_backprop", "compute_backprop", "do_backprop",
                     "run_backprop", "backprop_gradients", "compute_gradients", "gradients", "gradient", "compute_grads",
                     "cost_function_prime", "cost_prime", "train_step", "train_on_batch",
@@ -1410,7 +1410,8 @@ def _returned(result, L: int, base: int):
     if isinstance(result, (tuple, list)) and len(result) == 2 and all(isinstance(r, (list, tuple)) for r in result):
         if len(result[0]) == L and len(result[1]) == L:
             return list(zip(result[0], result[1]))
-    if isinstance(result, (tuple, list)) and len(result) == 2 * L and all(isinstance(r, np.ndarray) for r in result):
+    if isinstance(result, (tuple, list)) and len(result) == 2 * L and all(isinstance(r, np.ndarray) for r in result[::2]) \
+            and all(isinstance(r, np.ndarray) or np.isscalar(r) for r in result[1::2]):  # db = np.sum(dZ): a number
         return [(result[2 * i], result[2 * i + 1]) for i in range(L)]
     return None
 
