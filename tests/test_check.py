@@ -303,14 +303,15 @@ def test_without_real_data_the_check_runs_on_synthetic_images_and_says_so(monkey
 
 
 def test_an_exception_raised_inside_numpy_cites_the_submissions_line(tmp_path):
-    """np.NaN (removed in NumPy 2) raises in numpy's own __getattr__: the evidence names the file's line."""
+    """np.linspace with a negative count raises in numpy's own Python code: the evidence names the file's line."""
     from xval.reports.check.guard import Guard, SubmissionError
 
-    path = write(tmp_path, "nan.py", "import numpy as np\n\ndef forward(x, weights, biases):\n    return np.NaN\n")
+    path = write(tmp_path, "neg.py", "import numpy as np\n\ndef forward(x, weights, biases):\n"
+                                     "    return np.linspace(0, 1, -1)\n")
     loaded = load_submission(path)
     with pytest.raises(SubmissionError) as err:
         Guard().call("forward", loaded.function("forward"), None, [], [])
-    assert f"{path}:4: return np.NaN" in str(err.value)
+    assert f"{path}:4: return np.linspace(0, 1, -1)" in str(err.value)
 
 
 def test_a_correct_network_of_another_kind_is_judged_as_that_kind(tmp_path):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
+
 import pytest
 
 from xval.impl.errors import InputError
@@ -82,3 +84,23 @@ def test_the_loader_runs_the_rewrite_and_says_so(tmp_path):
     loaded = load_submission(nb)
     assert loaded.namespace["f"](3) == 3
     assert any(w.startswith("cell 2: read as Python 2") for w in loaded.warnings), loaded.warnings
+
+
+def test_numpy_aliases_an_older_numpy_had_are_read_as_they_were_meant(tmp_path):
+    """``np.float``, ``np.mat``, ``np.NaN`` (removed in NumPy 1.24 and 2.0) are given back in the submission's
+    process, only those the file reads, and said; without that, the file raises before its gradient is judged."""
+    from xval.reports.check.numpy_compat import REMOVED
+
+    path = tmp_path / "old_numpy.py"
+    path.write_text("import numpy as npy\n\ndef init(n):\n    return npy.zeros((n, 2), dtype=npy.float)\n\n"
+                    "def forward(X, W):\n    h = npy.mat(X) * npy.mat(W)\n    h[h < 0] = npy.NaN\n"
+                    "    return npy.asarray(h)\n\nclass Holder:\n    float = 1.0\n")
+    loaded = load_submission(path)
+    W = loaded.namespace["init"](3)
+    assert W.dtype == np.float64 and W.shape == (3, 2)
+    out = loaded.namespace["forward"](-np.ones((1, 3)), np.ones((3, 2)))
+    assert type(out) is np.ndarray and np.isnan(out).all()
+    said = [w for w in loaded.warnings if w.startswith("written for an older NumPy: read ")]
+    assert said == ["written for an older NumPy: read np.float (removed in NumPy 1.24) as float, np.mat (removed in "
+                    "NumPy 2.0) as np.asmatrix, np.NaN (removed in NumPy 2.0) as np.nan"], loaded.warnings
+    assert "cumproduct" in REMOVED and "cumproduct" not in vars(np), "only the aliases a file reads are restored"

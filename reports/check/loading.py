@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from xval.impl.errors import InputError
+from xval.reports.check.numpy_compat import removed_reads, restore
 from xval.reports.check.py2 import as_python3
 
 
@@ -236,6 +237,10 @@ def load_submission(path: str | Path, display: str | Path | None = None, local_i
                 loaded.warnings.append(f"cell {source.cell} does not parse (line {exc.lineno}: {exc.msg}); "
                                        "skipped it")
                 continue
+            restored = restore(removed_reads([tree]))
+            if restored:
+                loaded.warnings.append(f"{source.label.replace('line', '').strip() + ': ' if source.cell else ''}"
+                                       f"written for an older NumPy: read {', '.join(restored)}")
             for node in tree.body:
                 if not keep(node):
                     if not _is_main_guard(node):
