@@ -529,6 +529,12 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                        "(one number for every unit)", [
         ("        gb1 = d_h.sum(axis=0)\n", "        gb1 = np.sum(d_h)\n"),
     ]),
+    "functions_mlp_beside_regression_stale_output_weights": ("functions_mlp_beside_regression_ok", "the hidden "
+                                                             "error sent back through the output weights already "
+                                                             "stepped", [
+        ("    gh = (gy @ wy.T) * (1.0 - h ** 2)\n    wy_next = wy - lr * (h.T @ gy)\n",
+         "    wy_next = wy - lr * (h.T @ gy)\n    gh = (gy @ wy_next.T) * (1.0 - h ** 2)\n"),
+    ]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -61,6 +61,10 @@ EXPECTED = {
     "class_rate_kept_unnamed_idata_ok": ("ok", None, "class RedNeuronal: consulta(X), then entrenar"),
     "py2_fprop_bprop_ok": ("ok", None, "class TwoLayerMLP: fprop(X), then bprop, parameters in attributes W1 .."),
     "py2_fprop_bprop_bias_total_sum": ("mismatch", "bias-total-sum", "class TwoLayerMLP: fprop(X), then bprop"),
+    "functions_mlp_beside_regression_ok": ("ok", None, "functions forward_mlp(x, wh, bh, wy, by) and backward_mlp(x, h, "
+                                           "p, t, lr, wh, bh, wy, by)"),
+    "functions_mlp_beside_regression_stale_output_weights": ("mismatch", "stale-weights", "functions forward_mlp(x, wh, "
+                                                             "bh, wy, by) and backward_mlp"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -635,6 +639,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "class_actual": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default for a sigmoid output; --loss to choose)",
     "class_test": "tanh hidden units (detected from your forward), sigmoid + binary cross-entropy (default for a sigmoid output; --loss to choose)",
     "script_settings": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your total_loss), L2 0.001 (read from your total_loss: `Settings.decay / 2 * (np.sum(W1 ** 2) + np.sum(W2 ** 2))`, with decay = 0.001, which its training reads too)",
+    "functions_mlp": "tanh hidden units (detected from your forward), softmax + cross-entropy "
+                    "(default for a softmax output",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

@@ -311,8 +311,9 @@ class FunctionPair(StyleModel):
             named = dict(result)
         elif isinstance(result, (tuple, list)):
             names = self.breturns if self.breturns and len(self.breturns) == len(result) else [None] * len(result)
+            stepped = self._stepped_names()
             for i, (n, v) in enumerate(zip(names, result)):
-                named[n or f"#{i}"] = v
+                named[stepped.get(n, n) or f"#{i}"] = v
         else:
             raise SubmissionError(fn, f"returned {type(result).__name__}; expected gradients (a dict, or dW1, db1, "
                                   "...), or nothing after updating in place")
@@ -359,6 +360,22 @@ class FunctionPair(StyleModel):
             return self._grads(lambda r, i: lists[0 if r == "W" else 1][i], params), None
         raise SubmissionError(fn, "returned something xval could not read as gradients: name them dW1, db1, ... "
                               "(in a dict or a return statement), or return (grads_w, grads_b)")
+
+    def _stepped_names(self) -> dict[str, str]:
+        """{returned name: the parameter argument it is one step of} for the backward's names assigned a parameter
+        minus (or plus) a term of its rate (``wy_n = wy - learning_rate * grad_wy``): the names say nothing, the
+        assignment says it is ``wy`` after the update."""
+        node = self.sm.defs.get(self._backward_name)
+        lrs = {a.name for a in self.bargs if a.role == "lr"}
+        params = {a.name for a in self.bargs if (classify(a.name) or ("",))[0] in ("W", "b")}
+        out = {}
+        for n in ast.walk(node) if isinstance(node, ast.FunctionDef) and lrs else []:
+            if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name) \
+                    and isinstance(n.value, ast.BinOp) and isinstance(n.value.op, (ast.Sub, ast.Add)) \
+                    and isinstance(n.value.left, ast.Name) and n.value.left.id in params \
+                    and any(isinstance(m, ast.Name) and m.id in lrs for m in ast.walk(n.value.right)):
+                out[n.targets[0].id] = n.value.left.id
+        return out
 
     def _returns_update(self) -> bool:
         """Whether the backward's last ``return`` mentions its learning-rate argument (``return theta1 - lr * g1,
@@ -511,6 +528,9 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
     bwds = spelled(defined, bwd_names)
     if forward_name in (None, "forward") and not backward_name and not fwds:  # forwardloop: a known stem, more after
         fwds, bwds = prefixed(defined, FORWARD_STEMS), bwds or prefixed(defined, BACKWARD_STEMS)
+    elif forward_name in (None, "forward") and not backward_name:  # forward_mlp beside a one-layer forward: after it
+        fwds += [n for n in prefixed(defined, FORWARD_STEMS) if n not in fwds and WHOLE.search(canonical(n))]
+        bwds += [n for n in prefixed(defined, BACKWARD_STEMS) if n not in bwds and WHOLE.search(canonical(n))]
     near = None
     if fwds and not bwds and backward_name is None:
         composite = per_parameter(ns)  # derivative_w2(Z, T, Y), derivative_b2(T, Y), ...: one function a tensor
@@ -522,12 +542,13 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
     elif not bwds:
         near = Rejected("functions", f"found {fwds[0]} but no backward function (looked for "
                         f"{', '.join(bwd_names[:6])}, ...)", 1)
-    for fwd in fwds if bwds else []:
-        for bwd in bwds:
-            try:
-                return _detect_pair(loaded, sm, fwd, bwd)
-            except Rejected as r:
-                near = r if near is None or r.score > near.score else near
+    pairs = [(fwd, bwd) for fwd in fwds for bwd in bwds]
+    pairs.sort(key=lambda p: _rest(p[0], FORWARD_STEMS) != _rest(p[1], BACKWARD_STEMS))  # forward_mlp: backward_mlp
+    for fwd, bwd in pairs:
+        try:
+            return _detect_pair(loaded, sm, fwd, bwd)
+        except Rejected as r:
+            near = r if near is None or r.score > near.score else near
     if forward_name in (None, "forward") and backward_name is None:  # nnCostFunction(nn_params, sizes.., X, y)
         try:
             return unrolled.detect(loaded, sm)
@@ -541,7 +562,7 @@ BACKWARD_STEMS = ("backward", "backprop", "backpropagation", "bprop")
 ONE_PIECE = ("layer", "linear", "affine", "relu", "sigmoid", "tanh", "softmax", "activation", "unit", "neuron",
              "single", "sample", "step")
 """Words after a stem that name one piece of a network, not the whole pass (``forward_layer``, ``backward_relu``)."""
-WHOLE = re.compile(r"\d|two|multi|all|net|model|deep")
+WHOLE = re.compile(r"\d|two|multi|all|net|model|deep|mlp")
 """...unless the rest also names the whole (``forward_2layer``, ``backward_two_layer``, ``forward_all_layers``)."""
 
 
@@ -557,6 +578,13 @@ def prefixed(defined, stems) -> list[str]:
         if stem and (WHOLE.search(rest) or not any(w in rest for w in ONE_PIECE)):
             out.append(name)
     return out
+
+
+def _rest(name: str, stems) -> str:
+    """What follows a name's stem (``mlp`` of ``forward_mlp``); the whole canonical name when it has none."""
+    canon = canonical(name)
+    stem = next((st for st in sorted(stems, key=len, reverse=True) if canon.startswith(st)), "")
+    return canon[len(stem):]
 
 
 PER_PARAMETER = re.compile(r"(?:derivative|deriv|grad|gradient|d)_?(w|b|weights?|bias(?:es)?)_?(\d+)")

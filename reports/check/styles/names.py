@@ -153,7 +153,7 @@ def squash(name: str) -> str:
 
 _W, _B = r"(?:w|wt|weight|weights)", r"(?:b|bias|biases)"
 _IH, _HO = r"(?:inputhidden|inputtohidden|inhidden|inhid|ih|i2h|itoh)", r"(?:hiddenoutput|hiddentooutput|hiddenout|hidout|ho|h2o|htoo)"
-_HID, _OUT = r"(?:hidden|hid|h)", r"(?:output|out|o)"
+_HID, _OUT = r"(?:hidden|hid|h)", r"(?:output|out|o|y)"  # wh, wy: the weights into h and into y (x -> h -> y)
 # the same words before the weight's (hidden_weights, input_hidden_weights), spelled out: "how" is not one
 _IH_, _HO_ = r"(?:inputhidden|inputtohidden|inhidden|inhid)", r"(?:hiddenoutput|hiddentooutput|hiddenout|hidout)"
 _HID_, _OUT_ = r"(?:hidden|hid)", r"(?:output|out)"
@@ -170,7 +170,7 @@ TWO_LAYER = [(re.compile(p), role) for p, role in (
     (rf"(?:grad|d|dl|delta|nabla)(?:{_B}{_HID}|{_HID}{_B})", ("db", 1)),
     (rf"(?:grad|d|dl|delta|nabla)(?:{_B}{_OUT}|{_OUT}{_B})", ("db", 2)),
     (rf"hidden(?:layer)?{_ZW}|z{_HID}", ("z", 1)), (rf"(?:output|final)(?:layer)?{_ZW}|z{_OUT}", ("z", 2)),
-    (rf"hidden(?:layer)?{_AW}|a{_HID}", ("a", 1)),
+    (rf"hidden(?:layer)?{_AW}|a{_HID}|h", ("a", 1)),  # h: the hidden layer's values in x -> h -> y
     (rf"(?:output|final)(?:activation|activations|a|act|layeroutput|layeractivation)|a{_OUT}", ("a", 2)),
 )]
 """Names of a network with one hidden layer that say where, not which number: ``weights_input_hidden``,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+
 from xval.impl.errors import InputError
 from xval.reports.check import adapter as ad
 from xval.reports.check.styles.base import Rejected
@@ -17,6 +19,10 @@ def detect(loaded, sm, forward_name: str, backward_name: str | None) -> ad.Funct
         if positional not in (3, None) or (args and any(a.role not in (None, "Ws", "bs") for a in args[1:3])):
             raise Rejected("notebook", f"`{forward_name}` takes ({', '.join(a.name for a in args or [])}), not "
                            f"{ad.FORWARD_SIGNATURE.split(' ->')[0]}", 1)
+        single = _one_matrix(sm.defs.get(forward_name), [a.name for a in args or []][1:2])
+        if single:  # forward(x, w, b): x @ w is one layer (a softmax regression beside the file's network)
+            raise Rejected("notebook", f"`{forward_name}` multiplies by `{single}` itself: one layer's weights, not "
+                           "the notebook's list of them", 1)
     try:
         fns = ad.resolve_notebook(loaded, forward_name, backward_name)
     except InputError as exc:
@@ -26,6 +32,29 @@ def detect(loaded, sm, forward_name: str, backward_name: str | None) -> ad.Funct
         raise Rejected("notebook", f"`{fns.backward_name}` takes per-layer arguments ({', '.join(per_layer)}), not "
                        "the notebook's lists", 1)
     return fns
+
+
+def _one_matrix(node, names: list[str]) -> str | None:
+    """The one of ``names`` (the forward's weights argument) that ``node`` uses as a matrix product's operand
+    (``x @ w``, ``np.dot(x, w)``, ``x.dot(w)``) and never indexes nor iterates; None otherwise."""
+    if not isinstance(node, ast.FunctionDef) or not names:
+        return None
+    name = names[0]
+
+    def is_name(n) -> bool:
+        return isinstance(n, ast.Name) and n.id == name
+
+    nodes = list(ast.walk(node))
+    if any(isinstance(n, ast.Subscript) and is_name(n.value) for n in nodes) or any(
+            isinstance(n, (ast.For, ast.comprehension)) and any(is_name(m) for m in ast.walk(n.iter)) for n in nodes):
+        return None
+    for n in nodes:
+        if isinstance(n, ast.BinOp) and isinstance(n.op, ast.MatMult) and (is_name(n.left) or is_name(n.right)):
+            return name
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in ("dot", "matmul") \
+                and (any(is_name(a) for a in n.args) or is_name(n.func.value)):
+            return name
+    return None
 
 
 def interface(fns: ad.Functions) -> str:

@@ -171,6 +171,11 @@ def collect(pairs: list, L: int, lay: Layout, batch: int, fn: str, logits_only: 
     if not logits_only and "probs" not in fo["by_role"] and ("a", L - 1) not in fo["by_layer"] \
             and last_name is None and isinstance(last, np.ndarray) and len(pairs) > 1:
         fo["by_role"]["probs"] = last  # return Z1, A1, Z2, softmax(Z2): the unnamed last array
+    first_name, first = pairs[0] if pairs else (None, None)
+    if not logits_only and "probs" not in fo["by_role"] and ("a", L - 1) not in fo["by_layer"] \
+            and first_name is None and isinstance(first, np.ndarray) and len(pairs) > 1 \
+            and all(n and _role(n, swap) for n, _ in pairs[1:]):
+        fo["by_role"]["probs"] = first  # return softmax(h @ W2 + b2), h: the one unnamed array, first
     if logits_only:  # CS231n's model.loss(X): the scores, no probabilities
         fo["by_layer"][("z", L - 1)] = fo["by_role"].pop("probs", fo["by_layer"].get(("z", L - 1)))
     else:
