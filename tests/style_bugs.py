@@ -535,6 +535,14 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         ("    gh = (gy @ wy.T) * (1.0 - h ** 2)\n    wy_next = wy - lr * (h.T @ gy)\n",
          "    wy_next = wy - lr * (h.T @ gy)\n    gh = (gy @ wy_next.T) * (1.0 - h ** 2)\n"),
     ]),
+    "functions_activation_kind_not_averaged": ("functions_activation_kind_ok", "the output delta not divided by the "
+                                               "batch size", [
+        ("    G[np.arange(m), y] -= 1\n    G /= m\n", "    G[np.arange(m), y] -= 1\n"),
+    ]),
+    "functions_deltas_update_in_train_no_hidden_slope": ("functions_deltas_update_in_train_ok", "the hidden delta "
+                                                         "without the sigmoid's derivative", [
+        ("    d_hid = (d_out @ W2.T) * h * (1.0 - h)\n", "    d_hid = d_out @ W2.T\n"),
+    ]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

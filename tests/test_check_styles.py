@@ -65,6 +65,14 @@ EXPECTED = {
                                            "p, t, lr, wh, bh, wy, by)"),
     "functions_mlp_beside_regression_stale_output_weights": ("mismatch", "stale-weights", "functions forward_mlp(x, wh, "
                                                              "bh, wy, by) and backward_mlp"),
+    "functions_activation_kind_ok": ("ok", None, "functions forward_prop(Ws, bs, X, act) and backward_prop(Zs, As, ZL, "
+                                     "AL, Ws, X, y, act), weight and bias lists"),
+    "functions_activation_kind_not_averaged": ("mismatch", "scaled-gradient", "functions forward_prop(Ws, bs, X, act)"),
+    "functions_deltas_update_in_train_ok": ("ok", None, "function train: its training loop at line 30 run once on the "
+                                            "whole batch, the weights it updates W1/b1, W2/b2 (its own 2-8-1 layers), "
+                                            "input `X`, labels `y`, output `out`, rate `lr`"),
+    "functions_deltas_update_in_train_no_hidden_slope": ("mismatch", "activation-derivative", "function train: its "
+                                                         "training loop at line"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -641,6 +649,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "script_settings": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your total_loss), L2 0.001 (read from your total_loss: `Settings.decay / 2 * (np.sum(W1 ** 2) + np.sum(W2 ** 2))`, with decay = 0.001, which its training reads too)",
     "functions_mlp": "tanh hidden units (detected from your forward), softmax + cross-entropy "
                     "(default for a softmax output",
+    "functions_deltas": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your "
+                        "squared_error",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

@@ -22,6 +22,7 @@ from xval.reports.check.adapter import Step
 from xval.impl.activations import one_hot
 from xval.reports.check.guard import Guard, SubmissionError, XvalLimit
 from xval.reports.check.loading import Loaded, read_sources
+from xval.reports.check.styles.names import squash
 
 Params = list[tuple[np.ndarray, np.ndarray]]
 
@@ -171,9 +172,10 @@ class SourceMap:
                     isinstance(e, ast.Name) for e in built[-1].elts):
                 v = built[-1]
         elts = v.elts if isinstance(v, (ast.Tuple, ast.List)) else [v]
-        # self.__A1 (a private attribute) is returned as what it holds, A1
+        # self.__A1 (a private attribute) is returned as what it holds, A1; As[1:] (the list past its input) as As
         return [e.id if isinstance(e, ast.Name) else e.attr.removeprefix("__") if isinstance(e, ast.Attribute) and
-                isinstance(e.value, ast.Name) and e.value.id == "self" else None for e in elts]
+                isinstance(e.value, ast.Name) and e.value.id == "self" else e.value.id if isinstance(e, ast.Subscript)
+                and isinstance(e.value, ast.Name) and isinstance(e.slice, ast.Slice) else None for e in elts]
 
     def strings(self) -> list[str]:
         """The string constants in the file's classes, in order (``'relu'``, ``'softmax'``: its own spellings)."""
@@ -197,6 +199,36 @@ class SourceMap:
 
 LABEL_CALLS = ("onehot", "one_hot", "to_categorical", "eye", "label_binar", "put_along_axis", "take_along_axis",
                "encode")
+
+
+def compared_choice(sm: "SourceMap", init: str, param: str) -> int | str | None:
+    """A value for a parameter of the function ``init`` that selects a branch by comparison (a constructor's ``if
+    flag == 1: random ... elif flag == 0: fixed``; a forward's ``act`` passed to ``activation(Z, kind)`` comparing
+    ``kind == "relu"``), in ``init`` or in a module function it passes the parameter to: the first literal compared
+    (passing over strings that make every weight equal: zero, ones, constant). None when it is not one."""
+    fn = sm.defs.get(init)
+    if fn is None:
+        return None
+    places = [(fn, param)]
+    for call in (n for n in ast.walk(fn) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)):
+        callee = sm.defs.get(call.func.id)
+        names = [a.arg for a in callee.args.args] if isinstance(callee, ast.FunctionDef) else []
+        for i, arg in enumerate(call.args):
+            if isinstance(arg, ast.Name) and arg.id == param and i < len(names):
+                places.append((callee, names[i]))
+        places += [(callee, k.arg) for k in call.keywords if isinstance(k.value, ast.Name) and k.value.id == param
+                   and callee is not None and k.arg]
+    for body, name in places:
+        compared = [c.value for n in ast.walk(body) if isinstance(n, ast.Compare) and len(n.ops) == 1
+                    and isinstance(n.ops[0], ast.Eq) for side, c in ((n.left, n.comparators[0]),
+                                                                       (n.comparators[0], n.left))
+                    if isinstance(side, ast.Name) and side.id == name and isinstance(c, ast.Constant)
+                    and isinstance(c.value, (int, str)) and not isinstance(c.value, bool)]
+        usable = [v for v in compared if not (isinstance(v, str) and squash(v) in ("zero", "zeros", "ones", "one",
+                                                                                 "constant"))]
+        if usable:
+            return usable[0]
+    return None
 
 
 def converts_labels(sm: "SourceMap", name: str) -> bool:

@@ -29,7 +29,8 @@ from xval.impl.weights import default_hidden
 from xval.reports.check.cases import BATCH
 from xval.reports.check.guard import Guard, SubmissionError
 from xval.reports.check.styles.architecture import LayerCalls, adapt
-from xval.reports.check.styles.base import (PROBE_BATCH, NoGiven, Rejected, SourceMap, StyleModel, converts_labels,
+from xval.reports.check.styles.base import (PROBE_BATCH, NoGiven, Rejected, SourceMap, StyleModel, compared_choice,
+                                              converts_labels,
                                             UNBOUND, finish_step, mean_step, probe_batch, probe_params, same)
 from xval.reports.check.styles.reading import affine_role, arguments, collect, free_globals, joins_ones
 from xval.reports.check.styles.slots import _array_attrs, _sq, biasless, find_grads, find_slots
@@ -325,7 +326,7 @@ class ClassModel(StyleModel):
             elif (choice := _dict_choice(self.sm.defs.get(f"{self.cls.__name__}.__init__"), a.name)) is not None:
                 v = choice  # `self.init = weight_inits[weight_init]`: one of the keys it looks the argument up in
                 self.choices[a.name] = f"{v!r} (a key of the dict its __init__ looks it up in)"
-            elif (choice := _compared_choice(self.sm, f"{self.cls.__name__}.__init__", a.name)) is not None:
+            elif (choice := compared_choice(self.sm, f"{self.cls.__name__}.__init__", a.name)) is not None:
                 v = choice  # `if flag == 1: ...` (in __init__ or a function it passes the argument to)
                 self.choices[a.name] = f"{v!r} (the first value its code compares it with)"
             else:
@@ -1145,35 +1146,6 @@ def _dict_choice(init: ast.AST | None, param: str) -> str | None:
                 k.value, str)]
             return next((k for k in keys if _sq(k) not in ("zero", "zeros", "ones", "one", "constant")),
                         keys[0] if keys else None)
-    return None
-
-
-def _compared_choice(sm: SourceMap, init: str, param: str) -> int | str | None:
-    """A value for a constructor parameter that selects a branch by comparison (``if flag == 1: random ... elif
-    flag == 0: fixed``), in ``__init__`` or in a module function it passes the parameter to: the first literal
-    compared (passing over strings that make every weight equal: zero, ones, constant). None when it is not one."""
-    fn = sm.defs.get(init)
-    if fn is None:
-        return None
-    places = [(fn, param)]
-    for call in (n for n in ast.walk(fn) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)):
-        callee = sm.defs.get(call.func.id)
-        names = [a.arg for a in callee.args.args] if isinstance(callee, ast.FunctionDef) else []
-        for i, arg in enumerate(call.args):
-            if isinstance(arg, ast.Name) and arg.id == param and i < len(names):
-                places.append((callee, names[i]))
-        places += [(callee, k.arg) for k in call.keywords if isinstance(k.value, ast.Name) and k.value.id == param
-                   and callee is not None and k.arg]
-    for body, name in places:
-        compared = [c.value for n in ast.walk(body) if isinstance(n, ast.Compare) and len(n.ops) == 1
-                    and isinstance(n.ops[0], ast.Eq) for side, c in ((n.left, n.comparators[0]),
-                                                                       (n.comparators[0], n.left))
-                    if isinstance(side, ast.Name) and side.id == name and isinstance(c, ast.Constant)
-                    and isinstance(c.value, (int, str)) and not isinstance(c.value, bool)]
-        usable = [v for v in compared if not (isinstance(v, str) and _sq(v) in ("zero", "zeros", "ones", "one",
-                                                                                 "constant"))]
-        if usable:
-            return usable[0]
     return None
 
 

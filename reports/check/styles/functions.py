@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from xval.reports.check.guard import Guard, SubmissionError
-from xval.reports.check.styles.base import (NoGiven, Rejected, SourceMap, StyleModel, converts_labels,
+from xval.reports.check.styles.base import (NoGiven, Rejected, SourceMap, StyleModel, compared_choice, converts_labels,
                                             finish_step, UNBOUND, probe_batch, probe_params, same)
 from xval.reports.check.styles.architecture import adapt
 from xval.reports.check.styles.slots import _sq
@@ -81,6 +81,7 @@ class FunctionPair(StyleModel):
         self.fargs, self.bargs = arguments(self.fwd), arguments(self.bwd)
         self.layout = Layout()
         self.examples: dict[str, list] = {}  # argument -> the layer list the file writes for it (nn_architecture)
+        self.choices: dict[str, str] = {}  # argument -> the name it is given (act: "relu", the first it compares)
         self.own_sizes: list[int] | None = None  # set when it has one output unit (a binary classifier, a regression)
         self.one_output_why = ""
         self.spec = Spec("unpacked")
@@ -166,6 +167,8 @@ class FunctionPair(StyleModel):
             return [np.zeros_like(v) for v in env["Ws" if r == "vWs" else "bs"]]
         if r in SWITCHED_OFF:  # dropout_rate, keep_prob, training: dropout off
             return SWITCHED_OFF[r]
+        if r == "choice":
+            return self.choices[a.name]
         if r == "arch":
             value = adapt(self.examples[a.name], env["sizes"])
             if value is None:
@@ -218,7 +221,7 @@ class FunctionPair(StyleModel):
             env["y"], env["y_int"] = self.layout.y(y, params[-1][0].shape[1]), y
         return env
 
-    def _forward_out(self, raw, params, batch: int) -> dict:
+    def _forward_out(self, raw, params, batch: int, x_in=None) -> dict:
         elems = list(raw) if isinstance(raw, tuple) else [raw]
         names = self.returns if self.returns and len(self.returns) == len(elems) else [None] * len(elems)
         if isinstance(raw, list) and not all(isinstance(e, (list, tuple)) for e in raw):
@@ -234,7 +237,7 @@ class FunctionPair(StyleModel):
         elif len(elems) > 1 and isinstance(elems[0], np.ndarray) and classify(names[0]) in (None, ("acts", None)) \
                 and not any(isinstance(e, np.ndarray) for e in elems[1:]):
             pairs[0] = ("probs", elems[0])  # return A_prev, caches: the one array beside the caches is the output
-        fo = collect(pairs, len(params), self.layout, batch, self.fwd_name)
+        fo = collect(pairs, len(params), self.layout, batch, self.fwd_name, x_in=x_in)
         for name, new, e in zip(given, names, elems):
             if name and name != new:  # a backward asks for it by the name the forward gave it (derivative_w2(Y))
                 fo["named"][name] = e
@@ -246,7 +249,7 @@ class FunctionPair(StyleModel):
         x_call = env["x"]
         before = [(W.copy(), b.copy()) for W, b in zip(env["Ws"], env["bs"])]
         raw = self._call(self.fwd_name, self.fwd, self.fargs, env)
-        fo = self._forward_out(raw, params, len(x))
+        fo = self._forward_out(raw, params, len(x), x_call)
         mutated = [] if same(x_call, self.layout.x(x)) else ["x"]
         mutated += [f"{k}{i + 1}" for i, ((W, b), W2, b2) in enumerate(zip(before, env["Ws"], env["bs"]))
                     for k, old, new in (("w", W, W2), ("b", b, b2)) if not same(old, new)]
@@ -259,7 +262,7 @@ class FunctionPair(StyleModel):
         x_user, y_user = x_call.copy(), y_call.copy()
         if given is None:
             raw = self._call(self.fwd_name, self.fwd, self.fargs, env)
-            fo = self._forward_out(raw, params, len(x))
+            fo = self._forward_out(raw, params, len(x), x_call)
         else:
             fo = self._given(given, params, env)
         zs, acts = fo["zs"], [x, *fo["acts"]]
@@ -358,7 +361,7 @@ class FunctionPair(StyleModel):
             return self._grads(lambda r, i: arrays[i], params), None
         if len(lists) == 2:
             return self._grads(lambda r, i: lists[0 if r == "W" else 1][i], params), None
-        raise SubmissionError(fn, "returned something xval could not read as gradients: name them dW1, db1, ... "
+        raise SubmissionError(fn, f"{NOT_GRADIENTS}: name them dW1, db1, ... "
                               "(in a dict or a return statement), or return (grads_w, grads_b)")
 
     def _stepped_names(self) -> dict[str, str]:
@@ -633,6 +636,9 @@ def _detect_pair(loaded, sm: SourceMap, fwd: str, bwd: str) -> FunctionPair:
                 else None
             if example is not None:
                 a.role, pair.examples[a.name] = "arch", example
+            elif a.role is None and not a.has_default and isinstance(
+                    choice := compared_choice(pair.sm, fn_name, a.name), str):
+                a.role, pair.choices[a.name] = "choice", choice  # forward(Ws, bs, X, act): act == "relu" selects
     roles = {a.role for a in pair.fargs}
     if not roles & {"W", "b", "Ws", "bs", "params"}:  # forward(X, p), forward(X, theta): the one other argument
         others = [a for a in pair.fargs if a.role != "x" and not a.has_default]
@@ -926,6 +932,9 @@ def _labels(pair: FunctionPair, params, x, y) -> None:
     elif all(UNBOUND in e for e in ran["errors"]):  # xval could not call it: not the file's exception
         raise Rejected("functions", ran["errors"][0].split(": ", 1)[-1] + f" ({pair._backward_name}("
                        f"{_arg_text(pair.bargs)}))", 2)
+    elif any(NOT_GRADIENTS in e for e in ran["errors"]) and (deltas := _returns_deltas(pair)):
+        raise Rejected("functions", f"{pair._backward_name} returns {deltas}: the layers' deltas, not gradients "
+                       "(the weight gradients are formed where they are applied)", 2)
     else:  # the interface is clear, its backward raises: checked, and the exception is the finding
         pair.layout.onehot = not converts_labels(pair.sm, pair._backward_name)
         pair.mode = "in-place" if any(a.role == "lr" for a in pair.bargs) else "gradients"
@@ -935,10 +944,32 @@ def _labels(pair: FunctionPair, params, x, y) -> None:
     pair.mode = "gradients" if _returns_grads(pair, params, x, y) else "in-place"
 
 
+NOT_GRADIENTS = "returned something xval could not read as gradients"
+
+DELTA_WORDS = ("delta", "error", "err", "sensitivity")
+
+
+def _returns_deltas(pair: FunctionPair) -> str:
+    """``(d_out, d_hid)`` when the backward returns only names of deltas or errors (``d_output``, ``delta_hidden``,
+    ``err``) and takes no learning rate: it hands its deltas to a training loop that forms the gradients; "" when
+    its return says anything else."""
+    names = pair.breturns or []
+    if not names or any(a.role == "lr" for a in pair.bargs):
+        return ""
+    for n in names:
+        role = (classify(n) or ("",))[0] if n else None
+        if role in ("dout", "dz") or (n and any(w in _sq(n) for w in DELTA_WORDS)):
+            continue
+        if n and re.fullmatch(r"d_?(?:out|output|hid|hidden|h|o)", n.lower()):
+            continue
+        return ""
+    return f"({', '.join(names)})"
+
+
 def _returns_grads(pair, params, x, y) -> bool:
     env = pair._env(params, x, y, 0.01)
     raw = pair._call(pair.fwd_name, pair.fwd, pair.fargs, env)
-    fo = pair._forward_out(raw, params, len(x))
+    fo = pair._forward_out(raw, params, len(x), env["x"])
     result = pair._call(pair._backward_name, pair.bwd, pair.bargs, env, fo)
     grads, _ = pair._result(result, params, env)
     return grads is not None

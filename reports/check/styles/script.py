@@ -854,7 +854,9 @@ def _read_layers(p: Plan, region) -> None:
                     isinstance(n.slice, ast.Tuple) and labels & _reads(n.slice):
                 other = copies.get(_base(n.value), _base(n.value))
             elif isinstance(n, ast.Call) and len(n.args) >= 2 and labels & {_base(a) for a in n.args}:
-                other = next((b for b in map(_base, n.args) if b in p.computed and b not in labels), None)
+                passed = [b for b in map(_base, n.args) if b in p.computed and b not in labels]
+                # backward(y, h, out, W2): the one its name calls the output, else the first passed
+                other = next((b for b in passed if (classify(b) or ("",))[0] == "probs"), passed[0] if passed else None)
             if other and other not in p.weights and other != p.x and other not in labels:
                 p.output = other
                 body = [ln.node for ln in p.body]
