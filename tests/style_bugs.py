@@ -543,6 +543,11 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                                          "without the sigmoid's derivative", [
         ("    d_hid = (d_out @ W2.T) * h * (1.0 - h)\n", "    d_hid = d_out @ W2.T\n"),
     ]),
+    "class_activations_by_index_no_relu_gate": ("class_activations_by_index_ok", "the hidden delta not gated by "
+                                                "the ReLU", [
+        ("                delta = (delta @ self.weights[k - 1].T) * (acts[k - 1] > 0)\n",
+         "                delta = delta @ self.weights[k - 1].T\n"),
+    ]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),
@@ -705,6 +710,21 @@ VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         ("def train_step(layers, X, onehot):\n",
          "def grad_softmax_crossentropy(probs, onehot):\n    return (probs - onehot) / probs.shape[0]\n\n\n"
          "def train_step(layers, X, onehot):\n")]),
+    "class_capas_ocultas_adelantado_ok": ("class_capas_ocultas_ok", "the forward named adelantado and the backward "
+                                          "retropropagacion, called by the training loop under those names", [
+        ("    def forward(self, X):\n", "    def adelantado(self, X):\n"),
+        ("    def backpropagate(self, X, y, tasa_aprendizaje):\n", "    def retropropagacion(self, X, y, tasa_aprendizaje):\n"),
+        ("            self.forward(X)\n            self.backpropagate(X, y, tasa_aprendizaje)\n",
+         "            self.adelantado(X)\n            self.retropropagacion(X, y, tasa_aprendizaje)\n"),
+    ]),
+    "class_two_hidden_named_grad_ydata_ok": ("class_two_hidden_named_ok", "the step named grad, its batch and labels "
+                                             "xdata and ydata", [
+        ("    def backpropagation(self, X, labels):\n        d_out = self.probs.copy()\n"
+         "        d_out[np.arange(len(labels)), labels] -= 1.0\n        d_out /= len(labels)\n",
+         "    def grad(self, xdata, ydata):\n        d_out = self.probs.copy()\n"
+         "        d_out[np.arange(len(ydata)), ydata] -= 1.0\n        d_out /= len(ydata)\n"),
+        ("(X.T @ d_h1)", "(xdata.T @ d_h1)"),
+    ]),
     "class_rate_kept_unnamed_idata_ok": ("class_rate_kept_unnamed_ok", "the step's batch and targets named idata "
                                          "and tdata", [
         ("    def entrenar(self, lista, objetivos):\n        entradas = np.array(lista, ndmin=2).T\n"

@@ -73,6 +73,11 @@ EXPECTED = {
                                             "input `X`, labels `y`, output `out`, rate `lr`"),
     "functions_deltas_update_in_train_no_hidden_slope": ("mismatch", "activation-derivative", "function train: its "
                                                          "training loop at line"),
+    "class_capas_ocultas_adelantado_ok": ("ok", None, "class RedNeuronal: adelantado(X), then retropropagacion"),
+    "class_two_hidden_named_grad_ydata_ok": ("ok", None, "class TwoHiddenNet: feedforward(X), then grad"),
+    "class_activations_by_index_ok": ("ok", None, "class IndexedNet: forward(X), then backward, parameters in lists "
+                                      "weights, biases"),
+    "class_activations_by_index_no_relu_gate": ("mismatch", "relu-gate", "class IndexedNet: forward(X), then backward"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -759,7 +764,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
        for name in ("class_activation_dict_ok", "class_activation_dict_no_batch_mean")},
     **{name: "tanh hidden units (detected from your forward), softmax + cross-entropy (default"
        for name in ("class_passed_functions_ok", "class_passed_functions_derivative_of_output",
-                    "class_two_hidden_named_ok", "class_two_hidden_named_gate_skips_layer")},
+                    "class_two_hidden_named_ok", "class_two_hidden_named_gate_skips_layer",
+                    "class_two_hidden_named_grad_ydata_ok")},
     "foreign": "tanh hidden units (detected from your forward), softmax + cross-entropy (default",
     **{name: "relu hidden units (detected from your forward), identity + MSE (default for an identity output"
        for name in ("class_upstream", "dict_cache_upstream_ok", "dict_cache_upstream_no_relu_mask")},

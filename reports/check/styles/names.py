@@ -40,7 +40,8 @@ _WHOLE = {
           "desiredoutputs", "expectedoutputs", "targetvalues", "trueoutputs", "trainingoutput", "trainingoutputs",
           "trainoutput", "trainoutputs", "trainingtargets", "yinput", "inputy",
           "labelonehot", "onehotlabel", "targetonehot", "onehottarget", "actualoutput", "actualoutputs", "actual",
-          "actualy", "ytrueonehot", "tlist", "labellist", "tdata", "targetdata"),
+          "actualy", "ytrueonehot", "tlist", "labellist", "tdata", "targetdata", "ydata", "labeldata",
+          "labelsdata"),
     "lr": ("lr", "learningrate", "alpha", "alfa", "eta", "stepsize", "rate", "learnrate", "lrate", "learninggrade", "learning",
            "learningrates", "lrn", "learnrt", "tasaaprendizaje", "tasadeaprendizaje", "taxaaprendizado",
            "taxadeaprendizado", "taxaaprendizagem", "taxadeaprendizagem", "tauxapprentissage", "tauxdapprentissage",
@@ -306,7 +307,8 @@ after a back or forward that may be joined to it, read as propagation."""
 FOREIGN_FORWARDS = ("propagacion_adelante", "propagacion_hacia_adelante", "propagar_adelante", "hacia_adelante",
                     "propagacao_frente", "propagacao_para_frente", "propagar_frente", "propagacao_direta",
                     "propagation_avant", "propager_avant", "passe_avant", "vorwaerts", "vorwarts",
-                    "vorwaertspropagation", "propagazione_avanti", "propagazione_in_avanti", "consulta", "consultar")
+                    "vorwaertspropagation", "propagazione_avanti", "propagazione_in_avanti", "consulta", "consultar",
+                    "adelantado", "hacia_delante", "propagacion", "propagar", "propagacao")
 """Forward methods and functions named in Spanish, Portuguese, French, German and Italian (accents dropped;
 ``consulta``: the textbook network's ``query``)."""
 FOREIGN_BACKWARDS = ("retropropagacion", "retropropagar", "propagacion_hacia_atras", "propagacion_atras",

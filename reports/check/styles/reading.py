@@ -135,6 +135,11 @@ def collect(pairs: list, L: int, lay: Layout, batch: int, fn: str, logits_only: 
                     if kc and kc[0] in ("zs", "acts") and kc[1] is None and isinstance(v, np.ndarray):
                         fo["by_layer"].setdefault(("z" if kc[0] == "zs" else "a", k), v)
             continue
+        if isinstance(e, dict) and len(e) > 1 and all(isinstance(k, int) and not isinstance(k, bool)
+                                                      and isinstance(v, np.ndarray) for k, v in e.items()) \
+                and sorted(e) == list(range(min(e), min(e) + len(e))):
+            fo["by_role"].setdefault("acts", [e[k] for k in sorted(e)])  # {0: X, 1: a1, ..., L: probs}
+            continue
         if isinstance(e, dict):
             if not (c and c[0] not in ("cache",)):
                 fo["by_role"].setdefault("cache", e)
