@@ -47,14 +47,17 @@ the output layer's values, one row (or column) of them per sample."""
 APPLY_METHODS = ("update", "step", "update_weights", "sgd_step", "update_params", "update_parameters")
 """Names of methods that often only apply gradients another method stored (update() after backprop(x, y)):
 taken as the backward only when they take or read the labels (as is any method that takes no argument)."""
+LAST_RESORT = ("grad", "grads")
+"""Backward names taken only when the class has no other: beside a mini-batch step that calls it per sample
+(``update_mini_batch`` summing ``grad(x, y)``), the step is the one to judge."""
 BACKWARD_METHODS = ("backward", "backprop", "bprop", "back_prop", "backward_pass", "backward_propagation", "backward_prop",
                     "back_propagation", "backpropagation", "backpropagate", "back_propagate", "gradient_backprop", "compute_backprop", "do_backprop",
                     "run_backprop", "backprop_gradients", "compute_gradients", "gradients", "gradient", "compute_grads",
-                    "cost_function_prime", "cost_prime", "grad", "grads", "train_step", "train_on_batch",
+                    "cost_function_prime", "cost_prime", "train_step", "train_on_batch",
                     "fit_batch",
                     "train_batch", "update_weights", "update_mini_batch", "update_minibatch", "train_mini_batch",
                     "sgd_step", "step", "update", "gradient_descent", "gradient_step", "descent_step",
-                    *FOREIGN_BACKWARDS)
+                    *FOREIGN_BACKWARDS, *LAST_RESORT)
 MINI_BATCH_STEPS = ("update_mini_batch", "update_minibatch", "train_mini_batch")
 """The textbook network's whole step on a mini-batch (it calls backprop(x, y) per sample and applies the update)."""
 TRAIN_METHODS = ("train", "fit", "train_epoch", "run_epoch", "train_model", "fit_model", "train_network", "train_net",
@@ -1433,6 +1436,8 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
         appliers = [m for m in bwd_list if m != backward_name and (spelled([m], APPLY_METHODS) or not any(
             not a.has_default for a in (arguments(getattr(cls, m)) or [])[1:])) and not _reads_labels(cls, m, sm)]
         bwd_list = [m for m in bwd_list if m not in appliers]
+        if any(m not in LAST_RESORT for m in bwd_list):  # grad(x, y) beside update_mini_batch: the step it serves
+            bwd_list = [m for m in bwd_list if m not in LAST_RESORT or m == backward_name]
         if appliers and not bwd_list and fwd:
             others = _likelier_backwards(cls, appliers[0])
             near = near or Rejected("class", f"class {cls.__name__}: {appliers[0]} neither takes nor reads the labels: "
