@@ -548,6 +548,11 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         ("                delta = (delta @ self.weights[k - 1].T) * (acts[k - 1] > 0)\n",
          "                delta = delta @ self.weights[k - 1].T\n"),
     ]),
+    "class_loose_methods_stale_output_weights": ("class_loose_methods_ok", "the output weights stepped before the "
+                                                 "hidden delta is sent back through them", [
+        ("    gh = (g @ self.W2.T) * (1 - self.h ** 2)\n    self.W2 -= lr * self.h.T @ g\n",
+         "    self.W2 -= lr * self.h.T @ g\n    gh = (g @ self.W2.T) * (1 - self.h ** 2)\n"),
+    ]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

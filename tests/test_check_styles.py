@@ -78,6 +78,13 @@ EXPECTED = {
     "class_activations_by_index_ok": ("ok", None, "class IndexedNet: forward(X), then backward, parameters in lists "
                                       "weights, biases"),
     "class_activations_by_index_no_relu_gate": ("mismatch", "relu-gate", "class IndexedNet: forward(X), then backward"),
+    "class_loose_methods_ok": ("ok", None, "class TinyNet: feedforward(X), then backprop, parameters in attributes "
+                               "W1 .., 2 layers fixed by its constructor, feedforward and backprop written at module "
+                               "level taking `self`, called as its methods"),
+    "class_loose_methods_stale_output_weights": ("mismatch", "stale-weights", "class TinyNet: feedforward(X), then "
+                                                 "backprop"),
+    "unusable_python_list_weights": ("unusable", None, "self.w_in, self.w_out are Python lists of lists of numbers: "
+                                     "xval reads weights held as NumPy arrays"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -656,6 +663,7 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "(default for a softmax output",
     "functions_deltas": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your "
                         "squared_error",
+    "class_loose": "tanh hidden units (detected from your forward), softmax + cross-entropy (default",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

@@ -22,6 +22,7 @@ import functools
 import inspect
 import re
 import textwrap
+import types
 
 import numpy as np
 
@@ -192,6 +193,7 @@ class ClassModel(StyleModel):
         self.binary_from_example = ""  # the output size its own call passes as 1 (a binary classifier)
         self.one_output_default = False  # its sizes are xval's default widths with that one output unit
         self.own_call_globals: dict[str, str] = {}  # a name its own call of the step passes -> that method's name
+        self.adopted: list[str] = []  # its methods the file wrote at module level (def forward(self, X) unindented)
         self.binary_why = "as its own call builds it"
         self.built_layers: int | None = None  # how many layers it built when given sizes for another number
         self.column_stack = False  # its training loop takes the batch as (B, features, 1), a stack of columns
@@ -684,9 +686,14 @@ class ClassModel(StyleModel):
             found = find_slots(obj)
             self.built = ", ".join(filter(None, [self.built, made]))
         if found is None:
+            nested = [k for k, v in vars(obj).items() if isinstance(v, list) and len(v) > 1
+                      and all(isinstance(r, list) and r and all(isinstance(e, (int, float)) for e in r) for r in v)]
             raise SubmissionError(f"{self.cls.__name__}()", "holds no weights xval can find (W1, b1 ...; lists "
                                   "weights and biases; a dict params; layer objects with W and b)"
-                                  + (f"; it was constructed with {self.built}" if self.built else ""))
+                                  + (f"; it was constructed with {self.built}" if self.built else "")
+                                  + (f"; {', '.join(f'self.{k}' for k in nested[:4])} "
+                                     f"{'are Python lists' if len(nested) > 1 else 'is a Python list'} of lists of "
+                                     "numbers: xval reads weights held as NumPy arrays" if nested else ""))
         self.instance, (self.slots, self.where) = obj, found
         self.sizes = sizes
         self.find_held(obj, self.passed)
@@ -1419,8 +1426,30 @@ def candidates(loaded) -> list[type]:
     return [v for v in ns.values() if isinstance(v, type) and getattr(v, "__module__", None) == mod]
 
 
+def adopt_loose_methods(loaded, sm: SourceMap) -> dict[str, list[str]]:
+    """Methods written at module level (``def forward(self, X):`` indented out of its class, a common slip): each
+    module function whose first parameter is ``self`` and whose name is a forward or a backward, set on the one
+    class of the file whose constructor assigns at least two of the attributes it reads, when that class has no
+    method of that name. {class name: [the functions adopted]}; the "read as" line says so."""
+    ns, mod = loaded.namespace, loaded.namespace.get("__name__")
+    loose = {n: f for n, f in ns.items() if isinstance(f, types.FunctionType) and f.__module__ == mod
+             and f.__code__.co_argcount >= 1 and f.__code__.co_varnames[0] == "self"
+             and spelled([n], FORWARD_METHODS + BACKWARD_METHODS)}
+    adopted: dict[str, list[str]] = {}
+    for name, fn in loose.items():
+        reads = set(fn.__code__.co_names)
+        homes = [c for c in candidates(loaded) if not hasattr(c, name) and isinstance(vars(c).get("__init__"),
+                 types.FunctionType) and len(reads & set(vars(c)["__init__"].__code__.co_names)) >= 2]
+        if len(homes) == 1 and name in sm.defs:
+            setattr(homes[0], name, fn)
+            sm.defs[f"{homes[0].__name__}.{name}"] = sm.defs[name]
+            adopted.setdefault(homes[0].__name__, []).append(name)
+    return adopted
+
+
 def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str | None) -> ClassModel:
     near: Rejected | None = None
+    adopted = adopt_loose_methods(loaded, sm)
     for cls in candidates(loaded):
         methods = {n for n in dir(cls) if callable(getattr(cls, n, None))}
         fwds = [m for m in ([forward_name] if forward_name else []) + spelled(methods, FORWARD_METHODS)
@@ -1466,6 +1495,7 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
         first = None
         for bwd in bindable if bwd in bindable else [bwd]:
             model = ClassModel(cls, sm, fwd, bwd)
+            model.adopted = adopted.get(cls.__name__, [])
             for m in [m for m in bwd_list[:bwd_list.index(bwd)] if m not in bindable] if bwd in bwd_list else []:
                 unknown = [a.name for a in (arguments(getattr(cls, m)) or [])[1:] if not a.has_default
                            and a.role not in BINDABLE]
@@ -1792,6 +1822,8 @@ def interface(m: ClassModel) -> str:
                          "0/1 labels)" if m.binary_from_example else "")
     data += "".join(f", {k}={v!r} as in that example's call" for k, v in m.example_strings.items())
     data += "".join(f", {k}={why}" for k, why in m.choices.items())
+    data += (f", {' and '.join(m.adopted)} written at module level taking `self`, called as its methods"
+             if m.adopted else "")
     data += "".join(f", `{k}` a dict of settings ({', '.join(repr(c) for c in keys)} set for the check)"
                     for k, keys in m.configs.items())
     own = [f"self.{a}" for a in m.held.values() if not a.startswith("global ")]
