@@ -730,6 +730,20 @@ VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
          "        d_out[np.arange(len(ydata)), ydata] -= 1.0\n        d_out /= len(ydata)\n"),
         ("(X.T @ d_h1)", "(xdata.T @ d_h1)"),
     ]),
+    "class_dict_arquitectura_loss_and_grads_ok": ("class_dict_ok", "its sizes named arquitectura and its backward "
+                                                  "loss_and_grads(y) returning (loss, grads)", [
+        ("    def __init__(self, layer_sizes, seed=0):\n", "    def __init__(self, arquitectura, seed=0):\n"),
+        ("        for i in range(1, len(layer_sizes)):\n"
+         "            self.params[f\"W{i}\"] = rng.standard_normal((layer_sizes[i - 1], layer_sizes[i])) * 0.05\n"
+         "            self.params[f\"b{i}\"] = np.zeros(layer_sizes[i])\n        self.L = len(layer_sizes) - 1\n",
+         "        for i in range(1, len(arquitectura)):\n"
+         "            self.params[f\"W{i}\"] = rng.standard_normal((arquitectura[i - 1], arquitectura[i])) * 0.05\n"
+         "            self.params[f\"b{i}\"] = np.zeros(arquitectura[i])\n        self.L = len(arquitectura) - 1\n"),
+        ("    def backward(self, y):\n        n = y.shape[0]\n        grads = {}\n",
+         "    def loss_and_grads(self, y):\n        n = y.shape[0]\n"
+         "        loss = -np.mean(np.log(self.cache[f\"A{self.L}\"][np.arange(n), y]))\n        grads = {}\n"),
+        ("        return grads\n", "        return loss, grads\n"),
+    ]),
     "class_rate_kept_unnamed_idata_ok": ("class_rate_kept_unnamed_ok", "the step's batch and targets named idata "
                                          "and tdata", [
         ("    def entrenar(self, lista, objetivos):\n        entradas = np.array(lista, ndmin=2).T\n"

@@ -85,6 +85,8 @@ EXPECTED = {
                                                  "backprop"),
     "unusable_python_list_weights": ("unusable", None, "self.w_in, self.w_out are Python lists of lists of numbers: "
                                      "xval reads weights held as NumPy arrays"),
+    "class_dict_arquitectura_loss_and_grads_ok": ("ok", None, "class NeuralNetwork: forward(X), then loss_and_grads, "
+                                                  "parameters in the dict params"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),

@@ -54,7 +54,7 @@ LAST_RESORT = ("grad", "grads")
 BACKWARD_METHODS = ("backward", "backprop", "bprop", "back_prop", "backward_pass", "backward_propagation", "backward_prop",
                     "back_propagation", "backpropagation", "backpropagate", "back_propagate", "gradient_backprop", "compute_backprop", "do_backprop",
                     "run_backprop", "backprop_gradients", "compute_gradients", "gradients", "gradient", "compute_grads",
-                    "cost_function_prime", "cost_prime", "train_step", "train_on_batch",
+                    "cost_function_prime", "cost_prime", "loss_and_grads", "loss_and_gradients", "train_step", "train_on_batch",
                     "fit_batch",
                     "train_batch", "update_weights", "update_mini_batch", "update_minibatch", "train_mini_batch",
                     "sgd_step", "step", "update", "gradient_descent", "gradient_step", "descent_step",

@@ -127,6 +127,8 @@ WORDS = {
     "gradient": ("gradiente", "gradientes", "gradienti"),
     "cost": ("costo", "coste", "custo", "cout", "kosten"),
     "loss": ("perdida", "perda", "perte", "verlust", "perdita"),
+    "architecture": ("arquitectura", "arquitetura", "architektur", "architettura"),
+    "topology": ("topologia", "topologie"),
 }
 """Words of other languages that the names of a network are built from (``pesos_entrada_oculta`` is
 ``weights_input_hidden``, ``sesgo_salida`` ``bias_output``, ``neuronas_ocultas`` ``neurons_hidden``), read as the
