@@ -553,6 +553,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         ("    gh = (g @ self.W2.T) * (1 - self.h ** 2)\n    self.W2 -= lr * self.h.T @ g\n",
          "    self.W2 -= lr * self.h.T @ g\n    gh = (g @ self.W2.T) * (1 - self.h ** 2)\n"),
     ]),
+    "class_grad_pairs_list_no_tanh_slope": ("class_grad_pairs_list_ok", "the hidden delta without tanh's "
+                                            "derivative", [
+        ("                dZ = (self.W[k].T @ dZ) * (1 - self.A[k] ** 2)\n", "                dZ = self.W[k].T @ dZ\n"),
+    ]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -86,6 +86,7 @@ def test_the_loader_runs_the_rewrite_and_says_so(tmp_path):
     assert any(w.startswith("cell 2: read as Python 2") for w in loaded.warnings), loaded.warnings
 
 
+@pytest.mark.filterwarnings("ignore::PendingDeprecationWarning")  # np.matrix, which the old file uses
 def test_numpy_aliases_an_older_numpy_had_are_read_as_they_were_meant(tmp_path):
     """``np.float``, ``np.mat``, ``np.NaN`` (removed in NumPy 1.24 and 2.0) are given back in the submission's
     process, only those the file reads, and said; without that, the file raises before its gradient is judged."""

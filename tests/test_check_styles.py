@@ -87,6 +87,10 @@ EXPECTED = {
                                      "xval reads weights held as NumPy arrays"),
     "class_dict_arquitectura_loss_and_grads_ok": ("ok", None, "class NeuralNetwork: forward(X), then loss_and_grads, "
                                                   "parameters in the dict params"),
+    "class_grad_pairs_list_ok": ("ok", None, "class PairNet: forward(X), then backward, parameters in lists W, b, "
+                                 "column-major"),
+    "class_grad_pairs_list_no_tanh_slope": ("mismatch", "activation-derivative", "class PairNet: forward(X), then "
+                                            "backward"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -666,6 +670,7 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "functions_deltas": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your "
                         "squared_error",
     "class_loose": "tanh hidden units (detected from your forward), softmax + cross-entropy (default",
+    "class_grad": "tanh hidden units (detected from your forward), softmax + cross-entropy (default",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

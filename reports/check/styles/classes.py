@@ -1018,12 +1018,31 @@ class ClassModel(StyleModel):
         if not self.biases and isinstance(result, (tuple, list)) and len(result) == L and all(
                 isinstance(r, np.ndarray) for r in result):  # return d_weights1, d_weights2: no biases, no db
             return [(g, np.zeros((1, np.shape(g)[0 if self.layout.wcol else -1]))) for g in result]
+        if self._pairs_fit(result, L):  # [(dW1, db1), (dW2, db2), ...]: a pair per layer
+            return [(dW, db) for dW, db in result]
         names = self.sm.returned_names(f"{self.cls.__name__}.{self._backward_name}")
         if isinstance(result, tuple) and names and len(names) == len(result) and all(names):
             by_name = _returned(dict(zip(names, result)), L, 1)  # return dW1, dW2, db1, db2: in any order
             if by_name is not None:
                 return by_name
         return _returned(result, L, 1)
+
+
+    def _pairs_fit(self, result, L: int) -> bool:
+        """Whether ``result`` is a list of L (dW, db) pairs, each the size of its layer's weight and bias, where
+        (dWs, dbs) would not fit (with two layers of one output unit the sizes cannot tell the two apart: then
+        it is read as (dWs, dbs), as before)."""
+        if not (isinstance(result, (tuple, list)) and len(result) == L and all(
+                isinstance(p, (tuple, list)) and len(p) == 2 for p in result)) or self.slots is None:
+            return False
+        sizes = [(np.size(w.get()), np.size(b.get()) if b is not None else None) for w, b in self.slots]
+        if len(sizes) != L:
+            return False
+        fits = lambda ws, bs: all(np.size(w) == sw and (sb is None or np.size(b) == sb)  # noqa: E731
+                                  for w, b, (sw, sb) in zip(ws, bs, sizes))
+        pairs = fits([p[0] for p in result], [p[1] for p in result])
+        lists = L == 2 and all(len(r) == L for r in result) and fits(result[0], result[1])
+        return pairs and not lists
 
 
 NOTHING = "returned no gradients xval can read"
