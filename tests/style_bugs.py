@@ -748,6 +748,9 @@ VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
          "        loss = -np.mean(np.log(self.cache[f\"A{self.L}\"][np.arange(n), y]))\n        grads = {}\n"),
         ("        return grads\n", "        return loss, grads\n"),
     ]),
+    "class_hidden_size_pass_forward_ok": ("class_hidden_size_ok", "its forward named pass_forward", [
+        ("    def forward(self, X):\n", "    def pass_forward(self, X):\n"),
+    ]),
     "class_rate_kept_unnamed_idata_ok": ("class_rate_kept_unnamed_ok", "the step's batch and targets named idata "
                                          "and tdata", [
         ("    def entrenar(self, lista, objetivos):\n        entradas = np.array(lista, ndmin=2).T\n"

@@ -91,6 +91,7 @@ EXPECTED = {
                                  "column-major"),
     "class_grad_pairs_list_no_tanh_slope": ("mismatch", "activation-derivative", "class PairNet: forward(X), then "
                                             "backward"),
+    "class_hidden_size_pass_forward_ok": ("ok", None, "pass_forward(X), then backward, parameters in attributes W1 .."),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),

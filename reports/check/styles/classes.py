@@ -41,7 +41,7 @@ from xval.reports.check.styles.names import (FOREIGN_BACKWARDS, FOREIGN_FORWARDS
 
 FORWARD_METHODS = ("forward", "feedforward", "feed_forward", "forward_pass", "forward_propagation", "forward_prop",
                    "predict_proba", "query", "forward_propagate", "forward_pass_train", "feedforward_propagate",
-                   "fprop", "__call__", *FOREIGN_FORWARDS) + ("predict", "run", "eval", "evaluate", "output", "test")
+                   "fprop", "pass_forward", "__call__", *FOREIGN_FORWARDS) + ("predict", "run", "eval", "evaluate", "output", "test")
 WEAK_FORWARDS = ("predict", "run", "eval", "evaluate", "output", "test")
 """Names that often return something else (class labels): taken as the forward only when what they return is
 the output layer's values, one row (or column) of them per sample."""
