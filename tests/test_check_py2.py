@@ -80,10 +80,13 @@ def test_the_loader_runs_the_rewrite_and_says_so(tmp_path):
     nb = tmp_path / "old.ipynb"
     nb.write_text(json.dumps({"cells": [{"cell_type": "code", "source": ["import numpy as np"]},
                                         {"cell_type": "code", "source": ["def f(n):\n", "    print n\n",
-                                                                          "    return n\n"]}]}))
+                                                                          "    return n\n"]},
+                                        {"cell_type": "code", "source": ["def g(n):\n",
+                                                                          "    return np.zeros(n, np.float)\n"]}]}))
     loaded = load_submission(nb)
-    assert loaded.namespace["f"](3) == 3
+    assert loaded.namespace["f"](3) == 3 and loaded.namespace["g"](2).dtype == np.float64
     assert any(w.startswith("cell 2: read as Python 2") for w in loaded.warnings), loaded.warnings
+    assert "cell 3: written for an older NumPy: read np.float (removed in NumPy 1.24) as float" in loaded.warnings
 
 
 @pytest.mark.filterwarnings("ignore::PendingDeprecationWarning")  # np.matrix, which the old file uses

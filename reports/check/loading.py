@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from xval.impl.errors import InputError
-from xval.reports.check.numpy_compat import removed_reads, restore
+from xval.reports.check.numpy_compat import numpy_names, removed_reads, restore
 from xval.reports.check.py2 import as_python3
 
 
@@ -221,10 +221,11 @@ def load_submission(path: str | Path, display: str | Path | None = None, local_i
     folder = str(source_path.parent.resolve())
     if local_imports:
         sys.path.insert(0, folder)  # `from helpers import ...` next to the submission
+    numpy_as: set[str] = set()  # what the file imports numpy as, so far (a notebook imports it in one cell)
     try:
         for source in read_sources(source_path, path):
+            where = "" if source.cell is None else f"cell {source.cell}: "
             if source.python2:
-                where = "" if source.cell is None else f"cell {source.cell}: "
                 loaded.warnings.append(f"{where}read as Python 2, rewritten for Python 3 on the same lines: "
                                        f"{'; '.join(source.python2)}; `/` between two integers divides as in "
                                        "Python 3")
@@ -237,10 +238,10 @@ def load_submission(path: str | Path, display: str | Path | None = None, local_i
                 loaded.warnings.append(f"cell {source.cell} does not parse (line {exc.lineno}: {exc.msg}); "
                                        "skipped it")
                 continue
-            restored = restore(removed_reads([tree]))
+            numpy_as |= numpy_names(tree)
+            restored = restore(removed_reads(tree, numpy_as))
             if restored:
-                loaded.warnings.append(f"{source.label.replace('line', '').strip() + ': ' if source.cell else ''}"
-                                       f"written for an older NumPy: read {', '.join(restored)}")
+                loaded.warnings.append(f"{where}written for an older NumPy: read {', '.join(restored)}")
             for node in tree.body:
                 if not keep(node):
                     if not _is_main_guard(node):

@@ -33,18 +33,21 @@ REMOVED: dict[str, tuple[object, str, str]] = {
 }
 
 
-def removed_reads(trees: list[ast.AST]) -> list[str]:
-    """The removed aliases the code reads as an attribute of numpy (``np.float`` after ``import numpy as np``), in
-    order of first appearance."""
+def numpy_names(tree: ast.AST) -> set[str]:
+    """The names ``tree`` imports numpy as (``import numpy as np``: np; ``import numpy``: numpy)."""
+    return {a.asname or a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names
+            if a.name == "numpy"}
+
+
+def removed_reads(tree: ast.AST, aliases: set[str]) -> list[str]:
+    """The removed aliases ``tree`` reads as an attribute of numpy (``np.float``, ``np`` one of ``aliases``: what
+    the file, or a notebook's earlier cells, imports numpy as), in order of first appearance."""
+    reads = [n for n in ast.walk(tree) if isinstance(n, ast.Attribute) and n.attr in REMOVED
+             and isinstance(n.value, ast.Name) and n.value.id in aliases]
     found: list[str] = []
-    for tree in trees:
-        aliases = {a.asname or a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names
-                   if a.name == "numpy"}
-        reads = [n for n in ast.walk(tree) if isinstance(n, ast.Attribute) and n.attr in REMOVED
-                 and isinstance(n.value, ast.Name) and n.value.id in aliases]
-        for node in sorted(reads, key=lambda n: (n.lineno, n.col_offset)):
-            if node.attr not in found:
-                found.append(node.attr)
+    for node in sorted(reads, key=lambda n: (n.lineno, n.col_offset)):
+        if node.attr not in found:
+            found.append(node.attr)
     return found
 
 
