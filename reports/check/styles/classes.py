@@ -1033,7 +1033,7 @@ class ClassModel(StyleModel):
         (dWs, dbs) would not fit (with two layers of one output unit the sizes cannot tell the two apart: then
         it is read as (dWs, dbs), as before)."""
         if not (isinstance(result, (tuple, list)) and len(result) == L and all(
-                isinstance(p, (tuple, list)) and len(p) == 2 for p in result)) or self.slots is None:
+                isinstance(p, (tuple, list)) and len(p) == 2 for p in result)):
             return False
         sizes = [(np.size(w.get()), np.size(b.get()) if b is not None else None) for w, b in self.slots]
         if len(sizes) != L:
