@@ -8,6 +8,7 @@ from xval.impl.errors import InputError
 from xval.reports.check import adapter as ad
 from xval.reports.check.styles.base import Rejected
 from xval.reports.check.styles.functions import arguments
+from xval.reports.check.styles.reading import products
 
 
 def detect(loaded, sm, forward_name: str, backward_name: str | None) -> ad.Functions:
@@ -48,13 +49,7 @@ def _one_matrix(node, names: list[str]) -> str | None:
     if any(isinstance(n, ast.Subscript) and is_name(n.value) for n in nodes) or any(
             isinstance(n, (ast.For, ast.comprehension)) and any(is_name(m) for m in ast.walk(n.iter)) for n in nodes):
         return None
-    for n in nodes:
-        if isinstance(n, ast.BinOp) and isinstance(n.op, ast.MatMult) and (is_name(n.left) or is_name(n.right)):
-            return name
-        if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in ("dot", "matmul") \
-                and (any(is_name(a) for a in n.args) or is_name(n.func.value)):
-            return name
-    return None
+    return name if any(is_name(left) or is_name(right) for left, right, _ in products(node)) else None
 
 
 def interface(fns: ad.Functions) -> str:

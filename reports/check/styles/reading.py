@@ -76,6 +76,22 @@ def free_globals(fn: ast.FunctionDef) -> list[str]:
     return [n for n in dict.fromkeys(read) if n not in args | stored]
 
 
+def products(node: ast.AST) -> list[tuple[ast.AST, ast.AST, ast.AST]]:
+    """(left, right, the product) of every matrix product under ``node`` (``a @ b``, ``np.dot(a, b)``,
+    ``a.dot(b)``, matmul), in source order."""
+    out = []
+    for n in ast.walk(node):
+        if isinstance(n, ast.BinOp) and isinstance(n.op, ast.MatMult):
+            out.append((n.left, n.right, n))
+        elif isinstance(n, ast.Call) and getattr(n.func, "attr", getattr(n.func, "id", "")) in ("dot", "matmul"):
+            if isinstance(n.func, ast.Attribute) and len(n.args) == 1 and \
+                    not (isinstance(n.func.value, ast.Name) and n.func.value.id in ("np", "numpy")):
+                out.append((n.func.value, n.args[0], n))  # a.dot(b)
+            elif len(n.args) == 2:
+                out.append((n.args[0], n.args[1], n))  # np.dot(a, b)
+    return sorted(out, key=lambda t: (t[2].lineno, t[2].col_offset))
+
+
 def has_product(node: ast.AST) -> bool:
     """Whether the code under ``node`` has a matrix product (``a @ W``, ``np.dot(a, W)``, ``a.dot(W)``, matmul)."""
     return any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.MatMult) or isinstance(n, ast.Call) and

@@ -55,7 +55,7 @@ from xval.reports.check.loading import keep
 from xval.reports.check.styles.base import NoGiven, Rejected, SourceMap, StyleModel, converts_in, mean_step
 from xval.reports.check.styles.layout import Layout, bias_kind
 from xval.reports.check.styles.names import classify
-from xval.reports.check.styles.reading import joins_ones
+from xval.reports.check.styles.reading import joins_ones, products as _products
 
 LOOPS = (ast.For, ast.While)
 SEED_CALLS = ("np.random.seed", "numpy.random.seed", "random.seed")
@@ -308,21 +308,6 @@ def _operands(node: ast.AST, defs: dict | None = None) -> set[str]:
             if isinstance(side, ast.Name):
                 out.add(side.id)
     return out
-
-
-def _products(node: ast.AST) -> list[tuple[ast.AST, ast.AST]]:
-    """(left, right) of every matrix product under ``node``, in source order."""
-    out = []
-    for n in ast.walk(node):
-        if isinstance(n, ast.BinOp) and isinstance(n.op, ast.MatMult):
-            out.append((n.left, n.right, n))
-        elif isinstance(n, ast.Call) and getattr(n.func, "attr", getattr(n.func, "id", "")) in ("dot", "matmul"):
-            if isinstance(n.func, ast.Attribute) and len(n.args) == 1 and \
-                    not (isinstance(n.func.value, ast.Name) and n.func.value.id in ("np", "numpy")):
-                out.append((n.func.value, n.args[0], n))  # a.dot(b)
-            elif len(n.args) == 2:
-                out.append((n.args[0], n.args[1], n))  # np.dot(a, b)
-    return sorted(out, key=lambda t: (t[2].lineno, t[2].col_offset))
 
 
 def _base(node: ast.AST) -> str | None:
