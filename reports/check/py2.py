@@ -38,12 +38,12 @@ def as_python3(code: str) -> tuple[str, list[str]] | None:
     """``(code, what was rewritten)`` when ``code`` is Python 2 that this module can rewrite into Python 3 that
     parses; None when ``code`` needs nothing (it is Python 3) or cannot be read this way."""
     try:
-        ast.parse(code)
-        parses = True
+        tree = ast.parse(code)
     except (SyntaxError, ValueError):
-        parses = False
-    if parses and not _reads_renamed(code):
+        tree = None
+    if tree is not None and not _reads_renamed(tree, code):
         return None
+    parses = tree is not None
     try:
         tokens = list(tokenize.generate_tokens(io.StringIO(code).readline))
     except (tokenize.TokenError, IndentationError, SyntaxError):
@@ -223,13 +223,19 @@ def _bound_names(tokens) -> set[str]:
     return out
 
 
-def _reads_renamed(code: str) -> bool:
-    """True when the code (which parses) reads a Python 2 builtin name it never binds."""
-    tree = ast.parse(code)
-    loads = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
-    stores = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)}
-    stores |= {n.name for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.ClassDef))}
-    stores |= {n.arg for n in ast.walk(tree) if isinstance(n, ast.arg)}
-    stores |= {(a.asname or a.name).split(".")[0] for n in ast.walk(tree) if isinstance(n, (ast.Import, ast.ImportFrom))
-               for a in n.names}
+def _reads_renamed(tree: ast.AST, code: str) -> bool:
+    """True when the code (``tree``, which parsed) reads a Python 2 builtin name it never binds. Most files name
+    none of them anywhere: their text says so without a walk of the tree."""
+    if not any(name in code for name in RENAMED):
+        return False
+    loads, stores = set(), set()
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Name):
+            (loads if isinstance(n.ctx, ast.Load) else stores).add(n.id)
+        elif isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            stores.add(n.name)
+        elif isinstance(n, ast.arg):
+            stores.add(n.arg)
+        elif isinstance(n, (ast.Import, ast.ImportFrom)):
+            stores |= {(a.asname or a.name).split(".")[0] for a in n.names}
     return bool((loads - stores) & set(RENAMED))
