@@ -557,6 +557,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                             "derivative", [
         ("                dZ = (self.W[k].T @ dZ) * (1 - self.A[k] ** 2)\n", "                dZ = self.W[k].T @ dZ\n"),
     ]),
+    "class_textbook_step_unfinished_tanh_slope_of_z": ("class_textbook_step_unfinished_ok", "tanh' written as "
+                                                       "1 - z**2 on the pre-activation", [
+        ("* (1 - acts[-k] ** 2)", "* (1 - zs[-k] ** 2)")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

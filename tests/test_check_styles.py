@@ -92,6 +92,10 @@ EXPECTED = {
     "class_grad_pairs_list_no_tanh_slope": ("mismatch", "activation-derivative", "class PairNet: forward(X), then "
                                             "backward"),
     "class_hidden_size_pass_forward_ok": ("ok", None, "pass_forward(X), then backward, parameters in attributes W1 .."),
+    "class_textbook_step_unfinished_ok": ("ok", None, "feedforward(X), then backprop, parameters in lists weights, "
+                                          "biases, column-major"),
+    "class_textbook_step_unfinished_tanh_slope_of_z": ("mismatch", "activation-derivative", "on one sample per "
+                                                       "call (backprop gives one sample's gradients)"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -672,6 +676,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                         "squared_error",
     "class_loose": "tanh hidden units (detected from your forward), softmax + cross-entropy (default",
     "class_grad": "tanh hidden units (detected from your forward), softmax + cross-entropy (default",
+    "class_textbook": "tanh hidden units (detected from your forward), sigmoid + MSE (read from your "
+                      "cost_derivative)",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

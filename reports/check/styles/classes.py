@@ -175,6 +175,7 @@ class ClassModel(StyleModel):
         self.softmax_elsewhere = _scores_before_softmax(cls, sm, fwd)  # confirmed by its output (_probe)
         self.stored = False  # gradients stored on the instance, not returned
         self.probe_error = ""  # the backward raised on the probe batch, with either label format
+        self.step_raised = ""  # the class's textbook mini-batch step raised too: its per-sample backprop is judged
         self.lr_attr: str | None = None
         self.sizes: list[int] = []
         self.sized = True  # the constructor takes the layer sizes
@@ -1511,7 +1512,7 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
         # each backward xval can call, in turn: the first that runs on the probe batch wins (a stub backward
         # beside a working train_step); when every one raises, the first, and its exception is the finding
         bindable = [m for m in bwd_list if m == backward_name or _bindable(getattr(cls, m), given)] or [bwd]
-        first = None
+        first, raised = None, {}
         for bwd in bindable if bwd in bindable else [bwd]:
             model = ClassModel(cls, sm, fwd, bwd)
             model.adopted = adopted.get(cls.__name__, [])
@@ -1527,6 +1528,7 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
                 if getattr(r, "next_backward", False):  # this one did nothing: another may be the backward
                     continue
                 break
+            raised[bwd] = model.probe_error
             if model.probe_error and first is None:
                 first = model
                 continue
@@ -1539,6 +1541,19 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
         if first is None:
             continue
         model, bwd = first, first._backward_name
+        steps = [m for m in spelled(methods, MINI_BATCH_STEPS) if m != bwd]
+        if steps and _called_per_sample(sm, bwd):  # update_mini_batch raised too (an unfinished momentum term):
+            retry = ClassModel(cls, sm, fwd, bwd)  # the backprop it calls per (x, y) pair, one sample at a time
+            retry.adopted, retry.step_raised = model.adopted, steps[0]
+            try:
+                _probe(retry)
+            except Rejected:
+                retry.probe_error = "rejected"
+            if not retry.probe_error:
+                why = f" ({raised[steps[0]]})" if raised.get(steps[0]) else ""
+                retry.evidence.append(f"not {steps[0]}: it raised on a probe batch{why}; {bwd}, which it calls on "
+                                      "each (x, y) pair, judged one sample at a time")
+                return retry
         passed_over = [m for m in bwd_list[:bwd_list.index(bwd)] if m not in bindable] if bwd in bwd_list else []
         if passed_over:  # e.g. update() needs the gradients backward(dZ) would have stored
             near = Rejected("class", f"class {cls.__name__}: {passed_over[0]} takes arguments xval cannot supply "
@@ -1675,7 +1690,7 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
     # (`a.T * delta` for `a.T @ delta`) must stay that bug
     step_source = model.sm.text(f"{model.cls.__name__}.{model._backward_name}")
     nabla = re.search(r"\bnabla_?[wb]\b", step_source) is not None  # the textbook's backprop(x, y): one sample
-    whole_step = spelled(dir(model.cls), MINI_BATCH_STEPS)
+    whole_step = spelled(dir(model.cls), MINI_BATCH_STEPS) and not model.step_raised
     one = "outer(" in step_source or nabla or _called_per_sample(model.sm, model._backward_name) and not whole_step
     shape_errors = SHAPE_ERRORS + (() if whole_step else (PER_SAMPLE_BIAS, PER_SAMPLE_UPDATE))
     # (when the class also has the textbook's whole step, update_mini_batch, that is the one to judge: it calls
