@@ -560,6 +560,11 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_textbook_step_unfinished_tanh_slope_of_z": ("class_textbook_step_unfinished_ok", "tanh' written as "
                                                        "1 - z**2 on the pre-activation", [
         ("* (1 - acts[-k] ** 2)", "* (1 - zs[-k] ** 2)")]),
+    "class_one_hidden_size_three_layers_gate_below": ("class_one_hidden_size_three_layers_ok", "the second "
+                                                      "hidden layer gated by the first's pre-activation", [
+        ('d2 = (d3 @ self.params["W3"].T) * (self.z2 > 0)', 'd2 = (d3 @ self.params["W3"].T) * (self.z1 > 0)')]),
+    "functions_cache_tuple_sigmoid_slope_of_z": ("functions_cache_tuple_ok", "sigmoid' written as Z1 * (1 - Z1) on "
+                                                 "the pre-activation", [("* A1 * (1 - A1)", "* Z1 * (1 - Z1)")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

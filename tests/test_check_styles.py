@@ -96,6 +96,15 @@ EXPECTED = {
                                           "biases, column-major"),
     "class_textbook_step_unfinished_tanh_slope_of_z": ("mismatch", "activation-derivative", "on one sample per "
                                                        "call (backprop gives one sample's gradients)"),
+    "class_one_hidden_size_three_layers_ok": ("ok", None, "class Net3: forward(X), then backward, parameters in "
+                                              "the dict params, 3 layers fixed by its constructor (its own "
+                                              "784-48-48-10)"),
+    "class_one_hidden_size_three_layers_gate_below": ("mismatch", "relu-gate", "3 layers fixed by its "
+                                                      "constructor"),
+    "functions_cache_tuple_ok": ("ok", None, "backward_prop(cache, W1, W2, X, Y), unpacked arguments, 2 layers from "
+                                 "its signature"),
+    "functions_cache_tuple_sigmoid_slope_of_z": ("mismatch", "activation-derivative", "returns gradients, "
+                                                 "`cache` given what forward_prop returned"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -678,6 +687,10 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "class_grad": "tanh hidden units (detected from your forward), softmax + cross-entropy (default",
     "class_textbook": "tanh hidden units (detected from your forward), sigmoid + MSE (read from your "
                       "cost_derivative)",
+    "class_one": "relu hidden units (detected from your forward), softmax + cross-entropy (default for a "
+                 "softmax output",
+    "functions_cache": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a "
+                       "softmax output",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

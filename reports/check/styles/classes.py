@@ -709,6 +709,11 @@ class ClassModel(StyleModel):
             # output unit): its own architecture fixes the depth and sizes
             self.depth = len(self.slots)
             self.own_sizes = own
+        elif self.depth is not None and own and len(own) == len(sizes) and self.depth != len(self.slots):
+            # one hidden size for every hidden layer (ThreeLayerNN(input_size, hidden_size, output_size) making
+            # W2 (hidden, hidden)): the layers it built fix the depth
+            self.depth = len(self.slots)
+            self.own_sizes = own
         if len(self.slots) != len(params):
             self.built_layers = len(self.slots)
             raise SubmissionError(f"{self.cls.__name__}()", f"built {len(self.slots)} layers; the weights checked "

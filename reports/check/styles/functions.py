@@ -1009,5 +1009,8 @@ def interface(pair: FunctionPair) -> str:
     if pair.own_sizes:
         depth += f", one output unit ({pair.one_output_why})"
     how += pair.upstream_said(pair.bargs, pair.sm, pair._backward_name)
+    caches = [a.name for a in pair.bargs if a.role == "cache"]
+    if caches:
+        how += f", `{caches[0]}` given what {pair.fwd_name} returned"
     return (f"functions {pair.fwd_name}({_arg_text(pair.fargs)}) and {pair._backward_name}"
             f"({_arg_text(pair.bargs)}), {kind}{depth}, {layout}; {pair._backward_name} {how}")

@@ -188,6 +188,8 @@ def collect(pairs: list, L: int, lay: Layout, batch: int, fn: str, logits_only: 
             off = 1 if key == "a" and (len(seq) == L + 1 or seq and x_in is not None and seq[0] is x_in) else 0
             for k, v in enumerate(seq[off:]):
                 fo["by_layer"].setdefault((key, k), v)
+    if "cache" not in fo["by_role"] and len(given) > 1:  # cache = forward_prop(...); backward_prop(cache, ...):
+        fo["by_role"]["cache"] = tuple(e for _, e in given)  # everything it returned, as the one value it was
     last_name, last = pairs[-1] if pairs else (None, None)
     if not logits_only and "probs" not in fo["by_role"] and ("a", L - 1) not in fo["by_layer"] \
             and last_name is None and isinstance(last, np.ndarray) and len(pairs) > 1:
