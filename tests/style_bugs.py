@@ -565,6 +565,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         ('d2 = (d3 @ self.params["W3"].T) * (self.z2 > 0)', 'd2 = (d3 @ self.params["W3"].T) * (self.z1 > 0)')]),
     "functions_cache_tuple_sigmoid_slope_of_z": ("functions_cache_tuple_ok", "sigmoid' written as Z1 * (1 - Z1) on "
                                                  "the pre-activation", [("* A1 * (1 - A1)", "* Z1 * (1 - Z1)")]),
+    "class_layer_attributes_tanh_slope_of_z": ("class_layer_attributes_ok", "tanh' written as 1 - z**2 on the "
+                                               "pre-activation", [
+        ("return grad * (1 - self.a ** 2)", "return grad * (1 - self.z ** 2)")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),
@@ -759,6 +762,16 @@ VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_hidden_size_pass_forward_ok": ("class_hidden_size_ok", "its forward named pass_forward", [
         ("    def forward(self, X):\n", "    def pass_forward(self, X):\n"),
     ]),
+    "class_layer_attributes_optimizer_name_ok": ("class_layer_attributes_ok", "an optimizer name the constructor "
+                                                 "keeps and the backward compares (self.optimizer == \"sgd\")", [
+        ("    def __init__(self, n_in, n_hidden, n_out, lr=0.1):\n",
+         "    def __init__(self, n_in, n_hidden, n_out, optimizer):\n        self.optimizer = optimizer\n"),
+        ("        self.lr = lr\n", "        self.lr = 0.1\n"),
+        ("        for layer in (self.fc1, self.fc2):\n            layer.W -= self.lr * layer.dW\n"
+         "            layer.b -= self.lr * layer.db\n",
+         "        if self.optimizer == \"sgd\":\n            for layer in (self.fc1, self.fc2):\n"
+         "                layer.W -= self.lr * layer.dW\n                layer.b -= self.lr * layer.db\n"
+         "        else:\n            raise ValueError(self.optimizer)\n")]),
     "class_rate_kept_unnamed_idata_ok": ("class_rate_kept_unnamed_ok", "the step's batch and targets named idata "
                                          "and tdata", [
         ("    def entrenar(self, lista, objetivos):\n        entradas = np.array(lista, ndmin=2).T\n"

@@ -105,6 +105,12 @@ EXPECTED = {
                                  "its signature"),
     "functions_cache_tuple_sigmoid_slope_of_z": ("mismatch", "activation-derivative", "returns gradients, "
                                                  "`cache` given what forward_prop returned"),
+    "class_layer_attributes_ok": ("ok", None, "class Classifier: forward(X), then backward, parameters in layer "
+                                  "objects fc1, fc2"),
+    "class_layer_attributes_tanh_slope_of_z": ("mismatch", "activation-derivative", "parameters in layer objects "
+                                               "fc1, fc2"),
+    "class_layer_attributes_optimizer_name_ok": ("ok", None, "optimizer='sgd' (the first value its code compares "
+                                                 "it with)"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -691,6 +697,12 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                  "softmax output",
     "functions_cache": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a "
                        "softmax output",
+    "class_layer_attributes_ok": "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a "
+                             "softmax output",
+    "class_layer_attributes_tanh_slope_of_z": "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a "
+                                          "softmax output",
+    "class_layer_attributes_optimizer_name_ok": "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a "
+                                            "softmax output",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

@@ -218,11 +218,26 @@ def compared_choice(sm: "SourceMap", init: str, param: str) -> int | str | None:
                 places.append((callee, names[i]))
         places += [(callee, k.arg) for k in call.keywords if isinstance(k.value, ast.Name) and k.value.id == param
                    and callee is not None and k.arg]
+    # a constructor's `self.opt = opt`, compared in another method of its class (`if self.opt == "SGD":`)
+    kept = {t.attr for n in ast.walk(fn) if isinstance(n, ast.Assign) and isinstance(n.value, ast.Name)
+            and n.value.id == param for t in n.targets if isinstance(t, ast.Attribute)
+            and isinstance(t.value, ast.Name) and t.value.id == "self"}
+    if kept and "." in init:
+        cls = init.rsplit(".", 1)[0]
+        places += [(body, f"self.{attr}") for key, body in sm.defs.items() if key.startswith(f"{cls}.")
+                   and key != init for attr in sorted(kept)]
+
+    def named(side, name: str) -> bool:
+        if name.startswith("self."):
+            return isinstance(side, ast.Attribute) and side.attr == name[5:] and isinstance(side.value, ast.Name) \
+                and side.value.id == "self"
+        return isinstance(side, ast.Name) and side.id == name
+
     for body, name in places:
         compared = [c.value for n in ast.walk(body) if isinstance(n, ast.Compare) and len(n.ops) == 1
                     and isinstance(n.ops[0], ast.Eq) for side, c in ((n.left, n.comparators[0]),
                                                                        (n.comparators[0], n.left))
-                    if isinstance(side, ast.Name) and side.id == name and isinstance(c, ast.Constant)
+                    if named(side, name) and isinstance(c, ast.Constant)
                     and isinstance(c.value, (int, str)) and not isinstance(c.value, bool)]
         usable = [v for v in compared if not (isinstance(v, str) and squash(v) in ("zero", "zeros", "ones", "one",
                                                                                  "constant"))]

@@ -173,7 +173,24 @@ def find_slots(obj, prefix: str = "") -> tuple[list[tuple[Ref, Ref]], str] | Non
                                  (Ref(layer, w, "attr"), Ref(layer, b, "attr")))
             if slots:
                 return slots, f"{'a dict per layer' if dicts else 'layer objects'} in {prefix}{k}"
+    # layer objects held one per attribute (self.layer1 = Layer(784, 128), self.layer2 = Layer(128, 10)), in the
+    # order the constructor made them, when their weights chain
+    held = [(k, _layer_arrays(v)) for k, v in attrs.items() if not prefix and _layer_arrays(v)]
+    if len(held) >= 2 and _chained([getattr(attrs[k], w) for k, (w, _) in held]):
+        return ([(Ref(attrs[k], w, "attr"), Ref(attrs[k], b, "attr")) for k, (w, b) in held],
+                f"layer objects {', '.join(prefix + k for k, _ in held)}")
     return _by_letters(obj, attrs, prefix)
+
+
+def _layer_arrays(layer) -> tuple[str, str] | None:
+    """(weight, bias) attribute names of a layer object (``weights`` and ``biases``, ``W`` and ``b``), else None."""
+    if isinstance(layer, (np.ndarray, list, tuple, dict, str, int, float)) or not hasattr(layer, "__dict__"):
+        return None
+    la = _array_attrs(layer)
+    w = next((n for n in la if _sq(n) in ("w", "weights", "weight", "kernel") and isinstance(la[n], np.ndarray)
+              and la[n].ndim == 2), None)
+    b = next((n for n in la if _sq(n) in ("b", "bias", "biases") and isinstance(la[n], np.ndarray)), None)
+    return (w, b) if w and b else None
 
 
 _LETTERED_READ: dict = {}
