@@ -568,6 +568,8 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_layer_attributes_tanh_slope_of_z": ("class_layer_attributes_ok", "tanh' written as 1 - z**2 on the "
                                                "pre-activation", [
         ("return grad * (1 - self.a ** 2)", "return grad * (1 - self.z ** 2)")]),
+    "functions_loss_gives_grads_not_averaged": ("functions_loss_gives_grads_ok", "the output delta not divided by "
+                                                "the batch size", [("d2 = (p - Y) / n", "d2 = p - Y")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

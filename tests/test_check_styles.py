@@ -111,6 +111,9 @@ EXPECTED = {
                                                "fc1, fc2"),
     "class_layer_attributes_optimizer_name_ok": ("ok", None, "optimizer='sgd' (the first value its code compares "
                                                  "it with)"),
+    "functions_loss_gives_grads_ok": ("ok", None, "functions forward(X, params) and compute_loss(X, Y, params), "
+                                      "a params dict"),
+    "functions_loss_gives_grads_not_averaged": ("mismatch", "scaled-gradient", "compute_loss returns gradients"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -703,6 +706,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                                           "softmax output",
     "class_layer_attributes_optimizer_name_ok": "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a "
                                             "softmax output",
+    "functions_loss": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your "
+                      "`loss = -np.sum(Y * np.log(p + 1e-12)) / n`)",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",
@@ -1251,11 +1256,13 @@ def test_the_readme_acceptance_table_lists_every_corpus_file():
 
 
 def test_data_arguments_spelled_with_input_or_as_one_feature_vector():
-    """forward_pass(x_input, y_input, ...) and feedForward(feature, ...): the batch and its labels."""
+    """forward_pass(x_input, y_input, ...), feedForward(feature, ...) and forwardPass(pixels): the batch and its
+    labels."""
     from xval.reports.check.styles.names import classify
 
-    assert [classify(n) for n in ("x_input", "y_input", "feature", "training_inputs", "training_outputs")] == [
-        ("x", None), ("y", None), ("x", None), ("x", None), ("y", None)]
+    assert [classify(n) for n in ("x_input", "y_input", "feature", "training_inputs", "training_outputs", "pixels",
+                                  "img")] == [("x", None), ("y", None), ("x", None), ("x", None), ("y", None),
+                                              ("x", None), ("x", None)]
 
 
 def test_folded_biases_names_and_the_ones_read_from_the_source():

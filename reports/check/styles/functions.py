@@ -47,6 +47,10 @@ BACKWARD_NAMES = ("backward", "back_prop", "backward_prop", "backprop", "backwar
                   "train_step", "sgd_step", "update_step", "back", "loss_gradients", "cost_function_prime", "cost_prime",
                   *FOREIGN_BACKWARDS)
 PARAM_ROLES = ("W", "b", "Ws", "bs", "params")
+LOSS_AND_GRADS = ("loss", "compute_loss", "cost", "compute_cost", "loss_and_grad", "loss_and_grads",
+                  "loss_and_gradients", "cost_and_grad", "cost_and_grads", "loss_grad", "loss_grads")
+"""Names of a function that gives the loss and the gradients together (``loss(X, y, params) -> (cost, grad)``),
+taken as the backward when a forward has no backward function beside it."""
 
 
 @dataclass
@@ -499,6 +503,21 @@ def _layer_names(pair: FunctionPair) -> tuple[str, ...]:
     return tuple(names)
 
 
+def _loss_and_grads(sm: SourceMap, name: str) -> bool:
+    """Whether the function ``name`` takes an input, labels and parameters and returns a pair whose second
+    value is named as gradients (``return cost, grad``): a loss function that gives its gradients too, not a loss
+    of the outputs alone."""
+    fn = sm.defs.get(name)
+    if not isinstance(fn, ast.FunctionDef):
+        return False
+    roles = {c[0] for a in fn.args.args for c in [classify(a.arg)] if c}
+    if not ({"x", "y"} <= roles and roles & set(PARAM_ROLES)):
+        return False
+    rets = [n.value for n in ast.walk(fn) if isinstance(n, ast.Return) and isinstance(n.value, ast.Tuple)]
+    return any(len(r.elts) == 2 and isinstance(r.elts[1], ast.Name) and (classify(r.elts[1].id) or ("",))[0]
+               == "grads" for r in rets)
+
+
 def _returned_depth(fn: ast.AST | None) -> int | None:
     """The number of layers of the gradients a function returns as a dict written out (``return {"W1": dW1, "b1":
     db1, "W2": dW2, "b2": db2}``, or a name assigned such a dict), every key a constant; else None."""
@@ -535,6 +554,8 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
         fwds += [n for n in prefixed(defined, FORWARD_STEMS) if n not in fwds and WHOLE.search(canonical(n))]
         bwds += [n for n in prefixed(defined, BACKWARD_STEMS) if n not in bwds and WHOLE.search(canonical(n))]
     near = None
+    if fwds and not bwds and backward_name is None:  # loss(data, labels, params) -> (cost, grad) beside forward
+        bwds = [n for n in spelled(defined, LOSS_AND_GRADS) if _loss_and_grads(sm, n)]
     if fwds and not bwds and backward_name is None:
         composite = per_parameter(ns)  # derivative_w2(Z, T, Y), derivative_b2(T, Y), ...: one function a tensor
         if composite is not None:

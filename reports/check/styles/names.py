@@ -30,7 +30,7 @@ _WHOLE = {
     "x": ("x", "xb", "xbatch", "xtrain", "inputs", "input", "data", "images", "batchx", "features", "xs", "batch",
           "minibatch", "inputslist", "inputlist", "xlist", "trainx", "trainingx", "traininputs", "trainimages", "traindata", "trainingdata", "datatrain", "trainset",
           "trainingset", "inputdata", "xdata", "layerinput", "inp", "xin", "traininginputs", "traininginput", "xinput", "inputx",
-          "feature", "sample", "xsample", "inputsample", "idata"),
+          "feature", "sample", "xsample", "inputsample", "idata", "pixels", "image", "img", "imgs"),
     "y": ("y", "yb", "ytrue", "ybatch", "labels", "label", "target", "targets", "t", "ytrain", "yonehot",
           "onehoty", "yhot", "ylabels", "batchy", "truth", "ys", "yt", "yoh", "yenc", "ycat", "onehot",
           "onehotlabels", "targetsonehot", "labelsonehot", "targetslist", "targetlist", "ylist", "labelslist",
