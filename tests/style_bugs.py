@@ -570,6 +570,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         ("return grad * (1 - self.a ** 2)", "return grad * (1 - self.z ** 2)")]),
     "functions_loss_gives_grads_not_averaged": ("functions_loss_gives_grads_ok", "the output delta not divided by "
                                                 "the batch size", [("d2 = (p - Y) / n", "d2 = p - Y")]),
+    "functions_labels_from_one_no_sigmoid_slope": ("functions_labels_from_one_ok", "the hidden delta without "
+                                                   "sigmoid's slope", [
+        ("delta1 = (delta2 @ W2.T) * a1 * (1 - a1)", "delta1 = delta2 @ W2.T")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),
@@ -774,6 +777,9 @@ VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
          "        if self.optimizer == \"sgd\":\n            for layer in (self.fc1, self.fc2):\n"
          "                layer.W -= self.lr * layer.dW\n                layer.b -= self.lr * layer.db\n"
          "        else:\n            raise ValueError(self.optimizer)\n")]),
+    "unrolled_nn_params_labels_from_one_ok": ("unrolled_nn_params_ok", "its one-hot table indexed by y - 1 (classes "
+                                              "numbered from 1, as in the course's data)", [
+        ("Y = np.eye(num_labels)[y]", "Y = np.eye(num_labels)[y.ravel() - 1]")]),
     "class_rate_kept_unnamed_idata_ok": ("class_rate_kept_unnamed_ok", "the step's batch and targets named idata "
                                          "and tdata", [
         ("    def entrenar(self, lista, objetivos):\n        entradas = np.array(lista, ndmin=2).T\n"

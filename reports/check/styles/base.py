@@ -22,7 +22,7 @@ from xval.reports.check.adapter import Step
 from xval.impl.activations import one_hot
 from xval.reports.check.guard import Guard, SubmissionError, XvalLimit
 from xval.reports.check.loading import Loaded, read_sources
-from xval.reports.check.styles.names import squash
+from xval.reports.check.styles.names import classify, squash
 
 Params = list[tuple[np.ndarray, np.ndarray]]
 
@@ -269,6 +269,41 @@ def converts_in(tree: ast.AST) -> bool:
                 if isinstance(elt, ast.Call) and isinstance(elt.func, (ast.Name, ast.Attribute)) and \
                         (getattr(elt.func, "id", None) or getattr(elt.func, "attr", "")) in ("arange", "range"):
                     return True
+    return False
+
+
+def labels_from_one(sm: "SourceMap", name: str) -> bool:
+    """Whether the function ``name`` numbers its classes from 1, as ports of a MATLAB course do: it indexes a
+    one-hot table by ``y - 1`` (``np.eye(K)[y.reshape(-1) - 1]``) or compares the labels with ``k + 1``
+    (``y == c + 1``). Then xval passes its integer labels plus one."""
+    try:
+        tree = ast.parse(sm.text(name))
+    except (SyntaxError, ValueError):
+        return False
+    fn = next((n for n in tree.body if isinstance(n, ast.FunctionDef)), None)
+    labels = {a.arg for a in fn.args.args if (classify(a.arg) or ("",))[0] == "y"} if fn else set()
+
+    def is_labels(node) -> bool:  # y, y.ravel(), y.reshape(-1), y.flatten(), y.astype(int), y[:, 0]
+        while isinstance(node, (ast.Call, ast.Attribute, ast.Subscript)):
+            node = node.func if isinstance(node, ast.Call) else node.value
+        return isinstance(node, ast.Name) and node.id in labels
+
+    def minus_one(node) -> bool:
+        return isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub) and isinstance(node.right, ast.Constant) \
+            and node.right.value == 1 and is_labels(node.left)
+
+    def plus_one(node) -> bool:
+        return isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add) and isinstance(node.right, ast.Constant) \
+            and node.right.value == 1 and isinstance(node.left, ast.Name)
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Subscript) and any(minus_one(e) for e in (
+                node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice])):
+            return True
+        if isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], ast.Eq) and (
+                is_labels(node.left) and plus_one(node.comparators[0])
+                or is_labels(node.comparators[0]) and plus_one(node.left)):
+            return True
     return False
 
 

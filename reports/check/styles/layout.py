@@ -36,6 +36,7 @@ class Layout:
     zbase: int | None = None  # the index of the first layer's z and a in the file's names (None: ``base``)
     grad_t: bool = False  # weight gradients held transposed to their weights (the file's update transposes them)
     lone: bool = False  # a batch of one sample given as a vector (D,) and its labels as one (see Checks.lone_sample)
+    label_base: int = 0  # 1: integer labels numbered from 1 (the file indexes its one-hot table by y - 1)
     notes: list[str] = field(default_factory=list)  # readings assumed, not derived
 
     # -- xval -> submission
@@ -73,7 +74,7 @@ class Layout:
 
     def _y(self, y: np.ndarray, n_classes: int) -> np.ndarray:
         if not self.onehot:
-            return np.array(y, copy=True)
+            return np.array(y, copy=True) + self.label_base
         if n_classes == 1:  # one output unit: the label is the target (0 or 1), as a column
             oh = np.asarray(y, np.float64).reshape(-1, 1)
             return np.ascontiguousarray(oh.T) if self.xcol else oh.copy()
@@ -143,7 +144,8 @@ class Layout:
                  "row-major (x (batch, features)), W (out, in)" if self.wcol else
                  "row-major (x (batch, features), W (in, out))",
                  {"row": "biases (1, n)", "flat": "biases (n,)", "col": "biases (n, 1)"}[self.bias],
-                 "one-hot labels" if self.onehot else "integer labels"]
+                 "one-hot labels" if self.onehot else "integer labels numbered from 1 (as its code counts its classes: xval passes its labels plus one)"
+                 if self.label_base == 1 else "integer labels"]
         if self.fold:
             parts[0:2] = [("column-major (x (features, batch))" if self.xcol else "row-major (x (batch, features))")
                           + ", biases folded into the weights as " + ("column 0 of (out, in + 1)" if self.wcol else
