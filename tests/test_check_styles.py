@@ -1726,6 +1726,17 @@ def test_a_name_prefixed_by_whose_it_is_reads_as_the_rest(name, role):
     assert canonical("mlp_forward") == "forward" and canonical("nn") == "nn"
 
 
+@pytest.mark.parametrize("name, wanted", [("L_forword", "L_forward"), ("forword_pass", "forward_pass"),
+                                          ("backword", "backward"), ("foward_prop", "forward_prop")])
+def test_forward_and_backward_mistyped_as_forword_and_backword_are_found(name, wanted):
+    """L_forword(X, parameters) beside L_model_backward: the deep-network lab's forward with a common typo."""
+    from xval.reports.check.styles.functions import BACKWARD_NAMES, FORWARD_NAMES
+    from xval.reports.check.styles.names import spelled
+
+    assert wanted in FORWARD_NAMES + BACKWARD_NAMES
+    assert spelled([name], FORWARD_NAMES + BACKWARD_NAMES) == [name]
+
+
 def test_names_of_numbered_hidden_layers_are_read_together():
     """weights_hidden2_output is W3; bias_output, layer 2 in a one-hidden-layer file, is the layer after the last
     numbered hidden one when the names number them."""

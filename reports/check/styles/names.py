@@ -289,8 +289,8 @@ own, and ``back_prop_sample`` may be one sample's part of a step."""
 
 
 def canonical(name: str) -> str:
-    """A function or method name as spelled by the many: case, underscores, accents, "propogation" (any
-    :data:`_PROPAGATION` spelling), a leading :data:`NAME_PREFIXES` word and, after a forward, a trailing
+    """A function or method name as spelled by the many: case, underscores, accents, "foward" or "forword",
+    "propogation" (any :data:`_PROPAGATION` spelling), a leading :data:`NAME_PREFIXES` word and, after a forward, a trailing
     :data:`NAME_SUFFIXES` one do not matter."""
     words = [w for w in re.split(r"_+|(?<=[a-z0-9])(?=[A-Z])", plain(name)) if w]
     if len(words) > 1 and words[0].lower() in NAME_PREFIXES:
@@ -298,7 +298,7 @@ def canonical(name: str) -> str:
     if len(words) > 1 and words[-1].lower() in NAME_SUFFIXES and "forward" in "".join(words[:-1]).lower():
         words = words[:-1]
     words = [_PROPAGATION.sub(r"\1propagation", w.lower()) for w in words]
-    return "".join(words).replace("foward", "forward")
+    return "".join(words).replace("foward", "forward").replace("forword", "forward").replace("backword", "backward")
 
 
 _PROPAGATION = re.compile(r"^(back|forward|fwd|bwd|)pro[pb][aoe]g[a-z]*$")
