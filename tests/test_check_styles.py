@@ -1737,6 +1737,17 @@ def test_forward_and_backward_mistyped_as_forword_and_backword_are_found(name, w
     assert spelled([name], FORWARD_NAMES + BACKWARD_NAMES) == [name]
 
 
+@pytest.mark.parametrize("name, role", [("del_bias", ("dbs", None)), ("del_weight", ("dWs", None)),
+                                        ("grad_bias", ("dbs", None)), ("d_weight", ("dWs", None)),
+                                        ("expected_values", ("y", None)), ("first_layer_activations", ("x", None))])
+def test_a_textbook_rewrite_names_its_gradient_lists_and_its_sample_so(name, role):
+    """back_propagation(first_layer_activations, expected_values) -> (del_bias, del_weight): biases first, as the
+    textbook's (nabla_b, nabla_w), read by their names, not their order."""
+    from xval.reports.check.styles.names import classify
+
+    assert classify(name) == role
+
+
 def test_names_of_numbered_hidden_layers_are_read_together():
     """weights_hidden2_output is W3; bias_output, layer 2 in a one-hidden-layer file, is the layer after the last
     numbered hidden one when the names number them."""
