@@ -119,6 +119,10 @@ EXPECTED = {
     "functions_labels_from_one_no_sigmoid_slope": ("mismatch", "activation-derivative", "integer labels numbered "
                                                    "from 1"),
     "unrolled_nn_params_labels_from_one_ok": ("ok", None, "integer labels numbered from 1"),
+    "class_batch_sum_caller_divides_ok": ("ok", None, "back_propagation returns gradients, the batch's sum (its "
+                                          "descend divides it by the batch size): compared as the mean"),
+    "class_batch_sum_caller_divides_twice": ("mismatch", "scaled-gradient", "the batch's sum (its descend divides "
+                                             "it by the batch size)"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -715,6 +719,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                       "`loss = -np.sum(Y * np.log(p + 1e-12)) / n`)",
     "functions_labels": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a "
                         "softmax output",
+    "class_batch": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a "
+                   "softmax output",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

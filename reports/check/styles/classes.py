@@ -176,6 +176,7 @@ class ClassModel(StyleModel):
         self.stored = False  # gradients stored on the instance, not returned
         self.probe_error = ""  # the backward raised on the probe batch, with either label format
         self.step_raised = ""  # the class's textbook mini-batch step raised too: its per-sample backprop is judged
+        self.summed_by = ""  # the method that divides what the backward returns for a batch by its size (a sum)
         self.lr_attr: str | None = None
         self.sizes: list[int] = []
         self.sized = True  # the constructor takes the layer sizes
@@ -932,6 +933,8 @@ class ClassModel(StyleModel):
             return mean_step(params, lr, [self.step(params, x[i:i + 1], y[i:i + 1], lr) for i in range(len(x))])
         fo, result, before, mutated = self._invoke(params, x, y, lr)
         grads, new = self._result(result, params, before)
+        if self.summed_by and grads is not None:  # the batch's sum: its caller divides it by the batch size
+            grads = [(dW / len(x), db / len(x)) for dW, db in grads]
         used = getattr(self.instance, self.lr_attr, None) if self.rate_rescaled and new is not None else None
         if isinstance(used, (int, float)) and not isinstance(used, bool) and used:
             # self.rate = self.rate * cooling before its updates: its change divided by the rate it used, the
@@ -1768,6 +1771,8 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
                               "change is not one step of the batch's gradient): called on one sample at a time, each "
                               "from the same weights, the batch's gradient the mean of theirs")
     method = f"{cls}.{model._backward_name}"
+    if model.mode == "gradients" and not model.per_sample:
+        model.summed_by = _caller_divides(model.sm, cls, model._backward_name)
     if model.mode == "in-place" and model.lr_attr:
         model.rate_rescaled = _rate_rescaled_first(model.sm.defs.get(method), model.lr_attr)
     if model.mode == "in-place" and model.lr_attr is None and not any(
@@ -1775,6 +1780,25 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
             model.sm.text(method)):
         model.fixed_rate = 1.0
         model.evidence.append(f"{method} updates by the bare gradient, with no learning rate: read as rate 1")
+
+
+def _caller_divides(sm: SourceMap, cls: str, bwd: str) -> str:
+    """The method of class ``cls`` that calls ``bwd`` once on a whole batch (not in a loop over its samples) and
+    divides by the batch's length before it steps (``del_b, del_w = self.back_propagation(X, Y)``, then ``w -
+    (eta / len(mini_batch)) * dw``): then ``bwd`` returns the batch's sum, and that is the file's convention, not a
+    missing mean. Its name, or ""."""
+    for key, fn in sm.defs.items():
+        if not key.startswith(f"{cls}.") or key == f"{cls}.{bwd}" or not isinstance(fn, ast.FunctionDef):
+            continue
+        calls = [c for c in ast.walk(fn) if isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute)
+                 and c.func.attr == bwd and isinstance(c.func.value, ast.Name) and c.func.value.id == "self"]
+        looped = {id(c) for loop in ast.walk(fn) if isinstance(loop, (ast.For, ast.While)) for c in ast.walk(loop)}
+        if not calls or any(id(c) in looped for c in calls):
+            continue
+        if any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.Div) and isinstance(n.right, ast.Call)
+               and isinstance(n.right.func, ast.Name) and n.right.func.id == "len" for n in ast.walk(fn)):
+            return key.split(".", 1)[1]
+    return ""
 
 
 def _rate_rescaled_first(fn: ast.AST | None, attr: str) -> str:
@@ -1886,6 +1910,8 @@ def interface(m: ClassModel) -> str:
          f", on one sample per call ({m._backward_name} gives one sample's gradients)") if m.per_sample else "")
     rate += (f", its learning rate rescaled before it updates (`{m.rate_rescaled}`): judged at the rate it used"
              if m.rate_rescaled else "")
+    rate += (f", the batch's sum (its {m.summed_by} divides it by the batch size): compared as the mean"
+             if m.summed_by else "")
     rate += f", the learning rate set as self.{m.lr_attr} (nothing else sets it but training)" if getattr(
         m, "lr_set", False) else ""
     rate += "".join(f", `{r}` passed the L2 strength checked (0 when none; --l2 checks one)" for r in sorted(m.reg_off))
