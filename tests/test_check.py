@@ -384,6 +384,19 @@ def test_a_shape_error_from_a_one_hot_width_taken_from_the_labels_is_named(tmp_p
     assert dg.width_from_labels(plain) is None
 
 
+def test_an_attribute_error_is_not_called_a_shape_error_for_the_shape_on_its_cited_line():
+    """`self.mini_batch_size` never set: the line it raises on reads b.shape, and the finding is still no shape
+    error (its hint would send the student to their transposes)."""
+    from xval.reports.check import diagnose as dg
+
+    d = dg.raised("Network.backprop", "Network.backprop: raised AttributeError: 'Network' object has no attribute "
+                  "'mini_batch_size' (net.py:99: nabla = [np.tile(np.zeros(b.shape), (1, self.mini_batch_size))])")
+    assert "shape error" not in d.explanation and "transposes" not in d.hint
+    shaped = dg.raised("back_prop", "back_prop: raised ValueError: shapes (784,48) and (7,784) not aligned "
+                       "(net.py:5: Z1 = W1.dot(X) + b1)")
+    assert "(a shape error)" in shaped.explanation
+
+
 def test_a_failure_of_xvals_own_reading_while_loading_is_exit_2_said_as_such(tmp_path):
     """A reading xval did not foresee raising in the worker (it once did: a KeyError for a forward that takes the
     labels) is unusable input that says it is xval's limit, never a crash of the checker or a verdict."""

@@ -617,6 +617,11 @@ UNDEFINED = ("NameError", "is not defined", "has no attribute", "ModuleNotFoundE
 """What a call says when a name a failed import should have defined is missing."""
 
 
+SHAPE_ERROR_TYPES = ("ValueError", "IndexError", "TypeError", "LinAlgError")
+"""The exceptions numpy raises when arrays of the wrong shapes meet; an AttributeError or a NameError whose
+cited line reads ``b.shape`` is not one."""
+
+
 def raised(fn: str, detail: str, reshaped: str | None = None, missing: list[str] = (),
            unbound: list[str] = (), labels: str | None = None, width_line: str | None = None) -> Diagnosis:
     """raised: ``fn`` raised or returned the wrong structure (``detail``), or its update reshaped a parameter;
@@ -629,6 +634,9 @@ def raised(fn: str, detail: str, reshaped: str | None = None, missing: list[str]
             detail, "a bias gradient sums delta over the batch: np.sum(delta, axis=0, keepdims=True), shape "
             "(1, n); a weight gradient is a.T @ delta, shape (fan_in, fan_out)", key=f"reshaped:{fn}:{reshaped}")
     shapes = any(w in detail for w in ("shape", "mismatch in its core dimension", "broadcast", "aligned"))
+    typed = re.search(r"\braised (\w+): ", detail)  # the exception's type: the line it cites may say "shape" too
+    if typed and typed.group(1) not in SHAPE_ERROR_TYPES:
+        shapes = False
     # a module that did not import explains a name that is not there, never a shape error
     unbound, missing = (unbound, missing) if any(w in detail for w in UNDEFINED) else ((), ())
     if unbound or missing:
