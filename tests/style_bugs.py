@@ -576,6 +576,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_batch_sum_caller_divides_twice": ("class_batch_sum_caller_divides_ok", "the backward divides by the "
                                              "batch size as well as its caller", [
         ("        delta = acts[-1] - Y\n", "        delta = (acts[-1] - Y) / X.shape[1]\n")]),
+    "script_labels_transposed_no_sigmoid_slope": ("script_labels_transposed_ok", "the hidden delta without "
+                                                  "sigmoid's slope", [
+        ("    dZ1 = (W2.T @ dZ2) * A1 * (1 - A1)\n", "    dZ1 = W2.T @ dZ2\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -103,6 +103,7 @@ class Plan:
     acts: list[str | None] = field(default_factory=list)  # hidden activations (the next product's operand)
     counts: list[str] = field(default_factory=list)  # names that count the batch
     onehot: bool = True
+    ycol: bool | None = None  # labels as (classes, batch): None, as the activations; else read from a `.T` on them
     zip_arrays: list[str] = field(default_factory=list)  # the arrays a per-sample zip walks (X, Y)
     y_from: str | None = None  # the array the labels are sliced from in the loop
     computed: set = field(default_factory=set)  # names the loop assigns
@@ -601,6 +602,11 @@ def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
              for f in [(defs or {}).get(c.func.id)] if isinstance(f, ast.FunctionDef)
              and labelled & {_base(a) for a in c.args}]
     p.onehot = not converts_in(ast.Module([*region, *given], type_ignores=[]))
+    if p.y and not p.per_sample:  # `A2 - y_train.T`, every use of them: labels held the other way from the products
+        uses = [(n, parent) for st in region for parent in ast.walk(st) for n in ast.iter_child_nodes(parent)
+                if isinstance(n, ast.Name) and n.id == p.y and isinstance(n.ctx, ast.Load)]
+        if uses and all(isinstance(parent, ast.Attribute) and parent.attr == "T" for _, parent in uses):
+            p.ycol = not p.wcol
     return p
 
 
@@ -996,7 +1002,8 @@ class ScriptModel(StyleModel):
         p, lay, ns = self.plan, self.layout, self.ns
         self._bind_params(params, derive=False)
         xs = lay.x(x)
-        ys = None if y is None else self.acts_layout.y(y, params[-1][0].shape[1])
+        labels = self.acts_layout if p.ycol is None else Layout(xcol=p.ycol, onehot=p.onehot)
+        ys = None if y is None else labels.y(y, params[-1][0].shape[1])
         if p.per_sample == "zip" or p.per_sample == "index" and p.sample_axis == 0:
             # samples taken along the first axis: the arrays sample-major, and each sample a (n, 1) column for a file
             # whose vectors are columns (W @ x), a row otherwise
@@ -1423,6 +1430,9 @@ def interface(m: ScriptModel) -> str:
     layout = m.layout.describe()
     if not m.biases:
         layout = re.sub(r", biases \([^)]*\)", ", no biases", layout)
+    if p.ycol is not None and m.layout.onehot:
+        shape = "(classes, batch)" if p.ycol else "(batch, classes)"
+        layout = layout.replace("one-hot labels", f"one-hot labels as {shape} (the loop reads `{p.y}.T`)")
     where = (f"method {p.function}: its training loop at {_where(p.loop)} run once on {how} (on the instance the "
              f"file makes, `self.` attributes read as names), the weights it updates {layers}"
              if p.function and "." in p.function else
