@@ -579,6 +579,13 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "script_labels_transposed_no_sigmoid_slope": ("script_labels_transposed_ok", "the hidden delta without "
                                                   "sigmoid's slope", [
         ("    dZ1 = (W2.T @ dZ2) * A1 * (1 - A1)\n", "    dZ1 = W2.T @ dZ2\n")]),
+    "class_folded_bias_rows_stale_weights": ("class_folded_bias_rows_ok", "W2 stepped before the error is passed "
+                                             "down through it", [
+        ("        D1 = (D2 @ self.W2[1:].T) * self.H * (1 - self.H)\n        self.W2 -= lr * (self.A1.T @ D2)\n",
+         "        self.W2 -= lr * (self.A1.T @ D2)\n        D1 = (D2 @ self.W2[1:].T) * self.H * (1 - self.H)\n")]),
+    "class_folded_bias_last_row_bias_row_kept": ("class_folded_bias_last_row_ok", "the error passed down through "
+                                                 "the bias row, the first weight row dropped", [
+        ("self.weights[k][:-1].T", "self.weights[k][1:].T")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

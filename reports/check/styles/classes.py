@@ -34,7 +34,7 @@ from xval.reports.check.styles.base import (PROBE_BATCH, NoGiven, Rejected, Sour
                                               converts_labels,
                                             UNBOUND, finish_step, mean_step, probe_batch, probe_params, same)
 from xval.reports.check.styles.reading import affine_role, arguments, collect, free_globals, joins_ones
-from xval.reports.check.styles.slots import _array_attrs, _sq, biasless, find_grads, find_slots
+from xval.reports.check.styles.slots import _array_attrs, _sq, biasless, find_grads, find_slots, folded
 from xval.reports.check.styles.layout import Layout, bias_kind
 from xval.reports.check.styles.names import (FOREIGN_BACKWARDS, FOREIGN_FORWARDS, FOREIGN_TRAINS, SWITCHED_OFF, classify,
                                                spelled)
@@ -696,6 +696,17 @@ class ClassModel(StyleModel):
                                   + (f"; {', '.join(f'self.{k}' for k in nested[:4])} "
                                      f"{'are Python lists' if len(nested) > 1 else 'is a Python list'} of lists of "
                                      "numbers: xval reads weights held as NumPy arrays" if nested else ""))
+        if folded(found[0]):  # W (in + 1, out): which end holds the bias, read from where its code puts the ones
+            side = _ones_side(self.sm, self.cls.__name__)
+            if side is None:
+                raise SubmissionError(f"{self.cls.__name__}()", "holds its biases folded into its weights (each one "
+                                      "row more than its inputs), and its code joins no ones column xval can read "
+                                      "the side of")
+            for w, b in found[0]:
+                w.side = b.side = side
+            where = found[1].replace("(biases folded in)", f"(biases folded in as each matrix's {side} "
+                                     f"{'column' if found[0][0][0].wcol else 'row'}, the ones joined by its code)")
+            found = (found[0], where)
         self.instance, (self.slots, self.where) = obj, found
         self.sizes = sizes
         self.find_held(obj, self.passed)
@@ -779,6 +790,8 @@ class ClassModel(StyleModel):
                 v = SWITCHED_OFF[r]  # dropout off: the deterministic network
             elif r == "epochs":
                 v = 1  # a training loop: one pass over the batch
+            elif r == "x" and fo is not None and isinstance(fo["named"].get(a.name), (list, tuple)):
+                v = fo["named"][a.name]  # X_list = [X, a1, ...] its forward returned: the layers' outputs
             elif r in ("x", "y", "lr", "m") and env.get(r) is not None:
                 v = env[r]  # before the forward's names: `return inputs` (reused as a variable) is not the batch
                 x_given = x_given or r == "x"
@@ -1024,6 +1037,9 @@ class ClassModel(StyleModel):
         return not biasless(self.slots)
 
     def returned(self, result, L: int):
+        if folded(self.slots) and isinstance(result, (tuple, list)) and len(result) == L and all(
+                np.ndim(r) == 2 for r in result):  # a folded matrix's gradient per layer: its (dW, db) parts
+            return [w.split(r) for r, (w, _) in zip(result, self.slots)]
         if not self.biases and isinstance(result, (tuple, list)) and len(result) == L and all(
                 isinstance(r, np.ndarray) for r in result):  # return d_weights1, d_weights2: no biases, no db
             return [(g, np.zeros((1, np.shape(g)[0 if self.layout.wcol else -1]))) for g in result]
@@ -1629,6 +1645,41 @@ def _probe(model: ClassModel) -> None:
                    f"({errors[-1] if errors else chr(63)})", 2)
 
 
+def _ones_side(sm: SourceMap, cls: str) -> str | None:
+    """Which end of its input the class's code joins its ones column to, "first" (``np.hstack([np.ones((n, 1)),
+    X])``, ``np.insert(X, 0, 1, axis=1)``) or "last" (``np.hstack([X, np.ones((n, 1))])``, ``np.append(X, ones,
+    axis=1)``); None when it joins none or both ways."""
+    from xval.reports.check.family import _called
+
+    def ones(n) -> bool:
+        return any(isinstance(c, str) and c.endswith(("ones", "ones_like")) for c in map(_called, ast.walk(n)))
+
+    sides = set()
+    methods = [fn for key, fn in sm.defs.items() if key.startswith(f"{cls}.") and isinstance(fn, ast.FunctionDef)]
+    helpers = {c.func.id for fn in methods for c in ast.walk(fn) if isinstance(c, ast.Call)
+               and isinstance(c.func, ast.Name)}  # with_ones(X): a module function its methods call
+    for fn in methods + [f for name in sorted(helpers) for f in [sm.defs.get(name)] if isinstance(f, ast.FunctionDef)]:
+        for n in ast.walk(fn):
+            parts = None
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in (
+                    "hstack", "vstack", "concatenate", "column_stack", "row_stack") and n.args and isinstance(
+                    n.args[0], (ast.List, ast.Tuple)):
+                parts = n.args[0].elts
+            elif isinstance(n, ast.Subscript) and ast.unparse(n.value) in ("np.c_", "np.r_", "numpy.c_") and \
+                    isinstance(n.slice, ast.Tuple):
+                parts = n.slice.elts
+            elif isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "append" and \
+                    len(n.args) >= 2 and ones(n.args[1]):
+                sides.add("last")
+            elif isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "insert" and \
+                    len(n.args) >= 3 and isinstance(n.args[1], ast.Constant) and n.args[1].value == 0 and (
+                    isinstance(n.args[2], ast.Constant) and n.args[2].value == 1 or ones(n.args[2])):
+                sides.add("first")
+            if parts and len(parts) == 2 and ones(parts[0]) != ones(parts[1]):
+                sides.add("first" if ones(parts[0]) else "last")
+    return sides.pop() if len(sides) == 1 else None
+
+
 def _folds_ones(model: ClassModel) -> str | None:
     """Where a method of the class joins a column of ones to the array it is given (``X = np.hstack((X,
     np.ones((n, 1))))``, the bias trick), as "fit, line N"; else None."""
@@ -1916,5 +1967,8 @@ def interface(m: ClassModel) -> str:
         m, "lr_set", False) else ""
     rate += "".join(f", `{r}` passed the L2 strength checked (0 when none; --l2 checks one)" for r in sorted(m.reg_off))
     rate += m.upstream_said(arguments(getattr(m.cls, m._backward_name)), m.sm, f"{cls}.{m._backward_name}")
-    return (f"{head}, parameters in {m.where}{depth}{built}{data}{held}, {m.layout.describe()}; {m._backward_name} "
+    layout = m.layout.describe()
+    if folded(m.slots):  # its biases are rows (columns) of its weights, said with them
+        layout = re.sub(r", biases \([^)]*\)", "", layout)
+    return (f"{head}, parameters in {m.where}{depth}{built}{data}{held}, {layout}; {m._backward_name} "
             f"{how}{rate}")

@@ -138,10 +138,15 @@ def collect(pairs: list, L: int, lay: Layout, batch: int, fn: str, logits_only: 
     # return zs, activations as two lists under no name, or names that say nothing (output_from_layers, inputs_seen)
     two_lists = len(given) == 2 and all(isinstance(e, (list, tuple)) for _, e in given) and not any(
         n and _role(n, swap) for n, _ in given)
+    def seq(e, n) -> bool:
+        return isinstance(e, (list, tuple)) and len(e) == n and all(isinstance(v, np.ndarray) for v in e)
+
     for name, e in pairs:
         if name:
             fo["named"][name] = e
         c = _role(name, swap)
+        if c and c[0] == "x" and x_in is not None and seq(e, L + 1) and e[0] is x_in:
+            c = ("acts", None)  # X_list = [X, a1, ..., out] returned: the layers' outputs, the input first
         if isinstance(e, dict) and e and all(isinstance(k, int) and not isinstance(k, bool) and isinstance(v, dict)
                                              for k, v in e.items()):
             fo["by_role"].setdefault("cache", e)  # {0: {"Z": z1, "A": a1}, 1: {...}}: the layers by index from 0
@@ -182,6 +187,10 @@ def collect(pairs: list, L: int, lay: Layout, batch: int, fn: str, logits_only: 
                  and all(isinstance(v, np.ndarray) for v in e)]  # list under a name that says nothing
         if len(lists) == 1:
             fo["by_role"]["acts"] = lists[0]
+    if "acts" in fo["by_role"] and "zs" not in fo["by_role"]:  # beside its activations, the one list of L more
+        lists = [e for n, e in given if not _role(n, swap) and seq(e, L) and e is not fo["by_role"]["acts"]]
+        if len(lists) == 1:
+            fo["by_role"]["zs"] = lists[0]
     for role, key in (("zs", "z"), ("acts", "a")):
         seq = fo["by_role"].get(role)
         if isinstance(seq, (list, tuple)) and all(isinstance(v, np.ndarray) for v in seq):

@@ -65,6 +65,70 @@ class NoBias:
         self.value = value
 
 
+class Folded:
+    """One part of a layer whose single matrix holds its bias folded in (the bias trick: a ones column joined to
+    each layer's input): the weight part or the bias part of the matrix ``ref`` holds, (in + 1, out) or, with
+    ``wcol``, (out, in + 1), the bias its ``side`` ("first" or "last") row (column). xval reads and writes its
+    (W, b) through the two parts; the submission keeps its one matrix."""
+
+    kind = "fold"
+
+    def __init__(self, ref: Ref, part: str, wcol: bool, side: str = "last") -> None:
+        self.ref, self.part, self.wcol, self.side = ref, part, wcol, side
+
+    def _index(self, n: int):
+        at = 0 if self.side == "first" else n - 1
+        return (at, slice(1, None) if self.side == "first" else slice(0, n - 1))
+
+    def split(self, M) -> tuple[np.ndarray, np.ndarray]:
+        """(W part, bias part) of a folded matrix (the parameter, or its gradient), in the file's orientation."""
+        M = np.asarray(M)
+        if self.wcol:
+            at, rest = self._index(M.shape[1])
+            return M[:, rest], M[:, at:at + 1]
+        at, rest = self._index(M.shape[0])
+        return M[rest], M[at:at + 1]
+
+    def get(self):
+        M = self.ref.get()
+        cached = getattr(self, "_view", None)
+        if cached is not None and cached[0] is M:  # the same view while the matrix stays: callers compare by id
+            return cached[1]
+        w, b = self.split(M)
+        self._view = (M, w if self.part == "W" else b)
+        return self._view[1]
+
+    def set(self, value) -> None:
+        value = np.asarray(value)
+        try:
+            M = self.ref.get()
+        except (AttributeError, KeyError, IndexError, TypeError):
+            M = None
+        if self.part == "W":
+            shape = (value.shape[0], value.shape[1] + 1) if self.wcol else (value.shape[0] + 1, value.shape[1])
+            if not (isinstance(M, np.ndarray) and M.shape == shape and M.dtype == value.dtype and M.flags.writeable):
+                M = np.zeros(shape, dtype=value.dtype)
+                self.ref.set(M)
+                M = self.ref.get()
+        if not isinstance(M, np.ndarray):
+            return
+        n = M.shape[1] if self.wcol else M.shape[0]
+        at, rest = self._index(n)
+        if self.part == "W":
+            if self.wcol:
+                M[:, rest] = value
+            else:
+                M[rest] = value
+        elif self.wcol:
+            M[:, at] = value.reshape(-1)
+        else:
+            M[at] = value.reshape(-1)
+
+
+def folded(slots) -> bool:
+    return bool(slots) and all(isinstance(w, Folded) for w, _ in slots)
+
+
 def biasless(slots) -> bool:
     return bool(slots) and all(isinstance(b, NoBias) for _, b in slots)
 
@@ -134,6 +198,15 @@ def find_slots(obj, prefix: str = "") -> tuple[list[tuple[Ref, Ref]], str] | Non
     if no_bias and "Ws" in lists and _chained(attrs[lists["Ws"]]):
         return ([(Ref(obj, (lists["Ws"], i), "listattr"), NoBias()) for i in range(len(attrs[lists["Ws"]]))],
                 f"the list {prefix}{lists['Ws']} (no biases)")
+    # each weight one row (column) more than its inputs: the biases folded in, the bias trick
+    if no_bias and len(idx) >= 2 and idx == list(range(idx[0], idx[0] + len(idx))) and (
+            wcol := _chained_folded([per[("W", i)].get() for i in idx])) is not None:
+        return ([(Folded(per[("W", i)], "W", wcol), Folded(per[("W", i)], "b", wcol)) for i in idx],
+                f"attributes {prefix}{per[('W', idx[0])].key} .. (biases folded in)")
+    if no_bias and "Ws" in lists and (wcol := _chained_folded(attrs[lists["Ws"]])) is not None:
+        refs = [Ref(obj, (lists["Ws"], i), "listattr") for i in range(len(attrs[lists["Ws"]]))]
+        return [(Folded(r, "W", wcol), Folded(r, "b", wcol)) for r in refs], \
+            f"the list {prefix}{lists['Ws']} (biases folded in)"
     for k, v in attrs.items():
         if isinstance(v, dict) and _sq(k) not in GRAD_CONTAINERS:
             keys = {classify(key): key for key in v if isinstance(v.get(key), np.ndarray) and classify(key)}
@@ -256,6 +329,19 @@ def _chained(Ws) -> bool:
     if not shapes or any(len(s) != 2 for s in shapes):
         return False
     return any(all(a[o] == b[i] for a, b in zip(shapes, shapes[1:])) for i, o in ((0, 1), (1, 0)))
+
+
+def _chained_folded(Ws) -> bool | None:
+    """For 2-d matrices each one row more than the last one's outputs ((785, 48), (49, 10): biases folded in), False;
+    each one column more ((48, 785), (10, 49)), True; None when they do not chain so."""
+    shapes = [np.shape(w) for w in Ws]
+    if len(shapes) < 2 or any(len(s) != 2 for s in shapes):
+        return None
+    if all(a[1] + 1 == b[0] for a, b in zip(shapes, shapes[1:])):
+        return False
+    if all(a[0] + 1 == b[1] for a, b in zip(shapes, shapes[1:])):
+        return True
+    return None
 
 
 def find_grads(obj, slots, before: dict) -> list | None:
