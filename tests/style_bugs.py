@@ -586,6 +586,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_folded_bias_last_row_bias_row_kept": ("class_folded_bias_last_row_ok", "the error passed down through "
                                                  "the bias row, the first weight row dropped", [
         ("self.weights[k][:-1].T", "self.weights[k][1:].T")]),
+    "layer_objects_backward_decay_tanh_slope_of_z": ("layer_objects_backward_decay_ok", "tanh' written as "
+                                                     "1 - z**2 on the pre-activation", [
+        ("return grad * (1 - self.A ** 2)", "return grad * (1 - self.Z ** 2)")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -134,6 +134,10 @@ EXPECTED = {
                                       "matrix's last row, the ones joined by its code)"),
     "class_folded_bias_last_row_bias_row_kept": ("mismatch", "gradient-mismatch", "biases folded in as each "
                                                  "matrix's last row"),
+    "layer_objects_backward_decay_ok": ("ok", None, "`weight_decay` passed to its backward: the L2 strength "
+                                        "checked (0 when none)"),
+    "layer_objects_backward_decay_tanh_slope_of_z": ("mismatch", "layer-function", "`weight_decay` passed to its "
+                                                     "backward"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -738,6 +742,10 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                                  "(default for a softmax output",
     "class_folded_bias_rows_stale_weights": "sigmoid hidden units (detected from your forward), softmax + "
                                             "cross-entropy (default for a softmax output",
+    "layer_objects_backward_decay_ok": "tanh hidden units (detected from your forward), softmax output (default: "
+                                       "not read from your forward) + cross-entropy",
+    "layer_objects_backward_decay_tanh_slope_of_z": "tanh hidden units (detected from your forward), softmax "
+                                                    "output (default: not read from your forward) + cross-entropy",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

@@ -82,6 +82,13 @@ def _takes_rate(fn) -> bool:
     return bool(req) and len(req) == 2 and (classify(req[1].name) or ("",))[0] == "lr"
 
 
+def _takes_reg(fn) -> bool:
+    """Whether a layer class's backward requires a regularisation strength after the upstream gradient
+    (``backward(dZ, l2_lambda)``): it is given the L2 checked (0 when none)."""
+    req = _required(fn)
+    return bool(req) and len(req) == 2 and (classify(req[1].name) or ("",))[0] == "reg"
+
+
 def _takes_input(fn) -> bool:
     """Whether a layer class's backward takes the layer's input before the upstream gradient (``backward(input,
     grad_output)``, a course's Module framework): then it is given the input its forward was given."""
@@ -328,6 +335,7 @@ class LayerObjects(StyleModel):
         self.softmax = None  # the file's Softmax layer, when its loss layer takes probabilities
         self.mse: type | None = None  # the file's squared-error loss layer (judged alone: see MSE_LAYERS)
         self.per_sample = False  # its layers' backward works on one sample only: judged a sample at a time
+        self.reg_arg = ""  # the regularisation strength its layers' backward requires (passed the L2 checked)
         self.own_loss = False  # composed with xval's softmax cross-entropy: the loss checked is that, not the file's
         self._pool: list | None = None  # the layers reused sample after sample (per-sample steps)
         self._slots: dict[int, list] = {}  # id(affine layer) -> its weight (and bias) slots, for a rate-taking backward
@@ -403,8 +411,11 @@ class LayerObjects(StyleModel):
         inp = (self._inputs[id(layer)],) if _takes_input(getattr(cls, m)) and id(layer) in self._inputs else ()
         takes_rate = not inp and _takes_rate(getattr(cls, m))
         rate_attr = None if takes_rate or not isinstance(layer, self.affine) else _rate_attribute(layer)
+        reg = (self.reg_given,) if not inp and _takes_reg(getattr(cls, m)) else ()
+        if reg:
+            self.reg_arg = _required(getattr(cls, m))[1].name
         if not takes_rate and rate_attr is None:
-            return self._kept(layer, self._split(layer, self.call(f"{cls.__name__}.{m}", fn, *inp, dout)),
+            return self._kept(layer, self._split(layer, self.call(f"{cls.__name__}.{m}", fn, *inp, dout, *reg)),
                               KEPT_INPUT_GRADIENTS)
         # backward(output_gradient, learning_rate), or a rate it keeps (self.learning_rate): it updates its own
         # weights; the change at rate 1 is its gradient
@@ -1260,6 +1271,7 @@ def interface(m: LayerObjects) -> str:
     switches = {p.name: v for c in (m.affine, m.act_cls) for p, v in zip(
         (_required(getattr(c, _method(c, FORWARD))) or [])[1:], _switched_off(getattr(c, _method(c, FORWARD))))}
     kept += "".join(f", {k}={v} passed to its forward (dropout off)" for k, v in switches.items())
+    kept += (f", `{m.reg_arg}` passed to its backward: the L2 strength checked (0 when none)" if m.reg_arg else "")
     kept += (f", {m.affine.__name__}.{m.a_bwd} averaging over the batch itself (dW = x.T @ dout / N)"
              + (": xval's loss gradient passed summed over the batch" if m.own_loss else "")) if m.mean_in_layer else ""
     return (f"layer objects {acts} {how} (affine + {m.act_cls.__name__} per hidden layer, affine for the scores; "
