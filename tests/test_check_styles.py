@@ -138,6 +138,7 @@ EXPECTED = {
                                         "checked (0 when none)"),
     "layer_objects_backward_decay_tanh_slope_of_z": ("mismatch", "layer-function", "`weight_decay` passed to its "
                                                      "backward"),
+    "unusable_misspelled_init": ("unusable", None, "its constructor is spelled `_init_`, a method Python never calls"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),

@@ -695,7 +695,10 @@ class ClassModel(StyleModel):
                                   + (f"; it was constructed with {self.built}" if self.built else "")
                                   + (f"; {', '.join(f'self.{k}' for k in nested[:4])} "
                                      f"{'are Python lists' if len(nested) > 1 else 'is a Python list'} of lists of "
-                                     "numbers: xval reads weights held as NumPy arrays" if nested else ""))
+                                     "numbers: xval reads weights held as NumPy arrays" if nested else "")
+                                  + (f"; its constructor is spelled `{typo}`, a method Python never calls when it "
+                                     f"makes an instance (it must be `__init__`), so {self.cls.__name__}() set "
+                                     "nothing up" if (typo := _misspelled_init(self.cls)) else ""))
         if folded(found[0]):  # W (in + 1, out): which end holds the bias, read from where its code puts the ones
             side = _ones_side(self.sm, self.cls.__name__)
             if side is None:
@@ -1643,6 +1646,20 @@ def _probe(model: ClassModel) -> None:
                        "returns the probabilities, or name it with --forward NAME", 2)
     raise Rejected("class", f"class {model.cls.__name__}: could not run {model.fwd_method} on a probe batch "
                    f"({errors[-1] if errors else chr(63)})", 2)
+
+
+MISSPELLED_INIT = ("_init_", "__init", "init__", "_init__", "__init_", "__int__", "__innit__", "__init___",
+                   "___init__", "__intit__", "__inti__")
+"""Spellings of ``__init__`` that define an ordinary method instead: the class then has no constructor of its
+own, and its instances hold nothing."""
+
+
+def _misspelled_init(cls) -> str | None:
+    """The name of a method of ``cls`` that looks like a misspelled ``__init__`` (``_init_``), when the class
+    defines no ``__init__`` of its own; else None."""
+    if "__init__" in vars(cls):
+        return None
+    return next((m for m in vars(cls) if m in MISSPELLED_INIT and callable(vars(cls)[m])), None)
 
 
 def _ones_side(sm: SourceMap, cls: str) -> str | None:
