@@ -40,8 +40,8 @@ from xval.reports.check.styles.names import (FOREIGN_BACKWARDS, FOREIGN_FORWARDS
 from xval.reports.check.styles.reading import _DEFAULT, Arg, arguments, collect, free_globals
 
 FORWARD_NAMES = ("forward", "forward_prop", "forward_propagation", "forward_pass", "feedforward", "feed_forward",
-                 "fprop", "forwardprop", "forward_propagate", "model_forward", "full_forward", "L_model_forward", "L_forward",
-                 "forward_propagation_all", "predict_proba", "forward_loss", *FOREIGN_FORWARDS)
+                 "fprop", "forwardprop", "forward_propagate", "model_forward", "full_forward", "L_model_forward",
+                 "L_forward", "forward_propagation_all", "predict_proba", "forward_loss", *FOREIGN_FORWARDS)
 BACKWARD_NAMES = ("backward", "back_prop", "backward_prop", "backprop", "backward_propagation", "backward_pass",
                   "back_propagation", "backpropagation", "backpropagate", "back_propagate", "bprop", "compute_gradients", "gradients", "compute_grads",
                   "get_gradients", "full_backward", "backward_propagate", "model_backward", "L_model_backward",

@@ -144,7 +144,8 @@ class Layout:
                  "row-major (x (batch, features)), W (out, in)" if self.wcol else
                  "row-major (x (batch, features), W (in, out))",
                  {"row": "biases (1, n)", "flat": "biases (n,)", "col": "biases (n, 1)"}[self.bias],
-                 "one-hot labels" if self.onehot else "integer labels numbered from 1 (as its code counts its classes: xval passes its labels plus one)"
+                 "one-hot labels" if self.onehot else
+                 "integer labels numbered from 1 (as its code counts its classes: xval passes its labels plus one)"
                  if self.label_base == 1 else "integer labels"]
         if self.fold:
             parts[0:2] = [("column-major (x (features, batch))" if self.xcol else "row-major (x (batch, features))")

@@ -38,7 +38,8 @@ _WHOLE = {
           "expected", "desired", "desiredoutput", "expectedoutput", "ytrues", "allytrues", "truelabels", "yall",
           "targetoutput", "targetoutputs", "ytarget", "ytargets", "targety", "yexpected", "trainy", "trainingy",
           "trainlabels", "traininglabels", "traintargets", "correctoutputs", "correctoutput", "correct", "truey",
-          "desiredoutputs", "expectedoutputs", "targetvalues", "expectedvalues", "desiredvalues", "trueoutputs", "trainingoutput", "trainingoutputs",
+          "desiredoutputs", "expectedoutputs", "targetvalues", "expectedvalues", "desiredvalues",
+          "trueoutputs", "trainingoutput", "trainingoutputs",
           "trainoutput", "trainoutputs", "trainingtargets", "yinput", "inputy",
           "labelonehot", "onehotlabel", "targetonehot", "onehottarget", "actualoutput", "actualoutputs", "actual",
           "actualy", "ytrueonehot", "tlist", "labellist", "tdata", "targetdata", "ydata", "labeldata",
@@ -293,8 +294,8 @@ own, and ``back_prop_sample`` may be one sample's part of a step."""
 
 def canonical(name: str) -> str:
     """A function or method name as spelled by the many: case, underscores, accents, "foward" or "forword",
-    "propogation" (any :data:`_PROPAGATION` spelling), a leading :data:`NAME_PREFIXES` word and, after a forward, a trailing
-    :data:`NAME_SUFFIXES` one do not matter."""
+    "propogation" (any :data:`_PROPAGATION` spelling), a leading :data:`NAME_PREFIXES` word and, after a forward,
+    a trailing :data:`NAME_SUFFIXES` one do not matter."""
     words = [w for w in re.split(r"_+|(?<=[a-z0-9])(?=[A-Z])", plain(name)) if w]
     if len(words) > 1 and words[0].lower() in NAME_PREFIXES:
         words = words[1:]
