@@ -307,6 +307,12 @@ def labels_from_one(sm: "SourceMap", name: str) -> bool:
     return False
 
 
+def read_label_base(layout, sm: "SourceMap", name: str) -> None:
+    """Set ``layout.label_base``: 1 for integer labels that the function ``name`` numbers from 1
+    (:func:`labels_from_one`), else 0 (one-hot labels carry no numbering)."""
+    layout.label_base = int(not layout.onehot and labels_from_one(sm, name))
+
+
 class StyleModel:
     """Base of every style's model; subclasses set the fields and implement ``_forward`` and ``_step``."""
 

@@ -29,7 +29,7 @@ import numpy as np
 
 from xval.reports.check.guard import Guard, SubmissionError
 from xval.reports.check.styles.base import (NoGiven, Rejected, SourceMap, StyleModel, compared_choice, converts_labels,
-                                            labels_from_one,
+                                            read_label_base,
                                             finish_step, UNBOUND, probe_batch, probe_params, same)
 from xval.reports.check.styles.architecture import adapt
 from xval.reports.check.styles.slots import _sq
@@ -962,9 +962,9 @@ def _labels(pair: FunctionPair, params, x, y) -> None:
         pair.mode = "in-place" if any(a.role == "lr" for a in pair.bargs) else "gradients"
         pair.evidence.append(f"{pair._backward_name} raised on a probe batch ({ran['errors'][0]}); labels and "
                              "mode read from its code and signature")
-        pair.layout.label_base = int(not pair.layout.onehot and labels_from_one(pair.sm, pair._backward_name))
+        read_label_base(pair.layout, pair.sm, pair._backward_name)
         return
-    pair.layout.label_base = int(not pair.layout.onehot and labels_from_one(pair.sm, pair._backward_name))
+    read_label_base(pair.layout, pair.sm, pair._backward_name)
     pair.mode = "gradients" if _returns_grads(pair, params, x, y) else "in-place"
 
 

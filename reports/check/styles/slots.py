@@ -75,6 +75,7 @@ class Folded:
 
     def __init__(self, ref: Ref, part: str, wcol: bool, side: str = "last") -> None:
         self.ref, self.part, self.wcol, self.side = ref, part, wcol, side
+        self._view: tuple | None = None  # (the matrix, this part of it): one view object while the matrix stays
 
     def _index(self, n: int):
         at = 0 if self.side == "first" else n - 1
@@ -91,9 +92,8 @@ class Folded:
 
     def get(self):
         M = self.ref.get()
-        cached = getattr(self, "_view", None)
-        if cached is not None and cached[0] is M:  # the same view while the matrix stays: callers compare by id
-            return cached[1]
+        if self._view is not None and self._view[0] is M:  # callers compare parameters by id
+            return self._view[1]
         w, b = self.split(M)
         self._view = (M, w if self.part == "W" else b)
         return self._view[1]

@@ -25,7 +25,7 @@ import numpy as np
 
 from xval.reports.check.guard import Guard, SubmissionError
 from xval.reports.check.styles.base import (NoGiven, Rejected, SourceMap, StyleModel, converts_labels, finish_step,
-                                            labels_from_one, probe_batch, probe_params)
+                                            probe_batch, probe_params, read_label_base)
 from xval.reports.check.styles.layout import Layout
 from xval.reports.check.styles.names import squash
 from xval.reports.check.styles.reading import arguments
@@ -185,7 +185,7 @@ def detect(loaded, sm: SourceMap) -> CostFunction:
             model.layout.notes.append("the bias taken as column 0 of (out, in + 1) (the course's; no reshape "
                                       "said otherwise)")
         model.layout.onehot = not converts_labels(sm, name)
-        model.layout.label_base = int(not model.layout.onehot and labels_from_one(sm, name))
+        read_label_base(model.layout, sm, name)
         own = adds_ones_in(sm, [name])
         try:
             _probe(model, own)
