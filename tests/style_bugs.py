@@ -589,6 +589,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "layer_objects_backward_decay_tanh_slope_of_z": ("layer_objects_backward_decay_ok", "tanh' written as "
                                                      "1 - z**2 on the pre-activation", [
         ("return grad * (1 - self.A ** 2)", "return grad * (1 - self.Z ** 2)")]),
+    "class_forward_list_per_sample_slope_of_output": ("class_forward_list_per_sample_ok", "sigmoid's slope taken at "
+                                                      "the layer's output, not its pre-activation", [
+        ("local = upstream * self.squash_slope(pre)", "local = upstream * self.squash_slope(self.squash(pre))")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -452,6 +452,21 @@ def test_the_constant_and_reduction_of_a_files_mse_are_read(expr, scale):
     assert _scale_of(ast.parse(expr).body[0].value, "mse") == scale
 
 
+@pytest.mark.parametrize("expr, scale", [
+    ("np.sum((a - y) ** 2) / len(y)", (2.0, True, True)),  # len: the outputs (rows), the batch summed
+    ("np.sum((a - y) ** 2) / a.shape[0]", (2.0, True, True)),
+    ("np.sum((a - y) ** 2) / a.shape[1]", (2.0, False, False)),  # shape[1]: the batch
+    ("1 / 2 * np.sum((a - y) ** 2) / Y.shape[1]", (1.0, False, False)),
+])
+def test_a_column_major_files_sizes_are_read_as_it_means_them(expr, scale):
+    """Samples as columns: ``len(y)`` counts the outputs, ``y.shape[1]`` the batch."""
+    import ast
+
+    from xval.reports.check.family import _column_sizes, _scale_of
+
+    assert _scale_of(_column_sizes(ast.parse(expr).body[0].value), "mse") == scale
+
+
 def test_a_cost_derivative_with_its_constant_is_that_multiple_of_xvals_mse(tmp_path):
     from xval.reports.check.family import loss_from_source, loss_scale
 

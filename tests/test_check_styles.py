@@ -139,6 +139,8 @@ EXPECTED = {
     "layer_objects_backward_decay_tanh_slope_of_z": ("mismatch", "layer-function", "`weight_decay` passed to its "
                                                      "backward"),
     "unusable_misspelled_init": ("unusable", None, "its constructor is spelled `_init_`, a method Python never calls"),
+    "class_forward_list_per_sample_ok": ("ok", None, "backprop returns gradients, on one sample per call"),
+    "class_forward_list_per_sample_slope_of_output": ("mismatch", "activation-derivative", "on one sample per call"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -747,6 +749,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                                        "not read from your forward) + cross-entropy",
     "layer_objects_backward_decay_tanh_slope_of_z": "tanh hidden units (detected from your forward), softmax "
                                                     "output (default: not read from your forward) + cross-entropy",
+    **dict.fromkeys(("class_forward_list_per_sample_ok", "class_forward_list_per_sample_slope_of_output"),
+                    "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your mse; "
+                    "`np.sum((out - target) ** 2) / len(out)` in mse per sample"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

@@ -603,7 +603,7 @@ def _reduction(node: ast.AST, name: str) -> tuple[ast.AST | None, ast.AST | None
 
 
 _SCALES = {"mean_all": (True, False), "mean_rowsum": (False, False), "sum_all": (False, True),
-           "mean_samples": (False, False), "sum_samples": (False, True)}
+           "mean_samples": (False, False), "sum_samples": (False, True), "sum_per_output": (True, True)}
 """(averages over the outputs too, sums over the batch) of each reduction :func:`_reduced` reads."""
 
 
@@ -657,6 +657,26 @@ def _signed(node: ast.AST) -> float | None:
 
 _PER_BATCH = {"sum_all": "mean_rowsum", "sum_samples": "mean_samples"}
 """A sum over the batch divided by the batch size: the mean it becomes."""
+_OUTPUTS = "__n_outputs__"
+"""What :func:`_column_sizes` writes for the number of outputs (``len(y)`` of a column-major array)."""
+
+
+def _column_sizes(node: ast.AST) -> ast.AST:
+    """``node`` as a column-major file means it: ``len(y)`` and ``y.shape[0]`` count the outputs (rows), not the
+    samples, and ``y.shape[1]`` counts the samples (written back as ``len(y)``, which :func:`_batch_size` reads)."""
+    class Columns(ast.NodeTransformer):
+        def visit_Call(self, n: ast.Call) -> ast.AST:
+            if getattr(n.func, "id", "") == "len" and len(n.args) == 1:
+                return ast.Name(_OUTPUTS, ast.Load())
+            return self.generic_visit(n)
+
+        def visit_Subscript(self, n: ast.Subscript) -> ast.AST:
+            if isinstance(n.value, ast.Attribute) and n.value.attr == "shape" and _number(n.slice) in (0, 1):
+                return ast.Name(_OUTPUTS, ast.Load()) if _number(n.slice) == 0 else ast.Call(
+                    ast.Name("len", ast.Load()), [n.value.value], [])
+            return self.generic_visit(n)
+
+    return Columns().visit(copy.deepcopy(node))
 
 
 def _reduced(node: ast.AST, base=None) -> tuple[float, str] | None:
@@ -686,6 +706,8 @@ def _reduced(node: ast.AST, base=None) -> tuple[float, str] | None:
             return r[0] / k, r[1]
         if r and r[1] in _PER_BATCH and _batch_size(node.right):
             return r[0], _PER_BATCH[r[1]]
+        if r and r[1] == "sum_all" and isinstance(node.right, ast.Name) and node.right.id == _OUTPUTS:
+            return r[0], "sum_per_output"  # np.sum((a - y) ** 2) / len(a), a (outputs, batch)
         return None
     if (kind := base(node)) is not None:
         return 1.0, kind
@@ -731,12 +753,14 @@ def _inlined(expr: ast.AST, fn: ast.FunctionDef) -> ast.AST:
 
 
 @_bounded(None)
-def loss_scale(path: Path, how: str, loss: str = "mse") -> LossScale | None:
+def loss_scale(path: Path, how: str, loss: str = "mse", columns: bool = False) -> LossScale | None:
     """The file's loss (``loss``: its kind) relative to xval's, read from what ``how`` (the "read from" text of
     :func:`loss_from_source`) names: a function's returned expression, an inline assignment, or a cost derivative
     ``k * (a - y)`` (the derivative of k/2 x the squared errors: k x xval's); None when the form of any of them is
-    not one :func:`_scale_of` reads, or two of them disagree."""
+    not one :func:`_scale_of` reads, or two of them disagree. ``columns``: the file holds samples as columns
+    (:func:`_column_sizes`)."""
     trees = _parsed(_file_codes(path))
+    sizes = _column_sizes if columns else (lambda n: n)
     found: list[tuple[float, bool, bool, str]] = []
     for n in (n for t in trees for n in ast.walk(t)):
         if isinstance(n, ast.FunctionDef) and re.search(rf"\b{re.escape(n.name)}\b", how):
@@ -754,15 +778,15 @@ def loss_scale(path: Path, how: str, loss: str = "mse") -> LossScale | None:
                 found.append((k, False, False, f"`{ast.unparse(v)}` in {n.name}"))
                 continue
             value = _inlined(rets[-1], n)  # loss = np.sum(err) / m; return loss: the expression it names
-            r = _scale_of(value, loss)
+            r = _scale_of(sizes(value), loss)
             if r is None and isinstance(value, ast.Tuple):  # return diff, cost: the one element that is a loss
-                read = [(e, r) for e in value.elts for r in [_scale_of(e, loss)] if r]
+                read = [(e, r) for e in value.elts for r in [_scale_of(sizes(e), loss)] if r]
                 value, r = read[0] if len(read) == 1 else (value, None)
             if r is None:
                 return None
             found.append((*r, f"`{ast.unparse(value)}` in {n.name}"))
         elif isinstance(n, ast.Assign) and len(n.targets) == 1 and f"`{ast.unparse(n)[:67]}" in how:
-            r = _scale_of(n.value, loss)
+            r = _scale_of(sizes(n.value), loss)
             if r:
                 found.append((*r, f"`{ast.unparse(n.value)}`"))
     if not found or len({(c, m, b) for c, m, b, _ in found}) != 1:
@@ -1012,10 +1036,11 @@ def _assigned(fn: ast.AST, node: ast.AST) -> bool:
 def choose_model(file, hidden_read: list[str | None], output_read: str | None, file_loss: tuple[str | None, str],
                  hidden: str | None = None, output: str | None = None, loss: str | None = None,
                  l2: float = 0.0, read_from: str | None = None, l2_read: tuple[float, str] | None = None,
-                 output_from: str | None = None, n_outputs: int | None = None) -> Reading:
+                 output_from: str | None = None, n_outputs: int | None = None, columns: bool = False) -> Reading:
     """The model to check: each flag given wins, else what the forward computes, else the default; the loss from
     the flag, else the file's loss function, else the output's natural one. InputError (exit 2) for hidden layers
-    of different activations or a flag that does not go with what the file computes."""
+    of different activations or a flag that does not go with what the file computes. ``columns``: the file holds
+    samples as columns (its loss's sizes read so: :func:`loss_scale`)."""
     detected = read_from or DETECTED  # where the hidden activation and output were read: the forward, or J
     known = list(dict.fromkeys(h for h in hidden_read if h is not None))
     if hidden is not None:
@@ -1058,7 +1083,7 @@ def choose_model(file, hidden_read: list[str | None], output_read: str | None, f
         spec = ModelSpec(hidden=h, output=o, loss=lo, l2=l2)
     except InputError as exc:
         raise InputError(f"{file}: checked as {h} hidden units ({h_from}), {o} output ({o_from}): {exc}") from None
-    scale = loss_scale(Path(file), how, lo) if lo_from.startswith("read from") and read_from is None else None
+    scale = loss_scale(Path(file), how, lo, columns) if lo_from.startswith("read from") and read_from is None else None
     if scale is not None and scale.own:
         scale = None
     return Reading(spec, h_from, o_from, lo_from, l2_from, scale)

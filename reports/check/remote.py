@@ -183,7 +183,8 @@ class Worker:
                         [v for v in _strings(reply.get("layers")) if v in KINDS], _layer_names(reply.get("layer_names")),
                         reply.get("biases") is not False, 1.0 if reply.get("rate") == 1.0 else None,
                         _model_read(reply.get("model_read")), reply.get("own_loss") is True,
-                        reply.get("per_sample") is True, _positive(reply.get("update_rate")))
+                        reply.get("per_sample") is True, _positive(reply.get("update_rate")),
+                        reply.get("columns") is True)
 
     def summary(self) -> dict:
         """The worker's own account of what the submission printed, replaced and imported ({} if it is gone)."""
@@ -277,6 +278,7 @@ class LoadInfo:
     own_loss: bool = False  # the style composes the file's layers with xval's softmax cross-entropy: not its loss
     per_sample: bool = False  # it steps, or runs its forward, on one sample at a time (a batch's step: their mean)
     update_rate: float | None = None  # the constant rate its own update is written with (W -= 1e-4 * dW), if any
+    columns: bool = False  # it holds samples as columns: its loss's len(y) counts the outputs
 
 
 def _positive(value) -> float | None:
@@ -317,6 +319,7 @@ class RemoteFunctions:
         self.model_read = info.model_read
         self.own_loss = info.own_loss
         self.per_sample = info.per_sample
+        self.columns = info.columns
         self.helpers = {name: _RemoteHelper(worker, name) for name in info.helpers}
 
     def describe(self) -> str:

@@ -116,6 +116,7 @@ class Session:
                 "layer_names": {k: list(v) for k, v in getattr(fns, "layer_names", {}).items()},
                 "model_read": list(getattr(fns, "model_read", None) or []),
                 "own_loss": bool(getattr(fns, "own_loss", False)),
+                "columns": getattr(fns, "columns", False) is True,
                 "per_sample": any(getattr(fns, a, False) is True for a in ("per_sample", "sample_forward",
                                                                            "column_stack")),
                 "sample_counts": {n: f"{why}; read by {', '.join(users)}" for n, (why, users) in counts.items()}}

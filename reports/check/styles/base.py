@@ -332,6 +332,11 @@ class StyleModel:
         return self
 
     @property
+    def columns(self) -> bool:
+        """Whether it holds samples as columns, x (features, batch): ``len(y)`` in its loss counts outputs."""
+        return bool(getattr(getattr(self, "layout", None), "xcol", False))
+
+    @property
     def backward_name(self) -> str:
         return getattr(self, "_backward_name", "backward")
 

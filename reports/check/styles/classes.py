@@ -795,6 +795,8 @@ class ClassModel(StyleModel):
                 v = 1  # a training loop: one pass over the batch
             elif r == "x" and fo is not None and isinstance(fo["named"].get(a.name), (list, tuple)):
                 v = fo["named"][a.name]  # X_list = [X, a1, ...] its forward returned: the layers' outputs
+            elif r == "x" and fo is not None and a.name in _indexed_from_end(source) and _input_first(fo, env):
+                v = fo["by_role"]["acts"]  # backprop(forward(x), y): `out = x[-1]`, the list its forward returned
             elif r in ("x", "y", "lr", "m") and env.get(r) is not None:
                 v = env[r]  # before the forward's names: `return inputs` (reused as a variable) is not the batch
                 x_given = x_given or r == "x"
@@ -1467,6 +1469,25 @@ def _pair_parameters(source: str) -> tuple[set[str], set[str]]:
     return iterated, unpacked
 
 
+def _indexed_from_end(source: str) -> set[str]:
+    """The names a method's code indexes from the end (``out = x[-1]``, ``hidden = x[:-1]``): a list of layers'
+    outputs, not a batch (whose last row is no layer's)."""
+    try:
+        tree = ast.parse(textwrap.dedent(source))
+    except (SyntaxError, ValueError):
+        return set()
+    neg = lambda e: isinstance(e, ast.UnaryOp) and isinstance(e.op, ast.USub) and isinstance(  # noqa: E731
+        e.operand, ast.Constant) and e.operand.value == 1
+    return {n.value.id for n in ast.walk(tree) if isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name)
+            and (neg(n.slice) or isinstance(n.slice, ast.Slice) and neg(n.slice.upper) and n.slice.lower is None)}
+
+
+def _input_first(fo: dict, env: dict) -> bool:
+    """Whether the forward returned the list of its layers' outputs with its input first (``r = [x]`` ...)."""
+    acts = fo["by_role"].get("acts")
+    return isinstance(acts, list) and len(acts) > 1 and acts[0] is env.get("x")
+
+
 def candidates(loaded) -> list[type]:
     ns = loaded.namespace
     mod = ns.get("__name__")
@@ -1722,6 +1743,31 @@ PER_SAMPLE_UPDATE = "; it must keep"
 sample broadcast into the bias): the same sign of a step written for one sample."""
 
 
+def _batch_free(source: str, columns: bool = False) -> bool:
+    """Whether a step's code (with the methods it calls) has no trace of a batch: no sum, mean or average, no name
+    read as the batch size, no ``len`` but of what the instance holds, no ``.shape``; ``columns`` (samples as
+    columns): no ``.shape[1]``, and ``len(out)`` or ``.shape[0]`` count outputs. Such a step whose bias gradient
+    keeps a column per sample (``db = delta``) is written for one sample (a batch step that forgot to sum its bias
+    gradient sums or divides somewhere else)."""
+    try:
+        tree = ast.parse(textwrap.dedent(source))
+    except (SyntaxError, ValueError):
+        return False
+    # (a name it assigns is its own, `M = self.nn[-1]`; one it assigns a batch size from len or .shape says so)
+    own = {t.id for n in ast.walk(tree) if isinstance(n, ast.Assign) for t in n.targets if isinstance(t, ast.Name)}
+    for n in ast.walk(tree):
+        called = n.func.attr if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) else \
+            n.func.id if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) else None
+        held = called == "len" and (columns or n.args and isinstance(n.args[0], ast.Attribute))  # len(self.weights)
+        shape = isinstance(n, ast.Attribute) and n.attr == "shape" and not columns or isinstance(
+            n, ast.Subscript) and isinstance(n.value, ast.Attribute) and n.value.attr == "shape" and not (
+            isinstance(n.slice, ast.Constant) and n.slice.value == 0)
+        if called in ("sum", "mean", "average", "len", "nansum", "einsum") and not held or shape or isinstance(
+                n, ast.Name) and n.id not in own and (classify(n.id) or ("",))[0] == "m":
+            return False
+    return True
+
+
 def _called_per_sample(sm: SourceMap, name: str) -> bool:
     """Whether the file calls the method ``name`` inside a loop over (x, y) pairs (``for x, y in samples:``, ``for
     x, y in zip(X, Y):``), or on the samples a loop indexes (``for i in range(n): nn.train(inputs[i],
@@ -1767,7 +1813,8 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
     step_source = model.sm.text(f"{model.cls.__name__}.{model._backward_name}")
     nabla = re.search(r"\bnabla_?[wb]\b", step_source) is not None  # the textbook's backprop(x, y): one sample
     whole_step = spelled(dir(model.cls), MINI_BATCH_STEPS) and not model.step_raised
-    one = "outer(" in step_source or nabla or _called_per_sample(model.sm, model._backward_name) and not whole_step
+    one = "outer(" in step_source or nabla or _called_per_sample(model.sm, model._backward_name) and not whole_step \
+        or _batch_free(step_source, model.layout.xcol)
     shape_errors = SHAPE_ERRORS + (() if whole_step else (PER_SAMPLE_BIAS, PER_SAMPLE_UPDATE))
     # (when the class also has the textbook's whole step, update_mini_batch, that is the one to judge: it calls
     # backprop and applies the update, so backprop is not taken one sample at a time in its place)

@@ -145,8 +145,9 @@ def collect(pairs: list, L: int, lay: Layout, batch: int, fn: str, logits_only: 
         if name:
             fo["named"][name] = e
         c = _role(name, swap)
-        if c and c[0] == "x" and x_in is not None and seq(e, L + 1) and e[0] is x_in:
-            c = ("acts", None)  # X_list = [X, a1, ..., out] returned: the layers' outputs, the input first
+        if (c and c[0] == "x" or not c and len(given) == 1) and x_in is not None and seq(e, L + 1) \
+                and e[0] is x_in:  # X_list = [X, a1, ..., out] returned (or `return r`, r = [x] + ...)
+            c = ("acts", None)  # the layers' outputs, the input first
         if isinstance(e, dict) and e and all(isinstance(k, int) and not isinstance(k, bool) and isinstance(v, dict)
                                              for k, v in e.items()):
             fo["by_role"].setdefault("cache", e)  # {0: {"Z": z1, "A": a1}, 1: {...}}: the layers by index from 0
