@@ -592,6 +592,13 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_forward_list_per_sample_slope_of_output": ("class_forward_list_per_sample_ok", "sigmoid's slope taken at "
                                                       "the layer's output, not its pre-activation", [
         ("local = upstream * self.squash_slope(pre)", "local = upstream * self.squash_slope(self.squash(pre))")]),
+    "class_forward_list_in_place_stale_weights": ("class_forward_list_in_place_ok", "the error passed down through "
+                                                  "weights already stepped", [
+        ("            below = self.weights[i].T @ delta\n            self.weights[i] -= self.learning_rate * (delta @ "
+         "acts[i].T)\n", "            self.weights[i] -= self.learning_rate * (delta @ acts[i].T)\n            below = "
+         "self.weights[i].T @ delta\n")]),
+    "class_vector_label_first_no_tanh_slope": ("class_vector_label_first_ok", "the hidden delta without tanh's "
+                                               "slope", [(' * (1 - self.cache[f"a{k - 1}"] ** 2)', '')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

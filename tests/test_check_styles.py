@@ -141,6 +141,10 @@ EXPECTED = {
     "unusable_misspelled_init": ("unusable", None, "its constructor is spelled `_init_`, a method Python never calls"),
     "class_forward_list_per_sample_ok": ("ok", None, "backprop returns gradients, on one sample per call"),
     "class_forward_list_per_sample_slope_of_output": ("mismatch", "activation-derivative", "on one sample per call"),
+    "class_forward_list_in_place_ok": ("ok", None, "backward updates its parameters in place, on one sample per call"),
+    "class_forward_list_in_place_stale_weights": ("mismatch", "stale-weights", "on one sample per call"),
+    "class_vector_label_first_ok": ("ok", None, "integer labels; backward returns gradients, on one sample per call"),
+    "class_vector_label_first_no_tanh_slope": ("mismatch", "activation-derivative", "on one sample per call"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -752,6 +756,11 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("class_forward_list_per_sample_ok", "class_forward_list_per_sample_slope_of_output"),
                     "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your mse; "
                     "`np.sum((out - target) ** 2) / len(out)` in mse per sample"),
+    **dict.fromkeys(("class_forward_list_in_place_ok", "class_forward_list_in_place_stale_weights"),
+                    "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your "
+                    "`cost = 0.5 * np.sum((acts[-1] - t) ** 2)`)"),
+    **dict.fromkeys(("class_vector_label_first_ok", "class_vector_label_first_no_tanh_slope"),
+                    "tanh hidden units (detected from your forward), softmax + cross-entropy (default"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

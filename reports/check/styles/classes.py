@@ -811,6 +811,8 @@ class ClassModel(StyleModel):
             elif fo is not None and r in ("probs", "a", "acts") and a.index is None and (
                     fo["acts"][-1] is not None or fo["by_role"].get("probs") is not None):
                 v = fo["by_role"].get("probs")  # backward_prop(A, Y): the output its forward returned
+                if v is None and self.sample_forward and len(fo["acts"][-1]) == 1:  # one sample's, as its vector
+                    v = np.array(fo["acts"][-1][0], copy=True)
             elif fo is not None and not x_given and env.get("x") is not None and a.name == self.forward_input:
                 v, x_given = env["x"], True  # _backward(self, train, ...) beside _forward(self, train): its input
             elif a.has_default:
@@ -1130,9 +1132,13 @@ one output unit."""
 
 
 def _labels_as_column(source: str) -> str | None:
-    """The expression in a class's code that makes its labels one column, or None."""
-    return next((m.group(0) for m in LABEL_COLUMN.finditer(source) if (classify(m.group(1)) or ("",))[0] == "y"),
-                None)
+    """The expression in a class's code that makes its labels one column, or None; None too when it makes its
+    inputs a column the same way (``x = x.reshape(-1, 1)``: each sample a column vector, its labels' one-hot row
+    with it)."""
+    roles = [((classify(m.group(1)) or ("",))[0], m.group(0)) for m in LABEL_COLUMN.finditer(source)]
+    if any(r == "x" for r, _ in roles):
+        return None
+    return next((text for r, text in roles if r == "y"), None)
 
 
 CONFIG_NAMES = ("config", "cfg", "conf", "configuration", "hparams", "hyperparams", "hyperparameters", "settings",
@@ -1732,7 +1738,8 @@ def _folds_ones(model: ClassModel) -> str | None:
     return None
 
 
-SHAPE_ERRORS = ("not aligned", "could not be broadcast", "mismatch in its core dimension", "shapes (")
+SHAPE_ERRORS = ("not aligned", "could not be broadcast", "mismatch in its core dimension", "shapes (",
+                "non-broadcastable output operand")
 """What numpy says when arrays of the wrong shapes meet: a step that says so on a batch may be written for one
 sample."""
 PER_SAMPLE_BIAS = "; the bias it belongs to has"
