@@ -599,6 +599,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
          "self.weights[i].T @ delta\n")]),
     "class_vector_label_first_no_tanh_slope": ("class_vector_label_first_ok", "the hidden delta without tanh's "
                                                "slope", [(' * (1 - self.cache[f"a{k - 1}"] ** 2)', '')]),
+    "layer_objects_kept_foreign_names_weights_divided": ("layer_objects_kept_foreign_names_ok", "the layer's weight "
+                                                         "gradient divided by the batch size again", [
+        ("self.aenderung_gewichte = self.eingabe.T @ grad\n", "self.aenderung_gewichte = self.eingabe.T @ grad / "
+         "len(grad)\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -145,6 +145,11 @@ EXPECTED = {
     "class_forward_list_in_place_stale_weights": ("mismatch", "stale-weights", "on one sample per call"),
     "class_vector_label_first_ok": ("ok", None, "integer labels; backward returns gradients, on one sample per call"),
     "class_vector_label_first_no_tanh_slope": ("mismatch", "activation-derivative", "on one sample per call"),
+    "layer_objects_kept_foreign_names_ok": ("ok", None, "results read from self.ausgabe (its layers' methods return "
+                                            "nothing); gradients read from each Schicht's aenderung_gewichte, "
+                                            "aenderung_verzerrung (what its backward writes"),
+    "layer_objects_kept_foreign_names_weights_divided": ("mismatch", "layer-function", "results read from "
+                                                         "self.ausgabe"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),

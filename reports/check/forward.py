@@ -74,7 +74,7 @@ def check_forward(zs, acts, oracle: Forward, dtype, where: str, f32: Callable[[]
     diagnoses = []
     if bad:
         exp = dict((n, e) for n, _, e in output_pairs(zs, acts, oracle))[bad[0].name]
-        guard = _epsilon_guard(user["probs"], exp, spec, dtype) if [v.name for v in bad] == ["probs"] else None
+        guard = epsilon_guard(user["probs"], exp, spec, dtype) if [v.name for v in bad] == ["probs"] else None
         if user[bad[0].name].shape != np.shape(exp) or _softmax_of(bad[0].name, user[bad[0].name], oracle):
             diagnoses.append(_wrong_shape(bad[0], user[bad[0].name], exp, oracle, where))
         elif guard is not None:
@@ -94,7 +94,7 @@ def check_forward(zs, acts, oracle: Forward, dtype, where: str, f32: Callable[[]
     return ForwardResult(verdicts, warnings, diagnoses)
 
 
-def _epsilon_guard(got, expected, spec: ModelSpec, dtype) -> float | None:
+def epsilon_guard(got, expected, spec: ModelSpec, dtype) -> float | None:
     """The largest shortfall below 1 of a row's sum when the file's probabilities are the softmax's, each row
     scaled by one factor just under 1 (``exp(z) / (np.sum(exp(z)) + 1e-8)``); None otherwise (bounds:
     CHECKER_BOUNDS' epsilon-guard and epsilon-guard-spread)."""

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from xval.impl.spec import NOTEBOOK
+from xval.reports.check.forward import epsilon_guard
 from xval.reports.check.judge import judge
 from xval.reports.check.report import Diagnosis, Item, Mismatch
 
@@ -273,6 +275,13 @@ def check_layers(run) -> None:
             if guard:
                 run.items.append(Item(f"{fn} alone", "forward", True, f"its loss is the cross-entropy taken as {guard}: "
                                       "a guard against log 0, the file's convention (its gradient is judged apart)",
+                                      "layers", severity="info"))
+                continue
+            short = epsilon_guard(g, e, NOTEBOOK, run.dtype) if (layer, key) == ("softmax", "out") and \
+                np.size(g) == np.size(e) else None
+            if short is not None:  # exp(z) / (sum + 1e-9): each row one factor short of 1
+                run.items.append(Item(f"{fn} alone", "forward", True, f"its rows sum to 1 - {short:.1e} at least: a "
+                                      "softmax that divides by its sum plus a small constant, the file's guard",
                                       "layers", severity="info"))
                 continue
             bad_any = True

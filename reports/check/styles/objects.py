@@ -32,6 +32,7 @@ from __future__ import annotations
 import ast
 import inspect
 import re
+import textwrap
 
 import numpy as np
 
@@ -96,6 +97,13 @@ def _takes_input(fn) -> bool:
     return bool(req) and len(req) == 2 and (classify(req[0].name) or ("",))[0] == "x"
 
 
+def _takes_output(fn) -> bool:
+    """Whether a layer class's backward takes its own output after the upstream gradient (``backward(grad_output,
+    outputs)``, a softmax's): then it is given what its forward gave."""
+    req = _required(fn)
+    return bool(req) and len(req) == 2 and (classify(req[1].name) or ("",))[0] in ("acts", "probs", "a")
+
+
 KEPT_OUTPUTS = ("output", "out", "outputs", "a", "activation")
 KEPT_INPUT_GRADIENTS = ("dinputs", "dinput", "dx", "dX", "grad_input", "grad_inputs", "dinp", "input_grad",
                         "input_gradient", "dA_prev")
@@ -129,6 +137,38 @@ def _built_with(cls) -> tuple:
             legacy = None
         return (np.random.RandomState(0) if legacy else np.random.default_rng(0),)
     return ()
+
+
+def _assigned_attributes(method) -> list[str]:
+    """The attributes of ``self`` a method assigns whole (``self.out = ...``), in the order it writes them."""
+    try:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(method)))
+    except (OSError, TypeError, SyntaxError, ValueError):
+        return []
+    out = [t.attr for n in ast.walk(tree) if isinstance(n, ast.Assign) for t in n.targets
+           if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == "self"]
+    return list(dict.fromkeys(reversed(out)))[::-1]
+
+
+def _written_like_parameters(layer, backward, passed=()) -> tuple[object, object, str] | None:
+    """(dW, db, where): the two arrays ``backward`` writes to attributes with exactly the shapes of two arrays the
+    layer holds and it does not write, a matrix and a bias (``self.gradiente_pesos``, ``self.gradiente_sesgos`` beside
+    ``self.pesos``, ``self.sesgos``), whatever their names; None unless there are just those two. ``passed``: the
+    input and output of its last forward, which it may keep too (not parameters)."""
+    if backward is None:
+        return None
+    written = _assigned_attributes(backward)
+    attrs = _vars(layer)
+    kept = [v for k, v in attrs.items() if k not in written and isinstance(v, np.ndarray)
+            and not any(v is p for p in passed)]
+    like = [k for k in written if isinstance(attrs.get(k), np.ndarray) and any(
+        v.shape == attrs[k].shape and v is not attrs[k] for v in kept)]
+    if len(like) != 2:
+        return None
+    dw, db = sorted(like, key=lambda k: -attrs[k].size)
+    if np.ndim(attrs[dw]) != 2 or attrs[db].size == attrs[dw].size:
+        return None
+    return attrs[dw], attrs[db], f"{dw}, {db} (what its {backward.__name__} writes with its parameters' shapes)"
 
 
 def _rate_attribute(layer) -> str | None:
@@ -295,6 +335,10 @@ def param_slots(layer, n_in: int, n_out: int, side: str = "last") -> tuple[Slot,
             wcol = d[w].shape == (n_out, n_in + 1)
             return (FoldSlot(w, None, "W", side, wcol) if where is None else FoldSlot(where, w, "W", side, wcol),
                     FoldSlot(w, None, "b", side, wcol) if where is None else FoldSlot(where, w, "b", side, wcol), wcol)
+    ws = [k for k, v in attrs.items() if is_w(v)]  # under names of another language (gewichte, verzerrung): the
+    bs = [k for k, v in attrs.items() if is_b(v) and k not in ws]  # one matrix of its sizes and the one bias
+    if len(ws) == 1 and len(bs) == 1:
+        return Slot(ws[0]), Slot(bs[0]), attrs[ws[0]].shape == (n_out, n_in)
     return None
 
 
@@ -340,6 +384,7 @@ class LayerObjects(StyleModel):
         self._pool: list | None = None  # the layers reused sample after sample (per-sample steps)
         self._slots: dict[int, list] = {}  # id(affine layer) -> its weight (and bias) slots, for a rate-taking backward
         self._inputs: dict[int, np.ndarray] = {}  # id(layer) -> the input its last forward was given
+        self._outputs: dict[int, np.ndarray] = {}  # id(layer) -> what its last forward gave
         self._implied: dict[int, tuple] = {}  # id(affine layer) -> (dW, db) implied by its own update
         self._returned: dict[int, tuple] = {}  # id(affine layer) -> (dW, db) its backward returned beside dx
         self.kept: dict[str, None] = {}  # "self.output": where a method that returned nothing kept its result
@@ -401,22 +446,26 @@ class LayerObjects(StyleModel):
         is_aff = isinstance(layer, self.affine)
         m = self.a_fwd if is_aff else _method(cls, FORWARD)
         self._inputs[id(layer)] = inp  # for a backward(input, grad_output)
-        return self._kept(layer, self.call(f"{cls.__name__}.{m}", getattr(layer, m), inp,
-                                           *_switched_off(getattr(cls, m))), KEPT_OUTPUTS)
+        out = self._kept(layer, self.call(f"{cls.__name__}.{m}", getattr(layer, m), inp,
+                                          *_switched_off(getattr(cls, m))), KEPT_OUTPUTS, getattr(cls, m), inp)
+        self._outputs[id(layer)] = out  # for a backward(grad_output, outputs)
+        return out
 
     def _bwd(self, layer, dout):
         cls = type(layer)
         m = _method(cls, BACKWARD) if not isinstance(layer, self.affine) else self.a_bwd
         fn = getattr(layer, m)
         inp = (self._inputs[id(layer)],) if _takes_input(getattr(cls, m)) and id(layer) in self._inputs else ()
+        given_out = (self._outputs[id(layer)],) if not inp and _takes_output(getattr(cls, m)) and \
+            self._outputs.get(id(layer)) is not None else ()
         takes_rate = not inp and _takes_rate(getattr(cls, m))
         rate_attr = None if takes_rate or not isinstance(layer, self.affine) else _rate_attribute(layer)
         reg = (self.reg_given,) if not inp and _takes_reg(getattr(cls, m)) else ()
         if reg:
             self.reg_arg = _required(getattr(cls, m))[1].name
         if not takes_rate and rate_attr is None:
-            return self._kept(layer, self._split(layer, self.call(f"{cls.__name__}.{m}", fn, *inp, dout, *reg)),
-                              KEPT_INPUT_GRADIENTS)
+            return self._kept(layer, self._split(layer, self.call(f"{cls.__name__}.{m}", fn, *inp, dout, *reg,
+                                                                  *given_out)), KEPT_INPUT_GRADIENTS)
         # backward(output_gradient, learning_rate), or a rate it keeps (self.learning_rate): it updates its own
         # weights; the change at rate 1 is its gradient
         slots = self._slots.get(id(layer))
@@ -448,12 +497,17 @@ class LayerObjects(StyleModel):
             return result[k]
         return result
 
-    def _kept(self, layer, result, names):
+    def _kept(self, layer, result, names, method=None, given=None):
         """``result``, or when the method returned nothing, the first array the layer keeps under one of ``names``
-        (:data:`KEPT_OUTPUTS`, :data:`KEPT_INPUT_GRADIENTS`), its name noted for the "read as" line."""
+        (:data:`KEPT_OUTPUTS`, :data:`KEPT_INPUT_GRADIENTS`), else the last array ``method`` assigns to an attribute
+        that is not the input it was ``given`` (``self.salida = x @ self.pesos + self.sesgos`` after ``self.entrada =
+        x``); its name noted for the "read as" line."""
         if result is not None:
             return result
         name = next((n for n in names if isinstance(getattr(layer, n, None), np.ndarray)), None)
+        if name is None and method is not None:
+            name = next((n for n in reversed(_assigned_attributes(method)) if isinstance(
+                getattr(layer, n, None), np.ndarray) and getattr(layer, n) is not given), None)
         if name is None:
             return None
         self.kept.setdefault(f"self.{name}", None)
@@ -467,6 +521,9 @@ class LayerObjects(StyleModel):
                 dW, db = split_folded(dW, *self.fold)
             return dW, db, f"{self.a_bwd} return value, {self.returned_order}"
         found = grad_arrays(layer, self.fold)
+        if found is None and not self.fold:
+            found = _written_like_parameters(layer, getattr(type(layer), self.a_bwd, None),
+                                             (self._inputs.get(id(layer)), self._outputs.get(id(layer))))
         if found is None and self.untrained_bias:  # its backward gives the bias nothing: a zero change, as it trains
             attrs = _vars(layer)
             dw = _find(attrs, [n for n in DWEIGHT if n not in WEIGHT], lambda v: isinstance(v, np.ndarray))
