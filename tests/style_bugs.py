@@ -603,6 +603,11 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                                          "gradient divided by the batch size again", [
         ("self.aenderung_gewichte = self.eingabe.T @ grad\n", "self.aenderung_gewichte = self.eingabe.T @ grad / "
          "len(grad)\n")]),
+    "class_query_train_lists_mixed_deltas": ("class_query_train_lists_ok", "the output weights stepped with the "
+                                             "squared error's delta, the hidden error without it", [
+        ("self.who += self.lr * np.dot(output_errors, np.transpose(hidden_outputs))",
+         "self.who += self.lr * np.dot(output_errors * final_outputs * (1.0 - final_outputs), "
+         "np.transpose(hidden_outputs))")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

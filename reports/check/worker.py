@@ -140,6 +140,7 @@ class Session:
         self._batch(len(req["x"]))
         given = req["given"]
         layout = getattr(self.model.fn, "layout", None)
+        kept = getattr(layout, "lone", False)  # (a style that reads every sample as a vector keeps it so)
         if req.get("lone"):  # one sample passed as a vector (the judge's retry: Checks.lone_sample)
             if layout is None:
                 raise SubmissionError(self.model.fn.backward_name, "this interface takes no sample as a vector")
@@ -149,7 +150,7 @@ class Session:
                                  given=None if given is None else (given[0], given[1]))
         finally:
             if layout is not None:
-                layout.lone = False
+                layout.lone = kept
         out = {"zs": st.zs, **_activations(st.activations, req["x"]), "mutated": st.mutated}
         if self.model.fn.mode == "gradients":
             out["grads"] = [list(g) for g in st.implied]

@@ -1829,8 +1829,10 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
     tries = ([(True, False)] if nabla and not model.per_sample else []) + [(model.per_sample, False)] + (
         [(True, False)] if one else []) + (
         [(False, True)] if model.trains and model.layout.xcol and _walks_samples(model) else [])
-    for per_sample, stack in tries if not model.per_sample else tries[:1]:
-        model.per_sample, model.column_stack = per_sample, stack
+    tries = [(p, s, False) for p, s in tries] + ([(True, False, True)] if one else [])  # last: one sample as a
+    # vector (train(inputs_list, targets_list) that makes its own column with np.array(x, ndmin=2).T)
+    for per_sample, stack, lone in tries if not model.per_sample else tries[:1]:
+        model.per_sample, model.column_stack, model.layout.lone = per_sample, stack, lone
         for onehot in (False, True):
             model.layout.onehot = onehot
             model.mode = None
@@ -1845,11 +1847,13 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
         on_batch, errs = on_batch or errs, []  # a shape error as read: the next way to call it
     if ran and on_batch:
         model.evidence.append(f"{model._backward_name} raised on a batch ({on_batch[0]}) and runs "
-                              + ("on one sample: called on each sample from the same weights, the batch's gradient "
-                                 "the mean of theirs" if model.per_sample else
+                              + ("on one sample" + (" given as a vector (its features alone)" if model.layout.lone
+                                                    else "") + ": called on each sample from the same weights, the "
+                                 "batch's gradient the mean of theirs" if model.per_sample else
                                  "on the batch as a stack of column vectors, (batch, features, 1)"))
     elif not ran and on_batch:
         model.per_sample, model.column_stack, errs = False, False, on_batch
+        model.layout.lone = False
     cls = model.cls.__name__
     if len(ran) == 2:
         text_names = [f"{cls}.{model._backward_name}", f"{cls}.{model.fwd_method}"]
@@ -2027,7 +2031,8 @@ def interface(m: ClassModel) -> str:
     rate += (f", read as minus the gradient (the update at line {m.ascent_line} adds it)"
              if m.ascent_line and m.mode == "gradients" else "")
     rate += (", run for one epoch" if m.trains and m.mode == "in-place" else "") + (
-        (", on one sample per call (it updates after every sample)" if m.trains else
+        (", on one sample per call, given as a vector (its features alone)" if m.layout.lone else
+         ", on one sample per call (it updates after every sample)" if m.trains else
          ", on one sample per call (its forward takes one sample)" if m.sample_forward else
          f", on one sample per call ({m._backward_name} gives one sample's gradients)") if m.per_sample else "")
     rate += (f", its learning rate rescaled before it updates (`{m.rate_rescaled}`): judged at the rate it used"
