@@ -608,6 +608,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         ("self.who += self.lr * np.dot(output_errors, np.transpose(hidden_outputs))",
          "self.who += self.lr * np.dot(output_errors * final_outputs * (1.0 - final_outputs), "
          "np.transpose(hidden_outputs))")]),
+    "script_function_sample_column_no_hidden_slope": ("script_function_sample_column_ok", "the hidden delta "
+                                                      "without sigmoid's slope", [
+        ("e_hid = (W2 @ e_out) * h * (1 - h)", "e_hid = W2 @ e_out")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

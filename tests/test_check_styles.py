@@ -153,6 +153,10 @@ EXPECTED = {
     "class_query_train_lists_ok": ("ok", None, "on one sample per call, given as a vector (its features alone)"),
     "class_query_train_lists_mixed_deltas": ("mismatch", "loss-mismatch", "on one sample per call, given as a "
                                              "vector"),
+    "script_function_sample_column_ok": ("ok", None, "function train: its training loop at line 27 run once on one "
+                                         "sample at a time"),
+    "script_function_sample_column_no_hidden_slope": ("mismatch", "activation-derivative", "run once on one sample "
+                                                      "at a time"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -770,6 +774,7 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("class_vector_label_first_ok", "class_vector_label_first_no_tanh_slope"),
                     "tanh hidden units (detected from your forward), softmax + cross-entropy (default"),
     "class_query": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
+    "script_function": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

@@ -112,6 +112,7 @@ class Plan:
     function: str | None = None  # the function whose body holds the loop (nn_epoch(X, y, W1, W2, lr, batch))
     slice_counts: list[str] = field(default_factory=list)  # the size in a mini-batch slice (X[i:i + batch])
     sample_axis: int = 0  # the axis a per-sample index walks (X[j]: 0; X[:, j]: 1)
+    own_column: bool = False  # the file makes its sample a column itself (X[j][:, np.newaxis])
     y_pair: str | None = None  # the labels array an inner zip(X, Y) of the step walks beside the input
     inner: ast.For | None = None  # that loop
     undict: dict = field(default_factory=dict)  # a name read for a dict's key (weights_W1: weights['W1'])
@@ -485,6 +486,9 @@ def _called_products(node: ast.AST, defs: dict) -> list:
             if isinstance(side, ast.Attribute) and side.attr == "T":
                 inner = sub(side.value)
                 return inner if inner is side.value else ast.copy_location(ast.Attribute(inner, "T", ast.Load()), side)
+            if isinstance(side, ast.Subscript) and isinstance(side.value, ast.Name) and side.value.id in given:
+                # x[:, np.newaxis] in forward(X[j], ...): the argument, viewed so (X[j][:, np.newaxis])
+                return ast.copy_location(ast.Subscript(given[side.value.id], side.slice, ast.Load()), side)
             return given.get(side.id, side) if isinstance(side, ast.Name) else side
         for st in _shallow(fn.body):  # a1 = data.T: a view of a parameter, read as the call's argument
             if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) and \
@@ -694,6 +698,10 @@ def _read_samples(p: Plan, loop, region) -> None:
     inline = p.x_expr
     while isinstance(inline, (ast.Attribute, ast.Call)) and not isinstance(inline, ast.Subscript):
         inline = inline.value if isinstance(inline, ast.Attribute) else inline.func
+    while isinstance(inline, ast.Subscript) and isinstance(inline.value, ast.Subscript):
+        p.own_column = p.own_column or any(isinstance(n, ast.Constant) and n.value is None or isinstance(
+            n, ast.Attribute) and n.attr == "newaxis" for n in ast.walk(inline.slice))
+        inline = inline.value  # X[j][:, np.newaxis]: the sample X[j], viewed as a column (by the file itself)
     if not sliced and isinstance(inline, ast.Subscript) and isinstance(inline.value, ast.Name):
         sliced = (None, inline, inline.value.id)  # np.dot(X[i, :], W0): the sample taken in the product itself
     if var and sliced and sliced[1] is not None:
@@ -1010,7 +1018,7 @@ class ScriptModel(StyleModel):
             xs = np.array(x, np.float64 if x.dtype.kind != "f" else x.dtype)
             if ys is not None and ys.ndim == 2 and p.wcol:
                 ys = np.ascontiguousarray(ys.T)
-            if p.wcol and p.xcol:
+            if p.wcol and p.xcol and not p.own_column:
                 xs = xs[:, :, None]
                 ys = None if ys is None or ys.ndim != 2 else ys[:, :, None]
         if p.per_sample == "zip":
