@@ -617,6 +617,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "colmajor_softmax_batch_axis": ("colmajor_ok", "softmax over the batch axis", [
         ("e = np.exp(Z - Z.max(axis=0, keepdims=True))\n    return e / e.sum(axis=0, keepdims=True)",
          "e = np.exp(Z - Z.max(axis=1, keepdims=True))\n    return e / e.sum(axis=1, keepdims=True)")]),
+    "colmajor_softmax_whole_batch": ("colmajor_ok", "softmax normalised over the whole batch (a sum with no axis) "
+                                     "in a backward that averages over the batch", [
+        ("e = np.exp(Z - Z.max(axis=0, keepdims=True))\n    return e / e.sum(axis=0, keepdims=True)",
+         "e = np.exp(Z - Z.max())\n    return e / np.sum(e)")]),
     "colmajor_forward_missing_bias": ("colmajor_ok", "the first layer's bias left out of the forward pass",
                                       [("Z1 = W1.dot(X) + b1", "Z1 = W1.dot(X)")]),
     "colmajor_onehot_no_relu_gate": ("colmajor_onehot_ok", "no ReLU derivative in the hidden layer",

@@ -157,6 +157,7 @@ EXPECTED = {
                                          "sample at a time"),
     "script_function_sample_column_no_hidden_slope": ("mismatch", "activation-derivative", "run once on one sample "
                                                       "at a time"),
+    "colmajor_softmax_whole_batch": ("mismatch", "forward-mismatch", "functions forward_prop"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),

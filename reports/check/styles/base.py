@@ -14,6 +14,7 @@ cannot take them.
 from __future__ import annotations
 
 import ast
+import textwrap
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -472,3 +473,28 @@ def mean_step(params, lr: float, steps: list) -> Step:
                 for col in zip(*seqs)]
     mutated = list(dict.fromkeys(m for s in steps for m in s.mutated))
     return Step(stacked([s.zs for s in steps]), stacked([s.activations for s in steps]), new, implied, mutated)
+
+
+def batch_free(source: str, columns: bool = False) -> bool:
+    """Whether a step's code (with the methods it calls) has no trace of a batch: no sum, mean or average, no name
+    read as the batch size, no ``len`` but of what the instance holds, no ``.shape``; ``columns`` (samples as
+    columns): no ``.shape[1]``, and ``len(out)`` or ``.shape[0]`` count outputs. Such a step whose bias gradient
+    keeps a column per sample (``db = delta``) is written for one sample (a batch step that forgot to sum its bias
+    gradient sums or divides somewhere else)."""
+    try:
+        tree = ast.parse(textwrap.dedent(source))
+    except (SyntaxError, ValueError):
+        return False
+    # (a name it assigns is its own, `M = self.nn[-1]`; one it assigns a batch size from len or .shape says so)
+    own = {t.id for n in ast.walk(tree) if isinstance(n, ast.Assign) for t in n.targets if isinstance(t, ast.Name)}
+    for n in ast.walk(tree):
+        called = n.func.attr if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) else \
+            n.func.id if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) else None
+        held = called == "len" and (columns or n.args and isinstance(n.args[0], ast.Attribute))  # len(self.weights)
+        shape = isinstance(n, ast.Attribute) and n.attr == "shape" and not columns or isinstance(
+            n, ast.Subscript) and isinstance(n.value, ast.Attribute) and n.value.attr == "shape" and not (
+            isinstance(n.slice, ast.Constant) and n.slice.value == 0)
+        if called in ("sum", "mean", "average", "len", "nansum", "einsum") and not held or shape or isinstance(
+                n, ast.Name) and n.id not in own and (classify(n.id) or ("",))[0] == "m":
+            return False
+    return True

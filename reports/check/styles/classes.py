@@ -30,9 +30,9 @@ from xval.impl.weights import default_hidden
 from xval.reports.check.cases import BATCH
 from xval.reports.check.guard import Guard, SubmissionError
 from xval.reports.check.styles.architecture import LayerCalls, adapt
-from xval.reports.check.styles.base import (PROBE_BATCH, NoGiven, Rejected, SourceMap, StyleModel, compared_choice,
-                                              converts_labels,
-                                            UNBOUND, finish_step, mean_step, probe_batch, probe_params, same)
+from xval.reports.check.styles.base import (PROBE_BATCH, UNBOUND, NoGiven, Rejected, SourceMap, StyleModel,
+                                            batch_free, compared_choice, converts_labels, finish_step, mean_step,
+                                            probe_batch, probe_params, same)
 from xval.reports.check.styles.reading import affine_role, arguments, collect, free_globals, joins_ones
 from xval.reports.check.styles.slots import _array_attrs, _sq, biasless, find_grads, find_slots, folded
 from xval.reports.check.styles.layout import Layout, bias_kind
@@ -1750,31 +1750,6 @@ PER_SAMPLE_UPDATE = "; it must keep"
 sample broadcast into the bias): the same sign of a step written for one sample."""
 
 
-def _batch_free(source: str, columns: bool = False) -> bool:
-    """Whether a step's code (with the methods it calls) has no trace of a batch: no sum, mean or average, no name
-    read as the batch size, no ``len`` but of what the instance holds, no ``.shape``; ``columns`` (samples as
-    columns): no ``.shape[1]``, and ``len(out)`` or ``.shape[0]`` count outputs. Such a step whose bias gradient
-    keeps a column per sample (``db = delta``) is written for one sample (a batch step that forgot to sum its bias
-    gradient sums or divides somewhere else)."""
-    try:
-        tree = ast.parse(textwrap.dedent(source))
-    except (SyntaxError, ValueError):
-        return False
-    # (a name it assigns is its own, `M = self.nn[-1]`; one it assigns a batch size from len or .shape says so)
-    own = {t.id for n in ast.walk(tree) if isinstance(n, ast.Assign) for t in n.targets if isinstance(t, ast.Name)}
-    for n in ast.walk(tree):
-        called = n.func.attr if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) else \
-            n.func.id if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) else None
-        held = called == "len" and (columns or n.args and isinstance(n.args[0], ast.Attribute))  # len(self.weights)
-        shape = isinstance(n, ast.Attribute) and n.attr == "shape" and not columns or isinstance(
-            n, ast.Subscript) and isinstance(n.value, ast.Attribute) and n.value.attr == "shape" and not (
-            isinstance(n.slice, ast.Constant) and n.slice.value == 0)
-        if called in ("sum", "mean", "average", "len", "nansum", "einsum") and not held or shape or isinstance(
-                n, ast.Name) and n.id not in own and (classify(n.id) or ("",))[0] == "m":
-            return False
-    return True
-
-
 def _called_per_sample(sm: SourceMap, name: str) -> bool:
     """Whether the file calls the method ``name`` inside a loop over (x, y) pairs (``for x, y in samples:``, ``for
     x, y in zip(X, Y):``), or on the samples a loop indexes (``for i in range(n): nn.train(inputs[i],
@@ -1821,7 +1796,7 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
     nabla = re.search(r"\bnabla_?[wb]\b", step_source) is not None  # the textbook's backprop(x, y): one sample
     whole_step = spelled(dir(model.cls), MINI_BATCH_STEPS) and not model.step_raised
     one = "outer(" in step_source or nabla or _called_per_sample(model.sm, model._backward_name) and not whole_step \
-        or _batch_free(step_source, model.layout.xcol)
+        or batch_free(step_source, model.layout.xcol)
     shape_errors = SHAPE_ERRORS + (() if whole_step else (PER_SAMPLE_BIAS, PER_SAMPLE_UPDATE))
     # (when the class also has the textbook's whole step, update_mini_batch, that is the one to judge: it calls
     # backprop and applies the update, so backprop is not taken one sample at a time in its place)

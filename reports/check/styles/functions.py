@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from xval.reports.check.guard import Guard, SubmissionError
-from xval.reports.check.styles.base import (NoGiven, Rejected, SourceMap, StyleModel, compared_choice, converts_labels,
+from xval.reports.check.styles.base import (NoGiven, Rejected, SourceMap, StyleModel, batch_free, compared_choice,
+                                            converts_labels,
                                             read_label_base,
                                             finish_step, UNBOUND, probe_batch, probe_params, same)
 from xval.reports.check.styles.architecture import adapt
@@ -858,7 +859,9 @@ def _probe(pair: FunctionPair) -> None:
             n_out = params[-1][0].shape[1]
             out = acts[-1]
             if isinstance(out, np.ndarray) and out.ndim == 2 and out.shape == (len(x), n_out) and n_out > 1 \
-                    and np.isclose(out.sum(), 1.0) and not np.allclose(out.sum(axis=1), 1.0):
+                    and np.isclose(out.sum(), 1.0) and not np.allclose(out.sum(axis=1), 1.0) \
+                    and batch_free(pair.sm.text(pair._backward_name), xcol):  # (a backward that sums or divides
+                # over the batch is batch code: its softmax over the whole batch is its bug, judged)
                 raise Rejected("functions", f"{pair.fwd_name} normalises its softmax over the whole batch: it is "
                                "written for one sample at a time, and xval calls a function-style forward on a "
                                "batch; wrap it with --adapter FILE (README: Adapters)", 2)
