@@ -158,6 +158,10 @@ EXPECTED = {
     "script_function_sample_column_no_hidden_slope": ("mismatch", "activation-derivative", "run once on one sample "
                                                       "at a time"),
     "colmajor_softmax_whole_batch": ("mismatch", "forward-mismatch", "functions forward_prop"),
+    "script_function_batch_params_ok": ("ok", None, "one-hot labels as (batch, classes) (the loop reads `yb.T`), "
+                                        "the gradient implied by the update; `batch_size` set to the batch size"),
+    "script_function_batch_params_hidden_bias_total_sum": ("mismatch", "bias-total-sum", "`batch_size` set to the "
+                                                           "batch size"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -775,7 +779,10 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("class_vector_label_first_ok", "class_vector_label_first_no_tanh_slope"),
                     "tanh hidden units (detected from your forward), softmax + cross-entropy (default"),
     "class_query": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
-    "script_function": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
+    **dict.fromkeys(("script_function_batch_params_ok", "script_function_batch_params_hidden_bias_total_sum"),
+                    "relu hidden units (detected from your forward), softmax + cross-entropy (default"),
+    **dict.fromkeys(("script_function_sample_column_ok", "script_function_sample_column_no_hidden_slope"),
+                    "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

@@ -113,6 +113,7 @@ class Plan:
     slice_counts: list[str] = field(default_factory=list)  # the size in a mini-batch slice (X[i:i + batch])
     sample_axis: int = 0  # the axis a per-sample index walks (X[j]: 0; X[:, j]: 1)
     own_column: bool = False  # the file makes its sample a column itself (X[j][:, np.newaxis])
+    y_read_as: str = ""  # the name whose every use transposes the labels (they, or the mini-batch sliced from them)
     y_pair: str | None = None  # the labels array an inner zip(X, Y) of the step walks beside the input
     inner: ast.For | None = None  # that loop
     undict: dict = field(default_factory=dict)  # a name read for a dict's key (weights_W1: weights['W1'])
@@ -409,6 +410,24 @@ def _slice_of(stmts: list[ast.stmt], name: str) -> tuple[ast.stmt, ast.Subscript
     return None
 
 
+def _bounds_inlined(sub: ast.Subscript, region) -> ast.Subscript:
+    """``sub`` with each bound of its slice that is a name the loop assigns once (``start = i * batch_size``)
+    replaced by what it assigns, so that the slice shows the loop variable and the batch count it is made of."""
+    if not isinstance(sub.slice, ast.Slice):
+        return sub
+    once: dict[str, list] = {}
+    for st in region:
+        for n in ast.walk(st):
+            if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name):
+                once.setdefault(n.targets[0].id, []).append(n.value)
+    def bound(b):
+        return once[b.id][0] if isinstance(b, ast.Name) and len(once.get(b.id, ())) == 1 else b
+    lower, upper = bound(sub.slice.lower), bound(sub.slice.upper)
+    if lower is sub.slice.lower and upper is sub.slice.upper:
+        return sub
+    return ast.copy_location(ast.Subscript(sub.value, ast.Slice(lower, upper, sub.slice.step), sub.ctx), sub)
+
+
 def _per_sample_index(sub: ast.Subscript, var: str) -> bool | None:
     """Whether a subscript takes one sample by the loop variable (``X[i]``, ``X[i:i+1]``, ``X[:, i]``,
     ``X[[i]]``): True; a batch (``X[i:i+bs]``): False; None when it does not use ``var``."""
@@ -607,10 +626,15 @@ def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
              and labelled & {_base(a) for a in c.args}]
     p.onehot = not converts_in(ast.Module([*region, *given], type_ignores=[]))
     if p.y and not p.per_sample:  # `A2 - y_train.T`, every use of them: labels held the other way from the products
+        # (or of the mini-batch the loop slices from them, batch_y = Y_train[start:end]; batch_y.T)
+        sliced = {t.id for st in region for a in ast.walk(st) if isinstance(a, ast.Assign) and isinstance(
+            a.value, ast.Subscript) and isinstance(a.value.value, ast.Name) and a.value.value.id == p.y
+            for t in a.targets if isinstance(t, ast.Name)}
         uses = [(n, parent) for st in region for parent in ast.walk(st) for n in ast.iter_child_nodes(parent)
-                if isinstance(n, ast.Name) and n.id == p.y and isinstance(n.ctx, ast.Load)]
+                if isinstance(n, ast.Name) and n.id in (sliced or {p.y}) and isinstance(n.ctx, ast.Load)]
         if uses and all(isinstance(parent, ast.Attribute) and parent.attr == "T" for _, parent in uses):
             p.ycol = not p.wcol
+            p.y_read_as = uses[0][0].id
     return p
 
 
@@ -705,6 +729,7 @@ def _read_samples(p: Plan, loop, region) -> None:
     if not sliced and isinstance(inline, ast.Subscript) and isinstance(inline.value, ast.Name):
         sliced = (None, inline, inline.value.id)  # np.dot(X[i, :], W0): the sample taken in the product itself
     if var and sliced and sliced[1] is not None:
+        sliced = (sliced[0], _bounds_inlined(sliced[1], region), sliced[2])  # X[start:end], end = (i + 1) * bs
         one = _per_sample_index(sliced[1], var)
         if one is True:
             p.per_sample, p.targets, p.x = "index", [var], sliced[2]
@@ -932,10 +957,11 @@ class ScriptModel(StyleModel):
                 except Exception:  # noqa: BLE001 - an object that cannot be copied is left as it is
                     pass
         free = _free([ln.node for ln in p.preamble + p.body])
-        self.counts = [n for n in free if n not in bound and _is_scalar(self.ns.get(n, None)) and
-                       isinstance(self.ns.get(n), (int, np.integer)) and
-                       ((classify(n) or ("",))[0] == "m" or n in p.slice_counts or
-                        self.file_rows is not None and self.ns[n] == self.file_rows)]
+        self.counts = [n for n in free if n not in bound and (
+            n in p.slice_counts and self.ns.get(n) is None or  # main(..., batch_size, ...): a parameter, unset
+            _is_scalar(self.ns.get(n, None)) and isinstance(self.ns.get(n), (int, np.integer)) and
+            ((classify(n) or ("",))[0] == "m" or n in p.slice_counts or
+             self.file_rows is not None and self.ns[n] == self.file_rows))]
         self._read_sizes()
         if self.file_rows == 1 and not p.per_sample:  # written for one sample (X = np.array([[0.5, 0.2, 0.1]]))
             p.per_sample, self.per_sample = "rows", True
@@ -1440,7 +1466,7 @@ def interface(m: ScriptModel) -> str:
         layout = re.sub(r", biases \([^)]*\)", ", no biases", layout)
     if p.ycol is not None and m.layout.onehot:
         shape = "(classes, batch)" if p.ycol else "(batch, classes)"
-        layout = layout.replace("one-hot labels", f"one-hot labels as {shape} (the loop reads `{p.y}.T`)")
+        layout = layout.replace("one-hot labels", f"one-hot labels as {shape} (the loop reads `{p.y_read_as}.T`)")
     where = (f"method {p.function}: its training loop at {_where(p.loop)} run once on {how} (on the instance the "
              f"file makes, `self.` attributes read as names), the weights it updates {layers}"
              if p.function and "." in p.function else
