@@ -614,6 +614,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "script_function_batch_params_hidden_bias_total_sum": ("script_function_batch_params_ok", "the hidden bias "
                                                            "gradient summed over the whole layer", [
         ("db1 = g1.sum(axis=1, keepdims=True)", "db1 = g1.sum()")]),
+    "functions_rows_in_columns_after_no_sigmoid_slope": ("functions_rows_in_columns_after_ok", "the hidden delta "
+                                                         "without sigmoid's slope", [
+        ("G1 = (W2.T @ G2) * H * (1 - H)", "G1 = W2.T @ G2")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -162,6 +162,10 @@ EXPECTED = {
                                         "the gradient implied by the update; `batch_size` set to the batch size"),
     "script_function_batch_params_hidden_bias_total_sum": ("mismatch", "bias-total-sum", "`batch_size` set to the "
                                                            "batch size"),
+    "functions_rows_in_columns_after_ok": ("ok", None, "row-major x (batch, features) used transposed (W @ x.T), W "
+                                           "(out, in), the layers' values (n, batch)"),
+    "functions_rows_in_columns_after_no_sigmoid_slope": ("mismatch", "activation-derivative", "the layers' values "
+                                                         "(n, batch)"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -783,6 +787,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "relu hidden units (detected from your forward), softmax + cross-entropy (default"),
     **dict.fromkeys(("script_function_sample_column_ok", "script_function_sample_column_no_hidden_slope"),
                     "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default"),
+    "functions_rows": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your "
+                      "cross_entropy)",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

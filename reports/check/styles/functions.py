@@ -826,12 +826,13 @@ def _probe(pair: FunctionPair) -> None:
     depths = [pair.depth] if pair.depth and fixed else list(dict.fromkeys([d for d in (pair.depth, 3, 2, 4, 1) if d]))
     pair.depth = pair.depth if fixed else None
     errors = []
-    readings = [(wcol, xcol, bias, False) for wcol, xcol, bias in (
+    readings = [(wcol, xcol, bias, False, None) for wcol, xcol, bias in (
         (False, False, "row"), (True, True, "col"), (False, False, "flat"), (True, False, "flat"),
         (False, True, "col"), (True, True, "flat"))]
+    readings.append((True, False, "col", False, True))  # last: W1 @ X.T + b1, rows of X, columns after it
     if pair.layout.fold:  # a 784-wide input first; a 785-wide one (the caller's ones) only if the file adds none
         ones = (False,) if adds_ones(pair) else (False, True)
-        readings = [(wcol, xcol, "row", o) for o in ones for wcol, xcol in
+        readings = [(wcol, xcol, "row", o, None) for o in ones for wcol, xcol in
                     ((True, False), (False, False), (True, True), (False, True))]
     column = _labels_column(pair)  # y_true.reshape(-1, 1) in backward: one output unit first
     order = [(d, 10) for d in depths] + [(d, 1) for d in depths]  # one output unit last (binary), unless column
@@ -840,8 +841,9 @@ def _probe(pair: FunctionPair) -> None:
             break
         params = probe_params(depth, n_out=n_out)
         x, y = probe_batch(params)
-        for wcol, xcol, bias, ones in readings:
+        for wcol, xcol, bias, ones, acol in readings:
             pair.layout.wcol, pair.layout.xcol, pair.layout.bias, pair.layout.ones = wcol, xcol, bias, ones
+            pair.layout.acol = acol
             guard = Guard()
             pair.bind(guard)
             try:

@@ -28,6 +28,7 @@ from xval.reports.check.guard import SubmissionError
 class Layout:
     wcol: bool = False  # W stored (fan_out, fan_in)
     xcol: bool = False  # x as (features, batch)
+    acol: bool | None = None  # the layers' values as (n, batch) though x is rows (W1 @ X.T + b1); None: as x
     bias: str = "row"  # "row" (1, n), "flat" (n,), "col" (n, 1)
     onehot: bool = False
     base: int = 1  # the index of the first layer in the submission's names
@@ -82,25 +83,30 @@ class Layout:
         oh[np.arange(len(y)), y] = 1.0
         return np.ascontiguousarray(oh.T) if self.xcol else oh
 
+    @property
+    def cols(self) -> bool:
+        """Whether the layers' values are columns, (n, batch)."""
+        return self.xcol if self.acol is None else self.acol
+
     def act(self, a: np.ndarray) -> np.ndarray:
         """An activation or pre-activation (B, n) in the submission's orientation."""
-        return np.ascontiguousarray(a.T if self.xcol else a).copy()
+        return np.ascontiguousarray(a.T if self.cols else a).copy()
 
     # -- submission -> xval
     def out(self, a, batch: int, what: str, fn: str) -> np.ndarray:
         """A (B, n) array from the submission's forward output, (n, B) when column-major."""
         arr = _numeric(a, what, fn)
         if arr.ndim == 1 and batch == 1:
-            arr = arr.reshape(1, -1) if not self.xcol else arr.reshape(-1, 1)
+            arr = arr.reshape(1, -1) if not self.cols else arr.reshape(-1, 1)
         if arr.ndim != 2:
             raise SubmissionError(fn, f"{what} has shape {arr.shape}; expected a 2-d array")
-        if self.xcol:
+        if self.cols:
             arr = arr.T
         if self.fold and arr.shape[1] > 1 and np.all(arr[:, 0] == 1):
             arr = arr[:, 1:]  # an activation the file returns with its ones column (a2 = [1, sigmoid(z2)])
         if arr.shape[0] != batch:
             raise SubmissionError(fn, f"{what} has shape {np.shape(a)}; expected {batch} samples along "
-                                  f"{'columns' if self.xcol else 'rows'}")
+                                  f"{'columns' if self.cols else 'rows'}")
         return np.array(arr, copy=True)
 
     def grad_W(self, dW, W: np.ndarray, what: str, fn: str) -> np.ndarray:
@@ -139,7 +145,9 @@ class Layout:
         return np.array(arr, copy=True).reshape(like.shape)
 
     def describe(self) -> str:
-        parts = ["column-major (x (features, batch), W (out, in))" if self.xcol and self.wcol else
+        parts = ["row-major x (batch, features) used transposed (W @ x.T), W (out, in), the layers' values (n, batch)"
+                 if self.acol and not self.xcol else
+                 "column-major (x (features, batch), W (out, in))" if self.xcol and self.wcol else
                  "x (features, batch), W (in, out)" if self.xcol else
                  "row-major (x (batch, features)), W (out, in)" if self.wcol else
                  "row-major (x (batch, features), W (in, out))",
