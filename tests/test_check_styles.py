@@ -166,6 +166,10 @@ EXPECTED = {
                                            "(out, in), the layers' values (n, batch)"),
     "functions_rows_in_columns_after_no_sigmoid_slope": ("mismatch", "activation-derivative", "the layers' values "
                                                          "(n, batch)"),
+    "objects_mean_layers_head_alias_ok": ("ok", None, "Affine.backward averaging over the batch itself (dW = x.T @ "
+                                          "dout / N)"),
+    "objects_mean_layers_head_alias_mean_twice": ("mismatch", "scaled-gradient", "Affine.backward averaging over the "
+                                                  "batch itself"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),

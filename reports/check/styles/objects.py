@@ -1289,6 +1289,10 @@ def _inline_loss_gradient(sm: SourceMap) -> tuple[str, str, str, ast.Assign, str
         for stmt in node.body:
             loop_vars = {t.id for t in ast.walk(stmt.target) if isinstance(t, ast.Name)} \
                 if isinstance(stmt, ast.For) else set()
+            loop_vars |= {t.id for a in ast.walk(stmt) if loop_vars and isinstance(a, ast.Assign)  # layer = net[i]
+                          and isinstance(a.value, ast.Subscript) and any(isinstance(n, ast.Name) and n.id in loop_vars
+                                                                         for n in ast.walk(a.value.slice))
+                          for t in a.targets if isinstance(t, ast.Name)}
             passed = [c.args[-1].id for c in ast.walk(stmt) if loop_vars and isinstance(c, ast.Call)
                       and isinstance(c.func, ast.Attribute) and c.func.attr in BACKWARD and c.args
                       and isinstance(c.args[-1], ast.Name)  # layer.backward(..., g), layers[i].backward(..., g)
@@ -1296,6 +1300,11 @@ def _inline_loss_gradient(sm: SourceMap) -> tuple[str, str, str, ast.Assign, str
                            or isinstance(c.func.value, ast.Name) and c.func.value.id in loop_vars)]
             if passed:  # the backward loop: what it starts from was assigned above it
                 g = next((n for n in passed if n in assigned), None)
+                seen = set()
+                while g is not None and isinstance(assigned[g].value, ast.Name) and assigned[g].value.id in \
+                        assigned and g not in seen:  # grad_output = grad_logits: the name it was copied from
+                    seen.add(g)
+                    g = assigned[g].value.id
                 if g is not None:
                     args, stmt = ", ".join(a.arg for a in node.args.args), assigned[g]
                     return f"{name}({args})", sm.line_of(stmt), ast.unparse(stmt)[:80], stmt, g
