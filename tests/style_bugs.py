@@ -620,6 +620,8 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "objects_mean_layers_head_alias_mean_twice": ("objects_mean_layers_head_alias_ok", "the loss function's gradient "
                                                   "divided by the batch too, before layers that take the mean", [
         ("    return loss, g\n", "    return loss, g / n\n")]),
+    "script_epoch_inplace_helper_no_gate": ("script_epoch_inplace_helper_ok", "the hidden delta never gated by the "
+                                            "ReLU", [("G = (E @ W2.T) * (A > 0)", "G = E @ W2.T")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

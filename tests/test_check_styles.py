@@ -170,6 +170,9 @@ EXPECTED = {
                                           "dout / N)"),
     "objects_mean_layers_head_alias_mean_twice": ("mismatch", "scaled-gradient", "Affine.backward averaging over the "
                                                   "batch itself"),
+    "script_epoch_inplace_helper_ok": ("ok", None, "the weights it updates W1, W2 (2 layers), input `X`, labels `y`, "
+                                       "output `E`"),
+    "script_epoch_inplace_helper_no_gate": ("mismatch", "relu-gate", "the weights it updates W1, W2"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -787,6 +790,7 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("class_vector_label_first_ok", "class_vector_label_first_no_tanh_slope"),
                     "tanh hidden units (detected from your forward), softmax + cross-entropy (default"),
     "class_query": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default",
+    "script_epoch": "relu hidden units (detected from your forward), softmax + cross-entropy (default",
     **dict.fromkeys(("script_function_batch_params_ok", "script_function_batch_params_hidden_bias_total_sum"),
                     "relu hidden units (detected from your forward), softmax + cross-entropy (default"),
     **dict.fromkeys(("script_function_sample_column_ok", "script_function_sample_column_no_hidden_slope"),

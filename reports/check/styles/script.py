@@ -286,7 +286,7 @@ def _update_loop(node: ast.AST, chain: tuple = (), defs: dict | None = None) -> 
         inner = [i for i in inner if i]
         if inner:
             return inner[0]
-        ups = {_updated(s) for s in _shallow(node.body)} - {None}
+        ups = _loop_updates(node.body, defs)
         # a loop that updates names it multiplies by (not only loss += ... accumulators)
         return (node, chain) if len(ups) >= 2 and ups & _operands(node, defs) else None
     for s in getattr(node, "body", []):
@@ -294,6 +294,32 @@ def _update_loop(node: ast.AST, chain: tuple = (), defs: dict | None = None) -> 
         if found:
             return found
     return None
+
+
+def _fresh(body) -> set[str]:
+    """Names a loop body assigns whole (``g2 = softmax(logits)`` before ``g2 -= Iy``): its own values each pass, not
+    parameters it updates."""
+    return {t.id for s in _shallow(body) if isinstance(s, ast.Assign) and not _updated(s)
+            for t in s.targets if isinstance(t, ast.Name)}
+
+
+def _called_updates(node: ast.AST, defs: dict | None) -> list[str]:
+    """The names ``node`` passes to a function of the file that updates that parameter in place (``theta -= lr *
+    grad`` in ``softmax_regression_epoch(Z1, y, W2, lr, batch)``: W2 is stepped there)."""
+    out = []
+    for call in (n for n in ast.walk(node) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)):
+        fn = (defs or {}).get(call.func.id)
+        if not isinstance(fn, ast.FunctionDef):
+            continue
+        inplace = {s.target.id for s in ast.walk(fn) if isinstance(s, ast.AugAssign) and _updated(s)}
+        out += [a.id for p, a in zip(fn.args.args, call.args) if p.arg in inplace and isinstance(a, ast.Name)]
+    return out
+
+
+def _loop_updates(body, defs: dict | None) -> set[str]:
+    """The names a loop body updates by a difference, itself or through a function it passes them to."""
+    return ({_updated(s) for s in _shallow(body)} - {None} - _fresh(body)) | {
+        n for s in _shallow(body) for n in _called_updates(s, defs)}
 
 
 def _module_defs(sm: SourceMap) -> dict:
@@ -413,6 +439,10 @@ def _slice_of(stmts: list[ast.stmt], name: str) -> tuple[ast.stmt, ast.Subscript
 def _bounds_inlined(sub: ast.Subscript, region) -> ast.Subscript:
     """``sub`` with each bound of its slice that is a name the loop assigns once (``start = i * batch_size``)
     replaced by what it assigns, so that the slice shows the loop variable and the batch count it is made of."""
+    if isinstance(sub.slice, ast.Tuple) and sub.slice.elts and isinstance(sub.slice.elts[0], ast.Slice):
+        first = _bounds_inlined(ast.Subscript(sub.value, sub.slice.elts[0], sub.ctx), region).slice  # X[i:end, :]
+        return sub if first is sub.slice.elts[0] else ast.copy_location(ast.Subscript(
+            sub.value, ast.Tuple([first, *sub.slice.elts[1:]], ast.Load()), sub.ctx), sub)
     if not isinstance(sub.slice, ast.Slice):
         return sub
     once: dict[str, list] = {}
@@ -545,7 +575,8 @@ def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
     filename = lines[at].filename
     setup = lines[:at]
     body_all = list(loop.body)
-    last = max(k for k, s in enumerate(body_all) if any(_updated(t) for t in _shallow([s])))
+    last = max(k for k, s in enumerate(body_all) if any(_updated(t) for t in _shallow([s]))
+               or _called_updates(s, defs))
     body = body_all[: last + 1]
     preamble: list[ast.stmt] = []
     for outer, inner in zip(chain, [*chain[1:], loop]):
@@ -553,7 +584,9 @@ def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
             if s is inner or inner in list(ast.walk(s)):
                 break
             preamble.append(s)
-    updated = list(dict.fromkeys(u for s in _shallow(body) for u in [_updated(s)] if u))
+    fresh = _fresh(body)
+    updated = list(dict.fromkeys(u for s in _shallow(body) for u in [_updated(s), *_called_updates(s, defs)]
+                                 if u and u not in fresh))
     region = preamble + body
     prods = [p for s in region for p in [*_called_products(s, defs or {}), *_products(s)]]
 
@@ -737,8 +770,11 @@ def _read_samples(p: Plan, loop, region) -> None:
             p.sample_axis = 0 if var in _reads(first) else 1  # X[j] (or X[j, :]) against X[:, j]
         elif one is False:
             p.batch_index, p.x = var, sliced[2]
-            up = sliced[1].slice.upper if isinstance(sliced[1].slice, ast.Slice) else None
-            p.slice_counts = sorted(_reads(up) - {var}) if up is not None else []
+            cut = sliced[1].slice.elts[0] if isinstance(sliced[1].slice, ast.Tuple) else sliced[1].slice
+            up = cut.upper if isinstance(cut, ast.Slice) else None
+            called = {c.func.id for c in ast.walk(up) if isinstance(c, ast.Call) and isinstance(c.func, ast.Name)} \
+                if up is not None else set()  # min(i + batch, n): not min
+            p.slice_counts = sorted(_reads(up) - {var} - called) if up is not None else []
         else:  # X_train[batch_indices], the indices a slice of a permutation: the whole batch, reordered
             p.x = sliced[2]
             idx = sliced[1].slice
@@ -862,7 +898,9 @@ def _read_layers(p: Plan, region) -> None:
     labels = {p.y, p.y_from} - {None}
     for s in region:  # one-hot rows built from the labels (I_y[np.arange(n), y] = 1) stand for them
         stores = {_base(t) for t in getattr(s, "targets", [getattr(s, "target", None)]) if t is not None}
-        if isinstance(s, (ast.Assign, ast.AugAssign)) and _reads(s) & labels and not _products(s):
+        if isinstance(s, (ast.Assign, ast.AugAssign)) and _reads(s) & labels and not _products(s) and not (
+                isinstance(s, ast.AugAssign) and isinstance(s.op, ast.Sub) and isinstance(s.target, ast.Name)):
+            # (g2 -= Iy subtracts the labels from what it computed: a difference, not labels)
             labels |= {n for n in stores if n and n not in p.weights}
     copies = {s.targets[0].id: _base(s.value) for s in region if isinstance(s, ast.Assign) and len(s.targets) == 1
               and isinstance(s.targets[0], ast.Name) and _base(s.value)
@@ -870,7 +908,10 @@ def _read_layers(p: Plan, region) -> None:
     for s in region:  # the output: what the labels are subtracted from, or indexed by (d = p.copy(); d[r, y] -= 1)
         for n in ast.walk(s):
             other = None
-            if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Sub):
+            if n is s and isinstance(s, ast.AugAssign) and isinstance(s.op, ast.Sub) and isinstance(s.target, ast.Name) \
+                    and labels & _reads(s.value) and s.target.id not in labels:
+                other = s.target.id  # g2 -= Iy: the probabilities it held up to there
+            elif isinstance(n, ast.BinOp) and isinstance(n.op, ast.Sub):
                 sides = [_base(n.left), _base(n.right)]
                 if labels & set(sides):
                     other = sides[1] if sides[0] in labels else sides[0]
