@@ -317,9 +317,11 @@ def _called_updates(node: ast.AST, defs: dict | None) -> list[str]:
 
 
 def _loop_updates(body, defs: dict | None) -> set[str]:
-    """The names a loop body updates by a difference, itself or through a function it passes them to."""
-    return ({_updated(s) for s in _shallow(body)} - {None} - _fresh(body)) | {
-        n for s in _shallow(body) for n in _called_updates(s, defs)}
+    """The names a loop body updates by a difference, itself or through a function it passes them to; the latter
+    only beside an update of its own (a loop that only calls a training function, ``for e in range(10):
+    sgd_epoch(X, y, W1, ...)``, is that function's caller, not the step)."""
+    own = {_updated(s) for s in _shallow(body)} - {None} - _fresh(body)
+    return own | {n for s in _shallow(body) for n in _called_updates(s, defs)} if own else own
 
 
 def _module_defs(sm: SourceMap) -> dict:
@@ -576,7 +578,7 @@ def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
     setup = lines[:at]
     body_all = list(loop.body)
     last = max(k for k, s in enumerate(body_all) if any(_updated(t) for t in _shallow([s]))
-               or _called_updates(s, defs))
+               or _called_updates(s, defs) and _loop_updates(body_all, defs))
     body = body_all[: last + 1]
     preamble: list[ast.stmt] = []
     for outer, inner in zip(chain, [*chain[1:], loop]):
