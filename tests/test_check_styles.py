@@ -312,7 +312,7 @@ EXPECTED = {
     "class_summed_ce_mean_gradient": ("mismatch", "scaled-gradient", "class SumNet: forward(X), then backward"),
     "class_init_mode_no_sigmoid_derivative": ("mismatch", "activation-derivative", "class TwoLayer"),
     "class_placeholder_feed_not_averaged": ("mismatch", "scaled-gradient", "the batch set as self.slots['x']"),
-    "class_hidden_count_stale_weights": ("mismatch", "update-rule", "hidden_layers=1"),
+    "class_hidden_count_stale_weights": ("mismatch", "stale-weights", "hidden_layers=1"),
     "class_rate_decay_bias_total_sum": ("mismatch", "bias-total-sum", "class DecayingMLP"),
     "class_hidden_count_ok": ("ok", None, "class Net: query(X), then train, parameters in lists weights, biases, 2 "
                               "layers fixed by its constructor, hidden_layers=1 (its count of hidden layers of one "
@@ -549,7 +549,7 @@ EXPECTED = {
     "persample_class_stored_output_ok": ("ok", None, "train updates its parameters in place, run for one epoch, on "
                                          "one sample per call"),
     "persample_class_no_sigmoid_derivative": ("mismatch", "activation-derivative", "on one sample per call"),
-    "persample_class_updated_weights_used": ("mismatch", "update-rule", "on one sample per call"),
+    "persample_class_updated_weights_used": ("mismatch", "stale-weights", "on one sample per call"),
     "class_lists_rebound_ok": ("ok", None, "class Net: forward(X), then train_step, parameters in lists weights"),
     "class_regularised_minibatch_ok": ("ok", None, "then update_mini_batch, parameters in lists weights, biases, "
                                        "column-major"),
@@ -690,7 +690,7 @@ EXPECTED = {
                         "biases), 2 layers fixed by its constructor (its own 2-2-1), row-major (x (batch, features)), "
                         "W (out, in), biases (1, n), one-hot labels; train updates its parameters in place, run for "
                         "one epoch, on one sample per call"),
-    "wild_xorlike_hidden_after_update": ("mismatch", "update-rule", "class TinyNet"),
+    "wild_xorlike_hidden_after_update": ("mismatch", "stale-weights", "class TinyNet"),
     "methods_namespace_ok": ("ok", None, "the methods of class DeepTanhModel (one instance, made without running "
                              "__init__ (its constructor takes arguments)) as functions forward_propagation(X, "
                              "parameters) and backward_propagation(AL, Y, caches, parameters), a params dict, "
