@@ -910,8 +910,8 @@ def _read_layers(p: Plan, region) -> None:
     for s in region:  # the output: what the labels are subtracted from, or indexed by (d = p.copy(); d[r, y] -= 1)
         for n in ast.walk(s):
             other = None
-            if n is s and isinstance(s, ast.AugAssign) and isinstance(s.op, ast.Sub) and isinstance(s.target, ast.Name) \
-                    and labels & _reads(s.value) and s.target.id not in labels:
+            if n is s and isinstance(s, ast.AugAssign) and isinstance(s.op, ast.Sub) \
+                    and isinstance(s.target, ast.Name) and labels & _reads(s.value) and s.target.id not in labels:
                 other = s.target.id  # g2 -= Iy: the probabilities it held up to there
             elif isinstance(n, ast.BinOp) and isinstance(n.op, ast.Sub):
                 sides = [_base(n.left), _base(n.right)]
