@@ -1801,11 +1801,12 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
     # (when the class also has the textbook's whole step, update_mini_batch, that is the one to judge: it calls
     # backprop and applies the update, so backprop is not taken one sample at a time in its place)
     nabla = nabla and not whole_step
-    tries = ([(True, False)] if nabla and not model.per_sample else []) + [(model.per_sample, False)] + (
-        [(True, False)] if one else []) + (
-        [(False, True)] if model.trains and model.layout.xcol and _walks_samples(model) else [])
-    tries = [(p, s, False) for p, s in tries] + ([(True, False, True)] if one else [])  # last: one sample as a
-    # vector (train(inputs_list, targets_list) that makes its own column with np.array(x, ndmin=2).T)
+    # (per sample, as a stack of columns, one sample as a vector): the vector last, for a train(inputs_list,
+    # targets_list) that makes its own column with np.array(x, ndmin=2).T
+    tries = ([(True, False, False)] if nabla and not model.per_sample else []) + [(model.per_sample, False, False)] \
+        + ([(True, False, False)] if one else []) \
+        + ([(False, True, False)] if model.trains and model.layout.xcol and _walks_samples(model) else []) \
+        + ([(True, False, True)] if one else [])
     for per_sample, stack, lone in tries if not model.per_sample else tries[:1]:
         model.per_sample, model.column_stack, model.layout.lone = per_sample, stack, lone
         for onehot in (False, True):

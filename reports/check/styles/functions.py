@@ -28,10 +28,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from xval.reports.check.guard import Guard, SubmissionError
-from xval.reports.check.styles.base import (NoGiven, Rejected, SourceMap, StyleModel, batch_free, compared_choice,
-                                            converts_labels,
-                                            read_label_base,
-                                            finish_step, UNBOUND, probe_batch, probe_params, same)
+from xval.reports.check.styles.base import (UNBOUND, NoGiven, Rejected, SourceMap, StyleModel, batch_free,
+                                            compared_choice, converts_labels, finish_step, probe_batch, probe_params,
+                                            read_label_base, same)
 from xval.reports.check.styles.architecture import adapt
 from xval.reports.check.styles.slots import _sq
 from xval.reports.check.styles import unrolled

@@ -30,6 +30,7 @@ calls on small widths, every one distinct.
 from __future__ import annotations
 
 import ast
+import functools
 import inspect
 import re
 import textwrap
@@ -77,31 +78,34 @@ LAYER_RATE = 1.0
 rate 1 the change of its weights is its gradient, with a rounding of eps |W| (~1e-16), far below any tolerance."""
 
 
+def _pair_role(fn, k: int) -> str | None:
+    """The role (:func:`classify`) of the ``k``-th of a method's two required parameters; None unless it requires
+    exactly two."""
+    req = _required(fn)
+    return (classify(req[k].name) or ("",))[0] if req and len(req) == 2 else None
+
+
 def _takes_rate(fn) -> bool:
     """Whether a layer class's backward requires a learning rate after the upstream gradient."""
-    req = _required(fn)
-    return bool(req) and len(req) == 2 and (classify(req[1].name) or ("",))[0] == "lr"
+    return _pair_role(fn, 1) == "lr"
 
 
 def _takes_reg(fn) -> bool:
     """Whether a layer class's backward requires a regularisation strength after the upstream gradient
     (``backward(dZ, l2_lambda)``): it is given the L2 checked (0 when none)."""
-    req = _required(fn)
-    return bool(req) and len(req) == 2 and (classify(req[1].name) or ("",))[0] == "reg"
+    return _pair_role(fn, 1) == "reg"
 
 
 def _takes_input(fn) -> bool:
     """Whether a layer class's backward takes the layer's input before the upstream gradient (``backward(input,
     grad_output)``, a course's Module framework): then it is given the input its forward was given."""
-    req = _required(fn)
-    return bool(req) and len(req) == 2 and (classify(req[0].name) or ("",))[0] == "x"
+    return _pair_role(fn, 0) == "x"
 
 
 def _takes_output(fn) -> bool:
     """Whether a layer class's backward takes its own output after the upstream gradient (``backward(grad_output,
     outputs)``, a softmax's): then it is given what its forward gave."""
-    req = _required(fn)
-    return bool(req) and len(req) == 2 and (classify(req[1].name) or ("",))[0] in ("acts", "probs", "a")
+    return _pair_role(fn, 1) in ("acts", "probs", "a")
 
 
 KEPT_OUTPUTS = ("output", "out", "outputs", "a", "activation")
@@ -139,15 +143,23 @@ def _built_with(cls) -> tuple:
     return ()
 
 
-def _assigned_attributes(method) -> list[str]:
-    """The attributes of ``self`` a method assigns whole (``self.out = ...``), in the order it writes them."""
+def _assigned_attributes(method) -> tuple[str, ...]:
+    """The attributes of ``self`` a method assigns whole (``self.out = ...``), in the order it last writes them;
+    read once per method (a layer's forward is called on every case), by its code object (always hashable, where
+    a file's callable need not be)."""
+    code = getattr(method, "__code__", None)
+    return _assigned_in(code) if inspect.iscode(code) else ()
+
+
+@functools.lru_cache(maxsize=256)
+def _assigned_in(code) -> tuple[str, ...]:
     try:
-        tree = ast.parse(textwrap.dedent(inspect.getsource(method)))
+        tree = ast.parse(textwrap.dedent(inspect.getsource(code)))
     except (OSError, TypeError, SyntaxError, ValueError):
-        return []
+        return ()
     out = [t.attr for n in ast.walk(tree) if isinstance(n, ast.Assign) for t in n.targets
            if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == "self"]
-    return list(dict.fromkeys(reversed(out)))[::-1]
+    return tuple(dict.fromkeys(reversed(out)))[::-1]
 
 
 def _written_like_parameters(layer, backward, passed=()) -> tuple[object, object, str] | None:

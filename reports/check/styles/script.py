@@ -286,7 +286,7 @@ def _update_loop(node: ast.AST, chain: tuple = (), defs: dict | None = None) -> 
         inner = [i for i in inner if i]
         if inner:
             return inner[0]
-        ups = _loop_updates(node.body, defs)
+        ups = set(_loop_updates(node.body, defs))
         # a loop that updates names it multiplies by (not only loss += ... accumulators)
         return (node, chain) if len(ups) >= 2 and ups & _operands(node, defs) else None
     for s in getattr(node, "body", []):
@@ -316,12 +316,16 @@ def _called_updates(node: ast.AST, defs: dict | None) -> list[str]:
     return out
 
 
-def _loop_updates(body, defs: dict | None) -> set[str]:
-    """The names a loop body updates by a difference, itself or through a function it passes them to; the latter
-    only beside an update of its own (a loop that only calls a training function, ``for e in range(10):
-    sgd_epoch(X, y, W1, ...)``, is that function's caller, not the step)."""
-    own = {_updated(s) for s in _shallow(body)} - {None} - _fresh(body)
-    return own | {n for s in _shallow(body) for n in _called_updates(s, defs)} if own else own
+def _loop_updates(body, defs: dict | None) -> list[str]:
+    """The names a loop body updates by a difference, in order, itself or through a function it passes them to;
+    the latter only beside an update of its own (a loop that only calls a training function, ``for e in
+    range(10): sgd_epoch(X, y, W1, ...)``, is that function's caller, not the step)."""
+    fresh = _fresh(body)
+    own = [u for s in _shallow(body) for u in [_updated(s)] if u and u not in fresh]
+    if not own:
+        return []
+    return list(dict.fromkeys(u for s in _shallow(body) for u in [_updated(s), *_called_updates(s, defs)]
+                              if u and u not in fresh))
 
 
 def _module_defs(sm: SourceMap) -> dict:
@@ -577,8 +581,9 @@ def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
     filename = lines[at].filename
     setup = lines[:at]
     body_all = list(loop.body)
+    steps_through_calls = bool(_loop_updates(body_all, defs))
     last = max(k for k, s in enumerate(body_all) if any(_updated(t) for t in _shallow([s]))
-               or _called_updates(s, defs) and _loop_updates(body_all, defs))
+               or steps_through_calls and _called_updates(s, defs))
     body = body_all[: last + 1]
     preamble: list[ast.stmt] = []
     for outer, inner in zip(chain, [*chain[1:], loop]):
@@ -586,9 +591,7 @@ def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
             if s is inner or inner in list(ast.walk(s)):
                 break
             preamble.append(s)
-    fresh = _fresh(body)
-    updated = list(dict.fromkeys(u for s in _shallow(body) for u in [_updated(s), *_called_updates(s, defs)]
-                                 if u and u not in fresh))
+    updated = _loop_updates(body, defs)
     region = preamble + body
     prods = [p for s in region for p in [*_called_products(s, defs or {}), *_products(s)]]
 
