@@ -173,6 +173,9 @@ EXPECTED = {
     "script_epoch_inplace_helper_ok": ("ok", None, "the weights it updates W1, W2 (2 layers), input `X`, labels `y`, "
                                        "output `E`"),
     "script_epoch_inplace_helper_no_gate": ("mismatch", "relu-gate", "the weights it updates W1, W2"),
+    "class_data_list_own_output_ok": ("ok", None, "constructed with probe data as features, labels, `hidden_widths` "
+                                      "with one output unit as it appends one output unit of its own"),
+    "class_data_list_own_output_tanh_slope_unsquared": ("mismatch", "gradient-mismatch", "class BinaryNet"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -797,6 +800,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default"),
     "functions_rows": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your "
                       "cross_entropy)",
+    **dict.fromkeys(("class_data_list_own_output_ok", "class_data_list_own_output_tanh_slope_unsquared"),
+                    "tanh hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your "
+                    "`cost = -np.mean(self.labels * np.log(p)"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",
@@ -1867,3 +1873,16 @@ def test_an_activation_layer_read_by_what_it_computes_is_called_under_the_guard(
         assert np.allclose is real
     finally:
         np.allclose = real
+
+
+@pytest.mark.parametrize("name", ["class_data_list_own_output_ok", "class_input_apart_decay_ok"])
+def test_a_one_output_class_is_loaded_in_its_own_orientation_at_widths_of_one(name):
+    """A binary class checked at xval's default widths is loaded at the square stress case's widths (784-1-1-1)
+    in the orientation its own matrices have, not the one those default widths would suggest."""
+    import numpy as np
+
+    model = resolve(load_submission(STYLES / f"{name}.py"))
+    gen = np.random.default_rng(5)
+    params = [(gen.standard_normal((a, b)), np.zeros((1, b))) for a, b in ((784, 1), (1, 1), (1, 1))]
+    _, acts, _ = model.forward(params, gen.random((6, 784)))
+    assert np.shape(acts[-1]) == (6, 1)

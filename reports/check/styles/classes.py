@@ -198,6 +198,9 @@ class ClassModel(StyleModel):
         self.adopted: list[str] = []  # its methods the file wrote at module level (def forward(self, X) unindented)
         self.binary_why = "as its own call builds it"
         self.built_layers: int | None = None  # how many layers it built when given sizes for another number
+        self.list_param = ""  # the constructor parameter given a list of sizes
+        self.list_trim: tuple[int, int] = (0, 0)  # its sizes list without this many first and last sizes (it
+        # takes the input size from the data it is given, or ends in one output unit of its own)
         self.column_stack = False  # its training loop takes the batch as (B, features, 1), a stack of columns
         self.configs: dict[str, list[str]] = {}  # a settings dict it was given: the keys set for the check
         self.config_sized = False  # one of those keys holds the layer sizes
@@ -228,6 +231,9 @@ class ClassModel(StyleModel):
         ints, lens = _int_checked(self.sm.defs.get(f"{self.cls.__name__}.__init__"))
         # NeuralNet(input_size, layer_sizes): the list has the layers' sizes only
         first = 1 if any(_size_name(_sq(b.name)) in INPUT for b in init[1:]) else 0
+        # Net(features, labels, widths): handed its data, so `labels` is the labels, not a count of them
+        takes_data = any((classify(b.name) or ("",))[0] == "x" and not b.has_default
+                         and _size_name(_sq(b.name)) not in INPUT for b in init[1:])
         for position, a in enumerate(init[1:]):
             n = _size_name(_sq(a.name))
             if a.name in ints and n in LIST_SIZES + HIDDEN_LIST:
@@ -269,8 +275,11 @@ class ClassModel(StyleModel):
                 v = [*sizes[first:-1], 1]  # it makes its labels one column (y.reshape(-1, 1)): one output unit
                 self.binary_from_example = a.name
                 self.binary_why = f"as its code makes the labels one column ({column})"
+            elif n in LIST_SIZES and self.list_trim != (0, 0):
+                v = self._trim(sizes, a.name)  # NeuralNetwork(X, y, neurons_per_layer) with its own output unit
             elif n in LIST_SIZES:
                 v = list(sizes[first:])
+                self.list_param = a.name
             elif n in HIDDEN_COUNT and any(_size_name(_sq(b.name)) in HIDDEN_ONE and b.name != a.name
                                            for b in init[1:]):
                 v = 1  # NeuralNetwork(input_nodes, hidden_nodes, output_nodes, lr, hidden_layers): a count of equal
@@ -281,6 +290,9 @@ class ClassModel(StyleModel):
                   and n in HIDDEN_ONE) and not (
                     n in HIDDEN_ONE and a.has_default and isinstance(_default(self.cls, a), int)):
                 v = list(hidden)
+            elif takes_data and (classify(a.name) or ("",))[0] == "y" and not a.has_default:
+                v = self.passed["y"] = self.data_for("y", sizes)
+                self.data_params[a.name] = "y"
             elif n in INPUT:
                 v = sizes[0]
             elif n in OUTPUT and self.sm.example(f"{self.cls.__name__}#{position}=1",
@@ -326,7 +338,7 @@ class ClassModel(StyleModel):
                 skipping = True
                 continue
             elif any(w in n for w in SIZE_WORDS):
-                v = list(sizes)
+                v = self._trim(sizes, a.name)
             elif n in CONFIG_NAMES and (keys := _config_keys(self.sm.defs.get(f"{self.cls.__name__}.__init__"),
                                                              a.name)):
                 v = self.config_for(a.name, keys, sizes, acts)  # Net(config): config['layer_specs'], ...
@@ -428,7 +440,7 @@ class ClassModel(StyleModel):
                 obj = self.guard.call(name, lambda: self.cls(*pos, **kw))
                 found = find_slots(obj) if hidden_as_list not in (lists[-1], "all", "scalar") else None
                 if found is None or len(found[0]) == len(sizes) - 1:
-                    return obj
+                    return self._trimmed(sizes, acts, obj)
                 errors.append(SubmissionError(name, f"built {len(found[0])} layers from a hidden size list"))
             except SubmissionError as exc:
                 errors.append(exc)
@@ -448,6 +460,38 @@ class ClassModel(StyleModel):
                 raise SubmissionError(name, f"{str(errors[0]).split(': ', 1)[-1]} (also tried {', '.join(data)}=None "
                                       "and __init__ line by line without its data loading)")
         raise errors[0]
+
+    def _trim(self, sizes: list[int], name: str) -> list[int]:
+        """The sizes list passed as ``name``, without the sizes :attr:`list_trim` leaves out."""
+        lo, hi = self.list_trim
+        self.list_param = name
+        if hi:
+            self.binary_from_example = name
+            self.binary_why = "as it appends one output unit of its own after the sizes it is given"
+        return list(sizes[lo:len(sizes) - hi])
+
+    def _trimmed(self, sizes: list[int], acts: tuple[str, str], obj):
+        """``obj``, or, when it took its data and a sizes list and built a layer more than that list has
+        (``NeuralNetwork(X, y, neurons_per_layer)`` sizing its first layer from ``X``, then appending an output
+        unit of its own), the instance built from the list without its input size, then also without its output
+        size (one output unit: the binary classifier it is), the first that builds as many layers as the list."""
+        found = find_slots(obj)
+        if found is None or len(found[0]) == len(sizes) - 1 or not self.data_params or self.list_trim != (0, 0) \
+                or not self.list_param:
+            return obj
+        for trim in ((1, 0), (1, 1)):
+            self.list_trim = trim
+            pos, kw, _ = self.plan(sizes, acts)
+            try:
+                made = self.guard.call(f"{self.cls.__name__}()", lambda: self.cls(*pos, **kw))
+            except SubmissionError:
+                continue
+            again = find_slots(made)
+            if again is not None and len(again[0]) == len(sizes) - 1:
+                return made
+        self.list_trim, self.binary_from_example = (0, 0), ""
+        self.binary_why = "as its own call builds it"
+        return obj
 
     def data_for(self, role: str, sizes: list[int]) -> np.ndarray:
         """A probe batch (rows of samples) or its labels, for a constructor that takes the data: one-hot rows, or
@@ -713,7 +757,7 @@ class ClassModel(StyleModel):
         self.instance, (self.slots, self.where) = obj, found
         self.sizes = sizes
         self.find_held(obj, self.passed)
-        own = _own_sizes(self.slots)
+        own = built = _own_sizes(self.slots)
         if self.binary_from_example and own and len(own) == len(sizes) and own[:-1] == sizes[:-1] and own[-1] == 1:
             # one output unit because xval built it so, as the file's own call does: checked at the default hidden
             # widths (the probe's are not the file's)
@@ -734,7 +778,7 @@ class ClassModel(StyleModel):
             raise SubmissionError(f"{self.cls.__name__}()", f"built {len(self.slots)} layers; the weights checked "
                                   f"have {len(params)}" + (f"; it was constructed with {self.built}" if self.built
                                                            else ""))
-        self.layout.wcol = _out_in(self.slots, own if own and len(own) == len(sizes) else sizes)
+        self.layout.wcol = _out_in(self.slots, built if built and len(built) == len(sizes) else sizes)
         self.layout.bias = "row" if biasless(self.slots) else bias_kind(self.slots[0][1].get())
         self.lr_attr = next((k for k, v in _array_attrs(obj).items() if (classify(k) or ("",))[0] == "lr"
                              and isinstance(v, (int, float))), None) or next(
