@@ -625,6 +625,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_data_list_own_output_tanh_slope_unsquared": ("class_data_list_own_output_ok", "the tanh slope written "
                                                         "1 - a instead of 1 - a ** 2", [
         ("* (1.0 - self.outs[k] ** 2)", "* (1.0 - self.outs[k])")]),
+    "colmajor_fixed_width_reshape_w1_unscaled": ("colmajor_fixed_width_reshape_ok", "the first layer's weight "
+                                                 "gradient not divided by the batch size", [
+        ("dW1 = dZ1.dot(X.T) / m", "dW1 = dZ1.dot(X.T)")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -49,6 +49,12 @@ class NoGiven(SubmissionError):
         super().__init__(fn, "this interface cannot take given forward values")
 
 
+SHAPE_ERRORS = ("not aligned", "could not be broadcast", "mismatch in its core dimension", "shapes (",
+                "non-broadcastable output operand", "cannot reshape array")
+"""What numpy says when arrays of the wrong shapes meet: a step that says so on a batch may be written for one
+sample, or for the sizes its own parameters have."""
+
+
 def probe_params(depth: int, n_in: int = 784, n_out: int = 10, hidden: list[int] | None = None,
                  seed: int = 1) -> Params:
     """Small He-initialised params for probe calls, every width distinct."""

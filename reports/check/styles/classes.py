@@ -30,9 +30,9 @@ from xval.impl.weights import default_hidden
 from xval.reports.check.cases import BATCH
 from xval.reports.check.guard import Guard, SubmissionError
 from xval.reports.check.styles.architecture import LayerCalls, adapt
-from xval.reports.check.styles.base import (PROBE_BATCH, UNBOUND, NoGiven, Rejected, SourceMap, StyleModel,
-                                            batch_free, compared_choice, converts_labels, finish_step, mean_step,
-                                            probe_batch, probe_params, same)
+from xval.reports.check.styles.base import (PROBE_BATCH, SHAPE_ERRORS, UNBOUND, NoGiven, Rejected, SourceMap,
+                                            StyleModel, batch_free, compared_choice, converts_labels, finish_step,
+                                            mean_step, probe_batch, probe_params, same)
 from xval.reports.check.styles.reading import affine_role, arguments, collect, free_globals, joins_ones
 from xval.reports.check.styles.slots import _array_attrs, _sq, biasless, find_grads, find_slots, folded
 from xval.reports.check.styles.layout import Layout, bias_kind
@@ -1782,10 +1782,6 @@ def _folds_ones(model: ClassModel) -> str | None:
     return None
 
 
-SHAPE_ERRORS = ("not aligned", "could not be broadcast", "mismatch in its core dimension", "shapes (",
-                "non-broadcastable output operand")
-"""What numpy says when arrays of the wrong shapes meet: a step that says so on a batch may be written for one
-sample."""
 PER_SAMPLE_BIAS = "; the bias it belongs to has"
 """What xval says of a bias gradient with one column per sample (``db = delta``, summed by its caller): a shape error
 too, for a class with no mini-batch step of the textbook's that should be judged instead."""

@@ -28,9 +28,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from xval.reports.check.guard import Guard, SubmissionError
-from xval.reports.check.styles.base import (UNBOUND, NoGiven, Rejected, SourceMap, StyleModel, batch_free,
-                                            compared_choice, converts_labels, finish_step, probe_batch, probe_params,
-                                            read_label_base, same)
+from xval.reports.check.styles.base import (SHAPE_ERRORS, UNBOUND, NoGiven, Rejected, SourceMap, StyleModel,
+                                            batch_free, compared_choice, converts_labels, finish_step, probe_batch,
+                                            probe_params, read_label_base, same)
 from xval.reports.check.styles.architecture import adapt
 from xval.reports.check.styles.slots import _sq
 from xval.reports.check.styles import unrolled
@@ -89,6 +89,7 @@ class FunctionPair(StyleModel):
         self.choices: dict[str, str] = {}  # argument -> the name it is given (act: "relu", the first it compares)
         self.own_sizes: list[int] | None = None  # set when it has one output unit (a binary classifier, a regression)
         self.one_output_why = ""
+        self.init_name = ""  # its own function that makes the parameters, when their sizes are the ones checked
         self.spec = Spec("unpacked")
         self.returns = sm.returned_names(fwd_name)
         self.breturns = sm.returned_names(bwd_name)
@@ -962,6 +963,15 @@ def _labels(pair: FunctionPair, params, x, y) -> None:
         raise Rejected("functions", f"{pair._backward_name} returns {deltas}: the layers' deltas, not gradients "
                        "(the weight gradients are formed where they are applied)", 2)
     else:  # the interface is clear, its backward raises: checked, and the exception is the finding
+        own = None if pair.own_sizes else _init_sizes(pair, len(params))
+        sizes = [params[0][0].shape[0], *(W.shape[1] for W, _ in params)]
+        if own and own != sizes and any(s in e for e in ran["errors"] for s in SHAPE_ERRORS):
+            # back_prop ending in .reshape(800, 1): written for the sizes its own init_params() makes, checked at them
+            pair.own_sizes = own
+            pair.evidence.append(f"{pair._backward_name} raised at xval's probe sizes ({ran['errors'][0]}); its own "
+                                 f"{pair.init_name}() makes {'-'.join(map(str, own))} layers: checked at those")
+            mine = probe_params(len(own) - 1, own[0], own[-1], own[1:-1])
+            return _labels(pair, mine, *probe_batch(mine))
         pair.layout.onehot = not converts_labels(pair.sm, pair._backward_name)
         pair.mode = "in-place" if any(a.role == "lr" for a in pair.bargs) else "gradients"
         pair.evidence.append(f"{pair._backward_name} raised on a probe batch ({ran['errors'][0]}); labels and "
@@ -973,6 +983,33 @@ def _labels(pair: FunctionPair, params, x, y) -> None:
 
 
 NOT_GRADIENTS = "returned something xval could not read as gradients"
+
+INIT_FUNCTION = re.compile(r"(init|initiali[sz]e|make|create|build)(weights|params|parameters|network|model|net)?")
+"""The squashed names of a file's function that makes its parameters (``init_params``, ``initialize_weights``)."""
+
+
+def _init_sizes(pair: FunctionPair, depth: int) -> list[int] | None:
+    """The layer sizes the file's own parameter-making function gives when called without arguments
+    (``init_params()`` making W1 (800, 784) and W2 (10, 800)): read from the ``depth`` matrices it returns,
+    stored (out, in) or (in, out), whichever chains; None when there is no such function or they do not chain."""
+    for name, fn in pair.loaded.namespace.items():
+        if not inspect.isfunction(fn) or not INIT_FUNCTION.fullmatch(_sq(name)) or any(
+                not a.has_default for a in arguments(fn) or []) or arguments(fn) is None:
+            continue
+        try:
+            made = pair.call(name, fn)
+        except SubmissionError:
+            continue
+        values = list(made.values()) if isinstance(made, dict) else list(made) if isinstance(made, (tuple, list)) \
+            else []
+        mats = [np.shape(v) for v in values if isinstance(v, np.ndarray) and v.ndim == 2 and min(v.shape) > 1]
+        if len(mats) != depth:
+            continue
+        for i, o in ((1, 0), (0, 1)):
+            if all(a[o] == b[i] for a, b in zip(mats, mats[1:])):
+                pair.init_name = name
+                return [mats[0][i], *(m[o] for m in mats)]
+    return None
 
 DELTA_WORDS = ("delta", "error", "err", "sensitivity")
 
@@ -1034,7 +1071,9 @@ def interface(pair: FunctionPair) -> str:
     depth = (f", {pair.depth} layers from its signature" if pair.depth and pair.spec.kind == "unpacked" else
              f", {pair.depth} layers (the gradients {pair._backward_name} returns)" if pair.depth_by_returns else
              f", {pair.depth} layers (it runs at no other depth)" if pair.depth else "")
-    if pair.own_sizes:
+    if pair.own_sizes and pair.init_name:
+        depth += f", its own {'-'.join(map(str, pair.own_sizes))} layers (what its {pair.init_name}() makes)"
+    elif pair.own_sizes:
         depth += f", one output unit ({pair.one_output_why})"
     how += pair.upstream_said(pair.bargs, pair.sm, pair._backward_name)
     caches = [a.name for a in pair.bargs if a.role == "cache"]
