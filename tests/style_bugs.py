@@ -628,6 +628,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "colmajor_fixed_width_reshape_w1_unscaled": ("colmajor_fixed_width_reshape_ok", "the first layer's weight "
                                                  "gradient not divided by the batch size", [
         ("dW1 = dZ1.dot(X.T) / m", "dW1 = dZ1.dot(X.T)")]),
+    "class_column_softmax_whole_array_no_hidden_slope": ("class_column_softmax_whole_array_ok", "the hidden delta "
+                                                         "never multiplied by the tanh slope", [
+        ("delta = (self.weights[k].T @ delta) * (1.0 - outs[k] ** 2)", "delta = self.weights[k].T @ delta")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -212,6 +212,7 @@ class ClassModel(StyleModel):
         # __init__ looks it up in, a literal the code compares it with)
         self.sample_forward = False  # its forward takes one sample (a vector), not a batch
         self.per_sample = False  # each call updates after every sample: judged one sample per call, then averaged
+        self.forward_each = False  # its forward, beside such a step, gives a batch what it gives no sample alone
         try:  # names A the pre-activations and Z the activations (read from its forward's code)
             self.swapped = affine_role(ast.parse(sm.text(f"{cls.__name__}.{fwd}"))) == "a"
         except SyntaxError:
@@ -981,6 +982,10 @@ class ClassModel(StyleModel):
         if self.sample_forward:
             zs, acts = self._sample_forward(params, x)
             return zs, acts, []
+        if self.forward_each and len(x) > 1:  # its forward is right for one sample only: called on each, stacked
+            outs = [self.forward(params, x[i:i + 1])[1][-1] for i in range(len(x))]
+            L = len(params)
+            return [None] * L, [x, *[None] * (L - 1), np.concatenate(outs)], []
         env = self._env(params, x)
         x_call = env["x"]
         fo = self._forward(params, x, env)
@@ -1703,6 +1708,8 @@ def _probe(model: ClassModel) -> None:
                 model.evidence.append(f"{model.fwd_method} takes one sample (a vector), not a batch: called on each "
                                       "sample, its outputs compared")
             _labels_and_mode(model, params, x, y)
+            if model.per_sample and not model.sample_forward:
+                _forward_each(model, params, x)
             return
         model.sample_forward = False
         break
@@ -1723,6 +1730,24 @@ MISSPELLED_INIT = ("_init_", "__init", "init__", "_init__", "__init_", "__int__"
                    "___init__", "__intit__", "__inti__")
 """Spellings of ``__init__`` that define an ordinary method instead: the class then has no constructor of its
 own, and its instances hold nothing."""
+
+
+def _forward_each(model: ClassModel, params, x) -> None:
+    """A step judged one sample at a time beside a forward that runs on a batch: when the forward's output for the
+    batch is not each sample's own output stacked (a softmax normalised over the whole array, written for one
+    column), the forward too is called on each sample (:attr:`ClassModel.forward_each`)."""
+    try:
+        whole = model.forward(params, x)[1][-1]
+        model.forward_each = True
+        each = model.forward(params, x)[1][-1]
+    except SubmissionError:
+        model.forward_each = False
+        return
+    model.forward_each = whole is not None and each is not None and np.shape(whole) == np.shape(each) \
+        and not np.allclose(whole, each, rtol=1e-9, atol=1e-12)
+    if model.forward_each:
+        model.evidence.append(f"{model.fwd_method} gives a batch other outputs than each of its samples alone (it is "
+                              f"written for one sample, as {model._backward_name} is): called on each sample")
 
 
 def _misspelled_init(cls) -> str | None:
@@ -2051,6 +2076,8 @@ def interface(m: ClassModel) -> str:
          ", on one sample per call (it updates after every sample)" if m.trains else
          ", on one sample per call (its forward takes one sample)" if m.sample_forward else
          f", on one sample per call ({m._backward_name} gives one sample's gradients)") if m.per_sample else "")
+    rate += (f", {m.fwd_method} too (on a batch it gives other outputs than each sample's: written for one)"
+             if m.forward_each else "")
     rate += (f", its learning rate rescaled before it updates (`{m.rate_rescaled}`): judged at the rate it used"
              if m.rate_rescaled else "")
     rate += (f", the batch's sum (its {m.summed_by} divides it by the batch size): compared as the mean"
