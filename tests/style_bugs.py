@@ -631,6 +631,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_column_softmax_whole_array_no_hidden_slope": ("class_column_softmax_whole_array_ok", "the hidden delta "
                                                          "never multiplied by the tanh slope", [
         ("delta = (self.weights[k].T @ delta) * (1.0 - outs[k] ** 2)", "delta = self.weights[k].T @ delta")]),
+    "script_zip_reshape_sample_no_output_slope": ("script_zip_reshape_sample_ok", "the output delta without the "
+                                                  "sigmoid's slope (the cross-entropy shortcut beside a squared "
+                                                  "error)", [
+        ("g_out = (out - target) * out * (1.0 - out)", "g_out = out - target")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

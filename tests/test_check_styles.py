@@ -181,6 +181,8 @@ EXPECTED = {
     "class_column_softmax_whole_array_ok": ("ok", None, "on one sample per call (backprop gives one sample's "
                                             "gradients), forward too (on a batch it gives other outputs"),
     "class_column_softmax_whole_array_no_hidden_slope": ("mismatch", "activation-derivative", "forward too"),
+    "script_zip_reshape_sample_ok": ("ok", None, "run once on one sample at a time, module-level weights V/c, U/d"),
+    "script_zip_reshape_sample_no_output_slope": ("mismatch", "loss-mismatch", "module-level weights V/c, U/d"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -813,6 +815,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "mean_cross_entropy)"),
     **dict.fromkeys(("class_column_softmax_whole_array_ok", "class_column_softmax_whole_array_no_hidden_slope"),
                     "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your cost)"),
+    **dict.fromkeys(("script_zip_reshape_sample_ok", "script_zip_reshape_sample_no_output_slope"),
+                    "tanh hidden units (detected from your forward), sigmoid + MSE (read from your half_squared_error)"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

@@ -654,7 +654,10 @@ def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
                        "gives the loop arrays; wrap it with --adapter FILE", 1)
     data = {p.x, p.y, *p.zip_arrays} - {None}  # images, labels = images[order], labels[order]: xval's batch stays
     p.preamble = [ln for ln in p.preamble if not (_writes(ln.node) & data) and not _shuffles(ln.node, p.order)]
-    p.body = [ln for ln in p.body if not (_writes(ln.node) & data) or _updated(ln.node)]
+    # (x = np.reshape(x, (1, -1)) on a sample the loop's own zip gives: the file's view of that sample, kept)
+    own_view = {*p.targets} if p.per_sample == "zip" else set()
+    p.body = [ln for ln in p.body if not (_writes(ln.node) & data) or _updated(ln.node) or isinstance(
+        ln.node, ast.Assign) and _writes(ln.node) <= own_view & _reads(ln.node.value)]
     p.region = region
     _read_layers(p, region)
     # the labels made one-hot in the loop, or in a function of the file it passes them to (findcost(out, y_batch))
