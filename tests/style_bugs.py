@@ -635,6 +635,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                                   "sigmoid's slope (the cross-entropy shortcut beside a squared "
                                                   "error)", [
         ("g_out = (out - target) * out * (1.0 - out)", "g_out = out - target")]),
+    "class_count_widths_flag_slope_of_next": ("class_count_widths_flag_ok", "the tanh slope taken of the layer "
+                                              "the delta comes from, not of its own output", [
+        ("self.squash_slope(self.zs[i], outs[i])", "self.squash_slope(self.zs[i + 1], outs[i + 1]).mean()")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -183,6 +183,9 @@ EXPECTED = {
     "class_column_softmax_whole_array_no_hidden_slope": ("mismatch", "activation-derivative", "forward too"),
     "script_zip_reshape_sample_ok": ("ok", None, "run once on one sample at a time, module-level weights V/c, U/d"),
     "script_zip_reshape_sample_no_output_slope": ("mismatch", "loss-mismatch", "module-level weights V/c, U/d"),
+    "class_count_widths_flag_ok": ("ok", None, "is_regression=False (the first value its code compares it with), "
+                                   "hidden_layers=2 (its count of hidden layers, beside their widths)"),
+    "class_count_widths_flag_slope_of_next": ("mismatch", "gradient-mismatch", "hidden_layers=2"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -817,6 +820,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your cost)"),
     **dict.fromkeys(("script_zip_reshape_sample_ok", "script_zip_reshape_sample_no_output_slope"),
                     "tanh hidden units (detected from your forward), sigmoid + MSE (read from your half_squared_error)"),
+    **dict.fromkeys(("class_count_widths_flag_ok", "class_count_widths_flag_slope_of_next"),
+                    "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your loss)"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",
@@ -1900,3 +1905,14 @@ def test_a_one_output_class_is_loaded_in_its_own_orientation_at_widths_of_one(na
     params = [(gen.standard_normal((a, b)), np.zeros((1, b))) for a, b in ((784, 1), (1, 1), (1, 1))]
     _, acts, _ = model.forward(params, gen.random((6, 784)))
     assert np.shape(acts[-1]) == (6, 1)
+
+
+def test_pre_activations_kept_in_a_list_that_starts_with_the_input_are_read_from_its_second_entry():
+    """`zs = [X]` then one entry per layer: z1 is the list's second entry, not the input."""
+    from xval.reports.check.styles.base import probe_batch, probe_params
+
+    model = resolve(load_submission(STYLES / "class_count_widths_flag_ok.py"))
+    params = probe_params(3)
+    x, _ = probe_batch(params)
+    zs, _, _ = model.forward(params, x)
+    assert [z.shape[1] for z in zs] == [W.shape[1] for W, _ in params]

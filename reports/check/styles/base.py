@@ -208,7 +208,7 @@ LABEL_CALLS = ("onehot", "one_hot", "to_categorical", "eye", "label_binar", "put
                "encode")
 
 
-def compared_choice(sm: "SourceMap", init: str, param: str) -> int | str | None:
+def compared_choice(sm: "SourceMap", init: str, param: str) -> bool | int | str | None:
     """A value for a parameter of the function ``init`` that selects a branch by comparison (a constructor's ``if
     flag == 1: random ... elif flag == 0: fixed``; a forward's ``act`` passed to ``activation(Z, kind)`` comparing
     ``kind == "relu"``), in ``init`` or in a module function it passes the parameter to: the first literal compared
@@ -226,8 +226,10 @@ def compared_choice(sm: "SourceMap", init: str, param: str) -> int | str | None:
         places += [(callee, k.arg) for k in call.keywords if isinstance(k.value, ast.Name) and k.value.id == param
                    and callee is not None and k.arg]
     # a constructor's `self.opt = opt`, compared in another method of its class (`if self.opt == "SGD":`)
-    kept = {t.attr for n in ast.walk(fn) if isinstance(n, ast.Assign) and isinstance(n.value, ast.Name)
-            and n.value.id == param for t in n.targets if isinstance(t, ast.Attribute)
+    pairs = [(t, n.value) for n in ast.walk(fn) if isinstance(n, ast.Assign) for t in n.targets]
+    pairs += [(t, v) for t, value in list(pairs) if isinstance(t, ast.Tuple) and isinstance(value, ast.Tuple)
+              and len(t.elts) == len(value.elts) for t, v in zip(t.elts, value.elts)]  # self.a, self.b = a, b
+    kept = {t.attr for t, v in pairs if isinstance(v, ast.Name) and v.id == param and isinstance(t, ast.Attribute)
             and isinstance(t.value, ast.Name) and t.value.id == "self"}
     if kept and "." in init:
         cls = init.rsplit(".", 1)[0]
@@ -240,17 +242,18 @@ def compared_choice(sm: "SourceMap", init: str, param: str) -> int | str | None:
                 and side.value.id == "self"
         return isinstance(side, ast.Name) and side.id == name
 
+    flags = []  # `if self.regression == False:`: a flag, its first compared value, when nothing else is compared
     for body, name in places:
         compared = [c.value for n in ast.walk(body) if isinstance(n, ast.Compare) and len(n.ops) == 1
                     and isinstance(n.ops[0], ast.Eq) for side, c in ((n.left, n.comparators[0]),
                                                                        (n.comparators[0], n.left))
-                    if named(side, name) and isinstance(c, ast.Constant)
-                    and isinstance(c.value, (int, str)) and not isinstance(c.value, bool)]
-        usable = [v for v in compared if not (isinstance(v, str) and squash(v) in ("zero", "zeros", "ones", "one",
-                                                                                 "constant"))]
+                    if named(side, name) and isinstance(c, ast.Constant) and isinstance(c.value, (int, str))]
+        flags += [v for v in compared if isinstance(v, bool)]
+        usable = [v for v in compared if not isinstance(v, bool) and not (
+            isinstance(v, str) and squash(v) in ("zero", "zeros", "ones", "one", "constant"))]
         if usable:
             return usable[0]
-    return None
+    return flags[0] if flags else None
 
 
 def converts_labels(sm: "SourceMap", name: str) -> bool:

@@ -232,6 +232,8 @@ class ClassModel(StyleModel):
         ints, lens = _int_checked(self.sm.defs.get(f"{self.cls.__name__}.__init__"))
         # NeuralNet(input_size, layer_sizes): the list has the layers' sizes only
         first = 1 if any(_size_name(_sq(b.name)) in INPUT for b in init[1:]) else 0
+        # MLP(input_size, output_size, neurons_per_layer=[16]): given both ends apart, the list holds the hidden widths
+        last = 1 if first and any(_size_name(_sq(b.name)) in OUTPUT for b in init[1:]) else 0
         # Net(features, labels, widths): handed its data, so `labels` is the labels, not a count of them
         takes_data = any((classify(b.name) or ("",))[0] == "x" and not b.has_default
                          and _size_name(_sq(b.name)) not in INPUT for b in init[1:])
@@ -239,6 +241,9 @@ class ClassModel(StyleModel):
             n = _size_name(_sq(a.name))
             if a.name in ints and n in LIST_SIZES + HIDDEN_LIST:
                 n = "hiddensize"  # NeuralNetwork(nx, nodes) raising unless isinstance(nodes, int): one width
+            elif n in HIDDEN_LIST and n not in HIDDEN_ONE and a.has_default and type(_default(self.cls, a)) is int \
+                    and any(_size_name(_sq(b.name)) in LIST_SIZES for b in init[1:]):
+                n = "hiddencount"  # MLP(..., hidden_layers=1, neurons_per_layer=[16]): a count beside the widths
             elif a.name in lens and n in HIDDEN_ONE:
                 n = "hiddenlayers"  # MLP(hidden_layer_neurons) taking len(hidden_layer_neurons): the widths
             if n in DATA_PATH and a.has_default:
@@ -279,8 +284,11 @@ class ClassModel(StyleModel):
             elif n in LIST_SIZES and self.list_trim != (0, 0):
                 v = self._trim(sizes, a.name)  # NeuralNetwork(X, y, neurons_per_layer) with its own output unit
             elif n in LIST_SIZES:
-                v = list(sizes[first:])
+                v = list(sizes[first:len(sizes) - last])
                 self.list_param = a.name
+            elif n == "hiddencount":
+                v = len(sizes) - 2
+                self.choices[a.name] = f"{v} (its count of hidden layers, beside their widths)"
             elif n in HIDDEN_COUNT and any(_size_name(_sq(b.name)) in HIDDEN_ONE and b.name != a.name
                                            for b in init[1:]):
                 v = 1  # NeuralNetwork(input_nodes, hidden_nodes, output_nodes, lr, hidden_layers): a count of equal

@@ -195,7 +195,8 @@ def collect(pairs: list, L: int, lay: Layout, batch: int, fn: str, logits_only: 
     for role, key in (("zs", "z"), ("acts", "a")):
         seq = fo["by_role"].get(role)
         if isinstance(seq, (list, tuple)) and all(isinstance(v, np.ndarray) for v in seq):
-            off = 1 if key == "a" and (len(seq) == L + 1 or seq and x_in is not None and seq[0] is x_in) else 0
+            off = 1 if key == "a" and (len(seq) == L + 1 or seq and x_in is not None and seq[0] is x_in) or (
+                key == "z" and len(seq) == L + 1 and x_in is not None and seq[0] is x_in) else 0  # z_values = [X]
             for k, v in enumerate(seq[off:]):
                 fo["by_layer"].setdefault((key, k), v)
     if "cache" not in fo["by_role"] and len(given) > 1:  # cache = forward_prop(...); backward_prop(cache, ...):
