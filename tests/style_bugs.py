@@ -638,6 +638,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_count_widths_flag_slope_of_next": ("class_count_widths_flag_ok", "the tanh slope taken of the layer "
                                               "the delta comes from, not of its own output", [
         ("self.squash_slope(self.zs[i], outs[i])", "self.squash_slope(self.zs[i + 1], outs[i + 1]).mean()")]),
+    "globals_learn_run_hidden_slope_half": ("globals_learn_run_ok", "the hidden delta multiplied by 1 - h, not by "
+                                            "h * (1 - h)", [
+        ("e_hid = (e_out @ out_w.T) * h * (1.0 - h)", "e_hid = (e_out @ out_w.T) * (1.0 - h)")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),
@@ -849,6 +852,15 @@ VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "unrolled_nn_params_labels_from_one_ok": ("unrolled_nn_params_ok", "its one-hot table indexed by y - 1 (classes "
                                               "numbered from 1, as in the course's data)", [
         ("Y = np.eye(num_labels)[y]", "Y = np.eye(num_labels)[y.ravel() - 1]")]),
+    "globals_learn_run_no_biases_ok": ("globals_learn_run_ok", "the same two functions on module-level weights "
+                                       "alone, no biases", [
+        ("h = squash(batch @ hidden_w + hidden_b)\n    return", "h = squash(batch @ hidden_w)\n    return"),
+        ("    return probabilities(h @ out_w + out_b)", "    return probabilities(h @ out_w)"),
+        ("    global hidden_w, hidden_b, out_w, out_b\n    h = squash(batch @ hidden_w + hidden_b)\n"
+         "    p = probabilities(h @ out_w + out_b)",
+         "    global hidden_w, out_w\n    h = squash(batch @ hidden_w)\n    p = probabilities(h @ out_w)"),
+        ("    out_b -= eta * e_out.sum(axis=0)\n", ""), ("    hidden_b -= eta * e_hid.sum(axis=0)\n", ""),
+        ("hidden_b = np.zeros(64)\n", ""), ("out_b = np.zeros(10)\n", "")]),
     "class_rate_kept_unnamed_idata_ok": ("class_rate_kept_unnamed_ok", "the step's batch and targets named idata "
                                          "and tdata", [
         ("    def entrenar(self, lista, objetivos):\n        entradas = np.array(lista, ndmin=2).T\n"

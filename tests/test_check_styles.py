@@ -186,6 +186,11 @@ EXPECTED = {
     "class_count_widths_flag_ok": ("ok", None, "is_regression=False (the first value its code compares it with), "
                                    "hidden_layers=2 (its count of hidden layers, beside their widths)"),
     "class_count_widths_flag_slope_of_next": ("mismatch", "gradient-mismatch", "hidden_layers=2"),
+    "globals_learn_run_ok": ("ok", None, "functions run(batch) and learn(batch, onehot, eta), module-level "
+                             "parameters"),
+    "globals_learn_run_hidden_slope_half": ("mismatch", "gradient-mismatch", "(the two found by what they do"),
+    "globals_learn_run_no_biases_ok": ("ok", None, "no biases, one-hot labels; learn updates the parameters (the two "
+                                       "found by what they do"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -822,6 +827,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "tanh hidden units (detected from your forward), sigmoid + MSE (read from your half_squared_error)"),
     **dict.fromkeys(("class_count_widths_flag_ok", "class_count_widths_flag_slope_of_next"),
                     "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your loss)"),
+    **dict.fromkeys(("globals_learn_run_ok", "globals_learn_run_hidden_slope_half", "globals_learn_run_no_biases_ok"),
+                    "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a "
+                    "softmax output"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

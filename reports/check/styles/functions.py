@@ -471,6 +471,8 @@ def _param_spec(pair: FunctionPair) -> tuple[Spec, int | None, int]:
         for n in wglob:
             c = classify(n)
             spec.keys[(c[0], c[1] - base)] = n
+        if not any(role == "b" for role, _ in spec.keys):
+            pair.biases = False  # module-level w0, w1 and no bias: layers without them (held at zero by xval)
         return spec, depth, base
     params_named = {a.name for a in args}
     lists = [n for n in names if (classify(n) or ("", None))[0] in ("Ws", "bs") and n not in params_named
@@ -563,6 +565,12 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
         if composite is not None:
             ns[composite.__name__] = composite
             bwds = [composite.__name__]
+    if forward_name in (None, "forward") and backward_name is None and (not fwds or not bwds) and (
+            found := _global_pair(sm, defined)):
+        fwds, bwds = [found[0]], [found[1]]  # run(batch) and learn(batch, onehot, eta) on `global` weights
+        by_what = True
+    else:
+        by_what = False
     if not fwds:
         near = Rejected("functions", f"no forward function (looked for {', '.join(fwd_names[:6])}, ...)", 0)
     elif not bwds:
@@ -572,7 +580,9 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
     pairs.sort(key=lambda p: _rest(p[0], FORWARD_STEMS) != _rest(p[1], BACKWARD_STEMS))  # forward_mlp: backward_mlp
     for fwd, bwd in pairs:
         try:
-            return _detect_pair(loaded, sm, fwd, bwd)
+            pair = _detect_pair(loaded, sm, fwd, bwd)
+            pair.by_what = by_what
+            return pair
         except Rejected as r:
             near = r if near is None or r.score > near.score else near
     if forward_name in (None, "forward") and backward_name is None:  # nnCostFunction(nn_params, sizes.., X, y)
@@ -736,6 +746,38 @@ def _root(node: ast.AST) -> str:
     while isinstance(node, (ast.Subscript, ast.Attribute)):
         node = node.value
     return node.id if isinstance(node, ast.Name) else ""
+
+
+def _global_pair(sm: SourceMap, defined: list[str]) -> tuple[str, str] | None:
+    """(forward, step) by what they do, whatever their names: a step that declares module weights ``global`` and
+    updates them (``w1 -= alpha * ...``), taking data, labels and a rate, and a forward taking only data that reads
+    those weights, multiplies by them and returns a value (``local(features)``); None unless there is one of each."""
+    steps, forwards = [], []
+    for name in defined:
+        node = sm.defs.get(name)
+        if not isinstance(node, ast.FunctionDef):
+            continue
+        declared = {g for n in ast.walk(node) if isinstance(n, ast.Global) for g in n.names}
+        updated = {t.id for n in ast.walk(node) if isinstance(n, ast.AugAssign) and isinstance(n.op, (ast.Sub, ast.Add))
+                   for t in [n.target] if isinstance(t, ast.Name)} | {
+            t.id for n in ast.walk(node) if isinstance(n, ast.Assign) for t in n.targets if isinstance(t, ast.Name)
+            and isinstance(n.value, ast.BinOp) and isinstance(n.value.op, ast.Sub) and isinstance(n.value.left, ast.Name)
+            and n.value.left.id == t.id}
+        weights = {g for g in declared & updated if (classify(g) or ("",))[0] in ("W", "b")} or (
+            declared & updated if len(declared & updated) >= 2 else set())
+        roles = {(classify(a.arg) or ("",))[0] for a in node.args.args}
+        if weights and {"x", "y", "lr"} <= roles:
+            steps.append((name, weights))
+        elif len(node.args.args) == 1 and not declared and any(isinstance(n, ast.Return) and n.value is not None
+                                                               for n in ast.walk(node)) and any(
+                isinstance(n, ast.BinOp) and isinstance(n.op, ast.MatMult) or isinstance(n, ast.Call)
+                and getattr(n.func, "attr", getattr(n.func, "id", "")) in ("dot", "matmul") for n in ast.walk(node)):
+            forwards.append((name, set(free_globals(node))))
+    if len(steps) != 1:
+        return None
+    step, weights = steps[0]
+    reading = [f for f, free in forwards if weights <= free]
+    return (reading[0], step) if len(reading) == 1 else None
 
 
 def _shared_globals(sm: SourceMap, fwd: str, bwd: str, fparams: list[str]) -> dict[str, str]:
@@ -1051,7 +1093,12 @@ def interface(pair: FunctionPair) -> str:
     if pair.spec.in_dict:
         kind = f"a params dict holding the weights and biases as two lists ({', '.join(map(repr, pair.spec.in_dict))})"
     how = "returns gradients" if pair.mode == "gradients" else "updates the parameters"
+    if getattr(pair, "by_what", False):
+        how += (f" (the two found by what they do: {pair._backward_name} declares the weights global and steps "
+                f"them, {pair.fwd_name} reads them and returns the output)")
     layout = pair.layout.describe()
+    if getattr(pair, "biases", True) is False:
+        layout = re.sub(r", biases \([^)]*\)", ", no biases", layout)
     if pair.layout.fold:
         ws = [a.name for a in pair.fargs if a.role == "W"]
         layout = layout.replace("folded into the weights", f"folded into {ws[0]}.." if ws else "folded")
