@@ -641,6 +641,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "globals_learn_run_hidden_slope_half": ("globals_learn_run_ok", "the hidden delta multiplied by 1 - h, not by "
                                             "h * (1 - h)", [
         ("e_hid = (e_out @ out_w.T) * h * (1.0 - h)", "e_hid = (e_out @ out_w.T) * (1.0 - h)")]),
+    "class_weights_set_later_folded_wrong_column": ("class_weights_set_later_folded_ok", "the delta passed down "
+                                                    "drops the last column of W2's product, not the bias column 0", [
+        ("d1 = (d2 @ self.weights_2)[:, 1:]", "d1 = (d2 @ self.weights_2)[:, :-1]")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -191,6 +191,9 @@ EXPECTED = {
     "globals_learn_run_hidden_slope_half": ("mismatch", "gradient-mismatch", "(the two found by what they do"),
     "globals_learn_run_no_biases_ok": ("ok", None, "no biases, one-hot labels; learn updates the parameters (the two "
                                        "found by what they do"),
+    "class_weights_set_later_folded_ok": ("ok", None, "constructed with weights_1, weights_2 (None when built) made "
+                                          "(out, in + 1), the biases folded in"),
+    "class_weights_set_later_folded_wrong_column": ("mismatch", "gradient-mismatch", "(None when built)"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -830,6 +833,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("globals_learn_run_ok", "globals_learn_run_hidden_slope_half", "globals_learn_run_no_biases_ok"),
                     "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a "
                     "softmax output"),
+    **dict.fromkeys(("class_weights_set_later_folded_ok", "class_weights_set_later_folded_wrong_column"),
+                    "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a softmax "
+                    "output"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",
@@ -1924,3 +1930,12 @@ def test_pre_activations_kept_in_a_list_that_starts_with_the_input_are_read_from
     x, _ = probe_batch(params)
     zs, _, _ = model.forward(params, x)
     assert [z.shape[1] for z in zs] == [W.shape[1] for W, _ in params]
+
+
+def test_a_datasets_output_data_is_its_labels_and_an_estimated_output_its_predictions():
+    """`_NN_backpropagation(output_data, input_data, estimated_output, reg_param)`: the data set's two halves, the
+    network's estimate; a weights matrix is a weight."""
+    from xval.reports.check.styles.names import classify
+
+    assert [classify(n) for n in ("output_data", "input_data", "estimated_output", "weights_matrix_1")] == [
+        ("y", None), ("x", None), ("probs", None), ("W", 1)]

@@ -675,6 +675,45 @@ class ClassModel(StyleModel):
                     return f"weights made by its {m}({', '.join(map(repr, opt))})"
         return None
 
+    def none_weights(self, obj, sizes: list[int]) -> str | None:
+        """Weights its constructor leaves None for a caller to set (``self._weights_matrix_1 = None``), one per
+        layer and named so: made at the checked sizes in the first layout its forward runs with on a probe batch,
+        (in, out) or (out, in), with biases beside them when it leaves those None too, else without or with each
+        bias folded in as one more row or column. Returns what was made, for the "read as" line, else None."""
+        held = vars(obj) if hasattr(obj, "__dict__") else {}
+        roles = {k: classify(_sq(k.rsplit("__", 1)[-1])) for k, v in held.items() if v is None}
+        ws = [k for _, k in sorted((c[1], k) for k, c in roles.items() if c and c[0] == "W" and c[1] is not None)]
+        bs = [k for _, k in sorted((c[1], k) for k, c in roles.items() if c and c[0] == "b" and c[1] is not None)]
+        fwd = getattr(obj, self.fwd_method, None)
+        L = len(sizes) - 1
+        if len(ws) != L or bs and len(bs) != L or fwd is None or len(arguments(fwd) or []) != 1:
+            return None
+        gen = np.random.default_rng(5)
+        x = gen.random((PROBE_BATCH, sizes[0]))
+        pairs = list(zip(sizes[:-1], sizes[1:]))
+        options = [("(in, out)", [(i, o) for i, o in pairs], [(1, o) for _, o in pairs]),
+                   ("(out, in)", [(o, i) for i, o in pairs], [(o, 1) for _, o in pairs])] if bs else [
+            ("(out, in + 1), the biases folded in", [(o, i + 1) for i, o in pairs], None),
+            ("(in + 1, out), the biases folded in", [(i + 1, o) for i, o in pairs], None),
+            ("(in, out), no biases", [(i, o) for i, o in pairs], None),
+            ("(out, in), no biases", [(o, i) for i, o in pairs], None)]
+        for what, wshapes, bshapes in options:
+            for k, shape in zip(ws, wshapes):
+                setattr(obj, k, gen.standard_normal(shape) * 0.1)
+            for k, shape in zip(bs, bshapes or []):
+                setattr(obj, k, np.zeros(shape))
+            for data in (x, x.T.copy()):
+                try:
+                    out = self.guard.call(f"{self.cls.__name__}.{self.fwd_method}", fwd, data)
+                except SubmissionError:
+                    continue
+                if np.size(out) == PROBE_BATCH * sizes[-1] and find_slots(obj) is not None:
+                    self.depth = L  # one None weight per layer: its depth
+                    return f"{', '.join(ws)} (None when built) made {what}"
+        for k in ws + bs:
+            setattr(obj, k, None)
+        return None
+
     def train_setup(self, obj, sizes: list[int], missing: list[str]) -> str | None:
         """Run what its training method does before its first loop (``fit(X, y, epochs, lr)`` that makes the
         weights from ``X.shape[1]``; ``train(...)`` that sets ``self.eta``, ``self.outs``): each statement with a
@@ -727,7 +766,8 @@ class ClassModel(StyleModel):
         except Rejected as r:
             raise SubmissionError(f"{self.cls.__name__}()", r.why) from None
         found = find_slots(obj)
-        made = self.add_layers(obj, sizes) if found is None else None
+        made = self.none_weights(obj, sizes) if found is None else None
+        made = made or (self.add_layers(obj, sizes) if found is None else None)
         if made:
             found = find_slots(obj)
         made = made or (self.init_weights(obj, sizes) if found is None or len(found[0]) != len(params) else None)
@@ -1772,14 +1812,20 @@ def _ones_side(sm: SourceMap, cls: str) -> str | None:
     axis=1)``); None when it joins none or both ways."""
     from xval.reports.check.family import _called
 
-    def ones(n) -> bool:
+    def called_ones(n) -> bool:
         return any(isinstance(c, str) and c.endswith(("ones", "ones_like")) for c in map(_called, ast.walk(n)))
 
-    sides = set()
+    sides, named = set(), set()  # named: ones_column = np.ones((n, 1)), joined by that name
+
+    def ones(n) -> bool:
+        return called_ones(n) or isinstance(n, ast.Name) and n.id in named
+
     methods = [fn for key, fn in sm.defs.items() if key.startswith(f"{cls}.") and isinstance(fn, ast.FunctionDef)]
     helpers = {c.func.id for fn in methods for c in ast.walk(fn) if isinstance(c, ast.Call)
                and isinstance(c.func, ast.Name)}  # with_ones(X): a module function its methods call
     for fn in methods + [f for name in sorted(helpers) for f in [sm.defs.get(name)] if isinstance(f, ast.FunctionDef)]:
+        named = {t.id for n in ast.walk(fn) if isinstance(n, ast.Assign) and called_ones(n.value)
+                 for t in n.targets if isinstance(t, ast.Name)}
         for n in ast.walk(fn):
             parts = None
             if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in (

@@ -17,7 +17,7 @@ import re
 import unicodedata
 
 _STEMS = {
-    "W": ("w", "weight", "weights", "theta", "wt"),
+    "W": ("w", "weight", "weights", "theta", "wt", "weightsmatrix", "weightmatrix"),
     "b": ("b", "bias", "biases"),
     "z": ("z", "pre", "preact", "logit", "logits", "net", "s"),
     "a": ("a", "h", "act", "activation", "hidden", "out", "output", "o"),
@@ -43,6 +43,7 @@ _WHOLE = {
           "trainoutput", "trainoutputs", "trainingtargets", "yinput", "inputy",
           "labelonehot", "onehotlabel", "targetonehot", "onehottarget", "actualoutput", "actualoutputs", "actual",
           "actualy", "ytrueonehot", "tlist", "labellist", "tdata", "targetdata", "ydata", "labeldata",
+          "outputdata", "outputsdata",
           "labelsdata"),
     "lr": ("lr", "learningrate", "alpha", "alfa", "eta", "stepsize", "rate", "learnrate", "lrate", "learninggrade", "learning",
            "learningrates", "lrn", "learnrt", "tasaaprendizaje", "tasadeaprendizaje", "taxaaprendizado",
@@ -75,7 +76,7 @@ _WHOLE = {
               "softmaxout", "ypredicted", "yprob", "yprobs", "al", "scores", "logits", "ypreds", "outputs_",
               "finaloutputs", "finaloutput", "finalout", "networkoutput", "netoutput", "modeloutput", "o", "yh",
               "ypredict", "predicted", "prediction", "haty", "yhats", "preds", "hl", "alast", "predictedoutput",
-              "predictedoutputs", "predictedy"),
+              "predictedoutputs", "predictedy", "estimatedoutput", "estimatedoutputs", "estimated"),
     "grads": ("grads", "gradients", "grad", "derivatives", "dparams", "gradsdict"),
     "dWs": ("dws", "dweights", "gradw", "gradsw", "nablaw", "gw", "weightgrads", "wgrads", "dwlist", "dw",
             "gradweights", "weightgradients", "gradientw", "gradientsw", "gradientweights", "delweight", "delweights",
