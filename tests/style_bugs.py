@@ -644,6 +644,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_weights_set_later_folded_wrong_column": ("class_weights_set_later_folded_ok", "the delta passed down "
                                                     "drops the last column of W2's product, not the bias column 0", [
         ("d1 = (d2 @ self.weights_2)[:, 1:]", "d1 = (d2 @ self.weights_2)[:, :-1]")]),
+    "class_sizes_array_rate_h_updated_weights": ("class_sizes_array_rate_h_ok", "each layer stepped as soon as its "
+                                                 "gradient is formed, before the delta passes down through it", [
+        ("grads.append((l, dZ @ self.A[l].T, dZ.sum(axis=1, keepdims=True)))",
+         "self.update_layer(l, dZ @ self.A[l].T, dZ.sum(axis=1, keepdims=True))")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),
@@ -864,6 +868,15 @@ VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
          "    global hidden_w, out_w\n    h = squash(batch @ hidden_w)\n    p = probabilities(h @ out_w)"),
         ("    out_b -= eta * e_out.sum(axis=0)\n", ""), ("    hidden_b -= eta * e_hid.sum(axis=0)\n", ""),
         ("hidden_b = np.zeros(64)\n", ""), ("out_b = np.zeros(10)\n", "")]),
+    "class_query_train_lists_outputs_list_ok": ("class_query_train_lists_ok", "its targets named outputs_list, as "
+                                                "train(inputs_list, outputs_list)", [
+        ("def train(self, inputs_list, targets_list):", "def train(self, inputs_list, outputs_list):"),
+        ("targets = np.array(targets_list, ndmin=2).T", "targets = np.array(outputs_list, ndmin=2).T")]),
+    "class_count_widths_flag_annotated_ok": ("class_count_widths_flag_ok", "its hidden-layer count and widths "
+                                             "required, annotated int and list", [
+        ("def __init__(self, n_in, n_out, is_regression, hidden_layers=1, layer_widths=[24], act=\"tanh\", rate=0.05):",
+         "def __init__(self, n_in, n_out, is_regression, hidden_layers: int, layer_widths: list, act=\"tanh\", "
+         "rate=0.05):")]),
     "class_rate_kept_unnamed_idata_ok": ("class_rate_kept_unnamed_ok", "the step's batch and targets named idata "
                                          "and tdata", [
         ("    def entrenar(self, lista, objetivos):\n        entradas = np.array(lista, ndmin=2).T\n"

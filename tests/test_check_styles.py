@@ -194,6 +194,13 @@ EXPECTED = {
     "class_weights_set_later_folded_ok": ("ok", None, "constructed with weights_1, weights_2 (None when built) made "
                                           "(out, in + 1), the biases folded in"),
     "class_weights_set_later_folded_wrong_column": ("mismatch", "gradient-mismatch", "(None when built)"),
+    "class_sizes_array_rate_h_ok": ("ok", None, "n=the layer sizes as an array (its constructor reads its .size), "
+                                    "self.h=its learning rate (what its updates scale by)"),
+    "class_sizes_array_rate_h_updated_weights": ("mismatch", "stale-weights", "self.h=its learning rate"),
+    "class_query_train_lists_outputs_list_ok": ("ok", None, "(no biases), 2 layers fixed by its constructor, "
+                                                "column-major (x (features, batch), W (out, in)), one-hot labels"),
+    "class_count_widths_flag_annotated_ok": ("ok", None, "hidden_layers=2 (its count of hidden layers, beside their "
+                                             "widths)"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -828,7 +835,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your cost)"),
     **dict.fromkeys(("script_zip_reshape_sample_ok", "script_zip_reshape_sample_no_output_slope"),
                     "tanh hidden units (detected from your forward), sigmoid + MSE (read from your half_squared_error)"),
-    **dict.fromkeys(("class_count_widths_flag_ok", "class_count_widths_flag_slope_of_next"),
+    **dict.fromkeys(("class_count_widths_flag_ok", "class_count_widths_flag_slope_of_next",
+                     "class_count_widths_flag_annotated_ok"),
                     "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your loss)"),
     **dict.fromkeys(("globals_learn_run_ok", "globals_learn_run_hidden_slope_half", "globals_learn_run_no_biases_ok"),
                     "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a "
@@ -836,6 +844,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("class_weights_set_later_folded_ok", "class_weights_set_later_folded_wrong_column"),
                     "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a softmax "
                     "output"),
+    **dict.fromkeys(("class_sizes_array_rate_h_ok", "class_sizes_array_rate_h_updated_weights"),
+                    "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your cost)"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",
@@ -1939,3 +1949,13 @@ def test_a_datasets_output_data_is_its_labels_and_an_estimated_output_its_predic
 
     assert [classify(n) for n in ("output_data", "input_data", "estimated_output", "weights_matrix_1")] == [
         ("y", None), ("x", None), ("probs", None), ("W", 1)]
+
+
+def test_a_mistyped_container_name_and_a_spanish_per_are_read():
+    """`paramerters` is a params container; `neuronas_por_capa` the neurons per layer."""
+    from xval.reports.check.styles.classes import _size_name
+    from xval.reports.check.styles.names import classify
+    from xval.reports.check.styles.slots import _sq
+
+    assert classify("paramerters") == ("params", None) and classify("parametrs") == ("params", None)
+    assert _size_name(_sq("neuronas_por_capa")) == "neuronsperlayer"

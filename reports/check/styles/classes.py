@@ -41,8 +41,9 @@ from xval.reports.check.styles.names import (FOREIGN_BACKWARDS, FOREIGN_FORWARDS
 
 FORWARD_METHODS = ("forward", "feedforward", "feed_forward", "forward_pass", "forward_propagation", "forward_prop",
                    "predict_proba", "query", "forward_propagate", "forward_pass_train", "feedforward_propagate",
-                   "fprop", "pass_forward", "__call__", *FOREIGN_FORWARDS) + ("predict", "run", "eval", "evaluate", "output", "test")
-WEAK_FORWARDS = ("predict", "run", "eval", "evaluate", "output", "test")
+                   "fprop", "pass_forward", "__call__", *FOREIGN_FORWARDS) + ("predict", "run", "eval", "evaluate", "output", "test",
+                                                                              "y_hat", "compute_outputs", "get_output")
+WEAK_FORWARDS = ("predict", "run", "eval", "evaluate", "output", "test", "y_hat", "compute_outputs", "get_output")
 """Names that often return something else (class labels): taken as the forward only when what they return is
 the output layer's values, one row (or column) of them per sample."""
 APPLY_METHODS = ("update", "step", "update_weights", "sgd_step", "update_params", "update_parameters")
@@ -143,6 +144,42 @@ def _int_checked(init: ast.AST | None) -> tuple[set[str], set[str]]:
             {n.args[0].id for n in calls if getattr(n.func, "id", "") == "len"})
 
 
+def _rate_in_updates(sm: SourceMap, cls: str, obj) -> str | None:
+    """The one attribute holding a float by which the class's methods scale what they subtract from an attribute
+    of the instance (``self.W[l] -= dW * self.h``, or through ``h = self.h``): its learning rate; else None."""
+    found = set()
+    for key, fn in sm.defs.items():
+        if not key.startswith(f"{cls}.") or not isinstance(fn, ast.FunctionDef):
+            continue
+        alias = {t.id: n.value.attr for n in ast.walk(fn) if isinstance(n, ast.Assign) and isinstance(
+            n.value, ast.Attribute) and isinstance(n.value.value, ast.Name) and n.value.value.id == "self"
+            for t in n.targets if isinstance(t, ast.Name)}
+        for n in ast.walk(fn):
+            if not (isinstance(n, ast.AugAssign) and isinstance(n.op, ast.Sub) and isinstance(n.value, ast.BinOp)
+                    and isinstance(n.value.op, ast.Mult)):
+                continue
+            root = n.target
+            while isinstance(root, (ast.Subscript, ast.Attribute)) and not (
+                    isinstance(root, ast.Attribute) and isinstance(root.value, ast.Name)):
+                root = root.value
+            if not (isinstance(root, ast.Attribute) and isinstance(root.value, ast.Name) and root.value.id == "self"):
+                continue
+            for side in (n.value.left, n.value.right):
+                name = side.attr if isinstance(side, ast.Attribute) and isinstance(side.value, ast.Name) and \
+                    side.value.id == "self" else alias.get(side.id) if isinstance(side, ast.Name) else None
+                if name and type(getattr(obj, name, None)) is float:
+                    found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+def _array_read(init: ast.AST | None) -> set[str]:
+    """The names a constructor reads as a NumPy array (``self.L = n.size - 1``): an array of the layer sizes."""
+    if init is None:
+        return set()
+    return {n.value.id for n in ast.walk(init) if isinstance(n, ast.Attribute) and n.attr in ("size", "ndim")
+            and isinstance(n.value, ast.Name)}
+
+
 def _size_name(n: str) -> str:
     """A squashed constructor parameter name, or the size it spells (:data:`SIZE_NAME`) when no list has it, or
     ``activation`` for another name of one activation function (``type_of_act_f``, ``act_func_name``)."""
@@ -230,6 +267,10 @@ class ClassModel(StyleModel):
         fixed_depth, skipping, data = None, False, []
         scalars = iter(hidden)
         ints, lens = _int_checked(self.sm.defs.get(f"{self.cls.__name__}.__init__"))
+        arrays = _array_read(self.sm.defs.get(f"{self.cls.__name__}.__init__"))
+        node = self.sm.defs.get(f"{self.cls.__name__}.__init__")
+        int_typed = {x.arg for x in node.args.args if isinstance(x.annotation, ast.Name) and x.annotation.id == "int"} \
+            if isinstance(node, ast.FunctionDef) else set()  # capas_ocultas: int
         # NeuralNet(input_size, layer_sizes): the list has the layers' sizes only
         first = 1 if any(_size_name(_sq(b.name)) in INPUT for b in init[1:]) else 0
         # MLP(input_size, output_size, neurons_per_layer=[16]): given both ends apart, the list holds the hidden widths
@@ -239,9 +280,12 @@ class ClassModel(StyleModel):
                          and _size_name(_sq(b.name)) not in INPUT for b in init[1:])
         for position, a in enumerate(init[1:]):
             n = _size_name(_sq(a.name))
-            if a.name in ints and n in LIST_SIZES + HIDDEN_LIST:
+            if a.name in arrays and not a.has_default and (classify(a.name) or ("",))[0] not in ("x", "y"):
+                n = "sizesarray"  # MLNN(n) reading n.size: the layer sizes as an array
+            elif a.name in ints and n in LIST_SIZES + HIDDEN_LIST:
                 n = "hiddensize"  # NeuralNetwork(nx, nodes) raising unless isinstance(nodes, int): one width
-            elif n in HIDDEN_LIST and n not in HIDDEN_ONE and a.has_default and type(_default(self.cls, a)) is int \
+            elif n in HIDDEN_LIST and n not in HIDDEN_ONE and (a.has_default and type(_default(self.cls, a)) is int
+                                                                or a.name in int_typed) \
                     and any(_size_name(_sq(b.name)) in LIST_SIZES for b in init[1:]):
                 n = "hiddencount"  # MLP(..., hidden_layers=1, neurons_per_layer=[16]): a count beside the widths
             elif a.name in lens and n in HIDDEN_ONE:
@@ -281,6 +325,10 @@ class ClassModel(StyleModel):
                 v = [*sizes[first:-1], 1]  # it makes its labels one column (y.reshape(-1, 1)): one output unit
                 self.binary_from_example = a.name
                 self.binary_why = f"as its code makes the labels one column ({column})"
+            elif n == "sizesarray":
+                v = np.array(sizes)
+                self.list_param = a.name
+                self.choices[a.name] = "the layer sizes as an array (its constructor reads its .size)"
             elif n in LIST_SIZES and self.list_trim != (0, 0):
                 v = self._trim(sizes, a.name)  # NeuralNetwork(X, y, neurons_per_layer) with its own output unit
             elif n in LIST_SIZES:
@@ -372,7 +420,7 @@ class ClassModel(StyleModel):
         self.sized = bool(star and _sq(star) in LIST_SIZES) or any(
             _sq(a.name) in LIST_SIZES + HIDDEN_LIST + INPUT + OUTPUT + HIDDEN_ONE
             or any(w in _sq(a.name) for w in SIZE_WORDS) for a in init[1:]) or fixed_depth is not None \
-            or self.config_sized
+            or self.config_sized or bool(self.list_param)
         return pos, kw, data
 
     def add_layers(self, obj, sizes: list[int]) -> str | None:
@@ -837,6 +885,10 @@ class ClassModel(StyleModel):
         if self.lr_attr is None and len(kept) == 1 and any(
                 (classify(a.name) or ("",))[0] == "lr" for a in arguments(self.cls.__init__) or []):
             self.lr_attr = kept[0]  # the constructor's rate kept under a name that does not say so
+        if self.lr_attr is None:  # self.W[l] -= dW * self.h: the number its updates scale by, whatever its name
+            self.lr_attr = _rate_in_updates(self.sm, self.cls.__name__, obj)
+            if self.lr_attr:
+                self.choices[f"self.{self.lr_attr}"] = "its learning rate (what its updates scale by)"
         self.lr_set = self.lr_attr is not None and not hasattr(obj, self.lr_attr)
         ints = {k: v for k, v in vars(obj).items() if isinstance(v, int) and not isinstance(v, bool)} \
             if hasattr(obj, "__dict__") else {}
@@ -2141,7 +2193,7 @@ def interface(m: ClassModel) -> str:
     rate += "".join(f", `{r}` passed the L2 strength checked (0 when none; --l2 checks one)" for r in sorted(m.reg_off))
     rate += m.upstream_said(arguments(getattr(m.cls, m._backward_name)), m.sm, f"{cls}.{m._backward_name}")
     layout = m.layout.describe()
-    if folded(m.slots):  # its biases are rows (columns) of its weights, said with them
-        layout = re.sub(r", biases \([^)]*\)", "", layout)
+    if folded(m.slots) or biasless(m.slots):  # its biases are rows (columns) of its weights, or it has none:
+        layout = re.sub(r", biases \([^)]*\)", "", layout)  # said with where its weights are
     return (f"{head}, parameters in {m.where}{depth}{built}{data}{held}, {layout}; {m._backward_name} "
             f"{how}{rate}")

@@ -43,7 +43,7 @@ _WHOLE = {
           "trainoutput", "trainoutputs", "trainingtargets", "yinput", "inputy",
           "labelonehot", "onehotlabel", "targetonehot", "onehottarget", "actualoutput", "actualoutputs", "actual",
           "actualy", "ytrueonehot", "tlist", "labellist", "tdata", "targetdata", "ydata", "labeldata",
-          "outputdata", "outputsdata",
+          "outputdata", "outputsdata", "outputslist",
           "labelsdata"),
     "lr": ("lr", "learningrate", "alpha", "alfa", "eta", "stepsize", "rate", "learnrate", "lrate", "learninggrade", "learning",
            "learningrates", "lrn", "learnrt", "tasaaprendizaje", "tasadeaprendizaje", "taxaaprendizado",
@@ -134,6 +134,7 @@ WORDS = {
     "loss": ("perdida", "perda", "perte", "verlust", "perdita"),
     "architecture": ("arquitectura", "arquitetura", "architektur", "architettura"),
     "topology": ("topologia", "topologie"),
+    "per": ("por", "pro", "par"),
 }
 """Words of other languages that the names of a network are built from (``pesos_entrada_oculta`` is
 ``weights_input_hidden``, ``sesgo_salida`` ``bias_output``, ``neuronas_ocultas`` ``neurons_hidden``), read as the
@@ -260,6 +261,10 @@ def _classify(name: str) -> tuple[str, int | None] | None:
             rest = rest[:-len("values")]
         if _WHOLE_OF.get(rest) in ("params", "Ws", "bs", "x", "y", "cache", "grads"):
             return _WHOLE_OF[rest], None
+    if len(n) >= 9:  # paramerters: one letter mistyped in a long container name
+        near = {_WHOLE_OF[w] for w in _WHOLE_OF if len(w) >= 9 and _one_edit(n, w)}
+        if len(near) == 1 and (role := near.pop()) in ("params", "Ws", "bs", "cache", "grads"):
+            return role, None
     return None
 
 
