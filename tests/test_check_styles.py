@@ -716,7 +716,7 @@ EXPECTED = {
     "wild_labelcol_elementwise_product": ("mismatch", "raised", "class Classifier"),
     "wild_xorlike_ok": ("ok", None, "class TinyNet: forward(X), then train, parameters in attributes w_ih .. (no "
                         "biases), 2 layers fixed by its constructor (its own 2-2-1), row-major (x (batch, features)), "
-                        "W (out, in), biases (1, n), one-hot labels; train updates its parameters in place, run for "
+                        "W (out, in), one-hot labels; train updates its parameters in place, run for "
                         "one epoch, on one sample per call"),
     "wild_xorlike_hidden_after_update": ("mismatch", "stale-weights", "class TinyNet"),
     "methods_namespace_ok": ("ok", None, "the methods of class DeepTanhModel (one instance, made without running "

@@ -723,13 +723,12 @@ class ClassModel(StyleModel):
                     return f"weights made by its {m}({', '.join(map(repr, opt))})"
         return None
 
-    def none_weights(self, obj, sizes: list[int]) -> str | None:
+    def none_weights(self, obj, sizes: list[int], nones: list[str]) -> str | None:
         """Weights its constructor leaves None for a caller to set (``self._weights_matrix_1 = None``), one per
         layer and named so: made at the checked sizes in the first layout its forward runs with on a probe batch,
         (in, out) or (out, in), with biases beside them when it leaves those None too, else without or with each
         bias folded in as one more row or column. Returns what was made, for the "read as" line, else None."""
-        held = vars(obj) if hasattr(obj, "__dict__") else {}
-        roles = {k: classify(_sq(k.rsplit("__", 1)[-1])) for k, v in held.items() if v is None}
+        roles = {k: classify(_sq(k.rsplit("__", 1)[-1])) for k in nones}
         ws = [k for _, k in sorted((c[1], k) for k, c in roles.items() if c and c[0] == "W" and c[1] is not None)]
         bs = [k for _, k in sorted((c[1], k) for k, c in roles.items() if c and c[0] == "b" and c[1] is not None)]
         fwd = getattr(obj, self.fwd_method, None)
@@ -755,7 +754,8 @@ class ClassModel(StyleModel):
                     out = self.guard.call(f"{self.cls.__name__}.{self.fwd_method}", fwd, data)
                 except SubmissionError:
                     continue
-                if np.size(out) == PROBE_BATCH * sizes[-1] and find_slots(obj) is not None:
+                last = out[-1] if isinstance(out, (tuple, list)) and out else out  # (z, a): the last
+                if np.size(last) == PROBE_BATCH * sizes[-1] and find_slots(obj) is not None:
                     self.depth = L  # one None weight per layer: its depth
                     return f"{', '.join(ws)} (None when built) made {what}"
         for k in ws + bs:
@@ -814,8 +814,8 @@ class ClassModel(StyleModel):
         except Rejected as r:
             raise SubmissionError(f"{self.cls.__name__}()", r.why) from None
         found = find_slots(obj)
-        made = self.none_weights(obj, sizes) if found is None else None
-        made = made or (self.add_layers(obj, sizes) if found is None else None)
+        nones = [k for k, v in vars(obj).items() if v is None] if hasattr(obj, "__dict__") else []
+        made = self.add_layers(obj, sizes) if found is None else None
         if made:
             found = find_slots(obj)
         made = made or (self.init_weights(obj, sizes) if found is None or len(found[0]) != len(params) else None)
@@ -825,6 +825,8 @@ class ClassModel(StyleModel):
                    and (classify(a) or ("",))[0] != "lr"]  # a rate only training sets: xval sets it (lr_set)
         if not made and (found is None or len(found[0]) != len(params) or missing):
             made = self.train_setup(obj, sizes, missing)
+        if not made and nones and (find_slots(obj) is None or not _sized_as(find_slots(obj), sizes)):
+            made = self.none_weights(obj, sizes, nones)  # left None for a caller to set: made here
         if made:
             found = find_slots(obj)
             self.built = ", ".join(filter(None, [self.built, made]))
