@@ -755,7 +755,8 @@ class ClassModel(StyleModel):
                 except SubmissionError:
                     continue
                 last = out[-1] if isinstance(out, (tuple, list)) and out else out  # (z, a): the last
-                if np.size(last) == PROBE_BATCH * sizes[-1] and find_slots(obj) is not None:
+                if isinstance(last, np.ndarray) and last.size == PROBE_BATCH * sizes[-1] \
+                        and find_slots(obj) is not None:
                     self.depth = L  # one None weight per layer: its depth
                     return f"{', '.join(ws)} (None when built) made {what}"
         for k in ws + bs:

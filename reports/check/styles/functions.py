@@ -90,6 +90,7 @@ class FunctionPair(StyleModel):
         self.own_sizes: list[int] | None = None  # set when it has one output unit (a binary classifier, a regression)
         self.one_output_why = ""
         self.init_name = ""  # its own function that makes the parameters, when their sizes are the ones checked
+        self.by_what = False  # the pair was found by what its functions do, not by their names (_global_pair)
         self.spec = Spec("unpacked")
         self.returns = sm.returned_names(fwd_name)
         self.breturns = sm.returned_names(bwd_name)
@@ -1053,6 +1054,7 @@ def _init_sizes(pair: FunctionPair, depth: int) -> list[int] | None:
                 return [mats[0][i], *(m[o] for m in mats)]
     return None
 
+
 DELTA_WORDS = ("delta", "error", "err", "sensitivity")
 
 
@@ -1093,7 +1095,7 @@ def interface(pair: FunctionPair) -> str:
     if pair.spec.in_dict:
         kind = f"a params dict holding the weights and biases as two lists ({', '.join(map(repr, pair.spec.in_dict))})"
     how = "returns gradients" if pair.mode == "gradients" else "updates the parameters"
-    if getattr(pair, "by_what", False):
+    if pair.by_what:
         how += (f" (the two found by what they do: {pair._backward_name} declares the weights global and steps "
                 f"them, {pair.fwd_name} reads them and returns the output)")
     layout = pair.layout.describe()
