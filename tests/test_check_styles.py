@@ -1958,4 +1958,22 @@ def test_a_mistyped_container_name_and_a_spanish_per_are_read():
     from xval.reports.check.styles.slots import _sq
 
     assert classify("paramerters") == ("params", None) and classify("parametrs") == ("params", None)
+    assert classify("correct_answers") == ("y", None)
     assert _size_name(_sq("neuronas_por_capa")) == "neuronsperlayer"
+
+
+def test_a_step_that_reads_the_labels_through_a_helper_method_is_the_backward(tmp_path):
+    """`backprop()` takes nothing and reads the labels only in `self.output_delta()`, which it calls: it computes
+    the gradient, so it is not passed over as a method that applies another's."""
+    from xval.reports.check.styles.base import SourceMap
+    from xval.reports.check.styles.classes import _reads_labels
+
+    path = tmp_path / "sub.py"
+    path.write_text("class Net:\n"
+                    "    def output_delta(self):\n        return self.probs - self.correct_answers\n\n"
+                    "    def backprop(self):\n        self.delta = self.output_delta()\n\n"
+                    "    def apply(self):\n        self.W -= self.delta\n")
+    loaded = load_submission(path)
+    sm = SourceMap.of(loaded)
+    cls = loaded.namespace["Net"]
+    assert _reads_labels(cls, "backprop", sm) and not _reads_labels(cls, "apply", sm)

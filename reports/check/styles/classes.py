@@ -1274,7 +1274,11 @@ def _reads_labels(cls, name: str, sm: SourceMap) -> bool:
     methods it calls)."""
     if any(a.role == "y" for a in arguments(getattr(cls, name)) or []):
         return True
-    return any((classify(k) or ("",))[0] == "y" for k in _self_reads(sm.text(f"{cls.__name__}.{name}")))
+    text = sm.text(f"{cls.__name__}.{name}")
+    called = [m for m in dict.fromkeys(re.findall(r"\bself\.(\w+)\(", text)) if m != name and callable(
+        getattr(cls, m, None)) and f"{cls.__name__}.{m}" in sm.defs]  # self.backprop_eq1(): its output delta
+    return any((classify(k) or ("",))[0] == "y" for t in [text, *(sm.text(f"{cls.__name__}.{m}") for m in called)]
+               for k in _self_reads(t))
 
 
 LABEL_COLUMN = re.compile(r"\b([A-Za-z_]\w*)\s*(?:\.reshape\(\s*\(?\s*-1\s*,\s*1\s*\)?\s*\)"
