@@ -34,7 +34,7 @@ from xval.reports.check.styles.base import (PROBE_BATCH, SHAPE_ERRORS, UNBOUND, 
                                             StyleModel, batch_free, compared_choice, converts_labels, finish_step,
                                             mean_step, probe_batch, probe_params, same)
 from xval.reports.check.styles.reading import affine_role, arguments, collect, free_globals, joins_ones
-from xval.reports.check.styles.slots import _array_attrs, _sq, biasless, find_grads, find_slots, folded
+from xval.reports.check.styles.slots import _array_attrs, _sq, _unmangled, biasless, find_grads, find_slots, folded
 from xval.reports.check.styles.layout import Layout, bias_kind
 from xval.reports.check.styles.names import (FOREIGN_BACKWARDS, FOREIGN_FORWARDS, FOREIGN_TRAINS, SWITCHED_OFF, classify,
                                                spelled)
@@ -266,9 +266,9 @@ class ClassModel(StyleModel):
         pos, kw, hidden = [], {}, sizes[1:-1]
         fixed_depth, skipping, data = None, False, []
         scalars = iter(hidden)
-        ints, lens = _int_checked(self.sm.defs.get(f"{self.cls.__name__}.__init__"))
-        arrays = _array_read(self.sm.defs.get(f"{self.cls.__name__}.__init__"))
         node = self.sm.defs.get(f"{self.cls.__name__}.__init__")
+        ints, lens = _int_checked(node)
+        arrays = _array_read(node)
         int_typed = {x.arg for x in node.args.args if isinstance(x.annotation, ast.Name) and x.annotation.id == "int"} \
             if isinstance(node, ast.FunctionDef) else set()  # capas_ocultas: int
         # NeuralNet(input_size, layer_sizes): the list has the layers' sizes only
@@ -728,7 +728,7 @@ class ClassModel(StyleModel):
         layer and named so: made at the checked sizes in the first layout its forward runs with on a probe batch,
         (in, out) or (out, in), with biases beside them when it leaves those None too, else without or with each
         bias folded in as one more row or column. Returns what was made, for the "read as" line, else None."""
-        roles = {k: classify(_sq(k.rsplit("__", 1)[-1])) for k in nones}
+        roles = {k: classify(_sq(_unmangled(k))) for k in nones}
         ws = [k for _, k in sorted((c[1], k) for k, c in roles.items() if c and c[0] == "W" and c[1] is not None)]
         bs = [k for _, k in sorted((c[1], k) for k, c in roles.items() if c and c[0] == "b" and c[1] is not None)]
         fwd = getattr(obj, self.fwd_method, None)
@@ -1274,11 +1274,11 @@ def _reads_labels(cls, name: str, sm: SourceMap) -> bool:
     methods it calls)."""
     if any(a.role == "y" for a in arguments(getattr(cls, name)) or []):
         return True
-    text = sm.text(f"{cls.__name__}.{name}")
-    called = [m for m in dict.fromkeys(re.findall(r"\bself\.(\w+)\(", text)) if m != name and callable(
-        getattr(cls, m, None)) and f"{cls.__name__}.{m}" in sm.defs]  # self.backprop_eq1(): its output delta
-    return any((classify(k) or ("",))[0] == "y" for t in [text, *(sm.text(f"{cls.__name__}.{m}") for m in called)]
-               for k in _self_reads(t))
+    reads = _self_reads(sm.text(f"{cls.__name__}.{name}"))
+    called = [m for m in reads if m != name and callable(getattr(cls, m, None))
+              and f"{cls.__name__}.{m}" in sm.defs]  # self.backprop_eq1(): its output delta
+    return any((classify(k) or ("",))[0] == "y" for k in [*reads, *(k for m in called
+                                                               for k in _self_reads(sm.text(f"{cls.__name__}.{m}")))])
 
 
 LABEL_COLUMN = re.compile(r"\b([A-Za-z_]\w*)\s*(?:\.reshape\(\s*\(?\s*-1\s*,\s*1\s*\)?\s*\)"
