@@ -648,6 +648,19 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                                  "gradient is formed, before the delta passes down through it", [
         ("grads.append((l, dZ @ self.A[l].T, dZ.sum(axis=1, keepdims=True)))",
          "self.update_layer(l, dZ @ self.A[l].T, dZ.sum(axis=1, keepdims=True))")]),
+    "class_act_fn_argument_log10": ("class_act_fn_argument_ok", "the loss in base 10 (np.log10) beside the "
+                                    "natural log's gradient", [
+        ("data_loss = -np.sum(np.log(self.p[range(count), y]))",
+         "data_loss = -np.sum(np.log10(self.p[range(count), y]))")]),
+    "class_local_jacobians_upstream_no_gate": ("class_local_jacobians_upstream_ok", "the hidden gradient not "
+                                               "gated by the ReLU's Jacobian", [
+        ('g1 = (g @ self.grad["s_r1"]) * self.grad["r1_z1"]', 'g1 = g @ self.grad["s_r1"]')]),
+    "class_output_first_tuple_to_hot_no_slope": ("class_output_first_tuple_to_hot_ok", "the hidden delta without "
+                                                 "the sigmoid's slope", [
+        ("delta_h = (delta_out @ self.weight_out) * a_h * (1.0 - a_h)", "delta_h = delta_out @ self.weight_out")]),
+    "class_momentum_required_folded_grads_wrong_column": ("class_momentum_required_folded_grads_ok", "the delta "
+                                                          "passed down drops the last column, not the bias column 0", [
+        ("d0 = (d1 @ self.Theta1)[:, 1:]", "d0 = (d1 @ self.Theta1)[:, :-1]")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -201,6 +201,18 @@ EXPECTED = {
                                                 "column-major (x (features, batch), W (out, in)), one-hot labels"),
     "class_count_widths_flag_annotated_ok": ("ok", None, "hidden_layers=2 (its count of hidden layers, beside their "
                                              "widths)"),
+    "class_act_fn_argument_ok": ("ok", None, "class ShallowNet: propagate(X), then backprop, parameters in "
+                                 "attributes W1"),
+    "class_act_fn_argument_log10": ("mismatch", "scaled-gradient", "class ShallowNet: propagate(X)"),
+    "class_local_jacobians_upstream_ok": ("ok", None, "backward stores gradients on the instance, `dL_dscores` "
+                                          "given by xval"),
+    "class_local_jacobians_upstream_no_gate": ("mismatch", "relu-gate", "backward stores gradients on the instance"),
+    "class_output_first_tuple_to_hot_ok": ("ok", None, "integer labels; backward returns gradients"),
+    "class_output_first_tuple_to_hot_no_slope": ("mismatch", "activation-derivative", "integer labels; backward "
+                                                 "returns gradients"),
+    "class_momentum_required_folded_grads_ok": ("ok", None, "momentum_rate=0 (momentum off: one step is the "
+                                                "gradient's, as the oracles take it)"),
+    "class_momentum_required_folded_grads_wrong_column": ("mismatch", "gradient-mismatch", "momentum_rate=0"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -846,6 +858,15 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "output"),
     **dict.fromkeys(("class_sizes_array_rate_h_ok", "class_sizes_array_rate_h_updated_weights"),
                     "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your cost)"),
+    **dict.fromkeys(("class_act_fn_argument_ok", "class_act_fn_argument_log10"),
+                    "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your "
+                    "calculate_loss"),
+    **dict.fromkeys(("class_local_jacobians_upstream_ok", "class_local_jacobians_upstream_no_gate"),
+                    "relu hidden units (detected from your forward), identity + MSE (default for an identity output"),
+    **dict.fromkeys(("class_output_first_tuple_to_hot_ok", "class_output_first_tuple_to_hot_no_slope",
+                     "class_momentum_required_folded_grads_ok", "class_momentum_required_folded_grads_wrong_column"),
+                    "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a "
+                    "softmax output"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",
@@ -1977,3 +1998,19 @@ def test_a_step_that_reads_the_labels_through_a_helper_method_is_the_backward(tm
     sm = SourceMap.of(loaded)
     cls = loaded.namespace["Net"]
     assert _reads_labels(cls, "backprop", sm) and not _reads_labels(cls, "apply", sm)
+
+
+def test_names_of_inputs_weight_lists_catalan_images_and_loss_gradients_are_read():
+    """`forward_propogation(weight_matrices, input_layer, biases)`; Catalan `imatges` and labels named `digits`;
+    a loss's gradient spelled from the loss (`d_loss_dw_out`, `L_W1`) or as `grad1`; `nn_input_dim` a size."""
+    from xval.reports.check.styles.classes import _size_name
+    from xval.reports.check.styles.names import classify
+    from xval.reports.check.styles.slots import _sq
+
+    assert [classify(n) for n in ("input_layer", "weight_matrices", "imatges", "digits")] == [
+        ("x", None), ("Ws", None), ("x", None), ("y", None)]
+    assert [classify(n) for n in ("d_loss_dw_out", "d_loss_d_b_h", "L_W1", "L_b2", "grad1")] == [
+        ("dW", 2), ("db", 1), ("dW", 1), ("db", 2), ("dW", 1)]
+    assert classify("h3_W2") is None and classify("L_h3") is None  # local Jacobians, not a parameter's gradient
+    assert [_size_name(_sq(n)) for n in ("nn_input_dim", "nn_hdim", "nn_output_dim")] == [
+        "inputsize", "hiddensize", "outputsize"]

@@ -66,6 +66,7 @@ model family: the check's ModelSpec, ``GradientEvent.spec``).
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -188,7 +189,11 @@ def read_factor(c: float, batch: int, outputs_averaged: int | None = None,
                                 "is one-hot minus softmax)"),
                          (2.0, "doubled (a factor 2, e.g. from a squared-error derivative, or the update "
                                "applied twice)"),
-                         (0.5, "halved"), (-2.0, "doubled with the sign flipped")):
+                         (0.5, "halved"), (-2.0, "doubled with the sign flipped"),
+                         (math.log(10), "ln 10: the loss takes np.log10 where its gradient is the natural log's"),
+                         (1 / math.log(10), "1/ln 10: the gradient of a loss in base 10 where the loss is the "
+                                            "natural log's"),
+                         (math.log(2), "ln 2: the loss takes np.log2 where its gradient is the natural log's")):
         if _close(c, simple, r):
             return (f"constant:{simple:g}", f"the gradient is {c:g} x the oracle's: {what}",
                     f"compare your output delta with the gradient of the loss checked (see `checked as`; xval's "

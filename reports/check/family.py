@@ -21,6 +21,7 @@ from __future__ import annotations
 import ast
 import copy
 import functools
+import math
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -251,12 +252,17 @@ def _key(name: str) -> str:
     return squash(name)
 
 
+LOGS = {"log": 1.0, "log10": 1 / math.log(10), "log2": 1 / math.log(2)}
+"""The logs a cross-entropy is written with, and what each is of the natural log's (a loss in base 10 is
+1/ln 10 of xval's, and so is its gradient)."""
+
+
 def _loss_of_body(node: ast.AST) -> str | None:
     """The loss a generic ``loss``/``cost`` function computes, when its body says it plainly: a log of one minus
     something (binary cross-entropy), a log alone (cross-entropy), a square and no log (MSE); else None."""
     logs, one_minus_log, squares = 0, False, False
     for n in ast.walk(node):
-        if _called(n) == "log":
+        if _called(n) in LOGS:
             logs += 1
             one_minus_log |= any(_one_minus_output(a) for arg in n.args for a in _walk_unclipped(arg))
         squares |= _squared(n) is not None
@@ -618,7 +624,8 @@ def _scale_of(node: ast.AST, loss: str) -> tuple[float, bool, bool] | None:
     if r is None or r[1] not in _SCALES or loss == "bce" and r[1] == "mean_all":
         return None  # (a binary cross-entropy's mean over every element is its batch mean for the one output unit
         # such files are written for; at xval's ten outputs it would read as 1/K: not read, xval's own)
-    coef = 2 * r[0] if loss == "mse" else -r[0]
+    bases = {LOGS[_called(n)] for n in ast.walk(node) if _called(n) in LOGS}
+    coef = 2 * r[0] if loss == "mse" else -r[0] * (bases.pop() if len(bases) == 1 else 1.0)
     return (coef, *_SCALES[r[1]]) if coef > 0 else None
 
 
@@ -626,7 +633,7 @@ def _log_terms(node: ast.AST) -> str | None:
     """"elem" for an elementwise expression of logs (``y * np.log(p)``, ``t * np.log(a) + (1 - t) * np.log(1 - a)``,
     ``np.multiply(expected, np.log(y))``), "sample" for a log of the label's probability picked per sample
     (``np.log(p[range(m), y])``: one value per sample), None for anything else (a sum or mean is a reduction)."""
-    logs = [n for n in ast.walk(node) if _called(n) == "log" and n.args]
+    logs = [n for n in ast.walk(node) if _called(n) in LOGS and n.args]
     if not logs or any(_reduction(n, r)[0] is not None for n in ast.walk(node) for r in ("sum", "mean")):
         return None
     picked = all(any(isinstance(a, ast.Subscript) and isinstance(a.slice, ast.Tuple) and not any(
@@ -732,6 +739,8 @@ def _inlined(expr: ast.AST, fn: ast.FunctionDef) -> ast.AST:
     reduction is read from it."""
     assigned: dict[str, list[ast.AST]] = {}
     for a in ast.walk(fn):
+        if isinstance(a, ast.AugAssign) and isinstance(a.op, ast.Add) and _l2_term(a.value):
+            continue  # data_loss += reg / 2 * (np.sum(W1 ** 2) + ...): the L2 term, read apart from the data's loss
         if isinstance(a, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
             for t in (a.targets if isinstance(a, ast.Assign) else [a.target]):
                 for name in (e.id for e in ast.walk(t) if isinstance(e, ast.Name)):

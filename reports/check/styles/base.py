@@ -205,7 +205,7 @@ class SourceMap:
 
 
 LABEL_CALLS = ("onehot", "one_hot", "to_categorical", "eye", "label_binar", "put_along_axis", "take_along_axis",
-               "encode")
+               "encode", "to_hot", "2hot")
 
 
 def compared_choice(sm: "SourceMap", init: str, param: str) -> bool | int | str | None:

@@ -18,6 +18,7 @@ it keeps (momentum) shows as it would in training.
 from __future__ import annotations
 
 import ast
+import builtins
 import functools
 import inspect
 import re
@@ -86,6 +87,10 @@ OUTPUT = ("outputsize", "outputdim", "noutput", "nout", "ny", "outfeatures", "nu
 HIDDEN_ONE = ("hiddensize", "hiddendim", "nhidden", "nh", "hiddenneurons", "hiddennodes", "hiddenunits", "hidden",
               "numhidden", "hiddenlayersize", "dh", "dhidden", "dhid")
 SEED = ("seed", "randomstate", "rng", "randomseed")
+MOMENTUM = ("momentum", "momentumrate", "momentumfactor", "momentumcoef", "momentumcoefficient", "momentumterm",
+            "mu", "beta", "betamomentum", "momentumbeta")
+"""A momentum coefficient a constructor requires: passed 0, plain SGD (one step from rest is the same either way;
+the trace's later steps are the oracles' SGD)."""
 LR_BUILT = 0.01
 """The learning rate passed to a constructor that takes one; the one attribute keeping it (``self.rt = ritmo``,
 whatever its name) is the rate a check sets for each step."""
@@ -110,7 +115,7 @@ DATA_PATH = ("datapath", "path", "datafile", "filename", "file", "fname", "datas
 SIZE_WORDS = ("layer", "dims", "sizes", "node", "neuron", "unit", "arch", "topolog", "struct", "width")
 """Words that make a constructor parameter the list of layer sizes when LIST_SIZES does not spell it
 (``layers_dims``, ``layers_node_nums``, ``net_architecture``): the probe calls confirm it."""
-_COUNT = r"(?:num|size|dim|dims|count|nodes|neurons|units|n|no|nb|number|len|width|nodesnum|neuronsnum)"
+_COUNT = r"(?:num|size|dim|dims|count|nodes|neurons|units|n|nn|no|nb|number|len|width|nodesnum|neuronsnum)"
 SIZE_NAME = [(re.compile(rf"{_COUNT}?{w}s?(?:layer)?{_COUNT}|{_COUNT}{w}s?(?:layer)?|{w}layer"), name) for w, name in (
     ("(?:input|inp|in|i)", "inputsize"), ("(?:output|out|o)", "outputsize"), ("(?:hidden|hid|hl|h)", "hiddensize"))]
 """Spellings of the three sizes beyond the lists above (``inputNum``, ``outputNum``, ``hiddenNum``, ``hl_size``,
@@ -387,6 +392,9 @@ class ClassModel(StyleModel):
                 role = classify(a.name)[0]  # NeuralNetwork(x, y): it keeps the data and reads it from self
                 v = self.passed[role] = self.data_for(role, sizes)
                 self.data_params[a.name] = role
+            elif _sq(a.name) in MOMENTUM and not a.has_default:
+                v = 0.0  # Network(sizes, lr, momentum_rate): plain SGD, the step the oracles take
+                self.choices[a.name] = "0 (momentum off: one step is the gradient's, as the oracles take it)"
             elif a.has_default and self.from_example and a.name in (
                     self.sm.example(f"{self.cls.__name__}#strings") or {}):
                 v = self.sm.example(f"{self.cls.__name__}#strings")[a.name]  # loss="...": written with the example
@@ -968,10 +976,42 @@ class ClassModel(StyleModel):
                 continue
             elif fo is None and not x_given and env.get("x") is not None:
                 v, x_given = env["x"], True  # forward's one input, whatever its name (feedforward(self, a))
+            elif (own := self._own_argument(name, [b.name for b in args].index(a.name), a.name)) is not None:
+                v = own  # feedforward(X, actFun), called by its class with lambda x: self.actFun(x, ...)
             else:
                 raise SubmissionError(f"{self.cls.__name__}.{name}", f"{UNBOUND} `{a.name}`")
             (kw.__setitem__(a.name, v) if skipping else pos.append(v))
         return pos, kw
+
+    def _own_argument(self, method: str, index: int, param: str):
+        """What the class's own calls of ``method`` pass as its argument ``param`` (at ``index``) when that is an
+        expression of ``self`` and module names alone (``self.feedforward(X, lambda x: self.actFun(x,
+        type=self.actFun_type))``): evaluated on the instance xval built; None when there is no such call."""
+        cls = self.cls.__name__
+        fn = getattr(self.cls, method, None)
+        scope = getattr(fn, "__globals__", None)
+        if scope is None:
+            return None
+        for key, node in self.sm.defs.items():
+            if not key.startswith(f"{cls}.") or not isinstance(node, ast.FunctionDef):
+                continue
+            for call in (c for c in ast.walk(node) if isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute)
+                         and c.func.attr == method and isinstance(c.func.value, ast.Name) and c.func.value.id == "self"):
+                given = next((k.value for k in call.keywords if k.arg == param), None) or (
+                    call.args[index] if index < len(call.args) and not any(
+                        isinstance(a, ast.Starred) for a in call.args[:index + 1]) else None)
+                if given is None:
+                    continue
+                own = {a.arg for n in ast.walk(given) if isinstance(n, ast.Lambda) for a in n.args.args}
+                names = {n.id for n in ast.walk(given) if isinstance(n, ast.Name)} - own
+                if not names <= {"self"} | set(scope) | set(dir(builtins)):
+                    continue
+                try:
+                    return eval(compile(ast.Expression(given), f"<{cls}.{key}>", "eval"),  # noqa: S307
+                                {**scope, "self": self.instance})
+                except Exception:  # noqa: BLE001 - the file's own expression failed: not this way
+                    continue
+        return None
 
     def sample_pairs(self, env) -> list:
         """The batch as a list of (x, y) pairs, one sample each, in the layout's orientation: columns (n, 1) when

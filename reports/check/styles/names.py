@@ -22,7 +22,7 @@ _STEMS = {
     "z": ("z", "pre", "preact", "logit", "logits", "net", "s"),
     "a": ("a", "h", "act", "activation", "hidden", "out", "output", "o"),
     "dW": ("dw", "gradw", "wgrad", "dweight", "dweights", "gw", "dldw", "djdw", "deltaw", "nablaw", "dtheta",
-           "gradtheta", "thetagrad", "djdtheta"),
+           "gradtheta", "thetagrad", "djdtheta", "grad"),
     "db": ("db", "gradb", "bgrad", "dbias", "dbiases", "gb", "dldb", "djdb", "deltab", "nablab"),
     "dz": ("dz", "delta", "dlogits", "err", "error"),
 }
@@ -31,7 +31,7 @@ _WHOLE = {
           "minibatch", "inputslist", "inputlist", "xlist", "trainx", "trainingx", "traininputs", "trainimages", "traindata", "trainingdata", "datatrain", "trainset",
           "trainingset", "inputdata", "xdata", "layerinput", "inp", "xin", "traininginputs", "traininginput", "xinput", "inputx",
           "feature", "sample", "xsample", "inputsample", "idata", "pixels", "image", "img", "imgs",
-          "firstlayeractivations", "inputactivations", "inputlayeractivations"),
+          "firstlayeractivations", "inputactivations", "inputlayeractivations", "inputlayer"),
     "y": ("y", "yb", "ytrue", "ybatch", "labels", "label", "target", "targets", "t", "ytrain", "yonehot",
           "onehoty", "yhot", "ylabels", "batchy", "truth", "ys", "yt", "yoh", "yenc", "ycat", "onehot",
           "onehotlabels", "targetsonehot", "labelsonehot", "targetslist", "targetlist", "ylist", "labelslist",
@@ -43,7 +43,7 @@ _WHOLE = {
           "trainoutput", "trainoutputs", "trainingtargets", "yinput", "inputy",
           "labelonehot", "onehotlabel", "targetonehot", "onehottarget", "actualoutput", "actualoutputs", "actual",
           "actualy", "ytrueonehot", "tlist", "labellist", "tdata", "targetdata", "ydata", "labeldata",
-          "outputdata", "outputsdata", "outputslist", "answers", "correctanswers", "correctanswer",
+          "outputdata", "outputsdata", "outputslist", "answers", "correctanswers", "correctanswer", "digits",
           "labelsdata"),
     "lr": ("lr", "learningrate", "alpha", "alfa", "eta", "stepsize", "rate", "learnrate", "lrate", "learninggrade", "learning",
            "learningrates", "lrn", "learnrt", "tasaaprendizaje", "tasadeaprendizaje", "taxaaprendizado",
@@ -66,7 +66,7 @@ _WHOLE = {
                "iteraciones", "iteracoes", "numiteraciones"),
     "params": ("params", "parameters", "param", "paramdict", "weightsdict", "netparams", "nn", "network", "net",
                "model"),
-    "Ws": ("weights", "ws", "wlist", "weightlist", "w", "thetas"),
+    "Ws": ("weights", "ws", "wlist", "weightlist", "w", "thetas", "weightmatrices", "weightsmatrices"),
     "bs": ("biases", "bs", "blist", "biaslist", "b", "bias"),
     "zs": ("zs", "z", "preactivations", "zlist", "pre", "logitslist", "nets", "cachez", "zcache", "zvalues"),
     "acts": ("activations", "as", "acts", "alist", "hs", "a", "activationslist", "layeroutputs", "outputs", "cachea",
@@ -127,7 +127,8 @@ WORDS = {
     "labels": ("rotulos", "rotulo", "etiquetas", "etiqueta", "etiquettes", "etiquette", "etichette", "etichetta"),
     "targets": ("objetivos", "objetivo", "alvos", "alvo", "cibles", "cible", "ziele", "ziel"),
     "expected": ("esperado", "esperada", "esperados", "esperadas", "attendu", "attendue", "erwartet"),
-    "data": ("datos", "dados", "donnees", "daten", "dati"),
+    "data": ("datos", "dados", "donnees", "daten", "dati", "dades"),
+    "images": ("imagenes", "imagens", "imatges", "bilder", "immagini"),
     "derivative": ("derivada", "derivado", "derivee", "ableitung", "derivata"),
     "gradient": ("gradiente", "gradientes", "gradienti"),
     "cost": ("costo", "coste", "custo", "cout", "kosten"),
@@ -243,6 +244,12 @@ def _classify(name: str) -> tuple[str, int | None] | None:
         return "dW", int(m.group(2))
     if n in _WHOLE_OF:
         return _WHOLE_OF[n], None
+    m = re.fullmatch(r"(?:l|loss|j|cost)_+([a-z]+)_*(\d+)", plain(name).lower())
+    if m and _STEM_OF.get(m.group(1)) in ("W", "b"):  # L_W1, loss_b2: the loss's gradient with respect to W1, b2
+        return "d" + _STEM_OF[m.group(1)], int(m.group(2))
+    m = re.fullmatch(r"d(?:l|j|e|loss|cost|err|error)(d[a-z]+\d*)", n)
+    if m and (c := _classify(m.group(1))) and c[0] in ("dW", "db"):  # d_loss_dw_out, dCost_db2: d loss / d W2
+        return c
     for pattern, role in TWO_LAYER:
         if pattern.fullmatch(n):
             return role

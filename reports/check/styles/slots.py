@@ -367,6 +367,8 @@ def find_grads(obj, slots, before: dict) -> list | None:
     idx = sorted({i for r, i in per if r == "dW"})
     if idx and all(("db", i) in per for i in idx) and len(idx) == len(slots):
         return [(per[("dW", i)], per[("db", i)]) for i in idx]
+    if idx and len(idx) == len(slots) and folded(slots):  # self.grad0, self.grad1: each folded matrix's gradient
+        return [w.split(per[("dW", i)]) for i, (w, _) in zip(idx, slots)]
     out = []
     for W, b in slots:
         if W.kind != "attr":
