@@ -661,6 +661,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_momentum_required_folded_grads_wrong_column": ("class_momentum_required_folded_grads_ok", "the delta "
                                                           "passed down drops the last column, not the bias column 0", [
         ("d0 = (d1 @ self.Theta1)[:, 1:]", "d0 = (d1 @ self.Theta1)[:, :-1]")]),
+    "objects_module_delta_update_tanh_of_z": ("objects_module_delta_update_ok", "TanH's backward_delta takes "
+                                              "1 - z ** 2 of its input, not 1 - tanh(z) ** 2", [
+        ("return delta * (1 - np.tanh(input) ** 2)", "return delta * (1 - input ** 2)")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),
@@ -890,6 +893,13 @@ VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         ("def __init__(self, n_in, n_out, is_regression, hidden_layers=1, layer_widths=[24], act=\"tanh\", rate=0.05):",
          "def __init__(self, n_in, n_out, is_regression, hidden_layers: int, layer_widths: list, act=\"tanh\", "
          "rate=0.05):")]),
+    "objects_module_delta_update_mse_module_ok": ("objects_module_delta_update_ok", "a squared-error loss module "
+                                                  "too, `forward(y, yhat)` giving one loss per sample (the "
+                                                  "optimiser averages them) and `backward(y, yhat)` their mean's "
+                                                  "gradient: the labels first", [
+        ("class Sequentiel:", "class MSELoss:\n    def forward(self, y, yhat):\n"
+         "        return ((yhat - y) ** 2).sum(axis=1)\n\n    def backward(self, y, yhat):\n"
+         "        return 2 * (yhat - y) / len(y)\n\n\nclass Sequentiel:")]),
     "class_rate_kept_unnamed_idata_ok": ("class_rate_kept_unnamed_ok", "the step's batch and targets named idata "
                                          "and tdata", [
         ("    def entrenar(self, lista, objetivos):\n        entradas = np.array(lista, ndmin=2).T\n"

@@ -213,6 +213,11 @@ EXPECTED = {
     "class_momentum_required_folded_grads_ok": ("ok", None, "momentum_rate=0 (momentum off: one step is the "
                                                 "gradient's, as the oracles take it)"),
     "class_momentum_required_folded_grads_wrong_column": ("mismatch", "gradient-mismatch", "momentum_rate=0"),
+    "objects_module_delta_update_ok": ("ok", None, "forward then backward_delta; the probabilities are not "
+                                       "exposed), row-major (x (batch, features), W (in, out)), biases (1, n); "
+                                       "gradients read from each Lineaire's _gradient, _gradient_bias"),
+    "objects_module_delta_update_tanh_of_z": ("mismatch", "layer-function", "forward then backward_delta"),
+    "objects_module_delta_update_mse_module_ok": ("ok", None, "forward then backward_delta"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -867,6 +872,11 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                      "class_momentum_required_folded_grads_ok", "class_momentum_required_folded_grads_wrong_column"),
                     "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a "
                     "softmax output"),
+    **dict.fromkeys(("objects_module_delta_update_ok", "objects_module_delta_update_tanh_of_z",
+                     "objects_module_delta_update_mse_module_ok"),
+                    "tanh hidden units (detected from your forward), softmax output (default: not read from your "
+                    "forward) + cross-entropy (default for a softmax output; its layers are composed with xval's "
+                    "softmax cross-entropy"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

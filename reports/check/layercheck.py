@@ -196,10 +196,15 @@ def _explain(layer: str, key: str, got: np.ndarray, exp: np.ndarray, args) -> tu
         x, dout = (np.asarray(a, np.float64) for a in args)
         f = (lambda v: 1.0 / (1.0 + np.exp(-v))) if layer == "sigmoid" else np.tanh
         prime = (lambda v: f(v) * (1.0 - f(v))) if layer == "sigmoid" else (lambda v: 1.0 - np.tanh(v) ** 2)
-        local = "out * (1 - out)" if layer == "sigmoid" else "1 - out ** 2"
+        local = "out * (1 - out)" if layer == "sigmoid" else "(1 - out ** 2)"
         if np.allclose(got, dout * prime(f(x)), rtol=1e-9, atol=1e-12):
             return (f"dx is dout times {layer}'({layer}(x)): the derivative taken of the layer's output again",
                     f"use the output the forward kept: dx = dout * {local}")
+        on_input = x * (1.0 - x) if layer == "sigmoid" else 1.0 - x ** 2
+        if np.allclose(got, dout * on_input, rtol=1e-9, atol=1e-12):
+            return (f"dx is dout times {local.replace('out', 'x')} of the layer's input: the formula of "
+                    f"{layer}'s derivative in terms of its output, applied to the input",
+                    f"dx = dout * {local}, with out = {layer}(x)")
         return ("dx differs from the vector-Jacobian product", f"dx = dout * {local}, with out = {layer}(x) as the "
                 "forward computed it")
     ratio = float(np.vdot(got, exp) / np.vdot(exp, exp)) if np.vdot(exp, exp) else 0.0

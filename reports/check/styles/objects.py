@@ -45,15 +45,19 @@ from xval.reports.check.styles.names import SWITCHED_OFF, classify
 from xval.reports.check.styles.slots import _sq
 
 FORWARD = ("forward", "__call__", "fprop", "forward_pass", "forwardpass")
-BACKWARD = ("backward", "backprop", "bprop", "backward_pass", "backwardpass")
-WEIGHT = ("w", "weight", "weights", "kernel")
+BACKWARD = ("backward", "backprop", "bprop", "backward_pass", "backwardpass", "backward_delta")
+ACCUMULATE = ("backward_update_gradient",)
+"""A course's module framework splits a layer's backward in two: ``backward_update_gradient(input, delta)`` adds
+its parameters' gradient to what it holds, ``backward_delta(input, delta)`` gives the gradient at its input. xval
+calls ``zero_grad()`` (when there is one), the first, then the second."""
+WEIGHT = ("w", "weight", "weights", "kernel", "parameters")
 BIAS = ("b", "bias", "biases")
 PARAM_DICTS = ("params", "parameters", "param", "paramdict")
-GRAD_DICTS = ("grads", "gradients", "grad", "dparams", "derivatives")
+GRAD_DICTS = ("grads", "gradients", "grad", "dparams", "derivatives", "gradient")
 DWEIGHT = ("dw", "gradw", "wgrad", "dweights", "dweight", "gradweights", "gradweight", "weightsgrad", "weightgrad",
-           "dldw", "deltaw", "w")
+           "dldw", "deltaw", "w", "gradient")
 DBIAS = ("db", "gradb", "bgrad", "dbias", "dbiases", "gradbias", "gradbiases", "biasgrad", "biasesgrad", "dldb",
-         "deltab", "b")
+         "deltab", "b", "gradientbias", "biasgradient")
 ACTIVATIONS = {"relu": "relu", "rectifier": "relu", "sigmoid": "sigmoid", "logistic": "sigmoid", "tanh": "tanh",
                "leakyrelu": "leaky_relu", "lrelu": "leaky_relu", "softmax": "softmax"}
 """Activation layer classes by name; a softmax class is never the hidden activation, but is judged alone."""
@@ -475,6 +479,10 @@ class LayerObjects(StyleModel):
         reg = (self.reg_given,) if not inp and _takes_reg(getattr(cls, m)) else ()
         if reg:
             self.reg_arg = _required(getattr(cls, m))[1].name
+        if m == "backward_delta" and (acc := _method(cls, ACCUMULATE)):  # the module framework: its gradient first
+            if callable(getattr(layer, "zero_grad", None)):
+                self.call(f"{cls.__name__}.zero_grad", layer.zero_grad)
+            self.call(f"{cls.__name__}.{acc}", getattr(layer, acc), *inp, dout)
         if not takes_rate and rate_attr is None:
             return self._kept(layer, self._split(layer, self.call(f"{cls.__name__}.{m}", fn, *inp, dout, *reg,
                                                                   *given_out)), KEPT_INPUT_GRADIENTS)
@@ -744,9 +752,10 @@ class LayerObjects(StyleModel):
             pred, target = (lay.act(a) for a in args)
             fwd, bwd = names[layer]
             obj = self.call(f"{self.mse.__name__}()", self.mse)
-            loss = self.call(fwd, getattr(obj, fwd.split(".")[1]), pred.copy(), target.copy())
-            backward = bwd.split(".")[1]  # backward() or backward(pred, target) (see _mse_layer)
-            given = (pred.copy(), target.copy()) if _required(getattr(self.mse, backward)) else ()
+            forward, backward = fwd.split(".")[1], bwd.split(".")[1]  # backward() or backward(pred, target)
+            loss = self.call(fwd, getattr(obj, forward), *_loss_order(getattr(self.mse, forward), pred, target))
+            given = _loss_order(getattr(self.mse, backward), pred, target) if _required(
+                getattr(self.mse, backward)) else ()
             dx = self.call(bwd, getattr(obj, backward), *given)
             return {"loss": _loss_value(loss, fwd), "dx": lay.out(dx, len(args[0]), "dx", bwd)}
         raise SubmissionError(layer, "not a layer of this file xval checks")
@@ -957,11 +966,20 @@ def _loss_layer(classes) -> type | None:
 
 
 def _loss_value(loss, fwd: str) -> np.ndarray:
-    """A loss layer's forward value as one float64 number (its first element), or SubmissionError naming ``fwd``."""
+    """A loss layer's forward value as one float64 number (one per sample, as a course's module framework returns
+    them for its optimiser to average: their mean), or SubmissionError naming ``fwd``."""
     try:
-        return np.asarray(np.float64(np.asarray(loss, np.float64).reshape(-1)[0]))
+        return np.asarray(np.float64(np.mean(np.asarray(loss, np.float64).reshape(-1))))
     except (TypeError, ValueError, IndexError):
         raise SubmissionError(fwd, f"returned {type(loss).__name__}, not the loss") from None
+
+
+def _loss_order(fn, pred, target) -> tuple:
+    """Copies of (pred, target) in the order a loss method takes them: (target, pred) when its first argument is
+    named as the labels (``forward(self, y_true, y_pred)``, a course's module framework's order)."""
+    req = _required(fn) or []
+    first = (classify(req[0].name) or ("",))[0] if req else ""
+    return (target.copy(), pred.copy()) if first == "y" else (pred.copy(), target.copy())
 
 
 def _mse_layer(classes) -> type | None:
