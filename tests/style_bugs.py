@@ -664,6 +664,16 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "objects_module_delta_update_tanh_of_z": ("objects_module_delta_update_ok", "TanH's backward_delta takes "
                                               "1 - z ** 2 of its input, not 1 - tanh(z) ** 2", [
         ("return delta * (1 - np.tanh(input) ** 2)", "return delta * (1 - input ** 2)")]),
+    "functions_per_sample_outer_no_gate": ("functions_per_sample_outer_ok", "the delta passed down without the "
+                                           "ReLU's gate", [
+        ("delta = (weight_list[i].T @ delta) * (activations[i] > 0)", "delta = weight_list[i].T @ delta")]),
+    "functions_filled_dicts_data_globals_tanh_of_z": ("functions_filled_dicts_data_globals_ok", "tanh's slope "
+                                                      "taken as 1 - z ** 2 of the pre-activation", [
+        ('dZ1 = (params["W2"].T @ dZ2) * (1 - cache["A1"] ** 2)', 'dZ1 = (params["W2"].T @ dZ2) * (1 - zs["Z1"] ** 2)')]),
+    "class_numbered_hidden_args_error_unsloped": ("class_numbered_hidden_args_ok", "the error passed down through "
+                                                  "w_1_2 without the second hidden layer's slope", [
+        ("errors_1 = (self.w_1_2.T @ errors_2) * h1 * (1 - h1)",
+         "errors_1 = (self.w_1_2.T @ (self.w_2_output.T @ output_errors)) * h1 * (1 - h1)")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

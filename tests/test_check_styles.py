@@ -218,6 +218,17 @@ EXPECTED = {
                                        "gradients read from each Lineaire's _gradient, _gradient_bias"),
     "objects_module_delta_update_tanh_of_z": ("mismatch", "layer-function", "forward then backward_delta"),
     "objects_module_delta_update_mse_module_ok": ("ok", None, "forward then backward_delta"),
+    "functions_per_sample_outer_ok": ("ok", None, "backprop returns gradients for one sample (a vector; called on "
+                                      "each sample, the batch's gradient the mean of theirs)"),
+    "functions_per_sample_outer_no_gate": ("mismatch", "relu-gate", "backprop returns gradients for one sample"),
+    "functions_filled_dicts_data_globals_ok": ("ok", None, "the module's `Y_data` it reads bound to the batch "
+                                               "checked"),
+    "functions_filled_dicts_data_globals_tanh_of_z": ("mismatch", "activation-derivative", "the module's `Y_data` it "
+                                                      "reads bound to the batch checked"),
+    "class_numbered_hidden_args_ok": ("ok", None, "parameters in attributes w_input_1 .. (no biases), 3 layers fixed "
+                                      "by its constructor"),
+    "class_numbered_hidden_args_error_unsloped": ("mismatch", "gradient-mismatch", "parameters in attributes "
+                                                  "w_input_1 .. (no biases)"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -246,8 +257,10 @@ EXPECTED = {
     "dict_layer_names_ok": ("ok", None, "weight and bias dicts keyed by layer name ('hidden', 'output'), 2 layers"),
     "dict_layer_names_hidden_slope_of_z": ("mismatch", "activation-derivative", "weight and bias dicts keyed by "
                                            "layer name"),
-    "unusable_per_sample_softmax_function": ("unusable", None, "forward_sample normalises its softmax over the "
-                                             "whole batch"),
+    "functions_per_sample_softmax_dicts_ok": ("ok", None, "weight and bias dicts keyed by layer name ('h', 'out'), 2 "
+                                              "layers (it runs at no other depth), row-major (x (batch, features), "
+                                              "W (in, out)), biases (n,), one-hot labels; backprop returns gradients "
+                                              "for one sample"),
     "script_half_sum_printed_mean_named_error": ("mismatch", "scaled-gradient", "its own 2-4-1 layers"),
     "class_per_sample_summed_loss_ok": ("ok", None, "class SineFitter: predict(X), then fit, parameters in dicts W, b"),
     "class_per_sample_summed_loss_bias_total_sum": ("mismatch", "bias-total-sum", "fit updates its parameters in "
@@ -877,6 +890,16 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "tanh hidden units (detected from your forward), softmax output (default: not read from your "
                     "forward) + cross-entropy (default for a softmax output; its layers are composed with xval's "
                     "softmax cross-entropy"),
+    **dict.fromkeys(("functions_per_sample_outer_ok", "functions_per_sample_outer_no_gate"),
+                    "relu hidden units (detected from your forward), softmax + cross-entropy (default for a softmax "
+                    "output"),
+    "functions_per_sample_softmax_dicts_ok": "sigmoid hidden units (detected from your forward), softmax + "
+                                             "cross-entropy (default for a softmax output",
+    **dict.fromkeys(("functions_filled_dicts_data_globals_ok", "functions_filled_dicts_data_globals_tanh_of_z"),
+                    "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your cost)"),
+    **dict.fromkeys(("class_numbered_hidden_args_ok", "class_numbered_hidden_args_error_unsloped"),
+                    "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a "
+                    "softmax output"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",
@@ -2024,3 +2047,12 @@ def test_names_of_inputs_weight_lists_catalan_images_and_loss_gradients_are_read
     assert classify("h3_W2") is None and classify("L_h3") is None  # local Jacobians, not a parameter's gradient
     assert [_size_name(_sq(n)) for n in ("nn_input_dim", "nn_hdim", "nn_output_dim")] == [
         "inputsize", "hiddensize", "outputsize"]
+
+
+def test_weights_named_by_the_layers_they_join_are_numbered_by_the_one_they_feed():
+    """`w_input_1`, `w_1_2`, `w_3_output` join input to 1, 1 to 2, 3 to the output: W1, W2, W4; `w_1_3` skips a
+    layer and says nothing of one."""
+    from xval.reports.check.styles.names import classify
+
+    assert [classify(n) for n in ("w_input_1", "w_1_2", "w_3_output")] == [("W", 1), ("W", 2), ("W", 4)]
+    assert classify("w_1_3") != ("W", 3)

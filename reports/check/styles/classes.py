@@ -363,7 +363,8 @@ class ClassModel(StyleModel):
                 self.binary_from_example = a.name
             elif n in OUTPUT:
                 v = sizes[-1]
-            elif n in HIDDEN_ONE or hidden_as_list == "scalar" and n in HIDDEN_LIST or re.fullmatch(r"(?:n|num|nb)?(?:h|hidden)(size|dim|units|nodes|neurons)?\d+(size|dim|units|nodes|neurons)?", n):
+            elif n in HIDDEN_ONE or hidden_as_list == "scalar" and n in HIDDEN_LIST or re.fullmatch(r"(?:n|num|nb)?(?:h|hid|hidden)(?:layer)?(size|dim|units|nodes|neurons)?\d+"
+                                  r"(size|dim|units|nodes|neurons)?", n):  # n_hidden2, hid_layer1
                 v = next(scalars, None)
                 fixed_depth = (fixed_depth or 1) + 1
                 if v is None:
@@ -2025,6 +2026,8 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
         + ([(True, False, False)] if one else []) \
         + ([(False, True, False)] if model.trains and model.layout.xcol and _walks_samples(model) else []) \
         + ([(True, False, True)] if one else [])
+    if re.search(r"ndmin\s*=\s*2", step_source) and not whole_step:  # np.array(inputs_list, ndmin=2).T: one
+        tries = [(True, False, False)] + tries  # sample made a column, whatever a batch would do
     for per_sample, stack, lone in tries if not model.per_sample else tries[:1]:
         model.per_sample, model.column_stack, model.layout.lone = per_sample, stack, lone
         for onehot in (False, True):

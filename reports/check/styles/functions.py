@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from xval.reports.check.guard import Guard, SubmissionError
-from xval.reports.check.styles.base import (SHAPE_ERRORS, UNBOUND, NoGiven, Rejected, SourceMap, StyleModel,
+from xval.reports.check.styles.base import (SHAPE_ERRORS, UNBOUND, NoGiven, Rejected, SourceMap, StyleModel, mean_step,
                                             batch_free, compared_choice, converts_labels, finish_step, probe_batch,
                                             probe_params, read_label_base, same)
 from xval.reports.check.styles.architecture import adapt
@@ -96,6 +96,8 @@ class FunctionPair(StyleModel):
         self.breturns = sm.returned_names(bwd_name)
         self.depth_by_returns = False  # the depth read from the gradients the backward returns (see _probe)
         self.shared = _shared_globals(sm, fwd_name, bwd_name, [a.name for a in self.fargs or []])
+        self.data_globals = _data_globals(sm, bwd_name, self.bargs, self.shared)
+        self.per_sample = False  # written for one sample (np.outer): called on each, the batch's gradient their mean
 
     # -- parameters in the submission's containers
     def _key(self, role: str, k: int) -> str:
@@ -198,11 +200,16 @@ class FunctionPair(StyleModel):
                     return env["x"]
             if r in fo["by_role"]:
                 return fo["by_role"][r]
+            if r in ("acts", "cache") and "returned" in fo:
+                return fo["returned"]
             last = fo["by_layer"].get(("z", env["L"] - 1)) if "L" in env else None
             if r == "probs" and last is not None and ("a", env["L"] - 1) not in fo["by_layer"]:
                 return last  # return hidden_output, output_layer_input: no output activation, its z is the output
         if a.has_default:
             return _DEFAULT
+        held = getattr(self.fwd, "__globals__", {}).get(a.name)
+        if type(held) in (dict, list) and not held:  # forward_prop(params, X, activation) given the module's empty
+            return type(held)()  # `activation = {}` to fill: a fresh one, as the file's first call finds it
         raise SubmissionError(fn, f"{UNBOUND} `{a.name}`")
 
     def _call(self, fn_name, fn, args: list[Arg], env, fo=None):
@@ -248,9 +255,17 @@ class FunctionPair(StyleModel):
         for name, new, e in zip(given, names, elems):
             if name and name != new:  # a backward asks for it by the name the forward gave it (derivative_w2(Y))
                 fo["named"][name] = e
+        if isinstance(raw, dict):  # return {"h": a_h, "out": probs}: the one dict, for a backward's `activations`
+            fo["returned"] = raw
         return fo
 
     def forward(self, params, x):
+        if self.per_sample and len(x) > 1:  # each sample alone, its values stacked as a batch's
+            runs = [self.forward(params, x[i:i + 1]) for i in range(len(x))]
+            stack = lambda col: np.concatenate(col) if all(  # noqa: E731
+                isinstance(c, np.ndarray) and c.ndim == 2 for c in col) else None
+            return ([stack(c) for c in zip(*(r[0] for r in runs))], [stack(c) for c in zip(*(r[1] for r in runs))],
+                    list(dict.fromkeys(m for r in runs for m in r[2])))
         self.check_depth(params, self.fwd_name)
         env = self._env(params, x)
         x_call = env["x"]
@@ -264,6 +279,10 @@ class FunctionPair(StyleModel):
 
     def step(self, params, x, y, lr, given=None):
         self.check_depth(params, self._backward_name)
+        if self.per_sample and len(x) > 1:
+            if given is not None:
+                raise NoGiven(self._backward_name)
+            return mean_step(params, lr, [self.step(params, x[i:i + 1], y[i:i + 1], lr) for i in range(len(x))])
         env = self._env(params, x, y, lr)
         x_call, y_call = env["x"], env["y"]
         x_user, y_user = x_call.copy(), y_call.copy()
@@ -277,6 +296,8 @@ class FunctionPair(StyleModel):
             value = self._value(next(a for a in self.fargs if a.name == param), env, None, self.fwd_name)
             if value is not _DEFAULT:
                 self.bwd.__globals__[name] = value
+        for name, role in self.data_globals.items():  # back_prop(...) reading X_train, Y_train: the batch checked
+            self.bwd.__globals__[name] = env[role]
         result = self._call(self._backward_name, self.bwd, self.bargs, env, fo)
         mutated = ([] if same(x_call, x_user) else ["x"]) + ([] if same(y_call, y_user) else ["y_true"])
         grads, new = self._result(result, params, env)
@@ -368,6 +389,14 @@ class FunctionPair(StyleModel):
             return self._grads(lambda r, i: arrays[i], params), None
         if len(lists) == 2:
             return self._grads(lambda r, i: lists[0 if r == "W" else 1][i], params), None
+        dicts = [v for v in named.values() if isinstance(v, dict)]
+        if self.spec.names and len(dicts) == 2 and all(set(self.spec.names) <= set(d) for d in dicts):
+            names = self.spec.names  # ({"h": dW1, "out": dW2}, {"h": db1, "out": db2}): keyed like its weights
+            for w, b in ((0, 1), (1, 0)):
+                try:
+                    return self._grads(lambda r, i: dicts[w if r == "W" else b][names[i]], params), None
+                except SubmissionError:
+                    continue
         raise SubmissionError(fn, f"{NOT_GRADIENTS}: name them dW1, db1, ... "
                               "(in a dict or a return statement), or return (grads_w, grads_b)")
 
@@ -781,6 +810,22 @@ def _global_pair(sm: SourceMap, defined: list[str]) -> tuple[str, str] | None:
     return (reading[0], step) if len(reading) == 1 else None
 
 
+def _data_globals(sm: SourceMap, bwd: str, bargs, shared: dict) -> dict[str, str]:
+    """{module global: "x" or "y"} for the data a backward reads from the module when it takes no argument of that
+    role (``back_prop(parameters, outputs, activation)`` reading ``X_train`` and ``Y_train``): in the file's training
+    they hold the batch its forward was given, so a step binds them to the batch checked."""
+    node = sm.defs.get(bwd)
+    if not isinstance(node, ast.FunctionDef):
+        return {}
+    roles = {a.role for a in bargs or []}
+    out: dict[str, str] = {}
+    for name in free_globals(node):
+        role = (classify(name) or ("",))[0]
+        if role in ("x", "y") and role not in roles and name not in shared and role not in out.values():
+            out[name] = role
+    return out
+
+
 def _shared_globals(sm: SourceMap, fwd: str, bwd: str, fparams: list[str]) -> dict[str, str]:
     """{module global: forward parameter} for a global the backward reads and never assigns that the file's own
     calls pass to the forward as that parameter (``backward_propagation(X, Y, caches)`` reading ``parameters``, the
@@ -863,16 +908,28 @@ def _fold(pair: FunctionPair, depth: int | None, base: int) -> None:
                              "input (the course's numbering)")
 
 
+def _outer_products(sm: SourceMap, name: str) -> bool:
+    """Whether the function ``name`` (or one of the file's functions it calls) forms ``np.outer`` products: a
+    gradient of one sample's vectors (a batch's would be a matrix product)."""
+    return re.search(r"\bouter\(", sm.text(name)) is not None
+
+
 def _probe(pair: FunctionPair) -> None:
     """Orientation and labels from calls on a small network; the mode from what backward returns."""
     fixed = pair.spec.kind == "unpacked" or bool(pair.spec.names)  # the signature, or the layer names, say it
     depths = [pair.depth] if pair.depth and fixed else list(dict.fromkeys([d for d in (pair.depth, 3, 2, 4, 1) if d]))
     pair.depth = pair.depth if fixed else None
     errors = []
+    if _outer_products(pair.sm, pair._backward_name):  # np.outer(delta, a): a gradient of one sample's vectors
+        pair.per_sample = pair.layout.lone = True
+        pair.evidence.append(f"{pair._backward_name} takes outer products of vectors: written for one sample, "
+                             "called on each sample from the same weights, the batch's gradient the mean of theirs")
     readings = [(wcol, xcol, bias, False, None) for wcol, xcol, bias in (
         (False, False, "row"), (True, True, "col"), (False, False, "flat"), (True, False, "flat"),
         (False, True, "col"), (True, True, "flat"))]
     readings.append((True, False, "col", False, True))  # last: W1 @ X.T + b1, rows of X, columns after it
+    if pair.per_sample:  # one sample's vectors: a flat bias keeps them vectors (a (1, n) one makes them rows)
+        readings.sort(key=lambda r: r[2] != "flat")
     if pair.layout.fold:  # a 784-wide input first; a 785-wide one (the caller's ones) only if the file adds none
         ones = (False,) if adds_ones(pair) else (False, True)
         readings = [(wcol, xcol, "row", o, None) for o in ones for wcol, xcol in
@@ -1076,6 +1133,8 @@ def _returns_deltas(pair: FunctionPair) -> str:
 
 
 def _returns_grads(pair, params, x, y) -> bool:
+    if pair.per_sample:  # one sample, as it is called
+        x, y = x[:1], y[:1]
     env = pair._env(params, x, y, 0.01)
     raw = pair._call(pair.fwd_name, pair.fwd, pair.fargs, env)
     fo = pair._forward_out(raw, params, len(x), env["x"])
@@ -1128,5 +1187,10 @@ def interface(pair: FunctionPair) -> str:
     caches = [a.name for a in pair.bargs if a.role == "cache"]
     if caches:
         how += f", `{caches[0]}` given what {pair.fwd_name} returned"
+    if pair.data_globals:
+        how += (f", the module's {', '.join(f'`{n}`' for n in pair.data_globals)} it reads bound to the batch "
+                "checked")
+    if pair.per_sample:
+        how += " for one sample (a vector; called on each sample, the batch's gradient the mean of theirs)"
     return (f"functions {pair.fwd_name}({_arg_text(pair.fargs)}) and {pair._backward_name}"
             f"({_arg_text(pair.bargs)}), {kind}{depth}, {layout}; {pair._backward_name} {how}")

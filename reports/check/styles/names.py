@@ -232,6 +232,10 @@ not ``history``: ``weights_history`` is more often snapshots over training than 
 
 @functools.lru_cache(maxsize=4096)
 def _classify(name: str) -> tuple[str, int | None] | None:
+    m = re.fullmatch(r"(?:w|wt|weight|weights)_+(input|in|\d+)_+(\d+|output|out)", plain(name).lower())
+    if m and not (m.group(1).isdigit() and m.group(2).isdigit() and int(m.group(2)) != int(m.group(1)) + 1):
+        first = 0 if not m.group(1).isdigit() else int(m.group(1))  # w_input_1, w_1_2, w_3_output: from, to
+        return "W", int(m.group(2)) if m.group(2).isdigit() else first + 1
     n = squash(name)
     for pattern, role, layer in NUMBERED:
         if m := pattern.fullmatch(n):
