@@ -674,6 +674,12 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                                   "w_1_2 without the second hidden layer's slope", [
         ("errors_1 = (self.w_1_2.T @ errors_2) * h1 * (1 - h1)",
          "errors_1 = (self.w_1_2.T @ (self.w_2_output.T @ output_errors)) * h1 * (1 - h1)")]),
+    "class_homework_dims_outer_grads_no_slope": ("class_homework_dims_outer_grads_ok", "the hidden gradient "
+                                                 "without the sigmoid's slope", [
+        ("g1 = (self.w2.T @ g2) * self.a1 * (1 - self.a1)", "g1 = self.w2.T @ g2")]),
+    "functions_layer_sizes_arg_no_mean": ("functions_layer_sizes_arg_ok", "the output delta not divided by the "
+                                          "batch size", [
+        ('dZ = (cache["A" + str(L)] - Y) / m', 'dZ = cache["A" + str(L)] - Y')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -229,6 +229,12 @@ EXPECTED = {
                                       "by its constructor"),
     "class_numbered_hidden_args_error_unsloped": ("mismatch", "gradient-mismatch", "parameters in attributes "
                                                   "w_input_1 .. (no biases)"),
+    "class_homework_dims_outer_grads_ok": ("ok", None, "backward stores gradients on the instance, on one sample "
+                                           "per call"),
+    "class_homework_dims_outer_grads_no_slope": ("mismatch", "activation-derivative", "backward stores gradients on "
+                                                 "the instance, on one sample per call"),
+    "functions_layer_sizes_arg_ok": ("ok", None, "`layer_sizes` given the sizes checked (input to output)"),
+    "functions_layer_sizes_arg_no_mean": ("mismatch", "scaled-gradient", "`layer_sizes` given the sizes checked"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -900,6 +906,12 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("class_numbered_hidden_args_ok", "class_numbered_hidden_args_error_unsloped"),
                     "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a "
                     "softmax output"),
+    **dict.fromkeys(("class_homework_dims_outer_grads_ok", "class_homework_dims_outer_grads_no_slope"),
+                    "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a "
+                    "softmax output"),
+    **dict.fromkeys(("functions_layer_sizes_arg_ok", "functions_layer_sizes_arg_no_mean"),
+                    "relu hidden units (detected from your forward), softmax + cross-entropy (read from your "
+                    "cross_entropy)"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

@@ -80,10 +80,11 @@ HIDDEN_LIST = ("hiddensizes", "hiddenlayers", "hiddendims", "hiddenunits", "hidd
                "layershidden", "layerhidden", "sizeshidden", "unitshidden")  # the last: words in the order of
 # the languages that put the adjective after the noun (camadas_ocultas, capas_ocultas, couches_cachees)
 INPUT = ("inputsize", "inputdim", "ninput", "nin", "nx", "infeatures", "numinputs", "inputs", "inputnodes",
-         "ninputs", "din", "inputlayersize", "inputneurons", "inputunits", "inputshape", "nfeatures", "numfeatures")
+         "ninputs", "din", "inputlayersize", "inputneurons", "inputunits", "inputshape", "nfeatures", "numfeatures",
+         "d")  # d: a homework's input dimension, beside k classes and hidden d1, d2
 OUTPUT = ("outputsize", "outputdim", "noutput", "nout", "ny", "outfeatures", "numclasses", "nclasses", "outputs",
           "outputnodes", "classes", "noutputs", "dout", "outputlayersize", "outputneurons", "outputunits",
-          "numoutputs", "nlabels", "numlabels", "labels", "ncategories", "numcategories")
+          "numoutputs", "nlabels", "numlabels", "labels", "ncategories", "numcategories", "k")
 HIDDEN_ONE = ("hiddensize", "hiddendim", "nhidden", "nh", "hiddenneurons", "hiddennodes", "hiddenunits", "hidden",
               "numhidden", "hiddenlayersize", "dh", "dhidden", "dhid")
 SEED = ("seed", "randomstate", "rng", "randomseed")
@@ -363,7 +364,7 @@ class ClassModel(StyleModel):
                 self.binary_from_example = a.name
             elif n in OUTPUT:
                 v = sizes[-1]
-            elif n in HIDDEN_ONE or hidden_as_list == "scalar" and n in HIDDEN_LIST or re.fullmatch(r"(?:n|num|nb)?(?:h|hid|hidden)(?:layer)?(size|dim|units|nodes|neurons)?\d+"
+            elif n in HIDDEN_ONE or hidden_as_list == "scalar" and n in HIDDEN_LIST or re.fullmatch(r"(?:(?:n|num|nb)?(?:h|hid|hidden)(?:layer)?|d)(size|dim|units|nodes|neurons)?\d+"
                                   r"(size|dim|units|nodes|neurons)?", n):  # n_hidden2, hid_layer1
                 v = next(scalars, None)
                 fixed_depth = (fixed_depth or 1) + 1
@@ -2026,8 +2027,9 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
         + ([(True, False, False)] if one else []) \
         + ([(False, True, False)] if model.trains and model.layout.xcol and _walks_samples(model) else []) \
         + ([(True, False, True)] if one else [])
-    if re.search(r"ndmin\s*=\s*2", step_source) and not whole_step:  # np.array(inputs_list, ndmin=2).T: one
-        tries = [(True, False, False)] + tries  # sample made a column, whatever a batch would do
+    if re.search(r"ndmin\s*=\s*2|\bouter\(", step_source) and not whole_step and not model.per_sample:
+        tries = [(True, False, False)] + tries  # np.array(x, ndmin=2).T, np.outer(delta, a): one sample's code,
+        # whatever a batch would do (np.outer flattens a batch into one long vector)
     for per_sample, stack, lone in tries if not model.per_sample else tries[:1]:
         model.per_sample, model.column_stack, model.layout.lone = per_sample, stack, lone
         for onehot in (False, True):

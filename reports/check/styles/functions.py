@@ -205,6 +205,8 @@ class FunctionPair(StyleModel):
             last = fo["by_layer"].get(("z", env["L"] - 1)) if "L" in env else None
             if r == "probs" and last is not None and ("a", env["L"] - 1) not in fo["by_layer"]:
                 return last  # return hidden_output, output_layer_input: no output activation, its z is the output
+        if r == "sizes":
+            return list(env["sizes"])
         if a.has_default:
             return _DEFAULT
         held = getattr(self.fwd, "__globals__", {}).get(a.name)
@@ -699,6 +701,8 @@ def _detect_pair(loaded, sm: SourceMap, fwd: str, bwd: str) -> FunctionPair:
                 else None
             if example is not None:
                 a.role, pair.examples[a.name] = "arch", example
+            elif a.role is None and _sq(a.name) in SIZE_LISTS:
+                a.role = "sizes"  # forward_propagation(X, params, layer_sizes): the sizes checked, input to output
             elif a.role is None and not a.has_default and isinstance(
                     choice := compared_choice(pair.sm, fn_name, a.name), str):
                 a.role, pair.choices[a.name] = "choice", choice  # forward(Ws, bs, X, act): act == "relu" selects
@@ -1084,6 +1088,11 @@ def _labels(pair: FunctionPair, params, x, y) -> None:
 
 NOT_GRADIENTS = "returned something xval could not read as gradients"
 
+SIZE_LISTS = ("layersizes", "layerdims", "layersdims", "layerdimensions", "layerssizes", "sizes", "dims",
+              "architecture", "nnarchitecture", "topology", "netsizes", "layerunits", "layerwidths")
+"""A function's argument that is the list of layer sizes, input to output (``forward_propagation(X, params,
+layer_sizes)``), when the file writes no literal list for it: given the sizes checked."""
+
 INIT_FUNCTION = re.compile(r"(init|initiali[sz]e|make|create|build)(weights|params|parameters|network|model|net)?")
 """The squashed names of a file's function that makes its parameters (``init_params``, ``initialize_weights``)."""
 
@@ -1176,6 +1185,8 @@ def interface(pair: FunctionPair) -> str:
                  "times the gradient)")
     for name in pair.examples:
         kind += f", `{name}` written like the file's own layer list at the checked sizes"
+    for name in dict.fromkeys(a.name for a in pair.fargs + pair.bargs if a.role == "sizes"):
+        kind += f", `{name}` given the sizes checked (input to output)"
     depth = (f", {pair.depth} layers from its signature" if pair.depth and pair.spec.kind == "unpacked" else
              f", {pair.depth} layers (the gradients {pair._backward_name} returns)" if pair.depth_by_returns else
              f", {pair.depth} layers (it runs at no other depth)" if pair.depth else "")

@@ -243,7 +243,7 @@ def _classify(name: str) -> tuple[str, int | None] | None:
     m = re.fullmatch(r"([a-z]+?)(\d+)", n)
     if m and m.group(1) in _STEM_OF:
         return _STEM_OF[m.group(1)], int(m.group(2))
-    m = re.fullmatch(r"([a-z]+?)(\d+)grad(ient)?", n)  # Theta1_grad, W2_gradient: the course's gradient names
+    m = re.fullmatch(r"([a-z]+?)(\d+)grad(?:ient)?s?", n)  # Theta1_grad, W2_gradient, w1_grads
     if m and _STEM_OF.get(m.group(1)) == "W":
         return "dW", int(m.group(2))
     if n in _WHOLE_OF:

@@ -369,6 +369,8 @@ def find_grads(obj, slots, before: dict) -> list | None:
         return [(per[("dW", i)], per[("db", i)]) for i in idx]
     if idx and len(idx) == len(slots) and folded(slots):  # self.grad0, self.grad1: each folded matrix's gradient
         return [w.split(per[("dW", i)]) for i, (w, _) in zip(idx, slots)]
+    if idx and len(idx) == len(slots) and biasless(slots):  # self.w1_grads alone: no biases, nothing to step
+        return [(per[("dW", i)], np.zeros_like(np.asarray(b.get(), dtype=float))) for i, (_, b) in zip(idx, slots)]
     out = []
     for W, b in slots:
         if W.kind != "attr":
