@@ -916,6 +916,13 @@ VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         ("class Sequentiel:", "class MSELoss:\n    def forward(self, y, yhat):\n"
          "        return ((yhat - y) ** 2).sum(axis=1)\n\n    def backward(self, y, yhat):\n"
          "        return 2 * (yhat - y) / len(y)\n\n\nclass Sequentiel:")]),
+    "functions_filled_dicts_data_globals_returns_all_ok": ("functions_filled_dicts_data_globals_ok", "its "
+                                                           "backward returning everything it touched, (params, zs, "
+                                                           "cache, store), its gradients in `store`: the one dict "
+                                                           "of dW keys", [
+        ("    grads = {}\n", "    grads = {}\n    store = grads\n"),
+        ("    return grads\n", "    return params, zs, cache, store\n"),
+        ("grads = backward(params, zs, cache)", "_, _, _, grads = backward(params, zs, cache)")]),
     "class_rate_kept_unnamed_idata_ok": ("class_rate_kept_unnamed_ok", "the step's batch and targets named idata "
                                          "and tdata", [
         ("    def entrenar(self, lista, objetivos):\n        entradas = np.array(lista, ndmin=2).T\n"

@@ -235,6 +235,8 @@ EXPECTED = {
                                                  "the instance, on one sample per call"),
     "functions_layer_sizes_arg_ok": ("ok", None, "`layer_sizes` given the sizes checked (input to output)"),
     "functions_layer_sizes_arg_no_mean": ("mismatch", "scaled-gradient", "`layer_sizes` given the sizes checked"),
+    "functions_filled_dicts_data_globals_returns_all_ok": ("ok", None, "the module's `Y_data` it reads bound to "
+                                                           "the batch checked"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -901,7 +903,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "output"),
     "functions_per_sample_softmax_dicts_ok": "sigmoid hidden units (detected from your forward), softmax + "
                                              "cross-entropy (default for a softmax output",
-    **dict.fromkeys(("functions_filled_dicts_data_globals_ok", "functions_filled_dicts_data_globals_tanh_of_z"),
+    **dict.fromkeys(("functions_filled_dicts_data_globals_ok", "functions_filled_dicts_data_globals_tanh_of_z",
+                     "functions_filled_dicts_data_globals_returns_all_ok"),
                     "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your cost)"),
     **dict.fromkeys(("class_numbered_hidden_args_ok", "class_numbered_hidden_args_error_unsloped"),
                     "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a "

@@ -28,9 +28,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from xval.reports.check.guard import Guard, SubmissionError
-from xval.reports.check.styles.base import (SHAPE_ERRORS, UNBOUND, NoGiven, Rejected, SourceMap, StyleModel, mean_step,
-                                            batch_free, compared_choice, converts_labels, finish_step, probe_batch,
-                                            probe_params, read_label_base, same)
+from xval.reports.check.styles.base import (SHAPE_ERRORS, UNBOUND, NoGiven, Rejected, SourceMap, StyleModel,
+                                            batch_free, compared_choice, converts_labels, finish_step, mean_step,
+                                            probe_batch, probe_params, read_label_base, same)
 from xval.reports.check.styles.architecture import adapt
 from xval.reports.check.styles.slots import _sq
 from xval.reports.check.styles import unrolled
@@ -391,6 +391,9 @@ class FunctionPair(StyleModel):
             return self._grads(lambda r, i: arrays[i], params), None
         if len(lists) == 2:
             return self._grads(lambda r, i: lists[0 if r == "W" else 1][i], params), None
+        for v in named.values():  # return parameters, outputs, activation, grad_reg: the one dict of gradients
+            if isinstance(v, dict) and sum((classify(k) or ("",))[0] == "dW" for k in v) == L:
+                return self._result(v, params, env)
         dicts = [v for v in named.values() if isinstance(v, dict)]
         if self.spec.names and len(dicts) == 2 and all(set(self.spec.names) <= set(d) for d in dicts):
             names = self.spec.names  # ({"h": dW1, "out": dW2}, {"h": db1, "out": db2}): keyed like its weights
