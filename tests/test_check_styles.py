@@ -237,6 +237,8 @@ EXPECTED = {
     "functions_layer_sizes_arg_no_mean": ("mismatch", "scaled-gradient", "`layer_sizes` given the sizes checked"),
     "functions_filled_dicts_data_globals_returns_all_ok": ("ok", None, "the module's `Y_data` it reads bound to "
                                                            "the batch checked"),
+    "functions_batch_walking_outer_ok": ("ok", None, "retropropagacion(X, Y, W1, b1, W2, b2), unpacked arguments, 2 "
+                                         "layers from its signature, row-major"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -915,6 +917,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("functions_layer_sizes_arg_ok", "functions_layer_sizes_arg_no_mean"),
                     "relu hidden units (detected from your forward), softmax + cross-entropy (read from your "
                     "cross_entropy)"),
+    "functions_batch_walking_outer_ok": "tanh hidden units (detected from your forward), softmax + cross-entropy "
+                                        "(default for a softmax output",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

@@ -921,13 +921,23 @@ def _outer_products(sm: SourceMap, name: str) -> bool:
     return re.search(r"\bouter\(", sm.text(name)) is not None
 
 
+def _walks_its_batch(pair: FunctionPair) -> bool:
+    """Whether the backward indexes its own input by sample (``np.outer(X[j], dz2)`` in a loop over ``j``): it
+    takes the batch and walks it itself, so it is not called one sample at a time."""
+    node = pair.sm.defs.get(pair._backward_name)
+    xs = {a.name for a in pair.bargs or [] if a.role == "x"}
+    return isinstance(node, ast.FunctionDef) and any(
+        isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name) and n.value.id in xs for n in ast.walk(node))
+
+
 def _probe(pair: FunctionPair) -> None:
     """Orientation and labels from calls on a small network; the mode from what backward returns."""
     fixed = pair.spec.kind == "unpacked" or bool(pair.spec.names)  # the signature, or the layer names, say it
     depths = [pair.depth] if pair.depth and fixed else list(dict.fromkeys([d for d in (pair.depth, 3, 2, 4, 1) if d]))
     pair.depth = pair.depth if fixed else None
     errors = []
-    if _outer_products(pair.sm, pair._backward_name):  # np.outer(delta, a): a gradient of one sample's vectors
+    if _outer_products(pair.sm, pair._backward_name) and not _walks_its_batch(pair):  # np.outer(delta, a): a
+        # gradient of one sample's vectors
         pair.per_sample = pair.layout.lone = True
         pair.evidence.append(f"{pair._backward_name} takes outer products of vectors: written for one sample, "
                              "called on each sample from the same weights, the batch's gradient the mean of theirs")
