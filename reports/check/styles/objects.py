@@ -747,7 +747,8 @@ class LayerObjects(StyleModel):
             obj = self.call(f"{self.loss.__name__}()", self.loss)
             loss = self.call(fwd, getattr(obj, fwd.split(".")[1]), lay.act(scores), lay.y(y, scores.shape[1]))
             dx = self.call(bwd, getattr(obj, bwd.split(".")[1]))
-            return {"loss": _loss_value(loss, fwd), "dx": lay.out(dx, len(scores), "dx", bwd)}
+            return {"dx": lay.out(dx, len(scores), "dx", bwd),  # a softmax layer taking the labels: no loss value
+                    **({} if loss is None else {"loss": _loss_value(loss, fwd)})}
         if layer == "mse_loss" and self.mse is not None:
             pred, target = (lay.act(a) for a in args)
             fwd, bwd = names[layer]
@@ -965,6 +966,34 @@ def _loss_layer(classes) -> type | None:
     return None
 
 
+def _label_softmax(acts: dict) -> type | None:
+    """The file's Softmax layer when its backward takes the labels rather than an upstream gradient
+    (``backward(self, Y_oh): return (self.probs - Y_oh) / n``): softmax and cross-entropy in one output layer. It is
+    the network's loss layer then, never an activation judged alone against a vector-Jacobian product."""
+    cls = acts.get("softmax")
+    req = _required(getattr(cls, _method(cls, BACKWARD))) if cls is not None else None
+    return cls if req is not None and len(req) == 1 and (classify(req[0].name) or ("",))[0] == "y" else None
+
+
+def _as_loss_layer(cls: type) -> type:
+    """``cls`` (forward(scores) -> probabilities, backward(labels) -> dL/dscores) in the loss layer protocol the
+    adapter calls (forward(scores, y) -> loss, backward() -> dL/dscores), under the file's own class name. Its
+    forward gives no loss value: only its gradient is judged."""
+    fwd, bwd = _method(cls, FORWARD), _method(cls, BACKWARD)
+
+    def __init__(self) -> None:
+        self.layer, self.labels = cls(), None
+
+    def forward(self, scores, y) -> None:
+        getattr(self.layer, fwd)(scores)
+        self.labels = y
+
+    def backward(self):
+        return getattr(self.layer, bwd)(self.labels)
+
+    return type(cls.__name__, (), {"__init__": __init__, fwd: forward, bwd: backward, "takes_labels": True})
+
+
 def _loss_value(loss, fwd: str) -> np.ndarray:
     """A loss layer's forward value as one float64 number (one per sample, as a course's module framework returns
     them for its optimiser to average: their mean), or SubmissionError naming ``fwd``."""
@@ -1003,6 +1032,9 @@ def detect(loaded, sm, forward_name, backward_name) -> LayerObjects:
     if not affines:
         raise Rejected("objects", "no affine layer class (built with two sizes, holding a weight of those sizes, "
                        "with forward/__call__ and backward)", 1 if acts else 0)
+    label_softmax = _label_softmax(acts)
+    if label_softmax is not None:
+        del acts["softmax"]
     fused = None
     if not [k for k in acts if k != "softmax"]:
         fused = _fused(affines[0][0], loaded.namespace, sm)
@@ -1013,7 +1045,7 @@ def detect(loaded, sm, forward_name, backward_name) -> LayerObjects:
         acts = {fused[0]: Through}
     affine, wcol = affines[0]
     hidden = _preferred_activation(acts, sm)
-    loss = _loss_layer(classes)
+    loss = _as_loss_layer(label_softmax) if label_softmax is not None else _loss_layer(classes)
     model = LayerObjects(affine, acts, hidden, loss, _container(classes, affine, acts, loss) if not fused else None)
     model.mse = _mse_layer(classes)
     if fused:
@@ -1205,7 +1237,7 @@ def _probe_loss(model: LayerObjects, params, x, y, sm: SourceMap, classes) -> No
                 errs.append(str(exc))
                 continue
             try:
-                v = float(np.asarray(value, np.float64).reshape(-1)[0])
+                v = None if value is None else float(np.asarray(value, np.float64).reshape(-1)[0])
             except (TypeError, ValueError, IndexError):
                 v = None  # no loss value returned: taken as the scores' loss when it runs on them
             values.append(v)
@@ -1226,7 +1258,8 @@ def _probe_loss(model: LayerObjects, params, x, y, sm: SourceMap, classes) -> No
     ran = [o for t, o in fits if t is model.softmax]
     model.layout.onehot = ran[0] if len(ran) == 1 else not converts_labels(sm, f"{cls}.{_method(model.loss, FORWARD)}")
     via = f"{model.softmax.__name__}.{_method(model.softmax, BACKWARD)}(" if model.softmax else ""
-    model.loss_note = f"the file's {via}{cls}.{_method(model.loss, BACKWARD)}()" + (")" if via else "")
+    model.loss_note = f"the file's {via}{cls}.{_method(model.loss, BACKWARD)}" + (
+        "(labels)" if getattr(model.loss, "takes_labels", False) else "()") + (")" if via else "")
 
 
 HEAD_NAMES = ("softmax", "crossentropy", "xent")
