@@ -18,6 +18,14 @@ from pathlib import Path
 
 STYLES = Path(__file__).with_name("styles")
 
+BCE_COST_USED = (
+    '        parameters["b" + str(l + 1)] -= learning_rate * grads["db" + str(l + 1)]\n    return parameters\n',
+    '        parameters["b" + str(l + 1)] -= learning_rate * grads["db" + str(l + 1)]\n    return parameters\n\n\n'
+    'def compute_cost(AL, Y):\n    return -np.sum(Y * np.log(AL) + (1 - Y) * np.log(1 - AL)) / Y.shape[1]\n\n\n'
+    'def report_cost(X, Y, parameters):\n    AL, _ = L_model_forward(X, parameters)\n    return compute_cost(AL, Y)\n')
+"""An edit that gives a dlai_L_layer_ok bug the binary cross-entropy it is judged against, as a cost function its
+code uses (a file that defines no loss is judged under the loss its output layer's gradient is)."""
+
 PREFIXED_ARCH = [
     ('LAYERS = [\n', 'LAYERS = [{"input_dim": 2, "output_dim": 2, "activation": "swish"},\n'
                     '          {"input_dim": 2, "output_dim": 3, "activation": "softmax"}]  # a first sketch\n'
@@ -261,7 +269,7 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                                        "the output delta of a squared error where the loss is the "
                                                        "binary cross-entropy", [
         ("    return A_prev, caches", "    assert A_prev.shape == (1, X.shape[1])\n    return A_prev, caches"),
-        ("dZ = AL - Y  #", "dZ = (AL - Y) * AL * (1 - AL)  #")]),
+        ("dZ = AL - Y  #", "dZ = (AL - Y) * AL * (1 - AL)  #"), BCE_COST_USED]),
     "methods_namespace_tanh_prime_of_z": ("methods_namespace_ok", "tanh's derivative taken of the pre-activation "
                                           "(1 - Z**2 for 1 - A**2)", [
         ("* (1 - caches[l - 1][1] ** 2)", "* (1 - caches[l - 1][0] ** 2)")]),
@@ -450,7 +458,7 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         ("db = np.sum(dZ, axis=1, keepdims=True) / m", "db = np.sum(dZ, axis=0, keepdims=True) / m")]),
     "dlai_L_layer_squared_error_delta": ("dlai_L_layer_ok", "the output delta of a squared error, (AL - Y) AL (1 - AL), "
                                          "where the loss is the binary cross-entropy", [
-        ("dZ = AL - Y  #", "dZ = (AL - Y) * AL * (1 - AL)  #")]),
+        ("dZ = AL - Y  #", "dZ = (AL - Y) * AL * (1 - AL)  #"), BCE_COST_USED]),
     "held_sse_without_half": ("held_no_bias_ok", "the output delta of the summed squared error, 2 (a - y) a (1 - a), "
                               "where the loss is the binary cross-entropy", [
         ("delta_out = (self.output - self.y) / n",
@@ -680,6 +688,40 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "functions_layer_sizes_arg_no_mean": ("functions_layer_sizes_arg_ok", "the output delta not divided by the "
                                           "batch size", [
         ('dZ = (cache["A" + str(L)] - Y) / m', 'dZ = cache["A" + str(L)] - Y')]),
+    "objects_softmax_takes_labels_no_mean": ("objects_softmax_takes_labels_ok", "the softmax module's backward "
+                                             "returns p - Y, not its batch mean (p - Y) / n", [
+        ("        return (self.p - Y_onehot) / n\n", "        return self.p - Y_onehot\n")]),
+    "class_spanish_sizes_cost_derivatives_slope_of_a": ("class_spanish_sizes_cost_derivatives_ok", "the hidden "
+                                                         "layers' slope taken at the activation, not at z", [
+        ("delta = (self.pesos[-capa + 1].T @ delta) * sigmoide_prima(zetas[-capa])",
+         "delta = (self.pesos[-capa + 1].T @ delta) * sigmoide_prima(activaciones[-capa])")]),
+    "functions_dal_argument_caches_bias_total": ("functions_dal_argument_caches_ok", "the bias gradient summed "
+                                                 "over the whole layer (no axis)", [
+        ('grads["db" + str(l)] = np.sum(dZ, axis=1, keepdims=True) / m', 'grads["db" + str(l)] = np.sum(dZ) / m')]),
+    "class_no_loss_squared_error_delta_raw_errors": ("class_no_loss_squared_error_delta_ok", "the hidden error "
+                                                     "taken back from the raw output errors, not the output delta", [
+        ("hidden_errors = output_delta @ self.w_ho.T", "hidden_errors = output_errors @ self.w_ho.T")]),
+    "class_typed_aliases_generator_no_gate": ("class_typed_aliases_generator_ok", "the delta passed down without "
+                                              "the ReLU's gate", [
+        ("delta = (delta @ self.layers[i][0].T) * (cache[i] > 0)", "delta = delta @ self.layers[i][0].T")]),
+    "class_per_sample_delta_lists_slope_of_a": ("class_per_sample_delta_lists_ok", "the hidden slope taken at the "
+                                                "activation, not at z", [
+        ("delta = np.dot(self.weights[-lev + 1].T, delta) * sigmoid_prime(zs[-lev])",
+         "delta = np.dot(self.weights[-lev + 1].T, delta) * sigmoid_prime(activations[-lev])")]),
+    "class_portuguese_nodes_train_vectors_updated_weights": ("class_portuguese_nodes_train_vectors_ok", "the "
+                                                             "output weights changed before the hidden delta is "
+                                                             "taken back through them", [
+        ("        delta_escondida = (self.pesos_escondida_saida.T @ delta_saida) * escondida * (1.0 - escondida)\n"
+         "        self.pesos_escondida_saida += self.taxa * delta_saida @ escondida.T / m\n",
+         "        self.pesos_escondida_saida += self.taxa * delta_saida @ escondida.T / m\n"
+         "        delta_escondida = (self.pesos_escondida_saida.T @ delta_saida) * escondida * (1.0 - escondida)\n")]),
+    "class_no_loss_squared_error_delta_summed": ("class_no_loss_squared_error_delta_ok", "its steps summed over the "
+                                                 "batch, not averaged (the loss's kind is read from its gradient, "
+                                                 "never its scale)", [
+        ("self.w_ho += self.lr * hidden.T @ output_delta / n", "self.w_ho += self.lr * hidden.T @ output_delta"),
+        ("self.b_o += self.lr * output_delta.sum(axis=0) / n", "self.b_o += self.lr * output_delta.sum(axis=0)"),
+        ("self.w_ih += self.lr * inputs.T @ hidden_delta / n", "self.w_ih += self.lr * inputs.T @ hidden_delta"),
+        ("self.b_h += self.lr * hidden_delta.sum(axis=0) / n", "self.b_h += self.lr * hidden_delta.sum(axis=0)")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),
@@ -923,6 +965,13 @@ VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         ("    grads = {}\n", "    grads = {}\n    store = grads\n"),
         ("    return grads\n", "    return params, zs, cache, store\n"),
         ("grads = backward(params, zs, cache)", "_, _, _, grads = backward(params, zs, cache)")]),
+    "functions_dal_argument_caches_linear_cache_ok": ("functions_dal_argument_caches_ok", "its forward returning "
+                                                      "`A, caches`, each cache ((A_prev, W, b), Z)", [
+        ("        caches.append((A_prev, Z))\n",
+         '        caches.append(((A_prev, parameters["W" + str(l)], parameters["b" + str(l)]), Z))\n'),
+        ("    return A, Z, caches\n", "    return A, caches\n"),
+        ("        A_prev, Z = caches[l - 1]\n", "        (A_prev, _, _), Z = caches[l - 1]\n"),
+        ("        AL, _, caches = forward_model(X, parameters)\n", "        AL, caches = forward_model(X, parameters)\n")]),
     "class_rate_kept_unnamed_idata_ok": ("class_rate_kept_unnamed_ok", "the step's batch and targets named idata "
                                          "and tdata", [
         ("    def entrenar(self, lista, objetivos):\n        entradas = np.array(lista, ndmin=2).T\n"

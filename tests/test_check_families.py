@@ -57,6 +57,15 @@ def check(path, inputs, **kw):
     # a name that says cross-entropy over a body with (1 - y) log(1 - p): the body says which cross-entropy
     ("def cross_entropy_loss(p, y):\n    return -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))\n"
      "cross_entropy_loss(p, y)\n", "bce"),
+    # the same in a cost class's method (the textbook network's CrossEntropyCost.fn)
+    ("class CrossEntropyCost:\n    def fn(a, y):\n        return np.sum(-y * np.log(a) - (1 - y) * np.log(1 - a))\n"
+     "net = Network(cost=CrossEntropyCost)\n", "bce"),
+    # a `cost_function` that returns the difference of its arguments, no number: the quadratic cost's derivative
+    ("class Net:\n    def cost_function(self, output_a, y):\n        return output_a - y\n"
+     "    def backprop(self, a, y):\n        return self.cost_function(a, y)\n", "mse"),
+    # a cost derivative named in Spanish, plural (derivadas_costo): the difference of its arguments
+    ("class Red:\n    def derivadas_costo(self, salidas, y):\n        return (salidas - y)\n"
+     "    def backprop(self, a, y):\n        return self.derivadas_costo(a, y)\n", "mse"),
 ])
 def test_the_loss_is_read_from_a_function_the_file_defines_and_uses(code, loss):
     assert list(losses_in_source(code)) == [loss]

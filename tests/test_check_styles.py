@@ -239,6 +239,25 @@ EXPECTED = {
                                                            "the batch checked"),
     "functions_batch_walking_outer_ok": ("ok", None, "retropropagacion(X, Y, W1, b1, W2, b2), unpacked arguments, 2 "
                                          "layers from its signature, row-major"),
+    "objects_softmax_takes_labels_ok": ("ok", None, "loss gradient: the file's Softmax.backward(labels)"),
+    "objects_softmax_takes_labels_no_mean": ("mismatch", "layer-function", "loss gradient: the file's "
+                                             "Softmax.backward(labels)"),
+    "class_spanish_sizes_cost_derivatives_ok": ("ok", None, "class RedNeuronal: propagar(X), then retropropagacion, "
+                                                "parameters in lists pesos, sesgos"),
+    "class_spanish_sizes_cost_derivatives_slope_of_a": ("mismatch", "activation-derivative", "class RedNeuronal"),
+    "functions_dal_argument_caches_ok": ("ok", None, "`dAL` given by xval: the checked loss's gradient at the output "
+                                         "activation"),
+    "functions_dal_argument_caches_bias_total": ("mismatch", "bias-total-sum", "`dAL` given by xval"),
+    "functions_dal_argument_caches_linear_cache_ok": ("ok", None, "`dAL` given by xval"),
+    "class_no_loss_squared_error_delta_ok": ("ok", None, "train updates its parameters in place"),
+    "class_no_loss_squared_error_delta_raw_errors": ("mismatch", "loss-mismatch", "train updates its parameters"),
+    "class_typed_aliases_generator_ok": ("ok", None, "parameters in (weight, bias) pairs in layers"),
+    "class_typed_aliases_generator_no_gate": ("mismatch", "relu-gate", "parameters in (weight, bias) pairs in layers"),
+    "class_no_loss_squared_error_delta_summed": ("mismatch", "scaled-gradient", "train updates its parameters"),
+    "class_per_sample_delta_lists_ok": ("ok", None, "on one sample per call"),
+    "class_per_sample_delta_lists_slope_of_a": ("mismatch", "activation-derivative", "on one sample per call"),
+    "class_portuguese_nodes_train_vectors_ok": ("ok", None, "class RedeNeural: consultar(X), then treinar_rede"),
+    "class_portuguese_nodes_train_vectors_updated_weights": ("mismatch", "stale-weights", "then treinar_rede"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -919,6 +938,30 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "cross_entropy)"),
     "functions_batch_walking_outer_ok": "tanh hidden units (detected from your forward), softmax + cross-entropy "
                                         "(default for a softmax output",
+    **dict.fromkeys(("objects_softmax_takes_labels_ok", "objects_softmax_takes_labels_no_mean"),
+                    "relu hidden units (detected from your forward), softmax output (default: not read from your "
+                    "forward) + cross-entropy (read from your cross_entropy)"),
+    **dict.fromkeys(("class_spanish_sizes_cost_derivatives_ok", "class_spanish_sizes_cost_derivatives_slope_of_a"),
+                    "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your "
+                    "derivadas_costo)"),
+    **dict.fromkeys(("functions_dal_argument_caches_ok", "functions_dal_argument_caches_bias_total",
+                     "functions_dal_argument_caches_linear_cache_ok"),
+                    "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (read from "
+                    "your compute_cost)"),
+    **dict.fromkeys(("class_no_loss_squared_error_delta_ok", "class_no_loss_squared_error_delta_raw_errors",
+                     "class_no_loss_squared_error_delta_summed"),
+                    "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your gradient: the "
+                    "file defines no loss, and its output layer's gradient is MSE's, not binary cross-entropy's"),
+    **dict.fromkeys(("class_typed_aliases_generator_ok", "class_typed_aliases_generator_no_gate"),
+                    "relu hidden units (detected from your forward), softmax + cross-entropy (read from your loss"),
+    **dict.fromkeys(("dlai_L_layer_squared_error_delta", "dlai_L_layer_binary_assert_squared_error_delta"),
+                    "relu hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your "
+                    "compute_cost)"),  # the bug's cost function: a file that defines none is read from its gradient
+    **dict.fromkeys(("class_per_sample_delta_lists_ok", "class_per_sample_delta_lists_slope_of_a"),
+                    "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your cost_function)"),
+    **dict.fromkeys(("class_portuguese_nodes_train_vectors_ok", "class_portuguese_nodes_train_vectors_updated_weights"),
+                    "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your gradient: the "
+                    "file defines no loss"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

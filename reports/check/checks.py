@@ -9,13 +9,14 @@ The base class of :class:`xval.reports.check.runner.Run`, which owns the state
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from xval.impl.conventions import Params
-from xval.impl.spec import ModelSpec
+from xval.impl.spec import LOSS_NAMES, PAIRS, ModelSpec
 from xval.reports.check import adapter as ad
 from xval.reports.check.cases import Case, trace_batches
 from xval.reports.check.diagnose import (
@@ -23,8 +24,8 @@ from xval.reports.check.diagnose import (
     width_from_labels,
 )
 from xval.reports.check.family import (
-    L2_CHECKED, applies_output_function, choose_model, global_l2, l2_attribute, l2_parameter, loss_from_source, read_model,
-    unreachable_l2,
+    L2_CHECKED, applies_output_function, choose_model, defines_a_loss, global_l2, l2_attribute, l2_parameter,
+    loss_from_source, read_model, unreachable_l2,
 )
 from xval.reports.check.forward import check_forward, check_helpers
 from xval.reports.check.guard import SubmissionError
@@ -51,6 +52,7 @@ class Checks:
     dtype: np.dtype
     items: list[Item]
     explained_by_update_rule: set[str]
+    _l2_param = None  # (k, name, text) of an L2 strength its backward takes (read_model)
 
     @property
     def spec(self) -> ModelSpec:
@@ -93,16 +95,66 @@ class Checks:
         if reading.scale is not None and reading.scale.batch_sum and getattr(self.model.fn, "per_sample", False):
             s = reading.scale.per_sample()  # its batch is one sample: a sum over it is that sample's loss
             reading.scale = None if s.own else s
+        self._l2_param = l2_param
+        self._adopt(reading)
+
+    def _adopt(self, reading) -> None:
+        """Judge the model ``reading`` says: the oracles' spec and scale, the result's ``checked as``, and what a
+        backward that takes the loss's gradient from outside is given."""
         self.oracles.spec = reading.spec
         self.oracles.scale = reading.scale
         self.report.model = reading
         judge_with = getattr(self.model, "judge_with", None)  # what a backward(grad_output) is given
         if judge_with is not None:
-            s = reading.scale
+            s, l2_param = reading.scale, self._l2_param
             # a regularisation strength the file's backward takes: the L2 judged, in its loss's convention
             reg = reading.spec.l2 / (2 * l2_param[0]) if l2_param else reading.spec.l2
             judge_with(reading.spec.output, reading.spec.loss, s.coef if s else 1.0, bool(s and s.output_mean),
                        bool(s and s.batch_sum), reg)
+
+    def loss_from_gradient(self, c: Case) -> None:
+        """For a file that defines no loss at all (checked under its output's default), the loss its output layer's
+        gradient is: when that layer's gradient on ``c`` is not the default loss's but is, within the pass
+        tolerance, exactly one other loss's that goes with the output (sigmoid + MSE's delta (a - y) * a * (1 - a)),
+        that loss is judged. Only the kind of loss is read so (up to the factor of a sum over the batch, or of MSE
+        without its 1/2), never its scale: a gradient summed over the batch is still the missing mean it is. Every other layer is then judged under that loss, so only a backward that is
+        right for it throughout passes; the ``checked as`` line says where it came from."""
+        reading = self.report.model
+        spec = reading.spec
+        an = "an" if spec.output == "identity" else "a"
+        if self.opts.loss or reading.scale is not None or getattr(self.model.fn, "own_loss", False) \
+                or reading.loss_from != f"default for {an} {spec.output} output; --loss to choose" \
+                or defines_a_loss(Path(self.report.file)):
+            return  # a loss named by the flag or defined in the file (or its layers end in xval's)
+        one_unit = c.params[-1][0].shape[1] == 1
+        others = sorted(lo for o, lo in PAIRS if o == spec.output and lo != spec.loss
+                        and not (one_unit and lo == "cross_entropy"))
+        if not others:
+            return
+        try:
+            st = self.model.step(c.params, c.x, c.y, self.opts.lr)
+        except SubmissionError:
+            return  # the case itself reports it
+        last = (f"w{len(c.params)}", f"b{len(c.params)}")
+
+        def fits(loss: str) -> bool:  # up to the factors of a summed loss or one without its 1/2, which the
+            # judge then names (scaled-gradient) under the loss read
+            base = self.oracles.grads(c.params, c.x, c.y, spec=replace(spec, loss=loss))[self.oracles.primary]
+            for k in (1.0, float(len(c.x)), *((2.0, 2.0 * len(c.x)) if loss == "mse" else ())):
+                verdicts = self.judge_step(st, [(k * dW, k * db) for dW, db in base], c.params)
+                if all(verdicts[n].ok for n in last if n in verdicts):
+                    return True
+            return False
+
+        if fits(spec.loss):
+            return
+        found = [lo for lo in others if fits(lo)]
+        if len(found) != 1:
+            return
+        reading.spec = replace(spec, loss=found[0])
+        reading.loss_from = (f"read from your gradient: the file defines no loss, and its output layer's gradient "
+                             f"is {LOSS_NAMES[found[0]]}'s, not {LOSS_NAMES[spec.loss]}'s; --loss to choose")
+        self._adopt(reading)
 
     def rounding_rate(self, lr: float) -> float:
         """The rate whose rounding an implied gradient carries: ``lr``, or the file's own smaller constant rate (a

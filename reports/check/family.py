@@ -31,6 +31,7 @@ import numpy as np
 from xval.impl.errors import InputError
 from xval.impl.spec import DEFAULT_LOSS, LOSS_NAMES, OUTPUTS, PAIRS, ModelSpec
 from xval.reports.check.styles.names import classify, squash, words
+from xval.reports.check.styles.reading import has_product
 
 MATCH = 1e-6
 """Largest relative difference at which a known function counts as the one the file computes (a reading of
@@ -425,13 +426,32 @@ def losses_in_source(*codes: str, unused_methods: bool = False) -> dict[str, lis
             loss = _loss_of_body(n)
         elif loss == "cross_entropy" and isinstance(n, ast.FunctionDef) and _loss_of_body(n) == "bce":
             loss = "bce"  # cross_entropy_loss computing -(y log p + (1 - y) log(1 - p)): the body says which
-        if loss is None and key in COST_DERIVATIVE_NAMES and isinstance(n, ast.FunctionDef) and _difference_of_args(n):
-            loss = "mse"  # d/da of 1/2 ||a - y||^2 is a - y: only the quadratic cost has that derivative
+        elif loss == "cross_entropy" and isinstance(n, ast.ClassDef) and any(
+                isinstance(m, ast.FunctionDef) and _loss_of_body(m) == "bce" for m in n.body):
+            loss = "bce"  # class CrossEntropyCost whose fn(a, y) is -(y log a + (1 - y) log(1 - a))
+        if loss is None and (key in COST_DERIVATIVE_NAMES or generic_loss_name(key) and key.endswith(
+                ("function", "func", "fn"))) and isinstance(n, ast.FunctionDef) and _difference_of_args(n):
+            loss = "mse"  # d/da of 1/2 ||a - y||^2 is a - y: only the quadratic cost has that derivative (and a
+            # `cost_function` that returns a - y, no number, is that derivative too; a bare `loss` may be a residual)
         if loss is not None and isinstance(n, ast.FunctionDef) and _penalty_only(n):
             continue  # an L2 penalty alone (calc_l2_loss returning lambda / 2 * sum W**2): not the data's loss
         if loss is not None and n.name not in found.get(loss, []):
             found.setdefault(loss, []).append(n.name)
     return found
+
+
+@_bounded(True)
+def defines_a_loss(path: Path) -> bool:
+    """Whether the file defines a loss anywhere, used or not: a function or class named as one (``compute_cost``,
+    ``CrossEntropy``), a cost derivative, or a loss computed inline under a loss's name; True when it cannot be
+    read (no claim that it defines none)."""
+    codes = _file_codes(path)
+    for n in (n for tree in _parsed(codes) for n in ast.walk(tree)):
+        if isinstance(n, (ast.FunctionDef, ast.ClassDef)):
+            key = _key(n.name)
+            if _named_loss(key) or generic_loss_name(key) or key in COST_DERIVATIVE_NAMES:
+                return True
+    return bool(inline_losses(*codes))
 
 
 def _penalty_only(fn: ast.FunctionDef) -> bool:
@@ -747,7 +767,8 @@ def _inlined(expr: ast.AST, fn: ast.FunctionDef) -> ast.AST:
                     ok = isinstance(a, ast.Assign) and isinstance(t, ast.Name) and len(a.targets) == 1
                     assigned.setdefault(name, []).append(a.value if ok else None)
     once = {k: v[0] for k, v in assigned.items() if len(v) == 1 and v[0] is not None
-            and (classify(k) or ("",))[0] != "m"}
+            and (classify(k) or ("",))[0] != "m" and not has_product(v[0])}  # (z2 = a1 @ W2 + b2: the forward's
+    # values stay names, or the squares of a2 = sigmoid(z2) would read as squares of weights)
 
     class Inline(ast.NodeTransformer):
         def __init__(self, seen: frozenset) -> None:

@@ -7,7 +7,8 @@ Only these top-level statements run, in file (cell) order, each on its own:
 - ``def`` / ``class`` (decorators included);
 - assignments to plain names whose right-hand side calls nothing
   (``EPS = 1e-12``, ``relu_derivative = lambda z: ...``, ``ln = np.log``), or
-  makes a seeded random generator (``rng = np.random.default_rng(42)``);
+  makes a seeded random generator (``rng = np.random.default_rng(42)``), a
+  type name (``T = TypeVar("T")``) or a type alias (``Pairs = List[Tuple[A, B]]``);
 - ``try`` blocks made only of such statements (``try: import cv2 except ...``).
 
 Everything else (data loading, ``train_model(...)``, plotting, ``np.random.seed``,
@@ -144,6 +145,36 @@ def _random_generator(node: ast.AST) -> bool:
         isinstance(a, ast.Constant) for a in [*node.args, *(k.value for k in node.keywords)])
 
 
+TYPE_CONSTRUCTORS = ("TypeVar", "NewType", "ParamSpec", "TypeVarTuple")
+"""typing's constructors of type names (``T = TypeVar("T", bound=npt.NBitBase)``): they make a name and run
+nothing else, and type aliases built on them (``FloatArray = npt.NDArray[np.floating[T]]``) need them."""
+
+
+def _type_name(node: ast.AST) -> bool:
+    func = node.func if isinstance(node, ast.Call) else None
+    name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
+    return name in TYPE_CONSTRUCTORS and all(_calls_nothing(a) for a in [*node.args, *(k.value for k in node.keywords)])
+
+
+TYPE_GENERICS = ("List", "Tuple", "Dict", "Set", "FrozenSet", "Optional", "Union", "Callable", "Sequence",
+                 "Iterable", "Iterator", "Mapping", "Literal", "Annotated", "Type", "NDArray", "ArrayLike", "floating",
+                 "integer", "ndarray", "dtype", "list", "tuple", "dict", "set", "type")
+"""Generic types an alias subscripts (``FloatArrayPairs = List[Tuple[FloatArray, FloatArray]]``): type names only."""
+
+
+def _type_alias(node: ast.AST) -> bool:
+    """A type expression built only of names, constants and :data:`TYPE_GENERICS` subscripts."""
+    if isinstance(node, ast.Subscript):
+        base = node.value
+        name = base.id if isinstance(base, ast.Name) else base.attr if isinstance(base, ast.Attribute) else None
+        return name in TYPE_GENERICS and _type_alias(node.slice)
+    if isinstance(node, (ast.Tuple, ast.List)):
+        return all(_type_alias(e) for e in node.elts)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):  # int | None
+        return _type_alias(node.left) and _type_alias(node.right)
+    return isinstance(node, (ast.Name, ast.Attribute, ast.Constant)) and _calls_nothing(node)
+
+
 def _is_main_guard(node: ast.AST) -> bool:
     return isinstance(node, ast.If) and "__main__" in ast.unparse(node.test)
 
@@ -159,7 +190,9 @@ def keep(node: ast.stmt) -> bool:
         names_only = all(isinstance(t, ast.Name) or (isinstance(t, (ast.Tuple, ast.List))
                          and all(isinstance(e, ast.Name) for e in t.elts)) for t in targets)
         return names_only and node.value is not None and (_calls_nothing(node.value)
-                                                          or _random_generator(node.value))
+                                                          or _random_generator(node.value) or _type_name(node.value)
+                                                          or isinstance(node.value, ast.Subscript)
+                                                          and _type_alias(node.value))
     if isinstance(node, ast.Try):
         body = node.body + node.orelse + node.finalbody + [s for h in node.handlers for s in h.body]
         return all(keep(s) or isinstance(s, ast.Pass) for s in body)

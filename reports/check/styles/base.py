@@ -23,7 +23,7 @@ from xval.reports.check.adapter import Step
 from xval.impl.activations import one_hot
 from xval.reports.check.guard import Guard, SubmissionError, XvalLimit
 from xval.reports.check.loading import Loaded, read_sources
-from xval.reports.check.styles.names import classify, squash
+from xval.reports.check.styles.names import AFTER_OUTPUT, classify, squash
 
 Params = list[tuple[np.ndarray, np.ndarray]]
 
@@ -383,20 +383,30 @@ class StyleModel:
         dout)``), in the file's layout: the judged loss's gradient at the output its own forward returned (``fo``,
         :func:`~xval.reports.check.styles.reading.collect`'s; ``y`` integer labels); times the batch size when the
         backward ``fn`` averages over the batch itself (:meth:`averages`, read from ``sm``).
-        Only for a linear output: there the gradient at the output is the gradient at the last pre-activation,
-        whatever the backward does with it; through a softmax or sigmoid it is not known whether the file's
-        backward takes it before or after the output function."""
+        For a linear output the gradient at the output is the gradient at the last pre-activation, whatever the
+        backward does with it. Through a softmax or sigmoid, only an argument named as the gradient at the output
+        activation (:data:`~.names.AFTER_OUTPUT`: ``dAL``, ``dyhat``) is given: dL/da, the backward's own output
+        function's derivative then applied by it; any other name is ambiguous (before or after that function?)."""
         output, loss, coef, output_mean, batch_sum = self.judged
-        if output != "identity" or loss != "mse":
+        after = squash(arg) in AFTER_OUTPUT
+        if not (output == "identity" and loss == "mse" or after and (output, loss) in (
+                ("sigmoid", "mse"), ("sigmoid", "bce"), ("softmax", "cross_entropy"), ("softmax", "mse"))):
             raise XvalLimit(fn, f"its backward takes the loss's gradient at the output (`{arg}`) and its model ends "
-                            f"in a {output}: xval passes that gradient only to a linear output (it cannot tell "
-                            "whether the backward expects it before or after the output function)")
+                            f"in a {output}: xval passes that gradient only to a linear output, or as dL/da to an "
+                            "argument named for the output activation (dAL, dyhat), as it cannot tell whether the "
+                            "backward expects it before or after the output function")
         out = fo["acts"][-1] if fo["acts"][-1] is not None else fo["zs"][-1]
         if out is None:
             raise XvalLimit(fn, f"its forward returned no output xval could read to give `{arg}` from")
         a = np.asarray(out, np.float64)
         k = a.shape[1]
-        g = (coef / (k if output_mean else 1)) * (a - one_hot(np.asarray(y), k, np.float64)) / len(y)
+        t = one_hot(np.asarray(y), k, np.float64)
+        if loss == "bce":  # d/da of -(t log a + (1 - t) log(1 - a))
+            g = (a - t) / (a * (1.0 - a)) / (k if output_mean else 1) / len(y)
+        elif loss == "cross_entropy":  # d/da of -sum t log a
+            g = -t / a / len(y)
+        else:
+            g = (coef / (k if output_mean else 1)) * (a - t) / len(y)
         if batch_sum:  # the file's loss sums over the batch
             g = g * len(y)
         if self.averages(sm, fn):
@@ -415,7 +425,8 @@ class StyleModel:
         if arg is None:
             return ""
         each = "one row per sample: it divides by the batch size itself" if self.averages(sm, fn) else "the batch mean's"
-        return f", `{arg}` given by xval: the checked loss's gradient at the output ({each})"
+        at = " activation (dL/da, its output function's derivative left to it)" if squash(arg) in AFTER_OUTPUT else ""
+        return f", `{arg}` given by xval: the checked loss's gradient at the output{at} ({each})"
 
     def check_depth(self, params: Params, fn: str) -> None:
         if self.depth is not None and self.depth != len(params):

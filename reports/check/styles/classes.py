@@ -117,11 +117,12 @@ SIZE_WORDS = ("layer", "dims", "sizes", "node", "neuron", "unit", "arch", "topol
 """Words that make a constructor parameter the list of layer sizes when LIST_SIZES does not spell it
 (``layers_dims``, ``layers_node_nums``, ``net_architecture``): the probe calls confirm it."""
 _COUNT = r"(?:num|size|dim|dims|count|nodes|neurons|units|n|nn|no|nb|number|len|width|nodesnum|neuronsnum)"
-SIZE_NAME = [(re.compile(rf"{_COUNT}?{w}s?(?:layer)?{_COUNT}|{_COUNT}{w}s?(?:layer)?|{w}layer"), name) for w, name in (
+SIZE_NAME = [(re.compile(rf"(?:{_COUNT})*{w}s?(?:layer)?{_COUNT}|(?:{_COUNT})+{w}s?(?:layer)?|{w}layer"), name)
+             for w, name in (
     ("(?:input|inp|in|i)", "inputsize"), ("(?:output|out|o)", "outputsize"), ("(?:hidden|hid|hl|h)", "hiddensize"))]
 """Spellings of the three sizes beyond the lists above (``inputNum``, ``outputNum``, ``hiddenNum``, ``hl_size``,
-``num_in``, ``inputLayer`` beside ``hiddenLayer`` and ``outputLayer``, ``inodes`` beside ``hnodes`` and ``onodes``):
-read as those names."""
+``num_in``, ``inputLayer`` beside ``hiddenLayer`` and ``outputLayer``, ``inodes`` beside ``hnodes`` and ``onodes``,
+``num_nodos_entrada``: counts before the word, the adjective after the noun): read as those names."""
 
 
 class _Bare(str):
@@ -386,6 +387,9 @@ class ClassModel(StyleModel):
                 fixed_depth = None
             elif (classify(a.name) or ("",))[0] == "lr":
                 v = LR_BUILT
+            elif n == "rng":  # a generator to draw from, not a seed: numpy's of the kind the class calls
+                legacy = re.search(r"\.(?:randn|rand|randint|random_sample)\(", self.sm.text(self.cls.__name__) or "")
+                v = np.random.RandomState(0) if legacy else np.random.default_rng(0)
             elif n in SEED:
                 v = 0
             elif (classify(a.name) or ("",))[0] == "epochs":
@@ -1251,7 +1255,20 @@ class ClassModel(StyleModel):
             by_name = _returned(dict(zip(names, result)), L, 1)  # return dW1, dW2, db1, db2: in any order
             if by_name is not None:
                 return by_name
+        if self._lists_swapped(result, L):  # return nabla_s, nabla_p (sesgos, pesos): the biases' list first
+            return list(zip(result[1], result[0]))
         return _returned(result, L, 1)
+
+    def _lists_swapped(self, result, L: int) -> bool:
+        """Whether ``result`` is two lists of L arrays that are the bias gradients then the weight gradients, by
+        their sizes (under names that do not say which: ``nabla_s, nabla_p``), and not the other way round."""
+        if not (isinstance(result, (tuple, list)) and len(result) == 2 and all(
+                isinstance(r, (tuple, list)) and len(r) == L for r in result)) or len(self.slots) != L:
+            return False
+        sizes = [(np.size(w.get()), np.size(b.get()) if b is not None else None) for w, b in self.slots]
+        fits = lambda ws, bs: all(np.size(w) == sw and (sb is None or np.size(b) == sb)  # noqa: E731
+                                  for w, b, (sw, sb) in zip(ws, bs, sizes))
+        return not fits(result[0], result[1]) and fits(result[1], result[0])
 
 
     def _pairs_fit(self, result, L: int) -> bool:
@@ -1965,6 +1982,10 @@ def _folds_ones(model: ClassModel) -> str | None:
 PER_SAMPLE_BIAS = "; the bias it belongs to has"
 """What xval says of a bias gradient with one column per sample (``db = delta``, summed by its caller): a shape error
 too, for a class with no mini-batch step of the textbook's that should be judged instead."""
+PER_SAMPLE_WEIGHT = "; the weight it belongs to has"
+"""What xval says of a returned list read as the weights' gradients that has a column per sample (``return
+delta_b, delta_w`` on a batch, the per-sample bias gradient first): the same sign of a step written for one
+sample, when the file calls that step once per sample."""
 PER_SAMPLE_UPDATE = "; it must keep"
 """What xval says of a parameter an in-place step left with another shape (``B -= lr * delta`` with a column per
 sample broadcast into the bias): the same sign of a step written for one sample."""
@@ -2017,7 +2038,8 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
     whole_step = spelled(dir(model.cls), MINI_BATCH_STEPS) and not model.step_raised
     one = "outer(" in step_source or nabla or _called_per_sample(model.sm, model._backward_name) and not whole_step \
         or batch_free(step_source, model.layout.xcol)
-    shape_errors = SHAPE_ERRORS + (() if whole_step else (PER_SAMPLE_BIAS, PER_SAMPLE_UPDATE))
+    shape_errors = SHAPE_ERRORS + (() if whole_step else (PER_SAMPLE_BIAS, PER_SAMPLE_UPDATE)) + (
+        (PER_SAMPLE_WEIGHT,) if one and not whole_step else ())
     # (when the class also has the textbook's whole step, update_mini_batch, that is the one to judge: it calls
     # backprop and applies the update, so backprop is not taken one sample at a time in its place)
     nabla = nabla and not whole_step

@@ -26,6 +26,11 @@ _STEMS = {
     "db": ("db", "gradb", "bgrad", "dbias", "dbiases", "gb", "dldb", "djdb", "deltab", "nablab"),
     "dz": ("dz", "delta", "dlogits", "err", "error"),
 }
+AFTER_OUTPUT = ("dal", "dalast", "daout", "daoutput", "dafinal", "dyhat", "dypred", "dprobs", "dprob", "dldyhat",
+                "dldypred", "dldprobs", "dlda", "dldal", "dcostdal", "dcostda", "dlossda")
+"""Names of the loss's gradient a backward takes at the network's output after its output function (``dAL``,
+``dL_dyhat``): given dL/da, whatever the output function is (:meth:`~.base.StyleModel.upstream`)."""
+
 _WHOLE = {
     "x": ("x", "xb", "xbatch", "xtrain", "inputs", "input", "data", "images", "batchx", "features", "xs", "batch",
           "minibatch", "inputslist", "inputlist", "xlist", "trainx", "trainingx", "traininputs", "trainimages", "traindata", "trainingdata", "datatrain", "trainset",
@@ -39,7 +44,8 @@ _WHOLE = {
           "targetoutput", "targetoutputs", "ytarget", "ytargets", "targety", "yexpected", "trainy", "trainingy",
           "trainlabels", "traininglabels", "traintargets", "correctoutputs", "correctoutput", "correct", "truey",
           "desiredoutputs", "expectedoutputs", "targetvalues", "expectedvalues", "desiredvalues",
-          "trueoutputs", "trainingoutput", "trainingoutputs",
+          "trueoutputs", "trainingoutput", "trainingoutputs", "outputexpected", "outputsexpected", "outputdesired",
+          "outputsdesired", "valuesexpected", "valueexpected",
           "trainoutput", "trainoutputs", "trainingtargets", "yinput", "inputy",
           "labelonehot", "onehotlabel", "targetonehot", "onehottarget", "actualoutput", "actualoutputs", "actual",
           "actualy", "ytrueonehot", "tlist", "labellist", "tdata", "targetdata", "ydata", "labeldata",
@@ -84,7 +90,7 @@ _WHOLE = {
     "dout": ("dout", "doutput", "doutputs", "gradoutput", "gradout", "gradoutputs", "outputgrad", "outgrad",
              "outputgradient", "gradientoutput", "upstream", "upstreamgrad", "upstreamgradient", "grady", "dy", "dyhat",
              "dypred", "dscores", "dlogits", "gradlogits", "gradscores", "lossgrad", "gradloss", "dloss", "dldout",
-             "dldoutput", "dldy", "dldyhat", "dldypred", "dldscores", "dldlogits"),
+             "dldoutput", "dldy", "dldyhat", "dldypred", "dldscores", "dldlogits", *AFTER_OUTPUT),
     "dbs": ("dbs", "dbiases", "gradb", "gradsb", "nablab", "gb", "biasgrads", "bgrads", "dblist", "db",
             "gradbiases", "biasgradients", "gradientb", "gradientsb", "gradientbias", "gradientbiases", "delbias",
             "delbiases", "delb", "gradbias", "dbias"),
@@ -118,18 +124,20 @@ WORDS = {
     "weights": ("pesos", "peso", "poids", "gewichte", "gewicht", "pesi", "vesa"),
     "bias": ("sesgo", "sesgos", "umbral", "umbrales", "vies", "vieses", "biais", "polarizacion", "versatz"),
     "input": ("entrada", "entradas", "entree", "entrees", "eingabe", "ingresso", "vhod"),
-    "hidden": ("oculta", "oculto", "ocultas", "ocultos", "escondida", "escondido", "cachee", "versteckt",
+    "hidden": ("oculta", "oculto", "ocultas", "ocultos", "escondida", "escondido", "escondidas", "escondidos", "cachee", "versteckt",
                "verdeckt", "nascosto", "nascosta", "skrytyj"),
     "output": ("salida", "salidas", "saida", "saidas", "sortie", "sorties", "ausgabe", "uscita", "vyhod"),
-    "neurons": ("neuronas", "neurona", "neuronios", "neuronio", "neurones", "neurone", "neuronen", "neuroni"),
+    "neurons": ("neuronas", "neurona", "neuronios", "neuronio", "neurones", "neurone", "neuronen", "neuroni", "nodos",
+                "nodo", "noeuds", "knoten", "nodi"),
     "layer": ("capa", "capas", "camada", "camadas", "couche", "couches", "schicht", "schichten", "strato"),
-    "size": ("tamano", "tamanho", "taille", "groesse"),
+    "size": ("tamano", "tamanos", "tamanho", "tamanhos", "taille", "tailles", "groesse", "groessen"),
     "labels": ("rotulos", "rotulo", "etiquetas", "etiqueta", "etiquettes", "etiquette", "etichette", "etichetta"),
     "targets": ("objetivos", "objetivo", "alvos", "alvo", "cibles", "cible", "ziele", "ziel"),
     "expected": ("esperado", "esperada", "esperados", "esperadas", "attendu", "attendue", "erwartet"),
     "data": ("datos", "dados", "donnees", "daten", "dati", "dades"),
     "images": ("imagenes", "imagens", "imatges", "bilder", "immagini"),
-    "derivative": ("derivada", "derivado", "derivee", "ableitung", "derivata"),
+    "derivative": ("derivada", "derivadas", "derivado", "derivee", "derivees", "ableitung", "ableitungen", "derivata",
+                   "derivate"),
     "gradient": ("gradiente", "gradientes", "gradienti"),
     "cost": ("costo", "coste", "custo", "cout", "kosten"),
     "loss": ("perdida", "perda", "perte", "verlust", "perdita"),
@@ -266,6 +274,10 @@ def _classify(name: str) -> tuple[str, int | None] | None:
     if _UPSTREAM.fullmatch(n):  # dL_dh3, dJ_dz2: the loss's gradient at a named output, given from outside
         return "dout", None
     parts = words(name)
+    if len(parts) > 1 and parts[0] in VALUE_PREFIXES:  # vetor_entrada, vector_of_targets: what the vector holds
+        rest = "".join(p for p in parts[1:] if p != "of")
+        if _WHOLE_OF.get(rest) in ("x", "y"):
+            return _WHOLE_OF[rest], None
     if len(parts) > 1 and parts[0] in NAME_PREFIXES:  # nn_params, net_weights, model_parameters
         rest = "".join(parts[1:])
         if rest.endswith("values"):  # nn_params_values
@@ -300,6 +312,8 @@ def depth_from(names) -> tuple[int | None, int]:
     return len(idx), base
 
 
+VALUE_PREFIXES = ("vector", "vetor", "vecteur", "vektor", "vettore")
+"""Words an argument's name may start with that say only its kind (``vetor_entrada``: the input vector)."""
 NAME_PREFIXES = ("nn", "net", "network", "mlp", "ann", "dnn", "model")
 """Words a function name may start with that say only whose it is (``nn_forward``, ``mlp_backward``,
 ``model_forward``): :func:`canonical` drops one."""
@@ -338,7 +352,9 @@ FOREIGN_BACKWARDS = ("retropropagacion", "retropropagar", "propagacion_hacia_atr
                      "retropropagacao", "retro_propagacao", "retropropagation", "retro_propagation",
                      "propagation_arriere", "rueckwaerts", "ruckwarts", "rueckpropagation", "retropropagazione")
 """Backward methods and functions named in those languages."""
-FOREIGN_TRAINS = ("entrenar", "treinar", "entrainer", "trainieren", "addestrare", "allenare")
+FOREIGN_TRAINS = ("entrenar", "treinar", "entrainer", "trainieren", "addestrare", "allenare", "entrenar_red",
+                  "entrenar_modelo", "treinar_rede", "treinar_modelo", "entrainer_reseau", "entrainer_modele",
+                  "addestra_rete")
 """Training loops named in those languages."""
 
 

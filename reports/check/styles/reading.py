@@ -125,6 +125,50 @@ def _role(name, swap: bool):
     return c
 
 
+def _arrays(e) -> list:
+    """The arrays of a nested tuple or list, in order."""
+    if isinstance(e, np.ndarray):
+        return [e]
+    return [a for v in e for a in _arrays(v)] if isinstance(e, (tuple, list)) else []
+
+
+def _layer_caches(fo: dict, given: list, L: int, x_in) -> None:
+    """Read the hidden layers from a list of one cache per layer, each (A_prev, Z), ((A_prev, W, b), Z) (the
+    L-layer convention: ``caches.append((linear_cache, Z))``) or (A_prev, Z, A): the first array of each the
+    layer's input, confirmed by the first layer's input being the batch given; its pre-activation the last value
+    in the same place of every cache that has the batch's size and is not the next layer's input. Fills only what
+    the forward's names left unknown."""
+    if x_in is None:
+        return
+    for _, e in given:
+        if not isinstance(e, (list, tuple)) or len(e) != L or not all(isinstance(c, (tuple, list)) for c in e):
+            continue
+        entries = [_arrays(c) for c in e]
+        if not all(len(c) >= 2 for c in entries):
+            continue
+        first = entries[0][0]
+        if L < 2 or not (first is x_in or first.shape == np.shape(x_in) and np.array_equal(first, x_in)):
+            continue
+
+        def batch_shaped(a) -> bool:  # a layer's values, not its weight: the batch's size on the input's axis
+            return a.ndim == 2 and (a.shape[0] == np.shape(x_in)[0] or a.shape[1] == np.shape(x_in)[1])
+
+        def output(k: int, p: int) -> bool:  # the next layer's input is this layer's activation, not its z
+            return k + 1 < L and entries[k][p].shape == entries[k + 1][0].shape \
+                and np.array_equal(entries[k][p], entries[k + 1][0])
+
+        # z: the last value in each cache that is batch-shaped and not the next layer's input ((A_prev, Z, A))
+        at = [p for p in range(1, min(len(c) for c in entries)) if all(
+            batch_shaped(c[p]) and not output(k, p) for k, c in enumerate(entries))]
+        if not at:
+            continue
+        for k, c in enumerate(entries):
+            fo["by_layer"].setdefault(("z", k), c[at[-1]])
+            if k:
+                fo["by_layer"].setdefault(("a", k - 1), c[0])
+        return
+
+
 def collect(pairs: list, L: int, lay: Layout, batch: int, fn: str, logits_only: bool = False,
             swap: bool = False, returned: int | None = None, x_in=None) -> dict:
     """A forward's results (name or None, value): by the names it returns, by layer, by role, and (zs, acts)
@@ -205,6 +249,11 @@ def collect(pairs: list, L: int, lay: Layout, batch: int, fn: str, logits_only: 
     if not logits_only and "probs" not in fo["by_role"] and ("a", L - 1) not in fo["by_layer"] \
             and last_name is None and isinstance(last, np.ndarray) and len(pairs) > 1:
         fo["by_role"]["probs"] = last  # return Z1, A1, Z2, softmax(Z2): the unnamed last array
+    _layer_caches(fo, given, L, x_in)
+    for role, key in (("acts", "a"), ("zs", "z")):  # return A, Z, caches after `for l in ...: Z = W @ A + b;
+        # A = g(Z)`: one array under the name of the loop's variable, the last layer's
+        if isinstance(fo["by_role"].get(role), np.ndarray) and (key, L - 1) not in fo["by_layer"]:
+            fo["by_layer"][(key, L - 1)] = fo["by_role"].pop(role)
     first_name, first = pairs[0] if pairs else (None, None)
     if not logits_only and "probs" not in fo["by_role"] and ("a", L - 1) not in fo["by_layer"] \
             and first_name is None and isinstance(first, np.ndarray) and len(pairs) > 1 \

@@ -26,10 +26,13 @@ class Ref:
     obj: object
     key: object
     kind: str  # "attr" | "item" | "listattr" (key = (attribute, index): the list read anew at each access)
+    # | "pairattr" (key = (attribute, index, 0 or 1): a list of (W, b) pairs, read anew at each access)
 
     def get(self):
         if self.kind == "listattr":
             return getattr(self.obj, self.key[0])[self.key[1]]
+        if self.kind == "pairattr":
+            return getattr(self.obj, self.key[0])[self.key[1]][self.key[2]]
         return getattr(self.obj, self.key) if self.kind == "attr" else self.obj[self.key]
 
     def set(self, value) -> None:
@@ -43,6 +46,11 @@ class Ref:
             return
         if self.kind == "attr":
             setattr(self.obj, self.key, value)
+        elif self.kind == "pairattr":  # self.layers[i] = (W, b): a tuple rebuilt with the new array
+            held, (_, i, j) = getattr(self.obj, self.key[0]), self.key
+            pair = list(held[i])
+            pair[j] = value
+            held[i] = tuple(pair) if isinstance(held[i], tuple) else pair
         elif self.kind == "listattr":
             getattr(self.obj, self.key[0])[self.key[1]] = value
         else:
@@ -231,6 +239,11 @@ def find_slots(obj, prefix: str = "") -> tuple[list[tuple[Ref, Ref]], str] | Non
             inner = find_slots(v, f"{prefix}{k}.")
             if inner is not None and all(isinstance(r, Ref) and r.kind == "attr" for pair in inner[0] for r in pair):
                 return inner
+    for k, v in attrs.items():  # self.layers = [(W1, b1), (W2, b2)]: a (weight, bias) pair per layer
+        pairs = _weight_pairs(v)
+        if pairs is not None:
+            return ([(Ref(obj, (k, i, 0), "pairattr"), Ref(obj, (k, i, 1), "pairattr")) for i in pairs],
+                    f"(weight, bias) pairs in {prefix}{k}")
     for k, v in attrs.items():
         if isinstance(v, (list, tuple)) and v and not isinstance(v[0], np.ndarray):
             slots = []
@@ -253,6 +266,21 @@ def find_slots(obj, prefix: str = "") -> tuple[list[tuple[Ref, Ref]], str] | Non
         return ([(Ref(attrs[k], w, "attr"), Ref(attrs[k], b, "attr")) for k, (w, b) in held],
                 f"layer objects {', '.join(prefix + k for k, _ in held)}")
     return _by_letters(obj, attrs, prefix)
+
+
+def _weight_pairs(v) -> list[int] | None:
+    """The indices of a list of (W, b) pairs that hold the layers (after placeholders of 0-d arrays a file puts
+    first so that layer 1 is at index 1), when the weights chain and each bias has its weight's output size;
+    else None."""
+    if not isinstance(v, list) or len(v) < 2 or not all(
+            isinstance(p, (tuple, list)) and len(p) == 2 and all(isinstance(a, np.ndarray) for a in p) for p in v):
+        return None
+    first = next((i for i, p in enumerate(v) if p[0].ndim), len(v))
+    layers = v[first:]
+    if len(layers) < 2 or not all(w.ndim == 2 and np.size(b) in w.shape for w, b in layers) \
+            or not _chained([w for w, _ in layers]) or any(w.ndim or b.ndim for w, b in v[:first]):
+        return None
+    return list(range(first, len(v)))
 
 
 def _layer_arrays(layer) -> tuple[str, str] | None:
