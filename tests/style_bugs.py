@@ -459,8 +459,8 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "dlai_L_layer_squared_error_delta": ("dlai_L_layer_ok", "the output delta of a squared error, (AL - Y) AL (1 - AL), "
                                          "where the loss is the binary cross-entropy", [
         ("dZ = AL - Y  #", "dZ = (AL - Y) * AL * (1 - AL)  #"), BCE_COST_USED]),
-    "held_sse_without_half": ("held_no_bias_ok", "the output delta of the summed squared error, 2 (a - y) a (1 - a), "
-                              "where the loss is the binary cross-entropy", [
+    "held_sse_without_half": ("held_no_bias_ok", "the output delta of the summed squared error, 2 (a - y) a (1 - a): "
+                              "the file defines no loss, so it is judged as MSE, summed and without its 1/2", [
         ("delta_out = (self.output - self.y) / n",
          "delta_out = 2 * (self.output - self.y) * self.output * (1.0 - self.output)")]),
     "held_derivative_of_activation_again": ("held_no_bias_ok", "the hidden derivative taken of the activation "

@@ -718,7 +718,7 @@ EXPECTED = {
     "held_no_bias_ok": ("ok", None, "parameters in attributes weights1 .. (no biases), 2 layers fixed by its "
                         "constructor (its own 784-6-10), constructed with probe data as x, y, the batch set as "
                         "self.input and self.y before each call"),
-    "held_sse_without_half": ("mismatch", "loss-mismatch", "backprop updates its parameters in place (no learning "
+    "held_sse_without_half": ("mismatch", "scaled-gradient", "backprop updates its parameters in place (no learning "
                               "rate: rate 1)"),
     "held_derivative_of_activation_again": ("mismatch", "activation-derivative", "(no biases)"),
     # biases folded into the weight matrices (theta style)
@@ -960,6 +960,10 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("class_per_sample_delta_lists_ok", "class_per_sample_delta_lists_slope_of_a"),
                     "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your cost_function)"),
     **dict.fromkeys(("class_portuguese_nodes_train_vectors_ok", "class_portuguese_nodes_train_vectors_updated_weights"),
+                    "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your gradient: the "
+                    "file defines no loss"),
+    **dict.fromkeys(("held_sse_without_half", "class_query_train_lists_mixed_deltas"),  # no loss in the file: its
+                    # output layer's squared-error delta says the loss, and the rest of its gradient is judged so
                     "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your gradient: the "
                     "file defines no loss"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
@@ -1884,6 +1888,9 @@ def test_an_empty_bias_list_is_a_network_without_biases():
     ("gradiente_b", ("dbs", None)), ("gradiente_w", ("dWs", None)), ("gradient_w", ("dWs", None)),
     ("epocas", ("epochs", None)), ("épocas", ("epochs", None)), ("correct_outputs", ("y", None)),
     ("grad_output", ("dout", None)), ("dL_dh3", ("dout", None)), ("keep", ("keep", None)),
+    ("vetor_entrada", ("x", None)), ("vetor_saida_esperado", ("y", None)), ("saida_esperada", ("y", None)),
+    ("dAL", ("dout", None)), ("dL_dyhat", ("dout", None)), ("input_labels", ("y", None)),
+    ("batch_labels", ("y", None)), ("input_images", ("x", None)), ("image_batch", ("x", None)),
 ])
 def test_names_in_other_languages_are_read_as_their_english_words(name, role):
     from xval.reports.check.styles.names import classify
