@@ -722,6 +722,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         ("self.b_o += self.lr * output_delta.sum(axis=0) / n", "self.b_o += self.lr * output_delta.sum(axis=0)"),
         ("self.w_ih += self.lr * inputs.T @ hidden_delta / n", "self.w_ih += self.lr * inputs.T @ hidden_delta"),
         ("self.b_h += self.lr * hidden_delta.sum(axis=0) / n", "self.b_h += self.lr * hidden_delta.sum(axis=0)")]),
+    "class_forward_store_flag_no_slope": ("class_forward_store_flag_ok", "the hidden delta without the sigmoid's "
+                                          "slope", [
+        ("delta = (delta @ self.weights[i].T) * activations[i] * (1 - activations[i])",
+         "delta = delta @ self.weights[i].T")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -258,6 +258,8 @@ EXPECTED = {
     "class_per_sample_delta_lists_slope_of_a": ("mismatch", "activation-derivative", "on one sample per call"),
     "class_portuguese_nodes_train_vectors_ok": ("ok", None, "class RedeNeural: consultar(X), then treinar_rede"),
     "class_portuguese_nodes_train_vectors_updated_weights": ("mismatch", "stale-weights", "then treinar_rede"),
+    "class_forward_store_flag_ok": ("ok", None, "class Network: forward(X), then backprop"),
+    "class_forward_store_flag_no_slope": ("mismatch", "activation-derivative", "then backprop"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -966,6 +968,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     # output layer's squared-error delta says the loss, and the rest of its gradient is judged so
                     "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your gradient: the "
                     "file defines no loss"),
+    **dict.fromkeys(("class_forward_store_flag_ok", "class_forward_store_flag_no_slope"),
+                    "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a softmax "
+                    "output"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

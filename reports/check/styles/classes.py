@@ -200,6 +200,10 @@ def _size_name(n: str) -> str:
     return next((name for pattern, name in SIZE_NAME if pattern.fullmatch(n)), n)
 
 
+STORE_FLAG = re.compile(r"(?:store|keep|save|return|record|cache|get|with)(?:all)?(?:activations?|acts|caches?|"
+                        r"intermediates?|values|outputs|layers|history)")
+"""A forward's flag (squashed) that makes it return or keep its layers' values (``store_activations``)."""
+
 INIT_METHOD = re.compile(r"(init|initiali[sz]e|build|create|reset|setup|make)(weights|params|parameters|network|"
                          r"model|layers|net)")
 
@@ -1090,6 +1094,9 @@ class ClassModel(StyleModel):
         # forward(x, targets) that keeps the labels for its backward (and gives no loss when they are None)
         pos, kw = self._args(name, {**{k: v for k, v in env.items() if k != "y"},
                                     **({"y": env.get("y"), "y_or_none": True} if wants_y else {})})
+        if (flag := self._store_flag(name)) is not None:
+            kw[flag] = True  # forward(x, store_activations=False) returning them only when asked: its backward
+            # takes them (backprop(activations, y))
         raw = self.call(f"{self.cls.__name__}.{name}", self._method(name), *pos, **kw)
         elems = list(raw) if isinstance(raw, tuple) or _two_lists(raw) else [raw]
         names = self.sm.returned_names(f"{self.cls.__name__}.{name}")
@@ -1119,6 +1126,18 @@ class ClassModel(StyleModel):
         return collect(pairs + state, len(params), self.layout, len(x), f"{self.cls.__name__}.{name}",
                        self.logits_only, self.swapped, returned=len(pairs),
                        x_in=pos[0] if pos else next(iter(kw.values()), None))
+
+    def _store_flag(self, name: str) -> str | None:
+        """The forward's flag that makes it return its activations (``store_activations=False``,
+        ``return_cache=False``), when its backward takes them as an argument; else None."""
+        try:
+            params = inspect.signature(self._method(name)).parameters.values()
+        except (TypeError, ValueError):
+            return None
+        flag = next((p.name for p in params if p.default is False and STORE_FLAG.fullmatch(_sq(p.name))), None)
+        takes = any((classify(a.name) or ("",))[0] in ("acts", "cache")
+                    for a in arguments(self._method(self._backward_name)) or [])
+        return flag if takes else None
 
     def _env(self, params, x, y=None, lr=None):
         env = {"x": self.layout.x(x), "m": len(x), "lr": lr}
