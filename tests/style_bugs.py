@@ -726,6 +726,13 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                           "slope", [
         ("delta = (delta @ self.weights[i].T) * activations[i] * (1 - activations[i])",
          "delta = delta @ self.weights[i].T")]),
+    "class_whole_step_own_name_update_in_loop": ("class_whole_step_own_name_ok", "the update indented into the "
+                                                 "sample loop: each sample applies the running sum, at weights that "
+                                                 "keep moving", [
+        ("        self.W = [w - rate / len(samples) * s for w, s in zip(self.W, sum_w)]\n"
+         "        self.B = [b - rate / len(samples) * s for b, s in zip(self.B, sum_b)]\n",
+         "            self.W = [w - rate / len(samples) * s for w, s in zip(self.W, sum_w)]\n"
+         "            self.B = [b - rate / len(samples) * s for b, s in zip(self.B, sum_b)]\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

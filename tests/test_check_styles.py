@@ -260,6 +260,8 @@ EXPECTED = {
     "class_portuguese_nodes_train_vectors_updated_weights": ("mismatch", "stale-weights", "then treinar_rede"),
     "class_forward_store_flag_ok": ("ok", None, "class Network: forward(X), then backprop"),
     "class_forward_store_flag_no_slope": ("mismatch", "activation-derivative", "then backprop"),
+    "class_whole_step_own_name_ok": ("ok", None, "then apply_batch, parameters in lists W, B"),
+    "class_whole_step_own_name_update_in_loop": ("mismatch", "update-rule", "then apply_batch"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -971,6 +973,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("class_forward_store_flag_ok", "class_forward_store_flag_no_slope"),
                     "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a softmax "
                     "output"),
+    **dict.fromkeys(("class_whole_step_own_name_ok", "class_whole_step_own_name_update_in_loop"),
+                    "tanh hidden units (detected from your forward), sigmoid + MSE (read from your error_derivative)"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",
@@ -1896,6 +1900,7 @@ def test_an_empty_bias_list_is_a_network_without_biases():
     ("vetor_entrada", ("x", None)), ("vetor_saida_esperado", ("y", None)), ("saida_esperada", ("y", None)),
     ("dAL", ("dout", None)), ("dL_dyhat", ("dout", None)), ("input_labels", ("y", None)),
     ("batch_labels", ("y", None)), ("input_images", ("x", None)), ("image_batch", ("x", None)),
+    ("samples", ("x", None)), ("training_batch", ("x", None)),
 ])
 def test_names_in_other_languages_are_read_as_their_english_words(name, role):
     from xval.reports.check.styles.names import classify

@@ -1,7 +1,7 @@
 """A port of the textbook network with its own names: `back_propagation(x, y)` works on one column sample and
-returns `(delta_b, delta_w)`, the biases' list first; the caller, `update_by_batch(batch, eta)`, calls it once per
-(x, y) pair and sums. Its `cost_function(output_a, y)` returns `output_a - y`: the quadratic cost's derivative, under
-a loss's name. Sigmoid everywhere."""
+returns `(delta_b, delta_w)`, the biases' list first; the caller, a module function `update_by_batch(net, batch,
+eta)`, calls it once per (x, y) pair and sums. Its `cost_function(output_a, y)` returns `output_a - y`: the
+quadratic cost's derivative, under a loss's name. Sigmoid everywhere."""
 import numpy as np
 
 
@@ -24,16 +24,6 @@ class BPNet:
             a = sigmoid(np.dot(w, a) + b)
         return a
 
-    def update_by_batch(self, batch, eta):
-        sum_b = [np.zeros(b.shape) for b in self.biases]
-        sum_w = [np.zeros(w.shape) for w in self.weights]
-        for x, y in batch:
-            delta_b, delta_w = self.back_propagation(x, y)
-            sum_b = [s + d for s, d in zip(sum_b, delta_b)]
-            sum_w = [s + d for s, d in zip(sum_w, delta_w)]
-        self.weights = [w - eta / len(batch) * d for w, d in zip(self.weights, sum_w)]
-        self.biases = [b - eta / len(batch) * d for b, d in zip(self.biases, sum_b)]
-
     def back_propagation(self, x, y):
         delta_b = [np.zeros(b.shape) for b in self.biases]
         delta_w = [np.zeros(w.shape) for w in self.weights]
@@ -54,3 +44,14 @@ class BPNet:
 
     def cost_function(self, output_a, y):
         return output_a - y
+
+
+def update_by_batch(net, batch, eta):
+    sum_b = [np.zeros(b.shape) for b in net.biases]
+    sum_w = [np.zeros(w.shape) for w in net.weights]
+    for x, y in batch:
+        delta_b, delta_w = net.back_propagation(x, y)
+        sum_b = [s + d for s, d in zip(sum_b, delta_b)]
+        sum_w = [s + d for s, d in zip(sum_w, delta_w)]
+    net.weights = [w - eta / len(batch) * d for w, d in zip(net.weights, sum_w)]
+    net.biases = [b - eta / len(batch) * d for b, d in zip(net.biases, sum_b)]

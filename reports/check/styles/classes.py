@@ -1768,6 +1768,11 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
             _bindable(getattr(cls, m)) or _one_input(getattr(cls, m)))), fwds[0] if fwds else None)
         bwd_list = [m for m in ([backward_name] if backward_name else []) + spelled(methods, BACKWARD_METHODS)
                     if m in methods]
+        for m in list(bwd_list):  # the textbook's whole step under a name of the file's own (update_nn_weights,
+            # actualizar_lote): the method that calls the per-sample backprop on each (x, y) pair of its batch
+            caller = _per_sample_caller(sm, cls, m)
+            if caller and caller not in bwd_list:
+                bwd_list.insert(bwd_list.index(m) + 1, caller)
         # an update (or a method taking nothing) that neither takes nor reads the labels applies what another
         # method computed: not a backward
         appliers = [m for m in bwd_list if m != backward_name and (spelled([m], APPLY_METHODS) or not any(
@@ -2010,6 +2015,29 @@ PER_SAMPLE_UPDATE = "; it must keep"
 sample broadcast into the bias): the same sign of a step written for one sample."""
 
 
+def _per_sample_caller(sm: SourceMap, cls: type, name: str) -> str | None:
+    """The method of ``cls`` that calls its method ``name`` in a loop over (x, y) pairs of an argument it takes
+    (``for x, y in mini_batch: ... self.backprop(x, y)``) and assigns its parameters after: the textbook's whole
+    mini-batch step under any name; None when it has none."""
+    for key, fn in sm.defs.items():
+        if not key.startswith(f"{cls.__name__}.") or not isinstance(fn, ast.FunctionDef):
+            continue
+        params = {a.arg for a in fn.args.args[1:]}
+        for loop in (n for n in ast.walk(fn) if isinstance(n, ast.For)):
+            if not (isinstance(loop.target, ast.Tuple) and len(loop.target.elts) == 2
+                    and isinstance(loop.iter, ast.Name) and loop.iter.id in params):
+                continue
+            calls = any(isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute) and c.func.attr == name
+                        and isinstance(c.func.value, ast.Name) and c.func.value.id == "self"
+                        for st in loop.body for c in ast.walk(st))
+            assigns = any(isinstance(a, (ast.Assign, ast.AugAssign)) and any(
+                isinstance(t, (ast.Attribute, ast.Subscript)) for t in (
+                    a.targets if isinstance(a, ast.Assign) else [a.target])) for a in ast.walk(fn))
+            if calls and assigns and key.split(".", 1)[1] != name:
+                return key.split(".", 1)[1]
+    return None
+
+
 def _called_per_sample(sm: SourceMap, name: str) -> bool:
     """Whether the file calls the method ``name`` inside a loop over (x, y) pairs (``for x, y in samples:``, ``for
     x, y in zip(X, Y):``), or on the samples a loop indexes (``for i in range(n): nn.train(inputs[i],
@@ -2054,7 +2082,11 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
     # (`a.T * delta` for `a.T @ delta`) must stay that bug
     step_source = model.sm.text(f"{model.cls.__name__}.{model._backward_name}")
     nabla = re.search(r"\bnabla_?[wb]\b", step_source) is not None  # the textbook's backprop(x, y): one sample
-    whole_step = spelled(dir(model.cls), MINI_BATCH_STEPS) and not model.step_raised
+    # the textbook's whole step, update_mini_batch or a method of another name that calls the per-sample backprop
+    # on each (x, y) pair of its batch: present beside the backprop (then judged in its place), or being judged
+    callers = {_per_sample_caller(model.sm, model.cls, m) for m in dir(model.cls) if not m.startswith("__")}
+    whole_step = (spelled(dir(model.cls), MINI_BATCH_STEPS) or model._backward_name in callers
+                  or _per_sample_caller(model.sm, model.cls, model._backward_name)) and not model.step_raised
     one = "outer(" in step_source or nabla or _called_per_sample(model.sm, model._backward_name) and not whole_step \
         or batch_free(step_source, model.layout.xcol)
     shape_errors = SHAPE_ERRORS + (() if whole_step else (PER_SAMPLE_BIAS, PER_SAMPLE_UPDATE)) + (
