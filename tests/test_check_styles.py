@@ -533,10 +533,9 @@ EXPECTED = {
                                "dict"),
     "dict_cache_upstream_no_relu_mask": ("mismatch", "relu-gate", "backward(params, cache, dout)"),
     "dict_cache_upstream_mean_loss_ok": ("ok", None, "backward(params, cache, dout)"),
-    "class_two_lists_ok": ("ok", None, "class Net: feedForward(X), then backprop, parameters in lists w, b, "
-                           "column-major"),
-    "class_two_lists_slope_of_activation": ("mismatch", "activation-derivative", "on one sample per call (backprop "
-                                            "gives one sample's gradients)"),
+    "class_two_lists_ok": ("ok", None, "class Net: feedForward(X), then learn, parameters in lists w, b, "
+                           "column-major"),  # its whole step, which calls backprop on each (x, y) pair
+    "class_two_lists_slope_of_activation": ("mismatch", "activation-derivative", "then learn, parameters in lists"),
     "objects_bound_activation_ok": ("ok", None, "layer objects FullyConnected, Activation(tanh, tanh_prime) composed"),
     "objects_bound_activation_prime_of_input": ("mismatch", "layer-function", "Activation(tanh, tanh_prime)"),
     "objects_returned_grads_ok": ("ok", None, "keep=1.0 passed to its forward (dropout off); gradients read from each "

@@ -117,8 +117,9 @@ class Checks:
         gradient is: when that layer's gradient on ``c`` is not the default loss's but is, within the pass
         tolerance, exactly one other loss's that goes with the output (sigmoid + MSE's delta (a - y) * a * (1 - a)),
         that loss is judged. Only the kind of loss is read so (up to the factor of a sum over the batch, or of MSE
-        without its 1/2), never its scale: a gradient summed over the batch is still the missing mean it is. Every other layer is then judged under that loss, so only a backward that is
-        right for it throughout passes; the ``checked as`` line says where it came from."""
+        without its 1/2), never its scale: a gradient summed over the batch is still the missing mean it is. Every
+        other layer is then judged under that loss, so only a backward that is right for it throughout passes; the
+        ``checked as`` line says where it came from."""
         reading = self.report.model
         spec = reading.spec
         an = "an" if spec.output == "identity" else "a"

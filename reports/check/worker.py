@@ -118,7 +118,7 @@ class Session:
                 "own_loss": bool(getattr(fns, "own_loss", False)),
                 "columns": getattr(fns, "columns", False) is True,
                 "per_sample": any(getattr(fns, a, False) is True for a in ("per_sample", "sample_forward",
-                                                                           "column_stack")),
+                                                                           "column_stack", "sample_step")),
                 "sample_counts": {n: f"{why}; read by {', '.join(users)}" for n, (why, users) in counts.items()}}
 
     def _batch(self, size: int) -> None:

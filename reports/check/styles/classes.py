@@ -250,6 +250,7 @@ class ClassModel(StyleModel):
         self.list_trim: tuple[int, int] = (0, 0)  # its sizes list without this many first and last sizes (it
         # takes the input size from the data it is given, or ends in one output unit of its own)
         self.column_stack = False  # its training loop takes the batch as (B, features, 1), a stack of columns
+        self.sample_step = False  # it is a whole mini-batch step calling a per-sample backprop (_labels_and_mode)
         self.configs: dict[str, list[str]] = {}  # a settings dict it was given: the keys set for the check
         self.config_sized = False  # one of those keys holds the layer sizes
         self.example_strings: dict[str, str] = {}  # the string arguments its example call gives with it
@@ -2087,6 +2088,8 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
     callers = {_per_sample_caller(model.sm, model.cls, m) for m in dir(model.cls) if not m.startswith("__")}
     whole_step = (spelled(dir(model.cls), MINI_BATCH_STEPS) or model._backward_name in callers
                   or _per_sample_caller(model.sm, model.cls, model._backward_name)) and not model.step_raised
+    # judged as that whole step: its loss is its per-sample backprop's, a sum in it one sample's (not the batch's)
+    model.sample_step = model._backward_name in callers
     one = "outer(" in step_source or nabla or _called_per_sample(model.sm, model._backward_name) and not whole_step \
         or batch_free(step_source, model.layout.xcol)
     shape_errors = SHAPE_ERRORS + (() if whole_step else (PER_SAMPLE_BIAS, PER_SAMPLE_UPDATE)) + (
