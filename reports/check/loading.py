@@ -150,10 +150,14 @@ TYPE_CONSTRUCTORS = ("TypeVar", "NewType", "ParamSpec", "TypeVarTuple")
 nothing else, and type aliases built on them (``FloatArray = npt.NDArray[np.floating[T]]``) need them."""
 
 
+def _last_name(node: ast.AST | None) -> str | None:
+    """The name a Name or dotted Attribute ends in (``TypeVar``, ``npt.NDArray``: ``NDArray``), else None."""
+    return node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else None
+
+
 def _type_name(node: ast.AST) -> bool:
-    func = node.func if isinstance(node, ast.Call) else None
-    name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
-    return name in TYPE_CONSTRUCTORS and all(_calls_nothing(a) for a in [*node.args, *(k.value for k in node.keywords)])
+    return isinstance(node, ast.Call) and _last_name(node.func) in TYPE_CONSTRUCTORS and all(
+        _calls_nothing(a) for a in [*node.args, *(k.value for k in node.keywords)])
 
 
 TYPE_GENERICS = ("List", "Tuple", "Dict", "Set", "FrozenSet", "Optional", "Union", "Callable", "Sequence",
@@ -165,9 +169,7 @@ TYPE_GENERICS = ("List", "Tuple", "Dict", "Set", "FrozenSet", "Optional", "Union
 def _type_alias(node: ast.AST) -> bool:
     """A type expression built only of names, constants and :data:`TYPE_GENERICS` subscripts."""
     if isinstance(node, ast.Subscript):
-        base = node.value
-        name = base.id if isinstance(base, ast.Name) else base.attr if isinstance(base, ast.Attribute) else None
-        return name in TYPE_GENERICS and _type_alias(node.slice)
+        return _last_name(node.value) in TYPE_GENERICS and _type_alias(node.slice)
     if isinstance(node, (ast.Tuple, ast.List)):
         return all(_type_alias(e) for e in node.elts)
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):  # int | None

@@ -21,6 +21,7 @@ import numpy as np
 
 from xval.reports.check.adapter import Step
 from xval.impl.activations import one_hot
+from xval.impl.spec import PAIRS
 from xval.reports.check.guard import Guard, SubmissionError, XvalLimit
 from xval.reports.check.loading import Loaded, read_sources
 from xval.reports.check.styles.names import AFTER_OUTPUT, classify, squash
@@ -389,8 +390,7 @@ class StyleModel:
         function's derivative then applied by it; any other name is ambiguous (before or after that function?)."""
         output, loss, coef, output_mean, batch_sum = self.judged
         after = squash(arg) in AFTER_OUTPUT
-        if not (output == "identity" and loss == "mse" or after and (output, loss) in (
-                ("sigmoid", "mse"), ("sigmoid", "bce"), ("softmax", "cross_entropy"), ("softmax", "mse"))):
+        if not (output == "identity" and loss == "mse" or after and (output, loss) in PAIRS):
             raise XvalLimit(fn, f"its backward takes the loss's gradient at the output (`{arg}`) and its model ends "
                             f"in a {output}: xval passes that gradient only to a linear output, or as dL/da to an "
                             "argument named for the output activation (dAL, dyhat), as it cannot tell whether the "

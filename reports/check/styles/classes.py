@@ -204,6 +204,17 @@ STORE_FLAG = re.compile(r"(?:store|keep|save|return|record|cache|get|with)(?:all
                         r"intermediates?|values|outputs|layers|history)")
 """A forward's flag (squashed) that makes it return or keep its layers' values (``store_activations``)."""
 
+def _store_flag(forward, backward) -> str | None:
+    """:meth:`ClassModel._store_flag` of the two methods."""
+    try:
+        params = inspect.signature(forward).parameters.values()
+    except (TypeError, ValueError):
+        return None
+    flag = next((p.name for p in params if p.default is False and STORE_FLAG.fullmatch(_sq(p.name))), None)
+    takes = any((classify(a.name) or ("",))[0] in ("acts", "cache") for a in arguments(backward) or [])
+    return flag if takes else None
+
+
 INIT_METHOD = re.compile(r"(init|initiali[sz]e|build|create|reset|setup|make)(weights|params|parameters|network|"
                          r"model|layers|net)")
 
@@ -251,6 +262,7 @@ class ClassModel(StyleModel):
         # takes the input size from the data it is given, or ends in one output unit of its own)
         self.column_stack = False  # its training loop takes the batch as (B, features, 1), a stack of columns
         self.sample_step = False  # it is a whole mini-batch step calling a per-sample backprop (_labels_and_mode)
+        self._store_flags: dict[str, str | None] = {}  # forward method -> its store-activations flag (_store_flag)
         self.configs: dict[str, list[str]] = {}  # a settings dict it was given: the keys set for the check
         self.config_sized = False  # one of those keys holds the layer sizes
         self.example_strings: dict[str, str] = {}  # the string arguments its example call gives with it
@@ -1131,14 +1143,9 @@ class ClassModel(StyleModel):
     def _store_flag(self, name: str) -> str | None:
         """The forward's flag that makes it return its activations (``store_activations=False``,
         ``return_cache=False``), when its backward takes them as an argument; else None."""
-        try:
-            params = inspect.signature(self._method(name)).parameters.values()
-        except (TypeError, ValueError):
-            return None
-        flag = next((p.name for p in params if p.default is False and STORE_FLAG.fullmatch(_sq(p.name))), None)
-        takes = any((classify(a.name) or ("",))[0] in ("acts", "cache")
-                    for a in arguments(self._method(self._backward_name)) or [])
-        return flag if takes else None
+        if name not in self._store_flags:  # read once: every forward call asks
+            self._store_flags[name] = _store_flag(self._method(name), self._method(self._backward_name))
+        return self._store_flags[name]
 
     def _env(self, params, x, y=None, lr=None):
         env = {"x": self.layout.x(x), "m": len(x), "lr": lr}
@@ -1285,27 +1292,24 @@ class ClassModel(StyleModel):
         if not (isinstance(result, (tuple, list)) and len(result) == 2 and all(
                 isinstance(r, (tuple, list)) and len(r) == L for r in result)) or len(self.slots) != L:
             return False
-        sizes = [(np.size(w.get()), np.size(b.get()) if b is not None else None) for w, b in self.slots]
-        fits = lambda ws, bs: all(np.size(w) == sw and (sb is None or np.size(b) == sb)  # noqa: E731
-                                  for w, b, (sw, sb) in zip(ws, bs, sizes))
-        return not fits(result[0], result[1]) and fits(result[1], result[0])
-
+        return not self._sized_like(result[0], result[1]) and self._sized_like(result[1], result[0])
 
     def _pairs_fit(self, result, L: int) -> bool:
         """Whether ``result`` is a list of L (dW, db) pairs, each the size of its layer's weight and bias, where
         (dWs, dbs) would not fit (with two layers of one output unit the sizes cannot tell the two apart: then
         it is read as (dWs, dbs), as before)."""
         if not (isinstance(result, (tuple, list)) and len(result) == L and all(
-                isinstance(p, (tuple, list)) and len(p) == 2 for p in result)):
+                isinstance(p, (tuple, list)) and len(p) == 2 for p in result)) or len(self.slots) != L:
             return False
-        sizes = [(np.size(w.get()), np.size(b.get()) if b is not None else None) for w, b in self.slots]
-        if len(sizes) != L:
-            return False
-        fits = lambda ws, bs: all(np.size(w) == sw and (sb is None or np.size(b) == sb)  # noqa: E731
-                                  for w, b, (sw, sb) in zip(ws, bs, sizes))
-        pairs = fits([p[0] for p in result], [p[1] for p in result])
-        lists = L == 2 and all(len(r) == L for r in result) and fits(result[0], result[1])
+        pairs = self._sized_like([p[0] for p in result], [p[1] for p in result])
+        lists = L == 2 and all(len(r) == L for r in result) and self._sized_like(result[0], result[1])
         return pairs and not lists
+
+    def _sized_like(self, dWs, dbs) -> bool:
+        """Whether each of ``dWs`` has its layer's weight's size and each of ``dbs`` its bias's (a layer without a
+        bias takes any)."""
+        return all(np.size(dW) == np.size(w.get()) and (b is None or np.size(db) == np.size(b.get()))
+                   for dW, db, (w, b) in zip(dWs, dbs, self.slots))
 
 
 NOTHING = "returned no gradients xval can read"
@@ -1769,9 +1773,10 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
             _bindable(getattr(cls, m)) or _one_input(getattr(cls, m)))), fwds[0] if fwds else None)
         bwd_list = [m for m in ([backward_name] if backward_name else []) + spelled(methods, BACKWARD_METHODS)
                     if m in methods]
+        steps = _whole_steps(sm, cls)
         for m in list(bwd_list):  # the textbook's whole step under a name of the file's own (update_nn_weights,
             # actualizar_lote): the method that calls the per-sample backprop on each (x, y) pair of its batch
-            caller = _per_sample_caller(sm, cls, m)
+            caller = steps.get(m)
             if caller and caller not in bwd_list:
                 bwd_list.insert(bwd_list.index(m) + 1, caller)
         # an update (or a method taking nothing) that neither takes nor reads the labels applies what another
@@ -2016,27 +2021,38 @@ PER_SAMPLE_UPDATE = "; it must keep"
 sample broadcast into the bias): the same sign of a step written for one sample."""
 
 
-def _per_sample_caller(sm: SourceMap, cls: type, name: str) -> str | None:
-    """The method of ``cls`` that calls its method ``name`` in a loop over (x, y) pairs of an argument it takes
-    (``for x, y in mini_batch: ... self.backprop(x, y)``) and assigns its parameters after: the textbook's whole
-    mini-batch step under any name; None when it has none."""
+def _pair_loop(loop: ast.AST) -> bool:
+    """Whether ``loop`` is a for loop over (x, y) pairs: ``for x, y in ...:``."""
+    return isinstance(loop, ast.For) and isinstance(loop.target, ast.Tuple) and len(loop.target.elts) == 2 \
+        and all(isinstance(e, ast.Name) for e in loop.target.elts)
+
+
+def _calls_in(loop: ast.For, name: str | None = None, on_self: bool = False) -> list[ast.Call]:
+    """The method calls in ``loop``'s body: of ``name`` (any method when None), on anything or (``on_self``) on
+    ``self``."""
+    return [c for stmt in loop.body for c in ast.walk(stmt) if isinstance(c, ast.Call)
+            and isinstance(c.func, ast.Attribute) and name in (None, c.func.attr)
+            and (not on_self or isinstance(c.func.value, ast.Name) and c.func.value.id == "self")]
+
+
+def _whole_steps(sm: SourceMap, cls: type) -> dict[str, str]:
+    """{per-sample method: the method of ``cls`` that calls it}, for each method that loops over (x, y) pairs of
+    an argument it takes calling ``self.<method>(...)`` and assigns parameters (``for x, y in mini_batch: ...
+    self.backprop(x, y)`` then ``self.weights = ...``): the textbook's whole mini-batch step under any name."""
+    steps: dict[str, str] = {}
     for key, fn in sm.defs.items():
         if not key.startswith(f"{cls.__name__}.") or not isinstance(fn, ast.FunctionDef):
             continue
-        params = {a.arg for a in fn.args.args[1:]}
-        for loop in (n for n in ast.walk(fn) if isinstance(n, ast.For)):
-            if not (isinstance(loop.target, ast.Tuple) and len(loop.target.elts) == 2
-                    and isinstance(loop.iter, ast.Name) and loop.iter.id in params):
-                continue
-            calls = any(isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute) and c.func.attr == name
-                        and isinstance(c.func.value, ast.Name) and c.func.value.id == "self"
-                        for st in loop.body for c in ast.walk(st))
-            assigns = any(isinstance(a, (ast.Assign, ast.AugAssign)) and any(
-                isinstance(t, (ast.Attribute, ast.Subscript)) for t in (
-                    a.targets if isinstance(a, ast.Assign) else [a.target])) for a in ast.walk(fn))
-            if calls and assigns and key.split(".", 1)[1] != name:
-                return key.split(".", 1)[1]
-    return None
+        name, params = key.split(".", 1)[1], {a.arg for a in fn.args.args[1:]}
+        assigns = any(isinstance(a, (ast.Assign, ast.AugAssign)) and any(
+            isinstance(t, (ast.Attribute, ast.Subscript)) for t in (
+                a.targets if isinstance(a, ast.Assign) else [a.target])) for a in ast.walk(fn))
+        loops = [n for n in ast.walk(fn) if _pair_loop(n) and isinstance(n.iter, ast.Name) and n.iter.id in params]
+        for loop in loops if assigns else []:
+            for called in (c.func.attr for c in _calls_in(loop, on_self=True)):
+                if called != name and not called.startswith("__") and called in dir(cls):
+                    steps.setdefault(called, name)
+    return steps
 
 
 def _called_per_sample(sm: SourceMap, name: str) -> bool:
@@ -2052,10 +2068,8 @@ def _called_per_sample(sm: SourceMap, name: str) -> bool:
         for loop in ast.walk(tree):
             if not isinstance(loop, ast.For):
                 continue
-            calls = [c for stmt in loop.body for c in ast.walk(stmt)
-                     if isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute) and c.func.attr == name]
-            if isinstance(loop.target, ast.Tuple) and len(loop.target.elts) == 2 \
-                    and all(isinstance(e, ast.Name) for e in loop.target.elts) and calls:
+            calls = _calls_in(loop, name)
+            if _pair_loop(loop) and calls:
                 return True
             if isinstance(loop.target, ast.Name) and any(by_index(c, loop.target.id) for c in calls):
                 return True
@@ -2085,11 +2099,11 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
     nabla = re.search(r"\bnabla_?[wb]\b", step_source) is not None  # the textbook's backprop(x, y): one sample
     # the textbook's whole step, update_mini_batch or a method of another name that calls the per-sample backprop
     # on each (x, y) pair of its batch: present beside the backprop (then judged in its place), or being judged
-    callers = {_per_sample_caller(model.sm, model.cls, m) for m in dir(model.cls) if not m.startswith("__")}
-    whole_step = (spelled(dir(model.cls), MINI_BATCH_STEPS) or model._backward_name in callers
-                  or _per_sample_caller(model.sm, model.cls, model._backward_name)) and not model.step_raised
+    steps = _whole_steps(model.sm, model.cls)
+    whole_step = (spelled(dir(model.cls), MINI_BATCH_STEPS) or model._backward_name in steps.values()
+                  or model._backward_name in steps) and not model.step_raised
     # judged as that whole step: its loss is its per-sample backprop's, a sum in it one sample's (not the batch's)
-    model.sample_step = model._backward_name in callers
+    model.sample_step = model._backward_name in steps.values()
     one = "outer(" in step_source or nabla or _called_per_sample(model.sm, model._backward_name) and not whole_step \
         or batch_free(step_source, model.layout.xcol)
     shape_errors = SHAPE_ERRORS + (() if whole_step else (PER_SAMPLE_BIAS, PER_SAMPLE_UPDATE)) + (
