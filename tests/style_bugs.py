@@ -733,6 +733,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
          "        self.B = [b - rate / len(samples) * s for b, s in zip(self.B, sum_b)]\n",
          "            self.W = [w - rate / len(samples) * s for w, s in zip(self.W, sum_w)]\n"
          "            self.B = [b - rate / len(samples) * s for b, s in zip(self.B, sum_b)]\n")]),
+    "class_sgd_each_sample_no_slope": ("class_sgd_each_sample_ok", "the hidden error passed back without the "
+                                       "sigmoid's slope", [
+        ("err = (self.weights[k].T @ err) * outs[k] * (1 - outs[k])", "err = self.weights[k].T @ err")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -2050,9 +2050,41 @@ def _whole_steps(sm: SourceMap, cls: type) -> dict[str, str]:
         loops = [n for n in ast.walk(fn) if _pair_loop(n) and isinstance(n.iter, ast.Name) and n.iter.id in params]
         for loop in loops if assigns else []:
             for called in (c.func.attr for c in _calls_in(loop, on_self=True)):
-                if called != name and not called.startswith("__") and called in dir(cls):
+                if called != name and not called.startswith("__") and called in dir(cls) \
+                        and not _steps_each_sample(loop, called):
                     steps.setdefault(called, name)
     return steps
+
+
+def _steps_each_sample(loop: ast.For, called: str) -> bool:
+    """Whether ``loop`` applies each sample's own gradient once, as it gets it: per-sample SGD (``g_b, g_w =
+    self.backprop(x, y)`` then ``self.weights = [w - lr * g for ...]`` in the loop body), an optimizer choice read
+    as a training loop calling the per-sample backprop is. Not so when an update in the loop reads a running sum
+    (``nabla_w = [n + d for ...]``: each sample applies all the batch's gradients so far), or nothing of the call."""
+    def names(node: ast.AST) -> set[str]:
+        return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+
+    def on_self(target: ast.AST) -> bool:
+        while isinstance(target, ast.Subscript):
+            target = target.value
+        return isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id == "self"
+
+    got: set[str] = set()  # the names the per-sample call's result is bound to
+    summed: set[str] = set()  # names the loop body assigns from themselves (running sums)
+    updates: list[ast.AST] = []  # the values assigned to the model's parameters in the loop body
+    for node in (n for stmt in loop.body for n in ast.walk(stmt)):
+        if not isinstance(node, (ast.Assign, ast.AugAssign)):
+            continue
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        bound = {n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
+        if any(on_self(t) for t in targets):
+            updates.append(node.value)
+        elif isinstance(node.value, ast.Call) and isinstance(node.value.func, ast.Attribute) \
+                and node.value.func.attr == called:
+            got |= bound
+        elif isinstance(node, ast.AugAssign) or bound & names(node.value):
+            summed |= bound
+    return bool(got) and bool(updates) and all(names(v) & got and not names(v) & (summed - got) for v in updates)
 
 
 def _called_per_sample(sm: SourceMap, name: str) -> bool:
