@@ -736,6 +736,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_sgd_each_sample_no_slope": ("class_sgd_each_sample_ok", "the hidden error passed back without the "
                                        "sigmoid's slope", [
         ("err = (self.weights[k].T @ err) * outs[k] * (1 - outs[k])", "err = self.weights[k].T @ err")]),
+    "class_sample_column_targets_relu_value": ("class_sample_column_targets_ok", "the hidden error multiplied by "
+                                               "the ReLU's output instead of its slope", [
+        ("err = (self.W[i].T @ err) * (outputs[i] > 0)", "err = (self.W[i].T @ err) * outputs[i]")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

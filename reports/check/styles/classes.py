@@ -1198,10 +1198,21 @@ class ClassModel(StyleModel):
         if self.epochs_attr:
             setattr(self.instance, self.epochs_attr, 1)
         if self.sample_forward and not self.trains:  # one sample as the vector its forward takes
-            env["x"], env["y"] = env["x"].reshape(-1), env["y"].reshape(-1) if np.ndim(env["y"]) > 1 else env["y"]
+            env["x"], env["y"] = env["x"].reshape(-1), env["y"].reshape(-1) if np.ndim(env["y"]) > 1 \
+                and not self.layout.ycol else env["y"]
         x_call, y_call = env["x"], env["y"]
         x_user, y_user = x_call.copy(), y_call.copy()
-        if self.sample_forward:  # its forward runs on one sample: its caches for the backward, its output alone
+        if self.sample_forward and len(x) == 1 and (flag := self._store_flag(self.fwd_method)) is not None:
+            # one sample, and a backward that takes the activations its forward returns only when asked
+            # (backprop(activations, y) after forward(x, store_activations=True)): passed as the forward gives them
+            zs, acts = self._sample_forward(params, x)
+            self._hold(env)
+            pos, kw = self._args(self.fwd_method, {"x": env["x"], "m": 1, "lr": None})
+            stored = self.call(f"{self.cls.__name__}.{self.fwd_method}", self._method(self.fwd_method), *pos,
+                               **{**kw, flag: True})
+            self._hold(env)
+            fo = {"named": {}, "by_layer": {}, "by_role": {"acts": stored}, "zs": zs, "acts": acts[1:]}
+        elif self.sample_forward:  # its forward runs on one sample: its caches for the backward, its output alone
             zs, acts = self._sample_forward(params, x) if not self.trains else (
                 [None] * len(params), [None] * (len(params) + 1))
             self._hold(env)
@@ -2166,6 +2177,18 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
         if ran or not all(any(s in e for s in shape_errors) for e in errs):
             break
         on_batch, errs = on_batch or errs, []  # a shape error as read: the next way to call it
+    if True not in ran and model.per_sample and model.layout.wcol and not model.layout.xcol and (
+            ran or errs or on_batch):
+        # one sample per call, W (out, in), x given as a row its forward makes a column of: one-hot labels as a
+        # column (K, 1) too (``delta = a[-1] - y`` with y a row broadcasts into a (K, K) matrix)
+        model.layout.ycol, model.layout.onehot, model.mode = True, True, None
+        try:
+            model.step(params, x, y, 0.01)
+            ran[True] = True
+            model.evidence.append(f"{model._backward_name} raised on one-hot rows and runs on one-hot columns (K, 1), "
+                                  "as its forward makes of each sample")
+        except SubmissionError:
+            model.layout.ycol = False
     if ran and on_batch:
         model.evidence.append(f"{model._backward_name} raised on a batch ({on_batch[0]}) and runs "
                               + ("on one sample" + (" given as a vector (its features alone)" if model.layout.lone

@@ -37,6 +37,8 @@ class Layout:
     zbase: int | None = None  # the index of the first layer's z and a in the file's names (None: ``base``)
     grad_t: bool = False  # weight gradients held transposed to their weights (the file's update transposes them)
     lone: bool = False  # a batch of one sample given as a vector (D,) and its labels as one (see Checks.lone_sample)
+    ycol: bool = False  # one-hot labels as columns (K, B) though x is rows: a per-sample forward that makes its own
+    # column of the sample (``a = x.reshape(-1, 1)``) and a backward taking ``activations[-1] - y`` with y (K, 1)
     label_base: int = 0  # 1: integer labels numbered from 1 (the file indexes its one-hot table by y - 1)
     notes: list[str] = field(default_factory=list)  # readings assumed, not derived
 
@@ -81,7 +83,7 @@ class Layout:
             return np.ascontiguousarray(oh.T) if self.xcol else oh.copy()
         oh = np.zeros((len(y), n_classes))
         oh[np.arange(len(y)), y] = 1.0
-        return np.ascontiguousarray(oh.T) if self.xcol else oh
+        return np.ascontiguousarray(oh.T) if self.xcol or self.ycol else oh
 
     @property
     def cols(self) -> bool:
@@ -152,7 +154,7 @@ class Layout:
                  "row-major (x (batch, features)), W (out, in)" if self.wcol else
                  "row-major (x (batch, features), W (in, out))",
                  {"row": "biases (1, n)", "flat": "biases (n,)", "col": "biases (n, 1)"}[self.bias],
-                 "one-hot labels" if self.onehot else
+                 ("one-hot labels as columns (K, 1)" if self.ycol else "one-hot labels") if self.onehot else
                  "integer labels numbered from 1 (as its code counts its classes: xval passes its labels plus one)"
                  if self.label_base == 1 else "integer labels"]
         if self.fold:
