@@ -739,6 +739,12 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_sample_column_targets_relu_value": ("class_sample_column_targets_ok", "the hidden error multiplied by "
                                                "the ReLU's output instead of its slope", [
         ("err = (self.W[i].T @ err) * (outputs[i] > 0)", "err = (self.W[i].T @ err) * outputs[i]")]),
+    "class_kwargs_placeholder_lists_tanh_slope": ("class_kwargs_placeholder_lists_ok", "the tanh slope written "
+                                                  "1 - a instead of 1 - a**2", [
+        ("G = (G @ self.W[i].T) * (1 - self.H[i - 1] ** 2)", "G = (G @ self.W[i].T) * (1 - self.H[i - 1])")]),
+    "class_u_z_names_slope_on_u": ("class_u_z_names_ok", "the sigmoid's slope taken on the weighted input u "
+                                   "instead of the output z", [
+        ("* self.z[l - 1] * (1 - self.z[l - 1])", "* self.u[l - 1] * (1 - self.u[l - 1])")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -34,8 +34,9 @@ from xval.reports.check.styles.architecture import LayerCalls, adapt
 from xval.reports.check.styles.base import (PROBE_BATCH, SHAPE_ERRORS, UNBOUND, NoGiven, Rejected, SourceMap,
                                             StyleModel, batch_free, compared_choice, converts_labels, finish_step,
                                             mean_step, probe_batch, probe_params, same)
-from xval.reports.check.styles.reading import affine_role, arguments, collect, free_globals, joins_ones
-from xval.reports.check.styles.slots import _array_attrs, _sq, _unmangled, biasless, find_grads, find_slots, folded
+from xval.reports.check.styles.reading import affine_role, arguments, collect, file_role, free_globals, joins_ones
+from xval.reports.check.styles.slots import (_array_attrs, _sq, _unmangled, biasless, find_grads, find_slots, folded,
+                                            placeholders)
 from xval.reports.check.styles.layout import Layout, bias_kind
 from xval.reports.check.styles.names import (FOREIGN_BACKWARDS, FOREIGN_FORWARDS, FOREIGN_TRAINS, SWITCHED_OFF, classify,
                                                spelled)
@@ -274,8 +275,9 @@ class ClassModel(StyleModel):
         self.sample_forward = False  # its forward takes one sample (a vector), not a batch
         self.per_sample = False  # each call updates after every sample: judged one sample per call, then averaged
         self.forward_each = False  # its forward, beside such a step, gives a batch what it gives no sample alone
-        try:  # names A the pre-activations and Z the activations (read from its forward's code)
-            self.swapped = affine_role(ast.parse(sm.text(f"{cls.__name__}.{fwd}"))) == "a"
+        try:  # names A the pre-activations and Z the activations, or u and z (read from its forward's code)
+            self.swapped: bool | str = {"a": True, "u": "u"}.get(affine_role(ast.parse(sm.text(
+                f"{cls.__name__}.{fwd}"))), False)
         except SyntaxError:
             self.swapped = False
 
@@ -427,7 +429,7 @@ class ClassModel(StyleModel):
                 continue
             elif any(w in n for w in SIZE_WORDS):
                 v = self._trim(sizes, a.name)
-            elif n in CONFIG_NAMES and (keys := _config_keys(self.sm.defs.get(f"{self.cls.__name__}.__init__"),
+            elif _is_config(n) and (keys := _config_keys(self.sm.defs.get(f"{self.cls.__name__}.__init__"),
                                                              a.name)):
                 v = self.config_for(a.name, keys, sizes, acts)  # Net(config): config['layer_specs'], ...
             elif (choice := _dict_choice(self.sm.defs.get(f"{self.cls.__name__}.__init__"), a.name)) is not None:
@@ -447,6 +449,10 @@ class ClassModel(StyleModel):
         if star and _sq(star) in LIST_SIZES and not kw:  # Network(*layers): Network(784, 64, 10)
             pos += list(sizes)
             self.sizes_arg = f"*{star}"
+        if (star_kw := _var_positional(self.cls.__init__, "VAR_KEYWORD")) and (keys := _config_keys(
+                self.sm.defs.get(f"{self.cls.__name__}.__init__"), star_kw)):
+            # MLP(**kwargs) reading kwargs['layers'], kwargs.get('lr'): the keys it reads, filled as a settings dict's
+            kw.update({k: v for k, v in self.config_for(star_kw, keys, sizes, acts).items() if k not in kw})
         self.depth = fixed_depth
         self.sized = bool(star and _sq(star) in LIST_SIZES) or any(
             _sq(a.name) in LIST_SIZES + HIDDEN_LIST + INPUT + OUTPUT + HIDDEN_ONE
@@ -636,7 +642,7 @@ class ClassModel(StyleModel):
     def uses_activation_args(self) -> bool:
         init = self.sm.defs.get(f"{self.cls.__name__}.__init__")
         return any(_size_name(_sq(a.name)) in ACTIVATION_LIST + ACTIVATION_ONE and not a.has_default
-                   or _sq(a.name) in CONFIG_NAMES and any(_size_name(_sq(k)) in ACTIVATION_LIST + ACTIVATION_ONE
+                   or _is_config(_sq(a.name)) and any(_size_name(_sq(k)) in ACTIVATION_LIST + ACTIVATION_ONE
                                                           for k in _config_keys(init, a.name))
                    for a in (arguments(self.cls.__init__) or [])[1:])
 
@@ -1125,7 +1131,7 @@ class ClassModel(StyleModel):
         seen = {n for n, _ in pairs if n}
         kept = ("z", "a", "zs", "acts", "cache") + (("probs",) if raw is None else ())  # None: its output is kept
         state = [(k, v) for k, v in _array_attrs(self.instance).items() if k not in seen and isinstance(
-            v, (np.ndarray, list, dict)) and (classify(k) or ("",))[0] in kept]
+            v, (np.ndarray, list, dict)) and (file_role(k, self.swapped) or ("",))[0] in kept]
         if raw is None and not any((classify(k) or ("",))[0] in ("acts", "a", "probs") for k, _ in state):
             # it returns nothing and keeps its activations in a list whose first entry is the input it was given
             # (self.layers[0] = x): that list is the activations, whatever its name
@@ -1280,6 +1286,9 @@ class ClassModel(StyleModel):
         return not biasless(self.slots)
 
     def returned(self, result, L: int):
+        if isinstance(result, (tuple, list)) and len(result) == 2 and all(
+                isinstance(r, list) and len(r) > L and placeholders(r) == len(r) - L for r in result):
+            result = tuple(r[len(r) - L:] for r in result)  # ([None, dW1, ...], [None, db1, ...]): as its lists
         if folded(self.slots) and isinstance(result, (tuple, list)) and len(result) == L and all(
                 np.ndim(r) == 2 for r in result):  # a folded matrix's gradient per layer: its (dW, db) parts
             return [w.split(r) for r, (w, _) in zip(result, self.slots)]
@@ -1348,10 +1357,10 @@ def _missing_keys(result, L: int) -> str:
     return ""
 
 
-def _var_positional(fn) -> str | None:
-    """The name of a function's ``*args`` parameter, if it has one."""
+def _var_positional(fn, kind: str = "VAR_POSITIONAL") -> str | None:
+    """The name of a function's ``*args`` parameter (``**kwargs`` with ``kind="VAR_KEYWORD"``), if it has one."""
     try:
-        return next((p.name for p in inspect.signature(fn).parameters.values() if p.kind == p.VAR_POSITIONAL), None)
+        return next((p.name for p in inspect.signature(fn).parameters.values() if p.kind == getattr(p, kind)), None)
     except (TypeError, ValueError):
         return None
 
@@ -1394,6 +1403,12 @@ def _labels_as_column(source: str) -> str | None:
 CONFIG_NAMES = ("config", "cfg", "conf", "configuration", "hparams", "hyperparams", "hyperparameters", "settings",
                 "options", "opts", "netconfig", "modelconfig")
 """Constructor parameters that are a dict of settings (``Neuralnetwork(config)``, ``config['layer_specs']``)."""
+
+
+def _is_config(name: str) -> bool:
+    """Whether a squashed parameter name is a settings dict's: one of :data:`CONFIG_NAMES`, or ending in one
+    (``net_conf``, ``model_settings``, ``train_cfg``)."""
+    return name in CONFIG_NAMES or name.endswith(("conf", "config", "cfg", "settings", "hparams", "options"))
 
 
 def _literal_settings(trees, name: str) -> dict:

@@ -9,6 +9,7 @@ layout (None where the file exposes no such value).
 from __future__ import annotations
 
 import ast
+import re
 import dataclasses
 import inspect
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ import numpy as np
 
 from xval.reports.check.guard import SubmissionError
 from xval.reports.check.styles.layout import Layout
-from xval.reports.check.styles.names import classify, classify_all, velocity
+from xval.reports.check.styles.names import classify, classify_all, squash, velocity
 
 FORWARD_ROLES = ("z", "a", "zs", "acts", "cache", "probs")
 
@@ -115,11 +116,26 @@ def affine_role(tree: ast.AST) -> str | None:
             c = classify(f"{stem}1") if isinstance(stem, str) and not stem[-1:].isdigit() else classify(stem or "")
             if c and c[0] in ("z", "a") and c[1] is not None:
                 roles.add(c[0])
+            elif isinstance(stem, str) and _U_NAME.fullmatch(squash(stem)):
+                roles.add("u")
     return roles.pop() if len(roles) == 1 else None
 
 
-def _role(name, swap: bool):
+_U_NAME = re.compile(r"(us?)(\d*)")
+"""Pre-activations named u (``u = z @ W + b``, ``self.U``, ``u2``): the textbook convention where z = f(u) is
+the activation, read so when the forward assigns its matrix products to such names (:func:`affine_role`)."""
+
+
+def file_role(name, swap: bool | str):
+    """:func:`classify` of ``name`` in the file's naming: ``swap`` True when it calls its pre-activations A and its
+    activations Z, ``"u"`` when it calls them u and z."""
     c = classify(name) if name else None
+    if swap == "u" and isinstance(name, str):
+        if m := _U_NAME.fullmatch(squash(name)):
+            return ("z", int(m.group(2))) if m.group(2) else ("zs", None)
+        if c and c[0] in ("z", "zs"):
+            return ("a" if c[0] == "z" else "acts", c[1])
+        return c
     if swap and c and c[0] in ("z", "a"):
         return ("a" if c[0] == "z" else "z", c[1])
     return c
@@ -181,23 +197,25 @@ def collect(pairs: list, L: int, lay: Layout, batch: int, fn: str, logits_only: 
     fo = {"named": {}, "by_layer": {}, "by_role": {}}
     # return zs, activations as two lists under no name, or names that say nothing (output_from_layers, inputs_seen)
     two_lists = len(given) == 2 and all(isinstance(e, (list, tuple)) for _, e in given) and not any(
-        n and _role(n, swap) for n, _ in given)
+        n and file_role(n, swap) for n, _ in given)
     def seq(e, n) -> bool:
         return isinstance(e, (list, tuple)) and len(e) == n and all(isinstance(v, np.ndarray) for v in e)
 
     for name, e in pairs:
         if name:
             fo["named"][name] = e
-        c = _role(name, swap)
+        c = file_role(name, swap)
         if (c and c[0] == "x" or not c and len(given) == 1) and x_in is not None and seq(e, L + 1) \
                 and e[0] is x_in:  # X_list = [X, a1, ..., out] returned (or `return r`, r = [x] + ...)
             c = ("acts", None)  # the layers' outputs, the input first
+        elif c and c[0] in ("a", "z") and (seq(e, L) or seq(e, L + 1)):
+            c = ("acts" if c[0] == "a" else "zs", None)  # self.H = [X, h1, ..., out]: a list under a layer's name
         if isinstance(e, dict) and e and all(isinstance(k, int) and not isinstance(k, bool) and isinstance(v, dict)
                                              for k, v in e.items()):
             fo["by_role"].setdefault("cache", e)  # {0: {"Z": z1, "A": a1}, 1: {...}}: the layers by index from 0
             for k, layer in e.items():
                 for key, v in layer.items():
-                    kc = _role(key, swap)
+                    kc = file_role(key, swap)
                     if kc and kc[0] in ("zs", "acts") and kc[1] is None and isinstance(v, np.ndarray):
                         fo["by_layer"].setdefault(("z" if kc[0] == "zs" else "a", k), v)
             continue
@@ -210,7 +228,7 @@ def collect(pairs: list, L: int, lay: Layout, batch: int, fn: str, logits_only: 
             if not (c and c[0] not in ("cache",)):
                 fo["by_role"].setdefault("cache", e)
             for key, v in e.items():
-                kc = _role(key, swap)
+                kc = file_role(key, swap)
                 if kc and kc[0] in ("z", "a") and kc[1] is not None:
                     fo["by_layer"].setdefault((kc[0], kc[1] - base), v)
                 elif kc and kc[0] == "probs" and isinstance(v, np.ndarray):
@@ -228,12 +246,12 @@ def collect(pairs: list, L: int, lay: Layout, batch: int, fn: str, logits_only: 
         elif not isinstance(e, np.ndarray) and name is None:
             fo["by_role"].setdefault("cache", e)
     if "zs" in fo["by_role"] and "acts" not in fo["by_role"]:  # return [z, activation]: beside its zs, the one
-        lists = [e for n, e in given if not _role(n, swap) and isinstance(e, (list, tuple)) and len(e) in (L, L + 1)
+        lists = [e for n, e in given if not file_role(n, swap) and isinstance(e, (list, tuple)) and len(e) in (L, L + 1)
                  and all(isinstance(v, np.ndarray) for v in e)]  # list under a name that says nothing
         if len(lists) == 1:
             fo["by_role"]["acts"] = lists[0]
     if "acts" in fo["by_role"] and "zs" not in fo["by_role"]:  # beside its activations, the one list of L more
-        lists = [e for n, e in given if not _role(n, swap) and seq(e, L) and e is not fo["by_role"]["acts"]]
+        lists = [e for n, e in given if not file_role(n, swap) and seq(e, L) and e is not fo["by_role"]["acts"]]
         if len(lists) == 1:
             fo["by_role"]["zs"] = lists[0]
     for role, key in (("zs", "z"), ("acts", "a")):
@@ -257,7 +275,7 @@ def collect(pairs: list, L: int, lay: Layout, batch: int, fn: str, logits_only: 
     first_name, first = pairs[0] if pairs else (None, None)
     if not logits_only and "probs" not in fo["by_role"] and ("a", L - 1) not in fo["by_layer"] \
             and first_name is None and isinstance(first, np.ndarray) and len(pairs) > 1 \
-            and all(n and _role(n, swap) for n, _ in pairs[1:]):
+            and all(n and file_role(n, swap) for n, _ in pairs[1:]):
         fo["by_role"]["probs"] = first  # return softmax(h @ W2 + b2), h: the one unnamed array, first
     if logits_only:  # CS231n's model.loss(X): the scores, no probabilities
         fo["by_layer"][("z", L - 1)] = fo["by_role"].pop("probs", fo["by_layer"].get(("z", L - 1)))

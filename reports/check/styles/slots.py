@@ -175,13 +175,15 @@ def find_slots(obj, prefix: str = "") -> tuple[list[tuple[Ref, Ref]], str] | Non
     idx = sorted({i for r, i in per if r == "W"})
     if idx and all(("b", i) in per for i in idx):
         return [(per[("W", i)], per[("b", i)]) for i in idx], f"attributes {prefix}{per[('W', idx[0])].key} .."
-    lists = {_list_role(k, v): k for k, v in attrs.items() if _list_role(k, v)
-             and isinstance(v, list) and v and all(isinstance(a, np.ndarray) for a in v)}
-    if "Ws" in lists and "bs" in lists and len(attrs[lists["Ws"]]) == len(attrs[lists["bs"]]):
+    lists = {_list_role(k, v): k for k, v in attrs.items() if _list_role(k, v) and placeholders(v) is not None}
+    if "Ws" in lists and "bs" in lists and len(attrs[lists["Ws"]]) == len(attrs[lists["bs"]]) \
+            and (lead := placeholders(attrs[lists["Ws"]])) == placeholders(attrs[lists["bs"]]):
         # by attribute and index: `self.weights = [w - eta * nw ...]` rebinds the list, and is an update
         return ([(Ref(obj, (lists["Ws"], i), "listattr"), Ref(obj, (lists["bs"], i), "listattr"))
-                 for i in range(len(attrs[lists["Ws"]]))],
-                f"lists {prefix}{lists['Ws']}, {prefix}{lists['bs']}")
+                 for i in range(lead, len(attrs[lists["Ws"]]))],
+                f"lists {prefix}{lists['Ws']}, {prefix}{lists['bs']}"
+                + (f" from index {lead} (placeholders first)" if lead else ""))
+    lists = {role: k for role, k in lists.items() if not placeholders(attrs[k])}
     if "bs" in lists and "Ws" not in lists:  # self.layers = [W1, W2], self.biases = [b1, b2]: weights by shape
         bs = attrs[lists["bs"]]
         named = [k for k, v in attrs.items() if k != lists["bs"] and isinstance(v, list) and len(v) == len(bs)
@@ -266,6 +268,18 @@ def find_slots(obj, prefix: str = "") -> tuple[list[tuple[Ref, Ref]], str] | Non
         return ([(Ref(attrs[k], w, "attr"), Ref(attrs[k], b, "attr")) for k, (w, b) in held],
                 f"layer objects {', '.join(prefix + k for k, _ in held)}")
     return _by_letters(obj, attrs, prefix)
+
+
+def placeholders(v) -> int | None:
+    """For a list of arrays, 0; for one whose layers follow placeholders a file puts first so that layer 1 is at
+    index 1 (``self.weights = [1]`` then appended, ``[None, W1, W2]``, a 0-d array), how many; None otherwise."""
+    if not isinstance(v, list) or not v:
+        return None
+    first = next((i for i, a in enumerate(v) if isinstance(a, np.ndarray) and a.ndim), len(v))
+    if first == len(v) or not all(isinstance(a, np.ndarray) and a.ndim for a in v[first:]) or not all(
+            a is None or type(a) in (int, float) or isinstance(a, np.ndarray) and a.ndim == 0 for a in v[:first]):
+        return None
+    return first
 
 
 def _weight_pairs(v) -> list[int] | None:
