@@ -745,6 +745,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_u_z_names_slope_on_u": ("class_u_z_names_ok", "the sigmoid's slope taken on the weighted input u "
                                    "instead of the output z", [
         ("* self.z[l - 1] * (1 - self.z[l - 1])", "* self.u[l - 1] * (1 - self.u[l - 1])")]),
+    "objects_kept_derivative_names_no_mean": ("objects_kept_derivative_names_ok", "the loss layer's gradient not "
+                                              "divided by the batch size", [
+        ("        self.delta_in /= len(self.labels)\n", "")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

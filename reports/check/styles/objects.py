@@ -117,6 +117,9 @@ KEPT_INPUT_GRADIENTS = ("dinputs", "dinput", "dx", "dX", "grad_input", "grad_inp
                         "input_gradient", "dA_prev")
 """Where a layer that returns nothing keeps its result (the "Neural Networks from Scratch" style: ``forward`` sets
 ``self.output``, ``backward`` sets ``self.dinputs``)."""
+INPUT_GRADIENT = re.compile(r"(?:d|deriv|derivative|derivatives|grad|gradient|delta)(?:wrt|of)?(?:inputs?|in|x)"
+                            r"|inputs?(?:grad|gradient|deriv|derivative|delta)s?")
+"""A kept input gradient under another name (squashed): ``deriv_inputs``, ``grad_wrt_input``, ``input_delta``."""
 
 
 RANDOM_ARGS = ("rng", "randomstate", "generator", "gen", "random", "randgen", "rs", "prng")
@@ -525,6 +528,9 @@ class LayerObjects(StyleModel):
         if result is not None:
             return result
         name = next((n for n in names if isinstance(getattr(layer, n, None), np.ndarray)), None)
+        if name is None and names is KEPT_INPUT_GRADIENTS:  # self.deriv_inputs, self.grad_wrt_input, self.d_in
+            name = next((n for n, v in _vars(layer).items() if isinstance(v, np.ndarray)
+                         and INPUT_GRADIENT.fullmatch(_sq(n))), None)
         if name is None and method is not None:
             name = next((n for n in reversed(_assigned_attributes(method)) if isinstance(
                 getattr(layer, n, None), np.ndarray) and getattr(layer, n) is not given), None)
@@ -629,10 +635,10 @@ class LayerObjects(StyleModel):
                 scores = self.call(f"{sname}.{_method(self.softmax, FORWARD)}",
                                    getattr(sm, _method(self.softmax, FORWARD)), scores)
             value = self.call(f"{cls}.{f}", getattr(obj, f), scores, lay.y(y, n_classes))
-            g = self.call(f"{cls}.{b}", getattr(obj, b))
+            g = self._kept(obj, self.call(f"{cls}.{b}", getattr(obj, b)), KEPT_INPUT_GRADIENTS)
             if sm is not None:
-                g = self.call(f"{self.softmax.__name__}.{_method(self.softmax, BACKWARD)}",
-                              getattr(sm, _method(self.softmax, BACKWARD)), g)
+                g = self._kept(sm, self.call(f"{self.softmax.__name__}.{_method(self.softmax, BACKWARD)}",
+                                             getattr(sm, _method(self.softmax, BACKWARD)), g), KEPT_INPUT_GRADIENTS)
             return value, g
         s = np.asarray(lay.out(scores, len(y), "scores", self.fwd_name), np.float64)
         e = np.exp(s - s.max(axis=1, keepdims=True))
