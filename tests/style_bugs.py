@@ -748,6 +748,12 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "objects_kept_derivative_names_no_mean": ("objects_kept_derivative_names_ok", "the loss layer's gradient not "
                                               "divided by the batch size", [
         ("        self.delta_in /= len(self.labels)\n", "")]),
+    "class_shape_args_scalar_output_no_slope": ("class_shape_args_scalar_output_ok", "the hidden delta without the "
+                                                "sigmoid's slope", [
+        ("d_hidden = d_out * self.w_2.squeeze() * hidden * (1 - hidden)", "d_hidden = d_out * self.w_2.squeeze()")]),
+    "class_activation_dict_zip_slope_on_output": ("class_activation_dict_zip_ok", "the activation's slope taken on "
+                                                  "the layer's output instead of its input", [
+        ("self.act_prime(self.zs[i - 1])", "self.act_prime(self.activations[i])")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -551,3 +551,12 @@ def test_an_l2_penalty_function_is_not_the_datas_loss():
     code = ("def l2_loss(W1, W2, lam):\n    return 0.5 * lam * (np.sum(W1 ** 2) + np.sum(W2 ** 2))\n"
             "def mse(a, t):\n    return np.mean((a - t) ** 2)\nprint(mse(p, t) + l2_loss(W1, W2, 0.1))\n")
     assert losses_in_source(code) == {"mse": ["mse"]}
+
+
+@pytest.mark.parametrize("name", ["mean_square_error", "meanSquareError", "square_error", "mean_square_loss"])
+def test_a_loss_named_mean_square_is_read_as_mse(tmp_path, name):
+    from xval.reports.check.family import loss_from_source
+
+    path = tmp_path / "f.py"
+    path.write_text(f"def {name}(y, out):\n    return ((y - out) ** 2).sum() / len(y)\n\n\nprint({name}(1, 2))\n")
+    assert loss_from_source(path) == ("mse", f"your {name}")

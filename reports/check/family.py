@@ -198,7 +198,7 @@ DETECTED = "detected from your forward"
 
 LOSS_FUNCTION_NAMES = {
     "mse": ("mse", "mseloss", "msecost", "meansquared", "meansquarederror", "meansquarederrors", "meansquaredloss",
-            "squarederror", "squaredloss",
+            "squarederror", "squaredloss", "meansquare", "meansquareerror", "meansquareloss", "squareerror",
             "quadraticcost", "quadraticloss", "sse", "l2loss"),
     "cross_entropy": ("crossentropy", "crossentropyloss", "crossentropycost", "categoricalcrossentropy", "celoss",
                       "softmaxloss", "softmaxcrossentropy", "softmaxcrossentropyloss", "nllloss", "negloglikelihood"),

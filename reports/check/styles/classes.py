@@ -85,9 +85,9 @@ INPUT = ("inputsize", "inputdim", "ninput", "nin", "nx", "infeatures", "numinput
          "d")  # d: a homework's input dimension, beside k classes and hidden d1, d2
 OUTPUT = ("outputsize", "outputdim", "noutput", "nout", "ny", "outfeatures", "numclasses", "nclasses", "outputs",
           "outputnodes", "classes", "noutputs", "dout", "outputlayersize", "outputneurons", "outputunits",
-          "numoutputs", "nlabels", "numlabels", "labels", "ncategories", "numcategories", "k")
+          "numoutputs", "nlabels", "numlabels", "labels", "ncategories", "numcategories", "k", "outputshape")
 HIDDEN_ONE = ("hiddensize", "hiddendim", "nhidden", "nh", "hiddenneurons", "hiddennodes", "hiddenunits", "hidden",
-              "numhidden", "hiddenlayersize", "dh", "dhidden", "dhid")
+              "numhidden", "hiddenlayersize", "dh", "dhidden", "dhid", "hiddenshape")
 SEED = ("seed", "randomstate", "rng", "randomseed")
 MOMENTUM = ("momentum", "momentumrate", "momentumfactor", "momentumcoef", "momentumcoefficient", "momentumterm",
             "mu", "beta", "betamomentum", "momentumbeta")
@@ -1467,15 +1467,37 @@ def _dict_choice(init: ast.AST | None, param: str) -> str | None:
     over those that make every weight equal (zero, ones, constant). None when it does not."""
     if init is None:
         return None
-    dicts = {t.id: node.value for node in ast.walk(init) if isinstance(node, ast.Assign)
-             and isinstance(node.value, ast.Dict) for t in node.targets if isinstance(t, ast.Name)}
+    names = {t.id: node.value for node in ast.walk(init) if isinstance(node, ast.Assign)
+             and isinstance(node.value, (ast.List, ast.Tuple)) for t in node.targets if isinstance(t, ast.Name)}
+    dicts = {t.id: keys for node in ast.walk(init) if isinstance(node, ast.Assign)
+             and (keys := _literal_keys(node.value, names)) is not None for t in node.targets
+             if isinstance(t, ast.Name)}
     for node in ast.walk(init):
-        if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Name) and node.slice.id == param and \
-                isinstance(node.value, ast.Name) and node.value.id in dicts:
-            keys = [k.value for k in dicts[node.value.id].keys if isinstance(k, ast.Constant) and isinstance(
-                k.value, str)]
+        if not (isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Name) and node.slice.id == param):
+            continue
+        keys = dicts.get(node.value.id) if isinstance(node.value, ast.Name) else _literal_keys(node.value, names)
+        if keys is not None:  # inits[weight_init], {'relu': ..., 'tanh': ...}[mode], dict(zip(names, fns))[mode]
             return next((k for k in keys if _sq(k) not in ("zero", "zeros", "ones", "one", "constant")),
                         keys[0] if keys else None)
+    return None
+
+
+def _literal_keys(value: ast.AST, names: dict | None = None) -> list[str] | None:
+    """The string keys of a dict written out: ``{'a': f, ...}``, ``dict(zip(['a', 'b'], [f, g]))`` (the list
+    perhaps a name of ``names``, {name: the list assigned to it}) or ``dict(a=f, b=g)``; None for anything else."""
+    if isinstance(value, ast.Dict):
+        return [k.value for k in value.keys if isinstance(k, ast.Constant) and isinstance(k.value, str)]
+    if not (isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "dict"):
+        return None
+    if value.keywords and not value.args:
+        return [k.arg for k in value.keywords if k.arg]
+    inner = value.args[0] if len(value.args) == 1 else None
+    if not (isinstance(inner, ast.Call) and isinstance(inner.func, ast.Name) and inner.func.id == "zip" and inner.args):
+        return None
+    first = inner.args[0]
+    first = (names or {}).get(first.id, first) if isinstance(first, ast.Name) else first
+    if isinstance(first, (ast.List, ast.Tuple)):
+        return [e.value for e in first.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
     return None
 
 
@@ -1500,6 +1522,8 @@ def _sample_output(raw, k: int, fn: str) -> np.ndarray:
         v = v[-1] if isinstance(v, (list, tuple)) and v else v
         if isinstance(v, np.ndarray) and v.size == k:
             return np.asarray(v, np.float64).reshape(-1)
+        if k == 1 and isinstance(v, (np.floating, float)) and not isinstance(v, bool):
+            return np.array([v], np.float64)  # one output unit, returned as a number (a squeezed 0-d result)
     raise SubmissionError(fn, f"returned no output of {k} values for one sample")
 
 
