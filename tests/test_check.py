@@ -89,6 +89,15 @@ def test_a_py_that_does_not_parse_is_unusable(tmp_path):
         load_submission(write(tmp_path, "bad.py", "import numpy\ndef f(:\n"))
 
 
+def test_a_notebook_exported_as_a_py_has_its_ipython_lines_skipped(tmp_path, inputs):
+    path = tmp_path / "export.py"
+    path.write_text("!pip install numpy\n%matplotlib inline\n" + BODY)
+    r = check(path, inputs)
+    assert r.ok and "lines 1, 2 (IPython commands" in r.csv_row()["warnings"], r.text()
+    with pytest.raises(InputError, match="line 1: syntax error"):  # blanked only when that makes it parse
+        load_submission(write(tmp_path, "bad.py", "!pip install numpy\nimport numpy\ndef f(:\n"))
+
+
 @pytest.mark.parametrize("missing, signature", [("forward", "forward(x, weights, biases)"),
                                                 ("backward", "backward(x, y_true, zs")])
 def test_a_missing_function_is_exit_2_naming_it(tmp_path, xval, missing, signature):

@@ -48,6 +48,7 @@ class Source:
     code: str
     cell: int | None = None
     python2: list[str] = field(default_factory=list)  # what :func:`~.py2.as_python3` rewrote, when it did
+    blanked: list[int] = field(default_factory=list)  # lines of a .py blanked as IPython-only (a notebook export)
 
 
 @dataclass
@@ -85,6 +86,26 @@ def _strip_magics(code: str) -> str:
     return "\n".join(out)
 
 
+def _ipython_lines(code: str) -> list[int]:
+    """The lines (from 1) of a script that does not parse as it is but does with its IPython-only lines (``!cmd``,
+    ``%magic``) blanked, as a notebook exported to a .py file has; [] for any other script."""
+    try:
+        ast.parse(code)
+        return []
+    except SyntaxError:
+        pass
+    except (ValueError, RecursionError, MemoryError):
+        return []
+    lines = [i for i, line in enumerate(code.split("\n"), start=1) if line.lstrip().startswith(("!", "%"))]
+    if not lines:
+        return []
+    try:
+        ast.parse("\n".join("" if i in lines else line for i, line in enumerate(code.split("\n"), start=1)))
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return []
+    return lines
+
+
 def read_sources(source: Path, path: Path | None = None) -> list[Source]:
     """The code of a .py file (one source) or of each code cell of a .ipynb (nbformat 3 or 4).
 
@@ -99,9 +120,12 @@ def read_sources(source: Path, path: Path | None = None) -> list[Source]:
         raise InputError(f"{path}: cannot read the submission ({exc.strerror})") from None
     if path.suffix != ".ipynb":
         text, rewritten = _python3(text)
+        blanked = _ipython_lines(text)
+        if blanked:  # a notebook exported as a script (`!pip install ...`, `%matplotlib inline`): blanked as in one
+            text = "\n".join("" if i in blanked else line for i, line in enumerate(text.split("\n"), start=1))
         # tracebacks quote the submission's lines by the name it was compiled under, from any cwd
         linecache.cache[str(path)] = (len(text), None, text.splitlines(True), str(path))
-        return [Source("line", text, python2=rewritten)]
+        return [Source("line", text, python2=rewritten, blanked=blanked)]
     try:
         nb = json.loads(text)
         cells = nb["cells"] if "cells" in nb else [c for ws in nb["worksheets"] for c in ws["cells"]]
@@ -260,6 +284,11 @@ def load_submission(path: str | Path, display: str | Path | None = None, local_i
     try:
         for source in read_sources(source_path, path):
             where = "" if source.cell is None else f"cell {source.cell}: "
+            if source.blanked:
+                loaded.warnings.append(f"line{'s' * (len(source.blanked) > 1)} "
+                                       f"{', '.join(map(str, source.blanked[:5]))}{' ...' * (len(source.blanked) > 5)}"
+                                       " (IPython commands, `!` or `%`, as a notebook exported as a script has) "
+                                       "skipped: they are not Python")
             if source.python2:
                 loaded.warnings.append(f"{where}read as Python 2, rewritten for Python 3 on the same lines: "
                                        f"{'; '.join(source.python2)}; `/` between two integers divides as in "
