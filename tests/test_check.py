@@ -98,6 +98,12 @@ def test_a_notebook_exported_as_a_py_has_its_ipython_lines_skipped(tmp_path, inp
         load_submission(write(tmp_path, "bad.py", "!pip install numpy\nimport numpy\ndef f(:\n"))
 
 
+def test_a_file_that_uses_np_without_importing_numpy_is_given_it(tmp_path, inputs):
+    assert "import numpy as np\n" in BODY
+    r = check(write(tmp_path, "cut.py", BODY.replace("import numpy as np\n", "")), inputs)
+    assert r.ok and "never imports numpy" in r.csv_row()["warnings"], r.text()
+
+
 @pytest.mark.parametrize("missing, signature", [("forward", "forward(x, weights, biases)"),
                                                 ("backward", "backward(x, y_true, zs")])
 def test_a_missing_function_is_exit_2_naming_it(tmp_path, xval, missing, signature):

@@ -281,6 +281,7 @@ def load_submission(path: str | Path, display: str | Path | None = None, local_i
     if local_imports:
         sys.path.insert(0, folder)  # `from helpers import ...` next to the submission
     numpy_as: set[str] = set()  # what the file imports numpy as, so far (a notebook imports it in one cell)
+    reads_np = False
     try:
         for source in read_sources(source_path, path):
             where = "" if source.cell is None else f"cell {source.cell}: "
@@ -303,6 +304,7 @@ def load_submission(path: str | Path, display: str | Path | None = None, local_i
                                        "skipped it")
                 continue
             numpy_as |= numpy_names(tree)
+            reads_np = reads_np or any(isinstance(n, ast.Name) and n.id == "np" for n in ast.walk(tree))
             restored = restore(removed_reads(tree, numpy_as))
             if restored:
                 loaded.warnings.append(f"{where}written for an older NumPy: read {', '.join(restored)}")
@@ -327,6 +329,12 @@ def load_submission(path: str | Path, display: str | Path | None = None, local_i
             sys.path.remove(folder)
     loaded.printed = printed.getvalue()
     loaded.sample_counts = {k: v for k, v in loaded.sample_counts.items() if k not in loaded.namespace}
+    if reads_np and "np" not in loaded.namespace and not numpy_as:  # cut from a notebook whose first cell imported it
+        import numpy
+
+        loaded.namespace["np"] = numpy
+        loaded.warnings.append("the file uses np but never imports numpy (as a cell cut from a notebook may): "
+                               "given numpy as np")
     return loaded
 
 
