@@ -754,6 +754,8 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_activation_dict_zip_slope_on_output": ("class_activation_dict_zip_ok", "the activation's slope taken on "
                                                   "the layer's output instead of its input", [
         ("self.act_prime(self.zs[i - 1])", "self.act_prime(self.activations[i])")]),
+    "class_dict_no_bias_no_mean": ("class_dict_no_bias_ok", "the output error not divided by the batch size", [
+        ("err = (out - Y) / Y.shape[1]", "err = out - Y")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -1292,6 +1292,10 @@ class ClassModel(StyleModel):
         if folded(self.slots) and isinstance(result, (tuple, list)) and len(result) == L and all(
                 np.ndim(r) == 2 for r in result):  # a folded matrix's gradient per layer: its (dW, db) parts
             return [w.split(r) for r, (w, _) in zip(result, self.slots)]
+        if not self.biases and isinstance(result, dict):  # {"W1": dW1, "W2": dW2} (or dW1 keys): no biases, no db
+            per = {c[1]: g for key, g in result.items() if (c := classify(key)) and c[0] in ("dW", "W")
+                   and c[1] is not None and isinstance(g, np.ndarray)}
+            result = [per[i] for i in sorted(per)] if len(per) == L else result
         if not self.biases and isinstance(result, (tuple, list)) and len(result) == L and all(
                 isinstance(r, np.ndarray) for r in result):  # return d_weights1, d_weights2: no biases, no db
             return [(g, np.zeros((1, np.shape(g)[0 if self.layout.wcol else -1]))) for g in result]

@@ -224,6 +224,10 @@ def find_slots(obj, prefix: str = "") -> tuple[list[tuple[Ref, Ref]], str] | Non
             if widx and all(("b", i) in keys for i in widx):
                 return ([(Ref(v, keys[("W", i)], "item"), Ref(v, keys[("b", i)], "item")) for i in widx],
                         f"the dict {prefix}{k}")
+            if no_bias and len(widx) >= 2 and widx == list(range(widx[0], widx[0] + len(widx))) and _chained(
+                    [v[keys[("W", i)]] for i in widx]):  # params = {"W1": ..., "W2": ...}: no biases anywhere
+                return ([(Ref(v, keys[("W", i)], "item"), NoBias()) for i in widx],
+                        f"the dict {prefix}{k} (no biases)")
     keyed = {}  # two dicts, one of weights and one of biases: self.weights["W1"], self.biases["b1"]
     for k, v in attrs.items():
         if isinstance(v, dict) and _sq(k) not in GRAD_CONTAINERS:
