@@ -756,6 +756,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         ("self.act_prime(self.zs[i - 1])", "self.act_prime(self.activations[i])")]),
     "class_dict_no_bias_no_mean": ("class_dict_no_bias_ok", "the output error not divided by the batch size", [
         ("err = (out - Y) / Y.shape[1]", "err = out - Y")]),
+    "objects_propagation_names_updated_weights": ("objects_propagation_names_ok", "the gradient for the layer "
+                                                  "below taken through the weights it has just stepped", [
+        ("        grad_inputs = grad @ self.weights.T\n        self.weights -= rate * (self.inputs.T @ grad)\n",
+         "        self.weights -= rate * (self.inputs.T @ grad)\n        grad_inputs = grad @ self.weights.T\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

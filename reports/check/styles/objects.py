@@ -44,8 +44,10 @@ from xval.reports.check.styles.layout import Layout, bias_kind
 from xval.reports.check.styles.names import SWITCHED_OFF, classify
 from xval.reports.check.styles.slots import _sq
 
-FORWARD = ("forward", "__call__", "fprop", "forward_pass", "forwardpass")
-BACKWARD = ("backward", "backprop", "bprop", "backward_pass", "backwardpass", "backward_delta")
+FORWARD = ("forward", "__call__", "fprop", "forward_pass", "forwardpass", "forward_propagation", "forward_prop",
+           "feed_forward", "feedforward")
+BACKWARD = ("backward", "backprop", "bprop", "backward_pass", "backwardpass", "backward_delta", "backward_propagation",
+            "backward_prop", "back_propagation", "backpropagation", "back_prop")
 ACCUMULATE = ("backward_update_gradient",)
 """A course's module framework splits a layer's backward in two: ``backward_update_gradient(input, delta)`` adds
 its parameters' gradient to what it holds, ``backward_delta(input, delta)`` gives the gradient at its input. xval
@@ -893,6 +895,10 @@ def _function_pairs(namespace: dict) -> list[tuple[str, object, object]]:
         df = next((fns[p.format(key)] for p in DERIVATIVE_NAMES if p.format(key) in fns), None)
         if df is not None:
             out.append((kind, f, df))
+    if "tanh" not in fns:  # ActivationLayer(np.tanh, tanh_prime): numpy's tanh beside the file's derivative
+        df = next((fns[p.format("tanh")] for p in DERIVATIVE_NAMES if p.format("tanh") in fns), None)
+        if df is not None:
+            out.append(("tanh", np.tanh, df))
     return out
 
 
