@@ -760,6 +760,12 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                                   "below taken through the weights it has just stepped", [
         ("        grad_inputs = grad @ self.weights.T\n        self.weights -= rate * (self.inputs.T @ grad)\n",
          "        self.weights -= rate * (self.inputs.T @ grad)\n        grad_inputs = grad @ self.weights.T\n")]),
+    "script_permuted_sample_no_slope": ("script_permuted_sample_ok", "the hidden gradient without tanh's slope", [
+        ("g_h = (W_b.T @ g_s) * (1 - h ** 2)", "g_h = W_b.T @ g_s")]),
+    "script_vector_sample_updated_weights": ("script_vector_sample_ok", "the hidden delta taken through output "
+                                             "weights already stepped", [
+        ("    delta_h = W_out.T.dot(delta_out) * (1 - h ** 2)\n    W_out -= step * np.outer(delta_out, h)\n",
+         "    W_out -= step * np.outer(delta_out, h)\n    delta_h = W_out.T.dot(delta_out) * (1 - h ** 2)\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -788,6 +788,10 @@ def _read_samples(p: Plan, loop, region) -> None:
             idx = sliced[1].slice
             by = _slice_of(region, idx.id) if isinstance(idx, ast.Name) else None
             cut = by[1].slice if by and by[1] is not None else None
+            if isinstance(cut, ast.Name) and cut.id == var and isinstance(by[1].value, ast.Name):
+                # idx = order[n]; x = X[idx]: one sample, by the permutation's n-th entry (xval's order: n itself)
+                p.per_sample, p.targets, p.order, p.sample_axis = "index", [var], by[1].value.id, 0
+                return
             if isinstance(cut, ast.Slice) and cut.upper is not None and var in _reads(cut.upper):
                 p.batch_index, p.slice_counts = var, sorted(_reads(cut.upper) - {var})  # order[i:i + bsize]
             if by and by[1] is not None and isinstance(by[1].value, ast.Name):
@@ -970,6 +974,7 @@ class ScriptModel(StyleModel):
         self.snapshot: dict = {}
         self.derived: list[Line] = []
         self.file_rows: int | None = None
+        self.file_vector = False  # its own data is one sample held as a vector (D,): each sample passed so
         self._codes: dict = {}
         self._rates: list = []  # the rates' values before each update of the last run (see _recording)
         self._kept: list = []  # each sample's forward values, from a loop over samples inside the step (_Keep)
@@ -998,6 +1003,8 @@ class ScriptModel(StyleModel):
         x = self.ns.get(p.zip_arrays[0] if p.per_sample == "zip" else p.x)
         if isinstance(x, np.ndarray) and x.ndim == 2:
             self.file_rows = x.shape[1] if p.xcol else x.shape[0]
+        elif isinstance(x, np.ndarray) and x.ndim == 1 and x.dtype.kind == "f" and not p.per_sample:
+            self.file_rows, self.file_vector = 1, True  # inputs = np.array([0.5, 0.9, -0.3]): one sample, a vector
         in_loop = _writes(ast.Module([ln.node for ln in p.preamble + p.body], type_ignores=[]))
         for name in in_loop - bound:
             if name in self.ns and not callable(self.ns[name]) and not isinstance(self.ns[name], type(np)):
@@ -1104,6 +1111,10 @@ class ScriptModel(StyleModel):
             ns[p.x] = xs
             if p.y and ys is not None:
                 ns[p.y] = ys
+        if self.file_vector and len(x) == 1:  # one sample as the vector its own data is
+            ns[p.x] = np.ascontiguousarray(xs).reshape(-1)
+            if p.y and ys is not None:
+                ns[p.y] = np.ascontiguousarray(ys).reshape(-1)
         for r in p.rates:
             ns[r] = lr
         if p.order:
