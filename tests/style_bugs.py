@@ -766,6 +766,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                              "weights already stepped", [
         ("    delta_h = W_out.T.dot(delta_out) * (1 - h ** 2)\n    W_out -= step * np.outer(delta_out, h)\n",
          "    W_out -= step * np.outer(delta_out, h)\n    delta_h = W_out.T.dot(delta_out) * (1 - h ** 2)\n")]),
+    "functions_batch_count_arg_bias_total": ("functions_batch_count_arg_ok", "the output bias gradient summed "
+                                             "over the whole layer (no axis)", [
+        ("db2 = dZ2.sum(axis=1, keepdims=True) / batch", "db2 = dZ2.sum() / batch")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import re
+import textwrap
 import dataclasses
 import inspect
 from dataclasses import dataclass
@@ -62,7 +63,32 @@ def _read_arguments(fn) -> tuple[Arg, ...] | None:
         buffer = None if roles[p.name] else velocity(p.name)  # vel_w, prev_dW: a momentum buffer per layer
         c = roles[p.name] or ((buffer, None) if buffer else None)
         out.append(Arg(p.name, c[0] if c else None, c[1] if c else None, p.default is not p.empty))
+    xs = [a for a in out if a.role == "x"]
+    if len(xs) > 1:  # backprop(x, y, params, cache, batch): a second "batch" only divided by is the batch size
+        for a in xs[1:]:
+            if _a_count(fn, a.name):
+                a.role = "m"
     return tuple(out)
+
+
+def _a_count(fn, name: str) -> bool:
+    """Whether ``fn``'s code uses the argument ``name`` only as a number: divided by (``1.0 / batch``), or given to
+    ``range``, never indexed, multiplied by a matrix or asked for its shape."""
+    try:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(fn)))
+    except (OSError, TypeError, SyntaxError, ValueError):
+        return False
+    uses = [n for n in ast.walk(tree) if isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load)]
+    if not uses:
+        return False
+    parent = {id(c): n for n in ast.walk(tree) for c in ast.iter_child_nodes(n)}
+    for u in uses:
+        up = parent.get(id(u))
+        divided = isinstance(up, ast.BinOp) and isinstance(up.op, (ast.Div, ast.FloorDiv)) and up.right is u
+        ranged = isinstance(up, ast.Call) and isinstance(up.func, ast.Name) and up.func.id == "range"
+        if not (divided or ranged):
+            return False
+    return True
 
 
 _DEFAULT = object()
