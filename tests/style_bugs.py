@@ -769,6 +769,8 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "functions_batch_count_arg_bias_total": ("functions_batch_count_arg_ok", "the output bias gradient summed "
                                              "over the whole layer (no axis)", [
         ("db2 = dZ2.sum(axis=1, keepdims=True) / batch", "db2 = dZ2.sum() / batch")]),
+    "class_polish_names_no_mean": ("class_polish_names_ok", "the output delta not divided by the batch size", [
+        ("        delta /= len(y)\n", "")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

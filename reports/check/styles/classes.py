@@ -76,7 +76,8 @@ LIST_SIZES = ("layersizes", "layersize", "sizes", "layers", "layerdims", "dims",
               "layerdimensions", "nodes", "neurons", "units", "shape", "layerssizes", "netsize", "layerunits",
               "widths", "layerwidths", "size", "netsizes", "layerlist", "neuronsperlayer", "nodesperlayer",
               "dimensions", "layersdims", "netdims", "layerdimension", "layerdimensions", "lengths", "layerlengths",
-              "layerslengths")
+              "layerslengths", "sizelayer", "sizelayers", "sizeslayer", "sizeslayers", "neuronslayer", "unitslayer")
+# (the last ones: other languages' word order, tamaños_capas and rozmiary_warstw read word by word)
 HIDDEN_LIST = ("hiddensizes", "hiddenlayers", "hiddendims", "hiddenunits", "hiddenlayersizes", "hidden",
                "layershidden", "layerhidden", "sizeshidden", "unitshidden")  # the last: words in the order of
 # the languages that put the adjective after the noun (camadas_ocultas, capas_ocultas, couches_cachees)

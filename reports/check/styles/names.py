@@ -124,33 +124,39 @@ for _role, _names in _WHOLE.items():
 
 
 WORDS = {
-    "weights": ("pesos", "peso", "poids", "gewichte", "gewicht", "pesi", "vesa"),
-    "bias": ("sesgo", "sesgos", "umbral", "umbrales", "vies", "vieses", "biais", "polarizacion", "versatz"),
-    "input": ("entrada", "entradas", "entree", "entrees", "eingabe", "ingresso", "vhod"),
+    "weights": ("pesos", "peso", "poids", "gewichte", "gewicht", "pesi", "vesa", "wagi", "waga", "bobot"),
+    "bias": ("sesgo", "sesgos", "umbral", "umbrales", "vies", "vieses", "biais", "polarizacion", "versatz",
+             "obciazenie", "obciazenia", "biasy"),
+    "input": ("entrada", "entradas", "entree", "entrees", "eingabe", "ingresso", "vhod", "wejscie", "wejsciowa",
+              "wejsciowej", "masukan"),
     "hidden": ("oculta", "oculto", "ocultas", "ocultos", "escondida", "escondido", "escondidas", "escondidos", "cachee", "versteckt",
-               "verdeckt", "nascosto", "nascosta", "skrytyj"),
-    "output": ("salida", "salidas", "saida", "saidas", "sortie", "sorties", "ausgabe", "uscita", "vyhod"),
+               "verdeckt", "nascosto", "nascosta", "skrytyj", "ukryta", "ukryte", "ukrytej", "ukrytych", "tersembunyi"),
+    "output": ("salida", "salidas", "saida", "saidas", "sortie", "sorties", "ausgabe", "uscita", "vyhod", "wyjscie",
+               "wyjsciowa", "wyjsciowej", "keluaran"),
     "neurons": ("neuronas", "neurona", "neuronios", "neuronio", "neurones", "neurone", "neuronen", "neuroni", "nodos",
-                "nodo", "noeuds", "knoten", "nodi"),
-    "layer": ("capa", "capas", "camada", "camadas", "couche", "couches", "schicht", "schichten", "strato"),
-    "size": ("tamano", "tamanos", "tamanho", "tamanhos", "taille", "tailles", "groesse", "groessen"),
+                "nodo", "noeuds", "knoten", "nodi", "neurony", "neuronow"),
+    "layer": ("capa", "capas", "camada", "camadas", "couche", "couches", "schicht", "schichten", "strato", "warstwa",
+              "warstwy", "warstw", "lapisan"),
+    "size": ("tamano", "tamanos", "tamanho", "tamanhos", "taille", "tailles", "groesse", "groessen", "rozmiar",
+             "rozmiary", "ukuran"),
     "labels": ("rotulos", "rotulo", "etiquetas", "etiqueta", "etiquettes", "etiquette", "etichette", "etichetta"),
     "targets": ("objetivos", "objetivo", "alvos", "alvo", "cibles", "cible", "ziele", "ziel"),
     "expected": ("esperado", "esperada", "esperados", "esperadas", "attendu", "attendue", "erwartet"),
-    "data": ("datos", "dados", "donnees", "daten", "dati", "dades"),
+    "data": ("datos", "dados", "donnees", "daten", "dati", "dades", "dane"),
     "images": ("imagenes", "imagens", "imatges", "bilder", "immagini"),
     "derivative": ("derivada", "derivadas", "derivado", "derivee", "derivees", "ableitung", "ableitungen", "derivata",
-                   "derivate"),
+                   "derivate", "pochodna", "pochodne", "turunan"),
     "gradient": ("gradiente", "gradientes", "gradienti"),
-    "cost": ("costo", "coste", "custo", "cout", "kosten"),
-    "loss": ("perdida", "perda", "perte", "verlust", "perdita"),
+    "cost": ("costo", "coste", "custo", "cout", "kosten", "koszt"),
+    "loss": ("perdida", "perda", "perte", "verlust", "perdita", "strata"),
     "architecture": ("arquitectura", "arquitetura", "architektur", "architettura"),
     "topology": ("topologia", "topologie"),
     "per": ("por", "pro", "par"),
 }
 """Words of other languages that the names of a network are built from (``pesos_entrada_oculta`` is
 ``weights_input_hidden``, ``sesgo_salida`` ``bias_output``, ``neuronas_ocultas`` ``neurons_hidden``), read as the
-English word, accents dropped."""
+English word, accents dropped (Spanish, Portuguese, French, German, Italian, Catalan, Russian transliterated,
+Polish, Indonesian)."""
 _WORD_OF = {w: english for english, words in WORDS.items() for w in words}
 
 
@@ -348,16 +354,18 @@ FOREIGN_FORWARDS = ("propagacion_adelante", "propagacion_hacia_adelante", "propa
                     "propagacao_frente", "propagacao_para_frente", "propagar_frente", "propagacao_direta",
                     "propagation_avant", "propager_avant", "passe_avant", "vorwaerts", "vorwarts",
                     "vorwaertspropagation", "propagazione_avanti", "propagazione_in_avanti", "consulta", "consultar",
-                    "adelantado", "hacia_delante", "propagacion", "propagar", "propagacao")
-"""Forward methods and functions named in Spanish, Portuguese, French, German and Italian (accents dropped;
-``consulta``: the textbook network's ``query``)."""
+                    "adelantado", "hacia_delante", "propagacion", "propagar", "propagacao", "propagacja_w_przod",
+                    "propagacja_do_przodu", "w_przod", "przejscie_w_przod", "propagasi_maju", "maju")
+"""Forward methods and functions named in Spanish, Portuguese, French, German, Italian, Polish and Indonesian
+(accents dropped; ``consulta``: the textbook network's ``query``)."""
 FOREIGN_BACKWARDS = ("retropropagacion", "retropropagar", "propagacion_hacia_atras", "propagacion_atras",
                      "retropropagacao", "retro_propagacao", "retropropagation", "retro_propagation",
-                     "propagation_arriere", "rueckwaerts", "ruckwarts", "rueckpropagation", "retropropagazione")
+                     "propagation_arriere", "rueckwaerts", "ruckwarts", "rueckpropagation", "retropropagazione",
+                     "propagacja_wsteczna", "wsteczna", "propagasi_balik", "mundur")
 """Backward methods and functions named in those languages."""
 FOREIGN_TRAINS = ("entrenar", "treinar", "entrainer", "trainieren", "addestrare", "allenare", "entrenar_red",
                   "entrenar_modelo", "treinar_rede", "treinar_modelo", "entrainer_reseau", "entrainer_modele",
-                  "addestra_rete")
+                  "addestra_rete", "ucz", "uczenie", "trenuj", "latih", "pelatihan")
 """Training loops named in those languages."""
 
 
