@@ -771,6 +771,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         ("db2 = dZ2.sum(axis=1, keepdims=True) / batch", "db2 = dZ2.sum() / batch")]),
     "class_polish_names_no_mean": ("class_polish_names_ok", "the output delta not divided by the batch size", [
         ("        delta /= len(y)\n", "")]),
+    "class_cost_class_arg_slope_in_delta": ("class_cost_class_arg_ok", "the cross-entropy class's output error "
+                                            "multiplied by the sigmoid's slope (the squared error's)", [
+        ("    def delta(z, a, y):\n        return a - y\n",
+         "    def delta(z, a, y):\n        return (a - y) * a * (1 - a)\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

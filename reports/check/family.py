@@ -352,7 +352,7 @@ LOSS_NAME_SUFFIXES = ("error", "loss", "cost", "function", "func", "fn")
 """Words after a loss's name that leave it that loss (``cross_entropy_error``, ``bce_fn``)."""
 
 
-def _named_loss(key: str) -> str | None:
+def named_loss(key: str) -> str | None:
     """The loss a squashed function or class name names by itself (:data:`LOSS_FUNCTION_NAMES`, after one of
     :data:`LOSS_NAME_PREFIXES` or before one of :data:`LOSS_NAME_SUFFIXES`), or None."""
     for k in (key, *(key[len(p):] for p in LOSS_NAME_PREFIXES if key.startswith(p)),
@@ -421,7 +421,7 @@ def losses_in_source(*codes: str, unused_methods: bool = False) -> dict[str, lis
                 or unused_methods and id(n) not in methods:
             continue
         key = _key(n.name)
-        loss = _named_loss(key)
+        loss = named_loss(key)
         if loss is None and generic_loss_name(key) and isinstance(n, ast.FunctionDef):
             loss = _loss_of_body(n)
         elif loss == "cross_entropy" and isinstance(n, ast.FunctionDef) and _loss_of_body(n) == "bce":
@@ -449,9 +449,19 @@ def defines_a_loss(path: Path) -> bool:
     for n in (n for tree in _parsed(codes) for n in ast.walk(tree)):
         if isinstance(n, (ast.FunctionDef, ast.ClassDef)):
             key = _key(n.name)
-            if _named_loss(key) or generic_loss_name(key) or key in COST_DERIVATIVE_NAMES:
+            if named_loss(key) or generic_loss_name(key) or key in COST_DERIVATIVE_NAMES or cost_class(n):
                 return True
     return bool(inline_losses(*codes))
+
+
+def cost_class(node: ast.AST) -> bool:
+    """Whether ``node`` is a class holding a loss and its derivative under any class name: the textbook's cost
+    class (``fn(a, y)`` and ``delta(z, a, y)``), or a ``loss``/``value`` beside a ``derivative``/``prime``."""
+    if not isinstance(node, ast.ClassDef):
+        return False
+    methods = {_key(f.name) for f in node.body if isinstance(f, ast.FunctionDef)}
+    return bool(methods & {"fn", "loss", "value", "forward", "call"}) and bool(
+        methods & {"delta", "derivative", "prime", "gradient", "grad", "backward", "deriv"})
 
 
 def _penalty_only(fn: ast.FunctionDef) -> bool:

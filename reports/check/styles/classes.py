@@ -433,6 +433,9 @@ class ClassModel(StyleModel):
             elif _is_config(n) and (keys := _config_keys(self.sm.defs.get(f"{self.cls.__name__}.__init__"),
                                                              a.name)):
                 v = self.config_for(a.name, keys, sizes, acts)  # Net(config): config['layer_specs'], ...
+            elif (given := self._loss_object(a.name)) is not None:
+                v = given[1]  # Network(sizes, cost_func): the file's own loss class (or function) to build it with
+                self.choices[a.name] = f"{given[0]} (the file's own loss {'class' if isinstance(v, type) else 'function'})"
             elif (choice := _dict_choice(self.sm.defs.get(f"{self.cls.__name__}.__init__"), a.name)) is not None:
                 v = choice  # `self.init = weight_inits[weight_init]`: one of the keys it looks the argument up in
                 self.choices[a.name] = f"{v!r} (a key of the dict its __init__ looks it up in)"
@@ -460,6 +463,28 @@ class ClassModel(StyleModel):
             or any(w in _sq(a.name) for w in SIZE_WORDS) for a in init[1:]) or fixed_depth is not None \
             or self.config_sized or bool(self.list_param)
         return pos, kw, data
+
+    def _loss_object(self, param: str) -> tuple[str, object] | None:
+        """(name, object) for a required constructor parameter named as a loss (``cost_func``, ``loss_function``,
+        ``criterion``) when the file defines loss classes or functions of its own: a cross-entropy one first (the
+        natural loss of a sigmoid or softmax output), else the first; None otherwise. The judge reads the loss
+        from the file as always; this only builds the model the file's own code would."""
+        from xval.reports.check.family import cost_class, named_loss  # (family imports the styles' names)
+
+        n = _sq(param)
+        if not any(w in n for w in ("cost", "loss", "criterion")) or any(
+                w in n for w in ("history", "list", "value", "prev", "weight")):
+            return None
+        ns = getattr(self.cls.__init__, "__globals__", {})
+        mod = ns.get("__name__")
+        def a_loss(k: str, v) -> bool:  # named as one, or a cost class: a value and a derivative (fn, delta)
+            return bool(named_loss(_sq(k))) or isinstance(v, type) and cost_class(self.sm.defs.get(k))
+
+        own = [(k, v) for k, v in ns.items() if (isinstance(v, type) or inspect.isfunction(v))
+               and getattr(v, "__module__", None) == mod and v is not self.cls and a_loss(k, v)]
+        own.sort(key=lambda kv: not (named_loss(_sq(kv[0])) in ("cross_entropy", "bce") or any(
+            w in _sq(kv[0]) for w in ("entropy", "log", "xent"))))
+        return own[0] if own else None
 
     def add_layers(self, obj, sizes: list[int]) -> str | None:
         """For a model built empty, its layers added as the file adds them (``model.add_layer(DenseLayer(2, 64,
