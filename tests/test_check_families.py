@@ -560,3 +560,14 @@ def test_a_loss_named_mean_square_is_read_as_mse(tmp_path, name):
     path = tmp_path / "f.py"
     path.write_text(f"def {name}(y, out):\n    return ((y - out) ** 2).sum() / len(y)\n\n\nprint({name}(1, 2))\n")
     assert loss_from_source(path) == ("mse", f"your {name}")
+
+
+def test_a_cost_class_counts_as_a_defined_loss_and_a_network_class_does_not(tmp_path):
+    from xval.reports.check.family import defines_a_loss
+
+    cost = tmp_path / "cost.py"
+    cost.write_text("class LogLoss:\n    @staticmethod\n    def fn(a, y):\n        return 0\n\n"
+                    "    @staticmethod\n    def delta(z, a, y):\n        return a - y\n")
+    net = tmp_path / "net.py"
+    net.write_text("class Net:\n    def forward(self, x):\n        return x\n\n    def backward(self, g):\n        return g\n")
+    assert defines_a_loss(cost) and not defines_a_loss(net)

@@ -455,13 +455,15 @@ def defines_a_loss(path: Path) -> bool:
 
 
 def cost_class(node: ast.AST) -> bool:
-    """Whether ``node`` is a class holding a loss and its derivative under any class name: the textbook's cost
-    class (``fn(a, y)`` and ``delta(z, a, y)``), or a ``loss``/``value`` beside a ``derivative``/``prime``."""
+    """Whether ``node`` is a class holding a loss and its derivative under any class name, and nothing of a network:
+    the textbook's cost class (``fn(a, y)`` and ``delta(z, a, y)``), or a ``loss``/``value`` beside a
+    ``derivative``/``prime``."""
     if not isinstance(node, ast.ClassDef):
         return False
     methods = {_key(f.name) for f in node.body if isinstance(f, ast.FunctionDef)}
-    return bool(methods & {"fn", "loss", "value", "forward", "call"}) and bool(
-        methods & {"delta", "derivative", "prime", "gradient", "grad", "backward", "deriv"})
+    if methods & {"forward", "feedforward", "backward", "backprop", "train", "fit", "predict", "update", "step"}:
+        return False  # a network or a layer (its own loss and gradient methods are not a cost class)
+    return bool(methods & {"fn", "loss", "value", "call"}) and bool(methods & {"delta", "derivative", "prime", "deriv"})
 
 
 def _penalty_only(fn: ast.FunctionDef) -> bool:
