@@ -449,11 +449,11 @@ class ClassModel(StyleModel):
                 kw[a.name] = v
             else:
                 pos.append(v)
-        star = _var_positional(self.cls.__init__)
+        star = _var_param(self.cls.__init__)
         if star and _sq(star) in LIST_SIZES and not kw:  # Network(*layers): Network(784, 64, 10)
             pos += list(sizes)
             self.sizes_arg = f"*{star}"
-        if (star_kw := _var_positional(self.cls.__init__, "VAR_KEYWORD")) and (keys := _config_keys(
+        if (star_kw := _var_param(self.cls.__init__, "VAR_KEYWORD")) and (keys := _config_keys(
                 self.sm.defs.get(f"{self.cls.__name__}.__init__"), star_kw)):
             # MLP(**kwargs) reading kwargs['layers'], kwargs.get('lr'): the keys it reads, filled as a settings dict's
             kw.update({k: v for k, v in self.config_for(star_kw, keys, sizes, acts).items() if k not in kw})
@@ -477,6 +477,7 @@ class ClassModel(StyleModel):
             return None
         ns = getattr(self.cls.__init__, "__globals__", {})
         mod = ns.get("__name__")
+
         def a_loss(k: str, v) -> bool:  # named as one, or a cost class: a value and a derivative (fn, delta)
             return bool(named_loss(_sq(k))) or isinstance(v, type) and cost_class(self.sm.defs.get(k))
 
@@ -1387,8 +1388,9 @@ def _missing_keys(result, L: int) -> str:
     return ""
 
 
-def _var_positional(fn, kind: str = "VAR_POSITIONAL") -> str | None:
-    """The name of a function's ``*args`` parameter (``**kwargs`` with ``kind="VAR_KEYWORD"``), if it has one."""
+def _var_param(fn, kind: str = "VAR_POSITIONAL") -> str | None:
+    """The name of a function's ``*args`` parameter, or with ``kind="VAR_KEYWORD"`` its ``**kwargs``, if it has
+    one."""
     try:
         return next((p.name for p in inspect.signature(fn).parameters.values() if p.kind == getattr(p, kind)), None)
     except (TypeError, ValueError):
