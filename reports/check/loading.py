@@ -74,6 +74,10 @@ class Loaded:
         return obj if callable(obj) else None
 
 
+IPYTHON_PREFIXES = ("%", "!")
+"""How an IPython-only line starts (``%matplotlib inline``, ``!pip install ...``)."""
+
+
 def _strip_magics(code: str) -> str:
     """Blank IPython-only lines (keeping line numbers); a %% cell magic blanks the whole cell."""
     lines = code.splitlines()
@@ -82,28 +86,29 @@ def _strip_magics(code: str) -> str:
     out = []
     for line in lines:
         s = line.lstrip()
-        out.append("" if s.startswith(("%", "!")) or (s.endswith("?") and not s.startswith("#")) else line)
+        out.append("" if s.startswith(IPYTHON_PREFIXES) or (s.endswith("?") and not s.startswith("#")) else line)
     return "\n".join(out)
 
 
-def _ipython_lines(code: str) -> list[int]:
-    """The lines (from 1) of a script that does not parse as it is but does with its IPython-only lines (``!cmd``,
-    ``%magic``) blanked, as a notebook exported to a .py file has; [] for any other script."""
+def _without_ipython(code: str) -> tuple[str, list[int]]:
+    """A script that does not parse as it is but does with its IPython-only lines (``!cmd``, ``%magic``) blanked,
+    as a notebook exported to a .py file has: (that text, the lines blanked, from 1); any other script as it is,
+    with no line blanked."""
     try:
         ast.parse(code)
-        return []
+        return code, []
     except SyntaxError:
         pass
     except (ValueError, RecursionError, MemoryError):
-        return []
-    lines = [i for i, line in enumerate(code.split("\n"), start=1) if line.lstrip().startswith(("!", "%"))]
-    if not lines:
-        return []
+        return code, []
+    lines = code.split("\n")
+    blanked = [i for i, line in enumerate(lines, start=1) if line.lstrip().startswith(IPYTHON_PREFIXES)]
+    text = "\n".join("" if i in blanked else line for i, line in enumerate(lines, start=1))
     try:
-        ast.parse("\n".join("" if i in lines else line for i, line in enumerate(code.split("\n"), start=1)))
+        ast.parse(text)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return []
-    return lines
+        return code, []
+    return (text, blanked) if blanked else (code, [])
 
 
 def read_sources(source: Path, path: Path | None = None) -> list[Source]:
@@ -120,9 +125,7 @@ def read_sources(source: Path, path: Path | None = None) -> list[Source]:
         raise InputError(f"{path}: cannot read the submission ({exc.strerror})") from None
     if path.suffix != ".ipynb":
         text, rewritten = _python3(text)
-        blanked = _ipython_lines(text)
-        if blanked:  # a notebook exported as a script (`!pip install ...`, `%matplotlib inline`): blanked as in one
-            text = "\n".join("" if i in blanked else line for i, line in enumerate(text.split("\n"), start=1))
+        text, blanked = _without_ipython(text)  # a notebook exported as a script: its `!pip install ...` blanked
         # tracebacks quote the submission's lines by the name it was compiled under, from any cwd
         linecache.cache[str(path)] = (len(text), None, text.splitlines(True), str(path))
         return [Source("line", text, python2=rewritten, blanked=blanked)]

@@ -206,6 +206,7 @@ STORE_FLAG = re.compile(r"(?:store|keep|save|return|record|cache|get|with)(?:all
                         r"intermediates?|values|outputs|layers|history)")
 """A forward's flag (squashed) that makes it return or keep its layers' values (``store_activations``)."""
 
+
 def _store_flag(forward, backward) -> str | None:
     """:meth:`ClassModel._store_flag` of the two methods."""
     try:
@@ -2248,8 +2249,7 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
         if ran or not all(any(s in e for s in shape_errors) for e in errs):
             break
         on_batch, errs = on_batch or errs, []  # a shape error as read: the next way to call it
-    if True not in ran and model.per_sample and model.layout.wcol and not model.layout.xcol and (
-            ran or errs or on_batch):
+    if True not in ran and model.per_sample and model.layout.wcol and not model.layout.xcol:
         # one sample per call, W (out, in), x given as a row its forward makes a column of: one-hot labels as a
         # column (K, 1) too (``delta = a[-1] - y`` with y a row broadcasts into a (K, K) matrix)
         model.layout.ycol, model.layout.onehot, model.mode = True, True, None

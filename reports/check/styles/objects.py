@@ -489,8 +489,8 @@ class LayerObjects(StyleModel):
                 self.call(f"{cls.__name__}.zero_grad", layer.zero_grad)
             self.call(f"{cls.__name__}.{acc}", getattr(layer, acc), *inp, dout)
         if not takes_rate and rate_attr is None:
-            return self._kept(layer, self._split(layer, self.call(f"{cls.__name__}.{m}", fn, *inp, dout, *reg,
-                                                                  *given_out)), KEPT_INPUT_GRADIENTS)
+            dx = self._split(layer, self.call(f"{cls.__name__}.{m}", fn, *inp, dout, *reg, *given_out))
+            return self._kept(layer, dx, KEPT_INPUT_GRADIENTS, like=INPUT_GRADIENT)
         # backward(output_gradient, learning_rate), or a rate it keeps (self.learning_rate): it updates its own
         # weights; the change at rate 1 is its gradient
         slots = self._slots.get(id(layer))
@@ -504,7 +504,7 @@ class LayerObjects(StyleModel):
             if takes_rate or any(np.any(c) for c in change):  # a kept rate another method uses: no change here
                 self._implied[id(layer)] = change
                 self.rate_attr = rate_attr
-        return self._kept(layer, dx, KEPT_INPUT_GRADIENTS)
+        return self._kept(layer, dx, KEPT_INPUT_GRADIENTS, like=INPUT_GRADIENT)
 
     def _split(self, layer, result):
         """dx of a backward that returns ``(dx, dW, db)`` (a parameterless layer ``(dx, 0, 0)``), the two gradients
@@ -522,7 +522,7 @@ class LayerObjects(StyleModel):
             return result[k]
         return result
 
-    def _kept(self, layer, result, names, method=None, given=None):
+    def _kept(self, layer, result, names, method=None, given=None, like=None):
         """``result``, or when the method returned nothing, the first array the layer keeps under one of ``names``
         (:data:`KEPT_OUTPUTS`, :data:`KEPT_INPUT_GRADIENTS`), else the last array ``method`` assigns to an attribute
         that is not the input it was ``given`` (``self.salida = x @ self.pesos + self.sesgos`` after ``self.entrada =
@@ -530,9 +530,9 @@ class LayerObjects(StyleModel):
         if result is not None:
             return result
         name = next((n for n in names if isinstance(getattr(layer, n, None), np.ndarray)), None)
-        if name is None and names is KEPT_INPUT_GRADIENTS:  # self.deriv_inputs, self.grad_wrt_input, self.d_in
-            name = next((n for n, v in _vars(layer).items() if isinstance(v, np.ndarray)
-                         and INPUT_GRADIENT.fullmatch(_sq(n))), None)
+        if name is None and like is not None:  # a name of that shape (self.deriv_inputs, self.grad_wrt_input)
+            name = next((n for n, v in _vars(layer).items() if isinstance(v, np.ndarray) and like.fullmatch(_sq(n))),
+                        None)
         if name is None and method is not None:
             name = next((n for n in reversed(_assigned_attributes(method)) if isinstance(
                 getattr(layer, n, None), np.ndarray) and getattr(layer, n) is not given), None)
@@ -637,10 +637,12 @@ class LayerObjects(StyleModel):
                 scores = self.call(f"{sname}.{_method(self.softmax, FORWARD)}",
                                    getattr(sm, _method(self.softmax, FORWARD)), scores)
             value = self.call(f"{cls}.{f}", getattr(obj, f), scores, lay.y(y, n_classes))
-            g = self._kept(obj, self.call(f"{cls}.{b}", getattr(obj, b)), KEPT_INPUT_GRADIENTS)
+            g = self._kept(obj, self.call(f"{cls}.{b}", getattr(obj, b)), KEPT_INPUT_GRADIENTS,
+                           like=INPUT_GRADIENT)
             if sm is not None:
-                g = self._kept(sm, self.call(f"{self.softmax.__name__}.{_method(self.softmax, BACKWARD)}",
-                                             getattr(sm, _method(self.softmax, BACKWARD)), g), KEPT_INPUT_GRADIENTS)
+                sb = _method(self.softmax, BACKWARD)
+                g = self._kept(sm, self.call(f"{self.softmax.__name__}.{sb}", getattr(sm, sb), g),
+                               KEPT_INPUT_GRADIENTS, like=INPUT_GRADIENT)
             return value, g
         s = np.asarray(lay.out(scores, len(y), "scores", self.fwd_name), np.float64)
         e = np.exp(s - s.max(axis=1, keepdims=True))
@@ -888,17 +890,18 @@ def _function_pairs(namespace: dict) -> list[tuple[str, object, object]]:
     ``sigmoid_prime``, ``tanh`` and ``tanh_derivative``); a softmax has none that a layer chain could use."""
     fns = {_sq(n): v for n, v in namespace.items() if inspect.isfunction(v)}
     out = []
+
+    def derivative(key: str):
+        return next((fns[p.format(key)] for p in DERIVATIVE_NAMES if p.format(key) in fns), None)
+
     for key, f in fns.items():
         kind = ACTIVATIONS.get(key)
         if kind is None or kind == "softmax":
             continue
-        df = next((fns[p.format(key)] for p in DERIVATIVE_NAMES if p.format(key) in fns), None)
-        if df is not None:
+        if (df := derivative(key)) is not None:
             out.append((kind, f, df))
-    if "tanh" not in fns:  # ActivationLayer(np.tanh, tanh_prime): numpy's tanh beside the file's derivative
-        df = next((fns[p.format("tanh")] for p in DERIVATIVE_NAMES if p.format("tanh") in fns), None)
-        if df is not None:
-            out.append(("tanh", np.tanh, df))
+    if "tanh" not in fns and (df := derivative("tanh")) is not None:
+        out.append(("tanh", np.tanh, df))  # ActivationLayer(np.tanh, tanh_prime): numpy's tanh, the file's derivative
     return out
 
 
