@@ -138,6 +138,9 @@ def examples(trees: list[ast.AST]) -> dict[str, list]:
     file passes (or assigns) a list of calls of one layer class."""
     assigned: dict[str, list] = {}
     ends_in_one: set[str] = set()  # names of list literals whose last size is 1 ([n_x, 10, 1]: one output unit)
+    constants = {t.id: n.value.value for tree in trees for n in getattr(tree, "body", [])
+                 if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(t := n.targets[0], ast.Name)
+                 and isinstance(n.value, ast.Constant) and _is_int(n.value.value)}  # n_outputs = 1 at module level
     for tree in trees:
         for n in ast.walk(tree):
             if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name) and \
@@ -175,6 +178,8 @@ def examples(trees: list[ast.AST]) -> dict[str, list]:
                 if isinstance(value, LayerCalls):
                     out[key] = value  # NeuralNetwork([Layer(10, 784, "relu"), ...]): the layers it is built from
                     continue
+                if value is None and isinstance(arg, ast.Name):
+                    value = constants.get(arg.id)  # Net(n_in, n_hidden, n_out) with n_out = 1 above it
                 if value is None:
                     try:
                         value = literal(arg)

@@ -82,11 +82,11 @@ HIDDEN_LIST = ("hiddensizes", "hiddenlayers", "hiddendims", "hiddenunits", "hidd
                "layershidden", "layerhidden", "sizeshidden", "unitshidden")  # the last: words in the order of
 # the languages that put the adjective after the noun (camadas_ocultas, capas_ocultas, couches_cachees)
 INPUT = ("inputsize", "inputdim", "ninput", "nin", "nx", "infeatures", "numinputs", "inputs", "inputnodes",
-         "ninputs", "din", "inputlayersize", "inputneurons", "inputunits", "inputshape", "nfeatures", "numfeatures",
+         "ninputs", "numinput", "din", "inputlayersize", "inputneurons", "inputunits", "inputshape", "nfeatures", "numfeatures",
          "d")  # d: a homework's input dimension, beside k classes and hidden d1, d2
 OUTPUT = ("outputsize", "outputdim", "noutput", "nout", "ny", "outfeatures", "numclasses", "nclasses", "outputs",
           "outputnodes", "classes", "noutputs", "dout", "outputlayersize", "outputneurons", "outputunits",
-          "numoutputs", "nlabels", "numlabels", "labels", "ncategories", "numcategories", "k", "outputshape")
+          "numoutputs", "numoutput", "nlabels", "numlabels", "labels", "ncategories", "numcategories", "k", "outputshape")
 HIDDEN_ONE = ("hiddensize", "hiddendim", "nhidden", "nh", "hiddenneurons", "hiddennodes", "hiddenunits", "hidden",
               "numhidden", "hiddenlayersize", "dh", "dhidden", "dhid", "hiddenshape")
 SEED = ("seed", "randomstate", "rng", "randomseed")

@@ -952,6 +952,7 @@ def _probe(pair: FunctionPair) -> None:
         readings = [(wcol, xcol, "row", o, None) for o in ones for wcol, xcol in
                     ((True, False), (False, False), (True, True), (False, True))]
     column = _labels_column(pair)  # y_true.reshape(-1, 1) in backward: one output unit first
+    column = f"its backward makes the labels one column ({column})" if column else _own_call_one_output(pair)
     order = [(d, 10) for d in depths] + [(d, 1) for d in depths]  # one output unit last (binary), unless column
     for depth, n_out in (order[len(depths):] + order[:len(depths)] if column else order):
         if n_out == 1 and not column and not any(ONE_OUTPUT_SIGN in e for e in errors):
@@ -1022,17 +1023,32 @@ ONE_OUTPUT_SIGN = "AssertionError"
 deeplearning.ai course's ``assert(AL.shape == (1, X.shape[1]))`` in its L-layer forward for a binary classifier."""
 
 
-def _one_output(pair: FunctionPair, depth: int, column: str | None = None) -> None:
-    """A forward that runs only with one output unit, or a backward that makes its labels one column, is a network
-    with one output unit: checked at the default hidden sizes with one output (the runner makes 0/1 labels for
-    it, a target for a regression's squared error too)."""
+def _one_output(pair: FunctionPair, depth: int, why: str | None = None) -> None:
+    """A forward that runs only with one output unit, or a file that says it has one (its backward makes its labels
+    one column, its own call of its parameter-making function asks for one), is a network with one output unit:
+    checked at the default hidden sizes with one output (the runner makes 0/1 labels for it, a target for a
+    regression's squared error too)."""
     from xval.impl.weights import DEFAULT_SIZES, default_hidden
 
     pair.own_sizes = [DEFAULT_SIZES[0], *default_hidden(depth), 1]
-    pair.one_output_why = (f"its backward makes the labels one column ({column})" if column else
-                           "it runs only with one: a binary classifier")
+    pair.one_output_why = why or "it runs only with one: a binary classifier"
     pair.evidence.append(f"{pair.fwd_name}: one output unit ({pair.one_output_why}), checked at "
                          f"{'-'.join(map(str, pair.own_sizes))}")
+
+
+def _own_call_one_output(pair: FunctionPair) -> str | None:
+    """Why the file's own call of its parameter-making function asks for one output unit
+    (``inicializar_pesos(n_entradas, 9, cantidad_salidas)`` with ``cantidad_salidas = 1`` at module level: its
+    argument of an output size given 1), or None."""
+    from xval.reports.check.styles.classes import OUTPUT
+
+    for name, fn in pair.loaded.namespace.items():
+        if not inspect.isfunction(fn) or not INIT_FUNCTION.fullmatch(_sq(name)):
+            continue
+        for position, a in enumerate(arguments(fn) or []):
+            if _sq(a.name) in OUTPUT and pair.sm.example(f"{name}#{position}=1", f"{name}.{a.name}=1"):
+                return f"its own call of {name}() gives `{a.name}` 1"
+    return None
 
 
 def _labels_column(pair: FunctionPair) -> str | None:

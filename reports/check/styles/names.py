@@ -152,6 +152,10 @@ WORDS = {
     "architecture": ("arquitectura", "arquitetura", "architektur", "architettura"),
     "topology": ("topologia", "topologie"),
     "per": ("por", "pro", "par"),
+    "initialize": ("inicializar", "inicializa", "iniciar", "initialiser", "inizializza", "inizializzare",
+                   "inisialisasi"),
+    "parameters": ("parametros", "parametres", "parametri", "parametry"),
+    "num": ("cantidad", "quantidade", "numero", "anzahl", "liczba", "jumlah"),
 }
 """Words of other languages that the names of a network are built from (``pesos_entrada_oculta`` is
 ``weights_input_hidden``, ``sesgo_salida`` ``bias_output``, ``neuronas_ocultas`` ``neurons_hidden``), read as the
