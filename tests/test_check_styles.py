@@ -381,7 +381,7 @@ EXPECTED = {
     "dict_cache_ok": ("ok", None, f"forward(X, params) and backward(params, cache, X, y), a params dict, 3 layers "
                       f"(it runs at no other depth), {ROWMAJOR}"),
     "dict_bias_mean": ("mismatch", "scaled-gradient", "a params dict"),
-    "dict_softmax_no_shift": ("mismatch", "forward-mismatch", "a params dict"),
+    "dict_softmax_no_shift": ("ok", None, "a params dict"),  # overflows on the unscaled weights only: a warning
     "globals_ok": ("ok", None, "module-level parameters, 3 layers (it runs at no other depth), row-major"),
     "globals_no_batch_division": ("mismatch", "scaled-gradient", "module-level parameters"),
     "globals_bias_not_updated": ("mismatch", "not-updated", "backward_pass updates the parameters"),
@@ -402,8 +402,8 @@ EXPECTED = {
     "cs231n_model_ok": ("ok", None, "CS231n style: loss(X) -> scores, loss(X, y) -> (loss, grads)"),
     "cs231n_model_reg_by_default": ("mismatch", "weight-decay", "CS231n style"),
     "cs231n_model_no_division": ("mismatch", "scaled-gradient", "CS231n style"),
-    "cs231n_model_softmax_no_shift": ("mismatch", "overflow", "CS231n style"),
-    "cs231n_model_naive_softmax": ("mismatch", "overflow", "CS231n style"),
+    "cs231n_model_softmax_no_shift": ("ok", None, "CS231n style"),  # overflows on the unscaled weights only
+    "cs231n_model_naive_softmax": ("ok", None, "CS231n style"),  # overflows on the unscaled weights only
     "layer_objects_ok": ("ok", None, "parameters in layer objects in layers"),
     "layer_objects_bias_no_axis": ("mismatch", "bias-total-sum", "layer objects"),
     "layer_objects_relu_mask_at_zero": ("mismatch", "relu-gate", "layer objects"),
@@ -1285,6 +1285,28 @@ def test_each_style_is_read_and_judged(name, inputs, corpus):
         assert report.diagnosis and report.diagnosis[0].code == code, report.text()
         assert report.first_mismatch is not None or code == "raised"
     json.dumps(report.to_json(), allow_nan=False)
+
+
+def test_another_interface_of_the_notebooks_model_is_checked_on_scaled_weights_its_overflow_a_warning(corpus, inputs):
+    """A softmax without the max shift, written in the notebook's own interface, overflows at the notebook's
+    weights, its own regime (test_check_mutants); written in another interface, with weights of its own making,
+    it is checked on the default weights scaled for ReLU units (He), and its overflow at the unscaled ones (logits
+    near 2000) is a warning that still names it; a real bug beside it is still the finding."""
+    params, x, y, real = inputs
+    path = corpus / "cs231n_model_softmax_no_shift.py"
+    fitted, _ = fit_default_params(fixed_depth(resolve(load_submission(path))), params)
+    report = check_submission(path, fitted, x, y, real, CheckOptions(steps=1, fit_depth=True))
+    assert report.status == "ok", report.text()
+    assert "checked on the default weights scaled for relu units (He" in report.text(), report.text()
+    assert "the notebook's interface's regime" in report.text(), report.text()
+    stress = [i.detail for i in report.checks if i.detail.startswith("on the unscaled weights only")]
+    assert stress and any("max" in d for d in stress), report.text()
+    broken = corpus / "cs231n_model_softmax_no_shift_no_gate.py"
+    source = path.read_text()
+    broken.write_text(source.replace("dz = dout * (z > 0)", "dz = dout"))  # the ReLU's gate dropped as well
+    assert broken.read_text() != source
+    report = check_submission(broken, fitted, x, y, real, CheckOptions(steps=1, fit_depth=True))
+    assert report.status == "mismatch", report.text()
 
 
 def test_a_one_hot_width_from_the_labels_is_a_warning_and_the_gradient_is_still_judged(corpus, inputs):

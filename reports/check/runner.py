@@ -197,7 +197,8 @@ def run_checks(run: "Run", params: Params, x: np.ndarray, y: np.ndarray, real: b
 
 
 def _scaled_for_family(run: "Run", params: Params) -> Params | None:
-    """The default weights rescaled for a model that is not the notebook's, or None (keep ``params``).
+    """The default weights rescaled for a model or an interface that is not the notebook's, or None (keep
+    ``params``).
 
     The notebook's unscaled N(0, 1) weights are its own regime: ReLU units and a max-shifted softmax cope, but
     sigmoid and tanh units saturate (their derivatives round to 0, hiding the bugs that live there) and a sigmoid
@@ -207,22 +208,26 @@ def _scaled_for_family(run: "Run", params: Params) -> Params | None:
     unscaled logits as a stress case, whose findings are warnings (see :meth:`Checks.case`): unscaled weights are
     not this model's regime, and saturation hides derivative bugs rather than showing them (a saturated unit's
     derivative rounds to 0), so what fails only there is numerical fragility (an overflow, a 0 / 0 the file
-    guards to 0), not a wrong gradient.
+    guards to 0), not a wrong gradient. So is a file of the notebook's model in another interface: it makes its
+    own small weights, and a softmax without the max shift (or CS231n's ``1 / exp_scores[y]``) is right at them
+    and overflows only at the notebook's logits near 2000.
     """
     from xval.impl import weights as weights_io
     from xval.impl.spec import NOTEBOOK
 
     spec = run.spec
-    if not run.opts.fit_depth or (spec.hidden, spec.output, spec.loss) == (NOTEBOOK.hidden, NOTEBOOK.output,
-                                                                            NOTEBOOK.loss):
+    notebook_model = (spec.hidden, spec.output, spec.loss) == (NOTEBOOK.hidden, NOTEBOOK.output, NOTEBOOK.loss)
+    if not run.opts.fit_depth or notebook_model and isinstance(getattr(run.model, "fn", None), ad.Functions):
         return None
     init = "xavier" if spec.hidden in ("sigmoid", "tanh") else "he"
     sizes = [params[0][0].shape[0], *(W.shape[1] for W, _ in params)]
     run.stress_cases["saturated"] = "on the unscaled weights only"
+    why = ("they are the notebook's interface's regime, not this file's (it makes its own)" if notebook_model
+           else "the notebook's unscaled ones saturate this model")
     run.items.append(Item("weights", "load", True, f"checked on the default weights scaled for "
                           f"{spec.hidden} units ({init.capitalize()}, seed {weights_io.DEFAULT_SEED}, zero biases): "
-                          "the notebook's unscaled ones saturate this model; the saturated case keeps them as a "
-                          "stress case, its findings warnings (pass --weights for others)", severity="info"))
+                          f"{why}; the saturated case keeps them as a stress case, its findings warnings (pass "
+                          "--weights for others)", severity="info"))
     return weights_io.init_params(sizes, init, weights_io.DEFAULT_SEED, params[0][0].dtype)
 
 
