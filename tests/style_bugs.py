@@ -778,6 +778,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "funciones_una_salida_no_sigmoid_slope": ("funciones_una_salida_ok", "the output delta without the sigmoid's "
                                               "derivative (MSE through a sigmoid needs a (1 - a))", [
         ("dz2 = (2.0 / m) * (a2 - y) * a2 * (1.0 - a2)", "dz2 = (2.0 / m) * (a2 - y)")]),
+    "class_size_activation_pairs_bias_total": ("class_size_activation_pairs_ok", "each bias gradient summed over the "
+                                               "whole layer (no axis)", [
+        ('grads[f"b{i}"] = delta.sum(axis=0)', 'grads[f"b{i}"] = delta.sum()')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -142,6 +142,29 @@ def _activation_value(n: str, acts: tuple[str, str], sizes: list[int]):
     return acts[1] if n.startswith(("output", "final", "last")) else acts[0]
 
 
+def _pairs_order(init: ast.AST | None, name: str) -> str | None:
+    """How a constructor takes its layers as (size, activation) pairs in its list argument ``name``:
+    "size-name" (``layers: List[Tuple[int, str]]``, ``dims, acts = zip(*layers)``, ``for size, act in layers``) or
+    "name-size" (``List[Tuple[str, int]]``); None when it takes plain sizes."""
+    if not isinstance(init, ast.FunctionDef):
+        return None
+    for a in init.args.args:
+        if a.arg == name and a.annotation is not None:
+            text = ast.unparse(a.annotation).replace(" ", "").lower()
+            if "tuple[int,str]" in text:
+                return "size-name"
+            if "tuple[str,int]" in text:
+                return "name-size"
+    for n in ast.walk(init):
+        if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "zip" and len(n.args) == 1 and isinstance(
+                n.args[0], ast.Starred) and getattr(n.args[0].value, "id", "") == name:
+            return "size-name"  # sizes, activations = zip(*layers)
+        if isinstance(n, ast.For) and getattr(n.iter, "id", "") == name and isinstance(n.target, ast.Tuple) and \
+                len(n.target.elts) == 2:
+            return "size-name"
+    return None
+
+
 def _int_checked(init: ast.AST | None) -> tuple[set[str], set[str]]:
     """The names a constructor requires to be integers (``if not isinstance(nodes, int): raise TypeError(...)``),
     and those it takes the length of (``len(hidden_layer_neurons)``: a list)."""
@@ -359,6 +382,11 @@ class ClassModel(StyleModel):
                 self.choices[a.name] = "the layer sizes as an array (its constructor reads its .size)"
             elif n in LIST_SIZES and self.list_trim != (0, 0):
                 v = self._trim(sizes, a.name)  # NeuralNetwork(X, y, neurons_per_layer) with its own output unit
+            elif n in LIST_SIZES and (order := _pairs_order(node, a.name)):
+                named = [(k, acts[0]) for k in sizes[:-1]] + [(sizes[-1], acts[1])]
+                v = named if order == "size-name" else [(act, k) for k, act in named]
+                self.list_param = a.name  # DeepNeuralNetwork([(784, "relu"), (256, "relu"), (10, "softmax")])
+                self.choices[a.name] = f"{v!r} ((size, activation) pairs, the activations in the file's spelling)"
             elif n in LIST_SIZES:
                 v = list(sizes[first:len(sizes) - last])
                 self.list_param = a.name
