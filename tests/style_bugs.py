@@ -781,6 +781,8 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_size_activation_pairs_bias_total": ("class_size_activation_pairs_ok", "each bias gradient summed over the "
                                                "whole layer (no axis)", [
         ('grads[f"b{i}"] = delta.sum(axis=0)', 'grads[f"b{i}"] = delta.sum()')]),
+    "objects_hungarian_bias_mean": ("objects_hungarian_ok", "the bias gradient averaged over the batch in the layer",
+                                    [('self.dGrads["vB"] = mDy.sum(axis=0)', 'self.dGrads["vB"] = mDy.mean(axis=0)')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -55,7 +55,7 @@ calls ``zero_grad()`` (when there is one), the first, then the second."""
 WEIGHT = ("w", "weight", "weights", "kernel", "parameters")
 BIAS = ("b", "bias", "biases")
 PARAM_DICTS = ("params", "parameters", "param", "paramdict")
-GRAD_DICTS = ("grads", "gradients", "grad", "dparams", "derivatives", "gradient")
+GRAD_DICTS = ("grads", "gradients", "grad", "dparams", "derivatives", "gradient", "dgrads", "dgradients")
 DWEIGHT = ("dw", "gradw", "wgrad", "dweights", "dweight", "gradweights", "gradweight", "weightsgrad", "weightgrad",
            "dldw", "deltaw", "w", "gradient")
 DBIAS = ("db", "gradb", "bgrad", "dbias", "dbiases", "gradbias", "gradbiases", "biasgrad", "biasesgrad", "dldb",
@@ -199,13 +199,17 @@ def _rate_attribute(layer) -> str | None:
 
 
 def _method(cls, names):
-    """The first of ``names`` the class defines (``__call__`` only when the class itself defines it)."""
+    """The first of ``names`` the class defines (``__call__`` only when the class itself defines it), in any
+    case (``Forward``, ``Backward``: the name as the class spells it)."""
+    spelled = {a.lower(): a for a in dir(cls) if not a.startswith("__") and callable(getattr(cls, a, None))}
     for n in names:
         if n == "__call__":
             if any("__call__" in vars(k) for k in cls.__mro__[:-1]):
                 return n
         elif callable(getattr(cls, n, None)):
             return n
+        elif n in spelled:
+            return spelled[n]
     return None
 
 
@@ -240,8 +244,14 @@ def _vars(obj) -> dict:
         return {}
 
 
+HUNGARIAN = re.compile(r"[mvtlo](?=[A-Z])")
+"""A type prefix of Hungarian notation (``mW`` a matrix, ``vB`` a vector, ``lLayers`` a list, ``oLayer`` an
+object), dropped when the name alone is not known; never ``d`` (``dW`` is a gradient)."""
+
+
 def _find(d: dict, names, pred) -> str | None:
-    return next((k for k in d if isinstance(k, str) and _sq(k) in names and pred(d[k])), None)
+    return next((k for k in d if isinstance(k, str) and _sq(k) in names and pred(d[k])), None) or next(
+        (k for k in d if isinstance(k, str) and HUNGARIAN.match(k) and _sq(k[1:]) in names and pred(d[k])), None)
 
 
 def _snapshot(value):
@@ -340,6 +350,8 @@ def param_slots(layer, n_in: int, n_out: int, side: str = "last") -> tuple[Slot,
 
     attrs = _vars(layer)
     places = [(None, attrs)] + [(k, v) for k, v in attrs.items() if isinstance(v, dict) and _sq(k) in PARAM_DICTS]
+    places += [(k, v) for k, v in attrs.items() if isinstance(v, dict) and _sq(k) not in PARAM_DICTS and any(
+        is_w(x) for x in v.values())]  # a dict of another name holding a weight of its sizes (dParams, in Hungarian)
     for where, d in places:
         w, b = _find(d, WEIGHT, is_w), _find(d, BIAS, is_b)
         if w and b:
@@ -380,7 +392,8 @@ def grad_arrays(layer, fold: tuple[str, bool] | None = None) -> tuple[object, ob
     w, b = _find(objs, WEIGHT, lambda v: True), _find(objs, BIAS, lambda v: True)
     if w and b:
         return objs[w].grad, objs[b].grad, f"{w}.grad, {b}.grad"
-    for k, v in attrs.items():
+    # dParams last: a gradient dict in one file's naming (d for derivative), the parameters' own in Hungarian
+    for k, v in sorted(attrs.items(), key=lambda kv: _sq(kv[0]) == "dparams"):
         if isinstance(v, dict) and _sq(k) in GRAD_DICTS:
             dw, db = _find(v, DWEIGHT + WEIGHT, arr), _find(v, DBIAS + BIAS, arr)  # keyed like the parameters
             if dw and db:
