@@ -296,6 +296,7 @@ EXPECTED = {
     "class_size_activation_pairs_bias_total": ("mismatch", "bias-total-sum", "(size, activation) pairs"),
     "objects_hungarian_ok": ("ok", None, "gradients read from each DenseLayer's dGrads['mW'], dGrads['vB']"),
     "objects_hungarian_bias_mean": ("mismatch", "layer-function", "layer objects DenseLayer, ReluLayer composed by xval"),
+    "unusable_class_weights_copy": ("unusable", None, "class Classifier: its forward gives the same output when the weights xval found (in the dict params) are halved"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),

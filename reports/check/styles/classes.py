@@ -1975,8 +1975,28 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
     raise near or Rejected("class", "no class with forward and backward methods (or CS231n's loss)", 0)
 
 
+def _ignores_weights(model: ClassModel, params, x, out) -> bool:
+    """Whether the forward's output stays exactly the same when the weights xval set are halved: it reads another
+    copy of them (``self.weights_ext`` with the biases as a last row, beside the ``self.weights`` it derives), and
+    every check would judge that copy's network against xval's."""
+    halved = [(W * 0.5, b) for W, b in params]
+    try:
+        model.attach(halved)
+        zs, acts, _ = model.forward(halved, x)
+    except SubmissionError:
+        return False
+    finally:
+        model.attach(params)
+    again = acts[-1] if acts[-1] is not None or not model.logits_only else zs[-1]
+    try:
+        first, second = np.asarray(out, dtype=np.float64), np.asarray(again, dtype=np.float64)
+    except (TypeError, ValueError):
+        return False
+    return first.shape == second.shape and first.size > 1 and np.ptp(first) > 0 and np.array_equal(first, second)
+
+
 def _probe(model: ClassModel) -> None:
-    errors, built = [], set()
+    errors, built, ignored = [], set(), ""
     for depth in (3, 2, 1, 4):
         params = probe_params(depth)
         x, y = probe_batch(params)
@@ -2010,6 +2030,11 @@ def _probe(model: ClassModel) -> None:
             if model.fwd_method in WEAK_FORWARDS and not _gives_outputs(out, params, x):
                 errors.append(f"{model.fwd_method} does not return the output layer's values (class labels?)")
                 break
+            if _ignores_weights(model, params, x, out):
+                ignored = (f"class {model.cls.__name__}: its {model.fwd_method} gives the same output when the weights "
+                           f"xval found (in {model.where}) are halved: it computes from another copy of them, "
+                           "which xval cannot set; wrap it with --adapter FILE (README: Adapters)")
+                break
             if one:
                 model.per_sample = not model.trains  # a backward after a one-sample forward: one sample per call
                 model.evidence.append(f"{model.fwd_method} takes one sample (a vector), not a batch: called on each "
@@ -2025,6 +2050,8 @@ def _probe(model: ClassModel) -> None:
         raise Rejected("class", f"class {model.cls.__name__} folds its biases into its weights ({folded}: a column "
                        "of ones joined to its input, each weight one row more than its inputs): xval's layers keep "
                        "weights and biases apart; wrap it with --adapter FILE (README: Adapters)", 2)
+    if ignored:
+        raise Rejected("class", ignored, 2)
     if model.fwd_method in WEAK_FORWARDS:  # no forward by name: the one tried may well give class labels
         raise Rejected("class", f"class {model.cls.__name__} has no forward method, and {model.fwd_method}(X) does "
                        "not give the output layer's values on a probe batch (class labels?); add a forward(X) that "
