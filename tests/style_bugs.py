@@ -783,6 +783,15 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         ('grads[f"b{i}"] = delta.sum(axis=0)', 'grads[f"b{i}"] = delta.sum()')]),
     "objects_hungarian_bias_mean": ("objects_hungarian_ok", "the bias gradient averaged over the batch in the layer",
                                     [('self.dGrads["vB"] = mDy.sum(axis=0)', 'self.dGrads["vB"] = mDy.mean(axis=0)')]),
+    "functions_teacher_signal_slope_of_z": ("functions_teacher_signal_ok", "the sigmoid's slope taken on the "
+                                            "pre-activation instead of the hidden layer's output", [
+        ("def forward(x, W1, b1, W2, b2):\n    z1 = sigmoid(x @ W1 + b1)\n    y = softmax(z1 @ W2 + b2)\n    return y, z1",
+         "def forward(x, W1, b1, W2, b2):\n    u1 = x @ W1 + b1\n    y = softmax(sigmoid(u1) @ W2 + b2)\n"
+         "    return y, u1"),
+        ("def gradients(x, z1, y, d, W2):\n    n = x.shape[0]",
+         "def gradients(x, u1, y, d, W2):\n    n = x.shape[0]\n    z1 = u1"),
+        ("return x.T @ delta1, delta1.sum(axis=0), z1.T @ delta2",
+         "return x.T @ delta1, delta1.sum(axis=0), sigmoid(u1).T @ delta2")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -87,6 +87,7 @@ class FunctionPair(StyleModel):
         self.layout = Layout()
         self.examples: dict[str, list] = {}  # argument -> the layer list the file writes for it (nn_architecture)
         self.choices: dict[str, str] = {}  # argument -> the name it is given (act: "relu", the first it compares)
+        self.labels_by_use = ""  # a backward argument read as the labels because it forms y - d with the output
         self.own_sizes: list[int] | None = None  # set when it has one output unit (a binary classifier, a regression)
         self.one_output_why = ""
         self.init_name = ""  # its own function that makes the parameters, when their sizes are the ones checked
@@ -692,6 +693,20 @@ def per_parameter(ns: dict):
     return gradients
 
 
+def _subtracted_from_output(fn: ast.AST | None, outputs: set[str]) -> set[str]:
+    """The names a function subtracts from one of ``outputs`` (the names its forward returns) or subtracts them
+    from: ``y - d``, ``d - y``."""
+    found = set()
+    for n in ast.walk(fn) if fn is not None else ():
+        if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Sub) and isinstance(n.left, ast.Name) and \
+                isinstance(n.right, ast.Name):
+            if n.left.id in outputs:
+                found.add(n.right.id)
+            if n.right.id in outputs:
+                found.add(n.left.id)
+    return found
+
+
 def _detect_pair(loaded, sm: SourceMap, fwd: str, bwd: str) -> FunctionPair:
     pair = FunctionPair(loaded, sm, fwd, bwd)
     if pair.fargs is None or pair.bargs is None:
@@ -722,6 +737,14 @@ def _detect_pair(loaded, sm: SourceMap, fwd: str, bwd: str) -> FunctionPair:
                 a.role = None
     unknown = list(dict.fromkeys(a.name for a in pair.fargs + pair.bargs if a.role is None and not a.has_default
                                  and a.name not in (pair.returns or [])))
+    if unknown and not any(a.role == "y" and a.name not in (pair.returns or []) for a in pair.bargs):
+        targets = _subtracted_from_output(pair.sm.defs.get(bwd), set(pair.returns or []))
+        for a in pair.bargs:  # back_propagation(x, z1, y, d) forming y - d: d is the labels (the desired output)
+            if a.name in unknown and a.name in targets:
+                a.role, pair.labels_by_use = "y", a.name
+                unknown.remove(a.name)
+                pair.evidence.append(f"`{a.name}`: the labels ({bwd} subtracts it from the output forward returns)")
+                break
     if unknown:
         raise Rejected("functions", f"cannot tell what to pass as {', '.join(f'`{u}`' for u in unknown)} "
                        f"({fwd}({_arg_text(pair.fargs)}), {bwd}({_arg_text(pair.bargs)}))", 2)
@@ -1212,6 +1235,8 @@ def interface(pair: FunctionPair) -> str:
     if buffers:
         kind += (f", {' and '.join(buffers)} passed zeros (momentum buffers at rest: one step moves by the rate "
                  "times the gradient)")
+    if pair.labels_by_use:
+        kind += f", `{pair.labels_by_use}` the labels ({pair._backward_name} subtracts it from the output)"
     for name in pair.examples:
         kind += f", `{name}` written like the file's own layer list at the checked sizes"
     for name in dict.fromkeys(a.name for a in pair.fargs + pair.bargs if a.role == "sizes"):
