@@ -1,5 +1,5 @@
-"""Exit 2: a class that keeps its parameters twice: a `params` dict it reports and saves, and copies of them in `layers`
-that its forward and backward really use (and update). Setting `params` changes nothing the network computes,
+"""Exit 2: a class that keeps its parameters twice: a `params` dict it reports and saves, and copies of them in
+`layers` that its forward and backward really use (and update). Setting `params` changes nothing the network computes,
 so a check that set them would judge a network xval never gave it: exit 2, naming the copy problem."""
 import numpy as np
 
