@@ -792,6 +792,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
          "def gradients(x, u1, y, d, W2):\n    n = x.shape[0]\n    z1 = u1"),
         ("return x.T @ delta1, delta1.sum(axis=0), z1.T @ delta2",
          "return x.T @ delta1, delta1.sum(axis=0), sigmoid(u1).T @ delta2")]),
+    "script_momento_factor_no_hidden_slope": ("script_momento_factor_ok", "the hidden delta without the sigmoid's "
+                                              "slope", [
+        ("delta_oculta = delta_saida.dot(pesos1.T) * derivada_sigmoide(camada_oculta)",
+         "delta_oculta = delta_saida.dot(pesos1.T)")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

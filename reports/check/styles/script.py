@@ -263,10 +263,20 @@ def _step_term(value: ast.AST, name: str) -> ast.AST | None:
     """In ``W - lr * dW`` (or ``W - lr * dW - lam * lr * W``, a chain of sums and differences starting with W),
     the term that follows W; None when ``value`` is not such a chain of ``name``."""
     while isinstance(value, ast.BinOp) and isinstance(value.op, (ast.Sub, ast.Add)):
-        if isinstance(value.left, ast.Name) and value.left.id == name:
+        if isinstance(value.left, ast.Name) and value.left.id == name or _scaled_name(value.left, name):
             return None if isinstance(value.right, ast.Constant) else value.right
         value = value.left
     return None
+
+
+def _scaled_name(node: ast.AST, name: str) -> bool:
+    """``W * k`` or ``k * W`` (k a name or a number): the head of ``W = (W * momento) + lr * g``, whose factor the
+    file sets to 1 (any other factor shows in the change the step makes, as a decay)."""
+    if not (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult)):
+        return False
+    sides = (node.left, node.right)
+    return any(isinstance(a, ast.Name) and a.id == name for a in sides) and any(
+        isinstance(a, (ast.Name, ast.Constant)) and not (isinstance(a, ast.Name) and a.id == name) for a in sides)
 
 
 def _shallow(stmts):
