@@ -796,6 +796,8 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                               "slope", [
         ("delta_oculta = delta_saida.dot(pesos1.T) * derivada_sigmoide(camada_oculta)",
          "delta_oculta = delta_saida.dot(pesos1.T)")]),
+    "fonksiyonlar_turkce_no_relu_gate": ("fonksiyonlar_turkce_ok", "the hidden delta without ReLU's gate", [
+        ("dZ1 = (dZ2 @ W2.T) * relu_turevi(Z1)", "dZ1 = dZ2 @ W2.T")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

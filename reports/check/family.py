@@ -211,7 +211,7 @@ GENERIC_LOSS_NAMES = ("loss", "cost", "computeloss", "computecost", "lossfunctio
 before them or a word for function after (:func:`generic_loss_name`: ``calcCost``, ``evaluate_loss``)."""
 
 _GENERIC_LOSS = re.compile(r"(?:calc|calculate|compute|get|eval|evaluate|find|total|the)?(?:loss|cost)"
-                           r"(?:function|fn|func)?")
+                           r"(?:function|fn|func|compute|calculate)?")  # the verb after: Turkish kayip_hesapla
 
 
 def generic_loss_name(key: str) -> bool:

@@ -124,43 +124,47 @@ for _role, _names in _WHOLE.items():
 
 
 WORDS = {
-    "weights": ("pesos", "peso", "poids", "gewichte", "gewicht", "pesi", "vesa", "wagi", "waga", "bobot"),
+    "weights": ("pesos", "peso", "poids", "gewichte", "gewicht", "pesi", "vesa", "wagi", "waga", "bobot", "agirlik",
+                "agirliklar", "agirliklari"),
     "bias": ("sesgo", "sesgos", "umbral", "umbrales", "vies", "vieses", "biais", "polarizacion", "versatz",
-             "obciazenie", "obciazenia", "biasy"),
+             "obciazenie", "obciazenia", "biasy", "sapma", "sapmalar"),
     "input": ("entrada", "entradas", "entree", "entrees", "eingabe", "ingresso", "vhod", "wejscie", "wejsciowa",
-              "wejsciowej", "masukan"),
+              "wejsciowej", "masukan", "giris"),
     "hidden": ("oculta", "oculto", "ocultas", "ocultos", "escondida", "escondido", "escondidas", "escondidos", "cachee", "versteckt",
-               "verdeckt", "nascosto", "nascosta", "skrytyj", "ukryta", "ukryte", "ukrytej", "ukrytych", "tersembunyi"),
+               "verdeckt", "nascosto", "nascosta", "skrytyj", "ukryta", "ukryte", "ukrytej", "ukrytych", "tersembunyi", "gizli"),
     "output": ("salida", "salidas", "saida", "saidas", "sortie", "sorties", "ausgabe", "uscita", "vyhod", "wyjscie",
-               "wyjsciowa", "wyjsciowej", "keluaran"),
+               "wyjsciowa", "wyjsciowej", "keluaran", "cikis", "cikti"),
     "neurons": ("neuronas", "neurona", "neuronios", "neuronio", "neurones", "neurone", "neuronen", "neuroni", "nodos",
                 "nodo", "noeuds", "knoten", "nodi", "neurony", "neuronow"),
     "layer": ("capa", "capas", "camada", "camadas", "couche", "couches", "schicht", "schichten", "strato", "warstwa",
-              "warstwy", "warstw", "lapisan"),
+              "warstwy", "warstw", "lapisan", "katman", "katmani"),
     "size": ("tamano", "tamanos", "tamanho", "tamanhos", "taille", "tailles", "groesse", "groessen", "rozmiar",
-             "rozmiary", "ukuran"),
+             "rozmiary", "ukuran", "boyut", "boyutu"),
     "labels": ("rotulos", "rotulo", "etiquetas", "etiqueta", "etiquettes", "etiquette", "etichette", "etichetta"),
     "targets": ("objetivos", "objetivo", "alvos", "alvo", "cibles", "cible", "ziele", "ziel"),
     "expected": ("esperado", "esperada", "esperados", "esperadas", "attendu", "attendue", "erwartet"),
     "data": ("datos", "dados", "donnees", "daten", "dati", "dades", "dane"),
     "images": ("imagenes", "imagens", "imatges", "bilder", "immagini"),
     "derivative": ("derivada", "derivadas", "derivado", "derivee", "derivees", "ableitung", "ableitungen", "derivata",
-                   "derivate", "pochodna", "pochodne", "turunan"),
+                   "derivate", "pochodna", "pochodne", "turunan", "turev", "turevi"),
     "gradient": ("gradiente", "gradientes", "gradienti"),
     "cost": ("costo", "coste", "custo", "cout", "kosten", "koszt"),
-    "loss": ("perdida", "perda", "perte", "verlust", "perdita", "strata"),
+    "loss": ("perdida", "perda", "perte", "verlust", "perdita", "strata", "kayip"),
     "architecture": ("arquitectura", "arquitetura", "architektur", "architettura"),
     "topology": ("topologia", "topologie"),
     "per": ("por", "pro", "par"),
     "initialize": ("inicializar", "inicializa", "iniciar", "initialiser", "inizializza", "inizializzare",
-                   "inisialisasi"),
-    "parameters": ("parametros", "parametres", "parametri", "parametry"),
+                   "inisialisasi", "baslat"),
+    "parameters": ("parametros", "parametres", "parametri", "parametry", "parametre", "parametreler", "parametreleri"),
+    "learning": ("ogrenme",),
+    "compute": ("hesapla",),
+    "rate": ("orani", "orany", "hizi"),
     "num": ("cantidad", "quantidade", "numero", "anzahl", "liczba", "jumlah"),
 }
 """Words of other languages that the names of a network are built from (``pesos_entrada_oculta`` is
 ``weights_input_hidden``, ``sesgo_salida`` ``bias_output``, ``neuronas_ocultas`` ``neurons_hidden``), read as the
 English word, accents dropped (Spanish, Portuguese, French, German, Italian, Catalan, Russian transliterated,
-Polish, Indonesian)."""
+Polish, Indonesian, Turkish)."""
 _WORD_OF = {w: english for english, words in WORDS.items() for w in words}
 
 
@@ -359,17 +363,19 @@ FOREIGN_FORWARDS = ("propagacion_adelante", "propagacion_hacia_adelante", "propa
                     "propagation_avant", "propager_avant", "passe_avant", "vorwaerts", "vorwarts",
                     "vorwaertspropagation", "propagazione_avanti", "propagazione_in_avanti", "consulta", "consultar",
                     "adelantado", "hacia_delante", "propagacion", "propagar", "propagacao", "propagacja_w_przod",
-                    "propagacja_do_przodu", "w_przod", "przejscie_w_przod", "propagasi_maju", "maju")
-"""Forward methods and functions named in Spanish, Portuguese, French, German, Italian, Polish and Indonesian
+                    "propagacja_do_przodu", "w_przod", "przejscie_w_przod", "propagasi_maju", "maju",
+                    "ileri_yayilim", "ileri_yayilma", "ileri_besleme", "ileri_gecis")
+"""Forward methods and functions named in Spanish, Portuguese, French, German, Italian, Polish, Indonesian and Turkish
 (accents dropped; ``consulta``: the textbook network's ``query``)."""
 FOREIGN_BACKWARDS = ("retropropagacion", "retropropagar", "propagacion_hacia_atras", "propagacion_atras",
                      "retropropagacao", "retro_propagacao", "retropropagation", "retro_propagation",
                      "propagation_arriere", "rueckwaerts", "ruckwarts", "rueckpropagation", "retropropagazione",
-                     "propagacja_wsteczna", "wsteczna", "propagasi_balik", "mundur")
+                     "propagacja_wsteczna", "wsteczna", "propagasi_balik", "mundur", "geri_yayilim", "geri_yayilma",
+                     "geri_gecis")
 """Backward methods and functions named in those languages."""
 FOREIGN_TRAINS = ("entrenar", "treinar", "entrainer", "trainieren", "addestrare", "allenare", "entrenar_red",
                   "entrenar_modelo", "treinar_rede", "treinar_modelo", "entrainer_reseau", "entrainer_modele",
-                  "addestra_rete", "ucz", "uczenie", "trenuj", "latih", "pelatihan")
+                  "addestra_rete", "ucz", "uczenie", "trenuj", "latih", "pelatihan", "egit", "egitim")
 """Training loops named in those languages."""
 
 
