@@ -798,6 +798,12 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
          "delta_oculta = delta_saida.dot(pesos1.T)")]),
     "fonksiyonlar_turkce_no_relu_gate": ("fonksiyonlar_turkce_ok", "the hidden delta without ReLU's gate", [
         ("dZ1 = (dZ2 @ W2.T) * relu_turevi(Z1)", "dZ1 = dZ2 @ W2.T")]),
+    "class_layer_named_weights_stale": ("class_layer_named_weights_ok", "the hidden delta formed with the output "
+                                        "weights already stepped", [
+        ("        hidden_delta = (self.weights_output_layer.T @ output_delta) * hidden * (1.0 - hidden)\n"
+         "        self.weights_output_layer -= self.learning_rate * output_delta @ hidden.T\n",
+         "        self.weights_output_layer -= self.learning_rate * output_delta @ hidden.T\n"
+         "        hidden_delta = (self.weights_output_layer.T @ output_delta) * hidden * (1.0 - hidden)\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -280,8 +280,8 @@ def _classify(name: str) -> tuple[str, int | None] | None:
     if m and (c := _classify(m.group(1))) and c[0] in ("dW", "db"):  # d_loss_dw_out, dCost_db2: d loss / d W2
         return c
     for pattern, role in TWO_LAYER:
-        if pattern.fullmatch(n):
-            return role
+        if pattern.fullmatch(n) or n.endswith("layer") and role[0] in ("W", "b") and pattern.fullmatch(n[:-5]):
+            return role  # weights_hidden_layer, weights_output_layer: the layer's name spelled out
     if n.startswith(("grad", "d")) and n[1:] in ("w", "weights"):
         return "dWs", None
     if n.endswith(LIST_WORDS) and n != "collection":  # a_collection, z_collection, weights_collection: every layer's
@@ -293,6 +293,10 @@ def _classify(name: str) -> tuple[str, int | None] | None:
     parts = words(name)
     if len(parts) > 1 and parts[0] in VALUE_PREFIXES:  # vetor_entrada, vector_of_targets: what the vector holds
         rest = "".join(p for p in parts[1:] if p != "of")
+        if _WHOLE_OF.get(rest) in ("x", "y"):
+            return _WHOLE_OF[rest], None
+    if len(parts) > 1 and parts[-1] in VALUE_PREFIXES:  # input_vector, target_vector: the word before says which
+        rest = "".join(parts[:-1])
         if _WHOLE_OF.get(rest) in ("x", "y"):
             return _WHOLE_OF[rest], None
     if len(parts) > 1 and parts[0] in NAME_PREFIXES:  # nn_params, net_weights, model_parameters
