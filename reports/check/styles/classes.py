@@ -82,11 +82,12 @@ HIDDEN_LIST = ("hiddensizes", "hiddenlayers", "hiddendims", "hiddenunits", "hidd
                "layershidden", "layerhidden", "sizeshidden", "unitshidden")  # the last: words in the order of
 # the languages that put the adjective after the noun (camadas_ocultas, capas_ocultas, couches_cachees)
 INPUT = ("inputsize", "inputdim", "ninput", "nin", "nx", "infeatures", "numinputs", "inputs", "inputnodes",
-         "ninputs", "numinput", "din", "inputlayersize", "inputneurons", "inputunits", "inputshape", "nfeatures", "numfeatures",
-         "d")  # d: a homework's input dimension, beside k classes and hidden d1, d2
+         "ninputs", "numinput", "din", "inputlayersize", "inputneurons", "inputunits", "inputshape", "nfeatures",
+         "numfeatures", "d")  # d: a homework's input dimension, beside k classes and hidden d1, d2
 OUTPUT = ("outputsize", "outputdim", "noutput", "nout", "ny", "outfeatures", "numclasses", "nclasses", "outputs",
           "outputnodes", "classes", "noutputs", "dout", "outputlayersize", "outputneurons", "outputunits",
-          "numoutputs", "numoutput", "nlabels", "numlabels", "labels", "ncategories", "numcategories", "k", "outputshape")
+          "numoutputs", "numoutput", "nlabels", "numlabels", "labels", "ncategories", "numcategories", "k",
+          "outputshape")
 HIDDEN_ONE = ("hiddensize", "hiddendim", "nhidden", "nh", "hiddenneurons", "hiddennodes", "hiddenunits", "hidden",
               "numhidden", "hiddenlayersize", "dh", "dhidden", "dhid", "hiddenshape")
 SEED = ("seed", "randomstate", "rng", "randomseed")
@@ -1984,9 +1985,13 @@ def _ignores_weights(model: ClassModel, params, x, out) -> bool:
         model.attach(halved)
         zs, acts, _ = model.forward(halved, x)
     except SubmissionError:
+        acts = None
+    try:
+        model.attach(params)  # the weights of the probe again, whatever the halved call did
+    except SubmissionError:
         return False
-    finally:
-        model.attach(params)
+    if acts is None:
+        return False
     again = acts[-1] if acts[-1] is not None or not model.logits_only else zs[-1]
     try:
         first, second = np.asarray(out, dtype=np.float64), np.asarray(again, dtype=np.float64)

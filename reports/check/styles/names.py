@@ -130,8 +130,9 @@ WORDS = {
              "obciazenie", "obciazenia", "biasy", "sapma", "sapmalar"),
     "input": ("entrada", "entradas", "entree", "entrees", "eingabe", "ingresso", "vhod", "wejscie", "wejsciowa",
               "wejsciowej", "masukan", "giris"),
-    "hidden": ("oculta", "oculto", "ocultas", "ocultos", "escondida", "escondido", "escondidas", "escondidos", "cachee", "versteckt",
-               "verdeckt", "nascosto", "nascosta", "skrytyj", "ukryta", "ukryte", "ukrytej", "ukrytych", "tersembunyi", "gizli"),
+    "hidden": ("oculta", "oculto", "ocultas", "ocultos", "escondida", "escondido", "escondidas", "escondidos", "cachee",
+               "versteckt", "verdeckt", "nascosto", "nascosta", "skrytyj", "ukryta", "ukryte", "ukrytej", "ukrytych",
+               "tersembunyi", "gizli"),
     "output": ("salida", "salidas", "saida", "saidas", "sortie", "sorties", "ausgabe", "uscita", "vyhod", "wyjscie",
                "wyjsciowa", "wyjsciowej", "keluaran", "cikis", "cikti"),
     "neurons": ("neuronas", "neurona", "neuronios", "neuronio", "neurones", "neurone", "neuronen", "neuroni", "nodos",
@@ -369,8 +370,8 @@ FOREIGN_FORWARDS = ("propagacion_adelante", "propagacion_hacia_adelante", "propa
                     "adelantado", "hacia_delante", "propagacion", "propagar", "propagacao", "propagacja_w_przod",
                     "propagacja_do_przodu", "w_przod", "przejscie_w_przod", "propagasi_maju", "maju",
                     "ileri_yayilim", "ileri_yayilma", "ileri_besleme", "ileri_gecis")
-"""Forward methods and functions named in Spanish, Portuguese, French, German, Italian, Polish, Indonesian and Turkish
-(accents dropped; ``consulta``: the textbook network's ``query``)."""
+"""Forward methods and functions named in Spanish, Portuguese, French, German, Italian, Polish, Indonesian and
+Turkish (accents dropped; ``consulta``: the textbook network's ``query``)."""
 FOREIGN_BACKWARDS = ("retropropagacion", "retropropagar", "propagacion_hacia_atras", "propagacion_atras",
                      "retropropagacao", "retro_propagacao", "retropropagation", "retro_propagation",
                      "propagation_arriere", "rueckwaerts", "ruckwarts", "rueckpropagation", "retropropagazione",
