@@ -49,9 +49,11 @@ binary_cross_entropy, a loss()/cost() whose body says which), else the output's 
 one (softmax: cross-entropy, sigmoid: bce, identity: mse). --hidden, --output-activation,
 --l2 override the reading. Steps are judged as plain SGD (a momentum step keeps state
 between calls: reported as stateful). Without --weights, a model other than the notebook's
-(relu, softmax, cross-entropy) is checked on the default weights scaled for its units
-(Xavier for sigmoid/tanh, He otherwise); the saturated case keeps the unscaled ones as a
-stress case whose findings are warnings ("on the unscaled weights only").
+(relu, softmax, cross-entropy), or the notebook's model in another interface than its
+forward(x, weights, biases) (a file that makes its own small weights), is checked on the
+default weights scaled for its units (Xavier for sigmoid/tanh, He otherwise); the saturated
+case keeps the unscaled ones as a stress case whose findings are warnings ("on the unscaled
+weights only").
 
 Diagnosis codes (stable): uses-autodiff (with --forbid-autodiff), global-sample-count (the batch
 size read from a module-level row count), layer-function (a CS231n layer function wrong on its
