@@ -1976,6 +1976,11 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
     raise near or Rejected("class", "no class with forward and backward methods (or CS231n's loss)", 0)
 
 
+def _given(model: ClassModel, zs, acts):
+    """What a forward call gave: its output layer's values, or its scores when it exposes only those."""
+    return acts[-1] if acts[-1] is not None or not model.logits_only else zs[-1]
+
+
 def _ignores_weights(model: ClassModel, params, x, out) -> bool:
     """Whether the forward's output stays exactly the same when the weights xval set are halved: it reads another
     copy of them (``self.weights_ext`` with the biases as a last row, beside the ``self.weights`` it derives), and
@@ -1992,7 +1997,7 @@ def _ignores_weights(model: ClassModel, params, x, out) -> bool:
         return False
     if acts is None:
         return False
-    again = acts[-1] if acts[-1] is not None or not model.logits_only else zs[-1]
+    again = _given(model, zs, acts)
     try:
         first, second = np.asarray(out, dtype=np.float64), np.asarray(again, dtype=np.float64)
     except (TypeError, ValueError):
@@ -2029,7 +2034,7 @@ def _probe(model: ClassModel) -> None:
             except SubmissionError as exc:
                 errors.append(str(exc))
                 continue
-            out = acts[-1] if acts[-1] is not None or not model.logits_only else zs[-1]  # what it gives, once
+            out = _given(model, zs, acts)  # what it gives, once
             if model.softmax_elsewhere and not model.logits_only:
                 _scores_if_identity(model, params, x, out)
             if model.fwd_method in WEAK_FORWARDS and not _gives_outputs(out, params, x):

@@ -1065,9 +1065,7 @@ def _own_call_one_output(pair: FunctionPair) -> str | None:
     argument of an output size given 1), or None."""
     from xval.reports.check.styles.classes import OUTPUT
 
-    for name, fn in pair.loaded.namespace.items():
-        if not inspect.isfunction(fn) or not INIT_FUNCTION.fullmatch(_sq(name)):
-            continue
+    for name, fn in _init_functions(pair):
         for position, a in enumerate(arguments(fn) or []):
             if _sq(a.name) in OUTPUT and pair.sm.example(f"{name}#{position}=1", f"{name}.{a.name}=1"):
                 return f"its own call of {name}() gives `{a.name}` 1"
@@ -1149,13 +1147,18 @@ INIT_FUNCTION = re.compile(r"(init|initiali[sz]e|make|create|build)(weights|para
 """The squashed names of a file's function that makes its parameters (``init_params``, ``initialize_weights``)."""
 
 
+def _init_functions(pair: FunctionPair):
+    """(name, function) for each of the file's functions named as making its parameters (:data:`INIT_FUNCTION`)."""
+    return [(name, fn) for name, fn in pair.loaded.namespace.items()
+            if inspect.isfunction(fn) and INIT_FUNCTION.fullmatch(_sq(name))]
+
+
 def _init_sizes(pair: FunctionPair, depth: int) -> list[int] | None:
     """The layer sizes the file's own parameter-making function gives when called without arguments
     (``init_params()`` making W1 (800, 784) and W2 (10, 800)): read from the ``depth`` matrices it returns,
     stored (out, in) or (in, out), whichever chains; None when there is no such function or they do not chain."""
-    for name, fn in pair.loaded.namespace.items():
-        if not inspect.isfunction(fn) or not INIT_FUNCTION.fullmatch(_sq(name)) or any(
-                not a.has_default for a in arguments(fn) or []) or arguments(fn) is None:
+    for name, fn in _init_functions(pair):
+        if any(not a.has_default for a in arguments(fn) or []) or arguments(fn) is None:
             continue
         try:
             made = pair.call(name, fn)
