@@ -3,7 +3,7 @@
 The schedule: 300 SGD steps of batch 200 in file order and an evaluation
 (loss and accuracy on the full train and test sets) every 30 steps: 10
 evaluations, as in the notebook's first epoch. Each backend runs at its best:
-numpy is the product (impl), bit-faithful training steps and chunked
+numpy is the product (impl), bit-faithful training steps and one-pass
 evaluation; torch keeps tensors from NumPy memory, autograd for the step and
 inference mode for evaluation; jax keeps params and data on the device and
 jit-compiles the step and a chunk of evaluation. Warm-up (and JAX's compile)
@@ -64,11 +64,11 @@ def gemm_peak(dtype, n=2048, repeat=5) -> float:
     return 2 * n**3 / best / 1e9
 
 
-def gemm_floor(sizes, n_steps, batch, n_evals, n_train, n_test, dtype, chunk=4096, repeat=5) -> float:
+def gemm_floor(sizes, n_steps, batch, n_evals, n_train, n_test, dtype, repeat=5) -> float:
     """Seconds the schedule's matrix products alone take in NumPy, on the schedule's own shapes.
 
     Every product of the epoch (per step: forward, delta propagation, dW; per
-    evaluation: the forward over train and test in chunks of ``chunk`` rows),
+    evaluation: the forward over all of train, then all of test, as the product runs it),
     on random operands, nothing else: the floor any implementation using this
     BLAS would hit, closer to what is reachable than the square-GEMM peak
     (a (4096, 784) x (784, 256) product runs at ~75% of the 2048-cube rate here,
@@ -78,8 +78,7 @@ def gemm_floor(sizes, n_steps, batch, n_evals, n_train, n_test, dtype, chunk=409
     Ws = [rng.standard_normal((a, b)).astype(dtype) for a, b in zip(sizes[:-1], sizes[1:])]
     xb = rng.standard_normal((batch, sizes[0])).astype(dtype)
     acts = [xb] + [rng.standard_normal((batch, b)).astype(dtype) for b in sizes[1:]]
-    xe = rng.standard_normal((chunk, sizes[0])).astype(dtype)
-    chunks = [n // chunk + (n % chunk > 0) for n in (n_train, n_test)]
+    xe = [rng.standard_normal((n, sizes[0])).astype(dtype) for n in (n_train, n_test)]
 
     def step():
         for i, W in enumerate(Ws):
@@ -90,13 +89,13 @@ def gemm_floor(sizes, n_steps, batch, n_evals, n_train, n_test, dtype, chunk=409
                 np.dot(acts[i + 1], Ws[i].T)
 
     def evaluation():
-        a = xe
-        for W in Ws:
-            a = np.dot(a, W)
+        for a in xe:
+            for W in Ws:
+                a = np.dot(a, W)
 
     t_step = min(_timed(lambda: [step() for _ in range(30)]) for _ in range(repeat)) / 30
     t_eval = min(_timed(evaluation) for _ in range(repeat + 1))
-    return n_steps * t_step + n_evals * sum(chunks) * t_eval
+    return n_steps * t_step + n_evals * t_eval
 
 
 def _timed(fn) -> float:

@@ -170,56 +170,32 @@ def loss_and_grads(params: Params, x: np.ndarray, y: np.ndarray, spec: SpecLike 
     return loss, gradients(y, zs, activations, params, spec)
 
 
-def chunk_bounds(n: int, chunk_rows: int) -> list[tuple[int, int]]:
-    """Row ranges of about ``chunk_rows``; a tail shorter than half a chunk joins the chunk before it.
-
-    A matrix product gives each row the same bits whatever the number of rows
-    in the call, as long as BLAS takes its general GEMM path; a one-row (or
-    tiny) call goes down another path (GEMV, small-matrix kernels) that sums
-    in another order. No chunk is ever that small unless the data is.
-    """
-    chunk_rows = max(chunk_rows, 2)
-    bounds = [(s, min(s + chunk_rows, n)) for s in range(0, n, chunk_rows)]
-    if len(bounds) > 1 and bounds[-1][1] - bounds[-1][0] < chunk_rows // 2 + 1:
-        bounds[-2:] = [(bounds[-2][0], n)]
-    return bounds
-
-
-def evaluate(
-    params: Params, x: np.ndarray, y: np.ndarray, chunk_rows: int = 4096, spec: SpecLike = None,
-) -> tuple[float, float]:
-    """Reported (clipped, no L2) loss and accuracy over a whole dataset, one chunked forward pass.
+def evaluate(params: Params, x: np.ndarray, y: np.ndarray, spec: SpecLike = None) -> tuple[float, float]:
+    """Reported (clipped, no L2) loss and accuracy over a whole dataset, from one forward pass.
 
     The notebook runs two full forward passes per dataset (one for the loss, one
-    for the accuracy); this runs one, a chunk of rows at a time, with ReLU
-    activations computed in place. Per-sample outputs use the same functions as
-    training, so the printed values agree with the notebook's.
+    for the accuracy); this runs one, over all rows at once, with ReLU
+    activations computed in place. All rows go through each product together,
+    as in the notebook: BLAS sums a row's products in an order that depends on
+    how many rows share the call (and on the CPU's kernel), so a pass in chunks
+    of rows would move the printed values by an ulp on some machines. Per-sample
+    outputs use the same functions as training.
     """
     spec = as_spec(spec)
-    n = x.shape[0]
-    if n == 0:
+    if x.shape[0] == 0:
         raise ValueError("evaluate() needs at least one sample, got an empty dataset")
-    losses = np.empty(n, dtype=np.result_type(x.dtype, params[-1][0].dtype))
-    correct = np.empty(n, dtype=bool)
-    last = len(params) - 1
-    # a layer one unit wide (or one input) makes its product a matrix-vector one, whose summation order BLAS
-    # picks by the number of rows: such a network is evaluated in one pass, as the notebook does
-    degenerate = any(1 in W.shape for W, _ in params)
-    for start, stop in [(0, n)] if degenerate else chunk_bounds(n, chunk_rows):
-        a, yc = x[start:stop], y[start:stop]
-        for i, (W, b) in enumerate(params):
-            z = np.dot(a, W)
-            z += b
-            if i < last:
-                if spec.activation == "relu":
-                    np.maximum(0, z, out=z)
-                else:
-                    z = hidden_forward(spec, z)
-            a = z
-        out = output_forward(spec, a)
-        losses[start:stop] = per_sample_loss(spec, out, yc)
-        correct[start:stop] = np.argmax(out, axis=1) == yc
-    return float(np.mean(losses)), float(np.mean(correct))
+    a, last = x, len(params) - 1
+    for i, (W, b) in enumerate(params):
+        z = np.dot(a, W)
+        z += b
+        if i < last:
+            if spec.activation == "relu":
+                np.maximum(0, z, out=z)
+            else:
+                z = hidden_forward(spec, z)
+        a = z
+    out = output_forward(spec, a)
+    return float(np.mean(per_sample_loss(spec, out, y))), float(np.mean(np.argmax(out, axis=1) == y))
 
 
 def all_finite(params: Params) -> bool:

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from xval.impl import mlp
 from xval.impl.weights import init_params
 from tests.notebook_transcription import nb_accuracy, nb_backward, nb_forward, nb_loss
+
+ROOT = Path(__file__).resolve().parents[1]
 
 architectures = st.tuples(
     st.integers(1, 9),  # input features
@@ -42,15 +51,26 @@ def test_step_matches_the_notebook_bit_for_bit(arch, batch, seed, init):
 
 
 @settings(max_examples=40, deadline=None)
-@given(arch=architectures, n=st.integers(1, 40), chunk=st.integers(1, 16), seed=st.integers(0, 2**16))
-def test_chunked_evaluate_agrees_with_the_notebooks_two_passes(arch, n, chunk, seed):
-    """Bit-equal: no chunk is a one-row product, and a network with a one-unit layer is evaluated in one pass
-    (BLAS sums either kind of product in an order that depends on the number of rows)."""
+@given(arch=architectures, n=st.integers(1, 40), seed=st.integers(0, 2**16))
+def test_evaluate_agrees_with_the_notebooks_two_passes_bit_for_bit(arch, n, seed):
     params, x, y = _case(arch, n, seed, "normal")
-    loss, acc = mlp.evaluate(params, x, y, chunk_rows=chunk)
+    loss, acc = mlp.evaluate(params, x, y)
     weights, biases = [W for W, _ in params], [b for _, b in params]
     assert loss == nb_loss(nb_forward(x, weights, biases)[1][-1], y)
     assert acc == nb_accuracy(x, y, weights, biases)
+
+
+@pytest.mark.parametrize("kernel", ["Haswell", "SkylakeX", "Prescott"])
+def test_the_notebook_equalities_hold_on_other_blas_kernels(kernel):
+    """OpenBLAS picks its GEMM kernel by CPU, and kernels differ in how they sum the rows at the edge of a
+    call: on Haswell's (used on every AVX2 machine) a row's product moved by an ulp with the number of rows
+    in the call, which broke a chunked evaluation on CI's machine and never on this one. The bit-for-bit
+    tests above are run again under forced kernels (the variable is ignored by other BLAS libraries)."""
+    env = {**os.environ, "OPENBLAS_CORETYPE": kernel}
+    run = subprocess.run([sys.executable, "-m", "pytest", __file__, "-k", "bit_for_bit", "-q", "-p", "no:cacheprovider"],
+                         cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stdout[-3000:]
+    assert re.search(r"^2 passed", run.stdout, re.M), run.stdout[-500:]  # both bit-for-bit tests ran
 
 
 @settings(max_examples=40, deadline=None)
@@ -72,14 +92,6 @@ def test_shapes_dtypes_and_purity(arch, batch, seed, dtype):
     assert all(W.dtype == dtype and b.dtype == dtype for W, b in new)
     for (W, b), (W0, b0) in zip(params, before):
         assert np.array_equal(W, W0) and np.array_equal(b, b0), "sgd_step must not touch its input"
-
-
-@given(n=st.integers(1, 500), chunk=st.integers(1, 64))
-def test_chunks_cover_the_rows_once_and_are_never_tiny(n, chunk):
-    bounds = mlp.chunk_bounds(n, chunk)
-    assert bounds[0][0] == 0 and bounds[-1][1] == n
-    assert all(a[1] == b[0] for a, b in zip(bounds, bounds[1:]))
-    assert len(bounds) == 1 or min(stop - start for start, stop in bounds) >= max(2, chunk // 2 + 1)
 
 
 def test_relu_gradient_at_exact_zero_is_zero():
