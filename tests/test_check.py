@@ -55,8 +55,8 @@ def check(path, inputs, **kw):
 def test_notebook_loading_runs_definitions_never_data_or_training(tmp_path):
     marker = tmp_path / "ran"
     path = notebook(tmp_path, [
-        "%matplotlib inline\nimport numpy as np\nimport cv2\n!pip install nothing\n",
-        "EPS = 1e-12\nrelu = lambda z: np.maximum(z, 0)\n",
+        "%matplotlib inline\nimport numpy as np\nimport cv2\n!pip install nothing\nnp.dot?\n",
+        "EPS = 1e-12  # small enough?\nrelu = lambda z: np.maximum(z, 0)\n",
         "def forward(x, weights, biases):\n    return [], [x]\n",
         f"open({str(marker)!r}, 'w').write('data loaded')\ntrain_x = np.load('./fashion/train_x.npy')\n",
         "losses = train_model(train_x)\nwhile True:\n    pass\n",

@@ -30,6 +30,7 @@ import itertools
 import json
 import linecache
 import os
+import re
 import sys
 import types
 from dataclasses import dataclass, field
@@ -85,9 +86,14 @@ def _strip_magics(code: str) -> str:
         return "\n" * len(lines)
     out = []
     for line in lines:
-        s = line.lstrip()
-        out.append("" if s.startswith(IPYTHON_PREFIXES) or (s.endswith("?") and not s.startswith("#")) else line)
+        s = line.strip()
+        out.append("" if s.startswith(IPYTHON_PREFIXES) or _HELP.fullmatch(s) else line)
     return "\n".join(out)
+
+
+_HELP = re.compile(r"[\w.*\[\]'\"]+\?{1,2}")
+"""IPython's help line, ``np.dot?`` or ``np.*load*??``; a statement whose comment ends in a question
+(``class Net:  # one array for all layers?``) is code."""
 
 
 def _without_ipython(code: str) -> tuple[str, list[int]]:
