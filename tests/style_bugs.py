@@ -804,6 +804,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
          "        self.weights_output_layer -= self.learning_rate * output_delta @ hidden.T\n",
          "        self.weights_output_layer -= self.learning_rate * output_delta @ hidden.T\n"
          "        hidden_delta = (self.weights_output_layer.T @ output_delta) * hidden * (1.0 - hidden)\n")]),
+    "class_data_kept_loss_sets_count_no_relu_gate": ("class_data_kept_loss_sets_count_ok", "the hidden delta without "
+                                                     "ReLU's gate", [
+        ("d_hid = (d_out @ self.w2.T) * (self.pre > 0)", "d_hid = d_out @ self.w2.T")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

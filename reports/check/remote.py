@@ -173,7 +173,7 @@ class Worker:
                         [h for h in _strings(reply.get("helpers")) if h in HELPERS], _strings(reply.get("warnings")),
                         _strings(reply.get("skipped")), _strings(reply.get("missing_modules")),
                         {quote(k, 80): quote(v) for k, v in list(unbound.items())[:200] if isinstance(v, str)},
-                        quote(reply.get("interface") or "", 500),
+                        quote(reply.get("interface") or "", 800),  # the read-as line: long for a class read in detail
                         reply.get("labels") if reply.get("labels") in ("one-hot", "integers") else None,
                         depth if isinstance(depth, int) and not isinstance(depth, bool) and 1 <= depth <= 64 else None,
                         {quote(k, 40): quote(v) for k, v in list(counts.items())[:8] if isinstance(v, str)},

@@ -134,7 +134,8 @@ def examples(trees: list[ast.AST]) -> dict[str, list]:
     passed in a call; ``Callee#strings``, the string keywords of the call that gave its fullest specification;
     ``<key>=1`` (an argument given as 1: one output unit) and ``<key>=last1`` (a size list ending in 1), True;
     ``<key>=names``, a list of strings passed there (activation names); ``<key>=fn``, the name of one of the file's
-    own module-level functions passed there (``Net(sigmoid, sigmoid_derivative)``); a :class:`LayerCalls` where the
+    own module-level functions passed there (``Net(sigmoid, sigmoid_derivative)``); ``<key>=name``, the first
+    variable name passed there (``train_y``); a :class:`LayerCalls` where the
     file passes (or assigns) a list of calls of one layer class."""
     assigned: dict[str, list] = {}
     ends_in_one: set[str] = set()  # names of list literals whose last size is 1 ([n_x, 10, 1]: one output unit)
@@ -172,6 +173,8 @@ def examples(trees: list[ast.AST]) -> dict[str, list]:
                             [(f"{callee}.{k.arg}", k.value) for k in n.keywords if k.arg]:
                 if _ends_in_one(arg) or isinstance(arg, ast.Name) and _sq(arg.id) in ends_in_one:
                     out.setdefault(f"{key}=last1", True)  # layer sizes ending in one output unit: binary
+                if isinstance(arg, ast.Name):
+                    out.setdefault(f"{key}=name", arg.id)  # the name it passes there (train_y: its labels)
                 if isinstance(arg, ast.Name) and arg.id in functions:
                     out.setdefault(f"{key}=fn", arg.id)  # Net(sigmoid, sigmoid_derivative): a function it passes
                 value = assigned.get(_sq(arg.id)) if isinstance(arg, ast.Name) else LayerCalls.read(arg)

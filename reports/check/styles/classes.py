@@ -472,6 +472,11 @@ class ClassModel(StyleModel):
             elif (choice := compared_choice(self.sm, f"{self.cls.__name__}.__init__", a.name)) is not None:
                 v = choice  # `if flag == 1: ...` (in __init__ or a function it passes the argument to)
                 self.choices[a.name] = f"{v!r} (the first value its code compares it with)"
+            elif (given := self.sm.example(f"{self.cls.__name__}#{position}=name", f"{self.cls.__name__}.{a.name}=name")) \
+                    and (classify(given) or ("",))[0] in ("x", "y") and not a.has_default:
+                role = classify(given)[0]  # MultiLayer(x, y, yy) called as MultiLayer(train_x, onehot_y, train_y)
+                v = self.data_for(role, sizes)
+                self.choices[a.name] = f"{'inputs' if role == 'x' else 'labels'}, as its own call's `{given}`"
             else:
                 raise Rejected("class", f"cannot tell what to pass to {self.cls.__name__}() as `{a.name}` (sizes, "
                                "activation names, a learning rate and a seed are understood)", 2)
@@ -1290,11 +1295,40 @@ class ClassModel(StyleModel):
             x_user, y_user = x_call.copy(), y_call.copy()
         before = {id(r.get()): r.get().copy() for pair in self.slots for r in pair}
         name = self._backward_name
+        self._loss_first(env, fo)
         pos, kw = self._args(name, env, fo)
         self._own_call_names(name, pos)
         result = self.call(f"{self.cls.__name__}.{name}", self._method(name), *pos, **kw)
         mutated = ([] if same(x_call, x_user) else ["x"]) + ([] if same(y_call, y_user) else ["y_true"])
         return fo, result, before, mutated
+
+    def loss_before_step(self) -> str:
+        """Its loss method when the step method reads an attribute that only that method sets (``self.m =
+        y_hat.shape[-1]`` in ``loss_function``, read by ``backward``; neither ``__init__`` nor the forward sets it):
+        run on the forward's output before the step, as its training loop calls them. "" when there is none."""
+        from xval.reports.check.family import generic_loss_name, named_loss  # (family imports the styles' names)
+
+        cls, name = self.cls.__name__, self._backward_name
+
+        def sets(method: str) -> set[str]:
+            node = self.sm.defs.get(f"{cls}.{method}")
+            return {t.attr for n in ast.walk(node) if isinstance(n, (ast.Assign, ast.AugAssign, ast.AnnAssign))
+                    for t in (n.targets if isinstance(n, ast.Assign) else [n.target]) if isinstance(t, ast.Attribute)
+                    and isinstance(t.value, ast.Name) and t.value.id == "self"} if node is not None else set()
+
+        step = self.sm.defs.get(f"{cls}.{name}")
+        if step is None:
+            return ""
+        unset = {n.attr for n in ast.walk(step) if isinstance(n, ast.Attribute) and isinstance(n.ctx, ast.Load)
+                 and isinstance(n.value, ast.Name) and n.value.id == "self"} - sets("__init__") - sets(
+            self.fwd_method) - sets(name)
+        return next((m for m in vars(self.cls) if unset & sets(m) and m != name and (
+            named_loss(_sq(m)) or generic_loss_name(_sq(m)))), "") if unset else ""
+
+    def _loss_first(self, env: dict, fo: dict) -> None:
+        if method := self.loss_before_step():
+            pos, kw = self._args(method, env, fo)
+            self.call(f"{self.cls.__name__}.{method}", self._method(method), *pos, **kw)
 
     def _own_call_names(self, name: str, pos: list) -> None:
         """The names the file's own call of the step method passes (``mlp.train(items, targets, 50, 0.1)``) that
@@ -2506,6 +2540,8 @@ def interface(m: ClassModel) -> str:
                  f"{next(iter(m.own_call_globals.values()))} passes bound to what xval passes there")
     rate = " (no learning rate: rate 1)" if m.fixed_rate else ""
     rate += f", self.{m.batch_attr} set to each batch's size" if m.batch_attr else ""
+    rate += (f", {first}(output) first ({m._backward_name} reads what it sets)" if (first := m.loss_before_step())
+             else "")
     rate += f", self.{m.epochs_attr} set to 1" if m.epochs_attr else ""
     rate += ", the batch passed as a stack of column vectors (batch, features, 1)" if m.column_stack else ""
     rate += (f", read as minus the gradient (the update at line {m.ascent_line} adds it)"
