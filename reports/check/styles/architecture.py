@@ -263,6 +263,19 @@ def adapt(example: list | None, sizes: list[int]) -> list | None:
     return [_fill(example[0] if j < L - 1 else example[-1], (sizes[j + 1],)) for j in range(L)]
 
 
+def example_sizes(example) -> list[int] | None:
+    """The layer sizes, input first, of a layer list whose entries each hold two sizes that chain
+    (``[{"input_dim": 2, "output_dim": 3}, {"input_dim": 3, "output_dim": 1}]``, in either order); None for any
+    other list (one size per entry does not say whether the input's is among them)."""
+    if not _spec(example) or len(_ints(example[0])) != 2:
+        return None
+    pairs = [(_value(e, 0), _value(e, 1)) for e in example]
+    for i, o in ((0, 1), (1, 0)):
+        if all(a[o] == b[i] for a, b in zip(pairs, pairs[1:])):
+            return [pairs[0][i], *(p[o] for p in pairs)]
+    return None
+
+
 def _value(entry, k: int):
     keys = _ints(entry)
     return entry[keys[k]] if k < len(keys) else None

@@ -31,7 +31,7 @@ from xval.reports.check.guard import Guard, SubmissionError
 from xval.reports.check.styles.base import (SHAPE_ERRORS, UNBOUND, NoGiven, Rejected, SourceMap, StyleModel,
                                             batch_free, compared_choice, converts_labels, finish_step, mean_step,
                                             probe_batch, probe_params, read_label_base, same)
-from xval.reports.check.styles.architecture import adapt
+from xval.reports.check.styles.architecture import adapt, example_sizes
 from xval.reports.check.styles.slots import _sq
 from xval.reports.check.styles import unrolled
 from xval.reports.check.styles.layout import Layout
@@ -90,6 +90,7 @@ class FunctionPair(StyleModel):
         self.labels_by_use = ""  # a backward argument read as the labels because it forms y - d with the output
         self.own_sizes: list[int] | None = None  # set when it has one output unit (a binary classifier, a regression)
         self.one_output_why = ""
+        self.listed_sizes: list[int] | None = None  # xval's sizes, at which it raised, when checked at its layer list's
         self.init_name = ""  # its own function that makes the parameters, when their sizes are the ones checked
         self.by_what = False  # the pair was found by what its functions do, not by their names (_global_pair)
         self.spec = Spec("unpacked")
@@ -1119,6 +1120,15 @@ def _labels(pair: FunctionPair, params, x, y) -> None:
     else:  # the interface is clear, its backward raises: checked, and the exception is the finding
         own = None if pair.own_sizes else _init_sizes(pair, len(params))
         sizes = [params[0][0].shape[0], *(W.shape[1] for W, _ in params)]
+        listed = next((found for name, example in pair.examples.items() if (found := example_sizes(example))), None)
+        if not pair.own_sizes and listed and len(listed) != len(sizes):
+            # nn_backward(..., nn_architecture) raising KeyError 'A4' at xval's depth: written for the depth of the
+            # layer list the file writes down (2-3-1), checked at that list's sizes
+            pair.own_sizes, pair.listed_sizes = listed, sizes
+            pair.evidence.append(f"{pair._backward_name} raised at xval's probe sizes ({ran['errors'][0]}); the "
+                                 f"layer list the file writes down has {'-'.join(map(str, listed))}: checked at those")
+            mine = probe_params(len(listed) - 1, listed[0], listed[-1], listed[1:-1])
+            return _labels(pair, mine, *probe_batch(mine))
         if own and own != sizes and any(s in e for e in ran["errors"] for s in SHAPE_ERRORS):
             # back_prop ending in .reshape(800, 1): written for the sizes its own init_params() makes, checked at them
             pair.own_sizes = own
@@ -1249,6 +1259,9 @@ def interface(pair: FunctionPair) -> str:
              f", {pair.depth} layers (it runs at no other depth)" if pair.depth else "")
     if pair.own_sizes and pair.init_name:
         depth += f", its own {'-'.join(map(str, pair.own_sizes))} layers (what its {pair.init_name}() makes)"
+    elif pair.own_sizes and pair.listed_sizes:
+        depth += (f", its own {'-'.join(map(str, pair.own_sizes))} layers (the layer list it writes down; "
+                  f"{pair._backward_name} raised at {len(pair.listed_sizes) - 1} layers)")
     elif pair.own_sizes:
         depth += f", one output unit ({pair.one_output_why})"
     how += pair.upstream_said(pair.bargs, pair.sm, pair._backward_name)
