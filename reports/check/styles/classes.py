@@ -1462,9 +1462,11 @@ def _var_param(fn, kind: str = "VAR_POSITIONAL") -> str | None:
 
 
 def _likelier_backwards(cls, besides: str) -> list[str]:
-    """The class's methods whose names speak of a backward pass (back, grad, prop), fewest arguments first."""
+    """The class's methods whose names speak of a backward pass (back, grad, prop, but not a forward's
+    ``fPropagation`` or ``forward_prop``), fewest arguments first."""
     others = [m for m in vars(cls) if callable(vars(cls)[m]) and not m.startswith("__") and m != besides
-              and any(w in m.lower() for w in ("back", "grad", "prop"))]
+              and any(w in m.lower() for w in ("back", "grad", "prop"))
+              and not re.match(r"(?:_*)(?:f_?prop|forward|feed|fwd|fp\b)", m, re.IGNORECASE)]
     return sorted(others, key=lambda m: sum(not a.has_default for a in (arguments(getattr(cls, m)) or [])[1:]))
 
 
