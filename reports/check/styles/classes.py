@@ -1327,8 +1327,11 @@ class ClassModel(StyleModel):
 
     def _loss_first(self, env: dict, fo: dict) -> None:
         if method := self.loss_before_step():
-            pos, kw = self._args(method, env, fo)
-            self.call(f"{self.cls.__name__}.{method}", self._method(method), *pos, **kw)
+            try:
+                pos, kw = self._args(method, env, fo)
+                self.call(f"{self.cls.__name__}.{method}", self._method(method), *pos, **kw)
+            except SubmissionError:
+                pass  # then the step raises on what it reads, and that is what the report quotes
 
     def _own_call_names(self, name: str, pos: list) -> None:
         """The names the file's own call of the step method passes (``mlp.train(items, targets, 50, 0.1)``) that
