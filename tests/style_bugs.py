@@ -810,6 +810,8 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "functions_layer_list_two_deep_bias_total_sum": ("functions_layer_list_two_deep_ok", "the hidden bias "
                                                      "gradient summed over the whole layer", [
         ('grads["db1"] = dZ1.sum(axis=1, keepdims=True) / m', 'grads["db1"] = np.sum(dZ1) / m')]),
+    "netzwerk_deutsch_unscaled": ("netzwerk_deutsch_ok", "the output delta not divided by the batch size", [
+        ("        dwerte /= len(lösungen)\n", "")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -309,6 +309,8 @@ EXPECTED = {
     "class_data_kept_loss_sets_count_no_relu_gate": ("mismatch", "relu-gate", "cost(output) first (backward reads what it sets)"),
     "functions_layer_list_two_deep_ok": ("ok", None, "its own 784-48-10 layers (the layer list it writes down; full_backward raised at 3 layers)"),
     "functions_layer_list_two_deep_bias_total_sum": ("mismatch", "bias-total-sum", "its own 784-48-10 layers (the layer list it writes down"),
+    "netzwerk_deutsch_ok": ("ok", None, "class Netz: vorwärts_durchlauf(X), then rückwärts_durchlauf, parameters in layer objects erste, zweite"),
+    "netzwerk_deutsch_unscaled": ("mismatch", "scaled-gradient", "rückwärts_durchlauf stores gradients on the instance"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),

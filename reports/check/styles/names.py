@@ -128,12 +128,12 @@ WORDS = {
                 "agirliklar", "agirliklari"),
     "bias": ("sesgo", "sesgos", "umbral", "umbrales", "vies", "vieses", "biais", "polarizacion", "versatz",
              "obciazenie", "obciazenia", "biasy", "sapma", "sapmalar"),
-    "input": ("entrada", "entradas", "entree", "entrees", "eingabe", "ingresso", "vhod", "wejscie", "wejsciowa",
+    "input": ("entrada", "entradas", "entree", "entrees", "eingabe", "eingaben", "ingresso", "vhod", "wejscie", "wejsciowa",
               "wejsciowej", "masukan", "giris"),
     "hidden": ("oculta", "oculto", "ocultas", "ocultos", "escondida", "escondido", "escondidas", "escondidos", "cachee",
                "versteckt", "verdeckt", "nascosto", "nascosta", "skrytyj", "ukryta", "ukryte", "ukrytej", "ukrytych",
                "tersembunyi", "gizli"),
-    "output": ("salida", "salidas", "saida", "saidas", "sortie", "sorties", "ausgabe", "uscita", "vyhod", "wyjscie",
+    "output": ("salida", "salidas", "saida", "saidas", "sortie", "sorties", "ausgabe", "ausgaben", "uscita", "vyhod", "wyjscie",
                "wyjsciowa", "wyjsciowej", "keluaran", "cikis", "cikti"),
     "neurons": ("neuronas", "neurona", "neuronios", "neuronio", "neurones", "neurone", "neuronen", "neuroni", "nodos",
                 "nodo", "noeuds", "knoten", "nodi", "neurony", "neuronow"),
@@ -141,7 +141,10 @@ WORDS = {
               "warstwy", "warstw", "lapisan", "katman", "katmani"),
     "size": ("tamano", "tamanos", "tamanho", "tamanhos", "taille", "tailles", "groesse", "groessen", "rozmiar",
              "rozmiary", "ukuran", "boyut", "boyutu"),
-    "labels": ("rotulos", "rotulo", "etiquetas", "etiqueta", "etiquettes", "etiquette", "etichette", "etichetta"),
+    "labels": ("rotulos", "rotulo", "etiquetas", "etiqueta", "etiquettes", "etiquette", "etichette", "etichetta",
+               "losungen", "loesungen", "losung", "loesung"),
+    "predictions": ("pradiktionen", "praediktionen", "pradiktion", "vorhersagen", "vorhersage", "predicciones",
+                    "prediccion", "previsoes", "previsao", "predicoes", "predicao"),
     "targets": ("objetivos", "objetivo", "alvos", "alvo", "cibles", "cible", "ziele", "ziel"),
     "expected": ("esperado", "esperada", "esperados", "esperadas", "attendu", "attendue", "erwartet"),
     "data": ("datos", "dados", "donnees", "daten", "dati", "dades", "dane"),
@@ -178,7 +181,15 @@ def words(name: str) -> list[str]:
     """The words of ``name`` (split at underscores and case changes), lower case, in English where :data:`WORDS`
     knows them (``perdida_ecm`` is ``["loss", "ecm"]``)."""
     parts = re.split(r"_+|(?<=[a-z0-9])(?=[A-Z])", plain(name))
-    return [w for w in (re.sub(r"[^a-z0-9]", "", _WORD_OF.get(p.lower(), p).lower()) for p in parts) if w]
+    return [w for w in (re.sub(r"[^a-z0-9]", "", _word(p.lower())) for p in parts) if w]
+
+
+def _word(p: str) -> str:
+    """One lower-case word in English: a word of :data:`WORDS`, or such a word after a derivative's d
+    (``dgewichte`` is ``dweights``)."""
+    if p in _WORD_OF:
+        return _WORD_OF[p]
+    return "d" + _WORD_OF[p[1:]] if p.startswith("d") and p[1:] in _WORD_OF else p
 
 
 @functools.lru_cache(maxsize=4096)
@@ -365,7 +376,7 @@ after a back or forward that may be joined to it, read as propagation."""
 
 FOREIGN_FORWARDS = ("propagacion_adelante", "propagacion_hacia_adelante", "propagar_adelante", "hacia_adelante",
                     "propagacao_frente", "propagacao_para_frente", "propagar_frente", "propagacao_direta",
-                    "propagation_avant", "propager_avant", "passe_avant", "vorwaerts", "vorwarts",
+                    "propagation_avant", "propager_avant", "passe_avant", "vorwaerts", "vorwarts", "vorwarts_durchlauf", "vorwaerts_durchlauf",
                     "vorwaertspropagation", "propagazione_avanti", "propagazione_in_avanti", "consulta", "consultar",
                     "adelantado", "hacia_delante", "propagacion", "propagar", "propagacao", "propagacja_w_przod",
                     "propagacja_do_przodu", "w_przod", "przejscie_w_przod", "propagasi_maju", "maju",
@@ -374,7 +385,7 @@ FOREIGN_FORWARDS = ("propagacion_adelante", "propagacion_hacia_adelante", "propa
 Turkish (accents dropped; ``consulta``: the textbook network's ``query``)."""
 FOREIGN_BACKWARDS = ("retropropagacion", "retropropagar", "propagacion_hacia_atras", "propagacion_atras",
                      "retropropagacao", "retro_propagacao", "retropropagation", "retro_propagation",
-                     "propagation_arriere", "rueckwaerts", "ruckwarts", "rueckpropagation", "retropropagazione",
+                     "propagation_arriere", "rueckwaerts", "ruckwarts", "ruckwarts_durchlauf", "rueckwaerts_durchlauf", "rueckpropagation", "retropropagazione",
                      "propagacja_wsteczna", "wsteczna", "propagasi_balik", "mundur", "geri_yayilim", "geri_yayilma",
                      "geri_gecis")
 """Backward methods and functions named in those languages."""
