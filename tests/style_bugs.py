@@ -812,6 +812,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         ('grads["db1"] = dZ1.sum(axis=1, keepdims=True) / m', 'grads["db1"] = np.sum(dZ1) / m')]),
     "netzwerk_deutsch_unscaled": ("netzwerk_deutsch_ok", "the output delta not divided by the batch size", [
         ("        dwerte /= len(lösungen)\n", "")]),
+    "functions_layer_list_two_deep_relu_of_input": ("functions_layer_list_two_deep_ok", "the first layer's weight "
+                                                    "gradient formed from relu(X), not X (the same for pixels, "
+                                                    "wrong for standardised data)", [
+        ('grads["dW1"] = dZ1 @ memory["A0"].T / m', 'grads["dW1"] = dZ1 @ np.maximum(memory["A0"], 0).T / m')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -311,6 +311,7 @@ EXPECTED = {
     "functions_layer_list_two_deep_bias_total_sum": ("mismatch", "bias-total-sum", "its own 784-48-10 layers (the layer list it writes down"),
     "netzwerk_deutsch_ok": ("ok", None, "class Netz: vorwärts_durchlauf(X), then rückwärts_durchlauf, parameters in layer objects erste, zweite"),
     "netzwerk_deutsch_unscaled": ("mismatch", "scaled-gradient", "rückwärts_durchlauf stores gradients on the instance"),
+    "functions_layer_list_two_deep_relu_of_input": ("mismatch", "gradient-mismatch", "its own 784-48-10 layers (the layer list it writes down"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1314,6 +1315,19 @@ def test_each_style_is_read_and_judged(name, inputs, corpus):
         assert report.diagnosis and report.diagnosis[0].code == code, report.text()
         assert report.first_mismatch is not None or code == "raised"
     json.dumps(report.to_json(), allow_nan=False)
+
+
+def test_a_first_layer_gradient_formed_from_relu_of_the_inputs_is_caught_on_signed_inputs(corpus, inputs):
+    """Pixels are never negative, so dW1 = relu(X).T @ delta equals X.T @ delta on every batch of the data: only
+    the signed case (the partial batch centred, as standardised data is) shows it, and the finding says so."""
+    params, x, y, real = inputs
+    path = corpus / "functions_layer_list_two_deep_relu_of_input.py"
+    params, _ = fit_default_params(fixed_depth(resolve(load_submission(path))), params)
+    report = check_submission(path, params, x, y, real, CheckOptions(steps=1, fit_depth=True))
+    first = report.diagnosis[0]
+    assert first.params == ["w1"] and first.cases == ["signed"], report.text()
+    assert "only on inputs below zero" in first.explanation and "relu(x)" in first.hint, report.text()
+    assert report.first_mismatch.case == "signed"
 
 
 def test_another_interface_of_the_notebooks_model_is_checked_on_scaled_weights_its_overflow_a_warning(corpus, inputs):

@@ -9,6 +9,8 @@ batch0     the real first training batch (200 samples) at the given weights: wha
            notebook's first step sees (synthetic images when the data is absent)
 partial    30 samples: the notebook keeps a last partial batch (a hard-coded 200 shows)
 single     1 sample (B = 1: broadcasting and keepdims slips show)
+signed     the partial batch's 30 samples centred on the pool's mean, as standardised data is: inputs
+           below zero, where a gradient formed from relu(x) or |x| instead of x shows
 zeros      exact zeros in pre-activations: a dead unit per hidden layer (zero weights
            and bias) and all-zero input rows with zero biases: ReLU'(0) must be 0
 square     every layer after the first as wide as the output (e.g. 784-10-10-10): a
@@ -27,7 +29,7 @@ import numpy as np
 from xval.impl.conventions import Params, notebook_batch
 
 BATCH = 200
-CASE_NAMES = ("batch0", "partial", "single", "zeros", "square", "saturated")
+CASE_NAMES = ("batch0", "partial", "single", "signed", "zeros", "square", "saturated")
 
 
 @dataclass
@@ -67,6 +69,11 @@ def make_cases(params: Params, x: np.ndarray, y: np.ndarray, real: bool, seed: i
     if "single" in names:
         out.append(Case("single", f"a batch of 1 {source} sample (row 230)", _copy(params),
                         x[230:231], y[230:231]))
+    if "signed" in names:
+        centred = (x[BATCH:BATCH + 30] - x[:BATCH + 60].mean(axis=0)).astype(x.dtype)
+        out.append(Case("signed", f"the partial batch's 30 {source} samples centred on the mean of rows 0..259 "
+                        "(inputs below zero, as standardised data has)", _copy(params), centred,
+                        y[BATCH:BATCH + 30]))
     if "zeros" in names and depth > 1:
         zp = [(W.copy(), np.zeros_like(b)) for W, b in params]
         for W, _ in zp[:-1]:

@@ -277,6 +277,12 @@ class Run(Checks):
             others = {p for o in r.diagnosis if o is not d and o.key != "scaled:one-sample" for p in o.params}
             if set(d.params) <= others:
                 r.diagnosis.remove(d)
+        for d in r.diagnosis:  # wrong only where inputs go below zero: the first layer's gradient read the inputs
+            if d.code in GRADIENT_CODES and d.cases == ["signed"]:
+                d.explanation += ("; only on inputs below zero (the signed case): on pixel data, never negative, "
+                                  "it agrees")
+                d.hint = ("form the first layer's weight gradient from the inputs as given (x.T @ delta), not from "
+                          "relu(x), |x| or another copy that differs from x only where x < 0")
         if any(d.code == "epsilon-guard" for d in r.diagnosis):  # the guard's 1e-8 is the float32-level error
             r.diagnosis = [d for d in r.diagnosis if d.code != "precision-loss"]
         # what the ordinary cases show first; what only the saturated case (the notebook's raw weights, logits in

@@ -35,10 +35,10 @@ loading and training cells never do. A missing module the functions do not use (
 is a warning; a missing function is exit 2.
 
 What it checks (float64 by default, whatever the weights file's dtype): on the real first
-batch and on a partial batch, batch 1, exact zeros, square layers and saturated logits:
-forward outputs, the gradient one backward implies ((before - after) / lr), the update rule
-(a second step at 10 x lr), helpers, inputs left unchanged; then --steps re-synced SGD
-steps. Expected values come from torch and jax (reference/backends.py), never from the code
+batch and on a partial batch, batch 1, signed (centred) inputs, exact zeros, square layers and
+saturated logits: forward outputs, the gradient one backward implies ((before - after) / lr),
+the update rule (a second step at 10 x lr), helpers, inputs left unchanged; then --steps
+re-synced SGD steps. Expected values come from torch and jax (reference/backends.py), never from the code
 under test; tolerances from reference/tolerances.py.
 
 The model (every result says "checked as: ..." and where each part came from): the hidden
