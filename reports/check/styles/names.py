@@ -128,13 +128,13 @@ WORDS = {
                 "agirliklar", "agirliklari"),
     "bias": ("sesgo", "sesgos", "umbral", "umbrales", "vies", "vieses", "biais", "polarizacion", "versatz",
              "obciazenie", "obciazenia", "biasy", "sapma", "sapmalar"),
-    "input": ("entrada", "entradas", "entree", "entrees", "eingabe", "eingaben", "ingresso", "vhod", "wejscie", "wejsciowa",
-              "wejsciowej", "masukan", "giris"),
+    "input": ("entrada", "entradas", "entree", "entrees", "eingabe", "eingaben", "ingresso", "vhod", "wejscie",
+              "wejsciowa", "wejsciowej", "masukan", "giris"),
     "hidden": ("oculta", "oculto", "ocultas", "ocultos", "escondida", "escondido", "escondidas", "escondidos", "cachee",
                "versteckt", "verdeckt", "nascosto", "nascosta", "skrytyj", "ukryta", "ukryte", "ukrytej", "ukrytych",
                "tersembunyi", "gizli"),
-    "output": ("salida", "salidas", "saida", "saidas", "sortie", "sorties", "ausgabe", "ausgaben", "uscita", "vyhod", "wyjscie",
-               "wyjsciowa", "wyjsciowej", "keluaran", "cikis", "cikti"),
+    "output": ("salida", "salidas", "saida", "saidas", "sortie", "sorties", "ausgabe", "ausgaben", "uscita", "vyhod",
+               "wyjscie", "wyjsciowa", "wyjsciowej", "keluaran", "cikis", "cikti"),
     "neurons": ("neuronas", "neurona", "neuronios", "neuronio", "neurones", "neurone", "neuronen", "neuroni", "nodos",
                 "nodo", "noeuds", "knoten", "nodi", "neurony", "neuronow"),
     "layer": ("capa", "capas", "camada", "camadas", "couche", "couches", "schicht", "schichten", "strato", "warstwa",
@@ -376,7 +376,8 @@ after a back or forward that may be joined to it, read as propagation."""
 
 FOREIGN_FORWARDS = ("propagacion_adelante", "propagacion_hacia_adelante", "propagar_adelante", "hacia_adelante",
                     "propagacao_frente", "propagacao_para_frente", "propagar_frente", "propagacao_direta",
-                    "propagation_avant", "propager_avant", "passe_avant", "vorwaerts", "vorwarts", "vorwarts_durchlauf", "vorwaerts_durchlauf",
+                    "propagation_avant", "propager_avant", "passe_avant", "vorwaerts", "vorwarts",
+                    "vorwarts_durchlauf", "vorwaerts_durchlauf",
                     "vorwaertspropagation", "propagazione_avanti", "propagazione_in_avanti", "consulta", "consultar",
                     "adelantado", "hacia_delante", "propagacion", "propagar", "propagacao", "propagacja_w_przod",
                     "propagacja_do_przodu", "w_przod", "przejscie_w_przod", "propagasi_maju", "maju",
@@ -385,7 +386,8 @@ FOREIGN_FORWARDS = ("propagacion_adelante", "propagacion_hacia_adelante", "propa
 Turkish (accents dropped; ``consulta``: the textbook network's ``query``)."""
 FOREIGN_BACKWARDS = ("retropropagacion", "retropropagar", "propagacion_hacia_atras", "propagacion_atras",
                      "retropropagacao", "retro_propagacao", "retropropagation", "retro_propagation",
-                     "propagation_arriere", "rueckwaerts", "ruckwarts", "ruckwarts_durchlauf", "rueckwaerts_durchlauf", "rueckpropagation", "retropropagazione",
+                     "propagation_arriere", "rueckwaerts", "ruckwarts", "ruckwarts_durchlauf",
+                     "rueckwaerts_durchlauf", "rueckpropagation", "retropropagazione",
                      "propagacja_wsteczna", "wsteczna", "propagasi_balik", "mundur", "geri_yayilim", "geri_yayilma",
                      "geri_gecis")
 """Backward methods and functions named in those languages."""
