@@ -269,8 +269,14 @@ def example_sizes(example) -> list[int] | None:
     other list (one size per entry does not say whether the input's is among them)."""
     if not _spec(example) or len(_ints(example[0])) != 2:
         return None
-    pairs = [(_value(e, 0), _value(e, 1)) for e in example]
-    for i, o in ((0, 1), (1, 0)):
+    return chain_sizes([(_value(e, 0), _value(e, 1)) for e in example])
+
+
+def chain_sizes(pairs: list, in_first: bool = True) -> list[int] | None:
+    """The sizes, input first, of layers given as pairs of sizes (a matrix's shape, a layer entry's two sizes)
+    that chain, each one's output the next one's input: read as (in, out) or as (out, in), whichever chains
+    (``in_first``: which reading is tried first, for square layers that chain both ways); None if neither."""
+    for i, o in ((0, 1), (1, 0)) if in_first else ((1, 0), (0, 1)):
         if all(a[o] == b[i] for a, b in zip(pairs, pairs[1:])):
             return [pairs[0][i], *(p[o] for p in pairs)]
     return None

@@ -281,6 +281,7 @@ class ClassModel(StyleModel):
         self.binary_from_example = ""  # the output size its own call passes as 1 (a binary classifier)
         self.one_output_default = False  # its sizes are xval's default widths with that one output unit
         self.own_call_globals: dict[str, str] = {}  # a name its own call of the step passes -> that method's name
+        self._loss_before: dict[tuple, str] = {}  # (step, forward) -> what loss_before_step read for them
         self.adopted: list[str] = []  # its methods the file wrote at module level (def forward(self, X) unindented)
         self.binary_why = "as its own call builds it"
         self.built_layers: int | None = None  # how many layers it built when given sizes for another number
@@ -1306,9 +1307,14 @@ class ClassModel(StyleModel):
         """Its loss method when the step method reads an attribute that only that method sets (``self.m =
         y_hat.shape[-1]`` in ``loss_function``, read by ``backward``; neither ``__init__`` nor the forward sets it):
         run on the forward's output before the step, as its training loop calls them. "" when there is none."""
-        from xval.reports.check.family import generic_loss_name, named_loss  # (family imports the styles' names)
-
         cls, name = self.cls.__name__, self._backward_name
+        key = (name, self.fwd_method)  # read once per reading: the step calls it on every batch (every sample)
+        if key not in self._loss_before:
+            self._loss_before[key] = self._read_loss_before_step(cls, name)
+        return self._loss_before[key]
+
+    def _read_loss_before_step(self, cls: str, name: str) -> str:
+        from xval.reports.check.family import generic_loss_name, named_loss  # (family imports the styles' names)
 
         def sets(method: str) -> set[str]:
             node = self.sm.defs.get(f"{cls}.{method}")

@@ -31,7 +31,7 @@ from xval.reports.check.guard import Guard, SubmissionError
 from xval.reports.check.styles.base import (SHAPE_ERRORS, UNBOUND, NoGiven, Rejected, SourceMap, StyleModel,
                                             batch_free, compared_choice, converts_labels, finish_step, mean_step,
                                             probe_batch, probe_params, read_label_base, same)
-from xval.reports.check.styles.architecture import adapt, example_sizes
+from xval.reports.check.styles.architecture import adapt, chain_sizes, example_sizes
 from xval.reports.check.styles.slots import _sq
 from xval.reports.check.styles import unrolled
 from xval.reports.check.styles.layout import Layout
@@ -1118,22 +1118,21 @@ def _labels(pair: FunctionPair, params, x, y) -> None:
         raise Rejected("functions", f"{pair._backward_name} returns {deltas}: the layers' deltas, not gradients "
                        "(the weight gradients are formed where they are applied)", 2)
     else:  # the interface is clear, its backward raises: checked, and the exception is the finding
-        own = None if pair.own_sizes else _init_sizes(pair, len(params))
         sizes = [params[0][0].shape[0], *(W.shape[1] for W, _ in params)]
-        listed = next((found for name, example in pair.examples.items() if (found := example_sizes(example))), None)
+        listed = next((found for example in pair.examples.values() if (found := example_sizes(example))), None)
+        own = why = None
         if not pair.own_sizes and listed and len(listed) != len(sizes):
             # nn_backward(..., nn_architecture) raising KeyError 'A4' at xval's depth: written for the depth of the
             # layer list the file writes down (2-3-1), checked at that list's sizes
-            pair.own_sizes, pair.listed_sizes = listed, sizes
-            pair.evidence.append(f"{pair._backward_name} raised at xval's probe sizes ({ran['errors'][0]}); the "
-                                 f"layer list the file writes down has {'-'.join(map(str, listed))}: checked at those")
-            mine = probe_params(len(listed) - 1, listed[0], listed[-1], listed[1:-1])
-            return _labels(pair, mine, *probe_batch(mine))
-        if own and own != sizes and any(s in e for e in ran["errors"] for s in SHAPE_ERRORS):
+            own, why, pair.listed_sizes = listed, "the layer list the file writes down has", sizes
+        elif not pair.own_sizes and (own := _init_sizes(pair, len(params))) and own != sizes and any(
+                s in e for e in ran["errors"] for s in SHAPE_ERRORS):
             # back_prop ending in .reshape(800, 1): written for the sizes its own init_params() makes, checked at them
+            why = f"its own {pair.init_name}() makes"
+        if why:
             pair.own_sizes = own
-            pair.evidence.append(f"{pair._backward_name} raised at xval's probe sizes ({ran['errors'][0]}); its own "
-                                 f"{pair.init_name}() makes {'-'.join(map(str, own))} layers: checked at those")
+            pair.evidence.append(f"{pair._backward_name} raised at xval's probe sizes ({ran['errors'][0]}); {why} "
+                                 f"{'-'.join(map(str, own))} layers: checked at those")
             mine = probe_params(len(own) - 1, own[0], own[-1], own[1:-1])
             return _labels(pair, mine, *probe_batch(mine))
         pair.layout.onehot = not converts_labels(pair.sm, pair._backward_name)
@@ -1179,10 +1178,9 @@ def _init_sizes(pair: FunctionPair, depth: int) -> list[int] | None:
         mats = [np.shape(v) for v in values if isinstance(v, np.ndarray) and v.ndim == 2 and min(v.shape) > 1]
         if len(mats) != depth:
             continue
-        for i, o in ((1, 0), (0, 1)):
-            if all(a[o] == b[i] for a, b in zip(mats, mats[1:])):
-                pair.init_name = name
-                return [mats[0][i], *(m[o] for m in mats)]
+        if (sizes := chain_sizes(mats, in_first=False)) is not None:
+            pair.init_name = name
+            return sizes
     return None
 
 
