@@ -163,6 +163,22 @@ def test_json_output_stays_parseable_under_a_flood(tmp_path):
     assert printed and "printed" in printed[0]["detail"]
 
 
+def test_a_class_name_cannot_flood_the_read_as_line(tmp_path, inputs):
+    """The read-as line quotes names the submission chose: a 20,000-character class name is cut."""
+    from pathlib import Path
+
+    from xval.reports.check.remote import QUOTE_LIMIT
+
+    text = (Path(__file__).parent / "styles" / "class_dict_ok.py").read_text()
+    name = "Net" + "Q" * 20_000
+    path = write(tmp_path, "long_name.py", text.replace("NeuralNetwork", name))
+    r = check(path, inputs)
+    assert r.status == "ok", r.text()
+    assert "QQQQ" in r.interface and "more characters]" in r.interface, r.interface[:200]
+    assert len(r.interface) < QUOTE_LIMIT, len(r.interface)
+    assert max(len(line) for line in r.text(verbose=True).splitlines()) < 2 * QUOTE_LIMIT
+
+
 def test_a_classmates_file_is_not_importable_unless_allowed(tmp_path, inputs):
     write(tmp_path, "classmate.py", hostile.correct_base())
     path = write(tmp_path, "copycat.py", hostile.with_attack(hostile.wrong_base(), hostile.SIBLING_IMPORT))
