@@ -67,6 +67,10 @@ def output_forward(spec: ModelSpec, z: np.ndarray) -> np.ndarray:
         return softmax(z)
     if spec.output == "sigmoid":
         return sigmoid(z)
+    if spec.output == "tanh":
+        return np.tanh(z)
+    if spec.output == "relu":
+        return np.maximum(0, z)
     return z.copy()
 
 
@@ -83,8 +87,8 @@ def output_delta(spec: ModelSpec, z: np.ndarray, a: np.ndarray, y: np.ndarray) -
     """dLoss/dz for the last layer, (B, C), already divided by the batch size.
 
     softmax + cross-entropy and sigmoid + BCE: a - t. MSE: dL/da = a - t, then
-    through the output's Jacobian: identity 1; sigmoid a (1 - a) elementwise;
-    softmax a * (g - sum(g * a)) row-wise.
+    through the output's Jacobian: identity 1; sigmoid a (1 - a) and tanh 1 - a^2
+    elementwise; relu 1 for z > 0 else 0; softmax a * (g - sum(g * a)) row-wise.
     """
     batch_size = z.shape[0]
     if (spec.output, spec.loss) == ("softmax", "cross_entropy"):  # the notebook's operations
@@ -96,6 +100,10 @@ def output_delta(spec: ModelSpec, z: np.ndarray, a: np.ndarray, y: np.ndarray) -
     if spec.loss == "mse":
         if spec.output == "sigmoid":
             g *= a * (1 - a)
+        elif spec.output == "tanh":
+            g *= 1 - a * a
+        elif spec.output == "relu":
+            g *= z > 0
         elif spec.output == "softmax":
             g = a * (g - np.sum(g * a, axis=1, keepdims=True))
     g /= batch_size

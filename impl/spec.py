@@ -12,8 +12,10 @@ a = the output activation, z = the last pre-activation, sums over classes):
 - output + loss, the pairs supported: ``softmax + cross_entropy`` (mean over the
   batch of -log softmax(z)[y]), ``softmax + mse``, ``sigmoid + bce`` (mean over
   the batch of the sum over classes of -(t log a + (1 - t) log(1 - a))),
-  ``sigmoid + mse``, ``identity + mse``; mse is (1 / B) * sum 0.5 * (a - t)^2, so
-  that every pair's output gradient is 1 / B times an O(1) quantity;
+  ``sigmoid + mse``, ``identity + mse``, and the hidden activation applied to the
+  output too, ``tanh + mse`` and ``relu + mse`` (ReLU'(0) = 0 there as well); mse
+  is (1 / B) * sum 0.5 * (a - t)^2, so that every pair's output gradient is 1 / B
+  times an O(1) quantity;
 - l2: ``loss += 0.5 * l2 * sum of every W squared`` (biases not penalised), so the
   gradient gains ``l2 * W``;
 - reported loss (what a training log prints): the same, from the output
@@ -31,14 +33,14 @@ from dataclasses import asdict, dataclass, fields
 from .errors import InputError
 
 HIDDEN = ("relu", "leaky_relu", "sigmoid", "tanh")
-OUTPUTS = ("softmax", "sigmoid", "identity")
+OUTPUTS = ("softmax", "sigmoid", "identity", "tanh", "relu")
 LOSSES = ("cross_entropy", "bce", "mse")
 PAIRS = {("softmax", "cross_entropy"), ("softmax", "mse"), ("sigmoid", "bce"), ("sigmoid", "mse"),
-         ("identity", "mse")}
+         ("identity", "mse"), ("tanh", "mse"), ("relu", "mse")}
 DEFAULT_LEAKY_SLOPE = 0.01
 DEFAULT_MOMENTUM = 0.9
 LOSS_NAMES = {"cross_entropy": "cross-entropy", "bce": "binary cross-entropy", "mse": "MSE"}
-DEFAULT_LOSS = {"softmax": "cross_entropy", "sigmoid": "bce", "identity": "mse"}
+DEFAULT_LOSS = {"softmax": "cross_entropy", "sigmoid": "bce", "identity": "mse", "tanh": "mse", "relu": "mse"}
 """Each output's natural loss: the one taken when only the output is given (or, in xval check, read)."""
 
 
@@ -120,14 +122,21 @@ class ModelSpec:
 
     @property
     def has_kinks(self) -> bool:
-        """Whether the hidden activation has a kink at 0 (finite differences must not cross it)."""
+        """Whether a hidden activation has a kink at 0 (finite differences must not cross it); a ReLU output's
+        kink is :attr:`output_kinks`."""
         return self.activation in ("relu", "leaky_relu")
+
+    @property
+    def output_kinks(self) -> bool:
+        """Whether the output function has a kink at 0 (a ReLU output)."""
+        return self.output == "relu"
 
     @property
     def saturates(self) -> bool:
         """Whether a derivative is computed from an activation that saturates (sigmoid or tanh hidden units, MSE
-        through a sigmoid or softmax output): there f'(z) = 1 - a^2 or a (1 - a) cancels as a nears its bound."""
-        return self.activation in ("sigmoid", "tanh") or (self.loss == "mse" and self.output != "identity")
+        through a sigmoid, softmax or tanh output): there f'(z) = 1 - a^2 or a (1 - a) cancels as a nears its bound."""
+        return self.activation in ("sigmoid", "tanh") or (self.loss == "mse" and self.output in ("sigmoid", "softmax",
+                                                                                                  "tanh"))
 
     def describe(self) -> str:
         """One human line, e.g. ``sigmoid hidden units, softmax + MSE, L2 0.0001, momentum 0.9``."""

@@ -68,18 +68,23 @@ def _loss(spec: ModelSpec, logits: np.ndarray, y: np.ndarray) -> float:
         out = np.exp(shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True)))
     elif spec.output == "sigmoid":
         out = np.exp(-np.logaddexp(0.0, -logits))
+    elif spec.output == "tanh":
+        out = np.tanh(logits)
+    elif spec.output == "relu":
+        out = np.where(logits > 0, logits, 0.0)
     else:
         out = logits
     return float(0.5 * np.sum((out - t) ** 2) / n)
 
 
 def _from_layer(params: Params, layer: int, z: np.ndarray, spec: ModelSpec) -> tuple[np.ndarray, list[np.ndarray]]:
-    """Logits and the kink gates (z > 0, ReLU-like units only) of layers ``layer`` .. L-2, from z of ``layer``."""
+    """Logits and the kink gates (z > 0) of layers ``layer`` .. L-1, from z of ``layer``: a hidden layer's for
+    ReLU-like units, the logits' for a ReLU output, None for a layer without a kink."""
     gates = []
     for W, b in params[layer + 1:]:
-        if spec.has_kinks:
-            gates.append(z > 0)
+        gates.append(z > 0 if spec.has_kinks else None)
         z = _hidden(spec, z) @ W + b
+    gates.append(z > 0 if spec.output_kinks else None)
     return z, gates
 
 
@@ -89,7 +94,7 @@ def _penalty(spec: ModelSpec, params: Params) -> float:
 
 def loss_and_gates(params: Params, x: np.ndarray, y: np.ndarray,
                    spec: ModelSpec | str | None = None) -> tuple[float, list[np.ndarray]]:
-    """The loss in float64 (L2 included) and the kink gates (z > 0) of each ReLU-like hidden layer."""
+    """The loss in float64 (L2 included) and each layer's kink gate (z > 0; None for a layer without a kink)."""
     spec = as_spec(spec)
     logits, gates = _from_layer(params, 0, x @ params[0][0] + params[0][1], spec)
     return _loss(spec, logits, y) + _penalty(spec, params), gates
@@ -134,7 +139,8 @@ class _Forward:
             self.inputs.append(a)
             self.zs.append(a @ W + b)
             a = _hidden(spec, self.zs[-1])
-        self.gates = [z > 0 for z in self.zs[:-1]] if spec.has_kinks else []
+        self.gates = [z > 0 if spec.has_kinks else None for z in self.zs[:-1]]
+        self.gates.append(self.zs[-1] > 0 if spec.output_kinks else None)
 
     def central(self, layer: int, dz: np.ndarray, theta=None, delta=None) -> tuple[float, bool]:
         """2 x the fourth-order central difference along ``dz``, and whether any kink gate differs from theta's.
@@ -150,7 +156,7 @@ class _Forward:
             for sign in (s, -s):
                 logits, gates = _from_layer(self.params, layer, self.zs[layer] + sign * dz, self.spec)
                 values.append(_loss(self.spec, logits, self.y))
-                crossed = crossed or any((g != g0).any() for g, g0 in zip(gates, self.gates[layer:]))
+                crossed = crossed or any(g is not None and (g != g0).any() for g, g0 in zip(gates, self.gates[layer:]))
             diffs[s] = values[0] - values[1]
             if self.spec.l2 and theta is not None:
                 diffs[s] += 0.5 * self.spec.l2 * float(np.sum((theta + s * delta) ** 2 - (theta - s * delta) ** 2))
@@ -179,7 +185,7 @@ def probe(
     logits = fwd.zs[-1]
     # the loss is rounded to about eps * its size: the larger of the logits and the loss itself (BCE sums C terms)
     scale = max(1.0, float(np.abs(logits).max()), abs(_loss(spec, logits, y)))
-    if spec.output == "identity":  # d(0.5 (z - t)^2) = (z - t) dz
+    if spec.output in ("identity", "relu"):  # d(0.5 (z - t)^2) = (z - t) dz (relu: where z > 0)
         scale *= max(1.0, float(np.abs(logits).max()) + 1.0)
     resolution = 1.5 * float(np.finfo(np.float64).eps) * scale / step  # 1.5 = (8 + 8 + 1 + 1) / 12
     out = []

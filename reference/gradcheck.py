@@ -94,8 +94,8 @@ class GradcheckResult:
         kinks = sum(c.extra.get("n_kinks", 0) for c in self.comparisons)
         if "finite-diff" in oracles:
             fd = [c for c in self.comparisons if c.oracle == "finite-diff"]
-            kink_note = f"{kinks} left out as ReLU kink crossings" if self.spec.has_kinks else \
-                f"no kinks ({self.spec.activation} is smooth)"
+            kink_note = f"{kinks} left out as ReLU kink crossings" if self.spec.has_kinks or self.spec.output_kinks \
+                else f"no kinks ({self.spec.activation} and {self.spec.output} are smooth)"
             out.append(f"finite-diff: {sum(c.n_compared for c in fd)} probes compared, {kink_note}; resolution {max(c.extra.get('resolution', 0) for c in fd):.1e} "
                        "(a value in parentheses: every difference within it)")
         out.append(f"relative error = |{self.product} - oracle| / max(|oracle|, {FLOOR:g} * max|tensor|)")
@@ -108,12 +108,15 @@ class GradcheckResult:
 
 
 def undamped_scale(params: Params, x, y, spec: ModelSpec, oracle: Backend | None) -> float:
-    """For MSE through a sigmoid or softmax output: the largest gradient element the oracle computes with the
-    output's saturating derivative taken out (the same model with BCE or cross-entropy: output delta (a - t) / B).
-    Where the output saturates, MSE's gradient shrinks to rounding of that size; 0 for other models."""
-    if oracle is None or spec.loss != "mse" or spec.output == "identity":
+    """For MSE through a sigmoid, softmax or tanh output: the largest gradient element the oracle computes with the
+    output's saturating derivative taken out (the same model with BCE or cross-entropy: output delta (a - t) / B;
+    for tanh, whose (tanh(z) - t) / B has no loss of its own, sigmoid + BCE's (sigmoid(z) - t) / B, bounded by the
+    same 1 / B order). Where the output saturates, MSE's gradient shrinks to rounding of that size; 0 for other
+    models."""
+    if oracle is None or spec.loss != "mse" or spec.output in ("identity", "relu"):
         return 0.0
-    undamped = replace(spec, loss="bce" if spec.output == "sigmoid" else "cross_entropy")
+    undamped = replace(spec, loss="cross_entropy") if spec.output == "softmax" else \
+        replace(spec, output="sigmoid", loss="bce")
     _, grads = oracle.loss_and_grads(params, x, y, spec=undamped)
     return max(float(np.abs(np.asarray(t, np.float64)).max(initial=0.0)) for pair in grads for t in pair)
 

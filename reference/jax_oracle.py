@@ -50,6 +50,10 @@ def _hidden(spec: ModelSpec, z):
 def _output(spec: ModelSpec, logits):
     if spec.output == "softmax":
         return jax.nn.softmax(logits, axis=1)
+    if spec.output == "tanh":
+        return jnp.tanh(logits)
+    if spec.output == "relu":
+        return jax.nn.relu(logits)
     return jax.nn.sigmoid(logits) if spec.output == "sigmoid" else logits
 
 

@@ -2,7 +2,7 @@
 
 ``python -m xval.reference.measure_noise`` (synthetic cases of the notebook's
 model, a few seconds), ``--specs all`` (the same cases for every ModelSpec
-family: 4 hidden activations x 5 output/loss pairs, each plain and with L2
+family: 4 hidden activations x 7 output/loss pairs, each plain and with L2
 1e-3 and momentum 0.9, about ten minutes), ``--specs 'hidden=tanh,loss=mse'`` (one
 family), or ``--real`` (adds the 784-256-128-10 model on Fashion-MNIST in both
 regimes, by default batches 0/150/299 after 0/60/100/300 training steps; see

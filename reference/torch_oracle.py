@@ -171,6 +171,10 @@ def _hidden(spec: ModelSpec, z: torch.Tensor) -> torch.Tensor:
 def _output(spec: ModelSpec, logits: torch.Tensor) -> torch.Tensor:
     if spec.output == "softmax":
         return torch.softmax(logits, dim=1)
+    if spec.output == "tanh":
+        return torch.tanh(logits)
+    if spec.output == "relu":
+        return torch.relu(logits)
     return torch.sigmoid(logits) if spec.output == "sigmoid" else logits
 
 

@@ -816,6 +816,18 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                                     "gradient formed from relu(X), not X (the same for pixels, "
                                                     "wrong for standardised data)", [
         ('grads["dW1"] = dZ1 @ memory["A0"].T / m', 'grads["dW1"] = dZ1 @ np.maximum(memory["A0"], 0).T / m')]),
+    "tanhout_no_output_derivative": ("tanhout_ok", "MSE's output delta without tanh' of the output",
+                                     [("delta = (self.outs[-1] - Y) * (1.0 - self.outs[-1] ** 2) / X.shape[0]",
+                                       "delta = (self.outs[-1] - Y) / X.shape[0]")]),
+    "tanhout_bias_total_sum": ("tanhout_ok", "each bias gradient summed over the units too (no axis)",
+                               [("grads_b.insert(0, delta.sum(axis=0, keepdims=True))",
+                                 "grads_b.insert(0, np.sum(delta))")]),
+    "reluout_no_output_gate": ("reluout_ok", "the output layer's delta not gated by its ReLU",
+                               [("        dZ = dA * (cache[\"Z\" + str(i)] > 0)",
+                                 "        dZ = dA if i == n_layers else dA * (cache[\"Z\" + str(i)] > 0)")]),
+    "class_zip_step_bias_total_sum": ("class_zip_step_ok", "each bias gradient summed over the units too (no axis)",
+                                      [("b -= self.step_scale * d.sum(axis=0, keepdims=True)",
+                                        "b -= self.step_scale * np.sum(d)")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -274,7 +274,7 @@ def _loss_mismatch(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
                 "checked)")
         if ev.spec.loss == "mse":
             what += (f": delta = (a - one-hot) / B without the output activation's derivative (MSE through a "
-                     f"{ev.spec.output} needs {'* a * (1 - a)' if ev.spec.output == 'sigmoid' else 'its Jacobian'})")
+                     f"{ev.spec.output} needs {OUTPUT_FACTOR.get(ev.spec.output, 'its Jacobian')})")
         elif loss == "mse":
             what += ": delta carries the output activation's derivative of a squared error"
         out.append(Diagnosis("loss-mismatch", ps, what, f"{', '.join(ps)} match the oracle's {found} gradient within "
@@ -303,7 +303,11 @@ def _scaled_other(ev: GradientEvent, user: dict, other: dict, left: list[str]) -
 
 DELTA = {("softmax", "cross_entropy"): "(softmax(z) - one-hot) / B", ("sigmoid", "bce"): "(sigmoid(z) - one-hot) / B",
          ("softmax", "mse"): "a * (g - sum(g * a, axis=1)) with g = (a - one-hot) / B",
-         ("sigmoid", "mse"): "(a - one-hot) / B * a * (1 - a)", ("identity", "mse"): "(z - one-hot) / B"}
+         ("sigmoid", "mse"): "(a - one-hot) / B * a * (1 - a)", ("identity", "mse"): "(z - one-hot) / B",
+         ("tanh", "mse"): "(a - one-hot) / B * (1 - a**2)", ("relu", "mse"): "(a - one-hot) / B * (z > 0)"}
+
+OUTPUT_FACTOR = {"sigmoid": "* a * (1 - a)", "tanh": "* (1 - a**2)", "relu": "* (z > 0)"}
+"""The factor MSE's (a - one-hot) / B takes through an elementwise output function."""
 
 
 def _weight_decay(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
@@ -538,8 +542,9 @@ def forward_mismatch(v: Verdict, got: np.ndarray, oracle: Forward, params, where
                                                       "a = relu(z), probs = softmax(z) row by row"
     if name == "probs" and spec.output != "softmax":
         what = f"the output differs from the oracle's {spec.output}(z) of the same logits"
-        hint = (f"apply {spec.output} to the last layer's z" + (" (1 / (1 + np.exp(-z)))" if spec.output == "sigmoid"
-                else " (the logits themselves)") + ", or pass --output-activation with the output you mean")
+        how = {"sigmoid": " (1 / (1 + np.exp(-z)))", "identity": " (the logits themselves)", "tanh": " (np.tanh(z))",
+               "relu": " (np.maximum(z, 0))"}.get(spec.output, "")
+        hint = f"apply {spec.output} to the last layer's z{how}, or pass --output-activation with the output you mean"
     elif name == "probs":
         exp = oracle.activations[-1]
         if not np.isfinite(got).all() and np.isfinite(exp).all():

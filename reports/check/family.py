@@ -4,7 +4,7 @@ The reading comes from what the file does, never from which reading would
 make its gradient pass: each hidden layer's activation is the function that
 maps the submission's own ``z_l`` to its own ``a_l`` (ReLU, leaky ReLU,
 sigmoid, tanh), and the output function the one that maps its ``z_L`` to its
-output (softmax, sigmoid, identity). ``None`` where no known function fits
+output (softmax, sigmoid, identity, tanh, relu). ``None`` where no known function fits
 (a bug, or a value the interface does not expose): the default is then
 checked, and the comparison with the oracles says what differs.
 
@@ -74,8 +74,8 @@ def hidden_activation(z: np.ndarray, a: np.ndarray) -> str | None:
 
 
 def output_function(z: np.ndarray, out: np.ndarray, match: float = MATCH) -> str | None:
-    """softmax, sigmoid or identity when ``out`` is that function of ``z`` (tanh or relu, outputs xval does not
-    check, named too); None if none fits."""
+    """softmax, sigmoid, identity, tanh or relu when ``out`` is that function of ``z`` (relu only where some z is
+    negative: else it is the identity); None if none fits."""
     z = np.asarray(z, np.float64)
     if np.shape(out) != z.shape or z.ndim != 2 or z.size == 0:
         return None
@@ -90,7 +90,7 @@ def output_function(z: np.ndarray, out: np.ndarray, match: float = MATCH) -> str
         if _close(out, np.tanh(z), match):
             return "tanh"
         if (z < 0).any() and _close(out, np.maximum(z, 0.0), match):
-            return "relu"  # outside the outputs checked: named so the result says so
+            return "relu"
     return None
 
 
@@ -1101,8 +1101,8 @@ def choose_model(file, hidden_read: list[str | None], output_read: str | None, f
         o, o_from = output_read, output_from or detected
         if o not in OUTPUTS:
             raise InputError(f"{file}: its output is {o}(z) (read from your forward); xval check judges softmax, "
-                             "sigmoid and identity outputs, and would call a correct network of this kind wrong, "
-                             "so it does not check this file")
+                             "sigmoid, identity, tanh and relu outputs, and would call a correct network of this kind "
+                             "wrong, so it does not check this file")
     elif n_outputs == 1:  # a softmax over one unit is 1 whatever its input: no loss to check
         o, o_from = "sigmoid", "default for one output unit: not read from your forward"
     else:

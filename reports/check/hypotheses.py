@@ -33,6 +33,9 @@ other-slope        the other squashing function's derivative:        activation-
 out-sigmoid-on-z   sigmoid + MSE: the output's sigmoid' as           activation-derivative
                    ``z * (1 - z)`` (hidden derivatives right)
 out-prime-of-a     sigmoid + MSE: the output's sigmoid'(a)           activation-derivative
+no-out-derivative  tanh or relu + MSE: the output delta (a - t) / B  activation-derivative
+                   without the output's derivative (sigmoid's is
+                   BCE's delta: loss-mismatch)
 sigmoid-on-z-      sigmoid hidden units and output + MSE: every      activation-derivative
 everywhere         sigmoid' as ``z * (1 - z)`` (one wrong helper)
 prime-of-a-        the same, every sigmoid' applied to a             activation-derivative
@@ -64,7 +67,8 @@ from xval.impl.spec import NOTEBOOK, ModelSpec
 from xval.reports.check.oracle import hidden_values, sigmoid
 
 HYPOTHESES = ("stale-weights", "gate-ge0", "gate-half", "no-gate", "gate-above", "gate-below", "no-slope",
-              "sigmoid-on-z", "tanh-on-z", "prime-of-a", "other-slope", "out-sigmoid-on-z", "out-prime-of-a", "sigmoid-on-z-everywhere",
+              "sigmoid-on-z", "tanh-on-z", "prime-of-a", "other-slope", "out-sigmoid-on-z", "out-prime-of-a", "no-out-derivative",
+              "sigmoid-on-z-everywhere",
               "prime-of-a-everywhere", "no-derivative", "no-transpose", "clipped-loss", "clip-probs",
               "unshifted-softmax")
 CODE = {"stale-weights": "stale-weights", "gate-ge0": "relu-gate", "gate-half": "relu-gate",
@@ -73,6 +77,7 @@ CODE = {"stale-weights": "stale-weights", "gate-ge0": "relu-gate", "gate-half": 
         "prime-of-a": "activation-derivative", "other-slope": "activation-derivative",
         "no-derivative": "activation-derivative",
         "out-sigmoid-on-z": "activation-derivative", "out-prime-of-a": "activation-derivative",
+        "no-out-derivative": "activation-derivative",
         "sigmoid-on-z-everywhere": "activation-derivative", "prime-of-a-everywhere": "activation-derivative",
         "no-transpose": "gradient-mismatch", "clipped-loss": "gradient-mismatch",
         "clip-probs": "gradient-mismatch", "unshifted-softmax": "overflow"}
@@ -98,6 +103,8 @@ EXPLAIN = {
                         "pre-activation (MSE through a sigmoid output needs a * (1 - a))",
     "out-prime-of-a": "the gradient matches the output layer's sigmoid' applied to the output a, "
                       "sigmoid'(sigmoid(z)), instead of to z",
+    "no-out-derivative": "the gradient matches MSE's output delta (a - one-hot) / B without the output function's "
+                         "derivative (1 - a**2 for a tanh output, the gate z > 0 for a relu output)",
     "sigmoid-on-z-everywhere": "the gradient matches every sigmoid'(z) (hidden layers and the output) computed as "
                                "z * (1 - z) on the pre-activation: the sigmoid derivative helper takes z but is "
                                "written for a",
@@ -128,6 +135,8 @@ HINT = {
                    "(a the layer's activation)",
     "out-sigmoid-on-z": "multiply the output delta (a - one-hot) / B by a * (1 - a), a = sigmoid(z)",
     "out-prime-of-a": "multiply the output delta (a - one-hot) / B by sigmoid'(z) = a * (1 - a), not sigmoid'(a)",
+    "no-out-derivative": "multiply the output delta (a - one-hot) / B by the output's derivative: 1 - a**2 for a tanh "
+                         "output, (z > 0) for a relu output",
     "sigmoid-on-z-everywhere": "sigmoid'(z) = sigmoid(z) * (1 - sigmoid(z)), or a * (1 - a) given the activation",
     "prime-of-a-everywhere": "pass z to sigmoid_prime, or compute a * (1 - a) from the activation directly",
     "no-derivative": "multiply each hidden delta by f'(z) of that layer: a * (1 - a) for sigmoid, 1 - a**2 for tanh",
@@ -145,8 +154,9 @@ FAMILY = {"gate-ge0": ("relu", "leaky_relu"), "gate-half": ("relu", "leaky_relu"
 """The hidden activations a derivative hypothesis is about (the others run for every activation)."""
 HIDDEN_OF = {"sigmoid-on-z-everywhere": "sigmoid-on-z", "prime-of-a-everywhere": "prime-of-a"}
 """The hidden derivative a hypothesis about every sigmoid' uses."""
-OUTPUT_OF = {"out-sigmoid-on-z": "sigmoid-on-z", "out-prime-of-a": "prime-of-a", **HIDDEN_OF}
-"""The output derivative (sigmoid + MSE) a hypothesis changes."""
+OUTPUT_OF = {"out-sigmoid-on-z": "sigmoid-on-z", "out-prime-of-a": "prime-of-a", "no-out-derivative": "none",
+             **HIDDEN_OF}
+"""The output derivative (sigmoid + MSE; none: tanh or relu + MSE) a hypothesis changes."""
 FAMILY.update({h: ("sigmoid",) for h in HIDDEN_OF})
 DERIVATIVE = tuple(FAMILY)
 
@@ -175,12 +185,16 @@ def derivative(spec: ModelSpec, z: np.ndarray, name: str = "reference") -> np.nd
 def output_delta(spec: ModelSpec, z: np.ndarray, out: np.ndarray, y: np.ndarray,
                  name: str = "reference") -> np.ndarray:
     """dLoss/dz_L of ``spec``'s output and loss (spec.py's definitions, mean over the batch), in float64; ``name``
-    (sigmoid-on-z, prime-of-a) a wrong sigmoid' for sigmoid + MSE."""
+    (sigmoid-on-z, prime-of-a) a wrong sigmoid' for sigmoid + MSE, or (none) MSE's with no output derivative."""
     a = np.asarray(out, np.float64)
     t = one_hot(np.asarray(y), a.shape[1], np.float64)  # one output unit: the 0/1 label itself
     g = (a - t) / len(y)  # softmax + CE, sigmoid + BCE; MSE's dLoss/da
-    if spec.loss != "mse" or spec.output == "identity":
+    if spec.loss != "mse" or spec.output == "identity" or name == "none":
         return g
+    if spec.output == "tanh":
+        return g * (1.0 - a * a)
+    if spec.output == "relu":
+        return g * (np.asarray(z, np.float64) > 0)
     if spec.output == "sigmoid":
         if name == "sigmoid-on-z":
             z = np.asarray(z, np.float64)
@@ -204,6 +218,8 @@ def applies(name: str, spec: ModelSpec) -> bool:
     """Whether hypothesis ``name`` is about the model ``spec`` at all."""
     if name in ("clipped-loss", "clip-probs", "unshifted-softmax"):
         return spec.loss == "cross_entropy"
+    if name == "no-out-derivative":
+        return spec.loss == "mse" and spec.output in ("tanh", "relu")
     if name in OUTPUT_OF and (spec.output, spec.loss) != ("sigmoid", "mse"):
         return False
     return spec.activation in FAMILY.get(name, (spec.activation,))

@@ -132,10 +132,15 @@ def hidden_values(spec: ModelSpec, z: np.ndarray) -> np.ndarray:
 
 
 def output_values(spec: ModelSpec, z: np.ndarray) -> np.ndarray:
-    """The output function of ``spec`` (softmax, sigmoid, identity) of the logits, in float64."""
+    """The output function of ``spec`` (softmax, sigmoid, identity, tanh, relu) of the logits, in float64."""
+    z = np.asarray(z, np.float64)
     if spec.output == "softmax":
         return softmax_from_logits(z)
-    return sigmoid(z) if spec.output == "sigmoid" else np.asarray(z, np.float64)
+    if spec.output == "tanh":
+        return np.tanh(z)
+    if spec.output == "relu":
+        return np.maximum(z, 0.0)
+    return sigmoid(z) if spec.output == "sigmoid" else z
 
 
 class Oracles:

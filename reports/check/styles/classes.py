@@ -179,7 +179,9 @@ def _int_checked(init: ast.AST | None) -> tuple[set[str], set[str]]:
 
 def _rate_in_updates(sm: SourceMap, cls: str, obj) -> str | None:
     """The one attribute holding a float by which the class's methods scale what they subtract from an attribute
-    of the instance (``self.W[l] -= dW * self.h``, or through ``h = self.h``): its learning rate; else None."""
+    of the instance (``self.W[l] -= dW * self.h``, or through ``h = self.h``), or from an element of one that a
+    loop walks (``for w, b in zip(self.weights, self.biases): w -= self.sigma * ...``): its learning rate; else
+    None."""
     found = set()
     for key, fn in sm.defs.items():
         if not key.startswith(f"{cls}.") or not isinstance(fn, ast.FunctionDef):
@@ -187,6 +189,7 @@ def _rate_in_updates(sm: SourceMap, cls: str, obj) -> str | None:
         alias = {t.id: n.value.attr for n in ast.walk(fn) if isinstance(n, ast.Assign) and isinstance(
             n.value, ast.Attribute) and isinstance(n.value.value, ast.Name) and n.value.value.id == "self"
             for t in n.targets if isinstance(t, ast.Name)}
+        walked = _walked_elements(fn)
         for n in ast.walk(fn):
             if not (isinstance(n, ast.AugAssign) and isinstance(n.op, ast.Sub) and isinstance(n.value, ast.BinOp)
                     and isinstance(n.value.op, ast.Mult)):
@@ -195,7 +198,8 @@ def _rate_in_updates(sm: SourceMap, cls: str, obj) -> str | None:
             while isinstance(root, (ast.Subscript, ast.Attribute)) and not (
                     isinstance(root, ast.Attribute) and isinstance(root.value, ast.Name)):
                 root = root.value
-            if not (isinstance(root, ast.Attribute) and isinstance(root.value, ast.Name) and root.value.id == "self"):
+            if not (isinstance(root, ast.Attribute) and isinstance(root.value, ast.Name) and root.value.id == "self"
+                    or isinstance(root, ast.Name) and root.id in walked):
                 continue
             for side in (n.value.left, n.value.right):
                 name = side.attr if isinstance(side, ast.Attribute) and isinstance(side.value, ast.Name) and \
@@ -203,6 +207,24 @@ def _rate_in_updates(sm: SourceMap, cls: str, obj) -> str | None:
                 if name and type(getattr(obj, name, None)) is float:
                     found.add(name)
     return found.pop() if len(found) == 1 else None
+
+
+def _walked_elements(fn: ast.AST) -> set[str]:
+    """The loop variables of ``fn`` bound to the elements of an attribute of the instance: ``for w in self.W`` and
+    each name ``zip(...)`` pairs with one (``for a, d, w, b in zip(acts, deltas, self.weights, self.biases)``)."""
+    def is_self_attr(node) -> bool:
+        return isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self"
+
+    out = set()
+    for n in ast.walk(fn):
+        if not isinstance(n, ast.For):
+            continue
+        if isinstance(n.target, ast.Name) and is_self_attr(n.iter):
+            out.add(n.target.id)
+        elif isinstance(n.target, ast.Tuple) and isinstance(n.iter, ast.Call) and \
+                getattr(n.iter.func, "id", "") == "zip" and len(n.iter.args) == len(n.target.elts):
+            out |= {t.id for t, arg in zip(n.target.elts, n.iter.args) if isinstance(t, ast.Name) and is_self_attr(arg)}
+    return out
 
 
 def _array_read(init: ast.AST | None) -> set[str]:
