@@ -828,6 +828,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_zip_step_bias_total_sum": ("class_zip_step_ok", "each bias gradient summed over the units too (no axis)",
                                       [("b -= self.step_scale * d.sum(axis=0, keepdims=True)",
                                         "b -= self.step_scale * np.sum(d)")]),
+    "functions_keyword_only_bias_total_sum": ("functions_keyword_only_ok", "the hidden bias gradient summed over "
+                                              "the units too (no axis)",
+                                              [("db1 = dZ1.sum(axis=1, keepdims=True) / m", "db1 = dZ1.sum() / m")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

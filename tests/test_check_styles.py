@@ -319,6 +319,8 @@ EXPECTED = {
     "reluout_no_output_gate": ("mismatch", "activation-derivative", "functions forward(X, params)"),
     "class_zip_step_ok": ("ok", None, "self.step_scale=its learning rate (what its updates scale by)"),
     "class_zip_step_bias_total_sum": ("mismatch", "bias-total-sum", "class Net: forward(X), then learn"),
+    "functions_keyword_only_ok": ("ok", None, "back_prop(Z1, A1, A2, W1, W2, X, Y, lambd)"),
+    "functions_keyword_only_bias_total_sum": ("mismatch", "bias-total-sum", "lambd passed the L2 strength checked"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),

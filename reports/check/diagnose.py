@@ -390,16 +390,23 @@ def _hypotheses(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
 def _bias_total_sum(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
     """bias-total-sum: every element of a bias gradient is the sum of the oracle's over all units (np.sum(delta))."""
     user, exp = ev.tensors
-    summed = [n for n in left if n.startswith("b") and _total_sum(user[n], exp[n], ev.dtype)]
-    if not summed:
-        return []
-    return [Diagnosis("bias-total-sum", summed, f"{', '.join(summed)} {'gets' if len(summed) == 1 else 'get'} "
-                      "one number for the whole layer: every element equals the sum of the oracle's bias "
-                      "gradient over all units (np.sum(delta) with no axis)",
-                      f"every element of {summed[0]} is {float(np.asarray(user[summed[0]]).ravel()[0]):.6g} = "
-                      f"the sum of the oracle's {summed[0]} ({ev.where})",
-                      "sum over the batch only: np.sum(delta, axis=0, keepdims=True) (axis=1 when samples "
-                      "are columns)", key="bias-total-sum")]
+    out = []
+    for factor in (1, ev.batch_size) if ev.batch_size > 1 else (1,):  # B: a delta never divided by the batch size
+        summed = [n for n in left if n.startswith("b") and not any(n in d.params for d in out)
+                  and _total_sum(np.asarray(user[n], np.float64) / factor, exp[n], ev.dtype)]
+        if not summed:
+            continue
+        times = "" if factor == 1 else f"{factor} x "
+        out.append(Diagnosis("bias-total-sum", summed, f"{', '.join(summed)} {'gets' if len(summed) == 1 else 'get'} "
+                             f"one number for the whole layer: every element equals {times}the sum of the oracle's "
+                             "bias gradient over all units (np.sum(delta) with no axis"
+                             + (", and the delta not divided by the batch size)" if factor > 1 else ")"),
+                             f"every element of {summed[0]} is {float(np.asarray(user[summed[0]]).ravel()[0]):.6g} = "
+                             f"{times}the sum of the oracle's {summed[0]} ({ev.where})",
+                             "sum over the batch only: np.sum(delta, axis=0, keepdims=True) (axis=1 when samples "
+                             "are columns)" + (", of a delta divided by the batch size" if factor > 1 else ""),
+                             key="bias-total-sum"))
+    return out
 
 
 def _total_sum(got, expected, dtype) -> bool:

@@ -11,6 +11,7 @@ and the submission's own line. A submission that replaces numpy functions
 from __future__ import annotations
 
 import contextlib
+import inspect
 import io
 import os
 import sys
@@ -58,6 +59,22 @@ class _Capped(io.StringIO):
         return len(s)
 
 
+def _spread(fn, args: tuple) -> tuple[tuple, dict]:
+    """(positional, keyword) arguments for ``fn`` from xval's positional ones, which follow its signature in order:
+    those past its positional parameters go to its keyword-only ones (``def back_prop(Z1, ..., D1, *, keep_prob=1.0,
+    lambda_reg=0.01)``) by name. Unchanged for a function with ``*args`` or without keyword-only parameters."""
+    try:
+        params = list(inspect.signature(fn).parameters.values())
+    except Exception:  # no signature to read (a builtin, or a submission's object that refuses): call as given
+        return args, {}
+    positional = [p for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    keyword = [p for p in params if p.kind == p.KEYWORD_ONLY]
+    extra = args[len(positional):]
+    if not keyword or not extra or len(extra) > len(keyword) or any(p.kind == p.VAR_POSITIONAL for p in params):
+        return args, {}
+    return args[:len(positional)], {p.name: v for p, v in zip(keyword, extra)}
+
+
 @dataclass
 class Guard:
     """How submitted code is called: captured output, numpy's namespace restored after each call."""
@@ -67,10 +84,11 @@ class Guard:
 
     def call(self, name: str, fn, *args):
         numpy_before = dict(vars(np))
+        args, kwargs = _spread(fn, args)
         try:
             with contextlib.redirect_stdout(self.output), contextlib.redirect_stderr(self.output), \
                     np.errstate(all="ignore"):
-                return fn(*args)
+                return fn(*args, **kwargs)
         except (SubmissionTimeout, KeyboardInterrupt):
             raise
         except BaseException as exc:  # SystemExit included: a submission never ends the check
