@@ -176,3 +176,24 @@ def test_a_tensor_that_is_zero_up_to_rounding_is_not_a_scaled_gradient():
     assert set(ev.bad) == {"b1", "b2"}, ev.bad
     codes = [d.code for d in diagnose_gradient(ev)]
     assert "scaled-gradient" not in codes and codes[0] == "bias-total-sum", codes
+
+
+def test_a_whole_layer_sum_of_a_delta_not_divided_by_the_batch_is_bias_total_sum():
+    """np.sum(delta) with no axis, of a delta never divided by the batch size B: every element of the bias gradient
+    is B x the sum of the oracle's. Named as such (with the factor), not 'no known signature'."""
+    import numpy as np
+
+    from xval.reports.check.diagnose import GradientEvent, diagnose_gradient
+    from xval.reports.check.judge import judge
+
+    gen, batch = np.random.default_rng(5), 40
+    expected = [(gen.standard_normal((6, 5)), gen.standard_normal((1, 5))),
+                (gen.standard_normal((5, 4)), gen.standard_normal((1, 4)))]
+    user = [(W, np.full_like(b, batch * b.sum())) for W, b in expected]
+    verdicts = {f"{k}{i + 1}": judge(f"{k}{i + 1}", u, e, np.float64)
+                for i, (pu, pe) in enumerate(zip(user, expected)) for k, u, e in zip("wb", pu, pe)}
+    ev = GradientEvent("batch0", 0, np.dtype(np.float64), 0.01, batch, user, expected, expected, None, verdicts)
+    assert set(ev.bad) == {"b1", "b2"}, ev.bad
+    found = diagnose_gradient(ev)
+    assert [(d.code, sorted(d.params)) for d in found] == [("bias-total-sum", ["b1", "b2"])], found
+    assert f"{batch} x the sum" in found[0].explanation and "not divided by the batch size" in found[0].explanation
