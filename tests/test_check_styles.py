@@ -321,6 +321,7 @@ EXPECTED = {
     "class_zip_step_bias_total_sum": ("mismatch", "bias-total-sum", "class Net: forward(X), then learn"),
     "functions_keyword_only_ok": ("ok", None, "back_prop(Z1, A1, A2, W1, W2, X, Y, lambd)"),
     "functions_keyword_only_bias_total_sum": ("mismatch", "bias-total-sum", "lambd passed the L2 strength checked"),
+    "layer_objects_built_decay_ok": ("ok", None, "`weight_decay` passed to Linear(): the L2 strength checked"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1624,7 +1625,8 @@ def test_batch_mode_gives_the_same_verdicts(corpus, xval, tmp_path):
         assert (rows[name]["codes"].split() or [None])[0] == code, (name, rows[name])
 
 
-@pytest.mark.parametrize("name", ["unpacked_l2_param_ok", "unpacked_l2_penalty_without_half_ok", "class_dims_lists_ok"])
+@pytest.mark.parametrize("name", ["unpacked_l2_param_ok", "unpacked_l2_penalty_without_half_ok", "class_dims_lists_ok",
+                                  "layer_objects_built_decay_ok"])
 def test_a_backward_taking_the_strength_is_passed_the_l2_checked(name, inputs, corpus):
     """--l2 on a file whose backward takes the strength its cost adds (reg / 2 * sum W^2, or reg * sum W^2): reg is
     given the flag's value in that convention (passed 0, a correct file's gradient lacked the term: weight-decay);
@@ -1634,6 +1636,18 @@ def test_a_backward_taking_the_strength_is_passed_the_l2_checked(name, inputs, c
     params, _ = fit_default_params(fixed_depth(resolve(load_submission(path))), params)
     report = check_submission(path, params, x, y, real, CheckOptions(steps=1, fit_depth=True, l2=0.05))
     assert report.ok and report.checked_as.endswith("L2 0.05 (--l2)"), report.text()
+
+
+def test_a_layer_built_with_half_the_l2_gradient_is_named_under_l2(inputs, corpus, tmp_path):
+    """The layer kit built with `weight_decay` (the L2 checked), its backward adding half the term's gradient."""
+    params, x, y, real = inputs
+    text = (corpus / "layer_objects_built_decay_ok.py").read_text()
+    path = tmp_path / "layer_objects_built_decay_half.py"
+    path.write_text(text.replace("dout.T @ self.x + self.weight_decay * self.W",
+                                 "dout.T @ self.x + 0.5 * self.weight_decay * self.W"))
+    report = check_submission(path, params, x, y, real, CheckOptions(steps=1, l2=0.05))
+    assert [d.code for d in report.diagnosis] == ["weight-decay"], report.text()
+    assert "-0.025 x the weights beyond the L2 0.05 term" in report.diagnosis[0].explanation
 
 
 @pytest.mark.parametrize("code, transposed", [

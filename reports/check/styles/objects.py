@@ -152,6 +152,18 @@ def _built_with(cls) -> tuple:
     return ()
 
 
+def _built_reg(cls) -> str | None:
+    """The name of an affine class's optional constructor parameter that is a regularisation strength
+    (``Linear(in_dim, out_dim, weight_decay=0.0)``), which the layer's backward adds to its weight gradient; else
+    None."""
+    try:
+        params = list(inspect.signature(cls.__init__).parameters.values())[1:]
+    except (TypeError, ValueError):
+        return None
+    return next((p.name for p in params if p.default is not p.empty and p.kind in (p.POSITIONAL_OR_KEYWORD,
+                 p.KEYWORD_ONLY) and (classify(p.name) or ("",))[0] == "reg"), None)
+
+
 def _assigned_attributes(method) -> tuple[str, ...]:
     """The attributes of ``self`` a method assigns whole (``self.out = ...``), in the order it last writes them;
     read once per method (a layer's forward is called on every case), by its code object (always hashable, where
@@ -200,17 +212,37 @@ def _rate_attribute(layer) -> str | None:
 
 def _method(cls, names):
     """The first of ``names`` the class defines (``__call__`` only when the class itself defines it), in any
-    case (``Forward``, ``Backward``: the name as the class spells it)."""
+    case (``Forward``, ``Backward``: the name as the class spells it); not one it inherits from an abstract base
+    whose method only raises NotImplementedError (``class Softmax(Layer)`` without a backward of its own)."""
     spelled = {a.lower(): a for a in dir(cls) if not a.startswith("__") and callable(getattr(cls, a, None))}
     for n in names:
         if n == "__call__":
             if any("__call__" in vars(k) for k in cls.__mro__[:-1]):
                 return n
-        elif callable(getattr(cls, n, None)):
+        elif callable(getattr(cls, n, None)) and not _abstract(getattr(cls, n)):
             return n
-        elif n in spelled:
+        elif n in spelled and not _abstract(getattr(cls, spelled[n])):
             return spelled[n]
     return None
+
+
+@functools.lru_cache(maxsize=512)
+def _abstract(fn) -> bool:
+    """Whether ``fn``'s body is only ``raise NotImplementedError(...)`` (after a docstring or ``pass``)."""
+    try:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(fn)))
+    except (OSError, TypeError, SyntaxError, ValueError):
+        return False
+    body = tree.body[0].body if tree.body and isinstance(tree.body[0], (ast.FunctionDef, ast.AsyncFunctionDef)) \
+        else None
+    if not body:
+        return False
+    rest = [st for st in body if not (isinstance(st, ast.Pass) or isinstance(st, ast.Expr)
+                                      and isinstance(st.value, ast.Constant) and isinstance(st.value.value, str))]
+    if len(rest) != 1 or not isinstance(rest[0], ast.Raise) or rest[0].exc is None:
+        return False
+    exc = rest[0].exc.func if isinstance(rest[0].exc, ast.Call) else rest[0].exc
+    return isinstance(exc, ast.Name) and exc.id == "NotImplementedError"
 
 
 def _switched_off(fn) -> list:
@@ -414,6 +446,7 @@ class LayerObjects(StyleModel):
         self.mse: type | None = None  # the file's squared-error loss layer (judged alone: see MSE_LAYERS)
         self.per_sample = False  # its layers' backward works on one sample only: judged a sample at a time
         self.reg_arg = ""  # the regularisation strength its layers' backward requires (passed the L2 checked)
+        self.reg_built = ""  # the one its affine layer's constructor takes (weight_decay=0.0: passed the same)
         self.own_loss = False  # composed with xval's softmax cross-entropy: the loss checked is that, not the file's
         self._pool: list | None = None  # the layers reused sample after sample (per-sample steps)
         self._slots: dict[int, list] = {}  # id(affine layer) -> its weight (and bias) slots, for a rate-taking backward
@@ -459,6 +492,10 @@ class LayerObjects(StyleModel):
             n_in, n_out = W.shape
             name = f"{self.affine.__name__}({n_in}, {n_out})"
             kw = (self.fused[0] if i < len(params) - 1 else self.fused[1]) if self.fused else {}
+            reg = _built_reg(self.affine)
+            if reg:  # Linear(n_in, n_out, weight_decay=0.0): the L2 checked (0 when none)
+                kw = {**kw, reg: self.reg_given}
+                self.reg_built = reg
             layer = self.call(name, self.affine, n_in, n_out, *_built_with(self.affine), **kw)
             slots = param_slots(layer, n_in, n_out, self.fold_side or "last")
             if slots is None:
@@ -1429,6 +1466,8 @@ def interface(m: LayerObjects) -> str:
         (_required(getattr(c, _method(c, FORWARD))) or [])[1:], _switched_off(getattr(c, _method(c, FORWARD))))}
     kept += "".join(f", {k}={v} passed to its forward (dropout off)" for k, v in switches.items())
     kept += (f", `{m.reg_arg}` passed to its backward: the L2 strength checked (0 when none)" if m.reg_arg else "")
+    kept += (f", `{m.reg_built}` passed to {m.affine.__name__}(): the L2 strength checked (0 when none)"
+             if m.reg_built else "")
     kept += (f", {m.affine.__name__}.{m.a_bwd} averaging over the batch itself (dW = x.T @ dout / N)"
              + (": xval's loss gradient passed summed over the batch" if m.own_loss else "")) if m.mean_in_layer else ""
     return (f"layer objects {acts} {how} (affine + {m.act_cls.__name__} per hidden layer, affine for the scores; "
