@@ -882,8 +882,7 @@ EXPECTED = {
     "class_two_hidden_named_ok": ("ok", None, "class TwoHiddenNet: feedforward(X), then backpropagation, parameters "
                                   "in attributes weights_input_hidden1 .., 3 layers fixed by its constructor"),
     "class_two_hidden_named_gate_skips_layer": ("mismatch", "gradient-mismatch", "class TwoHiddenNet"),
-    "unusable_relu_output": ("unusable", None, "its output is relu(z) (read from your forward); xval check judges "
-                             "softmax, sigmoid and identity outputs"),
+    "reluout_class_doubled": ("mismatch", "scaled-gradient", "class RegressionNet: forward(X), then backward"),
 }
 
 CHECKED_AS = {  # style -> the "checked as" line of its files (the model read from each file, and from where)

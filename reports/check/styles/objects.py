@@ -219,11 +219,17 @@ def _method(cls, names):
         if n == "__call__":
             if any("__call__" in vars(k) for k in cls.__mro__[:-1]):
                 return n
-        elif callable(getattr(cls, n, None)) and not _abstract(getattr(cls, n)):
+        elif callable(getattr(cls, n, None)) and not _inherited_abstract(cls, n):
             return n
-        elif n in spelled and not _abstract(getattr(cls, spelled[n])):
+        elif n in spelled and not _inherited_abstract(cls, spelled[n]):
             return spelled[n]
     return None
+
+
+def _inherited_abstract(cls, name: str) -> bool:
+    """Whether ``cls`` does not define ``name`` itself and inherits it from a base where it only raises
+    NotImplementedError (a class's own method that raises is still its method: a container not finished)."""
+    return name not in vars(cls) and _abstract(getattr(cls, name))
 
 
 @functools.lru_cache(maxsize=512)

@@ -1,5 +1,6 @@
-"""Exit 2: the output layer is a ReLU too (a regression net ending in max(0, z) trained with the squared error), an
-output xval does not check: it says so rather than judge a correct network of another kind wrong."""
+"""Bug: the output layer is a ReLU too (a regression net ending in max(0, z)), stepping with the delta 2 (a - y): the
+gradient of a squared error without its 1/2, which no loss of the file's says it means; against MSE as xval defines
+it (0.5 (a - t)^2 summed over the outputs, averaged over the batch) every gradient is 2 x."""
 import numpy as np
 
 
