@@ -571,3 +571,13 @@ def test_a_cost_class_counts_as_a_defined_loss_and_a_network_class_does_not(tmp_
     net = tmp_path / "net.py"
     net.write_text("class Net:\n    def forward(self, x):\n        return x\n\n    def backward(self, g):\n        return g\n")
     assert defines_a_loss(cost) and not defines_a_loss(net)
+
+
+@pytest.mark.parametrize("k", [2, 3])
+def test_a_delta_divided_by_the_batch_again_at_each_layer_is_named_by_its_power(k):
+    """1/B^k (a hidden layer's delta divided by the batch size again each time it goes back), not 'a fixed
+    constant instead of this batch's size'."""
+    from xval.reports.check.diagnose import read_factor
+
+    key, explanation, _ = read_factor(200.0 ** -k, 200)
+    assert key == f"inverse-batch-size-{k}" and f"1/batch size^{k}" in explanation and f"{k + 1} times" in explanation

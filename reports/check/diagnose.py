@@ -185,6 +185,10 @@ def read_factor(c: float, batch: int, outputs_averaged: int | None = None,
         return ("inverse-batch-size", f"the gradient is {c:.6g} x the oracle's = 1/batch size: divided by the "
                 "batch size twice, or a mean where a sum belongs (a bias gradient sums delta over the batch)",
                 "use np.sum(delta, axis=0, keepdims=True) for the bias, and divide by the batch size once")
+    if batch > 1 and (k := next((k for k in (2, 3, 4) if _close(c, float(batch) ** -k, r)), None)):
+        return (f"inverse-batch-size-{k}", f"the gradient is {c:.6g} x the oracle's = 1/batch size^{k}: divided by "
+                f"the batch size {k + 1} times (a delta divided again at each layer it is passed back through?)",
+                "divide by the batch size once, at the output delta, and not again as the delta goes back")
     for simple, what in ((-1.0, "the sign is flipped: gradient ascent (the update adds the gradient, or delta "
                                 "is one-hot minus softmax)"),
                          (2.0, "doubled (a factor 2, e.g. from a squared-error derivative, or the update "
