@@ -831,6 +831,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "functions_keyword_only_bias_total_sum": ("functions_keyword_only_ok", "the hidden bias gradient summed over "
                                               "the units too (no axis)",
                                               [("db1 = dZ1.sum(axis=1, keepdims=True) / m", "db1 = dZ1.sum() / m")]),
+    "objects_adder_bias_total_sum": ("objects_adder_ok", "each Dense's bias gradient summed over its "
+                                             "units too (no axis)",
+                                             [("self.db = grad.sum(axis=0, keepdims=True)", "self.db = grad.sum()")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

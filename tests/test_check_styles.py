@@ -322,6 +322,8 @@ EXPECTED = {
     "functions_keyword_only_ok": ("ok", None, "back_prop(Z1, A1, A2, W1, W2, X, Y, lambd)"),
     "functions_keyword_only_bias_total_sum": ("mismatch", "bias-total-sum", "lambd passed the L2 strength checked"),
     "layer_objects_built_decay_ok": ("ok", None, "`weight_decay` passed to Linear(): the L2 strength checked"),
+    "objects_adder_ok": ("ok", None, "the step through its container Model() and .add(layer) for each layer"),
+    "objects_adder_bias_total_sum": ("mismatch", "layer-function", "Model() and .add(layer) for each layer"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),

@@ -646,7 +646,15 @@ class LayerObjects(StyleModel):
         """Fresh layers in the file's container: (layers, scores, the container)."""
         layers = self.build(params)
         name = self.container.__name__
-        if _star(self.container.__init__):
+        adder = _adder(self.container)
+        if adder:  # model = Sequential(); model.add(Dense(...)): an empty container, then each layer added
+            net = self.call(f"{name}()", self.container)
+            for attr, value in vars(self.container).items():  # a layer list kept on the class: this model's own
+                if isinstance(value, list) and not attr.startswith("__"):
+                    setattr(net, attr, [])
+            for layer in layers:
+                self.call(f"{name}.{adder}", getattr(net, adder), layer)
+        elif _star(self.container.__init__):
             net = self.call(f"{name}(*layers)", self.container, *layers)
         else:
             net = self.call(f"{name}(layers)", self.container, layers)
@@ -1015,9 +1023,23 @@ def _container(classes, affine, acts, loss) -> type | None:
             continue
         req = _required(cls.__init__) or []
         own_init = cls.__init__ is not object.__init__  # object's own (*args, **kwargs) takes no layers
-        if (len(req) == 1 and _sq(req[0].name) in CONTAINER_ARGS or not req and own_init and _star(cls.__init__)) \
-                and _method(cls, FORWARD) and _method(cls, BACKWARD):
+        if (len(req) == 1 and _sq(req[0].name) in CONTAINER_ARGS or not req and own_init and _star(cls.__init__)
+                or not req and _adder(cls)) and _method(cls, FORWARD) and _method(cls, BACKWARD):
             return cls
+    return None
+
+
+ADD = ("add", "addlayer", "append", "push", "addmodule")
+"""A container's method that takes one layer (``model.add(Dense(784, 64))``)."""
+
+
+def _adder(cls) -> str | None:
+    """The name of ``cls``'s method that adds one layer to it (:data:`ADD`, one required argument), else None."""
+    for a in dir(cls):
+        if _sq(a) in ADD and not a.startswith("__") and callable(getattr(cls, a, None)):
+            req = _required(getattr(cls, a))
+            if req is not None and len(req) == 1:
+                return a
     return None
 
 
@@ -1457,8 +1479,12 @@ def interface(m: LayerObjects) -> str:
                 f"hidden z and the probabilities are not exposed), {layout}; gradients read from each "
                 f"{m.affine.__name__}'s {m.grads_where or 'stored gradients'}; loss gradient: {m.loss_note}")
     acts = f"{m.affine.__name__}, {m.act_cls.__name__}"
-    star = "*" if m.container is not None and _star(m.container.__init__) else ""
-    how = (f"composed by xval, the step through its container {m.container.__name__}({star}layers)" if m.use_container
+    made = ""
+    if m.container is not None:
+        adder = _adder(m.container)
+        made = f"{m.container.__name__}() and .{adder}(layer) for each layer" if adder else \
+            f"{m.container.__name__}({'*' if _star(m.container.__init__) else ''}layers)"
+    how = (f"composed by xval, the step through its container {made}" if m.use_container
            else "composed by xval"
            + (f" (container {m.container.__name__} {m.container_note})" if m.container_note else ""))
     layout = m.layout.describe()
