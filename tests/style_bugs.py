@@ -834,6 +834,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "objects_adder_bias_total_sum": ("objects_adder_ok", "each Dense's bias gradient summed over its "
                                              "units too (no axis)",
                                              [("self.db = grad.sum(axis=0, keepdims=True)", "self.db = grad.sum()")]),
+    "layer_objects_penalty_half": ("layer_objects_penalty_ok", "half the L2 term's gradient in Linear.backward",
+                                   [("self.dW = dout.T @ self.x + self.weight_decay * self.W",
+                                     "self.dW = dout.T @ self.x + 0.5 * self.weight_decay * self.W")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -581,3 +581,22 @@ def test_a_delta_divided_by_the_batch_again_at_each_layer_is_named_by_its_power(
 
     key, explanation, _ = read_factor(200.0 ** -k, 200)
     assert key == f"inverse-batch-size-{k}" and f"1/batch size^{k}" in explanation and f"{k + 1} times" in explanation
+
+
+def test_a_penalty_total_accumulated_over_layers_is_not_a_data_loss():
+    """`compute_l2_loss(model)` adding 0.5 * layer.wd * sum(W ** 2) per layer to a total it returns is an L2 term
+    (its name says l2 loss, a squared error's other name), not the model's MSE."""
+    from xval.reports.check.family import losses_in_source
+
+    code = (
+        "import numpy as np\n"
+        "def compute_l2_loss(model):\n"
+        "    l2_loss = 0.0\n"
+        "    for layer in model.layers:\n"
+        "        if hasattr(layer, 'W'):\n"
+        "            l2_loss += 0.5 * layer.weight_decay * np.sum(layer.W ** 2)\n"
+        "    return l2_loss\n"
+        "total = compute_l2_loss(net)\n")
+    assert losses_in_source(code) == {}
+    assert losses_in_source(code.replace("np.sum(layer.W ** 2)", "np.sum((layer.out - layer.y) ** 2)")) == {
+        "mse": ["compute_l2_loss"]}

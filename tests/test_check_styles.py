@@ -324,6 +324,8 @@ EXPECTED = {
     "layer_objects_built_decay_ok": ("ok", None, "`weight_decay` passed to Linear(): the L2 strength checked"),
     "objects_adder_ok": ("ok", None, "the step through its container Model() and .add(layer) for each layer"),
     "objects_adder_bias_total_sum": ("mismatch", "layer-function", "Model() and .add(layer) for each layer"),
+    "layer_objects_penalty_ok": ("ok", None, "`weight_decay` passed to Linear(): the L2 strength checked"),
+    "layer_objects_penalty_half": ("mismatch", "weight-decay", "`weight_decay` passed to Linear()"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1077,6 +1079,13 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "tanhout": "tanh hidden units (detected from your forward), tanh + MSE (default for a tanh output",
     "reluout": "relu hidden units (detected from your forward), relu + MSE (default for a relu output",
     "class_zip": "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a softmax output",
+    "layer_objects_penalty_ok": "relu hidden units (detected from your forward), softmax output (default: not read "
+                                "from your forward) + cross-entropy (default for a softmax output; --loss to choose), "
+                                "L2 0.01 (read from your l2_penalty: `0.5 * layer.weight_decay * np.sum(layer.W ** 2)`; "
+                                "weight_decay passed 0.01)",
+    "layer_objects_penalty_half": "relu hidden units (detected from your forward), softmax output (default: not read "
+                                  "from your forward) + cross-entropy (default for a softmax output; --loss to "
+                                  "choose), L2 0.01 (read from your l2_penalty",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

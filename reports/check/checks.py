@@ -24,7 +24,7 @@ from xval.reports.check.diagnose import (
     width_from_labels,
 )
 from xval.reports.check.family import (
-    L2_CHECKED, applies_output_function, choose_model, defines_a_loss, global_l2, l2_attribute, l2_parameter,
+    L2_CHECKED, applies_output_function, choose_model, defines_a_loss, global_l2, l2_attribute, l2_parameter, layer_l2,
     loss_from_source, read_model, unreachable_l2,
 )
 from xval.reports.check.forward import check_forward, check_helpers
@@ -85,7 +85,8 @@ class Checks:
         l2_read = None if o.l2 or read_from else unreachable_l2(Path(self.report.file), self.model.fn.backward_name) \
             or l2_attribute(Path(self.report.file), self.model.fn.backward_name) \
             or global_l2(Path(self.report.file), self.model.fn.backward_name)
-        l2_param = None if read_from else l2_parameter(Path(self.report.file), self.model.fn.backward_name)
+        l2_param = None if read_from else l2_parameter(Path(self.report.file), self.model.fn.backward_name) \
+            or layer_l2(Path(self.report.file), self.model.fn.backward_name)
         if l2_read is None and l2_param is not None and not o.l2:  # its backward takes the strength its loss reads
             l2_read = (L2_CHECKED, f"read from {l2_param[2]}; {l2_param[1]} passed {L2_CHECKED / (2 * l2_param[0]):g}")
         reading = choose_model(self.report.file, hidden, output, file_loss, o.hidden, o.output, o.loss, o.l2,

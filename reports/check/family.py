@@ -467,9 +467,19 @@ def cost_class(node: ast.AST) -> bool:
 
 
 def _penalty_only(fn: ast.FunctionDef) -> bool:
-    """Whether every value ``fn`` returns is a sum of squared weights, or a strength times one."""
-    rets = [_inlined(r.value, fn) for r in ast.walk(fn) if isinstance(r, ast.Return) and r.value is not None]
-    return bool(rets) and all(_squared_weights(v) or isinstance(v, ast.BinOp) and _l2_term(v) for v in rets)
+    """Whether every value ``fn`` returns is a sum of squared weights, or a strength times one, or a total that
+    only such terms are added to (``l2 = 0.0``, then ``l2 += 0.5 * layer.wd * np.sum(layer.W ** 2)`` per layer)."""
+    def penalty(v) -> bool:
+        return _squared_weights(v) or isinstance(v, ast.BinOp) and bool(_l2_term(v))
+
+    def accumulated(name: str) -> bool:
+        values = [n.value for n in ast.walk(fn) if isinstance(n, (ast.Assign, ast.AugAssign)) and any(
+            isinstance(t, ast.Name) and t.id == name for t in (n.targets if isinstance(n, ast.Assign) else [n.target]))]
+        terms = [v for v in values if not (isinstance(v, ast.Constant) and v.value == 0)]
+        return bool(terms) and all(penalty(v) for v in terms)
+
+    rets = [r.value for r in ast.walk(fn) if isinstance(r, ast.Return) and r.value is not None]
+    return bool(rets) and all(isinstance(v, ast.Name) and accumulated(v.id) or penalty(_inlined(v, fn)) for v in rets)
 
 
 INLINE_LOSS_NAMES = ("error", "err", "errors", "totalerror", "meanerror", "j")
@@ -1037,6 +1047,42 @@ def l2_attribute(path: Path, backward: str) -> tuple[float, str] | None:
             return None
         where = f"the default {param}={value:g} of {cls_name}()" if param else f"self.{attr} = {value:g}"
         return 2 * k * value, f"read from your {f.name}: `{text}`, with {where}; {method} reads self.{attr}"
+    return None
+
+
+@_bounded(None)
+def layer_l2(path: Path, backward: str) -> tuple[float, str, str] | None:
+    """(k, parameter, text) when the layer class of ``backward`` (``Linear.backward``) takes an optional
+    regularisation strength in its constructor (``Linear(in_dim, out_dim, weight_decay=0.0)``), keeps it
+    (``self.weight_decay = weight_decay``), its backward reads it, and a function of the file adds an L2 term
+    ``k * layer.weight_decay * (sum of squared weights)`` (``compute_l2_loss(model)``): the loss the file defines
+    has that L2, in the convention of k, so that a check of L2 strength s builds each layer with ``s / (2 k)``
+    (:func:`l2_parameter`'s, for a layer kit); else None."""
+    if "." not in backward:
+        return None
+    cls_name, method = backward.rsplit(".", 1)
+    trees = _parsed(_file_codes(path))
+    classes = [c for t in trees for c in ast.walk(t) if isinstance(c, ast.ClassDef) and c.name == cls_name]
+    if len(classes) != 1:
+        return None
+    fns = {f.name: f for f in classes[0].body if isinstance(f, ast.FunctionDef)}
+    init, bwd = fns.get("__init__"), fns.get(method)
+    if init is None or bwd is None:
+        return None
+    defaults = dict(zip([a.arg for a in init.args.args][::-1], init.args.defaults[::-1]))
+    regs = [a for a in defaults if (classify(a) or ("",))[0] == "reg"]
+    kept = {t.attr: a.value.id for a in ast.walk(init) if isinstance(a, ast.Assign) and isinstance(a.value, ast.Name)
+            and a.value.id in regs for t in a.targets if isinstance(t, ast.Attribute)
+            and getattr(t.value, "id", "") == "self"}
+    read = {n.attr for n in ast.walk(bwd) if isinstance(n, ast.Attribute) and getattr(n.value, "id", "") == "self"}
+    kept = {attr: param for attr, param in kept.items() if attr in read}
+    if not kept:
+        return None
+    for f in (n for t in trees for n in ast.walk(t) if isinstance(n, ast.FunctionDef) and n is not bwd):
+        term = next((t for n in ast.walk(f) if isinstance(n, ast.BinOp) and (t := _l2_term(n)) and t[0] in kept),
+                    None)
+        if term is not None:
+            return term[1], kept[term[0]], f"your {f.name}: `{term[2]}`"
     return None
 
 
