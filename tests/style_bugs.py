@@ -837,6 +837,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "layer_objects_penalty_half": ("layer_objects_penalty_ok", "half the L2 term's gradient in Linear.backward",
                                    [("self.dW = dout.T @ self.x + self.weight_decay * self.W",
                                      "self.dW = dout.T @ self.x + 0.5 * self.weight_decay * self.W")]),
+    "class_record_loop_assigned": ("class_record_loop_ok", "the output weights' change assigned per record, not "
+                                   "added: only the last record's reaches the update",
+                                   [("            change_out += np.outer(hidden, error)",
+                                     "            change_out = np.outer(hidden, error)")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

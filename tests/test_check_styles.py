@@ -326,6 +326,9 @@ EXPECTED = {
     "objects_adder_bias_total_sum": ("mismatch", "layer-function", "Model() and .add(layer) for each layer"),
     "layer_objects_penalty_ok": ("ok", None, "`weight_decay` passed to Linear(): the L2 strength checked"),
     "layer_objects_penalty_half": ("mismatch", "weight-decay", "`weight_decay` passed to Linear()"),
+    "class_record_loop_ok": ("ok", None, "train updates its parameters in place, run for one epoch"),
+    "class_record_loop_assigned": ("mismatch", "gradient-mismatch", "train updates its parameters in place, run for "
+                                   "one epoch"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1086,6 +1089,7 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "layer_objects_penalty_half": "relu hidden units (detected from your forward), softmax output (default: not read "
                                   "from your forward) + cross-entropy (default for a softmax output; --loss to "
                                   "choose), L2 0.01 (read from your l2_penalty",
+    "class_record": "sigmoid hidden units (detected from your forward), identity + MSE (default for an identity output",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

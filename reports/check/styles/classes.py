@@ -2335,6 +2335,25 @@ def _walks_samples(model: ClassModel) -> bool:
                and isinstance(n.slice, ast.Name) for n in ast.walk(tree))
 
 
+def _loops_over_samples(model: ClassModel) -> bool:
+    """Whether the step walks its batch itself, sample by sample (``for X, y in zip(features, targets)``, ``for x
+    in inputs``): its one-sample code (``np.outer``) is inside that loop, and the whole batch is what it takes."""
+    xs = {a.name for a in (arguments(getattr(model.cls, model._backward_name)) or []) if a.role == "x"}
+    try:
+        tree = ast.parse(textwrap.dedent(model.sm.text(f"{model.cls.__name__}.{model._backward_name}", 1)))
+    except (SyntaxError, ValueError):
+        return False
+    for n in ast.walk(tree):
+        if isinstance(n, ast.For):
+            it = n.iter.args[0] if isinstance(n.iter, ast.Call) and getattr(n.iter.func, "id", "") == "enumerate" \
+                and n.iter.args else n.iter
+            walked = [it] if isinstance(it, ast.Name) else it.args if isinstance(it, ast.Call) and getattr(
+                it.func, "id", "") == "zip" else []
+            if any(isinstance(w, ast.Name) and w.id in xs for w in walked):
+                return True
+    return False
+
+
 def _labels_and_mode(model: ClassModel, params, x, y) -> None:
     ran, errs, on_batch, last = {}, [], None, {}
     # as read; then, when its step says the shapes do not meet, one sample per call; then (a training loop over
@@ -2364,7 +2383,8 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
         + ([(True, False, False)] if one else []) \
         + ([(False, True, False)] if model.trains and model.layout.xcol and _walks_samples(model) else []) \
         + ([(True, False, True)] if one else [])
-    if re.search(r"ndmin\s*=\s*2|\bouter\(", step_source) and not whole_step and not model.per_sample:
+    if re.search(r"ndmin\s*=\s*2|\bouter\(", step_source) and not whole_step and not model.per_sample \
+            and not _loops_over_samples(model):
         tries = [(True, False, False)] + tries  # np.array(x, ndmin=2).T, np.outer(delta, a): one sample's code,
         # whatever a batch would do (np.outer flattens a batch into one long vector)
     for per_sample, stack, lone in tries if not model.per_sample else tries[:1]:
@@ -2519,20 +2539,34 @@ def _gives_outputs(out, params, x) -> bool:
 def _one_step_per_call(model: ClassModel, params) -> bool:
     """Whether one call of a training loop on a batch makes one step: its update on the batch is a multiple of
     the sum of its updates on the two halves (a mean or a sum of per-sample gradients, whatever the factor),
-    which several updates in a row (after every sample, or mini-batches smaller than the batch) are not."""
+    which several updates in a row (after every sample, or mini-batches smaller than the batch) are not. An
+    update that is not that sum but scales with the rate as one step does (the same direction at half the rate)
+    is one step all the same, of a wrong gradient (a per-sample term assigned where it should accumulate): the
+    judge sees that bug on the batch, which one sample per call would hide."""
     x, y = probe_batch(params, 2 * BATCH)
-    def update(xs, ys):
-        st = model.step(params, xs, ys, 0.1)
+    def update(xs, ys, lr=0.1):
+        st = model.step(params, xs, ys, lr)
         return np.concatenate([np.ravel(np.asarray(a, np.float64)) for pair in st.implied for a in pair])
     try:
         full, halves = update(x, y), update(x[:BATCH], y[:BATCH]) + update(x[BATCH:], y[BATCH:])
     except SubmissionError:
         return True  # it runs on the probe batch and not on these: the judge will say so
-    denom = float(halves @ halves)
+    if _parallel(full, halves):
+        return True
+    try:
+        return _parallel(full, update(x, y, 0.05))  # several steps in a row: their sum bends with the rate
+    except SubmissionError:
+        return False
+
+
+def _parallel(a: np.ndarray, b: np.ndarray) -> bool:
+    """Whether ``a`` is a multiple of ``b`` within :data:`LINEARITY` (True when ``b`` is zero or not finite: nothing
+    to tell them apart by)."""
+    denom = float(b @ b)
     if not np.isfinite(denom) or denom == 0.0:
         return True
-    residual = full - float(full @ halves) / denom * halves
-    return float(np.abs(residual).max()) <= LINEARITY * float(np.abs(full).max())
+    residual = a - float(a @ b) / denom * b
+    return float(np.abs(residual).max()) <= LINEARITY * float(np.abs(a).max())
 
 
 def interface(m: ClassModel) -> str:
