@@ -841,6 +841,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                    "added: only the last record's reaches the update",
                                    [("            change_out += np.outer(hidden, error)",
                                      "            change_out = np.outer(hidden, error)")]),
+    "functions_static_namespace_bias_total_sum": ("functions_static_namespace_ok", "each bias gradient summed over "
+                                                  "its units too (no axis)",
+                                                  [('grads[f"db{i}"] = dZ.sum(axis=0, keepdims=True)',
+                                                    'grads[f"db{i}"] = dZ.sum()')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

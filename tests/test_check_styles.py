@@ -329,6 +329,8 @@ EXPECTED = {
     "class_record_loop_ok": ("ok", None, "train updates its parameters in place, run for one epoch"),
     "class_record_loop_assigned": ("mismatch", "gradient-mismatch", "train updates its parameters in place, run for "
                                    "one epoch"),
+    "functions_static_namespace_ok": ("ok", None, "functions forward(X, params) and backward(cache, params, y)"),
+    "functions_static_namespace_bias_total_sum": ("mismatch", "bias-total-sum", "functions forward(X, params)"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),

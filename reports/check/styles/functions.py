@@ -585,6 +585,8 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
     ns = loaded.namespace
     fwd_names = [forward_name] if forward_name and forward_name != "forward" else []
     fwd_names += [n for n in FORWARD_NAMES if n not in fwd_names]
+    if not spelled([n for n, v in ns.items() if inspect.isfunction(v)], fwd_names):
+        _static_namespace(ns, sm, fwd_names)
     defined = [n for n, v in ns.items() if inspect.isfunction(v)]
     fwds = spelled(defined, fwd_names)
     bwd_names = [backward_name] if backward_name else list(BACKWARD_NAMES)
@@ -628,6 +630,21 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
         except Rejected as r:
             near = r if r.score > near.score else near
     raise near
+
+
+def _static_namespace(ns: dict, sm: SourceMap, fwd_names) -> None:
+    """A class used as a namespace of functions (``class NumpyMLP`` whose forward(X, params) and backward(y, cache,
+    params) are static methods, no instance in sight): its static methods are read as the module's functions,
+    under their own names, where no module function has the name."""
+    for cls in [v for v in ns.values() if inspect.isclass(v) and getattr(v, "__module__", None) == ns.get("__name__")]:
+        static = [n for n, v in vars(cls).items() if isinstance(v, staticmethod) and not n.startswith("__")]
+        if not spelled(static, fwd_names) or not spelled(static, BACKWARD_NAMES):
+            continue
+        for name in static:
+            if name not in ns and f"{cls.__name__}.{name}" in sm.defs:
+                ns[name] = getattr(cls, name)
+                sm.defs[name] = sm.defs[f"{cls.__name__}.{name}"]
+        return
 
 
 FORWARD_STEMS = ("forward", "feedforward", "forwardpropagation", "fprop")
