@@ -36,6 +36,13 @@ PREFIXED_ARCH = [
 """arch_functions_ok written with nn_ prefixes and a first sketch of its layer list (a variant, and a bug's base)."""
 
 # name -> (base file stem, what is wrong, [(old, new), ...])
+PENALTY_FUNCTION = ("            dout = layer.backward(dout)\n        return dout\n",
+                    "            dout = layer.backward(dout)\n        return dout\n\n\ndef l2_penalty(model):\n"
+                    "    total = 0.0\n    for layer in model.layers:\n        if isinstance(layer, Linear):\n"
+                    "            total += 0.5 * layer.weight_decay * np.sum(layer.W ** 2)\n    return total\n")
+"""A penalty function accumulating 0.5 * layer.weight_decay * sum(W ** 2) over a layer kit's Linear layers, added
+after its container (layer_objects_built_decay_ok's last lines)."""
+
 BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "script_transposed_weights_not_averaged": ("script_transposed_weights_ok", "the output delta not divided by "
                                                "the batch size though the loss is the batch mean", [
@@ -834,9 +841,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "objects_adder_bias_total_sum": ("objects_adder_ok", "each Dense's bias gradient summed over its "
                                              "units too (no axis)",
                                              [("self.db = grad.sum(axis=0, keepdims=True)", "self.db = grad.sum()")]),
-    "layer_objects_penalty_half": ("layer_objects_penalty_ok", "half the L2 term's gradient in Linear.backward",
+    "layer_objects_penalty_half": ("layer_objects_built_decay_ok", "half the L2 term's gradient in Linear.backward, "
+                                   "beside the penalty function of layer_objects_penalty_ok",
                                    [("self.dW = dout.T @ self.x + self.weight_decay * self.W",
-                                     "self.dW = dout.T @ self.x + 0.5 * self.weight_decay * self.W")]),
+                                     "self.dW = dout.T @ self.x + 0.5 * self.weight_decay * self.W"), PENALTY_FUNCTION]),
     "class_record_loop_assigned": ("class_record_loop_ok", "the output weights' change assigned per record, not "
                                    "added: only the last record's reaches the update",
                                    [("            change_out += np.outer(hidden, error)",
@@ -1002,6 +1010,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
 
 # name -> (base file stem, what differs, [(old, new), ...]): correct files, as edits of a correct one
 VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "layer_objects_penalty_ok": ("layer_objects_built_decay_ok", "with a penalty function accumulating 0.5 * "
+                                 "layer.weight_decay * sum(W ** 2) over the model's Linear layers: the loss the file "
+                                 "defines has an L2 term in the layers' strength, so xval checks it at a strength of "
+                                 "its own (L2_CHECKED) and builds every Linear with it", [PENALTY_FUNCTION]),
     "objects_kept_rate_probs_grad_function_ok": ("objects_kept_rate_ok", "the step's loss gradient from a "
                                                  "gradient-only function of the probabilities (not of the logits, "
                                                  "so xval does not hand it the scores: a warning instead)", [
