@@ -152,6 +152,7 @@ def _built_with(cls) -> tuple:
     return ()
 
 
+@functools.lru_cache(maxsize=64)
 def _built_reg(cls) -> str | None:
     """The name of an affine class's optional constructor parameter that is a regularisation strength
     (``Linear(in_dim, out_dim, weight_decay=0.0)``), which the layer's backward adds to its weight gradient; else
@@ -1033,6 +1034,7 @@ ADD = ("add", "addlayer", "append", "push", "addmodule")
 """A container's method that takes one layer (``model.add(Dense(784, 64))``)."""
 
 
+@functools.lru_cache(maxsize=64)
 def _adder(cls) -> str | None:
     """The name of ``cls``'s method that adds one layer to it (:data:`ADD`, one required argument), else None."""
     for a in dir(cls):
