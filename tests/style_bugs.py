@@ -853,6 +853,12 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                                   "its units too (no axis)",
                                                   [('grads[f"db{i}"] = dZ.sum(axis=0, keepdims=True)',
                                                     'grads[f"db{i}"] = dZ.sum()')]),
+    "functions_packed_no_gate": ("functions_packed_ok", "the hidden deltas not gated by ReLU'(z)",
+                                 [("            g = (g @ Ws[k]) * (zs[k - 1] > 0)", "            g = g @ Ws[k]")]),
+    "functions_packed_args_bias_total_sum": ("functions_packed_args_ok", "each bias gradient the sum over the units "
+                                             "too, spread over the layer",
+                                             [("        dJdbs.insert(0, np.sum(G, axis=1, keepdims=True) / m)",
+                                               "        dJdbs.insert(0, np.sum(G) / m * np.ones((G.shape[0], 1)))")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

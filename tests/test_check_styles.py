@@ -331,6 +331,11 @@ EXPECTED = {
                                    "one epoch"),
     "functions_static_namespace_ok": ("ok", None, "functions forward(X, params) and backward(cache, params, y)"),
     "functions_static_namespace_bias_total_sum": ("mismatch", "bias-total-sum", "functions forward(X, params)"),
+    "functions_packed_ok": ("ok", None, "one flat vector `theta` of 19690 values that unpack() unpacks, its own "
+                            "784-24-24-10 layers"),
+    "functions_packed_no_gate": ("mismatch", "relu-gate", "unpack() unpacks"),
+    "functions_packed_args_ok": ("ok", None, "its own 784-20-20-10 layers, column-major"),
+    "functions_packed_args_bias_total_sum": ("mismatch", "bias-total-sum", "unpack() unpacks"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),

@@ -184,7 +184,7 @@ class Worker:
                         reply.get("biases") is not False, 1.0 if reply.get("rate") == 1.0 else None,
                         _model_read(reply.get("model_read")), reply.get("own_loss") is True,
                         reply.get("per_sample") is True, _positive(reply.get("update_rate")),
-                        reply.get("columns") is True)
+                        reply.get("columns") is True, reply.get("fixed_widths") is True)
 
     def summary(self) -> dict:
         """The worker's own account of what the submission printed, replaced and imported ({} if it is gone)."""
@@ -279,6 +279,7 @@ class LoadInfo:
     per_sample: bool = False  # it steps, or runs its forward, on one sample at a time (a batch's step: their mean)
     update_rate: float | None = None  # the constant rate its own update is written with (W -= 1e-4 * dW), if any
     columns: bool = False  # it holds samples as columns: its loss's len(y) counts the outputs
+    fixed_widths: bool = False  # its parameters' layout fixes its sizes (a packed vector): no other widths to try
 
 
 def _positive(value) -> float | None:
@@ -355,6 +356,7 @@ class RemoteModel:
         self.layers = list(info.layers)
         self.rate = info.rate
         self.update_rate = info.update_rate
+        self.fixed_widths = info.fixed_widths
         self.layer_names = dict(info.layer_names)
 
     def judge_with(self, output: str, loss: str, coef: float, output_mean: bool, batch_sum: bool = False,

@@ -117,6 +117,7 @@ class Session:
                 "model_read": list(getattr(fns, "model_read", None) or []),
                 "own_loss": bool(getattr(fns, "own_loss", False)),
                 "columns": getattr(fns, "columns", False) is True,
+                "fixed_widths": getattr(fns, "packing", None) is not None,
                 "per_sample": any(getattr(fns, a, False) is True for a in ("per_sample", "sample_forward",
                                                                            "column_stack", "sample_step")),
                 "sample_counts": {n: f"{why}; read by {', '.join(users)}" for n, (why, users) in counts.items()}}

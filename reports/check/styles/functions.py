@@ -33,7 +33,7 @@ from xval.reports.check.styles.base import (SHAPE_ERRORS, UNBOUND, NoGiven, Reje
                                             probe_batch, probe_params, read_label_base, same)
 from xval.reports.check.styles.architecture import adapt, chain_sizes, example_sizes
 from xval.reports.check.styles.slots import _sq
-from xval.reports.check.styles import unrolled
+from xval.reports.check.styles import packed, unrolled
 from xval.reports.check.styles.layout import Layout
 from xval.reports.check.styles.names import (FOREIGN_BACKWARDS, FOREIGN_FORWARDS, SWITCHED_OFF, canonical, classify,
                                                depth_from, spelled)
@@ -58,7 +58,7 @@ taken as the backward when a forward has no backward function beside it."""
 class Spec:
     """How the file holds its parameters: unpacked arguments, lists, a dict, or module globals."""
 
-    kind: str  # "unpacked" | "lists" | "dict" | "globals"
+    kind: str  # "unpacked" | "lists" | "dict" | "globals" | "pairs" | "packed"
     keys: dict = field(default_factory=dict)  # ("W", i) -> dict key or global name (i from 0)
     lists: tuple[str, str] | None = None  # global list names, kind "globals" with lists
     names: tuple[str, ...] = ()  # kind "lists" as two dicts keyed by layer name (weights['h1'], biases['out'])
@@ -100,6 +100,7 @@ class FunctionPair(StyleModel):
         self.shared = _shared_globals(sm, fwd_name, bwd_name, [a.name for a in self.fargs or []])
         self.data_globals = _data_globals(sm, bwd_name, self.bargs, self.shared)
         self.per_sample = False  # written for one sample (np.outer): called on each, the batch's gradient their mean
+        self.packing: packed.Packing | None = None  # one flat vector the file's own function unpacks
 
     # -- parameters in the submission's containers
     def _key(self, role: str, k: int) -> str:
@@ -114,6 +115,8 @@ class FunctionPair(StyleModel):
             Wu = [lay.W(W) for W, _ in params]
             bu = [lay.b(b) for _, b in params]
         env = {"Ws": Wu, "bs": bu, "W": Wu, "b": bu}
+        if self.packing is not None:
+            env["flat"] = self.packing.pack(Wu, bu)
         if self.spec.names:  # weights['h1'], biases['out']: two dicts keyed by layer name, passed for the lists
             env["Ws_named"], env["bs_named"] = dict(zip(self.spec.names, Wu)), dict(zip(self.spec.names, bu))
         if self.spec.in_dict:
@@ -136,7 +139,9 @@ class FunctionPair(StyleModel):
         lay, out = self.layout, []
         g = self.fwd.__globals__
         for i, (W, b) in enumerate(params):
-            if self.spec.in_dict:
+            if self.packing is not None:
+                W2, b2 = (part[i] for part in self.packing.unpack(env["flat"]))
+            elif self.spec.in_dict:
                 W2, b2 = (env["params"][k][i] for k in self.spec.in_dict)
             elif self.spec.kind == "dict":
                 d = env["params"]
@@ -172,6 +177,10 @@ class FunctionPair(StyleModel):
             return env["lr"]
         if r == "m":
             return env["m"]
+        if r == "flat":
+            return env["flat"]
+        if r == "own":  # forward_prop(x, y, wab, NUM_HIDDEN): the module's NUM_HIDDEN, which sized the packing
+            return packed.own_constant(self, a.name)
         if r == "reg":  # lambda_, reg: the L2 judged, in the file's convention (0: the oracles' loss has none)
             return self.reg_given
         if r in ("vWs", "vbs"):  # a momentum buffer per layer: zeros, where momentum starts (one step is lr x grad)
@@ -341,6 +350,8 @@ class FunctionPair(StyleModel):
         takes_lr = any(a.role == "lr" for a in self.bargs)
         if result is None:
             return None, self.read_params(env, params, fn)
+        if self.packing is not None:
+            return self._packed_result(result, params, env)
         named: dict = {}
         if isinstance(result, dict):
             named = dict(result)
@@ -406,6 +417,20 @@ class FunctionPair(StyleModel):
                     continue
         raise SubmissionError(fn, f"{NOT_GRADIENTS}: name them dW1, db1, ... "
                               "(in a dict or a return statement), or return (grads_w, grads_b)")
+
+    def _packed_result(self, result, params, env):
+        """(grads, None) for a returned flat gradient, (None, new params) for a returned flat vector after a step
+        (a backward that takes the rate), both packed as the parameters are."""
+        fn, pk = self._backward_name, self.packing
+        flats = [v for v in (result if isinstance(result, (tuple, list)) else (result,))
+                 if isinstance(v, np.ndarray) and v.ndim == 1 and v.size == pk.size]
+        if len(flats) != 1:
+            raise SubmissionError(fn, f"{NOT_GRADIENTS}: expected one vector of {pk.size} values packed as "
+                                  f"{pk.fn}() unpacks the parameters")
+        if any(a.role == "lr" for a in self.bargs) and self._returns_update():
+            return None, self.read_params({"flat": flats[0]}, params, fn)
+        dWs, dbs = pk.unpack(flats[0])
+        return self._grads(lambda r, i: (dWs if r == "W" else dbs)[i], params), None
 
     def _stepped_names(self) -> dict[str, str]:
         """{returned name: the parameter argument it is one step of} for the backward's names assigned a parameter
@@ -473,6 +498,8 @@ def _param_spec(pair: FunctionPair) -> tuple[Spec, int | None, int]:
     """How parameters reach the pair, the depth it implies (None: any) and its first layer index."""
     args = pair.fargs + pair.bargs
     roles = {a.role for a in args}
+    if pair.packing is not None:  # its own sizes: the depth its unpacking gives
+        return Spec("packed"), len(pair.packing.W), 1
     wnames = [a.name for a in args if a.role in ("W", "b")]
     if wnames:
         depth, base = depth_from([a.name for a in pair.fargs if a.role in ("W", "b")])
@@ -742,8 +769,15 @@ def _detect_pair(loaded, sm: SourceMap, fwd: str, bwd: str) -> FunctionPair:
             elif a.role is None and not a.has_default and isinstance(
                     choice := compared_choice(pair.sm, fn_name, a.name), str):
                 a.role, pair.choices[a.name] = "choice", choice  # forward(Ws, bs, X, act): act == "relu" selects
+    if (found := packed.find(pair)) is not None:  # Ws, bs = unpack(wab): one flat vector, unpacked by the file
+        for a in pair.fargs + pair.bargs:
+            if a.name == found[1]:
+                a.role = "flat"
+            elif a.role is None and packed.own_constant(pair, a.name) is not None:
+                a.role = "own"
+        pair.packing = packed.read(pair, *found)
     roles = {a.role for a in pair.fargs}
-    if not roles & {"W", "b", "Ws", "bs", "params"}:  # forward(X, p), forward(X, theta): the one other argument
+    if not roles & {"W", "b", "Ws", "bs", "params", "flat"}:  # forward(X, p), forward(X, theta): the one other argument
         others = [a for a in pair.fargs if a.role != "x" and not a.has_default]
         if len(others) == 1 and others[0].role in (None, "probs", "grads", "cache"):
             for a in pair.fargs + pair.bargs:
@@ -769,7 +803,7 @@ def _detect_pair(loaded, sm: SourceMap, fwd: str, bwd: str) -> FunctionPair:
     pair.spec, depth, base = _param_spec(pair)
     pair.layout.base = base
     pair.layout.grad_t = _updates_by_transposed_gradients(pair.sm)
-    pair.depth = depth if pair.spec.kind in ("unpacked", "dict", "globals") or pair.spec.names else None
+    pair.depth = depth if pair.spec.kind in ("unpacked", "dict", "globals", "packed") or pair.spec.names else None
     if pair.spec.kind == "unpacked" and not any(a.role == "b" for a in pair.fargs + pair.bargs):
         _fold(pair, depth, base)  # theta1, theta2 and no biases: folded into them, if a probe call agrees
     try:
@@ -992,13 +1026,24 @@ def _probe(pair: FunctionPair) -> None:
         ones = (False,) if adds_ones(pair) else (False, True)
         readings = [(wcol, xcol, "row", o, None) for o in ones for wcol, xcol in
                     ((True, False), (False, False), (True, True), (False, True))]
+    pk = pair.packing
+    if pk is not None:  # its own sizes and orientation, read from its unpacking: the bias shape it gives too
+        bias = {1: "flat"}.get(pk.b[0].ndim, "col" if pk.b[0].shape[-1] == 1 else "row")
+        readings = [r for r in readings if r[0] == pk.wcol and r[2] == bias and not r[4]] or readings
+        pair.own_sizes = pk.sizes
+        pair.evidence.append(f"parameters: one vector of {pk.size} values that {pk.fn}() unpacks into "
+                             f"{'-'.join(map(str, pk.sizes))} layers (its length from "
+                             f"{pk.init + '()' if pk.init else 'the slices ' + pk.fn + ' takes'})")
     column = _labels_column(pair)  # y_true.reshape(-1, 1) in backward: one output unit first
     column = f"its backward makes the labels one column ({column})" if column else _own_call_one_output(pair)
     order = [(d, 10) for d in depths] + [(d, 1) for d in depths]  # one output unit last (binary), unless column
     for depth, n_out in (order[len(depths):] + order[:len(depths)] if column else order):
         if n_out == 1 and not column and not any(ONE_OUTPUT_SIGN in e for e in errors):
             break
-        params = probe_params(depth, n_out=n_out)
+        if pk is not None and n_out == 1:
+            break
+        params = probe_params(depth, n_out=n_out) if pk is None else probe_params(
+            depth, pk.sizes[0], pk.sizes[-1], pk.sizes[1:-1])
         x, y = probe_batch(params)
         for wcol, xcol, bias, ones, acol in readings:
             pair.layout.wcol, pair.layout.xcol, pair.layout.bias, pair.layout.ones = wcol, xcol, bias, ones
@@ -1237,7 +1282,11 @@ def interface(pair: FunctionPair) -> str:
         return unrolled.interface(pair)
     kind = {"unpacked": "unpacked arguments", "lists": "weight and bias lists", "dict": "a params dict",
             "pairs": "a list of (W, b) pairs",
-            "globals": "module-level parameters"}[pair.spec.kind]
+            "globals": "module-level parameters", "packed": "one flat parameter vector"}[pair.spec.kind]
+    if pair.packing is not None:
+        pk = pair.packing
+        kind = (f"one flat vector `{pk.arg}` of {pk.size} values that {pk.fn}() unpacks, its own "
+                f"{'-'.join(map(str, pk.sizes))} layers")
     if pair.spec.names:
         kind = f"weight and bias dicts keyed by layer name ({', '.join(map(repr, pair.spec.names))})"
     if pair.spec.in_dict:
@@ -1272,7 +1321,9 @@ def interface(pair: FunctionPair) -> str:
     depth = (f", {pair.depth} layers from its signature" if pair.depth and pair.spec.kind == "unpacked" else
              f", {pair.depth} layers (the gradients {pair._backward_name} returns)" if pair.depth_by_returns else
              f", {pair.depth} layers (it runs at no other depth)" if pair.depth else "")
-    if pair.own_sizes and pair.init_name:
+    if pair.packing is not None:
+        depth = ""  # its sizes are in `kind`: the packing's
+    elif pair.own_sizes and pair.init_name:
         depth += f", its own {'-'.join(map(str, pair.own_sizes))} layers (what its {pair.init_name}() makes)"
     elif pair.own_sizes and pair.listed_sizes:
         depth += (f", its own {'-'.join(map(str, pair.own_sizes))} layers (the layer list it writes down; "
