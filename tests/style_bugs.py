@@ -859,6 +859,8 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                              "too, spread over the layer",
                                              [("        dJdbs.insert(0, np.sum(G, axis=1, keepdims=True) / m)",
                                                "        dJdbs.insert(0, np.sum(G) / m * np.ones((G.shape[0], 1)))")]),
+    "script_epoch_inline_softmax_no_gate": ("script_epoch_inline_softmax_ok", "the hidden delta not gated by ReLU'",
+                                            [("G1 = (H > 0) * (G2 @ W2.T)", "G1 = G2 @ W2.T")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),
@@ -1016,6 +1018,13 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
 
 # name -> (base file stem, what differs, [(old, new), ...]): correct files, as edits of a correct one
 VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "script_epoch_overwritten_softmax_ok": ("script_epoch_inline_softmax_ok", "one name for exp of the logits, "
+                                            "then for the probabilities less the labels (G2 = np.exp(H @ W2); "
+                                            "G2 = G2 / G2.sum(axis=1, keepdims=True) - Iy)",
+                                            [("        E = np.exp(H @ W2)\n"
+                                              "        G2 = E / E.sum(axis=1, keepdims=True) - Iy",
+                                              "        G2 = np.exp(H @ W2)\n"
+                                              "        G2 = G2 / G2.sum(axis=1, keepdims=True) - Iy")]),
     "layer_objects_penalty_ok": ("layer_objects_built_decay_ok", "with a penalty function accumulating 0.5 * "
                                  "layer.weight_decay * sum(W ** 2) over the model's Linear layers: the loss the file "
                                  "defines has an L2 term in the layers' strength, so xval checks it at a strength of "

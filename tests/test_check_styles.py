@@ -336,6 +336,9 @@ EXPECTED = {
     "functions_packed_no_gate": ("mismatch", "relu-gate", "unpack() unpacks"),
     "functions_packed_args_ok": ("ok", None, "its own 784-20-20-10 layers, column-major"),
     "functions_packed_args_bias_total_sum": ("mismatch", "bias-total-sum", "unpack() unpacks"),
+    "script_epoch_inline_softmax_ok": ("ok", None, "output not read (no name holds the probabilities)"),
+    "script_epoch_overwritten_softmax_ok": ("ok", None, "output not read (no name holds the probabilities)"),
+    "script_epoch_inline_softmax_no_gate": ("mismatch", "relu-gate", "function nn_epoch"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1097,6 +1100,10 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                                   "from your forward) + cross-entropy (default for a softmax output; --loss to "
                                   "choose), L2 0.01 (read from your l2_penalty",
     "class_record": "sigmoid hidden units (detected from your forward), identity + MSE (default for an identity output",
+    **dict.fromkeys(("script_epoch_inline_softmax_ok", "script_epoch_overwritten_softmax_ok",
+                     "script_epoch_inline_softmax_no_gate"),
+                    "relu hidden units (detected from your forward), softmax output (default: not read from your "
+                    "forward) + cross-entropy (default"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

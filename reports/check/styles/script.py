@@ -950,7 +950,15 @@ def _read_layers(p: Plan, region) -> None:
                 # to the statement that compares it (or through the loop or block that holds the comparison)
                 p.output_at = None if s not in body else body.index(s) + isinstance(s, (*LOOPS, ast.If, ast.With))
                 return
-    p.output = acts[-1] or zs[-1]
+    out = acts[-1] or zs[-1]
+    made = [s for s in region if isinstance(s, (ast.Assign, ast.AugAssign)) and out in _writes(s)]
+    # no name holds the probabilities when the last layer's name is only exp(z), normalised inline
+    # (mm = np.exp(Z1 @ W2); G2 = mm / mm.sum(axis=1, keepdims=True) - Iy), or ends as their difference with the
+    # labels (G2 = np.exp(Z @ W2); G2 = G2 / G2_sum - I): then the output is not read
+    only_exp = len(made) == 1 and _called_name(made[0].value) == "exp"
+    less_labels = any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.Sub) and labels & {_base(n.left), _base(
+        n.right)} for s in made for n in ast.walk(s.value))
+    p.output = None if out and (only_exp or less_labels) else out
 
 
 def _called_name(node: ast.AST) -> str:
@@ -1546,5 +1554,6 @@ def interface(m: ScriptModel) -> str:
              f"module-level weights {layers}" if getattr(p.loop, "one_step", False) else
              f"script: the training loop at {_where(p.loop)} run once on {how}, module-level weights {layers}")
     return (f"{where} "
-            f"({sizes}), input `{p.x}`, labels `{p.y}`, output `{p.output}`, {rate}, "
+            f"({sizes}), input `{p.x}`, labels `{p.y}`, "
+            f"{f'output `{p.output}`' if p.output else 'output not read (no name holds the probabilities)'}, {rate}, "
             f"{layout}, the gradient implied by the update{counts}{failed}")
