@@ -859,6 +859,13 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                              "too, spread over the layer",
                                              [("        dJdbs.insert(0, np.sum(G, axis=1, keepdims=True) / m)",
                                                "        dJdbs.insert(0, np.sum(G) / m * np.ones((G.shape[0], 1)))")]),
+    "cs231n_two_layer_reg_bias_decay": ("cs231n_two_layer_reg_ok", "reg * b added to each bias gradient too (the "
+                                        "loss's L2 term has no biases)",
+                                        [('grads["b2"] = dscores.sum(axis=0)',
+                                          'grads["b2"] = dscores.sum(axis=0) + reg * b2'),
+                                         ('grads["b1"] = dh.sum(axis=0)', 'grads["b1"] = dh.sum(axis=0) + reg * b1')]),
+    "cs231n_two_layer_reg_missing": ("cs231n_two_layer_reg_ok", "the L2 term's gradient left out of dW1",
+                                     [('grads["W1"] = X.T.dot(dh) + reg * W1', 'grads["W1"] = X.T.dot(dh)')]),
     "script_epoch_inline_softmax_no_gate": ("script_epoch_inline_softmax_ok", "the hidden delta not gated by ReLU'",
                                             [("G1 = (H > 0) * (G2 @ W2.T)", "G1 = G2 @ W2.T")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "

@@ -336,6 +336,9 @@ EXPECTED = {
     "functions_packed_no_gate": ("mismatch", "relu-gate", "unpack() unpacks"),
     "functions_packed_args_ok": ("ok", None, "its own 784-20-20-10 layers, column-major"),
     "functions_packed_args_bias_total_sum": ("mismatch", "bias-total-sum", "unpack() unpacks"),
+    "cs231n_two_layer_reg_ok": ("ok", None, "`reg` passed the L2 strength checked"),
+    "cs231n_two_layer_reg_bias_decay": ("mismatch", "weight-decay", "CS231n style"),
+    "cs231n_two_layer_reg_missing": ("mismatch", "weight-decay", "CS231n style"),
     "script_epoch_inline_softmax_ok": ("ok", None, "output not read (no name holds the probabilities)"),
     "script_epoch_overwritten_softmax_ok": ("ok", None, "output not read (no name holds the probabilities)"),
     "script_epoch_inline_softmax_no_gate": ("mismatch", "relu-gate", "function nn_epoch"),
@@ -1104,6 +1107,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                      "script_epoch_inline_softmax_no_gate"),
                     "relu hidden units (detected from your forward), softmax output (default: not read from your "
                     "forward) + cross-entropy (default"),
+    "cs231n_two": "relu hidden units (detected from your forward), softmax output (default: not read from your "
+                  "forward) + cross-entropy (read from your loss), L2 0.01 (read from your loss: `0.5 * reg * "
+                  "(np.sum(W1 * W1) + np.sum(W2 * W2))`; reg passed 0.01)",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

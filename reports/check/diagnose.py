@@ -341,6 +341,12 @@ def _weight_decay(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
     evidence = f"gradient - oracle = lambda x {', '.join(ps)} before the step, lambda {lam_text}, within tolerance " \
                f"({ev.where})"
     loss = LOSS_NAMES[ev.spec.loss]
+    if all(n.startswith("b") for n in ps):  # + reg * b: a penalty on the biases, which the loss's L2 does not have
+        what = (f"the bias gradients carry {lam_text} x the biases themselves: an L2 term on the biases, which the "
+                f"loss checked ({'L2 ' + format(l2, 'g') + ' on the weights only' if l2 else 'mean ' + loss}) "
+                "does not have")
+        hint = "drop the + lambda * b term from the bias gradients: the L2 penalty sums the squared weights only"
+        return [Diagnosis("weight-decay", ps, what, evidence, hint, key="weight-decay")]
     if not l2:
         what = (f"the gradient carries {lam_text} x the weights themselves: an L2 penalty (weight decay) that the "
                 f"loss, mean {loss}, does not have")

@@ -993,8 +993,13 @@ def l2_parameter(path: Path, backward: str) -> tuple[float, str, str] | None:
     codes = _file_codes(path)
     trees = _parsed(codes)
     fns = [n for t in trees for n in ast.walk(t) if isinstance(n, ast.FunctionDef)]
-    # a module-level function (the functions style passes it the strength; a class's takes it as it does)
+    # a module-level function (the functions style passes it the strength), or the one class method of that name
+    # that takes it (CS231n's loss(self, X, y=None, reg=0.0), passed it by the class style likewise)
     bwd = next((f for t in trees for f in t.body if isinstance(f, ast.FunctionDef) and f.name == backward), None)
+    if bwd is None:
+        methods = [f for t in trees for c in ast.walk(t) if isinstance(c, ast.ClassDef) for f in c.body
+                   if isinstance(f, ast.FunctionDef) and f.name == backward.rsplit(".", 1)[-1]]
+        bwd = methods[0] if len(methods) == 1 else None
     if bwd is None:
         return None
     regs = [a.arg for a in bwd.args.args if (classify(a.arg) or ("",))[0] == "reg"]
