@@ -342,6 +342,8 @@ EXPECTED = {
     "script_epoch_inline_softmax_ok": ("ok", None, "output not read (no name holds the probabilities)"),
     "script_epoch_overwritten_softmax_ok": ("ok", None, "output not read (no name holds the probabilities)"),
     "script_epoch_inline_softmax_no_gate": ("mismatch", "relu-gate", "function nn_epoch"),
+    "unusable_linear_hidden_layer": ("unusable", None, "a hidden layer has no activation (a1 = z1, read from your "
+                                     "forward)"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),

@@ -21,6 +21,7 @@ from __future__ import annotations
 import ast
 import copy
 import functools
+import itertools
 import math
 import re
 from dataclasses import dataclass, replace
@@ -70,6 +71,8 @@ def hidden_activation(z: np.ndarray, a: np.ndarray) -> str | None:
             slope = float(np.median(np.asarray(a, np.float64)[neg] / z[neg]))
             if 0 < slope < 1 and _close(a, np.where(z > 0, z, slope * z)):
                 return f"leaky_relu:{slope:.3g}"
+            if _close(a, z):  # no activation at all (with negative z, not a ReLU that never cut)
+                return "identity"
     return None
 
 
@@ -149,6 +152,33 @@ def from_output(x, out, params) -> tuple[list[str], str] | None:
             output = output_function(z, out, match)
             if output is not None:
                 return [name] * (len(params) - 1), output
+    return _with_linear_layers(x, out, params, match)
+
+
+def _with_linear_layers(x, out, params, match: float) -> tuple[list[str], str] | None:
+    """(hidden activations, output function) of a forward in which some hidden layers have no activation
+    (``a1 = z1``: a linear layer, then ReLU) and the others one of :data:`READ_HIDDEN`, read on a few rows; None if
+    no such model gives ``out``. Only up to three hidden layers (2^3 - 1 patterns a function)."""
+    n_hidden = len(params) - 1
+    if not 1 <= n_hidden <= 3:
+        return None
+    rows = slice(0, min(len(x), 64))
+    x, out = np.asarray(x, np.float64)[rows], np.asarray(out, np.float64)[rows]
+    for name, f in READ_HIDDEN:
+        for linear in itertools.product((False, True), repeat=n_hidden):
+            if not any(linear):
+                continue
+            a = x
+            for k, (W, b) in enumerate(params):
+                z = _pre_activation(a, W, b)
+                if z is None:
+                    return None
+                a = z if k == n_hidden or linear[k] else f(z)
+            output = output_function(z, out, match) if out.shape == z.shape else None
+            if output is not None:
+                return ["identity" if lin else name for lin in linear], output
+            if all(linear):
+                break  # the same for every function
     return None
 
 
@@ -1136,6 +1166,11 @@ def choose_model(file, hidden_read: list[str | None], output_read: str | None, f
     samples as columns (its loss's sizes read so: :func:`loss_scale`)."""
     detected = read_from or DETECTED  # where the hidden activation and output were read: the forward, or J
     known = list(dict.fromkeys(h for h in hidden_read if h is not None))
+    if hidden is None and "identity" in known:
+        linear = ", ".join(f"a{k + 1} = z{k + 1}" for k, h in enumerate(hidden_read) if h == "identity")
+        raise InputError(f"{file}: a hidden layer has no activation ({linear}, read from your forward): a linear "
+                         "hidden layer is outside the models xval's oracles cover (ReLU, leaky ReLU, sigmoid or tanh "
+                         "in every hidden layer); if it is meant to have one, apply it")
     if hidden is not None:
         h, h_from = hidden, "--hidden"
     elif len(known) > 1:
