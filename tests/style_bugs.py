@@ -868,6 +868,12 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                      [('grads["W1"] = X.T.dot(dh) + reg * W1', 'grads["W1"] = X.T.dot(dh)')]),
     "script_epoch_inline_softmax_no_gate": ("script_epoch_inline_softmax_ok", "the hidden delta not gated by ReLU'",
                                             [("G1 = (H > 0) * (G2 @ W2.T)", "G1 = G2 @ W2.T")]),
+    "functions_params_tuple_no_gate": ("functions_params_tuple_ok", "the hidden delta not gated by ReLU'(z1)",
+                                       [("d_z1 = (d_logits @ W2.T) * (z1 > 0)", "d_z1 = d_logits @ W2.T")]),
+    "layers_two_layer_tuple_bias_total_sum": ("layers_two_layer_tuple_ok", "affine_backward's bias gradient summed "
+                                              "over the units too, spread over the layer",
+                                              [("return dout @ W.T, x.T @ dout, dout.sum(axis=0)",
+                                                "return dout @ W.T, x.T @ dout, dout.sum() * np.ones(dout.shape[1])")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -344,6 +344,12 @@ EXPECTED = {
     "script_epoch_inline_softmax_no_gate": ("mismatch", "relu-gate", "function nn_epoch"),
     "unusable_linear_hidden_layer": ("unusable", None, "a hidden layer has no activation (a1 = z1, read from your "
                                      "forward)"),
+    "functions_params_tuple_ok": ("ok", None, "a params tuple unpacked as (W1, b1, W2, b2), 2 layers (the tuple it "
+                                  "unpacks)"),
+    "functions_params_tuple_no_gate": ("mismatch", "relu-gate", "a params tuple unpacked as (W1, b1, W2, b2)"),
+    "layers_two_layer_tuple_ok": ("ok", None, "functions two_layer_forward(x, params) and two_layer_backward(dout, "
+                                  "cache), a params tuple"),
+    "layers_two_layer_tuple_bias_total_sum": ("mismatch", "bias-total-sum", "two_layer_backward(dout, cache)"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1112,6 +1118,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "cs231n_two": "relu hidden units (detected from your forward), softmax output (default: not read from your "
                   "forward) + cross-entropy (read from your loss), L2 0.01 (read from your loss: `0.5 * reg * "
                   "(np.sum(W1 * W1) + np.sum(W2 * W2))`; reg passed 0.01)",
+    "layers_two": "relu hidden units (detected from your forward), identity + MSE (default for an identity "
+                  "output",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

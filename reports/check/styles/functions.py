@@ -58,11 +58,12 @@ taken as the backward when a forward has no backward function beside it."""
 class Spec:
     """How the file holds its parameters: unpacked arguments, lists, a dict, or module globals."""
 
-    kind: str  # "unpacked" | "lists" | "dict" | "globals" | "pairs" | "packed"
+    kind: str  # "unpacked" | "lists" | "dict" | "globals" | "pairs" | "packed" | "tuple"
     keys: dict = field(default_factory=dict)  # ("W", i) -> dict key or global name (i from 0)
     lists: tuple[str, str] | None = None  # global list names, kind "globals" with lists
     names: tuple[str, ...] = ()  # kind "lists" as two dicts keyed by layer name (weights['h1'], biases['out'])
     in_dict: tuple[str, str] | None = None  # kind "dict" holding two lists: params["W"][i], params["b"][i]
+    order: tuple = ()  # kind "tuple": ((role, layer from 0), ...) in the order `W1, b1, W2, b2 = params` names them
 
     def at(self, container, i: int):
         """Layer ``i``'s entry of a list, or of a dict keyed by :attr:`names`."""
@@ -126,6 +127,8 @@ class FunctionPair(StyleModel):
                              for k, v in ((self._key("W", i), Wu[i]), (self._key("b", i), bu[i]))}
         if self.spec.kind == "pairs":  # params = [(W1, b1), (W2, b2), ...]
             env["params"] = [(W, b) for W, b in zip(Wu, bu)]
+        if self.spec.kind == "tuple":  # params = (W1, b1, W2, b2), unpacked by the forward in that order
+            env["params"] = tuple((Wu if r == "W" else bu)[i] for r, i in self.spec.order)
         if self.spec.kind == "globals":
             g = self.fwd.__globals__
             if self.spec.lists:
@@ -148,6 +151,9 @@ class FunctionPair(StyleModel):
                 W2, b2 = d.get(self._key("W", i)), d.get(self._key("b", i))
             elif self.spec.kind == "pairs":
                 W2, b2 = env["params"][i]
+            elif self.spec.kind == "tuple":
+                got = dict(zip(self.spec.order, env["params"]))
+                W2, b2 = got[("W", i)], got[("b", i)]
             elif self.spec.kind == "globals" and self.spec.lists:
                 W2, b2 = g[self.spec.lists[0]][i], g[self.spec.lists[1]][i]
             elif self.spec.kind == "globals":
@@ -376,6 +382,13 @@ class FunctionPair(StyleModel):
             return self._grads(lambda r, i: self.spec.at(per["dWs" if r == "W" else "dbs"], i), params), None
         if "grads" in per and isinstance(per["grads"], dict):
             return self._result(per["grads"], params, env)
+        grouped = [v for v in ([per["grads"]] if "grads" in per else named.values()) if isinstance(v, (
+            list, tuple)) and len(v) == 2 * L and all(isinstance(g, np.ndarray) for g in v)]
+        if len(grouped) == 1:  # return dx, (dW1, db1, dW2, db2): one group of every layer's gradients
+            if self.spec.kind == "tuple":  # in the order its params tuple has
+                got = dict(zip(self.spec.order, grouped[0]))
+                return self._grads(lambda r, i: got[(r, i)], params), None
+            return self._by_shape(list(grouped[0]), params), None
         has_w = any(k[0] == "W" for k in per if isinstance(k, tuple)) or ("Ws" in per and "bs" in per)
         if has_w and takes_lr:
             def get(r, i):
@@ -512,6 +525,8 @@ def _param_spec(pair: FunctionPair) -> tuple[Spec, int | None, int]:
             if a.role == "Ws":
                 a.role = "params"
         roles = {a.role for a in args}
+    if "params" in roles and (order := _unpacked_tuple(pair)):  # W1, b1, W2, b2 = params
+        return Spec("tuple", order=order), len(order) // 2, 1
     if "params" in roles:
         fkeys = pair.sm.string_keys(pair.fwd_name)
         keys = fkeys + pair.sm.string_keys(pair._backward_name)
@@ -548,6 +563,26 @@ def _param_spec(pair: FunctionPair) -> tuple[Spec, int | None, int]:
             return Spec("globals", lists=(wl, bl)), None, 1
     raise Rejected("functions", f"{pair.fwd_name}({_arg_text(pair.fargs)}) takes no weights xval can recognise "
                    "(W1, b1, ...; weights and biases lists; a params dict; or module-level W1 .. bN)", 2)
+
+
+def _unpacked_tuple(pair: FunctionPair) -> tuple:
+    """((role, layer from 0), ...) when the forward unpacks its params argument into weight and bias names of
+    every layer (``W1, b1, W2, b2 = params``); () otherwise."""
+    node = pair.sm.defs.get(pair.fwd_name)
+    param = next((a.name for a in pair.fargs if a.role == "params"), None)
+    for n in ast.walk(node) if isinstance(node, ast.FunctionDef) and param else ():
+        if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Tuple) \
+                and isinstance(n.value, ast.Name) and n.value.id == param \
+                and all(isinstance(e, ast.Name) for e in n.targets[0].elts):
+            roles = [classify(e.id) for e in n.targets[0].elts]
+            if not all(c and c[0] in ("W", "b") and c[1] is not None for c in roles):
+                return ()
+            depth, base = depth_from([e.id for e in n.targets[0].elts])
+            order = tuple((c[0], c[1] - base) for c in roles)
+            if depth and sorted(order) == sorted((r, i) for r in ("W", "b") for i in range(depth)):
+                return order
+            return ()
+    return ()
 
 
 def _layer_names(pair: FunctionPair) -> tuple[str, ...]:
@@ -692,6 +727,10 @@ def prefixed(defined, stems) -> list[str]:
         canon = canonical(name)
         stem = next((st for st in sorted(stems, key=len, reverse=True) if canon.startswith(st) and canon != st), None)
         rest = canon[len(stem):] if stem else ""
+        if not stem:  # the stem last (two_layer_forward): the same test of what comes before it
+            stem = next((st for st in sorted(stems, key=len, reverse=True) if canon.endswith(st) and canon != st),
+                        None)
+            rest = canon[:-len(stem)] if stem else ""
         if stem and (WHOLE.search(rest) or not any(w in rest for w in ONE_PIECE)):
             out.append(name)
     return out
@@ -803,7 +842,8 @@ def _detect_pair(loaded, sm: SourceMap, fwd: str, bwd: str) -> FunctionPair:
     pair.spec, depth, base = _param_spec(pair)
     pair.layout.base = base
     pair.layout.grad_t = _updates_by_transposed_gradients(pair.sm)
-    pair.depth = depth if pair.spec.kind in ("unpacked", "dict", "globals", "packed") or pair.spec.names else None
+    pair.depth = depth if pair.spec.kind in ("unpacked", "dict", "globals", "packed", "tuple") or pair.spec.names \
+        else None
     if pair.spec.kind == "unpacked" and not any(a.role == "b" for a in pair.fargs + pair.bargs):
         _fold(pair, depth, base)  # theta1, theta2 and no biases: folded into them, if a probe call agrees
     try:
@@ -1007,7 +1047,8 @@ def _walks_its_batch(pair: FunctionPair) -> bool:
 
 def _probe(pair: FunctionPair) -> None:
     """Orientation and labels from calls on a small network; the mode from what backward returns."""
-    fixed = pair.spec.kind == "unpacked" or bool(pair.spec.names)  # the signature, or the layer names, say it
+    fixed = pair.spec.kind in ("unpacked", "packed", "tuple") or bool(pair.spec.names)  # the signature, the
+    # layer names, the unpacking of one tuple or of one vector say it
     depths = [pair.depth] if pair.depth and fixed else list(dict.fromkeys([d for d in (pair.depth, 3, 2, 4, 1) if d]))
     pair.depth = pair.depth if fixed else None
     errors = []
@@ -1282,7 +1323,11 @@ def interface(pair: FunctionPair) -> str:
         return unrolled.interface(pair)
     kind = {"unpacked": "unpacked arguments", "lists": "weight and bias lists", "dict": "a params dict",
             "pairs": "a list of (W, b) pairs",
-            "globals": "module-level parameters", "packed": "one flat parameter vector"}[pair.spec.kind]
+            "globals": "module-level parameters", "packed": "one flat parameter vector",
+            "tuple": "a params tuple"}[pair.spec.kind]
+    if pair.spec.kind == "tuple":
+        names = {(r, i): f"{r}{i + 1}" for r, i in pair.spec.order}
+        kind = f"a params tuple unpacked as ({', '.join(names[k] for k in pair.spec.order)})"
     if pair.packing is not None:
         pk = pair.packing
         kind = (f"one flat vector `{pk.arg}` of {pk.size} values that {pk.fn}() unpacks, its own "
@@ -1320,6 +1365,7 @@ def interface(pair: FunctionPair) -> str:
         kind += f", `{name}` given the sizes checked (input to output)"
     depth = (f", {pair.depth} layers from its signature" if pair.depth and pair.spec.kind == "unpacked" else
              f", {pair.depth} layers (the gradients {pair._backward_name} returns)" if pair.depth_by_returns else
+             f", {pair.depth} layers (the tuple it unpacks)" if pair.depth and pair.spec.kind == "tuple" else
              f", {pair.depth} layers (it runs at no other depth)" if pair.depth else "")
     if pair.packing is not None:
         depth = ""  # its sizes are in `kind`: the packing's
