@@ -71,9 +71,7 @@ def hidden_activation(z: np.ndarray, a: np.ndarray) -> str | None:
             slope = float(np.median(np.asarray(a, np.float64)[neg] / z[neg]))
             if 0 < slope < 1 and _close(a, np.where(z > 0, z, slope * z)):
                 return f"leaky_relu:{slope:.3g}"
-            if _close(a, z):  # no activation at all (with negative z, not a ReLU that never cut)
-                return "identity"
-    return None
+    return None  # (a == z is not read as a linear layer here: a reader's a may be a pre-activation named `h`)
 
 
 def output_function(z: np.ndarray, out: np.ndarray, match: float = MATCH) -> str | None:
