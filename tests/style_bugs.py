@@ -874,6 +874,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                               "over the units too, spread over the layer",
                                               [("return dout @ W.T, x.T @ dout, dout.sum(axis=0)",
                                                 "return dout @ W.T, x.T @ dout, dout.sum() * np.ones(dout.shape[1])")]),
+    "class_course_adam_state_batch_only": ("class_course_adam_state_ok", "mse_grad divided by the batch size only, "
+                                           "while its loss averages over the outputs too",
+                                           [("return -2 * (y - p) / np.prod(p.shape)",
+                                             "return -2 * (y - p) / p.shape[0]")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

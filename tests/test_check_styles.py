@@ -350,6 +350,9 @@ EXPECTED = {
     "layers_two_layer_tuple_ok": ("ok", None, "functions two_layer_forward(x, params) and two_layer_backward(dout, "
                                   "cache), a params tuple"),
     "layers_two_layer_tuple_bias_total_sum": ("mismatch", "bias-total-sum", "two_layer_backward(dout, cache)"),
+    "class_course_adam_state_ok": ("ok", None, "parameters in the dict params, opt=None (its constructor never "
+                                   "reads it)"),
+    "class_course_adam_state_batch_only": ("mismatch", "scaled-gradient", "parameters in the dict params"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1120,6 +1123,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                   "(np.sum(W1 * W1) + np.sum(W2 * W2))`; reg passed 0.01)",
     "layers_two": "relu hidden units (detected from your forward), identity + MSE (default for an identity "
                   "output",
+    "class_course": "relu hidden units (detected from your forward), sigmoid + MSE (read from your mse; "
+                    "`np.mean((y - p) ** 2)` in mse: 2/K x xval's MSE",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

@@ -857,7 +857,7 @@ def loss_scale(path: Path, how: str, loss: str = "mse", columns: bool = False) -
                     return None
                 found.append((k, False, False, f"`{ast.unparse(v)}` in {n.name}"))
                 continue
-            value = _inlined(rets[-1], n)  # loss = np.sum(err) / m; return loss: the expression it names
+            value = _unwrapped(_inlined(rets[-1], n))  # loss = np.sum(err) / m; return loss: what it names
             r = _scale_of(sizes(value), loss)
             if r is None and isinstance(value, ast.Tuple):  # return diff, cost: the one element that is a loss
                 read = [(e, r) for e in value.elts for r in [_scale_of(sizes(e), loss)] if r]
@@ -873,6 +873,20 @@ def loss_scale(path: Path, how: str, loss: str = "mse", columns: bool = False) -
         return None
     coef, mean, batch_sum, text = found[0]
     return LossScale(coef, mean, text if len(text) <= 90 else text[:87] + "...`", batch_sum, loss)
+
+
+def _unwrapped(node: ast.AST) -> ast.AST:
+    """The value under a conversion that keeps it (``np.mean(e ** 2).astype(float)``, ``float(...)``,
+    ``(...).item()``, ``np.float64(...)``)."""
+    while isinstance(node, ast.Call):
+        f = node.func
+        if isinstance(f, ast.Attribute) and f.attr in ("astype", "item") and len(node.args) <= 1:
+            node = f.value
+        elif _called(node) in ("float", "float64", "float32", "asarray", "array") and len(node.args) == 1:
+            node = node.args[0]
+        else:
+            break
+    return node
 
 
 def _squared_weights(node: ast.AST) -> bool:

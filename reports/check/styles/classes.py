@@ -500,6 +500,9 @@ class ClassModel(StyleModel):
                 role = classify(given)[0]  # MultiLayer(x, y, yy) called as MultiLayer(train_x, onehot_y, train_y)
                 v = self.data_for(role, sizes)
                 self.choices[a.name] = f"{'inputs' if role == 'x' else 'labels'}, as its own call's `{given}`"
+            elif _never_read(self.sm.defs.get(f"{self.cls.__name__}.__init__"), a.name):
+                v = None  # NeuralNetwork(..., opt): a required argument its constructor never reads changes nothing
+                self.choices[a.name] = "None (its constructor never reads it)"
             else:
                 raise Rejected("class", f"cannot tell what to pass to {self.cls.__name__}() as `{a.name}` (sizes, "
                                "activation names, a learning rate and a seed are understood)", 2)
@@ -1688,6 +1691,16 @@ def _out_in(slots, sizes: list[int]) -> bool:
         if len(shape) == 2 and shape[0] != shape[1]:
             return shape == (sizes[k + 1], sizes[k])
     return False
+
+
+def _never_read(init: ast.AST | None, name: str) -> bool:
+    """Whether a constructor's parameter ``name`` is never read in its body (nor are ``locals()`` or ``vars()``)."""
+    if not isinstance(init, ast.FunctionDef):
+        return False
+    for n in ast.walk(init):
+        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load) and n.id in (name, "locals", "vars"):
+            return False
+    return True
 
 
 def _own_sizes(slots) -> list[int] | None:

@@ -14,6 +14,10 @@ import numpy as np
 from xval.reports.check.styles.names import classify, classify_all, squash
 
 GRAD_CONTAINERS = ("grads", "gradients", "grad", "dparams", "derivatives")
+OPTIMIZER_STATE = ("m", "v", "s", "mt", "vt", "velocity", "velocities", "momentum", "moments", "cache", "adam",
+                   "rms", "sqr", "firstmoment", "secondmoment")
+"""Names of a dict an optimizer keeps beside the parameters, keyed like them (Adam's ``self.m["W1"]``, zeros at
+first): read as the parameters only when no other dict holds them."""
 
 
 _sq = squash  # a parameter or attribute name squashed (its words of other languages in English)
@@ -217,7 +221,7 @@ def find_slots(obj, prefix: str = "") -> tuple[list[tuple[Ref, Ref]], str] | Non
         refs = [Ref(obj, (lists["Ws"], i), "listattr") for i in range(len(attrs[lists["Ws"]]))]
         return [(Folded(r, "W", wcol), Folded(r, "b", wcol)) for r in refs], \
             f"the list {prefix}{lists['Ws']} (biases folded in)"
-    for k, v in attrs.items():
+    for k, v in sorted(attrs.items(), key=lambda kv: _sq(kv[0]) in OPTIMIZER_STATE):  # Adam's m, v last
         if isinstance(v, dict) and _sq(k) not in GRAD_CONTAINERS:
             keys = {classify(key): key for key in v if isinstance(v.get(key), np.ndarray) and classify(key)}
             widx = sorted(c[1] for c in keys if c[0] == "W" and c[1] is not None)
