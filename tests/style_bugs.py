@@ -878,6 +878,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                            "while its loss averages over the outputs too",
                                            [("return -2 * (y - p) / np.prod(p.shape)",
                                              "return -2 * (y - p) / p.shape[0]")]),
+    "class_alpha_beta_no_sigmoid_slope": ("class_alpha_beta_ok", "the hidden delta without sigmoid's slope",
+                                          [("g_a = (g_b @ self.beta_w) * self.z * (1.0 - self.z)",
+                                            "g_a = g_b @ self.beta_w")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -353,6 +353,8 @@ EXPECTED = {
     "class_course_adam_state_ok": ("ok", None, "parameters in the dict params, opt=None (its constructor never "
                                    "reads it)"),
     "class_course_adam_state_batch_only": ("mismatch", "scaled-gradient", "parameters in the dict params"),
+    "class_alpha_beta_ok": ("ok", None, "class NN: nnforward(X), then nnbackward, parameters in attributes alpha_w"),
+    "class_alpha_beta_no_sigmoid_slope": ("mismatch", "activation-derivative", "class NN: nnforward(X)"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1125,6 +1127,7 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                   "output",
     "class_course": "relu hidden units (detected from your forward), sigmoid + MSE (read from your mse; "
                     "`np.mean((y - p) ** 2)` in mse: 2/K x xval's MSE",
+    "class_alpha": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

@@ -199,13 +199,16 @@ def squash(name: str) -> str:
 
 
 _W, _B = r"(?:w|wt|weight|weights)", r"(?:b|bias|biases)"
-_IH, _HO = r"(?:inputhidden|inputtohidden|inhidden|inhid|ih|i2h|itoh)", r"(?:hiddenoutput|hiddentooutput|hiddenout|hidout|ho|h2o|htoo)"
+_IH, _HO = (r"(?:inputhidden|inputtohidden|inhidden|inhid|ih|i2h|itoh|xh|x2h)",  # weight_xh, W_hy: x -> h -> y
+            r"(?:hiddenoutput|hiddentooutput|hiddenout|hidout|ho|h2o|htoo|hy|h2y)")
 _HID, _OUT = r"(?:hidden|hid|h)", r"(?:output|out|o|y)"  # wh, wy: the weights into h and into y (x -> h -> y)
 # the same words before the weight's (hidden_weights, input_hidden_weights), spelled out: "how" is not one
 _IH_, _HO_ = r"(?:inputhidden|inputtohidden|inhidden|inhid)", r"(?:hiddenoutput|hiddentooutput|hiddenout|hidout)"
 _HID_, _OUT_ = r"(?:hidden|hid)", r"(?:output|out)"
 _ZW, _AW = r"(?:linear|z|net|input|in|pre|preactivation|sum)", r"(?:activation|activations|a|act|output|out)"
 TWO_LAYER = [(re.compile(p), role) for p, role in (
+    (rf"alpha{_W}", ("W", 1)), (rf"alpha{_B}", ("b", 1)),  # a course's alpha_w, beta_b: alpha the first layer's
+    (rf"beta{_W}", ("W", 2)), (rf"beta{_B}", ("b", 2)),  # matrix, beta the second's (never a bare alpha: a rate)
     (rf"{_W}{_IH}|{_IH_}{_W}", ("W", 1)), (rf"{_W}{_HO}|{_HO_}{_W}", ("W", 2)), (rf"{_W}{_HID}|{_HID_}{_W}", ("W", 1)),
     (rf"{_W}{_OUT}|{_OUT_}{_W}", ("W", 2)), (rf"{_W}(?:input|inp|in)|(?:input|inp){_W}", ("W", 1)),
     (rf"{_B}{_HID}|{_HID}{_B}", ("b", 1)), (rf"{_B}{_OUT}|{_OUT}{_B}", ("b", 2)),
@@ -350,6 +353,8 @@ VALUE_PREFIXES = ("vector", "vetor", "vecteur", "vektor", "vettore")
 NAME_PREFIXES = ("nn", "net", "network", "mlp", "ann", "dnn", "model")
 """Words a function name may start with that say only whose it is (``nn_forward``, ``mlp_backward``,
 ``model_forward``): :func:`canonical` drops one."""
+GLUED_STEMS = ("forward", "backward", "backprop", "feedforward", "fprop", "bprop")
+"""What may follow a :data:`NAME_PREFIXES` word written as one with it (``nnforward``, ``nnbackward``)."""
 NAME_SUFFIXES = ("sample", "example", "single", "batch", "minibatch")
 """Words a forward's name may end with that say only what it is given (``feed_forward_sample``,
 ``forward_batch``): :func:`canonical` drops one there. Not after other names: ``train_batch`` is a step of its
@@ -365,6 +370,10 @@ def canonical(name: str) -> str:
         words = words[1:]
     if len(words) > 1 and words[-1].lower() in NAME_SUFFIXES and "forward" in "".join(words[:-1]).lower():
         words = words[:-1]
+    if len(words) == 1:  # nnforward, netbackward: a prefix word glued to the stem
+        low = words[0].lower()
+        words = [next((low[len(pre):] for pre in NAME_PREFIXES if low.startswith(pre) and low[len(pre):] in
+                       GLUED_STEMS), words[0])]
     words = [_PROPAGATION.sub(r"\1propagation", w.lower()) for w in words]
     return "".join(words).replace("foward", "forward").replace("forword", "forward").replace("backword", "backward")
 
