@@ -727,9 +727,9 @@ def prefixed(defined, stems) -> list[str]:
         canon = canonical(name)
         stem = next((st for st in sorted(stems, key=len, reverse=True) if canon.startswith(st) and canon != st), None)
         rest = canon[len(stem):] if stem else ""
-        if not stem:  # the stem last (two_layer_forward): the same test of what comes before it
-            stem = next((st for st in sorted(stems, key=len, reverse=True) if canon.endswith(st) and canon != st),
-                        None)
+        if not stem:  # the stem last, after words naming the whole network (two_layer_forward; not my_forward)
+            stem = next((st for st in sorted(stems, key=len, reverse=True) if canon.endswith(st) and canon != st
+                         and WHOLE.search(canon[:-len(st)])), None)
             rest = canon[:-len(stem)] if stem else ""
         if stem and (WHOLE.search(rest) or not any(w in rest for w in ONE_PIECE)):
             out.append(name)
