@@ -499,6 +499,8 @@ def test_a_float32_forward_that_exposes_only_its_output_is_read():
     p32 = [(W.astype(np.float32), b.astype(np.float32)) for W, b in params]
     out = sig(sig(x @ p32[0][0] + p32[0][1]) @ p32[1][0] + p32[1][1])
     assert out.dtype == np.float32 and from_output(x, out, params) == (["sigmoid"], "sigmoid")
+    # a per-sample forward's outputs stacked into float64 carry the same float32 rounding: the params say so
+    assert from_output(x, out.astype(np.float64), p32) == (["sigmoid"], "sigmoid")
 
 
 @pytest.mark.parametrize("c, key", [(2000.0, "outputs-and-batch"), (10.0, "outputs"), (200.0, "batch-size"),

@@ -473,7 +473,8 @@ def _precision_loss(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
                       "check: something is computed in float32 (an astype, a float32 array, dtype=np.float32)",
                       f"max rel error {worst[1]:.2e} on {worst[0]}, where the float32 oracle itself is off by "
                       f"{worst[2]:.2e} ({ev.where})", "keep every array float64: look for astype(np.float32), "
-                      "np.float32(...) or float32 buffers", key="precision-loss")]
+                      "np.float32(...) or float32 buffers (a file meant to compute in float32: check it with "
+                      "--dtype float32)", key="precision-loss")]
 
 
 def _gradient_mismatch(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
@@ -613,8 +614,8 @@ def forward_precision_loss(errors: list[tuple[str, float, float]], dtype, where:
     n, e, y = max(errors, key=lambda t: t[1])
     return Diagnosis("precision-loss", [name for name, _, _ in errors], "the forward pass runs at float32 precision "
                      "in a float64 check", f"max rel error {e:.2e} on {n}, where the float32 oracle is off by "
-                     f"{y:.2e} ({where})", "keep x, weights and biases float64 (no astype(np.float32))",
-                     key="precision-fwd")
+                     f"{y:.2e} ({where})", "keep x, weights and biases float64 (no astype(np.float32); a "
+                     "file meant to compute in float32: check it with --dtype float32)", key="precision-fwd")
 
 
 def input_mutated(changed: list[str], stage: str, case: str) -> Diagnosis:

@@ -135,7 +135,8 @@ def from_output(x, out, params) -> tuple[list[str], str] | None:
     model (hidden activation, then output: softmax, sigmoid, identity, tanh) whose forward at these params gives
     that output; None if none does (a bug, or a model of another kind: the forward check says what differs). A
     float32 file's output carries the rounding of every layer's sums: read at :data:`MATCH_THROUGH_LAYER`."""
-    match = MATCH_THROUGH_LAYER if np.asarray(out).dtype == np.float32 else MATCH
+    float32 = np.asarray(out).dtype == np.float32 or any(np.asarray(W).dtype == np.float32 for W, _ in params)
+    match = MATCH_THROUGH_LAYER if float32 else MATCH  # (a per-sample forward's stacked output may be float64)
     out = np.asarray(out, np.float64)
     with np.errstate(all="ignore"):
         for name, f in READ_HIDDEN[:1] if len(params) == 1 else READ_HIDDEN:
