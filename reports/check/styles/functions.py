@@ -141,9 +141,11 @@ class FunctionPair(StyleModel):
     def read_params(self, env: dict, params, fn: str):
         lay, out = self.layout, []
         g = self.fwd.__globals__
+        unpacked = self.packing.unpack(env["flat"]) if self.packing is not None else None  # once, not per layer
+        by_slot = dict(zip(self.spec.order, env["params"])) if self.spec.kind == "tuple" else None
         for i, (W, b) in enumerate(params):
-            if self.packing is not None:
-                W2, b2 = (part[i] for part in self.packing.unpack(env["flat"]))
+            if unpacked is not None:
+                W2, b2 = unpacked[0][i], unpacked[1][i]
             elif self.spec.in_dict:
                 W2, b2 = (env["params"][k][i] for k in self.spec.in_dict)
             elif self.spec.kind == "dict":
@@ -151,9 +153,8 @@ class FunctionPair(StyleModel):
                 W2, b2 = d.get(self._key("W", i)), d.get(self._key("b", i))
             elif self.spec.kind == "pairs":
                 W2, b2 = env["params"][i]
-            elif self.spec.kind == "tuple":
-                got = dict(zip(self.spec.order, env["params"]))
-                W2, b2 = got[("W", i)], got[("b", i)]
+            elif by_slot is not None:
+                W2, b2 = by_slot[("W", i)], by_slot[("b", i)]
             elif self.spec.kind == "globals" and self.spec.lists:
                 W2, b2 = g[self.spec.lists[0]][i], g[self.spec.lists[1]][i]
             elif self.spec.kind == "globals":

@@ -21,6 +21,7 @@ The check then runs at the file's own sizes.
 from __future__ import annotations
 
 import ast
+import functools
 import inspect
 from dataclasses import dataclass
 
@@ -50,7 +51,7 @@ class Packing:
     b: list
     init: str = ""  # the file's initialiser whose vector gave the length, "" when read from the slices
 
-    @property
+    @functools.cached_property
     def sizes(self) -> list[int]:
         return chain_sizes([w.shape for w in self.W], in_first=False) or []
 
