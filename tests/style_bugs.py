@@ -881,6 +881,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_alpha_beta_no_sigmoid_slope": ("class_alpha_beta_ok", "the hidden delta without sigmoid's slope",
                                           [("g_a = (g_b @ self.beta_w) * self.z * (1.0 - self.z)",
                                             "g_a = g_b @ self.beta_w")]),
+    "epoch_function_nominal_batch": ("epoch_function_ok", "the output delta divided by the mini-batch size asked "
+                                     "for, not by the rows the last, short batch holds", [
+        ("        g2 = (probs - target) / len(yb)\n", "        g2 = (probs - target) / batch\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),
@@ -1038,6 +1041,11 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
 
 # name -> (base file stem, what differs, [(old, new), ...]): correct files, as edits of a correct one
 VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "epoch_function_whole_batches_ok": ("epoch_function_ok", "whole mini-batches only (range(n // batch)), so "
+                                        "dividing by `batch` is right", [
+        ("    for start in range(0, n, batch):\n        xb, yb = X[start:start + batch], y[start:start + batch]\n",
+         "    for i in range(n // batch):\n        xb, yb = X[i * batch:(i + 1) * batch], y[i * batch:(i + 1) * batch]\n"),
+        ("        g2 = (probs - target) / len(yb)\n", "        g2 = (probs - target) / batch\n")]),
     "script_epoch_overwritten_softmax_ok": ("script_epoch_inline_softmax_ok", "one name for exp of the logits, "
                                             "then for the probabilities less the labels (G2 = np.exp(H @ W2); "
                                             "G2 = G2 / G2.sum(axis=1, keepdims=True) - Iy)",

@@ -250,6 +250,44 @@ class Checks:
                 pass
         for d in self.gradient_verdicts(c.name, 0, c.params, c.x, c.y, st, expected, verdicts, fwd):
             self.diagnose(d, c.name)
+        if c.name == "batch0" and getattr(self.model, "short_batch", "") and all(v.ok for v in verdicts.values()):
+            self.short_batch(c, expected)
+
+    def short_batch(self, c: Case, expected: Params) -> None:
+        """A mini-batch loop whose last batch may be short (``range(0, n, bs)`` slicing ``X[i:i + bs]``), stepped
+        with ``bs`` set to twice the rows of ``c``: its slice then takes every row, as the last batch of an epoch
+        does when ``bs`` does not divide ``n``. The gradient must still be the mean over the rows the batch holds;
+        one divided by ``bs`` is the oracle's times rows / ``bs`` (``short-batch``). Any other difference, or an
+        exception, is a warning: this call is xval's rebinding of the loop, not the file's own batch."""
+        name, rows = self.model.short_batch, len(c.x)
+        nominal, lr = 2 * rows, self.opts.lr
+        setting = f"`{name}` = {nominal} over a batch of {rows} rows (a short last batch)"
+        try:
+            st = self.model.step(c.params, c.x, c.y, lr, nominal=nominal)
+        except SubmissionError as exc:
+            self.items.append(Item("short batch", "backward", False, f"with {setting} the step raised: "
+                                   f"{str(exc)[:240]}", c.name, severity="warning"))
+            return
+        verdicts = self.judge_step(st, expected, c.params)
+        if all(v.ok for v in verdicts.values()):
+            self.items.append(Item("short batch", "backward", True, f"the same gradient with {setting}", c.name))
+            return
+        bad = [n for n in names(len(c.params)) if not verdicts[n].ok]
+        v = verdicts[bad[0]]
+        shrunk = [(W * (rows / nominal), b * (rows / nominal)) for W, b in expected]
+        if not all(s.ok for s in self.judge_step(st, shrunk, c.params).values()):
+            self.items.append(Item("short batch", "backward", False, f"with {setting} {len(bad)} tensors differ "
+                                   f"({' '.join(bad)}); first {v.line()}", c.name, severity="warning"))
+            return
+        self.fail(Item("short batch", "backward", False, f"with {setting} {len(bad)} tensors differ "
+                       f"({' '.join(bad)}) by {rows}/{nominal}; first {v.line()}", c.name, data={"params": bad}),
+                  Mismatch("backward", 0, v.name, v.index, v.expected, v.got, f"{c.name}, {name}={nominal}"))
+        self.diagnose(Diagnosis(
+            "short-batch", bad, f"the gradient is divided by the mini-batch size `{name}`, not by the rows the batch "
+            f"holds: right for every full batch, but the last batch of an epoch holds fewer rows when `{name}` does "
+            "not divide the number of samples, and its step is then too small by that ratio",
+            f"with {setting} the step is the oracle's times {rows}/{nominal}", f"divide by the batch's own size "
+            f"(len(X_batch), X_batch.shape[0]) rather than by `{name}`", key=f"short-batch:{name}"), c.name)
 
     def backward_raised(self, c: Case, exc: SubmissionError, fr, fwd, expected: Params) -> None:
         """The step raised on case ``c``: ``raised``, unless its own forward's values differ and it runs on the

@@ -184,7 +184,8 @@ class Worker:
                         reply.get("biases") is not False, 1.0 if reply.get("rate") == 1.0 else None,
                         _model_read(reply.get("model_read")), reply.get("own_loss") is True,
                         reply.get("per_sample") is True, _positive(reply.get("update_rate")),
-                        reply.get("columns") is True, reply.get("fixed_widths") is True)
+                        reply.get("columns") is True, reply.get("fixed_widths") is True,
+                        quote(reply.get("short_batch"), 40) if isinstance(reply.get("short_batch"), str) else "")
 
     def summary(self) -> dict:
         """The worker's own account of what the submission printed, replaced and imported ({} if it is gone)."""
@@ -280,6 +281,7 @@ class LoadInfo:
     update_rate: float | None = None  # the constant rate its own update is written with (W -= 1e-4 * dW), if any
     columns: bool = False  # it holds samples as columns: its loss's len(y) counts the outputs
     fixed_widths: bool = False  # its parameters' layout fixes its sizes (a packed vector): no other widths to try
+    short_batch: str = ""  # the mini-batch size a step can be given above the batch's rows (a short last batch)
 
 
 def _positive(value) -> float | None:
@@ -357,6 +359,7 @@ class RemoteModel:
         self.rate = info.rate
         self.update_rate = info.update_rate
         self.fixed_widths = info.fixed_widths
+        self.short_batch = info.short_batch
         self.layer_names = dict(info.layer_names)
 
     def judge_with(self, output: str, loss: str, coef: float, output_mean: bool, batch_sum: bool = False,
@@ -378,12 +381,14 @@ class RemoteModel:
         zs, acts = self._outputs(params, reply, "forward", x)
         return zs, acts, _mutated(reply)
 
-    def step(self, params: Params, x: np.ndarray, y: np.ndarray, lr: float, given=None, lone: bool = False) -> Step:
-        """One step on (x, y); ``lone``: a batch of one sample passed as a vector (see Checks.lone_sample)."""
+    def step(self, params: Params, x: np.ndarray, y: np.ndarray, lr: float, given=None, lone: bool = False,
+             nominal: int | None = None) -> Step:
+        """One step on (x, y); ``lone``: a batch of one sample passed as a vector (see Checks.lone_sample);
+        ``nominal``: the mini-batch size its loop asks for, above the rows of x (see Checks.short_batch)."""
         name = self.fn.backward_name
         reply = self.worker.request("step", name, params=[[W, b] for W, b in params], x=x, y=y, lr=float(lr),
                                     given=None if given is None else [list(given[0]), list(given[1])],
-                                    lone=bool(lone))
+                                    lone=bool(lone), nominal=None if nominal is None else int(nominal))
         zs, acts = self._outputs(params, reply, name, x)
         if self.fn.mode == "gradients":
             grads = _pairs(reply.get("grads"), params, name, "grads", np.float64)

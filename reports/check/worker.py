@@ -14,8 +14,9 @@ load       path, display, forward, backward, local_imports      what was found (
                                                                 fixes) and what loading printed
 explain    the same fields                                      text: every style considered, and why
 forward    params, x                                            zs, activations, mutated
-step       params, x, y, lr, given (None or [zs, activations])  zs, activations, mutated, and new_params
-                                                                (in-place mode) or grads (gradients mode)
+step       params, x, y, lr, given (None or [zs, activations]), zs, activations, mutated, and new_params
+           lone (a sample as a vector), nominal (a mini-batch   (in-place mode) or grads (gradients mode)
+           size above the rows of x: a short last batch)
 helper     name, args                                           value (an array)
 layer      layer ("affine", "relu", "softmax_loss"), args       values: that layer's outputs and input
                                                                 gradients (CS231n layer functions only)
@@ -118,6 +119,7 @@ class Session:
                 "own_loss": bool(getattr(fns, "own_loss", False)),
                 "columns": getattr(fns, "columns", False) is True,
                 "fixed_widths": getattr(fns, "packing", None) is not None,
+                "short_batch": getattr(fns, "short_batch", "") or "",
                 "per_sample": any(getattr(fns, a, False) is True for a in ("per_sample", "sample_forward",
                                                                            "column_stack", "sample_step")),
                 "sample_counts": {n: f"{why}; read by {', '.join(users)}" for n, (why, users) in counts.items()}}
@@ -146,12 +148,19 @@ class Session:
             if layout is None:
                 raise SubmissionError(self.model.fn.backward_name, "this interface takes no sample as a vector")
             layout.lone = True
+        nominal = req.get("nominal")
+        if nominal is not None:  # the mini-batch size asked for, above the batch's rows (Checks.short_batch)
+            if not getattr(self.model.fn, "short_batch", ""):
+                raise SubmissionError(self.model.fn.backward_name, "this interface has no mini-batch size to set")
+            self.model.fn.nominal = int(nominal)
         try:
             st = self.model.step(_params(req["params"]), req["x"], req["y"], req["lr"],
                                  given=None if given is None else (given[0], given[1]))
         finally:
             if layout is not None:
                 layout.lone = kept
+            if nominal is not None:
+                self.model.fn.nominal = None
         out = {"zs": st.zs, **_activations(st.activations, req["x"]), "mutated": st.mutated}
         if self.model.fn.mode == "gradients":
             out["grads"] = [list(g) for g in st.implied]

@@ -119,6 +119,7 @@ class Plan:
     undict: dict = field(default_factory=dict)  # a name read for a dict's key (weights_W1: weights['W1'])
     unattr: dict = field(default_factory=dict)  # a name read for a settings attribute (Config_epsilon: Config.epsilon)
     order: str | None = None  # the shuffled indices a mini-batch is taken by (X[order[i:i + bs]]): bound to arange
+    short_count: str | None = None  # the step of range(0, n, bs) that also sizes the slice: its last batch may be short
 
 
 def _flatten(sm: SourceMap, loaded) -> list[Line]:
@@ -793,6 +794,7 @@ def _read_samples(p: Plan, loop, region) -> None:
             called = {c.func.id for c in ast.walk(up) if isinstance(c, ast.Call) and isinstance(c.func, ast.Name)} \
                 if up is not None else set()  # min(i + batch, n): not min
             p.slice_counts = sorted(_reads(up) - {var} - called) if up is not None else []
+            p.short_count = _short_count(p, var)
         else:  # X_train[batch_indices], the indices a slice of a permutation: the whole batch, reordered
             p.x = sliced[2]
             idx = sliced[1].slice
@@ -808,6 +810,19 @@ def _read_samples(p: Plan, loop, region) -> None:
                 p.order = by[1].value.id  # the permutation: the batch in xval's order (see ScriptModel._bind)
     elif sliced:  # a slice by an outer loop's variable, or by a permutation: the whole batch
         p.x = sliced[2]
+
+
+def _short_count(p: Plan, var: str) -> str | None:
+    """``bs`` when the loop over ``var`` is ``range(a, n, bs)`` and ``bs`` also sizes its slice (``X[i:i + bs]``):
+    then the last batch holds ``n % bs`` rows when ``bs`` does not divide ``n``. None for ``range(n // bs)`` (whole
+    batches only) and any other loop."""
+    loop = next((lp for lp in p.loops if isinstance(lp, ast.For) and isinstance(lp.target, ast.Name)
+                 and lp.target.id == var), None)
+    it = loop.iter if loop is not None else None
+    if isinstance(it, ast.Call) and getattr(it.func, "id", "") == "range" and len(it.args) == 3 and \
+            isinstance(it.args[2], ast.Name) and it.args[2].id in p.slice_counts:
+        return it.args[2].id
+    return None
 
 
 def _labels(p: Plan, region, loaded, defs: dict | None = None) -> str | None:
@@ -997,6 +1012,14 @@ class ScriptModel(StyleModel):
         self._rates: list = []  # the rates' values before each update of the last run (see _recording)
         self._kept: list = []  # each sample's forward values, from a loop over samples inside the step (_Keep)
         self.unset: dict[str, str] = {}  # a name only a set-up statement that failed would set -> what failed
+        self.nominal: int | None = None  # the mini-batch size bound for one step, when not the batch's rows
+
+    @property
+    def short_batch(self) -> str:
+        """The count that sizes a mini-batch whose last one may be short (``batch`` of ``range(0, n, batch)`` and
+        ``X[i:i + batch]``), when xval binds it: a step with it set above the batch's rows is that short batch."""
+        name = self.plan.short_count
+        return name if name and name in self.counts else ""
 
     @property
     def update_rate(self) -> float | None:
@@ -1142,9 +1165,12 @@ class ScriptModel(StyleModel):
         for loop in self.plan.loops:  # the loops' own variables at their first value (print(epoch, loss))
             if isinstance(loop, ast.For) and isinstance(loop.target, ast.Name) and loop.target.id not in p.targets:
                 ns[loop.target.id] = self._first(loop)
+        short = self.short_batch if self.nominal else ""
+        if short:  # the mini-batch size asked for, above the rows the batch holds: the batch is a short last one
+            ns[short] = self.nominal
         self._derive(self.derived)
         for n in self.counts:  # derived statements may set them from the file's own data: the batch's, again
-            ns[n] = len(x)
+            ns[n] = self.nominal if n == short else len(x)
 
     def _bind_params(self, params, derive: bool = True) -> None:
         """The weights (and the state the loop changes, as the set-up left it); with ``derive``, the set-up
