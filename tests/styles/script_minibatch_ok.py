@@ -1,4 +1,5 @@
-"""Mini-batches sliced in an inner loop, momentum buffers made before the loop, a batch size by name."""
+"""Mini-batches sliced in an inner loop, momentum buffers made before the loop, a batch size by name (the
+gradient divided by the rows each slice holds, so a short last batch is averaged right)."""
 import numpy as np
 
 gen = np.random.default_rng(7)
@@ -23,7 +24,7 @@ for epoch in range(5):
         out = hid @ w_out + bias_out
         out = np.exp(out - out.max(axis=1, keepdims=True))
         out /= out.sum(axis=1, keepdims=True)
-        g_out = (out - tb) / batch_size
+        g_out = (out - tb) / len(xb)
         g_hid = (g_out @ w_out.T) * (hid > 0)
         grads = [xb.T @ g_hid, g_hid.sum(axis=0), hid.T @ g_out, g_out.sum(axis=0)]
         vel = [mu * v - alpha * g for v, g in zip(vel, grads)]
