@@ -884,6 +884,17 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "epoch_function_nominal_batch": ("epoch_function_ok", "the output delta divided by the mini-batch size asked "
                                      "for, not by the rows the last, short batch holds", [
         ("        g2 = (probs - target) / len(yb)\n", "        g2 = (probs - target) / batch\n")]),
+    "class_string_options_not_averaged": ("class_string_options_ok", "the output delta not divided by the batch "
+                                          "size", [
+        ("        delta = (self.outs[-1] - Y) / m  # softmax + cross-entropy, and identity + MSE alike\n",
+         "        delta = self.outs[-1] - Y\n")]),
+    "class_output_switch_no_gate": ("class_output_switch_ok", "the hidden delta not gated by ReLU'", [
+        ("        g_h = (g_o @ self.W2.T) * (self.h_in > 0)\n", "        g_h = g_o @ self.W2.T\n")]),
+    "script_row_vectors_no_gate": ("script_row_vectors_ok", "the hidden delta not gated by ReLU'", [
+        ("        back = (W.T @ miss) * (hid > 0)\n", "        back = W.T @ miss\n")]),
+    "class_comprehension_descent_not_averaged": ("class_comprehension_descent_ok", "the output delta not divided by "
+                                                 "the batch size", [
+        ("        delta = (Y - post[-1]) / m\n", "        delta = Y - post[-1]\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -355,6 +355,20 @@ EXPECTED = {
     "class_course_adam_state_batch_only": ("mismatch", "scaled-gradient", "parameters in the dict params"),
     "class_alpha_beta_ok": ("ok", None, "class NN: nnforward(X), then nnbackward, parameters in attributes alpha_w"),
     "class_alpha_beta_no_sigmoid_slope": ("mismatch", "activation-derivative", "class NN: nnforward(X)"),
+    "class_string_options_ok": ("ok", None, "output='softmax' (the notebook's output, one its code offers), "
+                                "loss='cross_entropy' (the notebook's loss, one its code offers)"),
+    "class_string_options_not_averaged": ("mismatch", "scaled-gradient", "class ConfigurableNet"),
+    "class_output_switch_ok": ("ok", None, "activation='softmax' (the notebook's output, one its code offers), the "
+                               "batch set as self.feed['x'] and self.feed['t'] before each call"),
+    "class_output_switch_no_gate": ("mismatch", "relu-gate", "class TwoLayer"),
+    "unusable_softmax_one_output": ("unusable", None, "which over one unit is 1 whatever its input: cross-entropy "
+                                    "has no second class"),
+    "script_row_vectors_ok": ("ok", None, "one sample at a time, each a vector (n,) (its code runs so, not on (n, 1) "
+                              "columns)"),
+    "script_row_vectors_no_gate": ("mismatch", "relu-gate", "each a vector (n,)"),
+    "class_comprehension_descent_ok": ("ok", None, "backprop returns gradients, read as minus the gradient (the "
+                                       "update at line 42 adds it)"),
+    "class_comprehension_descent_not_averaged": ("mismatch", "scaled-gradient", "read as minus the gradient"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1130,6 +1144,10 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "class_course": "relu hidden units (detected from your forward), sigmoid + MSE (read from your mse; "
                     "`np.mean((y - p) ** 2)` in mse: 2/K x xval's MSE",
     "class_alpha": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
+    "class_string": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your cost",
+    "class_output": "relu hidden units (detected from your forward), softmax + cross-entropy (default for a softmax "
+                    "output",
+    "script_row": "relu hidden units (detected from your forward), identity + MSE (default for an identity output",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",
@@ -1357,8 +1375,8 @@ def test_each_style_is_read_and_judged(name, inputs, corpus):
     status, code, phrase = EXPECTED[name]
     params, x, y, real = inputs
     path = corpus / f"{name}.py"
-    if status == "unusable":
-        report = check_submission(path, params, x, y, real, CheckOptions(steps=1))
+    if status == "unusable":  # (as the CLI checks a file without --weights: at the depth and sizes it builds)
+        report = check_submission(path, params, x, y, real, CheckOptions(steps=1, fit_depth=True))
         assert report.status == "unusable" and report.exit_code == 2, report.text()
         assert phrase in report.error, report.error
         return

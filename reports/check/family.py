@@ -1217,6 +1217,10 @@ def choose_model(file, hidden_read: list[str | None], output_read: str | None, f
                f"; {how} computes {LOSS_NAMES[file_lo]}, which does not go with {an} {o} output"
                if file_lo is not None else "")
         lo_from = f"default for {an} {o} output{why}; --loss to choose"
+    if o == "softmax" and lo == "cross_entropy" and n_outputs == 1:
+        raise InputError(f"{file}: checked with one output unit, its output is a softmax ({o_from}), which over one "
+                         "unit is 1 whatever its input: cross-entropy has no second class and no gradient to judge; "
+                         "give a softmax output two or more units, or use a sigmoid for one")
     l2_from = "--l2" if l2 else ""
     if not l2 and l2_read is not None:
         l2, l2_from = l2_read

@@ -214,9 +214,21 @@ def compared_choice(sm: "SourceMap", init: str, param: str) -> bool | int | str 
     flag == 1: random ... elif flag == 0: fixed``; a forward's ``act`` passed to ``activation(Z, kind)`` comparing
     ``kind == "relu"``), in ``init`` or in a module function it passes the parameter to: the first literal compared
     (passing over strings that make every weight equal: zero, ones, constant). None when it is not one."""
+    usable, flags = _compared(sm, init, param)
+    return usable[0] if usable else flags[0] if flags else None
+
+
+def compared_values(sm: "SourceMap", init: str, param: str) -> list[int | str]:
+    """Every literal :func:`compared_choice` could choose from, in the order written (flags left out)."""
+    return list(dict.fromkeys(_compared(sm, init, param)[0]))
+
+
+def _compared(sm: "SourceMap", init: str, param: str) -> tuple[list, list]:
+    """(the literals ``param`` is compared with, place by place, those that make every weight equal left out;
+    the booleans it is compared with)."""
     fn = sm.defs.get(init)
     if fn is None:
-        return None
+        return [], []
     places = [(fn, param)]
     for call in (n for n in ast.walk(fn) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)):
         callee = sm.defs.get(call.func.id)
@@ -243,18 +255,16 @@ def compared_choice(sm: "SourceMap", init: str, param: str) -> bool | int | str 
                 and side.value.id == "self"
         return isinstance(side, ast.Name) and side.id == name
 
-    flags = []  # `if self.regression == False:`: a flag, its first compared value, when nothing else is compared
+    flags, usable = [], []  # `if self.regression == False:`: a flag, chosen when nothing else is compared
     for body, name in places:
         compared = [c.value for n in ast.walk(body) if isinstance(n, ast.Compare) and len(n.ops) == 1
                     and isinstance(n.ops[0], ast.Eq) for side, c in ((n.left, n.comparators[0]),
                                                                        (n.comparators[0], n.left))
                     if named(side, name) and isinstance(c, ast.Constant) and isinstance(c.value, (int, str))]
         flags += [v for v in compared if isinstance(v, bool)]
-        usable = [v for v in compared if not isinstance(v, bool) and not (
+        usable += [v for v in compared if not isinstance(v, bool) and not (
             isinstance(v, str) and squash(v) in ("zero", "zeros", "ones", "one", "constant"))]
-        if usable:
-            return usable[0]
-    return flags[0] if flags else None
+    return usable, flags
 
 
 def converts_labels(sm: "SourceMap", name: str) -> bool:

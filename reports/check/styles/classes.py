@@ -32,7 +32,7 @@ from xval.reports.check.cases import BATCH
 from xval.reports.check.guard import Guard, SubmissionError
 from xval.reports.check.styles.architecture import LayerCalls, adapt
 from xval.reports.check.styles.base import (PROBE_BATCH, SHAPE_ERRORS, UNBOUND, NoGiven, Rejected, SourceMap,
-                                            StyleModel, batch_free, compared_choice, converts_labels, finish_step,
+                                            StyleModel, batch_free, compared_choice, compared_values, converts_labels, finish_step,
                                             mean_step, probe_batch, probe_params, same)
 from xval.reports.check.styles.reading import affine_role, arguments, collect, file_role, free_globals, joins_ones
 from xval.reports.check.styles.slots import (_array_attrs, _sq, _unmangled, biasless, find_grads, find_slots, folded,
@@ -114,6 +114,12 @@ ACTIVATION_LIST = ("activations", "acts", "activationfunctions", "activationfns"
 ACTIVATION_ONE = ("activation", "act", "activationfn", "activationfunction", "nonlinearity", "actfn", "actfunc",
                   "activationtype", "activationname", "hiddenactivation", "hiddenact", "outputactivation",
                   "outputact", "finalactivation", "lastactivation")
+LOSS_ARGS = ("loss", "lossfunction", "lossfn", "losstype", "lossname", "cost", "costfunction", "costfn", "costtype",
+             "criterion", "objective")
+"""Constructor arguments that name the loss by a string its code compares (``loss="mse"``)."""
+CROSS_ENTROPY_NAMES = ("crossentropy", "categoricalcrossentropy", "softmaxcrossentropy", "crossentropyloss", "ce",
+                       "cce", "xent", "logloss", "nll")
+"""Squashed spellings of (categorical) cross-entropy that a loss argument is compared with."""
 DATA_PATH = ("datapath", "path", "datafile", "filename", "file", "fname", "dataset", "datadir", "datasetpath",
              "root", "datafolder", "dataroot", "filepath", "data", "pklpath", "csvpath", "datasetfile")
 SIZE_WORDS = ("layer", "dims", "sizes", "node", "neuron", "unit", "arch", "topolog", "struct", "width")
@@ -390,13 +396,20 @@ class ClassModel(StyleModel):
                                                                     f"{self.cls.__name__}.{a.name}=names")):
                 v = [named[0]] * (len(sizes) - 2) + [named[-1]]  # the names its own call passes, one per layer
                 self.example_strings[a.name] = v
+            elif self._choice_arg(a, n) and (pick := self._notebook_choice(a.name, n)):
+                v = pick  # NeuralNetwork(..., output_activation=None, loss="mse") offering softmax and cross-entropy
+            elif a.has_default and isinstance(_default(self.cls, a), str) and n in (
+                    HIDDEN_ONE + HIDDEN_LIST + LIST_SIZES + INPUT + OUTPUT):
+                skipping = True  # Net(sizes, hidden="relu"): named like a size, but a name: left at its default
+                continue
             elif n in ACTIVATION_ONE and not a.has_default:
                 v = _activation_value(n, acts, sizes)
             elif n in LIST_SIZES and self.sm.example(f"{self.cls.__name__}#{position}=last1",
                                                      f"{self.cls.__name__}.{a.name}=last1"):
                 v = [*sizes[first:-1], 1]  # its own calls end the list in one output unit: the binary classifier
                 self.binary_from_example = a.name
-            elif n in LIST_SIZES and (column := _labels_as_column(self.sm.text(self.cls.__name__, 1))):
+            elif n in LIST_SIZES and not self._offers_softmax(init) and (
+                    column := _labels_as_column(self.sm.text(self.cls.__name__, 1))):
                 v = [*sizes[first:-1], 1]  # it makes its labels one column (y.reshape(-1, 1)): one output unit
                 self.binary_from_example = a.name
                 self.binary_why = f"as its code makes the labels one column ({column})"
@@ -525,6 +538,38 @@ class ClassModel(StyleModel):
             or self.config_sized or bool(self.list_param)
         return pos, kw, data
 
+    def _offers_softmax(self, init) -> bool:
+        """Whether an argument of the constructor selects a softmax output that :meth:`_notebook_choice` takes (then
+        labels made one column in another branch do not make it a one-unit classifier)."""
+        return any(self._choice_arg(a, n) and self._notebook_choice(a.name, n, say=False)
+                   for a in init[1:] if _sq(a.name) not in LOSS_ARGS for n in [_size_name(_sq(a.name))])
+
+    def _choice_arg(self, a, n: str) -> bool:
+        """Whether constructor argument ``a`` (squashed ``n``) may select the output or the loss by a string: named
+        as an activation, as a loss, or for the output with a string default (``output="linear"``)."""
+        return n in ACTIVATION_ONE or _sq(a.name) in LOSS_ARGS or a.has_default and _sq(a.name).startswith(
+            ("output", "final", "last")) and isinstance(_default(self.cls, a), str)
+
+    def _notebook_choice(self, param: str, n: str, say: bool = True) -> str | None:
+        """The spelling of the notebook's choice (a softmax output, cross-entropy) among the strings the class's
+        code compares a constructor argument with, for an argument that selects the output or the loss: one named
+        for the output or the loss, or a lone ``activation`` compared with a softmax and with no ReLU (then it is
+        the output's: ``if self.activation == "softmax": ... elif self.activation == "sigmoid":``). The file's model
+        in its own configuration that the oracles cover best, said in the "read as" line; None when it offers
+        neither."""
+        offered = [v for v in compared_values(self.sm, f"{self.cls.__name__}.__init__", param) if isinstance(v, str)]
+        if _sq(param) in LOSS_ARGS:
+            wanted = CROSS_ENTROPY_NAMES
+        elif n.startswith(("output", "final", "last")) or not any(_sq(v) == "relu" for v in offered):
+            wanted = ("softmax",)
+        else:
+            return None
+        pick = next((v for v in offered if _sq(v) in wanted), None)
+        if pick is not None and say:
+            self.choices[param] = f"{pick!r} (the notebook's {'loss' if wanted != ('softmax',) else 'output'}, " \
+                                  "one its code offers)"
+        return pick
+
     def _loss_object(self, param: str) -> tuple[str, object] | None:
         """(name, object) for a required constructor parameter named as a loss (``cost_func``, ``loss_function``,
         ``criterion``) when the file defines loss classes or functions of its own: a cross-entropy one first (the
@@ -617,7 +662,8 @@ class ClassModel(StyleModel):
             named = any(isinstance(v, str) or isinstance(v, (list, tuple)) and any(isinstance(e, str) for e in v)
                         or isinstance(v, dict) for v in [*pos, *kw.values()])  # names, not only functions it passes
             self.built = f"activations {acts[0]!r}, {acts[1]!r} (its own names)" if self.uses_activation_args() \
-                and named else ""
+                and named and not all(a.name in self.choices for a in init[1:]
+                                      if _size_name(_sq(a.name)) in ACTIVATION_LIST + ACTIVATION_ONE) else ""
             try:
                 obj = self.guard.call(name, lambda: self.cls(*pos, **kw))
                 found = find_slots(obj) if hidden_as_list not in (lists[-1], "all", "scalar") else None
@@ -1509,11 +1555,11 @@ def _reads_labels(cls, name: str, sm: SourceMap) -> bool:
     methods it calls)."""
     if any(a.role == "y" for a in arguments(getattr(cls, name)) or []):
         return True
-    reads = _self_reads(sm.text(f"{cls.__name__}.{name}"))
+    reads = _self_reads(sm.text(f"{cls.__name__}.{name}"), keys=True)
     called = [m for m in reads if m != name and callable(getattr(cls, m, None))
               and f"{cls.__name__}.{m}" in sm.defs]  # self.backprop_eq1(): its output delta
-    return any((classify(k) or ("",))[0] == "y" for k in [*reads, *(k for m in called
-                                                               for k in _self_reads(sm.text(f"{cls.__name__}.{m}")))])
+    return any((classify(k) or ("",))[0] == "y" for k in [*reads, *(
+        k for m in called for k in _self_reads(sm.text(f"{cls.__name__}.{m}"), keys=True))])
 
 
 LABEL_COLUMN = re.compile(r"\b([A-Za-z_]\w*)\s*(?:\.reshape\(\s*\(?\s*-1\s*,\s*1\s*\)?\s*\)"
@@ -1745,11 +1791,17 @@ def _self_items(source: str) -> list[tuple[str, str]]:
                               and isinstance(n.slice.value, str)))
 
 
-def _self_reads(source: str) -> list[str]:
-    """The attributes of ``self`` a method's code reads, in order of first reading."""
+def _self_reads(source: str, keys: bool = False) -> list[str]:
+    """The attributes of ``self`` a method's code reads, in order of first reading; with ``keys``, also the string
+    keys it reads from them (``"t"`` of ``self.feed["t"]``: a batch held in a dict on the instance)."""
     tree = _method_tree(source)
-    return list(dict.fromkeys(n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute) and isinstance(
-        n.ctx, ast.Load) and isinstance(n.value, ast.Name) and n.value.id == "self"))
+    attrs = [n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute) and isinstance(
+        n.ctx, ast.Load) and isinstance(n.value, ast.Name) and n.value.id == "self"]
+    if keys:
+        attrs += [n.slice.value for n in ast.walk(tree) if isinstance(n, ast.Subscript) and isinstance(
+            n.ctx, ast.Load) and isinstance(n.value, ast.Attribute) and isinstance(n.value.value, ast.Name)
+            and n.value.value.id == "self" and isinstance(n.slice, ast.Constant) and isinstance(n.slice.value, str)]
+    return list(dict.fromkeys(attrs))
 
 
 def _param_target(t: ast.AST, roles=("W", "Ws", "b", "bs"), names: bool = True) -> bool:
@@ -1762,6 +1814,26 @@ def _param_target(t: ast.AST, roles=("W", "Ws", "b", "bs"), names: bool = True) 
 def _mentions_gradient(node: ast.AST) -> bool:
     return any((classify(n.attr if isinstance(n, ast.Attribute) else n.id) or ("",))[0] in ("dW", "db", "dWs", "dbs")
                for n in ast.walk(node) if isinstance(n, (ast.Name, ast.Attribute)))
+
+
+def _comprehended_update(n: ast.AST) -> tuple[ast.AST, ast.operator] | None:
+    """(the step, + or -) of ``self.weights = [w + lr * dw for w, dw in zip(self.weights, grads)]``: a parameter
+    list rebuilt from itself, each element plus or minus a step that mentions a gradient; None for anything else."""
+    if not (isinstance(n, ast.Assign) and len(n.targets) == 1 and _param_target(n.targets[0])
+            and isinstance(n.value, ast.ListComp) and len(n.value.generators) == 1):
+        return None
+    elt, gen = n.value.elt, n.value.generators[0]
+    it = gen.iter
+    if not (isinstance(elt, ast.BinOp) and isinstance(elt.op, (ast.Add, ast.Sub)) and isinstance(elt.left, ast.Name)
+            and isinstance(gen.target, ast.Tuple) and gen.target.elts and isinstance(gen.target.elts[0], ast.Name)
+            and gen.target.elts[0].id == elt.left.id and isinstance(it, ast.Call) and getattr(it.func, "id", "") ==
+            "zip" and it.args and ast.unparse(it.args[0]) == ast.unparse(n.targets[0])):
+        return None
+    zipped = {t.id: a for t, a in zip(gen.target.elts, it.args) if isinstance(t, ast.Name)}  # g of zip(..., gw)
+    if not (_mentions_gradient(elt.right) or any(isinstance(m, ast.Name) and m.id in zipped and _mentions_gradient(
+            zipped[m.id]) for m in ast.walk(elt.right))):
+        return None
+    return elt.right, elt.op
 
 
 def update_sign(trees) -> int | None:
@@ -1778,6 +1850,8 @@ def update_sign(trees) -> int | None:
                     n.value, ast.BinOp) and isinstance(n.value.op, (ast.Add, ast.Sub)) and \
                     ast.unparse(n.value.left) == ast.unparse(n.targets[0]) and _mentions_gradient(n.value.right):
                 value, op = n.value.right, n.value.op
+            elif (each := _comprehended_update(n)) is not None:
+                value, op = each
             else:
                 continue
             negated = any(isinstance(m, ast.UnaryOp) and isinstance(m.op, ast.USub) or isinstance(m, ast.BinOp)

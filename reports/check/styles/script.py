@@ -52,7 +52,8 @@ import numpy as np
 from xval.reports.check.adapter import Step
 from xval.reports.check.guard import SubmissionError, XvalLimit
 from xval.reports.check.loading import keep
-from xval.reports.check.styles.base import NoGiven, Rejected, SourceMap, StyleModel, converts_in, mean_step
+from xval.reports.check.styles.base import (NoGiven, Rejected, SourceMap, StyleModel, converts_in, mean_step,
+                                            probe_batch, probe_params)
 from xval.reports.check.styles.layout import Layout, bias_kind
 from xval.reports.check.styles.names import classify
 from xval.reports.check.styles.reading import joins_ones, products as _products
@@ -1008,6 +1009,7 @@ class ScriptModel(StyleModel):
         self.derived: list[Line] = []
         self.file_rows: int | None = None
         self.file_vector = False  # its own data is one sample held as a vector (D,): each sample passed so
+        self.sample_vectors = False  # W @ x on each row of a 2-D array: the samples as vectors (D,), not columns
         self._codes: dict = {}
         self._rates: list = []  # the rates' values before each update of the last run (see _recording)
         self._kept: list = []  # each sample's forward values, from a loop over samples inside the step (_Keep)
@@ -1141,7 +1143,7 @@ class ScriptModel(StyleModel):
             xs = np.array(x, np.float64 if x.dtype.kind != "f" else x.dtype)
             if ys is not None and ys.ndim == 2 and p.wcol:
                 ys = np.ascontiguousarray(ys.T)
-            if p.wcol and p.xcol and not p.own_column:
+            if p.wcol and p.xcol and not p.own_column and not self.sample_vectors:
                 xs = xs[:, :, None]
                 ys = None if ys is None or ys.ndim != 2 else ys[:, :, None]
         if p.per_sample == "zip":
@@ -1548,7 +1550,31 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
     if p.y is None:
         raise Rejected("script", f"the training loop at {_where(p.loop)} compares its output with no name xval can "
                        "give the labels to", 1)
+    _sample_form(model)
     return model
+
+
+def _sample_form(model: ScriptModel) -> None:
+    """How each sample is given to a loop over samples whose products are ``W @ x`` and whose code does not make
+    the sample a column itself: as an (n, 1) column (data stored as a list of columns), unless a probe step raises
+    so and runs with the sample as the vector (n,) that a row of a 2-D array is (``np.matmul(W1, inputs[i])``, then
+    ``np.mat(inputs[i]).T`` in its update)."""
+    p = model.plan
+    if not (p.per_sample in ("index", "zip") and p.sample_axis == 0 and p.wcol and p.xcol and not p.own_column):
+        return
+    sizes = model.own_sizes
+    params = probe_params(len(sizes) - 1, sizes[0], sizes[-1], list(sizes[1:-1])) if sizes else \
+        probe_params(len(p.weights))
+    x, y = probe_batch(params, batch=2)
+    try:
+        model.step(params, x, y, 0.01)
+        return
+    except SubmissionError:
+        model.sample_vectors = True
+    try:
+        model.step(params, x, y, 0.01)
+    except SubmissionError:
+        model.sample_vectors = False  # it raises either way: the check reports it, on columns as before
 
 
 def interface(m: ScriptModel) -> str:
@@ -1558,7 +1584,8 @@ def interface(m: ScriptModel) -> str:
         return f"{p.undict[name][0]}[{p.undict[name][1]!r}]" if name in p.undict else name
     layers = ", ".join(f"{shown(w)}/{shown(b)}" if b else shown(w) for w, b in zip(p.weights, p.biases))
     how = ("one sample at a time (its own data is one sample)" if p.per_sample == "rows" else
-           "one sample at a time" if p.per_sample else
+           "one sample at a time, each a vector (n,) (its code runs so, not on (n, 1) columns)"
+           if p.per_sample and m.sample_vectors else "one sample at a time" if p.per_sample else
            f"a batch (`{p.x}` for the mini-batch of `{p.batch_index}`)" if p.batch_index else "the whole batch")
     rate = (f"rate `{'`, `'.join(p.unattr.get(r, r) for r in p.rates)}`" if p.rates else f"rate {p.fixed_rate:g} (the constant of its updates)"
             if p.rate_const else "rate 1 (its updates multiply by no rate)")
