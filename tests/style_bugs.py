@@ -895,6 +895,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_comprehension_descent_not_averaged": ("class_comprehension_descent_ok", "the output delta not divided by "
                                                  "the batch size", [
         ("        delta = (Y - post[-1]) / m\n", "        delta = Y - post[-1]\n")]),
+    "class_shared_activation_no_slope": ("class_shared_activation_ok", "the hidden delta without the sigmoid's "
+                                         "slope", [
+        ("                delta = (delta @ self.Ws[k].T) * slope(self.acts[k], self.activation)\n",
+         "                delta = delta @ self.Ws[k].T\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

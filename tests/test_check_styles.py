@@ -369,6 +369,8 @@ EXPECTED = {
     "class_comprehension_descent_ok": ("ok", None, "backprop returns gradients, read as minus the gradient (the "
                                        "update at line 42 adds it)"),
     "class_comprehension_descent_not_averaged": ("mismatch", "scaled-gradient", "read as minus the gradient"),
+    "class_shared_activation_ok": ("ok", None, "constructed with activations 'sigmoid', 'softmax' (its own names)"),
+    "class_shared_activation_no_slope": ("mismatch", "activation-derivative", "class LayeredNet"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1148,6 +1150,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "class_output": "relu hidden units (detected from your forward), softmax + cross-entropy (default for a softmax "
                     "output",
     "script_row": "relu hidden units (detected from your forward), identity + MSE (default for an identity output",
+    "class_shared": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a "
+                    "softmax output",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

@@ -223,21 +223,27 @@ def compared_values(sm: "SourceMap", init: str, param: str) -> list[int | str]:
     return list(dict.fromkeys(_compared(sm, init, param)[0]))
 
 
+def _passed(sm: "SourceMap", fn: ast.AST, given) -> list[tuple[ast.AST, str]]:
+    """(module function, its parameter) for each call in ``fn`` of a function of the file that passes it an
+    argument ``given`` accepts (positionally or by keyword)."""
+    out = []
+    for call in (n for n in ast.walk(fn) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)):
+        callee = sm.defs.get(call.func.id)
+        if not isinstance(callee, ast.FunctionDef):
+            continue
+        names = [a.arg for a in callee.args.args]
+        out += [(callee, names[i]) for i, arg in enumerate(call.args) if given(arg) and i < len(names)]
+        out += [(callee, k.arg) for k in call.keywords if k.arg and given(k.value)]
+    return out
+
+
 def _compared(sm: "SourceMap", init: str, param: str) -> tuple[list, list]:
     """(the literals ``param`` is compared with, place by place, those that make every weight equal left out;
     the booleans it is compared with)."""
     fn = sm.defs.get(init)
     if fn is None:
         return [], []
-    places = [(fn, param)]
-    for call in (n for n in ast.walk(fn) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)):
-        callee = sm.defs.get(call.func.id)
-        names = [a.arg for a in callee.args.args] if isinstance(callee, ast.FunctionDef) else []
-        for i, arg in enumerate(call.args):
-            if isinstance(arg, ast.Name) and arg.id == param and i < len(names):
-                places.append((callee, names[i]))
-        places += [(callee, k.arg) for k in call.keywords if isinstance(k.value, ast.Name) and k.value.id == param
-                   and callee is not None and k.arg]
+    places = [(fn, param), *_passed(sm, fn, lambda a: isinstance(a, ast.Name) and a.id == param)]
     # a constructor's `self.opt = opt`, compared in another method of its class (`if self.opt == "SGD":`)
     pairs = [(t, n.value) for n in ast.walk(fn) if isinstance(n, ast.Assign) for t in n.targets]
     pairs += [(t, v) for t, value in list(pairs) if isinstance(t, ast.Tuple) and isinstance(value, ast.Tuple)
@@ -246,8 +252,12 @@ def _compared(sm: "SourceMap", init: str, param: str) -> tuple[list, list]:
             and isinstance(t.value, ast.Name) and t.value.id == "self"}
     if kept and "." in init:
         cls = init.rsplit(".", 1)[0]
-        places += [(body, f"self.{attr}") for key, body in sm.defs.items() if key.startswith(f"{cls}.")
-                   and key != init for attr in sorted(kept)]
+        methods = [body for key, body in sm.defs.items() if key.startswith(f"{cls}.") and key != init]
+        places += [(body, f"self.{attr}") for body in methods for attr in sorted(kept)]
+        # ... or in a module function a method passes it to (`apply(z, self.activation)`)
+        places += [p for body in methods for p in _passed(sm, body, lambda a: isinstance(a, ast.Attribute)
+                                                          and isinstance(a.value, ast.Name) and a.value.id == "self"
+                                                          and a.attr in kept)]
 
     def named(side, name: str) -> bool:
         if name.startswith("self."):

@@ -32,8 +32,8 @@ from xval.reports.check.cases import BATCH
 from xval.reports.check.guard import Guard, SubmissionError
 from xval.reports.check.styles.architecture import LayerCalls, adapt
 from xval.reports.check.styles.base import (PROBE_BATCH, SHAPE_ERRORS, UNBOUND, NoGiven, Rejected, SourceMap,
-                                            StyleModel, batch_free, compared_choice, compared_values, converts_labels, finish_step,
-                                            mean_step, probe_batch, probe_params, same)
+                                            StyleModel, batch_free, compared_choice, compared_values, converts_labels,
+                                            finish_step, mean_step, probe_batch, probe_params, same)
 from xval.reports.check.styles.reading import affine_role, arguments, collect, file_role, free_globals, joins_ones
 from xval.reports.check.styles.slots import (_array_attrs, _sq, _unmangled, biasless, find_grads, find_slots, folded,
                                             placeholders)
@@ -560,8 +560,12 @@ class ClassModel(StyleModel):
         offered = [v for v in compared_values(self.sm, f"{self.cls.__name__}.__init__", param) if isinstance(v, str)]
         if _sq(param) in LOSS_ARGS:
             wanted = CROSS_ENTROPY_NAMES
-        elif n.startswith(("output", "final", "last")) or not any(_sq(v) == "relu" for v in offered):
+        elif n.startswith(("output", "final", "last")):
             wanted = ("softmax",)
+        elif not any(_sq(v) == "relu" for v in offered):  # a lone `activation`: the output's when the class's own
+            wanted = ("softmax",)  # code compares it with a softmax (not a module function that serves every layer)
+            own = self.sm.text(self.cls.__name__, 0) or ""
+            offered = [v for v in offered if re.search(rf"==\s*[\'\"]{re.escape(v)}[\'\"]", own)]
         else:
             return None
         pick = next((v for v in offered if _sq(v) in wanted), None)
@@ -822,6 +826,9 @@ class ClassModel(StyleModel):
         words = self.sm.strings() + [k.value for t in self.sm.trees for n in t.body if isinstance(n, ast.Assign)
                                      and isinstance(n.value, ast.Dict) for k in n.value.keys
                                      if isinstance(k, ast.Constant) and isinstance(k.value, str)]
+        words += [v for a in (arguments(self.cls.__init__) or [])[1:]  # compared in a module function it calls
+                  if _size_name(_sq(a.name)) in ACTIVATION_LIST + ACTIVATION_ONE
+                  for v in compared_values(self.sm, f"{self.cls.__name__}.__init__", a.name) if isinstance(v, str)]
         hidden = next((w for k in ("relu", "sigmoid", "sig", "tanh", "logistic") for w in words if _sq(w) == k),
                       "relu")  # ReLU in its own spelling, else the sigmoid or tanh it offers
         outs = [w for k in ("softmax", "none", "linear", "identity") for w in words if _sq(w) == k] or ["softmax"]
