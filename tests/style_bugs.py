@@ -899,6 +899,14 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                          "slope", [
         ("                delta = (delta @ self.Ws[k].T) * slope(self.acts[k], self.activation)\n",
          "                delta = delta @ self.Ws[k].T\n")]),
+    "class_dataclass_cache_slope_of_z": ("class_dataclass_cache_ok", "the sigmoid's slope taken of the "
+                                         "pre-activation", [
+        ("        g_hid = (g @ self.W2.T) * s.hid * (1.0 - s.hid)\n",
+         "        g_hid = (g @ self.W2.T) * s.pre * (1.0 - s.pre)\n")]),
+    "class_column_sample_no_hidden_slope": ("class_column_sample_ok", "the hidden delta without the sigmoid's "
+                                            "slope", [
+        ("                delta = (self.weights[k].T @ delta) * acts[k] * (1.0 - acts[k])\n",
+         "                delta = self.weights[k].T @ delta\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -371,6 +371,12 @@ EXPECTED = {
     "class_comprehension_descent_not_averaged": ("mismatch", "scaled-gradient", "read as minus the gradient"),
     "class_shared_activation_ok": ("ok", None, "constructed with activations 'sigmoid', 'softmax' (its own names)"),
     "class_shared_activation_no_slope": ("mismatch", "activation-derivative", "class LayeredNet"),
+    "class_dataclass_cache_ok": ("ok", None, "class Classifier: forward(X) (the scores: the class applies its softmax "
+                                 "elsewhere), then backward_batch"),
+    "class_dataclass_cache_slope_of_z": ("mismatch", "activation-derivative", "then backward_batch"),
+    "class_column_sample_ok": ("ok", None, "backprop returns gradients, on one sample per call (backprop gives one "
+                               "sample's gradients)"),
+    "class_column_sample_no_hidden_slope": ("mismatch", "activation-derivative", "on one sample per call"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1152,6 +1158,10 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "script_row": "relu hidden units (detected from your forward), identity + MSE (default for an identity output",
     "class_shared": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a "
                     "softmax output",
+    **dict.fromkeys(("class_dataclass_cache_ok", "class_dataclass_cache_slope_of_z"),
+                    "sigmoid hidden units (detected from your forward), softmax output (default: not read from your "
+                    "forward) + cross-entropy (default"),
+    "class_column": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your gradient",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

@@ -283,6 +283,7 @@ def load_submission(path: str | Path, display: str | Path | None = None, local_i
         raise InputError(f"{path}: expected a .py file or a .ipynb notebook, found a {path.suffix or 'suffix-less'} file")
     module = types.ModuleType("xval_submission")
     module.__file__ = str(path)
+    sys.modules[module.__name__] = module  # a @dataclass looks its module up there (None: AttributeError)
     loaded = Loaded(path, module.__dict__, source=source_path)
     loaded.siblings = set() if local_imports else set(sibling_modules(source_path) if siblings is None else siblings)
     printed = io.StringIO()

@@ -54,7 +54,8 @@ taken as the backward only when they take or read the labels (as is any method t
 LAST_RESORT = ("grad", "grads")
 """Backward names taken only when the class has no other: beside a mini-batch step that calls it per sample
 (``update_mini_batch`` summing ``grad(x, y)``), the step is the one to judge."""
-BACKWARD_METHODS = ("backward", "backprop", "bprop", "back_prop", "backward_pass", "backward_propagation", "backward_prop",
+BACKWARD_METHODS = ("backward", "backprop", "bprop", "back_prop", "backward_pass", "backward_batch", "backprop_batch",
+                    "backward_propagation", "backward_prop",
                     "back_propagation", "backpropagation", "backpropagate", "back_propagate", "gradient_backprop", "compute_backprop", "do_backprop",
                     "run_backprop", "backprop_gradients", "compute_gradients", "gradients", "gradient", "compute_grads",
                     "cost_function_prime", "cost_prime", "loss_and_grads", "loss_and_gradients", "train_step", "train_on_batch",
@@ -2492,8 +2493,8 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
             except SubmissionError as exc:
                 errs.append(str(exc))
                 last[onehot] = str(exc)
-        if ran or not all(any(s in e for s in shape_errors) for e in errs):
-            break
+        if ran or not any(any(s in e for s in shape_errors) for e in errs):  # (integer labels' shape error, one-hot
+            break  # labels' IndexError on one_hot_encoded[y, 0] = 1: per-sample code either way)
         on_batch, errs = on_batch or errs, []  # a shape error as read: the next way to call it
     if True not in ran and model.per_sample and model.layout.wcol and not model.layout.xcol:
         # one sample per call, W (out, in), x given as a row its forward makes a column of: one-hot labels as a
@@ -2605,12 +2606,14 @@ def _rate_rescaled_first(fn: ast.AST | None, attr: str) -> str:
 
 def _scores_before_softmax(cls, sm: SourceMap, fwd: str) -> bool:
     """Whether the forward gives the scores and the class applies the softmax elsewhere (its loss, a
-    SoftmaxWithLoss layer it builds): no softmax (or exp) in the forward's code, a softmax in its other methods."""
+    SoftmaxWithLoss layer it builds): no softmax in the forward's code (nor exp in its own lines: a sigmoid method
+    it calls may have one), a softmax in its other methods. Confirmed by its output (:func:`_scores_if_identity`)."""
     def soft(text: str) -> bool:
         return "softmax" in text.lower()
     others = [n for n in vars(cls) if callable(vars(cls)[n]) and n != fwd and "numerical" not in n]
     forward = sm.text(f"{cls.__name__}.{fwd}")
-    return not (soft(forward) or "exp(" in forward) and any(soft(sm.text(f"{cls.__name__}.{n}", 0)) for n in others)
+    return not (soft(forward) or "exp(" in sm.text(f"{cls.__name__}.{fwd}", 0)) and any(
+        soft(sm.text(f"{cls.__name__}.{n}", 0)) for n in others)
 
 
 def _scores_if_identity(model: ClassModel, params, x, out) -> None:
