@@ -1064,6 +1064,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
 
 # name -> (base file stem, what differs, [(old, new), ...]): correct files, as edits of a correct one
 VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "epoch_function_drops_short_batch_ok": ("epoch_function_ok", "a loop that stops before a short batch "
+                                            "(range(0, n - batch + 1, batch)), so dividing by `batch` is right", [
+        ("    for start in range(0, n, batch):\n", "    for start in range(0, n - batch + 1, batch):\n"),
+        ("        g2 = (probs - target) / len(yb)\n", "        g2 = (probs - target) / batch\n")]),
     "epoch_function_whole_batches_ok": ("epoch_function_ok", "whole mini-batches only (range(n // batch)), so "
                                         "dividing by `batch` is right", [
         ("    for start in range(0, n, batch):\n        xb, yb = X[start:start + batch], y[start:start + batch]\n",

@@ -589,6 +589,7 @@ EXPECTED = {
     "epoch_function_mean_over_everything": ("mismatch", "scaled-gradient", "function sgd_epoch"),
     "epoch_function_nominal_batch": ("mismatch", "short-batch", "function sgd_epoch"),
     "epoch_function_whole_batches_ok": ("ok", None, "function sgd_epoch"),
+    "epoch_function_drops_short_batch_ok": ("ok", None, "function sgd_epoch"),
     "class_train_method_ok": ("ok", None, "method TinyClassifier.train: its training loop at line 16 run once on the "
                               "whole batch (on the instance the file makes, `self.` attributes read as names), the "
                               "weights it updates W1/b1, W2/b2 (its own 4-8-3 layers), input `X`, labels `Y`"),

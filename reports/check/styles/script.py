@@ -815,13 +815,14 @@ def _read_samples(p: Plan, loop, region) -> None:
 
 def _short_count(p: Plan, var: str) -> str | None:
     """``bs`` when the loop over ``var`` is ``range(a, n, bs)`` and ``bs`` also sizes its slice (``X[i:i + bs]``):
-    then the last batch holds ``n % bs`` rows when ``bs`` does not divide ``n``. None for ``range(n // bs)`` (whole
-    batches only) and any other loop."""
+    then the last batch holds ``n % bs`` rows when ``bs`` does not divide ``n``. None for ``range(n // bs)`` and
+    ``range(0, n - bs + 1, bs)`` (whole batches only: the stop reads ``bs``) and any other loop."""
     loop = next((lp for lp in p.loops if isinstance(lp, ast.For) and isinstance(lp.target, ast.Name)
                  and lp.target.id == var), None)
     it = loop.iter if loop is not None else None
     if isinstance(it, ast.Call) and getattr(it.func, "id", "") == "range" and len(it.args) == 3 and \
-            isinstance(it.args[2], ast.Name) and it.args[2].id in p.slice_counts:
+            isinstance(it.args[2], ast.Name) and it.args[2].id in p.slice_counts and \
+            it.args[2].id not in _reads(it.args[1]):
         return it.args[2].id
     return None
 
