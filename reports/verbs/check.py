@@ -58,8 +58,8 @@ weights only").
 Diagnosis codes (stable): uses-autodiff (with --forbid-autodiff), global-sample-count (the batch
 size read from a module-level row count), short-batch (a mini-batch loop's gradient divided
 by its batch size, not by the rows a short last batch holds), layer-function (a CS231n layer
-function wrong on its own), forward-mismatch, input-mutated, raised, stateful, update-rule, not-updated, overflow
-(NaN/Inf where the oracle's gradient is finite, or a softmax without its max shift),
+function wrong on its own), forward-mismatch, input-mutated, raised, stateful, update-rule,
+not-updated, overflow (NaN/Inf where the oracle's gradient is finite, or a softmax without its max shift),
 scaled-gradient (with factor: 200 = no division by the batch size, 0.005 =
 mean instead of sum for a bias, -1 = ascent, 2 = doubled), loss-mismatch (the gradient is
 another standard loss's, e.g. MSE without the output derivative), weight-decay (an L2 term

@@ -399,6 +399,8 @@ class ClassModel(StyleModel):
                 self.example_strings[a.name] = v
             elif self._choice_arg(a, n) and (pick := self._notebook_choice(a.name, n)):
                 v = pick  # NeuralNetwork(..., output_activation=None, loss="mse") offering softmax and cross-entropy
+                self.choices[a.name] = f"{v!r} (the notebook's {'loss' if _sq(a.name) in LOSS_ARGS else 'output'}, " \
+                                       "one its code offers)"
             elif a.has_default and isinstance(_default(self.cls, a), str) and n in (
                     HIDDEN_ONE + HIDDEN_LIST + LIST_SIZES + INPUT + OUTPUT):
                 skipping = True  # Net(sizes, hidden="relu"): named like a size, but a name: left at its default
@@ -542,7 +544,7 @@ class ClassModel(StyleModel):
     def _offers_softmax(self, init) -> bool:
         """Whether an argument of the constructor selects a softmax output that :meth:`_notebook_choice` takes (then
         labels made one column in another branch do not make it a one-unit classifier)."""
-        return any(self._choice_arg(a, n) and self._notebook_choice(a.name, n, say=False)
+        return any(self._choice_arg(a, n) and self._notebook_choice(a.name, n)
                    for a in init[1:] if _sq(a.name) not in LOSS_ARGS for n in [_size_name(_sq(a.name))])
 
     def _choice_arg(self, a, n: str) -> bool:
@@ -551,7 +553,7 @@ class ClassModel(StyleModel):
         return n in ACTIVATION_ONE or _sq(a.name) in LOSS_ARGS or a.has_default and _sq(a.name).startswith(
             ("output", "final", "last")) and isinstance(_default(self.cls, a), str)
 
-    def _notebook_choice(self, param: str, n: str, say: bool = True) -> str | None:
+    def _notebook_choice(self, param: str, n: str) -> str | None:
         """The spelling of the notebook's choice (a softmax output, cross-entropy) among the strings the class's
         code compares a constructor argument with, for an argument that selects the output or the loss: one named
         for the output or the loss, or a lone ``activation`` compared with a softmax and with no ReLU (then it is
@@ -569,11 +571,7 @@ class ClassModel(StyleModel):
             offered = [v for v in offered if re.search(rf"==\s*[\'\"]{re.escape(v)}[\'\"]", own)]
         else:
             return None
-        pick = next((v for v in offered if _sq(v) in wanted), None)
-        if pick is not None and say:
-            self.choices[param] = f"{pick!r} (the notebook's {'loss' if wanted != ('softmax',) else 'output'}, " \
-                                  "one its code offers)"
-        return pick
+        return next((v for v in offered if _sq(v) in wanted), None)
 
     def _loss_object(self, param: str) -> tuple[str, object] | None:
         """(name, object) for a required constructor parameter named as a loss (``cost_func``, ``loss_function``,
@@ -1563,11 +1561,14 @@ def _reads_labels(cls, name: str, sm: SourceMap) -> bool:
     methods it calls)."""
     if any(a.role == "y" for a in arguments(getattr(cls, name)) or []):
         return True
-    reads = _self_reads(sm.text(f"{cls.__name__}.{name}"), keys=True)
+    def names(method: str) -> list[str]:  # its attributes, and the keys it reads from them (self.feed["t"])
+        text = sm.text(f"{cls.__name__}.{method}")
+        return [*_self_reads(text), *(key for _, key in _self_items(text, loads_only=True))]
+
+    reads = names(name)
     called = [m for m in reads if m != name and callable(getattr(cls, m, None))
               and f"{cls.__name__}.{m}" in sm.defs]  # self.backprop_eq1(): its output delta
-    return any((classify(k) or ("",))[0] == "y" for k in [*reads, *(
-        k for m in called for k in _self_reads(sm.text(f"{cls.__name__}.{m}"), keys=True))])
+    return any((classify(k) or ("",))[0] == "y" for k in [*reads, *(k for m in called for k in names(m))])
 
 
 LABEL_COLUMN = re.compile(r"\b([A-Za-z_]\w*)\s*(?:\.reshape\(\s*\(?\s*-1\s*,\s*1\s*\)?\s*\)"
@@ -1790,26 +1791,22 @@ def _self_writes(source: str) -> list[str]:
                               and t.value.id == "self"))
 
 
-def _self_items(source: str) -> list[tuple[str, str]]:
-    """The ``(attribute, key)`` pairs a method reads as ``self.attribute["key"]`` (string keys), in order."""
+def _self_items(source: str, loads_only: bool = False) -> list[tuple[str, str]]:
+    """The ``(attribute, key)`` pairs a method reads as ``self.attribute["key"]`` (string keys), in order; with
+    ``loads_only``, not those it only assigns."""
     tree = _method_tree(source)
     return list(dict.fromkeys((n.value.attr, n.slice.value) for n in ast.walk(tree) if isinstance(n, ast.Subscript)
                               and isinstance(n.value, ast.Attribute) and isinstance(n.value.value, ast.Name)
                               and n.value.value.id == "self" and isinstance(n.slice, ast.Constant)
-                              and isinstance(n.slice.value, str)))
+                              and isinstance(n.slice.value, str)
+                              and (isinstance(n.ctx, ast.Load) or not loads_only)))
 
 
-def _self_reads(source: str, keys: bool = False) -> list[str]:
-    """The attributes of ``self`` a method's code reads, in order of first reading; with ``keys``, also the string
-    keys it reads from them (``"t"`` of ``self.feed["t"]``: a batch held in a dict on the instance)."""
+def _self_reads(source: str) -> list[str]:
+    """The attributes of ``self`` a method's code reads, in order of first reading."""
     tree = _method_tree(source)
-    attrs = [n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute) and isinstance(
-        n.ctx, ast.Load) and isinstance(n.value, ast.Name) and n.value.id == "self"]
-    if keys:
-        attrs += [n.slice.value for n in ast.walk(tree) if isinstance(n, ast.Subscript) and isinstance(
-            n.ctx, ast.Load) and isinstance(n.value, ast.Attribute) and isinstance(n.value.value, ast.Name)
-            and n.value.value.id == "self" and isinstance(n.slice, ast.Constant) and isinstance(n.slice.value, str)]
-    return list(dict.fromkeys(attrs))
+    return list(dict.fromkeys(n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute) and isinstance(
+        n.ctx, ast.Load) and isinstance(n.value, ast.Name) and n.value.id == "self"))
 
 
 def _param_target(t: ast.AST, roles=("W", "Ws", "b", "bs"), names: bool = True) -> bool:

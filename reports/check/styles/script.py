@@ -1163,14 +1163,13 @@ class ScriptModel(StyleModel):
             ns[r] = lr
         if p.order:
             ns[p.order] = np.arange(len(x))
+        # its batch counts at the batch's rows; the mini-batch size above them for a short last batch (nominal)
+        short = self.short_batch if self.nominal else ""
         for n in self.counts:
-            ns[n] = len(x)
+            ns[n] = self.nominal if n == short else len(x)
         for loop in self.plan.loops:  # the loops' own variables at their first value (print(epoch, loss))
             if isinstance(loop, ast.For) and isinstance(loop.target, ast.Name) and loop.target.id not in p.targets:
                 ns[loop.target.id] = self._first(loop)
-        short = self.short_batch if self.nominal else ""
-        if short:  # the mini-batch size asked for, above the rows the batch holds: the batch is a short last one
-            ns[short] = self.nominal
         self._derive(self.derived)
         for n in self.counts:  # derived statements may set them from the file's own data: the batch's, again
             ns[n] = self.nominal if n == short else len(x)
