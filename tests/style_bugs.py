@@ -907,6 +907,12 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                             "slope", [
         ("                delta = (self.weights[k].T @ delta) * acts[k] * (1.0 - acts[k])\n",
          "                delta = self.weights[k].T @ delta\n")]),
+    "class_letter_weights_no_bias_no_output_slope": ("class_letter_weights_no_bias_ok", "the error passed to the "
+                                                     "hidden layers without the sigmoid output's slope", [
+        ("err_h2 = (self.w_ho.T @ err_out)", "err_h2 = (self.w_ho.T @ (o - t))")]),
+    "class_body_weights_no_hidden_slope": ("class_body_weights_ok", "the hidden delta without the sigmoid's "
+                                           "slope", [
+        ("(err @ self.v.T) * self.hid * (1.0 - self.hid)", "err @ self.v.T")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -377,6 +377,11 @@ EXPECTED = {
     "class_column_sample_ok": ("ok", None, "backprop returns gradients, on one sample per call (backprop gives one "
                                "sample's gradients)"),
     "class_column_sample_no_hidden_slope": ("mismatch", "activation-derivative", "on one sample per call"),
+    "class_letter_weights_no_bias_ok": ("ok", None, "parameters in attributes w_ih, w_hh, w_ho (by their shapes; no "
+                                        "biases), 3 layers fixed by its constructor"),
+    "class_letter_weights_no_bias_no_output_slope": ("mismatch", "activation-derivative", "w_ih, w_hh, w_ho"),
+    "class_body_weights_ok": ("ok", None, "parameters in attributes w, v (by their shapes; no biases)"),
+    "class_body_weights_no_hidden_slope": ("mismatch", "activation-derivative", "attributes w, v"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1163,6 +1168,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "sigmoid hidden units (detected from your forward), softmax output (default: not read from your "
                     "forward) + cross-entropy (default"),
     "class_column": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your gradient",
+    "class_letter": "relu hidden units (detected from your forward), sigmoid + MSE (read from your gradient",
+    "class_body": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your gradient",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

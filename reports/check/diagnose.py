@@ -271,8 +271,9 @@ def _loss_mismatch(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
         scale = ""
         if not ps:  # that loss summed over the batch, or without its 1/2: one factor fits every tensor left
             ps, scale = _scaled_other(ev, user, other, left)
-        if not ps:
-            continue
+        out_w = f"w{len(ev.expected)}"  # another loss changes the output delta, so the output weight's gradient
+        if not ps or out_w not in ps and (scale or not ev.judge(out_w, user[out_w], other[out_w]).ok):
+            continue  # (a hidden layer's delta missing the output's derivative looks like it, the output agreeing)
         checked, found = LOSS_NAMES[ev.spec.loss], LOSS_NAMES[loss]
         what = (f"the gradient is {ev.spec.output} + {found}'s{scale}, not {ev.spec.output} + {checked}'s (the loss "
                 "checked)")

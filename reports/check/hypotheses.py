@@ -36,6 +36,9 @@ out-prime-of-a     sigmoid + MSE: the output's sigmoid'(a)           activation-
 no-out-derivative  tanh or relu + MSE: the output delta (a - t) / B  activation-derivative
                    without the output's derivative (sigmoid's is
                    BCE's delta: loss-mismatch)
+raw-error-down     MSE through a sigmoid, tanh or relu output: the   activation-derivative
+                   output layer's delta right, the error passed
+                   down to the hidden layers the raw (a - t) / B
 sigmoid-on-z-      sigmoid hidden units and output + MSE: every      activation-derivative
 everywhere         sigmoid' as ``z * (1 - z)`` (one wrong helper)
 prime-of-a-        the same, every sigmoid' applied to a             activation-derivative
@@ -68,7 +71,7 @@ from xval.reports.check.oracle import hidden_values, sigmoid
 
 HYPOTHESES = ("stale-weights", "gate-ge0", "gate-half", "no-gate", "gate-above", "gate-below", "no-slope",
               "sigmoid-on-z", "tanh-on-z", "prime-of-a", "other-slope", "out-sigmoid-on-z", "out-prime-of-a",
-              "no-out-derivative", "sigmoid-on-z-everywhere", "prime-of-a-everywhere", "no-derivative", "no-transpose",
+              "no-out-derivative", "raw-error-down", "sigmoid-on-z-everywhere", "prime-of-a-everywhere", "no-derivative", "no-transpose",
               "clipped-loss", "clip-probs", "unshifted-softmax")
 CODE = {"stale-weights": "stale-weights", "gate-ge0": "relu-gate", "gate-half": "relu-gate",
         "no-gate": "relu-gate", "gate-above": "relu-gate", "gate-below": "relu-gate", "no-slope": "relu-gate",
@@ -76,7 +79,7 @@ CODE = {"stale-weights": "stale-weights", "gate-ge0": "relu-gate", "gate-half": 
         "prime-of-a": "activation-derivative", "other-slope": "activation-derivative",
         "no-derivative": "activation-derivative",
         "out-sigmoid-on-z": "activation-derivative", "out-prime-of-a": "activation-derivative",
-        "no-out-derivative": "activation-derivative",
+        "no-out-derivative": "activation-derivative", "raw-error-down": "activation-derivative",
         "sigmoid-on-z-everywhere": "activation-derivative", "prime-of-a-everywhere": "activation-derivative",
         "no-transpose": "gradient-mismatch", "clipped-loss": "gradient-mismatch",
         "clip-probs": "gradient-mismatch", "unshifted-softmax": "overflow"}
@@ -104,6 +107,9 @@ EXPLAIN = {
                       "sigmoid'(sigmoid(z)), instead of to z",
     "no-out-derivative": "the gradient matches MSE's output delta (a - one-hot) / B without the output function's "
                          "derivative (1 - a**2 for a tanh output, the gate z > 0 for a relu output)",
+    "raw-error-down": "the gradient matches an output layer whose own gradient includes the output function's "
+                      "derivative but which passes the raw error (a - one-hot) / B down to the hidden layers, "
+                      "without that derivative",
     "sigmoid-on-z-everywhere": "the gradient matches every sigmoid'(z) (hidden layers and the output) computed as "
                                "z * (1 - z) on the pre-activation: the sigmoid derivative helper takes z but is "
                                "written for a",
@@ -136,6 +142,8 @@ HINT = {
     "out-prime-of-a": "multiply the output delta (a - one-hot) / B by sigmoid'(z) = a * (1 - a), not sigmoid'(a)",
     "no-out-derivative": "multiply the output delta (a - one-hot) / B by the output's derivative: 1 - a**2 for a tanh "
                          "output, (z > 0) for a relu output",
+    "raw-error-down": "back-propagate the output delta the output weights' gradient uses (the error times the "
+                      "output's derivative), not the raw error a - t",
     "sigmoid-on-z-everywhere": "sigmoid'(z) = sigmoid(z) * (1 - sigmoid(z)), or a * (1 - a) given the activation",
     "prime-of-a-everywhere": "pass z to sigmoid_prime, or compute a * (1 - a) from the activation directly",
     "no-derivative": "multiply each hidden delta by f'(z) of that layer: a * (1 - a) for sigmoid, 1 - a**2 for tanh",
@@ -219,6 +227,8 @@ def applies(name: str, spec: ModelSpec) -> bool:
         return spec.loss == "cross_entropy"
     if name == "no-out-derivative":
         return spec.loss == "mse" and spec.output in ("tanh", "relu")
+    if name == "raw-error-down":
+        return spec.loss == "mse" and spec.output in ("sigmoid", "tanh", "relu")
     if name in OUTPUT_OF and (spec.output, spec.loss) != ("sigmoid", "mse"):
         return False
     return spec.activation in FAMILY.get(name, (spec.activation,))
@@ -256,6 +266,7 @@ def backprop(name: str, params: Params, x: np.ndarray, y: np.ndarray, zs: list[n
         delta /= B
     else:
         delta = output_delta(spec, zs[-1], probs, y, OUTPUT_OF.get(name, "reference"))
+    raw = output_delta(spec, zs[-1], probs, y, "none") if name == "raw-error-down" else None
     acts = [np.asarray(x, np.float64), *(hidden_values(spec, z) for z in zs[:-1])]
     grads: list = [None] * L
     changed = name in ("reference", "stale-weights", "clipped-loss", "clip-probs", "unshifted-softmax", *OUTPUT_OF)
@@ -268,6 +279,8 @@ def backprop(name: str, params: Params, x: np.ndarray, y: np.ndarray, zs: list[n
             break
         if name == "stale-weights":
             W = W - lr * dW
+        if raw is not None and l == L - 1:  # the output's own gradient right, the raw error passed down
+            delta, changed = raw, not np.array_equal(raw, delta)
         if name == "no-transpose":
             if W.shape[0] != W.shape[1]:
                 return None

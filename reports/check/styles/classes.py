@@ -35,8 +35,8 @@ from xval.reports.check.styles.base import (PROBE_BATCH, SHAPE_ERRORS, UNBOUND, 
                                             StyleModel, batch_free, compared_choice, compared_values, converts_labels,
                                             finish_step, mean_step, probe_batch, probe_params, same)
 from xval.reports.check.styles.reading import affine_role, arguments, collect, file_role, free_globals, joins_ones
-from xval.reports.check.styles.slots import (_array_attrs, _sq, _unmangled, biasless, find_grads, find_slots, folded,
-                                            placeholders)
+from xval.reports.check.styles.slots import (_array_attrs, _sq, _unmangled, biasless, class_values, find_grads,
+                                            find_slots, folded, placeholders)
 from xval.reports.check.styles.layout import Layout, bias_kind
 from xval.reports.check.styles.names import (FOREIGN_BACKWARDS, FOREIGN_FORWARDS, FOREIGN_TRAINS, SWITCHED_OFF, classify,
                                                spelled)
@@ -1057,7 +1057,8 @@ class ClassModel(StyleModel):
                                                            else ""))
         self.layout.wcol = _out_in(self.slots, built if built and len(built) == len(sizes) else sizes)
         self.layout.bias = "row" if biasless(self.slots) else bias_kind(self.slots[0][1].get())
-        self.lr_attr = next((k for k, v in _array_attrs(obj).items() if (classify(k) or ("",))[0] == "lr"
+        self.lr_attr = next((k for k, v in {**class_values(obj), **_array_attrs(obj)}.items()
+                             if (classify(k) or ("",))[0] == "lr"
                              and isinstance(v, (int, float))), None) or next(
             (k for k in _self_reads(self.sm.text(f"{self.cls.__name__}.{self._backward_name}"))
              if (classify(k) or ("",))[0] == "lr" and not hasattr(obj, k)), None)  # set only by its train(...)

@@ -205,7 +205,10 @@ def find_slots(obj, prefix: str = "") -> tuple[list[tuple[Ref, Ref]], str] | Non
     # no bias anywhere (no attribute, list or dict key named like one): weights1, weights2 alone
     no_bias = not any((classify(k) or ("",))[0] in ("b", "bs") and not _empty(v) or isinstance(v, dict) and any(
         (classify(key) or ("",))[0] in ("b", "bs") for key in v) for k, v in attrs.items())
-    if no_bias and len(idx) >= 2 and idx == list(range(idx[0], idx[0] + len(idx))) and _chained(
+    # a matrix named by letters between them (wih, whh, who: whh has no number) is a layer: read by letters below
+    lettered = any(isinstance(v, np.ndarray) and v.ndim == 2 and classify(k) is None and _LETTERED_W.fullmatch(_sq(k))
+                   for k, v in attrs.items())
+    if no_bias and not lettered and len(idx) >= 2 and idx == list(range(idx[0], idx[0] + len(idx))) and _chained(
             [per[("W", i)].get() for i in idx]):
         return ([(per[("W", i)], NoBias()) for i in idx],
                 f"attributes {prefix}{per[('W', idx[0])].key} .. (no biases)")
@@ -329,22 +332,31 @@ def _by_letters(obj, attrs: dict, prefix: str):
     reading is the only one."""
     import itertools
 
+    if not prefix:  # matrices the class itself holds (``class MLP: w = np.random.randn(2, 100)``) count too
+        attrs = {**class_values(obj), **attrs}
     ws = {k: v for k, v in attrs.items() if isinstance(v, np.ndarray) and v.ndim == 2 and v.dtype.kind == "f"
-          and classify(k) is None and _LETTERED_W.fullmatch(_sq(k))}
+          and (classify(k) or ("W",))[0] in ("W", "Ws") and _LETTERED_W.fullmatch(_sq(k))}
     bs = {k: v for k, v in attrs.items() if isinstance(v, np.ndarray) and v.dtype.kind == "f" and v.ndim in (1, 2)
           and 1 in (v.shape if v.ndim == 2 else (1,)) and (classify(k) or ("b",))[0] == "b"
           and _LETTERED_B.fullmatch(_sq(k)) and k not in ws}
-    if not 2 <= len(ws) <= 4 or len(bs) != len(ws):
+    if not 2 <= len(ws) <= 4 or bs and len(bs) != len(ws):
         return None
     readings = []
     for order in itertools.permutations(ws):
+        shapes = [ws[k].shape for k in order]
         for i, o in ((0, 1), (1, 0)):
-            shapes = [ws[k].shape for k in order]
-            if all(a[o] == b[i] for a, b in zip(shapes, shapes[1:])):
+            if bs and all(a[o] == b[i] for a, b in zip(shapes, shapes[1:])):
                 widths = [sh[o] for sh in shapes]
                 biases = [[k for k, v in bs.items() if v.size == wd] for wd in widths]
                 if all(len(c) == 1 for c in biases) and len({c[0] for c in biases}) == len(biases):
                     readings.append((order, [c[0] for c in biases]))
+            elif not bs:  # no bias anywhere: plain (wih, whh, who), or folded in (W_ij, W_jk one row more)
+                for extra, kind in ((0, None), (1, o == 0)):
+                    if all(a[o] + extra == b[i] for a, b in zip(shapes, shapes[1:])):
+                        readings.append((order, kind))
+    if not bs and len(readings) > 1:
+        # with no biases to tell them apart, every chain also reads backwards: the order the code made them in
+        readings = [r for r in readings if r[0] == tuple(ws)]
     if len(readings) == 1:
         _LETTERED_READ[type(obj)] = readings[0]
     elif set(_LETTERED_READ.get(type(obj), ((), ()))[0]) == set(ws):
@@ -352,8 +364,22 @@ def _by_letters(obj, attrs: dict, prefix: str):
     else:
         return None
     order, biases = readings[0]
-    return ([(Ref(obj, w, "attr"), Ref(obj, b, "attr")) for w, b in zip(order, biases)],
-            f"attributes {prefix}{', '.join(order)} (by their shapes)")
+    names = f"attributes {prefix}{', '.join(order)} (by their shapes"
+    if biases is None:
+        return [(Ref(obj, w, "attr"), NoBias()) for w in order], f"{names}; no biases)"
+    if isinstance(biases, bool):
+        refs = [Ref(obj, w, "attr") for w in order]
+        return [(Folded(r, "W", biases), Folded(r, "b", biases)) for r in refs], f"{names}; biases folded in)"
+    return ([(Ref(obj, w, "attr"), Ref(obj, b, "attr")) for w, b in zip(order, biases)], f"{names})")
+
+
+def class_values(obj) -> dict:
+    """Numbers and float arrays a class holds as class attributes (``eta = 0.01``, ``w = np.random.randn(2, 100)``
+    in its body), which instances read until they assign their own."""
+    if isinstance(obj, type) or not hasattr(obj, "__dict__"):
+        return {}
+    return {k: v for c in reversed(type(obj).__mro__[:-1]) for k, v in vars(c).items() if not k.startswith("__")
+            and (isinstance(v, np.ndarray) and v.dtype.kind == "f" or type(v) in (int, float))}
 
 
 def _is_record(value) -> bool:
