@@ -913,6 +913,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_body_weights_no_hidden_slope": ("class_body_weights_ok", "the hidden delta without the sigmoid's "
                                            "slope", [
         ("(err @ self.v.T) * self.hid * (1.0 - self.hid)", "err @ self.v.T")]),
+    "dict_place_named_outputs_tanh_slope": ("dict_place_named_outputs_ok", "the hidden delta with tanh's slope "
+                                            "(1 - a**2) on sigmoid units", [
+        ("* hidden * (1.0 - hidden)", "* (1.0 - hidden ** 2)")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -382,6 +382,9 @@ EXPECTED = {
     "class_letter_weights_no_bias_no_output_slope": ("mismatch", "activation-derivative", "w_ih, w_hh, w_ho"),
     "class_body_weights_ok": ("ok", None, "parameters in attributes w, v (by their shapes; no biases)"),
     "class_body_weights_no_hidden_slope": ("mismatch", "activation-derivative", "attributes w, v"),
+    "dict_place_named_outputs_ok": ("ok", None, "functions propagate(feature_matrix, net) and backpropagate("
+                                    "feature_matrix, expected, output_values, net), a params dict"),
+    "dict_place_named_outputs_tanh_slope": ("mismatch", "activation-derivative", "a params dict"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1170,6 +1173,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "class_column": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your gradient",
     "class_letter": "relu hidden units (detected from your forward), sigmoid + MSE (read from your gradient",
     "class_body": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your gradient",
+    "dict_place": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your "
+                  "bce)",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

@@ -79,7 +79,7 @@ _WHOLE = {
     "bs": ("biases", "bs", "blist", "biaslist", "b", "bias"),
     "zs": ("zs", "z", "preactivations", "zlist", "pre", "logitslist", "nets", "cachez", "zcache", "zvalues"),
     "acts": ("activations", "as", "acts", "alist", "hs", "a", "activationslist", "layeroutputs", "outputs", "cachea",
-             "acache", "avalues"),
+             "acache", "avalues", "outputvals", "outputvalues", "layervalues", "forwardoutputs"),
     "cache": ("cache", "caches", "forwardcache", "store", "memory", "fwdcache", "cachelist", "history", "state"),
     "probs": ("probs", "yhat", "ypred", "output", "out", "probabilities", "predictions", "pred", "p", "prob",
               "softmaxout", "ypredicted", "yprob", "yprobs", "al", "scores", "logits", "ypreds", "outputs_",
@@ -221,7 +221,7 @@ TWO_LAYER = [(re.compile(p), role) for p, role in (
     (rf"(?:grad|d|dl|delta|nabla)(?:{_B}{_OUT}|{_OUT}{_B})", ("db", 2)),
     (rf"hidden(?:layer)?{_ZW}|z{_HID}", ("z", 1)), (rf"(?:output|final)(?:layer)?{_ZW}|z{_OUT}", ("z", 2)),
     (rf"hidden(?:layer)?{_AW}|a{_HID}|h", ("a", 1)),  # h: the hidden layer's values in x -> h -> y
-    (rf"(?:output|final)(?:activation|activations|a|act|layeroutput|layeractivation)|a{_OUT}", ("a", 2)),
+    (rf"(?:output|final)(?:activation|activations|a|act|layeroutputs?|layeractivations?)|a{_OUT}", ("a", 2)),
 )]
 """Names of a network with one hidden layer that say where, not which number: ``weights_input_hidden``,
 ``w_hidden``/``w_output`` or ``hidden_weights``/``output_weights`` (the weights into that layer), ``weightInput``
@@ -348,8 +348,9 @@ def depth_from(names) -> tuple[int | None, int]:
     return len(idx), base
 
 
-VALUE_PREFIXES = ("vector", "vetor", "vecteur", "vektor", "vettore")
-"""Words an argument's name may start with that say only its kind (``vetor_entrada``: the input vector)."""
+VALUE_PREFIXES = ("vector", "vetor", "vecteur", "vektor", "vettore", "array", "arr", "matrix", "vec")
+"""Words an argument's name may start or end with that say only its kind (``vetor_entrada``: the input vector;
+``feature_array``, ``target_matrix``)."""
 NAME_PREFIXES = ("nn", "net", "network", "mlp", "ann", "dnn", "model")
 """Words a function name may start with that say only whose it is (``nn_forward``, ``mlp_backward``,
 ``model_forward``): :func:`canonical` drops one."""
