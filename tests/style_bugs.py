@@ -916,6 +916,13 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "dict_place_named_outputs_tanh_slope": ("dict_place_named_outputs_ok", "the hidden delta with tanh's slope "
                                             "(1 - a**2) on sigmoid units", [
         ("* hidden * (1.0 - hidden)", "* (1.0 - hidden ** 2)")]),
+    "script_one_sample_mean_loss_not_averaged": ("script_one_sample_mean_loss_ok", "the output delta not divided "
+                                                 "by the rows, as its loss is", [
+        ("G2 = (P - Y) / X.shape[0]", "G2 = P - Y")]),
+    "script_ascent_mean_summed_no_gate": ("script_ascent_mean_ok", "the error summed over the batch, and the "
+                                          "hidden error not gated by the ReLU", [
+        ("    err = (T - P) / len(X)\n", "    err = T - P\n"),
+        ("    err_hidden = (err @ W2.T) * (Z1 > 0)\n", "    err_hidden = err @ W2.T\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

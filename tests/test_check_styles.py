@@ -385,6 +385,12 @@ EXPECTED = {
     "dict_place_named_outputs_ok": ("ok", None, "functions propagate(feature_matrix, net) and backpropagate("
                                     "feature_matrix, expected, output_values, net), a params dict"),
     "dict_place_named_outputs_tanh_slope": ("mismatch", "activation-derivative", "a params dict"),
+    "script_one_sample_mean_loss_ok": ("ok", None, "run on the whole batch (its own data is one sample, but your "
+                                       "mean_cross_entropy averages over the samples)"),
+    "script_one_sample_mean_loss_not_averaged": ("mismatch", "scaled-gradient", "run on the whole batch (its own "
+                                                 "data is one sample"),
+    "script_ascent_mean_ok": ("ok", None, "run once on the whole batch, module-level weights W1/b1, W2/b2"),
+    "script_ascent_mean_summed_no_gate": ("mismatch", "scaled-gradient", "run once on the whole batch"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1175,6 +1181,11 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "class_body": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your gradient",
     "dict_place": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your "
                   "bce)",
+    **dict.fromkeys(("script_one_sample_mean_loss_ok", "script_one_sample_mean_loss_not_averaged"),
+                    "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your "
+                    "mean_cross_entropy)"),
+    "script_ascent": "relu hidden units (detected from your forward), softmax + cross-entropy (default for a softmax "
+                     "output",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",
@@ -1426,6 +1437,18 @@ def test_each_style_is_read_and_judged(name, inputs, corpus):
         assert report.diagnosis and report.diagnosis[0].code == code, report.text()
         assert report.first_mismatch is not None or code == "raised"
     json.dumps(report.to_json(), allow_nan=False)
+
+
+def test_a_known_bug_that_is_also_summed_over_the_batch_is_named_with_its_factor(corpus, inputs):
+    # the hidden error never gated, and every error not divided by the batch size: the hidden layer's gradient is
+    # the batch size times the no-gate backprop's, named so rather than "no known signature"
+    params, x, y, real = inputs
+    report = check_submission(corpus / "script_ascent_mean_summed_no_gate.py", params, x, y, real,
+                              CheckOptions(steps=1, fit_depth=True))
+    gate = next(d for d in report.diagnosis if d.code == "relu-gate")
+    assert gate.params == ["w1", "b1"] and "x the 'no-gate' hypothesis" in gate.evidence, report.text()
+    assert gate.factor > 1 and "the batch size" in gate.explanation, report.text()
+    assert not any(d.code == "gradient-mismatch" for d in report.diagnosis), report.text()
 
 
 def test_a_first_layer_gradient_formed_from_relu_of_the_inputs_is_caught_on_signed_inputs(corpus, inputs):

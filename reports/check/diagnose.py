@@ -395,7 +395,40 @@ def _hypotheses(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
         out.append(Diagnosis(CODE[best], best_ps, EXPLAIN[best], f"{', '.join(best_ps)} match the '{best}' "
                              f"hypothesis within tolerance, not the oracle ({ev.where})", HINT[best], key=best))
         left = [n for n in left if n not in best_ps]
+    if left and trusted and not out:
+        out = _scaled_hypothesis(ev, user, exp, hypotheses, left)
     return out
+
+
+_CONVENTIONS = ("batch-size", "ascent-summed", "twice-batch-size", "half-batch-size", "inverse-batch-size",
+                "constant:-1", "constant:2", "constant:0.5", "constant:-2")
+"""The factors :func:`read_factor` reads as a convention of the loss or the update (a sum over the batch, the
+ascent direction, a missing 1/2), which a known wrong backprop may come with."""
+
+
+def _scaled_hypothesis(ev: GradientEvent, user: dict, exp: dict, hypotheses: dict, left: list[str]
+                       ) -> list[Diagnosis]:
+    """A known wrong backprop that is also scaled by a convention (summed over the batch, ascent): every tensor
+    left is one factor c times one hypothesis's gradient, c one of :data:`_CONVENTIONS`; named by the hypothesis,
+    the factor said. Only where the hypothesis differs from the oracle on them (else a plain scale, which
+    scaled-gradient names)."""
+    for h, grads in hypotheses.items():
+        hyp = tensors(grads)
+        if h == "reference" or all(ev.judge(n, hyp[n], exp[n]).ok for n in left):
+            continue
+        c = fit_factor(np.concatenate([np.ravel(user[n]) for n in left]),
+                       np.concatenate([np.ravel(hyp[n]) for n in left]))
+        if not c:
+            continue
+        key, explanation, _ = read_factor(c, ev.batch_size, ev.outputs_averaged, ev.spec)
+        if key not in _CONVENTIONS or not all(np.any(user[n]) and ev.judge(n, user[n], c * hyp[n]).ok
+                                              for n in left):
+            continue
+        why = explanation.split(" = ", 1)[1] if " = " in explanation else explanation.split(": ", 1)[-1]
+        return [Diagnosis(CODE[h], list(left), f"{EXPLAIN[h]}; it is also {c:.6g} x that gradient ({why})",
+                          f"{', '.join(left)} match {c:.6g} x the '{h}' hypothesis within tolerance, not the oracle "
+                          f"({ev.where})", HINT[h], factor=c, key=f"{h}:scaled:{key}")]
+    return []
 
 
 def _bias_total_sum(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:

@@ -46,6 +46,7 @@ import ast
 import copy
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 
@@ -1009,6 +1010,7 @@ class ScriptModel(StyleModel):
         self.snapshot: dict = {}
         self.derived: list[Line] = []
         self.file_rows: int | None = None
+        self.batch_meant = ""  # its own data is one sample but its loss averages over a batch: what says so
         self.file_vector = False  # its own data is one sample held as a vector (D,): each sample passed so
         self.sample_vectors = False  # W @ x on each row of a 2-D array: the samples as vectors (D,), not columns
         self._codes: dict = {}
@@ -1551,7 +1553,36 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
         raise Rejected("script", f"the training loop at {_where(p.loop)} compares its output with no name xval can "
                        "give the labels to", 1)
     _sample_form(model)
+    _batch_meant(model)
     return model
+
+
+def _batch_meant(model: ScriptModel) -> None:
+    """A script whose own data is one sample, but whose loss averages over the samples (``-np.sum(t * np.log(p)) /
+    t.shape[0]``): written for a batch, so checked on one, unless a probe step on a batch raises (code that only
+    runs on one sample stays checked so). A gradient that does not average then shows; one sample hides it."""
+    from xval.reports.check.family import loss_from_source, loss_scale
+
+    p = model.plan
+    if p.per_sample != "rows":
+        return
+    text = Path(model.loaded.source or model.loaded.path)  # (the worker runs in a directory of its own)
+    loss, how = loss_from_source(text)
+    scale = loss_scale(text, how, loss) if loss else None
+    if scale is None or scale.batch_sum:
+        return
+    sizes = model.own_sizes
+    params = probe_params(len(sizes) - 1, sizes[0], sizes[-1], list(sizes[1:-1])) if sizes else \
+        probe_params(len(p.weights))
+    x, y = probe_batch(params, batch=3)
+    p.per_sample, model.per_sample = "", False
+    try:
+        model.step(params, x, y, 0.01)
+    except SubmissionError:
+        p.per_sample, model.per_sample = "rows", True
+        return
+    model.batch_meant = how
+
 
 
 def _sample_form(model: ScriptModel) -> None:
@@ -1586,7 +1617,9 @@ def interface(m: ScriptModel) -> str:
     how = ("one sample at a time (its own data is one sample)" if p.per_sample == "rows" else
            "one sample at a time, each a vector (n,) (its code runs so, not on (n, 1) columns)"
            if p.per_sample and m.sample_vectors else "one sample at a time" if p.per_sample else
-           f"a batch (`{p.x}` for the mini-batch of `{p.batch_index}`)" if p.batch_index else "the whole batch")
+           f"a batch (`{p.x}` for the mini-batch of `{p.batch_index}`)" if p.batch_index else
+           f"the whole batch (its own data is one sample, but {m.batch_meant} averages over the samples)"
+           if m.batch_meant else "the whole batch")
     rate = (f"rate `{'`, `'.join(p.unattr.get(r, r) for r in p.rates)}`" if p.rates else f"rate {p.fixed_rate:g} (the constant of its updates)"
             if p.rate_const else "rate 1 (its updates multiply by no rate)")
     sizes = f"its own {'-'.join(map(str, m.own_sizes))} layers" if m.own_sizes else f"{len(p.weights)} layers"
