@@ -923,6 +923,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                           "hidden error not gated by the ReLU", [
         ("    err = (T - P) / len(X)\n", "    err = T - P\n"),
         ("    err_hidden = (err @ W2.T) * (Z1 > 0)\n", "    err_hidden = err @ W2.T\n")]),
+    "class_cache_pair_bias_mean": ("class_cache_pair_ok", "each bias gradient a mean over the batch of a delta "
+                                   "already divided by it", [
+        ("gb[k] = delta.sum(axis=0, keepdims=True)", "gb[k] = delta.mean(axis=0, keepdims=True)")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

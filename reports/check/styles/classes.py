@@ -34,7 +34,8 @@ from xval.reports.check.styles.architecture import LayerCalls, adapt
 from xval.reports.check.styles.base import (PROBE_BATCH, SHAPE_ERRORS, UNBOUND, NoGiven, Rejected, SourceMap,
                                             StyleModel, batch_free, compared_choice, compared_values, converts_labels,
                                             finish_step, mean_step, probe_batch, probe_params, same)
-from xval.reports.check.styles.reading import affine_role, arguments, collect, file_role, free_globals, joins_ones
+from xval.reports.check.styles.reading import (FORWARD_ROLES, affine_role, arguments, collect, file_role, free_globals,
+                                              joins_ones)
 from xval.reports.check.styles.slots import (_array_attrs, _sq, _unmangled, biasless, class_values, find_grads,
                                             find_slots, folded, placeholders)
 from xval.reports.check.styles.layout import Layout, bias_kind
@@ -1106,9 +1107,11 @@ class ClassModel(StyleModel):
         pairs, unpacked = _pair_parameters(source)
         for a in args:
             r = a.role
-            if a.name in pairs and env.get("y") is not None:
+            # (an argument named as what a forward gives, `acts, zs = cache`, is no pair of a batch and its labels)
+            given = r in FORWARD_ROLES
+            if a.name in pairs and env.get("y") is not None and not given:
                 v, x_given = self.sample_pairs(env), True  # `for x, y in mini_batch`: one (x, y) per sample
-            elif a.name in unpacked and env.get("y") is not None:
+            elif a.name in unpacked and env.get("y") is not None and not given:
                 v, x_given = (env["x"], env["y"]), True  # `x, y = batch`: the batch and its labels together
             elif r == "reg" and (not a.has_default or _numeric_default(self._method(name), a.name)):
                 # a strength it requires (update_mini_batch(batch, eta, lmbda, n)) or takes with a number for default
