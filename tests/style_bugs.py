@@ -1083,6 +1083,11 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
 
 # name -> (base file stem, what differs, [(old, new), ...]): correct files, as edits of a correct one
 VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "cs231n_loops_halved_term_ok": ("cs231n_loops_ok", "the L2 term halved after its strength (`reg * (...) / 2`), "
+                                    "its gradient reg * W", [
+        ("reg * (np.sum(W1 * W1) + np.sum(W2 * W2))", "reg * (np.sum(W1 * W1) + np.sum(W2 * W2)) / 2"),
+        ("hidden.T @ dscores + 2 * reg * W2", "hidden.T @ dscores + reg * W2"),
+        ("X.T @ dhidden + 2 * reg * W1", "X.T @ dhidden + reg * W1")]),
     "epoch_function_drops_short_batch_ok": ("epoch_function_ok", "a loop that stops before a short batch "
                                             "(range(0, n - batch + 1, batch)), so dividing by `batch` is right", [
         ("    for start in range(0, n, batch):\n", "    for start in range(0, n - batch + 1, batch):\n"),

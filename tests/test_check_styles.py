@@ -393,6 +393,7 @@ EXPECTED = {
     "script_ascent_mean_summed_no_gate": ("mismatch", "scaled-gradient", "run once on the whole batch"),
     "class_cache_pair_ok": ("ok", None, "class DeepClassifier: forward(X), then backward, parameters in lists W, b"),
     "class_cache_pair_bias_mean": ("mismatch", "scaled-gradient", "class DeepClassifier: forward(X), then backward"),
+    "cs231n_loops_halved_term_ok": ("ok", None, "loss returns gradients, `reg` passed the L2 strength checked"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),

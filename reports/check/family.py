@@ -927,17 +927,20 @@ def _l2_term(node: ast.AST) -> tuple[str, float, str] | None:
     if not isinstance(node, ast.BinOp) or not isinstance(node.op, (ast.Mult, ast.Div)):
         return None
     for a, b in ((node.left, node.right), (node.right, node.left)):
+        # a term already whole, then scaled: (alpha / 2) * x parsed as nested, or reg * (sum W1**2 + ...) / 2
+        if isinstance(a, ast.BinOp) and isinstance(a.op, (ast.Mult, ast.Div)) and isinstance(b, ast.Constant) \
+                and isinstance(b.value, (int, float)) and b.value and not (isinstance(node.op, ast.Div)
+                                                                          and a is node.right):
+            inner = _l2_term(a)
+            if inner:
+                k = inner[1] * (b.value if isinstance(node.op, ast.Mult) else 1 / b.value)
+                return inner[0], k, ast.unparse(node)
         if _squared_weights(a):
             st = _strength(b) if isinstance(node.op, ast.Mult) else None
             if st is None and isinstance(node.op, ast.Div) and a is node.left and isinstance(b, ast.Constant):
                 return None
             if st is not None:
                 return st[0], st[1], ast.unparse(node)
-        if isinstance(a, ast.BinOp) and isinstance(a.op, (ast.Mult, ast.Div)):  # (alpha / 2) * x parsed as nested
-            inner = _l2_term(a)
-            if inner and isinstance(b, ast.Constant) and isinstance(b.value, (int, float)) and b.value:
-                k = inner[1] * (b.value if isinstance(node.op, ast.Mult) else 1 / b.value)
-                return inner[0], k, ast.unparse(node)
     return None
 
 
