@@ -1638,6 +1638,13 @@ def _config_keys(init: ast.AST | None, param: str) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
+def _returns_value(fn) -> bool:
+    """Whether a method's own code returns a value (``return loss, dW1, db1``), not only None (a method that
+    collects its gradients somewhere of its own returns none xval can read)."""
+    return isinstance(fn, ast.FunctionDef) and any(isinstance(n, ast.Return) and n.value is not None and not (
+        isinstance(n.value, ast.Constant) and n.value.value is None) for n in ast.walk(fn))
+
+
 def _may_return_gradients(source: str) -> bool:
     """Whether a ``loss`` method can be CS231n's ``loss(X, y) -> (loss, grads)``: one that returns a tuple or
     names a gradient. ``return -(y * np.log(self.predict(x))).mean()`` gives the loss alone, and the class's
@@ -2063,6 +2070,11 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
             bwd_list = [m for m in bwd_list if m not in LAST_RESORT or m == backward_name]
         if appliers and not bwd_list and fwd:
             others = _likelier_backwards(cls, appliers[0])
+            takers = [m for m in others if _reads_labels(cls, m, sm)
+                      and _returns_value(sm.defs.get(f"{cls.__name__}.{m}"))]
+            if len(takers) == 1:  # the one method named for gradients that takes the labels: the backward, read so
+                bwd_list = takers  # (compute_loss_and_grads(x, y_onehot) beside step(grads, lr))
+        if appliers and not bwd_list and fwd:
             near = near or Rejected("class", f"class {cls.__name__}: {appliers[0]} neither takes nor reads the labels: "
                                     "it applies gradients another method computes; name the method that computes "
                                     "them with --backward NAME" + (f" (e.g. --backward {others[0]})" if others else "")
