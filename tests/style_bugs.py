@@ -928,6 +928,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         ("gb[k] = delta.sum(axis=0, keepdims=True)", "gb[k] = delta.mean(axis=0, keepdims=True)")]),
     "class_grads_then_step_no_gate": ("class_grads_then_step_ok", "the hidden delta not gated by the ReLU", [
         ("d_hid = (d_out @ self.W2.T) * (pre > 0)", "d_hid = d_out @ self.W2.T")]),
+    "objects_nested_classes_slope_of_input": ("objects_nested_classes_ok", "tanh's slope taken of its input, "
+                                              "not its output", [
+        ("            self.out = np.tanh(x)\n", "            self.inp = x\n            self.out = np.tanh(x)\n"),
+        ("return grad * (1.0 - self.out ** 2)", "return grad * (1.0 - self.inp ** 2)")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

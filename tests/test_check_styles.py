@@ -396,6 +396,9 @@ EXPECTED = {
     "cs231n_loops_halved_term_ok": ("ok", None, "loss returns gradients, `reg` passed the L2 strength checked"),
     "class_grads_then_step_ok": ("ok", None, "class TinyNet: forward(X), then cost_and_gradients"),
     "class_grads_then_step_no_gate": ("mismatch", "relu-gate", "class TinyNet: forward(X), then cost_and_gradients"),
+    "objects_nested_classes_ok": ("ok", None, "layer objects Affine, Tanh composed by xval"),
+    "objects_nested_classes_slope_of_input": ("mismatch", "layer-function", "layer objects Affine, Tanh composed by "
+                                              "xval"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1193,6 +1196,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                      "output",
     "class_grads": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = "
                    "-np.sum(T * np.log(P + 1e-12)) / n`)",
+    "objects_nested": "tanh hidden units (detected from your forward), softmax output (default: not read from your "
+                      "forward) + cross-entropy (default for a softmax output",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

@@ -105,10 +105,14 @@ class SourceMap:
                 if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
                     sm.defs[node.name] = node
                 elif isinstance(node, ast.ClassDef):
-                    sm.defs[node.name] = node
-                    for item in node.body:
-                        if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                            sm.defs[f"{node.name}.{item.name}"] = item
+                    # a class nested in another (Model.Dense) under its own name too, unless a name of the module
+                    for cls in [node, *(c for c in node.body if isinstance(c, ast.ClassDef))]:
+                        if cls is not node and cls.name in sm.defs:
+                            continue
+                        sm.defs[cls.name] = cls
+                        for item in cls.body:
+                            if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                                sm.defs[f"{cls.name}.{item.name}"] = item
         return sm
 
     def line_of(self, node: ast.AST) -> str:

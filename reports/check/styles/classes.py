@@ -2016,9 +2016,14 @@ def _input_first(fo: dict, env: dict) -> bool:
 
 
 def candidates(loaded) -> list[type]:
+    """The file's own classes, and the classes nested in them (``class Model:`` holding ``class Dense:``)."""
     ns = loaded.namespace
     mod = ns.get("__name__")
-    return [v for v in ns.values() if isinstance(v, type) and getattr(v, "__module__", None) == mod]
+    top = [v for v in ns.values() if isinstance(v, type) and getattr(v, "__module__", None) == mod]
+    names = {c.__name__ for c in top}
+    nested = [v for c in top for v in vars(c).values() if isinstance(v, type) and getattr(v, "__module__", None) == mod
+              and v.__name__ not in names and v.__qualname__ == f"{c.__name__}.{v.__name__}"]
+    return top + nested
 
 
 def adopt_loose_methods(loaded, sm: SourceMap) -> dict[str, list[str]]:
