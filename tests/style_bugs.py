@@ -932,6 +932,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                               "not its output", [
         ("            self.out = np.tanh(x)\n", "            self.inp = x\n            self.out = np.tanh(x)\n"),
         ("return grad * (1.0 - self.out ** 2)", "return grad * (1.0 - self.inp ** 2)")]),
+    "epoch_function_argparse_bias_mean": ("epoch_function_argparse_ok", "the output bias's gradient a mean over "
+                                          "the batch of a delta already divided by it", [
+        ("b2 -= args.lr * g2.sum(axis=0)", "b2 -= args.lr * g2.mean(axis=0)")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

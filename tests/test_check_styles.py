@@ -399,6 +399,8 @@ EXPECTED = {
     "objects_nested_classes_ok": ("ok", None, "layer objects Affine, Tanh composed by xval"),
     "objects_nested_classes_slope_of_input": ("mismatch", "layer-function", "layer objects Affine, Tanh composed by "
                                               "xval"),
+    "epoch_function_argparse_ok": ("ok", None, "rate `args.lr`, row-major"),
+    "epoch_function_argparse_bias_mean": ("mismatch", "scaled-gradient", "rate `args.lr`, row-major"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),

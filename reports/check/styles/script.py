@@ -1461,6 +1461,35 @@ class _Unattr(ast.NodeTransformer):
         return self.generic_visit(node)
 
 
+def _settings_parameters(fn: ast.FunctionDef, ns: dict, sm: SourceMap) -> None:
+    """A training function's parameter that its code reads only through attributes (``train(X, Y, args)`` reading
+    ``args.learning_rate``, ``args.batch_size``: an argparse namespace its caller parses), bound to a namespace of
+    those attributes: each the default the file's own ``add_argument("--learning_rate", default=0.1)`` gives, else
+    None. :class:`_Unattr` then reads the numbers as names, so that the rate and the batch size are set as a
+    script's are (without it, the parameter got the batch size and every read of it raised)."""
+    import types
+
+    defaults = {}
+    for tree in sm.trees:
+        for c in ast.walk(tree):
+            if isinstance(c, ast.Call) and getattr(c.func, "attr", None) == "add_argument" and c.args and \
+                    isinstance(c.args[0], ast.Constant) and str(c.args[0].value).startswith("--"):
+                dest = next((k.value.value for k in c.keywords if k.arg == "dest" and isinstance(k.value, ast.Constant)),
+                            str(c.args[0].value)[2:].replace("-", "_"))
+                given = next((k.value for k in c.keywords if k.arg == "default"), None)
+                try:
+                    defaults[dest] = ast.literal_eval(given) if given is not None else None
+                except ValueError:
+                    defaults[dest] = None
+    for a in fn.args.args:
+        uses = [n for n in ast.walk(fn) if isinstance(n, ast.Name) and n.id == a.arg]
+        held = [n for n in ast.walk(fn) if isinstance(n, ast.Attribute) and any(n.value is u for u in uses)]
+        if a.arg in ns or a.arg == "self" or not uses or len(held) != len(uses):
+            continue  # (used as anything but the holder of attributes: not a settings object)
+        read = {n.attr for n in held}
+        ns[a.arg] = types.SimpleNamespace(**{k: defaults.get(k) for k in sorted(read)})
+
+
 def _unattr(lines: list[Line], ns: dict) -> tuple[list[Line], dict[str, str]]:
     """``lines`` with :class:`_Unattr` applied to the statements of a training function (not the module's own
     top-level code), the names it makes bound in ``ns``; and each name's attribute as the file writes it."""
@@ -1528,6 +1557,7 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
             lines += body
     unattr = {}
     if function:
+        _settings_parameters(sm.defs[function], loaded.namespace, sm)
         lines, unattr = _unattr(lines, loaded.namespace)
     lines, undict = _undict(lines)
     p = plan(lines, loaded, _module_defs(sm))
@@ -1623,7 +1653,7 @@ def interface(m: ScriptModel) -> str:
     rate = (f"rate `{'`, `'.join(p.unattr.get(r, r) for r in p.rates)}`" if p.rates else f"rate {p.fixed_rate:g} (the constant of its updates)"
             if p.rate_const else "rate 1 (its updates multiply by no rate)")
     sizes = f"its own {'-'.join(map(str, m.own_sizes))} layers" if m.own_sizes else f"{len(p.weights)} layers"
-    counts = f"; `{'`, `'.join(m.counts)}` set to the batch size" if m.counts else ""
+    counts = f"; `{'`, `'.join(p.unattr.get(c, c) for c in m.counts)}` set to the batch size" if m.counts else ""
     failed = f"; set-up statements not run: {len(m.setup_failed)}" if m.setup_failed else ""
     layout = m.layout.describe()
     if not m.biases:
