@@ -1092,6 +1092,15 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
 
 # name -> (base file stem, what differs, [(old, new), ...]): correct files, as edits of a correct one
 VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "class_placed_weight_names_sizes_d_h_ok": ("class_placed_weight_names_ok", "its sizes named d_in, h, d_out (the "
+                                               "hidden width a lone h)", [
+        ("def __init__(self, input_size, hidden_size, output_size):", "def __init__(self, d_in, h, d_out):"),
+        ("gen.standard_normal((input_size, hidden_size)) * np.sqrt(1.0 / input_size)",
+         "gen.standard_normal((d_in, h)) * np.sqrt(1.0 / d_in)"),
+        ("gen.standard_normal((hidden_size, output_size)) * np.sqrt(1.0 / hidden_size)",
+         "gen.standard_normal((h, d_out)) * np.sqrt(1.0 / h)"),
+        ("np.zeros((1, hidden_size))", "np.zeros((1, h))"),
+        ("np.zeros((1, output_size))", "np.zeros((1, d_out))")]),
     "cs231n_loops_halved_term_ok": ("cs231n_loops_ok", "the L2 term halved after its strength (`reg * (...) / 2`), "
                                     "its gradient reg * W", [
         ("reg * (np.sum(W1 * W1) + np.sum(W2 * W2))", "reg * (np.sum(W1 * W1) + np.sum(W2 * W2)) / 2"),

@@ -401,6 +401,8 @@ EXPECTED = {
                                               "xval"),
     "epoch_function_argparse_ok": ("ok", None, "rate `args.lr`, row-major"),
     "epoch_function_argparse_bias_mean": ("mismatch", "scaled-gradient", "rate `args.lr`, row-major"),
+    "class_placed_weight_names_sizes_d_h_ok": ("ok", None, "class TwoLayerNet: forward(X), then train, parameters "
+                                               "in attributes hidden_weights"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1232,7 +1234,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                                                           "a sigmoid) + MSE (read from your mean_squared_error",
     "class_index": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a "
                    "softmax output; --loss to choose)",
-    **dict.fromkeys(("class_placed_weight_names_ok", "class_placed_weight_names_bias_total_sum"),
+    **dict.fromkeys(("class_placed_weight_names_ok", "class_placed_weight_names_bias_total_sum",
+                     "class_placed_weight_names_sizes_d_h_ok"),
                     "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your cost)"),
     **dict.fromkeys(("class_counts_classes_keeps_outputs_ok", "class_counts_classes_keeps_outputs_unaveraged"),
                     "relu hidden units (detected from your forward), softmax + cross-entropy (default for a softmax "

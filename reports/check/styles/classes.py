@@ -91,7 +91,7 @@ OUTPUT = ("outputsize", "outputdim", "noutput", "nout", "ny", "outfeatures", "nu
           "numoutputs", "numoutput", "nlabels", "numlabels", "labels", "ncategories", "numcategories", "k",
           "outputshape")
 HIDDEN_ONE = ("hiddensize", "hiddendim", "nhidden", "nh", "hiddenneurons", "hiddennodes", "hiddenunits", "hidden",
-              "numhidden", "hiddenlayersize", "dh", "dhidden", "dhid", "hiddenshape")
+              "numhidden", "hiddenlayersize", "dh", "dhidden", "dhid", "hiddenshape", "h")  # h: between d_in and d_out
 SEED = ("seed", "randomstate", "rng", "randomseed")
 MOMENTUM = ("momentum", "momentumrate", "momentumfactor", "momentumcoef", "momentumcoefficient", "momentumterm",
             "mu", "beta", "betamomentum", "momentumbeta")
