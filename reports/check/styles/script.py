@@ -1474,7 +1474,8 @@ def _settings_parameters(fn: ast.FunctionDef, ns: dict, sm: SourceMap) -> None:
         for c in ast.walk(tree):
             if isinstance(c, ast.Call) and getattr(c.func, "attr", None) == "add_argument" and c.args and \
                     isinstance(c.args[0], ast.Constant) and str(c.args[0].value).startswith("--"):
-                dest = next((k.value.value for k in c.keywords if k.arg == "dest" and isinstance(k.value, ast.Constant)),
+                dest = next((k.value.value for k in c.keywords
+                             if k.arg == "dest" and isinstance(k.value, ast.Constant)),
                             str(c.args[0].value)[2:].replace("-", "_"))
                 given = next((k.value for k in c.keywords if k.arg == "default"), None)
                 try:
@@ -1601,10 +1602,7 @@ def _batch_meant(model: ScriptModel) -> None:
     scale = loss_scale(text, how, loss) if loss else None
     if scale is None or scale.batch_sum:
         return
-    sizes = model.own_sizes
-    params = probe_params(len(sizes) - 1, sizes[0], sizes[-1], list(sizes[1:-1])) if sizes else \
-        probe_params(len(p.weights))
-    x, y = probe_batch(params, batch=3)
+    x, y, params = _probe_step_inputs(model, 3)
     p.per_sample, model.per_sample = "", False
     try:
         model.step(params, x, y, 0.01)
@@ -1613,6 +1611,14 @@ def _batch_meant(model: ScriptModel) -> None:
         return
     model.batch_meant = how
 
+
+def _probe_step_inputs(model: ScriptModel, batch: int) -> tuple:
+    """(x, y, params) of a probe step: a batch of ``batch`` samples at the script's own sizes (else at its depth)."""
+    sizes = model.own_sizes
+    params = probe_params(len(sizes) - 1, sizes[0], sizes[-1], list(sizes[1:-1])) if sizes else \
+        probe_params(len(model.plan.weights))
+    x, y = probe_batch(params, batch=batch)
+    return x, y, params
 
 
 def _sample_form(model: ScriptModel) -> None:
@@ -1623,10 +1629,7 @@ def _sample_form(model: ScriptModel) -> None:
     p = model.plan
     if not (p.per_sample in ("index", "zip") and p.sample_axis == 0 and p.wcol and p.xcol and not p.own_column):
         return
-    sizes = model.own_sizes
-    params = probe_params(len(sizes) - 1, sizes[0], sizes[-1], list(sizes[1:-1])) if sizes else \
-        probe_params(len(p.weights))
-    x, y = probe_batch(params, batch=2)
+    x, y, params = _probe_step_inputs(model, 2)
     try:
         model.step(params, x, y, 0.01)
         return
