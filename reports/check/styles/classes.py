@@ -91,7 +91,8 @@ OUTPUT = ("outputsize", "outputdim", "noutput", "nout", "ny", "outfeatures", "nu
           "numoutputs", "numoutput", "nlabels", "numlabels", "labels", "ncategories", "numcategories", "k",
           "outputshape")
 HIDDEN_ONE = ("hiddensize", "hiddendim", "nhidden", "nh", "hiddenneurons", "hiddennodes", "hiddenunits", "hidden",
-              "numhidden", "hiddenlayersize", "dh", "dhidden", "dhid", "hiddenshape", "h")  # h: between d_in and d_out
+              "numhidden", "hiddenlayersize", "dh", "dhidden", "dhid", "hiddenshape",
+              "h")  # h: a lone letter for the hidden width, TwoLayerMLP(d_in, h, d_out)
 SEED = ("seed", "randomstate", "rng", "randomseed")
 MOMENTUM = ("momentum", "momentumrate", "momentumfactor", "momentumcoef", "momentumcoefficient", "momentumterm",
             "mu", "beta", "betamomentum", "momentumbeta")
@@ -1108,10 +1109,10 @@ class ClassModel(StyleModel):
         for a in args:
             r = a.role
             # (an argument named as what a forward gives, `acts, zs = cache`, is no pair of a batch and its labels)
-            given = r in FORWARD_ROLES
-            if a.name in pairs and env.get("y") is not None and not given:
+            from_forward = r in FORWARD_ROLES
+            if a.name in pairs and env.get("y") is not None and not from_forward:
                 v, x_given = self.sample_pairs(env), True  # `for x, y in mini_batch`: one (x, y) per sample
-            elif a.name in unpacked and env.get("y") is not None and not given:
+            elif a.name in unpacked and env.get("y") is not None and not from_forward:
                 v, x_given = (env["x"], env["y"]), True  # `x, y = batch`: the batch and its labels together
             elif r == "reg" and (not a.has_default or _numeric_default(self._method(name), a.name)):
                 # a strength it requires (update_mini_batch(batch, eta, lmbda, n)) or takes with a number for default
