@@ -151,8 +151,8 @@ EXPECTED = {
     "layer_objects_kept_foreign_names_weights_divided": ("mismatch", "layer-function", "results read from "
                                                          "self.ausgabe"),
     "class_query_train_lists_ok": ("ok", None, "on one sample per call, given as a vector (its features alone)"),
-    "class_query_train_lists_mixed_deltas": ("mismatch", "loss-mismatch", "on one sample per call, given as a "
-                                             "vector"),
+    "class_query_train_lists_mixed_deltas": ("mismatch", "activation-derivative", "on one sample per call, given "
+                                             "as a vector"),
     "script_function_sample_column_ok": ("ok", None, "function train: its training loop at line 27 run once on one "
                                          "sample at a time"),
     "script_function_sample_column_no_hidden_slope": ("mismatch", "activation-derivative", "run once on one sample "
@@ -250,7 +250,8 @@ EXPECTED = {
     "functions_dal_argument_caches_bias_total": ("mismatch", "bias-total-sum", "`dAL` given by xval"),
     "functions_dal_argument_caches_linear_cache_ok": ("ok", None, "`dAL` given by xval"),
     "class_no_loss_squared_error_delta_ok": ("ok", None, "train updates its parameters in place"),
-    "class_no_loss_squared_error_delta_raw_errors": ("mismatch", "loss-mismatch", "train updates its parameters"),
+    "class_no_loss_squared_error_delta_raw_errors": ("mismatch", "activation-derivative", "train updates its "
+                                                     "parameters"),
     "class_typed_aliases_generator_ok": ("ok", None, "parameters in (weight, bias) pairs in layers"),
     "class_typed_aliases_generator_no_gate": ("mismatch", "relu-gate", "parameters in (weight, bias) pairs in layers"),
     "class_no_loss_squared_error_delta_summed": ("mismatch", "scaled-gradient", "train updates its parameters"),
