@@ -91,8 +91,7 @@ OUTPUT = ("outputsize", "outputdim", "noutput", "nout", "ny", "outfeatures", "nu
           "numoutputs", "numoutput", "nlabels", "numlabels", "labels", "ncategories", "numcategories", "k",
           "outputshape")
 HIDDEN_ONE = ("hiddensize", "hiddendim", "nhidden", "nh", "hiddenneurons", "hiddennodes", "hiddenunits", "hidden",
-              "numhidden", "hiddenlayersize", "dh", "dhidden", "dhid", "hiddenshape",
-              "h")  # h: a lone letter for the hidden width, TwoLayerMLP(d_in, h, d_out)
+              "numhidden", "hiddenlayersize", "dh", "dhidden", "dhid", "hiddenshape")
 SEED = ("seed", "randomstate", "rng", "randomseed")
 MOMENTUM = ("momentum", "momentumrate", "momentumfactor", "momentumcoef", "momentumcoefficient", "momentumterm",
             "mu", "beta", "betamomentum", "momentumbeta")
@@ -456,7 +455,9 @@ class ClassModel(StyleModel):
                 self.binary_from_example = a.name
             elif n in OUTPUT:
                 v = sizes[-1]
-            elif n in HIDDEN_ONE or hidden_as_list == "scalar" and n in HIDDEN_LIST or re.fullmatch(r"(?:(?:n|num|nb)?(?:h|hid|hidden)(?:layer)?|d)(size|dim|units|nodes|neurons)?\d+"
+            # (a lone h with no default: the hidden width, TwoLayerMLP(d_in, h, d_out); h=0.1 is a rate)
+            elif n in HIDDEN_ONE or n == "h" and not a.has_default or hidden_as_list == "scalar" and n in \
+                    HIDDEN_LIST or re.fullmatch(r"(?:(?:n|num|nb)?(?:h|hid|hidden)(?:layer)?|d)(size|dim|units|nodes|neurons)?\d+"
                                   r"(size|dim|units|nodes|neurons)?", n):  # n_hidden2, hid_layer1
                 v = next(scalars, None)
                 fixed_depth = (fixed_depth or 1) + 1
