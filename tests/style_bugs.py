@@ -935,6 +935,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "epoch_function_argparse_bias_mean": ("epoch_function_argparse_ok", "the output bias's gradient a mean over "
                                           "the batch of a delta already divided by it", [
         ("b2 -= args.lr * g2.sum(axis=0)", "b2 -= args.lr * g2.mean(axis=0)")]),
+    "objects_loss_on_probabilities_softmax_twice": (
+        "objects_loss_on_probabilities_ok", "the loss layer's backward gives the combined shortcut (p - y) / N, "
+        "dL/dscores, while the Softmax layer's Jacobian is still applied after it", [
+            ("        self.dinputs = -y_true / dvalues / n\n", "        self.dinputs = (dvalues - y_true) / n\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),
@@ -1252,6 +1256,15 @@ VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         ("        self.dbiases = np.sum(dvalues, axis=0, keepdims=True)\n",
          "        self.dbiases = np.sum(dvalues, axis=0, keepdims=True) / len(dvalues)\n"),
         ("        self.dinputs = self.dinputs / samples\n", "")]),
+    "objects_kept_results_mean_in_layer_unnamed_head_ok": (
+        "objects_kept_results_ok", "the batch mean taken in the dense layer's backward and the loss gradient summed, "
+        "in a head class not named as a loss layer", [
+            ("        self.dweights = self.inputs.T @ dvalues\n",
+             "        self.dweights = self.inputs.T @ dvalues / len(dvalues)\n"),
+            ("        self.dbiases = np.sum(dvalues, axis=0, keepdims=True)\n",
+             "        self.dbiases = np.sum(dvalues, axis=0, keepdims=True) / len(dvalues)\n"),
+            ("        self.dinputs = self.dinputs / samples\n", ""),
+            ("class SoftmaxCrossEntropy:\n", "class OutputHead:\n")]),
     "objects_call_dicts_log_guard_ok": ("objects_call_dicts_ok", "the loss layer's log guarded by an epsilon "
                                         "large enough to show at a small probability (-np.log(p + 1e-7))", [
         ("        return -np.log(self.probs[rows, labels]).mean()\n",

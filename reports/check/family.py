@@ -373,8 +373,9 @@ def _difference_of_args(fn: ast.FunctionDef) -> bool:
     return bool(returns) and all(difference(r.value) for r in returns)
 
 
-LOSS_NAME_PREFIXES = ("half", "compute", "calculate", "calc", "get", "total", "sum", "avg", "average", "mean")
-"""Words before a loss's name that leave it that loss (``half_squared_error``, ``compute_mse``)."""
+LOSS_NAME_PREFIXES = ("half", "compute", "calculate", "calc", "get", "total", "sum", "avg", "average", "mean", "loss")
+"""Words before a loss's name that leave it that loss (``half_squared_error``, ``compute_mse``,
+``Loss_CategoricalCrossentropy``)."""
 
 
 LOSS_NAME_SUFFIXES = ("error", "loss", "cost", "function", "func", "fn")

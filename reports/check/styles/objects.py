@@ -699,8 +699,8 @@ class LayerObjects(StyleModel):
             if self.softmax is not None:
                 sname = self.softmax.__name__
                 sm = self.call(f"{sname}()", self.softmax)
-                scores = self.call(f"{sname}.{_method(self.softmax, FORWARD)}",
-                                   getattr(sm, _method(self.softmax, FORWARD)), scores)
+                scores = self._kept(sm, self.call(f"{sname}.{_method(self.softmax, FORWARD)}",
+                                                  getattr(sm, _method(self.softmax, FORWARD)), scores), KEPT_OUTPUTS)
             value = self.call(f"{cls}.{f}", getattr(obj, f), scores, lay.y(y, n_classes))
             g = self._kept(obj, self.call(f"{cls}.{b}", getattr(obj, b)), KEPT_INPUT_GRADIENTS,
                            like=INPUT_GRADIENT)
@@ -767,7 +767,8 @@ class LayerObjects(StyleModel):
         """The layers :func:`xval.reports.check.layercheck.check_layers` checks alone: the affine class, every
         activation class the judge knows (:data:`ALONE`: the file's softmax layer too), the loss layer."""
         return ["affine", *[k for k in ALONE if k in self.acts and not self.fused],
-                *(["softmax_loss"] if self.loss is not None and self.softmax is None else []),
+                *(["softmax_loss"] if self.loss is not None and self.softmax is None and not self.mean_in_layer
+                  else []),  # beside dense layers that take the mean, its scale is the pair's: judged composed
                 *(["mse_loss"] if self.mse is not None else [])]
 
     @property
@@ -821,7 +822,8 @@ class LayerObjects(StyleModel):
             fwd, bwd = names[layer]
             obj = self.call(f"{self.loss.__name__}()", self.loss)
             loss = self.call(fwd, getattr(obj, fwd.split(".")[1]), lay.act(scores), lay.y(y, scores.shape[1]))
-            dx = self.call(bwd, getattr(obj, bwd.split(".")[1]))
+            dx = self._kept(obj, self.call(bwd, getattr(obj, bwd.split(".")[1])), KEPT_INPUT_GRADIENTS,
+                            like=INPUT_GRADIENT)
             return {"dx": lay.out(dx, len(scores), "dx", bwd),  # a softmax layer taking the labels: no loss value
                     **({} if loss is None else {"loss": _loss_value(loss, fwd)})}
         if layer == "mse_loss" and self.mse is not None:
@@ -1054,11 +1056,63 @@ def _star(fn) -> bool:
 
 
 def _loss_layer(classes) -> type | None:
-    for cls in classes:
-        if _sq(cls.__name__) in LOSS_LAYERS and _method(cls, FORWARD) and _method(cls, BACKWARD) \
-                and _required(cls.__init__) in ([], None) and _required(getattr(cls, _method(cls, BACKWARD))) == []:
-            return cls
-    return None
+    """The file's softmax cross-entropy loss layer: named as one in :data:`LOSS_LAYERS`, else named for a cross-entropy
+    (``Loss_CategoricalCrossentropy``, ``CompositeSoftmaxAndLoss``; one with its softmax in it first), built with no
+    arguments, whose backward takes nothing, or the predictions and the labels (:func:`_labels_to_backward`)."""
+    def fits(cls) -> bool:
+        bwd = _method(cls, BACKWARD)
+        req = _required(getattr(cls, bwd)) if bwd else None
+        return bool(_method(cls, FORWARD)) and _required(cls.__init__) in ([], None) and (req == [] or (
+            req is not None and len(req) == 2 and (classify(req[1].name) or ("",))[0] == "y"))
+
+    def named(cls) -> bool:
+        n = _sq(cls.__name__)
+        return "binary" not in n and ("crossentropy" in n or "xent" in n or "softmax" in n and "loss" in n)
+    ranked = [c for c in classes if _sq(c.__name__) in LOSS_LAYERS] + sorted(
+        (c for c in classes if _sq(c.__name__) not in LOSS_LAYERS and named(c)),
+        key=lambda c: "softmax" not in _sq(c.__name__))
+    cls = next((c for c in ranked if fits(c)), None)
+    return _labels_to_backward(cls) if cls is not None and _required(getattr(cls, _method(cls, BACKWARD))) else cls
+
+
+def _labels_to_backward(cls: type) -> type:
+    """``cls``, whose backward takes (predictions, labels) (``backward(self, dvalues, y_true)``, as the layer
+    framework of a well-known from-scratch book writes it), in the loss layer protocol (forward(scores, y) -> loss,
+    backward() -> dL/dscores): a subclass under the file's own name whose backward is given the labels the forward
+    was, and the probabilities: the forward's input when it is probabilities (a loss after a Softmax layer), else
+    those the forward kept (a softmax and its loss in one class: ``self.output``, ``self.softmax.output``). A forward
+    that returns nothing gives the per-sample losses it kept."""
+    fwd, bwd = _method(cls, FORWARD), _method(cls, BACKWARD)
+
+    def forward(self, pred, y):
+        self._xval_seen = (pred, y)
+        value = getattr(cls, fwd)(self, pred, y)
+        if value is None:  # the per-sample losses it kept (``self.output = -np.log(...)``), when it returns nothing
+            value = next((v for v in _vars(self).values() if isinstance(v, np.ndarray) and v.shape == (len(pred),)
+                          and v.dtype.kind == "f"), None)
+        return value
+
+    def backward(self):
+        pred, y = self._xval_seen
+        return getattr(cls, bwd)(self, _kept_probabilities(self, pred), y)
+
+    return type(cls.__name__, (cls,), {fwd: forward, bwd: backward, "__module__": cls.__module__})
+
+
+def _is_probabilities(a) -> bool:
+    a = np.asarray(a)
+    return a.ndim == 2 and a.dtype.kind == "f" and bool(np.all((a >= 0) & (a <= 1))) and bool(
+        np.allclose(a.sum(axis=1), 1.0, atol=1e-6))
+
+
+def _kept_probabilities(obj, pred):
+    """``pred`` when it is probabilities (rows of [0, 1] summing to 1); else the array of its shape that ``obj``, or an
+    object it holds, kept that is (its softmax's output); else ``pred``."""
+    if _is_probabilities(pred):
+        return pred
+    places = [obj, *(v for v in _vars(obj).values() if hasattr(v, "__dict__") and not isinstance(v, type))]
+    return next((v for o in places for v in _vars(o).values() if isinstance(v, np.ndarray)
+                 and v.shape == np.shape(pred) and _is_probabilities(v)), pred)
 
 
 def _label_softmax(acts: dict) -> type | None:
@@ -1318,8 +1372,8 @@ def _probe_loss(model: LayerObjects, params, x, y, sm: SourceMap, classes) -> No
     _, zs, _ = model._run_forward(params, x)
     scores = model.layout.out(zs[-1], len(y), "scores", model.fwd_name)
     want = _cross_entropy(scores, y)
-    softmax = next((c for c in classes if _sq(c.__name__).removesuffix("layer") in ("softmax", "softmaxactivation")
-                    and _method(c, FORWARD) and _method(c, BACKWARD) and _required(c.__init__) in ([], None)), None)
+    softmax = next((c for c in classes if _sq(c.__name__).removesuffix("layer").removeprefix("activation")
+                    .removesuffix("activation") == "softmax" and _method(c, FORWARD) and _method(c, BACKWARD) and _required(c.__init__) in ([], None)), None)
     fits, errs, values = [], [], []
     for through in (None, softmax) if softmax is not None else (None,):
         model.softmax = through
@@ -1332,7 +1386,7 @@ def _probe_loss(model: LayerObjects, params, x, y, sm: SourceMap, classes) -> No
                 errs.append(str(exc))
                 continue
             try:
-                v = None if value is None else float(np.asarray(value, np.float64).reshape(-1)[0])
+                v = None if value is None else float(np.mean(np.asarray(value, np.float64)))  # per sample: their mean
             except (TypeError, ValueError, IndexError):
                 v = None  # no loss value returned: taken as the scores' loss when it runs on them
             values.append(v)
