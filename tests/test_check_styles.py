@@ -407,6 +407,8 @@ EXPECTED = {
                                                "in attributes hidden_weights"),
     "objects_loss_on_probabilities_ok": ("ok", None, "loss gradient: the file's Activation_Softmax.backward(Loss_CrossEntropy.backward())"),
     "objects_loss_on_probabilities_softmax_twice": ("mismatch", "loss-mismatch", "loss gradient: the file's Activation_Softmax.backward(Loss_CrossEntropy.backward())"),
+    "script_nan_loss_skip_ok": ("ok", None, "run once on a batch (`X_train` for the mini-batch of `start`)"),
+    "script_nan_loss_skip_sign_gate": ("mismatch", "relu-gate", "run once on a batch (`X_train` for the mini-batch of `start`)"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -845,7 +847,7 @@ EXPECTED = {
     "dlai_L_layer_binary_assert_ok": ("ok", None, "one output unit (it runs only with one: a binary classifier)"),
     "dropout_dict_ok": ("ok", None, "drop_p=0.0, training=False passed (dropout off)"),
     "dropout_dict_no_batch_mean": ("mismatch", "scaled-gradient", "backward_pass(cache, params, Y, drop_p)"),
-    "module_framework_ok": ("ok", None, "the step through its container Sequential(*layers)"),
+    "module_framework_ok": ("ok", None, "the step through its container Sequential(*layers) (affine + ReLU per hidden layer, affine for the scores; forward then backward; the probabilities are not exposed), row-major (x (batch, features), W (in, out)), biases (n,), integer labels; gradients read from each Linear's grad_W, grad_b; loss gradient: the file's SoftmaxCrossEntropyCriterion.backward()"),
     "module_framework_relu_ignores_grad_output": ("mismatch", "layer-function", "gradients read from each Linear's "
                                                   "grad_W, grad_b"),
     "nabla_lengths_ok": ("ok", None, "backprop returns gradients, on one sample per call"),
@@ -1206,6 +1208,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                    "-np.sum(T * np.log(P + 1e-12)) / n`)",
     "objects_nested": "tanh hidden units (detected from your forward), softmax output (default: not read from your "
                       "forward) + cross-entropy (default for a softmax output",
+    **dict.fromkeys(("script_nan_loss_skip_ok", "script_nan_loss_skip_sign_gate"),
+                    "relu hidden units (detected from your forward), softmax + cross-entropy (read from your "
+                    "`loss = -np.sum(yb * np.log(probs)) / len(xb)`)"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",
@@ -1295,8 +1300,7 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
               "`J = -np.sum(Y * np.log(h) + (1 - Y) * np.log(1 - h)) / m`)",
     "dropout": "relu hidden units (detected from your forward), softmax + cross-entropy (default",
     "module": "relu hidden units (detected from your forward), softmax output (default: not read from your forward) "
-              "+ cross-entropy (default for a softmax output; its layers are composed with xval's softmax "
-              "cross-entropy",
+              "+ cross-entropy (default for a softmax output; --loss to choose)",
     "nabla": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your derivada_costo)",
     "pairindex": "relu hidden units (detected from your forward), softmax + cross-entropy (default",
     "methods": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your compute_cost)",
