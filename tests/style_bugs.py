@@ -939,6 +939,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         "objects_loss_on_probabilities_ok", "the loss layer's backward gives the combined shortcut (p - y) / N, "
         "dL/dscores, while the Softmax layer's Jacobian is still applied after it", [
             ("        self.dinputs = -y_true / dvalues / n\n", "        self.dinputs = (dvalues - y_true) / n\n")]),
+    "script_nan_loss_skip_sign_gate": ("script_nan_loss_skip_ok", "ReLU's derivative written as np.sign(z1): -1, "
+                                       "not 0, for a negative pre-activation", [
+        ("        delta1 = (delta2 @ W2.T) * (z1 > 0)\n", "        delta1 = (delta2 @ W2.T) * np.sign(z1)\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

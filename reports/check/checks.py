@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from xval.impl.conventions import Params
+from xval.impl.errors import InputError
 from xval.impl.spec import LOSS_NAMES, PAIRS, ModelSpec
 from xval.reports.check import adapter as ad
 from xval.reports.check.cases import Case, trace_batches
@@ -181,7 +182,12 @@ class Checks:
         n_items, first = len(self.items), self.report.first_mismatch
         why = self.stress_cases[c.name]
         before = [(d, list(d.params), list(d.cases)) for d in self.report.diagnosis]
-        self._case(c)
+        try:
+            self._case(c)
+        except InputError as exc:  # xval could not use the file on this case alone (a loop whose update a NaN
+            # loss skipped: no rate to read): said, and the ordinary cases judge it
+            self.items.append(Item("stress case", "backward", False, f"{why} (a stress case for this model): xval "
+                                   f"could not check it: {exc}", c.name, severity="warning"))
         known = {id(d) for d, _, _ in before}
         found = [d for d in self.report.diagnosis if id(d) not in known]
         for d, params, cases in before:  # a finding merged into an earlier one: undo the merge

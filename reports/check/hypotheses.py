@@ -23,6 +23,7 @@ gate-above         the gate of the layer above (``zs[l]``)           relu-gate
 gate-below         the gate of the layer below (``zs[l-2]``)         relu-gate
 no-slope           leaky ReLU's derivative without its slope          relu-gate
                    (``z > 0``: ReLU's gate)
+gate-sign          ReLU' as ``np.sign(z)``: -1, not 0, for z < 0     relu-gate
 sigmoid-on-z       sigmoid' as ``z * (1 - z)`` (needs a = sigmoid(z)) activation-derivative
 tanh-on-z          tanh' as ``1 - z**2`` (needs a = tanh(z))         activation-derivative
 prime-of-a         f'(a) instead of f'(z): sigmoid'(sigmoid(z)),     activation-derivative
@@ -70,11 +71,12 @@ from xval.impl.spec import NOTEBOOK, ModelSpec
 from xval.reports.check.oracle import hidden_values, sigmoid
 
 HYPOTHESES = ("stale-weights", "gate-ge0", "gate-half", "no-gate", "gate-above", "gate-below", "no-slope",
-              "sigmoid-on-z", "tanh-on-z", "prime-of-a", "other-slope", "out-sigmoid-on-z", "out-prime-of-a",
+              "gate-sign", "sigmoid-on-z", "tanh-on-z", "prime-of-a", "other-slope", "out-sigmoid-on-z", "out-prime-of-a",
               "no-out-derivative", "raw-error-down", "sigmoid-on-z-everywhere", "prime-of-a-everywhere", "no-derivative", "no-transpose",
               "clipped-loss", "clip-probs", "unshifted-softmax")
 CODE = {"stale-weights": "stale-weights", "gate-ge0": "relu-gate", "gate-half": "relu-gate",
         "no-gate": "relu-gate", "gate-above": "relu-gate", "gate-below": "relu-gate", "no-slope": "relu-gate",
+        "gate-sign": "relu-gate",
         "sigmoid-on-z": "activation-derivative", "tanh-on-z": "activation-derivative",
         "prime-of-a": "activation-derivative", "other-slope": "activation-derivative",
         "no-derivative": "activation-derivative",
@@ -93,6 +95,8 @@ EXPLAIN = {
     "gate-below": "the gradient matches a ReLU gate taken from the layer below (zs[l - 1] instead of zs[l])",
     "no-slope": "the gradient matches ReLU's gate (z > 0) in a leaky ReLU network: the derivative lacks the "
                 "slope for z <= 0",
+    "gate-sign": "the gradient matches np.sign(z) as ReLU's derivative: it is -1 where a pre-activation is negative, "
+                 "so the gradient through inactive units is negated instead of zeroed",
     "sigmoid-on-z": "the gradient matches sigmoid'(z) computed as z * (1 - z) on the pre-activation: that formula "
                     "holds for the activation a = sigmoid(z) only",
     "tanh-on-z": "the gradient matches tanh'(z) computed as 1 - z**2 on the pre-activation: that formula holds "
@@ -132,6 +136,7 @@ HINT = {
     "gate-above": "gate delta with the pre-activation of the layer it belongs to: zs[l] for weights[l]",
     "gate-below": "gate delta with the pre-activation of the layer it belongs to: zs[l] for weights[l]",
     "no-slope": "use np.where(z > 0, 1.0, slope) for leaky ReLU'(z)",
+    "gate-sign": "use (z > 0) for ReLU'(z): np.sign(z) is -1 for negative z, where ReLU's slope is 0",
     "sigmoid-on-z": "use a * (1 - a) with a = sigmoid(z) (the layer's activation), or sigmoid(z) * (1 - sigmoid(z))",
     "tanh-on-z": "use 1 - a**2 with a = tanh(z) (the layer's activation), or 1 - np.tanh(z)**2",
     "prime-of-a": "pass the pre-activation z to the derivative function (sigmoid_prime(z)), or use the activation "
@@ -155,6 +160,7 @@ HINT = {
 }
 FAMILY = {"gate-ge0": ("relu", "leaky_relu"), "gate-half": ("relu", "leaky_relu"), "no-gate": ("relu", "leaky_relu"),
           "gate-above": ("relu", "leaky_relu"), "gate-below": ("relu", "leaky_relu"), "no-slope": ("leaky_relu",),
+          "gate-sign": ("relu",),
           "sigmoid-on-z": ("sigmoid",),
           "tanh-on-z": ("tanh",), "prime-of-a": ("sigmoid", "tanh"), "other-slope": ("sigmoid", "tanh"),
           "no-derivative": ("sigmoid", "tanh")}
@@ -176,6 +182,8 @@ def derivative(spec: ModelSpec, z: np.ndarray, name: str = "reference") -> np.nd
         return np.ones_like(z)
     if name == "no-slope":
         return (z > 0).astype(np.float64)
+    if name == "gate-sign":
+        return np.sign(z)
     if act in ("relu", "leaky_relu"):
         at_zero = {"gate-ge0": 1.0, "gate-half": 0.5 * (1.0 + slope)}.get(name, slope)
         return np.where(z > 0, 1.0, np.where(z == 0, at_zero, slope))
