@@ -942,6 +942,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "script_nan_loss_skip_sign_gate": ("script_nan_loss_skip_ok", "ReLU's derivative written as np.sign(z1): -1, "
                                        "not 0, for a negative pre-activation", [
         ("        delta1 = (delta2 @ W2.T) * (z1 > 0)\n", "        delta1 = (delta2 @ W2.T) * np.sign(z1)\n")]),
+    "objects_named_layers_tanh_of_input": ("objects_named_layers_ok", "Tanh's backward takes the slope at its input "
+                                           "as if it were the output (1 - x**2 on the pre-activation)", [
+        ("        self.y = np.tanh(x)\n", "        self.x = x\n        self.y = np.tanh(x)\n"),
+        ("        return grad * (1.0 - self.y ** 2)\n", "        return grad * (1.0 - self.x ** 2)\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -409,6 +409,8 @@ EXPECTED = {
     "objects_loss_on_probabilities_softmax_twice": ("mismatch", "loss-mismatch", "loss gradient: the file's Activation_Softmax.backward(Loss_CrossEntropy.backward())"),
     "script_nan_loss_skip_ok": ("ok", None, "run once on a batch (`X_train` for the mini-batch of `start`)"),
     "script_nan_loss_skip_sign_gate": ("mismatch", "relu-gate", "run once on a batch (`X_train` for the mini-batch of `start`)"),
+    "objects_named_layers_ok": ("ok", None, "layer objects FullyConnected, Tanh composed by xval"),
+    "objects_named_layers_tanh_of_input": ("mismatch", "layer-function", "loss gradient: the file's CrossEntropyWithSoftmax.backward()"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1211,6 +1213,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("script_nan_loss_skip_ok", "script_nan_loss_skip_sign_gate"),
                     "relu hidden units (detected from your forward), softmax + cross-entropy (read from your "
                     "`loss = -np.sum(yb * np.log(probs)) / len(xb)`)"),
+    **dict.fromkeys(("objects_named_layers_ok", "objects_named_layers_tanh_of_input"),
+                    "tanh hidden units (detected from your forward), softmax output (default: not read from your "
+                    "forward) + cross-entropy (default for a softmax output; --loss to choose)"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

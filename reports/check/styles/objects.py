@@ -128,12 +128,15 @@ RANDOM_ARGS = ("rng", "randomstate", "generator", "gen", "random", "randgen", "r
 SEED_ARGS = ("seed", "randomseed")
 """Constructor parameters that take a source of randomness (``Dense(n_in, n_out, rng)``) or a seed: its initial
 weights only, which the check replaces."""
+NAME_ARGS = ("name", "layername", "label", "tag")
+"""A constructor parameter that names the layer for printing (``Linear(n, m, name)``, ``self.name = 'linear' +
+name``): given a string."""
 
 
 def _built_with(cls) -> tuple:
     """What an affine class's constructor requires after its two sizes: a learning rate it keeps
-    (``Dense(dim_in, dim_out, lr)``) is given :data:`LAYER_RATE`, and the check reads the change it makes; a
-    random generator (``Dense(n_in, n_out, rng)``) a seeded one (a legacy ``RandomState`` when its code draws
+    (``Dense(dim_in, dim_out, lr)``) is given :data:`LAYER_RATE`, and the check reads the change it makes; a name
+    (:data:`NAME_ARGS`) a string; a random generator (``Dense(n_in, n_out, rng)``) a seeded one (a legacy ``RandomState`` when its code draws
     with ``randn``/``rand``, which a ``Generator`` lacks), a seed 0."""
     req = _required(cls.__init__) or []
     if len(req) != 3:
@@ -143,6 +146,8 @@ def _built_with(cls) -> tuple:
         return (LAYER_RATE,)
     if name in SEED_ARGS:
         return (0,)
+    if name in NAME_ARGS:
+        return ("layer",)
     if name in RANDOM_ARGS:
         try:
             legacy = re.search(r"\.(randn|rand|random_sample|random_integers)\(", inspect.getsource(cls.__init__))
