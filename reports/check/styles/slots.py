@@ -206,8 +206,7 @@ def find_slots(obj, prefix: str = "") -> tuple[list[tuple[Ref, Ref]], str] | Non
     no_bias = not any((classify(k) or ("",))[0] in ("b", "bs") and not _empty(v) or isinstance(v, dict) and any(
         (classify(key) or ("",))[0] in ("b", "bs") for key in v) for k, v in attrs.items())
     # a matrix named by letters between them (wih, whh, who: whh has no number) is a layer: read by letters below
-    lettered = any(isinstance(v, np.ndarray) and v.ndim == 2 and classify(k) is None and _LETTERED_W.fullmatch(_sq(k))
-                   for k, v in attrs.items())
+    lettered = any(classify(k) is None and _letter_matrix(k, v) for k, v in attrs.items())
     if no_bias and not lettered and len(idx) >= 2 and idx == list(range(idx[0], idx[0] + len(idx))) and _chained(
             [per[("W", i)].get() for i in idx]):
         return ([(per[("W", i)], NoBias()) for i in idx],
@@ -325,6 +324,12 @@ _LETTERED_W = re.compile(r"(?:w|v|u|weight|weights|theta)[a-z]{0,2}")
 _LETTERED_B = re.compile(r"(?:b|bias|biases|theta0)[a-z]{0,2}")
 
 
+def _letter_matrix(name: str, value) -> bool:
+    """Whether ``value`` is a float matrix named by the textbook's index letters (``wih``, ``Vjk``, ``weights_ho``)."""
+    return isinstance(value, np.ndarray) and value.ndim == 2 and value.dtype.kind == "f" and bool(
+        _LETTERED_W.fullmatch(_sq(name)))
+
+
 def _by_letters(obj, attrs: dict, prefix: str):
     """Weights and biases named by the textbook's index letters (``Wij``, ``Vjk``, ``bias_j``, ``bias_k``): the
     matrices whose shapes chain in exactly one order, each layer's bias the one array of its output width (or,
@@ -334,8 +339,7 @@ def _by_letters(obj, attrs: dict, prefix: str):
 
     if not prefix:  # matrices the class itself holds (``class MLP: w = np.random.randn(2, 100)``) count too
         attrs = {**class_values(obj), **attrs}
-    ws = {k: v for k, v in attrs.items() if isinstance(v, np.ndarray) and v.ndim == 2 and v.dtype.kind == "f"
-          and (classify(k) or ("W",))[0] in ("W", "Ws") and _LETTERED_W.fullmatch(_sq(k))}
+    ws = {k: v for k, v in attrs.items() if _letter_matrix(k, v) and (classify(k) or ("W",))[0] in ("W", "Ws")}
     bs = {k: v for k, v in attrs.items() if isinstance(v, np.ndarray) and v.dtype.kind == "f" and v.ndim in (1, 2)
           and 1 in (v.shape if v.ndim == 2 else (1,)) and (classify(k) or ("b",))[0] == "b"
           and _LETTERED_B.fullmatch(_sq(k)) and k not in ws}
@@ -345,14 +349,14 @@ def _by_letters(obj, attrs: dict, prefix: str):
     for order in itertools.permutations(ws):
         shapes = [ws[k].shape for k in order]
         for i, o in ((0, 1), (1, 0)):
-            if bs and all(a[o] == b[i] for a, b in zip(shapes, shapes[1:])):
+            if bs and _links(shapes, i, o):
                 widths = [sh[o] for sh in shapes]
                 biases = [[k for k, v in bs.items() if v.size == wd] for wd in widths]
                 if all(len(c) == 1 for c in biases) and len({c[0] for c in biases}) == len(biases):
                     readings.append((order, [c[0] for c in biases]))
             elif not bs:  # no bias anywhere: plain (wih, whh, who), or folded in (W_ij, W_jk one row more)
                 for extra, kind in ((0, None), (1, o == 0)):
-                    if all(a[o] + extra == b[i] for a, b in zip(shapes, shapes[1:])):
+                    if _links(shapes, i, o, extra):
                         readings.append((order, kind))
     if not bs and len(readings) > 1:
         # with no biases to tell them apart, every chain also reads backwards: the order the code made them in
@@ -399,12 +403,18 @@ def _list_role(name: str, value) -> str | None:
     return None
 
 
+def _links(shapes, i: int, o: int, extra: int = 0) -> bool:
+    """Whether each 2-d shape's output axis ``o``, plus ``extra`` (a bias row or column folded in), is the next
+    one's input axis ``i``."""
+    return all(a[o] + extra == b[i] for a, b in zip(shapes, shapes[1:]))
+
+
 def _chained(Ws) -> bool:
     """2-d matrices whose shapes chain (each one's output is the next one's input, in one orientation)."""
     shapes = [np.shape(w) for w in Ws]
     if not shapes or any(len(s) != 2 for s in shapes):
         return False
-    return any(all(a[o] == b[i] for a, b in zip(shapes, shapes[1:])) for i, o in ((0, 1), (1, 0)))
+    return any(_links(shapes, i, o) for i, o in ((0, 1), (1, 0)))
 
 
 def _chained_folded(Ws) -> bool | None:
@@ -413,9 +423,9 @@ def _chained_folded(Ws) -> bool | None:
     shapes = [np.shape(w) for w in Ws]
     if len(shapes) < 2 or any(len(s) != 2 for s in shapes):
         return None
-    if all(a[1] + 1 == b[0] for a, b in zip(shapes, shapes[1:])):
+    if _links(shapes, 0, 1, 1):
         return False
-    if all(a[0] + 1 == b[1] for a, b in zip(shapes, shapes[1:])):
+    if _links(shapes, 1, 0, 1):
         return True
     return None
 
