@@ -946,6 +946,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                            "as if it were the output (1 - x**2 on the pre-activation)", [
         ("        self.y = np.tanh(x)\n", "        self.x = x\n        self.y = np.tanh(x)\n"),
         ("        return grad * (1.0 - self.y ** 2)\n", "        return grad * (1.0 - self.x ** 2)\n")]),
+    "objects_short_act_names_no_slope": ("objects_short_act_names_ok", "Act_Tanh's backward passes dvalues on "
+                                         "without tanh's slope", [
+        ("        self.dinputs = dvalues * (1 - self.output ** 2)\n", "        self.dinputs = dvalues.copy()\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

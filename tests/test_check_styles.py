@@ -411,6 +411,8 @@ EXPECTED = {
     "script_nan_loss_skip_sign_gate": ("mismatch", "relu-gate", "run once on a batch (`X_train` for the mini-batch of `start`)"),
     "objects_named_layers_ok": ("ok", None, "layer objects FullyConnected, Tanh composed by xval"),
     "objects_named_layers_tanh_of_input": ("mismatch", "layer-function", "loss gradient: the file's CrossEntropyWithSoftmax.backward()"),
+    "objects_short_act_names_ok": ("ok", None, "layer objects Layer, Act_Tanh composed by xval"),
+    "objects_short_act_names_no_slope": ("mismatch", "layer-function", "layer objects Layer, Act_Tanh composed by xval"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1216,6 +1218,10 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("objects_named_layers_ok", "objects_named_layers_tanh_of_input"),
                     "tanh hidden units (detected from your forward), softmax output (default: not read from your "
                     "forward) + cross-entropy (default for a softmax output; --loss to choose)"),
+    **dict.fromkeys(("objects_short_act_names_ok", "objects_short_act_names_no_slope"),
+                    "tanh hidden units (detected from your forward), softmax output (default: not read from your "
+                    "forward) + cross-entropy (default for a softmax output; its layers are composed with xval's "
+                    "softmax cross-entropy (no loss layer of the file's in the chain); --loss to choose)"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

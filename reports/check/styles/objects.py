@@ -844,11 +844,20 @@ class LayerObjects(StyleModel):
         raise SubmissionError(layer, "not a layer of this file xval checks")
 
 
+def _activation_word(name: str) -> str:
+    """A class name without the words that say it is an activation layer (``Activation_ReLU``, ``ReLULayer``,
+    ``Act_ReLU``, ``SigmoidActivation``): what :data:`ACTIVATIONS` looks up."""
+    word = _sq(name).removesuffix("layer")
+    for affix in ("activation", "act"):
+        if word.startswith(affix) or word.endswith(affix):
+            return word.removeprefix(affix) if word.startswith(affix) else word.removesuffix(affix)
+    return word
+
+
 def _activation_classes(classes, namespace: dict | None = None) -> dict[str, type]:
     out = {}
     for cls in classes:
-        kind = ACTIVATIONS.get(_sq(cls.__name__).removesuffix("layer").removesuffix("activation")
-                               .removeprefix("activation"))
+        kind = ACTIVATIONS.get(_activation_word(cls.__name__))
         if kind and kind not in out and _method(cls, FORWARD) and _method(cls, BACKWARD) \
                 and _required(cls.__init__) in ([], None):
             out[kind] = cls
