@@ -71,9 +71,10 @@ from xval.impl.spec import NOTEBOOK, ModelSpec
 from xval.reports.check.oracle import hidden_values, sigmoid
 
 HYPOTHESES = ("stale-weights", "gate-ge0", "gate-half", "no-gate", "gate-above", "gate-below", "no-slope",
-              "gate-sign", "sigmoid-on-z", "tanh-on-z", "prime-of-a", "other-slope", "out-sigmoid-on-z", "out-prime-of-a",
-              "no-out-derivative", "raw-error-down", "sigmoid-on-z-everywhere", "prime-of-a-everywhere", "no-derivative", "no-transpose",
-              "clipped-loss", "clip-probs", "unshifted-softmax")
+              "gate-sign", "sigmoid-on-z", "tanh-on-z", "prime-of-a", "other-slope", "out-sigmoid-on-z",
+              "out-prime-of-a", "no-out-derivative", "raw-error-down", "sigmoid-on-z-everywhere",
+              "prime-of-a-everywhere", "no-derivative", "no-transpose", "clipped-loss", "clip-probs",
+              "unshifted-softmax")
 CODE = {"stale-weights": "stale-weights", "gate-ge0": "relu-gate", "gate-half": "relu-gate",
         "no-gate": "relu-gate", "gate-above": "relu-gate", "gate-below": "relu-gate", "no-slope": "relu-gate",
         "gate-sign": "relu-gate",

@@ -136,8 +136,8 @@ name``): given a string."""
 def _built_with(cls) -> tuple:
     """What an affine class's constructor requires after its two sizes: a learning rate it keeps
     (``Dense(dim_in, dim_out, lr)``) is given :data:`LAYER_RATE`, and the check reads the change it makes; a name
-    (:data:`NAME_ARGS`) a string; a random generator (``Dense(n_in, n_out, rng)``) a seeded one (a legacy ``RandomState`` when its code draws
-    with ``randn``/``rand``, which a ``Generator`` lacks), a seed 0."""
+    (:data:`NAME_ARGS`) a string; a random generator (``Dense(n_in, n_out, rng)``) a seeded one (a legacy
+    ``RandomState`` when its code draws with ``randn``/``rand``, which a ``Generator`` lacks), a seed 0."""
     req = _required(cls.__init__) or []
     if len(req) != 3:
         return ()
@@ -1386,8 +1386,8 @@ def _probe_loss(model: LayerObjects, params, x, y, sm: SourceMap, classes) -> No
     _, zs, _ = model._run_forward(params, x)
     scores = model.layout.out(zs[-1], len(y), "scores", model.fwd_name)
     want = _cross_entropy(scores, y)
-    softmax = next((c for c in classes if _sq(c.__name__).removesuffix("layer").removeprefix("activation")
-                    .removesuffix("activation") == "softmax" and _method(c, FORWARD) and _method(c, BACKWARD) and _required(c.__init__) in ([], None)), None)
+    softmax = next((c for c in classes if _activation_word(c.__name__) == "softmax" and _method(c, FORWARD)
+                    and _method(c, BACKWARD) and _required(c.__init__) in ([], None)), None)
     fits, errs, values = [], [], []
     for through in (None, softmax) if softmax is not None else (None,):
         model.softmax = through
