@@ -37,7 +37,7 @@ EXPECTED = {
     "objects_course_skeleton_tanh_of_input": ("mismatch", "layer-function", "gradients read from each nn_linear_layer's backprop return value, (dW, db, dx)"),
     "unusable_class_bias_trick": ("unusable", None, "class Net folds its biases into its weights (fit, line 18: a column of ones joined to its input"),
     "objects_call_dicts_mean_twice": ("mismatch", "scaled-gradient", "Linear.backward averaging over the batch itself (dW = x.T @ dout / N); gradients read"),
-    "objects_kept_results_mean_in_layer_ok": ("ok", None, "DenseLayer.backward averaging over the batch itself (dW = x.T @ dout / N); gradients read from each DenseLayer's dweights, dbiases; loss gradient: the file's SoftmaxCrossEntropy.backward()"),
+    "objects_kept_results_mean_in_layer_ok": ("ok", None, "DenseLayer.backward averaging over the batch itself (dW = x.T @ dout / N); gradients read from each DenseLayer's dweights, dbiases; loss gradient: the file's SoftmaxCrossEntropy.backward(probabilities, labels)"),
     "objects_kept_results_mean_in_layer_unnamed_head_ok": ("ok", None, "DenseLayer.backward averaging over the batch itself (dW = x.T @ dout / N): xval's loss gradient passed summed over the batch"),
     "objects_kept_results_mean_in_layer_bias_summed": ("mismatch", "layer-function", "layer objects DenseLayer, ReLUActivation composed by xval"),
     "objects_random_state_ok": ("ok", None, "layer objects Affine, Relu composed by xval, the step through its container Chain(layers)"),
@@ -405,8 +405,8 @@ EXPECTED = {
     "epoch_function_argparse_bias_mean": ("mismatch", "scaled-gradient", "rate `args.lr`, row-major"),
     "class_placed_weight_names_sizes_d_h_ok": ("ok", None, "class TwoLayerNet: forward(X), then train, parameters "
                                                "in attributes hidden_weights"),
-    "objects_loss_on_probabilities_ok": ("ok", None, "loss gradient: the file's Activation_Softmax.backward(Loss_CrossEntropy.backward())"),
-    "objects_loss_on_probabilities_softmax_twice": ("mismatch", "loss-mismatch", "loss gradient: the file's Activation_Softmax.backward(Loss_CrossEntropy.backward())"),
+    "objects_loss_on_probabilities_ok": ("ok", None, "loss gradient: the file's Activation_Softmax.backward(Loss_CrossEntropy.backward(probabilities, labels))"),
+    "objects_loss_on_probabilities_softmax_twice": ("mismatch", "loss-mismatch", "loss gradient: the file's Activation_Softmax.backward(Loss_CrossEntropy.backward(probabilities, labels))"),
     "script_nan_loss_skip_ok": ("ok", None, "run once on a batch (`X_train` for the mini-batch of `start`)"),
     "script_nan_loss_skip_sign_gate": ("mismatch", "relu-gate", "run once on a batch (`X_train` for the mini-batch of `start`)"),
     "objects_named_layers_ok": ("ok", None, "layer objects FullyConnected, Tanh composed by xval"),
@@ -851,7 +851,7 @@ EXPECTED = {
     "dlai_L_layer_binary_assert_ok": ("ok", None, "one output unit (it runs only with one: a binary classifier)"),
     "dropout_dict_ok": ("ok", None, "drop_p=0.0, training=False passed (dropout off)"),
     "dropout_dict_no_batch_mean": ("mismatch", "scaled-gradient", "backward_pass(cache, params, Y, drop_p)"),
-    "module_framework_ok": ("ok", None, "the step through its container Sequential(*layers) (affine + ReLU per hidden layer, affine for the scores; forward then backward; the probabilities are not exposed), row-major (x (batch, features), W (in, out)), biases (n,), integer labels; gradients read from each Linear's grad_W, grad_b; loss gradient: the file's SoftmaxCrossEntropyCriterion.backward()"),
+    "module_framework_ok": ("ok", None, "the step through its container Sequential(*layers) (affine + ReLU per hidden layer, affine for the scores; forward then backward; the probabilities are not exposed), row-major (x (batch, features), W (in, out)), biases (n,), integer labels; gradients read from each Linear's grad_W, grad_b; loss gradient: the file's SoftmaxCrossEntropyCriterion.backward(probabilities, labels)"),
     "module_framework_relu_ignores_grad_output": ("mismatch", "layer-function", "gradients read from each Linear's "
                                                   "grad_W, grad_b"),
     "nabla_lengths_ok": ("ok", None, "backprop returns gradients, on one sample per call"),

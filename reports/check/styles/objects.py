@@ -1110,7 +1110,7 @@ def _labels_to_backward(cls: type) -> type:
         pred, y = self._xval_seen
         return getattr(cls, bwd)(self, _kept_probabilities(self, pred), y)
 
-    return type(cls.__name__, (cls,), {fwd: forward, bwd: backward, "__module__": cls.__module__})
+    return type(cls.__name__, (cls,), {fwd: forward, bwd: backward, "__module__": cls.__module__, "takes_pair": True})
 
 
 def _is_probabilities(a) -> bool:
@@ -1422,7 +1422,8 @@ def _probe_loss(model: LayerObjects, params, x, y, sm: SourceMap, classes) -> No
     model.layout.onehot = ran[0] if len(ran) == 1 else not converts_labels(sm, f"{cls}.{_method(model.loss, FORWARD)}")
     via = f"{model.softmax.__name__}.{_method(model.softmax, BACKWARD)}(" if model.softmax else ""
     model.loss_note = f"the file's {via}{cls}.{_method(model.loss, BACKWARD)}" + (
-        "(labels)" if getattr(model.loss, "takes_labels", False) else "()") + (")" if via else "")
+        "(labels)" if getattr(model.loss, "takes_labels", False) else "(probabilities, labels)"
+        if getattr(model.loss, "takes_pair", False) else "()") + (")" if via else "")
 
 
 HEAD_NAMES = ("softmax", "crossentropy", "xent")
