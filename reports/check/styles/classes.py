@@ -456,9 +456,10 @@ class ClassModel(StyleModel):
             elif n in OUTPUT:
                 v = sizes[-1]
             # (a lone h with no default: the hidden width, TwoLayerMLP(d_in, h, d_out); h=0.1 is a rate)
-            elif n in HIDDEN_ONE or n == "h" and not a.has_default or hidden_as_list == "scalar" and n in \
-                    HIDDEN_LIST or re.fullmatch(r"(?:(?:n|num|nb)?(?:h|hid|hidden)(?:layer)?|d)(size|dim|units|nodes|neurons)?\d+"
-                                  r"(size|dim|units|nodes|neurons)?", n):  # n_hidden2, hid_layer1
+            elif (n in HIDDEN_ONE or n == "h" and not a.has_default
+                  or hidden_as_list == "scalar" and n in HIDDEN_LIST
+                  or re.fullmatch(r"(?:(?:n|num|nb)?(?:h|hid|hidden)(?:layer)?|d)(size|dim|units|nodes|neurons)?\d+"
+                                  r"(size|dim|units|nodes|neurons)?", n)):  # n_hidden2, hid_layer1
                 v = next(scalars, None)
                 fixed_depth = (fixed_depth or 1) + 1
                 if v is None:
