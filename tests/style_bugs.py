@@ -949,6 +949,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "objects_short_act_names_no_slope": ("objects_short_act_names_ok", "Act_Tanh's backward passes dvalues on "
                                          "without tanh's slope", [
         ("        self.dinputs = dvalues * (1 - self.output ** 2)\n", "        self.dinputs = dvalues.copy()\n")]),
+    "objects_optimizer_step_bias_ascent": ("objects_optimizer_step_ok", "the optimizer adds the bias gradient "
+                                           "(an ascent step for the biases) while the layers keep it right", [
+        ("            layer.biases -= self.current_learning_rate * layer.dbiases\n",
+         "            layer.biases += self.current_learning_rate * layer.dbiases\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -413,6 +413,8 @@ EXPECTED = {
     "objects_named_layers_tanh_of_input": ("mismatch", "layer-function", "loss gradient: the file's CrossEntropyWithSoftmax.backward()"),
     "objects_short_act_names_ok": ("ok", None, "layer objects Layer, Act_Tanh composed by xval"),
     "objects_short_act_names_no_slope": ("mismatch", "layer-function", "layer objects Layer, Act_Tanh composed by xval"),
+    "objects_optimizer_step_ok": ("ok", None, "the step: Optimizer_SGD.update_params(layer) at learning rate 1"),
+    "objects_optimizer_step_bias_ascent": ("mismatch", "scaled-gradient", "the step: Optimizer_SGD.update_params(layer) at learning rate 1"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),

@@ -37,7 +37,9 @@ import textwrap
 
 import numpy as np
 
+from xval.reference.tolerances import tolerance
 from xval.reports.check.guard import Guard, SubmissionError, XvalLimit
+from xval.reports.check.judge import judge
 from xval.reports.check.styles.base import (NoGiven, Rejected, SourceMap, StyleModel, converts_labels, finish_step,
                                             mean_step, probe_batch, probe_params, same)
 from xval.reports.check.styles.layout import Layout, bias_kind
@@ -481,6 +483,7 @@ class LayerObjects(StyleModel):
         self.grads_where = ""
         self.fold_side: str | None = None  # "last" | "first": the bias folded into the weight matrix (bias trick)
         self.fused: tuple[dict, dict, str] | None = None  # its activation built in (hidden kwargs, output kwargs, said)
+        self.optimizer: tuple[type, str, str] | None = None  # (class, update method, rate argument): its step
         self.untrained_bias: str | None = None  # the bias attribute a backward that trains only its weights leaves
         self.mean_in_layer = False  # its dense layer averages over the batch itself (dW = x.T @ dout / N)
         self.returned_order = "(dx, dW, db)"  # the order of the gradients its backward returns
@@ -628,6 +631,26 @@ class LayerObjects(StyleModel):
             return dW, db, f"update by its {how} (the change at rate 1)"
         return found
 
+    def _optimizer_step(self, affines, params) -> list:
+        """The gradient each affine layer is stepped with: the change the file's optimizer makes to its weights at
+        learning rate :data:`LAYER_RATE`, a fresh optimizer each step (its first step: no momentum yet, no decay),
+        read in place of the gradients the layers keep, since it is what trains them."""
+        cls, update, rate = self.optimizer
+        name = cls.__name__
+        opt = self.call(f"{name}({rate}={LAYER_RATE:g})", cls, **{rate: LAYER_RATE})
+        if callable(getattr(opt, "pre_update_params", None)):
+            self.call(f"{name}.pre_update_params", opt.pre_update_params)
+        stepped = []
+        for (W, b), layer in zip(params, affines):
+            slots = self._slots[id(layer)]
+            before = [np.array(sl.get(layer), np.float64) for sl in slots]
+            self.call(f"{name}.{update}", getattr(opt, update), layer)
+            dW, db = ((b0 - np.asarray(sl.get(layer), np.float64)) / LAYER_RATE for b0, sl in zip(before, slots))
+            where = f"{name}.{update}"
+            stepped.append((self.layout.grad_W(dW, W, f"dW{len(stepped) + 1}", where),
+                            self.layout.grad_b(db, b, f"db{len(stepped) + 1}", where)))
+        return stepped
+
     def _run_forward(self, params, x, given=None, x_in=None):
         """(layers, zs, activations) of one pass; each value kept as it was returned (a copy: an activation layer
         that works in place on its input must not change the pre-activation xval reads)."""
@@ -756,6 +779,8 @@ class LayerObjects(StyleModel):
             dW, db, self.grads_where = found
             grads.append((lay.grad_W(dW, W, f"dW{i + 1}", name),
                           np.zeros_like(b) if db is None else lay.grad_b(db, b, f"db{i + 1}", name)))
+        if self.optimizer is not None:
+            grads = self._optimizer_step(layers[::2], params)
         if given is not None:
             zx, ax = [np.asarray(z, np.float64) for z in given[0]], [np.asarray(a, np.float64) for a in given[1][1:]]
         else:
@@ -1223,6 +1248,43 @@ def detect(loaded, sm, forward_name, backward_name) -> LayerObjects:
     return model
 
 
+OPTIMIZER_UPDATES = ("update_params", "update_parameters", "update_layer", "update_layer_params", "update", "step")
+"""The method of an optimizer class that steps one layer (``optimizer.update_params(dense1)``)."""
+OPTIMIZER_RATES = ("learningrate", "lr", "eta", "alpha", "rate", "stepsize", "learnrate")
+"""The constructor argument of an optimizer class that sets its learning rate."""
+NOT_PLAIN_SGD = ("adam", "rmsprop", "adagrad", "adadelta", "nesterov", "adamax", "nadam")
+
+
+def _optimizer(classes, sm: SourceMap) -> tuple[type, str, str] | None:
+    """(class, update method, rate argument) of a plain gradient-descent optimizer class the file steps its layers
+    with (``Optimizer_SGD(learning_rate=...)``, its ``update_params(self, layer)`` called outside the class; not a
+    ``step(params)`` over (weight, gradient) pairs, which the layers' own gradients already are): its
+    first step, from no momentum yet and no decay, is -rate x the gradient it reads from the layer. An adaptive one
+    (Adam, RMSprop, ...) is not: its step is not the gradient, so it is left alone."""
+    for cls in classes:
+        low = _sq(cls.__name__)
+        if not ("sgd" in low or "gradientdescent" in low or low in ("optimizer", "optimiser")) or any(
+                w in low for w in NOT_PLAIN_SGD):
+            continue
+        update = next((m for m in OPTIMIZER_UPDATES if callable(getattr(cls, m, None)) and _positional(getattr(cls, m))
+                       == 1 and [_sq(p.name) for p in _required(getattr(cls, m)) or []] in (["layer"], ["l"])), None)
+        if update is None:
+            continue
+        try:
+            ps = list(inspect.signature(cls).parameters.values())
+        except (TypeError, ValueError):
+            continue
+        rate = next((p.name for p in ps if _sq(p.name) in OPTIMIZER_RATES), None)
+        others = [p for p in ps if p.name != rate and p.default is p.empty
+                  and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)]
+        inside = {id(n) for n in ast.walk(sm.defs[cls.__name__])} if cls.__name__ in sm.defs else set()
+        called = any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == update
+                     and id(n) not in inside for t in sm.trees for n in ast.walk(t))
+        if rate and not others and called:
+            return cls, update, rate
+    return None
+
+
 def _untrained_bias(affine: type, sm: SourceMap) -> str | None:
     """The bias attribute of ``affine`` that its backward leaves alone, or None: a backward that stores a weight
     gradient (``self.dweights = ...``) and, of the layer's attributes, sets no bias, bias gradient or gradient dict,
@@ -1293,7 +1355,8 @@ def _probe(model: LayerObjects, sm: SourceMap, classes) -> None:
     if model.container is not None:
         _probe_container(model, params, x, y)
     try:
-        model.step(params, x, y, 0.01)
+        kept = model.step(params, x, y, 0.01)
+        _probe_optimizer(model, classes, sm, params, x, y, kept)
     except XvalLimit as exc:
         raise Rejected("objects", f"the composed backward could not be called: {exc}", 3) from None
     except SubmissionError as exc:
@@ -1306,6 +1369,37 @@ def _probe(model: LayerObjects, sm: SourceMap, classes) -> None:
             model.per_sample = False
             model.evidence.append(f"the composed backward raised on a probe batch ({exc}); the exception is the "
                                   "finding")
+
+
+def _probe_optimizer(model: LayerObjects, classes, sm: SourceMap, params, x, y, kept) -> None:
+    """Step with the file's plain gradient-descent optimizer (:func:`_optimizer`) when it has one that runs on the
+    probe batch and moves the weights: its change is then the gradient checked, and where it is not the gradient the
+    layers keep, a warning says which tensors (the layers' backward right, the step not)."""
+    found = _optimizer(classes, sm)
+    if found is None:
+        return
+    cls, update, _ = found
+    said = f"{cls.__name__}.{update}(layer)"
+    model.optimizer = found
+    try:
+        stepped = model.step(params, x, y, 0.01)
+    except SubmissionError as exc:
+        model.optimizer = None
+        model.style_warnings.append(f"the optimizer {said} raised on a probe batch ({exc}): the gradients the layers "
+                                    "keep were checked, not its step")
+        return
+    if not any(np.any(t) for g in stepped.implied for t in g):
+        model.optimizer = None
+        model.style_warnings.append(f"the optimizer {said} changed no weight on a probe batch: the gradients the "
+                                    "layers keep were checked, not its step")
+        return
+    differ = [f"{p}{i + 1}" for i, (a, b) in enumerate(zip(stepped.implied, kept.implied))
+              for p, u, v in (("W", a[0], b[0]), ("b", a[1], b[1]))
+              if not judge(p, u, v, np.float64, tol=tolerance(np.float64, "update-rule")).ok]
+    if differ:
+        model.style_warnings.append(
+            f"the optimizer {said} does not step {', '.join(differ)} by -learning_rate x the gradient the layers keep "
+            "(on a probe batch): the step is what trains them, so its change is the gradient checked")
 
 
 def _fold_side(model: LayerObjects, layer_params, x) -> None:
@@ -1548,7 +1642,8 @@ def interface(m: LayerObjects) -> str:
         layout = m.layout.describe().replace(", integer labels", "") if m.loss is None else m.layout.describe()
         return (f"layer objects {m.affine.__name__} composed by xval, {m.fused[2]} ({m.a_fwd} then {m.a_bwd}; the "
                 f"hidden z and the probabilities are not exposed), {layout}; gradients read from each "
-                f"{m.affine.__name__}'s {m.grads_where or 'stored gradients'}; loss gradient: {m.loss_note}")
+                f"{m.affine.__name__}'s {m.grads_where or 'stored gradients'}{_step_said(m)}; loss gradient: "
+                f"{m.loss_note}")
     acts = f"{m.affine.__name__}, {m.act_cls.__name__}"
     made = ""
     if m.container is not None:
@@ -1575,4 +1670,13 @@ def interface(m: LayerObjects) -> str:
              + (": xval's loss gradient passed summed over the batch" if m.own_loss else "")) if m.mean_in_layer else ""
     return (f"layer objects {acts} {how} (affine + {m.act_cls.__name__} per hidden layer, affine for the scores; "
             f"{m.a_fwd} then {m.a_bwd}; the probabilities are not exposed), {layout}{kept}; gradients read "
-            f"from each {m.affine.__name__}'s {m.grads_where or 'stored gradients'}; loss gradient: {m.loss_note}")
+            f"from each {m.affine.__name__}'s {m.grads_where or 'stored gradients'}{_step_said(m)}; loss gradient: "
+            f"{m.loss_note}")
+
+
+def _step_said(m: LayerObjects) -> str:
+    if m.optimizer is None:
+        return ""
+    cls, update, rate = m.optimizer
+    return (f"; the step: {cls.__name__}.{update}(layer) at learning rate {LAYER_RATE:g} ({cls.__name__}({rate}="
+            f"{LAYER_RATE:g}), fresh each step), its change the gradient checked")
