@@ -953,6 +953,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                            "(an ascent step for the biases) while the layers keep it right", [
         ("            layer.biases -= self.current_learning_rate * layer.dbiases\n",
          "            layer.biases += self.current_learning_rate * layer.dbiases\n")]),
+    "functions_batchnorm_switch_bias_total_sum": ("functions_batchnorm_switch_ok", "each bias gradient summed over "
+                                                  "the whole layer (np.sum(dZ) with no axis: one number)", [
+        ('        grads["db" + str(l)] = np.sum(dZ, axis=1, keepdims=True) / m\n',
+         '        grads["db" + str(l)] = np.sum(dZ) / m\n')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),
@@ -1110,6 +1114,21 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
 
 # name -> (base file stem, what differs, [(old, new), ...]): correct files, as edits of a correct one
 VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "functions_batchnorm_switch_numbered_dicts_ok": ("functions_batchnorm_switch_ok", "its parameters two dicts "
+                                                     "keyed by the layer number from 1 (parameters['W'][1])", [
+        ("    parameters = {}\n", '    parameters = {"W": {}, "b": {}}\n'),
+        ('        parameters["W" + str(l)] = rng.normal(', '        parameters["W"][l] = rng.normal('),
+        ('        parameters["b" + str(l)] = np.zeros(', '        parameters["b"][l] = np.zeros('),
+        ("    L = len(parameters) // 2\n    for l in range(1, L + 1):\n",
+         '    L = len(parameters["W"])\n    for l in range(1, L + 1):\n'),
+        ('        W, b = parameters["W" + str(l)], parameters["b" + str(l)]\n',
+         '        W, b = parameters["W"][l], parameters["b"][l]\n'),
+        ('    for l in range(1, len(parameters) // 2 + 1):\n'
+         '        parameters["W" + str(l)] -= learning_rate * grads["dW" + str(l)]\n'
+         '        parameters["b" + str(l)] -= learning_rate * grads["db" + str(l)]\n',
+         '    for l in range(1, len(parameters["W"]) + 1):\n'
+         '        parameters["W"][l] -= learning_rate * grads["dW" + str(l)]\n'
+         '        parameters["b"][l] -= learning_rate * grads["db" + str(l)]\n')]),
     "class_placed_weight_names_sizes_d_h_ok": ("class_placed_weight_names_ok", "its sizes named d_in, h, d_out (the "
                                                "hidden width a lone h)", [
         ("def __init__(self, input_size, hidden_size, output_size):", "def __init__(self, d_in, h, d_out):"),

@@ -36,7 +36,7 @@ from xval.reports.check.styles.slots import _sq
 from xval.reports.check.styles import packed, unrolled
 from xval.reports.check.styles.layout import Layout
 from xval.reports.check.styles.names import (FOREIGN_BACKWARDS, FOREIGN_FORWARDS, SWITCHED_OFF, canonical, classify,
-                                               depth_from, spelled)
+                                               depth_from, spelled, switched_off)
 from xval.reports.check.styles.reading import _DEFAULT, Arg, arguments, collect, free_globals
 
 FORWARD_NAMES = ("forward", "forward_prop", "forward_propagation", "forward_pass", "feedforward", "feed_forward",
@@ -63,6 +63,7 @@ class Spec:
     lists: tuple[str, str] | None = None  # global list names, kind "globals" with lists
     names: tuple[str, ...] = ()  # kind "lists" as two dicts keyed by layer name (weights['h1'], biases['out'])
     in_dict: tuple[str, str] | None = None  # kind "dict" holding two lists: params["W"][i], params["b"][i]
+    in_dict_from: int = 0  # 1: those two are dicts keyed by the layer number from 1 (params["W"][1])
     order: tuple = ()  # kind "tuple": ((role, layer from 0), ...) in the order `W1, b1, W2, b2 = params` names them
 
     def at(self, container, i: int):
@@ -121,7 +122,9 @@ class FunctionPair(StyleModel):
         if self.spec.names:  # weights['h1'], biases['out']: two dicts keyed by layer name, passed for the lists
             env["Ws_named"], env["bs_named"] = dict(zip(self.spec.names, Wu)), dict(zip(self.spec.names, bu))
         if self.spec.in_dict:
-            env["params"] = {self.spec.in_dict[0]: list(Wu), self.spec.in_dict[1]: list(bu)}
+            env["params"] = {k: list(v) if not self.spec.in_dict_from else
+                             {i + self.spec.in_dict_from: a for i, a in enumerate(v)}
+                             for k, v in zip(self.spec.in_dict, (Wu, bu))}
         elif self.spec.kind == "dict":
             env["params"] = {k: v for i in range(len(params))
                              for k, v in ((self._key("W", i), Wu[i]), (self._key("b", i), bu[i]))}
@@ -147,7 +150,7 @@ class FunctionPair(StyleModel):
             if unpacked is not None:
                 W2, b2 = unpacked[0][i], unpacked[1][i]
             elif self.spec.in_dict:
-                W2, b2 = (env["params"][k][i] for k in self.spec.in_dict)
+                W2, b2 = (env["params"][k][i + self.spec.in_dict_from] for k in self.spec.in_dict)
             elif self.spec.kind == "dict":
                 d = env["params"]
                 W2, b2 = d.get(self._key("W", i)), d.get(self._key("b", i))
@@ -508,6 +511,18 @@ class FunctionPair(StyleModel):
                               "in any order; name them dW1, db1, ...")
 
 
+def _numbered_from_one(node) -> int:
+    """1 when a forward walks its layers as ``for layer in range(1, L + 1)`` and indexes with that number itself
+    (``weights[layer]``): its two containers are then dicts keyed from 1 (``parameters['W'][1]``); else 0."""
+    if node is None:
+        return 0
+    numbers = {n.target.id for n in ast.walk(node) if isinstance(n, ast.For) and isinstance(n.target, ast.Name)
+               and isinstance(n.iter, ast.Call) and getattr(n.iter.func, "id", "") == "range" and len(n.iter.args) >= 2
+               and isinstance(n.iter.args[0], ast.Constant) and n.iter.args[0].value == 1}
+    return int(any(isinstance(n, ast.Subscript) and isinstance(n.slice, ast.Name) and n.slice.id in numbers
+                   for n in ast.walk(node)))
+
+
 def _param_spec(pair: FunctionPair) -> tuple[Spec, int | None, int]:
     """How parameters reach the pair, the depth it implies (None: any) and its first layer index."""
     args = pair.fargs + pair.bargs
@@ -535,7 +550,8 @@ def _param_spec(pair: FunctionPair) -> tuple[Spec, int | None, int]:
         base = depth_from(keys)[1] if depth is None else base
         listed = {(classify(k) or ("",))[0]: k for k in fkeys if (classify(k) or ("", 0))[1] is None}
         if "Ws" in listed and "bs" in listed and not any((classify(k) or ("",))[0] in ("W", "b") for k in keys):
-            return Spec("dict", in_dict=(listed["Ws"], listed["bs"])), None, 1  # params["W"][i], params["b"][i]
+            return Spec("dict", in_dict=(listed["Ws"], listed["bs"]),  # params["W"][i], params["b"][i]
+                        in_dict_from=_numbered_from_one(pair.sm.defs.get(pair.fwd_name))), None, 1
         spec = Spec("dict")
         for key in keys:
             c = classify(key)
@@ -1336,7 +1352,9 @@ def interface(pair: FunctionPair) -> str:
     if pair.spec.names:
         kind = f"weight and bias dicts keyed by layer name ({', '.join(map(repr, pair.spec.names))})"
     if pair.spec.in_dict:
-        kind = f"a params dict holding the weights and biases as two lists ({', '.join(map(repr, pair.spec.in_dict))})"
+        kind = (f"a params dict holding the weights and biases as two "
+                f"{'dicts keyed by the layer number from 1' if pair.spec.in_dict_from else 'lists'} "
+                f"({', '.join(map(repr, pair.spec.in_dict))})")
     how = "returns gradients" if pair.mode == "gradients" else "updates the parameters"
     if pair.by_what:
         how += (f" (the two found by what they do: {pair._backward_name} declares the weights global and steps "
@@ -1350,10 +1368,10 @@ def interface(pair: FunctionPair) -> str:
     reg = [a.name for a in pair.fargs + pair.bargs if a.role == "reg"]
     if reg:
         kind += f", {reg[0]} passed the L2 strength checked (see 'checked as'; 0 when none)"
-    switches = list(dict.fromkeys(f"{a.name}={SWITCHED_OFF[a.role]}" for a in pair.fargs + pair.bargs
-                                  if a.role in SWITCHED_OFF))
+    on = [a for a in pair.fargs + pair.bargs if a.role in SWITCHED_OFF]
+    switches = list(dict.fromkeys(f"{a.name}={SWITCHED_OFF[a.role]}" for a in on))
     if switches:
-        kind += f", {', '.join(switches)} passed (dropout off)"
+        kind += f", {', '.join(switches)} passed ({switched_off(a.role for a in on)})"
     buffers = [a.name for a in pair.bargs if a.role in ("vWs", "vbs")]
     if buffers:
         kind += (f", {' and '.join(buffers)} passed zeros (momentum buffers at rest: one step moves by the rate "

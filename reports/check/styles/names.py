@@ -64,7 +64,10 @@ _WHOLE = {
     "dropout": ("dropout", "dropoutrate", "droprate", "dropprob", "pdrop", "dropoutprob", "dropoutp", "dropp",
                 "dropoutratio"),
     "keep": ("keepprob", "keepprobability", "pkeep", "keepp", "keeprate", "keep", "keepratio"),
-    "training": ("training", "istraining", "trainmode", "trainingmode", "istrain"),
+    "training": ("training", "istraining", "trainmode", "trainingmode", "istrain", "usedropout", "applydropout",
+                 "withdropout", "dropouton", "enabledropout"),
+    "batchnorm": ("usebatchnorm", "applybatchnorm", "withbatchnorm", "batchnorm", "usebatchnormalization",
+                  "batchnormalization", "usebn", "applybn", "batchnormon"),
     "m": ("m", "n", "batchsize", "nsamples", "numexamples", "numsamples", "nbatch", "bs_", "minibatchsize",
           "mbsize", "mtrain", "ntrain"),
     "epochs": ("epochs", "epoch", "nepochs", "numepochs", "nepoch", "numepoch", "maxepochs", "epochsnum", "iterations",
@@ -113,9 +116,17 @@ def velocity(name: str) -> str | None:
     return "vbs" if (m.group("of") or m.group("of2")).startswith("b") else "vWs"
 
 
-SWITCHED_OFF = {"dropout": 0.0, "keep": 1.0, "training": False}
-"""What a check passes for an argument that switches on a random regularisation (dropout): it off, so that one
-call is the deterministic network the oracles compute."""
+SWITCHED_OFF = {"dropout": 0.0, "keep": 1.0, "training": False, "batchnorm": False}
+"""What a check passes for an argument that switches on a random regularisation (dropout) or a batch
+normalisation: it off, so that one call is the plain deterministic network the oracles compute."""
+
+
+def switched_off(roles) -> str:
+    """What the switches of these roles, passed as :data:`SWITCHED_OFF` says, turn off: "dropout off", "batch
+    normalisation off", or both."""
+    roles = set(roles)
+    what = [w for w, on in (("dropout", roles - {"batchnorm"}), ("batch normalisation", "batchnorm" in roles)) if on]
+    return " and ".join(what) + " off"
 _STEM_OF = {s: role for role, stems in _STEMS.items() for s in stems}
 _WHOLE_OF = {}
 for _role, _names in _WHOLE.items():

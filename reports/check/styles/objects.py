@@ -43,7 +43,7 @@ from xval.reports.check.judge import judge
 from xval.reports.check.styles.base import (NoGiven, Rejected, SourceMap, StyleModel, converts_labels, finish_step,
                                             mean_step, probe_batch, probe_params, same)
 from xval.reports.check.styles.layout import Layout, bias_kind
-from xval.reports.check.styles.names import SWITCHED_OFF, classify
+from xval.reports.check.styles.names import SWITCHED_OFF, classify, switched_off
 from xval.reports.check.styles.slots import _sq
 
 FORWARD = ("forward", "__call__", "fprop", "forward_pass", "forwardpass", "forward_propagation", "forward_prop",
@@ -1662,7 +1662,8 @@ def interface(m: LayerObjects) -> str:
     kept = f", results read from {', '.join(m.kept)} (its layers' methods return nothing)" if m.kept else ""
     switches = {p.name: v for c in (m.affine, m.act_cls) for p, v in zip(
         (_required(getattr(c, _method(c, FORWARD))) or [])[1:], _switched_off(getattr(c, _method(c, FORWARD))))}
-    kept += "".join(f", {k}={v} passed to its forward (dropout off)" for k, v in switches.items())
+    kept += "".join(f", {k}={v} passed to its forward ({switched_off([(classify(k) or ('',))[0]])})"
+                    for k, v in switches.items())
     kept += (f", `{m.reg_arg}` passed to its backward: the L2 strength checked (0 when none)" if m.reg_arg else "")
     kept += (f", `{m.reg_built}` passed to {m.affine.__name__}(): the L2 strength checked (0 when none)"
              if m.reg_built else "")
