@@ -161,6 +161,7 @@ CHECKER_BOUNDS: dict[str, float] = {
     "precision-ratio": 30.0,
     "epsilon-guard": 1e-6,
     "epsilon-guard-spread": 1e-3,
+    "outside-loss": 1e-2,
 }
 """Bounds of ``xval check``'s diagnoses, the same in both dtypes (a check runs in float64 by default):
 
@@ -178,6 +179,11 @@ CHECKER_BOUNDS: dict[str, float] = {
   to 1e-6); epsilon-guard-spread: how far, as a fraction of the smallest shortfall, each
   probability's ratio to the oracle's may stray from its row's one factor (float64 rounding leaves
   ~1e-16 / 1e-8 = 1e-8 of it; a wrong softmax is not one factor per row at all).
+- outside-loss: the least relative difference, at the check's logits, between the output weight
+  gradient of a loss the file computes that its output does not go with (binary cross-entropy
+  over softmax outputs) and that of the output's natural loss, for a gradient that passed as the
+  natural one to be called not the file's loss's: 100x float32's pass tolerance, while two
+  different losses differ at O(1).
 """
 
 TRACE_CHECKS = {"trace": TRACE_TOLERANCES, "update-scale": RATIO_TOLERANCES}
@@ -194,7 +200,7 @@ def tolerance(dtype, check: str, spec=None) -> float:
     ``check`` is an oracle a gradient is compared with (torch, jax, finite-diff) or its kind
     (autodiff), a trace bound (trace: the local parameter and batch-loss error; update-scale),
     or one of :data:`CHECKER_BOUNDS` (update-rule, factor-is-rounding, precision-ratio, epsilon-guard,
-    epsilon-guard-spread).
+    epsilon-guard-spread, outside-loss).
     A ``spec`` belonging to a family of :data:`FAMILY_TOLERANCES` gets that family's larger entry
     for the check's kind (autodiff, finite-diff, trace, update-scale).
     """

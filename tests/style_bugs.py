@@ -957,6 +957,11 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                                   "the whole layer (np.sum(dZ) with no axis: one number)", [
         ('        grads["db" + str(l)] = np.sum(dZ, axis=1, keepdims=True) / m\n',
          '        grads["db" + str(l)] = np.sum(dZ) / m\n')]),
+    "functions_batchnorm_switch_binary_cost": ("functions_batchnorm_switch_ok", "the cost a binary course's "
+                                               "(binary cross-entropy) kept under the softmax output, beside the "
+                                               "softmax cross-entropy delta AL - Y", [
+        ("    return -np.sum(Y * np.log(AL)) / Y.shape[1]\n",
+         "    return -np.sum(Y * np.log(AL) + (1 - Y) * np.log(1 - AL)) / Y.shape[1]\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

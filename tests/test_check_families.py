@@ -11,7 +11,7 @@ import pytest
 
 from xval.impl.errors import InputError
 from xval.reports.check import CheckOptions, check_submission
-from xval.reports.check.family import choose_model, inline_losses, losses_in_source
+from xval.reports.check.family import choose_model, inline_losses, losses_in_source, outside_gradient
 from xval.reports.check.inputs import load_inputs
 from tests.style_bugs import write_corpus
 
@@ -124,12 +124,35 @@ def test_the_reading_says_where_each_part_came_from():
                         "quadratic_cost), L2 0.0001 (--l2)")
     r = choose_model("f.py", ["relu"], "softmax", ("bce", "your bce"))  # bce does not go with a softmax output
     assert r.spec.loss == "cross_entropy" and "your bce computes binary cross-entropy, which does not go" in r.line()
+    assert r.outside == ("bce", "your bce")  # judged after the checks (loss-mismatch when the gradient passed)
+    assert choose_model("f.py", ["relu"], "softmax", ("bce", "your bce"), loss="cross_entropy").outside is None
+    assert choose_model("f.py", ["relu"], "sigmoid", ("bce", "your bce")).outside is None
     r = choose_model("f.py", [None], None, (None, "your file defines MSE (mse) and cross-entropy (ce)"))
     assert r.spec.is_notebook and "default: not read" in r.hidden_from and "defines MSE" in r.loss_from
     r = choose_model("f.py", ["relu"], "softmax", ("cross_entropy", "your ce"), hidden="tanh", loss="mse")
     assert (r.spec.hidden, r.spec.loss, r.hidden_from, r.loss_from) == ("tanh", "mse", "--hidden", "--loss")
     with pytest.raises(InputError, match="sigmoid output .*--loss cross_entropy is not a supported pair"):
         choose_model("f.py", ["relu"], "sigmoid", (None, ""), loss="cross_entropy")
+
+
+def test_outside_gradient_is_binary_cross_entropy_over_softmax_by_finite_differences():
+    gen = np.random.default_rng(3)
+    z, t = gen.normal(size=(6, 4)), np.eye(4)[gen.integers(0, 4, 6)]
+
+    def loss(z):
+        p = np.exp(z - z.max(axis=1, keepdims=True))
+        p /= p.sum(axis=1, keepdims=True)
+        return -np.sum(t * np.log(p) + (1 - t) * np.log(1 - p)) / len(z)
+
+    fd = np.zeros_like(z)
+    for i in np.ndindex(z.shape):
+        e = np.zeros_like(z)
+        e[i] = 1e-6
+        fd[i] = (loss(z + e) - loss(z - e)) / 2e-6
+    g = outside_gradient("softmax", "bce", z, t)
+    assert np.abs(g - fd).max() <= 1e-7 * np.abs(fd).max()
+    with pytest.raises(ValueError):
+        outside_gradient("sigmoid", "cross_entropy", z, t)
 
 
 def test_loss_flag_overrides_the_files_loss_and_loss_mismatch_names_it(corpus, inputs):

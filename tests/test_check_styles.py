@@ -418,6 +418,7 @@ EXPECTED = {
     "functions_batchnorm_switch_ok": ("ok", None, "use_batchnorm=False, use_dropout=False passed (dropout and batch normalisation off)"),
     "functions_batchnorm_switch_bias_total_sum": ("mismatch", "bias-total-sum", "use_batchnorm=False, use_dropout=False passed"),
     "functions_batchnorm_switch_numbered_dicts_ok": ("ok", None, "two dicts keyed by the layer number from 1 ('W', 'b')"),
+    "functions_batchnorm_switch_binary_cost": ("mismatch", "loss-mismatch", "use_batchnorm=False, use_dropout=False passed"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),

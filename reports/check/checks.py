@@ -26,7 +26,7 @@ from xval.reports.check.diagnose import (
 )
 from xval.reports.check.family import (
     L2_CHECKED, applies_output_function, choose_model, defines_a_loss, global_l2, l2_attribute, l2_parameter, layer_l2,
-    loss_from_source, read_model, unreachable_l2,
+    loss_from_source, outside_gradient, read_model, unreachable_l2,
 )
 from xval.reports.check.forward import check_forward, check_helpers
 from xval.reports.check.guard import SubmissionError
@@ -158,6 +158,42 @@ class Checks:
         reading.loss_from = (f"read from your gradient: the file defines no loss, and its output layer's gradient "
                              f"is {LOSS_NAMES[found[0]]}'s, not {LOSS_NAMES[spec.loss]}'s; --loss to choose")
         self._adopt(reading)
+
+    def loss_outside(self, c: Case) -> None:
+        """loss-mismatch when every check held but the loss the file computes is one its output does not go with
+        (:data:`xval.reports.check.family.OUTSIDE`: binary cross-entropy over softmax outputs): its gradient passed
+        as the output's natural loss's, which is then not the gradient of its own loss. Said only when, at ``c``'s
+        logits, the output layer's weight gradient of the file's loss differs from the natural one's by more than
+        the ``outside-loss`` bound of the tolerance table (computed here from the oracle's forward values: the output
+        layer's gradient is a_(L-1)^T delta, whichever loss gives delta)."""
+        reading = self.report.model
+        if reading is None or reading.outside is None or any(not it.ok and it.severity == "fail" for it in self.items):
+            return
+        loss, how = reading.outside
+        fwd = self.oracles.forward(c.params, c.x)[self.oracles.primary]
+        z, a_prev = fwd.zs[-1], fwd.activations[-2]
+        t = np.eye(z.shape[1])[np.asarray(c.y)]
+        with np.errstate(all="ignore"):
+            own = a_prev.T @ outside_gradient(self.spec.output, loss, z, t)
+        if not np.isfinite(own).all():
+            return  # a probability rounded to 0 or 1: that loss has no finite gradient here to tell apart
+        natural = a_prev.T @ ((fwd.activations[-1] - t) / len(z))  # softmax + cross-entropy, sigmoid + BCE
+        n = f"w{len(c.params)}"
+        v = judge(n, own, natural, np.float64, spec=self.spec)
+        if v.ok or v.max_rel < tolerance(np.float64, "outside-loss"):
+            return
+        out, checked, own_name = self.spec.output, LOSS_NAMES[self.spec.loss], LOSS_NAMES[loss]
+        evidence = (f"every gradient agrees with {out} + {checked}'s; at the logits of {c.name}, {own_name} over "
+                    f"{out} outputs gives a {n} gradient that differs from it by up to {v.max_rel:.3g} relative "
+                    f"({n}{v.index}: {v.expected:.6g} for {checked}, {v.got:.6g} for {own_name})")
+        self.fail(Item("loss", "backward", False, evidence, c.name),
+                   Mismatch("backward", 0, n, v.index, v.got, v.expected, c.name))  # its loss's, its gradient
+        self.diagnose(Diagnosis(
+            "loss-mismatch", names(len(c.params)),
+            f"the gradient is {out} + {checked}'s, but the loss your file computes ({how}) is {own_name} over "
+            f"{out} outputs, which xval's oracles do not model: the gradient is not that loss's", evidence,
+            f"differentiate the loss you compute, or compute the loss you differentiate ({checked} for a {out} "
+            f"output; --loss {self.spec.loss} to check it as that)", key="loss-mismatch:outside"), c.name)
 
     def rounding_rate(self, lr: float) -> float:
         """The rate whose rounding an implied gradient carries: ``lr``, or the file's own smaller constant rate (a

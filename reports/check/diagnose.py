@@ -27,7 +27,9 @@ loss-mismatch     the gradient is, within the pass tolerance, the oracle's gradi
                   another standard loss of the same output (softmax: cross-entropy or
                   MSE; sigmoid: BCE or MSE): e.g. softmax + MSE's where the loss is
                   cross-entropy, or (a - one-hot) / B, MSE's delta without the output
-                  activation's derivative, where the loss is MSE.
+                  activation's derivative, where the loss is MSE. Also (key loss-mismatch:outside,
+                  found by Checks.loss_outside) a gradient that passed as softmax + cross-entropy's
+                  in a file whose own loss is binary cross-entropy over its softmax outputs.
 weight-decay      the gradient minus the oracle's is lambda x the parameter itself (before
                   the step) within tolerance: an L2 penalty the loss does not have, or
                   with --l2, the L2 term missing (lambda = -l2) or doubled (lambda = l2);

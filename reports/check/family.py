@@ -257,6 +257,7 @@ class Reading:
     loss_from: str
     l2_from: str = ""
     scale: "LossScale | None" = None  # the file's MSE as a multiple of xval's, read from its own loss
+    outside: tuple[str, str] | None = None  # (its loss, where read): a loss its output does not go with (OUTSIDE)
 
     def line(self) -> str:
         """E.g. ``sigmoid hidden units (detected from your forward), softmax + cross-entropy (default ...)``."""
@@ -1173,6 +1174,26 @@ def _assigned(fn: ast.AST, node: ast.AST) -> bool:
     return any(isinstance(a, ast.Assign) and any(t is node for t in a.targets) for a in ast.walk(fn))
 
 
+OUTSIDE = (("softmax", "bce"),)
+"""(output, loss) pairs a file may compute, which the oracles do not model: binary cross-entropy over softmax outputs
+(a binary course's cost kept under a softmax; read from a log(1 - p) in its body or a binary name). The output's
+natural loss is checked instead; when the gradient passes as that one, it is not the gradient of the loss the file
+computes (:meth:`xval.reports.check.checks.Checks.loss_outside`). Not cross-entropy over sigmoid outputs: a loss
+read as cross-entropy from its name alone may be a BCE whose body xval does not read."""
+
+
+def outside_gradient(output: str, loss: str, z: np.ndarray, t: np.ndarray) -> np.ndarray:
+    """dL/dz of an :data:`OUTSIDE` loss, the batch mean of its per-sample sum over the outputs, at logits ``z``
+    (batch, outputs) and one-hot ``t``."""
+    z = np.asarray(z, np.float64)
+    if (output, loss) != ("softmax", "bce"):
+        raise ValueError(f"no outside loss {output} + {loss}")
+    e = np.exp(z - z.max(axis=1, keepdims=True))  # L = -mean_b sum_k t log p + (1 - t) log(1 - p), p = softmax(z)
+    p = e / e.sum(axis=1, keepdims=True)
+    g = (1 - t) / (1 - p) - t / p  # dL/dp per sample
+    return p * (g - np.sum(g * p, axis=1, keepdims=True)) / len(z)
+
+
 def choose_model(file, hidden_read: list[str | None], output_read: str | None, file_loss: tuple[str | None, str],
                  hidden: str | None = None, output: str | None = None, loss: str | None = None,
                  l2: float = 0.0, read_from: str | None = None, l2_read: tuple[float, str] | None = None,
@@ -1211,6 +1232,7 @@ def choose_model(file, hidden_read: list[str | None], output_read: str | None, f
     else:
         o, o_from = "softmax", "default: not read from your forward"
     file_lo, how = file_loss
+    outside = None
     if loss is not None:
         lo, lo_from = loss, "--loss"
     elif file_lo is not None and (o, file_lo) in PAIRS:
@@ -1221,6 +1243,7 @@ def choose_model(file, hidden_read: list[str | None], output_read: str | None, f
                f"; {how} computes {LOSS_NAMES[file_lo]}, which does not go with {an} {o} output"
                if file_lo is not None else "")
         lo_from = f"default for {an} {o} output{why}; --loss to choose"
+        outside = (file_lo, how) if (o, file_lo) in OUTSIDE else None
     if o == "softmax" and lo == "cross_entropy" and n_outputs == 1:
         raise InputError(f"{file}: checked with one output unit, its output is a softmax ({o_from}), which over one "
                          "unit is 1 whatever its input: cross-entropy has no second class and no gradient to judge; "
@@ -1235,4 +1258,4 @@ def choose_model(file, hidden_read: list[str | None], output_read: str | None, f
     scale = loss_scale(Path(file), how, lo, columns) if lo_from.startswith("read from") and read_from is None else None
     if scale is not None and scale.own:
         scale = None
-    return Reading(spec, h_from, o_from, lo_from, l2_from, scale)
+    return Reading(spec, h_from, o_from, lo_from, l2_from, scale, outside)

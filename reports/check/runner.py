@@ -193,6 +193,8 @@ def run_checks(run: "Run", params: Params, x: np.ndarray, y: np.ndarray, real: b
         run.loss_from_gradient(cases[0])
     for case in cases:
         run.case(case)
+    if cases:
+        run.loss_outside(cases[0])
     if cases and run.model.fn.helpers:
         run.helpers(cases[0], run.model.fn.helpers, remote.ParentGuard())
     if run.opts.steps:
