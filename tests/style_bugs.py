@@ -962,6 +962,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                                "softmax cross-entropy delta AL - Y", [
         ("    return -np.sum(Y * np.log(AL)) / Y.shape[1]\n",
          "    return -np.sum(Y * np.log(AL) + (1 - Y) * np.log(1 - AL)) / Y.shape[1]\n")]),
+    "functions_no_bias_update_no_out_slope": ("functions_no_bias_update_ok", "the output delta without the "
+                                              "sigmoid's slope ((output - y) / n), under the squared error it prints", [
+        ("    delta_out = (output - y) * sigmoid_slope(output) / n\n", "    delta_out = (output - y) / n\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

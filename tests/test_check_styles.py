@@ -419,6 +419,8 @@ EXPECTED = {
     "functions_batchnorm_switch_bias_total_sum": ("mismatch", "bias-total-sum", "use_batchnorm=False, use_dropout=False passed"),
     "functions_batchnorm_switch_numbered_dicts_ok": ("ok", None, "two dicts keyed by the layer number from 1 ('W', 'b')"),
     "functions_batchnorm_switch_binary_cost": ("mismatch", "loss-mismatch", "use_batchnorm=False, use_dropout=False passed"),
+    "functions_no_bias_update_ok": ("ok", None, "unpacked arguments, 2 layers from its signature, row-major (x (batch, features), W (in, out)), no biases"),
+    "functions_no_bias_update_no_out_slope": ("mismatch", "loss-mismatch", "no biases"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1228,6 +1230,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "tanh hidden units (detected from your forward), softmax output (default: not read from your "
                     "forward) + cross-entropy (default for a softmax output; its layers are composed with xval's "
                     "softmax cross-entropy (no loss layer of the file's in the chain); --loss to choose)"),
+    "functions_no_bias_update_ok": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your half_squared_error)",
+    "functions_no_bias_update_no_out_slope": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your half_squared_error)",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

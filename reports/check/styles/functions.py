@@ -401,8 +401,8 @@ class FunctionPair(StyleModel):
                 if lay.fold:
                     return None, [lay.unfold(get("W", i), W, f"theta{i + 1}", fn, grad=False)
                                   for i, (W, _) in enumerate(params)]
-                return None, [(lay.param_W(get("W", i), W, f"w{i + 1}", fn), lay.param_b(get("b", i), b,
-                               f"b{i + 1}", fn)) for i, (W, b) in enumerate(params)]
+                return None, [(lay.param_W(get("W", i), W, f"w{i + 1}", fn), b.copy() if getattr(self, "biases", True) is False
+                               else lay.param_b(get("b", i), b, f"b{i + 1}", fn)) for i, (W, b) in enumerate(params)]
             except (KeyError, IndexError, TypeError):
                 raise SubmissionError(fn, "returned updated parameters, but not every layer's") from None
         if has_w:
@@ -486,7 +486,8 @@ class FunctionPair(StyleModel):
                 out.append(lay.unfold(dT, W, f"theta{i + 1}_grad", fn, grad=True))
                 continue
             try:
-                dW, db = get("W", i), get("b", i)
+                dW = get("W", i)
+                db = np.zeros_like(b) if getattr(self, "biases", True) is False else get("b", i)  # no biases: held at zero
             except (KeyError, IndexError, TypeError):
                 dW = db = None
             if dW is None or db is None:
@@ -870,6 +871,7 @@ def _detect_pair(loaded, sm: SourceMap, fwd: str, bwd: str) -> FunctionPair:
             raise
         pair.layout.fold, pair.layout.zbase, pair.evidence = False, None, []
         pair.depth = depth
+        pair.biases = False  # wh, wo and no bias anywhere, not folded: layers without them (held at zero)
         _probe(pair)
     return pair
 
