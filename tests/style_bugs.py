@@ -965,6 +965,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "functions_no_bias_update_no_out_slope": ("functions_no_bias_update_ok", "the output delta without the "
                                               "sigmoid's slope ((output - y) / n), under the squared error it prints", [
         ("    delta_out = (output - y) * sigmoid_slope(output) / n\n", "    delta_out = (output - y) / n\n")]),
+    "class_config_dataclass_hidden_bias_mean": ("class_config_dataclass_ok", "the hidden bias's gradient a mean "
+                                                "over the batch of a delta already divided by it", [
+        ('        grads["b1"] = dZ1.sum(axis=0)\n', '        grads["b1"] = dZ1.mean(axis=0)\n')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -322,6 +322,7 @@ class ClassModel(StyleModel):
         self.sample_step = False  # it is a whole mini-batch step calling a per-sample backprop (_labels_and_mode)
         self._store_flags: dict[str, str | None] = {}  # forward method -> its store-activations flag (_store_flag)
         self.configs: dict[str, list[str]] = {}  # a settings dict it was given: the keys set for the check
+        self.config_objects: set[str] = set()  # of those, the ones given as an object (config.hidden_size)
         self.config_sized = False  # one of those keys holds the layer sizes
         self.example_strings: dict[str, str] = {}  # the string arguments its example call gives with it
         self.grads_turned = False  # it stores each dW transposed to its W (read where a layer is not square)
@@ -506,6 +507,10 @@ class ClassModel(StyleModel):
             elif _is_config(n) and (keys := _config_keys(self.sm.defs.get(f"{self.cls.__name__}.__init__"),
                                                              a.name)):
                 v = self.config_for(a.name, keys, sizes, acts)  # Net(config): config['layer_specs'], ...
+            elif _is_config(n) and (keys := _config_attributes(self.sm.defs.get(self.cls.__name__), a.name)):
+                v = types.SimpleNamespace(**self.config_for(  # Net(config) reading config.hidden_size: an object
+                    a.name, keys, sizes, acts, _annotated_defaults(self.cls, a.name)))
+                self.config_objects.add(a.name)
             elif (given := self._loss_object(a.name)) is not None:
                 v = given[1]  # Network(sizes, cost_func): the file's own loss class (or function) to build it with
                 self.choices[a.name] = f"{given[0]} (the file's own loss {'class' if isinstance(v, type) else 'function'})"
@@ -787,18 +792,24 @@ class ClassModel(StyleModel):
                                                           for k in _config_keys(init, a.name))
                    for a in (arguments(self.cls.__init__) or [])[1:])
 
-    def config_for(self, param: str, keys: list[str], sizes: list[int], acts: tuple[str, str]) -> dict:
+    def config_for(self, param: str, keys: list[str], sizes: list[int], acts: tuple[str, str],
+                   fields: dict | None = None) -> dict:
         """The dict a constructor reads its settings from (``Net(config)`` reading ``config['layer_specs']``): the
         module's own dict of that name when it has one, each key it reads that names the sizes, the activation,
-        a rate, an epoch count, a batch size, an L2 strength or momentum set for the check."""
+        a rate, an epoch count, a batch size, an L2 strength or momentum set for the check. ``fields``: the
+        defaults of the settings class its parameter is annotated with (a dataclass), read as attributes; then
+        a lone hidden width is set too (one hidden layer)."""
         base = getattr(self.cls.__init__, "__globals__", {}).get(param)
-        out, changed = {**_literal_settings(self.sm.trees, param), **(base if isinstance(base, dict) else {})}, []
+        out, changed = {**(fields or {}), **_literal_settings(self.sm.trees, param),
+                        **(base if isinstance(base, dict) else {})}, []
         for key in keys:
             n, role = _size_name(_sq(key)), (classify(key) or ("",))[0]
             if n in ACTIVATION_LIST + ACTIVATION_ONE:
                 v = _activation_value(n, acts, sizes)
             elif n in INPUT or n in OUTPUT:
                 v = sizes[0] if n in INPUT else sizes[-1]
+            elif fields is not None and n in HIDDEN_ONE and len(sizes) == 3:
+                v = sizes[1]
             elif role == "reg":
                 v = 0.0
             elif role == "lr":
@@ -1639,6 +1650,35 @@ def _config_keys(init: ast.AST | None, param: str) -> list[str]:
                 and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
             keys.append(node.args[0].value)
     return list(dict.fromkeys(keys))
+
+
+def _config_attributes(cls_node: ast.AST | None, param: str) -> list[str]:
+    """The attributes a class reads from a settings object its constructor takes as ``param`` (``config.input_size``
+    in ``__init__``, ``self.config.hidden_size`` in any method once ``self.config = config``)."""
+    if not isinstance(cls_node, ast.ClassDef):
+        return []
+    kept = {t.attr for n in ast.walk(cls_node) if isinstance(n, ast.Assign) and isinstance(n.value, ast.Name)
+            and n.value.id == param for t in n.targets if isinstance(t, ast.Attribute)
+            and isinstance(t.value, ast.Name) and t.value.id == "self"}
+    keys = [n.attr for n in ast.walk(cls_node) if isinstance(n, ast.Attribute) and isinstance(n.ctx, ast.Load) and (
+        isinstance(n.value, ast.Name) and n.value.id == param or isinstance(n.value, ast.Attribute)
+        and n.value.attr in kept and isinstance(n.value.value, ast.Name) and n.value.value.id == "self")]
+    return list(dict.fromkeys(keys))
+
+
+def _annotated_defaults(cls: type, param: str) -> dict:
+    """The field defaults of the dataclass a constructor's parameter is annotated with (``config:
+    NetConfig``), the file's own; {} when it is not one."""
+    try:
+        ann = inspect.signature(cls.__init__).parameters[param].annotation
+    except (KeyError, TypeError, ValueError):
+        return {}
+    if isinstance(ann, str):
+        ann = getattr(cls.__init__, "__globals__", {}).get(ann)
+    fields = getattr(ann, "__dataclass_fields__", None)
+    if not isinstance(ann, type) or not isinstance(fields, dict):
+        return {}
+    return {k: f.default for k, f in fields.items() if isinstance(f.default, (int, float, str, bool))}
 
 
 def _returns_value(fn) -> bool:
@@ -2712,8 +2752,8 @@ def interface(m: ClassModel) -> str:
     data += "".join(f", {k}={why}" for k, why in m.choices.items())
     data += (f", {' and '.join(m.adopted)} written at module level taking `self`, called as its methods"
              if m.adopted else "")
-    data += "".join(f", `{k}` a dict of settings ({', '.join(repr(c) for c in keys)} set for the check)"
-                    for k, keys in m.configs.items())
+    data += "".join(f", `{k}` {'an object' if k in m.config_objects else 'a dict'} of settings "
+                    f"({', '.join(repr(c) for c in keys)} set for the check)" for k, keys in m.configs.items())
     own = [f"self.{a}" for a in m.held.values() if not a.startswith("global ")]
     glob = {r: a.split()[1] for r, a in m.held.items() if a.startswith("global ")}
     held = (", the batch set as " + " and ".join(own) + " before each call" if own else "")
