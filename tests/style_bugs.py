@@ -968,6 +968,8 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_config_dataclass_hidden_bias_mean": ("class_config_dataclass_ok", "the hidden bias's gradient a mean "
                                                 "over the batch of a delta already divided by it", [
         ('        grads["b1"] = dZ1.sum(axis=0)\n', '        grads["b1"] = dZ1.mean(axis=0)\n')]),
+    "class_unit_dicts_no_gate": ("class_unit_dicts_ok", "ReLU's slope written as ones: no gate at all", [
+        ('    "relu": lambda a: (a > 0).astype(a.dtype),\n', '    "relu": lambda a: np.ones_like(a),\n')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

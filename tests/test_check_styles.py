@@ -423,6 +423,8 @@ EXPECTED = {
     "functions_no_bias_update_no_out_slope": ("mismatch", "loss-mismatch", "no biases"),
     "class_config_dataclass_ok": ("ok", None, "`cfg` an object of settings ('n_hidden', 'n_outputs', 'n_inputs', 'lr' set for the check)"),
     "class_config_dataclass_hidden_bias_mean": ("mismatch", "scaled-gradient", "`cfg` an object of settings"),
+    "class_unit_dicts_ok": ("ok", None, "layers=[{'units': 784, 'activation': 'relu'}, {'units': 48, 'activation': 'relu'}]... (one dict per layer, read from the keys its code reads)"),
+    "class_unit_dicts_no_gate": ("mismatch", "relu-gate", "(one dict per layer, read from the keys its code reads)"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),

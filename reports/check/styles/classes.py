@@ -174,6 +174,57 @@ def _pairs_order(init: ast.AST | None, name: str) -> str | None:
     return None
 
 
+LAYER_DICT_SIZE = ("neurons", "units", "size", "nodes", "width", "nneurons", "numneurons", "nunits", "numunits",
+                   "nnodes", "numnodes", "layersize", "dim", "n")
+LAYER_DICT_IN = ("inputdim", "indim", "inputsize", "insize", "nin", "fanin", "inputs", "ninputs", "input")
+LAYER_DICT_OUT = ("outputdim", "outdim", "outputsize", "outsize", "nout", "fanout", "outputs", "noutputs", "output")
+LAYER_DICT_ACT = ("activation", "act", "activationfunction", "activationfn", "actfn", "func", "nonlinearity")
+
+
+def _dict_layers(cls_node: ast.AST | None, param: str) -> tuple[str | None, str | None, str | None, str] | None:
+    """(size key, input key, output key, activation key) of a class taking its layers as a list of dicts in
+    ``param`` (``[{'neurons': 784, 'activation': 'relu'}, ...]``, one per layer; or ``{'input_dim': 784,
+    'output_dim': 256, 'activation': 'relu'}``, one per weight layer): the string keys its code reads from the
+    list's items (``layers[i]['neurons']``, ``for layer in layers: layer['activation']``), kept as ``self.<name>``
+    too; None when it reads no size and activation keys so."""
+    if not isinstance(cls_node, ast.ClassDef):
+        return None
+    kept = {t.attr for n in ast.walk(cls_node) if isinstance(n, ast.Assign) and isinstance(n.value, ast.Name)
+            and n.value.id == param for t in n.targets if isinstance(t, ast.Attribute)}
+
+    def is_list(node) -> bool:
+        return isinstance(node, ast.Name) and node.id == param or isinstance(node, ast.Attribute) \
+            and node.attr in kept and isinstance(node.value, ast.Name) and node.value.id == "self"
+
+    def is_list_or_slice(node) -> bool:
+        return is_list(node) or isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice) \
+            and is_list(node.value)
+    items = {g.target.id for g in ast.walk(cls_node) if isinstance(g, (ast.For, ast.comprehension))
+             and isinstance(g.target, ast.Name) and is_list_or_slice(g.iter)}
+    keys = [_sq(n.slice.value) for n in ast.walk(cls_node) if isinstance(n, ast.Subscript)
+            and isinstance(n.slice, ast.Constant) and isinstance(n.slice.value, str) and (
+                isinstance(n.value, ast.Name) and n.value.id in items
+                or isinstance(n.value, ast.Subscript) and not isinstance(n.value.slice, ast.Slice)
+                and is_list(n.value.value))]
+    spelled_as = {_sq(n.slice.value): n.slice.value for n in ast.walk(cls_node) if isinstance(n, ast.Subscript)
+                  and isinstance(n.slice, ast.Constant) and isinstance(n.slice.value, str)}
+    pick = lambda words: next((spelled_as[k] for k in keys if k in words), None)  # noqa: E731
+    size, k_in, k_out, act = pick(LAYER_DICT_SIZE), pick(LAYER_DICT_IN), pick(LAYER_DICT_OUT), pick(LAYER_DICT_ACT)
+    if act is None or not (size or k_in and k_out):
+        return None
+    return (size, None, None, act) if size else (None, k_in, k_out, act)
+
+
+def _layer_dicts(keys: tuple, sizes: list[int], acts: tuple[str, str]) -> list[dict]:
+    """The layer dicts :func:`_dict_layers` read, at the checked sizes: hidden layers with the hidden activation,
+    the last with the output's (the input layer's, when a dict per layer, with the hidden one's)."""
+    size, k_in, k_out, act = keys
+    if size:
+        return [{size: k, act: acts[1] if i == len(sizes) - 1 else acts[0]} for i, k in enumerate(sizes)]
+    return [{k_in: a, k_out: b, act: acts[1] if i == len(sizes) - 2 else acts[0]}
+            for i, (a, b) in enumerate(zip(sizes, sizes[1:]))]
+
+
 def _int_checked(init: ast.AST | None) -> tuple[set[str], set[str]]:
     """The names a constructor requires to be integers (``if not isinstance(nodes, int): raise TypeError(...)``),
     and those it takes the length of (``len(hidden_layer_neurons)``: a list)."""
@@ -409,6 +460,11 @@ class ClassModel(StyleModel):
                 continue
             elif n in ACTIVATION_ONE and not a.has_default:
                 v = _activation_value(n, acts, sizes)
+            elif n in LIST_SIZES and (keys := _dict_layers(self.sm.defs.get(self.cls.__name__), a.name)):
+                v = _layer_dicts(keys, sizes, acts)  # [{'neurons': 784, 'activation': 'relu'}, ...]
+                self.list_param = a.name
+                self.choices[a.name] = f"{v[:2]!r}... (one dict per {'layer' if keys[0] else 'weight layer'}, " \
+                                       "read from the keys its code reads)"
             elif n in LIST_SIZES and self.sm.example(f"{self.cls.__name__}#{position}=last1",
                                                      f"{self.cls.__name__}.{a.name}=last1"):
                 v = [*sizes[first:-1], 1]  # its own calls end the list in one output unit: the binary classifier
