@@ -11,7 +11,8 @@ import pytest
 
 from xval.impl.errors import InputError
 from xval.reports.check import CheckOptions, check_submission
-from xval.reports.check.family import choose_model, inline_losses, losses_in_source, outside_gradient
+from xval.reports.check.family import (branch_free_bce, choose_model, inline_losses, loss_from_source,
+                                        losses_in_source, outside_gradient)
 from xval.reports.check.inputs import load_inputs
 from tests.style_bugs import write_corpus
 
@@ -153,6 +154,29 @@ def test_outside_gradient_is_binary_cross_entropy_over_softmax_by_finite_differe
     assert np.abs(g - fd).max() <= 1e-7 * np.abs(fd).max()
     with pytest.raises(ValueError):
         outside_gradient("sigmoid", "cross_entropy", z, t)
+
+
+def test_a_binary_cost_chosen_by_a_branch_on_the_output_is_no_evidence_of_the_files_loss(tmp_path):
+    chosen = tmp_path / "chosen.py"
+    chosen.write_text(textwrap.dedent("""
+        import numpy as np
+        def loss(p, t, output):
+            if output == "softmax":
+                return -np.mean(np.sum(t * np.log(p), axis=1))
+            return -np.mean(t * np.log(p) + (1 - t) * np.log(1 - p))
+        print(loss)
+    """))
+    flagged = tmp_path / "flagged.py"
+    flagged.write_text(textwrap.dedent("""
+        import numpy as np
+        def cross_entropy_loss(p, t, derivative=False):
+            if not derivative:
+                return -np.sum(t * np.log(p) + (1 - t) * np.log(1 - p)) / len(t)
+            return -(t / p - (1 - t) / (1 - p))
+        print(cross_entropy_loss)
+    """))
+    assert loss_from_source(chosen)[0] == loss_from_source(flagged)[0] == "bce"
+    assert not branch_free_bce(chosen) and branch_free_bce(flagged)
 
 
 def test_loss_flag_overrides_the_files_loss_and_loss_mismatch_names_it(corpus, inputs):

@@ -25,8 +25,8 @@ from xval.reports.check.diagnose import (
     width_from_labels,
 )
 from xval.reports.check.family import (
-    L2_CHECKED, applies_output_function, choose_model, defines_a_loss, global_l2, l2_attribute, l2_parameter, layer_l2,
-    loss_from_source, outside_gradient, read_model, unreachable_l2,
+    L2_CHECKED, applies_output_function, branch_free_bce, choose_model, defines_a_loss, global_l2, l2_attribute,
+    l2_parameter, layer_l2, loss_from_source, outside_gradient, read_model, unreachable_l2,
 )
 from xval.reports.check.forward import check_forward, check_helpers
 from xval.reports.check.guard import SubmissionError
@@ -161,13 +161,15 @@ class Checks:
 
     def loss_outside(self, c: Case) -> None:
         """loss-mismatch when every check held but the loss the file computes is one its output does not go with
-        (:data:`xval.reports.check.family.OUTSIDE`: binary cross-entropy over softmax outputs): its gradient passed
-        as the output's natural loss's, which is then not the gradient of its own loss. Said only when, at ``c``'s
+        (:data:`xval.reports.check.family.OUTSIDE`: binary cross-entropy over softmax outputs, its formula chosen
+        by no branch on the output: :func:`xval.reports.check.family.branch_free_bce`): its gradient passed as the
+        output's natural loss's, which is then not the gradient of its own loss. Said only when, at ``c``'s
         logits, the output layer's weight gradient of the file's loss differs from the natural one's by more than
         the ``outside-loss`` bound of the tolerance table (computed here from the oracle's forward values: the output
         layer's gradient is a_(L-1)^T delta, whichever loss gives delta)."""
         reading = self.report.model
-        if reading is None or reading.outside is None or any(not it.ok and it.severity == "fail" for it in self.items):
+        if reading is None or reading.outside is None or any(not it.ok and it.severity == "fail" for it in self.items) \
+                or not branch_free_bce(Path(self.report.file)):
             return
         loss, how = reading.outside
         fwd = self.oracles.forward(c.params, c.x)[self.oracles.primary]

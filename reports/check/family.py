@@ -471,6 +471,24 @@ def losses_in_source(*codes: str, unused_methods: bool = False) -> dict[str, lis
     return found
 
 
+def branch_free_bce(path: Path) -> bool:
+    """Whether every loss function or class of the file read as binary cross-entropy computes it whatever output
+    it is told it has: no ``if`` compares with a name to choose its formula (``if self.activation == 'softmax':
+    ... elif ...: <BCE>``). One that does holds a formula per output, the binary one perhaps not the one its
+    softmax takes, so it is no evidence that the file's loss over a softmax is binary cross-entropy (a branch on a
+    flag, ``if not derivative:``, chooses no output)."""
+    codes = _file_codes(path)
+    names = {name for unused in (False, True) for name in losses_in_source(*codes, unused_methods=unused).get("bce", [])}
+
+    def by_name(b) -> bool:
+        test = b.subject if isinstance(b, ast.Match) else b.test
+        return isinstance(b, ast.Match) or any(isinstance(c, ast.Constant) and isinstance(c.value, str)
+                                               for c in ast.walk(test))
+    return not any(isinstance(n, (ast.FunctionDef, ast.ClassDef)) and n.name in names and any(
+        isinstance(b, (ast.If, ast.IfExp, ast.Match)) and by_name(b) for b in ast.walk(n)) for tree in _parsed(codes)
+        for n in ast.walk(tree))
+
+
 @_bounded(True)
 def defines_a_loss(path: Path) -> bool:
     """Whether the file defines a loss anywhere, used or not: a function or class named as one (``compute_cost``,
