@@ -970,6 +970,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         ('        grads["b1"] = dZ1.sum(axis=0)\n', '        grads["b1"] = dZ1.mean(axis=0)\n')]),
     "class_unit_dicts_no_gate": ("class_unit_dicts_ok", "ReLU's slope written as ones: no gate at all", [
         ('    "relu": lambda a: (a > 0).astype(a.dtype),\n', '    "relu": lambda a: np.ones_like(a),\n')]),
+    "class_deltas_then_update_biases_kept": ("class_deltas_then_update_ok", "update(lr) steps the weights and "
+                                             "forgets the biases", [
+        ("            W -= lr * a.T @ delta\n            b -= lr * delta.sum(axis=0, keepdims=True)\n",
+         "            W -= lr * a.T @ delta\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -208,7 +208,8 @@ def _dict_layers(cls_node: ast.AST | None, param: str) -> tuple[str | None, str 
                 and is_list(n.value.value))]
     spelled_as = {_sq(n.slice.value): n.slice.value for n in ast.walk(cls_node) if isinstance(n, ast.Subscript)
                   and isinstance(n.slice, ast.Constant) and isinstance(n.slice.value, str)}
-    pick = lambda words: next((spelled_as[k] for k in keys if k in words), None)  # noqa: E731
+    def pick(words) -> str | None:  # the first key read of these, as the file spells it
+        return next((spelled_as[k] for k in keys if k in words), None)
     size, k_in, k_out, act = pick(LAYER_DICT_SIZE), pick(LAYER_DICT_IN), pick(LAYER_DICT_OUT), pick(LAYER_DICT_ACT)
     if act is None or not (size or k_in and k_out):
         return None
@@ -383,6 +384,8 @@ class ClassModel(StyleModel):
         # __init__ looks it up in, a literal the code compares it with)
         self.sample_forward = False  # its forward takes one sample (a vector), not a batch
         self.per_sample = False  # each call updates after every sample: judged one sample per call, then averaged
+        self.applier: str | None = None  # update(lr) applying what a backward that returns nothing kept
+        self.applied = False  # that applier ran and moved the weights: the step read from it
         self.forward_each = False  # its forward, beside such a step, gives a batch what it gives no sample alone
         try:  # names A the pre-activations and Z the activations, or u and z (read from its forward's code)
             self.swapped: bool | str = {"a": True, "u": "u"}.get(affine_role(ast.parse(sm.text(
@@ -1397,7 +1400,7 @@ class ClassModel(StyleModel):
         if self.per_sample and len(x) > 1:  # from the same weights each time: the batch's gradient is their mean
             return mean_step(params, lr, [self.step(params, x[i:i + 1], y[i:i + 1], lr) for i in range(len(x))])
         fo, result, before, mutated = self._invoke(params, x, y, lr)
-        grads, new = self._result(result, params, before)
+        grads, new = self._result(result, params, before, lr)
         if self.summed_by and grads is not None:  # the batch's sum: its caller divides it by the batch size
             grads = [(dW / len(x), db / len(x)) for dW, db in grads]
         used = getattr(self.instance, self.lr_attr, None) if self.rate_rescaled and new is not None else None
@@ -1507,7 +1510,7 @@ class ClassModel(StyleModel):
                 ns[arg.id] = value
                 self.own_call_globals.setdefault(arg.id, name)
 
-    def _result(self, result, params, before):
+    def _result(self, result, params, before, lr=None):
         fn, lay = f"{self.cls.__name__}.{self._backward_name}", self.layout
         now = [(rw.get(), rb.get()) for rw, rb in self.slots]
         if self.mode == "in-place" or self.mode is None and (any(
@@ -1518,6 +1521,14 @@ class ClassModel(StyleModel):
         grads = self.returned(result, len(params))
         if grads is None:
             stored = find_grads(self.instance, self.slots, before)
+            if stored is None and self.applier and lr is not None and result is None:
+                self.call(f"{self.cls.__name__}.{self.applier}", getattr(self.instance, self.applier),
+                          *([lr] if _positional_count(getattr(self.cls, self.applier)) else []))
+                now = [(rw.get(), rb.get()) for rw, rb in self.slots]
+                if any(not same(before.get(id(rw.get()), rw.get()), rw.get()) for rw, _ in self.slots):
+                    self.applied = True  # backward(output, expected) keeps its deltas, update(lr) applies them
+                    return None, [(lay.param_W(W2, W, f"w{i + 1}", fn), lay.param_b(b2, b, f"b{i + 1}", fn))
+                                  for i, ((W, b), (W2, b2)) in enumerate(zip(params, now))]
             if stored is None:
                 raise SubmissionError(fn, f"{NOTHING}{_missing_keys(result, len(params))}, stored none on the "
                                       "instance (self.dW1, self.grads['W1'], layer.dW) and updated no parameter")
@@ -1706,6 +1717,20 @@ def _config_keys(init: ast.AST | None, param: str) -> list[str]:
                 and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
             keys.append(node.args[0].value)
     return list(dict.fromkeys(keys))
+
+
+def _rate_only(fn) -> bool:
+    """Whether a method takes nothing, or one argument that is a learning rate (``update(self, lr=0.5)``): an
+    applier xval can call after the backward, passing the check's rate."""
+    args = arguments(fn)
+    if args is None:
+        return False
+    return len(args) == 1 or len(args) == 2 and args[1].role == "lr"
+
+
+def _positional_count(fn) -> int:
+    """How many arguments a method takes after ``self``."""
+    return len((arguments(fn) or [None])[1:])
 
 
 def _config_attributes(cls_node: ast.AST | None, param: str) -> list[str]:
@@ -2206,6 +2231,7 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
         for bwd in bindable if bwd in bindable else [bwd]:
             model = ClassModel(cls, sm, fwd, bwd)
             model.adopted = adopted.get(cls.__name__, [])
+            model.applier = next((m for m in appliers if _rate_only(getattr(cls, m))), None)
             for m in [m for m in bwd_list[:bwd_list.index(bwd)] if m not in bindable] if bwd in bwd_list else []:
                 unknown = [a.name for a in (arguments(getattr(cls, m)) or [])[1:] if not a.has_default
                            and a.role not in BINDABLE]
@@ -2793,6 +2819,8 @@ def interface(m: ClassModel) -> str:
         head = f"class {cls}: {m.fwd_method}(X)" + (" (the scores: the class applies its softmax elsewhere)"
                                                     if m.logits_only else "") + f", then {m._backward_name}"
     how = ("updates its parameters in place" if m.mode == "in-place" else
+           f"returns nothing and keeps what it computes, which {m.applier}(lr) applies: the step read from the "
+           "change it makes" if m.applied else
            "stores gradients on the instance" + (" (each dW transposed to its W)" if m.grads_turned else "")
            if m.stored else "returns gradients")
     depth = (f", {m.depth} layers fixed by its constructor" if m.depth else "") + (

@@ -1394,7 +1394,7 @@ def _probe_optimizer(model: LayerObjects, classes, sm: SourceMap, params, x, y, 
                                     "layers keep were checked, not its step")
         return
     differ = [f"{p}{i + 1}" for i, (a, b) in enumerate(zip(stepped.implied, kept.implied))
-              for p, u, v in (("W", a[0], b[0]), ("b", a[1], b[1]))
+              for p, u, v in (("w", a[0], b[0]), ("b", a[1], b[1]))
               if not judge(p, u, v, np.float64, tol=tolerance(np.float64, "update-rule")).ok]
     if differ:
         model.style_warnings.append(
