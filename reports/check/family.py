@@ -478,7 +478,8 @@ def branch_free_bce(path: Path) -> bool:
     softmax takes, so it is no evidence that the file's loss over a softmax is binary cross-entropy (a branch on a
     flag, ``if not derivative:``, chooses no output)."""
     codes = _file_codes(path)
-    names = {name for unused in (False, True) for name in losses_in_source(*codes, unused_methods=unused).get("bce", [])}
+    names = {name for unused in (False, True)
+             for name in losses_in_source(*codes, unused_methods=unused).get("bce", [])}
 
     def by_name(b) -> bool:
         test = b.subject if isinstance(b, ast.Match) else b.test

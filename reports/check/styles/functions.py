@@ -401,7 +401,8 @@ class FunctionPair(StyleModel):
                 if lay.fold:
                     return None, [lay.unfold(get("W", i), W, f"theta{i + 1}", fn, grad=False)
                                   for i, (W, _) in enumerate(params)]
-                return None, [(lay.param_W(get("W", i), W, f"w{i + 1}", fn), b.copy() if getattr(self, "biases", True) is False
+                no_b = getattr(self, "biases", True) is False  # no biases: left as they were
+                return None, [(lay.param_W(get("W", i), W, f"w{i + 1}", fn), b.copy() if no_b
                                else lay.param_b(get("b", i), b, f"b{i + 1}", fn)) for i, (W, b) in enumerate(params)]
             except (KeyError, IndexError, TypeError):
                 raise SubmissionError(fn, "returned updated parameters, but not every layer's") from None
@@ -487,7 +488,8 @@ class FunctionPair(StyleModel):
                 continue
             try:
                 dW = get("W", i)
-                db = np.zeros_like(b) if getattr(self, "biases", True) is False else get("b", i)  # no biases: held at zero
+                no_b = getattr(self, "biases", True) is False  # no biases: held at zero
+                db = np.zeros_like(b) if no_b else get("b", i)
             except (KeyError, IndexError, TypeError):
                 dW = db = None
             if dW is None or db is None:
