@@ -189,12 +189,10 @@ def _dict_layers(cls_node: ast.AST | None, param: str) -> tuple[str | None, str 
     too; None when it reads no size and activation keys so."""
     if not isinstance(cls_node, ast.ClassDef):
         return None
-    kept = {t.attr for n in ast.walk(cls_node) if isinstance(n, ast.Assign) and isinstance(n.value, ast.Name)
-            and n.value.id == param for t in n.targets if isinstance(t, ast.Attribute)}
+    kept = _kept_as(cls_node, param)
 
     def is_list(node) -> bool:
-        return isinstance(node, ast.Name) and node.id == param or isinstance(node, ast.Attribute) \
-            and node.attr in kept and isinstance(node.value, ast.Name) and node.value.id == "self"
+        return _is_param_or_kept(node, param, kept)
 
     def is_list_or_slice(node) -> bool:
         return is_list(node) or isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice) \
@@ -1738,13 +1736,23 @@ def _config_attributes(cls_node: ast.AST | None, param: str) -> list[str]:
     in ``__init__``, ``self.config.hidden_size`` in any method once ``self.config = config``)."""
     if not isinstance(cls_node, ast.ClassDef):
         return []
-    kept = {t.attr for n in ast.walk(cls_node) if isinstance(n, ast.Assign) and isinstance(n.value, ast.Name)
+    kept = _kept_as(cls_node, param)
+    keys = [n.attr for n in ast.walk(cls_node) if isinstance(n, ast.Attribute) and isinstance(n.ctx, ast.Load)
+            and _is_param_or_kept(n.value, param, kept)]
+    return list(dict.fromkeys(keys))
+
+
+def _kept_as(cls_node: ast.ClassDef, param: str) -> set[str]:
+    """The attributes a class stores a constructor argument in (``self.config = config``: {"config"})."""
+    return {t.attr for n in ast.walk(cls_node) if isinstance(n, ast.Assign) and isinstance(n.value, ast.Name)
             and n.value.id == param for t in n.targets if isinstance(t, ast.Attribute)
             and isinstance(t.value, ast.Name) and t.value.id == "self"}
-    keys = [n.attr for n in ast.walk(cls_node) if isinstance(n, ast.Attribute) and isinstance(n.ctx, ast.Load) and (
-        isinstance(n.value, ast.Name) and n.value.id == param or isinstance(n.value, ast.Attribute)
-        and n.value.attr in kept and isinstance(n.value.value, ast.Name) and n.value.value.id == "self")]
-    return list(dict.fromkeys(keys))
+
+
+def _is_param_or_kept(node: ast.AST, param: str, kept: set[str]) -> bool:
+    """Whether ``node`` is the argument ``param`` itself or ``self.<one of kept>``."""
+    return isinstance(node, ast.Name) and node.id == param or isinstance(node, ast.Attribute) \
+        and node.attr in kept and isinstance(node.value, ast.Name) and node.value.id == "self"
 
 
 def _annotated_defaults(cls: type, param: str) -> dict:
