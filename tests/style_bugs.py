@@ -974,6 +974,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                              "forgets the biases", [
         ("            W -= lr * a.T @ delta\n            b -= lr * delta.sum(axis=0, keepdims=True)\n",
          "            W -= lr * a.T @ delta\n")]),
+    "objects_base_call_keeps_input_bias_mean": ("objects_base_call_keeps_input_ok", "the dense layer's bias "
+                                                "gradient averaged over the batch the loss gradient already averaged",
+                                                [("        self.db = upstream.sum(axis=0)\n",
+                                                  "        self.db = upstream.mean(axis=0)\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -427,6 +427,8 @@ EXPECTED = {
     "class_unit_dicts_no_gate": ("mismatch", "relu-gate", "(one dict per layer, read from the keys its code reads)"),
     "class_deltas_then_update_ok": ("ok", None, "backward returns nothing and keeps what it computes, which update(lr) applies"),
     "class_deltas_then_update_biases_kept": ("mismatch", "not-updated", "which update(lr) applies"),
+    "objects_base_call_keeps_input_ok": ("ok", None, "layer objects Dense, Relu composed by xval (affine + Relu per hidden layer, affine for the scores; __call__ then backward"),
+    "objects_base_call_keeps_input_bias_mean": ("mismatch", "layer-function", "__call__ then backward"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),

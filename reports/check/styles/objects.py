@@ -234,6 +234,30 @@ def _method(cls, names):
     return None
 
 
+def _forward(cls):
+    """The method xval calls for a layer's forward: the first of :data:`FORWARD` the class defines, unless a
+    ``__call__`` of its hierarchy wraps that method (``def __call__(self, x): self.inputs = x; return
+    self.forward(x)``, a base ``Layer`` keeping what every backward reads): then ``__call__``, as the file's own
+    code calls its layers."""
+    name = _method(cls, FORWARD)
+    if name in (None, "__call__"):
+        return name
+    owner = next((k for k in cls.__mro__[:-1] if "__call__" in vars(k)), None)
+    if owner is not None and name in _self_calls(vars(owner)["__call__"]):
+        return "__call__"
+    return name
+
+
+def _self_calls(fn) -> set[str]:
+    """The names of the methods ``fn``'s body calls on ``self`` (``self.forward(x)``); empty when unreadable."""
+    try:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(fn)))
+    except (OSError, TypeError, SyntaxError):
+        return set()
+    return {n.func.attr for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+            and isinstance(n.func.value, ast.Name) and n.func.value.id == "self"}
+
+
 def _inherited_abstract(cls, name: str) -> bool:
     """Whether ``cls`` does not define ``name`` itself and inherits it from a base where it only raises
     NotImplementedError (a class's own method that raises is still its method: a container not finished)."""
@@ -473,9 +497,9 @@ class LayerObjects(StyleModel):
         self.container_note = ""  # why a container the file defines was not used
         self.use_container = False
         self.layout = Layout(bias="row")
-        self.a_fwd = _method(affine, FORWARD)
+        self.a_fwd = _forward(affine)
         self.a_bwd = _method(affine, BACKWARD)
-        self.h_fwd = _method(self.act_cls, FORWARD)
+        self.h_fwd = _forward(self.act_cls)
         self.h_bwd = _method(self.act_cls, BACKWARD)
         self.loss_note = ""
         self.head = None  # (a loss function its own step calls, the index of the gradient in what it returns)
@@ -530,7 +554,7 @@ class LayerObjects(StyleModel):
     def _fwd(self, layer, inp):
         cls = type(layer)
         is_aff = isinstance(layer, self.affine)
-        m = self.a_fwd if is_aff else _method(cls, FORWARD)
+        m = self.a_fwd if is_aff else _forward(cls)
         self._inputs[id(layer)] = inp  # for a backward(input, grad_output)
         out = self._kept(layer, self.call(f"{cls.__name__}.{m}", getattr(layer, m), inp,
                                           *_switched_off(getattr(cls, m))), KEPT_OUTPUTS, getattr(cls, m), inp)
@@ -687,7 +711,7 @@ class LayerObjects(StyleModel):
             net = self.call(f"{name}(*layers)", self.container, *layers)
         else:
             net = self.call(f"{name}(layers)", self.container, layers)
-        cf = _method(self.container, FORWARD)
+        cf = _forward(self.container)
         return layers, self.call(f"{name}.{cf}", getattr(net, cf), self.layout.x(x)), net
 
     def _xval(self, zs, acts, batch):
@@ -721,14 +745,14 @@ class LayerObjects(StyleModel):
         if self.loss is not None:
             cls = self.loss.__name__
             obj = self.call(f"{cls}()", self.loss)
-            f = _method(self.loss, FORWARD)
+            f = _forward(self.loss)
             b = _method(self.loss, BACKWARD)
             sm = None
             if self.softmax is not None:
                 sname = self.softmax.__name__
                 sm = self.call(f"{sname}()", self.softmax)
-                scores = self._kept(sm, self.call(f"{sname}.{_method(self.softmax, FORWARD)}",
-                                                  getattr(sm, _method(self.softmax, FORWARD)), scores), KEPT_OUTPUTS)
+                scores = self._kept(sm, self.call(f"{sname}.{_forward(self.softmax)}",
+                                                  getattr(sm, _forward(self.softmax)), scores), KEPT_OUTPUTS)
             value = self.call(f"{cls}.{f}", getattr(obj, f), scores, lay.y(y, n_classes))
             g = self._kept(obj, self.call(f"{cls}.{b}", getattr(obj, b)), KEPT_INPUT_GRADIENTS,
                            like=INPUT_GRADIENT)
@@ -805,10 +829,10 @@ class LayerObjects(StyleModel):
     def layer_names(self) -> dict[str, tuple[str, str]]:
         out = {"affine": (self.fwd_name, self._backward_name)}
         for kind, cls in self.acts.items():
-            out[kind] = (f"{cls.__name__}.{_method(cls, FORWARD)}", f"{cls.__name__}.{_method(cls, BACKWARD)}")
+            out[kind] = (f"{cls.__name__}.{_forward(cls)}", f"{cls.__name__}.{_method(cls, BACKWARD)}")
         for kind, cls in (("softmax_loss", self.loss), ("mse_loss", self.mse)):
             if cls is not None:
-                out[kind] = (f"{cls.__name__}.{_method(cls, FORWARD)}", f"{cls.__name__}.{_method(cls, BACKWARD)}")
+                out[kind] = (f"{cls.__name__}.{_forward(cls)}", f"{cls.__name__}.{_method(cls, BACKWARD)}")
         return out
 
     def layer_call(self, layer: str, args: list) -> dict:
@@ -883,18 +907,18 @@ def _activation_classes(classes, namespace: dict | None = None) -> dict[str, typ
     out = {}
     for cls in classes:
         kind = ACTIVATIONS.get(_activation_word(cls.__name__))
-        if kind and kind not in out and _method(cls, FORWARD) and _method(cls, BACKWARD) \
+        if kind and kind not in out and _forward(cls) and _method(cls, BACKWARD) \
                 and _required(cls.__init__) in ([], None):
             out[kind] = cls
     for cls in classes:  # an activation layer by a name that says only that (nn_activation_layer): by what it does
         stem = _sq(cls.__name__).removesuffix("layer").removeprefix("nn")
-        if stem in GENERIC_ACTIVATIONS and _required(cls.__init__) in ([], None) and _method(cls, FORWARD) \
+        if stem in GENERIC_ACTIVATIONS and _required(cls.__init__) in ([], None) and _forward(cls) \
                 and _method(cls, BACKWARD) and (kind := _computes(cls)) and kind not in out:
             out[kind] = cls
     for cls in classes:  # ActivationLayer(activation, activation_prime): bound to each pair of the file's own
         req = _required(cls.__init__)
         if _sq(cls.__name__).removesuffix("layer") in GENERIC_ACTIVATIONS and req is not None and len(req) == 2 \
-                and _method(cls, FORWARD) and _method(cls, BACKWARD):
+                and _forward(cls) and _method(cls, BACKWARD):
             for kind, f, df in _function_pairs(namespace or {}):
                 out.setdefault(kind, _bound(cls, f, df))
     return out
@@ -906,7 +930,7 @@ def _computes(cls: type) -> str | None:
     guard = Guard()  # the file's code, called as every call of it is (its output kept, numpy's names restored)
     try:
         layer = guard.call(f"{cls.__name__}()", cls)
-        out = np.asarray(guard.call(f"{cls.__name__}.{_method(cls, FORWARD)}", getattr(layer, _method(cls, FORWARD)),
+        out = np.asarray(guard.call(f"{cls.__name__}.{_forward(cls)}", getattr(layer, _forward(cls)),
                                     z.copy()), np.float64)
     except (SubmissionError, XvalLimit, TypeError, ValueError):  # a layer that does not run is not this one
         return None
@@ -1022,7 +1046,7 @@ def _affine_classes(classes) -> list[tuple[type, bool]]:
     """Classes built with two sizes holding a weight of those sizes (either order), with a backward."""
     out = []
     for cls in classes:
-        if not (_method(cls, FORWARD) and _method(cls, BACKWARD)):
+        if not (_forward(cls) and _method(cls, BACKWARD)):
             continue
         req = _required(cls.__init__)
         extra = _built_with(cls)
@@ -1066,7 +1090,7 @@ def _container(classes, affine, acts, loss) -> type | None:
         req = _required(cls.__init__) or []
         own_init = cls.__init__ is not object.__init__  # object's own (*args, **kwargs) takes no layers
         if (len(req) == 1 and _sq(req[0].name) in CONTAINER_ARGS or not req and own_init and _star(cls.__init__)
-                or not req and _adder(cls)) and _method(cls, FORWARD) and _method(cls, BACKWARD):
+                or not req and _adder(cls)) and _forward(cls) and _method(cls, BACKWARD):
             return cls
     return None
 
@@ -1101,7 +1125,7 @@ def _loss_layer(classes) -> type | None:
     def fits(cls) -> bool:
         bwd = _method(cls, BACKWARD)
         req = _required(getattr(cls, bwd)) if bwd else None
-        return bool(_method(cls, FORWARD)) and _required(cls.__init__) in ([], None) and (req == [] or (
+        return bool(_forward(cls)) and _required(cls.__init__) in ([], None) and (req == [] or (
             req is not None and len(req) == 2 and (classify(req[1].name) or ("",))[0] == "y"))
 
     def named(cls) -> bool:
@@ -1121,7 +1145,7 @@ def _labels_to_backward(cls: type) -> type:
     was, and the probabilities: the forward's input when it is probabilities (a loss after a Softmax layer), else
     those the forward kept (a softmax and its loss in one class: ``self.output``, ``self.softmax.output``). A forward
     that returns nothing gives the per-sample losses it kept."""
-    fwd, bwd = _method(cls, FORWARD), _method(cls, BACKWARD)
+    fwd, bwd = _forward(cls), _method(cls, BACKWARD)
 
     def forward(self, pred, y):
         self._xval_seen = (pred, y)
@@ -1167,7 +1191,7 @@ def _as_loss_layer(cls: type) -> type:
     """``cls`` (forward(scores) -> probabilities, backward(labels) -> dL/dscores) in the loss layer protocol the
     adapter calls (forward(scores, y) -> loss, backward() -> dL/dscores), under the file's own class name. Its
     forward gives no loss value: only its gradient is judged."""
-    fwd, bwd = _method(cls, FORWARD), _method(cls, BACKWARD)
+    fwd, bwd = _forward(cls), _method(cls, BACKWARD)
 
     def __init__(self) -> None:
         self.layer, self.labels = cls(), None
@@ -1204,8 +1228,8 @@ def _mse_layer(classes) -> type | None:
     target) -> dL/dpred; None when it has none."""
     for cls in classes:
         bwd = _method(cls, BACKWARD)
-        if _sq(cls.__name__) in MSE_LAYERS and _method(cls, FORWARD) and bwd and _required(cls.__init__) in ([], None) \
-                and len(_required(getattr(cls, _method(cls, FORWARD))) or []) == 2 \
+        if _sq(cls.__name__) in MSE_LAYERS and _forward(cls) and bwd and _required(cls.__init__) in ([], None) \
+                and len(_required(getattr(cls, _forward(cls))) or []) == 2 \
                 and len(_required(getattr(cls, bwd)) or []) in (0, 2):
             return cls
     return None
@@ -1480,7 +1504,7 @@ def _probe_loss(model: LayerObjects, params, x, y, sm: SourceMap, classes) -> No
     _, zs, _ = model._run_forward(params, x)
     scores = model.layout.out(zs[-1], len(y), "scores", model.fwd_name)
     want = _cross_entropy(scores, y)
-    softmax = next((c for c in classes if _activation_word(c.__name__) == "softmax" and _method(c, FORWARD)
+    softmax = next((c for c in classes if _activation_word(c.__name__) == "softmax" and _forward(c)
                     and _method(c, BACKWARD) and _required(c.__init__) in ([], None)), None)
     fits, errs, values = [], [], []
     for through in (None, softmax) if softmax is not None else (None,):
@@ -1513,7 +1537,7 @@ def _probe_loss(model: LayerObjects, params, x, y, sm: SourceMap, classes) -> No
         return
     model.softmax = fits[0][0]
     ran = [o for t, o in fits if t is model.softmax]
-    model.layout.onehot = ran[0] if len(ran) == 1 else not converts_labels(sm, f"{cls}.{_method(model.loss, FORWARD)}")
+    model.layout.onehot = ran[0] if len(ran) == 1 else not converts_labels(sm, f"{cls}.{_forward(model.loss)}")
     via = f"{model.softmax.__name__}.{_method(model.softmax, BACKWARD)}(" if model.softmax else ""
     model.loss_note = f"the file's {via}{cls}.{_method(model.loss, BACKWARD)}" + (
         "(labels)" if getattr(model.loss, "takes_labels", False) else "(probabilities, labels)"
@@ -1661,7 +1685,7 @@ def interface(m: LayerObjects) -> str:
                    f"{'column' if m.layout.wcol else 'row'} (the layer adds the ones)")
     kept = f", results read from {', '.join(m.kept)} (its layers' methods return nothing)" if m.kept else ""
     switches = {p.name: v for c in (m.affine, m.act_cls) for p, v in zip(
-        (_required(getattr(c, _method(c, FORWARD))) or [])[1:], _switched_off(getattr(c, _method(c, FORWARD))))}
+        (_required(getattr(c, _forward(c))) or [])[1:], _switched_off(getattr(c, _forward(c))))}
     kept += "".join(f", {k}={v} passed to its forward ({switched_off([(classify(k) or ('',))[0]])})"
                     for k, v in switches.items())
     kept += (f", `{m.reg_arg}` passed to its backward: the L2 strength checked (0 when none)" if m.reg_arg else "")
