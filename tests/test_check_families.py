@@ -491,6 +491,8 @@ def test_the_constant_and_reduction_of_a_files_cross_entropy_are_read(expr, loss
 @pytest.mark.parametrize("expr, scale", [
     ("np.mean((y - p) ** 2)", (2.0, True, False)),  # over every element: 2/K x xval's (half the row sums, batch mean)
     ("((y - p) ** 2).mean()", (2.0, True, False)),
+    ("np.average((t - o) ** 2)", (2.0, True, False)),  # unweighted: a mean
+    ("np.average((t - o) ** 2, weights=w)", None),  # weighted: not read
     ("0.5 * np.mean(np.sum((a - y) ** 2, axis=1))", (1.0, False, False)),  # xval's own
     ("np.mean(np.sum(1 / 2 * (a - y) ** 2, axis=1))", (1.0, False, False)),
     ("np.sum((a - y) ** 2) / len(y)", (2.0, False, False)),

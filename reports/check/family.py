@@ -689,8 +689,13 @@ def _batch_size(node: ast.AST) -> bool:
 
 
 def _reduction(node: ast.AST, name: str) -> tuple[ast.AST | None, ast.AST | None]:
-    """(the reduced array, the axis or None) of ``np.<name>(a[, axis])`` or ``a.<name>([axis])``, else (None, None)."""
-    if not isinstance(node, ast.Call) or getattr(node.func, "attr", getattr(node.func, "id", None)) != name:
+    """(the reduced array, the axis or None) of ``np.<name>(a[, axis])`` or ``a.<name>([axis])``, else (None, None).
+    An unweighted ``np.average(a[, axis])`` is a mean."""
+    if not isinstance(node, ast.Call):
+        return None, None
+    called = getattr(node.func, "attr", getattr(node.func, "id", None))
+    if called != name and not (name == "mean" and called == "average" and len(node.args) <= 2
+                               and all(k.arg == "axis" for k in node.keywords)):
         return None, None
     axis = next((k.value for k in node.keywords if k.arg == "axis"), None)
     if isinstance(node.func, ast.Attribute) and not (isinstance(node.func.value, ast.Name)
