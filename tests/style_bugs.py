@@ -978,6 +978,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                                 "gradient averaged over the batch the loss gradient already averaged",
                                                 [("        self.db = upstream.sum(axis=0)\n",
                                                   "        self.db = upstream.mean(axis=0)\n")]),
+    "objects_pair_scalar_relu_tanh_grad_of_z": ("objects_pair_scalar_relu_ok", "the tanh derivative written for "
+                                                "the activation (1 - v ** 2) but given the layer's input z", [
+        ("    return 1.0 - np.tanh(v) ** 2\n", "    return 1.0 - v ** 2\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

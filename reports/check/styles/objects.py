@@ -920,8 +920,22 @@ def _activation_classes(classes, namespace: dict | None = None) -> dict[str, typ
         if _sq(cls.__name__).removesuffix("layer") in GENERIC_ACTIVATIONS and req is not None and len(req) == 2 \
                 and _forward(cls) and _method(cls, BACKWARD):
             for kind, f, df in _function_pairs(namespace or {}):
-                out.setdefault(kind, _bound(cls, f, df))
+                if kind not in out and _runs_on_arrays(f, kind):
+                    out[kind] = _bound(cls, f, df)
     return out
+
+
+def _runs_on_arrays(f, kind: str) -> bool:
+    """Whether the file's activation function ``f`` computes ``kind`` on a 2-D probe array: not one written for a
+    lone number (``if x < 0: return 0``), which a layer chain cannot use on a batch."""
+    if kind not in REFERENCE:
+        return True  # (leaky ReLU: its slope is the file's)
+    z = np.random.default_rng(3).standard_normal((7, 6))
+    try:
+        out = np.asarray(Guard().call(getattr(f, "__name__", kind), f, z.copy()), np.float64)
+    except (SubmissionError, XvalLimit, TypeError, ValueError):
+        return False
+    return out.shape == z.shape and np.allclose(out, REFERENCE[kind](z), rtol=1e-6, atol=1e-9)
 
 
 def _computes(cls: type) -> str | None:
@@ -1688,6 +1702,8 @@ def interface(m: LayerObjects) -> str:
         (_required(getattr(c, _forward(c))) or [])[1:], _switched_off(getattr(c, _forward(c))))}
     kept += "".join(f", {k}={v} passed to its forward ({switched_off([(classify(k) or ('',))[0]])})"
                     for k, v in switches.items())
+    kept += (", on one sample per call (its backward raised on a batch: written for one sample; the batch's gradient "
+             "the mean of theirs)" if m.per_sample else "")
     kept += (f", `{m.reg_arg}` passed to its backward: the L2 strength checked (0 when none)" if m.reg_arg else "")
     kept += (f", `{m.reg_built}` passed to {m.affine.__name__}(): the L2 strength checked (0 when none)"
              if m.reg_built else "")
