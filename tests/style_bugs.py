@@ -981,6 +981,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "objects_pair_scalar_relu_tanh_grad_of_z": ("objects_pair_scalar_relu_ok", "the tanh derivative written for "
                                                 "the activation (1 - v ** 2) but given the layer's input z", [
         ("    return 1.0 - np.tanh(v) ** 2\n", "    return 1.0 - v ** 2\n")]),
+    "objects_dense_holds_activation_relu_gate_on_grad": ("objects_dense_holds_activation_ok", "the ReLU object "
+                                                         "gates the incoming gradient by its own sign, not by z",
+                                                         [("        return grad * (self.z > 0)\n",
+                                                           "        return grad * (grad > 0)\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),
@@ -1138,6 +1142,13 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
 
 # name -> (base file stem, what differs, [(old, new), ...]): correct files, as edits of a correct one
 VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "objects_dense_holds_activation_objects_ok": ("objects_dense_holds_activation_ok", "the activation passed "
+                                                  "built (Dense(784, 128, Sigmoid())), the layer keeping the object",
+                                                  [("        self.activation = activation()\n",
+                                                    "        self.activation = activation\n"),
+                                                   ("Dense(784, 128, ReLU)", "Dense(784, 128, Sigmoid())"),
+                                                   ("Dense(128, 64, ReLU)", "Dense(128, 64, Sigmoid())"),
+                                                   ("Dense(64, 10, Softmax)", "Dense(64, 10, Softmax())")]),
     "functions_batchnorm_switch_numbered_dicts_ok": ("functions_batchnorm_switch_ok", "its parameters two dicts "
                                                      "keyed by the layer number from 1 (parameters['W'][1])", [
         ("    parameters = {}\n", '    parameters = {"W": {}, "b": {}}\n'),

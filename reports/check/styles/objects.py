@@ -530,7 +530,7 @@ class LayerObjects(StyleModel):
         for i, (W, b) in enumerate(params):
             n_in, n_out = W.shape
             name = f"{self.affine.__name__}({n_in}, {n_out})"
-            kw = (self.fused[0] if i < len(params) - 1 else self.fused[1]) if self.fused else {}
+            kw = self.layer_kwargs(i < len(params) - 1)
             reg = _built_reg(self.affine)
             if reg:  # Linear(n_in, n_out, weight_decay=0.0): the L2 checked (0 when none)
                 kw = {**kw, reg: self.reg_given}
@@ -594,6 +594,12 @@ class LayerObjects(StyleModel):
                 self._implied[id(layer)] = change
                 self.rate_attr = rate_attr
         return self._kept(layer, dx, KEPT_INPUT_GRADIENTS, like=INPUT_GRADIENT)
+
+    def layer_kwargs(self, hidden: bool) -> dict:
+        """The keyword arguments of a hidden (or the output) layer's constructor: its activation when the layer
+        applies its own (:func:`_fused`, :func:`_fused_classes`), an object built anew for this layer."""
+        kw = (self.fused[0] if hidden else self.fused[1]) if self.fused else {}
+        return {k: self.call(repr(v), v.cls) if isinstance(v, Fresh) else v for k, v in kw.items()}
 
     def _split(self, layer, result):
         """dx of a backward that returns ``(dx, dW, db)`` (a parameterless layer ``(dx, 0, 0)``), the two gradients
@@ -974,7 +980,8 @@ def _mentions(sm: SourceMap, name: str, cls: str) -> tuple[int, int]:
     """How often the file's calls of ``cls``, then its code anywhere (top level included), pass or name ``name``
     (as a name, or a string)."""
     def said(n) -> bool:
-        return isinstance(n, ast.Name) and n.id == name or isinstance(n, ast.Constant) and n.value == name
+        return (isinstance(n, ast.Name) and n.id == name or isinstance(n, ast.Constant) and n.value == name
+                or isinstance(n, ast.Call) and getattr(n.func, "id", None) == name)  # ReLU() passed built
     calls = [c for tree in sm.trees for c in ast.walk(tree) if isinstance(c, ast.Call)
              and getattr(c.func, "id", getattr(c.func, "attr", None)) == cls]
     return (sum(1 for c in calls for a in [*c.args, *(k.value for k in c.keywords)] if said(a)),
@@ -1022,6 +1029,65 @@ def _fused(cls, namespace: dict, sm: SourceMap) -> tuple[str, dict, dict, str] |
                                      f"layer, {cls.__name__}(n_in, n_out) with {out_said} for the scores")
 
 
+class Fresh:
+    """A constructor argument built anew for each layer xval builds (an activation object a layer keeps its cache
+    in: one shared by two layers would mix their caches)."""
+
+    def __init__(self, cls) -> None:
+        self.cls = cls
+
+    def __repr__(self) -> str:
+        return f"{self.cls.__name__}()"
+
+
+def _calls_argument(cls, name: str) -> bool:
+    """Whether ``cls.__init__`` calls its argument ``name`` (``self.activation = activation()``: given a class)."""
+    try:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(cls.__init__)))
+    except (OSError, TypeError, SyntaxError):
+        return False
+    return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == name for n in ast.walk(tree))
+
+
+def _activation_argument(cls, act_cls, name: str):
+    """What ``cls(n_in, n_out, <name>=...)`` is given for the activation class ``act_cls``: the class when its
+    constructor builds the object itself, else an object built for each layer (:class:`Fresh`)."""
+    return act_cls if _calls_argument(cls, name) else Fresh(act_cls)
+
+
+def _identity_like(act_cls) -> type:
+    """xval's identity activation with the method names of the file's ``act_cls`` (forward and backward pass their
+    argument through): what the output layer is built with, so that it gives the scores."""
+    f, b = _forward(act_cls), _method(act_cls, BACKWARD)
+    return type("Identity", (), {f: lambda self, x, *a, **k: x, b: lambda self, dout, *a, **k: dout})
+
+
+def _fused_classes(cls, acts: dict[str, type], sm: SourceMap) -> tuple[str, dict, dict, str] | None:
+    """An affine class built with an activation object of the file's classes (``Dense(n_in, n_out, ReLU)`` whose
+    constructor makes ``activation()``, or ``Dense(n_in, n_out, activation=Tanh())``): as :func:`_fused`, the hidden
+    class the one the file's calls of ``cls`` pass most (ReLU when none), the output layer built with xval's
+    identity (its output the scores, xval's softmax cross-entropy after it). None when the constructor takes no
+    activation argument, or takes one it may go without and the file never passes one of its classes."""
+    try:
+        ps = list(inspect.signature(cls.__init__).parameters.values())[1:]
+    except (TypeError, ValueError):
+        return None
+    f_arg = next((p for p in ps[2 + len(_built_with(cls)):] if _sq(p.name) in FUSED_ARGS), None)
+    kinds = {k: c for k, c in acts.items() if k != "softmax"}
+    if f_arg is None or not kinds:
+        return None
+    passed = {k: _mentions(sm, c.__name__, cls.__name__)[0] for k, c in kinds.items()}
+    if f_arg.default is not inspect.Parameter.empty and not any(passed.values()):
+        return None
+    kind = max(kinds, key=lambda k: (passed[k], k == "relu"))
+    hidden = _activation_argument(cls, kinds[kind], f_arg.name)
+    out = _activation_argument(cls, _identity_like(kinds[kind]), f_arg.name)
+    said = f"{f_arg.name}={hidden!r}" if isinstance(hidden, Fresh) else f"{f_arg.name}={hidden.__name__}"
+    return kind, {f_arg.name: hidden}, {f_arg.name: out}, (
+        f"its activation built in: {cls.__name__}(n_in, n_out, {said}) for each hidden layer, {cls.__name__}(n_in, "
+        f"n_out) with xval's identity for the scores")
+
+
 GENERIC_ACTIVATIONS = ("activation", "act", "nonlinearity", "activationfunction")
 """Names of a layer class built with an activation function and its derivative (``ActivationLayer(sigmoid,
 sigmoid_prime)``): xval builds it with the file's own pairs."""
@@ -1064,6 +1130,8 @@ def _affine_classes(classes) -> list[tuple[type, bool]]:
             continue
         req = _required(cls.__init__)
         extra = _built_with(cls)
+        if req is not None and len(req) == 3 and not extra and _sq(req[2].name) in FUSED_ARGS:
+            extra = (Through if _calls_argument(cls, req[2].name) else Through(),)  # Dense(n_in, n_out, activation)
         if req is None or len(req) != 2 + len(extra) and not (len(req) < 2 <= _positional(cls.__init__)):
             continue
         try:
@@ -1269,6 +1337,8 @@ def detect(loaded, sm, forward_name, backward_name) -> LayerObjects:
                            "Sigmoid, Tanh, LeakyReLU with forward and backward) and none passed to its constructor",
                            2)
         acts = {fused[0]: Through}
+    elif (fused := _fused_classes(affines[0][0], acts, sm)) is not None:
+        acts = {fused[0]: Through}
     affine, wcol = affines[0]
     hidden = _preferred_activation(acts, sm)
     loss = _as_loss_layer(label_softmax) if label_softmax is not None else _loss_layer(classes)
@@ -1357,7 +1427,8 @@ def _probe(model: LayerObjects, sm: SourceMap, classes) -> None:
         model.layout.bias = "row"
         model.bind(Guard())
         try:
-            layer = model.call(model.affine.__name__, model.affine, *params[0][0].shape, *_built_with(model.affine))
+            layer = model.call(model.affine.__name__, model.affine, *params[0][0].shape, *_built_with(model.affine),
+                               **model.layer_kwargs(True))
             sw, sb, _ = param_slots(layer, *params[0][0].shape)
             if isinstance(sw, FoldSlot):
                 _fold_side(model, params[0], x)
