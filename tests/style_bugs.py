@@ -985,6 +985,13 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                                          "gates the incoming gradient by its own sign, not by z",
                                                          [("        return grad * (self.z > 0)\n",
                                                            "        return grad * (grad > 0)\n")]),
+    "perparam_loglik_ascent_mean_cost": ("perparam_loglik_ascent_ok", "the log-likelihood it prints is the batch "
+                                         "mean, but the derivatives are the sum's", [
+        ("    return (T * np.log(Y)).sum()\n", "    return (T * np.log(Y)).sum() / len(T)\n")]),
+    "perparam_loglik_descent": ("perparam_loglik_ascent_ok", "the training subtracts the log-likelihood's "
+                                "derivatives: it descends on what it should maximise", [
+        ("        W2 += rate * gW2\n        b2 += rate * gb2\n        W1 += rate * gW1\n        b1 += rate * gb1\n",
+         "        W2 -= rate * gW2\n        b2 -= rate * gb2\n        W1 -= rate * gW1\n        b1 -= rate * gb1\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

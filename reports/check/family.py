@@ -889,6 +889,10 @@ def loss_scale(path: Path, how: str, loss: str = "mse", columns: bool = False) -
             if r is None and isinstance(value, ast.Tuple):  # return diff, cost: the one element that is a loss
                 read = [(e, r) for e in value.elts for r in [_scale_of(sizes(e), loss)] if r]
                 value, r = read[0] if len(read) == 1 else (value, None)
+            if r is None and loss != "mse" and (r := _scale_of(sizes(ast.UnaryOp(ast.USub(), value)), loss)):
+                # a log-likelihood (np.sum(T * np.log(Y))), which the file maximises: the loss is its negative
+                found.append((*r, f"minus `{ast.unparse(value)}` in {n.name}, a log-likelihood"))
+                continue
             if r is None:
                 return None
             found.append((*r, f"`{ast.unparse(value)}` in {n.name}"))

@@ -1959,9 +1959,12 @@ def _param_target(t: ast.AST, roles=("W", "Ws", "b", "bs"), names: bool = True) 
     return (classify(name) or ("",))[0] in roles
 
 
-def _mentions_gradient(node: ast.AST) -> bool:
+def _mentions_gradient(node: ast.AST, calls: frozenset[str] = frozenset()) -> bool:
+    """Whether ``node`` reads a gradient: a name of one (``dW1``, ``self.d_w``), or a call of one of ``calls`` (the
+    file's functions that return gradients: ``derivative_w2(Z, T, Y)``)."""
     return any((classify(n.attr if isinstance(n, ast.Attribute) else n.id) or ("",))[0] in ("dW", "db", "dWs", "dbs")
-               for n in ast.walk(node) if isinstance(n, (ast.Name, ast.Attribute)))
+               for n in ast.walk(node) if isinstance(n, (ast.Name, ast.Attribute))) or any(
+        isinstance(n, ast.Call) and getattr(n.func, "id", None) in calls for n in ast.walk(node))
 
 
 def _comprehended_update(n: ast.AST) -> tuple[ast.AST, ast.operator] | None:
@@ -1984,19 +1987,20 @@ def _comprehended_update(n: ast.AST) -> tuple[ast.AST, ast.operator] | None:
     return elt.right, elt.op
 
 
-def update_sign(trees) -> int | None:
+def update_sign(trees, calls: frozenset[str] = frozenset()) -> int | None:
     """The line of the file's update when it adds its stored gradients to the parameters (``layer.w += alpha *
-    layer.d_w``, ``W = W + lr * dW``, no minus anywhere in it), so what it stores is the descent direction, minus
-    the gradient; None when an update subtracts them, when updates disagree, or when there is none."""
+    layer.d_w``, ``W = W + lr * dW``, ``W2 += lr * derivative_w2(Z, T, Y)`` with ``calls`` the functions that give
+    them; no minus anywhere in it), so what it stores is the descent direction, minus the gradient; None when an
+    update subtracts them, when updates disagree, or when there is none."""
     adds, subs = [], 0
     for tree in trees:
         for n in ast.walk(tree):
             if isinstance(n, ast.AugAssign) and isinstance(n.op, (ast.Add, ast.Sub)) and _param_target(n.target) \
-                    and _mentions_gradient(n.value):
+                    and _mentions_gradient(n.value, calls):
                 value, op = n.value, n.op
             elif isinstance(n, ast.Assign) and len(n.targets) == 1 and _param_target(n.targets[0]) and isinstance(
                     n.value, ast.BinOp) and isinstance(n.value.op, (ast.Add, ast.Sub)) and \
-                    ast.unparse(n.value.left) == ast.unparse(n.targets[0]) and _mentions_gradient(n.value.right):
+                    ast.unparse(n.value.left) == ast.unparse(n.targets[0]) and _mentions_gradient(n.value.right, calls):
                 value, op = n.value.right, n.value.op
             elif (each := _comprehended_update(n)) is not None:
                 value, op = each

@@ -21,6 +21,7 @@ integers, one that subtracts Y directly takes one-hot rows) and probe calls.
 from __future__ import annotations
 
 import ast
+import functools
 import inspect
 import re
 from dataclasses import dataclass, field
@@ -324,7 +325,18 @@ class FunctionPair(StyleModel):
         result = self._call(self._backward_name, self.bwd, self.bargs, env, fo)
         mutated = ([] if same(x_call, x_user) else ["x"]) + ([] if same(y_call, y_user) else ["y_true"])
         grads, new = self._result(result, params, env)
+        if grads is not None and self.ascent_line:  # it returns minus the gradient, which its update adds
+            grads = [(-dW, -db) for dW, db in grads]
         return finish_step(params, lr, zs, acts, mutated, grads=grads, new=new)
+
+    @functools.cached_property
+    def ascent_line(self) -> int | None:
+        """The line of the file's own update when it adds what the backward returns (``W2 += learning_rate *
+        derivative_w2(Z, T, Y)``, ``W1 = W1 + lr * dW1``): the returned arrays are then minus the gradient, the
+        ascent convention of a file that maximises a log-likelihood (:func:`classes.update_sign`)."""
+        from xval.reports.check.styles.classes import update_sign
+
+        return update_sign(self.sm.trees, frozenset(self._backward_name.split(" + ")))
 
     def _given(self, given, params, env) -> dict:
         """The forward's named values replaced by the oracle's (only where every one can be replaced)."""
@@ -1360,6 +1372,8 @@ def interface(pair: FunctionPair) -> str:
                 f"{'dicts keyed by the layer number from 1' if pair.spec.in_dict_from else 'lists'} "
                 f"({', '.join(map(repr, pair.spec.in_dict))})")
     how = "returns gradients" if pair.mode == "gradients" else "updates the parameters"
+    if pair.mode == "gradients" and pair.ascent_line:
+        how = f"returns minus the gradient (read as such: the update at line {pair.ascent_line} adds it)"
     if pair.by_what:
         how += (f" (the two found by what they do: {pair._backward_name} declares the weights global and steps "
                 f"them, {pair.fwd_name} reads them and returns the output)")
