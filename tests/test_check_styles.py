@@ -1252,7 +1252,7 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "class_deltas_then_update_biases_kept": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your cost)",
     "objects_pair": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",
     "objects_dense_holds_activation_objects_ok": "sigmoid hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",
-    "perparam_loglik_ascent_mean_cost": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your cost)",
+    "perparam_loglik_ascent_mean_cost": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your cost; minus `(T * np.log(Y)).sum() / len(T)` in cost, a log-likelihood: xval's own)",
     "perparam_loglik": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your cost; minus `(T * np.log(Y)).sum()",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",

@@ -1286,5 +1286,7 @@ def choose_model(file, hidden_read: list[str | None], output_read: str | None, f
         raise InputError(f"{file}: checked as {h} hidden units ({h_from}), {o} output ({o_from}): {exc}") from None
     scale = loss_scale(Path(file), how, lo, columns) if lo_from.startswith("read from") and read_from is None else None
     if scale is not None and scale.own:
+        if scale.text.startswith("minus "):  # a log-likelihood: the loss checked is its negative, said so
+            lo_from += f"; {scale.text}: xval's own"
         scale = None
     return Reading(spec, h_from, o_from, lo_from, l2_from, scale, outside)
