@@ -1149,6 +1149,12 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
 
 # name -> (base file stem, what differs, [(old, new), ...]): correct files, as edits of a correct one
 VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "arch_functions_lower_fkeys_ok": ("arch_functions_ok", "parameters keyed in lower case by f-strings "
+                                      "(params[f\"w{i}\"], params[f\"b{i}\"])", [
+        ('params["W" + str(i)] = rng', 'params[f"w{i}"] = rng'),
+        ('params["b" + str(i)] = np.zeros', 'params[f"b{i}"] = np.zeros'),
+        ('Z = params["W" + str(i)] @ A + params["b" + str(i)]', 'Z = params[f"w{i}"] @ A + params[f"b{i}"]'),
+        ('dZ = (params["W" + str(i)].T @ dZ)', 'dZ = (params[f"w{i}"].T @ dZ)')]),
     "objects_dense_holds_activation_objects_ok": ("objects_dense_holds_activation_ok", "the activation passed "
                                                   "built (Dense(784, 128, Sigmoid())), the layer keeping the object",
                                                   [("        self.activation = activation()\n",

@@ -209,6 +209,28 @@ class SourceMap:
                 and isinstance(n.slice, ast.Constant) and isinstance(n.slice.value, str)]
 
 
+    def key_stems(self, name: str) -> list[str]:
+        """The constant stems of subscripts that number their key in ``name`` and its callees: ``w`` of
+        ``param[f"w{i}"]`` or ``params["w" + str(l)]``."""
+        try:
+            tree = ast.parse(self.text(name))
+        except SyntaxError:
+            return []
+        out = []
+        for n in ast.walk(tree):
+            if not isinstance(n, ast.Subscript):
+                continue
+            k = n.slice
+            if isinstance(k, ast.JoinedStr) and len(k.values) == 2 and isinstance(k.values[0], ast.Constant) \
+                    and isinstance(k.values[1], ast.FormattedValue):
+                out.append(k.values[0].value)
+            elif isinstance(k, ast.BinOp) and isinstance(k.op, ast.Add) and isinstance(k.left, ast.Constant) \
+                    and isinstance(k.left.value, str) and isinstance(k.right, ast.Call) \
+                    and getattr(k.right.func, "id", "") == "str":
+                out.append(k.left.value)
+        return out
+
+
 LABEL_CALLS = ("onehot", "one_hot", "to_categorical", "eye", "label_binar", "put_along_axis", "take_along_axis",
                "encode", "to_hot", "2hot")
 

@@ -66,6 +66,7 @@ class Spec:
     in_dict: tuple[str, str] | None = None  # kind "dict" holding two lists: params["W"][i], params["b"][i]
     in_dict_from: int = 0  # 1: those two are dicts keyed by the layer number from 1 (params["W"][1])
     order: tuple = ()  # kind "tuple": ((role, layer from 0), ...) in the order `W1, b1, W2, b2 = params` names them
+    stems: dict = field(default_factory=dict)  # kind "dict": role -> the stem its numbered keys have (f"w{i}": "w")
 
     def at(self, container, i: int):
         """Layer ``i``'s entry of a list, or of a dict keyed by :attr:`names`."""
@@ -107,7 +108,7 @@ class FunctionPair(StyleModel):
 
     # -- parameters in the submission's containers
     def _key(self, role: str, k: int) -> str:
-        return self.spec.keys.get((role, k), f"{role}{k + self.layout.base}")
+        return self.spec.keys.get((role, k), f"{self.spec.stems.get(role, role)}{k + self.layout.base}")
 
     def containers(self, params) -> dict:
         lay = self.layout
@@ -572,6 +573,11 @@ def _param_spec(pair: FunctionPair) -> tuple[Spec, int | None, int]:
             c = classify(key)
             if c and c[0] in ("W", "b") and c[1] is not None:
                 spec.keys[(c[0], c[1] - base)] = key
+        if not spec.keys:  # keys numbered by the layer: param[f"w{i}"], params["W" + str(l)]
+            for stem in pair.sm.key_stems(pair.fwd_name):
+                c = classify(f"{stem}1")
+                if c and c[0] in ("W", "b") and c[1] == 1:
+                    spec.stems.setdefault(c[0], stem)
         return spec, depth, base
     g = pair.fwd.__globals__
     names = set(pair.fwd.__code__.co_names) | set(pair.bwd.__code__.co_names)
