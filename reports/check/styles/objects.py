@@ -234,6 +234,7 @@ def _method(cls, names):
     return None
 
 
+@functools.lru_cache(maxsize=256)
 def _forward(cls):
     """The method xval calls for a layer's forward: the first of :data:`FORWARD` the class defines, unless a
     ``__call__`` of its hierarchy wraps that method (``def __call__(self, x): self.inputs = x; return
