@@ -992,6 +992,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                 "derivatives: it descends on what it should maximise", [
         ("        W2 += rate * gW2\n        b2 += rate * gb2\n        W1 += rate * gW1\n        b1 += rate * gb1\n",
          "        W2 -= rate * gW2\n        b2 -= rate * gb2\n        W1 -= rate * gW1\n        b1 -= rate * gb1\n")]),
+    "objects_dense_named_activation_no_gate": ("objects_dense_named_activation_ok", "the dense layer's backward "
+                                               "forgets its ReLU's gate", [
+        ('        if self.activation == "relu":\n            grad = grad * (self.z > 0)\n', '')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -438,6 +438,8 @@ EXPECTED = {
     "perparam_loglik_ascent_mean_cost": ("mismatch", "scaled-gradient", "returns minus the gradient"),
     "perparam_loglik_descent": ("mismatch", "scaled-gradient", "derivative_w2 + derivative_b2 + derivative_w1 + derivative_b1 returns gradients"),
     "arch_functions_lower_fkeys_ok": ("ok", None, "functions full_forward(X, params, layers) and full_backward(Y_hat, Y, memory, "),
+    "objects_dense_named_activation_ok": ("ok", None, "its activation built in: Dense(n_in, n_out, activation='relu') for each hidden layer, Dense(n_in, n_out) with activation='linear' for the scores"),
+    "objects_dense_named_activation_no_gate": ("mismatch", "relu-gate", "activation='relu'"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),

@@ -989,6 +989,14 @@ def _mentions(sm: SourceMap, name: str, cls: str) -> tuple[int, int]:
             sum(1 for tree in sm.trees for n in ast.walk(tree) if said(n)))
 
 
+def _names_activations(cls, sm: SourceMap) -> list[str]:
+    """The activation names the class's code writes as strings (``if self.activation == "relu"``), sorted."""
+    node = sm.defs.get(cls.__name__)
+    words = {n.value for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str)} \
+        if node is not None else set()
+    return [w for w in sorted(words) if ACTIVATIONS.get(_sq(w)) not in (None, "softmax")]
+
+
 def _fused(cls, namespace: dict, sm: SourceMap) -> tuple[str, dict, dict, str] | None:
     """An affine class built with its activation (``Layer(n_in, n_out, relu, relu_prime)``, ``Dense(n_in, n_out,
     activation='tanh')``): (the hidden kind, the keyword arguments of a hidden layer, those of the output layer,
@@ -1010,11 +1018,15 @@ def _fused(cls, namespace: dict, sm: SourceMap) -> tuple[str, dict, dict, str] |
     if f_arg.default is None and (d_arg is None or d_arg.default is None):
         out_kw = {}
     else:
-        ident = next((w for w in words if w.lower() in IDENTITY_WORDS), None)
+        passed = {a.value for tree in sm.trees for c in ast.walk(tree) if isinstance(c, ast.Call)
+                  and getattr(c.func, "id", getattr(c.func, "attr", None)) == cls.__name__
+                  for a in [*c.args, *(k.value for k in c.keywords)]
+                  if isinstance(a, ast.Constant) and isinstance(a.value, str)}  # Dense(128, 10, "linear")
+        ident = next((w for w in sorted(words | passed) if w.lower() in IDENTITY_WORDS), None)
         if ident is None:
             return None
         out_kw = {f_arg.name: ident}
-    named = [w for w in sorted(words) if ACTIVATIONS.get(_sq(w)) not in (None, "softmax")]
+    named = _names_activations(cls, sm)
     pairs = _function_pairs(namespace)
     if named and (d_arg is None or d_arg.default is not None):  # the class compares its argument with names
         word = max(named, key=lambda w: _mentions(sm, w, cls.__name__))
@@ -1028,6 +1040,15 @@ def _fused(cls, namespace: dict, sm: SourceMap) -> tuple[str, dict, dict, str] |
     out_said = ", ".join(f"{k}={v!r}" for k, v in out_kw.items()) or "no activation"
     return kind, hidden_kw, out_kw, (f"its activation built in: {cls.__name__}(n_in, n_out, {said}) for each hidden "
                                      f"layer, {cls.__name__}(n_in, n_out) with {out_said} for the scores")
+
+
+def _fused_by_name(cls, namespace: dict, sm: SourceMap):
+    """:func:`_fused` for a class that must be given its activation (a required argument) and names it as strings
+    (``Dense(784, 128, "relu")``), though the file has activation classes too; None otherwise."""
+    req = _required(cls.__init__) or []
+    if len(req) == 3 and _sq(req[2].name) in FUSED_ARGS and _names_activations(cls, sm):
+        return _fused(cls, namespace, sm)
+    return None
 
 
 class Fresh:
@@ -1075,8 +1096,8 @@ def _fused_classes(cls, acts: dict[str, type], sm: SourceMap) -> tuple[str, dict
         return None
     f_arg = next((p for p in ps[2 + len(_built_with(cls)):] if _sq(p.name) in FUSED_ARGS), None)
     kinds = {k: c for k, c in acts.items() if k != "softmax"}
-    if f_arg is None or not kinds:
-        return None
+    if f_arg is None or not kinds or _names_activations(cls, sm):
+        return None  # (a class that compares its argument with 'relu' is given a name: :func:`_fused`)
     passed = {k: _mentions(sm, c.__name__, cls.__name__)[0] for k, c in kinds.items()}
     if f_arg.default is not inspect.Parameter.empty and not any(passed.values()):
         return None
@@ -1338,7 +1359,8 @@ def detect(loaded, sm, forward_name, backward_name) -> LayerObjects:
                            "Sigmoid, Tanh, LeakyReLU with forward and backward) and none passed to its constructor",
                            2)
         acts = {fused[0]: Through}
-    elif (fused := _fused_classes(affines[0][0], acts, sm)) is not None:
+    elif (fused := _fused_classes(affines[0][0], acts, sm) or _fused_by_name(affines[0][0], loaded.namespace,
+                                                                             sm)) is not None:
         acts = {fused[0]: Through}
     affine, wcol = affines[0]
     hidden = _preferred_activation(acts, sm)
