@@ -33,7 +33,6 @@ import ast
 import functools
 import inspect
 import re
-import textwrap
 
 import numpy as np
 
@@ -44,6 +43,7 @@ from xval.reports.check.styles.base import (NoGiven, Rejected, SourceMap, StyleM
                                             mean_step, probe_batch, probe_params, same)
 from xval.reports.check.styles.layout import Layout, bias_kind
 from xval.reports.check.styles.names import SWITCHED_OFF, classify, switched_off
+from xval.reports.check.styles.reading import source_tree
 from xval.reports.check.styles.slots import _sq
 
 FORWARD = ("forward", "__call__", "fprop", "forward_pass", "forwardpass", "forward_propagation", "forward_prop",
@@ -182,9 +182,7 @@ def _assigned_attributes(method) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=256)
 def _assigned_in(code) -> tuple[str, ...]:
-    try:
-        tree = ast.parse(textwrap.dedent(inspect.getsource(code)))
-    except (OSError, TypeError, SyntaxError, ValueError):
+    if (tree := source_tree(code)) is None:
         return ()
     out = [t.attr for n in ast.walk(tree) if isinstance(n, ast.Assign) for t in n.targets
            if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == "self"]
@@ -251,9 +249,7 @@ def _forward(cls):
 
 def _self_calls(fn) -> set[str]:
     """The names of the methods ``fn``'s body calls on ``self`` (``self.forward(x)``); empty when unreadable."""
-    try:
-        tree = ast.parse(textwrap.dedent(inspect.getsource(fn)))
-    except (OSError, TypeError, SyntaxError):
+    if (tree := source_tree(fn)) is None:
         return set()
     return {n.func.attr for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
             and isinstance(n.func.value, ast.Name) and n.func.value.id == "self"}
@@ -268,9 +264,7 @@ def _inherited_abstract(cls, name: str) -> bool:
 @functools.lru_cache(maxsize=512)
 def _abstract(fn) -> bool:
     """Whether ``fn``'s body is only ``raise NotImplementedError(...)`` (after a docstring or ``pass``)."""
-    try:
-        tree = ast.parse(textwrap.dedent(inspect.getsource(fn)))
-    except (OSError, TypeError, SyntaxError, ValueError):
+    if (tree := source_tree(fn)) is None:
         return False
     body = tree.body[0].body if tree.body and isinstance(tree.body[0], (ast.FunctionDef, ast.AsyncFunctionDef)) \
         else None
@@ -937,23 +931,23 @@ def _runs_on_arrays(f, kind: str) -> bool:
     lone number (``if x < 0: return 0``), which a layer chain cannot use on a batch."""
     if kind not in REFERENCE:
         return True  # (leaky ReLU: its slope is the file's)
-    z = np.random.default_rng(3).standard_normal((7, 6))
-    try:
-        out = np.asarray(Guard().call(getattr(f, "__name__", kind), f, z.copy()), np.float64)
-    except (SubmissionError, XvalLimit, TypeError, ValueError):
-        return False
-    return out.shape == z.shape and np.allclose(out, REFERENCE[kind](z), rtol=1e-6, atol=1e-9)
+    return _probed_activation(Guard(), getattr(f, "__name__", kind), lambda: f) == kind
 
 
 def _computes(cls: type) -> str | None:
     """The activation (relu, sigmoid, tanh) a weightless layer class's forward computes on a probe, or None."""
-    z = np.random.default_rng(3).standard_normal((7, 6))
     guard = Guard()  # the file's code, called as every call of it is (its output kept, numpy's names restored)
+    return _probed_activation(guard, f"{cls.__name__}.{_forward(cls)}",
+                              lambda: getattr(guard.call(f"{cls.__name__}()", cls), _forward(cls)))
+
+
+def _probed_activation(guard: Guard, name: str, made) -> str | None:
+    """The activation of :data:`REFERENCE` that the callable ``made()`` gives computes on a 2-D probe array, or None
+    (also when making or calling it raises: what does not run is none of them)."""
+    z = np.random.default_rng(3).standard_normal((7, 6))
     try:
-        layer = guard.call(f"{cls.__name__}()", cls)
-        out = np.asarray(guard.call(f"{cls.__name__}.{_forward(cls)}", getattr(layer, _forward(cls)),
-                                    z.copy()), np.float64)
-    except (SubmissionError, XvalLimit, TypeError, ValueError):  # a layer that does not run is not this one
+        out = np.asarray(guard.call(name, made(), z.copy()), np.float64)
+    except (SubmissionError, XvalLimit, TypeError, ValueError):
         return None
     return next((k for k, f in REFERENCE.items() if out.shape == z.shape and np.allclose(out, f(z), rtol=1e-6,
                                                                                          atol=1e-9)), None)
@@ -983,18 +977,43 @@ def _mentions(sm: SourceMap, name: str, cls: str) -> tuple[int, int]:
     def said(n) -> bool:
         return (isinstance(n, ast.Name) and n.id == name or isinstance(n, ast.Constant) and n.value == name
                 or isinstance(n, ast.Call) and getattr(n.func, "id", None) == name)  # ReLU() passed built
-    calls = [c for tree in sm.trees for c in ast.walk(tree) if isinstance(c, ast.Call)
-             and getattr(c.func, "id", getattr(c.func, "attr", None)) == cls]
-    return (sum(1 for c in calls for a in [*c.args, *(k.value for k in c.keywords)] if said(a)),
+    return (sum(1 for a in _call_arguments(sm, cls) if said(a)),
             sum(1 for tree in sm.trees for n in ast.walk(tree) if said(n)))
 
 
-def _names_activations(cls, sm: SourceMap) -> list[str]:
-    """The activation names the class's code writes as strings (``if self.activation == "relu"``), sorted."""
+def _call_arguments(sm: SourceMap, cls: str) -> list[ast.AST]:
+    """Every argument, positional or keyword, of the file's calls of ``cls`` (``Dense(128, 10, "linear")``)."""
+    return [a for tree in sm.trees for c in ast.walk(tree) if isinstance(c, ast.Call)
+            and getattr(c.func, "id", getattr(c.func, "attr", None)) == cls
+            for a in [*c.args, *(k.value for k in c.keywords)]]
+
+
+def _strings(nodes) -> set[str]:
+    """The string constants among ``nodes``."""
+    return {n.value for n in nodes if isinstance(n, ast.Constant) and isinstance(n.value, str)}
+
+
+def _class_strings(cls, sm: SourceMap) -> set[str]:
+    """The strings the class's code writes (``if self.activation == "relu"``)."""
     node = sm.defs.get(cls.__name__)
-    words = {n.value for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str)} \
-        if node is not None else set()
-    return [w for w in sorted(words) if ACTIVATIONS.get(_sq(w)) not in (None, "softmax")]
+    return _strings(ast.walk(node)) if node is not None else set()
+
+
+def _names_activations(cls, sm: SourceMap) -> list[str]:
+    """The activation names among the class's strings (:func:`_class_strings`), sorted."""
+    return [w for w in sorted(_class_strings(cls, sm)) if ACTIVATIONS.get(_sq(w)) not in (None, "softmax")]
+
+
+def _activation_parameter(cls):
+    """(the constructor's activation parameter, its derivative parameter or None) after the two sizes and what
+    :func:`_built_with` gives (``Layer(n_in, n_out, relu, relu_prime)``), or None when it takes no activation."""
+    try:
+        ps = list(inspect.signature(cls.__init__).parameters.values())[1:]
+    except (TypeError, ValueError):
+        return None
+    extra = ps[2 + len(_built_with(cls)):]
+    f_arg = next((p for p in extra if _sq(p.name) in FUSED_ARGS), None)
+    return None if f_arg is None else (f_arg, next((p for p in extra if _sq(p.name) in FUSED_PRIMES), None))
 
 
 def _fused(cls, namespace: dict, sm: SourceMap) -> tuple[str, dict, dict, str] | None:
@@ -1003,26 +1022,14 @@ def _fused(cls, namespace: dict, sm: SourceMap) -> tuple[str, dict, dict, str] |
     the words that say so), or None. The hidden activation is the one the file's own calls of the class pass most
     (then the one it names most); the output layer is built with none (the argument's default None, or a 'linear'
     / 'identity' / 'none' its class knows), so its output is the scores."""
-    try:
-        ps = list(inspect.signature(cls.__init__).parameters.values())[1:]
-    except (TypeError, ValueError):
+    if (args := _activation_parameter(cls)) is None:
         return None
-    extra = ps[2 + len(_built_with(cls)):]
-    f_arg = next((p for p in extra if _sq(p.name) in FUSED_ARGS), None)
-    if f_arg is None:
-        return None
-    d_arg = next((p for p in extra if _sq(p.name) in FUSED_PRIMES), None)
-    node = sm.defs.get(cls.__name__)
-    words = {n.value for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str)} \
-        if node is not None else set()
+    f_arg, d_arg = args
     if f_arg.default is None and (d_arg is None or d_arg.default is None):
         out_kw = {}
-    else:
-        passed = {a.value for tree in sm.trees for c in ast.walk(tree) if isinstance(c, ast.Call)
-                  and getattr(c.func, "id", getattr(c.func, "attr", None)) == cls.__name__
-                  for a in [*c.args, *(k.value for k in c.keywords)]
-                  if isinstance(a, ast.Constant) and isinstance(a.value, str)}  # Dense(128, 10, "linear")
-        ident = next((w for w in sorted(words | passed) if w.lower() in IDENTITY_WORDS), None)
+    else:  # a name its class knows, or one the file's own calls pass (Dense(128, 10, "linear"))
+        known = _class_strings(cls, sm) | _strings(_call_arguments(sm, cls.__name__))
+        ident = next((w for w in sorted(known) if w.lower() in IDENTITY_WORDS), None)
         if ident is None:
             return None
         out_kw = {f_arg.name: ident}
@@ -1064,9 +1071,7 @@ class Fresh:
 
 def _calls_argument(cls, name: str) -> bool:
     """Whether ``cls.__init__`` calls its argument ``name`` (``self.activation = activation()``: given a class)."""
-    try:
-        tree = ast.parse(textwrap.dedent(inspect.getsource(cls.__init__)))
-    except (OSError, TypeError, SyntaxError):
+    if (tree := source_tree(cls.__init__)) is None:
         return False
     return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == name for n in ast.walk(tree))
 
@@ -1090,14 +1095,11 @@ def _fused_classes(cls, acts: dict[str, type], sm: SourceMap) -> tuple[str, dict
     class the one the file's calls of ``cls`` pass most (ReLU when none), the output layer built with xval's
     identity (its output the scores, xval's softmax cross-entropy after it). None when the constructor takes no
     activation argument, or takes one it may go without and the file never passes one of its classes."""
-    try:
-        ps = list(inspect.signature(cls.__init__).parameters.values())[1:]
-    except (TypeError, ValueError):
-        return None
-    f_arg = next((p for p in ps[2 + len(_built_with(cls)):] if _sq(p.name) in FUSED_ARGS), None)
+    args = _activation_parameter(cls)
     kinds = {k: c for k, c in acts.items() if k != "softmax"}
-    if f_arg is None or not kinds or _names_activations(cls, sm):
+    if args is None or not kinds or _names_activations(cls, sm):
         return None  # (a class that compares its argument with 'relu' is given a name: :func:`_fused`)
+    f_arg = args[0]
     passed = {k: _mentions(sm, c.__name__, cls.__name__)[0] for k, c in kinds.items()}
     if f_arg.default is not inspect.Parameter.empty and not any(passed.values()):
         return None

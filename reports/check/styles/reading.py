@@ -9,10 +9,11 @@ layout (None where the file exposes no such value).
 from __future__ import annotations
 
 import ast
+import dataclasses
+import functools
+import inspect
 import re
 import textwrap
-import dataclasses
-import inspect
 from dataclasses import dataclass
 
 import numpy as np
@@ -71,12 +72,21 @@ def _read_arguments(fn) -> tuple[Arg, ...] | None:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=512)
+def source_tree(fn) -> ast.Module | None:
+    """The parsed source of a function, method or code object of the file (read, never run); None when it has no
+    source to read. Shared: callers walk it, never change it."""
+    try:
+        return ast.parse(textwrap.dedent(inspect.getsource(fn)))
+    except (OSError, TypeError, SyntaxError, ValueError):
+        return None
+
+
 def _a_count(fn, name: str) -> bool:
     """Whether ``fn``'s code uses the argument ``name`` only as a number: divided by (``1.0 / batch``), or given to
     ``range``, never indexed, multiplied by a matrix or asked for its shape."""
-    try:
-        tree = ast.parse(textwrap.dedent(inspect.getsource(fn)))
-    except (OSError, TypeError, SyntaxError, ValueError):
+    tree = source_tree(fn)
+    if tree is None:
         return False
     uses = [n for n in ast.walk(tree) if isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load)]
     if not uses:
