@@ -18,6 +18,7 @@ only keeps the JSON contract (tests/test_benchmark.py).
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import statistics
 import sys
@@ -43,12 +44,19 @@ def detect_seconds(path: Path, repeat: int) -> tuple[float, str]:
     return best, style
 
 
+@functools.lru_cache(maxsize=1)
+def _inputs():
+    """The default weights and one trace step's rows, as the CLI loads them without --weights (read once)."""
+    from xval.reports.check.inputs import load_inputs
+
+    return load_inputs(None, None, None, 1)
+
+
 def check_seconds(path: Path) -> float:
     """Wall seconds of one whole check (one trace step), as the CLI runs it without --weights."""
     from xval.reports.check import CheckOptions, check_submission
-    from xval.reports.check.inputs import load_inputs
 
-    params, x, y, real = load_inputs(None, None, None, 1)
+    params, x, y, real = _inputs()
     t0 = time.perf_counter()
     check_submission(path, params, x, y, real, CheckOptions(steps=1, fit_depth=True))
     return time.perf_counter() - t0
