@@ -26,6 +26,10 @@ BCE_COST_USED = (
 """An edit that gives a dlai_L_layer_ok bug the binary cross-entropy it is judged against, as a cost function its
 code uses (a file that defines no loss is judged under the loss its output layer's gradient is)."""
 
+SHORT_NAMES = [("def forward(X, params):", "def forwProp(X, params):"),
+               ("def backward(params, cache, X, y):", "def bwd_pass(params, cache, X, y):")]
+"""dict_cache_ok's pair named in short, as files write them (a variant, and a bug's base)."""
+
 PREFIXED_ARCH = [
     ('LAYERS = [\n', 'LAYERS = [{"input_dim": 2, "output_dim": 2, "activation": "swish"},\n'
                     '          {"input_dim": 2, "output_dim": 3, "activation": "softmax"}]  # a first sketch\n'
@@ -995,6 +999,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "objects_dense_named_activation_no_gate": ("objects_dense_named_activation_ok", "the dense layer's backward "
                                                "forgets its ReLU's gate", [
         ('        if self.activation == "relu":\n            grad = grad * (self.z > 0)\n', '')]),
+    "dict_cache_short_names_bias_mean": ("dict_cache_ok", "the pair named in short (forwProp and bwd_pass), a mean "
+                                         "over the batch for the bias gradients", SHORT_NAMES + [
+        ('grads["db" + str(l)] = np.sum(dZ, axis=0, keepdims=True)',
+         'grads["db" + str(l)] = np.mean(dZ, axis=0, keepdims=True)')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),
@@ -1152,6 +1160,7 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
 
 # name -> (base file stem, what differs, [(old, new), ...]): correct files, as edits of a correct one
 VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "dict_cache_short_names_ok": ("dict_cache_ok", "the pair named in short (forwProp and bwd_pass)", SHORT_NAMES),
     "arch_functions_lower_fkeys_ok": ("arch_functions_ok", "parameters keyed in lower case by f-strings "
                                       "(params[f\"w{i}\"], params[f\"b{i}\"])", [
         ('params["W" + str(i)] = rng', 'params[f"w{i}"] = rng'),

@@ -440,6 +440,8 @@ EXPECTED = {
     "arch_functions_lower_fkeys_ok": ("ok", None, "functions full_forward(X, params, layers) and full_backward(Y_hat, Y, memory, "),
     "objects_dense_named_activation_ok": ("ok", None, "its activation built in: Dense(n_in, n_out, activation='relu') for each hidden layer, Dense(n_in, n_out) with activation='linear' for the scores"),
     "objects_dense_named_activation_no_gate": ("mismatch", "relu-gate", "activation='relu'"),
+    "dict_cache_short_names_ok": ("ok", None, "functions forwProp(X, params) and bwd_pass(params, cache, X, y)"),
+    "dict_cache_short_names_bias_mean": ("mismatch", "scaled-gradient", "forwProp(X, params)"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -2324,7 +2326,9 @@ def test_a_name_prefixed_by_whose_it_is_reads_as_the_rest(name, role):
 
 
 @pytest.mark.parametrize("name, wanted", [("L_forword", "L_forward"), ("forword_pass", "forward_pass"),
-                                          ("backword", "backward"), ("foward_prop", "forward_prop")])
+                                          ("backword", "backward"), ("foward_prop", "forward_prop"),
+                                          ("forwProp", "forward_prop"), ("fwd_pass", "forward_pass"),
+                                          ("bwd_prop", "backward_prop"), ("backwPass", "backward_pass")])
 def test_forward_and_backward_mistyped_as_forword_and_backword_are_found(name, wanted):
     """L_forword(X, parameters) beside L_model_backward: the deep-network lab's forward with a common typo."""
     from xval.reports.check.styles.functions import BACKWARD_NAMES, FORWARD_NAMES

@@ -198,29 +198,23 @@ class SourceMap:
                         and n.value not in out]
         return out
 
-    def string_keys(self, name: str) -> list[str]:
-        """String constants used as subscripts in ``name`` and its callees (``params['W1']``)."""
-        node_text = self.text(name)
-        try:
-            tree = ast.parse(node_text)
-        except SyntaxError:
-            return []
-        return [n.slice.value for n in ast.walk(tree) if isinstance(n, ast.Subscript)
-                and isinstance(n.slice, ast.Constant) and isinstance(n.slice.value, str)]
-
-
-    def key_stems(self, name: str) -> list[str]:
-        """The constant stems of subscripts that number their key in ``name`` and its callees: ``w`` of
-        ``param[f"w{i}"]`` or ``params["w" + str(l)]``."""
+    def _keys(self, name: str) -> list[ast.AST]:
+        """The subscripts' keys in ``name`` and its callees."""
         try:
             tree = ast.parse(self.text(name))
         except SyntaxError:
             return []
+        return [n.slice for n in ast.walk(tree) if isinstance(n, ast.Subscript)]
+
+    def string_keys(self, name: str) -> list[str]:
+        """String constants used as subscripts in ``name`` and its callees (``params['W1']``)."""
+        return [k.value for k in self._keys(name) if isinstance(k, ast.Constant) and isinstance(k.value, str)]
+
+    def key_stems(self, name: str) -> list[str]:
+        """The constant stems of subscripts that number their key in ``name`` and its callees: ``w`` of
+        ``param[f"w{i}"]`` or ``params["w" + str(l)]``."""
         out = []
-        for n in ast.walk(tree):
-            if not isinstance(n, ast.Subscript):
-                continue
-            k = n.slice
+        for k in self._keys(name):
             if isinstance(k, ast.JoinedStr) and len(k.values) == 2 and isinstance(k.values[0], ast.Constant) \
                     and isinstance(k.values[1], ast.FormattedValue):
                 out.append(k.values[0].value)

@@ -33,6 +33,7 @@ from xval.reports.check.styles.base import (SHAPE_ERRORS, UNBOUND, NoGiven, Reje
                                             batch_free, compared_choice, converts_labels, finish_step, mean_step,
                                             probe_batch, probe_params, read_label_base, same)
 from xval.reports.check.styles.architecture import adapt, chain_sizes, example_sizes
+from xval.reports.check.styles.classes import OUTPUT, _labels_as_column, update_sign
 from xval.reports.check.styles.slots import _sq
 from xval.reports.check.styles import packed, unrolled
 from xval.reports.check.styles.layout import Layout
@@ -335,8 +336,6 @@ class FunctionPair(StyleModel):
         """The line of the file's own update when it adds what the backward returns (``W2 += learning_rate *
         derivative_w2(Z, T, Y)``, ``W1 = W1 + lr * dW1``): the returned arrays are then minus the gradient, the
         ascent convention of a file that maximises a log-likelihood (:func:`classes.update_sign`)."""
-        from xval.reports.check.styles.classes import update_sign
-
         return update_sign(self.sm.trees, frozenset(self._backward_name.split(" + ")))
 
     def _given(self, given, params, env) -> dict:
@@ -1206,8 +1205,6 @@ def _own_call_one_output(pair: FunctionPair) -> str | None:
     """Why the file's own call of its parameter-making function asks for one output unit
     (``inicializar_pesos(n_entradas, 9, cantidad_salidas)`` with ``cantidad_salidas = 1`` at module level: its
     argument of an output size given 1), or None."""
-    from xval.reports.check.styles.classes import OUTPUT
-
     for name, fn in _init_functions(pair):
         for position, a in enumerate(arguments(fn) or []):
             if _sq(a.name) in OUTPUT and pair.sm.example(f"{name}#{position}=1", f"{name}.{a.name}=1"):
@@ -1218,8 +1215,6 @@ def _own_call_one_output(pair: FunctionPair) -> str | None:
 def _labels_column(pair: FunctionPair) -> str | None:
     """The expression by which the backward makes its labels one column (``y_true.reshape(-1, 1)``), when it does
     not also build one-hot rows from them; else None."""
-    from xval.reports.check.styles.classes import _labels_as_column
-
     if converts_labels(pair.sm, pair._backward_name):
         return None
     return _labels_as_column(pair.sm.text(pair._backward_name, depth=0))

@@ -386,9 +386,13 @@ def canonical(name: str) -> str:
         low = words[0].lower()
         words = [next((low[len(pre):] for pre in NAME_PREFIXES if low.startswith(pre) and low[len(pre):] in
                        GLUED_STEMS), words[0])]
-    words = [_PROPAGATION.sub(r"\1propagation", w.lower()) for w in words]
+    words = [_SHORT.get(w.lower(), w.lower()) for w in words]  # forwProp, fwd_pass, bwd_prop
+    words = [_PROPAGATION.sub(r"\1propagation", w) for w in words]
     return "".join(words).replace("foward", "forward").replace("forword", "forward").replace("backword", "backward")
 
+
+_SHORT = {"forw": "forward", "fwd": "forward", "bwd": "backward", "backw": "backward"}
+"""Words that shorten forward or backward (``forwProp``, ``fwd_pass``), read as the whole word."""
 
 _PROPAGATION = re.compile(r"^(back|forward|fwd|bwd|)pro[pb][aoe]g[a-z]*$")
 """A word that spells propagation, propagate, propogation or propagetaion (one of the many ways to mistype it),

@@ -39,6 +39,7 @@ import numpy as np
 from xval.reference.tolerances import tolerance
 from xval.reports.check.guard import Guard, SubmissionError, XvalLimit
 from xval.reports.check.judge import judge
+from xval.reports.check.styles.classes import candidates
 from xval.reports.check.styles.base import (NoGiven, Rejected, SourceMap, StyleModel, converts_labels, finish_step,
                                             mean_step, probe_batch, probe_params, same)
 from xval.reports.check.styles.layout import Layout, bias_kind
@@ -1342,8 +1343,6 @@ def _mse_layer(classes) -> type | None:
 
 
 def detect(loaded, sm, forward_name, backward_name) -> LayerObjects:
-    from xval.reports.check.styles.classes import candidates
-
     classes = candidates(loaded)
     affines = _affine_classes(classes)
     acts = _activation_classes(classes, loaded.namespace)
