@@ -1003,6 +1003,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                          "over the batch for the bias gradients", SHORT_NAMES + [
         ('grads["db" + str(l)] = np.sum(dZ, axis=0, keepdims=True)',
          'grads["db" + str(l)] = np.mean(dZ, axis=0, keepdims=True)')]),
+    "objects_loss_pair_not_averaged": ("objects_loss_pair_ok", "the loss derivative not divided by the batch size, "
+                                       "as its mean cross-entropy is", [
+        ("    return (y_pred - y_true) / y_true.shape[0]\n", "    return y_pred - y_true\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -442,6 +442,8 @@ EXPECTED = {
     "objects_dense_named_activation_no_gate": ("mismatch", "relu-gate", "activation='relu'"),
     "dict_cache_short_names_ok": ("ok", None, "functions forwProp(X, params) and bwd_pass(params, cache, X, y)"),
     "dict_cache_short_names_bias_mean": ("mismatch", "scaled-gradient", "forwProp(X, params)"),
+    "objects_loss_pair_ok": ("ok", None, "loss gradient: the file's cross_entropy_deriv(labels, softmax(scores))"),
+    "objects_loss_pair_not_averaged": ("mismatch", "scaled-gradient", "its loss cross_entropy"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1259,6 +1261,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "objects_dense_holds_activation_objects_ok": "sigmoid hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",
     "perparam_loglik_ascent_mean_cost": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your cost; minus `(T * np.log(Y)).sum() / len(T)` in cost, a log-likelihood: xval's own)",
     "perparam_loglik": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your cost; minus `(T * np.log(Y)).sum()",
+    **{name: "sigmoid hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from your cross_entropy)"
+       for name in ("objects_loss_pair_ok", "objects_loss_pair_not_averaged")},
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

@@ -1477,8 +1477,11 @@ def _probe(model: LayerObjects, sm: SourceMap, classes) -> None:
             f"; its squared-error layer {model.mse.__name__} is judged alone)" if model.mse is not None else ")")
         model.own_loss = True
         inline = _inline_loss_gradient(sm)
-        if inline and _probe_head(model, params, x, y, getattr(model.affine.__init__, "__globals__", {}), inline):
+        namespace = getattr(model.affine.__init__, "__globals__", {})
+        if inline and _probe_head(model, params, x, y, namespace, inline):
             pass  # its step's loss function, run by xval as the loss gradient (said in loss_note)
+        elif not inline and (pair := _loss_pair(namespace)) is not None:
+            _probe_loss_pair(model, params, x, y, pair)
         elif inline:  # its own step feeds the layers a loss gradient xval does not run: said, never passed silently
             fn, where, code = inline[:3]
             model.style_warnings.append(
@@ -1709,6 +1712,91 @@ def _probe_head(model: LayerObjects, params, x, y, namespace: dict, inline) -> b
     model.head = None
     model.layout.onehot = False
     return False
+
+
+PRIME_WORDS = ("prime", "derivative", "deriv", "der", "grad", "gradient", "backward", "d")
+"""What a loss function's derivative adds to its name, after it (``mse_prime``, ``cross_entropy_derivative``) or
+before it (``d_cross_entropy``, ``grad_cross_entropy``)."""
+
+
+def _loss_pair(namespace: dict) -> tuple | None:
+    """(loss, its derivative) among the file's module functions, for a cross-entropy that a layer kit's container
+    is given to train with (``categorical_cross_entropy(y_true, y_pred)`` and ``categorical_cross_entropy_prime``,
+    passed to ``model.compile(loss, loss_prime)``); None when the file has no such pair."""
+    fns = {_sq(k): v for k, v in namespace.items() if inspect.isfunction(v) and not k.startswith("_")}
+    for name, fn in fns.items():
+        if "binary" in name or not ("crossentropy" in name or "xent" in name or name in ("ce", "nll", "logloss")):
+            continue
+        for w in PRIME_WORDS:
+            d = fns.get(name + w) or fns.get(w + name)
+            if d is not None and d is not fn and len(_arguments(fn)) == 2 == len(_arguments(d)):
+                return fn, d
+    return None
+
+
+def _arguments(fn) -> list[str]:
+    """The names of a module function's required positional parameters."""
+    try:
+        ps = inspect.signature(fn).parameters.values()
+    except (TypeError, ValueError):
+        return []
+    return [p.name for p in ps if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) and p.default is p.empty]
+
+
+def _labels_first(fn) -> bool:
+    """Whether a loss function takes the labels first (``cross_entropy(y_true, y_pred)``)."""
+    names = _arguments(fn)
+    return bool(names) and (classify(names[0]) or ("",))[0] == "y"
+
+
+def _probe_loss_pair(model: LayerObjects, params, x, y, pair) -> None:
+    """Take the file's cross-entropy and its derivative (:func:`_loss_pair`) as the loss gradient of the scores when,
+    given the softmax of the scores and one-hot labels, the loss is the mean softmax cross-entropy and the derivative
+    is a multiple of ``p - y``: the fused form, which a softmax layer that passes its gradient through expects (the
+    multiple is what is checked, never assumed). Else xval's own, with a warning that the pair was not checked."""
+    loss, prime = pair
+    lay = model.layout
+
+    def head(scores, labels):
+        s = np.asarray(scores, np.float64)
+        s = s.T if lay.cols else s
+        e = np.exp(s - s.max(axis=1, keepdims=True))
+        p = lay.act(e / e.sum(axis=1, keepdims=True))
+        t = np.asarray(labels, np.float64)
+        return tuple(model.call(f.__name__, f, *((t.copy(), p.copy()) if _labels_first(f) else (p.copy(), t.copy())))
+                     for f in (loss, prime))
+
+    head.__name__ = f"{loss.__name__}+{prime.__name__}"
+    _, zs, _ = model._run_forward(params, x)
+    scores = lay.out(zs[-1], len(y), "scores", model.fwd_name)
+    n = params[-1][0].shape[1]
+    onehot = lay.onehot
+    lay.onehot = True
+    why = None
+    try:
+        value, grad = head(zs[-1], lay.y(y, n))
+        g = lay.out(grad, len(y), "dscores", prime.__name__)
+        v = float(np.asarray(value, np.float64).reshape(-1)[0])
+    except (SubmissionError, TypeError, ValueError, IndexError) as exc:
+        why = f"they did not run on a probe batch ({exc})"
+    else:
+        e = np.exp(scores - scores.max(axis=1, keepdims=True))
+        shortcut = e / e.sum(axis=1, keepdims=True)
+        shortcut[np.arange(len(y)), y] -= 1.0
+        c = float(np.vdot(g, shortcut) / np.vdot(shortcut, shortcut))
+        if not np.isclose(v, _cross_entropy(scores, y), rtol=1e-4, atol=1e-6):
+            why = f"{loss.__name__} is not the mean cross-entropy of the softmax of the scores"
+        elif not (c and np.allclose(g, c * shortcut, rtol=1e-6, atol=1e-9 * np.abs(g).max())):
+            why = f"{prime.__name__} is not a multiple of p - y (a derivative for a softmax layer's backward)"
+    if why is not None:
+        lay.onehot = onehot
+        model.style_warnings.append(
+            f"the file's loss pair {loss.__name__}/{prime.__name__} was not used as the loss gradient: {why}; the "
+            "layers were checked under xval's softmax cross-entropy, so that pair is not checked")
+        return
+    model.head, model.own_loss = (head, 1), False
+    model.loss_note = (f"the file's {prime.__name__}(labels, softmax(scores)) as dL/dscores (its form p - y: a softmax "
+                       f"layer that passes the gradient through), its loss {loss.__name__}, one-hot labels")
 
 
 def _probe_container(model: LayerObjects, params, x, y) -> None:
