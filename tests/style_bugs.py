@@ -26,6 +26,12 @@ BCE_COST_USED = (
 """An edit that gives a dlai_L_layer_ok bug the binary cross-entropy it is judged against, as a cost function its
 code uses (a file that defines no loss is judged under the loss its output layer's gradient is)."""
 
+UNIFORM_RETURNS = [("        return dLdy * (1.0 - np.tanh(x) ** 2)\n",
+                    "        return [], [], dLdy * (1.0 - np.tanh(x) ** 2)\n"),
+                   ("    dh = act.backprop(h, da)\n", "    _, _, dh = act.backprop(h, da)\n")]
+"""objects_course_skeleton_ok with its activation layer's backprop returning three values as the linear layer's
+does, ([], [], dLdx) (a variant, and a bug's base)."""
+
 SHORT_NAMES = [("def forward(X, params):", "def forwProp(X, params):"),
                ("def backward(params, cache, X, y):", "def bwd_pass(params, cache, X, y):")]
 """dict_cache_ok's pair named in short, as files write them (a variant, and a bug's base)."""
@@ -1006,6 +1012,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "objects_loss_pair_not_averaged": ("objects_loss_pair_ok", "the loss derivative not divided by the batch size, "
                                        "as its mean cross-entropy is", [
         ("    return (y_pred - y_true) / y_true.shape[0]\n", "    return y_pred - y_true\n")]),
+    "objects_course_skeleton_uniform_returns_tanh_of_input": (
+        "objects_course_skeleton_ok", "the activation's backprop returning ([], [], dLdx), its derivative taken as "
+        "1 - x**2 of the input", UNIFORM_RETURNS[1:] + [("        return dLdy * (1.0 - np.tanh(x) ** 2)\n",
+                                                         "        return [], [], dLdy * (1.0 - x ** 2)\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),
@@ -1163,6 +1173,8 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
 
 # name -> (base file stem, what differs, [(old, new), ...]): correct files, as edits of a correct one
 VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "objects_course_skeleton_uniform_returns_ok": ("objects_course_skeleton_ok", "every layer's backprop returning "
+                                                   "three values, the activation's ([], [], dLdx)", UNIFORM_RETURNS),
     "dict_cache_short_names_ok": ("dict_cache_ok", "the pair named in short (forwProp and bwd_pass)", SHORT_NAMES),
     "arch_functions_lower_fkeys_ok": ("arch_functions_ok", "parameters keyed in lower case by f-strings "
                                       "(params[f\"w{i}\"], params[f\"b{i}\"])", [

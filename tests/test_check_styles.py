@@ -444,6 +444,8 @@ EXPECTED = {
     "dict_cache_short_names_bias_mean": ("mismatch", "scaled-gradient", "forwProp(X, params)"),
     "objects_loss_pair_ok": ("ok", None, "loss gradient: the file's cross_entropy_deriv(labels, softmax(scores))"),
     "objects_loss_pair_not_averaged": ("mismatch", "scaled-gradient", "its loss cross_entropy"),
+    "objects_course_skeleton_uniform_returns_ok": ("ok", None, "nn_linear_layer's backprop return value, (dW, db, dx)"),
+    "objects_course_skeleton_uniform_returns_tanh_of_input": ("mismatch", "layer-function", "nn_activation_layer"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),

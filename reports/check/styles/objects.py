@@ -598,14 +598,14 @@ class LayerObjects(StyleModel):
         return {k: self.call(repr(v), v.cls) if isinstance(v, Fresh) else v for k, v in kw.items()}
 
     def _split(self, layer, result):
-        """dx of a backward that returns ``(dx, dW, db)`` (a parameterless layer ``(dx, 0, 0)``), the two gradients
-        kept for an affine layer; any other result as it is."""
-        if isinstance(result, tuple) and len(result) == 3 and isinstance(result[0], np.ndarray):
-            if not isinstance(layer, self.affine):
-                return result[0]
+        """dx of a backward that returns ``(dx, dW, db)`` or ``(dW, db, dx)`` (a parameterless layer ``(dx, 0, 0)``
+        or ``([], [], dx)``), the two gradients kept for an affine layer; any other result as it is."""
+        if isinstance(result, tuple) and len(result) == 3 and any(isinstance(r, np.ndarray) for r in result):
             # (dx, dW, db), or (dW, db, dx): dx has the shape of the input the forward was given
             shape = np.shape(self._inputs.get(id(layer)))
-            at = [k for k, r in enumerate(result) if np.shape(r) == shape]
+            at = [k for k, r in enumerate(result) if isinstance(r, np.ndarray) and np.shape(r) == shape]
+            if not isinstance(layer, self.affine):  # (dx, 0, 0), or ([], [], dx): no parameters
+                return result[at[0]] if len(at) == 1 else result[0]
             k = at[0] if len(at) == 1 else 0
             self._returned[id(layer)] = tuple(r for j, r in enumerate(result) if j != k)
             if k:
