@@ -89,6 +89,19 @@ def test_a_py_that_does_not_parse_is_unusable(tmp_path):
         load_submission(write(tmp_path, "bad.py", "import numpy\ndef f(:\n"))
 
 
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="Python 3.12 parses these f-strings")
+def test_a_syntax_error_in_an_f_string_says_a_newer_python_may_read_it(tmp_path):
+    """An f-string reusing its quotes inside its braces is Python 3.12's; on an older Python the error says so, in a
+    .py file and in a notebook's skipped cell, and not for another syntax error."""
+    newer = "f-string that Python 3.12 reads"
+    with pytest.raises(InputError, match=newer):
+        load_submission(write(tmp_path, "new.py", 'import numpy\nd = {"k": 1}\nprint(f"{d["k"]}")\n'))
+    loaded = load_submission(notebook(tmp_path, ["import numpy as np\n", 'name = f"{ {"k": 1}["k"]}"\n',
+                                                 "def broken(:\n"]))
+    said = [w for w in loaded.warnings if "does not parse" in w]
+    assert len(said) == 2 and newer in said[0] and newer not in said[1], said
+
+
 def test_a_notebook_exported_as_a_py_has_its_ipython_lines_skipped(tmp_path, inputs):
     path = tmp_path / "export.py"
     path.write_text("!pip install numpy\n%matplotlib inline\n" + BODY)

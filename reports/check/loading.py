@@ -263,6 +263,23 @@ def _folder_modules(folder: str, changed: int) -> tuple[str, ...]:
                         | {e.name for e in entries if e.is_dir() and os.path.isfile(os.path.join(e.path, "__init__.py"))}))
 
 
+_F_STRING = re.compile(r"(?<![A-Za-z0-9_])(?:[rR]?[fF]|[fF][rR])['\"]")
+
+
+def _newer_syntax(code: str, exc: SyntaxError) -> str:
+    """A note for a syntax error on a line holding an f-string when this Python is older than 3.12, whose f-strings
+    may reuse their quotes or hold a backslash inside their braces (``f"{d["k"]}"``): the file may be right for a
+    newer Python; else ""."""
+    if sys.version_info >= (3, 12) or not exc.lineno:
+        return ""
+    lines = code.splitlines()
+    line = lines[exc.lineno - 1] if 0 < exc.lineno <= len(lines) else (exc.text or "")
+    if not _F_STRING.search(line):
+        return ""
+    return (f" (an f-string that Python 3.12 reads, quotes or a backslash inside its braces, may be why: xval runs "
+            f"Python {sys.version_info.major}.{sys.version_info.minor})")
+
+
 def load_submission(path: str | Path, display: str | Path | None = None, local_imports: bool = False,
                     siblings: list[str] | None = None) -> Loaded:
     """Build the submission's namespace by running only its imports and definitions.
@@ -307,10 +324,11 @@ def load_submission(path: str | Path, display: str | Path | None = None, local_i
             try:
                 tree = ast.parse(source.code, filename=str(path))
             except SyntaxError as exc:
+                newer = _newer_syntax(source.code, exc)
                 if source.cell is None:
-                    raise InputError(f"{path}: line {exc.lineno}: syntax error ({exc.msg}); fix it so the file "
-                                     "parses") from None
-                loaded.warnings.append(f"cell {source.cell} does not parse (line {exc.lineno}: {exc.msg}); "
+                    raise InputError(f"{path}: line {exc.lineno}: syntax error ({exc.msg}){newer}; fix it so the "
+                                     "file parses") from None
+                loaded.warnings.append(f"cell {source.cell} does not parse (line {exc.lineno}: {exc.msg}){newer}; "
                                        "skipped it")
                 continue
             numpy_as |= numpy_names(tree)
