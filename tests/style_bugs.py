@@ -1016,6 +1016,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         "objects_course_skeleton_ok", "the activation's backprop returning ([], [], dLdx), its derivative taken as "
         "1 - x**2 of the input", UNIFORM_RETURNS[1:] + [("        return dLdy * (1.0 - np.tanh(x) ** 2)\n",
                                                          "        return [], [], dLdy * (1.0 - x ** 2)\n")]),
+    "class_abbreviated_names_bias_total_sum": ("class_abbreviated_names_ok", "the hidden bias gradient summed over "
+                                               "the units too (no axis)", [
+        ("self.bias_ih -= self.lr * d_hidden.sum(axis=0, keepdims=True)", "self.bias_ih -= self.lr * d_hidden.sum()")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

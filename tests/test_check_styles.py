@@ -446,6 +446,8 @@ EXPECTED = {
     "objects_loss_pair_not_averaged": ("mismatch", "scaled-gradient", "its loss cross_entropy"),
     "objects_course_skeleton_uniform_returns_ok": ("ok", None, "nn_linear_layer's backprop return value, (dW, db, dx)"),
     "objects_course_skeleton_uniform_returns_tanh_of_input": ("mismatch", "layer-function", "nn_activation_layer"),
+    "class_abbreviated_names_ok": ("ok", None, "class Net: feed_forward(X), then train_step, parameters in attributes weights_ih"),
+    "class_abbreviated_names_bias_total_sum": ("mismatch", "bias-total-sum", "parameters in attributes weights_ih"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1265,6 +1267,7 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "perparam_loglik": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your cost; minus `(T * np.log(Y)).sum()",
     **{name: "sigmoid hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from your cross_entropy)"
        for name in ("objects_loss_pair_ok", "objects_loss_pair_not_averaged")},
+    "class_abbreviated": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your cost",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",
@@ -2244,6 +2247,17 @@ def test_an_empty_bias_list_is_a_network_without_biases():
     ("samples", ("x", None)), ("training_batch", ("x", None)),
 ])
 def test_names_in_other_languages_are_read_as_their_english_words(name, role):
+    from xval.reports.check.styles.names import classify
+
+    assert classify(name) == role
+
+
+@pytest.mark.parametrize("name, role", [
+    ("bias_ih", ("b", 1)), ("bias_ho", ("b", 2)), ("b_ih", ("b", 1)), ("weigths_ho", ("W", 2)),
+    ("wieghts_ih", ("W", 1)), ("weigths", ("Ws", None)),
+])
+def test_abbreviated_and_misspelled_parameter_names_are_read(name, role):
+    """bias_ih and bias_ho as weights_ih and weights_ho are; weights misspelled (weigths, wieghts) as weights."""
     from xval.reports.check.styles.names import classify
 
     assert classify(name) == role

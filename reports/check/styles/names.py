@@ -135,7 +135,7 @@ for _role, _names in _WHOLE.items():
 
 
 WORDS = {
-    "weights": ("pesos", "peso", "poids", "gewichte", "gewicht", "pesi", "vesa", "wagi", "waga", "bobot", "agirlik",
+    "weights": ("weigths", "wieghts", "weigth", "wieght", "pesos", "peso", "poids", "gewichte", "gewicht", "pesi", "vesa", "wagi", "waga", "bobot", "agirlik",
                 "agirliklar", "agirliklari"),
     "bias": ("sesgo", "sesgos", "umbral", "umbrales", "vies", "vieses", "biais", "polarizacion", "versatz",
              "obciazenie", "obciazenia", "biasy", "sapma", "sapmalar"),
@@ -223,6 +223,7 @@ TWO_LAYER = [(re.compile(p), role) for p, role in (
     (rf"{_W}{_IH}|{_IH_}{_W}", ("W", 1)), (rf"{_W}{_HO}|{_HO_}{_W}", ("W", 2)), (rf"{_W}{_HID}|{_HID_}{_W}", ("W", 1)),
     (rf"{_W}{_OUT}|{_OUT_}{_W}", ("W", 2)), (rf"{_W}(?:input|inp|in)|(?:input|inp){_W}", ("W", 1)),
     (rf"{_B}{_HID}|{_HID}{_B}", ("b", 1)), (rf"{_B}{_OUT}|{_OUT}{_B}", ("b", 2)),
+    (rf"{_B}{_IH}|{_IH_}{_B}", ("b", 1)), (rf"{_B}{_HO}|{_HO_}{_B}", ("b", 2)),  # bias_ih, bias_ho
     (rf"(?:grad|d|dl|delta|nabla)(?:{_W}{_IH}|{_IH_}{_W})", ("dW", 1)),
     (rf"(?:grad|d|dl|delta|nabla)(?:{_W}{_HO}|{_HO_}{_W})", ("dW", 2)),
     (rf"(?:grad|d|dl|delta|nabla)(?:{_W}{_HID}|{_HID_}{_W})", ("dW", 1)),
