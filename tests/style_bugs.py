@@ -1176,6 +1176,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
 
 # name -> (base file stem, what differs, [(old, new), ...]): correct files, as edits of a correct one
 VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "dict_cache_upstream_named_seed_ok": ("dict_cache_upstream_ok", "its demo's loss gradient named before it is "
+                                          "passed (dout = ..., then backward(params, cache, dout))", [
+        ("        grads = backward(params, cache, (pred - target) / len(x))\n",
+         "        dout = (pred - target) / len(x)\n        grads = backward(params, cache, dout)\n")]),
     "objects_course_skeleton_uniform_returns_ok": ("objects_course_skeleton_ok", "every layer's backprop returning "
                                                    "three values, the activation's ([], [], dLdx)", UNIFORM_RETURNS),
     "dict_cache_short_names_ok": ("dict_cache_ok", "the pair named in short (forwProp and bwd_pass)", SHORT_NAMES),

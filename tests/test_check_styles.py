@@ -448,6 +448,7 @@ EXPECTED = {
     "objects_course_skeleton_uniform_returns_tanh_of_input": ("mismatch", "layer-function", "nn_activation_layer"),
     "class_abbreviated_names_ok": ("ok", None, "class Net: feed_forward(X), then train_step, parameters in attributes weights_ih"),
     "class_abbreviated_names_bias_total_sum": ("mismatch", "bias-total-sum", "parameters in attributes weights_ih"),
+    "dict_cache_upstream_named_seed_ok": ("ok", None, "the file's own `dout = (pred - target) / len(x)` at line "),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1380,7 +1381,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "class_two_hidden_named_grad_ydata_ok")},
     "foreign": "tanh hidden units (detected from your forward), softmax + cross-entropy (default",
     **{name: "relu hidden units (detected from your forward), identity + MSE (default for an identity output"
-       for name in ("class_upstream", "dict_cache_upstream_ok", "dict_cache_upstream_no_relu_mask")},
+       for name in ("class_upstream", "dict_cache_upstream_ok", "dict_cache_upstream_no_relu_mask",
+                     "dict_cache_upstream_named_seed_ok")},
     "dict_cache_upstream_mean_loss_ok": "relu hidden units (detected from your forward), identity + MSE (read from "
                                         "your mse; `np.mean((pred - target) ** 2)` in mse: 2/K x xval's MSE",
     "forward_loss_info_ok": "sigmoid hidden units (detected from your forward), identity + MSE (read from your `loss "

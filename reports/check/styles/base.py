@@ -225,6 +225,33 @@ class SourceMap:
         return out
 
 
+def own_seed(sm: SourceMap, fn: str, params: list[str], arg: str) -> tuple[str, str] | None:
+    """(where, the assignment) of the loss gradient the file itself passes its backward ``fn`` as ``arg`` (``grad_output
+    = (output - y_true) / batch_size`` before ``backward(params, cache, grad_output)``, in a training function, a
+    script or its ``__main__`` block): the latest assignment of that name above the call; None when there is none."""
+    short = fn.split(".")[-1]
+    if arg not in params:
+        return None
+    k = params.index(arg)
+    for tree in sm.trees:
+        for call in ast.walk(tree):
+            if not (isinstance(call, ast.Call) and (getattr(call.func, "id", None) or getattr(call.func, "attr",
+                                                                                          None)) == short):
+                continue
+            given = next((kw.value for kw in call.keywords if kw.arg == arg), None)
+            if given is None and len(call.args) == len(params) and not any(isinstance(a, ast.Starred)
+                                                                            for a in call.args):
+                given = call.args[k]
+            if not isinstance(given, ast.Name):
+                continue
+            before = [n for n in ast.walk(tree) if isinstance(n, ast.Assign) and n.lineno < call.lineno
+                      and any(isinstance(t, ast.Name) and t.id == given.id for t in n.targets)]
+            if before:
+                last = max(before, key=lambda n: n.lineno)
+                return sm.line_of(last), ast.unparse(last)[:80]
+    return None
+
+
 LABEL_CALLS = ("onehot", "one_hot", "to_categorical", "eye", "label_binar", "put_along_axis", "take_along_axis",
                "encode", "to_hot", "2hot")
 
@@ -466,7 +493,9 @@ class StyleModel:
             return ""
         each = "one row per sample: it divides by the batch size itself" if self.averages(sm, fn) else "the batch mean's"
         at = " activation (dL/da, its output function's derivative left to it)" if squash(arg) in AFTER_OUTPUT else ""
-        return f", `{arg}` given by xval: the checked loss's gradient at the output{at} ({each})"
+        seed = own_seed(sm, fn, [a.name for a in args], arg)
+        seed = f"; the file's own `{seed[1]}` at {seed[0]}, passed there, is not run, so not checked" if seed else ""
+        return f", `{arg}` given by xval: the checked loss's gradient at the output{at} ({each}{seed})"
 
     def check_depth(self, params: Params, fn: str) -> None:
         if self.depth is not None and self.depth != len(params):
