@@ -1019,6 +1019,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_abbreviated_names_bias_total_sum": ("class_abbreviated_names_ok", "the hidden bias gradient summed over "
                                                "the units too (no axis)", [
         ("self.bias_ih -= self.lr * d_hidden.sum(axis=0, keepdims=True)", "self.bias_ih -= self.lr * d_hidden.sum()")]),
+    "binary_class_loss_without_negatives": ("binary_class_ok", "the loss it reports leaves out the (1 - y) log(1 - p) "
+                                            "term, a cross-entropy over its sigmoid output that the gradient is not",
+                                            [("        return -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))\n",
+                                              "        return -np.mean(y * np.log(p))\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

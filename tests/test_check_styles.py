@@ -449,6 +449,7 @@ EXPECTED = {
     "class_abbreviated_names_ok": ("ok", None, "class Net: feed_forward(X), then train_step, parameters in attributes weights_ih"),
     "class_abbreviated_names_bias_total_sum": ("mismatch", "bias-total-sum", "parameters in attributes weights_ih"),
     "dict_cache_upstream_named_seed_ok": ("ok", None, "the file's own `dout = (pred - target) / len(x)` at line "),
+    "binary_class_loss_without_negatives": ("mismatch", "loss-mismatch", "class BinaryMLP"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1269,6 +1270,7 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **{name: "sigmoid hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from your cross_entropy)"
        for name in ("objects_loss_pair_ok", "objects_loss_pair_not_averaged")},
     "class_abbreviated": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your cost",
+    "binary_class_loss_without_negatives": "tanh hidden units (detected from your forward), sigmoid + binary cross-entropy (default for a sigmoid output; your loss (a method no code of the file calls) computes cross-entropy, which does not go with a sigmoid output",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

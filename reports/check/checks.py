@@ -161,20 +161,21 @@ class Checks:
 
     def loss_outside(self, c: Case) -> None:
         """loss-mismatch when every check held but the loss the file computes is one its output does not go with
-        (:data:`xval.reports.check.family.OUTSIDE`: binary cross-entropy over softmax outputs, its formula chosen
-        by no branch on the output: :func:`xval.reports.check.family.branch_free_bce`): its gradient passed as the
-        output's natural loss's, which is then not the gradient of its own loss. Said only when, at ``c``'s
-        logits, the output layer's weight gradient of the file's loss differs from the natural one's by more than
-        the ``outside-loss`` bound of the tolerance table (computed here from the oracle's forward values: the output
-        layer's gradient is a_(L-1)^T delta, whichever loss gives delta)."""
+        (:data:`xval.reports.check.family.OUTSIDE`: binary cross-entropy over softmax outputs, or cross-entropy over
+        sigmoid ones, its formula chosen by no branch on the output: :func:`xval.reports.check.family.branch_free_bce`):
+        its gradient passed as the output's natural loss's, which is then not the gradient of its own loss. Said
+        only when, at ``c``'s logits, the output layer's weight gradient of the file's loss differs from the natural
+        one's by more than the ``outside-loss`` bound of the tolerance table (computed here from the oracle's forward
+        values: the output layer's gradient is a_(L-1)^T delta, whichever loss gives delta)."""
         reading = self.report.model
         if reading is None or reading.outside is None or any(not it.ok and it.severity == "fail" for it in self.items) \
-                or not branch_free_bce(Path(self.report.file)):
+                or not branch_free_bce(Path(self.report.file), reading.outside[0]):
             return
         loss, how = reading.outside
         fwd = self.oracles.forward(c.params, c.x)[self.oracles.primary]
         z, a_prev = fwd.zs[-1], fwd.activations[-2]
-        t = np.eye(z.shape[1])[np.asarray(c.y)]
+        y = np.asarray(c.y)  # one output unit: the label is its target
+        t = y.reshape(-1, 1).astype(np.float64) if z.shape[1] == 1 else np.eye(z.shape[1])[y]
         with np.errstate(all="ignore"):
             own = a_prev.T @ outside_gradient(self.spec.output, loss, z, t)
         if not np.isfinite(own).all():

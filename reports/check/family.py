@@ -471,15 +471,15 @@ def losses_in_source(*codes: str, unused_methods: bool = False) -> dict[str, lis
     return found
 
 
-def branch_free_bce(path: Path) -> bool:
-    """Whether every loss function or class of the file read as binary cross-entropy computes it whatever output
-    it is told it has: no ``if`` compares with a name to choose its formula (``if self.activation == 'softmax':
-    ... elif ...: <BCE>``). One that does holds a formula per output, the binary one perhaps not the one its
-    softmax takes, so it is no evidence that the file's loss over a softmax is binary cross-entropy (a branch on a
-    flag, ``if not derivative:``, chooses no output)."""
+def branch_free_bce(path: Path, loss: str = "bce") -> bool:
+    """Whether every loss function or class of the file read as binary cross-entropy (or ``loss``) computes it
+    whatever output it is told it has: no ``if`` compares with a name to choose its formula (``if self.activation ==
+    'softmax': ... elif ...: <BCE>``). One that does holds a formula per output, the binary one perhaps not the one
+    its softmax takes, so it is no evidence that the file's loss over a softmax is binary cross-entropy (a branch on
+    a flag, ``if not derivative:``, chooses no output)."""
     codes = _file_codes(path)
     names = {name for unused in (False, True)
-             for name in losses_in_source(*codes, unused_methods=unused).get("bce", [])}
+             for name in losses_in_source(*codes, unused_methods=unused).get(loss, [])}
 
     def by_name(b) -> bool:
         test = b.subject if isinstance(b, ast.Match) else b.test
@@ -488,6 +488,18 @@ def branch_free_bce(path: Path) -> bool:
     return not any(isinstance(n, (ast.FunctionDef, ast.ClassDef)) and n.name in names and any(
         isinstance(b, (ast.If, ast.IfExp, ast.Match)) and by_name(b) for b in ast.walk(n)) for tree in _parsed(codes)
         for n in ast.walk(tree))
+
+
+@_bounded(False)
+def cross_entropy_in_body(path: Path) -> bool:
+    """Whether each function the file's loss was read from as cross-entropy computes it in its own body: a log of
+    the outputs with no log of one minus them (``-np.sum(Y * np.log(A2)) / m``), not a name alone (a
+    ``cross_entropy`` that calls something else may be a binary one xval does not read)."""
+    codes = _file_codes(path)
+    names = {name for unused in (False, True)
+             for name in losses_in_source(*codes, unused_methods=unused).get("cross_entropy", [])}
+    fns = [n for tree in _parsed(codes) for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name in names]
+    return bool(fns) and all(_loss_of_body(f) == "cross_entropy" for f in fns)
 
 
 @_bounded(True)
@@ -1202,18 +1214,22 @@ def _assigned(fn: ast.AST, node: ast.AST) -> bool:
     return any(isinstance(a, ast.Assign) and any(t is node for t in a.targets) for a in ast.walk(fn))
 
 
-OUTSIDE = (("softmax", "bce"),)
+OUTSIDE = (("softmax", "bce"), ("sigmoid", "cross_entropy"))
 """(output, loss) pairs a file may compute, which the oracles do not model: binary cross-entropy over softmax outputs
-(a binary course's cost kept under a softmax; read from a log(1 - p) in its body or a binary name). The output's
-natural loss is checked instead; when the gradient passes as that one, it is not the gradient of the loss the file
-computes (:meth:`xval.reports.check.checks.Checks.loss_outside`). Not cross-entropy over sigmoid outputs: a loss
-read as cross-entropy from its name alone may be a BCE whose body xval does not read."""
+(a binary course's cost kept under a softmax; read from a log(1 - p) in its body or a binary name), and cross-entropy
+over sigmoid outputs (``-np.sum(Y * np.log(A2)) / m``, the (1 - y) log(1 - a) term left out). The output's natural
+loss is checked instead; when the gradient passes as that one, it is not the gradient of the loss the file computes
+(:meth:`xval.reports.check.checks.Checks.loss_outside`). Cross-entropy over sigmoid outputs only when read from the
+loss function's body (:func:`cross_entropy_in_body`): one read from its name alone may be a BCE whose body xval
+does not read."""
 
 
 def outside_gradient(output: str, loss: str, z: np.ndarray, t: np.ndarray) -> np.ndarray:
     """dL/dz of an :data:`OUTSIDE` loss, the batch mean of its per-sample sum over the outputs, at logits ``z``
     (batch, outputs) and one-hot ``t``."""
     z = np.asarray(z, np.float64)
+    if (output, loss) == ("sigmoid", "cross_entropy"):  # L = -mean_b sum_k t log s, s = sigmoid(z)
+        return -t * (1.0 - 1.0 / (1.0 + np.exp(-z))) / len(z)
     if (output, loss) != ("softmax", "bce"):
         raise ValueError(f"no outside loss {output} + {loss}")
     from xval.reports.check.oracle import softmax_from_logits  # (checks side only: not at the worker's import)
@@ -1272,7 +1288,8 @@ def choose_model(file, hidden_read: list[str | None], output_read: str | None, f
                f"; {how} computes {LOSS_NAMES[file_lo]}, which does not go with {an} {o} output"
                if file_lo is not None else "")
         lo_from = f"default for {an} {o} output{why}; --loss to choose"
-        outside = (file_lo, how) if (o, file_lo) in OUTSIDE else None
+        outside = (file_lo, how) if (o, file_lo) in OUTSIDE and (
+            (o, file_lo) != ("sigmoid", "cross_entropy") or cross_entropy_in_body(Path(file))) else None
     if o == "softmax" and lo == "cross_entropy" and n_outputs == 1:
         raise InputError(f"{file}: checked with one output unit, its output is a softmax ({o_from}), which over one "
                          "unit is 1 whatever its input: cross-entropy has no second class and no gradient to judge; "
