@@ -2256,6 +2256,32 @@ def test_names_in_other_languages_are_read_as_their_english_words(name, role):
     assert classify(name) == role
 
 
+def test_the_files_own_seed_of_an_upstream_gradient_is_found_in_the_callers_scope():
+    """The assignment named is the caller's, above its call: not one inside the backward, nor one after the call."""
+    import ast
+    import textwrap
+
+    from xval.reports.check.styles.base import SourceMap, own_seed
+
+    code = textwrap.dedent("""
+        def backward(params, cache, dout):
+            dout = dout * 1.0
+            return {"W1": dout}
+
+        def train(params, x, y):
+            dout = (x - y) / len(x)
+            grads = backward(params, None, dout)
+            dout = None
+            return grads
+    """)
+    sm = SourceMap(trees=[ast.parse(code)], labels=["line"])
+    assert own_seed(sm, "backward", ["params", "cache", "dout"], "dout") == ("line 7", "dout = (x - y) / len(x)")
+    assert own_seed(sm, "backward", ["params", "cache", "dout"], "cache") is None  # passed a constant
+    passed_on = ast.parse(code.split("def train")[0] + "def step(params, dout):\n    return backward(params, 0, dout)\n")
+    assert own_seed(SourceMap(trees=[passed_on], labels=["line"]), "backward", ["params", "cache", "dout"],
+                    "dout") is None  # step's dout is its parameter: backward's own `dout = dout * 1.0` is not it
+
+
 @pytest.mark.parametrize("name, role", [
     ("bias_ih", ("b", 1)), ("bias_ho", ("b", 2)), ("b_ih", ("b", 1)), ("weigths_ho", ("W", 2)),
     ("wieghts_ih", ("W", 1)), ("weigths", ("Ws", None)),

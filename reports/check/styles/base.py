@@ -228,28 +228,41 @@ class SourceMap:
 def own_seed(sm: SourceMap, fn: str, params: list[str], arg: str) -> tuple[str, str] | None:
     """(where, the assignment) of the loss gradient the file itself passes its backward ``fn`` as ``arg`` (``grad_output
     = (output - y_true) / batch_size`` before ``backward(params, cache, grad_output)``, in a training function, a
-    script or its ``__main__`` block): the latest assignment of that name above the call; None when there is none."""
+    script or its ``__main__`` block): the latest assignment of that name above the call in the same function (or at
+    module level); None when there is none."""
     short = fn.split(".")[-1]
     if arg not in params:
         return None
     k = params.index(arg)
     for tree in sm.trees:
-        for call in ast.walk(tree):
-            if not (isinstance(call, ast.Call) and (getattr(call.func, "id", None) or getattr(call.func, "attr",
-                                                                                          None)) == short):
-                continue
-            given = next((kw.value for kw in call.keywords if kw.arg == arg), None)
-            if given is None and len(call.args) == len(params) and not any(isinstance(a, ast.Starred)
-                                                                            for a in call.args):
-                given = call.args[k]
-            if not isinstance(given, ast.Name):
-                continue
-            before = [n for n in ast.walk(tree) if isinstance(n, ast.Assign) and n.lineno < call.lineno
-                      and any(isinstance(t, ast.Name) and t.id == given.id for t in n.targets)]
-            if before:
-                last = max(before, key=lambda n: n.lineno)
-                return sm.line_of(last), ast.unparse(last)[:80]
+        for scope in [tree, *(n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)))]:
+            nodes = list(_own_nodes(scope))
+            for call in nodes:
+                if not (isinstance(call, ast.Call) and (getattr(call.func, "id", None)
+                                                        or getattr(call.func, "attr", None)) == short):
+                    continue
+                given = next((kw.value for kw in call.keywords if kw.arg == arg), None)
+                if given is None and len(call.args) == len(params) and not any(isinstance(a, ast.Starred)
+                                                                                for a in call.args):
+                    given = call.args[k]
+                if not isinstance(given, ast.Name):
+                    continue
+                before = [n for n in nodes if isinstance(n, ast.Assign) and n.lineno < call.lineno
+                          and any(isinstance(t, ast.Name) and t.id == given.id for t in n.targets)]
+                if before:
+                    last = max(before, key=lambda n: n.lineno)
+                    return sm.line_of(last), ast.unparse(last)[:80]
     return None
+
+
+def _own_nodes(scope: ast.AST):
+    """The nodes of a module or function body, not those of the functions and classes defined inside it."""
+    todo = list(ast.iter_child_nodes(scope))
+    while todo:
+        n = todo.pop()
+        yield n
+        if not isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            todo.extend(ast.iter_child_nodes(n))
 
 
 LABEL_CALLS = ("onehot", "one_hot", "to_categorical", "eye", "label_binar", "put_along_axis", "take_along_axis",

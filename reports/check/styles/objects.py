@@ -39,9 +39,9 @@ import numpy as np
 from xval.reference.tolerances import tolerance
 from xval.reports.check.guard import Guard, SubmissionError, XvalLimit
 from xval.reports.check.judge import judge
-from xval.reports.check.styles.classes import candidates
 from xval.reports.check.styles.base import (NoGiven, Rejected, SourceMap, StyleModel, converts_labels, finish_step,
                                             mean_step, probe_batch, probe_params, same)
+from xval.reports.check.styles.classes import candidates
 from xval.reports.check.styles.layout import Layout, bias_kind
 from xval.reports.check.styles.names import SWITCHED_OFF, classify, switched_off
 from xval.reports.check.styles.reading import source_tree
