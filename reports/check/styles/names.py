@@ -135,7 +135,8 @@ for _role, _names in _WHOLE.items():
 
 
 WORDS = {
-    "weights": ("weigths", "wieghts", "weigth", "wieght", "pesos", "peso", "poids", "gewichte", "gewicht", "pesi", "vesa", "wagi", "waga", "bobot", "agirlik",
+    "weights": ("weigths", "wieghts", "weigth", "wieght",  # misspelled in a hurry
+                "pesos", "peso", "poids", "gewichte", "gewicht", "pesi", "vesa", "wagi", "waga", "bobot", "agirlik",
                 "agirliklar", "agirliklari"),
     "bias": ("sesgo", "sesgos", "umbral", "umbrales", "vies", "vieses", "biais", "polarizacion", "versatz",
              "obciazenie", "obciazenia", "biasy", "sapma", "sapmalar"),
