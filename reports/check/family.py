@@ -471,6 +471,11 @@ def losses_in_source(*codes: str, unused_methods: bool = False) -> dict[str, lis
     return found
 
 
+def _defining(codes, loss: str) -> set[str]:
+    """The functions and classes read as defining ``loss``, used or not (:func:`losses_in_source`)."""
+    return {name for unused in (False, True) for name in losses_in_source(*codes, unused_methods=unused).get(loss, [])}
+
+
 def branch_free_bce(path: Path, loss: str = "bce") -> bool:
     """Whether every loss function or class of the file read as binary cross-entropy (or ``loss``) computes it
     whatever output it is told it has: no ``if`` compares with a name to choose its formula (``if self.activation ==
@@ -478,8 +483,7 @@ def branch_free_bce(path: Path, loss: str = "bce") -> bool:
     its softmax takes, so it is no evidence that the file's loss over a softmax is binary cross-entropy (a branch on
     a flag, ``if not derivative:``, chooses no output)."""
     codes = _file_codes(path)
-    names = {name for unused in (False, True)
-             for name in losses_in_source(*codes, unused_methods=unused).get(loss, [])}
+    names = _defining(codes, loss)
 
     def by_name(b) -> bool:
         test = b.subject if isinstance(b, ast.Match) else b.test
@@ -496,8 +500,7 @@ def cross_entropy_in_body(path: Path) -> bool:
     the outputs with no log of one minus them (``-np.sum(Y * np.log(A2)) / m``), not a name alone (a
     ``cross_entropy`` that calls something else may be a binary one xval does not read)."""
     codes = _file_codes(path)
-    names = {name for unused in (False, True)
-             for name in losses_in_source(*codes, unused_methods=unused).get("cross_entropy", [])}
+    names = _defining(codes, "cross_entropy")
     fns = [n for tree in _parsed(codes) for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name in names]
     return bool(fns) and all(_loss_of_body(f) == "cross_entropy" for f in fns)
 

@@ -287,9 +287,10 @@ def _switched_off(fn) -> list:
     return [SWITCHED_OFF[r] for r in roles] if roles and all(r in SWITCHED_OFF for r in roles) else []
 
 
-def _required(fn) -> list[inspect.Parameter] | None:
+def _required(fn, method: bool = True) -> list[inspect.Parameter] | None:
+    """The required positional parameters of a method after ``self`` (of a module function, all of them)."""
     try:
-        ps = list(inspect.signature(fn).parameters.values())[1:]
+        ps = list(inspect.signature(fn).parameters.values())[1 if method else 0:]
     except (TypeError, ValueError):
         return None
     return [p for p in ps if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) and p.default is p.empty]
@@ -763,10 +764,7 @@ class LayerObjects(StyleModel):
                 g = self._kept(sm, self.call(f"{self.softmax.__name__}.{sb}", getattr(sm, sb), g),
                                KEPT_INPUT_GRADIENTS, like=INPUT_GRADIENT)
             return value, g
-        s = np.asarray(lay.out(scores, len(y), "scores", self.fwd_name), np.float64)
-        e = np.exp(s - s.max(axis=1, keepdims=True))
-        g = e / e.sum(axis=1, keepdims=True)
-        g[np.arange(len(y)), y] -= 1.0
+        g = _shortcut(np.asarray(lay.out(scores, len(y), "scores", self.fwd_name), np.float64), y)
         return None, lay.act((g / len(y)).astype(np.asarray(scores).dtype))
 
     def step(self, params, x, y, lr, given=None):
@@ -1322,10 +1320,11 @@ def _loss_value(loss, fwd: str) -> np.ndarray:
         raise SubmissionError(fwd, f"returned {type(loss).__name__}, not the loss") from None
 
 
-def _loss_order(fn, pred, target) -> tuple:
-    """Copies of (pred, target) in the order a loss method takes them: (target, pred) when its first argument is
-    named as the labels (``forward(self, y_true, y_pred)``, a course's module framework's order)."""
-    req = _required(fn) or []
+def _loss_order(fn, pred, target, method: bool = True) -> tuple:
+    """Copies of (pred, target) in the order a loss method (or, not ``method``, a module function) takes them:
+    (target, pred) when its first argument is named as the labels (``forward(self, y_true, y_pred)``, a course's
+    module framework's order; ``cross_entropy(y_true, y_pred)``)."""
+    req = _required(fn, method) or []
     first = (classify(req[0].name) or ("",))[0] if req else ""
     return (target.copy(), pred.copy()) if first == "y" else (pred.copy(), target.copy())
 
@@ -1603,6 +1602,19 @@ def _mean_in_layer(model: LayerObjects, params, x) -> None:
                               "judged alone with its mean undone")
 
 
+def _softmax_rows(s: np.ndarray) -> np.ndarray:
+    """The softmax of each row of ``s`` (max-shifted)."""
+    e = np.exp(s - s.max(axis=1, keepdims=True))
+    return e / e.sum(axis=1, keepdims=True)
+
+
+def _shortcut(scores: np.ndarray, y) -> np.ndarray:
+    """p - one-hot(y) for the rows of ``scores``: each sample's gradient of the softmax cross-entropy."""
+    g = _softmax_rows(scores)
+    g[np.arange(len(y)), y] -= 1.0
+    return g
+
+
 def _cross_entropy(scores, y) -> float:
     s = np.asarray(scores, np.float64)
     s = s - s.max(axis=1, keepdims=True)
@@ -1729,24 +1741,9 @@ def _loss_pair(namespace: dict) -> tuple | None:
             continue
         for w in PRIME_WORDS:
             d = fns.get(name + w) or fns.get(w + name)
-            if d is not None and d is not fn and len(_arguments(fn)) == 2 == len(_arguments(d)):
+            if d is not None and d is not fn and len(_required(fn, False) or []) == 2 == len(_required(d, False) or []):
                 return fn, d
     return None
-
-
-def _arguments(fn) -> list[str]:
-    """The names of a module function's required positional parameters."""
-    try:
-        ps = inspect.signature(fn).parameters.values()
-    except (TypeError, ValueError):
-        return []
-    return [p.name for p in ps if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) and p.default is p.empty]
-
-
-def _labels_first(fn) -> bool:
-    """Whether a loss function takes the labels first (``cross_entropy(y_true, y_pred)``)."""
-    names = _arguments(fn)
-    return bool(names) and (classify(names[0]) or ("",))[0] == "y"
 
 
 def _probe_loss_pair(model: LayerObjects, params, x, y, pair) -> None:
@@ -1759,12 +1756,9 @@ def _probe_loss_pair(model: LayerObjects, params, x, y, pair) -> None:
 
     def head(scores, labels):
         s = np.asarray(scores, np.float64)
-        s = s.T if lay.cols else s
-        e = np.exp(s - s.max(axis=1, keepdims=True))
-        p = lay.act(e / e.sum(axis=1, keepdims=True))
+        p = lay.act(_softmax_rows(s.T if lay.cols else s))
         t = np.asarray(labels, np.float64)
-        return tuple(model.call(f.__name__, f, *((t.copy(), p.copy()) if _labels_first(f) else (p.copy(), t.copy())))
-                     for f in (loss, prime))
+        return tuple(model.call(f.__name__, f, *_loss_order(f, p, t, method=False)) for f in (loss, prime))
 
     head.__name__ = f"{loss.__name__}+{prime.__name__}"
     _, zs, _ = model._run_forward(params, x)
@@ -1780,9 +1774,7 @@ def _probe_loss_pair(model: LayerObjects, params, x, y, pair) -> None:
     except (SubmissionError, TypeError, ValueError, IndexError) as exc:
         why = f"they did not run on a probe batch ({exc})"
     else:
-        e = np.exp(scores - scores.max(axis=1, keepdims=True))
-        shortcut = e / e.sum(axis=1, keepdims=True)
-        shortcut[np.arange(len(y)), y] -= 1.0
+        shortcut = _shortcut(scores, y)
         c = float(np.vdot(g, shortcut) / np.vdot(shortcut, shortcut))
         if not np.isclose(v, _cross_entropy(scores, y), rtol=1e-4, atol=1e-6):
             why = f"{loss.__name__} is not the mean cross-entropy of the softmax of the scores"
