@@ -38,7 +38,7 @@ from xval.reports.check.styles.slots import _sq
 from xval.reports.check.styles import packed, unrolled
 from xval.reports.check.styles.layout import Layout
 from xval.reports.check.styles.names import (FOREIGN_BACKWARDS, FOREIGN_FORWARDS, SWITCHED_OFF, canonical, classify,
-                                               depth_from, spelled, switched_off)
+                                               depth_from, makes_parameters, spelled, switched_off)
 from xval.reports.check.styles.reading import _DEFAULT, Arg, arguments, collect, free_globals
 
 FORWARD_NAMES = ("forward", "forward_prop", "forward_propagation", "forward_pass", "feedforward", "feed_forward",
@@ -1289,14 +1289,10 @@ SIZE_LISTS = ("layersizes", "layerdims", "layersdims", "layerdimensions", "layer
 """A function's argument that is the list of layer sizes, input to output (``forward_propagation(X, params,
 layer_sizes)``), when the file writes no literal list for it: given the sizes checked."""
 
-INIT_FUNCTION = re.compile(r"(init|initiali[sz]e|make|create|build)(weights|params|parameters|network|model|net)?")
-"""The squashed names of a file's function that makes its parameters (``init_params``, ``initialize_weights``)."""
-
-
 def _init_functions(pair: FunctionPair):
-    """(name, function) for each of the file's functions named as making its parameters (:data:`INIT_FUNCTION`)."""
+    """(name, function) for each of the file's functions named as making its parameters (:func:`makes_parameters`)."""
     return [(name, fn) for name, fn in pair.loaded.namespace.items()
-            if inspect.isfunction(fn) and INIT_FUNCTION.fullmatch(_sq(name))]
+            if inspect.isfunction(fn) and makes_parameters(name)]
 
 
 def _init_sizes(pair: FunctionPair, depth: int) -> list[int] | None:

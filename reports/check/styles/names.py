@@ -116,6 +116,20 @@ def velocity(name: str) -> str | None:
     return "vbs" if (m.group("of") or m.group("of2")).startswith("b") else "vWs"
 
 
+INIT_VERBS = ("init", "initialize", "initialise", "make", "create", "build")
+INIT_FUNCTION = re.compile(r"(init|initiali[sz]e|make|create|build)(weights|params|parameters|network|model|net)?")
+"""The squashed names of a file's function that makes its parameters (``init_params``, ``initialize_weights``)."""
+
+
+def makes_parameters(name: str, prefix: bool = False) -> bool:
+    """Whether a function's name says it makes the network's parameters: its whole squashed name one of
+    :data:`INIT_FUNCTION`; with ``prefix``, any name that starts with one of :data:`INIT_VERBS` or with ``random``
+    / ``new`` (``random_theta``, ``new_vector``: what makes a flat parameter vector is named more freely)."""
+    if prefix:
+        return name.lower().lstrip("_").startswith((*INIT_VERBS, "random", "new"))
+    return INIT_FUNCTION.fullmatch(squash(name)) is not None
+
+
 SWITCHED_OFF = {"dropout": 0.0, "keep": 1.0, "training": False, "batchnorm": False}
 """What a check passes for an argument that switches on a random regularisation (dropout) or a batch
 normalisation: it off, so that one call is the plain deterministic network the oracles compute."""

@@ -30,14 +30,12 @@ import numpy as np
 from xval.reports.check.guard import SubmissionError
 from xval.reports.check.styles.architecture import chain_sizes
 from xval.reports.check.styles.base import Rejected
-from xval.reports.check.styles.names import classify
+from xval.reports.check.styles.names import classify, makes_parameters
 
 FALLBACK_LENGTH = 1 << 22
 """The vector unpacked to find its length when the file has no initialiser to say it: 4 M positions (32 MB), more
 than any network a course trains on Fashion-MNIST by hand; an unpacking that keeps the rest (``wab[start:]``) is
 told apart because it then reads past the layers' end."""
-
-INIT_WORDS = ("init", "initialize", "initialise", "make", "create", "random", "new", "build")
 
 
 @dataclass
@@ -145,8 +143,8 @@ def _unpacked(pair, fn, unpacker, vector, values) -> tuple[list, list]:
 def _init_length(pair) -> tuple[int | None, str]:
     """(the length of the vector the file's own initialiser makes, its name); (None, "") without one."""
     for name, fn in pair.loaded.namespace.items():
-        low = name.lower().lstrip("_")
-        if not inspect.isfunction(fn) or not low.startswith(INIT_WORDS) or fn.__module__ != pair.fwd.__module__:
+        if not inspect.isfunction(fn) or not makes_parameters(name, prefix=True) \
+                or fn.__module__ != pair.fwd.__module__:
             continue
         try:
             sig = inspect.signature(fn)
