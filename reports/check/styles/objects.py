@@ -1628,8 +1628,7 @@ def _probe_loss(model: LayerObjects, params, x, y, sm: SourceMap, classes) -> No
     _, zs, _ = model._run_forward(params, x)
     scores = model.layout.out(zs[-1], len(y), "scores", model.fwd_name)
     want = _cross_entropy(scores, y)
-    softmax = next((c for c in classes if _activation_word(c.__name__) == "softmax" and _forward(c)
-                    and _method(c, BACKWARD) and _required(c.__init__) in ([], None)), None)
+    softmax = _activation_classes(classes).get("softmax")  # the file's Softmax layer, as the chain would find it
     fits, errs, values = [], [], []
     for through in (None, softmax) if softmax is not None else (None,):
         model.softmax = through
