@@ -179,6 +179,25 @@ def forward(x, weights, biases):
     return _real_forward(x, weights, biases)
 """
 
+FILL = """
+import os
+_real_forward = forward
+_wrote = {}
+def forward(x, weights, biases):  # files under the file-size limit, as many as the writable places take
+    chunk = b"x" * (4 << 20)
+    for where in () if _wrote else (os.getcwd(), os.environ.get("HOME", "."), "/tmp"):
+        for i in range(48):
+            try:
+                with open(os.path.join(where, f"fill-{len(_wrote)}-{i}"), "wb") as f:
+                    f.write(chunk)
+            except OSError:
+                break
+            _wrote[where] = _wrote.get(where, 0) + len(chunk)
+        _wrote.setdefault(where, 0)
+        print("{MARK}", sum(_wrote.values()) >> 20)
+    return _real_forward(x, weights, biases)
+"""
+
 FLOOD = """
 import os, sys
 _real_forward = forward

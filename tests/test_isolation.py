@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -21,7 +22,7 @@ import pytest
 from xval.reports.check import CheckOptions, check_submission, protocol
 from xval.reports.check.inputs import load_inputs
 from xval.reports.check.remote import CheckPolicy
-from xval.reports.check.sandbox import Limits, bwrap_path
+from xval.reports.check.sandbox import TMPFS_BYTES, Limits, bwrap_path, sized_tmpfs
 
 from tests import hostile
 
@@ -137,6 +138,21 @@ def test_a_4_gib_allocation_fails_in_the_worker(tmp_path, inputs, mode):
     path = write(tmp_path, "big.py", hostile.with_attack(hostile.correct_base(), hostile.BIG_ALLOCATION))
     r = check(path, inputs, sandbox=mode)
     assert r.status == "mismatch" and "MemoryError" in r.text(verbose=True)
+
+
+def test_what_the_submission_writes_is_capped_in_memory_never_on_the_graders_disk(tmp_path, inputs):
+    """Files of 4 MB, each under the file-size limit, written until the place refuses: in the sandbox its cwd,
+    HOME and /tmp are tmpfs of TMPFS_BYTES each, so it fills at most that much memory and no disk (unbounded,
+    192 MB went to each of them, the cwd and HOME on the grader's disk)."""
+    if not HAVE_BWRAP or not sized_tmpfs():
+        pytest.skip("bubblewrap with sized tmpfs not usable")
+    mark = "xval-filled-MB"
+    path = write(tmp_path, "fill.py", hostile.with_attack(hostile.correct_base(), hostile.FILL, mark))
+    r = check(path, inputs, sandbox="bwrap")
+    said = r.text(verbose=True)
+    assert r.status == "ok" and mark in said, said
+    wrote = max(int(m) for m in re.findall(mark + r" (\d+)", said))  # MB, once per place it filled
+    assert 0 < wrote <= 2 * (TMPFS_BYTES >> 20), said  # the cwd (also HOME) and /tmp
 
 
 @pytest.mark.slow

@@ -3,7 +3,8 @@
 With bubblewrap (``--sandbox bwrap``, or ``auto`` when ``bwrap`` is on PATH and
 works here) the worker sees a read-only view of the interpreter, its
 packages, xval's own folders and the one submission file (not its folder);
-a fresh empty tmpfs as cwd, HOME and /tmp; no network; its own PID, IPC and
+a fresh empty tmpfs as cwd, HOME and /tmp, each capped at
+:data:`TMPFS_BYTES` (nothing it writes reaches the grader's disk); no network; its own PID, IPC and
 user namespaces, no capabilities, a new session (no terminal injection), and
 ``--die-with-parent``: when the judge kills it, or dies, every process the
 submission started dies too. bwrap itself is started from the scrubbed
@@ -62,6 +63,25 @@ def apply_limits(limits: Limits) -> None:
     for which, value in pairs:
         if value or which in (resource.RLIMIT_CORE, resource.RLIMIT_NPROC):
             resource.setrlimit(which, (value, value))
+
+
+TMPFS_BYTES = 64 << 20
+"""Size of each tmpfs the sandbox gives a worker (its cwd, which is its HOME, and /tmp): what a submission writes
+stays in memory the kernel caps at this, never on the grader's disk (the file-size limit alone caps each file,
+not how many it writes)."""
+
+
+@functools.lru_cache(maxsize=None)
+def sized_tmpfs() -> bool:
+    """Whether this bwrap can cap a tmpfs's size (``--size``, bubblewrap 0.7 and later)."""
+    path = bwrap_path()
+    if path is None:
+        return False
+    try:
+        out = subprocess.run([path, "--help"], capture_output=True, text=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return "--size" in out.stdout + out.stderr
 
 
 @functools.lru_cache(maxsize=None)
@@ -134,14 +154,17 @@ def command(mode: str, argv: list[str], submission: Path, workdir: str, folder: 
     if mode == "none":
         return argv
     real = str(submission.resolve().parent if folder else submission.resolve())
+    sized = ["--size", str(TMPFS_BYTES)] if sized_tmpfs() else []
     args = [bwrap_path() or "bwrap", "--unshare-all", "--die-with-parent", "--new-session", "--cap-drop", "ALL",
-            *_system_binds(), "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
+            *_system_binds(), "--proc", "/proc", "--dev", "/dev", *sized, "--tmpfs", "/tmp"]
     for p in _read_only_paths():
         args += ["--ro-bind", p, p]
     for f in (real, *(os.path.realpath(e) for e in extra)):
         args += ["--ro-bind", f, f]
-    args += ["--bind", workdir, workdir, "--chdir", workdir]
-    return [*args, "--", *argv]
+    # its cwd and HOME: a capped tmpfs at the work folder's path (the folder itself, on the grader's disk, stays
+    # empty), or that folder bound where this bwrap cannot cap one
+    args += [*sized, "--tmpfs", workdir] if sized else ["--bind", workdir, workdir]
+    return [*args, "--chdir", workdir, "--", *argv]
 
 
 PR_SET_CHILD_SUBREAPER = 36
