@@ -185,7 +185,7 @@ _real_forward = forward
 _wrote = {}
 def forward(x, weights, biases):  # files under the file-size limit, as many as the writable places take
     chunk = b"x" * (4 << 20)
-    for where in () if _wrote else (os.getcwd(), os.environ.get("HOME", "."), "/tmp"):
+    for where in () if _wrote else (os.getcwd(), os.environ.get("HOME", "."), "/tmp", "/dev/shm", "/dev"):
         for i in range(48):
             try:
                 with open(os.path.join(where, f"fill-{len(_wrote)}-{i}"), "wb") as f:
@@ -194,7 +194,7 @@ def forward(x, weights, biases):  # files under the file-size limit, as many as 
                 break
             _wrote[where] = _wrote.get(where, 0) + len(chunk)
         _wrote.setdefault(where, 0)
-        print("{MARK}", sum(_wrote.values()) >> 20)
+    print("{MARK}", sum(_wrote.values()) >> 20)  # MB written, in all
     return _real_forward(x, weights, biases)
 """
 

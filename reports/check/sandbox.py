@@ -3,8 +3,9 @@
 With bubblewrap (``--sandbox bwrap``, or ``auto`` when ``bwrap`` is on PATH and
 works here) the worker sees a read-only view of the interpreter, its
 packages, xval's own folders and the one submission file (not its folder);
-a fresh empty tmpfs as cwd, HOME and /tmp, each capped at
-:data:`TMPFS_BYTES` (nothing it writes reaches the grader's disk); no network; its own PID, IPC and
+a fresh empty tmpfs as cwd, HOME, /tmp and /dev/shm, each capped at
+:data:`TMPFS_BYTES` (nothing it writes reaches the grader's disk; the rest of
+/dev is read-only); no network; its own PID, IPC and
 user namespaces, no capabilities, a new session (no terminal injection), and
 ``--die-with-parent``: when the judge kills it, or dies, every process the
 submission started dies too. bwrap itself is started from the scrubbed
@@ -66,7 +67,7 @@ def apply_limits(limits: Limits) -> None:
 
 
 TMPFS_BYTES = 64 << 20
-"""Size of each tmpfs the sandbox gives a worker (its cwd, which is its HOME, and /tmp): what a submission writes
+"""Size of each tmpfs the sandbox gives a worker (its cwd, which is its HOME, /tmp and /dev/shm): what a submission writes
 stays in memory the kernel caps at this, never on the grader's disk (the file-size limit alone caps each file,
 not how many it writes)."""
 
@@ -157,6 +158,8 @@ def command(mode: str, argv: list[str], submission: Path, workdir: str, folder: 
     sized = ["--size", str(TMPFS_BYTES)] if sized_tmpfs() else []
     args = [bwrap_path() or "bwrap", "--unshare-all", "--die-with-parent", "--new-session", "--cap-drop", "ALL",
             *_system_binds(), "--proc", "/proc", "--dev", "/dev", *sized, "--tmpfs", "/tmp"]
+    if sized:  # bwrap's /dev is an uncapped tmpfs: its /dev/shm a capped one, the rest read-only
+        args += [*sized, "--tmpfs", "/dev/shm", "--remount-ro", "/dev"]
     for p in _read_only_paths():
         args += ["--ro-bind", p, p]
     for f in (real, *(os.path.realpath(e) for e in extra)):
