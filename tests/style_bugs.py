@@ -1023,6 +1023,15 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                             "term, a cross-entropy over its sigmoid output that the gradient is not",
                                             [("        return -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))\n",
                                               "        return -np.mean(y * np.log(p))\n")]),
+    "class_predict_argmax_fit_tanh_of_z": ("class_predict_argmax_fit_ok", "the tanh derivative taken of the "
+                                           "pre-activation inside fit", [
+        ("                hidden = np.tanh(xb @ self.w_hidden + self.b_hidden)\n",
+         "                pre = xb @ self.w_hidden + self.b_hidden\n                hidden = np.tanh(pre)\n"),
+        ("(1.0 - hidden ** 2)", "(1.0 - pre ** 2)")]),
+    "class_units_added_bias_mean": ("class_units_added_ok", "each bias gradient the mean of a delta already divided "
+                                    "by the batch size", [
+        ("            grads_b[i] = delta.sum(axis=0, keepdims=True)\n",
+         "            grads_b[i] = delta.mean(axis=0, keepdims=True)\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

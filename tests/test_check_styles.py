@@ -450,6 +450,11 @@ EXPECTED = {
     "class_abbreviated_names_bias_total_sum": ("mismatch", "bias-total-sum", "parameters in attributes weights_ih"),
     "dict_cache_upstream_named_seed_ok": ("ok", None, "the file's own `dout = (pred - target) / len(x)` at line "),
     "binary_class_loss_without_negatives": ("mismatch", "loss-mismatch", "class BinaryMLP"),
+    "class_predict_argmax_fit_ok": ("ok", None, "predict read up to its argmax (line "),
+    "class_predict_argmax_fit_tanh_of_z": ("mismatch", "activation-derivative", "predict read up to its argmax"),
+    "class_units_added_ok": ("ok", None, "its layers added as the file adds them (add(Dense(...)) for each layer, at "
+                             "the checked sizes), what its fit does before its loop, on a probe batch"),
+    "class_units_added_bias_mean": ("mismatch", "scaled-gradient", "its layers added as the file adds them"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -663,7 +668,7 @@ EXPECTED = {
     "epoch_function_nominal_batch": ("mismatch", "short-batch", "function sgd_epoch"),
     "epoch_function_whole_batches_ok": ("ok", None, "function sgd_epoch"),
     "epoch_function_drops_short_batch_ok": ("ok", None, "function sgd_epoch"),
-    "class_train_method_ok": ("ok", None, "method TinyClassifier.train: its training loop at line 16 run once on the "
+    "class_train_method_ok": ("ok", None, "method TinyClassifier.train: its training loop at line 17 run once on the "
                               "whole batch (on the instance the file makes, `self.` attributes read as names), the "
                               "weights it updates W1/b1, W2/b2 (its own 4-8-3 layers), input `X`, labels `Y`"),
     "class_train_method_no_tanh_derivative": ("mismatch", "activation-derivative", "method TinyClassifier.train"),
@@ -1271,6 +1276,7 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
        for name in ("objects_loss_pair_ok", "objects_loss_pair_not_averaged")},
     "class_abbreviated": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your cost",
     "binary_class_loss_without_negatives": "tanh hidden units (detected from your forward), sigmoid + binary cross-entropy (default for a sigmoid output; your loss (a method no code of the file calls) computes cross-entropy, which does not go with a sigmoid output",
+    "class_predict": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; --loss to choose)",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

@@ -61,13 +61,14 @@ def _ints(entry) -> list:
 
 class LayerCalls:
     """A list of layer-constructor calls the file writes (``NeuralNetwork([Layer(64, 784, "relu"), Layer(10, 64,
-    "softmax")])``): the class called, and each call's arguments (literals; two integer sizes each)."""
+    "softmax")])``): the class called, and each call's arguments (literals; two integer sizes each, or with
+    ``units`` one each, the layer's width: ``model.add(DenseLayer(64))``, its input the width before it)."""
 
-    def __init__(self, callee: str, entries: list[tuple[list, dict]]) -> None:
-        self.callee, self.entries = callee, entries
+    def __init__(self, callee: str, entries: list[tuple[list, dict]], units: bool = False) -> None:
+        self.callee, self.entries, self.units = callee, entries, units
 
     @staticmethod
-    def read(node: ast.AST) -> "LayerCalls | None":
+    def read(node: ast.AST, units: bool = False) -> "LayerCalls | None":
         if not isinstance(node, (ast.List, ast.Tuple)) or not node.elts or not all(
                 isinstance(e, ast.Call) and isinstance(e.func, ast.Name) for e in node.elts):
             return None
@@ -81,10 +82,10 @@ class LayerCalls:
                 kwargs = {k.arg: literal(k.value) for k in call.keywords if k.arg}
             except (ValueError, TypeError, ZeroDivisionError, RecursionError):
                 return None
-            if len(kwargs) != len(call.keywords) or len(LayerCalls._size_places(args, kwargs)) != 2:
+            if len(kwargs) != len(call.keywords) or len(LayerCalls._size_places(args, kwargs)) != (1 if units else 2):
                 return None
             entries.append((args, kwargs))
-        return LayerCalls(callees.pop(), entries)
+        return LayerCalls(callees.pop(), entries, units)
 
     @staticmethod
     def _size_places(args: list, kwargs: dict) -> list:
@@ -93,12 +94,12 @@ class LayerCalls:
     @property
     def one_output(self) -> bool:
         """Whether its last layer has one output unit (a binary classifier or a regression)."""
-        return self._size(self.entries[-1], 0 if self._out_in() else 1) == 1
+        return self._size(self.entries[-1], 0 if self.units or self._out_in() else 1) == 1
 
     def _out_in(self) -> bool:
         """Whether each call gives its output size first: the next call's second size is this one's first."""
         e, size = self.entries, self._size
-        return len(e) > 1 and size(e[0], 0) == size(e[1], 1) and size(e[0], 1) != size(e[1], 0)
+        return not self.units and len(e) > 1 and size(e[0], 0) == size(e[1], 1) and size(e[0], 1) != size(e[1], 0)
 
     def _size(self, entry, k):
         p = self._size_places(*entry)[k]
@@ -114,7 +115,7 @@ class LayerCalls:
         L = len(sizes) - 1
         for j in range(L):
             args, kwargs = (list(e[0][0]), dict(e[0][1])) if j < L - 1 else (list(e[-1][0]), dict(e[-1][1]))
-            pair = (sizes[j + 1], sizes[j]) if out_in else (sizes[j], sizes[j + 1])
+            pair = (sizes[j + 1],) if self.units else (sizes[j + 1], sizes[j]) if out_in else (sizes[j], sizes[j + 1])
             for p, v in zip(self._size_places(args, kwargs), pair):
                 if isinstance(p, int):
                     args[p] = v
@@ -220,7 +221,8 @@ def _added_layers(trees: list[ast.AST]) -> dict[str, tuple[str, LayerCalls]]:
                 added.setdefault(call.func.value.id, []).append((call.func.attr, call.args[0]))
         for var, adds in added.items():
             if len(adds) >= 2 and len({m for m, _ in adds}) == 1 and \
-                    (calls := LayerCalls.read(ast.List(elts=[c for _, c in adds], ctx=ast.Load()))) is not None:
+                    (calls := LayerCalls.read(ast.List(elts=[c for _, c in adds], ctx=ast.Load())) or LayerCalls.read(
+                        ast.List(elts=[c for _, c in adds], ctx=ast.Load()), units=True)) is not None:
                 out[f"{made[var]}#added"] = (adds[0][0], calls)
     return out
 

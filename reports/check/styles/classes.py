@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import copy
 import functools
 import inspect
 import re
@@ -363,6 +364,7 @@ class ClassModel(StyleModel):
         self.own_call_globals: dict[str, str] = {}  # a name its own call of the step passes -> that method's name
         self._loss_before: dict[tuple, str] = {}  # (step, forward) -> what loss_before_step read for them
         self.adopted: list[str] = []  # its methods the file wrote at module level (def forward(self, X) unindented)
+        self.argmax_read: str | None = None  # its predict, returning np.argmax(scores), read up to its argmax
         self.binary_why = "as its own call builds it"
         self.built_layers: int | None = None  # how many layers it built when given sizes for another number
         self.list_param = ""  # the constructor parameter given a list of sizes
@@ -1065,9 +1067,11 @@ class ClassModel(StyleModel):
             raise SubmissionError(f"{self.cls.__name__}()", r.why) from None
         found = find_slots(obj)
         nones = [k for k, v in vars(obj).items() if v is None] if hasattr(obj, "__dict__") else []
-        made = self.add_layers(obj, sizes) if found is None else None
-        if made:
+        added = self.add_layers(obj, sizes) if found is None else None
+        if added:
             found = find_slots(obj)
+        # layers added that hold no weights yet (model.add(Dense(6)), the weights made from the data later on)
+        made = added if added and found is not None and len(found[0]) == len(params) else None
         made = made or (self.init_weights(obj, sizes) if found is None or len(found[0]) != len(params) else None)
         reads = _self_reads("\n".join(self.sm.text(f"{self.cls.__name__}.{m}", 0)
                                       for m in (self.fwd_method, self._backward_name)))
@@ -1077,6 +1081,8 @@ class ClassModel(StyleModel):
             made = self.train_setup(obj, sizes, missing)
         if not made and nones and (find_slots(obj) is None or not _sized_as(find_slots(obj), sizes)):
             made = self.none_weights(obj, sizes, nones)  # left None for a caller to set: made here
+        if added and made is not added:
+            made = f"{added}, {made}" if made else added
         if made:
             found = find_slots(obj)
             self.built = ", ".join(filter(None, [self.built, made]))
@@ -2183,6 +2189,50 @@ def adopt_loose_methods(loaded, sm: SourceMap) -> dict[str, list[str]]:
     return adopted
 
 
+def _argmax_of(node: ast.AST) -> ast.AST | None:
+    """``E`` when ``node`` is ``np.argmax(E, axis=k)`` (or ``E.argmax(axis=k)``, ``np.argmax(E, k)``) over one axis,
+    else None (an argmax over the flattened array is no row's class)."""
+    if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute) or node.func.attr != "argmax":
+        return None
+    own = isinstance(node.func.value, ast.Name) and node.func.value.id in ("np", "numpy")
+    args = node.args[1:] if own else node.args
+    if own and not node.args:
+        return None
+    if not args and not any(k.arg == "axis" for k in node.keywords):
+        return None
+    return node.args[0] if own else node.func.value
+
+
+def _read_before_argmax(cls, name: str, sm: SourceMap) -> str | None:
+    """Set ``cls.<name>`` (a ``predict`` the class has in place of a forward) to the same method returning what its
+    ``return np.argmax(E, axis=1)`` takes the argmax of: the output layer's values xval compares. Only when that
+    is its one return, at the end of its body. Returns where, for the read-as line; else None, the class untouched."""
+    node, fn = sm.defs.get(f"{cls.__name__}.{name}"), vars(cls).get(name)
+    if not isinstance(node, ast.FunctionDef) or not isinstance(fn, types.FunctionType) or fn.__closure__:
+        return None
+    returns = [n for n in ast.walk(node) if isinstance(n, ast.Return)]
+    if len(returns) != 1 or returns[0] is not node.body[-1] or (scores := _argmax_of(returns[0].value)) is None:
+        return None
+    new = copy.deepcopy(node)
+    new.body[-1].value = copy.deepcopy(scores)
+    if new.decorator_list:
+        return None
+    ast.increment_lineno(new, fn.__code__.co_firstlineno - node.lineno)  # its frames cite the file's own lines
+    try:
+        code = compile(ast.fix_missing_locations(ast.Module(body=[new], type_ignores=[])), fn.__code__.co_filename,
+                       "exec")
+        made: dict = {}
+        exec(code, fn.__globals__, made)  # the file's own method, its last line cut: run in the submission's worker
+    except (SyntaxError, TypeError, ValueError):
+        return None
+    read = made.get(name)
+    if not isinstance(read, types.FunctionType):
+        return None
+    read.__qualname__ = fn.__qualname__
+    setattr(cls, name, read)
+    return f"{name} read up to its argmax ({sm.line_of(returns[0])}: `{ast.unparse(returns[0])[:80]}`)"
+
+
 def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str | None) -> ClassModel:
     near: Rejected | None = None
     adopted = adopt_loose_methods(loaded, sm)
@@ -2194,6 +2244,8 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
         named = forward_name if forward_name != "forward" else None  # "forward": the default, not a choice
         fwd = next((m for m in fwds if m == named or m not in WEAK_FORWARDS and (
             _bindable(getattr(cls, m)) or _one_input(getattr(cls, m)))), fwds[0] if fwds else None)
+        # no forward but a predict returning np.argmax(scores, axis=1): read up to its argmax
+        argmax_read = _read_before_argmax(cls, fwd, sm) if fwd in WEAK_FORWARDS else None
         bwd_list = [m for m in ([backward_name] if backward_name else []) + spelled(methods, BACKWARD_METHODS)
                     if m in methods]
         steps = _whole_steps(sm, cls)
@@ -2243,6 +2295,7 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
         for bwd in bindable if bwd in bindable else [bwd]:
             model = ClassModel(cls, sm, fwd, bwd)
             model.adopted = adopted.get(cls.__name__, [])
+            model.argmax_read = argmax_read
             model.applier = next((m for m in appliers if _rate_only(getattr(cls, m))), None)
             for m in [m for m in bwd_list[:bwd_list.index(bwd)] if m not in bindable] if bwd in bwd_list else []:
                 unknown = [a.name for a in (arguments(getattr(cls, m)) or [])[1:] if not a.has_default
@@ -2273,6 +2326,7 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
         if steps and _called_per_sample(sm, bwd):  # update_mini_batch raised too (an unfinished momentum term):
             retry = ClassModel(cls, sm, fwd, bwd)  # the backprop it calls per (x, y) pair, one sample at a time
             retry.adopted, retry.step_raised = model.adopted, steps[0]
+            retry.argmax_read = model.argmax_read
             try:
                 _probe(retry)
             except Rejected:
@@ -2768,7 +2822,30 @@ def _scores_before_softmax(cls, sm: SourceMap, fwd: str) -> bool:
     others = [n for n in vars(cls) if callable(vars(cls)[n]) and n != fwd and "numerical" not in n]
     forward = sm.text(f"{cls.__name__}.{fwd}")
     return not (soft(forward) or "exp(" in sm.text(f"{cls.__name__}.{fwd}", 0)) and any(
-        soft(sm.text(f"{cls.__name__}.{n}", 0)) for n in others)
+        soft(sm.text(f"{cls.__name__}.{n}", 0)) or _inline_softmax(sm.defs.get(f"{cls.__name__}.{n}"))
+        for n in others)
+
+
+def _calls_named(node: ast.AST, name: str) -> bool:
+    """Whether ``node`` is a call of ``name`` (``np.exp(...)``, ``exp(...)``, ``x.sum(...)``)."""
+    return isinstance(node, ast.Call) and name in (getattr(node.func, "attr", None), getattr(node.func, "id", None))
+
+
+def _inline_softmax(node: ast.AST | None) -> bool:
+    """Whether a method divides an exponential by a sum (``p = np.exp(s); p /= p.sum(axis=1, keepdims=True)``): a
+    softmax written out, not named. A sigmoid's ``1 / (1 + np.exp(-z))`` divides a number by one."""
+    if node is None:
+        return False
+    exps = {t.id for n in ast.walk(node) if isinstance(n, ast.Assign) and _calls_named(n.value, "exp")
+            for t in n.targets if isinstance(t, ast.Name)}
+
+    def summed(e: ast.AST) -> bool:
+        return any(_calls_named(c, "sum") for c in ast.walk(e))
+
+    return any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.Div) and summed(n.right) and (
+        _calls_named(n.left, "exp") or isinstance(n.left, ast.Name) and n.left.id in exps)
+        or isinstance(n, ast.AugAssign) and isinstance(n.op, ast.Div) and isinstance(n.target, ast.Name)
+        and n.target.id in exps and summed(n.value) for n in ast.walk(node))
 
 
 def _scores_if_identity(model: ClassModel, params, x, out) -> None:
@@ -2848,6 +2925,7 @@ def interface(m: ClassModel) -> str:
     data += "".join(f", {k}={why}" for k, why in m.choices.items())
     data += (f", {' and '.join(m.adopted)} written at module level taking `self`, called as its methods"
              if m.adopted else "")
+    data += f", {m.argmax_read}" if m.argmax_read else ""
     data += "".join(f", `{k}` {'an object' if k in m.config_objects else 'a dict'} of settings "
                     f"({', '.join(repr(c) for c in keys)} set for the check)" for k, keys in m.configs.items())
     own = [f"self.{a}" for a in m.held.values() if not a.startswith("global ")]
