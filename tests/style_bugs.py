@@ -1032,6 +1032,12 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                     "by the batch size", [
         ("            grads_b[i] = delta.sum(axis=0, keepdims=True)\n",
          "            grads_b[i] = delta.mean(axis=0, keepdims=True)\n")]),
+    "class_skeleton_num_step_no_output_slope": ("class_skeleton_num_step_ok", "the output delta is the error alone, "
+                                                "without the output sigmoid's slope", [
+        ("        d3 = self.error * der_sigmoid(self.a3)\n", "        d3 = self.error\n")]),
+    "class_skeleton_num_step_printed_without_half": ("class_skeleton_num_step_ok", "the loss it prints is the mean "
+                                                     "squared error without the 1/2 its error stands for", [
+        ("np.mean((self.forward(inputs) - labels) ** 2) / 2\n", "np.mean((self.forward(inputs) - labels) ** 2)\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

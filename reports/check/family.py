@@ -884,8 +884,9 @@ def loss_scale(path: Path, how: str, loss: str = "mse", columns: bool = False) -
     trees = _parsed(_file_codes(path))
     sizes = _column_sizes if columns else (lambda n: n)
     found: list[tuple[float, bool, bool, str]] = []
+    named = re.sub(r"`[^`]*`", "", how)  # the functions it names, not those a quoted line calls (self.forward(X))
     for n in (n for t in trees for n in ast.walk(t)):
-        if isinstance(n, ast.FunctionDef) and re.search(rf"\b{re.escape(n.name)}\b", how):
+        if isinstance(n, ast.FunctionDef) and re.search(rf"\b{re.escape(n.name)}\b", named):
             rets = [r.value for r in ast.walk(n) if isinstance(r, ast.Return) and r.value is not None]
             if not rets:
                 return None  # a loss it names whose form is not read: the constant is not known
