@@ -1038,6 +1038,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_skeleton_num_step_printed_without_half": ("class_skeleton_num_step_ok", "the loss it prints is the mean "
                                                      "squared error without the 1/2 its error stands for", [
         ("np.mean((self.forward(inputs) - labels) ** 2) / 2\n", "np.mean((self.forward(inputs) - labels) ** 2)\n")]),
+    "class_course_folded_layers_no_tanh_slope": ("class_course_folded_layers_ok", "the tanh layer's backward passes "
+                                                 "the gradient through without tanh's slope", [
+        ("        return dz * (1.0 - self.out ** 2)\n", "        return dz\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -459,6 +459,9 @@ EXPECTED = {
                                    "constructor (its own 2-48-48-1)"),
     "class_skeleton_num_step_no_output_slope": ("mismatch", "loss-mismatch", "self.num_step set to 1, run for one epoch"),
     "class_skeleton_num_step_printed_without_half": ("mismatch", "scaled-gradient", "self.num_step set to 1"),
+    "class_course_folded_layers_ok": ("ok", None, "parameters in layer objects hidden, out (biases folded in as each "
+                                      "matrix's first column, the ones joined by its code)"),
+    "class_course_folded_layers_no_tanh_slope": ("mismatch", "activation-derivative", "layer objects hidden, out"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1283,6 +1286,10 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "class_predict": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; --loss to choose)",
     "class_skeleton": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your `loss = "
                       "np.mean((self.forward(inputs) - labels) ** 2)",
+    "class_course_folded_layers_ok": "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a "
+                                     "softmax output; --loss to choose)",
+    "class_course_folded_layers_no_tanh_slope": "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a "
+                                                "softmax output; --loss to choose)",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

@@ -37,7 +37,7 @@ from xval.reports.check.styles.base import (PROBE_BATCH, SHAPE_ERRORS, UNBOUND, 
                                             finish_step, mean_step, probe_batch, probe_params, same)
 from xval.reports.check.styles.reading import (FORWARD_ROLES, affine_role, arguments, collect, file_role, free_globals,
                                               joins_ones)
-from xval.reports.check.styles.slots import (_array_attrs, _sq, _unmangled, biasless, class_values, find_grads,
+from xval.reports.check.styles.slots import (Ref, _array_attrs, _sq, _unmangled, biasless, class_values, find_grads,
                                             find_slots, folded, placeholders)
 from xval.reports.check.styles.layout import Layout, bias_kind
 from xval.reports.check.styles.names import (FOREIGN_BACKWARDS, FOREIGN_FORWARDS, FOREIGN_TRAINS, SWITCHED_OFF, classify,
@@ -345,6 +345,7 @@ class ClassModel(StyleModel):
         self.step_raised = ""  # the class's textbook mini-batch step raised too: its per-sample backprop is judged
         self.summed_by = ""  # the method that divides what the backward returns for a batch by its size (a sum)
         self.lr_attr: str | None = None
+        self.layer_rate: tuple[str, list] | None = None  # (attribute, layer objects): a rate each layer keeps
         self.sizes: list[int] = []
         self.sized = True  # the constructor takes the layer sizes
         self.built = ""  # how the instance was made, when not by a plain constructor call
@@ -579,6 +580,8 @@ class ClassModel(StyleModel):
             elif (choice := compared_choice(self.sm, f"{self.cls.__name__}.__init__", a.name)) is not None:
                 v = choice  # `if flag == 1: ...` (in __init__ or a function it passes the argument to)
                 self.choices[a.name] = f"{v!r} (the first value its code compares it with)"
+            elif n in INIT_FN_ARGS and not a.has_default:
+                v, self.choices[a.name] = self._initialiser()  # NN(..., weight_init_fn, lr): a function of a shape
             elif (given := self.sm.example(f"{self.cls.__name__}#{position}=name", f"{self.cls.__name__}.{a.name}=name")) \
                     and (classify(given) or ("",))[0] in ("x", "y") and not a.has_default:
                 role = classify(given)[0]  # MultiLayer(x, y, yy) called as MultiLayer(train_x, onehot_y, train_y)
@@ -716,6 +719,24 @@ class ClassModel(StyleModel):
         cls = self.cls.__name__
         return any(converts_labels(self.sm, f"{cls}.{m}") for m in vars(self.cls) if callable(vars(self.cls)[m])
                    and f"{cls}.{m}" in self.sm.defs)
+
+    def _initialiser(self) -> tuple[object, str]:
+        """(a weight initialiser to build the class with, what the read-as line says): the file's own function of a
+        shape (``random_init(shape)``) that makes a varied array of it, else one of xval's; xval sets the weights
+        it checks after building either way."""
+        module = getattr(self.cls.__init__, "__globals__", {})
+        for name, fn in module.items():
+            if not isinstance(fn, types.FunctionType) or "init" not in _sq(name) or len(
+                    [a for a in arguments(fn) or [] if not a.has_default]) != 1:
+                continue
+            try:
+                made = self.guard.call(name, fn, (3, 4))
+            except SubmissionError:
+                continue
+            if isinstance(made, np.ndarray) and made.shape == (3, 4) and np.ptp(made) > 0:
+                return fn, f"{name} (the file's own initialiser)"
+        return (lambda shape: np.random.default_rng(0).uniform(-0.1, 0.1, shape)), (
+            "xval's uniform(-0.1, 0.1) of the shape it is given (the file has no initialiser of a shape)")
 
     def _construct(self, sizes: list[int]):
         """An instance for these sizes. Tried in turn, each confirmed later by the probe calls: the constructor
@@ -1099,7 +1120,7 @@ class ClassModel(StyleModel):
                                      f"makes an instance (it must be `__init__`), so {self.cls.__name__}() set "
                                      "nothing up" if (typo := _misspelled_init(self.cls)) else ""))
         if folded(found[0]):  # W (in + 1, out): which end holds the bias, read from where its code puts the ones
-            side = _ones_side(self.sm, self.cls.__name__)
+            side = _ones_side(self.sm, self.cls.__name__) or _ones_side_of_layers(self.sm, found[0])
             if side is None:
                 raise SubmissionError(f"{self.cls.__name__}()", "holds its biases folded into its weights (each one "
                                       "row more than its inputs), and its code joins no ones column xval can read "
@@ -1148,6 +1169,15 @@ class ClassModel(StyleModel):
             self.lr_attr = _rate_in_updates(self.sm, self.cls.__name__, obj)
             if self.lr_attr:
                 self.choices[f"self.{self.lr_attr}"] = "its learning rate (what its updates scale by)"
+        self.layer_rate = None
+        if self.lr_attr is None:  # Linear(n_in, n_out, init, learning_rate) keeping the rate it was built with
+            owners = {id(o): o for o in (getattr(r, "ref", r).obj for pair in self.slots for r in pair
+                                         if isinstance(getattr(r, "ref", r), Ref))
+                      if o is not obj and not isinstance(o, type) and hasattr(o, "__dict__")}
+            rates = {k for o in owners.values() for k, v in vars(o).items()
+                     if type(v) is float and v == LR_BUILT and (classify(k) or ("",))[0] == "lr"}
+            if owners and len(rates) == 1:
+                self.layer_rate = (rates.pop(), list(owners.values()))
         self.lr_set = self.lr_attr is not None and not hasattr(obj, self.lr_attr)
         ints = {k: v for k, v in vars(obj).items() if isinstance(v, int) and not isinstance(v, bool)} \
             if hasattr(obj, "__dict__") else {}
@@ -1171,6 +1201,9 @@ class ClassModel(StyleModel):
             rb.set(self.layout.b(b))
         if lr is not None and self.lr_attr:
             setattr(self.instance, self.lr_attr, lr)
+        elif lr is not None and self.layer_rate:  # each layer object keeps its own
+            for layer in self.layer_rate[1]:
+                setattr(layer, self.layer_rate[0], lr)
 
     # -- calls
     def _method(self, name):
@@ -1308,15 +1341,38 @@ class ClassModel(StyleModel):
             else:
                 setattr(self.instance, attr, env[role])
 
+    def _with_any_labels(self, label: str, name: str, pos: list, kw: dict, k: int, sample: bool, n: int = 1):
+        """A forward that takes the labels too (``forward(x, y) -> (y_hat, loss)``), called for its output alone:
+        on a batch with None for them (the way a forward that checks for them skips its loss), and when that
+        raises, with class 0 for every sample (integers, then one-hot rows), which changes its loss, never its
+        output; on one sample class 0 first (``y_hat[None]`` would make its loss an array of the output's size).
+        The first exception when every way raises."""
+        where = [i for i, a in enumerate(arguments(self._method(name)) or []) if a.role == "y"]
+        at = where[0] if where else None
+        tries = [0, np.eye(k)[0], None] if sample else [None, np.zeros(n, dtype=int), np.tile(np.eye(k)[0], (n, 1))]
+        first = None
+        for labels in tries:
+            args = list(pos)
+            if at is not None and at < len(args):
+                args[at] = labels
+            try:
+                return self.call(label, self._method(name), *args, **kw)
+            except SubmissionError as exc:
+                first = first or exc
+            if at is None or at >= len(pos):
+                break
+        raise first
+
     def _sample_forward(self, params, x):
         """Its forward called on each sample alone (a vector), the outputs stacked: only the output is compared."""
         name, fn = self.fwd_method, f"{self.cls.__name__}.{self.fwd_method}"
         rows = []
+        wants_y = any(a.role == "y" and not a.has_default for a in (arguments(self._method(name)) or []))
         for xi in np.asarray(x):
-            env = {"x": xi.copy(), "m": 1, "lr": None}
+            env = {"x": xi.copy(), "m": 1, "lr": None, **({"y_or_none": True} if wants_y else {})}
             self._hold(env)
             pos, kw = self._args(name, env)
-            raw = self.call(fn, self._method(name), *pos, **kw)
+            raw = self._with_any_labels(fn, name, pos, kw, params[-1][0].shape[1], sample=True)
             if raw is None:  # it keeps its output: the activations it stores (self.a[-1], self.output)
                 raw = tuple(v for k, v in _array_attrs(self.instance).items()
                             if (classify(k) or ("",))[0] in ("acts", "a", "probs"))
@@ -1337,7 +1393,11 @@ class ClassModel(StyleModel):
         if (flag := self._store_flag(name)) is not None:
             kw[flag] = True  # forward(x, store_activations=False) returning them only when asked: its backward
             # takes them (backprop(activations, y))
-        raw = self.call(f"{self.cls.__name__}.{name}", self._method(name), *pos, **kw)
+        if wants_y and env.get("y") is None:
+            raw = self._with_any_labels(f"{self.cls.__name__}.{name}", name, pos, kw, params[-1][0].shape[1],
+                                        sample=False, n=len(x))
+        else:
+            raw = self.call(f"{self.cls.__name__}.{name}", self._method(name), *pos, **kw)
         elems = list(raw) if isinstance(raw, tuple) or _two_lists(raw) else [raw]
         names = self.sm.returned_names(f"{self.cls.__name__}.{name}")
         names = names if names and len(names) == len(elems) else [None] * len(elems)
@@ -1529,8 +1589,9 @@ class ClassModel(StyleModel):
                 self.call(f"{self.cls.__name__}.{self.applier}", getattr(self.instance, self.applier),
                           *([lr] if _positional_count(getattr(self.cls, self.applier)) else []))
                 now = [(rw.get(), rb.get()) for rw, rb in self.slots]
-                if any(not same(before.get(id(rw.get()), rw.get()), rw.get()) for rw, _ in self.slots):
+                if any(not same(before.get(id(r.get()), r.get()), r.get()) for pair in self.slots for r in pair):
                     self.applied = True  # backward(output, expected) keeps its deltas, update(lr) applies them
+                    # (at zero weights a tanh layer's step may change the next layer's biases alone)
                     return None, [(lay.param_W(W2, W, f"w{i + 1}", fn), lay.param_b(b2, b, f"b{i + 1}", fn))
                                   for i, ((W, b), (W2, b2)) in enumerate(zip(params, now))]
             if stored is None:
@@ -2441,6 +2502,11 @@ def _probe(model: ClassModel) -> None:
                    f"({errors[-1] if errors else chr(63)})", 2)
 
 
+INIT_FN_ARGS = ("weightinitfn", "initfn", "weightinit", "weightsinit", "initfunction", "weightinitfunction",
+                "initfunc", "weightinitfunc", "initializer", "initialiser", "weightinitializer", "weightinitialiser",
+                "winit", "initweights", "weightinitializationfn")
+"""A constructor's argument that is a weight initialiser, a function of a shape (``NN(784, 64, 10, weight_init_fn,
+learning_rate)``, a course's skeleton): given the file's own (:meth:`ClassModel._initialiser`)."""
 MISSPELLED_INIT = ("_init_", "__init", "init__", "_init__", "__init_", "__int__", "__innit__", "__init___",
                    "___init__", "__intit__", "__inti__")
 """Spellings of ``__init__`` that define an ordinary method instead: the class then has no constructor of its
@@ -2511,6 +2577,14 @@ def _ones_side(sm: SourceMap, cls: str) -> str | None:
                 sides.add("first")
             if parts and len(parts) == 2 and ones(parts[0]) != ones(parts[1]):
                 sides.add("first" if ones(parts[0]) else "last")
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _ones_side_of_layers(sm: SourceMap, slots) -> str | None:
+    """:func:`_ones_side` read from the classes of the layer objects that hold the folded matrices (a ``Linear``
+    whose forward inserts the ones), when they all agree."""
+    owners = {type(getattr(w, "ref", None) and w.ref.obj).__name__ for w, _ in slots}
+    sides = {_ones_side(sm, name) for name in owners}
     return sides.pop() if len(sides) == 1 else None
 
 

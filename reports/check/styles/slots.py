@@ -277,6 +277,12 @@ def find_slots(obj, prefix: str = "") -> tuple[list[tuple[Ref, Ref]], str] | Non
     if len(held) >= 2 and _chained([getattr(attrs[k], w) for k, (w, _) in held]):
         return ([(Ref(attrs[k], w, "attr"), Ref(attrs[k], b, "attr")) for k, (w, b) in held],
                 f"layer objects {', '.join(prefix + k for k, _ in held)}")
+    # ... or holding one matrix each, the bias folded in (Linear(n_in, n_out) with w (n_out, n_in + 1))
+    alone = [(k, w) for k, v in attrs.items() if not prefix and (w := _layer_weight(v))]
+    if len(alone) >= 2 and (wcol := _chained_folded([getattr(attrs[k], w) for k, w in alone])) is not None:
+        refs = [Ref(attrs[k], w, "attr") for k, w in alone]
+        return ([(Folded(r, "W", wcol), Folded(r, "b", wcol)) for r in refs],
+                f"layer objects {', '.join(prefix + k for k, _ in alone)} (biases folded in)")
     return _by_letters(obj, attrs, prefix)
 
 
@@ -316,6 +322,18 @@ def _layer_arrays(layer) -> tuple[str, str] | None:
               and la[n].ndim == 2), None)
     b = next((n for n in la if _sq(n) in ("b", "bias", "biases") and isinstance(la[n], np.ndarray)), None)
     return (w, b) if w and b else None
+
+
+def _layer_weight(layer) -> str | None:
+    """The weight attribute of a layer object that holds a weight matrix and no bias, else None."""
+    if isinstance(layer, (np.ndarray, list, tuple, dict, str, int, float)) or not hasattr(layer, "__dict__") \
+            or _layer_arrays(layer):
+        return None
+    la = _array_attrs(layer)
+    if any(_sq(n) in ("b", "bias", "biases") for n in la):
+        return None
+    return next((n for n in la if _sq(n) in ("w", "weights", "weight", "kernel") and isinstance(la[n], np.ndarray)
+                 and la[n].ndim == 2), None)
 
 
 _LETTERED_READ: dict = {}
