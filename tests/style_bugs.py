@@ -1198,6 +1198,14 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
 
 # name -> (base file stem, what differs, [(old, new), ...]): correct files, as edits of a correct one
 VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "class_units_added_propagate_names_ok": ("class_units_added_ok", "its pair named propagate_forward and "
+                                             "propagate_backward, the direction last", [
+        ("    def forward(self, X):\n", "    def propagate_forward(self, X):\n"),
+        ("        probs = self.forward(X)\n", "        probs = self.propagate_forward(X)\n"),
+        ("    def backward(self, X, y):\n", "    def propagate_backward(self, X, y):\n"),
+        ("            grads_W, grads_b = self.backward(X, y)\n",
+         "            grads_W, grads_b = self.propagate_backward(X, y)\n"),
+        ("model.forward(X).argmax", "model.propagate_forward(X).argmax")]),
     "dict_cache_upstream_named_seed_ok": ("dict_cache_upstream_ok", "its demo's loss gradient named before it is "
                                           "passed (dout = ..., then backward(params, cache, dout))", [
         ("        grads = backward(params, cache, (pred - target) / len(x))\n",

@@ -462,6 +462,8 @@ EXPECTED = {
     "class_course_folded_layers_ok": ("ok", None, "parameters in layer objects hidden, out (biases folded in as each "
                                       "matrix's first column, the ones joined by its code)"),
     "class_course_folded_layers_no_tanh_slope": ("mismatch", "activation-derivative", "layer objects hidden, out"),
+    "class_units_added_propagate_names_ok": ("ok", None, "class Sequential: propagate_forward(X), then "
+                                             "propagate_backward"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),

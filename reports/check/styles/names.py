@@ -407,6 +407,8 @@ def canonical(name: str) -> str:
                        GLUED_STEMS), words[0])]
     words = [_SHORT.get(w.lower(), w.lower()) for w in words]  # forwProp, fwd_pass, bwd_prop
     words = [_PROPAGATION.sub(r"\1propagation", w) for w in words]
+    if len(words) == 2 and words[0] == "propagation" and words[1] in ("forward", "backward", "back"):
+        words = words[::-1]  # propagate_forward, propagateBackward: the direction first, as the many write it
     return "".join(words).replace("foward", "forward").replace("forword", "forward").replace("backword", "backward")
 
 
