@@ -457,7 +457,8 @@ EXPECTED = {
     "class_units_added_bias_mean": ("mismatch", "scaled-gradient", "its layers added as the file adds them"),
     "class_skeleton_num_step_ok": ("ok", None, "then train, parameters in attributes W1 .., 3 layers fixed by its "
                                    "constructor (its own 2-48-48-1)"),
-    "class_skeleton_num_step_no_output_slope": ("mismatch", "loss-mismatch", "self.num_step set to 1, run for one epoch"),
+    "class_skeleton_num_step_no_output_slope": ("mismatch", "loss-mismatch",
+                                                "self.num_step set to 1, run for one epoch"),
     "class_skeleton_num_step_printed_without_half": ("mismatch", "scaled-gradient", "self.num_step set to 1"),
     "class_course_folded_layers_ok": ("ok", None, "parameters in layer objects hidden, out (biases folded in as each "
                                       "matrix's first column, the ones joined by its code)"),
@@ -1285,13 +1286,16 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
        for name in ("objects_loss_pair_ok", "objects_loss_pair_not_averaged")},
     "class_abbreviated": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your cost",
     "binary_class_loss_without_negatives": "tanh hidden units (detected from your forward), sigmoid + binary cross-entropy (default for a sigmoid output; your loss (a method no code of the file calls) computes cross-entropy, which does not go with a sigmoid output",
-    "class_predict": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; --loss to choose)",
+    "class_predict": ("tanh hidden units (detected from your forward), softmax output (default: not read from your "
+                      "forward) + cross-entropy (default for a softmax output; --loss to choose)"),
     "class_skeleton": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your `loss = "
                       "np.mean((self.forward(inputs) - labels) ** 2)",
-    "class_course_folded_layers_ok": "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a "
-                                     "softmax output; --loss to choose)",
-    "class_course_folded_layers_no_tanh_slope": "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a "
-                                                "softmax output; --loss to choose)",
+    "class_course_folded_layers_ok": (
+        "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a softmax output; "
+        "--loss to choose)"),
+    "class_course_folded_layers_no_tanh_slope": (
+        "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a softmax output; "
+        "--loss to choose)"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

@@ -67,9 +67,9 @@ def apply_limits(limits: Limits) -> None:
 
 
 TMPFS_BYTES = 64 << 20
-"""Size of each tmpfs the sandbox gives a worker (its cwd, which is its HOME, /tmp and /dev/shm): what a submission writes
-stays in memory the kernel caps at this, never on the grader's disk (the file-size limit alone caps each file,
-not how many it writes)."""
+"""Size of each tmpfs the sandbox gives a worker (its cwd, which is its HOME, /tmp and /dev/shm): what a
+submission writes stays in memory the kernel caps at this, never on the grader's disk (the file-size limit alone
+caps each file, not how many it writes)."""
 
 
 @functools.lru_cache(maxsize=None)

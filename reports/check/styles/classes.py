@@ -2583,7 +2583,7 @@ def _ones_side(sm: SourceMap, cls: str) -> str | None:
 def _ones_side_of_layers(sm: SourceMap, slots) -> str | None:
     """:func:`_ones_side` read from the classes of the layer objects that hold the folded matrices (a ``Linear``
     whose forward inserts the ones), when they all agree."""
-    owners = {type(getattr(w, "ref", None) and w.ref.obj).__name__ for w, _ in slots}
+    owners = {type(w.ref.obj).__name__ for w, _ in slots if isinstance(getattr(w, "ref", None), Ref)}
     sides = {_ones_side(sm, name) for name in owners}
     return sides.pop() if len(sides) == 1 else None
 
