@@ -1174,8 +1174,9 @@ class ClassModel(StyleModel):
             owners = {id(o): o for o in (getattr(r, "ref", r).obj for pair in self.slots for r in pair
                                          if isinstance(getattr(r, "ref", r), Ref))
                       if o is not obj and not isinstance(o, type) and hasattr(o, "__dict__")}
-            rates = {k for o in owners.values() for k, v in vars(o).items()
-                     if type(v) is float and v == LR_BUILT and (classify(k) or ("",))[0] == "lr"}
+            from xval.reports.check.styles.objects import _rate_attribute  # (objects imports this module)
+
+            rates = {k for o in owners.values() if (k := _rate_attribute(o)) and getattr(o, k) == LR_BUILT}
             if owners and len(rates) == 1:
                 self.layer_rate = (rates.pop(), list(owners.values()))
         self.lr_set = self.lr_attr is not None and not hasattr(obj, self.lr_attr)
@@ -2900,24 +2901,21 @@ def _scores_before_softmax(cls, sm: SourceMap, fwd: str) -> bool:
         for n in others)
 
 
-def _calls_named(node: ast.AST, name: str) -> bool:
-    """Whether ``node`` is a call of ``name`` (``np.exp(...)``, ``exp(...)``, ``x.sum(...)``)."""
-    return isinstance(node, ast.Call) and name in (getattr(node.func, "attr", None), getattr(node.func, "id", None))
-
-
 def _inline_softmax(node: ast.AST | None) -> bool:
     """Whether a method divides an exponential by a sum (``p = np.exp(s); p /= p.sum(axis=1, keepdims=True)``): a
     softmax written out, not named. A sigmoid's ``1 / (1 + np.exp(-z))`` divides a number by one."""
+    from xval.reports.check.family import _called
+
     if node is None:
         return False
-    exps = {t.id for n in ast.walk(node) if isinstance(n, ast.Assign) and _calls_named(n.value, "exp")
+    exps = {t.id for n in ast.walk(node) if isinstance(n, ast.Assign) and _called(n.value) == "exp"
             for t in n.targets if isinstance(t, ast.Name)}
 
     def summed(e: ast.AST) -> bool:
-        return any(_calls_named(c, "sum") for c in ast.walk(e))
+        return any(_called(c) == "sum" for c in ast.walk(e))
 
     return any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.Div) and summed(n.right) and (
-        _calls_named(n.left, "exp") or isinstance(n.left, ast.Name) and n.left.id in exps)
+        _called(n.left) == "exp" or isinstance(n.left, ast.Name) and n.left.id in exps)
         or isinstance(n, ast.AugAssign) and isinstance(n.op, ast.Div) and isinstance(n.target, ast.Name)
         and n.target.id in exps and summed(n.value) for n in ast.walk(node))
 

@@ -313,27 +313,28 @@ def _weight_pairs(v) -> list[int] | None:
     return list(range(first, len(v)))
 
 
-def _layer_arrays(layer) -> tuple[str, str] | None:
-    """(weight, bias) attribute names of a layer object (``weights`` and ``biases``, ``W`` and ``b``), else None."""
+def _layer_names(layer) -> tuple[str | None, str | None, bool] | None:
+    """(its weight matrix's attribute, its bias array's, whether any attribute is named as a bias) for a layer
+    object (``weights`` and ``biases``, ``W`` and ``b``); None for what is no object."""
     if isinstance(layer, (np.ndarray, list, tuple, dict, str, int, float)) or not hasattr(layer, "__dict__"):
         return None
     la = _array_attrs(layer)
     w = next((n for n in la if _sq(n) in ("w", "weights", "weight", "kernel") and isinstance(la[n], np.ndarray)
               and la[n].ndim == 2), None)
-    b = next((n for n in la if _sq(n) in ("b", "bias", "biases") and isinstance(la[n], np.ndarray)), None)
-    return (w, b) if w and b else None
+    biases = [n for n in la if _sq(n) in ("b", "bias", "biases")]
+    return w, next((n for n in biases if isinstance(la[n], np.ndarray)), None), bool(biases)
+
+
+def _layer_arrays(layer) -> tuple[str, str] | None:
+    """(weight, bias) attribute names of a layer object (``weights`` and ``biases``, ``W`` and ``b``), else None."""
+    named = _layer_names(layer)
+    return (named[0], named[1]) if named and named[0] and named[1] else None
 
 
 def _layer_weight(layer) -> str | None:
-    """The weight attribute of a layer object that holds a weight matrix and no bias, else None."""
-    if isinstance(layer, (np.ndarray, list, tuple, dict, str, int, float)) or not hasattr(layer, "__dict__") \
-            or _layer_arrays(layer):
-        return None
-    la = _array_attrs(layer)
-    if any(_sq(n) in ("b", "bias", "biases") for n in la):
-        return None
-    return next((n for n in la if _sq(n) in ("w", "weights", "weight", "kernel") and isinstance(la[n], np.ndarray)
-                 and la[n].ndim == 2), None)
+    """The weight attribute of a layer object that holds a weight matrix and no bias (by name), else None."""
+    named = _layer_names(layer)
+    return named[0] if named and not named[2] else None
 
 
 _LETTERED_READ: dict = {}
