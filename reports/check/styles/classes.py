@@ -40,8 +40,8 @@ from xval.reports.check.styles.reading import (FORWARD_ROLES, affine_role, argum
 from xval.reports.check.styles.slots import (Ref, _array_attrs, _sq, _unmangled, biasless, class_values, find_grads,
                                             find_slots, folded, placeholders)
 from xval.reports.check.styles.layout import Layout, bias_kind
-from xval.reports.check.styles.names import (FOREIGN_BACKWARDS, FOREIGN_FORWARDS, FOREIGN_TRAINS, SWITCHED_OFF, classify,
-                                               spelled)
+from xval.reports.check.styles.names import (FOREIGN_BACKWARDS, FOREIGN_FORWARDS, FOREIGN_TRAINS, INIT_NOUNS,
+                                               INIT_VERBS, SWITCHED_OFF, classify, spelled)
 
 FORWARD_METHODS = ("forward", "feedforward", "feed_forward", "forward_pass", "forward_propagation", "forward_prop",
                    "predict_proba", "query", "forward_propagate", "forward_pass_train", "feedforward_propagate",
@@ -323,8 +323,9 @@ def _store_flag(forward, backward) -> str | None:
     return flag if takes else None
 
 
-INIT_METHOD = re.compile(r"(init|initiali[sz]e|build|create|reset|setup|make)(weights|params|parameters|network|"
-                         r"model|layers|net)")
+INIT_METHOD = re.compile(f"({'|'.join((*INIT_VERBS, 'reset', 'setup'))})({'|'.join((*INIT_NOUNS, 'layers'))})")
+"""A method that makes the model's parameters: a function's verbs and nouns (names.py), and resetting or setting up
+the layers."""
 
 
 class ClassModel(StyleModel):

@@ -120,7 +120,8 @@ def velocity(name: str) -> str | None:
 
 
 INIT_VERBS = ("init", "initialize", "initialise", "make", "create", "build")
-INIT_FUNCTION = re.compile(r"(init|initiali[sz]e|make|create|build)(weights|params|parameters|network|model|net)?")
+INIT_NOUNS = ("weights", "params", "parameters", "network", "model", "net")
+INIT_FUNCTION = re.compile(f"({'|'.join(INIT_VERBS)})({'|'.join(INIT_NOUNS)})?")
 """The squashed names of a file's function that makes its parameters (``init_params``, ``initialize_weights``)."""
 
 
