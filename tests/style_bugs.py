@@ -1041,6 +1041,11 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_course_folded_layers_no_tanh_slope": ("class_course_folded_layers_ok", "the tanh layer's backward passes "
                                                  "the gradient through without tanh's slope", [
         ("        return dz * (1.0 - self.out ** 2)\n", "        return dz\n")]),
+    "tanhout_helper_prime_of_a": ("tanhout_helper_ok", "every tanh' taken of the activation (the helper for z "
+                                  "given a): 1 - tanh(tanh(z))**2", [
+        ('dtanh(c["z2"])', 'dtanh(c["out"])'), ('dtanh(c["z1"])', 'dtanh(c["h"])')]),
+    "tanhout_helper_out_prime_of_a": ("tanhout_helper_ok", "the output's tanh' taken of the output, the hidden "
+                                      "layer's right", [('dtanh(c["z2"])', 'dtanh(c["out"])')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

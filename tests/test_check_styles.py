@@ -465,6 +465,9 @@ EXPECTED = {
     "class_course_folded_layers_no_tanh_slope": ("mismatch", "activation-derivative", "layer objects hidden, out"),
     "class_units_added_propagate_names_ok": ("ok", None, "class Sequential: propagate_forward(X), then "
                                              "propagate_backward"),
+    "tanhout_helper_ok": ("ok", None, "functions forward(x, params) and train_step(x, y, params, lr)"),
+    "tanhout_helper_prime_of_a": ("mismatch", "activation-derivative", "functions forward(x, params)"),
+    "tanhout_helper_out_prime_of_a": ("mismatch", "activation-derivative", "functions forward(x, params)"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1560,6 +1563,22 @@ def test_a_known_bug_that_is_also_summed_over_the_batch_is_named_with_its_factor
     assert gate.params == ["w1", "b1"] and "x the 'no-gate' hypothesis" in gate.evidence, report.text()
     assert gate.factor > 1 and "the batch size" in gate.explanation, report.text()
     assert not any(d.code == "gradient-mismatch" for d in report.diagnosis), report.text()
+
+
+@pytest.mark.parametrize("name, says, layers", [
+    ("tanhout_helper_prime_of_a", "every activation derivative (hidden layers and the output)", ["w2", "b2", "w1", "b1"]),
+    ("tanhout_helper_out_prime_of_a", "the output layer's derivative applied to the output a", ["w2", "b2", "w1", "b1"]),
+])
+def test_a_tanh_derivative_taken_of_the_activation_is_named_at_the_output_or_everywhere(name, says, layers, corpus,
+                                                                                         inputs):
+    """A tanh output under MSE with tanh' taken of a (1 - tanh(tanh(z))**2): at the output only, or everywhere (one
+    helper for z given a). Both used to read as "no known signature" or float32 rounding (the difference is small
+    where z is small); the hypotheses for a sigmoid output now cover a tanh one."""
+    params, x, y, real = inputs
+    report = check_submission(corpus / f"{name}.py", params, x, y, real, CheckOptions(steps=1, fit_depth=True))
+    first = report.diagnosis[0]
+    assert first.code == "activation-derivative" and says in first.explanation, report.text()
+    assert first.params == layers and not any(d.code == "precision-loss" for d in report.diagnosis), report.text()
 
 
 def test_a_first_layer_gradient_formed_from_relu_of_the_inputs_is_caught_on_signed_inputs(corpus, inputs):

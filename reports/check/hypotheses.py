@@ -33,7 +33,7 @@ other-slope        the other squashing function's derivative:        activation-
                    sigmoid units (a helper kept from another model)
 out-sigmoid-on-z   sigmoid + MSE: the output's sigmoid' as           activation-derivative
                    ``z * (1 - z)`` (hidden derivatives right)
-out-prime-of-a     sigmoid + MSE: the output's sigmoid'(a)           activation-derivative
+out-prime-of-a     sigmoid or tanh + MSE: the output's f'(a)         activation-derivative
 no-out-derivative  tanh or relu + MSE: the output delta (a - t) / B  activation-derivative
                    without the output's derivative (sigmoid's is
                    BCE's delta: loss-mismatch)
@@ -42,8 +42,8 @@ raw-error-down     MSE through a sigmoid, tanh or relu output: the   activation-
                    down to the hidden layers the raw (a - t) / B
 sigmoid-on-z-      sigmoid hidden units and output + MSE: every      activation-derivative
 everywhere         sigmoid' as ``z * (1 - z)`` (one wrong helper)
-prime-of-a-        the same, every sigmoid' applied to a             activation-derivative
-everywhere
+prime-of-a-        sigmoid or tanh units and output + MSE: every     activation-derivative
+everywhere         f' applied to a (sigmoid'(sigmoid(z)), tanh'(tanh(z)))
 no-derivative      no sigmoid or tanh derivative at all              activation-derivative
 no-transpose       ``delta @ W`` instead of ``delta @ W.T``          gradient-mismatch
 clipped-loss       samples whose p_true is clipped contribute 0      gradient-mismatch
@@ -108,8 +108,8 @@ EXPLAIN = {
                    "a * (1 - a), sigmoid's, on tanh units, or 1 - a**2, tanh's, on sigmoid units",
     "out-sigmoid-on-z": "the gradient matches the output layer's sigmoid'(z) computed as z * (1 - z) on the "
                         "pre-activation (MSE through a sigmoid output needs a * (1 - a))",
-    "out-prime-of-a": "the gradient matches the output layer's sigmoid' applied to the output a, "
-                      "sigmoid'(sigmoid(z)), instead of to z",
+    "out-prime-of-a": "the gradient matches the output layer's derivative applied to the output a, "
+                      "f'(f(z)) (sigmoid'(sigmoid(z)), tanh'(tanh(z))), instead of to z",
     "no-out-derivative": "the gradient matches MSE's output delta (a - one-hot) / B without the output function's "
                          "derivative (1 - a**2 for a tanh output, the gate z > 0 for a relu output)",
     "raw-error-down": "the gradient matches an output layer whose own gradient includes the output function's "
@@ -118,8 +118,8 @@ EXPLAIN = {
     "sigmoid-on-z-everywhere": "the gradient matches every sigmoid'(z) (hidden layers and the output) computed as "
                                "z * (1 - z) on the pre-activation: the sigmoid derivative helper takes z but is "
                                "written for a",
-    "prime-of-a-everywhere": "the gradient matches every sigmoid' (hidden layers and the output) applied to the "
-                             "activation, sigmoid'(sigmoid(z)): the helper is written for z but given a",
+    "prime-of-a-everywhere": "the gradient matches every activation derivative (hidden layers and the output) "
+                             "applied to the activation, f'(f(z)): the helper is written for z but given a",
     "no-derivative": "the gradient matches backprop with no hidden activation derivative: the hidden deltas are "
                      "never multiplied by f'(z)",
     "no-transpose": "the gradient matches delta @ W instead of delta @ W.T (only square layers let it run)",
@@ -145,13 +145,15 @@ HINT = {
     "other-slope": "use the derivative of the units' own activation: 1 - a**2 for tanh, a * (1 - a) for sigmoid "
                    "(a the layer's activation)",
     "out-sigmoid-on-z": "multiply the output delta (a - one-hot) / B by a * (1 - a), a = sigmoid(z)",
-    "out-prime-of-a": "multiply the output delta (a - one-hot) / B by sigmoid'(z) = a * (1 - a), not sigmoid'(a)",
+    "out-prime-of-a": "multiply the output delta (a - one-hot) / B by f'(z): a * (1 - a) for a sigmoid output, "
+                      "1 - a**2 for tanh, not f'(a)",
     "no-out-derivative": "multiply the output delta (a - one-hot) / B by the output's derivative: 1 - a**2 for a tanh "
                          "output, (z > 0) for a relu output",
     "raw-error-down": "back-propagate the output delta the output weights' gradient uses (the error times the "
                       "output's derivative), not the raw error a - t",
     "sigmoid-on-z-everywhere": "sigmoid'(z) = sigmoid(z) * (1 - sigmoid(z)), or a * (1 - a) given the activation",
-    "prime-of-a-everywhere": "pass z to sigmoid_prime, or compute a * (1 - a) from the activation directly",
+    "prime-of-a-everywhere": "pass z to the derivative helper, or compute it from the activation directly: "
+                             "a * (1 - a) for sigmoid, 1 - a**2 for tanh",
     "no-derivative": "multiply each hidden delta by f'(z) of that layer: a * (1 - a) for sigmoid, 1 - a**2 for tanh",
     "no-transpose": "back-propagate with delta @ weights[l + 1].T",
     "clipped-loss": "use softmax minus one-hot for every sample; the clip is for the reported loss only",
@@ -170,8 +172,11 @@ HIDDEN_OF = {"sigmoid-on-z-everywhere": "sigmoid-on-z", "prime-of-a-everywhere":
 """The hidden derivative a hypothesis about every sigmoid' uses."""
 OUTPUT_OF = {"out-sigmoid-on-z": "sigmoid-on-z", "out-prime-of-a": "prime-of-a", "no-out-derivative": "none",
              **HIDDEN_OF}
-"""The output derivative (sigmoid + MSE; none: tanh or relu + MSE) a hypothesis changes."""
-FAMILY.update({h: ("sigmoid",) for h in HIDDEN_OF})
+"""The output derivative (sigmoid or tanh + MSE; none: tanh or relu + MSE) a hypothesis changes."""
+FAMILY.update({"sigmoid-on-z-everywhere": ("sigmoid",), "prime-of-a-everywhere": ("sigmoid", "tanh")})
+OUTPUTS = {"out-sigmoid-on-z": ("sigmoid",), "sigmoid-on-z-everywhere": ("sigmoid",),
+           "out-prime-of-a": ("sigmoid", "tanh"), "prime-of-a-everywhere": ("sigmoid", "tanh")}
+"""The MSE outputs whose derivative a hypothesis of :data:`OUTPUT_OF` changes."""
 DERIVATIVE = tuple(FAMILY)
 
 
@@ -201,14 +206,16 @@ def derivative(spec: ModelSpec, z: np.ndarray, name: str = "reference") -> np.nd
 def output_delta(spec: ModelSpec, z: np.ndarray, out: np.ndarray, y: np.ndarray,
                  name: str = "reference") -> np.ndarray:
     """dLoss/dz_L of ``spec``'s output and loss (spec.py's definitions, mean over the batch), in float64; ``name``
-    (sigmoid-on-z, prime-of-a) a wrong sigmoid' for sigmoid + MSE, or (none) MSE's with no output derivative."""
+    a wrong output derivative with MSE: sigmoid-on-z (sigmoid), prime-of-a (sigmoid, tanh), or none (no output
+    derivative)."""
     a = np.asarray(out, np.float64)
     t = one_hot(np.asarray(y), a.shape[1], np.float64)  # one output unit: the 0/1 label itself
     g = (a - t) / len(y)  # softmax + CE, sigmoid + BCE; MSE's dLoss/da
     if spec.loss != "mse" or spec.output == "identity" or name == "none":
         return g
     if spec.output == "tanh":
-        return g * (1.0 - a * a)
+        s = np.tanh(a) if name == "prime-of-a" else a
+        return g * (1.0 - s * s)
     if spec.output == "relu":
         return g * (np.asarray(z, np.float64) > 0)
     if spec.output == "sigmoid":
@@ -238,7 +245,7 @@ def applies(name: str, spec: ModelSpec) -> bool:
         return spec.loss == "mse" and spec.output in ("tanh", "relu")
     if name == "raw-error-down":
         return spec.loss == "mse" and spec.output in ("sigmoid", "tanh", "relu")
-    if name in OUTPUT_OF and (spec.output, spec.loss) != ("sigmoid", "mse"):
+    if name in OUTPUTS and (spec.loss != "mse" or spec.output not in OUTPUTS[name]):
         return False
     return spec.activation in FAMILY.get(name, (spec.activation,))
 
