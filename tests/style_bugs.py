@@ -1046,6 +1046,11 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         ('dtanh(c["z2"])', 'dtanh(c["out"])'), ('dtanh(c["z1"])', 'dtanh(c["h"])')]),
     "tanhout_helper_out_prime_of_a": ("tanhout_helper_ok", "the output's tanh' taken of the output, the hidden "
                                       "layer's right", [('dtanh(c["z2"])', 'dtanh(c["out"])')]),
+    "class_stacked_pairs_bias_unscaled": ("class_stacked_pairs_ok", "the biases stepped by the batch's summed "
+                                          "gradient: the step divides the weights' only",
+                                          [("eta / len(batch) * g for b", "eta * g for b")]),
+    "objects_lone_layer_bias_mean": ("objects_lone_layer_ok", "the bias gradient averaged over the batch, the "
+                                     "weight's summed", [("grad_output.sum(axis=0)", "grad_output.mean(axis=0)")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -1302,6 +1302,8 @@ class ClassModel(StyleModel):
         """The batch as a list of (x, y) pairs, one sample each, in the layout's orientation: columns (n, 1) when
         samples are columns, rows (1, n) otherwise; one-hot labels likewise, integer labels as ints."""
         x, y, col = env["x"], env["y"], self.layout.xcol
+        if not col and _stacks_vectors(self.sm.text(f"{self.cls.__name__}.{self._backward_name}")):
+            return [(x[i], y[i] if np.ndim(y) == 2 else int(y[i])) for i in range(x.shape[0])]
         xs = [x[:, i:i + 1] for i in range(x.shape[1])] if col else [x[i:i + 1] for i in range(x.shape[0])]
         if np.ndim(y) == 2:
             ys = [y[:, i:i + 1] for i in range(y.shape[1])] if col else [y[i:i + 1] for i in range(y.shape[0])]
@@ -2181,7 +2183,8 @@ def _returned(result, L: int, base: int):
 
 @functools.lru_cache(maxsize=64)
 def _pair_parameters(source: str) -> tuple[set[str], set[str]]:
-    """The names a method's code takes apart as pairs: (iterated, ``for x, y in mini_batch``: a list of samples;
+    """The names a method's code takes apart as pairs: (iterated, ``for x, y in mini_batch`` (a loop or a
+    comprehension): a list of samples;
     unpacked, ``x, y = batch`` or ``batch[0]`` and ``batch[1]`` and no other index: the batch and its labels
     together)."""
     try:
@@ -2190,7 +2193,8 @@ def _pair_parameters(source: str) -> tuple[set[str], set[str]]:
         return set(), set()
     two = lambda t: isinstance(t, ast.Tuple) and len(t.elts) == 2  # noqa: E731
     nodes = list(ast.walk(tree))
-    iterated = {n.iter.id for n in nodes if isinstance(n, ast.For) and isinstance(n.iter, ast.Name) and two(n.target)}
+    iterated = {n.iter.id for n in nodes if isinstance(n, (ast.For, ast.comprehension)) and isinstance(n.iter, ast.Name)
+                and two(n.target)}  # (in a loop, or stacked: `np.array([x.ravel() for x, y in mini_batch])`)
     unpacked = {n.value.id for n in nodes if isinstance(n, ast.Assign) and isinstance(n.value, ast.Name)
                 and len(n.targets) == 1 and two(n.targets[0])}
     indexed: dict[str, set] = {}  # input_data[0], input_data[1]: the pair taken apart by index
@@ -2199,6 +2203,20 @@ def _pair_parameters(source: str) -> tuple[set[str], set[str]]:
             indexed.setdefault(n.value.id, set()).add(n.slice.value)
     unpacked |= {name for name, keys in indexed.items() if keys == {0, 1}}
     return iterated, unpacked
+
+
+def _stacks_vectors(source: str) -> bool:
+    """Whether a step stacks its (x, y) pairs with ``np.array`` or ``np.stack`` (``np.stack([x for x, _ in
+    batch])``): its samples are then 1-D vectors, which those stack into rows (rows (1, n) would stack into a
+    3-D array)."""
+    try:
+        tree = ast.parse(textwrap.dedent(source))
+    except (SyntaxError, ValueError):
+        return False
+    return any(isinstance(n, ast.Call) and getattr(n.func, "attr", getattr(n.func, "id", None)) in (
+        "array", "stack", "asarray") and n.args and isinstance(n.args[0], ast.ListComp) and any(
+        isinstance(g.target, ast.Tuple) and len(g.target.elts) == 2 for g in n.args[0].generators)
+        for n in ast.walk(tree))
 
 
 def _indexed_from_end(source: str) -> set[str]:
@@ -2317,6 +2335,10 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
             caller = steps.get(m)
             if caller and caller not in bwd_list:
                 bwd_list.insert(bwd_list.index(m) + 1, caller)
+        for m, caller in _stacking_steps(sm, cls).items():  # the whole step first: its update holds the mean
+            if m in bwd_list:
+                bwd_list = [b for b in bwd_list if b != caller]
+                bwd_list.insert(bwd_list.index(m), caller)
         # an update (or a method taking nothing) that neither takes nor reads the labels applies what another
         # method computed: not a backward
         appliers = [m for m in bwd_list if m != backward_name and (spelled([m], APPLY_METHODS) or not any(
@@ -2648,6 +2670,31 @@ def _whole_steps(sm: SourceMap, cls: type) -> dict[str, str]:
                 if called != name and not called.startswith("__") and called in dir(cls) \
                         and not _steps_each_sample(loop, called):
                     steps.setdefault(called, name)
+    return steps
+
+
+def _stacking_steps(sm: SourceMap, cls: type) -> dict[str, str]:
+    """{backward: the method of ``cls`` that stacks the (x, y) pairs of an argument into one batch and calls it
+    once}, for a textbook step vectorised (``X = np.array([x.ravel() for x, y in mini_batch]).T``, then
+    ``self.backprop(X, Y)`` and ``self.weights = [w - (eta / len(mini_batch)) * nw ...]``): its backprop returns the
+    batch's summed gradient and the step divides it, so the step is what the file trains with and is judged."""
+    steps: dict[str, str] = {}
+    for key, fn in sm.defs.items():
+        if not key.startswith(f"{cls.__name__}.") or not isinstance(fn, ast.FunctionDef):
+            continue
+        name, params = key.split(".", 1)[1], {a.arg for a in fn.args.args[1:]}
+        stacks = any(isinstance(c, ast.comprehension) and isinstance(c.target, ast.Tuple) and len(c.target.elts) == 2
+                     and isinstance(c.iter, ast.Name) and c.iter.id in params for c in ast.walk(fn))
+        assigns = any(isinstance(a, (ast.Assign, ast.AugAssign)) and any(
+            isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == "self"
+            for t in (a.targets if isinstance(a, ast.Assign) else [a.target])) for a in fn.body)
+        if not (stacks and assigns) or any(_pair_loop(n) for n in ast.walk(fn)):
+            continue
+        called = {c.func.attr for c in fn.body for c in ast.walk(c) if isinstance(c, ast.Call)
+                  and isinstance(c.func, ast.Attribute) and getattr(c.func.value, "id", None) == "self"}
+        for m in called - {name}:
+            if m in dir(cls) and not m.startswith("__"):
+                steps.setdefault(m, name)
     return steps
 
 

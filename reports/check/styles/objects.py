@@ -60,9 +60,9 @@ BIAS = ("b", "bias", "biases")
 PARAM_DICTS = ("params", "parameters", "param", "paramdict")
 GRAD_DICTS = ("grads", "gradients", "grad", "dparams", "derivatives", "gradient", "dgrads", "dgradients")
 DWEIGHT = ("dw", "gradw", "wgrad", "dweights", "dweight", "gradweights", "gradweight", "weightsgrad", "weightgrad",
-           "dldw", "deltaw", "w", "gradient")
+           "dldw", "deltaw", "deltalossw", "dlossw", "w", "gradient")
 DBIAS = ("db", "gradb", "bgrad", "dbias", "dbiases", "gradbias", "gradbiases", "biasgrad", "biasesgrad", "dldb",
-         "deltab", "b", "gradientbias", "biasgradient")
+         "deltab", "deltalossb", "dlossb", "b", "gradientbias", "biasgradient")
 ACTIVATIONS = {"relu": "relu", "rectifier": "relu", "sigmoid": "sigmoid", "logistic": "sigmoid", "tanh": "tanh",
                "leakyrelu": "leaky_relu", "lrelu": "leaky_relu", "softmax": "softmax"}
 """Activation layer classes by name; a softmax class is never the hidden activation, but is judged alone."""
@@ -952,6 +952,21 @@ def _probed_activation(guard: Guard, name: str, made) -> str | None:
                                                                                          atol=1e-9)), None)
 
 
+class OwnReLU:
+    """xval's ReLU between the layers of a file whose only layer is an affine class (a layer kit's file of one
+    layer, no activation of its own): that layer is checked composed into the notebook's model."""
+
+    def forward(self, x):
+        self.gate = np.asarray(x) > 0
+        return np.where(self.gate, x, 0.0)
+
+    def backward(self, dout):
+        return np.where(self.gate, dout, 0.0)
+
+
+OwnReLU.__name__ = "ReLU"  # (its name where the result names the layers' classes)
+
+
 class Through:
     """xval's pass-through between layers that apply their own activation (see :func:`_fused`)."""
 
@@ -1354,11 +1369,11 @@ def detect(loaded, sm, forward_name, backward_name) -> LayerObjects:
     fused = None
     if not [k for k in acts if k != "softmax"]:
         fused = _fused(affines[0][0], loaded.namespace, sm)
-        if fused is None:
+        if fused is None and not _lone_layer(affines, classes, loaded.namespace):
             raise Rejected("objects", f"layer class {affines[0][0].__name__}, but no activation layer class (ReLU, "
                            "Sigmoid, Tanh, LeakyReLU with forward and backward) and none passed to its constructor",
                            2)
-        acts = {fused[0]: Through}
+        acts = {fused[0]: Through} if fused is not None else {"relu": OwnReLU}
     elif (fused := _fused_classes(affines[0][0], acts, sm) or _fused_by_name(affines[0][0], loaded.namespace,
                                                                              sm)) is not None:
         acts = {fused[0]: Through}
@@ -1377,6 +1392,26 @@ def detect(loaded, sm, forward_name, backward_name) -> LayerObjects:
     model.untrained_bias = _untrained_bias(affine, sm)
     _probe(model, sm, classes)
     return model
+
+
+def _lone_layer(affines, classes, namespace: dict) -> bool:
+    """Whether the file is one affine layer class and nothing to compose it with: no other layer class, no
+    activation function of its own (a file that has one applies it somewhere xval does not see, so the
+    layer is not composed with xval's ReLU), no network class beside it (``classes`` holds only that layer and
+    classes without a backward, its base or a loss)."""
+    affine = affines[0][0]
+    if len(affines) != 1 or any(cls is not affine and _method(cls, BACKWARD) and _forward(cls)
+                                and not issubclass(affine, cls) and not _is_loss_named(cls)
+                                for cls in classes):
+        return False
+    return not any(callable(v) and ACTIVATIONS.get(_sq(k)) not in (None, "softmax") and getattr(
+        v, "__module__", None) == getattr(affine, "__module__", None) for k, v in namespace.items())
+
+
+def _is_loss_named(cls: type) -> bool:
+    """A loss class by its name (``MSELoss``, ``CrossEntropy``, ``Cost``)."""
+    n = _sq(cls.__name__)
+    return n in LOSS_LAYERS or n in MSE_LAYERS or "loss" in n or "cost" in n
 
 
 OPTIMIZER_UPDATES = ("update_params", "update_parameters", "update_layer", "update_layer_params", "update", "step")
@@ -1857,6 +1892,8 @@ def interface(m: LayerObjects) -> str:
                 f"{m.affine.__name__}'s {m.grads_where or 'stored gradients'}{_step_said(m)}; loss gradient: "
                 f"{m.loss_note}")
     acts = f"{m.affine.__name__}, {m.act_cls.__name__}"
+    if m.act_cls is OwnReLU:
+        acts = f"{m.affine.__name__} (the file's only layer; no activation of its own, so xval's ReLU between them)"
     made = ""
     if m.container is not None:
         adder = _adder(m.container)
