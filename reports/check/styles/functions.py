@@ -370,7 +370,8 @@ class FunctionPair(StyleModel):
         """(grads, None) for returned gradients, (None, new params) for an update."""
         fn, L, lay, base = self._backward_name, len(params), self.layout, self.layout.base
         takes_lr = any(a.role == "lr" for a in self.bargs)
-        if result is None or np.ndim(result) == 0 and isinstance(np.asarray(result).item(), (int, float)):
+        if result is None or isinstance(result, (int, float, np.number)) or isinstance(result, np.ndarray) \
+                and result.ndim == 0 and np.issubdtype(result.dtype, np.number):
             return None, self.read_params(env, params, fn)  # (a step may return its loss, a number)
         if self.packing is not None:
             return self._packed_result(result, params, env)
