@@ -1051,6 +1051,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                           [("eta / len(batch) * g for b", "eta * g for b")]),
     "objects_lone_layer_bias_mean": ("objects_lone_layer_ok", "the bias gradient averaged over the batch, the "
                                      "weight's summed", [("grad_output.sum(axis=0)", "grad_output.mean(axis=0)")]),
+    "class_act_fun_type_weights_summed": ("class_act_fun_type_ok", "the weights' gradients summed over the batch, "
+                                          "the biases' averaged", [
+        ("        delta3 /= n\n", ""), ("db2 = delta3.sum(axis=0, keepdims=True)", "db2 = delta3.mean(axis=0, keepdims=True)"),
+        ("db1 = delta2.sum(axis=0, keepdims=True)", "db1 = delta2.mean(axis=0, keepdims=True)")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -473,6 +473,8 @@ EXPECTED = {
     "objects_lone_layer_ok": ("ok", None, "layer objects FullyConnected (the file's only layer; no activation of its "
                               "own, so xval's ReLU between them)"),
     "objects_lone_layer_bias_mean": ("mismatch", "layer-function", "layer objects FullyConnected (the file's only"),
+    "class_act_fun_type_ok": ("ok", None, "class ShallowNet: feedforward(X), then backprop"),
+    "class_act_fun_type_weights_summed": ("mismatch", "scaled-gradient", "class ShallowNet: feedforward(X)"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1305,6 +1307,7 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
         "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a softmax output; "
         "--loss to choose)"),
     "class_stacked": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your cost",
+    "class_act": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a softmax output",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

@@ -116,7 +116,8 @@ ACTIVATION_LIST = ("activations", "acts", "activationfunctions", "activationfns"
                    "activationnames", "nonlinearities", "actfns", "actfuncs", "activationfuncs")
 ACTIVATION_ONE = ("activation", "act", "activationfn", "activationfunction", "nonlinearity", "actfn", "actfunc",
                   "activationtype", "activationname", "hiddenactivation", "hiddenact", "outputactivation",
-                  "outputact", "finalactivation", "lastactivation")
+                  "outputact", "finalactivation", "lastactivation", "actfuntype", "actfunctype", "acttype",
+                  "activationfunctiontype", "actfun")
 LOSS_ARGS = ("loss", "lossfunction", "lossfn", "losstype", "lossname", "cost", "costfunction", "costfn", "costtype",
              "criterion", "objective")
 """Constructor arguments that name the loss by a string its code compares (``loss="mse"``)."""
