@@ -1055,6 +1055,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                           "the biases' averaged", [
         ("        delta3 /= n\n", ""), ("db2 = delta3.sum(axis=0, keepdims=True)", "db2 = delta3.mean(axis=0, keepdims=True)"),
         ("db1 = delta2.sum(axis=0, keepdims=True)", "db1 = delta2.mean(axis=0, keepdims=True)")]),
+    "class_layer_dropout_bias_mean": ("class_layer_dropout_ok", "the first layer's bias gradient averaged over "
+                                      "the batch again", [('"b1": d1.sum(axis=0, keepdims=True)',
+                                                           '"b1": d1.mean(axis=0, keepdims=True)')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

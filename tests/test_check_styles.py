@@ -475,6 +475,9 @@ EXPECTED = {
     "objects_lone_layer_bias_mean": ("mismatch", "layer-function", "layer objects FullyConnected (the file's only"),
     "class_act_fun_type_ok": ("ok", None, "class ShallowNet: feedforward(X), then backprop"),
     "class_act_fun_type_weights_summed": ("mismatch", "scaled-gradient", "class ShallowNet: feedforward(X)"),
+    "class_layer_dropout_ok": ("ok", None, "3 layers fixed by its constructor, drop_p1=0.0 (dropout off), "
+                               "drop_p2=0.0 (dropout off)"),
+    "class_layer_dropout_bias_mean": ("mismatch", "scaled-gradient", "drop_p1=0.0 (dropout off)"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),

@@ -41,7 +41,7 @@ from xval.reports.check.styles.slots import (Ref, _array_attrs, _sq, _unmangled,
                                             find_slots, folded, placeholders)
 from xval.reports.check.styles.layout import Layout, bias_kind
 from xval.reports.check.styles.names import (FOREIGN_BACKWARDS, FOREIGN_FORWARDS, FOREIGN_TRAINS, INIT_NOUNS,
-                                               INIT_VERBS, SWITCHED_OFF, classify, spelled)
+                                               INIT_VERBS, SWITCHED_OFF, classify, spelled, switched_off)
 
 FORWARD_METHODS = ("forward", "feedforward", "feed_forward", "forward_pass", "forward_propagation", "forward_prop",
                    "predict_proba", "query", "forward_propagate", "forward_pass_train", "feedforward_propagate",
@@ -561,6 +561,9 @@ class ClassModel(StyleModel):
                     self.sm.example(f"{self.cls.__name__}#strings") or {}):
                 v = self.sm.example(f"{self.cls.__name__}#strings")[a.name]  # loss="...": written with the example
                 self.example_strings[a.name] = v
+            elif (role := (classify(a.name) or ("",))[0]) in SWITCHED_OFF:
+                v = SWITCHED_OFF[role]  # NN(..., dropout_p1=0.25): off, the deterministic network the oracles take
+                self.choices[a.name] = f"{v!r} ({switched_off([role])})"
             elif a.has_default:
                 skipping = True
                 continue

@@ -319,6 +319,9 @@ def _classify(name: str) -> tuple[str, int | None] | None:
         return "dW", int(m.group(2))
     if n in _WHOLE_OF:
         return _WHOLE_OF[n], None
+    m = re.fullmatch(r"([a-z]+?)(\d+)", n)
+    if m and _WHOLE_OF.get(m.group(1)) in SWITCHED_OFF:  # dropout_p1, keep_prob2: a layer's own switch
+        return _WHOLE_OF[m.group(1)], int(m.group(2))
     m = re.fullmatch(r"(?:l|loss|j|cost)_+([a-z]+)_*(\d+)", plain(name).lower())
     if m and _STEM_OF.get(m.group(1)) in ("W", "b"):  # L_W1, loss_b2: the loss's gradient with respect to W1, b2
         return "d" + _STEM_OF[m.group(1)], int(m.group(2))
