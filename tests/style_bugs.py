@@ -1058,6 +1058,8 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_layer_dropout_bias_mean": ("class_layer_dropout_ok", "the first layer's bias gradient averaged over "
                                       "the batch again", [('"b1": d1.sum(axis=0, keepdims=True)',
                                                            '"b1": d1.mean(axis=0, keepdims=True)')]),
+    "class_scores_doc_softmax_unaveraged": ("class_scores_doc_softmax_ok", "the output delta not divided by the "
+                                            "batch size", [("        delta /= m\n", "")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

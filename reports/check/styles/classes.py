@@ -1258,6 +1258,9 @@ class ClassModel(StyleModel):
                 v = fo["by_role"].get("probs")  # backward_prop(A, Y): the output its forward returned
                 if v is None and self.sample_forward and len(fo["acts"][-1]) == 1:  # one sample's, as its vector
                     v = np.array(fo["acts"][-1][0], copy=True)
+            elif fo is not None and r == "probs" and self.logits_only and a.index is None \
+                    and fo["by_layer"].get(("z", len(fo["zs"]) - 1)) is not None:
+                v = fo["by_layer"][("z", len(fo["zs"]) - 1)]  # backward(scores, y): the scores its forward gave
             elif fo is not None and not x_given and env.get("x") is not None and a.name == self.forward_input:
                 v, x_given = env["x"], True  # _backward(self, train, ...) beside _forward(self, train): its input
             elif a.has_default:
@@ -2944,12 +2947,12 @@ def _scores_before_softmax(cls, sm: SourceMap, fwd: str) -> bool:
     """Whether the forward gives the scores and the class applies the softmax elsewhere (its loss, a
     SoftmaxWithLoss layer it builds): no softmax in the forward's code (nor exp in its own lines: a sigmoid method
     it calls may have one), a softmax in its other methods. Confirmed by its output (:func:`_scores_if_identity`)."""
-    def soft(text: str) -> bool:
-        return "softmax" in text.lower()
+    def soft(node: ast.AST | None) -> bool:  # a name or attribute that says softmax (not a docstring's word)
+        return node is not None and any("softmax" in (getattr(n, "id", None) or getattr(n, "attr", None) or "").lower()
+                                        for n in ast.walk(node))
     others = [n for n in vars(cls) if callable(vars(cls)[n]) and n != fwd and "numerical" not in n]
-    forward = sm.text(f"{cls.__name__}.{fwd}")
-    return not (soft(forward) or "exp(" in sm.text(f"{cls.__name__}.{fwd}", 0)) and any(
-        soft(sm.text(f"{cls.__name__}.{n}", 0)) or _inline_softmax(sm.defs.get(f"{cls.__name__}.{n}"))
+    return not (soft(sm.defs.get(f"{cls.__name__}.{fwd}")) or "exp(" in sm.text(f"{cls.__name__}.{fwd}", 0)) and any(
+        soft(sm.defs.get(f"{cls.__name__}.{n}")) or _inline_softmax(sm.defs.get(f"{cls.__name__}.{n}"))
         for n in others)
 
 
