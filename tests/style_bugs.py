@@ -1217,6 +1217,12 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
 
 # name -> (base file stem, what differs, [(old, new), ...]): correct files, as edits of a correct one
 VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "class_scores_doc_softmax_named_ok": ("class_scores_doc_softmax_ok", "the forward returns its scores under a "
+                                          "name that says nothing (ZL) beside its kept values, and backward takes "
+                                          "them under that name", [
+        ("        return a\n", "        ZL = a\n        return ZL, self.kept\n"),
+        ("def backward(self, scores, y):", "def backward(self, ZL, y):"),
+        ("delta = self.softmax(scores)", "delta = self.softmax(ZL)")]),
     "class_units_added_propagate_names_ok": ("class_units_added_ok", "its pair named propagate_forward and "
                                              "propagate_backward, the direction last", [
         ("    def forward(self, X):\n", "    def propagate_forward(self, X):\n"),

@@ -1414,12 +1414,13 @@ class ClassModel(StyleModel):
         names = names if names and len(names) == len(elems) else [None] * len(elems)
         # a forward gives no labels: `return loss, self.y` names its output y (the textbook's y for predictions)
         names = [None if n and (classify(n) or ("",))[0] == "y" else n for n in names]
-        pairs = list(zip(names, elems))
+        pairs, renamed = list(zip(names, elems)), None
         if isinstance(elems[0], np.ndarray) and (names[0] is None or len(elems) == 1 or classify(names[0]) is None
                                                   and not any(isinstance(e, np.ndarray) for e in elems[1:])):
             # an unnamed first array, the only one (`return a`), or the one array beside caches under a name that
             # says nothing (`return activation, caches`): the output
             pairs[0] = ("probs", elems[0])
+            renamed = names[0]  # (a backward may take it under that name: backpropagation(ZL, Y, forward_outputs))
         seen = {n for n, _ in pairs if n}
         kept = ("z", "a", "zs", "acts", "cache") + (("probs",) if raw is None else ())  # None: its output is kept
         state = [(k, v) for k, v in _array_attrs(self.instance).items() if k not in seen and isinstance(
@@ -1434,9 +1435,12 @@ class ClassModel(StyleModel):
             state += [("activations", v) for k, v in _array_attrs(self.instance).items() if isinstance(v, list)
                       and len(v) > 1 and all(isinstance(a, np.ndarray) for a in v) and (
                           v[0] is given or [sorted(a.shape) for a in v] == widths and not any(v is e for _, e in state))]
-        return collect(pairs + state, len(params), self.layout, len(x), f"{self.cls.__name__}.{name}",
-                       self.logits_only, self.swapped, returned=len(pairs),
-                       x_in=pos[0] if pos else next(iter(kw.values()), None))
+        fo = collect(pairs + state, len(params), self.layout, len(x), f"{self.cls.__name__}.{name}",
+                     self.logits_only, self.swapped, returned=len(pairs),
+                     x_in=pos[0] if pos else next(iter(kw.values()), None))
+        if renamed:
+            fo["named"].setdefault(renamed, elems[0])
+        return fo
 
     def _store_flag(self, name: str) -> str | None:
         """The forward's flag that makes it return its activations (``store_activations=False``,

@@ -91,7 +91,7 @@ _WHOLE = {
               "softmaxout", "ypredicted", "yprob", "yprobs", "al", "scores", "logits", "ypreds", "outputs_",
               "finaloutputs", "finaloutput", "finalout", "networkoutput", "netoutput", "modeloutput", "o", "yh",
               "ypredict", "predicted", "prediction", "haty", "yhats", "preds", "hl", "alast", "predictedoutput",
-              "predictedoutputs", "predictedy", "estimatedoutput", "estimatedoutputs", "estimated", "zl", "zlast"),
+              "predictedoutputs", "predictedy", "estimatedoutput", "estimatedoutputs", "estimated"),
     "grads": ("grads", "gradients", "grad", "derivatives", "dparams", "gradsdict"),
     "dWs": ("dws", "dweights", "gradw", "gradsw", "nablaw", "gw", "weightgrads", "wgrads", "dwlist", "dw",
             "gradweights", "weightgradients", "gradientw", "gradientsw", "gradientweights", "delweight", "delweights",
