@@ -483,6 +483,8 @@ EXPECTED = {
     "class_scores_doc_softmax_unaveraged": ("mismatch", "scaled-gradient", "class ScoreNet: forward(X) (the scores"),
     "class_scores_doc_softmax_named_ok": ("ok", None, "class ScoreNet: forward(X) (the scores: the class applies its "
                                           "softmax elsewhere), then backward"),
+    "class_step_returns_loss_ok": ("ok", None, "class Regressor: forward(X), then step"),
+    "class_step_returns_loss_half": ("mismatch", "scaled-gradient", "class Regressor: forward(X), then step"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1320,6 +1322,7 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "your forward) + cross-entropy (read from your loss",
     "class_scores_doc_softmax_named_ok": "relu hidden units (detected from your forward), softmax output (default: "
                                          "not read from your forward) + cross-entropy (read from your loss",
+    "class_step": "tanh hidden units (detected from your forward), identity + MSE (read from your step's returned value",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

@@ -576,6 +576,12 @@ def inline_losses(*codes: str) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for tree in _parsed(codes):
         differences = _differences(tree)
+        returning = {}  # a step that returns its loss (`return np.mean(error ** 2)` ending backward): name -> loss
+        for f in (f for f in ast.walk(tree) if isinstance(f, ast.FunctionDef)):
+            rets = [r.value for r in ast.walk(f) if isinstance(r, ast.Return) and r.value is not None]
+            loss = _loss_of_body(rets[-1]) if rets else None
+            if loss is not None and (loss != "mse" or _squares_a_difference(rets[-1], differences)):
+                returning[f.name] = loss
         for n in ast.walk(tree):
             if not (isinstance(n, ast.Assign) and len(n.targets) == 1
                     or isinstance(n, ast.AugAssign) and isinstance(n.op, ast.Add)):  # loss += a sample's, in a loop
@@ -585,6 +591,12 @@ def inline_losses(*codes: str) -> dict[str, list[str]]:
             key = _key(name or "")
             if not key or not (key in names or key.endswith(("loss", "cost"))
                                or {"loss", "cost"} & set(words(name or ""))):  # loss_mse, perdida_ecm
+                continue
+            called = _called(n.value)
+            if called in returning:  # loss = self.backward(X, y): what that step returns is the loss
+                text = ast.unparse(n)
+                found.setdefault(returning[called], []).append(
+                    f"{called}'s returned value (`{text if len(text) <= 70 else text[:67] + '...'}`)")
                 continue
             loss = _loss_of_body(n.value)
             if loss == "mse" and not _squares_a_difference(n.value, differences):
