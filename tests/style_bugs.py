@@ -1220,6 +1220,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
 
 # name -> (base file stem, what differs, [(old, new), ...]): correct files, as edits of a correct one
 VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "class_step_returns_loss_unrecorded_ok": ("class_step_returns_loss_ok", "the loss its step returns recorded by no "
+                                              "code of the file (a script elsewhere trains it): still its loss", [
+        ("            loss = self.step(X, Y)\n            history.append(loss)\n", "            self.step(X, Y)\n")]),
     "class_scores_doc_softmax_named_ok": ("class_scores_doc_softmax_ok", "the forward returns its scores under a "
                                           "name that says nothing (ZL) beside its kept values, and backward takes "
                                           "them under that name", [

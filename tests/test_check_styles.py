@@ -485,6 +485,7 @@ EXPECTED = {
                                           "softmax elsewhere), then backward"),
     "class_step_returns_loss_ok": ("ok", None, "class Regressor: forward(X), then step"),
     "class_step_returns_loss_half": ("mismatch", "scaled-gradient", "class Regressor: forward(X), then step"),
+    "class_step_returns_loss_unrecorded_ok": ("ok", None, "class Regressor: forward(X), then step"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1137,10 +1138,12 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "calculate_loss"),
     **dict.fromkeys(("class_local_jacobians_upstream_ok", "class_local_jacobians_upstream_no_gate"),
                     "relu hidden units (detected from your forward), identity + MSE (default for an identity output"),
-    **dict.fromkeys(("class_output_first_tuple_to_hot_ok", "class_output_first_tuple_to_hot_no_slope",
-                     "class_momentum_required_folded_grads_ok", "class_momentum_required_folded_grads_wrong_column"),
+    **dict.fromkeys(("class_output_first_tuple_to_hot_ok", "class_output_first_tuple_to_hot_no_slope"),
                     "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a "
                     "softmax output"),
+    **dict.fromkeys(("class_momentum_required_folded_grads_ok", "class_momentum_required_folded_grads_wrong_column"),
+                    "sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your "
+                    "learn's returned value"),
     **dict.fromkeys(("objects_module_delta_update_ok", "objects_module_delta_update_tanh_of_z",
                      "objects_module_delta_update_mse_module_ok"),
                     "tanh hidden units (detected from your forward), softmax output (default: not read from your "
@@ -1323,6 +1326,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "class_scores_doc_softmax_named_ok": "relu hidden units (detected from your forward), softmax output (default: "
                                          "not read from your forward) + cross-entropy (read from your loss",
     "class_step": "tanh hidden units (detected from your forward), identity + MSE (read from your step's returned value",
+    **dict.fromkeys(("tanhout_helper_ok", "tanhout_helper_prime_of_a", "tanhout_helper_out_prime_of_a"),
+                    "tanh hidden units (detected from your forward), tanh + MSE (read from your train_step's returned "
+                    "value"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

@@ -577,11 +577,14 @@ def inline_losses(*codes: str) -> dict[str, list[str]]:
     for tree in _parsed(codes):
         differences = _differences(tree)
         returning = {}  # a step that returns its loss (`return np.mean(error ** 2)` ending backward): name -> loss
-        for f in (f for f in ast.walk(tree) if isinstance(f, ast.FunctionDef)):
+        defs = [f for f in ast.walk(tree) if isinstance(f, ast.FunctionDef)]
+        for f in (f for f in defs if sum(g.name == f.name for g in defs) == 1):  # (a name defined once: no doubt)
             rets = [r.value for r in ast.walk(f) if isinstance(r, ast.Return) and r.value is not None]
             loss = _loss_of_body(rets[-1]) if rets else None
             if loss is not None and (loss != "mse" or _squares_a_difference(rets[-1], differences)):
                 returning[f.name] = loss
+                if _steps_in_place(f):  # backward(target, lr) updating self.W and returning its loss, called from
+                    found.setdefault(loss, []).append(f"{f.name}'s returned value")  # a script elsewhere
         for n in ast.walk(tree):
             if not (isinstance(n, ast.Assign) and len(n.targets) == 1
                     or isinstance(n, ast.AugAssign) and isinstance(n.op, ast.Add)):  # loss += a sample's, in a loop
@@ -593,7 +596,8 @@ def inline_losses(*codes: str) -> dict[str, list[str]]:
                                or {"loss", "cost"} & set(words(name or ""))):  # loss_mse, perdida_ecm
                 continue
             called = _called(n.value)
-            if called in returning:  # loss = self.backward(X, y): what that step returns is the loss
+            if called in returning and f"{called}'s returned value" not in found.get(returning[called], []):
+                # loss = self.backward(X, y): what that step returns is the loss
                 text = ast.unparse(n)
                 found.setdefault(returning[called], []).append(
                     f"{called}'s returned value (`{text if len(text) <= 70 else text[:67] + '...'}`)")
@@ -605,6 +609,16 @@ def inline_losses(*codes: str) -> dict[str, list[str]]:
                 text = ast.unparse(n)
                 found.setdefault(loss, []).append(f"`{text if len(text) <= 70 else text[:67] + '...'}`")
     return found
+
+
+def _steps_in_place(fn: ast.FunctionDef) -> bool:
+    """Whether a method is named as a step (backward, backprop, train, step, update, learn, fit) and updates its
+    instance's parameters (``self.W2 -= ...``, ``self.weights[i] += ...``)."""
+    if not any(w in _key(fn.name) for w in ("backward", "backprop", "train", "step", "update", "learn", "fit")):
+        return False
+    return any(isinstance(n, (ast.AugAssign, ast.Assign)) and any(
+        isinstance(t, (ast.Attribute, ast.Subscript)) and "self" in ast.unparse(t)
+        for t in (n.targets if isinstance(n, ast.Assign) else [n.target])) for n in ast.walk(fn))
 
 
 _OUTPUT_WORDS = ("softmax", "sigmoid", "sigm", "logistic", "expit")
