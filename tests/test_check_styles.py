@@ -1129,8 +1129,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a "
                     "softmax output"),
     **dict.fromkeys(("class_weights_set_later_folded_ok", "class_weights_set_later_folded_wrong_column"),
-                    "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a softmax "
-                    "output"),
+                    "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your fit's "
+                    "returned value)"),
     **dict.fromkeys(("class_sizes_array_rate_h_ok", "class_sizes_array_rate_h_updated_weights"),
                     "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your cost)"),
     **dict.fromkeys(("class_act_fn_argument_ok", "class_act_fn_argument_log10"),
