@@ -486,6 +486,7 @@ EXPECTED = {
     "class_step_returns_loss_ok": ("ok", None, "class Regressor: forward(X), then step"),
     "class_step_returns_loss_half": ("mismatch", "scaled-gradient", "class Regressor: forward(X), then step"),
     "class_step_returns_loss_unrecorded_ok": ("ok", None, "class Regressor: forward(X), then step"),
+    "unusable_lone_layer_applies_tanh": ("unusable", None, "TanhDense alone, whose forward is not x @ W + b"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),

@@ -1502,6 +1502,11 @@ def _probe(model: LayerObjects, sm: SourceMap, classes) -> None:
     else:
         raise Rejected("objects", f"the layers of {model.affine.__name__} and {model.act_cls.__name__} did not run "
                        f"composed on a probe batch ({errors[0]})", 3)
+    W, b = params[0]
+    if model.act_cls is OwnReLU and (zs[0] is None or not np.allclose(zs[0], x @ W + b, rtol=1e-7, atol=1e-9)):
+        raise Rejected("objects", f"layer class {model.affine.__name__} alone, whose forward is not x @ W + b (it "
+                       "applies something of its own), and no activation layer class (ReLU, Sigmoid, Tanh, LeakyReLU "
+                       "with forward and backward) to compose it with", 2)
     _confirm_activation(model, params, x)
     _mean_in_layer(model, params, x)
     if model.loss is not None:
