@@ -2694,8 +2694,7 @@ def _stacking_steps(sm: SourceMap, cls: type) -> dict[str, str]:
         if not key.startswith(f"{cls.__name__}.") or not isinstance(fn, ast.FunctionDef):
             continue
         name, params = key.split(".", 1)[1], {a.arg for a in fn.args.args[1:]}
-        stacks = any(isinstance(c, ast.comprehension) and isinstance(c.target, ast.Tuple) and len(c.target.elts) == 2
-                     and isinstance(c.iter, ast.Name) and c.iter.id in params for c in ast.walk(fn))
+        stacks = bool(_pair_parameters(sm.text(key, 0))[0] & params)  # (its loops are ruled out below)
         assigns = any(isinstance(a, (ast.Assign, ast.AugAssign)) and any(
             isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == "self"
             for t in (a.targets if isinstance(a, ast.Assign) else [a.target])) for a in fn.body)
