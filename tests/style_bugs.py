@@ -1063,6 +1063,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_step_returns_loss_half": ("class_step_returns_loss_ok", "the output delta of half the squared error, "
                                      "averaged over the batch only, not of the mean the step returns",
                                      [("d_out = 2.0 * diff / diff.size", "d_out = diff / len(X)")]),
+    "class_batch_backward_half": ("class_batch_backward_ok", "the delta of half the squared error averaged over "
+                                  "the batch only, not of the mean it records",
+                                  [("dz2 = 2.0 * (z2 - y) / z2.size", "dz2 = (z2 - y) / x.shape[1]")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

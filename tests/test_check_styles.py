@@ -487,6 +487,8 @@ EXPECTED = {
     "class_step_returns_loss_half": ("mismatch", "scaled-gradient", "class Regressor: forward(X), then step"),
     "class_step_returns_loss_unrecorded_ok": ("ok", None, "class Regressor: forward(X), then step"),
     "unusable_lone_layer_applies_tanh": ("unusable", None, "TanhDense alone, whose forward is not x @ W + b"),
+    "class_batch_backward_ok": ("ok", None, "class BatchModel: predict(X), then batch_backward"),
+    "class_batch_backward_half": ("mismatch", "scaled-gradient", "class BatchModel: predict(X), then batch_backward"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1330,6 +1332,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("tanhout_helper_ok", "tanhout_helper_prime_of_a", "tanhout_helper_out_prime_of_a"),
                     "tanh hidden units (detected from your forward), tanh + MSE (read from your train_step's returned "
                     "value"),
+    **dict.fromkeys(("class_batch_backward_ok", "class_batch_backward_half"),
+                    "sigmoid hidden units (detected from your forward), identity + MSE (read from your "
+                    "`self.batch_loss.append("),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",

@@ -586,6 +586,9 @@ def inline_losses(*codes: str) -> dict[str, list[str]]:
                 if _steps_in_place(f):  # backward(target, lr) updating self.W and returning its loss, called from
                     found.setdefault(loss, []).append(f"{f.name}'s returned value")  # a script elsewhere
         for n in ast.walk(tree):
+            said = n  # what the result quotes: the file's own line
+            if _appended(n):
+                n = ast.Assign(targets=[n.func.value], value=n.args[0])  # self.batch_loss.append(np.mean(...))
             if not (isinstance(n, ast.Assign) and len(n.targets) == 1
                     or isinstance(n, ast.AugAssign) and isinstance(n.op, ast.Add)):  # loss += a sample's, in a loop
                 continue
@@ -606,7 +609,7 @@ def inline_losses(*codes: str) -> dict[str, list[str]]:
             if loss == "mse" and not _squares_a_difference(n.value, differences):
                 continue
             if loss is not None:
-                text = ast.unparse(n)
+                text = ast.unparse(said)
                 found.setdefault(loss, []).append(f"`{text if len(text) <= 70 else text[:67] + '...'}`")
     return found
 
@@ -938,14 +941,21 @@ def loss_scale(path: Path, how: str, loss: str = "mse", columns: bool = False) -
             if r is None:
                 return None
             found.append((*r, f"`{ast.unparse(value)}` in {n.name}"))
-        elif isinstance(n, ast.Assign) and len(n.targets) == 1 and f"`{ast.unparse(n)[:67]}" in how:
-            r = _scale_of(sizes(n.value), loss)
+        elif isinstance(n, ast.Assign) and len(n.targets) == 1 and f"`{ast.unparse(n)[:67]}" in how \
+                or _appended(n) and f"`{ast.unparse(n)[:67]}" in how:  # losses.append(np.mean(...)) too
+            value = n.value if isinstance(n, ast.Assign) else n.args[0]
+            r = _scale_of(sizes(value), loss)
             if r:
-                found.append((*r, f"`{ast.unparse(n.value)}`"))
+                found.append((*r, f"`{ast.unparse(value)}`"))
     if not found or len({(c, m, b) for c, m, b, _ in found}) != 1:
         return None
     coef, mean, batch_sum, text = found[0]
     return LossScale(coef, mean, text if len(text) <= 90 else text[:87] + "...`", batch_sum, loss)
+
+
+def _appended(node: ast.AST) -> bool:
+    """Whether ``node`` appends one value to a list (``self.batch_loss.append(np.mean((z2 - y) ** 2))``)."""
+    return isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "append" and len(node.args) == 1
 
 
 def _unwrapped(node: ast.AST) -> ast.AST:

@@ -70,7 +70,7 @@ _WHOLE = {
                   "batchnormalization", "usebn", "applybn", "batchnormon"),
     "m": ("m", "n", "batchsize", "nsamples", "numexamples", "numsamples", "nbatch", "bs_", "minibatchsize",
           "mbsize", "mtrain", "ntrain"),
-    "epochs": ("epochs", "epoch", "nepochs", "numepochs", "nepoch", "numepoch", "maxepochs", "epochsnum", "iterations",
+    "epochs": ("epochs", "epoch", "episode", "episodes", "nepisodes", "numepisodes", "nepochs", "numepochs", "nepoch", "numepoch", "maxepochs", "epochsnum", "iterations",
                "iters", "niter", "niters", "numiterations", "numiters", "maxiter", "maxiters", "maxiterations",
                "numberofepochs", "trainingepochs", "trainingiterations", "trainiterations", "nsteps", "numsteps", "trainingsteps", "noofepochs", "itr",
                "epochcount", "nbepochs", "totalepochs", "nbiteration", "nbiterations", "niteration", "numiteration",
