@@ -1053,7 +1053,8 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                      "weight's summed", [("grad_output.sum(axis=0)", "grad_output.mean(axis=0)")]),
     "class_act_fun_type_weights_summed": ("class_act_fun_type_ok", "the weights' gradients summed over the batch, "
                                           "the biases' averaged", [
-        ("        delta3 /= n\n", ""), ("db2 = delta3.sum(axis=0, keepdims=True)", "db2 = delta3.mean(axis=0, keepdims=True)"),
+        ("        delta3 /= n\n", ""),
+        ("db2 = delta3.sum(axis=0, keepdims=True)", "db2 = delta3.mean(axis=0, keepdims=True)"),
         ("db1 = delta2.sum(axis=0, keepdims=True)", "db1 = delta2.mean(axis=0, keepdims=True)")]),
     "class_layer_dropout_bias_mean": ("class_layer_dropout_ok", "the first layer's bias gradient averaged over "
                                       "the batch again", [('"b1": d1.sum(axis=0, keepdims=True)',

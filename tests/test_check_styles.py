@@ -1323,12 +1323,14 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
         "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a softmax output; "
         "--loss to choose)"),
     "class_stacked": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your cost",
-    "class_act": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a softmax output",
+    "class_act": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a "
+                 "softmax output",
     "class_scores": "relu hidden units (default: not read from your forward), softmax output (default: not read from "
                     "your forward) + cross-entropy (read from your loss",
     "class_scores_doc_softmax_named_ok": "relu hidden units (detected from your forward), softmax output (default: "
                                          "not read from your forward) + cross-entropy (read from your loss",
-    "class_step": "tanh hidden units (detected from your forward), identity + MSE (read from your step's returned value",
+    "class_step": "tanh hidden units (detected from your forward), identity + MSE (read from your step's "
+                  "returned value",
     **dict.fromkeys(("tanhout_helper_ok", "tanhout_helper_prime_of_a", "tanhout_helper_out_prime_of_a"),
                     "tanh hidden units (detected from your forward), tanh + MSE (read from your train_step's returned "
                     "value"),
@@ -1602,8 +1604,10 @@ def test_a_known_bug_that_is_also_summed_over_the_batch_is_named_with_its_factor
 
 
 @pytest.mark.parametrize("name, says, layers", [
-    ("tanhout_helper_prime_of_a", "every activation derivative (hidden layers and the output)", ["w2", "b2", "w1", "b1"]),
-    ("tanhout_helper_out_prime_of_a", "the output layer's derivative applied to the output a", ["w2", "b2", "w1", "b1"]),
+    ("tanhout_helper_prime_of_a", "every activation derivative (hidden layers and the output)",
+     ["w2", "b2", "w1", "b1"]),
+    ("tanhout_helper_out_prime_of_a", "the output layer's derivative applied to the output a",
+     ["w2", "b2", "w1", "b1"]),
 ])
 def test_a_tanh_derivative_taken_of_the_activation_is_named_at_the_output_or_everywhere(name, says, layers, corpus,
                                                                                          inputs):
