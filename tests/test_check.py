@@ -398,6 +398,19 @@ def test_an_unusable_file_s_reason_is_said_once_in_text_and_whole_beside_json(tm
     assert code == 2 and "also tried" in err  # stdout is JSON: stderr is where a person reads the reason whole
 
 
+def test_a_name_error_on_a_name_the_file_spells_with_a_lookalike_letter_says_which(tmp_path):
+    from xval.reports.check import diagnose as dg
+
+    # the definition spells "grad" with a Cyrillic a (U+0430); the call with a Latin one
+    path = write(tmp_path, "sub.py", "import numpy as np\ndef relu_gr\u0430d(z):\n    return (z > 0) * 1.0\n"
+                 "def backward(z):\n    return relu_grad(z)\n")
+    detail = "backward: raised NameError: name 'relu_grad' is not defined (sub.py:5: return relu_grad(z))"
+    near = dg.lookalike(path, detail)
+    assert near is not None and "relu_gr\u0430d" in near and "CYRILLIC SMALL LETTER A" in near
+    assert near in dg.raised("backward", detail, near_name=near).hint
+    assert dg.lookalike(path, detail.replace("relu_grad", "softmax")) is None  # nothing spelled near it
+
+
 def test_a_shape_error_from_a_one_hot_width_taken_from_the_labels_is_named(tmp_path):
     from xval.reports.check import diagnose as dg
 

@@ -68,6 +68,7 @@ model family: the check's ModelSpec, ``GradientEvent.spec``).
 
 from __future__ import annotations
 
+import ast
 import math
 import re
 from dataclasses import dataclass, field, replace
@@ -677,6 +678,33 @@ def width_from_labels(path) -> str | None:
     return None
 
 
+def lookalike(path, detail: str) -> str | None:
+    """For a NameError (``name 'ReLUDer' is not defined``), the name the submission defines that the missing one
+    is nearly spelled as (``ReLUВDer``, a Cyrillic letter in it): said with its non-ASCII letters, or None."""
+    import difflib
+    import unicodedata
+
+    from xval.reports.check.policy import scanned_sources
+
+    m = re.search(r"raised NameError: name '(\w+)' is not defined", detail)
+    if m is None:
+        return None
+    defined = set()
+    for source in scanned_sources(path):
+        try:
+            tree = ast.parse(source.code)
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            continue
+        defined |= {n.name for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.ClassDef))}
+        defined |= {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    close = difflib.get_close_matches(m.group(1), sorted(defined - {m.group(1)}), n=1, cutoff=0.8)
+    if not close:
+        return None
+    odd = [f"'{c}' ({unicodedata.name(c, 'U+%04X' % ord(c))})" for c in dict.fromkeys(close[0]) if ord(c) > 127]
+    return f"`{m.group(1)}` is not defined; the file defines `{close[0]}`" + (
+        f", which has non-ASCII letters: {', '.join(odd)} (Python reads them as another name)" if odd else "")
+
+
 UNDEFINED = ("NameError", "is not defined", "has no attribute", "ModuleNotFoundError", "ImportError", "No module")
 """What a call says when a name a failed import should have defined is missing."""
 
@@ -687,10 +715,12 @@ cited line reads ``b.shape`` is not one."""
 
 
 def raised(fn: str, detail: str, reshaped: str | None = None, missing: list[str] = (),
-           unbound: list[str] = (), labels: str | None = None, width_line: str | None = None) -> Diagnosis:
+           unbound: list[str] = (), labels: str | None = None, width_line: str | None = None,
+           near_name: str | None = None) -> Diagnosis:
     """raised: ``fn`` raised or returned the wrong structure (``detail``), or its update reshaped a parameter;
     ``missing`` modules and ``unbound`` names (top-level statements that failed at load) named in ``detail``;
-    ``labels`` how another interface style was passed its labels ("one-hot", "integers"; None: the notebook's)."""
+    ``labels`` how another interface style was passed its labels ("one-hot", "integers"; None: the notebook's);
+    ``near_name`` what :func:`lookalike` says of a NameError's name."""
     if reshaped:  # nothing raised: the update broadcast a wrongly shaped gradient into the parameter
         return Diagnosis(
             "raised", [reshaped], f"{fn} changed the shape of {reshaped}: the gradient it subtracted does not "
@@ -703,7 +733,9 @@ def raised(fn: str, detail: str, reshaped: str | None = None, missing: list[str]
         shapes = False
     # a module that did not import explains a name that is not there, never a shape error
     unbound, missing = (unbound, missing) if any(w in detail for w in UNDEFINED) else ((), ())
-    if unbound or missing:
+    if near_name:
+        hint = f"{near_name}: spell the two alike"
+    elif unbound or missing:
         hint = ("a name the function uses was never defined because a top-level statement failed: define it "
                 "in the file, or make its module importable (a helper module may sit next to the file)")
     elif shapes and width_line:

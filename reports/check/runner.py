@@ -394,7 +394,8 @@ class Run(Checks):
                    if "raised NameError" in detail and f"name '{name}' is not defined" in detail]
         self.fail(Item(f"{fn} runs", stage, False, detail, case, step))
         self.diagnose(dg.raised(fn, detail, getattr(exc, "reshaped", None), missing, unbound,
-                                getattr(self.model, "labels", None), dg.width_from_labels(self.report.file)), case)
+                                getattr(self.model, "labels", None), dg.width_from_labels(self.report.file),
+                                dg.lookalike(self.report.file, detail)), case)
 
     def mutations(self, mutated: list[str], stage: str, case: str, step: int = 0) -> None:
         data = [m for m in mutated if m in ("x", "y_true") or m[0] in "wb"]
