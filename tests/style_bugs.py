@@ -1067,6 +1067,16 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_batch_backward_half": ("class_batch_backward_ok", "the delta of half the squared error averaged over "
                                   "the batch only, not of the mean it records",
                                   [("dz2 = 2.0 * (z2 - y) / z2.size", "dz2 = (z2 - y) / x.shape[1]")]),
+    "class_sample_cost_half": ("class_sample_cost_ok", "the output delta of half the squared error, where the "
+                               "sample's loss is its unreduced (out - y) ** 2 summed",
+                               [("delta = 2.0 * (outs[-1] - y) *", "delta = (outs[-1] - y) *")]),
+    "functions_spec_keys_bias_total": ("functions_spec_keys_ok", "each bias gradient summed over the whole layer "
+                                       "(no axis)", [('grads["db" + str(i)] = dZ.sum(axis=1, keepdims=True)',
+                                                      'grads["db" + str(i)] = np.sum(dZ)')]),
+    "script_function_labels_rows_hidden_bias_total_sum": ("script_function_labels_rows_ok", "the hidden bias "
+                                                          "gradient summed over the whole layer (no axis)",
+                                                          [("g_ca = err_hid.sum(axis=1, keepdims=True) / n",
+                                                            "g_ca = err_hid.sum() / n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),
@@ -1140,6 +1150,12 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                          ("    m = X.shape[1]\n", ""),
                                          ("def one_hot(labels):", "train_images = np.load('train_images.npy').T\n"
                                           "n_features, m = train_images.shape\n\n\ndef one_hot(labels):")]),
+    "colmajor_loader_sample_count": ("colmajor_onehot_ok", "the batch size taken from a module-level count of the "
+                                     "data set's rows that a loading function sets (`global m`; None until it runs)", [
+                                         ("    m = X.shape[1]\n", ""),
+                                         ("def one_hot(labels):", "m = None\n\n\ndef load_training_set(path):\n"
+                                          "    global m\n    data = np.load(path).T\n    n_features, m = data.shape\n"
+                                          "    return data\n\n\ndef one_hot(labels):")]),
     "colmajor_softmax_of_hidden": ("colmajor_onehot_ok", "the softmax taken of the hidden activations, not of the "
                                    "output layer's Z2", [("expZ = np.exp(Z2 - np.max(Z2, axis=0))",
                                                          "expZ = np.exp(A1 - np.max(A1, axis=0))")]),
@@ -1224,6 +1240,11 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
 
 # name -> (base file stem, what differs, [(old, new), ...]): correct files, as edits of a correct one
 VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "colmajor_onehot_labels_named_batch_ok": ("colmajor_onehot_ok", "the backward's labels named `batch` (a word "
+                                              "that names the input too), read as the labels by their use: "
+                                              "subtracted from the output", [
+        ("def backward_propagation(X, Y, Z1, A1, A2, W2):", "def backward_propagation(X, batch, Z1, A1, A2, W2):"),
+        ("    dZ2 = A2 - Y\n", "    dZ2 = A2 - batch\n")]),
     "class_step_returns_loss_unrecorded_ok": ("class_step_returns_loss_ok", "the loss its step returns recorded by no "
                                               "code of the file (a script elsewhere trains it): still its loss", [
         ("            loss = self.step(X, Y)\n            history.append(loss)\n", "            self.step(X, Y)\n")]),

@@ -159,6 +159,10 @@ EXPECTED = {
     "script_function_sample_column_no_hidden_slope": ("mismatch", "activation-derivative", "run once on one sample "
                                                       "at a time"),
     "colmajor_softmax_whole_batch": ("mismatch", "forward-mismatch", "functions forward_prop"),
+    "script_function_labels_rows_ok": ("ok", None, "one-hot labels as (batch, classes) (a probe step raised with "
+                                       "them held as its activations)"),
+    "script_function_labels_rows_hidden_bias_total_sum": ("mismatch", "bias-total-sum",
+                                                          "one-hot labels as (batch, classes)"),
     "script_function_batch_params_ok": ("ok", None, "one-hot labels as (batch, classes) (the loop reads `yb.T`), "
                                         "the gradient implied by the update; `batch_size` set to the batch size"),
     "script_function_batch_params_hidden_bias_total_sum": ("mismatch", "bias-total-sum", "`batch_size` set to the "
@@ -488,6 +492,14 @@ EXPECTED = {
     "class_step_returns_loss_unrecorded_ok": ("ok", None, "class Regressor: forward(X), then step"),
     "unusable_lone_layer_applies_tanh": ("unusable", None, "TanhDense alone, whose forward is not x @ W + b"),
     "class_batch_backward_ok": ("ok", None, "class BatchModel: predict(X), then batch_backward"),
+    "functions_spec_keys_ok": ("ok", None, "functions full_forward_propagation(X, params_values, specs) and "
+                               "full_backward_propagation(probs, Y, memory, params_values, specs), a params dict, "
+                               "`specs` written like the file's own layer list at the checked sizes"),
+    "functions_spec_keys_bias_total": ("mismatch", "bias-total-sum",
+                                       "`specs` written like the file's own layer list at the checked sizes"),
+    "class_sample_cost_ok": ("ok", None, "class SquaredNet: feedforward(X), then update_mini_batch"),
+    "class_sample_cost_half": ("mismatch", "scaled-gradient",
+                               "class SquaredNet: feedforward(X), then update_mini_batch"),
     "class_batch_backward_half": ("mismatch", "scaled-gradient", "class BatchModel: predict(X), then batch_backward"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
@@ -659,6 +671,9 @@ EXPECTED = {
     "class_own_sizes_ok": ("ok", None, "2 layers fixed by its constructor (its own 64-32-10)"),
     "class_own_sizes_no_batch_mean": ("mismatch", "scaled-gradient", "2 layers fixed by its constructor (its own 64-32-10)"),
     "colmajor_global_sample_count": ("mismatch", "global-sample-count", COLMAJOR),
+    "colmajor_loader_sample_count": ("mismatch", "global-sample-count", COLMAJOR),
+    "colmajor_onehot_labels_named_batch_ok": ("ok", None, "`batch` the labels (backward_propagation subtracts it "
+                                              "from the output)"),
     "colmajor_softmax_of_hidden": ("mismatch", "forward-mismatch", COLMAJOR),
     "sigmoid_class_ok": ("ok", None, "class SigmoidNet: forward(X), then backward"),
     "sigmoid_class_derivative_on_z": ("mismatch", "activation-derivative", "class SigmoidNet"),
@@ -1334,6 +1349,13 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("tanhout_helper_ok", "tanhout_helper_prime_of_a", "tanhout_helper_out_prime_of_a"),
                     "tanh hidden units (detected from your forward), tanh + MSE (read from your train_step's returned "
                     "value"),
+    **dict.fromkeys(("script_function_labels_rows_ok", "script_function_labels_rows_hidden_bias_total_sum"),
+                    "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = "
+                    "-np.mean(np.sum(targets * np.log(probs.T + 1e-12), axis=1))`)"),
+    **dict.fromkeys(("class_sample_cost_ok", "class_sample_cost_half"),
+                    "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your squared_error (a "
+                    "method no code of the file calls); `(out - y) ** 2` in squared_error per sample (its step takes "
+                    "one sample at a time): 2 x xval's MSE"),
     **dict.fromkeys(("class_batch_backward_ok", "class_batch_backward_half"),
                     "sigmoid hidden units (detected from your forward), identity + MSE (read from your "
                     "`self.batch_loss.append("),
@@ -2281,6 +2303,28 @@ def test_a_layer_list_written_in_the_file_is_read_as_a_literal_and_resized():
         literal(ast.parse("9 ** 9 ** 9", mode="eval").body)
     swapped = [{"out": 64, "in": 784}, {"out": 10, "in": 64}]  # (out, in): read from how the sizes chain
     assert adapt(swapped, [5, 4, 2]) == [{"out": 4, "in": 5}, {"out": 2, "in": 4}]
+
+
+def test_a_layer_list_no_code_writes_down_is_made_of_the_keys_the_functions_read():
+    """With no example in the file, the keys its functions read from each entry of the list they walk make one:
+    a size in, a size out, an activation among the strings the file compares with; its strings are the interned
+    objects the file's own literals are (``activation is "relu"``, a comparison by identity, holds)."""
+    import ast
+    import sys
+
+    from xval.reports.check.styles.architecture import examples, implied_example, literal
+
+    code = ("def init(arch):\n    for spec in arch:\n        w = (spec['fan_in'], spec['fan_out'])\n"
+            "def forward(X, params, arch):\n    for i, spec in enumerate(arch):\n"
+            "        if spec['activation'] == 'sigmoid': pass\n        elif spec['activation'] == 'softmax': pass\n")
+    tree = ast.parse(code)
+    made = implied_example("arch", [tree])
+    assert made == [{"fan_in": 784, "fan_out": 16, "activation": "sigmoid"},
+                    {"fan_in": 16, "fan_out": 10, "activation": "softmax"}]
+    assert examples([tree])["forward#2"] == made
+    assert implied_example("arch", [ast.parse(code.replace("'fan_out'", "'width'"))]) is None  # no size out
+    runtime = "".join(["re", "lu"])
+    assert runtime is not sys.intern("relu") and literal(ast.Constant(runtime)) is sys.intern("relu")
 
 
 def test_a_softmax_layer_is_judged_alone_unless_it_passes_the_gradient_through(tmp_path, inputs):

@@ -93,7 +93,8 @@ class Checks:
         reading = choose_model(self.report.file, hidden, output, file_loss, o.hidden, o.output, o.loss, o.l2,
                                read_from=read_from, l2_read=l2_read, output_from=output_from,
                                n_outputs=c.params[-1][0].shape[1],
-                               columns=getattr(self.model.fn, "columns", False) is True)
+                               columns=getattr(self.model.fn, "columns", False) is True,
+                               per_sample=getattr(self.model.fn, "per_sample", False) is True)
         if reading.scale is not None and reading.scale.batch_sum and getattr(self.model.fn, "per_sample", False):
             s = reading.scale.per_sample()  # its batch is one sample: a sum over it is that sample's loss
             reading.scale = None if s.own else s

@@ -754,14 +754,18 @@ _SCALES = {"mean_all": (True, False), "mean_rowsum": (False, False), "sum_all": 
 """(averages over the outputs too, sums over the batch) of each reduction :func:`_reduced` reads."""
 
 
-def _scale_of(node: ast.AST, loss: str) -> tuple[float, bool, bool] | None:
+def _scale_of(node: ast.AST, loss: str, per_sample: bool = False) -> tuple[float, bool, bool] | None:
     """(coef, averages over the outputs too, sums over the batch) of a loss expression of the kind ``loss`` relative
     to xval's loss of that kind, or None when its reduction is not one of: a mean over every element, a mean over
     the batch of a sum over the outputs, a sum divided by the batch size, a sum over every element (each times a
     constant, anywhere), or it would not be a positive loss. Its terms: squares of differences for MSE (xval's has a
     1/2: a coefficient 2 x the constant), logs for the cross-entropies, whose terms the loss negates (-1 x the
-    constant)."""
+    constant). ``per_sample``: the file's step takes one sample, so terms returned unreduced (``return diff ** 2``)
+    are that sample's loss summed (the loss whose derivative ``diff * f'(z)`` is, as a per-sample backprop writes
+    it); a batch's unreduced terms leave the reduction to a caller and are not read."""
     r = _reduced(node, None if loss == "mse" else _log_terms)
+    if r is not None and r[1] == "elem" and per_sample:
+        r = (r[0], "sum_all")
     if r is None or r[1] not in _SCALES or loss == "bce" and r[1] == "mean_all":
         return None  # (a binary cross-entropy's mean over every element is its batch mean for the one output unit
         # such files are written for; at xval's ten outputs it would read as 1/K: not read, xval's own)
@@ -904,12 +908,13 @@ def _inlined(expr: ast.AST, fn: ast.FunctionDef) -> ast.AST:
 
 
 @_bounded(None)
-def loss_scale(path: Path, how: str, loss: str = "mse", columns: bool = False) -> LossScale | None:
+def loss_scale(path: Path, how: str, loss: str = "mse", columns: bool = False,
+               per_sample: bool = False) -> LossScale | None:
     """The file's loss (``loss``: its kind) relative to xval's, read from what ``how`` (the "read from" text of
     :func:`loss_from_source`) names: a function's returned expression, an inline assignment, or a cost derivative
     ``k * (a - y)`` (the derivative of k/2 x the squared errors: k x xval's); None when the form of any of them is
     not one :func:`_scale_of` reads, or two of them disagree. ``columns``: the file holds samples as columns
-    (:func:`_column_sizes`)."""
+    (:func:`_column_sizes`); ``per_sample``: its step takes one sample (:func:`_scale_of`)."""
     trees = _parsed(_file_codes(path))
     sizes = _column_sizes if columns else (lambda n: n)
     found: list[tuple[float, bool, bool, str]] = []
@@ -930,7 +935,7 @@ def loss_scale(path: Path, how: str, loss: str = "mse", columns: bool = False) -
                 found.append((k, False, False, f"`{ast.unparse(v)}` in {n.name}"))
                 continue
             value = _unwrapped(_inlined(rets[-1], n))  # loss = np.sum(err) / m; return loss: what it names
-            r = _scale_of(sizes(value), loss)
+            r = _scale_of(sizes(value), loss, per_sample)
             if r is None and isinstance(value, ast.Tuple):  # return diff, cost: the one element that is a loss
                 read = [(e, r) for e in value.elts for r in [_scale_of(sizes(e), loss)] if r]
                 value, r = read[0] if len(read) == 1 else (value, None)
@@ -1282,11 +1287,12 @@ def outside_gradient(output: str, loss: str, z: np.ndarray, t: np.ndarray) -> np
 def choose_model(file, hidden_read: list[str | None], output_read: str | None, file_loss: tuple[str | None, str],
                  hidden: str | None = None, output: str | None = None, loss: str | None = None,
                  l2: float = 0.0, read_from: str | None = None, l2_read: tuple[float, str] | None = None,
-                 output_from: str | None = None, n_outputs: int | None = None, columns: bool = False) -> Reading:
+                 output_from: str | None = None, n_outputs: int | None = None, columns: bool = False,
+                 per_sample: bool = False) -> Reading:
     """The model to check: each flag given wins, else what the forward computes, else the default; the loss from
     the flag, else the file's loss function, else the output's natural one. InputError (exit 2) for hidden layers
     of different activations or a flag that does not go with what the file computes. ``columns``: the file holds
-    samples as columns (its loss's sizes read so: :func:`loss_scale`)."""
+    samples as columns, ``per_sample`` its step takes one sample (its loss's sizes read so: :func:`loss_scale`)."""
     detected = read_from or DETECTED  # where the hidden activation and output were read: the forward, or J
     known = list(dict.fromkeys(h for h in hidden_read if h is not None))
     if hidden is None and "identity" in known:
@@ -1341,7 +1347,8 @@ def choose_model(file, hidden_read: list[str | None], output_read: str | None, f
         spec = ModelSpec(hidden=h, output=o, loss=lo, l2=l2)
     except InputError as exc:
         raise InputError(f"{file}: checked as {h} hidden units ({h_from}), {o} output ({o_from}): {exc}") from None
-    scale = loss_scale(Path(file), how, lo, columns) if lo_from.startswith("read from") and read_from is None else None
+    scale = loss_scale(Path(file), how, lo, columns, per_sample) \
+        if lo_from.startswith("read from") and read_from is None else None
     if scale is not None and scale.own:
         if scale.text.startswith("minus "):  # a log-likelihood: the loss checked is its negative, said so
             lo_from += f"; {scale.text}: xval's own"

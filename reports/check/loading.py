@@ -352,11 +352,14 @@ def load_submission(path: str | Path, display: str | Path | None = None, local_i
                 for name in sample_count_names(node):
                     if name not in loaded.namespace:  # the statement ran and failed (its data was never loaded)
                         loaded.sample_counts[name] = _describe(node, source.label)
+                for name, stmt in loader_counts(node).items():
+                    loaded.sample_counts.setdefault(name, f"{_describe(stmt, source.label)} (in {node.name})")
     finally:
         if local_imports and folder in sys.path:
             sys.path.remove(folder)
     loaded.printed = printed.getvalue()
-    loaded.sample_counts = {k: v for k, v in loaded.sample_counts.items() if k not in loaded.namespace}
+    loaded.sample_counts = {k: v for k, v in loaded.sample_counts.items()
+                            if k not in loaded.namespace or loaded.namespace[k] is None}  # m = None, set by a loader
     if reads_np and "np" not in loaded.namespace and not numpy_as:  # cut from a notebook whose first cell imported it
         import numpy
 
@@ -462,6 +465,17 @@ def batch_count_names(loop: ast.stmt) -> list[str]:
         if counted and name.lower().replace("_", "") in BATCH_COUNT:
             out.append(name)
     return out
+
+
+def loader_counts(node: ast.stmt) -> dict[str, ast.stmt]:
+    """{name: the statement} for the sample counts a function sets as globals (``def read_data(): global m;
+    m, n = data.shape``): read by the other functions as the batch size, left None until its data is loaded (a
+    module-level ``m = None`` counts as unbound)."""
+    if not isinstance(node, ast.FunctionDef):
+        return {}
+    declared = {name for n in ast.walk(node) if isinstance(n, ast.Global) for name in n.names}
+    return {name: stmt for stmt in ast.walk(node) if isinstance(stmt, ast.Assign)
+            for name in sample_count_names(stmt) if name in declared}
 
 
 def sample_count_names(node: ast.stmt) -> list[str]:

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import ast
 import operator
+import re
+import sys
 
 from xval.reports.check.styles.slots import _sq
 
@@ -24,7 +26,9 @@ _OPS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, as
 
 def literal(node: ast.AST):
     """The value of a literal: numbers, strings, None, lists, tuples, dicts, and integer + - * // of them."""
-    if isinstance(node, ast.Constant) and isinstance(node.value, (int, float, str, type(None))):
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return sys.intern(node.value)  # the object the file's own literal is: `activation is "relu"` holds
+    if isinstance(node, ast.Constant) and isinstance(node.value, (int, float, type(None))):
         return node.value
     if isinstance(node, (ast.List, ast.Tuple)):
         items = [literal(e) for e in node.elts]
@@ -196,7 +200,54 @@ def examples(trees: list[ast.AST]) -> dict[str, list]:
                 if _spec(value) and len(value) >= len(out.get(key, [])):
                     out[key] = value  # the fullest example, the last of equals (a file's later task, often its aim)
                     out[f"{callee}#strings"] = _string_keywords(n)  # the configuration written with it
+    for tree in trees:
+        for fn in (n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)):
+            for i, arg in enumerate(a.arg for a in fn.args.args):
+                if f"{fn.name}#{i}" not in out and (implied := implied_example(arg, trees)) is not None:
+                    out[f"{fn.name}#{i}"] = implied  # no list written down: one made of the keys it reads
     return out
+
+
+_ACTIVATION_STRINGS = ("relu", "leaky_relu", "sigmoid", "tanh", "softmax")
+"""Activation names a layer entry may hold, the hidden layers' first choice first."""
+
+
+def implied_example(arg: str, trees: list[ast.AST]) -> list | None:
+    """A two-layer list of dicts made of the keys the file's functions read from each entry of an argument named
+    ``arg`` when the file writes no example (``for idx, layer in enumerate(nn_architecture): layer["input_dim"],
+    layer["output_dim"], layer["activation"]``, in its init and its forward): a key naming the input's size, one
+    naming the output's, one naming the activation (the activation strings the file compares with: ReLU hidden
+    units if it has them, a softmax or sigmoid output). None unless all three are read."""
+    keys: list[str] = []
+    for fn in (n for t in trees for n in ast.walk(t) if isinstance(n, ast.FunctionDef)
+               and arg in (a.arg for a in n.args.args)):
+        entries = set()
+        for loop in (n for n in ast.walk(fn) if isinstance(n, (ast.For, ast.comprehension))):
+            it = loop.iter
+            while isinstance(it, ast.Call) and it.args and getattr(it.func, "id", "") in ("enumerate", "reversed",
+                                                                                           "list"):
+                it = it.args[0]
+            if isinstance(it, ast.Name) and it.id == arg:
+                target = loop.target.elts[-1] if isinstance(loop.target, ast.Tuple) else loop.target
+                if isinstance(target, ast.Name):
+                    entries.add(target.id)
+        keys += [n.slice.value for n in ast.walk(fn) if isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name)
+                 and n.value.id in entries and isinstance(n.slice, ast.Constant) and isinstance(n.slice.value, str)]
+    keys = list(dict.fromkeys(keys))
+    size_in = [k for k in keys if re.search(r"(^|_)in(put)?(_|$)", k.lower())]
+    size_out = [k for k in keys if re.search(r"(^|_)out(put)?(_|$)", k.lower())]
+    act = [k for k in keys if "activ" in k.lower() or k.lower() in ("act", "func", "fn")]
+    if len(size_in) != 1 or len(size_out) != 1 or len(act) != 1:
+        return None
+    compared = {c.value.lower() for t in trees for n in ast.walk(t) if isinstance(n, ast.Compare)
+                for c in [n.left, *n.comparators] if isinstance(c, ast.Constant) and isinstance(c.value, str)}
+    known = [a for a in _ACTIVATION_STRINGS if a in compared]
+    hidden = next((a for a in known if a != "softmax"), None)
+    output = next((a for a in ("softmax", "sigmoid") if a in known), None)
+    if hidden is None or output is None:
+        return None
+    return [{size_in[0]: 784, size_out[0]: 16, act[0]: sys.intern(hidden)},
+            {size_in[0]: 16, size_out[0]: 10, act[0]: sys.intern(output)}]
 
 
 def _added_layers(trees: list[ast.AST]) -> dict[str, tuple[str, LayerCalls]]:

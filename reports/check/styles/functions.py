@@ -748,12 +748,13 @@ def _static_namespace(ns: dict, sm: SourceMap, fwd_names) -> None:
 
 
 FORWARD_STEMS = ("forward", "feedforward", "forwardpropagation", "fprop")
-BACKWARD_STEMS = ("backward", "backprop", "backpropagation", "bprop")
+BACKWARD_STEMS = ("backward", "backprop", "backpropagation", "backwardpropagation", "bprop")
 ONE_PIECE = ("layer", "linear", "affine", "relu", "sigmoid", "tanh", "softmax", "activation", "unit", "neuron",
              "single", "sample", "step")
 """Words after a stem that name one piece of a network, not the whole pass (``forward_layer``, ``backward_relu``)."""
-WHOLE = re.compile(r"\d|two|multi|all|net|model|deep|mlp")
-"""...unless the rest also names the whole (``forward_2layer``, ``backward_two_layer``, ``forward_all_layers``)."""
+WHOLE = re.compile(r"\d|two|multi|all|full|whole|net|model|deep|mlp")
+"""...unless the rest also names the whole (``forward_2layer``, ``backward_two_layer``, ``forward_all_layers``,
+``full_forward_propagation``)."""
 
 
 def prefixed(defined, stems) -> list[str]:
@@ -866,12 +867,14 @@ def _detect_pair(loaded, sm: SourceMap, fwd: str, bwd: str) -> FunctionPair:
                 a.role = None
     unknown = list(dict.fromkeys(a.name for a in pair.fargs + pair.bargs if a.role is None and not a.has_default
                                  and a.name not in (pair.returns or [])))
-    if unknown and not any(a.role == "y" and a.name not in (pair.returns or []) for a in pair.bargs):
+    inputs = [a.name for a in pair.bargs if a.role == "x"]  # backward(X_batch, batch, ...): two read as the input
+    doubled = inputs[1:] if len(inputs) > 1 else []
+    if (unknown or doubled) and not any(a.role == "y" and a.name not in (pair.returns or []) for a in pair.bargs):
         targets = _subtracted_from_output(pair.sm.defs.get(bwd), set(pair.returns or []))
         for a in pair.bargs:  # back_propagation(x, z1, y, d) forming y - d: d is the labels (the desired output)
-            if a.name in unknown and a.name in targets:
+            if (a.name in unknown or a.name in doubled) and a.name in targets:
                 a.role, pair.labels_by_use = "y", a.name
-                unknown.remove(a.name)
+                unknown = [u for u in unknown if u != a.name]
                 pair.evidence.append(f"`{a.name}`: the labels ({bwd} subtracts it from the output forward returns)")
                 break
     if unknown:

@@ -80,8 +80,8 @@ _WHOLE = {
                # a count of training steps by another word (a course skeleton's num_step)
                "numstep", "nstep", "maxstep", "maxsteps", "stepnum", "stepsnum", "totalsteps", "trainsteps",
                "numiter", "maxepoch", "nbepoch", "epochnum", "epochsnumber", "numberofiterations", "steps"),
-    "params": ("params", "parameters", "param", "paramdict", "weightsdict", "netparams", "nn", "network", "net",
-               "model"),
+    "params": ("params", "parameters", "param", "paramdict", "paramsvalues", "paramvalues", "weightsdict",
+               "netparams", "nn", "network", "net", "model"),
     "Ws": ("weights", "ws", "wlist", "weightlist", "w", "thetas", "weightmatrices", "weightsmatrices"),
     "bs": ("biases", "bs", "blist", "biaslist", "b", "bias"),
     "zs": ("zs", "z", "preactivations", "zlist", "pre", "logitslist", "nets", "cachez", "zcache", "zvalues"),

@@ -1584,8 +1584,28 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
         raise Rejected("script", f"the training loop at {_where(p.loop)} compares its output with no name xval can "
                        "give the labels to", 1)
     _sample_form(model)
+    _label_form(model)
     _batch_meant(model)
     return model
+
+
+def _label_form(model: ScriptModel) -> None:
+    """How one-hot labels are given to a batch loop whose code says nothing of their orientation: as its
+    activations are held, unless a probe step raises so and runs with them held the other way (`output -
+    one_hot.T` in a function it calls, its output (classes, batch) from a row-major input transposed inside)."""
+    p = model.plan
+    if p.ycol is not None or not p.onehot or p.per_sample:
+        return
+    x, y, params = _probe_step_inputs(model, 3)
+    try:
+        model.step(params, x, y, 0.01)
+        return
+    except SubmissionError:
+        p.ycol = not model.acts_layout.xcol
+    try:
+        model.step(params, x, y, 0.01)
+    except SubmissionError:
+        p.ycol = None  # it raises either way: the check reports it, with the labels as its activations
 
 
 def _batch_meant(model: ScriptModel) -> None:
@@ -1663,7 +1683,9 @@ def interface(m: ScriptModel) -> str:
         layout = re.sub(r", biases \([^)]*\)", ", no biases", layout)
     if p.ycol is not None and m.layout.onehot:
         shape = "(classes, batch)" if p.ycol else "(batch, classes)"
-        layout = layout.replace("one-hot labels", f"one-hot labels as {shape} (the loop reads `{p.y_read_as}.T`)")
+        why = (f"the loop reads `{p.y_read_as}.T`" if p.y_read_as else
+               "a probe step raised with them held as its activations")
+        layout = layout.replace("one-hot labels", f"one-hot labels as {shape} ({why})")
     where = (f"method {p.function}: its training loop at {_where(p.loop)} run once on {how} (on the instance the "
              f"file makes, `self.` attributes read as names), the weights it updates {layers}"
              if p.function and "." in p.function else
