@@ -1077,6 +1077,13 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                                           "gradient summed over the whole layer (no axis)",
                                                           [("g_ca = err_hid.sum(axis=1, keepdims=True) / n",
                                                             "g_ca = err_hid.sum() / n")]),
+    "objects_module_buffers_bias_mean": ("objects_module_buffers_ok", "the bias gradient averaged over the batch "
+                                         "where the weight's is summed", [("self.gb[...] = grad.sum(axis=0, "
+                                                                           "keepdims=True)", "self.gb[...] = grad.mean("
+                                                                           "axis=0, keepdims=True)")]),
+    "objects_param_value_relu_ungated": ("objects_param_value_ok", "the ReLU layer's backward passes the gradient "
+                                         "through ungated", [("        return dout * self.on\n",
+                                                              "        return dout\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

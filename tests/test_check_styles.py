@@ -40,6 +40,11 @@ EXPECTED = {
     "objects_kept_results_mean_in_layer_ok": ("ok", None, "DenseLayer.backward averaging over the batch itself (dW = x.T @ dout / N); gradients read from each DenseLayer's dweights, dbiases; loss gradient: the file's SoftmaxCrossEntropy.backward(probabilities, labels)"),
     "objects_kept_results_mean_in_layer_unnamed_head_ok": ("ok", None, "DenseLayer.backward averaging over the batch itself (dW = x.T @ dout / N): xval's loss gradient passed summed over the batch"),
     "objects_kept_results_mean_in_layer_bias_summed": ("mismatch", "layer-function", "layer objects DenseLayer, ReLUActivation composed by xval"),
+    "objects_module_buffers_ok": ("ok", None, "`dtype=float64` passed to Linear() (the dtype checked); gradients "
+                                  "read from each Linear's gW, gb"),
+    "objects_module_buffers_bias_mean": ("mismatch", "layer-function", "layer objects Linear, ReLU composed by xval"),
+    "objects_param_value_ok": ("ok", None, "gradients read from each Dense's w.grad, b.grad"),
+    "objects_param_value_relu_ungated": ("mismatch", "layer-function", "layer objects Dense, Relu composed by xval"),
     "objects_random_state_ok": ("ok", None, "layer objects Affine, Relu composed by xval, the step through its container Chain(layers)"),
     "objects_random_state_generator_ok": ("ok", None, "gradients read from each Affine's grad_W, grad_b; loss gradient: the file's SoftmaxXent.backward()"),
     "objects_random_state_bias_mean": ("mismatch", "layer-function", "layer objects Affine, Relu composed by xval"),

@@ -60,9 +60,9 @@ BIAS = ("b", "bias", "biases")
 PARAM_DICTS = ("params", "parameters", "param", "paramdict")
 GRAD_DICTS = ("grads", "gradients", "grad", "dparams", "derivatives", "gradient", "dgrads", "dgradients")
 DWEIGHT = ("dw", "gradw", "wgrad", "dweights", "dweight", "gradweights", "gradweight", "weightsgrad", "weightgrad",
-           "dldw", "deltaw", "deltalossw", "dlossw", "w", "gradient")
+           "dldw", "deltaw", "deltalossw", "dlossw", "gw", "w", "gradient")
 DBIAS = ("db", "gradb", "bgrad", "dbias", "dbiases", "gradbias", "gradbiases", "biasgrad", "biasesgrad", "dldb",
-         "deltab", "deltalossb", "dlossb", "b", "gradientbias", "biasgradient")
+         "deltab", "deltalossb", "dlossb", "gb", "b", "gradientbias", "biasgradient")
 ACTIVATIONS = {"relu": "relu", "rectifier": "relu", "sigmoid": "sigmoid", "logistic": "sigmoid", "tanh": "tanh",
                "leakyrelu": "leaky_relu", "lrelu": "leaky_relu", "softmax": "softmax"}
 """Activation layer classes by name; a softmax class is never the hidden activation, but is judged alone."""
@@ -171,6 +171,17 @@ def _built_reg(cls) -> str | None:
         return None
     return next((p.name for p in params if p.default is not p.empty and p.kind in (p.POSITIONAL_OR_KEYWORD,
                  p.KEYWORD_ONLY) and (classify(p.name) or ("",))[0] == "reg"), None)
+
+
+def _built_dtype(cls) -> str | None:
+    """The name of an affine class's optional constructor parameter that chooses its dtype (``Linear(n_in, n_out,
+    dtype=np.float32)``, which makes its gradient buffers in that type): given the dtype checked; else None."""
+    try:
+        params = list(inspect.signature(cls.__init__).parameters.values())[1:]
+    except (TypeError, ValueError):
+        return None
+    return next((p.name for p in params if p.default is not p.empty and p.kind in (p.POSITIONAL_OR_KEYWORD,
+                 p.KEYWORD_ONLY) and _sq(p.name) in ("dtype", "datatype", "floattype")), None)
 
 
 def _assigned_attributes(method) -> tuple[str, ...]:
@@ -363,10 +374,21 @@ class FieldSlot(Slot):
         return f"{cls}.{self.attr}.{self.field}"
 
 
+PARAMETER_FIELDS = ("data", "value", "val", "values", "tensor")
+"""Where a parameter object holds its array (``Parameter(data)``, ``param(type, value, grad)``), its gradient
+beside it in ``.grad``."""
+
+
+def _field(v) -> str | None:
+    """The field of a parameter object (not an array) that holds its array; None for anything else."""
+    if isinstance(v, np.ndarray):
+        return None
+    return next((f for f in PARAMETER_FIELDS if isinstance(getattr(v, f, None), np.ndarray)), None)
+
+
 def _parameter_objects(attrs: dict) -> dict:
-    """{name: its array} of the attributes that are parameter objects holding an array in ``.data``."""
-    return {k: v.data for k, v in attrs.items() if not isinstance(v, np.ndarray)
-            and isinstance(getattr(v, "data", None), np.ndarray)}
+    """{name: its array} of the attributes that are parameter objects holding an array (:data:`PARAMETER_FIELDS`)."""
+    return {k: getattr(v, f) for k, v in attrs.items() if (f := _field(v)) is not None}
 
 
 class FoldSlot(Slot):
@@ -428,7 +450,7 @@ def param_slots(layer, n_in: int, n_out: int, side: str = "last") -> tuple[Slot,
     objs = _parameter_objects(attrs)
     w, b = _find(objs, WEIGHT, is_w), _find(objs, BIAS, is_b)
     if w and b:
-        return FieldSlot(w), FieldSlot(b), objs[w].shape == (n_out, n_in)
+        return FieldSlot(w, _field(attrs[w])), FieldSlot(b, _field(attrs[b])), objs[w].shape == (n_out, n_in)
     for where, d in places:
         w = _find(d, WEIGHT, lambda v: isinstance(v, np.ndarray) and v.shape in ((n_in + 1, n_out), (n_out, n_in + 1)))
         if w and not _find(d, BIAS, lambda v: isinstance(v, np.ndarray)):
@@ -482,6 +504,7 @@ class LayerObjects(StyleModel):
         self.per_sample = False  # its layers' backward works on one sample only: judged a sample at a time
         self.reg_arg = ""  # the regularisation strength its layers' backward requires (passed the L2 checked)
         self.reg_built = ""  # the one its affine layer's constructor takes (weight_decay=0.0: passed the same)
+        self.dtype_built: tuple[str, str] | None = None  # (its constructor's dtype parameter, the dtype passed)
         self.own_loss = False  # composed with xval's softmax cross-entropy: the loss checked is that, not the file's
         self._pool: list | None = None  # the layers reused sample after sample (per-sample steps)
         self._slots: dict[int, list] = {}  # id(affine layer) -> its weight (and bias) slots, for a rate-taking backward
@@ -532,6 +555,10 @@ class LayerObjects(StyleModel):
             if reg:  # Linear(n_in, n_out, weight_decay=0.0): the L2 checked (0 when none)
                 kw = {**kw, reg: self.reg_given}
                 self.reg_built = reg
+            typed = _built_dtype(self.affine)
+            if typed:  # Linear(n_in, n_out, dtype=np.float32): its buffers in the dtype checked
+                kw = {**kw, typed: W.dtype.type}
+                self.dtype_built = (typed, W.dtype.name)
             layer = self.call(name, self.affine, n_in, n_out, *_built_with(self.affine), **kw)
             slots = param_slots(layer, n_in, n_out, self.fold_side or "last")
             if slots is None:
@@ -1923,6 +1950,8 @@ def interface(m: LayerObjects) -> str:
     kept += (f", `{m.reg_arg}` passed to its backward: the L2 strength checked (0 when none)" if m.reg_arg else "")
     kept += (f", `{m.reg_built}` passed to {m.affine.__name__}(): the L2 strength checked (0 when none)"
              if m.reg_built else "")
+    kept += (f", `{m.dtype_built[0]}={m.dtype_built[1]}` passed to {m.affine.__name__}() (the dtype checked)"
+             if m.dtype_built else "")
     kept += (f", {m.affine.__name__}.{m.a_bwd} averaging over the batch itself (dW = x.T @ dout / N)"
              + (": xval's loss gradient passed summed over the batch" if m.own_loss else "")) if m.mean_in_layer else ""
     return (f"layer objects {acts} {how} (affine + {m.act_cls.__name__} per hidden layer, affine for the scores; "
