@@ -1084,6 +1084,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "objects_param_value_relu_ungated": ("objects_param_value_ok", "the ReLU layer's backward passes the gradient "
                                          "through ungated", [("        return dout * self.on\n",
                                                               "        return dout\n")]),
+    "class_held_labels_loss_summed": ("class_held_labels_loss_ok", "the output delta not divided by the batch size "
+                                      "(the gradient of the summed loss)", [("dZ2 = (yhat - self.y) / n",
+                                                                             "dZ2 = yhat - self.y")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

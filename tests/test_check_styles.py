@@ -502,6 +502,9 @@ EXPECTED = {
                                "`specs` written like the file's own layer list at the checked sizes"),
     "functions_spec_keys_bias_total": ("mismatch", "bias-total-sum",
                                        "`specs` written like the file's own layer list at the checked sizes"),
+    "class_held_labels_loss_ok": ("ok", None, "class BinaryNet: forward(X), then backward, parameters in the dict "
+                                  "weights, 2 layers fixed by its constructor, the batch set as self.X and self.y"),
+    "class_held_labels_loss_summed": ("mismatch", "scaled-gradient", "the batch set as self.X and self.y"),
     "class_sample_cost_ok": ("ok", None, "class SquaredNet: feedforward(X), then update_mini_batch"),
     "class_sample_cost_half": ("mismatch", "scaled-gradient",
                                "class SquaredNet: feedforward(X), then update_mini_batch"),
@@ -1357,6 +1360,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("script_function_labels_rows_ok", "script_function_labels_rows_hidden_bias_total_sum"),
                     "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = "
                     "-np.mean(np.sum(targets * np.log(probs.T + 1e-12), axis=1))`)"),
+    **dict.fromkeys(("class_held_labels_loss_ok", "class_held_labels_loss_summed"),
+                    "relu hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your "
+                    "bce)"),
     **dict.fromkeys(("class_sample_cost_ok", "class_sample_cost_half"),
                     "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your squared_error (a "
                     "method no code of the file calls); `(out - y) ** 2` in squared_error per sample (its step takes "

@@ -851,7 +851,8 @@ class ClassModel(StyleModel):
             if name:
                 self.held[role] = name
         made = set(_self_writes(self.sm.text(f"{self.cls.__name__}.{self.fwd_method}")))  # self.y = output
-        for method, role in ((self.fwd_method, "x"), (self._backward_name, "y")):
+        # (a forward that computes its loss reads the labels too: ``loss = self.cross_entropy(self.y, yhat)``)
+        for method, role in ((self.fwd_method, "x"), (self._backward_name, "y"), (self.fwd_method, "y")):
             if role in self.held or any(not a.has_default for a in (arguments(getattr(self.cls, method)) or [])[1:]):
                 continue
             text = self.sm.text(f"{self.cls.__name__}.{method}")
@@ -1466,6 +1467,11 @@ class ClassModel(StyleModel):
             L = len(params)
             return [None] * L, [x, *[None] * (L - 1), np.concatenate(outs)], []
         env = self._env(params, x)
+        held_y = self.held.get("y", "global ")
+        if not held_y.startswith("global ") and f"self.{held_y.split('[')[0]}" in self.sm.text(
+                f"{self.cls.__name__}.{self.fwd_method}"):  # its forward computes its loss from self.y: the first
+            fo = self._labelled_forward(params, x)  # of class 0 for every sample in each form that runs
+            return fo["zs"], [x, *fo["acts"]], []
         x_call = env["x"]
         fo = self._forward(params, x, env)
         mutated = [] if same(x_call, self.layout.x(x)) else ["x"]
@@ -1473,6 +1479,19 @@ class ClassModel(StyleModel):
                     for k, old, ref in (("w", self.layout.W(W), rw), ("b", self.layout.b(b), rb))
                     if not same(old, ref.get())]
         return fo["zs"], [x, *fo["acts"]], mutated
+
+    def _labelled_forward(self, params, x) -> dict:
+        """Its forward, which reads labels from its own attribute for its loss, run with class 0 for every sample:
+        held as the layout says, as integers, then as one-hot rows; labels move its loss, never its outputs."""
+        n, k = len(x), params[-1][0].shape[1]
+        first = None
+        for labels in (self.layout.y(np.zeros(n, dtype=int), k), np.zeros(n, dtype=int), np.tile(np.eye(k)[0], (n, 1))):
+            env = {**self._env(params, x), "y": labels}
+            try:
+                return self._forward(params, x, env)
+            except SubmissionError as exc:
+                first = first or exc
+        raise first
 
     def step(self, params, x, y, lr, given=None):
         if given is not None:
