@@ -1087,6 +1087,11 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_held_labels_loss_summed": ("class_held_labels_loss_ok", "the output delta not divided by the batch size "
                                       "(the gradient of the summed loss)", [("dZ2 = (yhat - self.y) / n",
                                                                              "dZ2 = yhat - self.y")]),
+    "bce_guarded_derivative": ("bce_ok", "the output delta taken through the loss's derivative with a guard "
+                               "constant in its divisions (-(t / (p + eps) - (1 - t) / (1 - p + eps)) * p * (1 - p))",
+                               [("    delta = (activations[-1] - t) / n\n",
+                                 "    p = activations[-1]\n    delta = -(t / (p + 1e-11) - (1 - t) / (1 - p + 1e-11)) "
+                                 "* p * (1 - p) / n\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

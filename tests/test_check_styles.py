@@ -698,6 +698,7 @@ EXPECTED = {
     "bce_ok": ("ok", None, "notebook functions forward(x, weights, biases)"),
     "bce_mse_delta": ("mismatch", "loss-mismatch", "notebook functions"),
     "bce_no_batch_mean": ("mismatch", "scaled-gradient", "notebook functions"),
+    "bce_guarded_derivative": ("mismatch", "small-constant", "notebook functions"),
     "identity_ok": ("ok", None, "forward(X, params) and backward(params, zs, activations, y), a list of (W, b) pairs"),
     "identity_tanh_prime_of_a": ("mismatch", "activation-derivative", "a list of (W, b) pairs"),
     "leaky_ok": ("ok", None, "a list of (W, b) pairs"),

@@ -49,6 +49,10 @@ precision-loss    a float64 check whose errors are at float32 rounding level: at
                   float32 eps / 30 (4e-9, 40x the float64 tolerance) and at most 30 x the
                   float32 oracle's own error for that tensor, in the worst element and in
                   the median one, with every exactly-zero oracle element still exactly 0.
+small-constant    a float64 check whose errors stay below float32 rounding (under float32 eps /
+                  30, 4e-9, in every element): beyond the float64 tolerance, yet far below
+                  any wrong formula's; a small constant in the backward (an eps added in a
+                  division or a log, a clip) moves those elements.
 gradient-mismatch anything else, localized: which tensors differ and the layer where the
                   error enters (the deepest differing layer in backprop order).
 
@@ -56,7 +60,7 @@ Per differing gradient tensor the rules of GRADIENT_RULES are tried in this
 order, one small function each, and the first that fits names it: overflow, scaled-gradient,
 loss-mismatch, weight-decay, the hypotheses (stale-weights, relu-gate, ...; one that predicts every
 tensor it changes wins over a partial fit), bias-total-sum, not-updated, precision-loss,
-gradient-mismatch. A factor within 1e-6 of 1 is rounding, never a scale. The codes
+small-constant, gradient-mismatch. A factor within 1e-6 of 1 is rounding, never a scale. The codes
 found by the checks themselves (forward-mismatch, input-mutated, raised, stateful,
 update-rule: :func:`diagnose_update_rule`, on batch0, by extra calls) are built by the
 functions after the table; the helpers' verdicts and the time limit are the exceptions,
@@ -332,8 +336,9 @@ def _weight_decay(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
                           f"add {l2:g} * W (the weights), not {l2:g} * dW, to each weight gradient",
                           key="weight-decay")]
     for n in left:
-        if np.size(before[n]) < 2:
-            continue  # one number is some multiple of any other: no evidence of a decay
+        if np.size(before[n]) < 2 or _below_float32(ev, user[n], exp[n]):
+            continue  # one number is some multiple of any other; a residual below float32 rounding fits any
+            # lambda as small (small-constant): no evidence of a decay either way
         lam = fit_factor(user[n] - exp[n], before[n])
         if lam is None or lam == 0.0 or not ev.judge(n, user[n], exp[n] + lam * before[n]).ok:
             continue
@@ -514,6 +519,33 @@ def _precision_loss(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
                       "--dtype float32)", key="precision-loss")]
 
 
+def _below_float32(ev: GradientEvent, got, expected) -> bool:
+    """Whether a float64 check's tensor is within float32 eps / 30 (the floor of precision-loss's band) of the
+    oracle's in every element, relative: closer than any formula slip comes."""
+    if np.dtype(ev.dtype) != np.float64:
+        return False
+    e = max_rel_error(got, expected)
+    return bool(np.isfinite(e) and e < float(np.finfo(np.float32).eps) / tolerance(ev.dtype, "precision-ratio"))
+
+
+def _small_constant(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
+    """small-constant (float64 checks): every element closer to the oracle's than float32 rounding
+    (:func:`_below_float32`): no formula slip is that small, a guard constant in the backward is."""
+    user, exp = ev.tensors
+    small = [(n, max_rel_error(user[n], exp[n])) for n in left if _below_float32(ev, user[n], exp[n])]
+    if not small:
+        return []
+    worst = max(small, key=lambda t: t[1])
+    v = ev.verdicts[worst[0]]
+    return [Diagnosis("small-constant", [n for n, _ in small], f"{', '.join(n for n, _ in small)} differ from the "
+                      f"oracle by at most {worst[1]:.1e} relative: beyond float64 rounding, but far below what any "
+                      "wrong formula gives; a small constant in your backward (an eps added in a division or a log, "
+                      "a clip) moves these elements", f"{v.line()} ({ev.where})",
+                      "look for `+ eps` or np.clip in your backward's derivatives (dL/dp = -y / (p + eps)) and "
+                      "take the derivative of the loss without it, or compute the output delta directly "
+                      "(p - y)", key="small-constant")]
+
+
 def _gradient_mismatch(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
     """gradient-mismatch: whatever is left, localized to the deepest differing layer."""
     L = len(ev.expected)
@@ -568,6 +600,7 @@ GRADIENT_RULES: tuple[tuple[str, Callable[[GradientEvent, list[str]], list[Diagn
     ("bias-total-sum", _bias_total_sum),
     ("not-updated", _not_updated),
     ("precision-loss", _precision_loss),
+    ("small-constant", _small_constant),
     ("gradient-mismatch", _gradient_mismatch),
 )
 """The rules for a differing gradient tensor, in the order of the module docstring: the first that fits

@@ -32,7 +32,8 @@ from xval.reports.check.report import Diagnosis, Item, Mismatch, Report
 from xval.reports.check.styles import fit_default_params
 
 GRADIENT_CODES = ("overflow", "scaled-gradient", "loss-mismatch", "weight-decay", "stale-weights", "relu-gate",
-                  "activation-derivative", "bias-total-sum", "precision-loss", "gradient-mismatch")
+                  "activation-derivative", "bias-total-sum", "precision-loss", "small-constant",
+                  "gradient-mismatch")
 CODE_ORDER = ("uses-autodiff", "global-sample-count", "short-batch", "layer-function", "epsilon-guard",
               "forward-mismatch", "input-mutated", "raised", "stateful", "update-rule", "not-updated", *GRADIENT_CODES)
 

@@ -65,7 +65,8 @@ mean instead of sum for a bias, -1 = ascent, 2 = doubled), loss-mismatch (the gr
 another standard loss's, e.g. MSE without the output derivative), weight-decay (an L2 term
 not checked, or with --l2 missing or doubled), stale-weights, relu-gate,
 activation-derivative (sigmoid/tanh derivative on z or on f(z), or missing), bias-total-sum,
-precision-loss, epsilon-guard (a softmax dividing by its sum plus a constant), gradient-mismatch.
+precision-loss, small-constant (errors below float32 rounding: an eps in the backward),
+epsilon-guard (a softmax dividing by its sum plus a constant), gradient-mismatch.
 See reports/check/diagnose.py for the evidence rules.
 
 Isolation: the submission is loaded and called only in a worker process, in a bubblewrap
