@@ -22,7 +22,8 @@ from xval.reports.check.rubric import Rubric
 
 NOT_CHECKED = ("unusable", "timeout", "crashed")
 TENSOR_CODES = ("short-batch", "scaled-gradient", "weight-decay", "stale-weights", "relu-gate", "precision-loss",
-                "small-constant", "gradient-mismatch", "not-updated", "update-rule", "stateful", "raised", "input-mutated")
+                "small-constant", "gradient-mismatch", "not-updated", "update-rule", "stateful", "raised",
+                "input-mutated")
 _TENSOR = re.compile(r"^[wb]\d+$")
 
 
