@@ -1596,16 +1596,24 @@ def _label_form(model: ScriptModel) -> None:
     p = model.plan
     if p.ycol is not None or not p.onehot or p.per_sample:
         return
-    x, y, params = _probe_step_inputs(model, 3)
-    try:
-        model.step(params, x, y, 0.01)
-        return
-    except SubmissionError:
-        p.ycol = not model.acts_layout.xcol
-    try:
-        model.step(params, x, y, 0.01)
-    except SubmissionError:
-        p.ycol = None  # it raises either way: the check reports it, with the labels as its activations
+    # (raising either way, the check reports it with the labels as its activations)
+    _other_if_raises(model, 3, lambda: setattr(p, "ycol", not model.acts_layout.xcol),
+                     lambda: setattr(p, "ycol", None))
+
+
+def _other_if_raises(model: ScriptModel, batch: int, other, back) -> None:
+    """A probe step on ``batch`` samples as the plan stands; if it raises, ``other()`` changes the plan and a
+    second probe runs; if that raises too, ``back()`` undoes the change."""
+    x, y, params = _probe_step_inputs(model, batch)
+    for change in (None, other):
+        if change is not None:
+            change()
+        try:
+            model.step(params, x, y, 0.01)
+            return
+        except SubmissionError:
+            pass
+    back()
 
 
 def _batch_meant(model: ScriptModel) -> None:
@@ -1649,16 +1657,9 @@ def _sample_form(model: ScriptModel) -> None:
     p = model.plan
     if not (p.per_sample in ("index", "zip") and p.sample_axis == 0 and p.wcol and p.xcol and not p.own_column):
         return
-    x, y, params = _probe_step_inputs(model, 2)
-    try:
-        model.step(params, x, y, 0.01)
-        return
-    except SubmissionError:
-        model.sample_vectors = True
-    try:
-        model.step(params, x, y, 0.01)
-    except SubmissionError:
-        model.sample_vectors = False  # it raises either way: the check reports it, on columns as before
+    # (raising either way, the check reports it, on columns as before)
+    _other_if_raises(model, 2, lambda: setattr(model, "sample_vectors", True),
+                     lambda: setattr(model, "sample_vectors", False))
 
 
 def interface(m: ScriptModel) -> str:
