@@ -1092,6 +1092,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                [("    delta = (activations[-1] - t) / n\n",
                                  "    p = activations[-1]\n    delta = -(t / (p + 1e-11) - (1 - t) / (1 - p + 1e-11)) "
                                  "* p * (1 - p) / n\n")]),
+    "script_step_functions_batch_mean_only": ("script_step_functions_ok", "the delta of the batch mean of the "
+                                              "cross-entropy, where the loss it computes averages over the classes "
+                                              "too", [("dz2 = (p - targets) / (n * w2.shape[1])",
+                                                       "dz2 = (p - targets) / n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -164,6 +164,10 @@ EXPECTED = {
     "script_function_sample_column_no_hidden_slope": ("mismatch", "activation-derivative", "run once on one sample "
                                                       "at a time"),
     "colmajor_softmax_whole_batch": ("mismatch", "forward-mismatch", "functions forward_prop"),
+    "script_step_functions_ok": ("ok", None, "function train_step_ce: one step (its body from line 20, no loop of its "
+                                 "own) run on the whole batch, the weights it updates w1/b1, w2/b2 (2 layers), input "
+                                 "`data`, labels `labels`"),
+    "script_step_functions_batch_mean_only": ("mismatch", "scaled-gradient", "function train_step_ce: one step"),
     "script_function_labels_rows_ok": ("ok", None, "one-hot labels as (batch, classes) (a probe step raised with "
                                        "them held as its activations)"),
     "script_function_labels_rows_hidden_bias_total_sum": ("mismatch", "bias-total-sum",
@@ -1358,6 +1362,10 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("tanhout_helper_ok", "tanhout_helper_prime_of_a", "tanhout_helper_out_prime_of_a"),
                     "tanh hidden units (detected from your forward), tanh + MSE (read from your train_step's returned "
                     "value"),
+    **dict.fromkeys(("script_step_functions_ok", "script_step_functions_batch_mean_only"),
+                    "sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your "
+                    "`loss = -np.mean(targets * np.log(p))`; `-np.mean(targets * np.log(p))`: 1/K x xval's "
+                    "cross-entropy"),
     **dict.fromkeys(("script_function_labels_rows_ok", "script_function_labels_rows_hidden_bias_total_sum"),
                     "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = "
                     "-np.mean(np.sum(targets * np.log(probs.T + 1e-12), axis=1))`)"),

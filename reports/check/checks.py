@@ -75,7 +75,7 @@ class Checks:
         except SubmissionError:
             pass  # the forward check on the first case reports what is wrong with it
         o = self.opts
-        file_loss, read_from = loss_from_source(Path(self.report.file)), None
+        file_loss, read_from = loss_from_source(Path(self.report.file), getattr(self.model.fn, "loss_scope", "")), None
         if getattr(self.model.fn, "own_loss", False):  # its layers end in xval's loss, whatever loss it defines
             file_loss = (None, "its layers are composed with xval's softmax cross-entropy (no loss layer of the "
                          "file's in the chain)")

@@ -646,14 +646,18 @@ def applies_output_function(path: Path) -> bool:
 
 
 @_bounded((None, ""))
-def loss_from_source(path: Path) -> tuple[str | None, str]:
+def loss_from_source(path: Path, scope: str = "") -> tuple[str | None, str]:
     """(the loss the file defines and uses, how it was read) or (None, why not); never runs the file. A loss
-    function is the evidence; with none, a loss computed inline (:func:`inline_losses`); with neither, a loss method
-    of its classes that the file itself never calls."""
+    function is the evidence; with none, a loss computed inline (:func:`inline_losses`), and of several of those of
+    different kinds, the one computed in ``scope`` (the function checked: ``learn_once_cross_entropy`` beside
+    ``learn_once_mse``) when only one is; with neither, a loss method of its classes that the file itself never
+    calls."""
     codes = _file_codes(path)
     found, unused = losses_in_source(*codes), ""
     if not found:
         found = {lo: texts[:1] for lo, texts in inline_losses(*codes).items()}
+        inside = _computed_in(codes, scope, found) if len(found) > 1 and scope else {}
+        found = inside if len(inside) == 1 else found
     if not found:
         found, unused = losses_in_source(*codes, unused_methods=True), " (a method no code of the file calls)"
     if len(found) == 1:
@@ -662,6 +666,15 @@ def loss_from_source(path: Path) -> tuple[str | None, str]:
     if found:
         return None, "your file defines " + " and ".join(f"{LOSS_NAMES[lo]} ({', '.join(f)})" for lo, f in found.items())
     return None, ""
+
+
+def _computed_in(codes: list[str], scope: str, found: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The losses of ``found`` (each with its quoted line, :func:`inline_losses`) written in the function
+    ``scope``'s own code."""
+    bodies = [ast.unparse(f) for t in _parsed(codes) for f in ast.walk(t)
+              if isinstance(f, ast.FunctionDef) and f.name == scope]
+    return {lo: texts for lo, texts in found.items()
+            if any(t.startswith("`") and t.strip("`").removesuffix("...") in body for t in texts for body in bodies)}
 
 
 XVALS = {"mse": "MSE (the batch mean of half the squared errors summed over the outputs",

@@ -185,7 +185,8 @@ class Worker:
                         _model_read(reply.get("model_read")), reply.get("own_loss") is True,
                         reply.get("per_sample") is True, _positive(reply.get("update_rate")),
                         reply.get("columns") is True, reply.get("fixed_widths") is True,
-                        quote(reply.get("short_batch"), 40) if isinstance(reply.get("short_batch"), str) else "")
+                        quote(reply.get("short_batch"), 40) if isinstance(reply.get("short_batch"), str) else "",
+                        _identifier(reply.get("loss_scope")))
 
     def summary(self) -> dict:
         """The worker's own account of what the submission printed, replaced and imported ({} if it is gone)."""
@@ -282,6 +283,12 @@ class LoadInfo:
     columns: bool = False  # it holds samples as columns: its loss's len(y) counts the outputs
     fixed_widths: bool = False  # its parameters' layout fixes its sizes (a packed vector): no other widths to try
     short_batch: str = ""  # the mini-batch size a step can be given above the batch's rows (a short last batch)
+    loss_scope: str = ""  # the function the step runs the body of: of several inline losses, the one in it is read
+
+
+def _identifier(value) -> str:
+    """A Python identifier from the worker (a function's name), else ""."""
+    return value if isinstance(value, str) and len(value) <= 80 and value.isidentifier() else ""
 
 
 def _positive(value) -> float | None:
@@ -323,6 +330,7 @@ class RemoteFunctions:
         self.own_loss = info.own_loss
         self.per_sample = info.per_sample
         self.columns = info.columns
+        self.loss_scope = info.loss_scope
         self.helpers = {name: _RemoteHelper(worker, name) for name in info.helpers}
 
     def describe(self) -> str:

@@ -118,6 +118,7 @@ class Session:
                 "model_read": list(getattr(fns, "model_read", None) or []),
                 "own_loss": bool(getattr(fns, "own_loss", False)),
                 "columns": getattr(fns, "columns", False) is True,
+                "loss_scope": getattr(fns, "loss_scope", "") or "",
                 "fixed_widths": getattr(fns, "packing", None) is not None,
                 "short_batch": getattr(fns, "short_batch", "") or "",
                 "per_sample": any(getattr(fns, a, False) is True for a in ("per_sample", "sample_forward",

@@ -56,7 +56,7 @@ from xval.reports.check.loading import keep
 from xval.reports.check.styles.base import (NoGiven, Rejected, SourceMap, StyleModel, converts_in, mean_step,
                                             probe_batch, probe_params)
 from xval.reports.check.styles.layout import Layout, bias_kind
-from xval.reports.check.styles.names import classify
+from xval.reports.check.styles.names import classify, squash as _sq
 from xval.reports.check.styles.reading import joins_ones, products as _products
 
 LOOPS = (ast.For, ast.While)
@@ -870,6 +870,12 @@ def _labels(p: Plan, region, loaded, defs: dict | None = None) -> str | None:
         sliced = _slice_of(region, name)
         if sliced and sliced[2] in free:
             assigned_from[name] = sliced[2]
+    for s in region:  # targets_one_hot = one_hot(labels_train): the labels through a function of the file's
+        if isinstance(s, ast.Assign) and len(s.targets) == 1 and isinstance(s.targets[0], ast.Name) \
+                and s.targets[0].id in subtracted and s.targets[0].id not in assigned_from \
+                and isinstance(s.value, ast.Call) and getattr(s.value.func, "id", None) in (defs or {}) \
+                and s.value.args and isinstance(s.value.args[0], ast.Name) and s.value.args[0].id in free:
+            assigned_from[s.targets[0].id] = s.value.args[0].id
     for name in subtracted:
         if name in free:
             return name
@@ -1401,6 +1407,41 @@ def _epoch_function(sm: SourceMap, loaded) -> tuple[list[Line], str, dict] | Non
     return None
 
 
+STEP_WORDS = ("learnonce", "trainonce", "onestep", "trainstep", "step", "updateonce", "sgdstep", "gdstep")
+"""Names of a module function that makes one training step with no loop of its own (``learn_once_mse(w1, b1, w2,
+b2, data, targets, learning_rate)``), squashed; read as a loop run once (:func:`_step_function`)."""
+
+
+def _step_functions(sm: SourceMap, loaded) -> list[tuple[list[Line], str, dict]]:
+    """The module functions named as one training step (:data:`STEP_WORDS`) with no loop, that update two or more
+    of their weight arguments by a difference: each one's whole body (its return statements dropped) as one pass of
+    a loop (``for _ in range(1):``, its own ``N = data.shape[0]`` run each call, unlike the top-level statements
+    :func:`_one_step` reads), its name and its parameters' defaults, as :func:`_epoch_function` gives."""
+    import inspect
+
+    out = []
+    for name, node in sm.defs.items():
+        if "." in name or not isinstance(node, ast.FunctionDef) or not callable(loaded.namespace.get(name)) \
+                or not any(w in _sq(name) for w in STEP_WORDS) or any(isinstance(n, LOOPS) for n in ast.walk(node)):
+            continue
+        body = [st for st in node.body if not isinstance(st, ast.Return)]
+        if any(isinstance(n, ast.Return) for st in body for n in ast.walk(st)):
+            continue  # a return inside a branch: the step is not one straight pass
+        once = ast.copy_location(ast.For(target=ast.Name("_xval_once", ast.Store()), iter=ast.Call(
+            ast.Name("range", ast.Load()), [ast.Constant(1)], []), body=body, orelse=[]), node.body[0])
+        ast.fix_missing_locations(once)
+        once.one_step = True  # (read by interface())
+        if not _update_loop(once, (), _module_defs(sm)):
+            continue
+        try:
+            sig = inspect.signature(loaded.namespace[name])
+        except (TypeError, ValueError):
+            continue
+        defaults = {k: v.default for k, v in sig.parameters.items() if v.default is not inspect.Parameter.empty}
+        out.append(([Line(once, _def_filename(sm, loaded, node), False)], name, defaults))
+    return out
+
+
 def _calls(node: ast.AST, name: str) -> ast.Call | None:
     return next((c for c in ast.walk(node) if isinstance(c, ast.Call) and getattr(c.func, "id", None) == name), None)
 
@@ -1541,9 +1582,25 @@ def _training_method(sm: SourceMap, loaded, lines: list[Line]) -> tuple[list[Lin
 
 def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str | None) -> ScriptModel:
     lines = _flatten(sm, loaded)
+    if not any(isinstance(ln.node, LOOPS) and _update_loop(ln.node, (), _module_defs(sm)) for ln in lines) \
+            and not _epoch_function(sm, loaded) and not _training_method(sm, loaded, lines):
+        steps, near = _step_functions(sm, loaded), None  # learn_once_mse, learn_once_cross_entropy: the first
+        for step in steps:  # whose reading holds
+            try:
+                return _detect(loaded, sm, lines, step)
+            except Rejected as r:
+                near = r if near is None or r.score > near.score else near
+        if near is not None:
+            raise near
+    return _detect(loaded, sm, lines, None)
+
+
+def _detect(loaded, sm: SourceMap, lines: list, step) -> ScriptModel:
+    """The script model of ``lines`` (the file flattened): its top-level training loop, a function's or a method's,
+    or the one-step function ``step`` (:func:`_step_functions`) when given."""
     function, defaults = None, {}
     if not any(isinstance(ln.node, LOOPS) and _update_loop(ln.node, (), _module_defs(sm)) for ln in lines):
-        found = _epoch_function(sm, loaded)
+        found = step or _epoch_function(sm, loaded)
         method = None if found else _training_method(sm, loaded, lines)
         if method:
             lines, function, defaults = method
@@ -1568,6 +1625,7 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
     for k, v in defaults.items():  # its parameters' defaults: the rate, a batch size (set to the batch's below)
         loaded.namespace[k] = v
     model = ScriptModel(loaded, p)
+    model.loss_scope = function if function and "." not in function else ""  # its loss, of several, is the one there
     if function:  # a parameter neither the file's own call nor a default gives: xval has nothing to pass
         given = {n for ln in lines if not ln.top for n in _writes(ln.node)}
         node = sm.defs[function]
@@ -1690,6 +1748,8 @@ def interface(m: ScriptModel) -> str:
     where = (f"method {p.function}: its training loop at {_where(p.loop)} run once on {how} (on the instance the "
              f"file makes, `self.` attributes read as names), the weights it updates {layers}"
              if p.function and "." in p.function else
+             f"function {p.function}: one step (its body from {_where(p.loop)}, no loop of its own) run on {how}, "
+             f"the weights it updates {layers}" if p.function and getattr(p.loop, "one_step", False) else
              f"function {p.function}: its training loop at {_where(p.loop)} run once on {how}, the weights it "
              f"updates {layers}" if p.function else
              f"script: one step written out at top level (from {_where(p.loop)}, no loop) run on {how}, "
