@@ -33,7 +33,6 @@ def train_step_ce(w1, b1, w2, b2, data, labels, lr):
 
 
 def train_step_sq(w1, b1, w2, b2, data, labels, lr):
-    n = data.shape[0]
     h = 1.0 / (1.0 + np.exp(-(data @ w1 + b1)))
     out = 1.0 / (1.0 + np.exp(-(h @ w2 + b2)))
     targets = one_hot(labels, w2.shape[1])
