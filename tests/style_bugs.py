@@ -1096,6 +1096,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                               "cross-entropy, where the loss it computes averages over the classes "
                                               "too", [("dz2 = (p - targets) / (n * w2.shape[1])",
                                                        "dz2 = (p - targets) / n")]),
+    "functions_scores_or_loss_no_first_gate": ("functions_scores_or_loss_ok", "the first hidden layer's delta not "
+                                               "gated by its ReLU",
+                                               [("d1 = (d2 @ W2.T) * (h1 > 0)", "d1 = d2 @ W2.T")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

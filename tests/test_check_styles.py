@@ -501,6 +501,10 @@ EXPECTED = {
     "class_step_returns_loss_unrecorded_ok": ("ok", None, "class Regressor: forward(X), then step"),
     "unusable_lone_layer_applies_tanh": ("unusable", None, "TanhDense alone, whose forward is not x @ W + b"),
     "class_batch_backward_ok": ("ok", None, "class BatchModel: predict(X), then batch_backward"),
+    "functions_scores_or_loss_ok": ("ok", None, "function deep_net(X, model, y, reg) (CS231n's net as a function: "
+                                    "its scores when given no labels, (loss, grads) when given them), a params dict"),
+    "functions_scores_or_loss_no_first_gate": ("mismatch", "gradient-mismatch",
+                                               "function deep_net(X, model, y, reg)"),
     "functions_spec_keys_ok": ("ok", None, "functions full_forward_propagation(X, params_values, specs) and "
                                "full_backward_propagation(probs, Y, memory, params_values, specs), a params dict, "
                                "`specs` written like the file's own layer list at the checked sizes"),
@@ -1362,6 +1366,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("tanhout_helper_ok", "tanhout_helper_prime_of_a", "tanhout_helper_out_prime_of_a"),
                     "tanh hidden units (detected from your forward), tanh + MSE (read from your train_step's returned "
                     "value"),
+    **dict.fromkeys(("functions_scores_or_loss_ok", "functions_scores_or_loss_no_first_gate"),
+                    "relu hidden units (default: not read from your forward), softmax output (default: not read from "
+                    "your forward) + cross-entropy (read from your `loss = -np.mean(np.log(probs[np.arange(n), y]))"),
     **dict.fromkeys(("script_step_functions_ok", "script_step_functions_batch_mean_only"),
                     "sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your "
                     "`loss = -np.mean(targets * np.log(p))`; `-np.mean(targets * np.log(p))`: 1/K x xval's "

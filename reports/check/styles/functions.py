@@ -106,6 +106,8 @@ class FunctionPair(StyleModel):
         self.data_globals = _data_globals(sm, bwd_name, self.bargs, self.shared)
         self.per_sample = False  # written for one sample (np.outer): called on each, the batch's gradient their mean
         self.packing: packed.Packing | None = None  # one flat vector the file's own function unpacks
+        self.scores_first = False  # one function for both (two_layer_net(X, model, y=None, reg)): scores, then
+        # (loss, grads) when given labels (:func:`_scores_or_loss`)
 
     # -- parameters in the submission's containers
     def _key(self, role: str, k: int) -> str:
@@ -185,7 +187,7 @@ class FunctionPair(StyleModel):
         if r == "x":
             return env["x"]
         if r == "y":
-            return env["y"]
+            return env["y"] if "y" in env or not a.has_default else _DEFAULT  # (its scores: no labels given)
         if r == "lr":
             return env["lr"]
         if r == "m":
@@ -238,6 +240,12 @@ class FunctionPair(StyleModel):
             return type(held)()  # `activation = {}` to fill: a fresh one, as the file's first call finds it
         raise SubmissionError(fn, f"{UNBOUND} `{a.name}`")
 
+    def call_forward(self, env):
+        """Its forward called with ``env``; a function that gives its scores first is called without the labels."""
+        if self.scores_first:
+            env = {k: v for k, v in env.items() if k not in ("y", "y_int")}
+        return self._call(self.fwd_name, self.fwd, self.fargs, env)
+
     def _call(self, fn_name, fn, args: list[Arg], env, fo=None):
         pos, kw, skipping = [], {}, False
         for a in args:
@@ -255,8 +263,8 @@ class FunctionPair(StyleModel):
         env = self.containers(params)
         env.update(x=self.layout.x(x), L=len(params), m=len(x), lr=lr,
                    sizes=[params[0][0].shape[0], *(W.shape[1] for W, _ in params)])
-        if y is None and any(a.role == "y" for a in self.fargs):  # forward(x, y, ...) also computes its loss:
-            y = np.zeros(len(x), dtype=np.int64)  # labels it is given when only its forward values are asked
+        if y is None and any(a.role == "y" for a in self.fargs) and not self.scores_first:  # forward(x, y, ...):
+            y = np.zeros(len(x), dtype=np.int64)  # its loss from labels given when only its values are asked
         if y is not None:
             env["y"], env["y_int"] = self.layout.y(y, params[-1][0].shape[1]), y
         return env
@@ -277,7 +285,8 @@ class FunctionPair(StyleModel):
         elif len(elems) > 1 and isinstance(elems[0], np.ndarray) and classify(names[0]) in (None, ("acts", None)) \
                 and not any(isinstance(e, np.ndarray) for e in elems[1:]):
             pairs[0] = ("probs", elems[0])  # return A_prev, caches: the one array beside the caches is the output
-        fo = collect(pairs, len(params), self.layout, batch, self.fwd_name, x_in=x_in)
+        fo = collect(pairs, len(params), self.layout, batch, self.fwd_name, logits_only=self.scores_first,
+                     x_in=x_in)
         for name, new, e in zip(given, names, elems):
             if name and name != new:  # a backward asks for it by the name the forward gave it (derivative_w2(Y))
                 fo["named"][name] = e
@@ -313,7 +322,7 @@ class FunctionPair(StyleModel):
         x_call, y_call = env["x"], env["y"]
         x_user, y_user = x_call.copy(), y_call.copy()
         if given is None:
-            raw = self._call(self.fwd_name, self.fwd, self.fargs, env)
+            raw = self.call_forward(env)
             fo = self._forward_out(raw, params, len(x), x_call)
         else:
             fo = self._given(given, params, env)
@@ -704,6 +713,9 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
         if composite is not None:
             ns[composite.__name__] = composite
             bwds = [composite.__name__]
+    if forward_name in (None, "forward") and backward_name is None and not fwds and (
+            scored := [n for n in defined if _scores_or_loss(sm, n)]):
+        fwds, bwds = scored[:1], scored[:1]  # two_layer_net(X, model, y=None, reg=0.0): CS231n's as a function
     if forward_name in (None, "forward") and backward_name is None and (not fwds or not bwds) and (
             found := _global_pair(sm, defined)):
         fwds, bwds = [found[0]], [found[1]]  # run(batch) and learn(batch, onehot, eta) on `global` weights
@@ -830,8 +842,36 @@ def _subtracted_from_output(fn: ast.AST | None, outputs: set[str]) -> set[str]:
     return found
 
 
+def _scores_or_loss(sm: SourceMap, name: str) -> bool:
+    """Whether ``name`` is CS231n's two-layer net written as a function: it takes an input, parameters and labels
+    defaulting to None, returns one value when they are None (``if y is None: return scores``) and a pair after
+    (``return loss, grads``)."""
+    fn = sm.defs.get(name)
+    if not isinstance(fn, ast.FunctionDef):
+        return False
+    args = fn.args.args
+    defaults = dict(zip([a.arg for a in args][len(args) - len(fn.args.defaults):], fn.args.defaults))
+    roles = {a.arg: (classify(a.arg) or ("",))[0] for a in args}
+    labels = [n for n, r in roles.items() if r == "y" and isinstance(defaults.get(n), ast.Constant)
+              and defaults[n].value is None]
+    if not labels or "x" not in roles.values() or not set(roles.values()) & set(PARAM_ROLES):
+        return False
+    early = [r for n in ast.walk(fn) if isinstance(n, ast.If) and isinstance(n.test, ast.Compare)
+             and isinstance(n.test.left, ast.Name) and n.test.left.id == labels[0]
+             and isinstance(n.test.ops[0], ast.Is) for r in n.body if isinstance(r, ast.Return)
+             and r.value is not None and not isinstance(r.value, ast.Tuple)]
+    last = max((n for n in ast.walk(fn) if isinstance(n, ast.Return) and n.value is not None), key=lambda n: n.lineno)
+    return bool(early) and isinstance(last.value, ast.Tuple) and len(last.value.elts) == 2
+
+
 def _detect_pair(loaded, sm: SourceMap, fwd: str, bwd: str) -> FunctionPair:
     pair = FunctionPair(loaded, sm, fwd, bwd)
+    if fwd == bwd and _scores_or_loss(sm, fwd):  # its forward is the call without labels: the scores it returns
+        pair.scores_first = True
+        rets = sorted((r for r in ast.walk(sm.defs[fwd]) if isinstance(r, ast.Return) and r.value is not None),
+                      key=lambda r: r.lineno)
+        pair.returns = [rets[0].value.id if isinstance(rets[0].value, ast.Name) else None]  # return scores
+        pair.breturns = [e.id if isinstance(e, ast.Name) else None for e in rets[-1].value.elts]  # loss, grads
     if pair.fargs is None or pair.bargs is None:
         raise Rejected("functions", f"cannot read the signature of {fwd} or {bwd}", 1)
     if not any(a.role == "x" for a in pair.fargs):
@@ -1345,7 +1385,7 @@ def _returns_grads(pair, params, x, y) -> bool:
     if pair.per_sample:  # one sample, as it is called
         x, y = x[:1], y[:1]
     env = pair._env(params, x, y, 0.01)
-    raw = pair._call(pair.fwd_name, pair.fwd, pair.fargs, env)
+    raw = pair.call_forward(env)
     fo = pair._forward_out(raw, params, len(x), env["x"])
     result = pair._call(pair._backward_name, pair.bwd, pair.bargs, env, fo)
     grads, _ = pair._result(result, params, env)
@@ -1423,5 +1463,8 @@ def interface(pair: FunctionPair) -> str:
                 "checked")
     if pair.per_sample:
         how += " for one sample (a vector; called on each sample, the batch's gradient the mean of theirs)"
+    if pair.scores_first:
+        return (f"function {pair.fwd_name}({_arg_text(pair.fargs)}) (CS231n's net as a function: its scores when "
+                f"given no labels, (loss, grads) when given them), {kind}{depth}, {layout}; it {how}")
     return (f"functions {pair.fwd_name}({_arg_text(pair.fargs)}) and {pair._backward_name}"
             f"({_arg_text(pair.bargs)}), {kind}{depth}, {layout}; {pair._backward_name} {how}")
