@@ -72,7 +72,6 @@ model family: the check's ModelSpec, ``GradientEvent.spec``).
 
 from __future__ import annotations
 
-import ast
 import math
 import re
 from dataclasses import dataclass, field, replace
@@ -714,22 +713,18 @@ def width_from_labels(path) -> str | None:
 def lookalike(path, detail: str) -> str | None:
     """For a NameError (``name 'ReLUDer' is not defined``), the name the submission defines that the missing one
     is nearly spelled as (``ReLUВDer``, a Cyrillic letter in it): said with its non-ASCII letters, or None."""
+    import ast
     import difflib
     import unicodedata
 
-    from xval.reports.check.policy import scanned_sources
+    from xval.reports.check.family import _file_codes, _parsed
 
     m = re.search(r"raised NameError: name '(\w+)' is not defined", detail)
     if m is None:
         return None
-    defined = set()
-    for source in scanned_sources(path):
-        try:
-            tree = ast.parse(source.code)
-        except (SyntaxError, ValueError, RecursionError, MemoryError):
-            continue
-        defined |= {n.name for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.ClassDef))}
-        defined |= {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    nodes = [n for tree in _parsed(_file_codes(path)) for n in ast.walk(tree)]  # (the parses the loss readers keep)
+    defined = {n.name for n in nodes if isinstance(n, (ast.FunctionDef, ast.ClassDef))} | {
+        n.id for n in nodes if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
     close = difflib.get_close_matches(m.group(1), sorted(defined - {m.group(1)}), n=1, cutoff=0.8)
     if not close:
         return None

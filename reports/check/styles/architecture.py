@@ -200,11 +200,16 @@ def examples(trees: list[ast.AST]) -> dict[str, list]:
                 if _spec(value) and len(value) >= len(out.get(key, [])):
                     out[key] = value  # the fullest example, the last of equals (a file's later task, often its aim)
                     out[f"{callee}#strings"] = _string_keywords(n)  # the configuration written with it
+    implied: dict[str, list | None] = {}  # argument name -> the list its functions' reads make (read once a name)
     for tree in trees:
         for fn in (n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)):
             for i, arg in enumerate(a.arg for a in fn.args.args):
-                if f"{fn.name}#{i}" not in out and (implied := implied_example(arg, trees)) is not None:
-                    out[f"{fn.name}#{i}"] = implied  # no list written down: one made of the keys it reads
+                if f"{fn.name}#{i}" in out:
+                    continue
+                if arg not in implied:
+                    implied[arg] = implied_example(arg, trees)
+                if implied[arg] is not None:
+                    out[f"{fn.name}#{i}"] = implied[arg]  # no list written down: one made of the keys it reads
     return out
 
 

@@ -161,27 +161,28 @@ def _built_with(cls) -> tuple:
 
 
 @functools.lru_cache(maxsize=64)
-def _built_reg(cls) -> str | None:
-    """The name of an affine class's optional constructor parameter that is a regularisation strength
-    (``Linear(in_dim, out_dim, weight_decay=0.0)``), which the layer's backward adds to its weight gradient; else
-    None."""
+def _optional_parameter(cls, says) -> str | None:
+    """The name of the first optional constructor parameter of ``cls`` (one that can be passed by name) whose name
+    ``says(name)`` accepts; else None."""
     try:
         params = list(inspect.signature(cls.__init__).parameters.values())[1:]
     except (TypeError, ValueError):
         return None
     return next((p.name for p in params if p.default is not p.empty and p.kind in (p.POSITIONAL_OR_KEYWORD,
-                 p.KEYWORD_ONLY) and (classify(p.name) or ("",))[0] == "reg"), None)
+                 p.KEYWORD_ONLY) and says(p.name)), None)
+
+
+def _built_reg(cls) -> str | None:
+    """The name of an affine class's optional constructor parameter that is a regularisation strength
+    (``Linear(in_dim, out_dim, weight_decay=0.0)``), which the layer's backward adds to its weight gradient; else
+    None."""
+    return _optional_parameter(cls, lambda name: (classify(name) or ("",))[0] == "reg")
 
 
 def _built_dtype(cls) -> str | None:
     """The name of an affine class's optional constructor parameter that chooses its dtype (``Linear(n_in, n_out,
     dtype=np.float32)``, which makes its gradient buffers in that type): given the dtype checked; else None."""
-    try:
-        params = list(inspect.signature(cls.__init__).parameters.values())[1:]
-    except (TypeError, ValueError):
-        return None
-    return next((p.name for p in params if p.default is not p.empty and p.kind in (p.POSITIONAL_OR_KEYWORD,
-                 p.KEYWORD_ONLY) and _sq(p.name) in ("dtype", "datatype", "floattype")), None)
+    return _optional_parameter(cls, lambda name: _sq(name) in ("dtype", "datatype", "floattype"))
 
 
 def _assigned_attributes(method) -> tuple[str, ...]:
@@ -547,15 +548,14 @@ class LayerObjects(StyleModel):
             return self._pool
         self._slots.clear()  # the layers of an earlier call are gone (and their ids may be reused)
         layers = []
+        reg, typed = _built_reg(self.affine), _built_dtype(self.affine)  # (read once: the class's, not a layer's)
         for i, (W, b) in enumerate(params):
             n_in, n_out = W.shape
             name = f"{self.affine.__name__}({n_in}, {n_out})"
             kw = self.layer_kwargs(i < len(params) - 1)
-            reg = _built_reg(self.affine)
             if reg:  # Linear(n_in, n_out, weight_decay=0.0): the L2 checked (0 when none)
                 kw = {**kw, reg: self.reg_given}
                 self.reg_built = reg
-            typed = _built_dtype(self.affine)
             if typed:  # Linear(n_in, n_out, dtype=np.float32): its buffers in the dtype checked
                 kw = {**kw, typed: W.dtype.type}
                 self.dtype_built = (typed, W.dtype.name)

@@ -1582,37 +1582,39 @@ def _training_method(sm: SourceMap, loaded, lines: list[Line]) -> tuple[list[Lin
 
 def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str | None) -> ScriptModel:
     lines = _flatten(sm, loaded)
-    if not any(isinstance(ln.node, LOOPS) and _update_loop(ln.node, (), _module_defs(sm)) for ln in lines) \
-            and not _epoch_function(sm, loaded) and not _training_method(sm, loaded, lines):
-        steps, near = _step_functions(sm, loaded), None  # learn_once_mse, learn_once_cross_entropy: the first
-        for step in steps:  # whose reading holds
-            try:
-                return _detect(loaded, sm, lines, step)
-            except Rejected as r:
-                near = r if near is None or r.score > near.score else near
-        if near is not None:
-            raise near
-    return _detect(loaded, sm, lines, None)
+    if any(isinstance(ln.node, LOOPS) and _update_loop(ln.node, (), _module_defs(sm)) for ln in lines):
+        return _detect(loaded, sm, lines)  # a training loop at top level
+    found = _epoch_function(sm, loaded)
+    method = None if found else _training_method(sm, loaded, lines)
+    if found or method:
+        return _detect(loaded, sm, lines, found, method)
+    near = None
+    for step in _step_functions(sm, loaded):  # learn_once_mse, learn_once_cross_entropy: the first whose reading
+        try:  # holds
+            return _detect(loaded, sm, lines, step)
+        except Rejected as r:
+            near = r if near is None or r.score > near.score else near
+    if near is not None:
+        raise near
+    return _detect(loaded, sm, lines)
 
 
-def _detect(loaded, sm: SourceMap, lines: list, step) -> ScriptModel:
-    """The script model of ``lines`` (the file flattened): its top-level training loop, a function's or a method's,
-    or the one-step function ``step`` (:func:`_step_functions`) when given."""
+def _detect(loaded, sm: SourceMap, lines: list, found=None, method=None) -> ScriptModel:
+    """The script model of ``lines`` (the file flattened): its top-level training loop, or the loop ``found`` in a
+    function (:func:`_epoch_function`, or a one-step function of :func:`_step_functions`), or the training
+    ``method`` (:func:`_training_method`)."""
     function, defaults = None, {}
-    if not any(isinstance(ln.node, LOOPS) and _update_loop(ln.node, (), _module_defs(sm)) for ln in lines):
-        found = step or _epoch_function(sm, loaded)
-        method = None if found else _training_method(sm, loaded, lines)
-        if method:
-            lines, function, defaults = method
-        if found:
-            body, function, defaults = found
-            at = next((k for k, ln in enumerate(lines) if _calls(ln.node, function)), None)
-            # the module's set-up before its call, and the call's arguments as the function's parameters: the
-            # file's own data, so that the weights it makes from X.shape[1] have the file's own sizes
-            lines = [*lines[:at], *_arguments(_calls(lines[at].node, function),
-                                              [a.arg for a in sm.defs[function].args.args], lines[at].filename)] \
-                if at is not None else []
-            lines += body
+    if method:
+        lines, function, defaults = method
+    if found:
+        body, function, defaults = found
+        at = next((k for k, ln in enumerate(lines) if _calls(ln.node, function)), None)
+        # the module's set-up before its call, and the call's arguments as the function's parameters: the
+        # file's own data, so that the weights it makes from X.shape[1] have the file's own sizes
+        lines = [*lines[:at], *_arguments(_calls(lines[at].node, function),
+                                          [a.arg for a in sm.defs[function].args.args], lines[at].filename)] \
+            if at is not None else []
+        lines += body
     unattr = {}
     if function:
         _settings_parameters(sm.defs[function], loaded.namespace, sm)
