@@ -176,7 +176,7 @@ class SourceMap:
         rets = [n for n in ast.walk(node) if isinstance(n, ast.Return) and n.value is not None]
         if not rets:
             return None
-        v = rets[-1].value
+        v = max(rets, key=lambda n: (n.lineno, n.col_offset)).value  # the last in the source (ast.walk goes by depth)
         if isinstance(v, ast.Name):  # output = [z, activation]; return output: the names it was built from
             built = [n.value for n in ast.walk(node) if isinstance(n, ast.Assign) and len(n.targets) == 1
                      and isinstance(n.targets[0], ast.Name) and n.targets[0].id == v.id]

@@ -868,10 +868,9 @@ def _detect_pair(loaded, sm: SourceMap, fwd: str, bwd: str) -> FunctionPair:
     pair = FunctionPair(loaded, sm, fwd, bwd)
     if fwd == bwd and _scores_or_loss(sm, fwd):  # its forward is the call without labels: the scores it returns
         pair.scores_first = True
-        rets = sorted((r for r in ast.walk(sm.defs[fwd]) if isinstance(r, ast.Return) and r.value is not None),
-                      key=lambda r: r.lineno)
-        pair.returns = [rets[0].value.id if isinstance(rets[0].value, ast.Name) else None]  # return scores
-        pair.breturns = [e.id if isinstance(e, ast.Name) else None for e in rets[-1].value.elts]  # loss, grads
+        first = min((r for r in ast.walk(sm.defs[fwd]) if isinstance(r, ast.Return) and r.value is not None),
+                    key=lambda r: r.lineno).value  # return scores (its last, loss and grads, is the backward's)
+        pair.returns = [first.id if isinstance(first, ast.Name) else None]
     if pair.fargs is None or pair.bargs is None:
         raise Rejected("functions", f"cannot read the signature of {fwd} or {bwd}", 1)
     if not any(a.role == "x" for a in pair.fargs):
