@@ -303,6 +303,30 @@ def test_a_forged_load_reply_cannot_choose_the_loss_or_the_model_read(tmp_path):
     assert info.own_loss is True and info.model_read == (["relu"], "softmax", "cross_entropy")
 
 
+def test_a_forged_loss_scope_only_picks_among_the_files_own_loss_lines(tmp_path):
+    """The worker names the function whose inline loss is read (loss_scope): anything but an identifier is dropped,
+    and a name, whatever the submission forges, only chooses among the loss lines the file itself writes; a function
+    that computes none of them chooses nothing."""
+    from xval.reports.check.family import loss_from_source
+    from xval.reports.check.remote import Worker
+
+    worker = Worker.__new__(Worker)
+    worker.path, worker.display, worker.timeout, worker.local_imports = tmp_path / "sub.py", "sub.py", None, False
+    forged = {"mode": "gradients", "loss_scope": "step_ce; import os"}
+    worker.request = lambda *a, **k: forged
+    assert worker.load("forward", None).loss_scope == ""
+    forged["loss_scope"] = "step_ce"
+    assert worker.load("forward", None).loss_scope == "step_ce"
+    path = tmp_path / "sub.py"
+    path.write_text("import numpy as np\n"
+                    "def step_ce(p, t):\n    loss = -np.mean(np.sum(t * np.log(p), axis=1))\n    return loss\n"
+                    "def step_sq(p, t):\n    loss = np.mean((p - t) ** 2)\n    return loss\n"
+                    "def other(p):\n    return p\n")
+    assert loss_from_source(path, "step_ce")[0] == "cross_entropy"
+    assert loss_from_source(path, "step_sq")[0] == "mse"
+    assert loss_from_source(path, "other")[0] is None and loss_from_source(path)[0] is None
+
+
 def test_a_call_that_does_not_fit_the_signature_is_xvals_limit_not_the_files_error(tmp_path):
     """A TypeError raised by xval's call itself (a missing argument) is xval's limit (XvalLimit: the style does not
     fit, or the file exits 2); a TypeError the file's own code raises, whatever it says, is the file's."""
