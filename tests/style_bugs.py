@@ -1099,6 +1099,8 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "functions_scores_or_loss_no_first_gate": ("functions_scores_or_loss_ok", "the first hidden layer's delta not "
                                                "gated by its ReLU",
                                                [("d1 = (d2 @ W2.T) * (h1 > 0)", "d1 = d2 @ W2.T")]),
+    "class_inputs_outputs_fit_unaveraged": ("class_inputs_outputs_fit_ok", "the output delta not divided by "
+                                            "the batch size", [("d_out = (p - t) / n", "d_out = p - t")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

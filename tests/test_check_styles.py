@@ -517,6 +517,8 @@ EXPECTED = {
     "class_sample_cost_half": ("mismatch", "scaled-gradient",
                                "class SquaredNet: feedforward(X), then update_mini_batch"),
     "class_batch_backward_half": ("mismatch", "scaled-gradient", "class BatchModel: predict(X), then batch_backward"),
+    "class_inputs_outputs_fit_ok": ("ok", None, "class Classifier: predict(X), then fit"),
+    "class_inputs_outputs_fit_unaveraged": ("mismatch", "scaled-gradient", "class Classifier: predict(X), then fit"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1154,7 +1156,7 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "relu hidden units (detected from your forward), softmax + cross-entropy (read from your "
                     "mean_cross_entropy)"),
     **dict.fromkeys(("class_column_softmax_whole_array_ok", "class_column_softmax_whole_array_no_hidden_slope"),
-                    "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your cost)"),
+                    "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your cost"),
     **dict.fromkeys(("script_zip_reshape_sample_ok", "script_zip_reshape_sample_no_output_slope"),
                     "tanh hidden units (detected from your forward), sigmoid + MSE (read from your half_squared_error)"),
     **dict.fromkeys(("class_count_widths_flag_ok", "class_count_widths_flag_slope_of_next",
@@ -1167,7 +1169,7 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your fit's "
                     "returned value)"),
     **dict.fromkeys(("class_sizes_array_rate_h_ok", "class_sizes_array_rate_h_updated_weights"),
-                    "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your cost)"),
+                    "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your cost"),
     **dict.fromkeys(("class_act_fn_argument_ok", "class_act_fn_argument_log10"),
                     "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your "
                     "calculate_loss"),
@@ -1191,7 +1193,7 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                                              "cross-entropy (default for a softmax output",
     **dict.fromkeys(("functions_filled_dicts_data_globals_ok", "functions_filled_dicts_data_globals_tanh_of_z",
                      "functions_filled_dicts_data_globals_returns_all_ok"),
-                    "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your cost)"),
+                    "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your cost"),
     **dict.fromkeys(("class_numbered_hidden_args_ok", "class_numbered_hidden_args_error_unsloped"),
                     "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a "
                     "softmax output"),
@@ -1386,6 +1388,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("class_batch_backward_ok", "class_batch_backward_half"),
                     "sigmoid hidden units (detected from your forward), identity + MSE (read from your "
                     "`self.batch_loss.append("),
+    **dict.fromkeys(("class_inputs_outputs_fit_ok", "class_inputs_outputs_fit_unaveraged"),
+                    "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your cost"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",
@@ -1420,7 +1424,7 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                    "softmax output; --loss to choose)",
     **dict.fromkeys(("class_placed_weight_names_ok", "class_placed_weight_names_bias_total_sum",
                      "class_placed_weight_names_sizes_d_h_ok"),
-                    "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your cost)"),
+                    "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your cost"),
     **dict.fromkeys(("class_counts_classes_keeps_outputs_ok", "class_counts_classes_keeps_outputs_unaveraged"),
                     "relu hidden units (detected from your forward), softmax + cross-entropy (default for a softmax "
                     "output; --loss to choose)"),
@@ -2011,6 +2015,31 @@ def test_data_arguments_spelled_with_input_or_as_one_feature_vector():
     assert [classify(n) for n in ("x_input", "y_input", "feature", "training_inputs", "training_outputs", "pixels",
                                   "img")] == [("x", None), ("y", None), ("x", None), ("x", None), ("y", None),
                                               ("x", None), ("x", None)]
+
+
+def test_outputs_beside_inputs_are_the_targets_when_renamed_or_unpaired():
+    """`outputs` names a forward's result, except where the code renames it as labels (`x, t = inputs, outputs`)
+    or where it follows the inputs and no labels parameter is there (`fit(inputs, outputs, rate)`)."""
+    from xval.reports.check.styles.reading import arguments
+
+    def renamed(inputs, outputs, rate):
+        x, t = inputs, outputs
+        return x, t, rate
+
+    def paired(inputs, outputs, rate):
+        return inputs, outputs, rate
+
+    def with_labels(inputs, outputs, labels):
+        return inputs, outputs, labels
+
+    def alone(outputs, rate):
+        return outputs, rate
+
+    def role(fn, name):
+        return next(a.role for a in arguments(fn) if a.name == name)
+
+    assert role(renamed, "outputs") == "y" and role(paired, "outputs") == "y"
+    assert role(with_labels, "outputs") == "acts" and role(alone, "outputs") == "acts"
 
 
 def test_folded_biases_names_and_the_ones_read_from_the_source():

@@ -76,7 +76,7 @@ _WHOLE = {
                "numberofepochs", "trainingepochs", "trainingiterations", "trainiterations", "nsteps", "numsteps", "trainingsteps", "noofepochs", "itr",
                "epochcount", "nbepochs", "totalepochs", "nbiteration", "nbiterations", "niteration", "numiteration",
                "nbiter", "nbiters", "epocas", "epoca", "numepocas", "nepocas", "epoques", "epoque", "epochen",
-               "iteraciones", "iteracoes", "numiteraciones",
+               "iteraciones", "iteracoes", "numiteraciones", "rounds", "nrounds", "numrounds", "cycles", "ncycles",
                # a count of training steps by another word (a course skeleton's num_step)
                "numstep", "nstep", "maxstep", "maxsteps", "stepnum", "stepsnum", "totalsteps", "trainsteps",
                "numiter", "maxepoch", "nbepoch", "epochnum", "epochsnumber", "numberofiterations", "steps"),

@@ -64,6 +64,9 @@ def _read_arguments(fn) -> tuple[Arg, ...] | None:
         buffer = None if roles[p.name] else velocity(p.name)  # vel_w, prev_dW: a momentum buffer per layer
         c = roles[p.name] or ((buffer, None) if buffer else None)
         out.append(Arg(p.name, c[0] if c else None, c[1] if c else None, p.default is not p.empty))
+    for i, a in enumerate(out):
+        if a.role in ("acts", "probs") and _targets_beside_inputs(fn, out, i):
+            a.role, a.index = "y", None
     xs = [a for a in out if a.role == "x"]
     if len(xs) > 1:  # backprop(x, y, params, cache, batch): a second "batch" only divided by is the batch size
         for a in xs[1:]:
@@ -80,6 +83,23 @@ def source_tree(fn) -> ast.Module | None:
         return ast.parse(textwrap.dedent(inspect.getsource(fn)))
     except (OSError, TypeError, SyntaxError, ValueError):
         return None
+
+
+def _targets_beside_inputs(fn, args: list[Arg], i: int) -> bool:
+    """Whether ``args[i]``, named as a network's output (``outputs``), is the labels: renamed as labels by the
+    code (``x, y_true = inputs, outputs``), or, with no labels parameter, ``outputs`` right after the inputs
+    (``fit(inputs, outputs, learning_rate)``: the pair a data set is, not a forward's result)."""
+    name = args[i].name
+    for n in ast.walk(source_tree(fn) or ast.Module(body=[], type_ignores=[])):
+        if isinstance(n, ast.Assign) and len(n.targets) == 1:
+            t, v = n.targets[0], n.value
+            pairs = zip(t.elts, v.elts) if isinstance(t, ast.Tuple) and isinstance(v, ast.Tuple) \
+                and len(t.elts) == len(v.elts) else [(t, v)]
+            for target, value in pairs:
+                if isinstance(value, ast.Name) and value.id == name and isinstance(target, ast.Name):
+                    return (classify(target.id) or ("",))[0] == "y"
+    return squash(name) in ("outputs", "output") and i > 0 and args[i - 1].role == "x" and not any(
+        a.role in ("y", "dout") for a in args)
 
 
 def _a_count(fn, name: str) -> bool:
