@@ -1101,6 +1101,13 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                                [("d1 = (d2 @ W2.T) * (h1 > 0)", "d1 = d2 @ W2.T")]),
     "class_inputs_outputs_fit_unaveraged": ("class_inputs_outputs_fit_ok", "the output delta not divided by "
                                             "the batch size", [("d_out = (p - t) / n", "d_out = p - t")]),
+    "objects_log10_loss_layer_mean": ("objects_log10_loss_layer_ok", "the natural-log mean's gradient, (p - "
+                                      "one-hot) / B, beside the loss's base-10 sum",
+                                      [("return g / np.log(10.0)", "return g / p.shape[1]")]),
+    "layers_activation_steps_tanh_of_a": ("layers_activation_steps_ok", "tanh's derivative taken of tanh(Z), "
+                                          "the activation, where it is written for Z",
+                                          [("dZ = dA * (1.0 - np.tanh(Z) ** 2)",
+                                            "dZ = dA * (1.0 - np.tanh(np.tanh(Z)) ** 2)")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

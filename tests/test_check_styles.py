@@ -519,6 +519,11 @@ EXPECTED = {
     "class_batch_backward_half": ("mismatch", "scaled-gradient", "class BatchModel: predict(X), then batch_backward"),
     "class_inputs_outputs_fit_ok": ("ok", None, "class Classifier: predict(X), then fit"),
     "class_inputs_outputs_fit_unaveraged": ("mismatch", "scaled-gradient", "class Classifier: predict(X), then fit"),
+    "objects_log10_loss_layer_ok": ("ok", None, "layer objects Dense, Sigmoid composed by xval"),
+    "objects_log10_loss_layer_mean": ("mismatch", "scaled-gradient", "layer objects Dense, Sigmoid composed by xval"),
+    "layers_activation_steps_ok": ("ok", None, "layer functions linear_activation_forward, linear_activation_backward"),
+    "layers_activation_steps_tanh_of_a": ("mismatch", "activation-derivative",
+                                          "layer functions linear_activation_forward, linear_activation_backward"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1247,7 +1252,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("class_u_z_names_ok", "class_u_z_names_slope_on_u"),
                     "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a softmax output; --loss to choose)"),
     **dict.fromkeys(("objects_kept_derivative_names_ok", "objects_kept_derivative_names_no_mean"),
-                    "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; --loss to choose)"),
+                    "tanh hidden units (detected from your forward), softmax output (default: not read from your "
+                    "forward) + cross-entropy (read from the value of your loss layer; SoftmaxCrossEntropy.forward's "
+                    "value on a probe batch: xval's own)"),
     **dict.fromkeys(("class_shape_args_scalar_output_ok", "class_shape_args_scalar_output_no_slope"),
                     "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your half_squared_error (a method no code of the file calls))"),
     **dict.fromkeys(("class_activation_dict_zip_ok", "class_activation_dict_zip_slope_on_output"),
@@ -1282,12 +1289,14 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "reluout": "relu hidden units (detected from your forward), relu + MSE (default for a relu output",
     "class_zip": "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a softmax output",
     "layer_objects_penalty_ok": "relu hidden units (detected from your forward), softmax output (default: not read "
-                                "from your forward) + cross-entropy (default for a softmax output; --loss to choose), "
+                                "from your forward) + cross-entropy (read from the value of your loss layer; "
+                                "SoftmaxCrossEntropy.forward's value on a probe batch: xval's own), "
                                 "L2 0.01 (read from your l2_penalty: `0.5 * layer.weight_decay * np.sum(layer.W ** 2)`; "
                                 "weight_decay passed 0.01)",
     "layer_objects_penalty_half": "relu hidden units (detected from your forward), softmax output (default: not read "
-                                  "from your forward) + cross-entropy (default for a softmax output; --loss to "
-                                  "choose), L2 0.01 (read from your l2_penalty",
+                                  "from your forward) + cross-entropy (read from the value of your loss layer; "
+                                  "SoftmaxCrossEntropy.forward's value on a probe batch: xval's own), L2 0.01 (read "
+                                  "from your l2_penalty",
     "class_record": "sigmoid hidden units (detected from your forward), identity + MSE (default for an identity output",
     **dict.fromkeys(("script_epoch_inline_softmax_ok", "script_epoch_overwritten_softmax_ok",
                      "script_epoch_inline_softmax_no_gate"),
@@ -1329,7 +1338,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "`loss = -np.sum(yb * np.log(probs)) / len(xb)`)"),
     **dict.fromkeys(("objects_named_layers_ok", "objects_named_layers_tanh_of_input"),
                     "tanh hidden units (detected from your forward), softmax output (default: not read from your "
-                    "forward) + cross-entropy (default for a softmax output; --loss to choose)"),
+                    "forward) + cross-entropy (read from the value of your loss layer; "
+                    "CrossEntropyWithSoftmax.forward's value on a probe batch: xval's own)"),
     **dict.fromkeys(("objects_short_act_names_ok", "objects_short_act_names_no_slope"),
                     "tanh hidden units (detected from your forward), softmax output (default: not read from your "
                     "forward) + cross-entropy (default for a softmax output; its layers are composed with xval's "
@@ -1390,9 +1400,16 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "`self.batch_loss.append("),
     **dict.fromkeys(("class_inputs_outputs_fit_ok", "class_inputs_outputs_fit_unaveraged"),
                     "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your cost"),
+    **dict.fromkeys(("objects_log10_loss_layer_ok", "objects_log10_loss_layer_mean"),
+                    "sigmoid hidden units (detected from your forward), softmax output (default: not read from your "
+                    "forward) + cross-entropy (read from the value of your loss layer; CrossEntropyBase10.forward's "
+                    "value"),
+    **dict.fromkeys(("layers_activation_steps_ok", "layers_activation_steps_tanh_of_a"),
+                    "tanh hidden units (detected from your forward), sigmoid + binary cross-entropy (default for a "
+                    "sigmoid output"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
-    "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; its layers are composed with xval's softmax cross-entropy",
+    "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",
     **dict.fromkeys(("class_fit_own_l2_ok", "class_fit_own_l2_doubled"),
                     "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your _cross_entropy), L2 0.001 (read from your _l2_loss: `0.5 * self.lam * sum((np.sum(W * W) for W in self.weights))`, with the default lam=0.001 of TinyClassifier(); _backward reads self.lam)"),
     "class_input": "leaky relu (slope 0.01) hidden units (detected from your forward), identity + MSE (default for an identity output",

@@ -327,6 +327,28 @@ def test_a_forged_loss_scope_only_picks_among_the_files_own_loss_lines(tmp_path)
     assert loss_from_source(path, "other")[0] is None and loss_from_source(path)[0] is None
 
 
+def test_a_forged_loss_multiple_only_picks_among_the_log_bases_and_the_batch_sum(tmp_path):
+    """The worker reports a loss layer's value as a multiple of cross-entropy (loss_measured): the coefficient must
+    be one of the log bases' exactly, the sum a bool; any other value (a factor that would make a wrong gradient
+    pass, a string) is dropped."""
+    import math
+
+    from xval.reports.check.remote import Worker
+
+    worker = Worker.__new__(Worker)
+    worker.path, worker.display, worker.timeout, worker.local_imports = tmp_path / "sub.py", "sub.py", None, False
+    forged = {"mode": "gradients"}
+    worker.request = lambda *a, **k: forged
+    for value in ([200.0, False, "x"], [0.5, True, "x"], ["0.4342944819032518", True, "x"], [1, False, "x"],
+                  [1 / math.log(10), 1, "x"], [1 / math.log(10), True], 7):
+        forged["loss_measured"] = value
+        assert worker.load("forward", None).loss_measured is None, value
+    forged["loss_measured"] = [1 / math.log(10), True, "CE.forward's value"]
+    assert worker.load("forward", None).loss_measured == (1 / math.log(10), True, "CE.forward's value")
+    forged["loss_measured"] = [1.0, True, "sum"]
+    assert worker.load("forward", None).loss_measured == (1.0, True, "sum")
+
+
 def test_a_call_that_does_not_fit_the_signature_is_xvals_limit_not_the_files_error(tmp_path):
     """A TypeError raised by xval's call itself (a missing argument) is xval's limit (XvalLimit: the style does not
     fit, or the file exits 2); a TypeError the file's own code raises, whatever it says, is the file's."""

@@ -25,7 +25,8 @@ from xval.reports.check.diagnose import (
     width_from_labels,
 )
 from xval.reports.check.family import (
-    L2_CHECKED, applies_output_function, branch_free_bce, choose_model, defines_a_loss, global_l2, l2_attribute,
+    L2_CHECKED, LossScale, applies_output_function, branch_free_bce, choose_model, defines_a_loss, global_l2,
+    l2_attribute,
     l2_parameter, layer_l2, loss_from_source, outside_gradient, read_model, unreachable_l2,
 )
 from xval.reports.check.forward import check_forward, check_helpers
@@ -95,6 +96,14 @@ class Checks:
                                n_outputs=c.params[-1][0].shape[1],
                                columns=getattr(self.model.fn, "columns", False) is True,
                                per_sample=getattr(self.model.fn, "per_sample", False) is True)
+        measured = getattr(self.model.fn, "loss_measured", None)
+        if measured and reading.scale is None and not o.loss and reading.spec.loss == "cross_entropy":
+            coef, summed, how = measured  # its loss layer's value: a multiple of xval's cross-entropy, so judged
+            scale = LossScale(coef, False, how, summed, "cross_entropy")
+            if not scale.own:
+                reading.scale, reading.loss_from = scale, "read from the value of your loss layer"
+            elif not reading.loss_from.startswith("read from"):  # (a loss read from its code is said so)
+                reading.loss_from = f"read from the value of your loss layer; {how}: xval's own"
         if reading.scale is not None and reading.scale.batch_sum and getattr(self.model.fn, "per_sample", False):
             s = reading.scale.per_sample()  # its batch is one sample: a sum over it is that sample's loss
             reading.scale = None if s.own else s

@@ -191,6 +191,11 @@ def read_factor(c: float, batch: int, outputs_averaged: int | None = None,
         return ("inverse-batch-size", f"the gradient is {c:.6g} x the oracle's = 1/batch size: divided by the "
                 "batch size twice, or a mean where a sum belongs (a bias gradient sums delta over the batch)",
                 "use np.sum(delta, axis=0, keepdims=True) for the bias, and divide by the batch size once")
+    if batch > 1 and (base := next((b for b in (10, 2) if _close(c, math.log(b) / batch, r)), None)):
+        return (f"log{base}-sum", f"the gradient is {c:.6g} x the oracle's = ln {base} / the batch size: the batch "
+                f"mean of the natural-log cross-entropy's gradient, where the loss checked sums -log{base} over the "
+                "batch", f"differentiate the loss as written (for a sum of -np.log{base}(p), (p - one-hot) / ln "
+                f"{base}, not divided by the batch size), or write the loss as the batch mean of -np.log(p)")
     if batch > 1 and (k := next((k for k in (2, 3, 4) if _close(c, float(batch) ** -k, r)), None)):
         return (f"inverse-batch-size-{k}", f"the gradient is {c:.6g} x the oracle's = 1/batch size^{k}: divided by "
                 f"the batch size {k + 1} times (a delta divided again at each layer it is passed back through?)",
@@ -408,7 +413,7 @@ def _hypotheses(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
 
 
 _CONVENTIONS = ("batch-size", "ascent-summed", "twice-batch-size", "half-batch-size", "inverse-batch-size",
-                "constant:-1", "constant:2", "constant:0.5", "constant:-2")
+                "log10-sum", "log2-sum", "constant:-1", "constant:2", "constant:0.5", "constant:-2")
 """The factors :func:`read_factor` reads as a convention of the loss or the update (a sum over the batch, the
 ascent direction, a missing 1/2), which a known wrong backprop may come with."""
 

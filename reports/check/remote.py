@@ -186,7 +186,7 @@ class Worker:
                         reply.get("per_sample") is True, _positive(reply.get("update_rate")),
                         reply.get("columns") is True, reply.get("fixed_widths") is True,
                         quote(reply.get("short_batch"), 40) if isinstance(reply.get("short_batch"), str) else "",
-                        _identifier(reply.get("loss_scope")))
+                        _identifier(reply.get("loss_scope")), _loss_measured(reply.get("loss_measured")))
 
     def summary(self) -> dict:
         """The worker's own account of what the submission printed, replaced and imported ({} if it is gone)."""
@@ -284,11 +284,25 @@ class LoadInfo:
     fixed_widths: bool = False  # its parameters' layout fixes its sizes (a packed vector): no other widths to try
     short_batch: str = ""  # the mini-batch size a step can be given above the batch's rows (a short last batch)
     loss_scope: str = ""  # the function the step runs the body of: of several inline losses, the one in it is read
+    loss_measured: tuple[float, bool, str] | None = None  # its loss layer's value as a multiple of cross-entropy
 
 
 def _identifier(value) -> str:
     """A Python identifier from the worker (a function's name), else ""."""
     return value if isinstance(value, str) and len(value) <= 80 and value.isidentifier() else ""
+
+
+def _loss_measured(value) -> tuple[float, bool, str] | None:
+    """The worker's (coef, summed over the batch, how) for a loss layer measured as a multiple of xval's
+    cross-entropy: the coefficient one of the log bases' (:data:`family.LOGS`), else None. A forged reply can
+    only pick among those multiples (xval's own among them), each a loss the file's own gradient must then be right
+    for."""
+    from xval.reports.check.family import LOGS
+    if not (isinstance(value, list) and len(value) == 3 and isinstance(value[1], bool) and isinstance(value[2], str)
+            and isinstance(value[0], float)):
+        return None
+    coef = next((c for c in LOGS.values() if abs(c - value[0]) < 1e-12), None)
+    return None if coef is None else (coef, value[1], quote(value[2], 200))
 
 
 def _positive(value) -> float | None:
@@ -331,6 +345,7 @@ class RemoteFunctions:
         self.per_sample = info.per_sample
         self.columns = info.columns
         self.loss_scope = info.loss_scope
+        self.loss_measured = info.loss_measured
         self.helpers = {name: _RemoteHelper(worker, name) for name in info.helpers}
 
     def describe(self) -> str:

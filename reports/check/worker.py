@@ -117,6 +117,7 @@ class Session:
                 "layer_names": {k: list(v) for k, v in getattr(fns, "layer_names", {}).items()},
                 "model_read": list(getattr(fns, "model_read", None) or []),
                 "own_loss": bool(getattr(fns, "own_loss", False)),
+                "loss_measured": list(getattr(fns, "loss_measured", None) or []),
                 "columns": getattr(fns, "columns", False) is True,
                 "loss_scope": getattr(fns, "loss_scope", "") or "",
                 "fixed_widths": getattr(fns, "packing", None) is not None,

@@ -1,4 +1,5 @@
-"""CS231n-style layer functions, composed by xval into the MLP: affine, ReLU, softmax loss.
+"""Layer functions composed by xval into the MLP: CS231n's (affine, ReLU, softmax loss) or deeplearning.ai's
+(a linear step and its activation named by a string).
 
 The file defines (names as in CS231n's layers.py, or close)::
 
@@ -12,14 +13,29 @@ then the backward functions in reverse. Expose the pre-activations and hidden
 activations; the probabilities are not exposed (softmax_loss returns the loss),
 so the forward check covers the scores. With given forward values (backward
 alone), each forward function runs on the oracle's inputs to build its cache.
+
+Or, as deeplearning.ai's first course writes them::
+
+    linear_activation_forward(A_prev, W, b, activation) -> (A, cache)
+    linear_activation_backward(dA, cache, activation) -> (dA_prev, dW, db)
+
+with ``activation`` one of the strings the forward compares it with. xval runs
+the hidden layers with the file's "relu" (else "tanh", "leaky_relu",
+"sigmoid"), the output layer with its "sigmoid" (else "softmax"), and gives the
+output layer's backward dL/dAL of the checked loss, as the course's
+``L_model_backward`` computes it (per sample when the file's linear backward
+divides by the batch itself).
 """
 
 from __future__ import annotations
 
+import ast
+
 import numpy as np
 
 from xval.reports.check.guard import Guard, SubmissionError
-from xval.reports.check.styles.base import Rejected, StyleModel, finish_step, probe_batch, probe_params, same
+from xval.reports.check.styles.base import (Rejected, StyleModel, averages_itself, finish_step, probe_batch,
+                                            probe_params, same)
 from xval.reports.check.styles.layout import Layout
 
 NAMES = {
@@ -142,7 +158,141 @@ class LayerFunctions(StyleModel):
         raise SubmissionError(layer, "not a layer xval checks")
 
 
-def detect(loaded, sm, forward_name, backward_name) -> LayerFunctions:
+ACTIVATION_STEPS = (("linear_activation_forward", "linear_act_forward"),
+                    ("linear_activation_backward", "linear_act_backward"))
+"""deeplearning.ai's layer step names: (forward names, backward names)."""
+HIDDEN_CHOICES = ("relu", "tanh", "leaky_relu", "leakyrelu", "sigmoid")
+OUTPUT_CHOICES = ("sigmoid", "softmax")
+
+
+class ActivationSteps(StyleModel):
+    """deeplearning.ai's ``linear_activation_forward(A_prev, W, b, activation)`` and
+    ``linear_activation_backward(dA, cache, activation)``, composed by xval (see the module's docstring)."""
+
+    style = "layers"
+    mode = "gradients"
+
+    def __init__(self, fwd: tuple[str, object], bwd: tuple[str, object], hidden: str, output: str, sm) -> None:
+        super().__init__()
+        (self.fwd_name, self._fwd), (self._backward_name, self._bwd) = fwd, bwd
+        self.hidden, self.output, self.sm = hidden, output, sm
+        self.layout = Layout(wcol=True, xcol=True, bias="col", onehot=True)
+        called = [n.func.id for n in ast.walk(sm.defs[self._backward_name]) if isinstance(n, ast.Call)
+                  and isinstance(n.func, ast.Name) and n.func.id in sm.defs]
+        # the function that divides by the batch (the course's linear_backward): dAL is then given per sample
+        self._averaging = next((n for n in (self._backward_name, *called) if averages_itself(sm, n)),
+                               self._backward_name)
+
+    def _run_forward(self, params, x):
+        lay, a, zs, acts, caches = self.layout, self.layout.x(x), [], [], []
+        for i, (W, b) in enumerate(params):
+            act = self.hidden if i < len(params) - 1 else self.output
+            out = self.call(self.fwd_name, self._fwd, a, lay.W(W), lay.b(b), act)
+            if not isinstance(out, (tuple, list)) or len(out) != 2:
+                raise SubmissionError(self.fwd_name, f"expected (A, cache), found {type(out).__name__}")
+            a, cache = out
+            zs.append(_pre_activation(cache, a))
+            acts.append(a)
+            caches.append(cache)
+        return zs, acts, caches
+
+    def _xval(self, zs, acts, batch):
+        lay, name = self.layout, self.fwd_name
+        return ([None if z is None else lay.out(z, batch, f"z{k + 1}", name) for k, z in enumerate(zs)],
+                [lay.out(a, batch, f"a{k + 1}", name) for k, a in enumerate(acts)])
+
+    def forward(self, params, x):
+        x_call = self.layout.x(x)
+        zs, acts, _ = self._run_forward(params, x)
+        zx, ax = self._xval(zs, acts, len(x))
+        return zx, [x, *ax], ([] if same(x_call, self.layout.x(x)) else ["x"])
+
+    def step(self, params, x, y, lr, given=None):
+        zs, acts, caches = self._run_forward(params, x)
+        zx, ax = self._xval(zs, acts, len(x))
+        dA = self.upstream({"acts": ax, "zs": zx}, y, self._averaging, "dAL", self.sm)
+        grads: list = [None] * len(params)
+        for i in reversed(range(len(params))):
+            act = self.hidden if i < len(params) - 1 else self.output
+            res = self.call(self._backward_name, self._bwd, dA, caches[i], act)
+            dA, dW, db = _by_shape(res, self.layout.W(params[i][0]), self.layout.b(params[i][1]), self._backward_name)
+            W, b = params[i]
+            grads[i] = (self.layout.grad_W(dW, W, f"dW{i + 1}", self._backward_name),
+                        self.layout.grad_b(db, b, f"db{i + 1}", self._backward_name))
+        return finish_step(params, lr, zx, [x, *ax], [], grads=grads)
+
+
+def _pre_activation(cache, a) -> np.ndarray | None:
+    """The layer's Z from its cache (the course's ``((A_prev, W, b), Z)``): the one array of A's shape in it that
+    is not A itself, else None (not exposed)."""
+    found, stack = [], [cache]
+    while stack:
+        c = stack.pop()
+        if isinstance(c, (tuple, list)):
+            stack.extend(c)
+        elif isinstance(c, dict):
+            stack.extend(c.values())
+        elif isinstance(c, np.ndarray) and c.shape == np.shape(a) and c is not a and not same(c, a):
+            found.append(c)
+    return found[0] if len(found) == 1 else None
+
+
+def _by_shape(res, W, b, name: str):
+    """(dA_prev, dW, db) from a layer backward's three results, by their shapes (the course returns them in that
+    order; others return (dW, db, dA_prev))."""
+    if not isinstance(res, (tuple, list)) or len(res) != 3:
+        raise SubmissionError(name, f"expected (dA_prev, dW, db), found {type(res).__name__}")
+    shapes = [np.shape(r) for r in res]
+    iw = next((k for k in (1, 0, 2) if shapes[k] == np.shape(W)), None)
+    ib = next((k for k in (2, 1, 0) if k != iw and np.size(res[k]) == np.size(b)), None)
+    if iw is None or ib is None:
+        raise SubmissionError(name, f"returned arrays of shapes {shapes}: none has the shape of W {np.shape(W)} "
+                              f"or of b {np.shape(b)}")
+    return res[3 - iw - ib], res[iw], res[ib]
+
+
+def _activation_strings(sm, name: str) -> list[str]:
+    """The strings the function ``name`` compares its activation argument with (``activation == "relu"``)."""
+    node = sm.defs.get(name)
+    out = []
+    for n in ast.walk(node) if node is not None else ():
+        if isinstance(n, ast.Compare):
+            for c in [n.left, *n.comparators]:
+                elts = c.elts if isinstance(c, (ast.Tuple, ast.List, ast.Set)) else [c]
+                out += [e.value for e in elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+    return list(dict.fromkeys(out))
+
+
+def _detect_steps(loaded, sm) -> ActivationSteps | None:
+    """deeplearning.ai's layer steps, if the file defines them; Rejected when they do not run composed."""
+    fwd_names, bwd_names = ACTIVATION_STEPS
+    fwd = next((n for n in fwd_names if loaded.function(n) is not None), None)
+    bwd = next((n for n in bwd_names if loaded.function(n) is not None), None)
+    if fwd is None or bwd is None or fwd not in sm.defs or bwd not in sm.defs:
+        return None
+    strings = _activation_strings(sm, fwd)
+    low = {s.lower(): s for s in strings}
+    hidden = next((low[h] for h in HIDDEN_CHOICES if h in low), None)
+    output = next((low[o] for o in OUTPUT_CHOICES if o in low), None)
+    if hidden is None or output is None:
+        raise Rejected("layers", f"{fwd} compares its activation with {', '.join(map(repr, strings)) or 'no string'}"
+                       ": xval needs a hidden activation (relu, tanh, sigmoid) and a sigmoid or softmax output", 3)
+    model = ActivationSteps((fwd, loaded.function(fwd)), (bwd, loaded.function(bwd)), hidden, output, sm)
+    params = probe_params(2)
+    x, y = probe_batch(params)
+    model.bind(Guard())
+    model.judge_with(output.lower(), "bce" if output.lower() == "sigmoid" else "cross_entropy")
+    try:
+        model.step(params, x, y, 0.01)
+    except SubmissionError as exc:
+        raise Rejected("layers", f"{fwd} and {bwd} did not run composed on a probe batch ({exc})", 3) from None
+    return model
+
+
+def detect(loaded, sm, forward_name, backward_name) -> LayerFunctions | ActivationSteps:
+    steps = _detect_steps(loaded, sm)
+    if steps is not None:
+        return steps
     found, missing = {}, []
     for role, names in NAMES.items():
         name = next((n for n in names if loaded.function(n) is not None), None)
@@ -178,7 +328,12 @@ def detect(loaded, sm, forward_name, backward_name) -> LayerFunctions:
     raise Rejected("layers", f"the layer functions did not run composed on a probe batch ({errors[0]})", 3)
 
 
-def interface(m: LayerFunctions) -> str:
+def interface(m: LayerFunctions | ActivationSteps) -> str:
+    if isinstance(m, ActivationSteps):
+        return (f"layer functions {m.fwd_name}, {m._backward_name} composed by xval ({m.hidden!r} for each hidden "
+                f"layer, {m.output!r} for the output; dAL, the checked loss's gradient at the output, given by xval"
+                f"{', per sample: ' + m._averaging + ' divides by the batch' if m._averaging != m._backward_name else ''}"
+                f"), {m.layout.describe()}; gradients from {m._backward_name}")
     names = ", ".join(n for n, _ in m.fns.values())
     return (f"layer functions {names}, composed by xval (affine + ReLU per hidden layer, affine + softmax loss; "
             f"the probabilities are not exposed), {m.layout.describe()}; gradients from {m._backward_name}")

@@ -40,6 +40,7 @@ class Layout:
     ycol: bool = False  # one-hot labels as columns (K, B) though x is rows: a per-sample forward that makes its own
     # column of the sample (``a = x.reshape(-1, 1)``) and a backward taking ``activations[-1] - y`` with y (K, 1)
     label_base: int = 0  # 1: integer labels numbered from 1 (the file indexes its one-hot table by y - 1)
+    label_col: bool = False  # integer labels as a column (B, 1): a loss that reads each sample's as y[i][0]
     notes: list[str] = field(default_factory=list)  # readings assumed, not derived
 
     # -- xval -> submission
@@ -77,7 +78,8 @@ class Layout:
 
     def _y(self, y: np.ndarray, n_classes: int) -> np.ndarray:
         if not self.onehot:
-            return np.array(y, copy=True) + self.label_base
+            ints = np.array(y, copy=True) + self.label_base
+            return ints.reshape(-1, 1) if self.label_col else ints
         if n_classes == 1:  # one output unit: the label is the target (0 or 1), as a column
             oh = np.asarray(y, np.float64).reshape(-1, 1)
             return np.ascontiguousarray(oh.T) if self.xcol else oh.copy()
@@ -156,7 +158,8 @@ class Layout:
                  {"row": "biases (1, n)", "flat": "biases (n,)", "col": "biases (n, 1)"}[self.bias],
                  ("one-hot labels as columns (K, 1)" if self.ycol else "one-hot labels") if self.onehot else
                  "integer labels numbered from 1 (as its code counts its classes: xval passes its labels plus one)"
-                 if self.label_base == 1 else "integer labels"]
+                 if self.label_base == 1 else "integer labels as a column (B, 1)" if self.label_col
+                 else "integer labels"]
         if self.fold:
             parts[0:2] = [("column-major (x (features, batch))" if self.xcol else "row-major (x (batch, features))")
                           + ", biases folded into the weights as " + ("column 0 of (out, in + 1)" if self.wcol else

@@ -507,6 +507,7 @@ class LayerObjects(StyleModel):
         self.reg_built = ""  # the one its affine layer's constructor takes (weight_decay=0.0: passed the same)
         self.dtype_built: tuple[str, str] | None = None  # (its constructor's dtype parameter, the dtype passed)
         self.own_loss = False  # composed with xval's softmax cross-entropy: the loss checked is that, not the file's
+        self.loss_measured = None  # (coef, summed, how): its loss layer's value, a multiple of xval's cross-entropy
         self._pool: list | None = None  # the layers reused sample after sample (per-sample steps)
         self._slots: dict[int, list] = {}  # id(affine layer) -> its weight (and bias) slots, for a rate-taking backward
         self._inputs: dict[int, np.ndarray] = {}  # id(layer) -> the input its last forward was given
@@ -778,19 +779,13 @@ class LayerObjects(StyleModel):
             f = _forward(self.loss)
             b = _method(self.loss, BACKWARD)
             sm = None
-            if self.softmax is not None:
-                sname = self.softmax.__name__
-                sm = self.call(f"{sname}()", self.softmax)
-                scores = self._kept(sm, self.call(f"{sname}.{_forward(self.softmax)}",
-                                                  getattr(sm, _forward(self.softmax)), scores), KEPT_OUTPUTS)
+            if self.softmax is not None:  # as a layer of the chain: a backward(input, grad) given its input
+                sm = self.call(f"{self.softmax.__name__}()", self.softmax)
+                scores = self._fwd(sm, scores)
             value = self.call(f"{cls}.{f}", getattr(obj, f), scores, lay.y(y, n_classes))
             g = self._kept(obj, self.call(f"{cls}.{b}", getattr(obj, b)), KEPT_INPUT_GRADIENTS,
                            like=INPUT_GRADIENT)
-            if sm is not None:
-                sb = _method(self.softmax, BACKWARD)
-                g = self._kept(sm, self.call(f"{self.softmax.__name__}.{sb}", getattr(sm, sb), g),
-                               KEPT_INPUT_GRADIENTS, like=INPUT_GRADIENT)
-            return value, g
+            return value, g if sm is None else self._bwd(sm, g)
         g = _shortcut(np.asarray(lay.out(scores, len(y), "scores", self.fwd_name), np.float64), y)
         return None, lay.act((g / len(y)).astype(np.asarray(scores).dtype))
 
@@ -922,8 +917,10 @@ class LayerObjects(StyleModel):
 
 def _activation_word(name: str) -> str:
     """A class name without the words that say it is an activation layer (``Activation_ReLU``, ``ReLULayer``,
-    ``Act_ReLU``, ``SigmoidActivation``): what :data:`ACTIVATIONS` looks up."""
+    ``Act_ReLU``, ``SigmoidActivation``, ``nn_softmax_layer``): what :data:`ACTIVATIONS` looks up."""
     word = _sq(name).removesuffix("layer")
+    if word.startswith("nn") and word[2:] in ACTIVATIONS:  # nn_softmax_layer, NNReLU: a kit's prefix
+        return word[2:]
     for affix in ("activation", "act"):
         if word.startswith(affix) or word.endswith(affix):
             return word.removeprefix(affix) if word.startswith(affix) else word.removesuffix(affix)
@@ -1688,6 +1685,22 @@ def _cross_entropy(scores, y) -> float:
     return float(-np.mean(s[np.arange(len(y)), y] - np.log(np.exp(s).sum(axis=1))))
 
 
+def _multiple_of_cross_entropy(value: float, want: float, batch: int) -> tuple[float, bool] | None:
+    """(coef, summed over the batch) when a loss layer's ``value`` is ``want`` (xval's mean cross-entropy of the
+    same scores), in another log base (coef, :data:`family.LOGS`), summed over the batch rather than averaged, or
+    both; else None. Measured on the probe batch to 1e-6: a loss layer whose loop sums ``-np.log10(p[y[i]][i])``
+    is not read from its code."""
+    from xval.reports.check.family import LOGS  # (family reads the styles' names)
+
+    for coef in LOGS.values():
+        for summed in (False, True):
+            own = coef == 1 and not summed  # xval's own loss: the tolerance it was always read with
+            if np.isclose(value, want * coef * (batch if summed else 1), rtol=1e-4 if own else 1e-6,
+                          atol=1e-6 if own else 0.0):
+                return coef, summed
+    return None
+
+
 def _probe_loss(model: LayerObjects, params, x, y, sm: SourceMap, classes) -> None:
     """Use the file's loss layer when it gives the mean softmax cross-entropy of the scores: on the scores, or on
     its Softmax layer's output (a loss on probabilities); else xval's own, and the read-as line says why."""
@@ -1699,10 +1712,11 @@ def _probe_loss(model: LayerObjects, params, x, y, sm: SourceMap, classes) -> No
     fits, errs, values = [], [], []
     for through in (None, softmax) if softmax is not None else (None,):
         model.softmax = through
-        for onehot in (False, True):
-            model.layout.onehot = onehot
+        for onehot, column in ((False, False), (True, False), (False, True)):  # (B,), one-hot, (B, 1)
+            model.layout.onehot, model.layout.label_col = onehot, column
             try:
-                value, g = model._loss(zs[-1], y, params[-1][0].shape[1])
+                value, g = model._loss(np.array(zs[-1], copy=True), y, params[-1][0].shape[1])  # (a layer may
+                # write its gradient into its input)
                 model.layout.out(g, len(y), "dscores", f"{cls}.{_method(model.loss, BACKWARD)}")
             except SubmissionError as exc:
                 errs.append(str(exc))
@@ -1712,8 +1726,9 @@ def _probe_loss(model: LayerObjects, params, x, y, sm: SourceMap, classes) -> No
             except (TypeError, ValueError, IndexError):
                 v = None  # no loss value returned: taken as the scores' loss when it runs on them
             values.append(v)
-            if v is None and through is None or v is not None and np.isclose(v, want, rtol=1e-4, atol=1e-6):
-                fits.append((through, onehot))
+            multiple = None if v is None else _multiple_of_cross_entropy(v, want, len(y))
+            if v is None and through is None or multiple is not None:
+                fits.append((through, onehot, column, multiple))
         if fits:
             break
     if not fits:
@@ -1721,13 +1736,18 @@ def _probe_loss(model: LayerObjects, params, x, y, sm: SourceMap, classes) -> No
                f"the scores{' or of ' + softmax.__name__ + ' of them' if softmax else ''} (it gave "
                f"{values[0]:.6g}, not {want:.6g})" if values[0] is not None else f"{cls} did not give a loss")
         model.evidence.append(f"not the loss layer {cls}: {why}")
-        model.loss, model.softmax, model.layout.onehot = None, None, False
+        model.loss, model.softmax, model.layout.onehot, model.layout.label_col = None, None, False, False
         model.loss_note = f"xval's softmax cross-entropy (the file's {why})"
         model.own_loss = True
         return
     model.softmax = fits[0][0]
-    ran = [o for t, o in fits if t is model.softmax]
-    model.layout.onehot = ran[0] if len(ran) == 1 else not converts_labels(sm, f"{cls}.{_forward(model.loss)}")
+    ran = [(o, c, k) for t, o, c, k in fits if t is model.softmax]
+    onehot = ran[0][0] if len(ran) == 1 else not converts_labels(sm, f"{cls}.{_forward(model.loss)}")
+    _, model.layout.label_col, multiple = next(r for r in ran if r[0] == onehot)
+    model.layout.onehot = onehot
+    if multiple is not None:  # (xval's own loss too: said as read from the layer)
+        coef, summed = multiple
+        model.loss_measured = (float(coef), summed, f"{cls}.{_forward(model.loss)}'s value on a probe batch")
     via = f"{model.softmax.__name__}.{_method(model.softmax, BACKWARD)}(" if model.softmax else ""
     model.loss_note = f"the file's {via}{cls}.{_method(model.loss, BACKWARD)}" + (
         "(labels)" if getattr(model.loss, "takes_labels", False) else "(probabilities, labels)"
