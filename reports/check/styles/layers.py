@@ -330,10 +330,10 @@ def detect(loaded, sm, forward_name, backward_name) -> LayerFunctions | Activati
 
 def interface(m: LayerFunctions | ActivationSteps) -> str:
     if isinstance(m, ActivationSteps):
+        each = f", per sample: {m._averaging} divides by the batch" if m._averaging != m._backward_name else ""
         return (f"layer functions {m.fwd_name}, {m._backward_name} composed by xval ({m.hidden!r} for each hidden "
                 f"layer, {m.output!r} for the output; dAL, the checked loss's gradient at the output, given by xval"
-                f"{', per sample: ' + m._averaging + ' divides by the batch' if m._averaging != m._backward_name else ''}"
-                f"), {m.layout.describe()}; gradients from {m._backward_name}")
+                f"{each}), {m.layout.describe()}; gradients from {m._backward_name}")
     names = ", ".join(n for n, _ in m.fns.values())
     return (f"layer functions {names}, composed by xval (affine + ReLU per hidden layer, affine + softmax loss; "
             f"the probabilities are not exposed), {m.layout.describe()}; gradients from {m._backward_name}")
