@@ -524,6 +524,8 @@ EXPECTED = {
     "layers_activation_steps_ok": ("ok", None, "layer functions linear_activation_forward, linear_activation_backward"),
     "layers_activation_steps_tanh_of_a": ("mismatch", "activation-derivative",
                                           "layer functions linear_activation_forward, linear_activation_backward"),
+    "objects_sample_vector_layers_ok": ("ok", None, "on one sample per call (its backward raised on a batch"),
+    "objects_sample_vector_layers_bias_unstepped": ("mismatch", "layer-function", "layer objects Affine, Logistic"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1407,6 +1409,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("layers_activation_steps_ok", "layers_activation_steps_tanh_of_a"),
                     "tanh hidden units (detected from your forward), sigmoid + binary cross-entropy (default for a "
                     "sigmoid output"),
+    **dict.fromkeys(("objects_sample_vector_layers_ok", "objects_sample_vector_layers_bias_unstepped"),
+                    "sigmoid hidden units (detected from your forward), softmax output (default: not read from your "
+                    "forward) + cross-entropy (default for a softmax output; its layers are composed with xval's"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",
@@ -1496,7 +1501,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
               "`J = -np.sum(Y * np.log(h) + (1 - Y) * np.log(1 - h)) / m`)",
     "dropout": "relu hidden units (detected from your forward), softmax + cross-entropy (default",
     "module": "relu hidden units (detected from your forward), softmax output (default: not read from your forward) "
-              "+ cross-entropy (default for a softmax output; --loss to choose)",
+              "+ cross-entropy (read from the value of your loss layer; SoftmaxCrossEntropyCriterion.forward's value "
+              "on a probe batch: xval's own)",
     "nabla": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your derivada_costo)",
     "pairindex": "relu hidden units (detected from your forward), softmax + cross-entropy (default",
     "methods": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your compute_cost)",

@@ -93,7 +93,10 @@ class Layout:
         return self.xcol if self.acol is None else self.acol
 
     def act(self, a: np.ndarray) -> np.ndarray:
-        """An activation or pre-activation (B, n) in the submission's orientation."""
+        """An activation or pre-activation (B, n) in the submission's orientation (a vector for one sample given as
+        a vector, ``lone``)."""
+        if self.lone and np.ndim(a) == 2 and np.shape(a)[0] == 1:
+            return np.array(a[0], copy=True)
         return np.ascontiguousarray(a.T if self.cols else a).copy()
 
     # -- submission -> xval

@@ -131,6 +131,9 @@ RANDOM_ARGS = ("rng", "randomstate", "generator", "gen", "random", "randgen", "r
 SEED_ARGS = ("seed", "randomseed")
 """Constructor parameters that take a source of randomness (``Dense(n_in, n_out, rng)``) or a seed: its initial
 weights only, which the check replaces."""
+INIT_FLAG_ARGS = ("initflag", "randominit", "randinit", "initrandom", "randomflag")
+"""A constructor flag choosing random or zero initial weights (``linearLayer(n_in, n_out, init_flag)``, 1 for
+random): given 1, its weights replaced by the check's."""
 NAME_ARGS = ("name", "layername", "label", "tag")
 """A constructor parameter that names the layer for printing (``Linear(n, m, name)``, ``self.name = 'linear' +
 name``): given a string."""
@@ -140,7 +143,8 @@ def _built_with(cls) -> tuple:
     """What an affine class's constructor requires after its two sizes: a learning rate it keeps
     (``Dense(dim_in, dim_out, lr)``) is given :data:`LAYER_RATE`, and the check reads the change it makes; a name
     (:data:`NAME_ARGS`) a string; a random generator (``Dense(n_in, n_out, rng)``) a seeded one (a legacy
-    ``RandomState`` when its code draws with ``randn``/``rand``, which a ``Generator`` lacks), a seed 0."""
+    ``RandomState`` when its code draws with ``randn``/``rand``, which a ``Generator`` lacks), a seed 0, an
+    initialisation flag 1 (:data:`INIT_FLAG_ARGS`)."""
     req = _required(cls.__init__) or []
     if len(req) != 3:
         return ()
@@ -149,6 +153,8 @@ def _built_with(cls) -> tuple:
         return (LAYER_RATE,)
     if name in SEED_ARGS:
         return (0,)
+    if name in INIT_FLAG_ARGS:
+        return (1,)
     if name in NAME_ARGS:
         return ("layer",)
     if name in RANDOM_ARGS:
@@ -1560,14 +1566,18 @@ def _probe(model: LayerObjects, sm: SourceMap, classes) -> None:
         raise Rejected("objects", f"the composed backward could not be called: {exc}", 3) from None
     except SubmissionError as exc:
         model.per_sample = True  # a layer written for one sample (`self.bias -= lr * output_gradient`)?
-        try:
-            model.step(params, x, y, 0.01)
-            model.evidence.append(f"the composed backward raised on a probe batch ({exc}) and runs on one sample at "
-                                  "a time: judged one sample per call, the batch's gradient the mean of theirs")
-        except SubmissionError:
-            model.per_sample = False
-            model.evidence.append(f"the composed backward raised on a probe batch ({exc}); the exception is the "
-                                  "finding")
+        for lone in (False, True):  # as a row (1, D), else as the vector (D,) it indexes (x.reshape(x.shape[0], 1))
+            model.layout.lone = lone
+            try:
+                model.step(params, x, y, 0.01)
+                model.evidence.append(f"the composed backward raised on a probe batch ({exc}) and runs on one "
+                                      f"sample at a time{' given as a vector' if lone else ''}: judged one sample "
+                                      "per call, the batch's gradient the mean of theirs")
+                return
+            except SubmissionError:
+                continue
+        model.per_sample = model.layout.lone = False
+        model.evidence.append(f"the composed backward raised on a probe batch ({exc}); the exception is the finding")
 
 
 def _probe_optimizer(model: LayerObjects, classes, sm: SourceMap, params, x, y, kept) -> None:
