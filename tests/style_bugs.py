@@ -1111,6 +1111,8 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "objects_sample_vector_layers_bias_unstepped": ("objects_sample_vector_layers_ok", "the affine layer's bias "
                                                     "never stepped", [("        self.b = self.b - rate * delta\n",
                                                                        "")]),
+    "class_reads_own_csv_unaveraged": ("class_reads_own_csv_ok", "the output delta not divided by the batch size",
+                                       [("d2 = (self.p - Y) / len(X)", "d2 = self.p - Y")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

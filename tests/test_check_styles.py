@@ -526,6 +526,8 @@ EXPECTED = {
                                           "layer functions linear_activation_forward, linear_activation_backward"),
     "objects_sample_vector_layers_ok": ("ok", None, "on one sample per call (its backward raised on a batch"),
     "objects_sample_vector_layers_bias_unstepped": ("mismatch", "layer-function", "layer objects Affine, Logistic"),
+    "class_reads_own_csv_ok": ("ok", None, "constructed with no data loading (raised FileNotFoundError"),
+    "class_reads_own_csv_unaveraged": ("mismatch", "scaled-gradient", "class DigitNet: forward(X), then backward"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
