@@ -48,7 +48,18 @@ NAMES = {
 }
 
 
-class LayerFunctions(StyleModel):
+class _Composed(StyleModel):
+    """A chain of the file's layer functions xval runs itself: its forward is ``_run_forward``'s values in xval's
+    layout (``_xval``)."""
+
+    def forward(self, params, x):
+        x_call = self.layout.x(x)
+        zs, acts, _ = self._run_forward(params, x)
+        zx, ax = self._xval(zs, acts, len(x))
+        return zx, [x, *ax], ([] if same(x_call, self.layout.x(x)) else ["x"])
+
+
+class LayerFunctions(_Composed):
     style = "layers"
     mode = "gradients"
 
@@ -90,12 +101,6 @@ class LayerFunctions(StyleModel):
         zx = [lay.out(z, batch, f"z{k + 1}", name) for k, z in enumerate(zs)]
         ax = [lay.out(a, batch, f"a{k + 1}", name) for k, a in enumerate(acts)] + [None]
         return zx, ax
-
-    def forward(self, params, x):
-        x_call = self.layout.x(x)
-        zs, acts, _ = self._run_forward(params, x)
-        zx, ax = self._xval(zs, acts, len(x))
-        return zx, [x, *ax], ([] if same(x_call, self.layout.x(x)) else ["x"])
 
     def step(self, params, x, y, lr, given=None):
         lay, L = self.layout, len(params)
@@ -165,7 +170,7 @@ HIDDEN_CHOICES = ("relu", "tanh", "leaky_relu", "leakyrelu", "sigmoid")
 OUTPUT_CHOICES = ("sigmoid", "softmax")
 
 
-class ActivationSteps(StyleModel):
+class ActivationSteps(_Composed):
     """deeplearning.ai's ``linear_activation_forward(A_prev, W, b, activation)`` and
     ``linear_activation_backward(dA, cache, activation)``, composed by xval (see the module's docstring)."""
 
@@ -200,12 +205,6 @@ class ActivationSteps(StyleModel):
         lay, name = self.layout, self.fwd_name
         return ([None if z is None else lay.out(z, batch, f"z{k + 1}", name) for k, z in enumerate(zs)],
                 [lay.out(a, batch, f"a{k + 1}", name) for k, a in enumerate(acts)])
-
-    def forward(self, params, x):
-        x_call = self.layout.x(x)
-        zs, acts, _ = self._run_forward(params, x)
-        zx, ax = self._xval(zs, acts, len(x))
-        return zx, [x, *ax], ([] if same(x_call, self.layout.x(x)) else ["x"])
 
     def step(self, params, x, y, lr, given=None):
         zs, acts, caches = self._run_forward(params, x)
