@@ -26,8 +26,7 @@ from xval.reports.check.diagnose import (
 )
 from xval.reports.check.family import (
     L2_CHECKED, LossScale, applies_output_function, branch_free_bce, choose_model, defines_a_loss, global_l2,
-    l2_attribute,
-    l2_parameter, layer_l2, loss_from_source, outside_gradient, read_model, unreachable_l2,
+    l2_attribute, l2_parameter, layer_l2, loss_from_source, outside_gradient, read_model, unreachable_l2,
 )
 from xval.reports.check.forward import check_forward, check_helpers
 from xval.reports.check.guard import SubmissionError

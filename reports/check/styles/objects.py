@@ -1712,8 +1712,9 @@ def _multiple_of_cross_entropy(value: float, want: float, batch: int) -> tuple[f
 
 
 def _probe_loss(model: LayerObjects, params, x, y, sm: SourceMap, classes) -> None:
-    """Use the file's loss layer when it gives the mean softmax cross-entropy of the scores: on the scores, or on
-    its Softmax layer's output (a loss on probabilities); else xval's own, and the read-as line says why."""
+    """Use the file's loss layer when it gives the mean softmax cross-entropy of the scores, or a multiple of it
+    (:func:`_multiple_of_cross_entropy`, then judged as that loss): on the scores, or on its Softmax layer's output
+    (a loss on probabilities); else xval's own, and the read-as line says why."""
     cls = model.loss.__name__
     _, zs, _ = model._run_forward(params, x)
     scores = model.layout.out(zs[-1], len(y), "scores", model.fwd_name)
@@ -1724,9 +1725,8 @@ def _probe_loss(model: LayerObjects, params, x, y, sm: SourceMap, classes) -> No
         model.softmax = through
         for onehot, column in ((False, False), (True, False), (False, True)):  # (B,), one-hot, (B, 1)
             model.layout.onehot, model.layout.label_col = onehot, column
-            try:
-                value, g = model._loss(np.array(zs[-1], copy=True), y, params[-1][0].shape[1])  # (a layer may
-                # write its gradient into its input)
+            try:  # on a copy of the scores each time: a loss layer may write its gradient into its input
+                value, g = model._loss(np.array(zs[-1], copy=True), y, params[-1][0].shape[1])
                 model.layout.out(g, len(y), "dscores", f"{cls}.{_method(model.loss, BACKWARD)}")
             except SubmissionError as exc:
                 errs.append(str(exc))
