@@ -528,6 +528,8 @@ EXPECTED = {
     "objects_sample_vector_layers_bias_unstepped": ("mismatch", "layer-function", "layer objects Affine, Logistic"),
     "class_reads_own_csv_ok": ("ok", None, "constructed with no data loading (raised FileNotFoundError"),
     "class_reads_own_csv_unaveraged": ("mismatch", "scaled-gradient", "class DigitNet: forward(X), then backward"),
+    "functions_derivatives_only_ok": ("ok", None, "(the file has no forward: xval's forward(X, W1, b1, W2, b2)"),
+    "functions_derivatives_only_bias_total": ("mismatch", "bias-total-sum", "tanh hidden units as grad_w1 differentiates"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1414,6 +1416,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("objects_sample_vector_layers_ok", "objects_sample_vector_layers_bias_unstepped"),
                     "sigmoid hidden units (detected from your forward), softmax output (default: not read from your "
                     "forward) + cross-entropy (default for a softmax output; its layers are composed with xval's"),
+    **dict.fromkeys(("functions_derivatives_only_ok", "functions_derivatives_only_bias_total"),
+                    "tanh hidden units (read from grad_w1's derivative of H, for which xval wrote the forward), "
+                    "softmax output (xval's forward, written for the derivatives) + cross-entropy (default"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",

@@ -349,6 +349,20 @@ def test_a_forged_loss_multiple_only_picks_among_the_log_bases_and_the_batch_sum
     assert worker.load("forward", None).loss_measured == (1.0, True, "sum")
 
 
+def test_a_forged_model_source_is_text_only(tmp_path):
+    """The worker says where the model was read when the forward is xval's own (model_from): only a string is kept,
+    cut to 200 characters (it is text for the checked-as line; the model is read from the forward's values)."""
+    from xval.reports.check.remote import Worker
+
+    worker = Worker.__new__(Worker)
+    worker.path, worker.display, worker.timeout, worker.local_imports = tmp_path / "sub.py", "sub.py", None, False
+    forged = {"mode": "gradients", "model_from": ["sigmoid"]}
+    worker.request = lambda *a, **k: forged
+    assert worker.load("forward", None).model_from == ""
+    forged["model_from"] = "x" * 5000
+    assert worker.load("forward", None).model_from == "x" * 200 + "... [4800 more characters]"
+
+
 def test_a_call_that_does_not_fit_the_signature_is_xvals_limit_not_the_files_error(tmp_path):
     """A TypeError raised by xval's call itself (a missing argument) is xval's limit (XvalLimit: the style does not
     fit, or the file exits 2); a TypeError the file's own code raises, whatever it says, is the file's."""

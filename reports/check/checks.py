@@ -75,10 +75,13 @@ class Checks:
         except SubmissionError:
             pass  # the forward check on the first case reports what is wrong with it
         o = self.opts
-        file_loss, read_from = loss_from_source(Path(self.report.file), getattr(self.model.fn, "loss_scope", "")), None
+        file_loss = loss_from_source(Path(self.report.file), getattr(self.model.fn, "loss_scope", ""))
         if getattr(self.model.fn, "own_loss", False):  # its layers end in xval's loss, whatever loss it defines
             file_loss = (None, "its layers are composed with xval's softmax cross-entropy (no loss layer of the "
                          "file's in the chain)")
+        read_from = getattr(self.model.fn, "model_from", "") or None  # the forward is xval's, written for it
+        if read_from:
+            output_from = "xval's forward, written for the derivatives"
         from_j = getattr(self.model.fn, "model_read", None)
         if from_j and not any(hidden) and output is None:  # no forward values: the model its J is the loss of
             hidden, output, loss = from_j

@@ -186,7 +186,8 @@ class Worker:
                         reply.get("per_sample") is True, _positive(reply.get("update_rate")),
                         reply.get("columns") is True, reply.get("fixed_widths") is True,
                         quote(reply.get("short_batch"), 40) if isinstance(reply.get("short_batch"), str) else "",
-                        _identifier(reply.get("loss_scope")), _loss_measured(reply.get("loss_measured")))
+                        _identifier(reply.get("loss_scope")), _loss_measured(reply.get("loss_measured")),
+                        quote(reply.get("model_from"), 200) if isinstance(reply.get("model_from"), str) else "")
 
     def summary(self) -> dict:
         """The worker's own account of what the submission printed, replaced and imported ({} if it is gone)."""
@@ -285,6 +286,7 @@ class LoadInfo:
     short_batch: str = ""  # the mini-batch size a step can be given above the batch's rows (a short last batch)
     loss_scope: str = ""  # the function the step runs the body of: of several inline losses, the one in it is read
     loss_measured: tuple[float, bool, str] | None = None  # its loss layer's value as a multiple of cross-entropy
+    model_from: str = ""  # where the model was read when the forward run is xval's own (written for its derivatives)
 
 
 def _identifier(value) -> str:
@@ -346,6 +348,7 @@ class RemoteFunctions:
         self.columns = info.columns
         self.loss_scope = info.loss_scope
         self.loss_measured = info.loss_measured
+        self.model_from = info.model_from
         self.helpers = {name: _RemoteHelper(worker, name) for name in info.helpers}
 
     def describe(self) -> str:

@@ -118,6 +118,7 @@ class Session:
                 "model_read": list(getattr(fns, "model_read", None) or []),
                 "own_loss": bool(getattr(fns, "own_loss", False)),
                 "loss_measured": list(getattr(fns, "loss_measured", None) or []),
+                "model_from": getattr(fns, "model_from", "") or "",
                 "columns": getattr(fns, "columns", False) is True,
                 "loss_scope": getattr(fns, "loss_scope", "") or "",
                 "fixed_widths": getattr(fns, "packing", None) is not None,

@@ -38,7 +38,7 @@ from xval.reports.check.styles.slots import _sq
 from xval.reports.check.styles import packed, unrolled
 from xval.reports.check.styles.layout import Layout
 from xval.reports.check.styles.names import (FOREIGN_BACKWARDS, FOREIGN_FORWARDS, SWITCHED_OFF, canonical, classify,
-                                               depth_from, makes_parameters, spelled, switched_off)
+                                               depth_from, makes_parameters, spelled, squash, switched_off)
 from xval.reports.check.styles.reading import _DEFAULT, Arg, arguments, collect, free_globals
 
 FORWARD_NAMES = ("forward", "forward_prop", "forward_propagation", "forward_pass", "feedforward", "feed_forward",
@@ -98,6 +98,8 @@ class FunctionPair(StyleModel):
         self.listed_sizes: list[int] | None = None  # xval's sizes, at which it raised, when checked at its layer list's
         self.init_name = ""  # its own function that makes the parameters, when their sizes are the ones checked
         self.by_what = False  # the pair was found by what its functions do, not by their names (_global_pair)
+        self.forward_made = ""  # the file has no forward: why xval's (forward_for_derivatives) computes what it does
+        self.model_from = ""  # then where its hidden activation and output were read (the checked-as line)
         self.spec = Spec("unpacked")
         self.returns = sm.returned_names(fwd_name)
         self.breturns = sm.returned_names(bwd_name)
@@ -706,6 +708,10 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
         fwds += [n for n in prefixed(defined, FORWARD_STEMS) if n not in fwds and WHOLE.search(canonical(n))]
         bwds += [n for n in prefixed(defined, BACKWARD_STEMS) if n not in bwds and WHOLE.search(canonical(n))]
     near = None
+    made = None
+    if not fwds and forward_name in (None, "forward") and backward_name is None and (
+            made := forward_for_derivatives(ns, sm)) is not None:
+        fwds = [made]  # derivative_w2(Z, T, Y) ... and no forward: xval's forward, said in the read-as line
     if fwds and not bwds and backward_name is None:  # loss(data, labels, params) -> (cost, grad) beside forward
         bwds = [n for n in spelled(defined, LOSS_AND_GRADS) if _loss_and_grads(sm, n)]
     if fwds and not bwds and backward_name is None:
@@ -733,6 +739,7 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
         try:
             pair = _detect_pair(loaded, sm, fwd, bwd)
             pair.by_what = by_what
+            pair.forward_made, pair.model_from = getattr(ns[fwd], "made", ("", "")) if fwd == made else ("", "")
             return pair
         except Rejected as r:
             near = r if near is None or r.score > near.score else near
@@ -826,6 +833,77 @@ def per_parameter(ns: dict):
     gradients.__signature__ = inspect.Signature(params)
     gradients.__name__ = " + ".join(name for _, _, name, _ in order)
     return gradients
+
+
+DERIVATIVE_OF = (("sigmoid", r"\b(\w+) \* \(1 - \1\)|\(1 - (\w+)\) \* \2\b"),
+                 ("tanh", r"\b1 - (\w+) \*\* 2\b|\b1 - (\w+) \* \2\b|\b1 - np\.square\((\w+)\)"),
+                 ("relu", r"\((\w+) > 0\)"))
+"""A hidden activation's derivative written on its output, as a derivative function does (``Z * (1 - Z)``)."""
+MADE_FORWARD = '''def forward({x}, {w1}, b1, {w2}, b2):
+    {z} = {act}
+    A = {z}.dot({w2}) + b2
+    expA = np.exp(A - A.max(axis=1, keepdims=True))
+    {y} = expA / expA.sum(axis=1, keepdims=True)
+    return {y}, {z}
+'''
+ACTS = {"sigmoid": "1 / (1 + np.exp(-({x}.dot({w1}) + b1)))", "tanh": "np.tanh({x}.dot({w1}) + b1)",
+        "relu": "np.maximum({x}.dot({w1}) + b1, 0)"}
+
+
+def forward_for_derivatives(ns: dict, sm: SourceMap) -> str | None:
+    """For a file with two layers' per-tensor derivative functions (:func:`per_parameter`: ``derivative_w2(Z, T,
+    Y)``, ``derivative_w1(X, Z, T, Y, W2)``, ...) and no forward, a forward written by xval, the course's
+    ``forward(X, W1, b1, W2, b2) -> (Y, Z)``: the hidden activation the first layer's derivative differentiates
+    (``Z * (1 - Z)``: sigmoid), a softmax output, under the file's own names for the input, the hidden values and
+    the output. Put in ``ns`` and ``sm`` as ``forward``, its ``made`` attribute saying what it computes; its name,
+    or None. Its forward values are xval's, so only the derivatives are judged."""
+    found = {}
+    for name, fn in ns.items():
+        m = PER_PARAMETER.fullmatch(name.lower()) if inspect.isfunction(fn) else None
+        if m:
+            found[("W" if m.group(1).startswith("w") else "b", int(m.group(2)))] = name
+    if sorted(found) != [("W", 1), ("W", 2), ("b", 1), ("b", 2)] or per_parameter(ns) is None or "forward" in ns:
+        return None
+    first = sm.defs.get(found[("W", 1)])
+    text = ast.unparse(first) if first is not None else ""
+    act, z = next(((a, next(g for g in m.groups() if g)) for a, rx in DERIVATIVE_OF
+                   if (m := re.search(rx, text))), (None, None))
+    top = {p: i for i, p in enumerate(inspect.signature(ns[found[("W", 2)]]).parameters)}
+    args = list(inspect.signature(ns[found[("W", 1)]]).parameters)
+    if act is None or z not in top or z not in args:
+        return None
+    x = next((a for a in args if (classify(a) or ("",))[0] == "x"), None)
+    w2 = next((a for a in args if classify(a) == ("W", 2)), "W2")
+    y = _output_of_difference(first, set(top) - {z})
+    if x is None or y is None:
+        return None
+    names = {"x": x, "w1": "W1", "w2": w2, "z": z, "y": y}
+    source = MADE_FORWARD.format(**names, act=ACTS[act].format(**names))
+    scope = {"np": np}
+    exec(compile(source, "<xval's forward>", "exec"), scope)
+    ns["forward"] = scope["forward"]
+    ns["forward"].made = (f"the file has no forward: xval's forward({x}, W1, b1, {w2}, b2) -> ({y}, {z}), {act} "
+                          f"hidden units as {found[('W', 1)]} differentiates ({z}'s), a softmax output; its "
+                          "values are xval's, the derivatives are judged",
+                          f"read from {found[('W', 1)]}'s derivative of {z}, for which xval wrote the forward")
+    sm.defs["forward"] = ast.parse(source).body[0]
+    return "forward"
+
+
+TARGET_WORDS = ("t", "target", "targets", "label", "labels", "ytrue", "truth", "expected", "d")
+
+
+def _output_of_difference(fn: ast.AST, names: set[str]) -> str | None:
+    """Of the two of ``names`` a derivative subtracts (``T - Y``), the network's output: the one named as an output
+    (``Yhat``, ``P``), else the one not named as a target (``T``); None when that does not tell."""
+    for n in ast.walk(fn):
+        if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Sub) and isinstance(n.left, ast.Name) and isinstance(
+                n.right, ast.Name) and {n.left.id, n.right.id} <= names and n.left.id != n.right.id:
+            pair = (n.left.id, n.right.id)
+            named = [a for a in pair if (classify(a) or ("",))[0] in ("probs", "acts")]
+            plain = [a for a in pair if squash(a) not in TARGET_WORDS]
+            return named[0] if len(named) == 1 else plain[0] if len(plain) == 1 else None
+    return None
 
 
 def _subtracted_from_output(fn: ast.AST | None, outputs: set[str]) -> set[str]:
@@ -1465,5 +1543,6 @@ def interface(pair: FunctionPair) -> str:
     if pair.scores_first:
         return (f"function {pair.fwd_name}({_arg_text(pair.fargs)}) (CS231n's net as a function: its scores when "
                 f"given no labels, (loss, grads) when given them), {kind}{depth}, {layout}; it {how}")
-    return (f"functions {pair.fwd_name}({_arg_text(pair.fargs)}) and {pair._backward_name}"
+    made = f" ({pair.forward_made})" if pair.forward_made else ""
+    return (f"functions {pair.fwd_name}({_arg_text(pair.fargs)}){made} and {pair._backward_name}"
             f"({_arg_text(pair.bargs)}), {kind}{depth}, {layout}; {pair._backward_name} {how}")
