@@ -1115,7 +1115,8 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                        [("d2 = (self.p - Y) / len(X)", "d2 = self.p - Y")]),
     "functions_derivatives_only_bias_total": ("functions_derivatives_only_ok", "the output bias gradient summed "
                                               "over the whole layer (no axis)",
-                                              [("return (P - T).sum(axis=0) / len(T)", "return (P - T).sum() / len(T)")]),
+                                              [("return (P - T).sum(axis=0) / len(T)",
+                                                "return (P - T).sum() / len(T)")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -2,7 +2,6 @@
 `grad_w2(H, T, P)`, `grad_b2(T, P)`, `grad_w1(X, H, T, P, W2)`, `grad_b1(T, P, W2, H)` for a tanh hidden layer
 `H` (its derivative written on H: 1 - H ** 2) and softmax outputs `P` against one-hot targets `T`, each the batch
 mean cross-entropy's: correct. xval writes the forward they imply."""
-import numpy as np
 
 
 def grad_w2(H, T, P):
