@@ -804,15 +804,21 @@ def _rest(name: str, stems) -> str:
 PER_PARAMETER = re.compile(r"(?:derivative|deriv|grad|gradient|d)_?(w|b|weights?|bias(?:es)?)_?(\d+)")
 
 
-def per_parameter(ns: dict):
-    """One backward made of the file's per-tensor derivative functions (``derivative_w2(Z, T, Y)``,
-    ``derivative_b1(T, Y, W2, Z)``, ...), when every layer has both: it calls each with its own arguments (read by
-    name, as any backward's) and returns their results as the gradients ``dW1``, ``db1``, ...; None otherwise."""
+def _per_tensor(ns: dict) -> dict[tuple[str, int], tuple[str, object]]:
+    """{("W" or "b", layer): (name, function)} of the file's per-tensor derivative functions."""
     found = {}
     for name, fn in ns.items():
         m = PER_PARAMETER.fullmatch(name.lower()) if inspect.isfunction(fn) else None
         if m:
             found[("W" if m.group(1).startswith("w") else "b", int(m.group(2)))] = (name, fn)
+    return found
+
+
+def per_parameter(ns: dict):
+    """One backward made of the file's per-tensor derivative functions (``derivative_w2(Z, T, Y)``,
+    ``derivative_b1(T, Y, W2, Z)``, ...), when every layer has both: it calls each with its own arguments (read by
+    name, as any backward's) and returns their results as the gradients ``dW1``, ``db1``, ...; None otherwise."""
+    found = _per_tensor(ns)
     layers = sorted({k for _, k in found})
     if not layers or layers != list(range(layers[0], layers[0] + len(layers))) or any(
             (r, k) not in found for r in "Wb" for k in layers):
@@ -841,9 +847,9 @@ DERIVATIVE_OF = (("sigmoid", r"\b(\w+) \* \(1 - \1\)|\(1 - (\w+)\) \* \2\b"),
 """A hidden activation's derivative written on its output, as a derivative function does (``Z * (1 - Z)``)."""
 MADE_FORWARD = '''def forward({x}, {w1}, b1, {w2}, b2):
     {z} = {act}
-    A = {z}.dot({w2}) + b2
-    expA = np.exp(A - A.max(axis=1, keepdims=True))
-    {y} = expA / expA.sum(axis=1, keepdims=True)
+    _xval_scores = {z}.dot({w2}) + b2
+    _xval_e = np.exp(_xval_scores - _xval_scores.max(axis=1, keepdims=True))
+    {y} = _xval_e / _xval_e.sum(axis=1, keepdims=True)
     return {y}, {z}
 '''
 ACTS = {"sigmoid": "1 / (1 + np.exp(-({x}.dot({w1}) + b1)))", "tanh": "np.tanh({x}.dot({w1}) + b1)",
@@ -857,12 +863,8 @@ def forward_for_derivatives(ns: dict, sm: SourceMap) -> str | None:
     (``Z * (1 - Z)``: sigmoid), a softmax output, under the file's own names for the input, the hidden values and
     the output. Put in ``ns`` and ``sm`` as ``forward``, its ``made`` attribute saying what it computes; its name,
     or None. Its forward values are xval's, so only the derivatives are judged."""
-    found = {}
-    for name, fn in ns.items():
-        m = PER_PARAMETER.fullmatch(name.lower()) if inspect.isfunction(fn) else None
-        if m:
-            found[("W" if m.group(1).startswith("w") else "b", int(m.group(2)))] = name
-    if sorted(found) != [("W", 1), ("W", 2), ("b", 1), ("b", 2)] or per_parameter(ns) is None or "forward" in ns:
+    found = {k: name for k, (name, _) in _per_tensor(ns).items()}
+    if sorted(found) != [("W", 1), ("W", 2), ("b", 1), ("b", 2)] or "forward" in ns:
         return None
     first = sm.defs.get(found[("W", 1)])
     text = ast.unparse(first) if first is not None else ""
@@ -875,9 +877,9 @@ def forward_for_derivatives(ns: dict, sm: SourceMap) -> str | None:
     x = next((a for a in args if (classify(a) or ("",))[0] == "x"), None)
     w2 = next((a for a in args if classify(a) == ("W", 2)), "W2")
     y = _output_of_difference(first, set(top) - {z})
-    if x is None or y is None:
-        return None
     names = {"x": x, "w1": "W1", "w2": w2, "z": z, "y": y}
+    if x is None or y is None or len(set(names.values()) | {"b1", "b2", "np"}) != 8:
+        return None  # (its names must not be the forward's others)
     source = MADE_FORWARD.format(**names, act=ACTS[act].format(**names))
     scope = {"np": np}
     exec(compile(source, "<xval's forward>", "exec"), scope)
