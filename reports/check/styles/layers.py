@@ -34,8 +34,8 @@ import ast
 import numpy as np
 
 from xval.reports.check.guard import Guard, SubmissionError
-from xval.reports.check.styles.base import (Rejected, StyleModel, averages_itself, finish_step, probe_batch,
-                                            probe_params, same)
+from xval.reports.check.styles.base import (Rejected, StyleModel, averages_itself, compared_values, finish_step,
+                                            probe_batch, probe_params, same)
 from xval.reports.check.styles.layout import Layout
 
 NAMES = {
@@ -250,18 +250,6 @@ def _by_shape(res, W, b, name: str):
     return res[3 - iw - ib], res[iw], res[ib]
 
 
-def _activation_strings(sm, name: str) -> list[str]:
-    """The strings the function ``name`` compares its activation argument with (``activation == "relu"``)."""
-    node = sm.defs.get(name)
-    out = []
-    for n in ast.walk(node) if node is not None else ():
-        if isinstance(n, ast.Compare):
-            for c in [n.left, *n.comparators]:
-                elts = c.elts if isinstance(c, (ast.Tuple, ast.List, ast.Set)) else [c]
-                out += [e.value for e in elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
-    return list(dict.fromkeys(out))
-
-
 def _detect_steps(loaded, sm) -> ActivationSteps | None:
     """deeplearning.ai's layer steps, if the file defines them; Rejected when they do not run composed."""
     fwd_names, bwd_names = ACTIVATION_STEPS
@@ -269,7 +257,8 @@ def _detect_steps(loaded, sm) -> ActivationSteps | None:
     bwd = next((n for n in bwd_names if loaded.function(n) is not None), None)
     if fwd is None or bwd is None or fwd not in sm.defs or bwd not in sm.defs:
         return None
-    strings = _activation_strings(sm, fwd)
+    takes = [a.arg for a in sm.defs[fwd].args.args]  # (A_prev, W, b, activation): the strings its last is compared with
+    strings = [v for v in compared_values(sm, fwd, takes[-1]) if isinstance(v, str)] if len(takes) == 4 else []
     low = {s.lower(): s for s in strings}
     hidden = next((low[h] for h in HIDDEN_CHOICES if h in low), None)
     output = next((low[o] for o in OUTPUT_CHOICES if o in low), None)
