@@ -2164,6 +2164,11 @@ def _short(exc: Exception) -> str:
     return str(exc).split(": ", 1)[-1].split(":")[0][:60]
 
 
+def _missing_file(exc: SubmissionError) -> bool:
+    """Whether the file's call failed opening a file that is not there (its own data, named in its code)."""
+    return _short(exc) in ("raised FileNotFoundError", "raised IsADirectoryError", "raised PermissionError")
+
+
 def _numeric_default(fn, name: str) -> bool:
     """Whether parameter ``name`` of ``fn`` defaults to a number (not a bool, a name like 'l2' or None)."""
     d = _param_default(fn, name)
@@ -3125,8 +3130,3 @@ def interface(m: ClassModel) -> str:
         layout = re.sub(r", biases \([^)]*\)", "", layout)  # said with where its weights are
     return (f"{head}, parameters in {m.where}{depth}{built}{data}{held}, {layout}; {m._backward_name} "
             f"{how}{rate}")
-
-
-def _missing_file(exc: SubmissionError) -> bool:
-    """Whether the file's call failed opening a file that is not there (its own data, named in its code)."""
-    return any(f"raised {e}" in str(exc) for e in ("FileNotFoundError", "IsADirectoryError", "PermissionError"))
