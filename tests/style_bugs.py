@@ -1117,6 +1117,15 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                               "over the whole layer (no axis)",
                                               [("return (P - T).sum(axis=0) / len(T)",
                                                 "return (P - T).sum() / len(T)")]),
+    "objects_self_updating_kit_output_again": ("objects_self_updating_kit_ok", "the activation's backward given "
+                                               "the layer's output where it takes the pre-activation",
+                                               [("local = self.act.backward(z, grad)",
+                                                 "local = self.act.backward(self.act(z), grad)")]),
+    "colmajor_cost_by_output_count_unaveraged": ("colmajor_cost_by_output_count_ok", "the output delta not "
+                                                 "divided by the batch size", [("dZ2 = (A2 - Y) / m", "dZ2 = A2 - Y")]),
+    "perparam_library_loglik_mean_b2": ("perparam_library_loglik_ok", "the output bias's derivative averaged "
+                                        "over the batch where its log-likelihood sums", [
+                                            ("    return (T - Y).sum(axis=0)", "    return (T - Y).mean(axis=0)")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -454,6 +454,10 @@ def test_an_l2_term_the_training_reads_is_the_models(tmp_path, edit, found):
 @pytest.mark.parametrize("code, loss", [
     ("class Net:\n    def compute_loss(self, y, p):\n        return np.mean((y - p) ** 2)\n", "mse"),  # a model's own
     ("def compute_loss(y, p):\n    return np.mean((y - p) ** 2)\n", None),  # a module helper nothing calls: no evidence
+    ("def compute_loss(y, p):\n    return np.mean((y - p) ** 2)\ndef forward(x, w):\n    return x @ w\n"
+     "forward(x, w)\n", None),  # the file runs its forward, not its loss: no evidence
+    ("def forward(x, w):\n    return x @ w\ndef compute_loss(y, p):\n    return np.mean((y - p) ** 2)\n",
+     "mse"),  # a module of definitions, none called: its loss is as much in use as its forward
     ("class Net:\n    def compute_loss(self, y, p):\n        return np.mean((y - p) ** 2)\n"
      "def cost(y, p):\n    return -np.mean(np.log(p[y]))\ncost(y, p)\n", "cross_entropy"),  # the one used wins
 ])

@@ -531,6 +531,14 @@ EXPECTED = {
     "functions_derivatives_only_ok": ("ok", None, "(the file has no forward: xval's forward(X, W1, b1, W2, b2)"),
     "functions_derivatives_only_bias_total": ("mismatch", "bias-total-sum",
                                               "tanh hidden units as grad_w1 differentiates"),
+    "objects_self_updating_kit_ok": ("ok", None, "gradients read from each Dense's update by its backward(x, dout, "
+                                     "learning_rate)"),
+    "objects_self_updating_kit_output_again": ("mismatch", "layer-function", "Dense(n_in, n_out, act=Relu())"),
+    "colmajor_cost_by_output_count_ok": ("ok", None, "functions forward_propagation(X, W1, b1, W2, b2)"),
+    "colmajor_cost_by_output_count_unaveraged": ("mismatch", "scaled-gradient", "column-major"),
+    "perparam_library_loglik_ok": ("ok", None, "returns minus the gradient (read as such: the file has no update of "
+                                   "its own and its one loss is a log-likelihood"),
+    "perparam_library_loglik_mean_b2": ("mismatch", "scaled-gradient", "returns minus the gradient"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1420,6 +1428,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("functions_derivatives_only_ok", "functions_derivatives_only_bias_total"),
                     "tanh hidden units (read from grad_w1's derivative of H, for which xval wrote the forward), "
                     "softmax output (xval's forward, written for the derivatives) + cross-entropy (default"),
+    "perparam_library": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your "
+                        "cost (the file calls none of its functions: its loss is as much in use as its forward); "
+                        "minus `np.sum(T * np.log(Y))` in cost, a log-likelihood: 1 x B x xval's cross-entropy",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",

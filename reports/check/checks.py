@@ -97,7 +97,8 @@ class Checks:
                                read_from=read_from, l2_read=l2_read, output_from=output_from,
                                n_outputs=c.params[-1][0].shape[1],
                                columns=getattr(self.model.fn, "columns", False) is True,
-                               per_sample=getattr(self.model.fn, "per_sample", False) is True)
+                               per_sample=getattr(self.model.fn, "per_sample", False) is True,
+                               scaled=file_loss[1] != "the J it returns")  # (xval's forward: the file's loss)
         measured = getattr(self.model.fn, "loss_measured", None)
         if measured and reading.scale is None and not o.loss and reading.spec.loss == "cross_entropy":
             coef, summed, how = measured  # its loss layer's value: a multiple of xval's cross-entropy, so judged

@@ -432,11 +432,13 @@ def _file_codes(path: Path) -> list[str]:
     return [source.code for source in scanned_sources(path)]
 
 
-def losses_in_source(*codes: str, unused_methods: bool = False) -> dict[str, list[str]]:
+def losses_in_source(*codes: str, unused_methods: bool = False, library: bool = False) -> dict[str, list[str]]:
     """{loss: [names of the functions or classes defining it]} for the loss definitions the code (a file, or a
     notebook's cells together) also uses (a name referred to outside its own definition); with ``unused_methods``,
     instead the loss methods of its classes that nothing in the file calls (a model's ``compute_loss`` that only a
-    training script elsewhere calls). Code that does not parse is left out."""
+    training script elsewhere calls), and with ``library`` too the loss functions of a file that calls none of the
+    functions it defines (:func:`_library`: a module of definitions, its forward as uncalled as its loss). Code
+    that does not parse is left out."""
     trees = _parsed(codes)
     used: dict[str, int] = {}
     for n in (n for tree in trees for n in ast.walk(tree)):
@@ -449,7 +451,7 @@ def losses_in_source(*codes: str, unused_methods: bool = False) -> dict[str, lis
     found: dict[str, list[str]] = {}
     for n in (n for tree in trees for n in ast.walk(tree)):
         if not isinstance(n, (ast.FunctionDef, ast.ClassDef)) or bool(used.get(n.name)) == unused_methods \
-                or unused_methods and id(n) not in methods:
+                or unused_methods and id(n) not in methods and not (library and isinstance(n, ast.FunctionDef)):
             continue
         key = _key(n.name)
         loss = named_loss(key)
@@ -481,14 +483,16 @@ def branch_free_bce(path: Path, loss: str = "bce") -> bool:
     whatever output it is told it has: no ``if`` compares with a name to choose its formula (``if self.activation ==
     'softmax': ... elif ...: <BCE>``). One that does holds a formula per output, the binary one perhaps not the one
     its softmax takes, so it is no evidence that the file's loss over a softmax is binary cross-entropy (a branch on
-    a flag, ``if not derivative:``, chooses no output)."""
+    a flag, ``if not derivative:``, chooses no output). So does a comparison with one or two, a count of outputs or
+    classes (``if K == 1: <BCE> else: <cross-entropy>``)."""
     codes = _file_codes(path)
     names = _defining(codes, loss)
 
     def by_name(b) -> bool:
         test = b.subject if isinstance(b, ast.Match) else b.test
         return isinstance(b, ast.Match) or any(isinstance(c, ast.Constant) and isinstance(c.value, str)
-                                               for c in ast.walk(test))
+                                               for c in ast.walk(test)) or any(
+            isinstance(c, ast.Compare) and any(_number(k) in (1, 2) for k in c.comparators) for c in ast.walk(test))
     return not any(isinstance(n, (ast.FunctionDef, ast.ClassDef)) and n.name in names and any(
         isinstance(b, (ast.If, ast.IfExp, ast.Match)) and by_name(b) for b in ast.walk(n)) for tree in _parsed(codes)
         for n in ast.walk(tree))
@@ -660,12 +664,36 @@ def loss_from_source(path: Path, scope: str = "") -> tuple[str | None, str]:
         found = inside if len(inside) == 1 else found
     if not found:
         found, unused = losses_in_source(*codes, unused_methods=True), " (a method no code of the file calls)"
+    if not found and _library(codes):
+        found, unused = losses_in_source(*codes, unused_methods=True, library=True), (
+            " (the file calls none of its functions: its loss is as much in use as its forward)")
     if len(found) == 1:
         (loss, fns), = found.items()
         return loss, f"your {' and '.join(fns)}{unused}"
     if found:
         return None, "your file defines " + " and ".join(f"{LOSS_NAMES[lo]} ({', '.join(f)})" for lo, f in found.items())
     return None, ""
+
+
+def maximised_log_likelihood(path: Path) -> bool:
+    """Whether the one loss the file defines is a log-likelihood (``(T * np.log(Y)).sum()``, read as minus a
+    cross-entropy: :func:`loss_scale`) in a file that calls none of its functions (:func:`_library`): no update of
+    its own says which way it steps, and the objective it defines is one to climb."""
+    loss, how = loss_from_source(path)
+    if loss != "cross_entropy" or not _library(_file_codes(path)):
+        return False
+    scale = loss_scale(path, how, loss)
+    return scale is not None and scale.text.startswith("minus ")
+
+
+def _library(codes: list[str]) -> bool:
+    """Whether the file is a module of definitions: it defines more than one function (a loss helper alone is no
+    network) and calls none of them at its top level, in a ``__main__`` block or in another function (names passed
+    or referred to count as calls)."""
+    trees = _parsed(codes)
+    defined = {n.name for tree in trees for n in tree.body if isinstance(n, ast.FunctionDef)}
+    named = {n.id for tree in trees for n in ast.walk(tree) if isinstance(n, ast.Name)}
+    return len(defined) > 1 and not defined & named
 
 
 def _computed_in(codes: list[str], scope: str, found: dict[str, list[str]]) -> dict[str, list[str]]:
@@ -932,6 +960,7 @@ def loss_scale(path: Path, how: str, loss: str = "mse", columns: bool = False,
     sizes = _column_sizes if columns else (lambda n: n)
     found: list[tuple[float, bool, bool, str]] = []
     named = re.sub(r"`[^`]*`", "", how)  # the functions it names, not those a quoted line calls (self.forward(X))
+    named = re.sub(r"\([^()]*\)", "", named)  # nor the words of a remark on them ("... as its forward)")
     for n in (n for t in trees for n in ast.walk(t)):
         if isinstance(n, ast.FunctionDef) and re.search(rf"\b{re.escape(n.name)}\b", named):
             rets = [r.value for r in ast.walk(n) if isinstance(r, ast.Return) and r.value is not None]
@@ -1301,11 +1330,13 @@ def choose_model(file, hidden_read: list[str | None], output_read: str | None, f
                  hidden: str | None = None, output: str | None = None, loss: str | None = None,
                  l2: float = 0.0, read_from: str | None = None, l2_read: tuple[float, str] | None = None,
                  output_from: str | None = None, n_outputs: int | None = None, columns: bool = False,
-                 per_sample: bool = False) -> Reading:
+                 per_sample: bool = False, scaled: bool | None = None) -> Reading:
     """The model to check: each flag given wins, else what the forward computes, else the default; the loss from
     the flag, else the file's loss function, else the output's natural one. InputError (exit 2) for hidden layers
     of different activations or a flag that does not go with what the file computes. ``columns``: the file holds
-    samples as columns, ``per_sample`` its step takes one sample (its loss's sizes read so: :func:`loss_scale`)."""
+    samples as columns, ``per_sample`` its step takes one sample (its loss's sizes read so: :func:`loss_scale`).
+    ``scaled``: whether a loss read from the file's code is read with its constant (default: unless the model was
+    read from elsewhere, ``read_from``: the J a function returns is measured, not its code)."""
     detected = read_from or DETECTED  # where the hidden activation and output were read: the forward, or J
     known = list(dict.fromkeys(h for h in hidden_read if h is not None))
     if hidden is None and "identity" in known:
@@ -1343,7 +1374,10 @@ def choose_model(file, hidden_read: list[str | None], output_read: str | None, f
         lo, lo_from = file_lo, f"read from {how}"
     else:
         lo, an = DEFAULT_LOSS[o], "an" if o == "identity" else "a"
+        branched = file_lo == "bce" and o == "softmax" and not branch_free_bce(Path(file))
         why = (f"; {how}" if file_lo is None and how else
+               f"; {how} computes binary cross-entropy in a branch for another output (one unit, or another "
+               "activation)" if branched else
                f"; {how} computes {LOSS_NAMES[file_lo]}, which does not go with {an} {o} output"
                if file_lo is not None else "")
         lo_from = f"default for {an} {o} output{why}; --loss to choose"
@@ -1361,7 +1395,7 @@ def choose_model(file, hidden_read: list[str | None], output_read: str | None, f
     except InputError as exc:
         raise InputError(f"{file}: checked as {h} hidden units ({h_from}), {o} output ({o_from}): {exc}") from None
     scale = loss_scale(Path(file), how, lo, columns, per_sample) \
-        if lo_from.startswith("read from") and read_from is None else None
+        if lo_from.startswith("read from") and (read_from is None if scaled is None else scaled) else None
     if scale is not None and scale.own:
         if scale.text.startswith("minus "):  # a log-likelihood: the loss checked is its negative, said so
             lo_from += f"; {scale.text}: xval's own"

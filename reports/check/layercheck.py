@@ -28,6 +28,7 @@ from xval.impl.spec import NOTEBOOK
 from xval.reports.check.forward import epsilon_guard
 from xval.reports.check.judge import judge
 from xval.reports.check.report import Diagnosis, Item, Mismatch
+from xval.reports.check.styles.objects import DENSE
 
 N, D, M, C = 7, 9, 5, 6  # distinct sizes: a transposed array cannot fit by chance
 
@@ -48,7 +49,7 @@ def layer_inputs(dtype, seed: int = 11) -> dict[str, list[np.ndarray]]:
     target = np.eye(C, dtype=dtype)[gen.integers(0, C, size=N)]
     return {"affine": [x, w, b, dout], "relu": [r, dout.copy()], "sigmoid": [r.copy(), dout.copy()],
             "tanh": [r.copy(), dout.copy()], "softmax": [scores.copy(), dscores], "softmax_loss": [scores, y],
-            "mse_loss": [pred, target]}
+            "mse_loss": [pred, target], **{f"dense_{k}": [x.copy(), w.copy(), b.copy(), dout.copy()] for k in DENSE}}
 
 
 MSE_SCALES = {"the mean over every element": lambda n, k: 1.0 / (n * k),
@@ -83,9 +84,11 @@ def expected(layer: str, args: list[np.ndarray], oracle: str, scale: float | Non
         import torch
 
         t = [torch.tensor(np.asarray(a, np.float64), requires_grad=a.dtype.kind == "f") for a in args]
-        if layer == "affine":
+        if layer == "affine" or layer in DENSE_KINDS:
             x, w, b, dout = t
             out = x @ w + b
+            if layer != "affine":
+                out = {"relu": torch.relu, "sigmoid": torch.sigmoid, "tanh": torch.tanh}[layer[6:]](out)
             dx, dw, db = torch.autograd.grad(out, (x, w, b), dout)
             return {"out": out.detach().numpy(), "dx": dx.numpy(), "dw": dw.numpy(), "db": db.numpy()}
         if layer in ACTIVATIONS:
@@ -108,9 +111,11 @@ def expected(layer: str, args: list[np.ndarray], oracle: str, scale: float | Non
 
     jax.config.update("jax_enable_x64", True)
     a = [jnp.asarray(np.asarray(v, np.float64)) if v.dtype.kind == "f" else jnp.asarray(v) for v in args]
-    if layer == "affine":
+    if layer == "affine" or layer in DENSE_KINDS:
         x, w, b, dout = a
-        out, vjp = jax.vjp(lambda x, w, b: x @ w + b, x, w, b)
+        act = {"affine": lambda v: v, "dense_relu": jax.nn.relu, "dense_sigmoid": jax.nn.sigmoid,
+               "dense_tanh": jnp.tanh}[layer]
+        out, vjp = jax.vjp(lambda x, w, b: act(x @ w + b), x, w, b)
         dx, dw, db = vjp(dout)
         return {"out": np.asarray(out), "dx": np.asarray(dx), "dw": np.asarray(dw), "db": np.asarray(db)}
     if layer in ACTIVATIONS:
@@ -134,10 +139,11 @@ def expected(layer: str, args: list[np.ndarray], oracle: str, scale: float | Non
 NAMES = {("affine", "out"): "affine_forward", ("relu", "out"): "relu_forward",
          ("softmax_loss", "loss"): "softmax_loss", ("softmax_loss", "dx"): "softmax_loss"}
 ACTIVATIONS = ("relu", "sigmoid", "tanh", "softmax")
+DENSE_KINDS = tuple(f"dense_{k}" for k in DENSE)
 COMPOSED = ("affine", "relu", "sigmoid", "tanh", "softmax_loss")
 """The layers the composed network also runs (its check reports what they raise); a softmax layer is judged alone
 only (xval's composition ends in the scores), so what it raises is reported here."""
-KINDS = ("affine", *ACTIVATIONS, "softmax_loss", "mse_loss")
+KINDS = ("affine", *ACTIVATIONS, "softmax_loss", "mse_loss", *DENSE_KINDS)
 """Every layer the judge can check alone; a model says which of them it has (``model.layers``)."""
 
 
@@ -153,7 +159,7 @@ def label(model, layer: str, key: str) -> str:
 def _sizes(layer: str, args) -> str:
     """The judge's input sizes for one layer, as evidence says them."""
     x = np.shape(args[0])
-    return f"x {x[0]}x{x[1]}, w {D}x{M}" if layer == "affine" else f"x {x[0]}x{x[1]}"
+    return f"x {x[0]}x{x[1]}, w {D}x{M}" if layer == "affine" or layer in DENSE_KINDS else f"x {x[0]}x{x[1]}"
 
 
 LOG_GUARDS = (1e-7, 1e-8, 1e-9, 1e-10, 1e-12, 1e-15, 1e-16)
@@ -192,21 +198,34 @@ def _explain(layer: str, key: str, got: np.ndarray, exp: np.ndarray, args) -> tu
         zero = np.asarray(args[0]) == 0
         if zero.any() and np.allclose(got[~zero], exp[~zero], rtol=1e-9, atol=1e-12):
             return ("dx differs only where x == 0: ReLU'(0) is taken as 1", "gate with (x > 0), not (x >= 0)")
-    if layer in ("sigmoid", "tanh") and key == "dx":
-        x, dout = (np.asarray(a, np.float64) for a in args)
-        f = (lambda v: 1.0 / (1.0 + np.exp(-v))) if layer == "sigmoid" else np.tanh
-        prime = (lambda v: f(v) * (1.0 - f(v))) if layer == "sigmoid" else (lambda v: 1.0 - np.tanh(v) ** 2)
-        local = "out * (1 - out)" if layer == "sigmoid" else "(1 - out ** 2)"
-        if np.allclose(got, dout * prime(f(x)), rtol=1e-9, atol=1e-12):
-            return (f"dx is dout times {layer}'({layer}(x)): the derivative taken of the layer's output again",
-                    f"use the output the forward kept: dx = dout * {local}")
-        on_input = x * (1.0 - x) if layer == "sigmoid" else 1.0 - x ** 2
-        if np.allclose(got, dout * on_input, rtol=1e-9, atol=1e-12):
-            return (f"dx is dout times {local.replace('out', 'x')} of the layer's input: the formula of "
-                    f"{layer}'s derivative in terms of its output, applied to the input",
-                    f"dx = dout * {local}, with out = {layer}(x)")
-        return ("dx differs from the vector-Jacobian product", f"dx = dout * {local}, with out = {layer}(x) as the "
-                "forward computed it")
+    act = layer.removeprefix("dense_")
+    if act in ("sigmoid", "tanh") and (key == "dx" or layer != act):
+        x, dout = (np.asarray(a, np.float64) for a in (args[0], args[-1]))
+        z = x if layer == act else x @ np.asarray(args[1], np.float64) + np.asarray(args[2], np.float64)
+        f = (lambda v: 1.0 / (1.0 + np.exp(-v))) if act == "sigmoid" else np.tanh
+        prime = (lambda v: f(v) * (1.0 - f(v))) if act == "sigmoid" else (lambda v: 1.0 - np.tanh(v) ** 2)
+        local = "out * (1 - out)" if act == "sigmoid" else "(1 - out ** 2)"
+        pre = "x" if layer == act else "z"  # the activation's input: the layer's, or its affine map's
+        on_input = z * (1.0 - z) if act == "sigmoid" else 1.0 - z ** 2
+
+        def through(d):  # what ``key`` is when the activation's local derivative is ``d``
+            g = dout * d
+            if layer == act:
+                return g
+            w = np.asarray(args[1], np.float64)
+            return {"dx": g @ w.T, "dw": x.T @ g, "db": g.sum(axis=0, keepdims=True)}[key]
+
+        if key in ("dx", "dw", "db") and np.allclose(got, through(prime(f(z))), rtol=1e-9, atol=1e-12):
+            return (f"{key} uses {act}'({act}({pre})): the derivative taken of the layer's output again (the "
+                    f"output passed where the {act}'s backward expects its input)",
+                    f"use the output the forward kept once: dout * {local}, or pass the {act} its input {pre}")
+        if key in ("dx", "dw", "db") and np.allclose(got, through(on_input), rtol=1e-9, atol=1e-12):
+            return (f"{key} uses {local.replace('out', pre)} of the {act}'s input: the formula of {act}'s "
+                    f"derivative in terms of its output, applied to the input",
+                    f"dout * {local}, with out = {act}({pre})")
+        if layer == act:
+            return ("dx differs from the vector-Jacobian product", f"dx = dout * {local}, with out = {layer}(x) as "
+                    "the forward computed it")
     ratio = float(np.vdot(got, exp) / np.vdot(exp, exp)) if np.vdot(exp, exp) else 0.0
     if layer == "mse_loss" and key == "dx" and ratio:
         n, k = np.shape(args[0])
@@ -240,7 +259,7 @@ def check_layers(run) -> None:
         except Exception as exc:  # noqa: BLE001 - a SubmissionError from the worker; the composed check reports it
             if type(exc).__name__ != "SubmissionError":
                 raise
-            if layer in COMPOSED:
+            if layer in COMPOSED or layer in DENSE_KINDS:  # (built with an activation xval chose: not the file's)
                 run.items.append(Item(f"{layer} alone", "backward", False, f"{exc} (the composed check reports it)",
                                       "layers", severity="warning"))
                 continue

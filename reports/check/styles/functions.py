@@ -25,6 +25,7 @@ import functools
 import inspect
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 
@@ -338,7 +339,7 @@ class FunctionPair(StyleModel):
         result = self._call(self._backward_name, self.bwd, self.bargs, env, fo)
         mutated = ([] if same(x_call, x_user) else ["x"]) + ([] if same(y_call, y_user) else ["y_true"])
         grads, new = self._result(result, params, env)
-        if grads is not None and self.ascent_line:  # it returns minus the gradient, which its update adds
+        if grads is not None and self.ascent:  # it returns minus the gradient, which its update adds
             grads = [(-dW, -db) for dW, db in grads]
         return finish_step(params, lr, zs, acts, mutated, grads=grads, new=new)
 
@@ -348,6 +349,22 @@ class FunctionPair(StyleModel):
         derivative_w2(Z, T, Y)``, ``W1 = W1 + lr * dW1``): the returned arrays are then minus the gradient, the
         ascent convention of a file that maximises a log-likelihood (:func:`classes.update_sign`)."""
         return update_sign(self.sm.trees, frozenset(self._backward_name.split(" + ")))
+
+    @functools.cached_property
+    def ascent(self) -> str | None:
+        """Why the returned arrays are read as minus the gradient, or None: the file's update adds them
+        (:attr:`ascent_line`), or the file has no update and no call of its own and the one loss it defines is a
+        log-likelihood (``cost(T, Y) = (T * np.log(Y)).sum()``), which it would climb: its derivatives are that
+        objective's (:func:`xval.reports.check.family.maximised_log_likelihood`)."""
+        if self.ascent_line:
+            return f"the update at line {self.ascent_line} adds it"
+        from xval.reports.check.family import maximised_log_likelihood  # (family reads styles: imported late)
+
+        path = getattr(self.loaded, "path", None)
+        if self.mode == "gradients" and path is not None and maximised_log_likelihood(Path(path)):
+            return ("the file has no update of its own and its one loss is a log-likelihood, which it would climb: "
+                    "its derivatives are that objective's")
+        return None
 
     def _given(self, given, params, env) -> dict:
         """The forward's named values replaced by the oracle's (only where every one can be replaced)."""
@@ -1492,8 +1509,8 @@ def interface(pair: FunctionPair) -> str:
                 f"{'dicts keyed by the layer number from 1' if pair.spec.in_dict_from else 'lists'} "
                 f"({', '.join(map(repr, pair.spec.in_dict))})")
     how = "returns gradients" if pair.mode == "gradients" else "updates the parameters"
-    if pair.mode == "gradients" and pair.ascent_line:
-        how = f"returns minus the gradient (read as such: the update at line {pair.ascent_line} adds it)"
+    if pair.mode == "gradients" and pair.ascent:
+        how = f"returns minus the gradient (read as such: {pair.ascent})"
     if pair.by_what:
         how += (f" (the two found by what they do: {pair._backward_name} declares the weights global and steps "
                 f"them, {pair.fwd_name} reads them and returns the output)")

@@ -79,6 +79,10 @@ CONTAINER_ARGS = ("layers", "modules", "layerlist", "layerslist", "blocks", "com
 REFERENCE = {"relu": lambda z: np.maximum(z, 0.0), "sigmoid": lambda z: 1.0 / (1.0 + np.exp(-z)),
              "tanh": np.tanh}
 ALONE = ("relu", "sigmoid", "tanh", "softmax")
+DENSE = ("relu", "sigmoid", "tanh")
+"""The activations a dense layer that applies its own (``Layer(n_in, n_out, act=Sigmoid())``) is judged alone
+with, as ``act(x @ w + b)`` (``dense_sigmoid``, see :mod:`xval.reports.check.layercheck`): a kit may be right with
+one activation and wrong with another."""
 """The activation layer classes the judge checks alone (not leaky ReLU: its slope is the file's)."""
 
 
@@ -94,9 +98,16 @@ def _pair_role(fn, k: int) -> str | None:
     return (classify(req[k].name) or ("",))[0] if req and len(req) == 2 else None
 
 
+def _input_and_rate(fn) -> bool:
+    """Whether a layer class's backward requires its input, the upstream gradient and a learning rate
+    (``backward(X, grad, lr)``, a layer that updates itself): it is given all three."""
+    req = _required(fn)
+    return bool(req) and len(req) == 3 and [(classify(p.name) or ("",))[0] for p in req[::2]] == ["x", "lr"]
+
+
 def _takes_rate(fn) -> bool:
     """Whether a layer class's backward requires a learning rate after the upstream gradient."""
-    return _pair_role(fn, 1) == "lr"
+    return _pair_role(fn, 1) == "lr" or _input_and_rate(fn)
 
 
 def _takes_reg(fn) -> bool:
@@ -108,7 +119,7 @@ def _takes_reg(fn) -> bool:
 def _takes_input(fn) -> bool:
     """Whether a layer class's backward takes the layer's input before the upstream gradient (``backward(input,
     grad_output)``, a course's Module framework): then it is given the input its forward was given."""
-    return _pair_role(fn, 0) == "x"
+    return _pair_role(fn, 0) == "x" or _input_and_rate(fn)
 
 
 def _takes_output(fn) -> bool:
@@ -535,6 +546,9 @@ class LayerObjects(StyleModel):
         self.grads_where = ""
         self.fold_side: str | None = None  # "last" | "first": the bias folded into the weight matrix (bias trick)
         self.fused: tuple[dict, dict, str] | None = None  # its activation built in (hidden kwargs, output kwargs, said)
+        self.fused_alone: dict[str, tuple[dict, str]] = {}  # kind -> (kwargs, said): each activation it can be built
+        # with, its dense layer judged alone with each but the composed one (a kit whose sigmoid layer is wrong though
+        # its relu is right)
         self.optimizer: tuple[type, str, str] | None = None  # (class, update method, rate argument): its step
         self.untrained_bias: str | None = None  # the bias attribute a backward that trains only its weights leaves
         self.mean_in_layer = False  # its dense layer averages over the batch itself (dW = x.T @ dout / N)
@@ -555,32 +569,35 @@ class LayerObjects(StyleModel):
             return self._pool
         self._slots.clear()  # the layers of an earlier call are gone (and their ids may be reused)
         layers = []
-        reg, typed = _built_reg(self.affine), _built_dtype(self.affine)  # (read once: the class's, not a layer's)
         for i, (W, b) in enumerate(params):
-            n_in, n_out = W.shape
-            name = f"{self.affine.__name__}({n_in}, {n_out})"
-            kw = self.layer_kwargs(i < len(params) - 1)
-            if reg:  # Linear(n_in, n_out, weight_decay=0.0): the L2 checked (0 when none)
-                kw = {**kw, reg: self.reg_given}
-                self.reg_built = reg
-            if typed:  # Linear(n_in, n_out, dtype=np.float32): its buffers in the dtype checked
-                kw = {**kw, typed: W.dtype.type}
-                self.dtype_built = (typed, W.dtype.name)
-            layer = self.call(name, self.affine, n_in, n_out, *_built_with(self.affine), **kw)
-            slots = param_slots(layer, n_in, n_out, self.fold_side or "last")
-            if slots is None:
-                raise SubmissionError(name, f"holds no weight of shape ({n_in}, {n_out}) or ({n_out}, {n_in}) "
-                                      "and bias beside it")
-            sw, sb, _ = slots
-            sw.set(layer, self.layout.W(W))
-            sb.set(layer, self.layout.b(b))
-            self._slots[id(layer)] = [sw, sb]
-            layers.append(layer)
+            layers.append(self._dense(W, b, self.layer_kwargs(i < len(params) - 1)))
             if i < len(params) - 1:
                 layers.append(self.call(f"{self.act_cls.__name__}()", self.act_cls))
         if self._pool is not None:
             self._pool = layers
         return layers
+
+    def _dense(self, W, b, kw: dict):
+        """One affine layer built with the keyword arguments ``kw``, holding ``W`` and ``b`` (copies, in the file's
+        layout)."""
+        n_in, n_out = W.shape
+        name = f"{self.affine.__name__}({n_in}, {n_out})"
+        if reg := _built_reg(self.affine):  # Linear(n_in, n_out, weight_decay=0.0): the L2 checked (0 when none)
+            kw = {**kw, reg: self.reg_given}
+            self.reg_built = reg
+        if typed := _built_dtype(self.affine):  # Linear(n_in, n_out, dtype=np.float32): its buffers in that dtype
+            kw = {**kw, typed: W.dtype.type}
+            self.dtype_built = (typed, W.dtype.name)
+        layer = self.call(name, self.affine, n_in, n_out, *_built_with(self.affine), **kw)
+        slots = param_slots(layer, n_in, n_out, self.fold_side or "last")
+        if slots is None:
+            raise SubmissionError(name, f"holds no weight of shape ({n_in}, {n_out}) or ({n_out}, {n_in}) "
+                                  "and bias beside it")
+        sw, sb, _ = slots
+        sw.set(layer, self.layout.W(W))
+        sb.set(layer, self.layout.b(b))
+        self._slots[id(layer)] = [sw, sb]
+        return layer
 
     def _fwd(self, layer, inp):
         cls = type(layer)
@@ -599,7 +616,7 @@ class LayerObjects(StyleModel):
         inp = (self._inputs[id(layer)],) if _takes_input(getattr(cls, m)) and id(layer) in self._inputs else ()
         given_out = (self._outputs[id(layer)],) if not inp and _takes_output(getattr(cls, m)) and \
             self._outputs.get(id(layer)) is not None else ()
-        takes_rate = not inp and _takes_rate(getattr(cls, m))
+        takes_rate = _takes_rate(getattr(cls, m)) and (not inp or _input_and_rate(getattr(cls, m)))
         rate_attr = None if takes_rate or not isinstance(layer, self.affine) else _rate_attribute(layer)
         reg = (self.reg_given,) if not inp and _takes_reg(getattr(cls, m)) else ()
         if reg:
@@ -626,10 +643,11 @@ class LayerObjects(StyleModel):
                 self.rate_attr = rate_attr
         return self._kept(layer, dx, KEPT_INPUT_GRADIENTS, like=INPUT_GRADIENT)
 
-    def layer_kwargs(self, hidden: bool) -> dict:
+    def layer_kwargs(self, hidden: bool, kind: str | None = None) -> dict:
         """The keyword arguments of a hidden (or the output) layer's constructor: its activation when the layer
-        applies its own (:func:`_fused`, :func:`_fused_classes`), an object built anew for this layer."""
-        kw = (self.fused[0] if hidden else self.fused[1]) if self.fused else {}
+        applies its own (:func:`_fused`, :func:`_fused_classes`), an object built anew for this layer; with
+        ``kind``, the activation of :attr:`fused_alone` the layer is judged alone with."""
+        kw = self.fused_alone[kind][0] if kind else (self.fused[0] if hidden else self.fused[1]) if self.fused else {}
         return {k: self.call(repr(v), v.cls) if isinstance(v, Fresh) else v for k, v in kw.items()}
 
     def _split(self, layer, result):
@@ -688,6 +706,7 @@ class LayerObjects(StyleModel):
             if self.fold:
                 dW, db = split_folded(dW, *self.fold)
             how = (f"{self.a_bwd}(dout) with its {self.rate_attr} set to 1" if self.rate_attr
+                   else f"{self.a_bwd}(x, dout, learning_rate)" if _input_and_rate(getattr(self.affine, self.a_bwd))
                    else f"{self.a_bwd}(dout, learning_rate)")
             return dW, db, f"update by its {how} (the change at rate 1)"
         return found
@@ -849,6 +868,7 @@ class LayerObjects(StyleModel):
         """The layers :func:`xval.reports.check.layercheck.check_layers` checks alone: the affine class, every
         activation class the judge knows (:data:`ALONE`: the file's softmax layer too), the loss layer."""
         return ["affine", *[k for k in ALONE if k in self.acts and not self.fused],
+                *[f"dense_{k}" for k in DENSE if k in self.fused_alone and k != self.hidden],  # (that one: composed)
                 *(["softmax_loss"] if self.loss is not None and self.softmax is None and not self.mean_in_layer
                   else []),  # beside dense layers that take the mean, its scale is the pair's: judged composed
                 *(["mse_loss"] if self.mse is not None else [])]
@@ -856,6 +876,9 @@ class LayerObjects(StyleModel):
     @property
     def layer_names(self) -> dict[str, tuple[str, str]]:
         out = {"affine": (self.fwd_name, self._backward_name)}
+        for kind, (_, said) in self.fused_alone.items():  # Layer(n_in, n_out, act=Sigmoid()).backward
+            built = f"{self.affine.__name__}(..., {said})"
+            out[f"dense_{kind}"] = (f"{built}.{self.a_fwd}", f"{built}.{self.a_bwd}")
         for kind, cls in self.acts.items():
             out[kind] = (f"{cls.__name__}.{_forward(cls)}", f"{cls.__name__}.{_method(cls, BACKWARD)}")
         for kind, cls in (("softmax_loss", self.loss), ("mse_loss", self.mse)):
@@ -873,15 +896,16 @@ class LayerObjects(StyleModel):
                     for i in range(len(args[0]))]
             return {k: np.concatenate([r[k] for r in rows]) if k in ("out", "dx") else
                     np.sum([r[k] for r in rows], axis=0) for k in rows[0]}  # dw, db: the sum of theirs (a VJP)
-        if layer == "affine":
+        if layer == "affine" or layer.removeprefix("dense_") in self.fused_alone:
             x, W, b, dout = args
-            obj = self.build([(W, b)])[0]
+            obj = self.build([(W, b)])[0] if layer == "affine" else \
+                self._dense(W, b, self.layer_kwargs(True, layer.removeprefix("dense_")))
             out = self._fwd(obj, lay.x(x))
             dx = self._bwd(obj, lay.act(dout))
             found = self._grads(obj)
             if found is None:
                 raise SubmissionError(self._backward_name, "stored no gradients xval can find")
-            fwd, bwd = names["affine"]
+            fwd, bwd = names[layer]
             k = len(x) if self.mean_in_layer else 1  # the mean it takes, undone: its VJP is judged
             got = {"out": lay.out(out, len(x), "out", fwd), "dx": lay.out(dx, len(x), "dx", bwd),
                    "dw": lay.grad_W(found[0], W, "dw", bwd) * k}
@@ -1082,15 +1106,18 @@ def _fused(cls, namespace: dict, sm: SourceMap) -> tuple[str, dict, dict, str] |
     if named and (d_arg is None or d_arg.default is not None):  # the class compares its argument with names
         word = max(named, key=lambda w: _mentions(sm, w, cls.__name__))
         kind, hidden_kw, said = ACTIVATIONS[_sq(word)], {f_arg.name: word}, f"{f_arg.name}={word!r}"
+        alone = {ACTIVATIONS[_sq(w)]: ({f_arg.name: w}, repr(w)) for w in named}
     elif pairs:  # it calls what it is given: the file's own function (and derivative)
         kind, f, df = max(pairs, key=lambda t: _mentions(sm, t[1].__name__, cls.__name__))
         hidden_kw = {f_arg.name: f, **({d_arg.name: df} if d_arg is not None else {})}
         said = f"{f_arg.name}={f.__name__}" + (f", {d_arg.name}={df.__name__}" if d_arg is not None else "")
+        alone = {k: ({f_arg.name: g, **({d_arg.name: dg} if d_arg is not None else {})}, g.__name__)
+                 for k, g, dg in pairs}
     else:
         return None
     out_said = ", ".join(f"{k}={v!r}" for k, v in out_kw.items()) or "no activation"
     return kind, hidden_kw, out_kw, (f"its activation built in: {cls.__name__}(n_in, n_out, {said}) for each hidden "
-                                     f"layer, {cls.__name__}(n_in, n_out) with {out_said} for the scores")
+                                     f"layer, {cls.__name__}(n_in, n_out) with {out_said} for the scores"), alone
 
 
 def _fused_by_name(cls, namespace: dict, sm: SourceMap):
@@ -1128,9 +1155,14 @@ def _activation_argument(cls, act_cls, name: str):
 
 def _identity_like(act_cls) -> type:
     """xval's identity activation with the method names of the file's ``act_cls`` (forward and backward pass their
-    argument through): what the output layer is built with, so that it gives the scores."""
+    argument through; a backward that takes the activation's input or output beside the upstream gradient,
+    ``backward(z, grad)``, passes the gradient): what the output layer is built with, so that it gives the scores."""
     f, b = _forward(act_cls), _method(act_cls, BACKWARD)
-    return type("Identity", (), {f: lambda self, x, *a, **k: x, b: lambda self, dout, *a, **k: dout})
+    req = _required(getattr(act_cls, b)) or []
+    roles = [(classify(p.name) or ("",))[0] for p in req]
+    k = next((i for i, r in enumerate(roles) if r in ("dout", "grads")), 1 if len(req) == 2 and roles[0] in (
+        "x", "zs", "z", "a", "acts", "probs") else 0)
+    return type("Identity", (), {f: lambda self, x, *a, **kw: x, b: lambda self, *a, **kw: a[k]})
 
 
 def _fused_classes(cls, acts: dict[str, type], sm: SourceMap) -> tuple[str, dict, dict, str] | None:
@@ -1148,12 +1180,13 @@ def _fused_classes(cls, acts: dict[str, type], sm: SourceMap) -> tuple[str, dict
     if f_arg.default is not inspect.Parameter.empty and not any(passed.values()):
         return None
     kind = max(kinds, key=lambda k: (passed[k], k == "relu"))
-    hidden = _activation_argument(cls, kinds[kind], f_arg.name)
+    built = {k: _activation_argument(cls, c, f_arg.name) for k, c in kinds.items()}
     out = _activation_argument(cls, _identity_like(kinds[kind]), f_arg.name)
-    said = f"{f_arg.name}={hidden!r}" if isinstance(hidden, Fresh) else f"{f_arg.name}={hidden.__name__}"
-    return kind, {f_arg.name: hidden}, {f_arg.name: out}, (
-        f"its activation built in: {cls.__name__}(n_in, n_out, {said}) for each hidden layer, {cls.__name__}(n_in, "
-        f"n_out) with xval's identity for the scores")
+    words = {k: repr(v) if isinstance(v, Fresh) else v.__name__ for k, v in built.items()}
+    return kind, {f_arg.name: built[kind]}, {f_arg.name: out}, (
+        f"its activation built in: {cls.__name__}(n_in, n_out, {f_arg.name}={words[kind]}) for each hidden layer, "
+        f"{cls.__name__}(n_in, n_out) with xval's identity for the scores"), {
+        k: ({f_arg.name: v}, words[k]) for k, v in built.items()}
 
 
 GENERIC_ACTIVATIONS = ("activation", "act", "nonlinearity", "activationfunction")
@@ -1413,7 +1446,8 @@ def detect(loaded, sm, forward_name, backward_name) -> LayerObjects:
     model = LayerObjects(affine, acts, hidden, loss, _container(classes, affine, acts, loss) if not fused else None)
     model.mse = _mse_layer(classes)
     if fused:
-        model.fused = fused[1:]
+        model.fused = fused[1:4]
+        model.fused_alone = {k: v for k, v in fused[4].items() if k in DENSE}
     if len(acts) > 1:
         model.evidence.append("hidden activation " + acts[hidden].__name__ + ": of " + ", ".join(
             f"{c.__name__} (named {_uses(sm, c.__name__)} times outside its class)" for c in acts.values())
@@ -1949,8 +1983,10 @@ def _inline_loss_gradient(sm: SourceMap) -> tuple[str, str, str, ast.Assign, str
 def interface(m: LayerObjects) -> str:
     if m.fused:
         layout = m.layout.describe().replace(", integer labels", "") if m.loss is None else m.layout.describe()
-        return (f"layer objects {m.affine.__name__} composed by xval, {m.fused[2]} ({m.a_fwd} then {m.a_bwd}; the "
-                f"hidden z and the probabilities are not exposed), {layout}; gradients read from each "
+        others = [said for k, (_, said) in m.fused_alone.items() if k != m.hidden]
+        alone = f"; judged alone with its other activations too: {', '.join(others)}" if others else ""
+        return (f"layer objects {m.affine.__name__} composed by xval, {m.fused[2]}{alone} ({m.a_fwd} then {m.a_bwd}; "
+                f"the hidden z and the probabilities are not exposed), {layout}; gradients read from each "
                 f"{m.affine.__name__}'s {m.grads_where or 'stored gradients'}{_step_said(m)}; loss gradient: "
                 f"{m.loss_note}")
     acts = f"{m.affine.__name__}, {m.act_cls.__name__}"
