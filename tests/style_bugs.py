@@ -1126,6 +1126,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "perparam_library_loglik_mean_b2": ("perparam_library_loglik_ok", "the output bias's derivative averaged "
                                         "over the batch where its log-likelihood sums", [
                                             ("    return (T - Y).sum(axis=0)", "    return (T - Y).mean(axis=0)")]),
+    "perparam_vc_names_b_no_slope": ("perparam_vc_names_ok", "the hidden bias's derivative without tanh's slope",
+                                     [("    return ((T - Y).dot(V.T) * (1 - Z * Z)).sum(axis=0)",
+                                       "    return (T - Y).dot(V.T).sum(axis=0)")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

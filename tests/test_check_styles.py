@@ -539,6 +539,9 @@ EXPECTED = {
     "perparam_library_loglik_ok": ("ok", None, "returns minus the gradient (read as such: the file has no update of "
                                    "its own and its one loss is a log-likelihood"),
     "perparam_library_loglik_mean_b2": ("mismatch", "scaled-gradient", "returns minus the gradient"),
+    "perparam_vc_names_ok": ("ok", None, "(its W read as W1, b read as b1, V read as W2, c read as b2, Y read as "
+                             "Yhat)"),
+    "perparam_vc_names_b_no_slope": ("mismatch", "activation-derivative", "V read as W2"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -963,7 +966,7 @@ EXPECTED = {
                             "that example's call"),
     "layerdicts_class_bias_mean": ("mismatch", "scaled-gradient", "each dW transposed to its W"),
     "perparam_functions_ok": ("ok", None, "functions forward(X, W1, b1, W2, b2) and derivative_w2 + derivative_b2 + "
-                              "derivative_w1 + derivative_b1(Z, T, Y, X, W2), unpacked arguments"),
+                              "derivative_w1 + derivative_b1(Z, T, Yhat, X, W2), unpacked arguments"),
     "perparam_functions_ascent_summed": ("mismatch", "scaled-gradient", "derivative_w2 + derivative_b2"),
     "lists_forward_takes_labels_ok": ("ok", None, "functions forward(x, y, weights, biases) and backward(x, y, "
                                       "weights, biases, zs, activations), weight and bias lists"),
@@ -1316,7 +1319,7 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("script_epoch_inline_softmax_ok", "script_epoch_overwritten_softmax_ok",
                      "script_epoch_inline_softmax_no_gate"),
                     "relu hidden units (detected from your forward), softmax output (default: not read from your "
-                    "forward) + cross-entropy (default"),
+                    "forward) + cross-entropy (read from your softmax_loss (the file calls none of its functions"),
     "cs231n_two": "relu hidden units (detected from your forward), softmax output (default: not read from your "
                   "forward) + cross-entropy (read from your loss), L2 0.01 (read from your loss: `0.5 * reg * "
                   "(np.sum(W1 * W1) + np.sum(W2 * W2))`; reg passed 0.01)",
@@ -1431,6 +1434,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "perparam_library": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your "
                         "cost (the file calls none of its functions: its loss is as much in use as its forward); "
                         "minus `np.sum(T * np.log(Y))` in cost, a log-likelihood: 1 x B x xval's cross-entropy",
+    "perparam_vc": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your cost; "
+                   "minus `(T * np.log(Y)).sum()` in cost, a log-likelihood: 1 x B x xval's cross-entropy",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",

@@ -39,7 +39,8 @@ from xval.reports.check.styles.slots import _sq
 from xval.reports.check.styles import packed, unrolled
 from xval.reports.check.styles.layout import Layout
 from xval.reports.check.styles.names import (FOREIGN_BACKWARDS, FOREIGN_FORWARDS, SWITCHED_OFF, canonical, classify,
-                                               depth_from, makes_parameters, spelled, squash, switched_off)
+                                               VC_NAMES, depth_from, makes_parameters, spelled, squash,
+                                               switched_off)
 from xval.reports.check.styles.reading import _DEFAULT, Arg, arguments, collect, free_globals
 
 FORWARD_NAMES = ("forward", "forward_prop", "forward_propagation", "forward_pass", "feedforward", "feed_forward",
@@ -819,6 +820,8 @@ def _rest(name: str, stems) -> str:
 
 
 PER_PARAMETER = re.compile(r"(?:derivative|deriv|grad|gradient|d)_?(w|b|weights?|bias(?:es)?)_?(\d+)")
+PER_NAMED = re.compile(r"(?:derivative|deriv|grad|gradient)_?(W|b|V|c)")
+"""A derivative function of one of the tensors :data:`~xval.reports.check.styles.names.VC_NAMES` names."""
 
 
 def _per_tensor(ns: dict) -> dict[tuple[str, int], tuple[str, object]]:
@@ -828,7 +831,9 @@ def _per_tensor(ns: dict) -> dict[tuple[str, int], tuple[str, object]]:
         m = PER_PARAMETER.fullmatch(name.lower()) if inspect.isfunction(fn) else None
         if m:
             found[("W" if m.group(1).startswith("w") else "b", int(m.group(2)))] = (name, fn)
-    return found
+    vc = {VC_NAMES[m.group(1)]: (name, fn) for name, fn in ns.items() if inspect.isfunction(fn)
+          for m in [PER_NAMED.fullmatch(name)] if m}
+    return found or (vc if len(vc) == len(VC_NAMES) else {})  # derivative_W, _b, _V, _c: the course's names
 
 
 def per_parameter(ns: dict):
@@ -842,19 +847,26 @@ def per_parameter(ns: dict):
         return None
     order = [(r, k, *found[(r, k)]) for k in reversed(layers) for r in "Wb"]
     takes = {name: list(inspect.signature(fn).parameters) for _, _, name, fn in order}  # read once, not per step
+    # derivative_V(Z, T, Y) beside derivative_W(T, Y, Z, V, X): V is W2 (read by its number, as any backward's)
+    numbered = {n: f"{r}{k}" for n, (r, k) in VC_NAMES.items()} if PER_NAMED.fullmatch(order[0][2]) else {}
+    if {"T", "Y"} <= {p for ps in takes.values() for p in ps}:  # (T, Y): the targets and the output, Y as Yhat
+        numbered["Y"] = "Yhat"
     params = []
     for _, _, _, fn in order:
         for p in inspect.signature(fn).parameters.values():
-            if p.name not in [q.name for q in params]:
-                params.append(p.replace(kind=p.POSITIONAL_OR_KEYWORD, default=p.empty))
+            if numbered.get(p.name, p.name) not in [q.name for q in params]:
+                params.append(p.replace(name=numbered.get(p.name, p.name), kind=p.POSITIONAL_OR_KEYWORD,
+                                        default=p.empty))
     names = [p.name for p in params]
 
     def gradients(*args, **kwargs):
         bound = dict(zip(names, args), **kwargs)
-        return {f"d{r}{k}": fn(**{n: bound[n] for n in takes[name] if n in bound}) for r, k, name, fn in order}
+        return {f"d{r}{k}": fn(**{n: bound[numbered.get(n, n)] for n in takes[name] if numbered.get(n, n) in bound})
+                for r, k, name, fn in order}
 
     gradients.__signature__ = inspect.Signature(params)
     gradients.__name__ = " + ".join(name for _, _, name, _ in order)
+    gradients.renamed = numbered  # (said on the "read as" line)
     return gradients
 
 
@@ -1511,6 +1523,8 @@ def interface(pair: FunctionPair) -> str:
     how = "returns gradients" if pair.mode == "gradients" else "updates the parameters"
     if pair.mode == "gradients" and pair.ascent:
         how = f"returns minus the gradient (read as such: {pair.ascent})"
+    if renamed := getattr(pair.bwd, "renamed", None):
+        how += f" (its {', '.join(f'{a} read as {b}' for a, b in renamed.items())})"
     if pair.by_what:
         how += (f" (the two found by what they do: {pair._backward_name} declares the weights global and steps "
                 f"them, {pair.fwd_name} reads them and returns the output)")

@@ -276,10 +276,17 @@ NUMBERED = [(re.compile(f"{grad}(?:{p})"), f"{d}{role}", layer)
 _OUTPUT_SIDE = re.compile(rf"{_B}{_OUT}|{_OUT}{_B}|{_GD}(?:{_B}{_OUT}|{_OUT}{_B})")
 
 
+VC_NAMES = {"W": ("W", 1), "b": ("b", 1), "V": ("W", 2), "c": ("b", 2)}
+"""Two layers named as one course writes them, read together: ``W``, ``b`` the hidden layer's, ``V``, ``c`` the
+output layer's (``feedforward(X, W, b, V, c)``, ``derivative_V(Z, T, Y)``)."""
+
+
 def classify_all(names) -> dict[str, tuple[str, int | None] | None]:
     """:func:`classify` of each name, read together: with hidden layers numbered up to h >= 2 in the names
     (``bias_hidden2``), an output-layer name without a number (``bias_output``) is layer h + 1, not 2."""
     out = {n: classify(n) for n in names}
+    if set(VC_NAMES) <= set(names):  # forward(X, W, b, V, c): a course's two layers, V and c the output layer's
+        out.update({n: (role, k) for n, (role, k) in VC_NAMES.items()})
     hidden = [int(g) for n in names if isinstance(n, str) for p, _, _ in NUMBERED
               for m in [p.fullmatch(squash(n))] if m for g in m.groups() if g]
     top = max(hidden, default=0)
@@ -366,8 +373,10 @@ def _classify(name: str) -> tuple[str, int | None] | None:
 def layer_names(names, role: str) -> dict[int, str]:
     """{index: name} of the names with this per-layer role (``W`` gives {1: "W1", 2: "W2"})."""
     out = {}
+    names = list(names)
+    roles = classify_all([n for n in names if isinstance(n, str)])
     for name in names:
-        c = classify(name)
+        c = roles.get(name) if isinstance(name, str) else None
         if c and c[0] == role and c[1] is not None:
             out.setdefault(c[1], name)
     return out
