@@ -322,6 +322,8 @@ def test_a_cost_derivative_that_is_the_plain_difference_reads_as_the_quadratic_c
     used = "\n\ndef backprop(a, y, z):\n    return cost_derivative(a, y) * z\n"
     plain = "def cost_derivative(output_activations, y):\n    return (output_activations - y)\n"
     assert losses_in_source(plain + used) == {"mse": ["cost_derivative"]}
+    turned = "def loss_prime(a_L, y):\n    return (a_L - y).T\n"  # the same values in the file's orientation
+    assert losses_in_source(turned + used.replace("cost_derivative", "loss_prime")) == {"mse": ["loss_prime"]}
     bce = "def cost_derivative(a, y):\n    return (a - y) / (a * (1 - a))\n"
     assert losses_in_source(bce + used) == {}
     assert losses_in_source(plain) == {}  # defined, never used

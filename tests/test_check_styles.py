@@ -542,6 +542,12 @@ EXPECTED = {
     "perparam_vc_names_ok": ("ok", None, "(its W read as W1, b read as b1, V read as W2, c read as b2, Y read as "
                              "Yhat)"),
     "perparam_vc_names_b_no_slope": ("mismatch", "activation-derivative", "V read as W2"),
+    "class_rows_in_columns_inside_ok": ("ok", None, "row-major x (batch, features) used transposed (W @ x.T), W (out, "
+                                        "in), the layers' values (n, batch)"),
+    "class_rows_in_columns_inside_no_gate": ("mismatch", "relu-gate", "used transposed (W @ x.T)"),
+    "class_data_count_threshold_ok": ("ok", None, "threshold=0 (its early-stopping threshold: never reached)"),
+    "class_data_count_threshold_unaveraged": ("mismatch", "scaled-gradient", "self.n_train_samples (the count of the "
+                                              "data it was built with) set to each batch's"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),

@@ -360,12 +360,14 @@ the quadratic cost."""
 
 
 def _difference_of_args(fn: ast.FunctionDef) -> bool:
-    """Whether ``fn`` returns (only) the difference of two of its own arguments, ``a - y`` (bracketed or not), or a
-    constant times it (``2 * (a - y)``: the squared error without the 1/2)."""
+    """Whether ``fn`` returns (only) the difference of two of its own arguments, ``a - y`` (bracketed or not, or
+    transposed: ``(a - y).T``), or a constant times it (``2 * (a - y)``: the squared error without the 1/2)."""
     names = {a.arg for a in fn.args.args if a.arg != "self"}
     returns = [n for n in ast.walk(fn) if isinstance(n, ast.Return)]
 
     def difference(v) -> bool:
+        if isinstance(v, ast.Attribute) and v.attr == "T":  # (a - y).T: the same values, the file's orientation
+            return difference(v.value)
         if isinstance(v, ast.BinOp) and isinstance(v.op, ast.Mult):
             return any(_number(c) is not None and difference(e) for c, e in ((v.left, v.right), (v.right, v.left)))
         return isinstance(v, ast.BinOp) and isinstance(v.op, ast.Sub) and all(

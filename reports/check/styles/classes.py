@@ -95,6 +95,10 @@ OUTPUT = ("outputsize", "outputdim", "noutput", "nout", "ny", "outfeatures", "nu
 HIDDEN_ONE = ("hiddensize", "hiddendim", "nhidden", "nh", "hiddenneurons", "hiddennodes", "hiddenunits", "hidden",
               "numhidden", "hiddenlayersize", "dh", "dhidden", "dhid", "hiddenshape")
 SEED = ("seed", "randomstate", "rng", "randomseed")
+STOPPING = ("threshold", "tol", "tolerance", "convergence", "convergencethreshold", "stopthreshold", "mindelta",
+            "earlystoppingthreshold")
+"""A constructor's early-stopping threshold (``if abs(costs[-1] - costs[-10]) <= self.threshold: break``): passed 0,
+never reached, so its training runs as long as it is told."""
 MOMENTUM = ("momentum", "momentumrate", "momentumfactor", "momentumcoef", "momentumcoefficient", "momentumterm",
             "mu", "beta", "betamomentum", "momentumbeta")
 """A momentum coefficient a constructor requires: passed 0, plain SGD (one step from rest is the same either way;
@@ -385,6 +389,7 @@ class ClassModel(StyleModel):
         self.grads_turned = False  # it stores each dW transposed to its W (read where a layer is not square)
         self.batch_attr: str | None = None  # the attribute keeping the batch size its constructor took
         self.epochs_attr: str | None = None  # a training loop's epoch count, kept by its constructor: one per call
+        self.count_attrs: list[str] = []  # the sample count of the data it was built with (self.n_train_samples)
         self.choices: dict[str, str] = {}  # constructor argument -> what it was given and why (a key of a dict
         # __init__ looks it up in, a literal the code compares it with)
         self.sample_forward = False  # its forward takes one sample (a vector), not a batch
@@ -556,6 +561,9 @@ class ClassModel(StyleModel):
                 role = classify(a.name)[0]  # NeuralNetwork(x, y): it keeps the data and reads it from self
                 v = self.passed[role] = self.data_for(role, sizes)
                 self.data_params[a.name] = role
+            elif _sq(a.name) in STOPPING and not a.has_default:
+                v = 0.0  # nn(..., max_iter, threshold): an early stop that never triggers
+                self.choices[a.name] = "0 (its early-stopping threshold: never reached)"
             elif _sq(a.name) in MOMENTUM and not a.has_default:
                 v = 0.0  # Network(sizes, lr, momentum_rate): plain SGD, the step the oracles take
                 self.choices[a.name] = "0 (momentum off: one step is the gradient's, as the oracles take it)"
@@ -1201,6 +1209,9 @@ class ClassModel(StyleModel):
             self.batch_attr = self.batch_attr or next(
                 (k for k in ints if (classify(k) or ("",))[0] == "m" and "batch" in _sq(k)), None)
             self.epochs_attr = next((k for k in ints if (classify(k) or ("",))[0] == "epochs"), None)
+            rows = len(self.passed["x"]) if "x" in self.passed else None  # built with the probe data: its row count
+            self.count_attrs = [k for k, v in ints.items() if rows is not None and v == rows and k != self.batch_attr
+                                and (classify(k) or ("",))[0] == "m"]
 
     def judge_with(self, *args, **kwargs) -> None:
         before = self.reg_given
@@ -1529,6 +1540,8 @@ class ClassModel(StyleModel):
             setattr(self.instance, self.batch_attr, len(x))
         if self.epochs_attr:
             setattr(self.instance, self.epochs_attr, 1)
+        for k in self.count_attrs:  # the count of the samples its loop splits into batches: this call's
+            setattr(self.instance, k, len(x))
         if self.sample_forward and not self.trains:  # one sample as the vector its forward takes
             env["x"], env["y"] = env["x"].reshape(-1), env["y"].reshape(-1) if np.ndim(env["y"]) > 1 \
                 and not self.layout.ycol else env["y"]
@@ -2528,9 +2541,11 @@ def _probe(model: ClassModel) -> None:
             continue
         if model.depth is None and depth in built:  # given more sizes, it built this many layers all the same
             model.depth = depth
-        for xcol, one in ((model.layout.wcol, False), (not model.layout.wcol, False), (False, True)):
-            model.layout.xcol, model.sample_forward = xcol, one  # last: a forward that takes one sample (a vector),
-            # its training loop the samples as rows
+        mixed = [(False, True, False)] if model.layout.wcol else []  # x rows, its layers' values columns
+        for xcol, acol, one in ((model.layout.wcol, None, False), (not model.layout.wcol, None, False), *mixed,
+                                (False, None, True)):
+            model.layout.xcol, model.layout.acol, model.sample_forward = xcol, acol, one  # last: a forward that
+            # takes one sample (a vector), its training loop the samples as rows
             try:
                 zs, acts, _ = model.forward(params, x)
             except SubmissionError as exc:
@@ -2555,7 +2570,7 @@ def _probe(model: ClassModel) -> None:
             if model.per_sample and not model.sample_forward:
                 _forward_each(model, params, x)
             return
-        model.sample_forward = False
+        model.sample_forward, model.layout.acol = False, None
         break
     folded = _folds_ones(model)
     if folded:
@@ -3104,6 +3119,7 @@ def interface(m: ClassModel) -> str:
                  f"{next(iter(m.own_call_globals.values()))} passes bound to what xval passes there")
     rate = " (no learning rate: rate 1)" if m.fixed_rate else ""
     rate += f", self.{m.batch_attr} set to each batch's size" if m.batch_attr else ""
+    rate += "".join(f", self.{k} (the count of the data it was built with) set to each batch's" for k in m.count_attrs)
     rate += (f", {first}(output) first ({m._backward_name} reads what it sets)" if (first := m.loss_before_step())
              else "")
     rate += f", self.{m.epochs_attr} set to 1" if m.epochs_attr else ""
