@@ -1130,9 +1130,13 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                      [("    return ((T - Y).dot(V.T) * (1 - Z * Z)).sum(axis=0)",
                                        "    return (T - Y).dot(V.T).sum(axis=0)")]),
     "class_rows_in_columns_inside_no_gate": ("class_rows_in_columns_inside_ok", "the hidden delta not gated by its "
-                                             "ReLU", [('D1 = (w["W2"].T @ D2) * (s["Z1"] > 0)', 'D1 = w["W2"].T @ D2')]),
+                                             "ReLU", [('D1 = (w["W2"].T @ D2) * (s["Z1"] > 0)',
+                                                       'D1 = w["W2"].T @ D2')]),
     "class_data_count_threshold_unaveraged": ("class_data_count_threshold_ok", "the output delta not divided by "
                                               "the batch size", [("D2 = (P - Yb) / len(rows)", "D2 = P - Yb")]),
+    "class_label_columns_own_rate_unaveraged": ("class_label_columns_own_rate_ok", "the output delta not divided "
+                                                "by the batch size", [("delta = (self.values[-1] - Y) / Y.shape[1]",
+                                                                       "delta = self.values[-1] - Y")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -548,6 +548,9 @@ EXPECTED = {
     "class_data_count_threshold_ok": ("ok", None, "threshold=0 (its early-stopping threshold: never reached)"),
     "class_data_count_threshold_unaveraged": ("mismatch", "scaled-gradient", "self.n_train_samples (the count of the "
                                               "data it was built with) set to each batch's"),
+    "class_label_columns_own_rate_ok": ("ok", None, "one-hot labels as a stack of columns (B, K, 1); backpropagate "
+                                        "updates its parameters in place (at the rate it writes itself, 0.01)"),
+    "class_label_columns_own_rate_unaveraged": ("mismatch", "scaled-gradient", "one-hot labels as a stack of columns"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1069,9 +1072,9 @@ EXPECTED = {
     "wild_labelcol_updated_weights": ("mismatch", "update-rule", "class Classifier"),
     "wild_labelcol_elementwise_product": ("mismatch", "raised", "class Classifier"),
     "wild_xorlike_ok": ("ok", None, "class TinyNet: forward(X), then train, parameters in attributes w_ih .. (no "
-                        "biases), 2 layers fixed by its constructor (its own 2-2-1), row-major (x (batch, features)), "
-                        "W (out, in), one-hot labels; train updates its parameters in place, run for "
-                        "one epoch, on one sample per call"),
+                        "biases), 2 layers fixed by its constructor (its own 2-2-1), row-major x (batch, features) "
+                        "used transposed (W @ x.T), W (out, in), the layers' values (n, batch), one-hot labels; train "
+                        "updates its parameters in place, run for one epoch, on one sample per call"),
     "wild_xorlike_hidden_after_update": ("mismatch", "stale-weights", "class TinyNet"),
     "methods_namespace_ok": ("ok", None, "the methods of class DeepTanhModel (one instance, made without running "
                              "__init__ (its constructor takes arguments)) as functions forward_propagation(X, "

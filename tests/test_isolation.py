@@ -349,6 +349,31 @@ def test_a_forged_loss_multiple_only_picks_among_the_log_bases_and_the_batch_sum
     assert worker.load("forward", None).loss_measured == (1.0, True, "sum")
 
 
+def test_a_forged_fixed_rate_is_kept_only_when_the_files_step_writes_it(tmp_path):
+    """The worker reports the rate a step with no rate argument uses (rate): 1 for a bare update, else only the
+    number the named step method assigns itself in the file's text, which the grader reads again; a rate the file
+    does not write (one that would rescale a wrong gradient into a right one), or one another method writes, is
+    dropped."""
+    from xval.reports.check.remote import Worker
+
+    path = tmp_path / "sub.py"
+    path.write_text("class Net:\n    def step(self, y):\n        learning_rate = 0.001\n        self.W -= learning_rate * y\n"
+                    "    def other(self):\n        lr = 0.5\n")
+    worker = Worker.__new__(Worker)
+    worker.path, worker.display, worker.timeout, worker.local_imports = path, "sub.py", None, False
+    forged = {"mode": "in-place", "backward_name": "step"}
+    worker.request = lambda *a, **k: forged
+    for value in (2.0, 0.5, "0.001", -0.001, True):
+        forged["rate"] = value
+        assert worker.load("forward", None).rate is None, value
+    forged["rate"] = 0.001
+    assert worker.load("forward", None).rate == 0.001
+    forged["backward_name"] = "other"  # 0.001 is not what `other` writes
+    assert worker.load("forward", None).rate is None
+    forged["rate"], forged["backward_name"] = 1.0, "anything"
+    assert worker.load("forward", None).rate == 1.0
+
+
 def test_a_forged_model_source_is_text_only(tmp_path):
     """The worker says where the model was read when the forward is xval's own (model_from): only a string is kept,
     cut to 200 characters (it is text for the checked-as line; the model is read from the forward's values)."""

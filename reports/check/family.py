@@ -32,7 +32,7 @@ import numpy as np
 from xval.impl.errors import InputError
 from xval.impl.spec import DEFAULT_LOSS, LOSS_NAMES, OUTPUTS, PAIRS, ModelSpec
 from xval.reports.check.styles.names import classify, squash, words
-from xval.reports.check.styles.reading import has_product
+from xval.reports.check.styles.reading import constant_rate, has_product
 
 MATCH = 1e-6
 """Largest relative difference at which a known function counts as the one the file computes (a reading of
@@ -686,6 +686,16 @@ def maximised_log_likelihood(path: Path) -> bool:
         return False
     scale = loss_scale(path, how, loss)
     return scale is not None and scale.text.startswith("minus ")
+
+
+def written_rate(path: Path, method: str) -> float | None:
+    """The learning rate the file's function or method ``method`` (``Class.name`` or ``name``) assigns itself as a
+    number (:func:`~xval.reports.check.styles.reading.constant_rate`), read from the file's text: what the grader
+    holds a rate the worker reports against. None when no such function writes one."""
+    name = method.split(".")[-1]
+    rates = {r[1] for tree in _parsed(_file_codes(path)) for n in ast.walk(tree)
+             if isinstance(n, ast.FunctionDef) and n.name == name and (r := constant_rate(n))}
+    return rates.pop() if len(rates) == 1 else None
 
 
 def _library(codes: list[str]) -> bool:

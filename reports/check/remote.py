@@ -181,13 +181,25 @@ class Worker:
                             isinstance(n, int) and not isinstance(n, bool) and 1 <= n <= 100_000 for n in sizes)
                         else None,
                         [v for v in _strings(reply.get("layers")) if v in KINDS], _layer_names(reply.get("layer_names")),
-                        reply.get("biases") is not False, 1.0 if reply.get("rate") == 1.0 else None,
+                        reply.get("biases") is not False, self._rate(reply),
                         _model_read(reply.get("model_read")), reply.get("own_loss") is True,
                         reply.get("per_sample") is True, _positive(reply.get("update_rate")),
                         reply.get("columns") is True, reply.get("fixed_widths") is True,
                         quote(reply.get("short_batch"), 40) if isinstance(reply.get("short_batch"), str) else "",
                         _identifier(reply.get("loss_scope")), _loss_measured(reply.get("loss_measured")),
                         quote(reply.get("model_from"), 200) if isinstance(reply.get("model_from"), str) else "")
+
+    def _rate(self, reply: dict) -> float | None:
+        """The fixed rate the worker says the file steps at: 1 (an update with no rate), or a number the file's
+        step method writes itself, which the grader reads again from the file's text (a rate no code of the file
+        writes is dropped: it would rescale every gradient)."""
+        rate = _positive(reply.get("rate"))
+        if rate is None or rate == 1.0:
+            return rate
+        from xval.reports.check.family import written_rate  # (the grader's own reading of the text)
+
+        backward = reply.get("backward_name")
+        return rate if isinstance(backward, str) and written_rate(self.path, backward) == rate else None
 
     def summary(self) -> dict:
         """The worker's own account of what the submission printed, replaced and imported ({} if it is gone)."""
@@ -276,7 +288,8 @@ class LoadInfo:
     layers: list[str] = field(default_factory=list)  # layer functions the worker can call one by one
     layer_names: dict[str, tuple[str, str]] = field(default_factory=dict)  # layer -> its class's (forward, backward)
     biases: bool = True  # False: its layers have no biases (xval holds them at zero)
-    rate: float | None = None  # 1.0: its in-place update has no learning rate (``self.W1 += dW1``), else None
+    rate: float | None = None  # 1.0: its in-place update has no learning rate (``self.W1 += dW1``); a number its
+    # step writes itself (``learningRate = 0.001``, read again from the file: Worker._rate); else None
     model_read: tuple | None = None  # (hidden list, output, loss) read from the loss a cost function returns
     own_loss: bool = False  # the style composes the file's layers with xval's softmax cross-entropy: not its loss
     per_sample: bool = False  # it steps, or runs its forward, on one sample at a time (a batch's step: their mean)

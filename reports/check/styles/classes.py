@@ -35,8 +35,8 @@ from xval.reports.check.styles.architecture import LayerCalls, adapt
 from xval.reports.check.styles.base import (PROBE_BATCH, SHAPE_ERRORS, UNBOUND, NoGiven, Rejected, SourceMap,
                                             StyleModel, batch_free, compared_choice, compared_values, converts_labels,
                                             finish_step, mean_step, probe_batch, probe_params, same)
-from xval.reports.check.styles.reading import (FORWARD_ROLES, affine_role, arguments, collect, file_role, free_globals,
-                                              joins_ones)
+from xval.reports.check.styles.reading import (FORWARD_ROLES, affine_role, arguments, collect, constant_rate,
+                                              file_role, free_globals, joins_ones)
 from xval.reports.check.styles.slots import (Ref, _array_attrs, _sq, _unmangled, biasless, class_values, find_grads,
                                             find_slots, folded, placeholders)
 from xval.reports.check.styles.layout import Layout, bias_kind
@@ -2874,9 +2874,12 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
             and not _loops_over_samples(model):
         tries = [(True, False, False)] + tries  # np.array(x, ndmin=2).T, np.outer(delta, a): one sample's code,
         # whatever a batch would do (np.outer flattens a batch into one long vector)
+    labels = [a.name for a in arguments(getattr(model.cls, model._backward_name, None)) or [] if a.role == "y"]
+    model.layout.ystack = any(re.search(rf"\b(?:hstack|column_stack)\(\s*{re.escape(n)}\s*\)", step_source)
+                              for n in labels)  # np.hstack(expected): its labels a list of one-hot columns
     for per_sample, stack, lone in tries if not model.per_sample else tries[:1]:
         model.per_sample, model.column_stack, model.layout.lone = per_sample, stack, lone
-        for onehot in (False, True):
+        for onehot in ((True,) if model.layout.ystack else (False, True)):
             model.layout.onehot = onehot
             model.mode = None
             try:
@@ -2960,6 +2963,12 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
             model.sm.text(method)):
         model.fixed_rate = 1.0
         model.evidence.append(f"{method} updates by the bare gradient, with no learning rate: read as rate 1")
+    elif model.mode == "in-place" and model.lr_attr is None and not any(
+            a.role == "lr" for a in arguments(getattr(model.cls, model._backward_name)) or []) and (
+            own := constant_rate(model.sm.defs.get(method))):
+        model.fixed_rate = own[1]  # learningRate = 0.001 in the method itself: its step at that rate
+        model.evidence.append(f"{method} steps at the rate it writes itself ({own[0]} = {own[1]:g}): read at that rate")
+
 
 
 def _caller_divides(sm: SourceMap, cls: str, bwd: str) -> str:
@@ -3117,7 +3126,8 @@ def interface(m: ClassModel) -> str:
     if m.own_call_globals:
         held += (f", the globals {', '.join(f'`{g}`' for g in m.own_call_globals)} its own call of "
                  f"{next(iter(m.own_call_globals.values()))} passes bound to what xval passes there")
-    rate = " (no learning rate: rate 1)" if m.fixed_rate else ""
+    rate = (" (no learning rate: rate 1)" if m.fixed_rate == 1.0 else f" (at the rate it writes itself, {m.fixed_rate:g})"
+            if m.fixed_rate else "")
     rate += f", self.{m.batch_attr} set to each batch's size" if m.batch_attr else ""
     rate += "".join(f", self.{k} (the count of the data it was built with) set to each batch's" for k in m.count_attrs)
     rate += (f", {first}(output) first ({m._backward_name} reads what it sets)" if (first := m.loss_before_step())

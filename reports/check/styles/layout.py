@@ -41,6 +41,7 @@ class Layout:
     # column of the sample (``a = x.reshape(-1, 1)``) and a backward taking ``activations[-1] - y`` with y (K, 1)
     label_base: int = 0  # 1: integer labels numbered from 1 (the file indexes its one-hot table by y - 1)
     label_col: bool = False  # integer labels as a column (B, 1): a loss that reads each sample's as y[i][0]
+    ystack: bool = False  # one-hot labels as a stack of columns (B, K, 1): a step that joins them, np.hstack(y)
     notes: list[str] = field(default_factory=list)  # readings assumed, not derived
 
     # -- xval -> submission
@@ -85,6 +86,8 @@ class Layout:
             return np.ascontiguousarray(oh.T) if self.xcol else oh.copy()
         oh = np.zeros((len(y), n_classes))
         oh[np.arange(len(y)), y] = 1.0
+        if self.ystack:  # one column per sample, as a list of them: np.hstack(y) gives (K, B)
+            return oh[:, :, None].copy()
         return np.ascontiguousarray(oh.T) if self.xcol or self.ycol else oh
 
     @property
@@ -159,7 +162,8 @@ class Layout:
                  "row-major (x (batch, features)), W (out, in)" if self.wcol else
                  "row-major (x (batch, features), W (in, out))",
                  {"row": "biases (1, n)", "flat": "biases (n,)", "col": "biases (n, 1)"}[self.bias],
-                 ("one-hot labels as columns (K, 1)" if self.ycol else "one-hot labels") if self.onehot else
+                 ("one-hot labels as columns (K, 1)" if self.ycol else "one-hot labels as a stack of columns (B, K, 1)"
+                  if self.ystack else "one-hot labels") if self.onehot else
                  "integer labels numbered from 1 (as its code counts its classes: xval passes its labels plus one)"
                  if self.label_base == 1 else "integer labels as a column (B, 1)" if self.label_col
                  else "integer labels"]

@@ -361,3 +361,16 @@ def joins_ones(node: ast.AST) -> bool:
         any(w in c for c in calls for w in ("concat", "stack", "insert", "append")) or
         any(isinstance(n, ast.Subscript) and ast.unparse(n.value) in ("np.c_", "np.r_", "numpy.c_")
             for n in ast.walk(node)))
+
+
+def constant_rate(fn: ast.AST | None) -> tuple[str, float] | None:
+    """(name, value) of a learning rate a method assigns itself as a number (``learningRate = 0.001``), when that
+    is the method's only assignment of a name read as a rate; else None. Read by the worker to step such a method,
+    and by the grader again from the file's text before it takes that rate (:mod:`xval.reports.check.remote`)."""
+    if fn is None:
+        return None
+    found = [(t.id, n.value.value) for n in ast.walk(fn) if isinstance(n, ast.Assign) for t in n.targets
+             if isinstance(t, ast.Name) and (classify(t.id) or ("",))[0] == "lr"
+             and isinstance(n.value, ast.Constant) and isinstance(n.value.value, (int, float))
+             and not isinstance(n.value.value, bool)]
+    return (found[0][0], float(found[0][1])) if len(found) == 1 and found[0][1] > 0 else None
