@@ -357,8 +357,8 @@ def test_a_forged_fixed_rate_is_kept_only_when_the_files_step_writes_it(tmp_path
     from xval.reports.check.remote import Worker
 
     path = tmp_path / "sub.py"
-    path.write_text("class Net:\n    def step(self, y):\n        learning_rate = 0.001\n        self.W -= learning_rate * y\n"
-                    "    def other(self):\n        lr = 0.5\n")
+    path.write_text("class Net:\n    def step(self, y):\n        learning_rate = 0.001\n"
+                    "        self.W -= learning_rate * y\n    def other(self):\n        lr = 0.5\n")
     worker = Worker.__new__(Worker)
     worker.path, worker.display, worker.timeout, worker.local_imports = path, "sub.py", None, False
     forged = {"mode": "in-place", "backward_name": "step"}

@@ -3126,8 +3126,8 @@ def interface(m: ClassModel) -> str:
     if m.own_call_globals:
         held += (f", the globals {', '.join(f'`{g}`' for g in m.own_call_globals)} its own call of "
                  f"{next(iter(m.own_call_globals.values()))} passes bound to what xval passes there")
-    rate = (" (no learning rate: rate 1)" if m.fixed_rate == 1.0 else f" (at the rate it writes itself, {m.fixed_rate:g})"
-            if m.fixed_rate else "")
+    rate = (" (no learning rate: rate 1)" if m.fixed_rate == 1.0
+            else f" (at the rate it writes itself, {m.fixed_rate:g})" if m.fixed_rate else "")
     rate += f", self.{m.batch_attr} set to each batch's size" if m.batch_attr else ""
     rate += "".join(f", self.{k} (the count of the data it was built with) set to each batch's" for k in m.count_attrs)
     rate += (f", {first}(output) first ({m._backward_name} reads what it sets)" if (first := m.loss_before_step())
