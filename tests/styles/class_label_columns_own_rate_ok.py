@@ -1,7 +1,7 @@
-"""A class that takes its batch as a list of samples and its labels as a list of one-hot columns: ``feed_forward(samples)``
-stacks the samples as columns (``np.array(samples).T``) through weights (out, in), and ``backpropagate(targets)`` joins the
-label columns with ``np.hstack`` and steps at a rate it writes itself (``step_size = 0.01``), with no rate
-argument. ReLU hidden units, softmax + mean cross-entropy: correct."""
+"""A class that takes its batch as a list of samples and its labels as a list of one-hot columns:
+``feed_forward(samples)`` stacks the samples as columns (``np.array(samples).T``) through weights (out, in), and
+``backpropagate(targets)`` joins the label columns with ``np.hstack`` and steps at a rate it writes itself
+(``step_size = 0.01``), with no rate argument. ReLU hidden units, softmax + mean cross-entropy: correct."""
 import numpy as np
 
 
