@@ -259,9 +259,11 @@ def check_layers(run) -> None:
         except Exception as exc:  # noqa: BLE001 - a SubmissionError from the worker; the composed check reports it
             if type(exc).__name__ != "SubmissionError":
                 raise
-            if layer in COMPOSED or layer in DENSE_KINDS:  # (built with an activation xval chose: not the file's)
-                run.items.append(Item(f"{layer} alone", "backward", False, f"{exc} (the composed check reports it)",
-                                      "layers", severity="warning"))
+            if layer in COMPOSED or layer in DENSE_KINDS:  # (a dense layer xval built with one of the file's
+                # activations is a combination the file may never make: what it raises is said, not judged)
+                said = "the composed check reports it" if layer in COMPOSED else "a combination xval built: not judged"
+                run.items.append(Item(f"{layer} alone", "backward", False, f"{exc} ({said})", "layers",
+                                      severity="warning"))
                 continue
             bad_any = True  # a layer only judged alone: its error is the finding
             fn = label(run.model, layer, "dx")
