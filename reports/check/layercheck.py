@@ -84,17 +84,16 @@ def expected(layer: str, args: list[np.ndarray], oracle: str, scale: float | Non
         import torch
 
         t = [torch.tensor(np.asarray(a, np.float64), requires_grad=a.dtype.kind == "f") for a in args]
+        acts = {"affine": lambda v: v, "relu": torch.relu, "sigmoid": torch.sigmoid, "tanh": torch.tanh,
+                "softmax": lambda v: torch.softmax(v, dim=1)}
         if layer == "affine" or layer in DENSE_KINDS:
             x, w, b, dout = t
-            out = x @ w + b
-            if layer != "affine":
-                out = {"relu": torch.relu, "sigmoid": torch.sigmoid, "tanh": torch.tanh}[layer[6:]](out)
+            out = acts[layer.removeprefix("dense_")](x @ w + b)
             dx, dw, db = torch.autograd.grad(out, (x, w, b), dout)
             return {"out": out.detach().numpy(), "dx": dx.numpy(), "dw": dw.numpy(), "db": db.numpy()}
         if layer in ACTIVATIONS:
             x, dout = t
-            out = {"relu": torch.relu, "sigmoid": torch.sigmoid, "tanh": torch.tanh,
-                   "softmax": lambda v: torch.softmax(v, dim=1)}[layer](x)
+            out = acts[layer](x)
             (dx,) = torch.autograd.grad(out, (x,), dout)
             return {"out": out.detach().numpy(), "dx": dx.numpy()}
         if layer == "mse_loss":
@@ -111,17 +110,17 @@ def expected(layer: str, args: list[np.ndarray], oracle: str, scale: float | Non
 
     jax.config.update("jax_enable_x64", True)
     a = [jnp.asarray(np.asarray(v, np.float64)) if v.dtype.kind == "f" else jnp.asarray(v) for v in args]
+    acts = {"affine": lambda v: v, "relu": jax.nn.relu, "sigmoid": jax.nn.sigmoid, "tanh": jnp.tanh,
+            "softmax": lambda v: jax.nn.softmax(v, axis=1)}
     if layer == "affine" or layer in DENSE_KINDS:
         x, w, b, dout = a
-        act = {"affine": lambda v: v, "dense_relu": jax.nn.relu, "dense_sigmoid": jax.nn.sigmoid,
-               "dense_tanh": jnp.tanh}[layer]
+        act = acts[layer.removeprefix("dense_")]
         out, vjp = jax.vjp(lambda x, w, b: act(x @ w + b), x, w, b)
         dx, dw, db = vjp(dout)
         return {"out": np.asarray(out), "dx": np.asarray(dx), "dw": np.asarray(dw), "db": np.asarray(db)}
     if layer in ACTIVATIONS:
         x, dout = a
-        out, vjp = jax.vjp({"relu": jax.nn.relu, "sigmoid": jax.nn.sigmoid, "tanh": jnp.tanh,
-                            "softmax": lambda v: jax.nn.softmax(v, axis=1)}[layer], x)
+        out, vjp = jax.vjp(acts[layer], x)
         return {"out": np.asarray(out), "dx": np.asarray(vjp(dout)[0])}
     if layer == "mse_loss":
         pred, target = a

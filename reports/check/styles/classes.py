@@ -2958,17 +2958,14 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
         model.summed_by = _caller_divides(model.sm, cls, model._backward_name)
     if model.mode == "in-place" and model.lr_attr:
         model.rate_rescaled = _rate_rescaled_first(model.sm.defs.get(method), model.lr_attr)
-    if model.mode == "in-place" and model.lr_attr is None and not any(
-            a.role == "lr" for a in arguments(getattr(model.cls, model._backward_name)) or []) and _unit_rate(
-            model.sm.text(method)):
+    rate_free = model.mode == "in-place" and model.lr_attr is None and not any(
+        a.role == "lr" for a in arguments(getattr(model.cls, model._backward_name)) or [])  # nothing gives it a rate
+    if rate_free and _unit_rate(model.sm.text(method)):
         model.fixed_rate = 1.0
         model.evidence.append(f"{method} updates by the bare gradient, with no learning rate: read as rate 1")
-    elif model.mode == "in-place" and model.lr_attr is None and not any(
-            a.role == "lr" for a in arguments(getattr(model.cls, model._backward_name)) or []) and (
-            own := constant_rate(model.sm.defs.get(method))):
+    elif rate_free and (own := constant_rate(model.sm.defs.get(method))):
         model.fixed_rate = own[1]  # learningRate = 0.001 in the method itself: its step at that rate
         model.evidence.append(f"{method} steps at the rate it writes itself ({own[0]} = {own[1]:g}): read at that rate")
-
 
 
 def _caller_divides(sm: SourceMap, cls: str, bwd: str) -> str:

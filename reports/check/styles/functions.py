@@ -851,17 +851,19 @@ def per_parameter(ns: dict):
     numbered = {n: f"{r}{k}" for n, (r, k) in VC_NAMES.items()} if PER_NAMED.fullmatch(order[0][2]) else {}
     if {"T", "Y"} <= {p for ps in takes.values() for p in ps}:  # (T, Y): the targets and the output, Y as Yhat
         numbered["Y"] = "Yhat"
+    def read_as(n: str) -> str:
+        return numbered.get(n, n)
+
     params = []
     for _, _, _, fn in order:
         for p in inspect.signature(fn).parameters.values():
-            if numbered.get(p.name, p.name) not in [q.name for q in params]:
-                params.append(p.replace(name=numbered.get(p.name, p.name), kind=p.POSITIONAL_OR_KEYWORD,
-                                        default=p.empty))
+            if read_as(p.name) not in [q.name for q in params]:
+                params.append(p.replace(name=read_as(p.name), kind=p.POSITIONAL_OR_KEYWORD, default=p.empty))
     names = [p.name for p in params]
 
     def gradients(*args, **kwargs):
         bound = dict(zip(names, args), **kwargs)
-        return {f"d{r}{k}": fn(**{n: bound[numbered.get(n, n)] for n in takes[name] if numbered.get(n, n) in bound})
+        return {f"d{r}{k}": fn(**{n: bound[read_as(n)] for n in takes[name] if read_as(n) in bound})
                 for r, k, name, fn in order}
 
     gradients.__signature__ = inspect.Signature(params)

@@ -287,7 +287,7 @@ def classify_all(names) -> dict[str, tuple[str, int | None] | None]:
     (``bias_hidden2``), an output-layer name without a number (``bias_output``) is layer h + 1, not 2."""
     out = {n: classify(n) for n in names}
     if set(VC_NAMES) <= set(names):  # forward(X, W, b, V, c): a course's two layers, V and c the output layer's
-        out.update({n: (role, k) for n, (role, k) in VC_NAMES.items()})
+        out.update(VC_NAMES)
     hidden = [int(g) for n in names if isinstance(n, str) for p, _, _ in NUMBERED
               for m in [p.fullmatch(squash(n))] if m for g in m.groups() if g]
     top = max(hidden, default=0)

@@ -79,11 +79,11 @@ CONTAINER_ARGS = ("layers", "modules", "layerlist", "layerslist", "blocks", "com
 REFERENCE = {"relu": lambda z: np.maximum(z, 0.0), "sigmoid": lambda z: 1.0 / (1.0 + np.exp(-z)),
              "tanh": np.tanh}
 ALONE = ("relu", "sigmoid", "tanh", "softmax")
+"""The activation layer classes the judge checks alone (not leaky ReLU: its slope is the file's)."""
 DENSE = ("relu", "sigmoid", "tanh")
 """The activations a dense layer that applies its own (``Layer(n_in, n_out, act=Sigmoid())``) is judged alone
 with, as ``act(x @ w + b)`` (``dense_sigmoid``, see :mod:`xval.reports.check.layercheck`): a kit may be right with
 one activation and wrong with another."""
-"""The activation layer classes the judge checks alone (not leaky ReLU: its slope is the file's)."""
 
 
 LAYER_RATE = 1.0
@@ -91,18 +91,22 @@ LAYER_RATE = 1.0
 rate 1 the change of its weights is its gradient, with a rounding of eps |W| (~1e-16), far below any tolerance."""
 
 
+def _roles(fn) -> list[str]:
+    """The roles (:func:`classify`; "" for a name that says none) of a method's required parameters."""
+    return [(classify(p.name) or ("",))[0] for p in _required(fn) or []]
+
+
 def _pair_role(fn, k: int) -> str | None:
-    """The role (:func:`classify`) of the ``k``-th of a method's two required parameters; None unless it requires
-    exactly two."""
-    req = _required(fn)
-    return (classify(req[k].name) or ("",))[0] if req and len(req) == 2 else None
+    """The role of the ``k``-th of a method's two required parameters; None unless it requires exactly two."""
+    roles = _roles(fn)
+    return roles[k] if len(roles) == 2 else None
 
 
 def _input_and_rate(fn) -> bool:
     """Whether a layer class's backward requires its input, the upstream gradient and a learning rate
     (``backward(X, grad, lr)``, a layer that updates itself): it is given all three."""
-    req = _required(fn)
-    return bool(req) and len(req) == 3 and [(classify(p.name) or ("",))[0] for p in req[::2]] == ["x", "lr"]
+    roles = _roles(fn)
+    return len(roles) == 3 and roles[::2] == ["x", "lr"]
 
 
 def _takes_rate(fn) -> bool:
@@ -868,10 +872,16 @@ class LayerObjects(StyleModel):
         """The layers :func:`xval.reports.check.layercheck.check_layers` checks alone: the affine class, every
         activation class the judge knows (:data:`ALONE`: the file's softmax layer too), the loss layer."""
         return ["affine", *[k for k in ALONE if k in self.acts and not self.fused],
-                *[f"dense_{k}" for k in DENSE if k in self.fused_alone and k != self.hidden],  # (that one: composed)
+                *[f"dense_{k}" for k in self.judged_alone],
                 *(["softmax_loss"] if self.loss is not None and self.softmax is None and not self.mean_in_layer
                   else []),  # beside dense layers that take the mean, its scale is the pair's: judged composed
                 *(["mse_loss"] if self.mse is not None else [])]
+
+    @property
+    def judged_alone(self) -> list[str]:
+        """The activations of :attr:`fused_alone` its dense layer is judged alone with: all but the one the
+        composed network uses (that one the composed check judges, with its family's diagnoses)."""
+        return [k for k in DENSE if k in self.fused_alone and k != self.hidden]
 
     @property
     def layer_names(self) -> dict[str, tuple[str, str]]:
@@ -1158,9 +1168,8 @@ def _identity_like(act_cls) -> type:
     argument through; a backward that takes the activation's input or output beside the upstream gradient,
     ``backward(z, grad)``, passes the gradient): what the output layer is built with, so that it gives the scores."""
     f, b = _forward(act_cls), _method(act_cls, BACKWARD)
-    req = _required(getattr(act_cls, b)) or []
-    roles = [(classify(p.name) or ("",))[0] for p in req]
-    k = next((i for i, r in enumerate(roles) if r in ("dout", "grads")), 1 if len(req) == 2 and roles[0] in (
+    roles = _roles(getattr(act_cls, b))
+    k = next((i for i, r in enumerate(roles) if r in ("dout", "grads")), 1 if len(roles) == 2 and roles[0] in (
         "x", "zs", "z", "a", "acts", "probs") else 0)
     return type("Identity", (), {f: lambda self, x, *a, **kw: x, b: lambda self, *a, **kw: a[k]})
 
@@ -1983,7 +1992,7 @@ def _inline_loss_gradient(sm: SourceMap) -> tuple[str, str, str, ast.Assign, str
 def interface(m: LayerObjects) -> str:
     if m.fused:
         layout = m.layout.describe().replace(", integer labels", "") if m.loss is None else m.layout.describe()
-        others = [said for k, (_, said) in m.fused_alone.items() if k != m.hidden]
+        others = [said for k, (_, said) in m.fused_alone.items() if k in m.judged_alone]
         alone = f"; judged alone with its other activations too: {', '.join(others)}" if others else ""
         return (f"layer objects {m.affine.__name__} composed by xval, {m.fused[2]}{alone} ({m.a_fwd} then {m.a_bwd}; "
                 f"the hidden z and the probabilities are not exposed), {layout}; gradients read from each "
