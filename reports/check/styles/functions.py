@@ -23,6 +23,7 @@ from __future__ import annotations
 import ast
 import functools
 import inspect
+import numbers
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -336,7 +337,8 @@ class FunctionPair(StyleModel):
             if value is not _DEFAULT:
                 self.bwd.__globals__[name] = value
         for name, role in self.data_globals.items():  # back_prop(...) reading X_train, Y_train: the batch checked
-            self.bwd.__globals__[name] = env[role]
+            if role != "lr" or _is_rate(self.bwd.__globals__.get(name)):  # (an `alpha` that is a weight stays)
+                self.bwd.__globals__[name] = env[role]
         result = self._call(self._backward_name, self.bwd, self.bargs, env, fo)
         mutated = ([] if same(x_call, x_user) else ["x"]) + ([] if same(y_call, y_user) else ["y_true"])
         grads, new = self._result(result, params, env)
@@ -1125,9 +1127,11 @@ def _global_pair(sm: SourceMap, defined: list[str]) -> tuple[str, str] | None:
 
 
 def _data_globals(sm: SourceMap, bwd: str, bargs, shared: dict) -> dict[str, str]:
-    """{module global: "x" or "y"} for the data a backward reads from the module when it takes no argument of that
-    role (``back_prop(parameters, outputs, activation)`` reading ``X_train`` and ``Y_train``): in the file's training
-    they hold the batch its forward was given, so a step binds them to the batch checked."""
+    """{module global: "x", "y" or "lr"} for the data a backward reads from the module when it takes no argument of
+    that role (``back_prop(parameters, outputs, activation)`` reading ``X_train`` and ``Y_train``): in the file's
+    training they hold the batch its forward was given, so a step binds them to the batch checked; and the rate a step
+    reads from the module (``weights -= learning_rate * ...`` under ``learning_rate = 0.1``), bound to the checked
+    step's rate when it holds a number (see :meth:`FunctionPair.step`)."""
     node = sm.defs.get(bwd)
     if not isinstance(node, ast.FunctionDef):
         return {}
@@ -1135,9 +1139,14 @@ def _data_globals(sm: SourceMap, bwd: str, bargs, shared: dict) -> dict[str, str
     out: dict[str, str] = {}
     for name in free_globals(node):
         role = (classify(name) or ("",))[0]
-        if role in ("x", "y") and role not in roles and name not in shared and role not in out.values():
+        if role in ("x", "y", "lr") and role not in roles and name not in shared and role not in out.values():
             out[name] = role
     return out
+
+
+def _is_rate(value) -> bool:
+    """Whether a module global a step reads as its rate holds one: a real number, not a bool (nor an array)."""
+    return isinstance(value, numbers.Real) and not isinstance(value, bool)
 
 
 def _shared_globals(sm: SourceMap, fwd: str, bwd: str, fparams: list[str]) -> dict[str, str]:
@@ -1374,6 +1383,31 @@ def _labels_column(pair: FunctionPair) -> str | None:
     return _labels_as_column(pair.sm.text(pair._backward_name, depth=0))
 
 
+ONE_SAMPLE = re.compile(r"\.reshape\(\s*1\s*,[^)]*\)|\[\s*(\w+)\s*:\s*\1\s*\+\s*1\s*\]|\binput\(\)")
+"""How a file's own code hands its step one sample: a row made of it (``inputs.reshape(1, -1)``), a slice of one
+(``X[i:i + 1]``), numbers typed in (``input()``)."""
+
+
+def _one_sample_use(sm: SourceMap) -> str:
+    """The first of the file's own one-sample expressions (:data:`ONE_SAMPLE`), or ""."""
+    for tree in sm.trees:
+        if found := ONE_SAMPLE.search(ast.unparse(tree)):
+            return f"`{found.group(0)}`"
+    return ""
+
+
+def _runs_alone(pair: FunctionPair, params, x, y) -> bool:
+    """Whether the step runs on the batch's first sample (its labels in either form)."""
+    for onehot in (pair.layout.onehot, not pair.layout.onehot):
+        pair.layout.onehot = onehot
+        try:
+            pair.step(params, x[:1], y[:1], 0.01)
+            return True
+        except SubmissionError:
+            continue
+    return False
+
+
 def _any_depth(pair: FunctionPair, depth: int, n_out: int = 10) -> bool:
     """Whether the forward also runs, with the right output width, one layer deeper (then it loops over layers)."""
     params = probe_params(depth + 1, n_out=n_out)
@@ -1408,6 +1442,18 @@ def _labels(pair: FunctionPair, params, x, y) -> None:
     elif any(NOT_GRADIENTS in e for e in ran["errors"]) and (deltas := _returns_deltas(pair)):
         raise Rejected("functions", f"{pair._backward_name} returns {deltas}: the layers' deltas, not gradients "
                        "(the weight gradients are formed where they are applied)", 2)
+    elif not pair.per_sample and all(any(s in e for s in SHAPE_ERRORS) for e in ran["errors"]) \
+            and (sign := _one_sample_use(pair.sm)) and _runs_alone(pair, params, x, y):
+        # backpropagation(X, ...) stepping `bias_output -= learning_rate * output_delta` on a (1, n) bias: a batch
+        # breaks it, one sample does not, and the file feeds it one (`inputs.reshape(1, -1)`)
+        pair.per_sample = True
+        pair.evidence.append(f"{pair._backward_name} raised a shape error on a batch of {len(x)} and runs on one "
+                             f"sample, as the file feeds it ({sign}): called on each sample from the same weights, "
+                             "the batch's gradient the mean of theirs")
+        pair.style_warnings = [*getattr(pair, "style_warnings", []), (
+            f"{pair._backward_name} works only on one sample, checked so: on a batch of {len(x)} it "
+            f"{ran['errors'][-1].split(': ', 1)[-1]}")]
+        _labels(pair, params, x, y)
     else:  # the interface is clear, its backward raises: checked, and the exception is the finding
         sizes = [params[0][0].shape[0], *(W.shape[1] for W, _ in params)]
         listed = next((found for example in pair.examples.values() if (found := example_sizes(example))), None)
@@ -1570,9 +1616,12 @@ def interface(pair: FunctionPair) -> str:
     caches = [a.name for a in pair.bargs if a.role == "cache"]
     if caches:
         how += f", `{caches[0]}` given what {pair.fwd_name} returned"
-    if pair.data_globals:
-        how += (f", the module's {', '.join(f'`{n}`' for n in pair.data_globals)} it reads bound to the batch "
-                "checked")
+    data = [n for n, role in pair.data_globals.items() if role != "lr"]
+    rates = [n for n, role in pair.data_globals.items() if role == "lr" and _is_rate(pair.bwd.__globals__.get(n))]
+    if data:
+        how += f", the module's {', '.join(f'`{n}`' for n in data)} it reads bound to the batch checked"
+    if rates:
+        how += f", the module's rate `{rates[0]}` it reads set to each step's rate"
     if pair.per_sample:
         how += " for one sample (a vector; called on each sample, the batch's gradient the mean of theirs)"
     if pair.scores_first:

@@ -245,6 +245,7 @@ TWO_LAYER = [(re.compile(p), role) for p, role in (
     (rf"{_W}{_IH}|{_IH_}{_W}", ("W", 1)), (rf"{_W}{_HO}|{_HO_}{_W}", ("W", 2)), (rf"{_W}{_HID}|{_HID_}{_W}", ("W", 1)),
     (rf"{_W}{_OUT}|{_OUT_}{_W}", ("W", 2)), (rf"{_W}(?:input|inp|in)|(?:input|inp){_W}", ("W", 1)),
     (rf"{_B}{_HID}|{_HID}{_B}", ("b", 1)), (rf"{_B}{_OUT}|{_OUT}{_B}", ("b", 2)),
+    (rf"{_B}(?:input|inp|in)|(?:input|inp){_B}", ("b", 1)),  # b_in beside w_in: the bias of the weights out of x
     (rf"{_B}{_IH}|{_IH_}{_B}", ("b", 1)), (rf"{_B}{_HO}|{_HO_}{_B}", ("b", 2)),  # bias_ih, bias_ho
     (rf"(?:grad|d|dl|delta|nabla)(?:{_W}{_IH}|{_IH_}{_W})", ("dW", 1)),
     (rf"(?:grad|d|dl|delta|nabla)(?:{_W}{_HO}|{_HO_}{_W})", ("dW", 2)),
