@@ -1139,6 +1139,11 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                                                        "delta = self.values[-1] - Y")]),
     "globals_one_sample_rate_slope_of_z": ("globals_one_sample_rate_ok", "the tanh slope taken as 1 - h, not "
                                            "1 - h ** 2", [("(1.0 - hidden ** 2)", "(1.0 - hidden)")]),
+    "class_handed_columns_heldout_unaveraged": ("class_handed_columns_heldout_ok", "the output delta not divided "
+                                                "by the sample count", [
+        ('D = (self.keep[f"A{depth}"] - self.Y) / self.n', 'D = self.keep[f"A{depth}"] - self.Y')]),
+    "functions_alpha_beta_folded_unaveraged": ("functions_alpha_beta_folded_ok", "the output delta not divided by "
+                                               "the batch size", [("    g_b /= len(labels)\n", "")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

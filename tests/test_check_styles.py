@@ -554,6 +554,13 @@ EXPECTED = {
     "globals_one_sample_rate_ok": ("ok", None, "the module's rate `step_size` it reads set to each step's rate "
                                    "for one sample"),
     "globals_one_sample_rate_slope_of_z": ("mismatch", "gradient-mismatch", "the module's rate `step_size`"),
+    "class_handed_columns_heldout_ok": ("ok", None, "X_val=probe inputs (its held-out data), Y_val=probe labels "
+                                        "(its held-out data), the batch set as self.X and self.Y and self.n"),
+    "class_handed_columns_heldout_unaveraged": ("mismatch", "scaled-gradient", "the batch set as self.X and self.Y "
+                                                "and self.n before each call, column-major"),
+    "functions_alpha_beta_folded_ok": ("ok", None, "functions forward_pass(X, labels, alpha, beta) and "
+                                       "backward_pass(X, labels, alpha, beta, z, probs), unpacked arguments"),
+    "functions_alpha_beta_folded_unaveraged": ("mismatch", "scaled-gradient", "biases folded into alpha"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1449,6 +1456,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "perparam_vc": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your cost; "
                    "minus `(T * np.log(Y)).sum()` in cost, a log-likelihood: 1 x B x xval's cross-entropy",
     "globals_one": "tanh hidden units (detected from your forward), sigmoid + MSE (read from your sse)",
+    "class_handed": "tanh hidden units (detected from your forward), softmax + cross-entropy",
+    "functions_alpha": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",

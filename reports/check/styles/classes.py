@@ -22,6 +22,7 @@ import builtins
 import copy
 import functools
 import inspect
+import itertools
 import re
 import textwrap
 import types
@@ -360,6 +361,7 @@ class ClassModel(StyleModel):
         self.data_params: dict[str, str] = {}  # constructor parameter -> "x" | "y": it takes the data itself
         self.passed: dict[str, np.ndarray] = {}  # "x" | "y" -> the probe data given to the constructor
         self.int_labels = False  # that probe data's labels are integers of every class (see construct)
+        self.data_columns = False  # that probe data has its samples as columns (see construct)
         self.held: dict[str, str] = {}  # "x" | "y" -> the attribute its forward/backward reads the batch from
         self._labels_form = 0  # the form of labels its forward ran with, when it reads them (_labelled_forward)
         # (``self.X``), or ``placeholder['x']``: the key of a dict attribute (a placeholder dict, TF-like)
@@ -419,13 +421,15 @@ class ClassModel(StyleModel):
         arrays = _array_read(node)
         int_typed = {x.arg for x in node.args.args if isinstance(x.annotation, ast.Name) and x.annotation.id == "int"} \
             if isinstance(node, ast.FunctionDef) else set()  # capas_ocultas: int
-        # NeuralNet(input_size, layer_sizes): the list has the layers' sizes only
-        first = 1 if any(_size_name(_sq(b.name)) in INPUT for b in init[1:]) else 0
-        # MLP(input_size, output_size, neurons_per_layer=[16]): given both ends apart, the list holds the hidden widths
-        last = 1 if first and any(_size_name(_sq(b.name)) in OUTPUT for b in init[1:]) else 0
         # Net(features, labels, widths): handed its data, so `labels` is the labels, not a count of them
         takes_data = any((classify(b.name) or ("",))[0] == "x" and not b.has_default
                          and _size_name(_sq(b.name)) not in INPUT for b in init[1:])
+        output_apart = any(_size_name(_sq(b.name)) in OUTPUT for b in init[1:])
+        # NeuralNet(input_size, layer_sizes): the list has the layers' sizes only; so has NeuralNetwork(X, y, ...,
+        # num_labels, architecture), its input size read from the data it is handed
+        first = 1 if any(_size_name(_sq(b.name)) in INPUT for b in init[1:]) or takes_data and output_apart else 0
+        # MLP(input_size, output_size, neurons_per_layer=[16]): given both ends apart, the list holds the hidden widths
+        last = 1 if first and output_apart else 0
         for position, a in enumerate(init[1:]):
             n = _size_name(_sq(a.name))
             if a.name in arrays and not a.has_default and (classify(a.name) or ("",))[0] not in ("x", "y"):
@@ -557,6 +561,9 @@ class ClassModel(StyleModel):
                 v = 0
             elif (classify(a.name) or ("",))[0] == "epochs":
                 v = 1  # its training loop's length: one pass
+            elif (role := _held_out(a.name)) and not a.has_default:
+                v = self.data_for(role, sizes)  # NeuralNetwork(X, y, X_test, y_test, ...): its held-out data, a probe's
+                self.choices[a.name] = f"probe {'inputs' if role == 'x' else 'labels'} (its held-out data)"
             elif (classify(a.name) or ("",))[0] in ("x", "y") and not a.has_default:
                 role = classify(a.name)[0]  # NeuralNetwork(x, y): it keeps the data and reads it from self
                 v = self.passed[role] = self.data_for(role, sizes)
@@ -721,14 +728,23 @@ class ClassModel(StyleModel):
         of classes taken from them, ``len(np.unique(self.Y_train))``, is the model's), else one-hot rows; the other
         kind when its constructor raises on the first."""
         self.int_labels = self._converts_labels()
-        if not self.int_labels:
-            return self._construct(sizes)
+        self.data_columns = False
         try:
             return self._construct(sizes)
         except SubmissionError:
+            if not self.int_labels and not self.data_params:
+                raise
+        if self.int_labels:
             self.int_labels = False
             self.passed, self.data_params = {}, {}
-            return self._construct(sizes)
+            try:
+                return self._construct(sizes)
+            except SubmissionError:
+                if not self.data_params:
+                    raise
+        self.data_columns = True  # NeuralNetwork(X, y, ...) asserting X.shape == (features, m): samples as columns
+        self.passed, self.data_params = {}, {}
+        return self._construct(sizes)
 
     def _converts_labels(self) -> bool:
         cls = self.cls.__name__
@@ -840,13 +856,14 @@ class ClassModel(StyleModel):
         gen = np.random.default_rng(3)
         k = sizes[-1]
         rows = PROBE_BATCH if not self.int_labels or k <= PROBE_BATCH else 3 * PROBE_BATCH
+        turn = (lambda a: a.T.copy()) if self.data_columns else (lambda a: a)  # samples as columns (construct)
         if role == "x":
-            return gen.random((rows, sizes[0]))
+            return turn(gen.random((rows, sizes[0])))
         if k == 1:  # one output unit: binary targets
-            return gen.integers(0, 2, size=(rows, 1)).astype(np.float64)
+            return turn(gen.integers(0, 2, size=(rows, 1)).astype(np.float64))
         if self.int_labels:
             return gen.permutation(np.arange(rows) % k)
-        return np.eye(k)[gen.integers(0, k, size=rows)]
+        return turn(np.eye(k)[gen.integers(0, k, size=rows)])
 
     def find_held(self, obj, passed: dict) -> None:
         """The attributes the batch is read from: those holding the data the constructor was given, else the
@@ -865,6 +882,13 @@ class ClassModel(StyleModel):
                 # it was built with (a class count, len(np.unique(self.Y_train)), must not shrink to a batch's)
             if name:
                 self.held[role] = name
+        if "x" in self.held and "x" in passed and "m" not in self.held:
+            # NeuralNetwork(X, y, ...) keeping self.m = X.shape[1] that its forward asserts against: each batch's
+            n = np.shape(passed["x"])[1 if self.data_columns else 0]
+            texts = " ".join(text for _, text in steps)
+            self.held.update(itertools.islice(
+                (("m", k) for k, v in vars(obj).items() if type(v) is int and v == n
+                 and (classify(k) or ("",))[0] == "m" and f"self.{k}" in texts), 1))
         made = set(_self_writes(self.sm.text(f"{self.cls.__name__}.{self.fwd_method}")))  # self.y = output
         # (a forward that computes its loss reads the labels too: ``loss = self.cross_entropy(self.y, yhat)``)
         for method, role in ((self.fwd_method, "x"), (self._backward_name, "y"), (self.fwd_method, "y")):
@@ -2014,6 +2038,16 @@ def _out_in(slots, sizes: list[int]) -> bool:
         if len(shape) == 2 and shape[0] != shape[1]:
             return shape == (sizes[k + 1], sizes[k])
     return False
+
+
+HELD_OUT = re.compile(r"(?:test|val|valid|validation|dev|eval)([xy])|([xy])(?:test|val|valid|validation|dev|eval)")
+"""A held-out set's inputs or labels, by its squashed name (``X_test``, ``y_val``, ``test_x``)."""
+
+
+def _held_out(name: str) -> str | None:
+    """"x" or "y" for a constructor argument holding a held-out set's inputs or labels (:data:`HELD_OUT`)."""
+    found = HELD_OUT.fullmatch(_sq(name))
+    return (found.group(1) or found.group(2)) if found else None
 
 
 def _never_read(init: ast.AST | None, name: str) -> bool:

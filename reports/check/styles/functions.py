@@ -189,6 +189,9 @@ class FunctionPair(StyleModel):
         zbase = self.layout.first_layer()
         if fo is not None and a.name in fo["named"]:
             return fo["named"][a.name]
+        if fo is not None and r not in ("x", "y", "lr", "m") and len(
+                longer := [v for n, v in fo["named"].items() if n.startswith(f"{a.name}_")]) == 1:
+            return longer[0]  # NNBackward(..., z, y_hat) given the `z_with_bias` the forward returned
         if r == "x":
             return env["x"]
         if r == "y":

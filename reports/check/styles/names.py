@@ -242,6 +242,7 @@ _ZW, _AW = r"(?:linear|z|net|input|in|pre|preactivation|sum)", r"(?:activation|a
 TWO_LAYER = [(re.compile(p), role) for p, role in (
     (rf"alpha{_W}", ("W", 1)), (rf"alpha{_B}", ("b", 1)),  # a course's alpha_w, beta_b: alpha the first layer's
     (rf"beta{_W}", ("W", 2)), (rf"beta{_B}", ("b", 2)),  # matrix, beta the second's (never a bare alpha: a rate)
+    (r"(?:grad|g|d|dl|dj|nabla)alpha", ("dW", 1)), (r"(?:grad|g|d|dl|dj|nabla)beta", ("dW", 2)),  # their gradients
     (rf"{_W}{_IH}|{_IH_}{_W}", ("W", 1)), (rf"{_W}{_HO}|{_HO_}{_W}", ("W", 2)), (rf"{_W}{_HID}|{_HID_}{_W}", ("W", 1)),
     (rf"{_W}{_OUT}|{_OUT_}{_W}", ("W", 2)), (rf"{_W}(?:input|inp|in)|(?:input|inp){_W}", ("W", 1)),
     (rf"{_B}{_HID}|{_HID}{_B}", ("b", 1)), (rf"{_B}{_OUT}|{_OUT}{_B}", ("b", 2)),
@@ -283,12 +284,20 @@ VC_NAMES = {"W": ("W", 1), "b": ("b", 1), "V": ("W", 2), "c": ("b", 2)}
 output layer's (``feedforward(X, W, b, V, c)``, ``derivative_V(Z, T, Y)``)."""
 
 
+ALPHA_BETA = {"alpha": ("W", 1), "beta": ("W", 2)}
+"""A course's two weight matrices, each with its bias folded in as column 0, named together as no rate is:
+``NNForward(x, y, alpha, beta)``, ``NNBackward(x, y, alpha, beta, z, y_hat)``; alone, ``alpha`` is a rate."""
+
+
 def classify_all(names) -> dict[str, tuple[str, int | None] | None]:
     """:func:`classify` of each name, read together: with hidden layers numbered up to h >= 2 in the names
     (``bias_hidden2``), an output-layer name without a number (``bias_output``) is layer h + 1, not 2."""
     out = {n: classify(n) for n in names}
     if set(VC_NAMES) <= set(names):  # forward(X, W, b, V, c): a course's two layers, V and c the output layer's
         out.update(VC_NAMES)
+    if set(ALPHA_BETA) <= set(names) and not any(c and c[0] in ("W", "Ws", "params") for n, c in out.items()
+                                                 if n not in ALPHA_BETA):
+        out.update(ALPHA_BETA)  # NNForward(x, y, alpha, beta): a course's two folded weight matrices, no rate
     hidden = [int(g) for n in names if isinstance(n, str) for p, _, _ in NUMBERED
               for m in [p.fullmatch(squash(n))] if m for g in m.groups() if g]
     top = max(hidden, default=0)
