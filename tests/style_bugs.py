@@ -1144,6 +1144,24 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         ('D = (self.keep[f"A{depth}"] - self.Y) / self.n', 'D = self.keep[f"A{depth}"] - self.Y')]),
     "functions_alpha_beta_folded_unaveraged": ("functions_alpha_beta_folded_ok", "the output delta not divided by "
                                                "the batch size", [("    g_b /= len(labels)\n", "")]),
+    "class_forward_gives_gradients_no_slope": ("class_forward_gives_gradients_ok", "the hidden delta not gated by "
+                                               "the leaky ReLU's slope", [
+        ("        gh = (g @ self.w2.T) * np.where(s > 0, 1.0, 0.01)\n", "        gh = g @ self.w2.T\n")]),
+    "functions_forward_object_columns_summed": ("functions_forward_object_columns_ok", "the output delta summed over "
+                                                "the batch, not averaged", [
+        ("    g_b = (y_hat - labels) / labels.shape[1]\n", "    g_b = y_hat - labels\n")]),
+    "objects_folded_linear_dw_slope_twice": ("objects_folded_linear_dw_ok", "the sigmoid's slope taken of its "
+                                             "output twice", [
+        ("        return grad * self.out * (1.0 - self.out)\n",
+         "        s = self.out * (1.0 - self.out)\n        return grad * s * (1.0 - s)\n")]),
+    "script_error_accumulated_unhalved": ("script_error_accumulated_ok", "the printed error the whole squared "
+                                          "difference while the delta is half its derivative", [
+        ("        error += 0.5 * np.sum((out - goals[k:k + 1]) ** 2)\n",
+         "        error += np.sum((out - goals[k:k + 1]) ** 2)\n")]),
+    "class_private_methods_own_sizes_unaveraged": ("class_private_methods_own_sizes_ok", "the output delta not "
+                                                   "divided by the sample count", [
+        ("        dZ2 = (A2 - Recognizer.one_hot(Y, A2.shape[0])) / m\n",
+         "        dZ2 = A2 - Recognizer.one_hot(Y, A2.shape[0])\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -573,7 +573,8 @@ def _differences(tree: ast.AST) -> frozenset:
 
 def inline_losses(*codes: str) -> dict[str, list[str]]:
     """{loss: [the assignments computing it]} for losses computed inline, with no loss function: an assignment (or a
-    ``+=``, a sum over the samples of a loop) to a loss-like name (``loss``, ``cost``, ``error``, ``J``, ``epoch_loss``, a name with the word loss or cost in any
+    ``+=``, a sum over the samples of a loop) to a loss-like name (``loss``, ``cost``, ``error``, ``J``, ``epoch_loss``,
+    ``layer_2_error``, a name with the word loss, cost or error in any
     of the languages of :data:`~xval.reports.check.styles.names.WORDS`: ``perdida_ecm``, ``cost_total``; see
     :data:`INLINE_LOSS_NAMES`) whose
     value plainly is one: a log of one minus something (BCE), a log alone (cross-entropy), a squared difference
@@ -602,8 +603,8 @@ def inline_losses(*codes: str) -> dict[str, list[str]]:
             name = getattr(target, "id", None) or getattr(target, "attr", None)
             key = _key(name or "")
             if not key or not (key in names or key.endswith(("loss", "cost"))
-                               or {"loss", "cost"} & set(words(name or ""))):  # loss_mse, perdida_ecm
-                continue
+                               or {"loss", "cost", "error"} & set(words(name or ""))):  # loss_mse, perdida_ecm,
+                continue  # layer_2_error += (layer_2 - goal) ** 2
             called = _called(n.value)
             if called in returning and f"{called}'s returned value" not in found.get(returning[called], []):
                 # loss = self.backward(X, y): what that step returns is the loss
@@ -1001,9 +1002,11 @@ def loss_scale(path: Path, how: str, loss: str = "mse", columns: bool = False,
                 return None
             found.append((*r, f"`{ast.unparse(value)}` in {n.name}"))
         elif isinstance(n, ast.Assign) and len(n.targets) == 1 and f"`{ast.unparse(n)[:67]}" in how \
-                or _appended(n) and f"`{ast.unparse(n)[:67]}" in how:  # losses.append(np.mean(...)) too
-            value = n.value if isinstance(n, ast.Assign) else n.args[0]
-            r = _scale_of(sizes(value), loss)
+                or isinstance(n, ast.AugAssign) and f"`{ast.unparse(n)[:67]}" in how \
+                or _appended(n) and f"`{ast.unparse(n)[:67]}" in how:  # losses.append(np.mean(...)), error += ...
+            value = n.value if isinstance(n, (ast.Assign, ast.AugAssign)) else n.args[0]
+            # (a `+=` sums what it adds over the samples of its loop: its unreduced terms are one sample's loss)
+            r = _scale_of(sizes(value), loss, per_sample or isinstance(n, ast.AugAssign))
             if r:
                 found.append((*r, f"`{ast.unparse(value)}`"))
     if not found or len({(c, m, b) for c, m, b, _ in found}) != 1:

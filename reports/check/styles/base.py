@@ -113,6 +113,9 @@ class SourceMap:
                         for item in cls.body:
                             if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
                                 sm.defs[f"{cls.name}.{item.name}"] = item
+                                if item.name.startswith("__") and not item.name.endswith("__"):
+                                    # def __forward(self) is the class's _Net__forward: found under that name too
+                                    sm.defs[f"{cls.name}._{cls.name.lstrip('_')}{item.name}"] = item
         return sm
 
     def line_of(self, node: ast.AST) -> str:

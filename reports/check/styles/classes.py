@@ -904,10 +904,12 @@ class ClassModel(StyleModel):
         for method in (self._backward_name, self.fwd_method):  # dA = a[-1] - y_train, / NUM_SAMPLES, LEARNING_RATE
             node = self.sm.defs.get(f"{self.cls.__name__}.{method}")  # module globals the file's top-level code
             module = getattr(getattr(self.cls, self.fwd_method, None), "__globals__", {})
+            called = {c.func.id for c in ast.walk(node) if isinstance(c, ast.Call) and isinstance(c.func, ast.Name)} \
+                if node is not None else set()
             for name in free_globals(node) if node is not None else ():  # sets: bound to the batch, its size, the rate
                 role = (classify(name) or ("",))[0]
-                if callable(module.get(name)):  # a function of the file's (one_hot(y, k)), never data
-                    continue
+                if callable(module.get(name)) or name in called:  # a function of the file's (one_hot(y, k)), never
+                    continue  # data, even one it never defines (a staticmethod called by its bare name)
                 if role in ("x", "y", "m", "lr") and role not in self.held:
                     self.held[role] = f"global {name}"
 
@@ -1019,7 +1021,7 @@ class ClassModel(StyleModel):
         """Call the class's own weight-initialising method (``initialize_weights(dims)``, ``init_params()``)
         when the constructor made no weights: the arguments by name, confirmed by the slots it leaves."""
         methods = [m for m in dir(self.cls) if callable(getattr(self.cls, m, None)) and INIT_METHOD.fullmatch(
-            _sq(m))]
+            _sq(_unmangled(m)))]  # self.__init_params(size) too, held as _DigitRecognizer__init_params
         for m in methods:
             args = [a for a in (arguments(getattr(obj, m)) or []) if not a.has_default]
             options = [[]]
@@ -1027,6 +1029,7 @@ class ClassModel(StyleModel):
                 n = _sq(a.name)
                 vals = ([[sizes[0], sizes[-1]], list(sizes)] if n in LIST_SIZES else [list(sizes[1:-1])]
                         if n in HIDDEN_LIST else [sizes[0]] if n in INPUT else [sizes[-1]] if n in OUTPUT else [])
+                vals += [sizes[0]] if len(args) == 1 and n in LONE_SIZE else []
                 options = [o + [v] for o in options for v in vals]
             for opt in options:
                 try:
@@ -2050,6 +2053,11 @@ def _held_out(name: str) -> str | None:
     return (found.group(1) or found.group(2)) if found else None
 
 
+LONE_SIZE = ("size", "dim", "n", "nfeatures", "features", "d")
+"""The one argument of a weight-making method named only as a size (``__init_params(self, size)``, called with
+``X_train.shape[0]``): the input size, the one its data fixes (the layers after it are its own)."""
+
+
 def _never_read(init: ast.AST | None, name: str) -> bool:
     """Whether a constructor's parameter ``name`` is never read in its body (nor are ``locals()`` or ``vars()``)."""
     if not isinstance(init, ast.FunctionDef):
@@ -2407,6 +2415,15 @@ def _read_before_argmax(cls, name: str, sm: SourceMap) -> str | None:
     return f"{name} read up to its argmax ({sm.line_of(returns[0])}: `{ast.unparse(returns[0])[:80]}`)"
 
 
+OUTPUT_ONLY = ("inference", "infer", "predict_proba", *WEAK_FORWARDS)
+"""Methods giving the output of an input alone, tried when the method named forward computes the gradients."""
+
+
+def _returns_gradients(sm: SourceMap, name: str) -> bool:
+    """Whether ``name``'s last return names a weight gradient (``return grad_1, grad_w2, loss``)."""
+    return any((classify(n) or ("",))[0] == "dW" for n in sm.returned_names(name) or [] if n)
+
+
 def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str | None) -> ClassModel:
     near: Rejected | None = None
     adopted = adopt_loose_methods(loaded, sm)
@@ -2432,6 +2449,15 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
             if m in bwd_list:
                 bwd_list = [b for b in bwd_list if b != caller]
                 bwd_list.insert(bwd_list.index(m), caller)
+        if fwd and not backward_name and not named and _returns_gradients(sm, f"{cls.__name__}.{fwd}") \
+                and _reads_labels(cls, fwd, sm):
+            # forward(x, y) -> (grad_1, grad_w2, loss): the method named forward computes the gradients; the output
+            # is another's, of the input alone (inference(x))
+            alt = next((m for m in [*fwds, *(m for m in OUTPUT_ONLY if m in methods)]
+                        if m != fwd and _one_input(getattr(cls, m))), None)
+            if alt:
+                bwd_list, fwd = [fwd], alt
+                argmax_read = _read_before_argmax(cls, fwd, sm) if fwd in WEAK_FORWARDS else None
         # an update (or a method taking nothing) that neither takes nor reads the labels applies what another
         # method computed: not a backward
         appliers = [m for m in bwd_list if m != backward_name and (spelled([m], APPLY_METHODS) or not any(
@@ -2623,7 +2649,7 @@ def _probe(model: ClassModel) -> None:
 
 INIT_FN_ARGS = ("weightinitfn", "initfn", "weightinit", "weightsinit", "initfunction", "weightinitfunction",
                 "initfunc", "weightinitfunc", "initializer", "initialiser", "weightinitializer", "weightinitialiser",
-                "winit", "initweights", "weightinitializationfn")
+                "winit", "initweights", "weightinitializationfn", "initfn", "weightinitfn")
 """A constructor's argument that is a weight initialiser, a function of a shape (``NN(784, 64, 10, weight_init_fn,
 learning_rate)``, a course's skeleton): given the file's own (:meth:`ClassModel._initialiser`)."""
 MISSPELLED_INIT = ("_init_", "__init", "init__", "_init__", "__init_", "__int__", "__innit__", "__init___",

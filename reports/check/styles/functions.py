@@ -236,11 +236,15 @@ class FunctionPair(StyleModel):
                 return fo["by_role"][r]
             if r in ("acts", "cache") and "returned" in fo:
                 return fo["returned"]
+            if r == "cache" and "whole" in fo:
+                return fo["whole"]
             last = fo["by_layer"].get(("z", env["L"] - 1)) if "L" in env else None
             if r == "probs" and last is not None and ("a", env["L"] - 1) not in fo["by_layer"]:
                 return last  # return hidden_output, output_layer_input: no output activation, its z is the output
         if r == "sizes":
             return list(env["sizes"])
+        if r == "classes" and "sizes" in env:  # backPropogation(..., numClasses, ...): the output layer's width
+            return env["sizes"][-1]
         if a.has_default:
             return _DEFAULT
         held = getattr(self.fwd, "__globals__", {}).get(a.name)
@@ -300,6 +304,8 @@ class FunctionPair(StyleModel):
                 fo["named"][name] = e
         if isinstance(raw, dict):  # return {"h": a_h, "out": probs}: the one dict, for a backward's `activations`
             fo["returned"] = raw
+        elif isinstance(raw, tuple) and len(raw) > 2:  # NNBackward(forward_object): the tuple NNForward returned
+            fo["whole"] = raw
         return fo
 
     def forward(self, params, x):
@@ -1271,6 +1277,7 @@ def _probe(pair: FunctionPair) -> None:
         ones = (False,) if adds_ones(pair) else (False, True)
         readings = [(wcol, xcol, "row", o, None) for o in ones for wcol, xcol in
                     ((True, False), (False, False), (True, True), (False, True))]
+        readings += [(True, False, "row", o, True) for o in ones]  # alpha.dot(x.T): rows in, columns after
     pk = pair.packing
     if pk is not None:  # its own sizes and orientation, read from its unpacking: the bias shape it gives too
         bias = {1: "flat"}.get(pk.b[0].ndim, "col" if pk.b[0].shape[-1] == 1 else "row")
@@ -1305,8 +1312,14 @@ def _probe(pair: FunctionPair) -> None:
                 try:
                     _, acts, _ = pair.forward(params, x)
                 except SubmissionError:
-                    pair.layout.onehot = False
-                    continue
+                    pair.layout.ycol = bool(acol)  # (or, rows used transposed, columns: NNForward's (K, N) labels)
+                    try:
+                        if not acol:
+                            raise
+                        _, acts, _ = pair.forward(params, x)
+                    except SubmissionError:
+                        pair.layout.onehot = pair.layout.ycol = False
+                        continue
             n_out = params[-1][0].shape[1]
             out = acts[-1]
             if isinstance(out, np.ndarray) and out.ndim == 2 and out.shape == (len(x), n_out) and n_out > 1 \

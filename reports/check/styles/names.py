@@ -36,7 +36,7 @@ _WHOLE = {
           "minibatch", "inputslist", "inputlist", "xlist", "trainx", "trainingx", "traininputs", "trainimages", "traindata", "trainingdata", "datatrain", "trainset",
           "trainingset", "inputdata", "xdata", "layerinput", "inp", "xin", "traininginputs", "traininginput", "xinput", "inputx",
           "feature", "sample", "xsample", "inputsample", "idata", "pixels", "image", "img", "imgs", "samples",
-          "examples", "trainingbatch", "databatch",
+          "examples", "trainingbatch", "databatch", "traininputdata", "inputfeatures", "featurevector",
           "firstlayeractivations", "inputactivations", "inputlayeractivations", "inputlayer", "inputimages",
           "inputimage", "imagebatch", "imagesbatch", "batchimages", "batchinputs", "inputsbatch"),
     "y": ("y", "yb", "ytrue", "ybatch", "labels", "label", "target", "targets", "t", "ytrain", "yonehot",
@@ -53,7 +53,7 @@ _WHOLE = {
           "labelonehot", "onehotlabel", "targetonehot", "onehottarget", "actualoutput", "actualoutputs", "actual",
           "actualy", "ytrueonehot", "tlist", "labellist", "tdata", "targetdata", "ydata", "labeldata",
           "outputdata", "outputsdata", "outputslist", "answers", "correctanswers", "correctanswer", "digits",
-          "labelsdata"),
+          "labelsdata", "truelabel"),
     "lr": ("lr", "learningrate", "alpha", "alfa", "eta", "stepsize", "rate", "learnrate", "lrate", "learninggrade", "learning",
            "learningrates", "lrn", "learnrt", "tasaaprendizaje", "tasadeaprendizaje", "taxaaprendizado",
            "taxadeaprendizado", "taxaaprendizagem", "taxadeaprendizagem", "tauxapprentissage", "tauxdapprentissage",
@@ -89,12 +89,15 @@ _WHOLE = {
     "zs": ("zs", "z", "preactivations", "zlist", "pre", "logitslist", "nets", "cachez", "zcache", "zvalues"),
     "acts": ("activations", "as", "acts", "alist", "hs", "a", "activationslist", "layeroutputs", "outputs", "cachea",
              "acache", "avalues", "outputvals", "outputvalues", "layervalues", "forwardoutputs"),
-    "cache": ("cache", "caches", "forwardcache", "store", "memory", "fwdcache", "cachelist", "history", "state"),
+    "cache": ("cache", "caches", "forwardcache", "store", "memory", "fwdcache", "cachelist", "history", "state",
+              "forwardobject", "forwardobj", "fwdobject", "fwdobj", "forwardresult", "forwardresults",
+              "intermediates"),
     "probs": ("probs", "yhat", "ypred", "output", "out", "probabilities", "predictions", "pred", "p", "prob",
               "softmaxout", "ypredicted", "yprob", "yprobs", "al", "scores", "logits", "ypreds", "outputs_",
               "finaloutputs", "finaloutput", "finalout", "networkoutput", "netoutput", "modeloutput", "o", "yh",
               "ypredict", "predicted", "prediction", "haty", "yhats", "preds", "hl", "alast", "predictedoutput",
-              "predictedoutputs", "predictedy", "estimatedoutput", "estimatedoutputs", "estimated"),
+              "predictedoutputs", "predictedy", "estimatedoutput", "estimatedoutputs", "estimated", "outputvalue"),
+    "classes": ("numclasses", "nclasses", "numlabels", "nlabels", "numclass", "nclass", "noclasses"),
     "grads": ("grads", "gradients", "grad", "derivatives", "dparams", "gradsdict"),
     "dWs": ("dws", "dweights", "gradw", "gradsw", "nablaw", "gw", "weightgrads", "wgrads", "dwlist", "dw",
             "gradweights", "weightgradients", "gradientw", "gradientsw", "gradientweights", "delweight", "delweights",
@@ -238,7 +241,8 @@ _HID, _OUT = r"(?:hidden|hid|h)", r"(?:output|out|o|y)"  # wh, wy: the weights i
 # the same words before the weight's (hidden_weights, input_hidden_weights), spelled out: "how" is not one
 _IH_, _HO_ = r"(?:inputhidden|inputtohidden|inhidden|inhid)", r"(?:hiddenoutput|hiddentooutput|hiddenout|hidout)"
 _HID_, _OUT_ = r"(?:hidden|hid)", r"(?:output|out)"
-_ZW, _AW = r"(?:linear|z|net|input|in|pre|preactivation|sum)", r"(?:activation|activations|a|act|output|out)"
+_ZW, _AW = (r"(?:linear|z|net|input|in|pre|preactivation|sum)",
+            r"(?:activation|activations|a|act|output|out|pred|prediction)")  # hidden_layer_pred: its values
 TWO_LAYER = [(re.compile(p), role) for p, role in (
     (rf"alpha{_W}", ("W", 1)), (rf"alpha{_B}", ("b", 1)),  # a course's alpha_w, beta_b: alpha the first layer's
     (rf"beta{_W}", ("W", 2)), (rf"beta{_B}", ("b", 2)),  # matrix, beta the second's (never a bare alpha: a rate)
@@ -295,9 +299,12 @@ def classify_all(names) -> dict[str, tuple[str, int | None] | None]:
     out = {n: classify(n) for n in names}
     if set(VC_NAMES) <= set(names):  # forward(X, W, b, V, c): a course's two layers, V and c the output layer's
         out.update(VC_NAMES)
-    if set(ALPHA_BETA) <= set(names) and not any(c and c[0] in ("W", "Ws", "params") for n, c in out.items()
-                                                 if n not in ALPHA_BETA):
-        out.update(ALPHA_BETA)  # NNForward(x, y, alpha, beta): a course's two folded weight matrices, no rate
+    pair = {n: ALPHA_BETA[m.group(1)] for n in names if isinstance(n, str)
+            and (m := re.fullmatch(r"(alpha|beta)(?:matrix|mat|params|parameters)?", squash(n)))}
+    if sorted(pair.values()) == [("W", 1), ("W", 2)] and not any(c and c[0] in ("W", "Ws", "params")
+                                                              for n, c in out.items() if n not in pair):
+        out.update(pair)  # NNForward(x, y, alpha, beta), feedForward(x, alphaMatrix, betaMatrix): a course's two
+        # folded weight matrices, no rate
     hidden = [int(g) for n in names if isinstance(n, str) for p, _, _ in NUMBERED
               for m in [p.fullmatch(squash(n))] if m for g in m.groups() if g]
     top = max(hidden, default=0)

@@ -478,13 +478,19 @@ def find_grads(obj, slots, before: dict) -> list | None:
         return [(per[("dW", i)], np.zeros_like(np.asarray(b.get(), dtype=float))) for i, (_, b) in zip(idx, slots)]
     out = []
     for W, b in slots:
-        if W.kind != "attr":
+        ref = W.ref if W.kind == "fold" else W  # Linear.w holding its bias as a column: the layer object holds both
+        if ref.kind != "attr":
             return None
-        la = _array_attrs(W.obj)
+        la = _array_attrs(ref.obj)
         dw = next((la[n] for n in la if _sq(n) in ("dw", "gradw", "wgrad", "dweights", "gradweights", "dweight")),
                   None)
         db = next((la[n] for n in la if _sq(n) in ("db", "gradb", "bgrad", "dbias", "gradbias", "dbiases")), None)
-        if dw is None or db is None:
+        if dw is not None and db is None and folded(slots):  # Linear.dw of a weight whose column 0 is the bias
+            out.append(W.split(dw))
+        elif dw is not None and db is None and biasless(slots):  # layer.dw of a layer with no bias
+            out.append((dw, np.zeros_like(np.asarray(b.get(), dtype=float))))
+        elif dw is None or db is None:
             return None
-        out.append((dw, db))
+        else:
+            out.append((dw, db))
     return out
