@@ -22,7 +22,6 @@ import builtins
 import copy
 import functools
 import inspect
-import itertools
 import re
 import textwrap
 import types
@@ -726,7 +725,8 @@ class ClassModel(StyleModel):
         """An instance for these sizes (:meth:`_construct`). A class built with its data whose code turns integer
         labels into one-hot rows itself (``np.eye(n_classes)[y]``) is given integer labels of every class (a count
         of classes taken from them, ``len(np.unique(self.Y_train))``, is the model's), else one-hot rows; the other
-        kind when its constructor raises on the first."""
+        kind when its constructor raises on the first; and, when it still raises on data given as rows, the data as
+        columns (``assert X.shape == (n_features, m)``)."""
         self.int_labels = self._converts_labels()
         self.data_columns = False
         try:
@@ -886,9 +886,10 @@ class ClassModel(StyleModel):
             # NeuralNetwork(X, y, ...) keeping self.m = X.shape[1] that its forward asserts against: each batch's
             n = np.shape(passed["x"])[1 if self.data_columns else 0]
             texts = " ".join(text for _, text in steps)
-            self.held.update(itertools.islice(
-                (("m", k) for k, v in vars(obj).items() if type(v) is int and v == n
-                 and (classify(k) or ("",))[0] == "m" and f"self.{k}" in texts), 1))
+            kept = next((k for k, v in vars(obj).items() if type(v) is int and v == n
+                         and (classify(k) or ("",))[0] == "m" and f"self.{k}" in texts), None)
+            if kept:
+                self.held["m"] = kept
         made = set(_self_writes(self.sm.text(f"{self.cls.__name__}.{self.fwd_method}")))  # self.y = output
         # (a forward that computes its loss reads the labels too: ``loss = self.cross_entropy(self.y, yhat)``)
         for method, role in ((self.fwd_method, "x"), (self._backward_name, "y"), (self.fwd_method, "y")):

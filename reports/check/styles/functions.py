@@ -1312,12 +1312,14 @@ def _probe(pair: FunctionPair) -> None:
                 try:
                     _, acts, _ = pair.forward(params, x)
                 except SubmissionError:
-                    pair.layout.ycol = bool(acol)  # (or, rows used transposed, columns: NNForward's (K, N) labels)
-                    try:
-                        if not acol:
-                            raise
-                        _, acts, _ = pair.forward(params, x)
-                    except SubmissionError:
+                    acts = None
+                    if acol:  # rows used transposed: its one-hot labels perhaps columns too (NNForward's (K, N))
+                        pair.layout.ycol = True
+                        try:
+                            _, acts, _ = pair.forward(params, x)
+                        except SubmissionError:
+                            acts = None
+                    if acts is None:
                         pair.layout.onehot = pair.layout.ycol = False
                         continue
             n_out = params[-1][0].shape[1]
