@@ -472,10 +472,9 @@ def find_grads(obj, slots, before: dict) -> list | None:
     idx = sorted({i for r, i in per if r == "dW"})
     if idx and all(("db", i) in per for i in idx) and len(idx) == len(slots):
         return [(per[("dW", i)], per[("db", i)]) for i in idx]
-    if idx and len(idx) == len(slots) and folded(slots):  # self.grad0, self.grad1: each folded matrix's gradient
-        return [w.split(per[("dW", i)]) for i, (w, _) in zip(idx, slots)]
-    if idx and len(idx) == len(slots) and biasless(slots):  # self.w1_grads alone: no biases, nothing to step
-        return [(per[("dW", i)], np.zeros_like(np.asarray(b.get(), dtype=float))) for i, (_, b) in zip(idx, slots)]
+    alone = _weight_gradient_alone(slots)
+    if idx and len(idx) == len(slots) and alone:  # self.grad0, self.grad1: each folded matrix's gradient;
+        return [alone(W, b, per[("dW", i)]) for i, (W, b) in zip(idx, slots)]  # self.w1_grads alone: no biases
     out = []
     for W, b in slots:
         ref = W.ref if W.kind == "fold" else W  # Linear.w holding its bias as a column: the layer object holds both
@@ -485,12 +484,20 @@ def find_grads(obj, slots, before: dict) -> list | None:
         dw = next((la[n] for n in la if _sq(n) in ("dw", "gradw", "wgrad", "dweights", "gradweights", "dweight")),
                   None)
         db = next((la[n] for n in la if _sq(n) in ("db", "gradb", "bgrad", "dbias", "gradbias", "dbiases")), None)
-        if dw is not None and db is None and folded(slots):  # Linear.dw of a weight whose column 0 is the bias
-            out.append(W.split(dw))
-        elif dw is not None and db is None and biasless(slots):  # layer.dw of a layer with no bias
-            out.append((dw, np.zeros_like(np.asarray(b.get(), dtype=float))))
+        if dw is not None and db is None and alone:  # Linear.dw of a weight whose column 0 is the bias, or of a
+            out.append(alone(W, b, dw))  # layer with no bias
         elif dw is None or db is None:
             return None
         else:
             out.append((dw, db))
     return out
+
+
+def _weight_gradient_alone(slots):
+    """How a layer's (dW, db) is read from its weight's gradient alone, when that is all the model stores: split
+    when each bias is folded into its weight, a zero bias gradient when the layers have no bias; else None."""
+    if folded(slots):
+        return lambda W, b, dw: W.split(dw)
+    if biasless(slots):
+        return lambda W, b, dw: (dw, np.zeros_like(np.asarray(b.get(), dtype=float)))
+    return None
