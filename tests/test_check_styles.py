@@ -573,6 +573,10 @@ EXPECTED = {
     "class_private_methods_own_sizes_ok": ("ok", None, "constructed with weights made by its "
                                            "_Recognizer__init_params(784)"),
     "class_private_methods_own_sizes_unaveraged": ("mismatch", "scaled-gradient", "_Recognizer__init_params(784)"),
+    "class_fit_sets_batch_momentum_ok": ("ok", None, "beta=0 (momentum off: each step the gradient's, as the "
+                                         "oracles take it), the batch set as self.targets and self.inputs"),
+    "class_fit_sets_batch_momentum_unaveraged": ("mismatch", "scaled-gradient", "the batch set as self.targets and "
+                                                 "self.inputs before each call"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1475,6 +1479,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "functions_forward": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your",
     "objects_folded": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default",
     "script_error": "relu hidden units (detected from your forward), identity + MSE (read from your `error +=",
+    "class_fit_sets_batch_momentum_ok": "sigmoid hidden units (detected from your forward), softmax + cross-entropy",
+    "class_fit_sets_batch_momentum_unaveraged": "sigmoid hidden units (detected from your forward), softmax + "
+                                                "cross-entropy",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",

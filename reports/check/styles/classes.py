@@ -892,7 +892,8 @@ class ClassModel(StyleModel):
                 self.held["m"] = kept
         made = set(_self_writes(self.sm.text(f"{self.cls.__name__}.{self.fwd_method}")))  # self.y = output
         # (a forward that computes its loss reads the labels too: ``loss = self.cross_entropy(self.y, yhat)``)
-        for method, role in ((self.fwd_method, "x"), (self._backward_name, "y"), (self.fwd_method, "y")):
+        for method, role in ((self.fwd_method, "x"), (self._backward_name, "y"), (self.fwd_method, "y"),
+                             (self._backward_name, "x")):  # backward(lr) reading self.X, which only its fit sets
             if role in self.held or any(not a.has_default for a in (arguments(getattr(self.cls, method)) or [])[1:]):
                 continue
             text = self.sm.text(f"{self.cls.__name__}.{method}")
@@ -1284,6 +1285,10 @@ class ClassModel(StyleModel):
                 self.reg_off.add(a.name)
             elif r in SWITCHED_OFF and not a.has_default:
                 v = SWITCHED_OFF[r]  # dropout off: the deterministic network
+            elif fo is not None and _sq(a.name) in MOMENTUM and _numeric_default(self._method(name), a.name):
+                v = 0.0  # backward(lr=0.05, beta=0.9) keeping v = beta * v + (1 - beta) * dW: its first step
+                self.choices[a.name] = "0 (momentum off: each step the gradient's, as the oracles take it)"
+                # from rest is (1 - beta) x the gradient, and each later one depends on the last
             elif r == "epochs":
                 v = 1  # a training loop: one pass over the batch
             elif r == "x" and fo is not None and isinstance(fo["named"].get(a.name), (list, tuple)):

@@ -29,7 +29,8 @@ class Ref:
 
     obj: object
     key: object
-    kind: str  # "attr" | "item" | "listattr" (key = (attribute, index): the list read anew at each access)
+    kind: str  # "attr" | "item" | "listattr" (key = (attribute, index or key): the list or dict read anew at
+    # each access)
     # | "pairattr" (key = (attribute, index, 0 or 1): a list of (W, b) pairs, read anew at each access)
 
     def get(self):
@@ -200,7 +201,8 @@ def find_slots(obj, prefix: str = "") -> tuple[list[tuple[Ref, Ref]], str] | Non
                 and all(isinstance(a, np.ndarray) for a in v.values())}
     if "Ws" in numbered and "bs" in numbered and sorted(attrs[numbered["Ws"]]) == sorted(attrs[numbered["bs"]]):
         ws, bs = attrs[numbered["Ws"]], attrs[numbered["bs"]]  # self.weights[1], self.biases[1]: dicts by layer
-        return ([(Ref(ws, i, "item"), Ref(bs, i, "item")) for i in sorted(ws)],
+        return ([(Ref(obj, (numbered["Ws"], i), "listattr"), Ref(obj, (numbered["bs"], i), "listattr"))
+                 for i in sorted(ws)],
                 f"dicts {prefix}{numbered['Ws']}, {prefix}{numbered['bs']} by layer number")
     # no bias anywhere (no attribute, list or dict key named like one): weights1, weights2 alone
     no_bias = not any((classify(k) or ("",))[0] in ("b", "bs") and not _empty(v) or isinstance(v, dict) and any(
@@ -228,11 +230,13 @@ def find_slots(obj, prefix: str = "") -> tuple[list[tuple[Ref, Ref]], str] | Non
             keys = {classify(key): key for key in v if isinstance(v.get(key), np.ndarray) and classify(key)}
             widx = sorted(c[1] for c in keys if c[0] == "W" and c[1] is not None)
             if widx and all(("b", i) in keys for i in widx):
-                return ([(Ref(v, keys[("W", i)], "item"), Ref(v, keys[("b", i)], "item")) for i in widx],
+                # by attribute and key: `self.parameters = {"W1": W1 - lr * dW1, ...}` rebinds the dict
+                return ([(Ref(obj, (k, keys[("W", i)]), "listattr"), Ref(obj, (k, keys[("b", i)]), "listattr"))
+                         for i in widx],
                         f"the dict {prefix}{k}")
             if no_bias and len(widx) >= 2 and widx == list(range(widx[0], widx[0] + len(widx))) and _chained(
                     [v[keys[("W", i)]] for i in widx]):  # params = {"W1": ..., "W2": ...}: no biases anywhere
-                return ([(Ref(v, keys[("W", i)], "item"), NoBias()) for i in widx],
+                return ([(Ref(obj, (k, keys[("W", i)]), "listattr"), NoBias()) for i in widx],
                         f"the dict {prefix}{k} (no biases)")
     keyed = {}  # two dicts, one of weights and one of biases: self.weights["W1"], self.biases["b1"]
     for k, v in attrs.items():
@@ -244,7 +248,7 @@ def find_slots(obj, prefix: str = "") -> tuple[list[tuple[Ref, Ref]], str] | Non
     widx = sorted(i for r, i in keyed if r == "W")
     if widx and all(("b", i) in keyed for i in widx) and len({keyed[("W", i)][0] for i in widx}) == 1:
         (wd, _), (bd, _) = keyed[("W", widx[0])], keyed[("b", widx[0])]
-        return ([(Ref(attrs[wd], keyed[("W", i)][1], "item"), Ref(attrs[bd], keyed[("b", i)][1], "item"))
+        return ([(Ref(obj, (wd, keyed[("W", i)][1]), "listattr"), Ref(obj, (bd, keyed[("b", i)][1]), "listattr"))
                  for i in widx], f"the dicts {prefix}{wd}, {prefix}{bd}")
     for k, v in attrs.items():  # a parameters object (a dataclass or namespace): self.params.W1 ..
         if not prefix and _is_record(v) and _sq(k) not in GRAD_CONTAINERS:
