@@ -104,6 +104,14 @@ def test_an_inline_assignment_is_not_read_without_a_loss_name_and_value(code):
     assert inline_losses(code) == {}
 
 
+def test_a_loss_appended_from_a_method_that_returns_it_is_read_and_quoted():
+    """`self.val_loss.append(self.error(X, y))`, `error` returning a mean squared error: read as that loss and
+    quoted as the file's own line (the assignment xval reads the append as has no line: it used to crash)."""
+    code = ("class Net:\n    def error(self, X, y):\n        return np.mean((self.forward(X) - y) ** 2) / 2\n"
+            "    def fit(self, X, y):\n        self.val_loss.append(self.error(X, y))\n")
+    assert inline_losses(code) == {"mse": ["error's returned value (`self.val_loss.append(self.error(X, y))`)"]}
+
+
 def test_a_loss_function_wins_over_an_inline_metric(tmp_path):
     """A file that trains on its cross-entropy function and prints a squared error as a metric: the function."""
     from xval.reports.check.family import loss_from_source

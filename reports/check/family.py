@@ -607,8 +607,8 @@ def inline_losses(*codes: str) -> dict[str, list[str]]:
                 continue  # layer_2_error += (layer_2 - goal) ** 2
             called = _called(n.value)
             if called in returning and f"{called}'s returned value" not in found.get(returning[called], []):
-                # loss = self.backward(X, y): what that step returns is the loss
-                text = ast.unparse(n)
+                # loss = self.backward(X, y): what that step returns is the loss (the file's own line quoted: an
+                text = ast.unparse(said)  # .append(...) read as an assignment has no line of its own)
                 found.setdefault(returning[called], []).append(
                     f"{called}'s returned value (`{text if len(text) <= 70 else text[:67] + '...'}`)")
                 continue
