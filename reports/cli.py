@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+import traceback
 
 from xval.impl.errors import InputError
 from xval.reports.exit_status import ExitStatus
@@ -44,7 +45,8 @@ def _version() -> str:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="xval", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog="Exit codes: 0 ok, 1 a check failed, 2 unusable input. `xval VERB --help` for each verb.",
+        epilog="Exit codes: 0 ok, 1 a check failed, 2 unusable input, 3 xval itself failed (a bug in xval: no "
+               "verdict). `xval VERB --help` for each verb.",
     )
     parser.add_argument("--version", action="version", version=f"xval {_version()}")
     sub = parser.add_subparsers(dest="verb", metavar="VERB", required=True)
@@ -63,6 +65,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"xval {args.verb}: interrupted", file=sys.stderr)
         return ExitStatus.INTERRUPTED
+    except Exception as exc:  # a bug in xval: said as one, with its own exit status (1 would read as a verdict)
+        traceback.print_exc(file=sys.stderr)
+        print(f"xval {args.verb}: internal error (a bug in xval, not in your input): {type(exc).__name__}: {exc}",
+              file=sys.stderr)
+        return ExitStatus.ERROR
 
 
 if __name__ == "__main__":

@@ -389,6 +389,28 @@ def test_every_diagnosis_code_is_in_the_help_and_the_readme(capsys):
     assert not [c for c in CODE_ORDER if f"`{c}`" not in readme], "codes missing from the README"
 
 
+def test_a_failure_of_xval_itself_is_status_error_exit_3_never_the_file_s_mismatch(tmp_path, xval, monkeypatch):
+    """A bug in xval's own code (here the check raising) gives the file no verdict: status `error`, exit 3, the
+    traceback on stderr. Exit 1 would read as the submission's mismatch; the same from any verb."""
+    import xval.reports.check as check_package
+    import xval.reports.verbs.data as data_verb
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug planted in xval")
+
+    path = write(tmp_path, "sub.py", BODY)
+    monkeypatch.setattr(check_package, "check_submission", broken)
+    code, out, err = xval("check", path, "--steps", "0")
+    assert code == 3 and "sub.py: ERROR" in out and "a bug in xval, not a verdict on the file" in out
+    assert "Traceback" in err and "RuntimeError: a bug planted in xval" in err
+    code, out, err = xval("check", path, "--steps", "0", "--json")
+    doc = json.loads(out)
+    assert code == 3 and doc["ok"] is False and doc["checks"][-1]["severity"] == "error"
+    monkeypatch.setattr(data_verb, "run_info", broken)
+    code, out, err = xval("data", "info")
+    assert code == 3 and "xval data: internal error (a bug in xval" in err and "Traceback" in err
+
+
 def test_an_unusable_file_s_reason_is_said_once_in_text_and_whole_beside_json(tmp_path, xval):
     path = write(tmp_path, "sub.py", BODY.replace("def forward(", "def my_forward("))
     code, out, err = xval("check", path, "--steps", "0")

@@ -135,6 +135,28 @@ def test_junit_one_suite_per_file_one_failure_per_failed_group(checked):
     assert len(crash.findall("testcase/failure")) == len(GROUPS)
 
 
+def test_a_file_xval_itself_failed_on_is_an_error_not_a_failure():
+    """xval's own bug on a file: JUnit `<error>`s (CI tells them from the submission's failures), Gradescope
+    score 0 with the reason saying it is no verdict on the submission."""
+    from xval.reports.check.__main__ import xval_failed
+    from xval.reports.check.formats import result_of
+
+    try:
+        raise KeyError("W9")
+    except KeyError as exc:
+        result = result_of(xval_failed("sub.py", exc), False)
+    assert result.status == "error" and result.exit_code == 3 and result.csv["status"] == "error"
+    root = ET.fromstring(junit([result], 3, load_rubric()))
+    suite = root.find("testsuite")
+    assert int(suite.get("errors")) == len(GROUPS) and suite.get("failures") == "0"
+    assert root.get("errors") == str(len(GROUPS)) and root.get("failures") == "0"
+    assert len(suite.findall("testcase/error")) == len(GROUPS) and not suite.findall("testcase/failure")
+    doc = gradescope(result, 3, load_rubric())
+    tests = valid_gradescope(doc)
+    assert doc["score"] == 0 and "xval itself failed on this file" in tests[GROUPS[0]]["output"]
+    assert "KeyError" in tests[GROUPS[0]]["output"]
+
+
 def test_rubric_errors_name_the_key_and_the_fix(tmp_path):
     for text, match in (("[groups.forwrd]\npoints = 3\n", "unknown group 'forwrd'"),
                         ("[groups.load]\npoints = 1\n[codes.relu-gate]\ncredit = 2\n", "fraction between 0 and 1"),

@@ -53,12 +53,16 @@ def options(a: argparse.Namespace):
                         fit_depth=a.fit_depth, **model_of(a))
 
 
-def crashed(file: str, exc: Exception):
-    """The report of a check that xval itself failed: an xval bug must still give the grader a row."""
+def xval_failed(file: str, exc: Exception):
+    """The report of a check that xval itself failed: status ``error`` (exit 3), no verdict on the file. An xval
+    bug must still give the grader a row, and must never read as the submission's mismatch (exit 1) or crash;
+    the full traceback goes to stderr."""
     from xval.reports.check.report import Report
 
-    return Report(file=file, status="crashed",
-                  error=f"xval failed on this submission: {type(exc).__name__}: {exc} "
+    traceback.print_exc(file=sys.stderr)
+    return Report(file=file, status="error",
+                  error=f"xval failed on this submission (a bug in xval, not a verdict on the file: re-run it, and "
+                        f"report the bug with the file): {type(exc).__name__}: {exc} "
                         f"({traceback.format_exc(limit=-1).strip().splitlines()[-2].strip()})")
 
 
@@ -78,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         params, x, y, real = load_pool(a.pool)
         report = check_submission(a.file, params, x, y, real, options(a))
     except Exception as exc:
-        report = crashed(a.file, exc)
+        report = xval_failed(a.file, exc)
     sys.stdout.write(payload(report, a.verbose))
     sys.stdout.flush()
     return report.exit_code

@@ -40,7 +40,7 @@ class Result:
 
     @property
     def exit_code(self) -> int:
-        return {"ok": 0, "unusable": 2}.get(self.status, 1)
+        return {"ok": 0, "unusable": 2, "error": 3}.get(self.status, 1)
 
 
 def discover(paths: list[str]) -> list[Path]:

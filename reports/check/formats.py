@@ -56,18 +56,20 @@ def gradescope(r: Result, n_layers: int, rubric: Rubric) -> dict:
 
 
 def junit(results: list[Result], n_layers: int, rubric: Rubric | None, name: str = "xval check") -> str:
-    """JUnit XML: one testsuite per submission, one testcase per check group, one failure per failed group."""
+    """JUnit XML: one testsuite per submission, one testcase per check group, one failure per failed group (an
+    error instead when xval itself failed on the file: no verdict)."""
     from xval.reports.check.rubric import load_rubric
 
     rubric = rubric or load_rubric()
     root = ET.Element("testsuites", name=name)
-    totals = {"tests": 0, "failures": 0}
+    totals = {"tests": 0, "failures": 0, "errors": 0}
     seconds = 0.0
     for r in results:
         g = grade_result(r, n_layers, rubric)
-        failures = sum(not t.passed for t in g.tests)
+        failed = sum(not t.passed for t in g.tests)
+        errors, failures = (failed, 0) if r.status == "error" else (0, failed)  # xval's own failure: an <error>
         suite = ET.SubElement(root, "testsuite", name=r.file, tests=str(len(g.tests)), failures=str(failures),
-                              errors="0", skipped="0", time=f"{r.seconds:.3f}")
+                              errors=str(errors), skipped="0", time=f"{r.seconds:.3f}")
         props = ET.SubElement(suite, "properties")
         for k, v in (("status", r.status), ("score", f"{g.score:g}"), ("max_score", f"{g.max_score:g}")):
             ET.SubElement(props, "property", name=k, value=v)
@@ -75,15 +77,16 @@ def junit(results: list[Result], n_layers: int, rubric: Rubric | None, name: str
             case = ET.SubElement(suite, "testcase", name=t.name, classname=_classname(r.file), time="0")
             if not t.passed:
                 codes = " ".join(dict.fromkeys(d["code"] for d in t.diagnoses)) or r.status
-                fail = ET.SubElement(case, "failure", message=_one_line(t.lines[0] if t.lines else r.status),
-                                     type=codes)
+                fail = ET.SubElement(case, "error" if errors else "failure",
+                                     message=_one_line(t.lines[0] if t.lines else r.status), type=codes)
                 fail.text = t.output
         totals["tests"] += len(g.tests)
         totals["failures"] += failures
+        totals["errors"] += errors
         seconds += r.seconds
     root.set("tests", str(totals["tests"]))
     root.set("failures", str(totals["failures"]))
-    root.set("errors", "0")
+    root.set("errors", str(totals["errors"]))
     root.set("time", f"{seconds:.3f}")
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

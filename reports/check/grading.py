@@ -4,8 +4,9 @@ Groups (one Gradescope test / JUnit testcase each), in this order: ``load``
 (the file could be checked), ``forward``, one per gradient tensor in backprop
 order (``w3 b3 w2 b2 w1 b1``), ``update``, ``helpers``, ``trace``. A group
 fails when a check of severity "fail" maps to it (warnings and notes never
-fail a group). A submission that was unusable, crashed or timed out scores 0
-in every group, and the reason is the ``load`` group's output.
+fail a group). A submission that was unusable, crashed or timed out, or that
+xval itself failed on (status ``error``), scores 0 in every group, and the
+reason is the ``load`` group's output.
 
 Built only from what every mode produces (the status and the ``--json``
 report), so a single check, a batch row, a resumed journal line and a Dask
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 from xval.reports.check.adapter import HELPERS
 from xval.reports.check.rubric import Rubric
 
-NOT_CHECKED = ("unusable", "timeout", "crashed")
+NOT_CHECKED = ("unusable", "timeout", "crashed", "error")
 TENSOR_CODES = ("short-batch", "scaled-gradient", "weight-decay", "stale-weights", "relu-gate", "precision-loss",
                 "small-constant", "gradient-mismatch", "not-updated", "update-rule", "stateful", "raised",
                 "input-mutated")
@@ -204,6 +205,8 @@ def _reason(status: str, checks: list[dict], diagnoses: list[dict]) -> str:
                and c.get("stage") == "load"]
     details += [d.get("message", "") for d in diagnoses if d.get("code") == "raised" and not d.get("params")]
     what = {"unusable": "the file could not be checked", "timeout": "the submission did not finish in time",
-            "crashed": "the submission crashed the check"}[status]
+            "crashed": "the submission crashed the check",
+            "error": "xval itself failed on this file, so it has no verdict (re-run it; not the submission's doing)"
+            }[status]
     text = "; ".join(dict.fromkeys(x for x in details if x)) or "no detail was recorded"
     return f"{what}: {text}"

@@ -23,7 +23,7 @@ from xval.reports.check import formats as fm
 from xval.reports.check.batch import Result
 from xval.reports.check.rubric import Rubric
 
-STATUSES = ("ok", "mismatch", "unusable", "timeout", "crashed")
+STATUSES = ("ok", "mismatch", "unusable", "timeout", "crashed", "error")
 
 
 class Outputs:
@@ -108,8 +108,7 @@ class Outputs:
             n_ok = sum(r.status == "ok" for r in results)
             text = "\n".join(r.text + self._score_line(r) for r in results) + "\n\n" + (
                 f"{n_ok} of {len(results)} submission(s) pass; " + ", ".join(
-                    f"{s}: {sum(r.status == s for r in results)}" for s in ("mismatch", "unusable", "timeout",
-                                                                             "crashed")
+                    f"{s}: {sum(r.status == s for r in results)}" for s in STATUSES[1:]
                     if any(r.status == s for r in results))) + "\n"
         if self.output:
             fm.write_atomic(self.output, text)

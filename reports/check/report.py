@@ -111,7 +111,7 @@ class Item:
 @dataclass
 class Report:
     file: str
-    status: str = "ok"  # ok | mismatch | unusable | timeout | crashed
+    status: str = "ok"  # ok | mismatch | unusable | timeout | crashed | error (xval's own failure: no verdict)
     first_mismatch: Mismatch | None = None
     diagnosis: list[Diagnosis] = field(default_factory=list)
     checks: list[Item] = field(default_factory=list)
@@ -131,7 +131,8 @@ class Report:
 
     @property
     def exit_code(self) -> ExitStatus:
-        return {"ok": ExitStatus.OK, "unusable": ExitStatus.UNUSABLE}.get(self.status, ExitStatus.MISMATCH)
+        return {"ok": ExitStatus.OK, "unusable": ExitStatus.UNUSABLE, "error": ExitStatus.ERROR}.get(
+            self.status, ExitStatus.MISMATCH)
 
     def to_json(self) -> dict:
         checks = [c.to_json() for c in self.checks]
@@ -148,7 +149,7 @@ class Report:
     def text(self, verbose: bool = False) -> str:
         failed = [c for c in self.checks if not c.ok and c.severity == "fail"]
         head = {"ok": "OK", "mismatch": "MISMATCH", "unusable": "UNUSABLE", "timeout": "TIMEOUT",
-                "crashed": "CRASHED"}[self.status]
+                "crashed": "CRASHED", "error": "ERROR"}[self.status]
         lines = [f"xval check {self.file}: {head} ({len(self.checks) - len(failed)} of {len(self.checks)} "
                  f"checks hold, {self.seconds:.1f} s)"]
         if self.interface:

@@ -29,7 +29,7 @@ import threading
 import time
 from pathlib import Path
 
-from xval.reports.check.__main__ import crashed, options, payload, worker_parser
+from xval.reports.check.__main__ import options, payload, worker_parser, xval_failed
 from xval.reports.check.batch import STARTUP_GRACE, Result, _failed
 
 GRACE = 10.0
@@ -201,7 +201,7 @@ def serve(argv: list[str] | None = None) -> int:
         try:
             report = check_submission(file, params, x, y, real, opts)
         except Exception as exc:
-            report = crashed(file, exc)
+            report = xval_failed(file, exc)
         replies.write(payload(report, a.verbose).encode())
         replies.flush()
     return 0

@@ -88,7 +88,8 @@ also for a crash, a hang or an unreadable file: score 0 and the reason); --forma
 JUnit XML (one testsuite per submission, one testcase per check group); --rubric FILE sets
 the points (default: reports/check/default_rubric.toml) and adds score columns to --csv.
 
-exit codes: 0 every check holds, 1 a mismatch (batch: any submission not ok), 2 unusable input
+exit codes: 0 every check holds, 1 a mismatch (batch: any submission not ok), 2 unusable input,
+3 xval itself failed on a file (status `error`, a bug in xval: no verdict on that file)
 
 examples:
   xval check my_mlp.py
@@ -255,7 +256,12 @@ def run(args: argparse.Namespace) -> int:
         from xval.reports.check import check_submission
         from xval.reports.check.formats import result_of
 
-        report = check_submission(files[0], params, x, y, real, _options(args))
+        try:
+            report = check_submission(files[0], params, x, y, real, _options(args))
+        except Exception as exc:  # xval's own bug: a row saying so (exit 3), never the file's mismatch (exit 1)
+            from xval.reports.check.__main__ import xval_failed
+
+            report = xval_failed(str(files[0]), exc)
         write_stdout(out.single(result_of(report, args.verbose)))
         if report.status == "unusable":
             _say_unusable(fmt if not args.output else "file", report.error)
@@ -266,6 +272,8 @@ def run(args: argparse.Namespace) -> int:
         if results[0].status == "unusable":
             _say_unusable(fmt if not args.output else "file", results[0].csv.get("message", ""))
         return results[0].exit_code
+    if any(r.status == "error" for r in results):  # some files have no verdict: xval failed on them
+        return ExitStatus.ERROR
     return ExitStatus.of(all(r.status == "ok" for r in results))
 
 
