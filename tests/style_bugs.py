@@ -1165,6 +1165,8 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_fit_sets_batch_momentum_unaveraged": ("class_fit_sets_batch_momentum_ok", "the output delta not "
                                                  "divided by the batch size", [
         ("d2 = (p - self.targets) / n", "d2 = p - self.targets")]),
+    "class_count_from_train_unaveraged": ("class_count_from_train_ok", "the output delta not divided by the "
+                                          "sample count", [("        g = g / self.n_samples\n", "")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -555,9 +555,9 @@ EXPECTED = {
                                    "for one sample"),
     "globals_one_sample_rate_slope_of_z": ("mismatch", "gradient-mismatch", "the module's rate `step_size`"),
     "class_handed_columns_heldout_ok": ("ok", None, "X_val=probe inputs (its held-out data), Y_val=probe labels "
-                                        "(its held-out data), the batch set as self.X and self.Y and self.n"),
-    "class_handed_columns_heldout_unaveraged": ("mismatch", "scaled-gradient", "the batch set as self.X and self.Y "
-                                                "and self.n before each call, column-major"),
+                                        "(its held-out data), the batch set as self.X and self.Y, its size as self.n"),
+    "class_handed_columns_heldout_unaveraged": ("mismatch", "scaled-gradient", "the batch set as self.X and self.Y, "
+                                                "its size as self.n before each call, column-major"),
     "functions_alpha_beta_folded_ok": ("ok", None, "functions forward_pass(X, labels, alpha, beta) and "
                                        "backward_pass(X, labels, alpha, beta, z, probs), unpacked arguments"),
     "functions_alpha_beta_folded_unaveraged": ("mismatch", "scaled-gradient", "biases folded into alpha"),
@@ -577,6 +577,10 @@ EXPECTED = {
                                          "oracles take it), the batch set as self.targets and self.inputs"),
     "class_fit_sets_batch_momentum_unaveraged": ("mismatch", "scaled-gradient", "the batch set as self.targets and "
                                                  "self.inputs before each call"),
+    "class_count_from_train_ok": ("ok", None, "then backward, parameters in the dict weights, 2 layers fixed by "
+                                  "its constructor, the batch size set as self.n_samples before each call"),
+    "class_count_from_train_unaveraged": ("mismatch", "scaled-gradient", "then backward, parameters in the dict "
+                                          "weights, 2 layers fixed by its constructor, the batch size set as"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1482,6 +1486,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "class_fit_sets_batch_momentum_ok": "sigmoid hidden units (detected from your forward), softmax + cross-entropy",
     "class_fit_sets_batch_momentum_unaveraged": "sigmoid hidden units (detected from your forward), softmax + "
                                                 "cross-entropy",
+    "class_count_from_train_ok": "tanh hidden units (detected from your forward), softmax + cross-entropy",
+    "class_count_from_train_unaveraged": "tanh hidden units (detected from your forward), softmax + cross-entropy",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",

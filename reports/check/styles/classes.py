@@ -890,6 +890,15 @@ class ClassModel(StyleModel):
                          and (classify(k) or ("",))[0] == "m" and f"self.{k}" in texts), None)
             if kept:
                 self.held["m"] = kept
+        if "m" not in self.held:  # self.m = 0 in __init__, set only by train(X, Y, m), divided by in backward
+            texts = " ".join(text for _, text in steps)
+            made = {a for method in (self.fwd_method, self._backward_name)
+                    for a in _self_writes(self.sm.text(f"{self.cls.__name__}.{method}"))}
+            unset = next((k for k, v in vars(obj).items() if (v is None or type(v) is int and v == 0)
+                          and (classify(k) or ("",))[0] == "m" and "batch" not in _sq(k) and k not in made
+                          and re.search(rf"\bself\.{re.escape(k)}\b", texts)), None)
+            if unset:
+                self.held["m"] = unset
         made = set(_self_writes(self.sm.text(f"{self.cls.__name__}.{self.fwd_method}")))  # self.y = output
         # (a forward that computes its loss reads the labels too: ``loss = self.cross_entropy(self.y, yhat)``)
         for method, role in ((self.fwd_method, "x"), (self._backward_name, "y"), (self.fwd_method, "y"),
@@ -3180,9 +3189,11 @@ def interface(m: ClassModel) -> str:
     data += f", {m.argmax_read}" if m.argmax_read else ""
     data += "".join(f", `{k}` {'an object' if k in m.config_objects else 'a dict'} of settings "
                     f"({', '.join(repr(c) for c in keys)} set for the check)" for k, keys in m.configs.items())
-    own = [f"self.{a}" for a in m.held.values() if not a.startswith("global ")]
+    own = [f"self.{a}" for r, a in m.held.items() if not a.startswith("global ") and r != "m"]
+    size = f"self.{m.held['m']}" if not m.held.get("m", "global ").startswith("global ") else ""
     glob = {r: a.split()[1] for r, a in m.held.items() if a.startswith("global ")}
-    held = (", the batch set as " + " and ".join(own) + " before each call" if own else "")
+    held = (", the batch set as " + " and ".join(own) + (f", its size as {size}" if size else "") + " before each "
+            "call" if own else f", the batch size set as {size} before each call" if size else "")
     held += (", its module globals " + ", ".join(glob.values()) + " set to the " + ", ".join(
         {"x": "batch", "y": "labels", "m": "batch size", "lr": "rate"}[r] for r in glob) + " before each call"
         if glob else "")
