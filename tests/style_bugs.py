@@ -1167,6 +1167,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         ("d2 = (p - self.targets) / n", "d2 = p - self.targets")]),
     "class_count_from_train_unaveraged": ("class_count_from_train_ok", "the output delta not divided by the "
                                           "sample count", [("        g = g / self.n_samples\n", "")]),
+    "functions_unused_argument_slope_one": ("functions_unused_argument_ok", "the hidden delta gated by 1 where "
+                                            "z < 0, not the leaky slope", [
+        ("np.where(z1 > 0, 1.0, 0.02)", "np.where(z1 > 0, 1.0, 1.0)")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

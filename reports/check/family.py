@@ -52,9 +52,16 @@ def _close(a: np.ndarray, b: np.ndarray, match: float = MATCH) -> bool:
     return bool(np.abs(a - b).max(initial=0.0) <= match * scale)
 
 
+def _leaky(slope: float):
+    return lambda v: np.where(v > 0, v, slope * v)
+
+
+LEAKY_SLOPES = (0.01, 0.2, 0.1, 0.05, 0.02, 0.3)
+"""Leaky ReLU's slopes a reading tries where it cannot fit one (the activations are not exposed): the usual
+0.01 first, then the others files write."""
 READ_HIDDEN = (("relu", lambda v: np.maximum(v, 0.0)), ("sigmoid", lambda v: 1.0 / (1.0 + np.exp(-v))),
-               ("tanh", np.tanh), ("leaky_relu:0.01", lambda v: np.where(v > 0, v, 0.01 * v)))
-"""The hidden activations a reading tries, in order (leaky ReLU at the usual slope only)."""
+               ("tanh", np.tanh), *((f"leaky_relu:{s:g}", _leaky(s)) for s in LEAKY_SLOPES))
+"""The hidden activations a reading tries, in order (leaky ReLU at the slopes of :data:`LEAKY_SLOPES`)."""
 
 
 def hidden_activation(z: np.ndarray, a: np.ndarray) -> str | None:
@@ -97,7 +104,7 @@ def output_function(z: np.ndarray, out: np.ndarray, match: float = MATCH) -> str
 
 def hidden_from_next_layer(z: np.ndarray, z_next: np.ndarray, W: np.ndarray, b: np.ndarray) -> str | None:
     """The hidden activation f with ``z_next == f(z) @ W + b`` (the file exposes pre-activations, not the
-    activations between them); None if none fits. Leaky ReLU is tried at the usual slope 0.01 only."""
+    activations between them); None if none fits. Leaky ReLU is tried at the slopes of :data:`LEAKY_SLOPES`."""
     z = np.asarray(z, np.float64)
     W, b = np.asarray(W, np.float64), np.asarray(b, np.float64).reshape(1, -1)
     if z.ndim != 2 or W.ndim != 2 or z.shape[1] != W.shape[0] or b.shape[1] != W.shape[1]:

@@ -57,7 +57,7 @@ LAST_RESORT = ("grad", "grads")
 """Backward names taken only when the class has no other: beside a mini-batch step that calls it per sample
 (``update_mini_batch`` summing ``grad(x, y)``), the step is the one to judge."""
 BACKWARD_METHODS = ("backward", "backprop", "bprop", "back_prop", "backward_pass", "backward_batch", "backprop_batch",
-                    "batch_backward", "batch_backprop",
+                    "batch_backward", "batch_backprop", "feed_backward",
                     "backward_propagation", "backward_prop",
                     "back_propagation", "backpropagation", "backpropagate", "back_propagate", "gradient_backprop", "compute_backprop", "do_backprop",
                     "run_backprop", "backprop_gradients", "compute_gradients", "gradients", "gradient", "compute_grads",

@@ -51,7 +51,7 @@ BACKWARD_NAMES = ("backward", "back_prop", "backward_prop", "backprop", "backwar
                   "back_propagation", "backpropagation", "backpropagate", "back_propagate", "bprop", "compute_gradients", "gradients", "compute_grads",
                   "get_gradients", "full_backward", "backward_propagate", "model_backward", "L_model_backward",
                   "train_step", "sgd_step", "update_step", "back", "loss_gradients", "cost_function_prime", "cost_prime",
-                  *FOREIGN_BACKWARDS)
+                  "feed_backward", *FOREIGN_BACKWARDS)
 PARAM_ROLES = ("W", "b", "Ws", "bs", "params")
 LOSS_AND_GRADS = ("loss", "compute_loss", "cost", "compute_cost", "loss_and_grad", "loss_and_grads",
                   "loss_and_gradients", "cost_and_grad", "cost_and_grads", "loss_grad", "loss_grads")
@@ -202,6 +202,8 @@ class FunctionPair(StyleModel):
             return env["m"]
         if r == "flat":
             return env["flat"]
+        if r == "unused":  # an argument its body never reads
+            return None
         if r == "own":  # forward_prop(x, y, wab, NUM_HIDDEN): the module's NUM_HIDDEN, which sized the packing
             return packed.own_constant(self, a.name)
         if r == "reg":  # lambda_, reg: the L2 judged, in the file's convention (0: the oracles' loss has none)
@@ -1038,6 +1040,13 @@ def _detect_pair(loaded, sm: SourceMap, fwd: str, bwd: str) -> FunctionPair:
                 unknown = [u for u in unknown if u != a.name]
                 pair.evidence.append(f"`{a.name}`: the labels ({bwd} subtracts it from the output forward returns)")
                 break
+    for fn_name, args in ((fwd, pair.fargs), (bwd, pair.bargs)):  # backward_propagation(Y, cache, W2, W3, loss)
+        node = pair.sm.defs.get(fn_name)  # never reading `loss` (a comment's): given None, it cannot matter
+        for a in args:
+            if a.name in unknown and node is not None and not _reads(node, a.name):
+                a.role = "unused"
+                pair.evidence.append(f"`{a.name}`: never read by {fn_name}; passed None")
+    unknown = [u for u in unknown if all(a.role != "unused" for a in pair.fargs + pair.bargs if a.name == u)]
     if unknown:
         raise Rejected("functions", f"cannot tell what to pass as {', '.join(f'`{u}`' for u in unknown)} "
                        f"({fwd}({_arg_text(pair.fargs)}), {bwd}({_arg_text(pair.bargs)}))", 2)
@@ -1176,6 +1185,11 @@ def _shared_globals(sm: SourceMap, fwd: str, bwd: str, fparams: list[str]) -> di
 
 
 DICT_METHODS = ("get", "items", "keys", "values", "copy", "update", "pop", "setdefault")
+
+
+def _reads(fn: ast.AST, name: str) -> bool:
+    """Whether a function's body reads the name (its argument, or a local rebinding it)."""
+    return any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load) for n in ast.walk(fn))
 
 
 def _used_as_object(fn: ast.AST | None, name: str) -> bool:
@@ -1634,6 +1648,9 @@ def interface(pair: FunctionPair) -> str:
     caches = [a.name for a in pair.bargs if a.role == "cache"]
     if caches:
         how += f", `{caches[0]}` given what {pair.fwd_name} returned"
+    unused = list(dict.fromkeys(a.name for a in pair.fargs + pair.bargs if a.role == "unused"))
+    if unused:
+        how += f", {', '.join(f'`{u}`' for u in unused)} given None (never read)"
     data = [n for n, role in pair.data_globals.items() if role != "lr"]
     rates = [n for n, role in pair.data_globals.items() if role == "lr" and _is_rate(pair.bwd.__globals__.get(n))]
     if data:
