@@ -1170,6 +1170,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "functions_unused_argument_slope_one": ("functions_unused_argument_ok", "the hidden delta gated by 1 where "
                                             "z < 0, not the leaky slope", [
         ("np.where(z1 > 0, 1.0, 0.02)", "np.where(z1 > 0, 1.0, 1.0)")]),
+    "class_star_args_shape_slope_of_z": ("class_star_args_shape_ok", "the sigmoid slope taken from the layer's "
+                                         "pre-activation, not its output", [
+        ("                a = self.outputs[i]\n",
+         "                a = self.outputs[i - 1] @ self.weights[i - 1] + self.biases[i - 1]\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

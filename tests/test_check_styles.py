@@ -584,6 +584,9 @@ EXPECTED = {
     "functions_unused_argument_ok": ("ok", None, "backward(labels, cache, W2, cost), unpacked arguments, 2 layers "
                                      "from its signature"),
     "functions_unused_argument_slope_one": ("mismatch", "relu-gate", "`cost` given None (never read)"),
+    "class_star_args_shape_ok": ("ok", None, "class Perceptron: forward(X), then backward, parameters in lists "
+                                 "weights, biases, sizes passed as *args"),
+    "class_star_args_shape_slope_of_z": ("mismatch", "activation-derivative", "sizes passed as *args"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1493,6 +1496,7 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "class_count_from_train_unaveraged": "tanh hidden units (detected from your forward), softmax + cross-entropy",
     "functions_unused": "leaky relu (slope 0.02) hidden units (detected from your forward), softmax + cross-entropy "
                         "(read from your cross_entropy)",
+    "class_star": "sigmoid hidden units (detected from your forward), softmax + cross-entropy",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",

@@ -170,21 +170,22 @@ def _with_linear_layers(x, out, params, match: float) -> tuple[list[str], str] |
         return None
     rows = slice(0, min(len(x), 64))
     x, out = np.asarray(x, np.float64)[rows], np.asarray(out, np.float64)[rows]
-    for name, f in READ_HIDDEN:
-        for linear in itertools.product((False, True), repeat=n_hidden):
-            if not any(linear):
-                continue
-            a = x
-            for k, (W, b) in enumerate(params):
-                z = _pre_activation(a, W, b)
-                if z is None:
-                    return None
-                a = z if k == n_hidden or linear[k] else f(z)
-            output = output_function(z, out, match) if out.shape == z.shape else None
-            if output is not None:
-                return ["identity" if lin else name for lin in linear], output
-            if all(linear):
-                break  # the same for every function
+    with np.errstate(all="ignore"):  # (a sigmoid of large z overflows exp: 0, as it should)
+        for name, f in READ_HIDDEN:
+            for linear in itertools.product((False, True), repeat=n_hidden):
+                if not any(linear):
+                    continue
+                a = x
+                for k, (W, b) in enumerate(params):
+                    z = _pre_activation(a, W, b)
+                    if z is None:
+                        return None
+                    a = z if k == n_hidden or linear[k] else f(z)
+                output = output_function(z, out, match) if out.shape == z.shape else None
+                if output is not None:
+                    return ["identity" if lin else name for lin in linear], output
+                if all(linear):
+                    break  # the same for every function
     return None
 
 

@@ -619,7 +619,9 @@ class ClassModel(StyleModel):
             else:
                 pos.append(v)
         star = _var_param(self.cls.__init__)
-        if star and _sq(star) in LIST_SIZES and not kw:  # Network(*layers): Network(784, 64, 10)
+        sized_star = star and (_sq(star) in LIST_SIZES or _kept_as_sizes(
+            self.sm.defs.get(f"{self.cls.__name__}.__init__"), star))  # MLP(*args) keeping self.shape = args
+        if sized_star and not kw:  # Network(*layers): Network(784, 64, 10)
             pos += list(sizes)
             self.sizes_arg = f"*{star}"
         if (star_kw := _var_param(self.cls.__init__, "VAR_KEYWORD")) and (keys := _config_keys(
@@ -627,7 +629,7 @@ class ClassModel(StyleModel):
             # MLP(**kwargs) reading kwargs['layers'], kwargs.get('lr'): the keys it reads, filled as a settings dict's
             kw.update({k: v for k, v in self.config_for(star_kw, keys, sizes, acts).items() if k not in kw})
         self.depth = fixed_depth
-        self.sized = bool(star and _sq(star) in LIST_SIZES) or any(
+        self.sized = bool(sized_star) or any(
             _sq(a.name) in LIST_SIZES + HIDDEN_LIST + INPUT + OUTPUT + HIDDEN_ONE
             or any(w in _sq(a.name) for w in SIZE_WORDS) for a in init[1:]) or fixed_depth is not None \
             or self.config_sized or bool(self.list_param)
@@ -1786,6 +1788,13 @@ def _missing_keys(result, L: int) -> str:
             return f": its dict has {', '.join(str(have[rk]) for rk in want if rk in have)} and none for " \
                    f"{', '.join(missing)}"
     return ""
+
+
+def _kept_as_sizes(init: ast.AST | None, star: str) -> bool:
+    """Whether a constructor keeps its ``*args`` under a sizes name (``self.shape = args``): the layer sizes."""
+    return init is not None and any(
+        isinstance(n, ast.Assign) and isinstance(n.value, ast.Name) and n.value.id == star and any(
+            isinstance(t, ast.Attribute) and _sq(t.attr) in LIST_SIZES for t in n.targets) for n in ast.walk(init))
 
 
 def _var_param(fn, kind: str = "VAR_POSITIONAL") -> str | None:
