@@ -587,6 +587,10 @@ EXPECTED = {
     "class_star_args_shape_ok": ("ok", None, "class Perceptron: forward(X), then backward, parameters in lists "
                                  "weights, biases, sizes passed as *args"),
     "class_star_args_shape_slope_of_z": ("mismatch", "activation-derivative", "sizes passed as *args"),
+    "objects_folded_append_one_ok": ("ok", None, "parameters in layer objects first, second (biases folded in as "
+                                     "each matrix's first column, the ones joined by its code)"),
+    "objects_folded_append_one_slope_of_out": ("mismatch", "gradient-mismatch", "parameters in layer objects first, "
+                                               "second (biases folded in as each matrix's first column"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1497,6 +1501,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "functions_unused": "leaky relu (slope 0.02) hidden units (detected from your forward), softmax + cross-entropy "
                         "(read from your cross_entropy)",
     "class_star": "sigmoid hidden units (detected from your forward), softmax + cross-entropy",
+    "objects_folded_append_one_ok": "tanh hidden units (detected from your forward), softmax + cross-entropy",
+    "objects_folded_append_one_slope_of_out": "tanh hidden units (detected from your forward), softmax + "
+                                              "cross-entropy",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",
@@ -2108,6 +2115,28 @@ def test_gradients_are_read_transposed_only_when_every_update_transposes_them(co
     from xval.reports.check.styles.functions import _updates_by_transposed_gradients
 
     assert _updates_by_transposed_gradients(SourceMap(trees=[ast.parse(code)])) is transposed
+
+
+@pytest.mark.parametrize("joined, side", [
+    ("np.insert(x, 0, 1.0)", "first"),
+    ("np.append(1, x)", "first"),  # one sample's 1 before its features
+    ("np.concatenate(([1.0], x))", "first"),
+    ("np.hstack([np.ones((len(x), 1)), x])", "first"),
+    ("np.append(x, 1.0)", "last"),
+    ("np.r_[x, 1]", "last"),
+    ("np.append(x, np.ones((len(x), 1)), axis=1)", "last"),
+    ("np.append(x, x)", None),  # no ones joined
+    ("np.append(x, 2.0)", None),  # a constant that is not the bias input
+])
+def test_the_side_a_layer_joins_its_ones_to_is_read_from_its_code(joined, side):
+    import ast
+
+    from xval.reports.check.styles.base import SourceMap
+    from xval.reports.check.styles.classes import _ones_side
+
+    tree = ast.parse(f"class Dense:\n    def forward(self, x):\n        self.x1 = {joined}\n        return self.x1\n")
+    sm = SourceMap(trees=[tree], defs={"Dense.forward": tree.body[0].body[0]})
+    assert _ones_side(sm, "Dense") == side
 
 
 def test_the_readme_acceptance_table_lists_every_corpus_file():

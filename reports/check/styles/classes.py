@@ -2710,8 +2710,9 @@ def _misspelled_init(cls) -> str | None:
 
 def _ones_side(sm: SourceMap, cls: str) -> str | None:
     """Which end of its input the class's code joins its ones column to, "first" (``np.hstack([np.ones((n, 1)),
-    X])``, ``np.insert(X, 0, 1, axis=1)``) or "last" (``np.hstack([X, np.ones((n, 1))])``, ``np.append(X, ones,
-    axis=1)``); None when it joins none or both ways."""
+    X])``, ``np.insert(X, 0, 1, axis=1)``, one sample's ``np.append(1, x)``, ``np.concatenate(([1.0], x))``) or
+    "last" (``np.hstack([X, np.ones((n, 1))])``, ``np.append(X, ones, axis=1)``, ``np.append(x, 1)``); None when
+    it joins none or both ways."""
     from xval.reports.check.family import _called
 
     def called_ones(n) -> bool:
@@ -2719,8 +2720,13 @@ def _ones_side(sm: SourceMap, cls: str) -> str | None:
 
     sides, named = set(), set()  # named: ones_column = np.ones((n, 1)), joined by that name
 
+    def unit(n) -> bool:  # 1, 1.0, [1] or (1.0,): one sample's ones "column"
+        if isinstance(n, (ast.List, ast.Tuple)) and len(n.elts) == 1:
+            n = n.elts[0]
+        return isinstance(n, ast.Constant) and type(n.value) in (int, float) and n.value == 1
+
     def ones(n) -> bool:
-        return called_ones(n) or isinstance(n, ast.Name) and n.id in named
+        return called_ones(n) or isinstance(n, ast.Name) and n.id in named or unit(n)
 
     methods = [fn for key, fn in sm.defs.items() if key.startswith(f"{cls}.") and isinstance(fn, ast.FunctionDef)]
     helpers = {c.func.id for fn in methods for c in ast.walk(fn) if isinstance(c, ast.Call)
@@ -2738,8 +2744,8 @@ def _ones_side(sm: SourceMap, cls: str) -> str | None:
                     isinstance(n.slice, ast.Tuple):
                 parts = n.slice.elts
             elif isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "append" and \
-                    len(n.args) >= 2 and ones(n.args[1]):
-                sides.add("last")
+                    len(n.args) >= 2 and ones(n.args[0]) != ones(n.args[1]):
+                sides.add("first" if ones(n.args[0]) else "last")
             elif isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "insert" and \
                     len(n.args) >= 3 and isinstance(n.args[1], ast.Constant) and n.args[1].value == 0 and (
                     isinstance(n.args[2], ast.Constant) and n.args[2].value == 1 or ones(n.args[2])):
