@@ -43,13 +43,13 @@ from xval.reports.check.styles.layout import Layout, bias_kind
 from xval.reports.check.styles.names import (FOREIGN_BACKWARDS, FOREIGN_FORWARDS, FOREIGN_TRAINS, INIT_NOUNS,
                                                INIT_VERBS, SWITCHED_OFF, classify, spelled, switched_off)
 
-FORWARD_METHODS = ("forward", "feedforward", "feed_forward", "forward_pass", "forward_propagation", "forward_prop",
-                   "predict_proba", "query", "forward_propagate", "forward_pass_train", "feedforward_propagate",
-                   "fprop", "pass_forward", "__call__", *FOREIGN_FORWARDS) + ("predict", "run", "eval", "evaluate", "output", "test",
-                                                                              "y_hat", "compute_outputs", "get_output")
-WEAK_FORWARDS = ("predict", "run", "eval", "evaluate", "output", "test", "y_hat", "compute_outputs", "get_output")
+WEAK_FORWARDS = ("predict", "run", "eval", "evaluate", "output", "test", "y_hat", "compute_outputs", "get_output",
+                 "process", "think", "activate")
 """Names that often return something else (class labels): taken as the forward only when what they return is
 the output layer's values, one row (or column) of them per sample."""
+FORWARD_METHODS = ("forward", "feedforward", "feed_forward", "forward_pass", "forward_propagation", "forward_prop",
+                   "predict_proba", "query", "forward_propagate", "forward_pass_train", "feedforward_propagate",
+                   "fprop", "pass_forward", "__call__", *FOREIGN_FORWARDS, *WEAK_FORWARDS)
 APPLY_METHODS = ("update", "step", "update_weights", "sgd_step", "update_params", "update_parameters")
 """Names of methods that often only apply gradients another method stored (update() after backprop(x, y)):
 taken as the backward only when they take or read the labels (as is any method that takes no argument)."""
