@@ -526,3 +526,17 @@ def test_a_module_level_seeded_generator_runs_at_load(tmp_path):
                                      "seed = int(open('seed.txt').read())\nother = np.random.default_rng(seed)\n")
     loaded = load_submission(path)
     assert isinstance(loaded.namespace.get("rng"), np.random.Generator) and "other" not in loaded.namespace
+
+
+def test_a_module_level_logger_runs_at_load_and_its_configuration_does_not(tmp_path):
+    """`logger = logging.getLogger(__name__)`, which a layer's methods log to, runs (they raised NameError);
+    `logging.basicConfig(...)` and a logger of a computed name do not."""
+    import logging
+
+    path = write(tmp_path, "logs.py", "import logging\nlogging.basicConfig(filename='run.log')\n"
+                                      "logger = logging.getLogger(__name__)\nnamed = logging.getLogger('nets')\n"
+                                      "other = logging.getLogger(open('name.txt').read())\n")
+    loaded = load_submission(path)
+    assert isinstance(loaded.namespace.get("logger"), logging.Logger) and "other" not in loaded.namespace
+    assert isinstance(loaded.namespace.get("named"), logging.Logger)
+    assert any("basicConfig" in s for s in loaded.skipped) and not (tmp_path / "run.log").exists()

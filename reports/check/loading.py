@@ -8,6 +8,7 @@ Only these top-level statements run, in file (cell) order, each on its own:
 - assignments to plain names whose right-hand side calls nothing
   (``EPS = 1e-12``, ``relu_derivative = lambda z: ...``, ``ln = np.log``), or
   makes a seeded random generator (``rng = np.random.default_rng(42)``), a
+  logger (``logger = logging.getLogger(__name__)``, which methods log to), a
   type name (``T = TypeVar("T")``) or a type alias (``Pairs = List[Tuple[A, B]]``);
 - ``try`` blocks made only of such statements (``try: import cv2 except ...``).
 
@@ -178,6 +179,13 @@ def _random_generator(node: ast.AST) -> bool:
         isinstance(a, ast.Constant) for a in [*node.args, *(k.value for k in node.keywords)])
 
 
+def _logger(node: ast.AST) -> bool:
+    """``logging.getLogger(__name__)`` (or of a constant name): a logger the file's methods write to, and nothing
+    else run."""
+    return isinstance(node, ast.Call) and ast.unparse(node.func) == "logging.getLogger" and not node.keywords \
+        and all(isinstance(a, ast.Constant) or isinstance(a, ast.Name) and a.id == "__name__" for a in node.args)
+
+
 TYPE_CONSTRUCTORS = ("TypeVar", "NewType", "ParamSpec", "TypeVarTuple")
 """typing's constructors of type names (``T = TypeVar("T", bound=npt.NBitBase)``): they make a name and run
 nothing else, and type aliases built on them (``FloatArray = npt.NDArray[np.floating[T]]``) need them."""
@@ -224,7 +232,7 @@ def keep(node: ast.stmt) -> bool:
         targets = node.targets if isinstance(node, ast.Assign) else [node.target]
         names_only = all(isinstance(t, ast.Name) or (isinstance(t, (ast.Tuple, ast.List))
                          and all(isinstance(e, ast.Name) for e in t.elts)) for t in targets)
-        return names_only and node.value is not None and (_calls_nothing(node.value)
+        return names_only and node.value is not None and (_calls_nothing(node.value) or _logger(node.value)
                                                           or _random_generator(node.value) or _type_name(node.value)
                                                           or isinstance(node.value, ast.Subscript)
                                                           and _type_alias(node.value))
