@@ -1176,6 +1176,8 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
          "                a = self.outputs[i - 1] @ self.weights[i - 1] + self.biases[i - 1]\n")]),
     "objects_folded_append_one_slope_of_out": ("objects_folded_append_one_ok", "the tanh slope taken as 1 - a, "
                                                "not 1 - a ** 2", [("(1.0 - self.out ** 2)", "(1.0 - self.out)")]),
+    "class_layer1_size_no_gate": ("class_layer1_size_ok", "the hidden delta not gated by the ReLU", [
+        ("delta1 = (delta2 @ self.weights2.T) * (self.pre1 > 0)", "delta1 = delta2 @ self.weights2.T")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

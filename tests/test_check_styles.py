@@ -591,6 +591,10 @@ EXPECTED = {
                                      "each matrix's first column, the ones joined by its code)"),
     "objects_folded_append_one_slope_of_out": ("mismatch", "gradient-mismatch", "parameters in layer objects first, "
                                                "second (biases folded in as each matrix's first column"),
+    "class_layer1_size_ok": ("ok", None, "class Net: feedforward(X), then backprop, parameters in attributes "
+                             "weights1 .., 2 layers fixed by its constructor, constructed with probe data as x, y"),
+    "class_layer1_size_no_gate": ("mismatch", "relu-gate", "2 layers fixed by its constructor, constructed with probe "
+                                  "data as x, y"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
