@@ -595,6 +595,10 @@ EXPECTED = {
                              "weights1 .., 2 layers fixed by its constructor, constructed with probe data as x, y"),
     "class_layer1_size_no_gate": ("mismatch", "relu-gate", "2 layers fixed by its constructor, constructed with probe "
                                   "data as x, y"),
+    "class_layer_count_with_input_ok": ("ok", None, "layer_count=4 (its count of layers with the input layer, as its "
+                                        "own call counts)"),
+    "class_layer_count_with_input_summed": ("mismatch", "scaled-gradient", "layer_count=4 (its count of layers with "
+                                            "the input layer"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1508,6 +1512,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "objects_folded_append_one_ok": "tanh hidden units (detected from your forward), softmax + cross-entropy",
     "objects_folded_append_one_slope_of_out": "tanh hidden units (detected from your forward), softmax + "
                                               "cross-entropy",
+    "class_layer_count_with_input_ok": "sigmoid hidden units (detected from your forward), softmax + cross-entropy",
+    "class_layer_count_with_input_summed": "sigmoid hidden units (detected from your forward), softmax + "
+                                           "cross-entropy",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",

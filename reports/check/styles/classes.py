@@ -551,9 +551,12 @@ class ClassModel(StyleModel):
                 v = self.reg_given  # a regularisation strength it requires: the L2 checked (0 when none)
                 self.reg_off.add(a.name)
                 self.reg_built = True
-            elif n in N_LAYERS:
-                v = len(sizes) - 1  # the number of weight layers
+            elif n in N_LAYERS:  # the number of weight layers, or of every layer when the file's own call counts
+                every = _counts_every_layer(self.sm, self.cls.__name__, position)  # the input layer too
+                v = len(sizes) - (not every)
                 fixed_depth = None
+                if every:
+                    self.choices[a.name] = f"{v} (its count of layers with the input layer, as its own call counts)"
             elif (classify(a.name) or ("",))[0] == "lr":
                 v = LR_BUILT
             elif n == "rng":  # a generator to draw from, not a seed: numpy's of the kind the class calls
@@ -1791,6 +1794,19 @@ def _missing_keys(result, L: int) -> str:
             return f": its dict has {', '.join(str(have[rk]) for rk in want if rk in have)} and none for " \
                    f"{', '.join(missing)}"
     return ""
+
+
+def _counts_every_layer(sm: SourceMap, cls: str, position: int) -> bool:
+    """Whether the file's own call of the class passes, at this position, a count equal to the length of the
+    sizes list it passes beside (``Network(4, [784, 200, 32, 10])``: the input layer counted), not one less."""
+    for node in (n for tree in sm.trees for n in ast.walk(tree) if isinstance(n, ast.Call)):
+        if not (isinstance(node.func, ast.Name) and node.func.id == cls and position < len(node.args)
+                and isinstance(count := node.args[position], ast.Constant) and type(count.value) is int):
+            continue
+        lists = [a for a in node.args if isinstance(a, (ast.List, ast.Tuple)) and len(a.elts) > 1]
+        if len(lists) == 1:
+            return count.value == len(lists[0].elts)
+    return False
 
 
 def _kept_as_sizes(init: ast.AST | None, star: str) -> bool:
