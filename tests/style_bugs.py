@@ -1179,7 +1179,8 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_layer1_size_no_gate": ("class_layer1_size_ok", "the hidden delta not gated by the ReLU", [
         ("delta1 = (delta2 @ self.weights2.T) * (self.pre1 > 0)", "delta1 = delta2 @ self.weights2.T")]),
     "class_layer_count_with_input_summed": ("class_layer_count_with_input_ok", "the output delta not divided by the "
-                                            "batch size", [("delta = (acts[-1] - y) / x.shape[1]", "delta = acts[-1] - y")]),
+                                            "batch size", [
+        ("delta = (acts[-1] - y) / x.shape[1]", "delta = acts[-1] - y")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),
