@@ -1181,6 +1181,12 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_layer_count_with_input_summed": ("class_layer_count_with_input_ok", "the output delta not divided by the "
                                             "batch size", [
         ("delta = (acts[-1] - y) / x.shape[1]", "delta = acts[-1] - y")]),
+    "objects_loop_inline_gradient_no_gate": ("objects_loop_inline_gradient_ok", "the layers' delta not gated by "
+                                             "their activation's derivative", [
+        ("            grad = grad * self.act_prime(self.z)\n", "            grad = grad * 1.0\n")]),
+    "objects_loop_inline_gradient_summed": ("objects_loop_inline_gradient_ok", "the loop's loss gradient not divided "
+                                            "by the batch size (code xval does not run: no verdict, never a pass)", [
+        ("grad = (probs - yb) / len(xb)", "grad = probs - yb")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

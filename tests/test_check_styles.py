@@ -38,7 +38,8 @@ EXPECTED = {
     "unusable_class_bias_trick": ("unusable", None, "class Net folds its biases into its weights (fit, line 18: a column of ones joined to its input"),
     "objects_call_dicts_mean_twice": ("mismatch", "scaled-gradient", "Linear.backward averaging over the batch itself (dW = x.T @ dout / N); gradients read"),
     "objects_kept_results_mean_in_layer_ok": ("ok", None, "DenseLayer.backward averaging over the batch itself (dW = x.T @ dout / N); gradients read from each DenseLayer's dweights, dbiases; loss gradient: the file's SoftmaxCrossEntropy.backward(probabilities, labels)"),
-    "objects_kept_results_mean_in_layer_unnamed_head_ok": ("ok", None, "DenseLayer.backward averaging over the batch itself (dW = x.T @ dout / N): xval's loss gradient passed summed over the batch"),
+    "objects_kept_results_mean_in_layer_unnamed_head_ok": ("unusable", None, "feeds them a loss gradient of its own "
+                                                           "(line 50: `grad = head.dinputs`) that xval does not run"),
     "objects_kept_results_mean_in_layer_bias_summed": ("mismatch", "layer-function", "layer objects DenseLayer, ReLUActivation composed by xval"),
     "objects_module_buffers_ok": ("ok", None, "`dtype=float64` passed to Linear() (the dtype checked); gradients "
                                   "read from each Linear's gW, gb"),
@@ -424,7 +425,8 @@ EXPECTED = {
     "script_nan_loss_skip_sign_gate": ("mismatch", "relu-gate", "run once on a batch (`X_train` for the mini-batch of `start`)"),
     "objects_named_layers_ok": ("ok", None, "layer objects FullyConnected, Tanh composed by xval"),
     "objects_named_layers_tanh_of_input": ("mismatch", "layer-function", "loss gradient: the file's CrossEntropyWithSoftmax.backward()"),
-    "objects_short_act_names_ok": ("ok", None, "layer objects Layer, Act_Tanh composed by xval"),
+    "objects_short_act_names_ok": ("unusable", None, "feeds them a loss gradient of its own (line 48: `grad = "
+                                   "head.dinputs`) that xval does not run"),
     "objects_short_act_names_no_slope": ("mismatch", "layer-function", "layer objects Layer, Act_Tanh composed by xval"),
     "objects_optimizer_step_ok": ("ok", None, "the step: Optimizer_SGD.update_params(layer) at learning rate 1"),
     "objects_optimizer_step_bias_ascent": ("mismatch", "scaled-gradient", "the step: Optimizer_SGD.update_params(layer) at learning rate 1"),
@@ -599,6 +601,11 @@ EXPECTED = {
                                         "own call counts)"),
     "class_layer_count_with_input_summed": ("mismatch", "scaled-gradient", "layer_count=4 (its count of layers with "
                                             "the input layer"),
+    "objects_loop_inline_gradient_ok": ("unusable", None, "its layers agree with the oracles, but the training loop "
+                                        "at line 40 feeds them a loss gradient of its own (line 48: `grad = (probs - "
+                                        "yb) / len(xb)`) that xval does not run, so the file has no verdict"),
+    "objects_loop_inline_gradient_no_gate": ("mismatch", "relu-gate", "layer objects Dense composed by xval"),
+    "objects_loop_inline_gradient_summed": ("unusable", None, ": `grad = probs - yb`) that xval does not run"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -881,8 +888,8 @@ EXPECTED = {
     "class_two_lists_slope_of_activation": ("mismatch", "activation-derivative", "then learn, parameters in lists"),
     "objects_bound_activation_ok": ("ok", None, "layer objects FullyConnected, Activation(tanh, tanh_prime) composed"),
     "objects_bound_activation_prime_of_input": ("mismatch", "layer-function", "Activation(tanh, tanh_prime)"),
-    "objects_returned_grads_ok": ("ok", None, "keep=1.0 passed to its forward (dropout off); gradients read from each "
-                                  "Affine's backward return value, (dx, dW, db)"),
+    "objects_returned_grads_ok": ("unusable", None, "its layers agree with the oracles, but gradients(layers, x, "
+                                  "y_onehot, keep) feeds them a loss gradient of its own (line 35"),
     "objects_returned_grads_bias_mean": ("mismatch", "layer-function", "layer objects Affine, Rectifier"),
     "class_data_loading_comprehension_ok": ("ok", None, "no data loading (raised FileNotFoundError; __init__ without "
                                             "line 10, 11), weights made by its build_weights"),
@@ -1140,7 +1147,9 @@ EXPECTED = {
     "objects_kept_rate_required_ok": ("ok", None, "gradients read from each FullyConnected's update by its "
                                       "backward(dout) with its learning_rate set to 1"),
     "objects_kept_rate_head_not_averaged": ("mismatch", "scaled-gradient", "loss gradient: the file's softmax_head()"),
-    "objects_kept_rate_probs_grad_function_ok": ("ok", None, "loss gradient: xval's softmax cross-entropy"),
+    "objects_kept_rate_probs_grad_function_ok": ("unusable", None, "feeds them a loss gradient of its own (line 48: "
+                                                 "`grad = grad_softmax_crossentropy(e / e.sum(axis=1, keepdims=True), "
+                                                 "onehot)`) that xval does not run, so the file has no verdict"),
     "objects_kept_rate_grad_function_ok": ("ok", None, "loss gradient: the file's grad_softmax_crossentropy_with_logits()"),
     "objects_kept_rate_passes_updated_weights": ("mismatch", "layer-function", "layer objects FullyConnected, Rectifier"),
     "unusable_layer_backward_arguments_unread": ("unusable", None, "Linear.backward: xval's call does not fit its "
@@ -1856,8 +1865,9 @@ def test_a_one_hot_width_from_the_labels_is_a_warning_and_the_gradient_is_still_
 def test_a_loss_gradient_written_inline_in_a_step_over_the_layers_is_run_or_said_unchecked(corpus, inputs):
     """Layers and no loss layer, and a step function of the file's own feeding them a loss gradient: computed by a
     function of its own (train_step's `loss, grad = softmax_head(out, onehot)`), that function is the loss gradient
-    (its bug found); written inline (`grad = (e / e.sum(...) - y_onehot) / len(x)`), a warning names the line,
-    never a silent pass over code xval did not run; a kit whose loss is a layer xval runs gets neither."""
+    (its bug found); written inline (`grad = (e / e.sum(...) - y_onehot) / len(x)`), a warning names the line and
+    the file gets no verdict (exit 2), never a pass over code xval did not run; a kit whose loss is a layer xval
+    runs gets neither."""
     params, x, y, real = inputs
     reports = {}
     for name in ("objects_kept_rate_ok", "objects_kept_rate_head_not_averaged", "objects_returned_grads_ok",
@@ -1877,7 +1887,9 @@ def test_a_loss_gradient_written_inline_in_a_step_over_the_layers_is_run_or_said
     bug = reports["objects_kept_rate_head_not_averaged"]
     assert bug.status == "mismatch" and bug.diagnosis[0].code == "scaled-gradient", bug.text()
     inline = warned("objects_returned_grads_ok")
-    assert reports["objects_returned_grads_ok"].ok and len(inline) == 1, reports["objects_returned_grads_ok"].text()
+    unrun = reports["objects_returned_grads_ok"]
+    assert unrun.status == "unusable" and unrun.exit_code == 2 and len(inline) == 1, unrun.text()
+    assert "its layers agree with the oracles, but gradients(layers, x, y_onehot, keep) feeds them" in unrun.error
     assert inline[0].startswith("gradients(layers, x, y_onehot, keep) feeds its layers a loss gradient of its own "
                                 "(line 35: `grad = (e / e.sum(axis=1, keepdims=True) - y_onehot) / len(x)`)")
     assert warned("objects_random_state_ok") == []

@@ -297,6 +297,25 @@ class Run(Checks):
                                         CODE_ORDER.index(d.code) if d.code in CODE_ORDER else len(CODE_ORDER)))
         if r.status == "ok" and any(not c.ok and c.severity == "fail" for c in r.checks):
             r.status = "mismatch"
+        if r.status == "ok" and getattr(self.model.fn, "own_loss", False):
+            self._unrun_loss_gradient()
+
+    def _unrun_loss_gradient(self) -> None:
+        """Layers checked under xval's own loss gradient agree, but the file's training code computes the one it
+        feeds them (read here, the judge's side, from the source alone): that line was never checked, so no
+        verdict (exit 2) rather than a pass a wrong loss gradient would also get."""
+        from xval.reports.check.styles.objects import unrun_loss_gradient
+
+        found = unrun_loss_gradient(Path(self.report.file))
+        if found is None:
+            return
+        whose, where, code = found
+        self.report.status = "unusable"
+        self.report.error = (
+            f"{self.report.file}: its layers agree with the oracles, but {whose} feeds them a loss gradient of its "
+            f"own ({where}: `{code}`) that xval does not run, so the file has no verdict; make the loss a layer "
+            "(forward(scores, y) -> loss, backward() -> dL/dscores) or a function the step calls "
+            "(loss_grad(scores, y)) to have it checked")
 
     def loaded(self, loaded, fns: ad.Functions, real: bool) -> None:
         self.missing_modules = list(loaded.missing_modules)

@@ -1954,7 +1954,43 @@ def _probe_container(model: LayerObjects, params, x, y) -> None:
 def _inline_loss_gradient(sm: SourceMap) -> tuple[str, str, str, ast.Assign, str] | None:
     """(``train(networks, X, y)``, where, the assignment, its statement, the name the loop starts from) for a module
     function that loops over layers calling ``.backward(..., g)`` with a ``g`` it computed itself before the loop (a
-    loss gradient written inline or by a function of its own, not a loss layer's), or None."""
+    loss gradient written inline or by a function of its own, not a loss layer's); else the same for a top-level
+    training loop (never run at load) whose body feeds a layer's backward such a ``g`` (``dL_dA3 = -(y / A3) + ...``
+    then ``layer3.backward(dL_dA3)``); else None."""
+    return _function_loss_gradient(sm) or _top_level_loss_gradient(sm)
+
+
+def _top_level_loss_gradient(sm: SourceMap) -> tuple[str, str, str, ast.Assign, str] | None:
+    for tree in sm.trees:
+        for top in (s for s in tree.body if isinstance(s, (ast.For, ast.While))):
+            for loop in (n for n in ast.walk(top) if isinstance(n, (ast.For, ast.While))):
+                assigned: dict[str, ast.Assign] = {}
+                for stmt in loop.body:
+                    passed = [c.args[-1].id for c in ast.walk(stmt) if isinstance(c, ast.Call)
+                              and isinstance(c.func, ast.Attribute) and c.func.attr in BACKWARD and c.args
+                              and isinstance(c.args[-1], ast.Name)]
+                    g = next((n for n in passed if n in assigned), None)
+                    if g is not None:
+                        return (f"the training loop at {sm.line_of(top)}", sm.line_of(assigned[g]),
+                                ast.unparse(assigned[g])[:80], assigned[g], g)
+                    if isinstance(stmt, ast.Assign) and not any(
+                            isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute) and c.func.attr in BACKWARD
+                            for c in ast.walk(stmt.value)):
+                        assigned.update({t.id: stmt for target in stmt.targets for t in ast.walk(target)
+                                         if isinstance(t, ast.Name)})
+    return None
+
+
+def unrun_loss_gradient(path) -> tuple[str, str, str] | None:
+    """(whose, where, the line) of a loss gradient the file's own training code computes for its layers' backward
+    and xval does not run (:func:`_inline_loss_gradient`), read by the judge from the source alone; None if none."""
+    from types import SimpleNamespace
+
+    found = _inline_loss_gradient(SourceMap.of(SimpleNamespace(source=None, path=path)))
+    return found[:3] if found else None
+
+
+def _function_loss_gradient(sm: SourceMap) -> tuple[str, str, str, ast.Assign, str] | None:
     for name, node in sm.defs.items():
         if "." in name or not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             continue
