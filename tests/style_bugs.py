@@ -1187,6 +1187,8 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "objects_loop_inline_gradient_summed": ("objects_loop_inline_gradient_ok", "the loop's loss gradient not divided "
                                             "by the batch size (code xval does not run: no verdict, never a pass)", [
         ("grad = (probs - yb) / len(xb)", "grad = probs - yb")]),
+    "class_in_h_out_no_bias_slope_of_a": ("class_in_h_out_no_bias_ok", "the tanh slope taken as 1 - h, not "
+                                          "1 - h ** 2", [("(1.0 - self.h ** 2)", "(1.0 - self.h)")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -606,6 +606,10 @@ EXPECTED = {
                                         "yb) / len(xb)`) that xval does not run, so the file has no verdict"),
     "objects_loop_inline_gradient_no_gate": ("mismatch", "relu-gate", "layer objects Dense composed by xval"),
     "objects_loop_inline_gradient_summed": ("unusable", None, ": `grad = probs - yb`) that xval does not run"),
+    "class_in_h_out_no_bias_ok": ("ok", None, "parameters in attributes w_in_h .. (no biases), 2 layers fixed by its "
+                                  "constructor"),
+    "class_in_h_out_no_bias_slope_of_a": ("mismatch", "gradient-mismatch", "parameters in attributes w_in_h .. (no "
+                                          "biases)"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1524,6 +1528,7 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "class_layer_count_with_input_ok": "sigmoid hidden units (detected from your forward), softmax + cross-entropy",
     "class_layer_count_with_input_summed": "sigmoid hidden units (detected from your forward), softmax + "
                                            "cross-entropy",
+    "class_in": "tanh hidden units (detected from your forward), softmax + cross-entropy",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",

@@ -235,8 +235,8 @@ def squash(name: str) -> str:
 
 
 _W, _B = r"(?:w|wt|weight|weights)", r"(?:b|bias|biases)"
-_IH, _HO = (r"(?:inputhidden|inputtohidden|inhidden|inhid|ih|i2h|itoh|xh|x2h)",  # weight_xh, W_hy: x -> h -> y
-            r"(?:hiddenoutput|hiddentooutput|hiddenout|hidout|ho|h2o|htoo|hy|h2y)")
+_IH, _HO = (r"(?:inputhidden|inputtohidden|inhidden|inhid|inh|ih|i2h|itoh|xh|x2h)",  # weight_xh, W_hy: x -> h -> y
+            r"(?:hiddenoutput|hiddentooutput|hiddenout|hidout|hout|ho|h2o|htoo|hy|h2y)")  # w_in_h, w_h_out
 _HID, _OUT = r"(?:hidden|hid|h)", r"(?:output|out|o|y)"  # wh, wy: the weights into h and into y (x -> h -> y)
 # the same words before the weight's (hidden_weights, input_hidden_weights), spelled out: "how" is not one
 _IH_, _HO_ = r"(?:inputhidden|inputtohidden|inhidden|inhid)", r"(?:hiddenoutput|hiddentooutput|hiddenout|hidout)"

@@ -147,8 +147,9 @@ def biasless(slots) -> bool:
 
 
 def _empty(v) -> bool:
-    """An attribute that holds nothing (``self.bias = []`` that the file never fills)."""
-    return v is None or isinstance(v, (list, tuple, dict)) and not v
+    """An attribute that holds nothing (``self.bias = []`` that the file never fills, or a switched-off bias:
+    ``self.bias = use_bias`` with ``use_bias=False``, ``self.bias = 0``)."""
+    return v is None or isinstance(v, (list, tuple, dict)) and not v or type(v) in (bool, int, float) and not v
 
 
 def _unmangled(name: str) -> str:
