@@ -1189,6 +1189,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         ("grad = (probs - yb) / len(xb)", "grad = probs - yb")]),
     "class_in_h_out_no_bias_slope_of_a": ("class_in_h_out_no_bias_ok", "the tanh slope taken as 1 - h, not "
                                           "1 - h ** 2", [("(1.0 - self.h ** 2)", "(1.0 - self.h)")]),
+    "functions_columns_len_loss_batch_mean": ("functions_columns_len_loss_ok", "the output delta divided by the batch "
+                                              "size, where its loss sums over the batch", [
+        ('dZ2 = (activations["A2"] - Y) / len(Y)', 'dZ2 = (activations["A2"] - Y) / Y.shape[1]')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

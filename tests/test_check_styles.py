@@ -610,6 +610,10 @@ EXPECTED = {
                                   "constructor"),
     "class_in_h_out_no_bias_slope_of_a": ("mismatch", "gradient-mismatch", "parameters in attributes w_in_h .. (no "
                                           "biases)"),
+    "functions_columns_len_loss_ok": ("ok", None, "functions forward_propagation(X, params) and "
+                                      "back_propagation(Y, activations, params), a params dict"),
+    "functions_columns_len_loss_batch_mean": ("mismatch", "scaled-gradient", "back_propagation(Y, activations, "
+                                              "params), a params dict"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1529,6 +1533,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "class_layer_count_with_input_summed": "sigmoid hidden units (detected from your forward), softmax + "
                                            "cross-entropy",
     "class_in": "tanh hidden units (detected from your forward), softmax + cross-entropy",
+    "functions_columns": "relu hidden units (detected from your forward), sigmoid + binary cross-entropy (read from "
+                         "your log_loss; `1 / len(Y) * np.sum(-Y * np.log(A + 1e-15)",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",

@@ -243,7 +243,7 @@ LOSS_FUNCTION_NAMES = {
 }
 """Function (or class) names, lower case without underscores, that name a loss by themselves."""
 GENERIC_LOSS_NAMES = ("loss", "cost", "computeloss", "computecost", "lossfunction", "costfunction", "lossfn",
-                      "costfn", "calculateloss", "calculatecost", "getloss")
+                      "costfn", "calculateloss", "calculatecost", "getloss", "logloss")
 """Names that say "a loss" but not which: the body decides (:func:`_loss_of_body`); so do these with a verb
 before them or a word for function after (:func:`generic_loss_name`: ``calcCost``, ``evaluate_loss``)."""
 
@@ -836,6 +836,14 @@ def _scale_of(node: ast.AST, loss: str, per_sample: bool = False) -> tuple[float
     return (coef, *_SCALES[r[1]]) if coef > 0 else None
 
 
+def _negated_logs(node: ast.AST) -> bool:
+    """Whether a cross-entropy is written with its log terms negated one by one (``-y * np.log(a) - (1 - y) *
+    np.log(1 - a)``): the loss itself, not a log-likelihood."""
+    return any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.Mult) and isinstance(n.left, ast.UnaryOp)
+               and isinstance(n.left.op, ast.USub) and any(_called(c) in LOGS for c in ast.walk(n.right))
+               for n in ast.walk(node))
+
+
 def _log_terms(node: ast.AST) -> str | None:
     """"elem" for an elementwise expression of logs (``y * np.log(p)``, ``t * np.log(a) + (1 - t) * np.log(1 - a)``,
     ``np.multiply(expected, np.log(y))``), "sample" for a log of the label's probability picked per sample
@@ -910,6 +918,10 @@ def _reduced(node: ast.AST, base=None) -> tuple[float, str] | None:
             if isinstance(c, ast.BinOp) and isinstance(c.op, ast.Div) and _batch_size(c.right) and (
                     k := _signed(c.left)) is not None and (r := _reduced(e, base)) and r[1] in _PER_BATCH:
                 return k * r[0], _PER_BATCH[r[1]]  # -1/m * np.sum(...)
+            if isinstance(c, ast.BinOp) and isinstance(c.op, ast.Div) and isinstance(c.right, ast.Name) and \
+                    c.right.id == _OUTPUTS and (k := _signed(c.left)) is not None and (r := _reduced(e, base)) \
+                    and r[1] == "sum_all":
+                return k * r[0], "sum_per_output"  # 1 / len(y) * np.sum(...), y (outputs, batch)
         if (kind := base(node)) is not None:
             return 1.0, kind
         return None
@@ -1003,8 +1015,10 @@ def loss_scale(path: Path, how: str, loss: str = "mse", columns: bool = False,
                 read = [(e, r) for e in value.elts for r in [_scale_of(sizes(e), loss)] if r]
                 value, r = read[0] if len(read) == 1 else (value, None)
             if r is None and loss != "mse" and (r := _scale_of(sizes(ast.UnaryOp(ast.USub(), value)), loss)):
-                # a log-likelihood (np.sum(T * np.log(Y))), which the file maximises: the loss is its negative
-                found.append((*r, f"minus `{ast.unparse(value)}` in {n.name}, a log-likelihood"))
+                # a log-likelihood (np.sum(T * np.log(Y))), which the file maximises: the loss is its negative; or
+                # the loss with each log term negated (np.sum(-y * np.log(a) - (1 - y) * np.log(1 - a))), as read
+                found.append((*r, f"`{ast.unparse(value)}` in {n.name}" if _negated_logs(value) else
+                              f"minus `{ast.unparse(value)}` in {n.name}, a log-likelihood"))
                 continue
             if r is None:
                 return None
