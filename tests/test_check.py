@@ -411,6 +411,27 @@ def test_a_failure_of_xval_itself_is_status_error_exit_3_never_the_file_s_mismat
     assert code == 3 and "xval data: internal error (a bug in xval" in err and "Traceback" in err
 
 
+def test_a_batch_with_a_file_xval_failed_on_exits_3_whatever_the_others(tmp_path, xval, monkeypatch):
+    """Many files, one of them without a verdict because xval failed on it: exit 3, not 1 (the others' mismatches)
+    nor 0 (the others' passes)."""
+    import xval.reports.verbs.check as check_verb
+    from xval.reports.check.__main__ import xval_failed
+    from xval.reports.check.formats import result_of
+    from xval.reports.check.report import Report
+
+    try:
+        raise ValueError("planted")
+    except ValueError as exc:
+        failed = result_of(xval_failed(str(tmp_path / "b.py"), exc), False)
+    passed = result_of(Report(file=str(tmp_path / "a.py"), status="ok"), False)
+    files = [write(tmp_path, "a.py", BODY), write(tmp_path, "b.py", BODY)]
+    monkeypatch.setattr(check_verb, "_run_batch", lambda *args, **kwargs: [passed, failed])
+    code, out, err = xval("check", *files, "--steps", "0")
+    assert code == 3
+    monkeypatch.setattr(check_verb, "_run_batch", lambda *args, **kwargs: [passed, passed])
+    assert xval("check", *files, "--steps", "0")[0] == 0
+
+
 def test_an_unusable_file_s_reason_is_said_once_in_text_and_whole_beside_json(tmp_path, xval):
     path = write(tmp_path, "sub.py", BODY.replace("def forward(", "def my_forward("))
     code, out, err = xval("check", path, "--steps", "0")
