@@ -297,23 +297,26 @@ class Run(Checks):
                                         CODE_ORDER.index(d.code) if d.code in CODE_ORDER else len(CODE_ORDER)))
         if r.status == "ok" and any(not c.ok and c.severity == "fail" for c in r.checks):
             r.status = "mismatch"
-        if r.status == "ok" and getattr(self.model.fn, "own_loss", False):
+        if r.status == "ok" and r.interface.startswith("layer objects"):
             self._unrun_loss_gradient()
 
     def _unrun_loss_gradient(self) -> None:
-        """Layers checked under xval's own loss gradient agree, but the file's training code computes the one it
-        feeds them (read here, the judge's side, from the source alone): that line was never checked, so no
-        verdict (exit 2) rather than a pass a wrong loss gradient would also get."""
+        """Layer objects checked agree, under xval's own loss gradient or the file's loss layer, but the file's
+        training code computes the gradient it feeds them some other way (read here, the judge's side, from the
+        source alone): that line was never checked, so no verdict (exit 2) rather than a pass a wrong loss
+        gradient would also get. Not when the line is the one xval ran as the loss gradient (its read-as line
+        says "computes it at" that place), nor when it reads what a loss layer xval ran keeps."""
         from xval.reports.check.styles.objects import unrun_loss_gradient
 
         found = unrun_loss_gradient(Path(self.report.file))
-        if found is None:
-            return
-        whose, where, code = found
+        own = getattr(self.model.fn, "own_loss", False)
+        if found is None or f"computes it at {found[1]}," in self.report.interface or found[3] and not own:
+            return  # (the result a loss layer xval ran keeps, `grad = head.dinputs`, is that layer's gradient)
+        whose, where, code, _ = found
         self.report.status = "unusable"
         self.report.error = (
             f"{self.report.file}: its layers agree with the oracles, but {whose} feeds them a loss gradient of its "
-            f"own ({where}: `{code}`) that xval does not run, so the file has no verdict; make the loss a layer "
+            f"own ({where}: `{code}`) that xval does not run, so the file has no verdict; take it from a loss layer "
             "(forward(scores, y) -> loss, backward() -> dL/dscores) or a function the step calls "
             "(loss_grad(scores, y)) to have it checked")
 

@@ -1981,13 +1981,14 @@ def _top_level_loss_gradient(sm: SourceMap) -> tuple[str, str, str, ast.Assign, 
     return None
 
 
-def unrun_loss_gradient(path) -> tuple[str, str, str] | None:
-    """(whose, where, the line) of a loss gradient the file's own training code computes for its layers' backward
-    and xval does not run (:func:`_inline_loss_gradient`), read by the judge from the source alone; None if none."""
+def unrun_loss_gradient(path) -> tuple[str, str, str, bool] | None:
+    """(whose, where, the line, whether it only reads a kept result: ``grad = head.dinputs``) of a loss gradient
+    the file's own training code gives its layers' backward (:func:`_inline_loss_gradient`), read by the judge
+    from the source alone; None if none."""
     from types import SimpleNamespace
 
     found = _inline_loss_gradient(SourceMap.of(SimpleNamespace(source=None, path=path)))
-    return found[:3] if found else None
+    return (*found[:3], isinstance(found[3].value, (ast.Attribute, ast.Subscript, ast.Name))) if found else None
 
 
 def _function_loss_gradient(sm: SourceMap) -> tuple[str, str, str, ast.Assign, str] | None:
