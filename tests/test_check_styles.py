@@ -615,7 +615,7 @@ EXPECTED = {
     "functions_columns_len_loss_batch_mean": ("mismatch", "scaled-gradient", "back_propagation(Y, activations, "
                                               "params), a params dict"),
     "unusable_loop_beside_loss_layer": ("unusable", None, "its layers agree with the oracles, but the training loop "
-                                        "at line 51 feeds them a loss gradient of its own (line 58: `grad = "
+                                        "at line 52 feeds them a loss gradient of its own (line 59: `grad = "
                                         "criterion.probs - yb`) that xval does not run"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),

@@ -1,7 +1,8 @@
-"""Layer objects and a loss layer, `SoftmaxCrossEntropy` (`forward(scores, labels)` -> loss, `backward()` ->
-the gradient at the scores), which xval checks the layers with; but the top-level training loop only logs that
-loss and feeds the layers a gradient of its own, `grad = probs - yb` (no 1/N). xval runs the layers and the
-loss layer, never the loop: no verdict (exit 2 naming that line), never the pass the layers alone would get."""
+"""Exit 2: layer objects and a loss layer, `SoftmaxCrossEntropy` (`forward(scores, labels)` -> loss,
+`backward()` -> the gradient at the scores), which xval checks the layers with; but the top-level training loop
+only logs that loss and feeds the layers a gradient of its own, `grad = probs - yb` (no 1/N). xval runs the
+layers and the loss layer, never the loop: no verdict (exit 2 naming that line), never the pass the layers
+alone would get."""
 import numpy as np
 
 
