@@ -2102,7 +2102,8 @@ LONE_SIZE = ("size", "dim", "n", "nfeatures", "features", "d")
 
 
 def _never_read(init: ast.AST | None, name: str) -> bool:
-    """Whether a constructor's parameter ``name`` is never read in its body (nor are ``locals()`` or ``vars()``)."""
+    """Whether a function's (a constructor's) parameter ``name`` is never read in its body (nor are ``locals()`` or
+    ``vars()``)."""
     if not isinstance(init, ast.FunctionDef):
         return False
     for n in ast.walk(init):

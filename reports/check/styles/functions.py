@@ -35,7 +35,7 @@ from xval.reports.check.styles.base import (SHAPE_ERRORS, UNBOUND, NoGiven, Reje
                                             batch_free, compared_choice, converts_labels, finish_step, mean_step,
                                             probe_batch, probe_params, read_label_base, same)
 from xval.reports.check.styles.architecture import adapt, chain_sizes, example_sizes
-from xval.reports.check.styles.classes import OUTPUT, _labels_as_column, update_sign
+from xval.reports.check.styles.classes import OUTPUT, _labels_as_column, _never_read, update_sign
 from xval.reports.check.styles.slots import _sq
 from xval.reports.check.styles import packed, unrolled
 from xval.reports.check.styles.layout import Layout
@@ -1043,7 +1043,7 @@ def _detect_pair(loaded, sm: SourceMap, fwd: str, bwd: str) -> FunctionPair:
     for fn_name, args in ((fwd, pair.fargs), (bwd, pair.bargs)):  # backward_propagation(Y, cache, W2, W3, loss)
         node = pair.sm.defs.get(fn_name)  # never reading `loss` (a comment's): given None, it cannot matter
         for a in args:
-            if a.name in unknown and node is not None and not _reads(node, a.name):
+            if a.name in unknown and _never_read(node, a.name):
                 a.role = "unused"
                 pair.evidence.append(f"`{a.name}`: never read by {fn_name}; passed None")
     unknown = [u for u in unknown if all(a.role != "unused" for a in pair.fargs + pair.bargs if a.name == u)]
@@ -1185,11 +1185,6 @@ def _shared_globals(sm: SourceMap, fwd: str, bwd: str, fparams: list[str]) -> di
 
 
 DICT_METHODS = ("get", "items", "keys", "values", "copy", "update", "pop", "setdefault")
-
-
-def _reads(fn: ast.AST, name: str) -> bool:
-    """Whether a function's body reads the name (its argument, or a local rebinding it)."""
-    return any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load) for n in ast.walk(fn))
 
 
 def _used_as_object(fn: ast.AST | None, name: str) -> bool:

@@ -1966,10 +1966,7 @@ def _top_level_loss_gradient(sm: SourceMap) -> tuple[str, str, str, ast.Assign, 
             for loop in (n for n in ast.walk(top) if isinstance(n, (ast.For, ast.While))):
                 assigned: dict[str, ast.Assign] = {}
                 for stmt in loop.body:
-                    passed = [c.args[-1].id for c in ast.walk(stmt) if isinstance(c, ast.Call)
-                              and isinstance(c.func, ast.Attribute) and c.func.attr in BACKWARD and c.args
-                              and isinstance(c.args[-1], ast.Name)]
-                    g = next((n for n in passed if n in assigned), None)
+                    g = next((n for n in _fed_to_backward(stmt) if n in assigned), None)
                     if g is not None:
                         return (f"the training loop at {sm.line_of(top)}", sm.line_of(assigned[g]),
                                 ast.unparse(assigned[g])[:80], assigned[g], g)
@@ -1979,6 +1976,12 @@ def _top_level_loss_gradient(sm: SourceMap) -> tuple[str, str, str, ast.Assign, 
                         assigned.update({t.id: stmt for target in stmt.targets for t in ast.walk(target)
                                          if isinstance(t, ast.Name)})
     return None
+
+
+def _fed_to_backward(stmt: ast.AST, layer_ok=lambda layer: True) -> list[str]:
+    """The names a statement passes last to a ``.backward(..., g)`` call whose receiver ``layer_ok`` accepts."""
+    return [c.args[-1].id for c in ast.walk(stmt) if isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute)
+            and c.func.attr in BACKWARD and c.args and isinstance(c.args[-1], ast.Name) and layer_ok(c.func.value)]
 
 
 def unrun_loss_gradient(path) -> tuple[str, str, str, bool] | None:
@@ -2003,11 +2006,8 @@ def _function_loss_gradient(sm: SourceMap) -> tuple[str, str, str, ast.Assign, s
                           and isinstance(a.value, ast.Subscript) and any(isinstance(n, ast.Name) and n.id in loop_vars
                                                                          for n in ast.walk(a.value.slice))
                           for t in a.targets if isinstance(t, ast.Name)}
-            passed = [c.args[-1].id for c in ast.walk(stmt) if loop_vars and isinstance(c, ast.Call)
-                      and isinstance(c.func, ast.Attribute) and c.func.attr in BACKWARD and c.args
-                      and isinstance(c.args[-1], ast.Name)  # layer.backward(..., g), layers[i].backward(..., g)
-                      and (isinstance(c.func.value, ast.Subscript)
-                           or isinstance(c.func.value, ast.Name) and c.func.value.id in loop_vars)]
+            passed = _fed_to_backward(stmt, lambda layer: isinstance(layer, ast.Subscript) or isinstance(
+                layer, ast.Name) and layer.id in loop_vars) if loop_vars else []  # layers[i].backward(..., g)
             if passed:  # the backward loop: what it starts from was assigned above it
                 g = next((n for n in passed if n in assigned), None)
                 seen = set()
