@@ -880,6 +880,7 @@ class ClassModel(StyleModel):
         self.held = {}
         steps = [(getattr(self.cls, m, None), self.sm.text(f"{self.cls.__name__}.{m}", 0))
                  for m in dict.fromkeys((self.fwd_method, self._backward_name))]
+        texts = " ".join(text for _, text in steps)
         for role, value in passed.items():
             name = next((k for k, v in attrs.items() if v is value), None) or next(
                 (k for k, v in attrs.items() if (classify(k) or ("",))[0] == role and np.shape(v) == np.shape(value)),
@@ -893,17 +894,15 @@ class ClassModel(StyleModel):
         if "x" in self.held and "x" in passed and "m" not in self.held:
             # NeuralNetwork(X, y, ...) keeping self.m = X.shape[1] that its forward asserts against: each batch's
             n = np.shape(passed["x"])[1 if self.data_columns else 0]
-            texts = " ".join(text for _, text in steps)
             kept = next((k for k, v in vars(obj).items() if type(v) is int and v == n
                          and (classify(k) or ("",))[0] == "m" and f"self.{k}" in texts), None)
             if kept:
                 self.held["m"] = kept
         if "m" not in self.held:  # self.m = 0 in __init__, set only by train(X, Y, m), divided by in backward
-            texts = " ".join(text for _, text in steps)
-            made = {a for method in (self.fwd_method, self._backward_name)
-                    for a in _self_writes(self.sm.text(f"{self.cls.__name__}.{method}"))}
+            computed = {a for method in (self.fwd_method, self._backward_name)
+                        for a in _self_writes(self.sm.text(f"{self.cls.__name__}.{method}"))}
             unset = next((k for k, v in vars(obj).items() if (v is None or type(v) is int and v == 0)
-                          and (classify(k) or ("",))[0] == "m" and "batch" not in _sq(k) and k not in made
+                          and (classify(k) or ("",))[0] == "m" and "batch" not in _sq(k) and k not in computed
                           and re.search(rf"\bself\.{re.escape(k)}\b", texts)), None)
             if unset:
                 self.held["m"] = unset
