@@ -1192,6 +1192,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "functions_columns_len_loss_batch_mean": ("functions_columns_len_loss_ok", "the output delta divided by the batch "
                                               "size, where its loss sums over the batch", [
         ('dZ2 = (activations["A2"] - Y) / len(Y)', 'dZ2 = (activations["A2"] - Y) / Y.shape[1]')]),
+    "class_fit_draws_weights_unaveraged": ("class_fit_draws_weights_ok", "the output delta not divided by the "
+                                           "mini-batch's size", [
+        ("g_out = (probs - Y[rows]) / len(rows)", "g_out = probs - Y[rows]")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

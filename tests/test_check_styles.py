@@ -617,6 +617,10 @@ EXPECTED = {
     "unusable_loop_beside_loss_layer": ("unusable", None, "its layers agree with the oracles, but the training loop "
                                         "at line 52 feeds them a loss gradient of its own (line 59: `grad = "
                                         "criterion.probs - yb`) that xval does not run"),
+    "class_fit_draws_weights_ok": ("ok", None, "its fit's own weight initialisation (line 31, line 32, line 33, "
+                                   "line 34) skipped: its loop run on the weights checked, `n_classes = "
+                                   "np.unique(y).shape[0]` (line 30) read as n_classes = 10"),
+    "class_fit_draws_weights_unaveraged": ("mismatch", "scaled-gradient", "its fit's own weight initialisation"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1538,6 +1542,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "class_in": "tanh hidden units (detected from your forward), softmax + cross-entropy",
     "functions_columns": "relu hidden units (detected from your forward), sigmoid + binary cross-entropy (read from "
                          "your log_loss; `1 / len(Y) * np.sum(-Y * np.log(A + 1e-15)",
+    "class_fit_draws_weights_ok": "sigmoid hidden units (detected from your forward), softmax + cross-entropy",
+    "class_fit_draws_weights_unaveraged": "sigmoid hidden units (detected from your forward), softmax + "
+                                          "cross-entropy",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",

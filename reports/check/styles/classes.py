@@ -378,6 +378,8 @@ class ClassModel(StyleModel):
         self._loss_before: dict[tuple, str] = {}  # (step, forward) -> what loss_before_step read for them
         self.adopted: list[str] = []  # its methods the file wrote at module level (def forward(self, X) unindented)
         self.argmax_read: str | None = None  # its predict, returning np.argmax(scores), read up to its argmax
+        self._own_init: dict[str, tuple | None] = {}  # step -> (it without the lines that make its parameters
+        # afresh before its loop, those lines) or None (see _without_own_init)
         self.binary_why = "as its own call builds it"
         self.built_layers: int | None = None  # how many layers it built when given sizes for another number
         self.list_param = ""  # the constructor parameter given a list of sizes
@@ -1278,6 +1280,13 @@ class ClassModel(StyleModel):
 
     # -- calls
     def _method(self, name):
+        if name == self._backward_name and self.slots:
+            if name not in self._own_init:  # read once its parameters' attributes are known
+                attrs = {r.key if r.kind == "attr" else r.key[0] for pair in self.slots for r in pair
+                         if r.obj is self.instance}
+                self._own_init[name] = _without_own_init(self.cls, name, self.sm, attrs, self.sizes[-1])
+            if (made := self._own_init[name]) is not None:
+                return types.MethodType(made[0], self.instance)
         return getattr(self.instance, name)
 
     def _args(self, name, env, fo=None):
@@ -2440,22 +2449,75 @@ def _read_before_argmax(cls, name: str, sm: SourceMap) -> str | None:
         return None
     new = copy.deepcopy(node)
     new.body[-1].value = copy.deepcopy(scores)
-    if new.decorator_list:
+    read = _recompiled(fn, node, new)
+    if read is None:
         return None
-    ast.increment_lineno(new, fn.__code__.co_firstlineno - node.lineno)  # its frames cite the file's own lines
+    setattr(cls, name, read)
+    return f"{name} read up to its argmax ({sm.line_of(returns[0])}: `{ast.unparse(returns[0])[:80]}`)"
+
+
+def _recompiled(fn, node: ast.FunctionDef, new: ast.FunctionDef):
+    """``fn`` (a plain function, defined by ``node``) made again from ``new``, an edited copy of ``node``, in the
+    same module's globals, its frames citing the file's own lines; None when that cannot be done (a decorator, a
+    closure, code that does not compile). It runs where the submission runs, in its worker."""
+    if new.decorator_list or fn.__closure__:
+        return None
+    ast.increment_lineno(new, fn.__code__.co_firstlineno - node.lineno)
     try:
         code = compile(ast.fix_missing_locations(ast.Module(body=[new], type_ignores=[])), fn.__code__.co_filename,
                        "exec")
         made: dict = {}
-        exec(code, fn.__globals__, made)  # the file's own method, its last line cut: run in the submission's worker
+        exec(code, fn.__globals__, made)  # noqa: S102 (the file's own method, edited)
     except (SyntaxError, TypeError, ValueError):
         return None
-    read = made.get(name)
+    read = made.get(node.name)
     if not isinstance(read, types.FunctionType):
         return None
     read.__qualname__ = fn.__qualname__
-    setattr(cls, name, read)
-    return f"{name} read up to its argmax ({sm.line_of(returns[0])}: `{ast.unparse(returns[0])[:80]}`)"
+    return read
+
+
+def _without_own_init(cls, name: str, sm: SourceMap, attrs: set[str], classes: int):
+    """``cls.<name>`` as its loop runs on the weights it is given, when before its first loop it makes the
+    parameters ``attrs`` afresh (``fit(X, y)`` that draws ``self.w_h = rng.normal(...)`` then trains) or counts
+    the classes in its labels (``n_output = np.unique(y).shape[0]``, short on a batch that lacks some): those
+    statements cut, the count set to ``classes``, the output layer's width. A statement cut only when its value does
+    not read the attribute it sets (an update reads it). (the function, what was done, for the read-as line) or None
+    when there is nothing to do or it cannot be made again."""
+    node, fn = sm.defs.get(f"{cls.__name__}.{name}"), vars(cls).get(name)
+    if not isinstance(node, ast.FunctionDef) or not isinstance(fn, types.FunctionType):
+        return None
+    loop = next((i for i, st in enumerate(node.body) if isinstance(st, (ast.For, ast.While, ast.Return))), None)
+    if loop is None or not isinstance(node.body[loop], (ast.For, ast.While)):
+        return None
+
+    def single(st) -> ast.expr | None:
+        return st.targets[0] if isinstance(st, ast.Assign) and len(st.targets) == 1 else None
+
+    def makes(st) -> bool:
+        reads = {n.attr for n in ast.walk(st.value) if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)
+                 and n.value.id == "self"} if isinstance(st, ast.Assign) else set()
+        return isinstance(t := single(st), ast.Attribute) and isinstance(t.value, ast.Name) and \
+            t.value.id == "self" and t.attr in attrs and t.attr not in reads
+
+    def counts(st) -> bool:
+        return isinstance(single(st), ast.Name) and any(
+            isinstance(c, ast.Call) and getattr(c.func, "attr", getattr(c.func, "id", "")) == "unique"
+            for c in ast.walk(st.value))
+
+    cut = [st for st in node.body[:loop] if makes(st)]
+    count = [st for st in node.body[:loop] if counts(st)]
+    if not cut and not count:
+        return None
+    new = copy.deepcopy(node)
+    new.body = [ast.Assign([copy.deepcopy(st.targets[0])], ast.Constant(classes), lineno=st.lineno) if any(
+        st is c for c in count) else copy.deepcopy(st) for st in node.body if not any(st is c for c in cut)]
+    read = _recompiled(fn, node, new)
+    said = ([f"its {name}'s own weight initialisation ({', '.join(sm.line_of(st) for st in cut)}) skipped: its loop "
+             "run on the weights checked"] if cut else []) + [
+        f"`{ast.unparse(st)[:60]}` ({sm.line_of(st)}) read as {ast.unparse(st.targets[0])} = {classes}, the output "
+        "layer's width" for st in count]
+    return (read, ", ".join(said)) if read is not None else None
 
 
 OUTPUT_ONLY = ("inference", "infer", "predict_proba", *WEAK_FORWARDS)
@@ -3221,6 +3283,7 @@ def interface(m: ClassModel) -> str:
     data += (f", {' and '.join(m.adopted)} written at module level taking `self`, called as its methods"
              if m.adopted else "")
     data += f", {m.argmax_read}" if m.argmax_read else ""
+    data += "".join(f", {made[1]}" for made in m._own_init.values() if made)
     data += "".join(f", `{k}` {'an object' if k in m.config_objects else 'a dict'} of settings "
                     f"({', '.join(repr(c) for c in keys)} set for the check)" for k, keys in m.configs.items())
     own = [f"self.{a}" for r, a in m.held.items() if not a.startswith("global ") and r != "m"]
