@@ -1195,6 +1195,16 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_fit_draws_weights_unaveraged": ("class_fit_draws_weights_ok", "the output delta not divided by the "
                                            "mini-batch's size", [
         ("g_out = (probs - Y[rows]) / len(rows)", "g_out = probs - Y[rows]")]),
+    "class_typed_width_binary_unaveraged": ("class_typed_width_binary_ok", "the gradients not divided by the "
+                                            "sample count", [("        m = X.shape[1]\n", "        m = 1\n")]),
+    "class_deep_dict_cache_unaveraged": ("class_deep_dict_cache_ok", "the gradients not divided by the sample "
+                                         "count", [("        m = Y.shape[1]\n", "        m = 1\n")]),
+    "class_activated_outputs_list_no_relu_gate": ("class_activated_outputs_list_ok", "the hidden delta not gated "
+                                                  "by the relu's slope", [
+        ("(self.parameters[\"W\" + str(l)].T @ g) * self.relu_slope(outs[l - 1])",
+         "self.parameters[\"W\" + str(l)].T @ g")]),
+    "class_labels_column_asarray_unaveraged": ("class_labels_column_asarray_ok", "the output delta not divided by "
+                                               "the batch size", [("delta = (p - y) / len(y)", "delta = p - y")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

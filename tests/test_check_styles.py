@@ -621,6 +621,21 @@ EXPECTED = {
                                    "line 34) skipped: its loop run on the weights checked, `n_classes = "
                                    "np.unique(y).shape[0]` (line 30) read as n_classes = 10"),
     "class_fit_draws_weights_unaveraged": ("mismatch", "scaled-gradient", "its fit's own weight initialisation"),
+    "class_typed_width_binary_ok": ("ok", None, "class Net: forward_prop(X), then gradient_descent, parameters in "
+                                    "attributes _Net__W1 .., 2 layers fixed by its constructor (its own 784-"),
+    "class_typed_width_binary_unaveraged": ("mismatch", "scaled-gradient", "class Net: forward_prop(X), then "
+                                            "gradient_descent"),
+    "class_deep_dict_cache_ok": ("ok", None, "class Deep: forward_prop(X), then gradient_descent, parameters in the "
+                                 "dict _Deep__params"),
+    "class_deep_dict_cache_unaveraged": ("mismatch", "scaled-gradient", "class Deep: forward_prop(X), then "
+                                         "gradient_descent"),
+    "class_activated_outputs_list_ok": ("ok", None, "class Net: forward_propagation(X) (the scores: the class "
+                                        "applies its softmax elsewhere), then backpropagation"),
+    "class_activated_outputs_list_no_relu_gate": ("mismatch", "relu-gate", "class Net: forward_propagation(X)"),
+    "class_labels_column_asarray_ok": ("ok", None, "`sizes` with one output unit as its code makes the labels one "
+                                       "column (y = np.asarray(y, dtype=float).reshape(-1, 1))"),
+    "class_labels_column_asarray_unaveraged": ("mismatch", "scaled-gradient", "`sizes` with one output unit as its "
+                                               "code makes the labels one column"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1545,6 +1560,20 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "class_fit_draws_weights_ok": "sigmoid hidden units (detected from your forward), softmax + cross-entropy",
     "class_fit_draws_weights_unaveraged": "sigmoid hidden units (detected from your forward), softmax + "
                                           "cross-entropy",
+    "class_typed_width_binary_ok": "sigmoid hidden units (detected from your forward), sigmoid + binary "
+                                   "cross-entropy (read from your cost)",
+    "class_typed_width_binary_unaveraged": "sigmoid hidden units (detected from your forward), sigmoid + binary "
+                                           "cross-entropy (read from your cost)",
+    "class_deep_dict_cache_ok": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy "
+                                "(read from your cost)",
+    "class_deep_dict_cache_unaveraged": "sigmoid hidden units (detected from your forward), sigmoid + binary "
+                                        "cross-entropy (read from your cost)",
+    "class_activated_outputs_list_ok": "relu hidden units (detected from your forward), softmax output",
+    "class_activated_outputs_list_no_relu_gate": "relu hidden units (detected from your forward), softmax output",
+    "class_labels_column_asarray_ok": "tanh hidden units (detected from your forward), sigmoid + binary "
+                                      "cross-entropy",
+    "class_labels_column_asarray_unaveraged": "tanh hidden units (detected from your forward), sigmoid + binary "
+                                              "cross-entropy",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",

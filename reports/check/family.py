@@ -300,10 +300,12 @@ def _loss_of_body(node: ast.AST) -> str | None:
     """The loss a generic ``loss``/``cost`` function computes, when its body says it plainly: a log of one minus
     something (binary cross-entropy), a log alone (cross-entropy), a square and no log (MSE); else None."""
     logs, one_minus_log, squares = 0, False, False
+    numbers = {t.id: a.value.value for a in ast.walk(node) if isinstance(a, ast.Assign) and isinstance(
+        a.value, ast.Constant) and isinstance(a.value.value, float) for t in a.targets if isinstance(t, ast.Name)}
     for n in ast.walk(node):
         if _called(n) in LOGS:
             logs += 1
-            one_minus_log |= any(_one_minus_output(a) for arg in n.args for a in _walk_unclipped(arg))
+            one_minus_log |= any(_one_minus_output(a, numbers) for arg in n.args for a in _walk_unclipped(arg))
         squares |= _squared(n) is not None
     if logs:
         return "bce" if one_minus_log else "cross_entropy"
@@ -313,11 +315,14 @@ def _loss_of_body(node: ast.AST) -> str | None:
 _SMALL = re.compile(r"(?:eps|epsilon|tiny|tol|small)\w*", re.IGNORECASE)
 
 
-def _one_minus_output(node: ast.AST) -> bool:
+def _one_minus_output(node: ast.AST, numbers: dict | None = None) -> bool:
     """``1 - a`` with ``a`` a value (not ``1 - 1e-12`` or ``1 - eps``, the upper bound of a clip); ``1.0000001 - a``
-    too (a guard against log(0) written into the one)."""
-    return isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub) and isinstance(node.left, ast.Constant) \
-        and isinstance(node.left.value, (int, float)) and abs(node.left.value - 1) < 1e-3 \
+    too (a guard against log(0) written into the one), or a name ``numbers`` gives that value (``_1 = 1.0000001``
+    earlier in the function)."""
+    one = node.left.value if isinstance(node, ast.BinOp) and isinstance(node.left, ast.Constant) else (
+        numbers or {}).get(node.left.id) if isinstance(node, ast.BinOp) and isinstance(node.left, ast.Name) else None
+    return isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub) and isinstance(one, (int, float)) \
+        and not isinstance(one, bool) and abs(one - 1) < 1e-3 \
         and not isinstance(node.right, ast.Constant) \
         and not (isinstance(node.right, ast.Name) and _SMALL.fullmatch(node.right.id))
 

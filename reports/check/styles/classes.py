@@ -235,13 +235,17 @@ def _layer_dicts(keys: tuple, sizes: list[int], acts: tuple[str, str]) -> list[d
 
 
 def _int_checked(init: ast.AST | None) -> tuple[set[str], set[str]]:
-    """The names a constructor requires to be integers (``if not isinstance(nodes, int): raise TypeError(...)``),
-    and those it takes the length of (``len(hidden_layer_neurons)``: a list)."""
+    """The names a constructor requires to be integers (``if not isinstance(nodes, int): raise TypeError(...)``,
+    ``if type(nodes) is not int``), and those it takes the length of (``len(hidden_layer_neurons)``: a list)."""
     if init is None:
         return set(), set()
     calls = [n for n in ast.walk(init) if isinstance(n, ast.Call) and n.args and isinstance(n.args[0], ast.Name)]
+    typed = {c.left.args[0].id for c in ast.walk(init) if isinstance(c, ast.Compare) and len(c.ops) == 1
+             and isinstance(c.ops[0], (ast.Is, ast.IsNot, ast.Eq, ast.NotEq)) and any(c.left is k for k in calls)
+             and getattr(c.left.func, "id", "") == "type" and isinstance(c.comparators[0], ast.Name)
+             and c.comparators[0].id == "int"}  # `if type(nodes) is not int: raise TypeError(...)`
     return ({n.args[0].id for n in calls if getattr(n.func, "id", "") == "isinstance" and len(n.args) == 2
-             and isinstance(n.args[1], ast.Name) and n.args[1].id == "int"},
+             and isinstance(n.args[1], ast.Name) and n.args[1].id == "int"} | typed,
             {n.args[0].id for n in calls if getattr(n.func, "id", "") == "len"})
 
 
@@ -1492,6 +1496,9 @@ class ClassModel(StyleModel):
         names = names if names and len(names) == len(elems) else [None] * len(elems)
         # a forward gives no labels: `return loss, self.y` names its output y (the textbook's y for predictions)
         names = [None if n and (classify(n) or ("",))[0] == "y" else n for n in names]
+        activated = _activated_lists(self.sm.defs.get(f"{self.cls.__name__}.{name}"))
+        pre = {n: e for n, e in zip(names, elems) if n in activated}  # `self.relu(outputs[l - 1])`: pre-activations
+        names = ["zs" if n in pre else n for n in names]
         pairs, renamed = list(zip(names, elems)), None
         if isinstance(elems[0], np.ndarray) and (names[0] is None or len(elems) == 1 or classify(names[0]) is None
                                                   and not any(isinstance(e, np.ndarray) for e in elems[1:])):
@@ -1518,6 +1525,8 @@ class ClassModel(StyleModel):
                      x_in=pos[0] if pos else next(iter(kw.values()), None))
         if renamed:
             fo["named"].setdefault(renamed, elems[0])
+        for n, e in pre.items():  # (a backward takes them under the file's name)
+            fo["named"].setdefault(n, e)
         return fo
 
     def _store_flag(self, name: str) -> str | None:
@@ -1863,11 +1872,17 @@ LABEL_COLUMN = re.compile(r"\b([A-Za-z_]\w*)\s*(?:\.reshape\(\s*\(?\s*-1\s*,\s*1
 one output unit."""
 
 
+COLUMN_MADE = re.compile(r"^[ \t]*([A-Za-z_]\w*)[ \t]*=(?!=)[^\n]*\.reshape\([ \t]*\(?[ \t]*-1[ \t]*,[ \t]*1[ \t]*\)?[ \t]*\)"
+                         r"[ \t]*$", re.M)
+"""A name assigned an expression made one column (``y = np.asarray(y, dtype=float).reshape(-1, 1)``)."""
+
+
 def _labels_as_column(source: str) -> str | None:
     """The expression in a class's code that makes its labels one column, or None; None too when it makes its
     inputs a column the same way (``x = x.reshape(-1, 1)``: each sample a column vector, its labels' one-hot row
     with it)."""
-    roles = [((classify(m.group(1)) or ("",))[0], m.group(0)) for m in LABEL_COLUMN.finditer(source)]
+    roles = [((classify(m.group(1)) or ("",))[0], m.group(0).strip()) for pattern in (LABEL_COLUMN, COLUMN_MADE)
+             for m in pattern.finditer(source)]
     if any(r == "x" for r, _ in roles):
         return None
     return next((text for r, text in roles if r == "y"), None)
@@ -2454,6 +2469,20 @@ def _read_before_argmax(cls, name: str, sm: SourceMap) -> str | None:
         return None
     setattr(cls, name, read)
     return f"{name} read up to its argmax ({sm.line_of(returns[0])}: `{ast.unparse(returns[0])[:80]}`)"
+
+
+HIDDEN_FUNCTIONS = ("relu", "sigmoid", "tanh", "leakyrelu", "lrelu", "logistic", "activation", "act",
+                    "activate", "nonlinearity", "g")
+"""Names of a hidden layer's activation function, called on one layer's pre-activation."""
+
+
+def _activated_lists(node) -> set[str]:
+    """The names of lists whose entries the forward ``node`` passes through an activation function
+    (``W @ self.relu(outputs[l - 1]) + b``): its pre-activations, whatever their name."""
+    return {c.args[0].value.id for c in ast.walk(node) if isinstance(c, ast.Call) and len(c.args) == 1
+            and isinstance(c.args[0], ast.Subscript) and isinstance(c.args[0].value, ast.Name)
+            and _sq(c.func.attr if isinstance(c.func, ast.Attribute) else getattr(c.func, "id", ""))
+            in HIDDEN_FUNCTIONS} if isinstance(node, ast.FunctionDef) else set()
 
 
 def _recompiled(fn, node: ast.FunctionDef, new: ast.FunctionDef):

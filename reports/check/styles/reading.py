@@ -155,6 +155,16 @@ def has_product(node: ast.AST) -> bool:
                getattr(n.func, "attr", getattr(n.func, "id", "")) in ("dot", "matmul") for n in ast.walk(node))
 
 
+def _bare_product(node: ast.AST) -> bool:
+    """Whether ``node`` computes a matrix product outside any other call: ``x @ W + b``, ``np.dot(W, a) + b``, not
+    ``sigmoid(x @ W + b)`` or ``1 / (1 + np.exp(-(x @ W)))``."""
+    if isinstance(node, ast.BinOp):
+        return isinstance(node.op, ast.MatMult) or _bare_product(node.left) or _bare_product(node.right)
+    if isinstance(node, ast.UnaryOp):
+        return _bare_product(node.operand)
+    return isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", "")) in ("dot", "matmul")
+
+
 def affine_role(tree: ast.AST) -> str | None:
     """The role (``"z"`` or ``"a"``) of the names a forward assigns a matrix product to: ``"a"`` when the file
     calls its pre-activations A and its activations Z (``cache["A1"] = x @ W1 + b1``), read from its code."""
@@ -162,7 +172,7 @@ def affine_role(tree: ast.AST) -> str | None:
     for node in ast.walk(tree):
         if not isinstance(node, (ast.Assign, ast.AugAssign)):
             continue
-        if not has_product(node.value):
+        if not _bare_product(node.value):  # (`a = sigmoid(x @ W + b)` names an activation, whatever its name)
             continue
         for t in (node.targets if isinstance(node, ast.Assign) else [node.target]):
             key = t.slice if isinstance(t, ast.Subscript) else t
@@ -314,10 +324,13 @@ def collect(pairs: list, L: int, lay: Layout, batch: int, fn: str, logits_only: 
         seq = fo["by_role"].get(role)
         if isinstance(seq, (list, tuple)) and all(isinstance(v, np.ndarray) for v in seq):
             off = 1 if key == "a" and (len(seq) == L + 1 or seq and x_in is not None and seq[0] is x_in) or (
-                key == "z" and len(seq) == L + 1 and x_in is not None and seq[0] is x_in) else 0  # z_values = [X]
+                key == "z" and seq and x_in is not None and seq[0] is x_in) else 0  # z_values = [X]
             for k, v in enumerate(seq[off:]):
                 fo["by_layer"].setdefault((key, k), v)
-    if "cache" not in fo["by_role"] and len(given) > 1:  # cache = forward_prop(...); backward_prop(cache, ...):
+    dicts = [e for _, e in given if isinstance(e, dict)]
+    if "cache" not in fo["by_role"] and len(given) > 1 and len(dicts) == 1:  # return A, activations (a dict
+        fo["by_role"]["cache"] = dicts[0]  # {'A0': X, 'A1': ...}): what a backward reading cache['A1'] takes
+    elif "cache" not in fo["by_role"] and len(given) > 1:  # cache = forward_prop(...); backward_prop(cache, ...):
         fo["by_role"]["cache"] = tuple(e for _, e in given)  # everything it returned, as the one value it was
     last_name, last = pairs[-1] if pairs else (None, None)
     if not logits_only and "probs" not in fo["by_role"] and ("a", L - 1) not in fo["by_layer"] \
