@@ -1287,7 +1287,7 @@ class ClassModel(StyleModel):
         if name == self._backward_name and self.slots:
             if name not in self._own_init:  # read once its parameters' attributes are known
                 attrs = {r.key if r.kind == "attr" else r.key[0] for pair in self.slots for r in pair
-                         if r.obj is self.instance}
+                         if isinstance(r, Ref) and r.obj is self.instance}  # (not a folded or absent bias)
                 self._own_init[name] = _without_own_init(self.cls, name, self.sm, attrs, self.sizes[-1])
             if (made := self._own_init[name]) is not None:
                 return types.MethodType(made[0], self.instance)
