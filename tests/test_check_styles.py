@@ -636,6 +636,9 @@ EXPECTED = {
                                        "column (y = np.asarray(y, dtype=float).reshape(-1, 1))"),
     "class_labels_column_asarray_unaveraged": ("mismatch", "scaled-gradient", "`sizes` with one output unit as its "
                                                "code makes the labels one column"),
+    "objects_kit_from_arrays_ok": ("ok", None, "each Dense(W, b) given a weight (n_in, n_out) and a bias (n_out,) "
+                                   "xval makes; gradients read from each Dense's dW, db"),
+    "objects_kit_from_arrays_unaveraged": ("mismatch", "layer-function", "each Dense(W, b) given a weight"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),

@@ -524,6 +524,7 @@ class LayerObjects(StyleModel):
         self.softmax = None  # the file's Softmax layer, when its loss layer takes probabilities
         self.mse: type | None = None  # the file's squared-error loss layer (judged alone: see MSE_LAYERS)
         self.per_sample = False  # its layers' backward works on one sample only: judged a sample at a time
+        self.per_sample_bias = False  # that, because on a batch its bias gradient had one row per sample
         self.reg_arg = ""  # the regularisation strength its layers' backward requires (passed the L2 checked)
         self.reg_built = ""  # the one its affine layer's constructor takes (weight_decay=0.0: passed the same)
         self.dtype_built: tuple[str, str] | None = None  # (its constructor's dtype parameter, the dtype passed)
@@ -1244,6 +1245,8 @@ def _affine_classes(classes) -> list[tuple[type, bool]]:
             extra = (Through if _calls_argument(cls, req[2].name) else Through(),)  # Dense(n_in, n_out, activation)
         if req is None or len(req) != 2 + len(extra) and not (len(req) < 2 <= _positional(cls.__init__)):
             continue
+        if not extra and (sized := _from_arrays(cls)) is not None:
+            cls = sized  # Affine(W, b): built by xval from arrays of the sizes asked
         try:
             layer = Guard().call(cls.__name__, cls, 9, 5, *extra)
         except SubmissionError:
@@ -1252,6 +1255,28 @@ def _affine_classes(classes) -> list[tuple[type, bool]]:
         if slots is not None:
             out.append((cls, slots[2]))
     return out
+
+
+WEIGHT_ARGS = ("w", "weight", "weights", "W")
+BIAS_ARGS = ("b", "bias", "biases")
+
+
+def _from_arrays(cls) -> type | None:
+    """``cls`` when its constructor takes the layer's weight and bias arrays themselves (``Affine(W, b)``, a layer
+    kit whose network class, elsewhere, makes them) as a class built from two sizes, as the others are: xval makes
+    a weight (n_in, n_out) and a zero bias (n_out,) for it, the values it checks set into them later. The class
+    keeps the original's name; ``from_arrays`` names its two parameters. None for any other constructor."""
+    req = _required(cls.__init__)
+    if req is None or len(req) != 2 or req[0].name not in WEIGHT_ARGS or _sq(req[1].name) not in BIAS_ARGS:
+        return None
+
+    def __init__(self, n_in, n_out):
+        cls.__init__(self, np.random.default_rng(0).standard_normal((n_in, n_out)) * 0.01, np.zeros(n_out))
+
+    sized = type(cls.__name__, (cls,), {"__init__": __init__, "__module__": cls.__module__,
+                                        "__qualname__": cls.__qualname__, "__doc__": cls.__doc__})
+    sized.from_arrays = (req[0].name, req[1].name)
+    return sized
 
 
 def _uses(sm: SourceMap, name: str) -> int:
@@ -1609,6 +1634,7 @@ def _probe(model: LayerObjects, sm: SourceMap, classes) -> None:
         raise Rejected("objects", f"the composed backward could not be called: {exc}", 3) from None
     except SubmissionError as exc:
         model.per_sample = True  # a layer written for one sample (`self.bias -= lr * output_gradient`)?
+        model.per_sample_bias = "; the bias it belongs to has" in str(exc)  # (the reader's words, layout.grad_b)
         for lone in (False, True):  # as a row (1, D), else as the vector (D,) it indexes (x.reshape(x.shape[0], 1))
             model.layout.lone = lone
             try:
@@ -2053,12 +2079,16 @@ def interface(m: LayerObjects) -> str:
         layout += (f", the bias folded into the weight as its {m.fold_side} "
                    f"{'column' if m.layout.wcol else 'row'} (the layer adds the ones)")
     kept = f", results read from {', '.join(m.kept)} (its layers' methods return nothing)" if m.kept else ""
+    if made_from := getattr(m.affine, "from_arrays", None):
+        kept += (f", each {m.affine.__name__}({', '.join(made_from)}) given a weight (n_in, n_out) and a bias (n_out,) "
+                 "xval makes")
     switches = {p.name: v for c in (m.affine, m.act_cls) for p, v in zip(
         (_required(getattr(c, _forward(c))) or [])[1:], _switched_off(getattr(c, _forward(c))))}
     kept += "".join(f", {k}={v} passed to its forward ({switched_off([(classify(k) or ('',))[0]])})"
                     for k, v in switches.items())
-    kept += (", on one sample per call (its backward raised on a batch: written for one sample; the batch's gradient "
-             "the mean of theirs)" if m.per_sample else "")
+    kept += ((", on one sample per call (on a batch its bias gradient has one row per sample, not their sum: "
+              if m.per_sample_bias else ", on one sample per call (its backward raised on a batch: ")
+             + "written for one sample; the batch's gradient the mean of theirs)" if m.per_sample else "")
     kept += (f", `{m.reg_arg}` passed to its backward: the L2 strength checked (0 when none)" if m.reg_arg else "")
     kept += (f", `{m.reg_built}` passed to {m.affine.__name__}(): the L2 strength checked (0 when none)"
              if m.reg_built else "")
