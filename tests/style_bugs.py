@@ -1208,6 +1208,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "objects_kit_from_arrays_unaveraged": ("objects_kit_from_arrays_ok", "the loss layer's gradient not divided "
                                            "by the batch size", [("        return dout * g / len(self.t)\n",
                                                                   "        return dout * g\n")]),
+    "class_layer_word_first_unaveraged": ("class_layer_word_first_ok", "the output delta not divided by the "
+                                          "batch size", [(" * saida * (1.0 - saida) / len(X)",
+                                                          " * saida * (1.0 - saida)")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -216,8 +216,12 @@ def plain(name: str) -> str:
 def words(name: str) -> list[str]:
     """The words of ``name`` (split at underscores and case changes), lower case, in English where :data:`WORDS`
     knows them (``perdida_ecm`` is ``["loss", "ecm"]``)."""
-    parts = re.split(r"_+|(?<=[a-z0-9])(?=[A-Z])", plain(name))
-    return [w for w in (re.sub(r"[^a-z0-9]", "", _word(p.lower())) for p in parts) if w]
+    parts = [p.lower() for p in re.split(r"_+|(?<=[a-z0-9])(?=[A-Z])", plain(name))]
+    out = [w for w in (re.sub(r"[^a-z0-9]", "", _word(p)) for p in parts) if w]
+    # `pesos_capa_oculta`: the layer named by its adjective after it, read as `weights_hidden` (the English order
+    # puts no word for the layer there)
+    return [w for i, w in enumerate(out) if not (w == "layer" and i + 1 < len(out) and out[i + 1] in (
+        "hidden", "output", "input") and any(_WORD_OF.get(p) == "layer" for p in parts))]
 
 
 def _word(p: str) -> str:
