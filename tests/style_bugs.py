@@ -1211,6 +1211,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_layer_word_first_unaveraged": ("class_layer_word_first_ok", "the output delta not divided by the "
                                           "batch size", [(" * saida * (1.0 - saida) / len(X)",
                                                           " * saida * (1.0 - saida)")]),
+    "functions_cost_line_in_helper_no_negative_term": ("functions_cost_line_in_helper_ok", "the cost line "
+                                                       "without the (1 - Y) log(1 - A2) term (cross-entropy over "
+                                                       "sigmoid outputs, whose gradient is not the one computed)", [
+        (" + np.multiply(np.log(1 - A2), 1 - Y)\n", "\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -643,6 +643,10 @@ EXPECTED = {
                                   "attributes pesos_camada_oculta .., 2 layers fixed by its constructor"),
     "class_layer_word_first_unaveraged": ("mismatch", "scaled-gradient", "parameters in attributes "
                                           "pesos_camada_oculta"),
+    "functions_cost_line_in_helper_ok": ("ok", None, "functions forward_propagation(X, parameters) and "
+                                         "backward_propagation(parameters, cache, X, Y), a params dict"),
+    "functions_cost_line_in_helper_no_negative_term": ("mismatch", "loss-mismatch", "functions "
+                                                       "forward_propagation(X, parameters) and backward_propagation"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1585,6 +1589,10 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                                  "custo",
     "class_layer_word_first_unaveraged": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read "
                                          "from your custo",
+    "functions_cost_line_in_helper_ok": "tanh hidden units (detected from your forward), sigmoid + binary "
+                                        "cross-entropy (read from your `loss = np.multiply(np.log(A2), Y) + ",
+    "functions_cost_line_in_helper_no_negative_term": "tanh hidden units (detected from your forward), sigmoid + "
+                                                      "binary cross-entropy (default for a sigmoid output; your `loss",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",

@@ -514,13 +514,19 @@ def branch_free_bce(path: Path, loss: str = "bce") -> bool:
 
 
 @_bounded(False)
-def cross_entropy_in_body(path: Path) -> bool:
+def cross_entropy_in_body(path: Path, how: str = "") -> bool:
     """Whether each function the file's loss was read from as cross-entropy computes it in its own body: a log of
     the outputs with no log of one minus them (``-np.sum(Y * np.log(A2)) / m``), not a name alone (a
-    ``cross_entropy`` that calls something else may be a binary one xval does not read)."""
+    ``cross_entropy`` that calls something else may be a binary one xval does not read). A loss read from a line
+    (``how`` quoting it: "your `loss = np.multiply(np.log(A_2), Y)`") is judged by the function holding that line."""
     codes = _file_codes(path)
     names = _defining(codes, "cross_entropy")
     fns = [n for tree in _parsed(codes) for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name in names]
+    quoted = re.fullmatch(r"your `([^`]*)`", how)
+    if not fns and quoted:
+        line = quoted.group(1).removesuffix("...")
+        fns = [f for tree in _parsed(codes) for f in ast.walk(tree) if isinstance(f, ast.FunctionDef) and any(
+            isinstance(a, ast.Assign) and ast.unparse(a).startswith(line) for a in ast.walk(f))]
     return bool(fns) and all(_loss_of_body(f) == "cross_entropy" for f in fns)
 
 
@@ -1424,7 +1430,7 @@ def choose_model(file, hidden_read: list[str | None], output_read: str | None, f
                if file_lo is not None else "")
         lo_from = f"default for {an} {o} output{why}; --loss to choose"
         outside = (file_lo, how) if (o, file_lo) in OUTSIDE and (
-            (o, file_lo) != ("sigmoid", "cross_entropy") or cross_entropy_in_body(Path(file))) else None
+            (o, file_lo) != ("sigmoid", "cross_entropy") or cross_entropy_in_body(Path(file), how)) else None
     if o == "softmax" and lo == "cross_entropy" and n_outputs == 1:
         raise InputError(f"{file}: checked with one output unit, its output is a softmax ({o_from}), which over one "
                          "unit is 1 whatever its input: cross-entropy has no second class and no gradient to judge; "
