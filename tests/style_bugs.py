@@ -1215,6 +1215,8 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                                        "without the (1 - Y) log(1 - A2) term (cross-entropy over "
                                                        "sigmoid outputs, whose gradient is not the one computed)", [
         (" + np.multiply(np.log(1 - A2), 1 - Y)\n", "\n")]),
+    "class_private_rate_unaveraged": ("class_private_rate_ok", "the output delta not divided by the batch size", [
+        ("        delta = (probs - Y) / len(X)\n", "        delta = probs - Y\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -647,6 +647,9 @@ EXPECTED = {
                                          "backward_propagation(parameters, cache, X, Y), a params dict"),
     "functions_cost_line_in_helper_no_negative_term": ("mismatch", "loss-mismatch", "functions "
                                                        "forward_propagation(X, parameters) and backward_propagation"),
+    "class_private_rate_ok": ("ok", None, "class Learner: forward(X), then step, parameters in lists "
+                              "_Learner__weights, _Learner__biases"),
+    "class_private_rate_unaveraged": ("mismatch", "scaled-gradient", "parameters in lists _Learner__weights"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),

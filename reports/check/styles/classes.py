@@ -1230,7 +1230,7 @@ class ClassModel(StyleModel):
         self.layout.wcol = _out_in(self.slots, built if built and len(built) == len(sizes) else sizes)
         self.layout.bias = "row" if biasless(self.slots) else bias_kind(self.slots[0][1].get())
         self.lr_attr = next((k for k, v in {**class_values(obj), **_array_attrs(obj)}.items()
-                             if (classify(k) or ("",))[0] == "lr"
+                             if (classify(_unmangled(k)) or ("",))[0] == "lr"  # self.__rate: _Net__rate
                              and isinstance(v, (int, float))), None) or next(
             (k for k in _self_reads(self.sm.text(f"{self.cls.__name__}.{self._backward_name}"))
              if (classify(k) or ("",))[0] == "lr" and not hasattr(obj, k)), None)  # set only by its train(...)

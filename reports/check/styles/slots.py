@@ -419,7 +419,7 @@ def _is_record(value) -> bool:
 def _list_role(name: str, value) -> str | None:
     """"Ws" or "bs" for an attribute holding every layer's weights or biases: named as a list (``weights``,
     ``biases``), or a list of two or more under a singular name (``self.weight = [w1, w2]``); else None."""
-    c = classify(name)
+    c = classify(_unmangled(name))  # self.__weights, held as _Net__weights
     if c and c[0] in ("Ws", "bs"):
         return c[0]
     if isinstance(value, list) and len(value) >= 2 and _sq(_unmangled(name)) in ("weight", "bias"):
