@@ -1217,6 +1217,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         (" + np.multiply(np.log(1 - A2), 1 - Y)\n", "\n")]),
     "class_private_rate_unaveraged": ("class_private_rate_ok", "the output delta not divided by the batch size", [
         ("        delta = (probs - Y) / len(X)\n", "        delta = probs - Y\n")]),
+    "class_forward_takes_targets_unaveraged": ("class_forward_takes_targets_ok", "the output error not divided "
+                                               "by the batch size", [
+        ("self.error = (self.a2 - output_vector) / len(input_vector)", "self.error = self.a2 - output_vector")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -650,6 +650,10 @@ EXPECTED = {
     "class_private_rate_ok": ("ok", None, "class Learner: forward(X), then step, parameters in lists "
                               "_Learner__weights, _Learner__biases"),
     "class_private_rate_unaveraged": ("mismatch", "scaled-gradient", "parameters in lists _Learner__weights"),
+    "class_forward_takes_targets_ok": ("ok", None, "class TwoLayer: forward(X), then backpropagation, parameters "
+                                       "in attributes W1 .., 2 layers fixed by its constructor"),
+    "class_forward_takes_targets_unaveraged": ("mismatch", "scaled-gradient", "class TwoLayer: forward(X), then "
+                                               "backpropagation"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),

@@ -65,7 +65,8 @@ def _read_arguments(fn) -> tuple[Arg, ...] | None:
         c = roles[p.name] or ((buffer, None) if buffer else None)
         out.append(Arg(p.name, c[0] if c else None, c[1] if c else None, p.default is not p.empty))
     for i, a in enumerate(out):
-        if a.role in ("acts", "probs") and _targets_beside_inputs(fn, out, i):
+        if (a.role in ("acts", "probs") or a.role is None and squash(a.name) in OUTPUT_WORDS) \
+                and _targets_beside_inputs(fn, out, i):
             a.role, a.index = "y", None
     xs = [a for a in out if a.role == "x"]
     if len(xs) > 1:  # backprop(x, y, params, cache, batch): a second "batch" only divided by is the batch size
@@ -98,8 +99,13 @@ def _targets_beside_inputs(fn, args: list[Arg], i: int) -> bool:
             for target, value in pairs:
                 if isinstance(value, ast.Name) and value.id == name and isinstance(target, ast.Name):
                     return (classify(target.id) or ("",))[0] == "y"
-    return squash(name) in ("outputs", "output") and i > 0 and args[i - 1].role == "x" and not any(
+    return squash(name) in OUTPUT_WORDS and i > 0 and args[i - 1].role == "x" and not any(
         a.role in ("y", "dout") for a in args)
+
+
+OUTPUT_WORDS = ("outputs", "output", "outputvector", "outputvec", "outputarray")
+"""Names of a network's output that, right after its inputs (``forward(input_vector, output_vector)``), are the
+labels: the pair a data set is (:func:`_targets_beside_inputs`)."""
 
 
 def _a_count(fn, name: str) -> bool:
