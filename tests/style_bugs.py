@@ -1222,7 +1222,8 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         ("self.error = (self.a2 - output_vector) / len(input_vector)", "self.error = self.a2 - output_vector")]),
     "class_batch_lists_named_unaveraged": ("class_batch_lists_named_ok", "the output delta not divided by the "
                                            "batch size", [
-        ("delta = (output_list[-1] - batch_y_true) / batch_y_true.shape[0]", "delta = output_list[-1] - batch_y_true")]),
+        ("delta = (output_list[-1] - batch_y_true) / batch_y_true.shape[0]",
+         "delta = output_list[-1] - batch_y_true")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -1872,8 +1872,8 @@ LABEL_COLUMN = re.compile(r"\b([A-Za-z_]\w*)\s*(?:\.reshape\(\s*\(?\s*-1\s*,\s*1
 one output unit."""
 
 
-COLUMN_MADE = re.compile(r"^[ \t]*([A-Za-z_]\w*)[ \t]*=(?!=)[^\n]*\.reshape\([ \t]*\(?[ \t]*-1[ \t]*,[ \t]*1[ \t]*\)?[ \t]*\)"
-                         r"[ \t]*$", re.M)
+COLUMN_MADE = re.compile(r"^[ \t]*([A-Za-z_]\w*)[ \t]*=(?!=)[^\n]*"
+                         r"\.reshape\([ \t]*\(?[ \t]*-1[ \t]*,[ \t]*1[ \t]*\)?[ \t]*\)[ \t]*$", re.M)
 """A name assigned an expression made one column (``y = np.asarray(y, dtype=float).reshape(-1, 1)``)."""
 
 
