@@ -293,12 +293,18 @@ def find_slots(obj, prefix: str = "") -> tuple[list[tuple[Ref, Ref]], str] | Non
 
 def placeholders(v) -> int | None:
     """For a list of arrays, 0; for one whose layers follow placeholders a file puts first so that layer 1 is at
-    index 1 (``self.weights = [1]`` then appended, ``[None, W1, W2]``, a 0-d array), how many; None otherwise."""
+    index 1 (``self.weights = [1]`` then appended, ``[None, W1, W2]``, a 0-d array, an empty ``np.array([])``),
+    how many; None otherwise."""
     if not isinstance(v, list) or not v:
         return None
-    first = next((i for i, a in enumerate(v) if isinstance(a, np.ndarray) and a.ndim), len(v))
-    if first == len(v) or not all(isinstance(a, np.ndarray) and a.ndim for a in v[first:]) or not all(
-            a is None or type(a) in (int, float) or isinstance(a, np.ndarray) and a.ndim == 0 for a in v[:first]):
+
+    def held(a) -> bool:
+        return isinstance(a, np.ndarray) and a.ndim > 0 and a.size > 0
+
+    first = next((i for i, a in enumerate(v) if held(a)), len(v))
+    if first == len(v) or not all(held(a) for a in v[first:]) or not all(
+            a is None or type(a) in (int, float) or isinstance(a, np.ndarray) and (a.ndim == 0 or a.size == 0)
+            for a in v[:first]):
         return None
     return first
 
