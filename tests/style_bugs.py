@@ -1227,6 +1227,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_empty_placeholder_lists_unaveraged": ("class_empty_placeholder_lists_ok", "the output delta not "
                                                  "divided by the batch size", [
         ("delta = (self.a[last] - Y) / len(X)", "delta = self.a[last] - Y")]),
+    "class_fit_draws_private_weights_unaveraged": ("class_fit_draws_private_weights_ok", "the output delta not "
+                                                   "divided by the mini-batch's size", [
+        ("g_out = (probs - Y[rows]) / len(rows)", "g_out = probs - Y[rows]")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

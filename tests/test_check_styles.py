@@ -662,6 +662,11 @@ EXPECTED = {
                                          "W, b from index 1 (placeholders first)"),
     "class_empty_placeholder_lists_unaveraged": ("mismatch", "scaled-gradient", "parameters in lists W, b from "
                                                  "index 1 (placeholders first)"),
+    "class_fit_draws_private_weights_ok": ("ok", None, "parameters in attributes _SigmoidEstimator__W_in .., 2 "
+                                           "layers fixed by its constructor, constructed with what its fit does "
+                                           "before its loop, on a probe batch, its fit's own weight initialisation"),
+    "class_fit_draws_private_weights_unaveraged": ("mismatch", "scaled-gradient", "its fit's own weight "
+                                                   "initialisation"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1615,6 +1620,10 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                                         "cross-entropy",
     "class_empty_placeholder_lists_unaveraged": "sigmoid hidden units (detected from your forward), softmax + "
                                                 "cross-entropy",
+    "class_fit_draws_private_weights_ok": "sigmoid hidden units (detected from your forward), softmax + "
+                                          "cross-entropy",
+    "class_fit_draws_private_weights_unaveraged": "sigmoid hidden units (detected from your forward), softmax + "
+                                                  "cross-entropy",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",

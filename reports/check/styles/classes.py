@@ -1031,7 +1031,8 @@ class ClassModel(StyleModel):
         failed = []
         for stmt in stmts:
             try:  # a statement only a function body allows (return, yield, nonlocal), at any depth: not run
-                code = compile(ast.Module([stmt], type_ignores=[]), f"<{method}>", "exec")
+                code = compile(ast.Module([_mangled(copy.deepcopy(stmt), self.cls.__name__)], type_ignores=[]),
+                               f"<{method}>", "exec")
             except SyntaxError:
                 failed.append(stmt)
                 continue
@@ -1146,7 +1147,8 @@ class ClassModel(StyleModel):
                 taken.add(a.role)
             local[next(iter(inspect.signature(getattr(self.cls, name)).parameters))] = obj
             self._run_statements(name, head, local)
-            if _sized_as(find_slots(obj), sizes) and all(hasattr(obj, a) for a in set(missing) & sets):
+            held = {a: _mangled(ast.Name(a), self.cls.__name__).id for a in set(missing) & sets}  # self.__W
+            if _sized_as(find_slots(obj), sizes) and all(hasattr(obj, a) for a in held.values()):
                 return f"what its {name} does before its loop, on a probe batch"
         return None
 
@@ -2492,6 +2494,8 @@ def _recompiled(fn, node: ast.FunctionDef, new: ast.FunctionDef):
     if new.decorator_list or fn.__closure__:
         return None
     ast.increment_lineno(new, fn.__code__.co_firstlineno - node.lineno)
+    if "." in fn.__qualname__:
+        new = _mangled(new, fn.__qualname__.split(".")[-2])
     try:
         code = compile(ast.fix_missing_locations(ast.Module(body=[new], type_ignores=[])), fn.__code__.co_filename,
                        "exec")
@@ -2504,6 +2508,23 @@ def _recompiled(fn, node: ast.FunctionDef, new: ast.FunctionDef):
         return None
     read.__qualname__ = fn.__qualname__
     return read
+
+
+def _mangled(node, owner: str):
+    """``node`` with its private names (``self.__W``) spelled as Python spells them inside class ``owner``
+    (``self._Net__W``): code of a method compiled outside its class body (edited, or run a statement at a time)
+    then reads and sets the attributes its class does."""
+    stem = owner.lstrip("_")
+
+    def private(name: str) -> bool:
+        return name.startswith("__") and not name.endswith("__") and bool(stem)
+
+    for n in ast.walk(node):
+        if isinstance(n, ast.Attribute) and private(n.attr):
+            n.attr = f"_{stem}{n.attr}"
+        elif isinstance(n, ast.Name) and private(n.id):
+            n.id = f"_{stem}{n.id}"
+    return node
 
 
 def _without_own_init(cls, name: str, sm: SourceMap, attrs: set[str], classes: int):
@@ -2527,7 +2548,7 @@ def _without_own_init(cls, name: str, sm: SourceMap, attrs: set[str], classes: i
         reads = {n.attr for n in ast.walk(st.value) if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)
                  and n.value.id == "self"} if isinstance(st, ast.Assign) else set()
         return isinstance(t := single(st), ast.Attribute) and isinstance(t.value, ast.Name) and \
-            t.value.id == "self" and t.attr in attrs and t.attr not in reads
+            t.value.id == "self" and _mangled(ast.Name(t.attr), cls.__name__).id in attrs and t.attr not in reads
 
     def counts(st) -> bool:
         return isinstance(single(st), ast.Name) and any(
