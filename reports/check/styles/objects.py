@@ -41,7 +41,7 @@ from xval.reports.check.guard import Guard, SubmissionError, XvalLimit
 from xval.reports.check.judge import judge
 from xval.reports.check.styles.base import (NoGiven, Rejected, SourceMap, StyleModel, converts_labels, finish_step,
                                             mean_step, probe_batch, probe_params, same)
-from xval.reports.check.styles.classes import candidates
+from xval.reports.check.styles.classes import PER_SAMPLE_BIAS, candidates
 from xval.reports.check.styles.layout import Layout, bias_kind
 from xval.reports.check.styles.names import SWITCHED_OFF, classify, switched_off
 from xval.reports.check.styles.reading import source_tree
@@ -1634,7 +1634,7 @@ def _probe(model: LayerObjects, sm: SourceMap, classes) -> None:
         raise Rejected("objects", f"the composed backward could not be called: {exc}", 3) from None
     except SubmissionError as exc:
         model.per_sample = True  # a layer written for one sample (`self.bias -= lr * output_gradient`)?
-        model.per_sample_bias = "; the bias it belongs to has" in str(exc)  # (the reader's words, layout.grad_b)
+        model.per_sample_bias = PER_SAMPLE_BIAS in str(exc)  # its bias gradient one row per sample (layout.grad_b)
         for lone in (False, True):  # as a row (1, D), else as the vector (D,) it indexes (x.reshape(x.shape[0], 1))
             model.layout.lone = lone
             try:
