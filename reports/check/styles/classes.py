@@ -1147,8 +1147,8 @@ class ClassModel(StyleModel):
                 taken.add(a.role)
             local[next(iter(inspect.signature(getattr(self.cls, name)).parameters))] = obj
             self._run_statements(name, head, local)
-            held = {a: _mangled(ast.Name(a), self.cls.__name__).id for a in set(missing) & sets}  # self.__W
-            if _sized_as(find_slots(obj), sizes) and all(hasattr(obj, a) for a in held.values()):
+            if _sized_as(find_slots(obj), sizes) and all(hasattr(obj, _mangled_name(a, self.cls.__name__))
+                                                         for a in set(missing) & sets):  # self.__W: _Net__W
                 return f"what its {name} does before its loop, on a probe batch"
         return None
 
@@ -2510,20 +2510,21 @@ def _recompiled(fn, node: ast.FunctionDef, new: ast.FunctionDef):
     return read
 
 
+def _mangled_name(name: str, owner: str) -> str:
+    """``name`` as Python spells it inside class ``owner``: a private ``__W`` is ``_Net__W``, any other unchanged."""
+    stem = owner.lstrip("_")
+    return f"_{stem}{name}" if name.startswith("__") and not name.endswith("__") and stem else name
+
+
 def _mangled(node, owner: str):
     """``node`` with its private names (``self.__W``) spelled as Python spells them inside class ``owner``
     (``self._Net__W``): code of a method compiled outside its class body (edited, or run a statement at a time)
     then reads and sets the attributes its class does."""
-    stem = owner.lstrip("_")
-
-    def private(name: str) -> bool:
-        return name.startswith("__") and not name.endswith("__") and bool(stem)
-
     for n in ast.walk(node):
-        if isinstance(n, ast.Attribute) and private(n.attr):
-            n.attr = f"_{stem}{n.attr}"
-        elif isinstance(n, ast.Name) and private(n.id):
-            n.id = f"_{stem}{n.id}"
+        if isinstance(n, ast.Attribute):
+            n.attr = _mangled_name(n.attr, owner)
+        elif isinstance(n, ast.Name):
+            n.id = _mangled_name(n.id, owner)
     return node
 
 
@@ -2548,7 +2549,7 @@ def _without_own_init(cls, name: str, sm: SourceMap, attrs: set[str], classes: i
         reads = {n.attr for n in ast.walk(st.value) if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)
                  and n.value.id == "self"} if isinstance(st, ast.Assign) else set()
         return isinstance(t := single(st), ast.Attribute) and isinstance(t.value, ast.Name) and \
-            t.value.id == "self" and _mangled(ast.Name(t.attr), cls.__name__).id in attrs and t.attr not in reads
+            t.value.id == "self" and _mangled_name(t.attr, cls.__name__) in attrs and t.attr not in reads
 
     def counts(st) -> bool:
         return isinstance(single(st), ast.Name) and any(
@@ -2559,9 +2560,9 @@ def _without_own_init(cls, name: str, sm: SourceMap, attrs: set[str], classes: i
     count = [st for st in node.body[:loop] if counts(st)]
     if not cut and not count:
         return None
-    new = copy.deepcopy(node)
-    new.body = [ast.Assign([copy.deepcopy(st.targets[0])], ast.Constant(classes), lineno=st.lineno) if any(
-        st is c for c in count) else copy.deepcopy(st) for st in node.body if not any(st is c for c in cut)]
+    new = copy.deepcopy(node)  # (its statements in the same order as the original's: edited by position)
+    new.body = [ast.Assign([mine.targets[0]], ast.Constant(classes), lineno=mine.lineno) if st in count else mine
+                for st, mine in zip(node.body, new.body) if st not in cut]
     read = _recompiled(fn, node, new)
     said = ([f"its {name}'s own weight initialisation ({', '.join(sm.line_of(st) for st in cut)}) skipped: its loop "
              "run on the weights checked"] if cut else []) + [
