@@ -1230,6 +1230,20 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_fit_draws_private_weights_unaveraged": ("class_fit_draws_private_weights_ok", "the output delta not "
                                                    "divided by the mini-batch's size", [
         ("g_out = (probs - Y[rows]) / len(rows)", "g_out = probs - Y[rows]")]),
+    "objects_unused_softmax_backward_summed": (
+        "objects_unused_softmax_backward_ok", "the combined softmax and cross-entropy object's gradient not divided "
+        "by the batch size (a sum over the batch, the loss a mean)",
+        [("        self.dinputs = self.dinputs / samples\n", "")]),
+    "objects_base_stub_softmax_relu_gate_on_output": (
+        "objects_base_stub_softmax_ok", "ReLU's backward gated by the gradient's sign instead of the input's",
+        [("        return grad_out * self.mask\n", "        return grad_out * (grad_out > 0)\n")]),
+    "functions_output_named_y_unscaled": (
+        "functions_output_named_y_ok", "the output delta not divided by the batch size (the loss a mean)",
+        [("    d2 = (probs - y) / X.shape[0]\n", "    d2 = probs - y\n")]),
+    "class_default_cost_class_no_output_slope": (
+        "class_default_cost_class_ok", "the quadratic cost's delta without the output sigmoid's derivative (the "
+        "cross-entropy cost's delta under the quadratic cost the constructor chooses)",
+        [("        return (a - y) * a * (1.0 - a)\n", "        return a - y\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

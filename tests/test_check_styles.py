@@ -667,6 +667,15 @@ EXPECTED = {
                                            "before its loop, on a probe batch, its fit's own weight initialisation"),
     "class_fit_draws_private_weights_unaveraged": ("mismatch", "scaled-gradient", "its fit's own weight "
                                                    "initialisation"),
+    "objects_unused_softmax_backward_ok": ("ok", None, "loss gradient: the file's SoftmaxWithCrossEntropy.backward"),
+    "objects_unused_softmax_backward_summed": ("mismatch", "layer-function",
+                                               "layer objects DenseLayer, ReLUActivation"),
+    "objects_base_stub_softmax_ok": ("ok", None, "loss gradient: the file's SoftmaxCrossEntropy.backward()"),
+    "objects_base_stub_softmax_relu_gate_on_output": ("mismatch", "layer-function", "layer objects Dense, Relu"),
+    "functions_output_named_y_ok": ("ok", None, "backward_pass(X, h, probs, y, params), a params dict"),
+    "functions_output_named_y_unscaled": ("mismatch", "scaled-gradient", "backward_pass(X, h, probs, y, params)"),
+    "class_default_cost_class_ok": ("ok", None, "class Net: feedforward(X), then fit"),
+    "class_default_cost_class_no_output_slope": ("mismatch", "loss-mismatch", "class Net: feedforward(X), then fit"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1624,6 +1633,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                                           "cross-entropy",
     "class_fit_draws_private_weights_unaveraged": "sigmoid hidden units (detected from your forward), softmax + "
                                                   "cross-entropy",
+    **dict.fromkeys(("class_default_cost_class_ok", "class_default_cost_class_no_output_slope"),
+                    "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your QuadCost (the "
+                    "default cost of Net's constructor, which xval builds))"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",
@@ -2880,6 +2892,20 @@ def test_an_activation_layer_read_by_what_it_computes_is_called_under_the_guard(
         assert np.allclose is real
     finally:
         np.allclose = real
+
+
+def test_a_softmax_backward_the_network_never_calls_is_said_and_not_judged(inputs):
+    """A softmax class whose backward raises, beside a loss layer that takes the scores and gives their gradient
+    itself: the raise is a warning naming that backward, and the file passes on the gradient it trains with."""
+    from xval.reports.check.layercheck import OFF_PATH
+
+    params, x, y, real = inputs
+    path = STYLES / "objects_unused_softmax_backward_ok.py"
+    params, _ = fit_default_params(fixed_depth(resolve(load_submission(path))), params)
+    report = check_submission(path, params, x, y, real, CheckOptions(steps=1, fit_depth=True))
+    assert report.status == "ok", report.text()
+    said = [i for i in report.checks if i.name == "SoftmaxActivation.backward alone"]
+    assert len(said) == 1 and said[0].severity == "warning" and OFF_PATH in said[0].detail, report.text()
 
 
 @pytest.mark.parametrize("name", ["class_data_list_own_output_ok", "class_input_apart_decay_ok"])

@@ -236,7 +236,7 @@ DETECTED = "detected from your forward"
 LOSS_FUNCTION_NAMES = {
     "mse": ("mse", "mseloss", "msecost", "meansquared", "meansquarederror", "meansquarederrors", "meansquaredloss",
             "squarederror", "squaredloss", "meansquare", "meansquareerror", "meansquareloss", "squareerror",
-            "quadraticcost", "quadraticloss", "sse", "l2loss"),
+            "quadraticcost", "quadraticloss", "quadcost", "sse", "l2loss"),
     "cross_entropy": ("crossentropy", "crossentropyloss", "crossentropycost", "categoricalcrossentropy", "celoss",
                       "softmaxloss", "softmaxcrossentropy", "softmaxcrossentropyloss", "nllloss", "negloglikelihood"),
     "bce": ("bce", "bceloss", "binarycrossentropy", "binarycrossentropyloss", "binarycrossentropycost"),
@@ -689,12 +689,31 @@ def loss_from_source(path: Path, scope: str = "") -> tuple[str | None, str]:
     if not found and _library(codes):
         found, unused = losses_in_source(*codes, unused_methods=True, library=True), (
             " (the file calls none of its functions: its loss is as much in use as its forward)")
+    if len(found) > 1 and len(chosen := _constructor_default(codes, found)) == 1:
+        (loss, (fns, owner)), = chosen.items()
+        return loss, f"your {' and '.join(fns)} (the default cost of {owner}'s constructor, which xval builds)"
     if len(found) == 1:
         (loss, fns), = found.items()
         return loss, f"your {' and '.join(fns)}{unused}"
     if found:
         return None, "your file defines " + " and ".join(f"{LOSS_NAMES[lo]} ({', '.join(f)})" for lo, f in found.items())
     return None, ""
+
+
+def _constructor_default(codes: list[str], found: dict[str, list[str]]) -> dict[str, tuple[list[str], str]]:
+    """Of several losses a file defines (a cost class per loss, the textbook's ``QuadraticCost`` beside
+    ``CrossEntropyCost``), the ones a class's constructor takes by default (``def __init__(self, sizes,
+    cost=QuadraticCost)``), each with that class's name: xval builds the class with its defaults, so that is the
+    loss its step computes."""
+    out: dict[str, tuple[list[str], str]] = {}
+    for c in (c for t in _parsed(codes) for c in ast.walk(t) if isinstance(c, ast.ClassDef)):
+        init = next((f for f in c.body if isinstance(f, ast.FunctionDef) and f.name == "__init__"), None)
+        for d in [] if init is None else [*init.args.defaults, *(d for d in init.args.kw_defaults if d)]:
+            name = d.id if isinstance(d, ast.Name) else d.attr if isinstance(d, ast.Attribute) else None
+            for loss, names in found.items():
+                if name in names and name not in out.get(loss, ([], ""))[0]:
+                    out.setdefault(loss, ([], c.name))[0].append(name)
+    return out
 
 
 def maximised_log_likelihood(path: Path) -> bool:

@@ -142,6 +142,9 @@ DENSE_KINDS = tuple(f"dense_{k}" for k in DENSE)
 COMPOSED = ("affine", "relu", "sigmoid", "tanh", "softmax_loss")
 """The layers the composed network also runs (its check reports what they raise); a softmax layer is judged alone
 only (xval's composition ends in the scores), so what it raises is reported here."""
+OFF_PATH = ("not judged: the network never calls this backward, its loss layer gives the gradient at the scores "
+            "itself")
+"""Said of a layer's backward the composed network does not use (a model's ``off_path``), in place of a failure."""
 KINDS = ("affine", *ACTIVATIONS, "softmax_loss", "mse_loss", *DENSE_KINDS)
 """Every layer the judge can check alone; a model says which of them it has (``model.layers``)."""
 
@@ -250,6 +253,7 @@ def check_layers(run) -> None:
     oracle = "torch" if "torch" in run.oracles.names else "jax"
     bad_any = False
     names = getattr(run.model, "layer_names", None) or {}
+    off_path = getattr(run.model, "off_path", None) or []
     for layer, args in layer_inputs(run.dtype).items():
         if layer not in run.model.layers:
             continue
@@ -258,10 +262,13 @@ def check_layers(run) -> None:
         except Exception as exc:  # noqa: BLE001 - a SubmissionError from the worker; the composed check reports it
             if type(exc).__name__ != "SubmissionError":
                 raise
-            if layer in COMPOSED or layer in DENSE_KINDS:  # (a dense layer xval built with one of the file's
-                # activations is a combination the file may never make: what it raises is said, not judged)
-                said = "the composed check reports it" if layer in COMPOSED else "a combination xval built: not judged"
-                run.items.append(Item(f"{layer} alone", "backward", False, f"{exc} ({said})", "layers",
+            if layer in COMPOSED or layer in DENSE_KINDS or layer in off_path:  # (a dense layer xval built with
+                # one of the file's activations is a combination the file may never make: what it raises is said,
+                # not judged; so is a backward the network never calls)
+                said = "the composed check reports it" if layer in COMPOSED else \
+                    "a combination xval built: not judged" if layer in DENSE_KINDS else OFF_PATH
+                named = label(run.model, layer, "dx") if layer in off_path else layer  # (the method never called)
+                run.items.append(Item(f"{named} alone", "backward", False, f"{exc} ({said})", "layers",
                                       severity="warning"))
                 continue
             bad_any = True  # a layer only judged alone: its error is the finding
@@ -308,6 +315,10 @@ def check_layers(run) -> None:
                 run.items.append(Item(f"{fn} alone", "forward", True, f"its rows sum to 1 - {short:.1e} at least: a "
                                       "softmax that divides by its sum plus a small constant, the file's guard",
                                       "layers", severity="info"))
+                continue
+            if layer in off_path and key == "dx":
+                run.items.append(Item(f"{fn} alone", "backward", False, f"{v.line()} ({OFF_PATH})", "layers",
+                                      severity="warning"))
                 continue
             bad_any = True
             what, hint = _explain(layer, key, np.asarray(g, np.float64).reshape(np.shape(e)), np.asarray(e), args) \

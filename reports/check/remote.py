@@ -187,7 +187,8 @@ class Worker:
                         reply.get("columns") is True, reply.get("fixed_widths") is True,
                         quote(reply.get("short_batch"), 40) if isinstance(reply.get("short_batch"), str) else "",
                         _identifier(reply.get("loss_scope")), _loss_measured(reply.get("loss_measured")),
-                        quote(reply.get("model_from"), 200) if isinstance(reply.get("model_from"), str) else "")
+                        quote(reply.get("model_from"), 200) if isinstance(reply.get("model_from"), str) else "",
+                        [v for v in _strings(reply.get("off_path")) if v in KINDS])
 
     def _rate(self, reply: dict) -> float | None:
         """The fixed rate the worker says the file steps at: 1 (an update with no rate), or a number the file's
@@ -300,6 +301,9 @@ class LoadInfo:
     loss_scope: str = ""  # the function the step runs the body of: of several inline losses, the one in it is read
     loss_measured: tuple[float, bool, str] | None = None  # its loss layer's value as a multiple of cross-entropy
     model_from: str = ""  # where the model was read when the forward run is xval's own (written for its derivatives)
+    off_path: list[str] = field(default_factory=list)  # layers whose backward the network never calls: judged alone
+    # as warnings (a forged list only drops layer checks, as leaving them out of ``layers`` would; the composed
+    # network's gradient is judged all the same)
 
 
 def _identifier(value) -> str:
@@ -400,6 +404,7 @@ class RemoteModel:
         self.fixed_widths = info.fixed_widths
         self.short_batch = info.short_batch
         self.layer_names = dict(info.layer_names)
+        self.off_path = list(info.off_path)
 
     def judge_with(self, output: str, loss: str, coef: float, output_mean: bool, batch_sum: bool = False,
                    reg: float = 0.0) -> None:

@@ -115,6 +115,7 @@ class Session:
                 "update_rate": getattr(fns, "update_rate", None),
                 "layers": getattr(fns, "layer_kinds", LAYERS) if hasattr(fns, "layer_call") else [],
                 "layer_names": {k: list(v) for k, v in getattr(fns, "layer_names", {}).items()},
+                "off_path": list(getattr(fns, "off_path", [])),
                 "model_read": list(getattr(fns, "model_read", None) or []),
                 "own_loss": bool(getattr(fns, "own_loss", False)),
                 "loss_measured": list(getattr(fns, "loss_measured", None) or []),

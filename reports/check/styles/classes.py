@@ -1305,7 +1305,9 @@ class ClassModel(StyleModel):
             r = a.role
             # (an argument named as what a forward gives, `acts, zs = cache`, is no pair of a batch and its labels)
             from_forward = r in FORWARD_ROLES
-            if a.name in pairs and env.get("y") is not None and not from_forward:
+            if a.name in pairs and env.get("y") is not None and not from_forward and not (
+                    a.has_default and HELD_OUT_SET.fullmatch(_sq(a.name))):  # (fit(training, ..., test=None): no
+                # test set, as its default; the pairs it scores are not the batch it trains on)
                 v, x_given = self.sample_pairs(env), True  # `for x, y in mini_batch`: one (x, y) per sample
             elif a.name in unpacked and env.get("y") is not None and not from_forward:
                 v, x_given = (env["x"], env["y"]), True  # `x, y = batch`: the batch and its labels together
@@ -2113,6 +2115,11 @@ def _out_in(slots, sizes: list[int]) -> bool:
 
 HELD_OUT = re.compile(r"(?:test|val|valid|validation|dev|eval)([xy])|([xy])(?:test|val|valid|validation|dev|eval)")
 """A held-out set's inputs or labels, by its squashed name (``X_test``, ``y_val``, ``test_x``)."""
+
+
+HELD_OUT_SET = re.compile(r"(?:test|testing|val|valid|validation|dev|eval|evaluation)(?:data|set|pairs)?")
+"""A held-out set of (x, y) pairs a training method takes besides its batch, by its squashed name (``test``,
+``test_data``, ``evaluation_data``)."""
 
 
 def _held_out(name: str) -> str | None:

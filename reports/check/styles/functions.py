@@ -187,8 +187,8 @@ class FunctionPair(StyleModel):
         r, k = a.role, a.index
         base = self.layout.base
         zbase = self.layout.first_layer()
-        if fo is not None and a.name in fo["named"]:
-            return fo["named"][a.name]
+        if fo is not None and a.name in fo["named"] and not (r == "y" and self._sole_labels):
+            return fo["named"][a.name]  # (a forward's output named `y` is not the labels its backward's only `y` is)
         if fo is not None and r not in ("x", "y", "lr", "m") and len(
                 longer := [v for n, v in fo["named"].items() if n.startswith(f"{a.name}_")]) == 1:
             return longer[0]  # NNBackward(..., z, y_hat) given the `z_with_bias` the forward returned
@@ -356,6 +356,13 @@ class FunctionPair(StyleModel):
         if grads is not None and self.ascent:  # it returns minus the gradient, which its update adds
             grads = [(-dW, -db) for dW, db in grads]
         return finish_step(params, lr, zs, acts, mutated, grads=grads, new=new)
+
+    @functools.cached_property
+    def _sole_labels(self) -> bool:
+        """Whether the backward takes exactly one argument named as the labels (``backward_prop(x, a1, a2, y,
+        params)``): that one is the labels, even where the forward returns its output under the same name
+        (``return h, y, cost``, y = softmax(z2)); with two (``backward(x, h, y, t)``) the forward's ``y`` is its."""
+        return sum(a.role == "y" for a in self.bargs) == 1
 
     @functools.cached_property
     def ascent_line(self) -> int | None:

@@ -291,13 +291,15 @@ def _self_calls(fn) -> set[str]:
 
 def _inherited_abstract(cls, name: str) -> bool:
     """Whether ``cls`` does not define ``name`` itself and inherits it from a base where it only raises
-    NotImplementedError (a class's own method that raises is still its method: a container not finished)."""
+    NotImplementedError or does nothing (a course's base ``Transform`` whose ``backward`` is a docstring and
+    ``pass``); a class's own method that raises is still its method: a container not finished."""
     return name not in vars(cls) and _abstract(getattr(cls, name))
 
 
 @functools.lru_cache(maxsize=512)
 def _abstract(fn) -> bool:
-    """Whether ``fn``'s body is only ``raise NotImplementedError(...)`` (after a docstring or ``pass``)."""
+    """Whether ``fn``'s body is only ``raise NotImplementedError(...)`` (after a docstring or ``pass``), or nothing
+    but a docstring and ``pass``: a method left for subclasses to write."""
     if (tree := source_tree(fn)) is None:
         return False
     body = tree.body[0].body if tree.body and isinstance(tree.body[0], (ast.FunctionDef, ast.AsyncFunctionDef)) \
@@ -306,6 +308,8 @@ def _abstract(fn) -> bool:
         return False
     rest = [st for st in body if not (isinstance(st, ast.Pass) or isinstance(st, ast.Expr)
                                       and isinstance(st.value, ast.Constant) and isinstance(st.value.value, str))]
+    if not rest:
+        return True
     if len(rest) != 1 or not isinstance(rest[0], ast.Raise) or rest[0].exc is None:
         return False
     exc = rest[0].exc.func if isinstance(rest[0].exc, ast.Call) else rest[0].exc
@@ -879,6 +883,15 @@ class LayerObjects(StyleModel):
                 *(["mse_loss"] if self.mse is not None else [])]
 
     @property
+    def off_path(self) -> list[str]:
+        """Layers judged alone whose backward the composed network never calls: the file's softmax class beside a
+        loss layer that takes the scores and gives their gradient itself (``Softmax_Loss.backward``: p - y), whose
+        forward may use the softmax class's but not its backward. What that backward gets wrong is said as a
+        warning: it is not on the path of any gradient the file trains with."""
+        return ["softmax"] if "softmax" in self.layer_kinds and self.loss is not None and self.softmax is None \
+            and self.head is None else []
+
+    @property
     def judged_alone(self) -> list[str]:
         """The activations of :attr:`fused_alone` its dense layer is judged alone with: all but the one the
         composed network uses (that one the composed check judges, with its family's diagnoses)."""
@@ -1226,11 +1239,19 @@ def _function_pairs(namespace: dict) -> list[tuple[str, object, object]]:
     return out
 
 
+def _subclass(cls, name: str | None = None, **members) -> type:
+    """A subclass of the file's ``cls`` with xval's ``members`` in place of its own (a constructor taking what xval
+    gives and calling the file's with what it asks for; a forward and backward in xval's calling convention), named
+    ``name``, else as ``cls`` is; its module and docstring kept, so it reads as the file's class."""
+    return type(name or cls.__name__, (cls,), {"__module__": cls.__module__, "__qualname__": name or cls.__qualname__,
+                                               "__doc__": cls.__doc__, **members})
+
+
 def _bound(cls, f, df) -> type:
     """``cls`` built with ``f`` and ``df`` whenever xval builds it with nothing (a subclass named for the call)."""
     def __init__(self, *args, **kwargs):
         cls.__init__(self, f, df)
-    return type(f"{cls.__name__}({f.__name__}, {df.__name__})", (cls,), {"__init__": __init__})
+    return _subclass(cls, f"{cls.__name__}({f.__name__}, {df.__name__})", __init__=__init__)
 
 
 def _affine_classes(classes) -> list[tuple[type, bool]]:
@@ -1273,8 +1294,7 @@ def _from_arrays(cls) -> type | None:
     def __init__(self, n_in, n_out):
         cls.__init__(self, np.random.default_rng(0).standard_normal((n_in, n_out)) * 0.01, np.zeros(n_out))
 
-    sized = type(cls.__name__, (cls,), {"__init__": __init__, "__module__": cls.__module__,
-                                        "__qualname__": cls.__qualname__, "__doc__": cls.__doc__})
+    sized = _subclass(cls, __init__=__init__)
     sized.from_arrays = (req[0].name, req[1].name)
     return sized
 
@@ -1376,7 +1396,7 @@ def _labels_to_backward(cls: type) -> type:
         pred, y = self._xval_seen
         return getattr(cls, bwd)(self, _kept_probabilities(self, pred), y)
 
-    return type(cls.__name__, (cls,), {fwd: forward, bwd: backward, "__module__": cls.__module__, "takes_pair": True})
+    return _subclass(cls, **{fwd: forward, bwd: backward}, takes_pair=True)
 
 
 def _is_probabilities(a) -> bool:
