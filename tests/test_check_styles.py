@@ -2801,6 +2801,9 @@ def test_an_unfinished_gradient_dict_names_the_gradients_it_lacks(inputs, corpus
     report = check_submission(corpus / "cs231n_model_unfinished_grads.py", params, x, y, real,
                               CheckOptions(steps=0, cases=("batch0",)))
     assert "its dict has W3, b3 and none for W1, b1, W2, b2" in report.diagnosis[0].evidence, report.text()
+    d = report.diagnosis[0]  # nothing raised: said as an unfinished backward, with a hint for that
+    assert "returned gradients for W3, b3 only, none for W1, b1, W2, b2" in d.explanation, report.text()
+    assert "raised an exception" not in d.explanation and "every parameter" in d.hint, report.text()
 
 
 def test_labels_are_integers_when_a_backward_runs_to_its_end_on_them_and_raises_on_one_hot(inputs, corpus):

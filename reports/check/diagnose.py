@@ -760,6 +760,12 @@ def raised(fn: str, detail: str, reshaped: str | None = None, missing: list[str]
             f"have {reshaped}'s shape, and broadcasting grew the parameter instead of failing",
             detail, "a bias gradient sums delta over the batch: np.sum(delta, axis=0, keepdims=True), shape "
             "(1, n); a weight gradient is a.T @ delta, shape (fan_in, fan_out)", key=f"reshaped:{fn}:{reshaped}")
+    partial = re.search(r"its dict has (.+?) and none for ([Wb]\d+(?:, [Wb]\d+)*)", detail)
+    if partial:  # nothing raised: an unfinished backward returned the gradients of some layers only
+        return Diagnosis("raised", [fn], f"{fn} returned gradients for {partial.group(1)} only, none for "
+                         f"{partial.group(2)}", detail, "compute and return a gradient for every parameter: the "
+                         "backward pass goes on through every layer down to the first",
+                         key=f"partial:{fn}:{partial.group(2)}")
     shapes = any(w in detail for w in ("shape", "mismatch in its core dimension", "broadcast", "aligned"))
     typed = re.search(r"\braised (\w+): ", detail)  # the exception's type: the line it cites may say "shape" too
     if typed and typed.group(1) not in SHAPE_ERROR_TYPES:
