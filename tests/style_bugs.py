@@ -1244,6 +1244,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         "class_default_cost_class_ok", "the quadratic cost's delta without the output sigmoid's derivative (the "
         "cross-entropy cost's delta under the quadratic cost the constructor chooses)",
         [("        return (a - y) * a * (1.0 - a)\n", "        return a - y\n")]),
+    "class_fit_validation_summed_cost_mean_step": (
+        "class_fit_validation_summed_cost_ok", "the output delta divided by the batch size though the cost sums over "
+        "the batch", [("                d2 = p - Y[rows]\n", "                d2 = (p - Y[rows]) / p.shape[0]\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -1039,7 +1039,8 @@ def loss_scale(path: Path, how: str, loss: str = "mse", columns: bool = False,
                     return None
                 found.append((k, False, False, f"`{ast.unparse(v)}` in {n.name}"))
                 continue
-            value = _unwrapped(_inlined(rets[-1], n))  # loss = np.sum(err) / m; return loss: what it names
+            value = _without_l2(_unwrapped(_inlined(rets[-1], n)))  # loss = np.sum(err) / m; return loss: what it
+            # names (an L2 term added to it, read apart, left out: cost = np.sum(term1 - term2) + L2_term)
             r = _scale_of(sizes(value), loss, per_sample)
             if r is None and isinstance(value, ast.Tuple):  # return diff, cost: the one element that is a loss
                 read = [(e, r) for e in value.elts for r in [_scale_of(sizes(e), loss)] if r]
@@ -1070,6 +1071,19 @@ def loss_scale(path: Path, how: str, loss: str = "mse", columns: bool = False,
 def _appended(node: ast.AST) -> bool:
     """Whether ``node`` appends one value to a list (``self.batch_loss.append(np.mean((z2 - y) ** 2))``)."""
     return isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "append" and len(node.args) == 1
+
+
+def _without_l2(node: ast.AST) -> ast.AST:
+    """A loss expression without the L2 terms added to it (``data + reg * (np.sum(W1 ** 2) + ...)``, either
+    side): the data's loss, whose scale is read."""
+    while isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        if _l2_term(node.right):
+            node = node.left
+        elif _l2_term(node.left):
+            node = node.right
+        else:
+            break
+    return node
 
 
 def _unwrapped(node: ast.AST) -> ast.AST:

@@ -1352,6 +1352,10 @@ class ClassModel(StyleModel):
             elif a.has_default:
                 skipping = True
                 continue
+            elif (held := _held_out(a.name)) and env.get(held) is not None and any(
+                    b.role == held for b in args):  # fit(X_train, y_train, X_valid, y_valid): a validation set it
+                v = env[held]  # only scores, beside the batch it trains on: given that batch too
+                self.choices[a.name] = f"the batch's {'inputs' if held == 'x' else 'labels'} (a held-out set it scores)"
             elif fo is None and not x_given and env.get("x") is not None:
                 v, x_given = env["x"], True  # forward's one input, whatever its name (feedforward(self, a))
             elif (own := self._own_argument(name, [b.name for b in args].index(a.name), a.name)) is not None:
