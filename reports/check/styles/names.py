@@ -73,7 +73,7 @@ _WHOLE = {
           "numtrainingsamples", "ntrainexamples", "numtrainexamples"),
     "epochs": ("epochs", "epoch", "episode", "episodes", "nepisodes", "numepisodes",
                "nepochs", "numepochs", "nepoch", "numepoch", "maxepochs", "epochsnum", "iterations",
-               "iters", "niter", "niters", "numiterations", "numiters", "maxiter", "maxiters", "maxiterations",
+               "iters", "niter", "niters", "niterations", "numiterations", "numiters", "maxiter", "maxiters", "maxiterations",
                "numberofepochs", "trainingepochs", "trainingiterations", "trainiterations", "nsteps", "numsteps", "trainingsteps", "noofepochs", "itr",
                "epochcount", "nbepochs", "totalepochs", "nbiteration", "nbiterations", "niteration", "numiteration",
                "nbiter", "nbiters", "epocas", "epoca", "numepocas", "nepocas", "epoques", "epoque", "epochen",
