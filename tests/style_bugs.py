@@ -1247,6 +1247,18 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_fit_validation_summed_cost_mean_step": (
         "class_fit_validation_summed_cost_ok", "the output delta divided by the batch size though the cost sums over "
         "the batch", [("                d2 = p - Y[rows]\n", "                d2 = (p - Y[rows]) / p.shape[0]\n")]),
+    "class_fit_validation_summed_cost_half_decay": (
+        "class_fit_validation_summed_cost_ok", "the L2 gradient l2 * W where the cost's l2 * sum W**2 gives 2 * l2 * W "
+        "(hidden while the strength is at its default of 0)",
+        [("                gW2 = a1.T @ d2 + 2.0 * self.l2 * self.W2\n",
+          "                gW2 = a1.T @ d2 + self.l2 * self.W2\n"),
+         ("                gW1 = X_train[rows].T @ d1 + 2.0 * self.l2 * self.W1\n",
+          "                gW1 = X_train[rows].T @ d1 + self.l2 * self.W1\n")]),
+    "class_fit_n_iterations_tanh_of_output": (
+        "class_fit_n_iterations_ok", "tanh's derivative taken of the hidden pre-activation's tanh twice "
+        "(1 - tanh(h) ** 2, h already the activation)",
+        [("            d_hidden = (d_out @ self.W_out.T) * (1.0 - h ** 2)\n",
+          "            d_hidden = (d_out @ self.W_out.T) * (1.0 - np.tanh(h) ** 2)\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -678,6 +678,9 @@ EXPECTED = {
     "class_default_cost_class_no_output_slope": ("mismatch", "loss-mismatch", "class Net: feedforward(X), then fit"),
     "class_fit_validation_summed_cost_ok": ("ok", None, "X_valid=the batch's inputs (a held-out set it scores)"),
     "class_fit_validation_summed_cost_mean_step": ("mismatch", "scaled-gradient", "y_valid=the batch's labels"),
+    "class_fit_validation_summed_cost_half_decay": ("mismatch", "weight-decay", "y_valid=the batch's labels"),
+    "class_fit_n_iterations_ok": ("ok", None, "self.n_iterations set to 1, run for one epoch"),
+    "class_fit_n_iterations_tanh_of_output": ("mismatch", "activation-derivative", "self.n_iterations set to 1"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1638,9 +1641,12 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("class_default_cost_class_ok", "class_default_cost_class_no_output_slope"),
                     "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your QuadCost (the "
                     "default cost of Net's constructor, which xval builds))"),
-    **dict.fromkeys(("class_fit_validation_summed_cost_ok", "class_fit_validation_summed_cost_mean_step"),
+    **dict.fromkeys(("class_fit_validation_summed_cost_ok", "class_fit_validation_summed_cost_mean_step",
+                     "class_fit_validation_summed_cost_half_decay"),
                     "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your "
                     "cost; `-np.sum(Y * np.log(P) + (1.0 - Y) * np.log(1.0 - P))` in cost: 1 x B x xval's"),
+    **dict.fromkeys(("class_fit_n_iterations_ok", "class_fit_n_iterations_tanh_of_output"),
+                    "tanh hidden units (detected from your forward), identity + MSE (read from your loss"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",

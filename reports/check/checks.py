@@ -26,7 +26,8 @@ from xval.reports.check.diagnose import (
 )
 from xval.reports.check.family import (
     L2_CHECKED, LossScale, applies_output_function, branch_free_bce, choose_model, defines_a_loss, global_l2,
-    l2_attribute, l2_parameter, layer_l2, loss_from_source, outside_gradient, read_model, unreachable_l2,
+    l2_attribute, l2_default_off, l2_parameter, layer_l2, loss_from_source, outside_gradient, read_model,
+    unreachable_l2,
 )
 from xval.reports.check.forward import check_forward, check_helpers
 from xval.reports.check.guard import SubmissionError
@@ -90,7 +91,8 @@ class Checks:
             or l2_attribute(Path(self.report.file), self.model.fn.backward_name) \
             or global_l2(Path(self.report.file), self.model.fn.backward_name)
         l2_param = None if read_from else l2_parameter(Path(self.report.file), self.model.fn.backward_name) \
-            or layer_l2(Path(self.report.file), self.model.fn.backward_name)
+            or layer_l2(Path(self.report.file), self.model.fn.backward_name) \
+            or l2_default_off(Path(self.report.file), self.model.fn.backward_name)
         if l2_read is None and l2_param is not None and not o.l2:  # its backward takes the strength its loss reads
             l2_read = (L2_CHECKED, f"read from {l2_param[2]}; {l2_param[1]} passed {L2_CHECKED / (2 * l2_param[0]):g}")
         reading = choose_model(self.report.file, hidden, output, file_loss, o.hidden, o.output, o.loss, o.l2,
@@ -423,7 +425,7 @@ class Checks:
             fwd = self.oracles.forward(params, x)[self.oracles.primary]
         ev = GradientEvent(case, step, self.dtype, self.opts.lr, len(x), st.implied, expected, params,
                            st.new_params if self.model.fn.mode == "in-place" else None, verdicts,
-                           lambda: {h: self.oracles.scaled(self.oracles.no_bias_grads(g), len(x))
+                           lambda: {h: self.oracles.scaled(self.oracles.no_bias_grads(g), len(x), params)
                                     for h, g in all_hypotheses(self.oracles.held(params), x, y, fwd.zs,
                                                                fwd.activations[-1], self.opts.lr, self.spec).items()},
                            lambda: self.oracles.float32_grads(params, x, y), st.mutated, self.spec,
@@ -555,7 +557,7 @@ class Checks:
                     break
             expected = self.oracles.scaled(self.oracles.no_bias_grads([
                 (np.asarray(a, np.float64), np.asarray(b, np.float64))
-                for a, b in primary.loss_and_grads(self.oracles.held(p), xb, yb, self.spec)[1]]), len(xb))
+                for a, b in primary.loss_and_grads(self.oracles.held(p), xb, yb, self.spec)[1]]), len(xb), p)
             verdicts = self.judge_step(st, expected, p)
             local.append(max(v.max_rel for v in verdicts.values()))
             if not all(v.ok for v in verdicts.values()):

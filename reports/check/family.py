@@ -1304,10 +1304,53 @@ def l2_attribute(path: Path, backward: str) -> tuple[float, str] | None:
         passed = any(isinstance(c, ast.Call) and getattr(c.func, "id", getattr(c.func, "attr", None)) == cls_name
                      and (any(k_.arg == param for k_ in c.keywords) or 0 <= pos < len(c.args))
                      for t in trees for c in ast.walk(t)) if param else False
-        if value is None or passed:
-            return None
+        if value is None or passed or param and value == 0:
+            return None  # (a default of 0 leaves the term unchecked: :func:`l2_default_off` checks it at L2_CHECKED)
         where = f"the default {param}={value:g} of {cls_name}()" if param else f"self.{attr} = {value:g}"
         return 2 * k * value, f"read from your {f.name}: `{text}`, with {where}; {method} reads self.{attr}"
+    return None
+
+
+@_bounded(None)
+def l2_default_off(path: Path, backward: str) -> tuple[float, str, str] | None:
+    """(k, parameter, text) when a class's constructor takes a regularisation strength whose default is 0
+    (``NeuralNetMLP(n_hidden=30, l2=0.0)``), keeps it (``self.l2 = l2``), its step (``backward``: ``Class.method``)
+    reads it and a method of the class adds an L2 term ``k * self.l2 * (sum of squared weights)`` to the loss:
+    :func:`l2_parameter`'s reading for a strength held from the constructor. At its default the file's L2 gradient
+    is never computed, so xval builds the class with the strength of an L2 it checks (:data:`L2_CHECKED`, passed
+    ``L2_CHECKED / (2 k)``); None when the file's own call of the class passes the parameter, or it is not so."""
+    cls_name, method = backward.rsplit(".", 1) if "." in backward else (None, backward)
+    trees = _parsed(_file_codes(path))
+    classes = [c for t in trees for c in ast.walk(t) if isinstance(c, ast.ClassDef) and (
+        c.name == cls_name if cls_name else any(isinstance(f, ast.FunctionDef) and f.name == method for f in c.body))]
+    if len(classes) != 1:
+        return None
+    fns = {f.name: f for f in classes[0].body if isinstance(f, ast.FunctionDef)}
+    bwd, init = fns.get(method), fns.get("__init__")
+    if bwd is None or init is None:
+        return None
+    read = {n.attr for n in ast.walk(bwd) if isinstance(n, ast.Attribute) and getattr(n.value, "id", "") == "self"}
+    defaults = dict(zip([a.arg for a in init.args.args][::-1], init.args.defaults[::-1]))
+    zeros = [p for p, d in defaults.items() if (classify(p) or ("",))[0] == "reg" and _number(d) == 0]
+    if len(zeros) != 1:  # (two strengths off, l1 and l2: which is the L2 term's is not read)
+        return None
+    param = zeros[0]
+    kept = {t.attr for a in ast.walk(init) if isinstance(a, ast.Assign) and isinstance(a.value, ast.Name)
+            and a.value.id == param for t in a.targets if isinstance(t, ast.Attribute)}
+    kept |= {t.attr for a in ast.walk(init) if isinstance(a, ast.Assign) and isinstance(a.value, ast.Tuple)
+             for t_ in a.targets if isinstance(t_, ast.Tuple) for t, v in zip(t_.elts, a.value.elts)
+             if isinstance(t, ast.Attribute) and isinstance(v, ast.Name) and v.id == param}  # self.a, self.l2 = a, l2
+    pos = [a.arg for a in init.args.args].index(param) - 1
+    if any(isinstance(c, ast.Call) and getattr(c.func, "id", getattr(c.func, "attr", None)) == classes[0].name
+           and (any(k.arg == param for k in c.keywords) or pos < len(c.args)) for t in trees for c in ast.walk(t)):
+        return None
+    for f in fns.values():
+        if f is bwd:
+            continue
+        term = next((t for n in ast.walk(f) if isinstance(n, ast.BinOp) and (t := _l2_term(n))
+                     and t[0] in kept & read), None)
+        if term is not None:
+            return term[1], param, f"your {f.name}: `{term[2]}`, off by default ({param}=0 in {classes[0].name}())"
     return None
 
 

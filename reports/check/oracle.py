@@ -180,13 +180,17 @@ class Oracles:
         """The params the model computes with: the biases zeroed when it has none."""
         return params if self.biases else [(W, np.zeros_like(b)) for W, b in params]
 
-    def scaled(self, grads: Params | None, batch: int) -> Params | None:
-        """The gradient of the file's own MSE (:attr:`scale` x the spec's) on a batch of ``batch`` samples: exact,
-        the loss being a multiple."""
+    def scaled(self, grads: Params | None, batch: int, params: Params | None = None) -> Params | None:
+        """The gradient of the file's own loss (:attr:`scale` x the spec's data term) on a batch of ``batch``
+        samples: exact, the loss being a multiple. The spec's L2 term is the file's as read apart from its data's
+        loss (``np.sum(...) + l2 * sum W**2``: added once, not scaled), so with ``params`` its gradient is kept at
+        l2 x W."""
         if grads is None or self.scale is None:
             return grads
         k = self.scale.factor(grads[-1][0].shape[1], batch)
-        return [(dW * k, db * k) for dW, db in grads]
+        l2 = self.spec.l2 if params is not None else 0.0
+        return [(dW * k - (k - 1) * l2 * np.asarray(W, np.float64), db * k)
+                for (dW, db), (W, _) in zip(grads, params if l2 else grads)]
 
     def no_bias_grads(self, grads: Params | None) -> Params | None:
         """A gradient with the bias part zeroed when the model has no biases (their gradient is no one's)."""
@@ -227,7 +231,7 @@ class Oracles:
                                        for dW, db in b.loss_and_grads(params, x, y, spec)[1]])
                for n, b in self._voices(every).items()}
         if own:  # another loss's gradient (to name a gradient that is that loss's) is that loss's own
-            out = {n: self.scaled(g, len(x)) for n, g in out.items()}
+            out = {n: self.scaled(g, len(x), params) for n, g in out.items()}
         self._agree("gradient", {n: [t for pair in g for t in pair] for n, g in out.items()})
         return out
 
@@ -245,7 +249,7 @@ class Oracles:
         backend = get_backend(name, np.float32)
         return self.scaled(self.no_bias_grads([(np.asarray(dW, np.float64), np.asarray(db, np.float64)) for dW, db in
                                     backend.loss_and_grads(self.held(params), x.astype(np.float32), y, self.spec)[1]]),
-                           len(x))
+                           len(x), params)
 
     @memoized
     def float32_forward(self, params: Params, x: np.ndarray) -> Forward:

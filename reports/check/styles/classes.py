@@ -553,9 +553,10 @@ class ClassModel(StyleModel):
                 v = list(sizes[:-1])  # MLP(layer_num, in_dims, out_dims): each layer's input size
             elif n in OUT_SIZES:
                 v = list(sizes[1:])
-            elif (classify(a.name) or ("",))[0] == "reg" and not a.has_default:
-                v = self.reg_given  # a regularisation strength it requires: the L2 checked (0 when none)
-                self.reg_off.add(a.name)
+            elif (classify(a.name) or ("",))[0] == "reg" and (
+                    not a.has_default or a.name == _zero_strength(self.cls, init)):
+                v = self.reg_given  # a regularisation strength it requires, or its one strength off by default (l2=0:
+                self.reg_off.add(a.name)  # its L2 gradient never computed so): the L2 checked (0 when none)
                 self.reg_built = True
             elif n in N_LAYERS:  # the number of weight layers, or of every layer when the file's own call counts
                 every = _counts_every_layer(self.sm, self.cls.__name__, position)  # the input layer too
@@ -2124,6 +2125,14 @@ HELD_OUT = re.compile(r"(?:test|val|valid|validation|dev|eval)([xy])|([xy])(?:te
 HELD_OUT_SET = re.compile(r"(?:test|testing|val|valid|validation|dev|eval|evaluation)(?:data|set|pairs)?")
 """A held-out set of (x, y) pairs a training method takes besides its batch, by its squashed name (``test``,
 ``test_data``, ``evaluation_data``)."""
+
+
+def _zero_strength(cls, init: list) -> str | None:
+    """The one regularisation strength ``cls``'s constructor takes with a default of 0 (``l2=0.0``), when it has
+    one (:func:`xval.reports.check.family.l2_default_off` reads the loss it enters)."""
+    zeros = [a.name for a in init[1:] if a.has_default and (classify(a.name) or ("",))[0] == "reg"
+             and type(_default(cls, a)) in (int, float) and _default(cls, a) == 0]
+    return zeros[0] if len(zeros) == 1 else None
 
 
 def _held_out(name: str) -> str | None:
