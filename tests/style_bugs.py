@@ -1259,6 +1259,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         "(1 - tanh(h) ** 2, h already the activation)",
         [("            d_hidden = (d_out @ self.W_out.T) * (1.0 - h ** 2)\n",
           "            d_hidden = (d_out @ self.W_out.T) * (1.0 - np.tanh(h) ** 2)\n")]),
+    "methods_data_constructor_features_count": (
+        "methods_data_constructor_ok", "the output delta divided by the number of features the constructor kept, "
+        "not the sample count", [("        dz2 /= self.m\n", "        dz2 /= self.n_features\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -14,20 +14,30 @@ from __future__ import annotations
 import inspect
 from dataclasses import replace
 
+import numpy as np
+
 from xval.reports.check.styles import functions
 from xval.reports.check.styles.base import Rejected, SourceMap
 from xval.reports.check.styles.classes import candidates
-from xval.reports.check.styles.names import spelled
+from xval.reports.check.styles.names import classify, spelled
 from xval.reports.check.styles.reading import arguments
 
 
-def _as_function(bound, name: str):
-    """A plain function calling ``bound`` with its signature (the functions style reads arguments by name)."""
+def _as_function(bound, name: str, before=None):
+    """A plain function calling ``bound`` with its signature (the functions style reads arguments by name);
+    ``before(arguments)`` first, given the call's arguments by name, when the instance follows each call's data."""
+    signature = inspect.signature(bound)
 
     def call(*args, **kwargs):
+        if before is not None:
+            try:
+                given = signature.bind(*args, **kwargs).arguments
+            except TypeError:
+                given = {}
+            before(given)
         return bound(*args, **kwargs)
 
-    call.__signature__ = inspect.signature(bound)
+    call.__signature__ = signature
     call.__name__ = call.__qualname__ = name
     return call
 
@@ -42,6 +52,39 @@ def _instance(cls):
         return cls(), "built with no arguments"
     except Exception as exc:  # noqa: BLE001 - the file's constructor; the methods may still stand alone
         return object.__new__(cls), f"made without running __init__ ({cls.__name__}() raised {type(exc).__name__})"
+
+
+def _data_constructor(cls) -> list[tuple[str, str]] | None:
+    """[(parameter, "x" | "y")] when every parameter ``cls``'s constructor requires is named as the data
+    (``__init__(self, X, y)``: ``self.m, self.n = X.shape``), the inputs among them; else None."""
+    required = [a for a in (arguments(cls.__init__) or [])[1:] if not a.has_default]
+    roles = [(a.name, (classify(a.name) or ("",))[0]) for a in required]
+    return roles if roles and all(r in ("x", "y") for _, r in roles) and any(r == "x" for _, r in roles) else None
+
+
+def _following(cls, obj, data: list[tuple[str, str]]):
+    """What runs before each method call of an instance whose constructor takes the data: the constructor again,
+    on the inputs (and labels) of the call, or of the last call that had them (its labels, when no call gave any
+    for those inputs yet, one class per sample: only their count is the data's), so that what it derives from
+    the data (the number of samples) is the batch's."""
+    seen: dict[str, object] = {}
+
+    def before(given: dict) -> None:
+        for name, value in given.items():
+            role = (classify(name) or ("",))[0]
+            if role in ("x", "y") and isinstance(value, np.ndarray):
+                seen[role] = value
+        x = seen.get("x")
+        if x is None:
+            return
+        y = seen.get("y")
+        y = y if isinstance(y, np.ndarray) and len(y) == len(x) else np.zeros(len(x), dtype=int)
+        try:
+            cls.__init__(obj, **{name: x if role == "x" else y for name, role in data})
+        except Exception:  # noqa: BLE001 - the file's constructor; the method then says what it lacks
+            pass
+
+    return before
 
 
 def _takes_weights(cls) -> str | None:
@@ -77,11 +120,14 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
     for cls in candidates(loaded):
         if _takes_weights(cls) is None:
             continue
-        obj, made = _instance(cls)
+        data = _data_constructor(cls)
+        obj, made = (object.__new__(cls), f"its constructor run on each call's data ({', '.join(n for n, _ in data)})"
+                     ) if data else _instance(cls)
+        before = _following(cls, obj, data) if data else None
         names = [n for n, v in vars(cls).items() if inspect.isfunction(v) and not n.startswith("__")]
         ns = dict(loaded.namespace)
         for n in names:
-            ns[n] = _as_function(getattr(obj, n), n)
+            ns[n] = _as_function(getattr(obj, n), n, before)
         view = replace(loaded, namespace=ns)
         try:
             pair = functions.detect(view, _view(sm, cls.__name__, names), forward_name, backward_name)
