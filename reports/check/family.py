@@ -1265,6 +1265,24 @@ def l2_parameter(path: Path, backward: str) -> tuple[float, str, str] | None:
 
 
 @_bounded(None)
+def _step_class(path: Path, backward: str) -> tuple | None:
+    """(trees, class, its methods by name, the step method, __init__, the attributes the step reads on self) for a
+    class's step ``backward`` (``Class.method``, or a method name one class alone defines); None when there is no
+    such class with a constructor."""
+    cls_name, method = backward.rsplit(".", 1) if "." in backward else (None, backward)
+    trees = _parsed(_file_codes(path))
+    classes = [c for t in trees for c in ast.walk(t) if isinstance(c, ast.ClassDef) and (
+        c.name == cls_name if cls_name else any(isinstance(f, ast.FunctionDef) and f.name == method for f in c.body))]
+    if len(classes) != 1:
+        return None
+    fns = {f.name: f for f in classes[0].body if isinstance(f, ast.FunctionDef)}
+    bwd, init = fns.get(method), fns.get("__init__")
+    if bwd is None or init is None:
+        return None
+    read = {n.attr for n in ast.walk(bwd) if isinstance(n, ast.Attribute) and getattr(n.value, "id", "") == "self"}
+    return trees, classes[0], fns, bwd, init, read
+
+
 def l2_attribute(path: Path, backward: str) -> tuple[float, str] | None:
     """(l2, how it was read) when a class's backward (``backward``: ``Class.method``) reads a strength it holds
     (``self.lambda_L2``) and a method of the same class adds an L2 term ``k * self.lambda_L2 * (sum of squared
@@ -1272,20 +1290,11 @@ def l2_attribute(path: Path, backward: str) -> tuple[float, str] | None:
     of its own parameter, or a number), in :mod:`xval.impl.spec`'s convention (2 k x the value); None when the
     value is not a number in the code, or a call of the class in the file passes that parameter (xval builds
     the instance with the default)."""
-    cls_name, method = backward.rsplit(".", 1) if "." in backward else (None, backward)
-    trees = _parsed(_file_codes(path))
-    classes = [c for t in trees for c in ast.walk(t) if isinstance(c, ast.ClassDef) and (
-        c.name == cls_name if cls_name else any(isinstance(f, ast.FunctionDef) and f.name == method for f in c.body))]
-    if len(classes) != 1:
+    found = _step_class(path, backward)
+    if found is None:
         return None
-    cls = classes[0]
-    cls_name = cls.name
-    fns = {f.name: f for f in cls.body if isinstance(f, ast.FunctionDef)}
-    bwd, init = fns.get(method), fns.get("__init__")
-    if bwd is None or init is None:
-        return None
-    read = {n.attr for n in ast.walk(bwd) if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)
-            and n.value.id == "self"}
+    trees, cls, fns, bwd, init, read = found
+    cls_name, method = cls.name, bwd.name
     for f in fns.values():
         term = next((t for n in ast.walk(f) if isinstance(n, ast.BinOp) and (t := _l2_term(n)) and t[0] in read),
                     None)
@@ -1319,17 +1328,10 @@ def l2_default_off(path: Path, backward: str) -> tuple[float, str, str] | None:
     :func:`l2_parameter`'s reading for a strength held from the constructor. At its default the file's L2 gradient
     is never computed, so xval builds the class with the strength of an L2 it checks (:data:`L2_CHECKED`, passed
     ``L2_CHECKED / (2 k)``); None when the file's own call of the class passes the parameter, or it is not so."""
-    cls_name, method = backward.rsplit(".", 1) if "." in backward else (None, backward)
-    trees = _parsed(_file_codes(path))
-    classes = [c for t in trees for c in ast.walk(t) if isinstance(c, ast.ClassDef) and (
-        c.name == cls_name if cls_name else any(isinstance(f, ast.FunctionDef) and f.name == method for f in c.body))]
-    if len(classes) != 1:
+    found = _step_class(path, backward)
+    if found is None:
         return None
-    fns = {f.name: f for f in classes[0].body if isinstance(f, ast.FunctionDef)}
-    bwd, init = fns.get(method), fns.get("__init__")
-    if bwd is None or init is None:
-        return None
-    read = {n.attr for n in ast.walk(bwd) if isinstance(n, ast.Attribute) and getattr(n.value, "id", "") == "self"}
+    trees, cls, fns, bwd, init, read = found
     defaults = dict(zip([a.arg for a in init.args.args][::-1], init.args.defaults[::-1]))
     zeros = [p for p, d in defaults.items() if (classify(p) or ("",))[0] == "reg" and _number(d) == 0]
     if len(zeros) != 1:  # (two strengths off, l1 and l2: which is the L2 term's is not read)
@@ -1341,7 +1343,7 @@ def l2_default_off(path: Path, backward: str) -> tuple[float, str, str] | None:
              for t_ in a.targets if isinstance(t_, ast.Tuple) for t, v in zip(t_.elts, a.value.elts)
              if isinstance(t, ast.Attribute) and isinstance(v, ast.Name) and v.id == param}  # self.a, self.l2 = a, l2
     pos = [a.arg for a in init.args.args].index(param) - 1
-    if any(isinstance(c, ast.Call) and getattr(c.func, "id", getattr(c.func, "attr", None)) == classes[0].name
+    if any(isinstance(c, ast.Call) and getattr(c.func, "id", getattr(c.func, "attr", None)) == cls.name
            and (any(k.arg == param for k in c.keywords) or pos < len(c.args)) for t in trees for c in ast.walk(t)):
         return None
     for f in fns.values():
@@ -1350,7 +1352,7 @@ def l2_default_off(path: Path, backward: str) -> tuple[float, str, str] | None:
         term = next((t for n in ast.walk(f) if isinstance(n, ast.BinOp) and (t := _l2_term(n))
                      and t[0] in kept & read), None)
         if term is not None:
-            return term[1], param, f"your {f.name}: `{term[2]}`, off by default ({param}=0 in {classes[0].name}())"
+            return term[1], param, f"your {f.name}: `{term[2]}`, off by default ({param}=0 in {cls.name}())"
     return None
 
 
