@@ -215,10 +215,18 @@ def test_loss_mismatch_names_the_cross_entropy_shortcut_under_mse(corpus, inputs
     assert check(corpus / "quadratic_no_output_derivative.py", inputs, loss="bce").ok
 
 
-def test_l2_missing_or_doubled_is_named(corpus, inputs):
-    """cs231n_model_reg_by_default adds reg * W with reg = 1e-3 (the gradient of 0.5 * reg * sum W^2)."""
+def test_l2_missing_or_doubled_is_named(corpus, inputs, tmp_path):
+    """cs231n_model_reg_by_default adds reg * W with reg = 1e-3 (the gradient of 0.5 * reg * sum W^2). Its base,
+    cs231n_model_ok, takes reg=0.0 by default: checked with an L2, it is built with that strength (its L2 gradient
+    is right); the same class with its gradient's reg * W terms left out lacks the L2 term."""
     assert check(corpus / "cs231n_model_reg_by_default.py", inputs, l2=1e-3).ok
-    missing = check(corpus / "cs231n_model_ok.py", inputs, l2=1e-3)
+    built = check(corpus / "cs231n_model_ok.py", inputs, l2=1e-3)
+    assert built.ok and "`reg` passed the L2 strength checked" in built.interface, built.text()
+    source = (corpus / "cs231n_model_ok.py").read_text()
+    unregularised = source.replace(" + self.reg * W\n", "\n").replace(' + self.reg * self.params["W%d" % i]\n', "\n")
+    assert unregularised.count("self.reg") == 2  # (kept, and in the loss alone)
+    (tmp_path / "cs231n_no_l2_gradient.py").write_text(unregularised)
+    missing = check(tmp_path / "cs231n_no_l2_gradient.py", inputs, l2=1e-3)
     assert [d.code for d in missing.diagnosis] == ["weight-decay"], missing.text()
     assert "the L2 term is missing" in missing.diagnosis[0].explanation
     assert missing.checked_as.endswith("L2 0.001 (--l2)")
