@@ -1650,6 +1650,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "cost; `-np.sum(Y * np.log(P) + (1.0 - Y) * np.log(1.0 - P))` in cost: 1 x B x xval's"),
     **dict.fromkeys(("class_fit_n_iterations_ok", "class_fit_n_iterations_tanh_of_output"),
                     "tanh hidden units (detected from your forward), identity + MSE (read from your loss"),
+    **dict.fromkeys(("methods_data_constructor_ok", "methods_data_constructor_features_count"),
+                    "relu hidden units (detected from your forward), softmax + cross-entropy (read from your cost (a "
+                    "method no code of the file calls))"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",
