@@ -1283,6 +1283,15 @@ def _step_class(path: Path, backward: str) -> tuple | None:
     return trees, classes[0], fns, bwd, init, read
 
 
+def _passed_by_own_call(trees, cls_name: str, init: ast.FunctionDef, param: str) -> bool:
+    """Whether a call of class ``cls_name`` in the file passes its constructor's parameter ``param`` (by keyword,
+    or by position): then xval, building the class with the default, would not check what the file runs."""
+    pos = [a.arg for a in init.args.args].index(param) - 1
+    return any(isinstance(c, ast.Call) and getattr(c.func, "id", getattr(c.func, "attr", None)) == cls_name
+               and (any(k.arg == param for k in c.keywords) or 0 <= pos < len(c.args))
+               for t in trees for c in ast.walk(t))
+
+
 def l2_attribute(path: Path, backward: str) -> tuple[float, str] | None:
     """(l2, how it was read) when a class's backward (``backward``: ``Class.method``) reads a strength it holds
     (``self.lambda_L2``) and a method of the same class adds an L2 term ``k * self.lambda_L2 * (sum of squared
@@ -1309,10 +1318,7 @@ def l2_attribute(path: Path, backward: str) -> tuple[float, str] | None:
         value = _number(defaults.get(param)) if param else _number(given) if given is not None else None
         if param and (param not in defaults or (classify(param) or ("reg",))[0] != "reg"):
             return None  # required, or a name xval's construction gives a value of its own (alpha: a rate)
-        pos = [a.arg for a in init.args.args].index(param) - 1 if param else -1
-        passed = any(isinstance(c, ast.Call) and getattr(c.func, "id", getattr(c.func, "attr", None)) == cls_name
-                     and (any(k_.arg == param for k_ in c.keywords) or 0 <= pos < len(c.args))
-                     for t in trees for c in ast.walk(t)) if param else False
+        passed = _passed_by_own_call(trees, cls_name, init, param) if param else False
         if value is None or passed or param and value == 0:
             return None  # (a default of 0 leaves the term unchecked: :func:`l2_default_off` checks it at L2_CHECKED)
         where = f"the default {param}={value:g} of {cls_name}()" if param else f"self.{attr} = {value:g}"
@@ -1342,9 +1348,7 @@ def l2_default_off(path: Path, backward: str) -> tuple[float, str, str] | None:
     kept |= {t.attr for a in ast.walk(init) if isinstance(a, ast.Assign) and isinstance(a.value, ast.Tuple)
              for t_ in a.targets if isinstance(t_, ast.Tuple) for t, v in zip(t_.elts, a.value.elts)
              if isinstance(t, ast.Attribute) and isinstance(v, ast.Name) and v.id == param}  # self.a, self.l2 = a, l2
-    pos = [a.arg for a in init.args.args].index(param) - 1
-    if any(isinstance(c, ast.Call) and getattr(c.func, "id", getattr(c.func, "attr", None)) == cls.name
-           and (any(k.arg == param for k in c.keywords) or pos < len(c.args)) for t in trees for c in ast.walk(t)):
+    if _passed_by_own_call(trees, cls.name, init, param):
         return None
     for f in fns.values():
         if f is bwd:

@@ -2118,11 +2118,12 @@ def _out_in(slots, sizes: list[int]) -> bool:
     return False
 
 
-HELD_OUT = re.compile(r"(?:test|val|valid|validation|dev|eval)([xy])|([xy])(?:test|val|valid|validation|dev|eval)")
+_HELD_OUT_WORDS = "test|val|valid|validation|dev|eval"
+HELD_OUT = re.compile(rf"(?:{_HELD_OUT_WORDS})([xy])|([xy])(?:{_HELD_OUT_WORDS})")
 """A held-out set's inputs or labels, by its squashed name (``X_test``, ``y_val``, ``test_x``)."""
 
 
-HELD_OUT_SET = re.compile(r"(?:test|testing|val|valid|validation|dev|eval|evaluation)(?:data|set|pairs)?")
+HELD_OUT_SET = re.compile(rf"(?:{_HELD_OUT_WORDS}|testing|evaluation)(?:data|set|pairs)?")
 """A held-out set of (x, y) pairs a training method takes besides its batch, by its squashed name (``test``,
 ``test_data``, ``evaluation_data``)."""
 
