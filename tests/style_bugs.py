@@ -1262,6 +1262,21 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "methods_data_constructor_features_count": (
         "methods_data_constructor_ok", "the output delta divided by the number of features the constructor kept, "
         "not the sample count", [("        dz2 /= self.m\n", "        dz2 /= self.n_features\n")]),
+    "class_count_shape_rate_unscaled": (
+        "class_count_shape_ok", "the rate not divided by the batch: the summed gradient is stepped",
+        [("        step = lr_rate / len(y)\n", "        step = lr_rate\n")]),
+    "class_loss_gradient_function_no_gate": (
+        "class_loss_gradient_function_ok", "the hidden layers' ReLU gate left out of the chain",
+        [("                chain = chain @ (weight.T * (affine > 0)[:, None, :])\n",
+          "                chain = chain @ weight.T\n")]),
+    "class_backprop_sgd_folded_relu_slope": (
+        "class_backprop_sgd_folded_ok", "the leaky ReLU's derivative without its slope for negative inputs (0, not 0.05)",
+        [("        self._act_slope = lambda a: np.where(a > 0, 1.0, 0.05)\n",
+          "        self._act_slope = lambda a: np.where(a > 0, 1.0, 0.0)\n")]),
+    "functions_forward_callback_half_slope": (
+        "functions_forward_callback_ok", "the sigmoid's derivative taken as a alone, not a * (1 - a)",
+        [("    d_hidden = (d_out @ params[\"W2\"].T) * hidden * (1.0 - hidden)\n",
+          "    d_hidden = (d_out @ params[\"W2\"].T) * hidden\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

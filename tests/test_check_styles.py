@@ -10,6 +10,7 @@ each file's verdict: the status, the first diagnosis code, and a phrase of the
 
 from __future__ import annotations
 
+import ast
 import json
 import shutil
 from pathlib import Path
@@ -684,6 +685,14 @@ EXPECTED = {
     "methods_data_constructor_ok": ("ok", None, "its constructor run on each call's data (X, y)"),
     "methods_data_constructor_features_count": ("mismatch", "scaled-gradient",
                                                 "its constructor run on each call's data (X, y)"),
+    "class_count_shape_ok": ("ok", None, "shape=784 (the input size: its own call passes its inputs' feature count)"),
+    "class_count_shape_rate_unscaled": ("mismatch", "scaled-gradient", "shape=784 (the input size"),
+    "class_loss_gradient_function_ok": ("ok", None, "parameters in (weight, bias) pairs in layers, row-major"),
+    "class_loss_gradient_function_no_gate": ("mismatch", "relu-gate", "`grad_loss` given by xval"),
+    "class_backprop_sgd_folded_ok": ("ok", None, "predict(X), then backPropSGD"),
+    "class_backprop_sgd_folded_relu_slope": ("mismatch", "relu-gate", "predict(X), then backPropSGD"),
+    "functions_forward_callback_ok": ("ok", None, "`forward_prop_func` given forward_prop (the forward it calls)"),
+    "functions_forward_callback_half_slope": ("mismatch", "gradient-mismatch", "`forward_prop_func` given forward_prop"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1653,6 +1662,18 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("methods_data_constructor_ok", "methods_data_constructor_features_count"),
                     "relu hidden units (detected from your forward), softmax + cross-entropy (read from your cost (a "
                     "method no code of the file calls))"),
+    **dict.fromkeys(("class_count_shape_ok", "class_count_shape_rate_unscaled"),
+                    "relu hidden units (detected from your forward), softmax + cross-entropy (default for a softmax "
+                    "output; --loss to choose)"),
+    **dict.fromkeys(("class_loss_gradient_function_ok", "class_loss_gradient_function_no_gate"),
+                    "relu hidden units (detected from your forward), identity + MSE (default for an identity output; "
+                    "--loss to choose)"),
+    **dict.fromkeys(("class_backprop_sgd_folded_ok", "class_backprop_sgd_folded_relu_slope"),
+                    "leaky relu (slope 0.05) hidden units (detected from your forward), identity + MSE (read from "
+                    "your _cost)"),
+    **dict.fromkeys(("functions_forward_callback_ok", "functions_forward_callback_half_slope"),
+                    "sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your "
+                    "`cost = -np.mean(np.sum(labels * np.log(output + 1e-12), axis=1))`)"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",
@@ -2304,6 +2325,14 @@ def test_data_arguments_spelled_with_input_or_as_one_feature_vector():
     assert [classify(n) for n in ("x_input", "y_input", "feature", "training_inputs", "training_outputs", "pixels",
                                   "img")] == [("x", None), ("y", None), ("x", None), ("x", None), ("y", None),
                                               ("x", None), ("x", None)]
+
+
+def test_a_lambdas_own_argument_is_not_read_as_a_module_global():
+    """`transform=lambda x: x` in a backward's signature reads its own x: no module global `x` to bind to the batch
+    (the read-as line said "its module globals x set to the batch" for it)."""
+    from xval.reports.check.styles.reading import free_globals
+    fn = ast.parse("def backward(self, out, transform=lambda x: x):\n    return transform(out) * scale\n").body[0]
+    assert free_globals(fn) == ["scale"]
 
 
 def test_outputs_beside_inputs_are_the_targets_when_renamed_or_unpaired():

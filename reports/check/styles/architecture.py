@@ -139,7 +139,8 @@ def examples(trees: list[ast.AST]) -> dict[str, list]:
     passed in a call; ``Callee#strings``, the string keywords of the call that gave its fullest specification;
     ``<key>=1`` (an argument given as 1: one output unit) and ``<key>=last1`` (a size list ending in 1), True;
     ``<key>=names``, a list of strings passed there (activation names); ``<key>=fn``, the name of one of the file's
-    own module-level functions passed there (``Net(sigmoid, sigmoid_derivative)``); ``<key>=name``, the first
+    own module-level functions passed there (``Net(sigmoid, sigmoid_derivative)``); ``<key>=dim``, True where it
+    passes an array's feature count (``train_x.shape[1]``, ``len(X[0])``: the input size); ``<key>=name``, the first
     variable name passed there (``train_y``); a :class:`LayerCalls` where the
     file passes (or assigns) a list of calls of one layer class."""
     assigned: dict[str, list] = {}
@@ -180,6 +181,8 @@ def examples(trees: list[ast.AST]) -> dict[str, list]:
                     out.setdefault(f"{key}=last1", True)  # layer sizes ending in one output unit: binary
                 if isinstance(arg, ast.Name):
                     out.setdefault(f"{key}=name", arg.id)  # the name it passes there (train_y: its labels)
+                if _feature_count(arg):
+                    out.setdefault(f"{key}=dim", True)  # NeuralNetwork(10, train_x.shape[1]): the input size
                 if isinstance(arg, ast.Name) and arg.id in functions:
                     out.setdefault(f"{key}=fn", arg.id)  # Net(sigmoid, sigmoid_derivative): a function it passes
                 value = assigned.get(_sq(arg.id)) if isinstance(arg, ast.Name) else LayerCalls.read(arg)
@@ -319,6 +322,17 @@ def adapt(example: list | None, sizes: list[int]) -> list | None:
         return [_fill(example[0], (sizes[0],))] + [_fill(hidden if j < L - 1 else example[-1], (sizes[j + 1],))
                                                    for j in range(L)]
     return [_fill(example[0] if j < L - 1 else example[-1], (sizes[j + 1],)) for j in range(L)]
+
+
+def _feature_count(node: ast.AST) -> bool:
+    """Whether ``node`` reads a data array's feature count: ``X.shape[1]``, ``x_train.shape[-1]``, ``len(X[0])``."""
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Attribute) and node.value.attr == "shape":
+        return isinstance(node.slice, ast.Constant) and node.slice.value == 1 or isinstance(
+            node.slice, ast.UnaryOp) and isinstance(node.slice.op, ast.USub) and getattr(node.slice.operand, "value",
+                                                                                       None) == 1
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "len" and len(
+        node.args) == 1 and isinstance(a := node.args[0], ast.Subscript) and isinstance(a.slice, ast.Constant) \
+        and a.slice.value == 0
 
 
 def example_sizes(example) -> list[int] | None:

@@ -62,7 +62,7 @@ BACKWARD_METHODS = ("backward", "backprop", "bprop", "back_prop", "backward_pass
                     "back_propagation", "backpropagation", "backpropagate", "back_propagate", "gradient_backprop", "compute_backprop", "do_backprop",
                     "run_backprop", "backprop_gradients", "compute_gradients", "gradients", "gradient", "compute_grads",
                     "cost_function_prime", "cost_prime", "loss_and_grads", "loss_and_gradients", "train_step", "train_on_batch",
-                    "fit_batch",
+                    "fit_batch", "backprop_sgd", "backward_sgd", "sgd_backprop",
                     "train_batch", "update_weights", "update_mini_batch", "update_minibatch", "train_mini_batch",
                     "sgd_step", "step", "update", "gradient_descent", "gradient_step", "descent_step",
                     *FOREIGN_BACKWARDS, *LAST_RESORT)
@@ -91,7 +91,7 @@ INPUT = ("inputsize", "inputdim", "ninput", "nin", "nx", "infeatures", "numinput
 OUTPUT = ("outputsize", "outputdim", "noutput", "nout", "ny", "outfeatures", "numclasses", "nclasses", "outputs",
           "outputnodes", "classes", "noutputs", "dout", "outputlayersize", "outputneurons", "outputunits",
           "numoutputs", "numoutput", "nlabels", "numlabels", "labels", "ncategories", "numcategories", "k",
-          "outputshape")
+          "outputshape", "classcount", "classnum", "numclass", "nclass", "classesnum")
 HIDDEN_ONE = ("hiddensize", "hiddendim", "nhidden", "nh", "hiddenneurons", "hiddennodes", "hiddenunits", "hidden",
               "numhidden", "hiddenlayersize", "dh", "dhidden", "dhid", "hiddenshape")
 SEED = ("seed", "randomstate", "rng", "randomseed")
@@ -499,6 +499,10 @@ class ClassModel(StyleModel):
                 v = [*sizes[first:-1], 1]  # it makes its labels one column (y.reshape(-1, 1)): one output unit
                 self.binary_from_example = a.name
                 self.binary_why = f"as its code makes the labels one column ({column})"
+            elif n in LIST_SIZES and self.sm.example(f"{self.cls.__name__}#{position}=dim",
+                                                     f"{self.cls.__name__}.{a.name}=dim"):
+                v = sizes[0]  # NeuralNetwork(class_count, shape) called with train_x.shape[1]: its input size
+                self.choices[a.name] = f"{v} (the input size: its own call passes its inputs' feature count)"
             elif n == "sizesarray":
                 v = np.array(sizes)
                 self.list_param = a.name
@@ -1336,6 +1340,8 @@ class ClassModel(StyleModel):
                 v = None  # a forward that takes the labels, called for its output alone
             elif r == "dout" and fo is not None and env.get("y_int") is not None:
                 v = self.upstream(fo, env["y_int"], f"{self.cls.__name__}.{name}", a.name, self.sm)
+                if re.search(rf"\b{re.escape(a.name)}\(", source):  # backward(forecast, aux, grad_loss) calling
+                    v = (lambda g: lambda *_args, **_kw: g)(v)  # grad_loss(forecast): a function giving it
             elif fo is not None and a.name in fo["named"]:
                 v = fo["named"][a.name]
             elif fo is not None and r in fo["by_role"]:
@@ -1750,6 +1756,9 @@ class ClassModel(StyleModel):
         if isinstance(result, (tuple, list)) and len(result) == 2 and all(
                 isinstance(r, list) and len(r) > L and placeholders(r) == len(r) - L for r in result):
             result = tuple(r[len(r) - L:] for r in result)  # ([None, dW1, ...], [None, db1, ...]): as its lists
+        if isinstance(result, list) and len(result) > L and all(isinstance(p, tuple) and len(p) == 2 for p in result) \
+                and placeholders([p[0] for p in result]) == len(result) - L:
+            result = result[len(result) - L:]  # [(nan, nan), (dW1, db1), ...]: placeholder pairs first, as its layers
         if folded(self.slots) and isinstance(result, (tuple, list)) and len(result) == L and all(
                 np.ndim(r) == 2 for r in result):  # a folded matrix's gradient per layer: its (dW, db) parts
             return [w.split(r) for r, (w, _) in zip(result, self.slots)]

@@ -204,6 +204,8 @@ class FunctionPair(StyleModel):
             return env["flat"]
         if r == "unused":  # an argument its body never reads
             return None
+        if r == "fwdfn":  # backward_prop(data, labels, params, forward_prop_func): the forward it calls
+            return self.fwd
         if r == "own":  # forward_prop(x, y, wab, NUM_HIDDEN): the module's NUM_HIDDEN, which sized the packing
             return packed.own_constant(self, a.name)
         if r == "reg":  # lambda_, reg: the L2 judged, in the file's convention (0: the oracles' loss has none)
@@ -995,6 +997,16 @@ def _scores_or_loss(sm: SourceMap, name: str) -> bool:
     return bool(early) and isinstance(last.value, ast.Tuple) and len(last.value.elts) == 2
 
 
+FORWARD_ARG = re.compile(r"(?:forward|fwd|feedforward|forwardprop|forwardpropagation)(?:func|fn|function|f)?")
+"""A backward's argument naming the forward function it calls (``forward_prop_func``, ``fwd_fn``)."""
+
+
+def _calls_argument(fn: ast.FunctionDef | None, name: str) -> bool:
+    """Whether ``fn`` calls its argument ``name`` as a function (``forward_prop_func(data, labels, params)``)."""
+    return fn is not None and any(isinstance(c, ast.Call) and isinstance(c.func, ast.Name) and c.func.id == name
+                                  for c in ast.walk(fn))
+
+
 def _detect_pair(loaded, sm: SourceMap, fwd: str, bwd: str) -> FunctionPair:
     pair = FunctionPair(loaded, sm, fwd, bwd)
     if fwd == bwd and _scores_or_loss(sm, fwd):  # its forward is the call without labels: the scores it returns
@@ -1047,6 +1059,11 @@ def _detect_pair(loaded, sm: SourceMap, fwd: str, bwd: str) -> FunctionPair:
                 unknown = [u for u in unknown if u != a.name]
                 pair.evidence.append(f"`{a.name}`: the labels ({bwd} subtracts it from the output forward returns)")
                 break
+    for a in pair.bargs:  # backward_prop(data, labels, params, forward_prop_func) calling it: the forward found
+        if a.name in unknown and FORWARD_ARG.fullmatch(_sq(a.name)) and _calls_argument(pair.sm.defs.get(bwd), a.name):
+            a.role = "fwdfn"
+            pair.evidence.append(f"`{a.name}`: a function {bwd} calls to run the forward; given {fwd}")
+    unknown = [u for u in unknown if all(a.role != "fwdfn" for a in pair.bargs if a.name == u)]
     for fn_name, args in ((fwd, pair.fargs), (bwd, pair.bargs)):  # backward_propagation(Y, cache, W2, W3, loss)
         node = pair.sm.defs.get(fn_name)  # never reading `loss` (a comment's): given None, it cannot matter
         for a in args:
@@ -1653,6 +1670,9 @@ def interface(pair: FunctionPair) -> str:
     unused = list(dict.fromkeys(a.name for a in pair.fargs + pair.bargs if a.role == "unused"))
     if unused:
         how += f", {', '.join(f'`{u}`' for u in unused)} given None (never read)"
+    given = list(dict.fromkeys(a.name for a in pair.bargs if a.role == "fwdfn"))
+    if given:
+        how += f", `{given[0]}` given {pair.fwd_name} (the forward it calls)"
     data = [n for n, role in pair.data_globals.items() if role != "lr"]
     rates = [n for n, role in pair.data_globals.items() if role == "lr" and _is_rate(pair.bwd.__globals__.get(n))]
     if data:

@@ -133,7 +133,8 @@ _DEFAULT = object()
 def free_globals(fn: ast.FunctionDef) -> list[str]:
     """The names ``fn`` reads that are none of its arguments and that it never assigns: module globals
     (or builtins), in order of first reading."""
-    args = {a.arg for a in [*fn.args.args, *fn.args.kwonlyargs, *fn.args.posonlyargs]}
+    args = {a.arg for f in ast.walk(fn) if isinstance(f, (ast.FunctionDef, ast.Lambda))  # its own, and those of
+            for a in [*f.args.args, *f.args.kwonlyargs, *f.args.posonlyargs]}  # a lambda in it (lambda x: x)
     stored = {n.id for n in ast.walk(fn) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)}
     read = [n.id for n in ast.walk(fn) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)]
     return [n for n in dict.fromkeys(read) if n not in args | stored]
