@@ -1270,7 +1270,8 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         [("                chain = chain @ (weight.T * (affine > 0)[:, None, :])\n",
           "                chain = chain @ weight.T\n")]),
     "class_backprop_sgd_folded_relu_slope": (
-        "class_backprop_sgd_folded_ok", "the leaky ReLU's derivative without its slope for negative inputs (0, not 0.05)",
+        "class_backprop_sgd_folded_ok",
+        "the leaky ReLU's derivative without its slope for negative inputs (0, not 0.05)",
         [("        self._act_slope = lambda a: np.where(a > 0, 1.0, 0.05)\n",
           "        self._act_slope = lambda a: np.where(a > 0, 1.0, 0.0)\n")]),
     "functions_forward_callback_half_slope": (
