@@ -1278,6 +1278,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         "functions_forward_callback_ok", "the sigmoid's derivative taken as a alone, not a * (1 - a)",
         [("    d_hidden = (d_out @ params[\"W2\"].T) * hidden * (1.0 - hidden)\n",
           "    d_hidden = (d_out @ params[\"W2\"].T) * hidden\n")]),
+    "class_typed_layer_list_bias_sum": (
+        "class_typed_layer_list_ok", "the bias gradients summed over the batch, not averaged",
+        [("            layer.db = dz.sum(axis=1, keepdims=True) / m\n",
+          "            layer.db = dz.sum(axis=1, keepdims=True)\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

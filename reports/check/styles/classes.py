@@ -454,7 +454,9 @@ class ClassModel(StyleModel):
                 data.append(a.name)
                 skipping = True
                 continue
-            if not a.has_default and callable(fn := self.cls.__init__.__globals__.get(self.sm.example(
+            if not a.has_default and (built := self._annotated_layers(node, a.name, sizes, output_apart)) is not None:
+                v = built  # NeuralNetwork(hidden_layers: List[HiddenLayer], num_classes): the file's layer objects
+            elif not a.has_default and callable(fn := self.cls.__init__.__globals__.get(self.sm.example(
                     f"{self.cls.__name__}#{position}=fn", f"{self.cls.__name__}.{a.name}=fn") or "")):
                 v = fn  # Net(sigmoid, sigmoid_derivative): the function of the file's own that its own call passes
                 self.example_strings[a.name] = _Bare(fn.__name__)
@@ -727,6 +729,32 @@ class ClassModel(StyleModel):
         if calls.one_output:
             self.binary_from_example = method
         return f"its layers added as the file adds them ({method}({calls.callee}(...)) for each layer, at the checked sizes)"
+
+    def _annotated_layers(self, init: ast.AST | None, name: str, sizes: list[int], output_apart: bool) -> list | None:
+        """For a constructor argument annotated as a list of one of the file's layer classes (``hidden_layers:
+        List[HiddenLayer]``), that list at the checked sizes: one layer per weight layer (the hidden ones only when
+        the constructor takes the output size apart and builds its output layer itself), each of the subclass named
+        for ReLU (else the annotated class itself), built with (inputs, outputs); None for any other argument."""
+        arg = next((x for x in init.args.args if x.arg == name), None) if isinstance(init, ast.FunctionDef) else None
+        ann = getattr(arg, "annotation", None)
+        if not (isinstance(ann, ast.Subscript) and getattr(ann.value, "id", getattr(ann.value, "attr", None)) in (
+                "List", "list", "Sequence")
+                and isinstance(ann.slice, ast.Name)):
+            return None
+        module = getattr(self.cls.__init__, "__globals__", {})
+        base = module.get(ann.slice.id)
+        if not isinstance(base, type):
+            return None
+        kinds = [c for c in module.values() if isinstance(c, type) and issubclass(c, base)]
+        layer = next((c for c in kinds if "relu" in c.__name__.lower()), base)
+        pairs = list(zip(sizes[:-1], sizes[1:]))[:-1 if output_apart else None]
+        try:
+            made = [self.guard.call(f"{layer.__name__}()", lambda i=i, o=o: layer(i, o)) for i, o in pairs]
+        except SubmissionError:
+            return None
+        self.choices[name] = (f"[{', '.join(f'{layer.__name__}({i}, {o})' for i, o in pairs)}] (the file's "
+                              f"{ann.slice.id} objects its annotation asks for)")
+        return made
 
     def _layer_objects(self, calls: LayerCalls, sizes: list[int]) -> list | None:
         """The file's layer objects for these sizes, built as its own list of calls builds them; None when its layer
