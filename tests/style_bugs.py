@@ -1282,6 +1282,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         "class_typed_layer_list_ok", "the bias gradients summed over the batch, not averaged",
         [("            layer.db = dz.sum(axis=1, keepdims=True) / m\n",
           "            layer.db = dz.sum(axis=1, keepdims=True)\n")]),
+    "class_past_xrange_no_mean": (
+        "class_past_xrange_ok", "the output delta not divided by the batch size",
+        [("        dscores = (probs - targets) / N\n", "        dscores = probs - targets\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -697,6 +697,8 @@ EXPECTED = {
     "class_typed_layer_list_ok": ("ok", None, "(the file's Dense objects its annotation asks for)"),
     "class_typed_layer_list_bias_sum": ("mismatch", "scaled-gradient",
                                         "hidden=[ReluDense(784, 48), ReluDense(48, 40)]"),
+    "class_past_xrange_ok": ("ok", None, "(CS231n style: loss(X) -> scores, loss(X, y) -> (loss, grads))"),
+    "class_past_xrange_no_mean": ("mismatch", "scaled-gradient", "(CS231n style: loss(X) -> scores"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1681,6 +1683,10 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("class_typed_layer_list_ok", "class_typed_layer_list_bias_sum"),
                     "relu hidden units (detected from your forward), softmax + cross-entropy (read from your cost (a "
                     "method no code of the file calls))"),
+    **dict.fromkeys(("class_past_xrange_ok", "class_past_xrange_no_mean"),
+                    "relu hidden units (detected from your forward), softmax output (default: not read from your "
+                    "forward) + cross-entropy (read from your loss), L2 0.01 (read from your loss: `0.5 * reg * "
+                    "(np.sum(W1 * W1) + np.sum(W2 * W2))`; reg passed 0.01)"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",

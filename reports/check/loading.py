@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import __future__
 import ast
+import builtins
 import contextlib
 import functools
 import io
@@ -39,7 +40,7 @@ from pathlib import Path
 
 from xval.impl.errors import InputError
 from xval.reports.check.numpy_compat import numpy_names, removed_reads, restore
-from xval.reports.check.py2 import as_python3
+from xval.reports.check.py2 import RENAMED, as_python3
 
 
 @dataclass
@@ -414,12 +415,30 @@ def _run(node: ast.stmt, path: Path, source: Source, loaded: Loaded, printed: io
             why = (f"module {name} is not importable ({source.label} {node.lineno}: {ast.unparse(node)[:60]}): "
                    f"{name} sits next to the file, and submissions import nothing from their folder unless "
                    "--allow-local-imports is given (for files you trust: it runs that module too)")
+        shims = _compat_builtins(node)
+        if shims:  # from past.builtins import xrange: Python 2 names a compatibility module gives, as Python 3's
+            loaded.namespace.update(shims)
+            why += f": {', '.join(f'{k} read as {v.__name__}' for k, v in shims.items())}"
         loaded.warnings.append(f"{why}; fine unless a checked function uses it")
-        loaded.unbound.update(dict.fromkeys(_bound_names(node), why))
+        loaded.unbound.update(dict.fromkeys(set(_bound_names(node)) - set(shims), why))
     except Exception as exc:  # a decorator or an import that fails for other reasons
         why = f"{_describe(node, source.label)} raised {type(exc).__name__}: {exc}"
         loaded.warnings.append(f"{why}; skipped")
         loaded.unbound.update(dict.fromkeys(_bound_names(node), why))
+
+
+COMPAT_MODULES = ("past.builtins", "six.moves", "future.builtins", "builtins", "past")
+"""Modules that give Python 2's builtin names in Python 3 (a course template's ``from past.builtins import
+xrange``): when one is not installed, the names it would have given are read as the Python 3 builtins they stand
+for (:data:`~.py2.RENAMED`)."""
+
+
+def _compat_builtins(node: ast.stmt) -> dict:
+    """For ``from past.builtins import xrange`` (a compatibility module, :data:`COMPAT_MODULES`), {name bound:
+    the Python 3 builtin it stands for}; empty for any other statement."""
+    if not (isinstance(node, ast.ImportFrom) and node.module in COMPAT_MODULES):
+        return {}
+    return {a.asname or a.name: getattr(builtins, RENAMED[a.name]) for a in node.names if a.name in RENAMED}
 
 
 def _filename(path: Path, source: Source) -> str:
