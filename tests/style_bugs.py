@@ -1285,6 +1285,16 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_past_xrange_no_mean": (
         "class_past_xrange_ok", "the output delta not divided by the batch size",
         [("        dscores = (probs - targets) / N\n", "        dscores = probs - targets\n")]),
+    "class_textbook_rmsprop_step_no_slope": (
+        "class_textbook_rmsprop_step_ok", "the hidden deltas not multiplied by the sigmoid's derivative",
+        [("            delta = np.dot(self.weights[-k + 1].T, delta) * acts[-k] * (1 - acts[-k])\n",
+          "            delta = np.dot(self.weights[-k + 1].T, delta)\n")]),
+    "class_course_v_z_scores_no_softmax": (
+        "class_course_v_z_scores_ok", "the output delta taken from the scores, not their softmax",
+        [("        delta = self.softmax(z[-1]) - y\n", "        delta = z[-1] - y\n")]),
+    "functions_relu_of_input_no_mean": (
+        "functions_relu_of_input_ok", "the output delta not divided by the batch size",
+        [('    delta = (cache[f"A{L}"] - Y) / Y.shape[0]\n', '    delta = cache[f"A{L}"] - Y\n')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -699,6 +699,13 @@ EXPECTED = {
                                         "hidden=[ReluDense(784, 48), ReluDense(48, 40)]"),
     "class_past_xrange_ok": ("ok", None, "(CS231n style: loss(X) -> scores, loss(X, y) -> (loss, grads))"),
     "class_past_xrange_no_mean": ("mismatch", "scaled-gradient", "(CS231n style: loss(X) -> scores"),
+    "class_textbook_rmsprop_step_ok": ("ok", None, "update_mini_batch's update not judged: it keeps an optimizer's "
+                                       "state between calls (self.sq)"),
+    "class_textbook_rmsprop_step_no_slope": ("mismatch", "activation-derivative", "then backprop"),
+    "class_course_v_z_scores_ok": ("ok", None, "forward(X) (the scores: the class applies its softmax elsewhere)"),
+    "class_course_v_z_scores_no_softmax": ("mismatch", "gradient-mismatch", "forward(X) (the scores"),
+    "functions_relu_of_input_ok": ("ok", None, "`cache` given what forward returned"),
+    "functions_relu_of_input_no_mean": ("mismatch", "scaled-gradient", "`cache` given what forward returned"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1687,6 +1694,15 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "relu hidden units (detected from your forward), softmax output (default: not read from your "
                     "forward) + cross-entropy (read from your loss), L2 0.01 (read from your loss: `0.5 * reg * "
                     "(np.sum(W1 * W1) + np.sum(W2 * W2))`; reg passed 0.01)"),
+    **dict.fromkeys(("class_textbook_rmsprop_step_ok", "class_textbook_rmsprop_step_no_slope"),
+                    "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your "
+                    "CrossEntropyCost)"),
+    **dict.fromkeys(("class_course_v_z_scores_ok", "class_course_v_z_scores_no_softmax"),
+                    "relu hidden units (detected from your forward), softmax output (default: not read from your "
+                    "forward) + cross-entropy (read from your loss (a method no code of the file calls))"),
+    **dict.fromkeys(("functions_relu_of_input_ok", "functions_relu_of_input_no_mean"),
+                    "relu hidden units (detected from your forward), softmax + cross-entropy (default for a softmax "
+                    "output; --loss to choose)"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",

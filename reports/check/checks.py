@@ -46,6 +46,19 @@ OWN_RATE_FLOOR = 1e-3
 signal of 8e-8), whatever rate the worker reports."""
 
 
+def _input_activated(zs, c: Case) -> bool:
+    """Whether the first pre-activation a forward exposed is ``relu(x) @ W1 + b1`` and not ``x @ W1 + b1``: a
+    network that applies ReLU to its input before the first layer (its activations list starting at relu(X)),
+    the checked network on inputs never below zero."""
+    if not zs or zs[0] is None or np.shape(zs[0]) != (len(c.x), np.shape(c.params[0][0])[1]):
+        return False
+    W, b = c.params[0]
+    z = np.asarray(zs[0], np.float64)
+    scale = 1e-7 * (1.0 + float(np.max(np.abs(z))))
+    return bool(np.allclose(z, np.maximum(c.x, 0) @ W + b, rtol=1e-7, atol=scale)) and not np.allclose(
+        z, c.x @ W + b, rtol=1e-7, atol=scale)
+
+
 class Checks:
     # the state these checks read and extend, all of it set by Run.__init__
     model: ad.UserModel
@@ -269,6 +282,12 @@ class Checks:
         self.mutations(mutated, "forward", c.name)
         f32 = (lambda: self.oracles.float32_forward(c.params, c.x)) if self.dtype == np.float64 else None
         fr = check_forward(zs, acts, fwd, self.dtype, c.name, f32, c.params, self.spec)
+        if fr.bad and c.name == "signed" and _input_activated(zs, c) and (c.x < 0).any():
+            self.items.append(Item("forward conventions", "forward", False, "its forward applies ReLU to the input "
+                                   "too (the first layer's z is W1 relu(x) + b1): the same network on inputs never "
+                                   "below zero, such as pixels; the signed case is judged on relu(x), its inputs as "
+                                   "the network sees them", c.name, severity="warning"))
+            return self._case(replace(c, x=np.maximum(c.x, 0)))
         for w in fr.warnings:
             self.items.append(Item("forward conventions", "forward", False, w, c.name, severity="warning"))
         if fr.bad:

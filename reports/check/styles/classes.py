@@ -357,6 +357,8 @@ class ClassModel(StyleModel):
         self.stored = False  # gradients stored on the instance, not returned
         self.probe_error = ""  # the backward raised on the probe batch, with either label format
         self.step_raised = ""  # the class's textbook mini-batch step raised too: its per-sample backprop is judged
+        self.step_adaptive: tuple[str, str] | None = None  # that step applies an optimizer with state (its name, the
+        # attribute): not judged, its per-sample backprop is
         self.summed_by = ""  # the method that divides what the backward returns for a batch by its size (a sum)
         self.lr_attr: str | None = None
         self.layer_rate: tuple[str, list] | None = None  # (attribute, layer objects): a rate each layer keeps
@@ -1606,7 +1608,11 @@ class ClassModel(StyleModel):
         mutated += [f"{k}{i + 1}" for i, ((W, b), (rw, rb)) in enumerate(zip(params, self.slots))
                     for k, old, ref in (("w", self.layout.W(W), rw), ("b", self.layout.b(b), rb))
                     if not same(old, ref.get())]
-        return fo["zs"], [x, *fo["acts"]], mutated
+        zs, acts = fo["zs"], fo["acts"]
+        if self.logits_only and acts and zs and acts[-1] is not None and (zs[-1] is None or same(acts[-1], zs[-1])):
+            # its last layer's values are the scores (z.append(v[-1])), its softmax applied elsewhere: no output
+            zs, acts = [*zs[:-1], acts[-1]], [*acts[:-1], None]  # read from them (not an identity output)
+        return zs, [x, *acts], mutated
 
     def _labelled_forward(self, params, x) -> dict:
         """Its forward, which reads labels from its own attribute for its loss, run with class 0 for every sample:
@@ -2710,7 +2716,10 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
         # beside a working train_step); when every one raises, the first, and its exception is the finding
         bindable = [m for m in bwd_list if m == backward_name or _bindable(getattr(cls, m), given)] or [bwd]
         first, raised = None, {}
+        adaptive = {m: a for m in spelled(methods, MINI_BATCH_STEPS) if (a := _optimizer_state(sm, cls, m))}
         for bwd in bindable if bwd in bindable else [bwd]:
+            if bwd in adaptive and bwd != backward_name and len(bindable) > 1:
+                continue  # an optimizer with state (RMSprop's running mean): judged by the backprop it calls
             model = ClassModel(cls, sm, fwd, bwd)
             model.adopted = adopted.get(cls.__name__, [])
             model.argmax_read = argmax_read
@@ -2744,6 +2753,7 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
         if steps and _called_per_sample(sm, bwd):  # update_mini_batch raised too (an unfinished momentum term):
             retry = ClassModel(cls, sm, fwd, bwd)  # the backprop it calls per (x, y) pair, one sample at a time
             retry.adopted, retry.step_raised = model.adopted, steps[0]
+            retry.step_adaptive = (steps[0], adaptive[steps[0]]) if steps[0] in adaptive else None
             retry.argmax_read = model.argmax_read
             try:
                 _probe(retry)
@@ -2751,8 +2761,11 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
                 retry.probe_error = "rejected"
             if not retry.probe_error:
                 why = f" ({raised[steps[0]]})" if raised.get(steps[0]) else ""
-                retry.evidence.append(f"not {steps[0]}: it raised on a probe batch{why}; {bwd}, which it calls on "
-                                      "each (x, y) pair, judged one sample at a time")
+                said = f"its update keeps an optimizer's state between calls (self.{adaptive[steps[0]]}, decayed " \
+                    "and renewed each step): xval's oracles take plain SGD steps" if steps[0] in adaptive else \
+                    f"it raised on a probe batch{why}"
+                retry.evidence.append(f"not {steps[0]}: {said}; {bwd}, which it calls on each (x, y) pair, judged "
+                                      "one sample at a time")
                 return retry
         passed_over = [m for m in bwd_list[:bwd_list.index(bwd)] if m not in bindable] if bwd in bwd_list else []
         if passed_over:  # e.g. update() needs the gradients backward(dZ) would have stored
@@ -3067,6 +3080,30 @@ def _steps_each_sample(loop: ast.For, called: str) -> bool:
         elif isinstance(node, ast.AugAssign) or bound & names(node.value):
             summed |= bound
     return bool(got) and bool(updates) and all(names(v) & got and not names(v) & (summed - got) for v in updates)
+
+
+def _optimizer_state(sm: SourceMap, cls: type, method: str) -> str | None:
+    """The attribute an update method keeps an optimizer's running state in (``self.gen = [beta * g + (1 - beta) *
+    np.sum(nw ** 2) for g, nw in zip(self.gen, nabla_w)]``: RMSprop; ``self.v = mu * self.v - eta * g``: momentum),
+    read from its code: an attribute of ``self``, not a parameter, assigned from its own old value multiplied by
+    something (a decay), whose value the step reads again next call. None when the method keeps no such state (a
+    sum it never decays, ``self.nabla = self.nabla + d``, is no optimizer's: a stale accumulator is a finding)."""
+    fn = sm.defs.get(f"{cls.__name__}.{method}")
+    if not isinstance(fn, ast.FunctionDef):
+        return None
+    for a in ast.walk(fn):
+        if not (isinstance(a, ast.Assign) and len(a.targets) == 1 and isinstance(t := a.targets[0], ast.Attribute)
+                and isinstance(t.value, ast.Name) and t.value.id == "self") or (classify(t.attr) or ("",))[0] in (
+                "W", "b", "Ws", "bs", "params"):
+            continue
+        old = {f"self.{t.attr}"}  # the attribute, and the names a comprehension binds from it (for g in self.gen)
+        for c in ast.walk(a.value):
+            if isinstance(c, ast.comprehension) and f"self.{t.attr}" in ast.unparse(c.iter):
+                old |= {n.id for n in ast.walk(c.target) if isinstance(n, ast.Name)}
+        if any(isinstance(m, ast.BinOp) and isinstance(m.op, ast.Mult) and any(
+                ast.unparse(side) in old for side in (m.left, m.right)) for m in ast.walk(a.value)):
+            return t.attr
+    return None
 
 
 def _called_per_sample(sm: SourceMap, name: str) -> bool:
@@ -3423,6 +3460,8 @@ def interface(m: ClassModel) -> str:
          f", on one sample per call ({m._backward_name} gives one sample's gradients)") if m.per_sample else "")
     rate += (f", {m.fwd_method} too (on a batch it gives other outputs than each sample's: written for one)"
              if m.forward_each else "")
+    rate += (f"; {m.step_adaptive[0]}'s update not judged: it keeps an optimizer's state between calls "
+             f"(self.{m.step_adaptive[1]}), and xval's oracles take plain SGD steps" if m.step_adaptive else "")
     rate += (f", its learning rate rescaled before it updates (`{m.rate_rescaled}`): judged at the rate it used"
              if m.rate_rescaled else "")
     rate += (f", the batch's sum (its {m.summed_by} divides it by the batch size): compared as the mean"

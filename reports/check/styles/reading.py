@@ -177,6 +177,9 @@ def affine_role(tree: ast.AST) -> str | None:
     calls its pre-activations A and its activations Z (``cache["A1"] = x @ W1 + b1``), read from its code."""
     roles = set()
     for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "append" \
+                and len(node.args) == 1 and isinstance(node.func.value, ast.Name):
+            node = ast.Assign(targets=[node.func.value], value=node.args[0])  # v.append(np.dot(w, z[-1]) + b)
         if not isinstance(node, (ast.Assign, ast.AugAssign)):
             continue
         if not _bare_product(node.value):  # (`a = sigmoid(x @ W + b)` names an activation, whatever its name)
@@ -194,9 +197,10 @@ def affine_role(tree: ast.AST) -> str | None:
     return roles.pop() if len(roles) == 1 else None
 
 
-_U_NAME = re.compile(r"(us?)(\d*)")
-"""Pre-activations named u (``u = z @ W + b``, ``self.U``, ``u2``): the textbook convention where z = f(u) is
-the activation, read so when the forward assigns its matrix products to such names (:func:`affine_role`)."""
+_U_NAME = re.compile(r"([uv]s?)(\d*)")
+"""Pre-activations named u or v (``u = z @ W + b``, ``self.U``, ``u2``, ``v.append(w @ z[-1] + b)``): the
+textbook conventions where z = f(u) (or f(v)) is the activation, read so when the forward assigns its matrix
+products to such names (:func:`affine_role`)."""
 
 
 def file_role(name, swap: bool | str):
