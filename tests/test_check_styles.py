@@ -2291,6 +2291,49 @@ def test_a_backward_taking_the_strength_is_passed_the_l2_checked(name, inputs, c
     assert report.ok and report.checked_as.endswith("L2 0.05 (--l2)"), report.text()
 
 
+BIAS_L2 = """import numpy as np
+
+
+class TwoLayerNet:
+    def __init__(self, input_size, hidden_size, output_size):
+        self.params = {"W1": 1e-2 * np.random.randn(input_size, hidden_size), "b1": np.zeros(hidden_size),
+                       "W2": 1e-2 * np.random.randn(hidden_size, output_size), "b2": np.zeros(output_size)}
+
+    def loss(self, X, y=None, reg=0.0):
+        W1, b1, W2, b2 = (self.params[k] for k in ("W1", "b1", "W2", "b2"))
+        h = np.maximum(0, X @ W1 + b1)
+        scores = h @ W2 + b2
+        if y is None:
+            return scores
+        p = np.exp(scores - scores.max(axis=1, keepdims=True))
+        p /= p.sum(axis=1, keepdims=True)
+        n = X.shape[0]
+        loss = -np.log(p[np.arange(n), y]).mean() + reg * (np.sum(W1 * W1) + np.sum(W2 * W2) + np.sum(b1 * b1))
+        d = p.copy()
+        d[np.arange(n), y] -= 1
+        d /= n
+        dh = (d @ W2.T) * (h > 0)
+        return loss, {"W2": h.T @ d + 2 * reg * W2, "b2": d.sum(axis=0),
+                      "W1": X.T @ dh + 2 * reg * W1, "b1": dh.sum(axis=0)}
+"""
+
+
+def test_an_l2_term_over_the_biases_is_said_unchecked(tmp_path, inputs):
+    """A course template's penalty that squares the biases too (`reg * (... + np.sum(b1 * b1))`, its bias
+    gradients leaving that share out) is outside xval's L2, which covers the weights: the result says so in a
+    warning rather than passing it in silence."""
+    path = tmp_path / "bias_l2.py"
+    path.write_text(BIAS_L2)
+    params, x, y, real = inputs
+    params, _ = fit_default_params(fixed_depth(resolve(load_submission(path))), params)
+    report = check_submission(path, params, x, y, real, CheckOptions(steps=1, fit_depth=True))
+    said = [c.detail for c in report.checks if c.severity == "warning" and "squares the biases" in c.detail]
+    assert report.status == "ok" and said and "np.sum(b1 * b1)" in said[0], (report.status, report.error)
+    path.write_text(BIAS_L2.replace(" + np.sum(b1 * b1))", ")"))  # weights only: no such warning
+    report = check_submission(path, params, x, y, real, CheckOptions(steps=1, fit_depth=True))
+    assert report.status == "ok" and not any("squares the biases" in c.detail for c in report.checks)
+
+
 def test_a_layer_built_with_half_the_l2_gradient_is_named_under_l2(inputs, corpus, tmp_path):
     """The layer kit built with `weight_decay` (the L2 checked), its backward adding half the term's gradient."""
     params, x, y, real = inputs

@@ -25,8 +25,8 @@ from xval.reports.check.diagnose import (
     width_from_labels,
 )
 from xval.reports.check.family import (
-    L2_CHECKED, LossScale, applies_output_function, branch_free_bce, choose_model, defines_a_loss, global_l2,
-    l2_attribute, l2_default_off, l2_parameter, layer_l2, loss_from_source, outside_gradient, read_model,
+    L2_CHECKED, LossScale, applies_output_function, bias_l2, branch_free_bce, choose_model, defines_a_loss,
+    global_l2, l2_attribute, l2_default_off, l2_parameter, layer_l2, loss_from_source, outside_gradient, read_model,
     unreachable_l2,
 )
 from xval.reports.check.forward import check_forward, check_helpers
@@ -126,6 +126,10 @@ class Checks:
             s = reading.scale.per_sample()  # its batch is one sample: a sum over it is that sample's loss
             reading.scale = None if s.own else s
         self._l2_param = l2_param
+        if not read_from and (term := bias_l2(Path(self.report.file))):
+            self.items.append(Item("loss", "loss", False, f"its loss's L2 term squares the biases too (`{term}`): "
+                                   "xval's L2 covers the weights only, so the biases' share of it, and of its "
+                                   "gradient, is not checked", c.name, severity="warning"))
         self._adopt(reading)
 
     def _adopt(self, reading) -> None:

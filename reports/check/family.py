@@ -358,10 +358,7 @@ def _squares_other_than_weights(node: ast.AST) -> bool:
 
 def _mentions_weights(node: ast.AST) -> bool:
     """Whether a name, attribute or string key under ``node`` is a weight's (``W1``, ``self.w2``, ``params["W1"]``)."""
-    named = [n.id if isinstance(n, ast.Name) else n.attr if isinstance(n, ast.Attribute) else n.value
-             for n in ast.walk(node) if isinstance(n, (ast.Name, ast.Attribute))
-             or isinstance(n, ast.Constant) and isinstance(n.value, str)]
-    return any((classify(v) or ("",))[0] in ("W", "Ws") for v in named)
+    return any((classify(v) or ("",))[0] in ("W", "Ws") for v in _names(node))
 
 
 COST_DERIVATIVE_NAMES = ("costderivative", "lossderivative", "costprime", "lossprime", "costgrad", "lossgrad",
@@ -1152,6 +1149,37 @@ def _l2_term(node: ast.AST) -> tuple[str, float, str] | None:
             if st is not None:
                 return st[0], st[1], ast.unparse(node)
     return None
+
+
+@_bounded(None)
+def bias_l2(path: Path) -> str | None:
+    """The L2 term of the file's loss that squares the biases too (``reg * (np.sum(W1 * W1) + np.sum(b1 * b1))``, a
+    course template's), as written; None when no term does. xval's L2 covers the weights only (the notebook's and
+    :mod:`xval.impl.spec`'s convention), so the biases' share of such a penalty, and of its gradient, is not
+    checked: said in a warning."""
+    for n in (n for t in _parsed(_file_codes(path)) for n in ast.walk(t)):
+        if not (isinstance(n, ast.BinOp) and isinstance(n.op, ast.Mult)):
+            continue
+        for strength, term in ((n.left, n.right), (n.right, n.left)):
+            st = _strength(strength)
+            if st is None or (classify(st[0]) or ("",))[0] != "reg":
+                continue
+            squared = [c for c in ast.walk(term) if isinstance(c, ast.BinOp) and (
+                isinstance(c.op, ast.Pow) and isinstance(c.right, ast.Constant) and c.right.value == 2
+                or isinstance(c.op, ast.Mult) and ast.unparse(c.left) == ast.unparse(c.right))
+                or isinstance(c, ast.Call) and getattr(c.func, "attr", getattr(c.func, "id", "")) == "square"]
+            if _mentions_weights(term) and any((classify(v) or ("",))[0] in ("b", "bs") for c in squared
+                                               for v in _names(c)):
+                text = ast.unparse(n)
+                return text if len(text) <= 100 else text[:97] + "..."
+    return None
+
+
+def _names(node: ast.AST) -> list[str]:
+    """The names, attributes and string keys under ``node`` (``b1``, ``self.b2``, ``params["b1"]``)."""
+    return [n.id if isinstance(n, ast.Name) else n.attr if isinstance(n, ast.Attribute) else n.value
+            for n in ast.walk(node) if isinstance(n, (ast.Name, ast.Attribute))
+            or isinstance(n, ast.Constant) and isinstance(n.value, str)]
 
 
 @_bounded(None)
