@@ -1103,14 +1103,17 @@ def _squared_weights(node: ast.AST) -> bool:
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
         return _squared_weights(node.left) and _squared_weights(node.right)
     text = ast.unparse(node)
-    squares = any(isinstance(n, ast.BinOp) and (isinstance(n.op, ast.Pow) and isinstance(n.right, ast.Constant)
-                                                and n.right.value == 2
-                                                or isinstance(n.op, ast.Mult) and ast.unparse(n.left) ==
-                                                ast.unparse(n.right))
-                  or isinstance(n, ast.Call) and getattr(n.func, "attr", getattr(n.func, "id", "")) == "square"
-                  for n in ast.walk(node))
     summed = "sum" in text or "norm" in text
-    return squares and summed and _mentions_weights(node)
+    return any(_penalty_square(n) for n in ast.walk(node)) and summed and _mentions_weights(node)
+
+
+def _penalty_square(n: ast.AST) -> bool:
+    """Whether ``n`` squares something as an L2 penalty writes it: ``x ** 2``, ``x * x``, ``np.square(x)``."""
+    if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Pow):
+        return isinstance(n.right, ast.Constant) and n.right.value == 2
+    if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Mult):
+        return ast.unparse(n.left) == ast.unparse(n.right)
+    return isinstance(n, ast.Call) and getattr(n.func, "attr", getattr(n.func, "id", "")) == "square"
 
 
 def _strength(node: ast.AST) -> tuple[str, float] | None:
@@ -1164,12 +1167,8 @@ def bias_l2(path: Path) -> str | None:
             st = _strength(strength)
             if st is None or (classify(st[0]) or ("",))[0] != "reg":
                 continue
-            squared = [c for c in ast.walk(term) if isinstance(c, ast.BinOp) and (
-                isinstance(c.op, ast.Pow) and isinstance(c.right, ast.Constant) and c.right.value == 2
-                or isinstance(c.op, ast.Mult) and ast.unparse(c.left) == ast.unparse(c.right))
-                or isinstance(c, ast.Call) and getattr(c.func, "attr", getattr(c.func, "id", "")) == "square"]
-            if _mentions_weights(term) and any((classify(v) or ("",))[0] in ("b", "bs") for c in squared
-                                               for v in _names(c)):
+            if _mentions_weights(term) and any((classify(v) or ("",))[0] in ("b", "bs") for c in ast.walk(term)
+                                               if _penalty_square(c) for v in _names(c)):
                 text = ast.unparse(n)
                 return text if len(text) <= 100 else text[:97] + "..."
     return None

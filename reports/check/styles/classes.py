@@ -35,8 +35,8 @@ from xval.reports.check.styles.architecture import LayerCalls, adapt
 from xval.reports.check.styles.base import (PROBE_BATCH, SHAPE_ERRORS, UNBOUND, NoGiven, Rejected, SourceMap,
                                             StyleModel, batch_free, compared_choice, compared_values, converts_labels,
                                             finish_step, mean_step, probe_batch, probe_params, same)
-from xval.reports.check.styles.reading import (FORWARD_ROLES, affine_role, arguments, collect, constant_rate,
-                                              file_role, free_globals, joins_ones)
+from xval.reports.check.styles.reading import (FORWARD_ROLES, affine_role, arguments, calls_argument, collect,
+                                              constant_rate, file_role, free_globals, joins_ones)
 from xval.reports.check.styles.slots import (Ref, _array_attrs, _sq, _unmangled, biasless, class_values, find_grads,
                                             find_slots, folded, placeholders)
 from xval.reports.check.styles.layout import Layout, bias_kind
@@ -1370,8 +1370,9 @@ class ClassModel(StyleModel):
                 v = None  # a forward that takes the labels, called for its output alone
             elif r == "dout" and fo is not None and env.get("y_int") is not None:
                 v = self.upstream(fo, env["y_int"], f"{self.cls.__name__}.{name}", a.name, self.sm)
-                if re.search(rf"\b{re.escape(a.name)}\(", source):  # backward(forecast, aux, grad_loss) calling
-                    v = (lambda g: lambda *_args, **_kw: g)(v)  # grad_loss(forecast): a function giving it
+                if calls_argument(self.sm.defs.get(f"{self.cls.__name__}.{name}"), a.name):  # backward(forecast,
+                    v = (lambda g: lambda *_args, **_kw: g)(v)  # aux, grad_loss) calling grad_loss(forecast):
+                    # a function giving it
             elif fo is not None and a.name in fo["named"]:
                 v = fo["named"][a.name]
             elif fo is not None and r in fo["by_role"]:

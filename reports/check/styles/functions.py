@@ -42,7 +42,7 @@ from xval.reports.check.styles.layout import Layout
 from xval.reports.check.styles.names import (FOREIGN_BACKWARDS, FOREIGN_FORWARDS, SWITCHED_OFF, canonical, classify,
                                                VC_NAMES, depth_from, makes_parameters, spelled, squash,
                                                switched_off)
-from xval.reports.check.styles.reading import _DEFAULT, Arg, arguments, collect, free_globals
+from xval.reports.check.styles.reading import _DEFAULT, Arg, arguments, calls_argument, collect, free_globals
 
 FORWARD_NAMES = ("forward", "forward_prop", "forward_propagation", "forward_pass", "feedforward", "feed_forward",
                  "fprop", "forwardprop", "forward_propagate", "model_forward", "full_forward", "L_model_forward",
@@ -1001,12 +1001,6 @@ FORWARD_ARG = re.compile(r"(?:forward|fwd|feedforward|forwardprop|forwardpropaga
 """A backward's argument naming the forward function it calls (``forward_prop_func``, ``fwd_fn``)."""
 
 
-def _calls_argument(fn: ast.FunctionDef | None, name: str) -> bool:
-    """Whether ``fn`` calls its argument ``name`` as a function (``forward_prop_func(data, labels, params)``)."""
-    return fn is not None and any(isinstance(c, ast.Call) and isinstance(c.func, ast.Name) and c.func.id == name
-                                  for c in ast.walk(fn))
-
-
 def _detect_pair(loaded, sm: SourceMap, fwd: str, bwd: str) -> FunctionPair:
     pair = FunctionPair(loaded, sm, fwd, bwd)
     if fwd == bwd and _scores_or_loss(sm, fwd):  # its forward is the call without labels: the scores it returns
@@ -1060,7 +1054,7 @@ def _detect_pair(loaded, sm: SourceMap, fwd: str, bwd: str) -> FunctionPair:
                 pair.evidence.append(f"`{a.name}`: the labels ({bwd} subtracts it from the output forward returns)")
                 break
     for a in pair.bargs:  # backward_prop(data, labels, params, forward_prop_func) calling it: the forward found
-        if a.name in unknown and FORWARD_ARG.fullmatch(_sq(a.name)) and _calls_argument(pair.sm.defs.get(bwd), a.name):
+        if a.name in unknown and FORWARD_ARG.fullmatch(_sq(a.name)) and calls_argument(pair.sm.defs.get(bwd), a.name):
             a.role = "fwdfn"
             pair.evidence.append(f"`{a.name}`: a function {bwd} calls to run the forward; given {fwd}")
     unknown = [u for u in unknown if all(a.role != "fwdfn" for a in pair.bargs if a.name == u)]

@@ -140,6 +140,13 @@ def free_globals(fn: ast.FunctionDef) -> list[str]:
     return [n for n in dict.fromkeys(read) if n not in args | stored]
 
 
+def calls_argument(fn: ast.FunctionDef | None, name: str) -> bool:
+    """Whether ``fn`` calls its argument ``name`` as a function (``forward_prop_func(data, labels, params)``,
+    ``grad_loss(forecast)``)."""
+    return fn is not None and any(isinstance(c, ast.Call) and isinstance(c.func, ast.Name) and c.func.id == name
+                                  for c in ast.walk(fn))
+
+
 def products(node: ast.AST) -> list[tuple[ast.AST, ast.AST, ast.AST]]:
     """(left, right, the product) of every matrix product under ``node`` (``a @ b``, ``np.dot(a, b)``,
     ``a.dot(b)``, matmul), in source order."""
