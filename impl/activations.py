@@ -149,8 +149,9 @@ def reported_loss(spec: ModelSpec, a: np.ndarray, y: np.ndarray) -> float:
     return float(np.mean(per_sample_loss(spec, a, y)))
 
 
-def l2_penalty(spec: ModelSpec, weights) -> float:
-    """0.5 * l2 * sum of every weight matrix squared (biases not penalised)."""
+def l2_penalty(spec: ModelSpec, params) -> float:
+    """0.5 * l2 * sum of every weight matrix squared (and every bias, when the spec's L2 covers them)."""
     if not spec.l2:
         return 0.0
-    return float(0.5 * spec.l2 * sum(np.sum(np.square(W, dtype=np.float64)) for W in weights))
+    penalised = [p for W, b in params for p in ((W, b) if spec.l2_biases else (W,))]
+    return float(0.5 * spec.l2 * sum(np.sum(np.square(p, dtype=np.float64)) for p in penalised))

@@ -77,7 +77,7 @@ def gradients(
 
     The output delta is dLoss/dz (for the notebook's model softmax minus one-hot),
     divided by the batch size: the gradient of the unclipped loss; with L2, dW
-    gains ``l2 * W``.
+    gains ``l2 * W`` (and db ``l2 * b`` when the spec's L2 covers the biases).
     """
     spec = as_spec(spec)
     n_layers = len(params)
@@ -89,9 +89,12 @@ def gradients(
             delta = np.dot(delta, params[layer + 1][0].T)
             hidden_backward_(spec, delta, zs[layer], activations[layer + 1])  # times f'(z); ReLU'(0) = 0
         dW = np.dot(activations[layer].T, delta)
+        db = np.sum(delta, axis=0, keepdims=True)
         if spec.l2:
             dW += dW.dtype.type(spec.l2) * params[layer][0]
-        grads[layer] = (dW, np.sum(delta, axis=0, keepdims=True))
+            if spec.l2_biases:
+                db += db.dtype.type(spec.l2) * params[layer][1]
+        grads[layer] = (dW, db)
     return grads
 
 
@@ -166,7 +169,7 @@ def loss_and_grads(params: Params, x: np.ndarray, y: np.ndarray, spec: SpecLike 
         zs, activations = forward(x, params)
         return cross_entropy(zs[-1], y), gradients(y, zs, activations, params)
     zs, activations = forward(x, params, spec)
-    loss = data_loss(spec, zs[-1], activations[-1], y) + l2_penalty(spec, [W for W, _ in params])
+    loss = data_loss(spec, zs[-1], activations[-1], y) + l2_penalty(spec, params)
     return loss, gradients(y, zs, activations, params, spec)
 
 

@@ -17,7 +17,8 @@ a = the output activation, z = the last pre-activation, sums over classes):
   is (1 / B) * sum 0.5 * (a - t)^2, so that every pair's output gradient is 1 / B
   times an O(1) quantity;
 - l2: ``loss += 0.5 * l2 * sum of every W squared`` (biases not penalised), so the
-  gradient gains ``l2 * W``;
+  gradient gains ``l2 * W``; with ``l2_biases`` (a course template's penalty over every
+  parameter) the biases are squared too and their gradient gains ``l2 * b``;
 - reported loss (what a training log prints): the same, from the output
   activations, probabilities clipped to [1e-12, 1 - 1e-12] before a log (1 - 1e-12
   is 1 in float32: there the largest float below 1), no L2 term;
@@ -54,6 +55,18 @@ def _number(text: str, what: str, low: float, high: float, example: str) -> floa
     return value
 
 
+def _flag(value, what: str) -> bool:
+    """A bool, or its text form in a spec string (true/false, 1/0, yes/no)."""
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("true", "1", "yes"):
+        return True
+    if text in ("false", "0", "no"):
+        return False
+    raise InputError(f"{what}: expected true or false, found {value!r}")
+
+
 def _with_parameter(text: str, base: str, default: float, what: str, high: float, example: str) -> str:
     """``base`` or ``base:X`` -> ``base:X`` in canonical form (X parsed and checked)."""
     value = default if text == base else _number(text[len(base) + 1:], what, 0.0, high, example)
@@ -69,6 +82,7 @@ class ModelSpec:
     loss: str = "cross_entropy"
     l2: float = 0.0
     optimizer: str = "sgd"
+    l2_biases: bool = False  # the L2 term squares the biases too (no effect without l2)
 
     def __post_init__(self) -> None:
         hidden = str(self.hidden).strip().lower().replace("-", "_")
@@ -97,8 +111,9 @@ class ModelSpec:
                 optimizer = "sgd"
         elif optimizer != "sgd":
             raise InputError(f"optimizer: expected sgd or momentum[:M] with 0 <= M < 1, found {self.optimizer!r}")
+        l2_biases = _flag(self.l2_biases, "l2_biases") and l2 > 0  # (canonical: off when there is no L2)
         for name, value in (("hidden", hidden), ("output", output), ("loss", loss), ("l2", l2),
-                            ("optimizer", optimizer)):
+                            ("optimizer", optimizer), ("l2_biases", l2_biases)):
             object.__setattr__(self, name, value)
 
     @property
@@ -143,7 +158,7 @@ class ModelSpec:
         hidden = self.activation.replace("_", " ") + (f" (slope {self.leaky_slope:g})" if self.leaky_slope else "")
         out = f"{hidden} hidden units, {self.output} + {LOSS_NAMES[self.loss]}"
         if self.l2:
-            out += f", L2 {self.l2:g}"
+            out += f", L2 {self.l2:g}" + (" (weights and biases)" if self.l2_biases else "")
         out += f", momentum {self.momentum:g}" if self.momentum else ", plain SGD"
         return out + (" (the notebook's model)" if self.is_notebook else "")
 
@@ -151,9 +166,9 @@ class ModelSpec:
         return {**asdict(self), "text": str(self), "description": self.describe()}
 
     def __str__(self) -> str:
-        """The canonical text form that :func:`parse_spec` reads back."""
+        """The canonical text form that :func:`parse_spec` reads back (``l2_biases`` only when set)."""
         return ",".join(f"{f.name}={getattr(self, f.name):g}" if f.name == "l2" else f"{f.name}={getattr(self, f.name)}"
-                        for f in fields(self))
+                        for f in fields(self) if f.name != "l2_biases" or self.l2_biases)
 
 
 NOTEBOOK = ModelSpec()

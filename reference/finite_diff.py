@@ -89,7 +89,10 @@ def _from_layer(params: Params, layer: int, z: np.ndarray, spec: ModelSpec) -> t
 
 
 def _penalty(spec: ModelSpec, params: Params) -> float:
-    return 0.5 * spec.l2 * sum(float(np.sum(W * W)) for W, _ in params) if spec.l2 else 0.0
+    if not spec.l2:
+        return 0.0
+    return 0.5 * spec.l2 * sum(float(np.sum(W * W)) + (float(np.sum(b * b)) if spec.l2_biases else 0.0)
+                               for W, b in params)
 
 
 def loss_and_gates(params: Params, x: np.ndarray, y: np.ndarray,
@@ -149,7 +152,8 @@ class _Forward:
         2h it is the derivative up to h^4 (plain central differences leave h^2 / 6 times a third
         derivative, measured at 7e-7 relative with a saturated sigmoid + MSE output). ``theta`` and
         ``delta`` (the perturbed weights and the perturbation, elementwise) add the L2 term's
-        differences; leave them None for a bias. Gates are compared at +-h and +-2h."""
+        differences; leave them None for a parameter it leaves out (a bias, unless ``l2_biases``). Gates are
+        compared at +-h and +-2h."""
         diffs, crossed = {}, False
         for s in (1.0, 2.0):
             values = []
@@ -192,6 +196,7 @@ def probe(
     for layer, (pair, gpair) in enumerate(zip(p64, grads)):
         for which, kind in enumerate("wb"):
             theta, g = pair[which], np.asarray(gpair[which], np.float64)
+            penalised = which == 0 or spec.l2_biases  # the L2 term's differences are added for it
             pr = Probes(f"{kind}{layer + 1}", grad_scale=float(np.abs(g).max(initial=0.0)),
                         grad_norm=_norm(g), resolution=resolution)
             flat = np.unique(np.concatenate([
@@ -202,7 +207,7 @@ def probe(
                 idx = np.unravel_index(f, theta.shape)
                 h = step * max(1.0, abs(theta[idx]))
                 diff, crossed = fwd.central(layer, fwd.dz_coordinate(layer, which, idx, h),
-                                            *((theta[idx], h) if which == 0 else ()))
+                                            *((theta[idx], h) if penalised else ()))
                 key = tuple(int(i) for i in idx)
                 if crossed:
                     pr.kinks.append(key)
@@ -214,7 +219,7 @@ def probe(
                 v = rng.standard_normal(theta.shape)
                 v /= np.linalg.norm(v)
                 h = step * max(1.0, float(np.abs(theta).max()))
-                diff, crossed = fwd.central(layer, fwd.dz(layer, which, h * v), *((theta, h * v) if which == 0 else ()))
+                diff, crossed = fwd.central(layer, fwd.dz(layer, which, h * v), *((theta, h * v) if penalised else ()))
                 if crossed:
                     pr.direction_kinks += 1
                     continue

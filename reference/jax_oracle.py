@@ -96,7 +96,8 @@ def _loss(params, x, y, spec: ModelSpec = NOTEBOOK):
         else:
             loss = 0.5 * jnp.sum(jnp.square(_output(spec, logits) - t)) / len(y)
     if spec.l2:
-        loss = loss + 0.5 * spec.l2 * sum(jnp.sum(W * W) for W, _ in params)
+        loss = loss + 0.5 * spec.l2 * sum(jnp.sum(W * W) + (jnp.sum(b * b) if spec.l2_biases else 0.0)
+                                          for W, b in params)
     return loss, logits
 
 

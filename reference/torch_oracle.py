@@ -68,7 +68,7 @@ class TorchOracle(StepBackend):
 
     @staticmethod
     def _loss(leaves: list[torch.Tensor], logits: torch.Tensor, y: torch.Tensor, spec: ModelSpec) -> torch.Tensor:
-        """The differentiated loss: unclipped, mean over the batch, plus 0.5 * l2 * sum of W squared."""
+        """The differentiated loss: unclipped, mean over the batch, plus 0.5 * l2 * sum of W (and b) squared."""
         if spec.loss == "cross_entropy":
             loss = TorchOracle.mean_cross_entropy(logits, y)
         else:
@@ -78,7 +78,8 @@ class TorchOracle(StepBackend):
             else:
                 loss = 0.5 * F.mse_loss(_output(spec, logits), t, reduction="sum") / len(y)
         if spec.l2:
-            loss = loss + 0.5 * spec.l2 * sum((W * W).sum() for W in leaves[0::2])
+            penalised = leaves if spec.l2_biases else leaves[0::2]  # (leaves: W1, b1, W2, b2, ...)
+            loss = loss + 0.5 * spec.l2 * sum((p * p).sum() for p in penalised)
         return loss
 
     @staticmethod

@@ -2318,20 +2318,40 @@ class TwoLayerNet:
 """
 
 
-def test_an_l2_term_over_the_biases_is_said_unchecked(tmp_path, inputs):
-    """A course template's penalty that squares the biases too (`reg * (... + np.sum(b1 * b1))`, its bias
-    gradients leaving that share out) is outside xval's L2, which covers the weights: the result says so in a
-    warning rather than passing it in silence."""
-    path = tmp_path / "bias_l2.py"
-    path.write_text(BIAS_L2)
+def test_an_l2_term_over_every_bias_is_judged_and_over_some_said_unchecked(tmp_path, inputs):
+    """A course template's penalty over every parameter (`reg * (np.sum(W1 * W1) + ... + np.sum(b2 * b2))`) is
+    judged so (the spec's l2_biases): bias gradients leaving their share out are found (the square case's biases are
+    not zero), with it they pass; a penalty over some of the biases only is outside the model, said in a warning;
+    over the weights only, neither."""
+    every = BIAS_L2.replace("np.sum(b1 * b1))", "np.sum(b1 * b1) + np.sum(b2 * b2))")
     params, x, y, real = inputs
-    params, _ = fit_default_params(fixed_depth(resolve(load_submission(path))), params)
-    report = check_submission(path, params, x, y, real, CheckOptions(steps=1, fit_depth=True))
-    said = [c.detail for c in report.checks if c.severity == "warning" and "squares the biases" in c.detail]
-    assert report.status == "ok" and said and "np.sum(b1 * b1)" in said[0], (report.status, report.error)
-    path.write_text(BIAS_L2.replace(" + np.sum(b1 * b1))", ")"))  # weights only: no such warning
-    report = check_submission(path, params, x, y, real, CheckOptions(steps=1, fit_depth=True))
-    assert report.status == "ok" and not any("squares the biases" in c.detail for c in report.checks)
+    fitted = None
+
+    def check(text):
+        nonlocal fitted
+        path = tmp_path / "bias_l2.py"
+        path.write_text(text)
+        if fitted is None:
+            fitted, _ = fit_default_params(fixed_depth(resolve(load_submission(path))), params)
+        return check_submission(path, fitted, x, y, real, CheckOptions(steps=1, fit_depth=True))
+
+    def warned(report):
+        return [c.detail for c in report.checks if c.severity == "warning" and "squares some of the biases" in c.detail]
+
+    missing = check(every)
+    assert missing.status == "mismatch" and missing.model.spec.l2_biases, (missing.status, missing.error)
+    d = missing.diagnosis[0]
+    assert d.code == "weight-decay" and sorted(d.params) == ["b1", "b2"] and "missing from the bias" in d.explanation
+    assert "over the weights and biases" in missing.model.line() and not warned(missing)
+    whole = check(every.replace('"b2": d.sum(axis=0)', '"b2": d.sum(axis=0) + 2 * reg * b2')
+                  .replace('"b1": dh.sum(axis=0)', '"b1": dh.sum(axis=0) + 2 * reg * b1'))
+    assert whole.status == "ok" and whole.model.spec.l2_biases and not warned(whole), whole.text()
+    some = check(BIAS_L2)
+    said = warned(some)
+    assert some.status == "ok" and not some.model.spec.l2_biases and "np.sum(b1 * b1)" in said[0], some.text()
+    weights = check(BIAS_L2.replace(" + np.sum(b1 * b1))", ")"))
+    assert weights.status == "ok" and weights.model.spec.l2 and not weights.model.spec.l2_biases
+    assert not any("biases" in c.detail for c in weights.checks if c.severity == "warning")
 
 
 def test_a_layer_built_with_half_the_l2_gradient_is_named_under_l2(inputs, corpus, tmp_path):

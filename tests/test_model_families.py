@@ -23,10 +23,13 @@ pytest.importorskip("jax")
 HIDDEN = ["relu", "leaky_relu:0.01", "sigmoid", "tanh"]
 FAMILIES = [ModelSpec(h, out, loss, 1e-3, "momentum:0.9") for h in HIDDEN for out, loss in sorted(PAIRS)]
 PLAIN = [ModelSpec(h, out, loss) for h in HIDDEN for out, loss in sorted(PAIRS)]
+BIASES_TOO = [ModelSpec("relu", l2=1e-3, l2_biases=True),  # a course template's L2 over every parameter
+              ModelSpec("sigmoid", "sigmoid", "bce", 1e-3, "momentum:0.9", l2_biases=True)]
 
 
 def fid(spec: ModelSpec) -> str:
-    return f"{spec.activation}-{spec.output}-{spec.loss}" + ("-l2-momentum" if spec.l2 else "")
+    return f"{spec.activation}-{spec.output}-{spec.loss}" + ("-l2-momentum" if spec.l2 else "") \
+        + ("-biases" if spec.l2_biases else "")
 
 
 # -- the spec
@@ -109,7 +112,7 @@ def _torch_jax_agree(params, x, y, spec, dtype):
 
 
 @pytest.mark.parametrize("dtype", ["float64", pytest.param("float32", marks=pytest.mark.slow)])
-@pytest.mark.parametrize("spec", PLAIN + FAMILIES, ids=fid)
+@pytest.mark.parametrize("spec", PLAIN + FAMILIES + BIASES_TOO, ids=fid)
 def test_every_family_agrees_with_every_oracle_within_the_measured_tolerance(spec, dtype):
     """Both regimes, before and after three momentum steps; with MARGIN to spare, as measured."""
     dt = np.dtype(dtype)
@@ -124,7 +127,7 @@ def test_every_family_agrees_with_every_oracle_within_the_measured_tolerance(spe
     assert checked >= 2  # identity + MSE may blow up in the saturated regime; He always runs
 
 
-@pytest.mark.parametrize("spec", FAMILIES[::3] + [ModelSpec("tanh", l2=0.0)], ids=fid)
+@pytest.mark.parametrize("spec", FAMILIES[::3] + [ModelSpec("tanh", l2=0.0)] + BIASES_TOO[1:], ids=fid)
 def test_momentum_steps_agree_across_backends(spec):
     """Three steps carrying the velocity: numpy, torch (optim.SGD) and jax end at the same parameters."""
     from xval.reference.backends import get_backend
@@ -166,6 +169,21 @@ def test_l2_adds_lambda_w_to_the_weight_gradients_only(rng):
         np.testing.assert_allclose(dW1, dW0 + 0.01 * W, rtol=1e-13, atol=1e-15)
         np.testing.assert_array_equal(db1, db0)
     assert loss1 == pytest.approx(loss0 + 0.005 * sum(np.sum(W * W) for W, _ in params), rel=1e-13)
+
+
+def test_l2_over_the_biases_adds_lambda_b_to_their_gradients_too(rng):
+    """``l2_biases``: the penalty 0.5 * l2 * (sum W^2 + sum b^2), the gradient l2 * W and l2 * b (biases made
+    non-zero: at zero biases their share is zero)."""
+    params = [(W, rng.standard_normal(b.shape)) for W, b in init_params((10, 6, 3), "he", seed=4)]
+    x, y = rng.random((12, 10)), rng.integers(0, 3, 12)
+    loss0, g0 = mlp.loss_and_grads(params, x, y, ModelSpec("sigmoid", l2=0.01))
+    loss1, g1 = mlp.loss_and_grads(params, x, y, ModelSpec("sigmoid", l2=0.01, l2_biases=True))
+    for (_, b), (dW0, db0), (dW1, db1) in zip(params, g0, g1):
+        np.testing.assert_array_equal(dW1, dW0)
+        np.testing.assert_allclose(db1, db0 + 0.01 * b, rtol=1e-13, atol=1e-15)
+    assert loss1 == pytest.approx(loss0 + 0.005 * sum(np.sum(b * b) for _, b in params), rel=1e-13)
+    assert parse_spec("l2=0.01,l2_biases=true") == ModelSpec(l2=0.01, l2_biases=True)
+    assert ModelSpec(l2_biases=True) == NOTEBOOK  # no L2: nothing to cover
 
 
 @pytest.mark.parametrize("bug", ["sigmoid on z", "tanh on z", "no output derivative"])
@@ -240,6 +258,11 @@ def test_gradcheck_cli_takes_the_spec_and_names_it(xval, small):
     assert result["ok"] and result["model"]["text"] == "hidden=sigmoid,output=softmax,loss=mse,l2=0.0001,optimizer=momentum:0.9"
     code, out, _ = xval("gradcheck", *small, "--hidden", "tanh", "--output", "sigmoid", "--oracles", "torch")
     assert code == 0 and "tanh hidden units, sigmoid + binary cross-entropy" in out
+    code, out, err = xval("gradcheck", *small, "--l2", "1e-3", "--l2-biases", "--at-step", "2", "--json")
+    assert code == 0, err  # (after two steps the biases are not zero: their share of the L2 term is checked)
+    result = json.loads(out)
+    assert result["ok"] and result["model"]["l2_biases"] and "L2 0.001 (weights and biases)" in \
+        result["model"]["description"]
 
 
 def test_bad_spec_options_exit_2(xval, small):

@@ -126,10 +126,17 @@ class Checks:
             s = reading.scale.per_sample()  # its batch is one sample: a sum over it is that sample's loss
             reading.scale = None if s.own else s
         self._l2_param = l2_param
-        if not read_from and (term := bias_l2(Path(self.report.file))):
-            self.items.append(Item("loss", "loss", False, f"its loss's L2 term squares the biases too (`{term}`): "
-                                   "xval's L2 covers the weights only, so the biases' share of it, and of its "
-                                   "gradient, is not checked", c.name, severity="warning"))
+        if not read_from and reading.spec.l2 and (found := bias_l2(Path(self.report.file))):
+            term, every = found
+            if every:  # its penalty covers every parameter: so judged
+                reading.spec = replace(reading.spec, l2_biases=True)
+                reading.l2_from += "; the term squares the biases too" if term in reading.l2_from else \
+                    f"; its L2 term squares the biases too: `{term}`"
+            else:
+                self.items.append(Item("loss", "loss", False, f"its loss's L2 term squares some of the biases "
+                                       f"(`{term}`): xval's L2 covers the weights, or every parameter, so those "
+                                       "biases' share of it, and of its gradient, is not checked", c.name,
+                                       severity="warning"))
         self._adopt(reading)
 
     def _adopt(self, reading) -> None:

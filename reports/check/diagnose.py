@@ -354,7 +354,14 @@ def _weight_decay(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
     evidence = f"gradient - oracle = lambda x {', '.join(ps)} before the step, lambda {lam_text}, within tolerance " \
                f"({ev.where})"
     loss = LOSS_NAMES[ev.spec.loss]
-    if all(n.startswith("b") for n in ps):  # + reg * b: a penalty on the biases, which the loss's L2 does not have
+    biases_too = ev.spec.l2_biases  # the loss's L2 squares the biases too (a course template's penalty)
+    if all(n.startswith("b") for n in ps) and biases_too and all(_close(lam, -l2, 1e-6) for lam in lams):
+        what = (f"the L2 term is missing from the bias gradients: the loss's L2 {l2:g} squares the biases too, "
+                f"which gives them + {l2:g} x b")
+        hint = ("add the penalty's derivative to each bias gradient as to each weight's: l2 * b for 0.5 * l2 * "
+                "sum(b**2), 2 * reg * b for reg * sum(b**2)")
+        return [Diagnosis("weight-decay", ps, what, evidence, hint, key="weight-decay")]
+    if all(n.startswith("b") for n in ps) and not biases_too:  # + reg * b: a penalty the loss's L2 does not have
         what = (f"the bias gradients carry {lam_text} x the biases themselves: an L2 term on the biases, which the "
                 f"loss checked ({'L2 ' + format(l2, 'g') + ' on the weights only' if l2 else 'mean ' + loss}) "
                 "does not have")
@@ -366,7 +373,7 @@ def _weight_decay(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
         hint = "drop the + lambda * W term from the gradient (the notebook's SGD has no weight decay), or pass --l2"
     elif all(_close(lam, -l2, 1e-6) for lam in lams):
         what = f"the L2 term is missing: the gradient lacks the + {l2:g} x W of the L2 term in the loss checked"
-        hint = f"add {l2:g} * W to each weight gradient (biases are not penalised)"
+        hint = f"add {l2:g} * W to each weight gradient" + ("" if biases_too else " (biases are not penalised)")
     elif all(_close(lam, l2, 1e-6) for lam in lams):
         what = f"the L2 term is doubled: the gradient carries 2 x {l2:g} x W where L2 {l2:g} gives {l2:g} x W"
         hint = ("the gradient of 0.5 * lambda * sum(W**2) is lambda * W: add it once (a penalty lambda * sum(W**2) "

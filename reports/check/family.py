@@ -274,7 +274,8 @@ class Reading:
         output = s.output if self.output_from == DETECTED else f"{s.output} output ({self.output_from})"
         loss_from = self.loss_from + (f"; {self.scale.says()}" if self.scale else "")
         out = (f"{hidden} hidden units ({self.hidden_from}), {output} + {LOSS_NAMES[s.loss]} ({loss_from})")
-        return out + (f", L2 {s.l2:g} ({self.l2_from})" if s.l2 else "")
+        over = " over the weights and biases" if s.l2_biases else ""
+        return out + (f", L2 {s.l2:g}{over} ({self.l2_from})" if s.l2 else "")
 
     def to_json(self) -> dict:
         return {**self.spec.to_json(), "hidden_from": self.hidden_from, "output_from": self.output_from,
@@ -1099,12 +1100,19 @@ def _unwrapped(node: ast.AST) -> ast.AST:
 
 def _squared_weights(node: ast.AST) -> bool:
     """A sum of squared weights, or a sum of such sums: ``np.sum(W1 ** 2) + np.sum(W2 ** 2)``, ``(W ** 2).sum()``,
-    ``np.sum(np.square(self.w1))``, ``np.linalg.norm(W) ** 2``, ``sum(np.sum(w * w) for w in self.weights)``."""
+    ``np.sum(np.square(self.w1))``, ``np.linalg.norm(W) ** 2``, ``sum(np.sum(w * w) for w in self.weights)``; some
+    of the sums may square biases (``np.sum(b1 * b1)``: a penalty over every parameter, :func:`bias_l2`)."""
+    return _squared_parameters(node) and _mentions_weights(node)
+
+
+def _squared_parameters(node: ast.AST) -> bool:
+    """A sum of squared weights or biases, or a sum of such sums."""
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-        return _squared_weights(node.left) and _squared_weights(node.right)
+        return _squared_parameters(node.left) and _squared_parameters(node.right)
     text = ast.unparse(node)
     summed = "sum" in text or "norm" in text
-    return any(_penalty_square(n) for n in ast.walk(node)) and summed and _mentions_weights(node)
+    return any(_penalty_square(n) for n in ast.walk(node)) and summed and bool(_mentions_weights(node) or any(
+        (classify(v) or ("",))[0] in ("b", "bs") for v in _names(node)))
 
 
 def _penalty_square(n: ast.AST) -> bool:
@@ -1155,22 +1163,26 @@ def _l2_term(node: ast.AST) -> tuple[str, float, str] | None:
 
 
 @_bounded(None)
-def bias_l2(path: Path) -> str | None:
-    """The L2 term of the file's loss that squares the biases too (``reg * (np.sum(W1 * W1) + np.sum(b1 * b1))``, a
-    course template's), as written; None when no term does. xval's L2 covers the weights only (the notebook's and
-    :mod:`xval.impl.spec`'s convention), so the biases' share of such a penalty, and of its gradient, is not
-    checked: said in a warning."""
+def bias_l2(path: Path) -> tuple[str, bool] | None:
+    """(the L2 term of the file's loss that squares the biases too, as written; whether it squares every bias) for a
+    penalty like ``reg * (np.sum(W1 * W1) + np.sum(W2 * W2) + np.sum(b1 * b1) + np.sum(b2 * b2))`` (a course
+    template's); None when no term does. Every bias: as many bias names as weight names squared (or a list of
+    biases), and then the L2 is judged over every parameter (:attr:`xval.impl.spec.ModelSpec.l2_biases`; the
+    notebook's convention penalises the weights only); some biases only is outside the model, said in a warning."""
     for n in (n for t in _parsed(_file_codes(path)) for n in ast.walk(t)):
         if not (isinstance(n, ast.BinOp) and isinstance(n.op, ast.Mult)):
             continue
         for strength, term in ((n.left, n.right), (n.right, n.left)):
             st = _strength(strength)
-            if st is None or (classify(st[0]) or ("",))[0] != "reg":
+            if st is None or (classify(st[0]) or ("",))[0] != "reg" or not _mentions_weights(term):
                 continue
-            if _mentions_weights(term) and any((classify(v) or ("",))[0] in ("b", "bs") for c in ast.walk(term)
-                                               if _penalty_square(c) for v in _names(c)):
+            squared = {v: (classify(v) or ("",))[0] for c in ast.walk(term) if _penalty_square(c) for v in _names(c)}
+            biases = {v for v, kind in squared.items() if kind in ("b", "bs")}
+            if biases:
+                weights = {v for v, kind in squared.items() if kind in ("W", "Ws")}
+                every = "bs" in squared.values() or len(biases) >= len(weights)
                 text = ast.unparse(n)
-                return text if len(text) <= 100 else text[:97] + "..."
+                return (text if len(text) <= 100 else text[:97] + "..."), every
     return None
 
 

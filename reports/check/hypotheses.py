@@ -290,7 +290,8 @@ def backprop(name: str, params: Params, x: np.ndarray, y: np.ndarray, zs: list[n
     for l in range(L - 1, -1, -1):
         W = np.asarray(params[l][0], np.float64)
         dW = acts[l].T @ delta + (spec.l2 * W if spec.l2 else 0.0)
-        grads[l] = (dW, delta.sum(axis=0, keepdims=True))
+        db = delta.sum(axis=0, keepdims=True)
+        grads[l] = (dW, db + spec.l2 * np.asarray(params[l][1], np.float64) if spec.l2_biases else db)
         if l == 0:
             break
         if name == "stale-weights":

@@ -184,13 +184,15 @@ class Oracles:
         """The gradient of the file's own loss (:attr:`scale` x the spec's data term) on a batch of ``batch``
         samples: exact, the loss being a multiple. The spec's L2 term is the file's as read apart from its data's
         loss (``np.sum(...) + l2 * sum W**2``: added once, not scaled), so with ``params`` its gradient is kept at
-        l2 x W."""
+        l2 x W (and l2 x b when it covers the biases)."""
         if grads is None or self.scale is None:
             return grads
         k = self.scale.factor(grads[-1][0].shape[1], batch)
         l2 = self.spec.l2 if params is not None else 0.0
-        return [(dW * k - (k - 1) * l2 * np.asarray(W, np.float64), db * k)
-                for (dW, db), (W, _) in zip(grads, params if l2 else grads)]
+        l2_b = l2 if self.spec.l2_biases else 0.0
+        return [(dW * k - (k - 1) * l2 * np.asarray(W, np.float64),
+                 db * k - (k - 1) * l2_b * np.asarray(b, np.float64))
+                for (dW, db), (W, b) in zip(grads, params if l2 else grads)]
 
     def no_bias_grads(self, grads: Params | None) -> Params | None:
         """A gradient with the bias part zeroed when the model has no biases (their gradient is no one's)."""

@@ -41,7 +41,7 @@ def add_model_options(parser: argparse.ArgumentParser) -> None:
 
 
 def add_spec_options(parser: argparse.ArgumentParser, check: bool = False) -> None:
-    """--hidden, --output, --loss, --l2, --momentum. ``check``: xval check's, which read the model from the file
+    """--hidden, --output, --loss, --l2 (and --l2-biases), --momentum. ``check``: xval check's, which read the model from the file
     unless told (no defaults), judge plain SGD steps (no --momentum) and name the output --output-activation
     (its --output is the output file)."""
     title = ("model family (default: read from the file; see 'checked as')" if check else
@@ -59,7 +59,10 @@ def add_spec_options(parser: argparse.ArgumentParser, check: bool = False) -> No
                         "takes (sigmoid: bce; identity, tanh, relu: mse)")
     g.add_argument("--l2", metavar="LAMBDA", default=None if check else "0",
                    help="L2 penalty 0.5 * LAMBDA * sum of every W squared (biases not penalised; default 0)")
-    if not check:
+    if not check:  # (xval check reads it from the file's penalty: see 'checked as')
+        g.add_argument("--l2-biases", action="store_true",
+                       help="the L2 penalty squares the biases too (a course template's reg * sum of every "
+                            "parameter squared): their gradient gains LAMBDA * b")
         g.add_argument("--momentum", metavar="M", default="0",
                        help="momentum coefficient, PyTorch's rule v = M v + g, theta -= lr v (default 0: plain SGD)")
 
@@ -71,7 +74,7 @@ def spec_from_args(args: argparse.Namespace) -> ModelSpec:
     loss = loss or DEFAULT_LOSS[output]
     momentum = str(getattr(args, "momentum", "0") or "0").strip()
     return ModelSpec(hidden=getattr(args, "hidden", None) or "relu", output=output, loss=loss,
-                     l2=getattr(args, "l2", "0") or "0",
+                     l2=getattr(args, "l2", "0") or "0", l2_biases=getattr(args, "l2_biases", False),
                      optimizer="sgd" if momentum in ("0", "0.0") else f"momentum:{momentum}")
 
 
