@@ -41,9 +41,9 @@ def add_model_options(parser: argparse.ArgumentParser) -> None:
 
 
 def add_spec_options(parser: argparse.ArgumentParser, check: bool = False) -> None:
-    """--hidden, --output, --loss, --l2 (and --l2-biases), --momentum. ``check``: xval check's, which read the model from the file
-    unless told (no defaults), judge plain SGD steps (no --momentum) and name the output --output-activation
-    (its --output is the output file)."""
+    """--hidden, --output, --loss, --l2 (and --l2-biases), --momentum. ``check``: xval check's, which read the model
+    from the file unless told (no defaults), judge plain SGD steps (no --momentum) and name the output
+    --output-activation (its --output is the output file)."""
     title = ("model family (default: read from the file; see 'checked as')" if check else
              "model family (default: the notebook's ReLU, softmax, cross-entropy, plain SGD)")
     g = parser.add_argument_group(title)
