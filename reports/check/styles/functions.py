@@ -118,6 +118,18 @@ class FunctionPair(StyleModel):
     def _key(self, role: str, k: int) -> str:
         return self.spec.keys.get((role, k), f"{self.spec.stems.get(role, role)}{k + self.layout.base}")
 
+    def forward_globals(self) -> dict[str, tuple[str, int]]:
+        """{module global: (role, layer from 0)} for the numbered weights and biases an unpacked pair's forward reads
+        from the module rather than taking them (``forward_propagation(X)`` beside ``backpropagation(X, Y, ..., W1,
+        b1, W2, b2, lr)``: in the file's training the loop assigns both from what the backward returns), bound to
+        the parameters checked before each call."""
+        node = self.sm.defs.get(self.fwd_name)
+        if not isinstance(node, ast.FunctionDef):
+            return {}
+        taken = {a.name for a in self.fargs or []}
+        return {n: (c[0], c[1] - self.layout.base) for n in free_globals(node) if n not in taken
+                and (c := classify(n)) and c[0] in ("W", "b") and c[1] is not None}
+
     def containers(self, params) -> dict:
         lay = self.layout
         if lay.fold:  # one matrix a layer, no biases to pass
@@ -142,6 +154,10 @@ class FunctionPair(StyleModel):
             env["params"] = [(W, b) for W, b in zip(Wu, bu)]
         if self.spec.kind == "tuple":  # params = (W1, b1, W2, b2), unpacked by the forward in that order
             env["params"] = tuple((Wu if r == "W" else bu)[i] for r, i in self.spec.order)
+        if self.spec.kind == "unpacked":  # forward_propagation(X) reading the module's W1 .. b2 its backward takes
+            for name, (role, i) in self.forward_globals().items():
+                if i < len(params):
+                    self.fwd.__globals__[name] = (Wu if role == "W" else bu)[i]
         if self.spec.kind == "globals":
             g = self.fwd.__globals__
             if self.spec.lists:
@@ -599,6 +615,10 @@ def _param_spec(pair: FunctionPair) -> tuple[Spec, int | None, int]:
     wnames = [a.name for a in args if a.role in ("W", "b")]
     if wnames:
         depth, base = depth_from([a.name for a in pair.fargs if a.role in ("W", "b")])
+        if depth is None and not any(a.role in ("W", "b") for a in pair.fargs):  # forward(X) reading the module's
+            node = pair.sm.defs.get(pair.fwd_name)  # W1 .. b2: the layers it reads
+            depth, base = depth_from([n for n in free_globals(node)]) if isinstance(node, ast.FunctionDef) \
+                else (None, base)
         return Spec("unpacked"), depth, base
     if "Ws" in roles and "bs" in roles:
         names = _layer_names(pair)
@@ -1627,6 +1647,9 @@ def interface(pair: FunctionPair) -> str:
     if pair.layout.fold:
         ws = [a.name for a in pair.fargs if a.role == "W"]
         layout = layout.replace("folded into the weights", f"folded into {ws[0]}.." if ws else "folded")
+    if pair.spec.kind == "unpacked" and (read := pair.forward_globals()):
+        kind += (f", {pair.fwd_name} reading the module's {', '.join(sorted(read, key=lambda n: read[n][::-1]))} "
+                 "(set to the parameters checked)")
     reg = [a.name for a in pair.fargs + pair.bargs if a.role == "reg"]
     if reg:
         kind += f", {reg[0]} passed the L2 strength checked (see 'checked as'; 0 when none)"
