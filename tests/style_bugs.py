@@ -1298,6 +1298,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "globals_forward_unpacked_step_no_gate": (
         "globals_forward_unpacked_step_ok", "the hidden delta not gated by ReLU's derivative",
         [("    dZ1 = (dZ2 @ W2.T) * (Z1 > 0)\n", "    dZ1 = dZ2 @ W2.T\n")]),
+    "objects_backward_given_input_no_gate": (
+        "objects_backward_given_input_ok", "the ReLU layer's backward passing the gradient through ungated",
+        [("        return grad_out * self.mask\n", "        return grad_out\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

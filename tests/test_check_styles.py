@@ -708,6 +708,11 @@ EXPECTED = {
     "functions_relu_of_input_no_mean": ("mismatch", "scaled-gradient", "`cache` given what forward returned"),
     "globals_forward_unpacked_step_ok": ("ok", None, "forward_propagation reading the module's W1, b1, W2, b2"),
     "globals_forward_unpacked_step_no_gate": ("mismatch", "relu-gate", "forward_propagation reading the module's"),
+    "objects_backward_given_input_ok": ("ok", None, "gradients read from each Affine's dW, db; loss gradient: the "
+                                        "file's SoftmaxCrossEntropy.backward()"),
+    "objects_backward_given_input_no_gate": ("mismatch", "layer-function", "gradients read from each Affine's dW, db"),
+    "unusable_model_chains_layers_itself": ("unusable", None, "but TwoLayerModel.train(self, xb, onehot, lr) (which "
+                                            "chains its layers' backward itself) feeds them a loss gradient of its own"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1708,6 +1713,10 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("globals_forward_unpacked_step_ok", "globals_forward_unpacked_step_no_gate"),
                     "relu hidden units (detected from your forward), softmax + cross-entropy (read from your "
                     "cross_entropy)"),
+    **dict.fromkeys(("objects_backward_given_input_ok", "objects_backward_given_input_no_gate"),
+                    "relu hidden units (detected from your forward), softmax output (default: not read from your "
+                    "forward) + cross-entropy (read from the value of your loss layer; SoftmaxCrossEntropy.forward's "
+                    "value on a probe batch: xval's own)"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",

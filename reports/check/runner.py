@@ -308,7 +308,8 @@ class Run(Checks):
         says "computes it at" that place), nor when it reads what a loss layer xval ran keeps."""
         from xval.reports.check.styles.objects import unrun_loss_gradient
 
-        found = unrun_loss_gradient(Path(self.report.file))
+        found = unrun_loss_gradient(Path(self.report.file),  # (a container xval ran: its chaining was run)
+                                    unrolled=not getattr(self.model.fn, "use_container", False))
         own = getattr(self.model.fn, "own_loss", False)
         if found is None or f"computes it at {found[1]}," in self.report.interface or found[3] and not own:
             return  # (the result a loss layer xval ran keeps, `grad = head.dinputs`, is that layer's gradient)

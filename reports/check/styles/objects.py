@@ -126,6 +126,13 @@ def _takes_input(fn) -> bool:
     return _pair_role(fn, 0) == "x" or _input_and_rate(fn)
 
 
+def _input_after(fn) -> bool:
+    """Whether a layer class's backward takes the layer's input after the upstream gradient (``backward(grad_output,
+    x, learning_rate=0.0)``): then it is given the input its forward was given, second."""
+    roles = _roles(fn)
+    return len(roles) == 2 and roles[0] != "x" and roles[1] == "x"
+
+
 def _takes_output(fn) -> bool:
     """Whether a layer class's backward takes its own output after the upstream gradient (``backward(grad_output,
     outputs)``, a softmax's): then it is given what its forward gave."""
@@ -623,6 +630,8 @@ class LayerObjects(StyleModel):
         m = _method(cls, BACKWARD) if not isinstance(layer, self.affine) else self.a_bwd
         fn = getattr(layer, m)
         inp = (self._inputs[id(layer)],) if _takes_input(getattr(cls, m)) and id(layer) in self._inputs else ()
+        after = (self._inputs[id(layer)],) if not inp and _input_after(getattr(cls, m)) and id(layer) in self._inputs \
+            else ()  # backward(grad_output, x)
         given_out = (self._outputs[id(layer)],) if not inp and _takes_output(getattr(cls, m)) and \
             self._outputs.get(id(layer)) is not None else ()
         takes_rate = _takes_rate(getattr(cls, m)) and (not inp or _input_and_rate(getattr(cls, m)))
@@ -635,7 +644,7 @@ class LayerObjects(StyleModel):
                 self.call(f"{cls.__name__}.zero_grad", layer.zero_grad)
             self.call(f"{cls.__name__}.{acc}", getattr(layer, acc), *inp, dout)
         if not takes_rate and rate_attr is None:
-            dx = self._split(layer, self.call(f"{cls.__name__}.{m}", fn, *inp, dout, *reg, *given_out))
+            dx = self._split(layer, self.call(f"{cls.__name__}.{m}", fn, *inp, dout, *after, *reg, *given_out))
             return self._kept(layer, dx, KEPT_INPUT_GRADIENTS, like=INPUT_GRADIENT)
         # backward(output_gradient, learning_rate), or a rate it keeps (self.learning_rate): it updates its own
         # weights; the change at rate 1 is its gradient
@@ -2030,14 +2039,44 @@ def _fed_to_backward(stmt: ast.AST, layer_ok=lambda layer: True) -> list[str]:
             and c.func.attr in BACKWARD and c.args and isinstance(c.args[-1], ast.Name) and layer_ok(c.func.value)]
 
 
-def unrun_loss_gradient(path) -> tuple[str, str, str, bool] | None:
+def unrun_loss_gradient(path, unrolled: bool = True) -> tuple[str, str, str, bool] | None:
     """(whose, where, the line, whether it only reads a kept result: ``grad = head.dinputs``) of a loss gradient
-    the file's own training code gives its layers' backward (:func:`_inline_loss_gradient`), read by the judge
-    from the source alone; None if none."""
+    the file's own training code gives its layers' backward (:func:`_inline_loss_gradient`; with ``unrolled``, also
+    :func:`_unrolled_loss_gradient`'s), read by the judge from the source alone; None if none."""
     from types import SimpleNamespace
 
-    found = _inline_loss_gradient(SourceMap.of(SimpleNamespace(source=None, path=path)))
+    sm = SourceMap.of(SimpleNamespace(source=None, path=path))
+    found = _inline_loss_gradient(sm) or (_unrolled_loss_gradient(sm) if unrolled else None)
     return (*found[:3], isinstance(found[3].value, (ast.Attribute, ast.Subscript, ast.Name))) if found else None
+
+
+def _unrolled_loss_gradient(sm: SourceMap) -> tuple[str, str, str, ast.Assign, str] | None:
+    """(``MLP.train(...)`` and what it does, where, the line, its statement, the name) for a function or method
+    that calls its layers' backward one by one, with no loop (``self.out.backward(g, ...)``), starting from a ``g``
+    it computed itself (``grad_output = predicted_labels - y_batch``): the file's own chaining of its layers and its
+    own loss gradient, which xval, composing the layers itself, does not run; else None."""
+    for name, node in sm.defs.items():
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        assigned: dict[str, ast.Assign] = {}
+        for stmt in node.body:
+            if isinstance(stmt, (ast.For, ast.While)):
+                break  # a loop over its layers: :func:`_function_loss_gradient`'s
+            calls = [c for c in ast.walk(stmt) if isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute)
+                     and c.func.attr in BACKWARD and isinstance(c.func.value, ast.Attribute)]  # self.layer.backward
+            if calls:  # the first: given a difference with the labels (not a value its forward recomputed)
+                g = next((a.id for a in calls[0].args if isinstance(a, ast.Name) and a.id in assigned and any(
+                    isinstance(n, ast.Name) and (classify(n.id) or ("",))[0] == "y"
+                    for n in ast.walk(assigned[a.id].value))), None)
+                if g is not None:
+                    args = ", ".join(a.arg for a in node.args.args)
+                    return (f"{name}({args}) (which chains its layers' backward itself)", sm.line_of(assigned[g]),
+                            ast.unparse(assigned[g])[:80], assigned[g], g)
+                break
+            if isinstance(stmt, ast.Assign) and not isinstance(stmt.value, ast.Call):  # (a forward's result: a call)
+                assigned.update({t.id: stmt for target in stmt.targets for t in ast.walk(target)
+                                 if isinstance(t, ast.Name)})
+    return None
 
 
 def _function_loss_gradient(sm: SourceMap) -> tuple[str, str, str, ast.Assign, str] | None:
