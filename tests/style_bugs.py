@@ -1301,6 +1301,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "objects_backward_given_input_no_gate": (
         "objects_backward_given_input_ok", "the ReLU layer's backward passing the gradient through ungated",
         [("        return grad_out * self.mask\n", "        return grad_out\n")]),
+    "class_helper_default_rate_not_averaged": (
+        "class_helper_default_rate_ok", "the output delta not divided by the batch size",
+        [("        d_o = 2.0 * (self.o - y) / y.shape[0] * (self.z_o > 0)\n",
+          "        d_o = 2.0 * (self.o - y) * (self.z_o > 0)\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -713,6 +713,10 @@ EXPECTED = {
     "objects_backward_given_input_no_gate": ("mismatch", "layer-function", "gradients read from each Affine's dW, db"),
     "unusable_model_chains_layers_itself": ("unusable", None, "but TwoLayerModel.train(self, xb, onehot, lr) (which "
                                             "chains its layers' backward itself) feeds them a loss gradient of its own"),
+    "class_helper_default_rate_ok": ("ok", None, "backward updates its parameters in place (at the rate it writes "
+                                     "itself, 0.1)"),
+    "class_helper_default_rate_not_averaged": ("mismatch", "scaled-gradient", "(at the rate it writes itself, 0.1)"),
+    "class_relu_output_ignores_rate": ("mismatch", "update-rule", "train_step updates its parameters in place"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1717,6 +1721,11 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "relu hidden units (detected from your forward), softmax output (default: not read from your "
                     "forward) + cross-entropy (read from the value of your loss layer; SoftmaxCrossEntropy.forward's "
                     "value on a probe batch: xval's own)"),
+    **dict.fromkeys(("class_helper_default_rate_ok", "class_helper_default_rate_not_averaged"),
+                    "relu hidden units (detected from your forward), relu + MSE (read from your cost; "
+                    "`np.mean((y - self.o) ** 2)` in cost: 2/K x xval's MSE"),
+    "class_relu_output_ignores_rate": "relu hidden units (detected from your forward), relu + MSE (read from your cost "
+                                      "(a method no code of the file calls); `np.mean((y - self.o) ** 2)` in cost",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",

@@ -727,11 +727,15 @@ def maximised_log_likelihood(path: Path) -> bool:
 
 def written_rate(path: Path, method: str) -> float | None:
     """The learning rate the file's function or method ``method`` (``Class.name`` or ``name``) assigns itself as a
-    number (:func:`~xval.reports.check.styles.reading.constant_rate`), read from the file's text: what the grader
+    number, or a helper method it calls takes by default (:func:`~xval.reports.check.styles.reading.constant_rate`),
+    read from the file's text: what the grader
     holds a rate the worker reports against. None when no such function writes one."""
     name = method.split(".")[-1]
-    rates = {r[1] for tree in _parsed(_file_codes(path)) for n in ast.walk(tree)
-             if isinstance(n, ast.FunctionDef) and n.name == name and (r := constant_rate(n))}
+    trees = _parsed(_file_codes(path))
+    owners = {id(f): {g.name: g for g in c.body if isinstance(g, ast.FunctionDef)} for t in trees
+              for c in ast.walk(t) if isinstance(c, ast.ClassDef) for f in c.body if isinstance(f, ast.FunctionDef)}
+    rates = {r[1] for tree in trees for n in ast.walk(tree)  # (a method: its class's methods, for a helper's rate)
+             if isinstance(n, ast.FunctionDef) and n.name == name and (r := constant_rate(n, owners.get(id(n))))}
     return rates.pop() if len(rates) == 1 else None
 
 

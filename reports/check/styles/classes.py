@@ -3281,7 +3281,8 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
     if rate_free and _unit_rate(model.sm.text(method)):
         model.fixed_rate = 1.0
         model.evidence.append(f"{method} updates by the bare gradient, with no learning rate: read as rate 1")
-    elif rate_free and (own := constant_rate(model.sm.defs.get(method))):
+    elif rate_free and (own := constant_rate(model.sm.defs.get(method), {
+            k.split(".", 1)[1]: f for k, f in model.sm.defs.items() if k.startswith(f"{cls}.")})):
         model.fixed_rate = own[1]  # learningRate = 0.001 in the method itself: its step at that rate
         model.evidence.append(f"{method} steps at the rate it writes itself ({own[0]} = {own[1]:g}): read at that rate")
 

@@ -394,9 +394,11 @@ def joins_ones(node: ast.AST) -> bool:
             for n in ast.walk(node)))
 
 
-def constant_rate(fn: ast.AST | None) -> tuple[str, float] | None:
+def constant_rate(fn: ast.AST | None, methods: dict | None = None) -> tuple[str, float] | None:
     """(name, value) of a learning rate a method assigns itself as a number (``learningRate = 0.001``), when that
-    is the method's only assignment of a name read as a rate; else None. Read by the worker to step such a method,
+    is the method's only assignment of a name read as a rate; else, given its class's ``methods`` (name: def), the
+    rate a method it calls on self takes by default and is not passed (``self._update_weights(dw, db)`` under
+    ``def _update_weights(self, dw, db, step_size=0.1)``); else None. Read by the worker to step such a method,
     and by the grader again from the file's text before it takes that rate (:mod:`xval.reports.check.remote`)."""
     if fn is None:
         return None
@@ -404,4 +406,17 @@ def constant_rate(fn: ast.AST | None) -> tuple[str, float] | None:
              if isinstance(t, ast.Name) and (classify(t.id) or ("",))[0] == "lr"
              and isinstance(n.value, ast.Constant) and isinstance(n.value.value, (int, float))
              and not isinstance(n.value.value, bool)]
+    if not found and methods:
+        for call in (c for c in ast.walk(fn) if isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute)
+                     and isinstance(c.func.value, ast.Name) and c.func.value.id == "self"):
+            callee = methods.get(call.func.attr)
+            if not isinstance(callee, ast.FunctionDef) or callee is fn:
+                continue
+            params = callee.args.args[1:]
+            for k, (p, d) in enumerate(zip(params[len(params) - len(callee.args.defaults):], callee.args.defaults)):
+                at = len(params) - len(callee.args.defaults) + k
+                passed = len(call.args) > at or any(kw.arg == p.arg for kw in call.keywords)
+                if not passed and (classify(p.arg) or ("",))[0] == "lr" and isinstance(d, ast.Constant) \
+                        and isinstance(d.value, (int, float)) and not isinstance(d.value, bool):
+                    found.append((p.arg, d.value))
     return (found[0][0], float(found[0][1])) if len(found) == 1 and found[0][1] > 0 else None
