@@ -717,6 +717,8 @@ EXPECTED = {
                                      "itself, 0.1)"),
     "class_helper_default_rate_not_averaged": ("mismatch", "scaled-gradient", "(at the rate it writes itself, 0.1)"),
     "class_relu_output_ignores_rate": ("mismatch", "update-rule", "train_step updates its parameters in place"),
+    "objects_unpassed_layer_decay": ("mismatch", "layer-function", "Dense() built with its default weight_decay=0.001, "
+                                     "which none of the file's calls changes"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1726,6 +1728,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "`np.mean((y - self.o) ** 2)` in cost: 2/K x xval's MSE"),
     "class_relu_output_ignores_rate": "relu hidden units (detected from your forward), relu + MSE (read from your cost "
                                       "(a method no code of the file calls); `np.mean((y - self.o) ** 2)` in cost",
+    "objects_unpassed_layer_decay": "relu hidden units (detected from your forward), softmax output (default: not read "
+                                    "from your forward) + cross-entropy (read from your SoftmaxLoss)",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",

@@ -207,6 +207,27 @@ def _built_reg(cls) -> str | None:
     return _optional_parameter(cls, lambda name: (classify(name) or ("",))[0] == "reg")
 
 
+def _unpassed_reg(cls, sm: SourceMap) -> tuple[str, float] | None:
+    """(name, default) of an affine class's regularisation strength (:func:`_built_reg`) whose default is not zero
+    and which no call of the class in the file passes (``Layer(n_in, n_out, lambda_=0.0001)`` built as ``Layer(n_in,
+    n_out)`` by the file's own network): its layers always run with that default, so they are built with it, not
+    with the strength checked; else None."""
+    reg = _built_reg(cls)
+    try:
+        params = list(inspect.signature(cls.__init__).parameters.values())[1:]
+    except (TypeError, ValueError):
+        return None
+    p = next((q for q in params if q.name == reg), None)
+    if p is None or not isinstance(p.default, (int, float)) or isinstance(p.default, bool) or not p.default:
+        return None
+    calls = [c for tree in sm.trees for c in ast.walk(tree) if isinstance(c, ast.Call)
+             and getattr(c.func, "id", getattr(c.func, "attr", None)) == cls.__name__]
+    at = params.index(p)
+    if not calls or any(len(c.args) > at or any(k.arg in (reg, None) for k in c.keywords) for c in calls):
+        return None  # (never built by the file, or built passing it: the strength checked is passed)
+    return reg, float(p.default)
+
+
 def _built_dtype(cls) -> str | None:
     """The name of an affine class's optional constructor parameter that chooses its dtype (``Linear(n_in, n_out,
     dtype=np.float32)``, which makes its gradient buffers in that type): given the dtype checked; else None."""
@@ -538,6 +559,8 @@ class LayerObjects(StyleModel):
         self.per_sample_bias = False  # that, because on a batch its bias gradient had one row per sample
         self.reg_arg = ""  # the regularisation strength its layers' backward requires (passed the L2 checked)
         self.reg_built = ""  # the one its affine layer's constructor takes (weight_decay=0.0: passed the same)
+        self.reg_default: tuple[str, float] | None = None  # that strength's non-zero default, which no call of the
+        # file's passes (:func:`_unpassed_reg`): its layers built with it unless an L2 is checked
         self.dtype_built: tuple[str, str] | None = None  # (its constructor's dtype parameter, the dtype passed)
         self.own_loss = False  # composed with xval's softmax cross-entropy: the loss checked is that, not the file's
         self.loss_measured = None  # (coef, summed, how): its loss layer's value, a multiple of xval's cross-entropy
@@ -598,7 +621,8 @@ class LayerObjects(StyleModel):
         layout)."""
         n_in, n_out = W.shape
         name = f"{self.affine.__name__}({n_in}, {n_out})"
-        if reg := _built_reg(self.affine):  # Linear(n_in, n_out, weight_decay=0.0): the L2 checked (0 when none)
+        reg = _built_reg(self.affine)  # Linear(n_in, n_out, weight_decay=0.0): the L2 checked (0 when none)
+        if reg and (self.reg_given or not self.reg_default):  # (a non-zero default no call passes: left as it runs)
             kw = {**kw, reg: self.reg_given}
             self.reg_built = reg
         if typed := _built_dtype(self.affine):  # Linear(n_in, n_out, dtype=np.float32): its buffers in that dtype
@@ -1508,6 +1532,7 @@ def detect(loaded, sm, forward_name, backward_name) -> LayerObjects:
     loss = _as_loss_layer(label_softmax) if label_softmax is not None else _loss_layer(classes)
     model = LayerObjects(affine, acts, hidden, loss, _container(classes, affine, acts, loss) if not fused else None)
     model.mse = _mse_layer(classes)
+    model.reg_default = _unpassed_reg(affine, sm)
     if fused:
         model.fused = fused[1:4]
         model.fused_alone = {k: v for k, v in fused[4].items() if k in DENSE}
@@ -2150,7 +2175,8 @@ def interface(m: LayerObjects) -> str:
              + "written for one sample; the batch's gradient the mean of theirs)" if m.per_sample else "")
     kept += (f", `{m.reg_arg}` passed to its backward: the L2 strength checked (0 when none)" if m.reg_arg else "")
     kept += (f", `{m.reg_built}` passed to {m.affine.__name__}(): the L2 strength checked (0 when none)"
-             if m.reg_built else "")
+             if m.reg_built else f", {m.affine.__name__}() built with its default {m.reg_default[0]}="
+             f"{m.reg_default[1]:g}, which none of the file's calls changes" if m.reg_default else "")
     kept += (f", `{m.dtype_built[0]}={m.dtype_built[1]}` passed to {m.affine.__name__}() (the dtype checked)"
              if m.dtype_built else "")
     kept += (f", {m.affine.__name__}.{m.a_bwd} averaging over the batch itself (dW = x.T @ dout / N)"
