@@ -1305,6 +1305,12 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         "class_helper_default_rate_ok", "the output delta not divided by the batch size",
         [("        d_o = 2.0 * (self.o - y) / y.shape[0] * (self.z_o > 0)\n",
           "        d_o = 2.0 * (self.o - y) * (self.z_o > 0)\n")]),
+    "class_turkish_dotless_stale_weights": (
+        "class_turkish_dotless_ok", "the hidden delta taken through the output weights after their update",
+        [("        d_gizli = (hata @ self.agirlik_gizli_cikis.T) * (self.gizli_z > 0)\n", ""),
+         ("        self.agirlik_giris_gizli -= ogrenme_oranı * (girdiler.T @ d_gizli)\n",
+          "        d_gizli = (hata @ self.agirlik_gizli_cikis.T) * (self.gizli_z > 0)\n"
+          "        self.agirlik_giris_gizli -= ogrenme_oranı * (girdiler.T @ d_gizli)\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -184,7 +184,7 @@ WORDS = {
                "losungen", "loesungen", "losung", "loesung"),
     "predictions": ("pradiktionen", "praediktionen", "pradiktion", "vorhersagen", "vorhersage", "predicciones",
                     "prediccion", "previsoes", "previsao", "predicoes", "predicao"),
-    "targets": ("objetivos", "objetivo", "alvos", "alvo", "cibles", "cible", "ziele", "ziel"),
+    "targets": ("objetivos", "objetivo", "alvos", "alvo", "cibles", "cible", "ziele", "ziel", "hedef", "hedefler"),
     "expected": ("esperado", "esperada", "esperados", "esperadas", "attendu", "attendue", "erwartet"),
     "data": ("datos", "dados", "donnees", "daten", "dati", "dades", "dane"),
     "images": ("imagenes", "imagens", "imatges", "bilder", "immagini"),
@@ -211,9 +211,16 @@ Polish, Indonesian, Turkish)."""
 _WORD_OF = {w: english for english, words in WORDS.items() for w in words}
 
 
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "đ": "d", "Đ": "D"})
+"""Letters that carry no combining accent to drop, read as the Latin letter they stand for (Turkish dotless i:
+``yayılım`` is ``yayilim``; Polish ł; Danish ø; German ß; Vietnamese đ)."""
+
+
 def plain(name: str) -> str:
-    """``name`` without accents (``propagación`` is ``propagacion``; identifiers may be any letters)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    """``name`` without accents (``propagación`` is ``propagacion``, ``yayılım`` ``yayilim``; identifiers may be
+    any letters)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED))
+                   if not unicodedata.combining(c))
 
 
 def words(name: str) -> list[str]:
@@ -467,7 +474,7 @@ FOREIGN_FORWARDS = ("propagacion_adelante", "propagacion_hacia_adelante", "propa
                     "vorwaertspropagation", "propagazione_avanti", "propagazione_in_avanti", "consulta", "consultar",
                     "adelantado", "hacia_delante", "propagacion", "propagar", "propagacao", "propagacja_w_przod",
                     "propagacja_do_przodu", "w_przod", "przejscie_w_przod", "propagasi_maju", "maju",
-                    "ileri_yayilim", "ileri_yayilma", "ileri_besleme", "ileri_gecis")
+                    "ileri_yayilim", "ileri_yayilma", "ileri_besleme", "ileri_gecis", "ileri", "ileri_yayim")
 """Forward methods and functions named in Spanish, Portuguese, French, German, Italian, Polish, Indonesian and
 Turkish (accents dropped; ``consulta``: the textbook network's ``query``)."""
 FOREIGN_BACKWARDS = ("retropropagacion", "retropropagar", "propagacion_hacia_atras", "propagacion_atras",
@@ -475,7 +482,7 @@ FOREIGN_BACKWARDS = ("retropropagacion", "retropropagar", "propagacion_hacia_atr
                      "propagation_arriere", "rueckwaerts", "ruckwarts", "ruckwarts_durchlauf",
                      "rueckwaerts_durchlauf", "rueckpropagation", "retropropagazione",
                      "propagacja_wsteczna", "wsteczna", "propagasi_balik", "mundur", "geri_yayilim", "geri_yayilma",
-                     "geri_gecis")
+                     "geri_gecis", "geriye_yayilim", "geriye_yayilma", "geriye_dogru_yayilim", "geri_yayim")
 """Backward methods and functions named in those languages."""
 FOREIGN_TRAINS = ("entrenar", "treinar", "entrainer", "trainieren", "addestrare", "allenare", "entrenar_red",
                   "entrenar_modelo", "treinar_rede", "treinar_modelo", "entrainer_reseau", "entrainer_modele",
