@@ -720,7 +720,8 @@ EXPECTED = {
     "objects_unpassed_layer_decay": ("mismatch", "layer-function", "Dense() built with its default weight_decay=0.001, "
                                      "which none of the file's calls changes"),
     "class_turkish_dotless_ok": ("ok", None, "class SinirAgi: ileri(X), then geriye_yayılım"),
-    "class_turkish_dotless_stale_weights": ("mismatch", "stale-weights", "class SinirAgi: ileri(X), then geriye_yayılım"),
+    "class_turkish_dotless_stale_weights": ("mismatch", "stale-weights",
+                                            "class SinirAgi: ileri(X), then geriye_yayılım"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
