@@ -712,7 +712,7 @@ EXPECTED = {
                                         "file's SoftmaxCrossEntropy.backward()"),
     "objects_backward_given_input_no_gate": ("mismatch", "layer-function", "gradients read from each Affine's dW, db"),
     "unusable_model_chains_layers_itself": ("unusable", None, "but TwoLayerModel.train(self, xb, onehot, lr) (which "
-                                            "chains its layers' backward itself) feeds them a loss gradient of its own"),
+                                            "chains its layers' backward itself) feeds them a loss gradient"),
     "class_helper_default_rate_ok": ("ok", None, "backward updates its parameters in place (at the rate it writes "
                                      "itself, 0.1)"),
     "class_helper_default_rate_not_averaged": ("mismatch", "scaled-gradient", "(at the rate it writes itself, 0.1)"),
