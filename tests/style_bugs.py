@@ -1311,6 +1311,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
          ("        self.agirlik_giris_gizli -= ogrenme_oranı * (girdiler.T @ d_gizli)\n",
           "        d_gizli = (hata @ self.agirlik_gizli_cikis.T) * (self.gizli_z > 0)\n"
           "        self.agirlik_giris_gizli -= ogrenme_oranı * (girdiler.T @ d_gizli)\n")]),
+    "class_fit_calls_own_init_not_averaged": (
+        "class_fit_calls_own_init_ok", "the output delta not divided by the batch size",
+        [("            delta = (acts[-1] - onehot) / X.shape[0]\n", "            delta = acts[-1] - onehot\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

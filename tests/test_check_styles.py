@@ -722,6 +722,8 @@ EXPECTED = {
     "class_turkish_dotless_ok": ("ok", None, "class SinirAgi: ileri(X), then geriye_yayılım"),
     "class_turkish_dotless_stale_weights": ("mismatch", "stale-weights",
                                             "class SinirAgi: ileri(X), then geriye_yayılım"),
+    "class_fit_calls_own_init_ok": ("ok", None, "its fit's own weight initialisation (line 41) skipped"),
+    "class_fit_calls_own_init_not_averaged": ("mismatch", "scaled-gradient", "its fit's own weight initialisation"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1733,6 +1735,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                                       "(a method no code of the file calls); `np.mean((y - self.o) ** 2)` in cost",
     "objects_unpassed_layer_decay": "relu hidden units (detected from your forward), softmax output (default: not read "
                                     "from your forward) + cross-entropy (read from your SoftmaxLoss)",
+    **dict.fromkeys(("class_fit_calls_own_init_ok", "class_fit_calls_own_init_not_averaged"),
+                    "relu hidden units (detected from your forward), softmax + cross-entropy (read from your _loss)"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",

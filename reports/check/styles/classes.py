@@ -2595,7 +2595,8 @@ def _mangled(node, owner: str):
 
 def _without_own_init(cls, name: str, sm: SourceMap, attrs: set[str], classes: int):
     """``cls.<name>`` as its loop runs on the weights it is given, when before its first loop it makes the
-    parameters ``attrs`` afresh (``fit(X, y)`` that draws ``self.w_h = rng.normal(...)`` then trains) or counts
+    parameters ``attrs`` afresh (``fit(X, y)`` that draws ``self.w_h = rng.normal(...)``, or calls a method of its
+    own that does, ``self._init_weights()``, then trains) or counts
     the classes in its labels (``n_output = np.unique(y).shape[0]``, short on a batch that lacks some): those
     statements cut, the count set to ``classes``, the output layer's width. A statement cut only when its value does
     not read the attribute it sets (an update reads it). (the function, what was done, for the read-as line) or None
@@ -2621,7 +2622,19 @@ def _without_own_init(cls, name: str, sm: SourceMap, attrs: set[str], classes: i
             isinstance(c, ast.Call) and getattr(c.func, "attr", getattr(c.func, "id", "")) == "unique"
             for c in ast.walk(st.value))
 
-    cut = [st for st in node.body[:loop] if makes(st)]
+    def calls_maker(st) -> bool:  # self._init_weights(): a method of its own that makes them
+        c = st.value if isinstance(st, ast.Expr) and isinstance(st.value, ast.Call) else None
+        if c is None or c.args or c.keywords or not isinstance(c.func, ast.Attribute) or not isinstance(
+                c.func.value, ast.Name) or c.func.value.id != "self":
+            return False
+        made = sm.defs.get(f"{cls.__name__}.{c.func.attr}")
+        return isinstance(made, ast.FunctionDef) and any(  # (self.weights, self.biases = [], [] too)
+            isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == "self"
+            and _mangled_name(t.attr, cls.__name__) in attrs
+            for a in ast.walk(made) if isinstance(a, ast.Assign) for target in a.targets
+            for t in (target.elts if isinstance(target, (ast.Tuple, ast.List)) else [target]))
+
+    cut = [st for st in node.body[:loop] if makes(st) or calls_maker(st)]
     count = [st for st in node.body[:loop] if counts(st)]
     if not cut and not count:
         return None
