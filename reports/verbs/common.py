@@ -58,7 +58,9 @@ def add_spec_options(parser: argparse.ArgumentParser, check: bool = False) -> No
                         "classes), mse (0.5 * sum (a - onehot)^2). Default: cross_entropy, or the one the --output "
                         "takes (sigmoid: bce; identity, tanh, relu: mse)")
     g.add_argument("--l2", metavar="LAMBDA", default=None if check else "0",
-                   help="L2 penalty 0.5 * LAMBDA * sum of every W squared (biases not penalised; default 0)")
+                   help="L2 penalty 0.5 * LAMBDA * sum of every W squared (biases not penalised"
+                        + ("; a penalty over the biases too is read from the file" if check else ", unless --l2-biases")
+                        + "; default 0)")
     if not check:  # (xval check reads it from the file's penalty: see 'checked as')
         g.add_argument("--l2-biases", action="store_true",
                        help="the L2 penalty squares the biases too (a course template's reg * sum of every "
