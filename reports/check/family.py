@@ -362,6 +362,11 @@ def _mentions_weights(node: ast.AST) -> bool:
     return any((classify(v) or ("",))[0] in ("W", "Ws") for v in _names(node))
 
 
+def _mentions_biases(node: ast.AST) -> bool:
+    """Whether a name, attribute or string key under ``node`` is a bias's (``b1``, ``self.b2``, ``params["b1"]``)."""
+    return any((classify(v) or ("",))[0] in ("b", "bs") for v in _names(node))
+
+
 COST_DERIVATIVE_NAMES = ("costderivative", "lossderivative", "costprime", "lossprime", "costgrad", "lossgrad",
                          "derivativecost", "derivativeloss", "costgradient", "lossgradient", "dcostda", "dlossda",
                          "errorderivative", "quadraticcostderivative")
@@ -728,8 +733,8 @@ def maximised_log_likelihood(path: Path) -> bool:
 def written_rate(path: Path, method: str) -> float | None:
     """The learning rate the file's function or method ``method`` (``Class.name`` or ``name``) assigns itself as a
     number, or a helper method it calls takes by default (:func:`~xval.reports.check.styles.reading.constant_rate`),
-    read from the file's text: what the grader
-    holds a rate the worker reports against. None when no such function writes one."""
+    read from the file's text: what the grader holds a rate the worker reports against. None when no such function
+    writes one."""
     name = method.split(".")[-1]
     trees = _parsed(_file_codes(path))
     owners = {id(f): {g.name: g for g in c.body if isinstance(g, ast.FunctionDef)} for t in trees
@@ -1115,8 +1120,8 @@ def _squared_parameters(node: ast.AST) -> bool:
         return _squared_parameters(node.left) and _squared_parameters(node.right)
     text = ast.unparse(node)
     summed = "sum" in text or "norm" in text
-    return any(_penalty_square(n) for n in ast.walk(node)) and summed and bool(_mentions_weights(node) or any(
-        (classify(v) or ("",))[0] in ("b", "bs") for v in _names(node)))
+    return any(_penalty_square(n) for n in ast.walk(node)) and summed and (_mentions_weights(node)
+                                                                           or _mentions_biases(node))
 
 
 def _penalty_square(n: ast.AST) -> bool:

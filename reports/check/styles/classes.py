@@ -2611,11 +2611,14 @@ def _without_own_init(cls, name: str, sm: SourceMap, attrs: set[str], classes: i
     def single(st) -> ast.expr | None:
         return st.targets[0] if isinstance(st, ast.Assign) and len(st.targets) == 1 else None
 
+    def parameter(t) -> bool:  # self.w_h: one of the attributes holding the parameters
+        return isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == "self" and \
+            _mangled_name(t.attr, cls.__name__) in attrs
+
     def makes(st) -> bool:
         reads = {n.attr for n in ast.walk(st.value) if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)
                  and n.value.id == "self"} if isinstance(st, ast.Assign) else set()
-        return isinstance(t := single(st), ast.Attribute) and isinstance(t.value, ast.Name) and \
-            t.value.id == "self" and _mangled_name(t.attr, cls.__name__) in attrs and t.attr not in reads
+        return parameter(t := single(st)) and t.attr not in reads
 
     def counts(st) -> bool:
         return isinstance(single(st), ast.Name) and any(
@@ -2629,9 +2632,7 @@ def _without_own_init(cls, name: str, sm: SourceMap, attrs: set[str], classes: i
             return False
         made = sm.defs.get(f"{cls.__name__}.{c.func.attr}")
         return isinstance(made, ast.FunctionDef) and any(  # (self.weights, self.biases = [], [] too)
-            isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == "self"
-            and _mangled_name(t.attr, cls.__name__) in attrs
-            for a in ast.walk(made) if isinstance(a, ast.Assign) for target in a.targets
+            parameter(t) for a in ast.walk(made) if isinstance(a, ast.Assign) for target in a.targets
             for t in (target.elts if isinstance(target, (ast.Tuple, ast.List)) else [target]))
 
     cut = [st for st in node.body[:loop] if makes(st) or calls_maker(st)]

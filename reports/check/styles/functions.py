@@ -617,8 +617,7 @@ def _param_spec(pair: FunctionPair) -> tuple[Spec, int | None, int]:
         depth, base = depth_from([a.name for a in pair.fargs if a.role in ("W", "b")])
         if depth is None and not any(a.role in ("W", "b") for a in pair.fargs):  # forward(X) reading the module's
             node = pair.sm.defs.get(pair.fwd_name)  # W1 .. b2: the layers it reads
-            depth, base = depth_from([n for n in free_globals(node)]) if isinstance(node, ast.FunctionDef) \
-                else (None, base)
+            depth, base = depth_from(free_globals(node)) if isinstance(node, ast.FunctionDef) else (None, base)
         return Spec("unpacked"), depth, base
     if "Ws" in roles and "bs" in roles:
         names = _layer_names(pair)

@@ -402,21 +402,22 @@ def constant_rate(fn: ast.AST | None, methods: dict | None = None) -> tuple[str,
     and by the grader again from the file's text before it takes that rate (:mod:`xval.reports.check.remote`)."""
     if fn is None:
         return None
+
+    def number(n) -> bool:
+        return isinstance(n, ast.Constant) and isinstance(n.value, (int, float)) and not isinstance(n.value, bool)
+
     found = [(t.id, n.value.value) for n in ast.walk(fn) if isinstance(n, ast.Assign) for t in n.targets
-             if isinstance(t, ast.Name) and (classify(t.id) or ("",))[0] == "lr"
-             and isinstance(n.value, ast.Constant) and isinstance(n.value.value, (int, float))
-             and not isinstance(n.value.value, bool)]
+             if isinstance(t, ast.Name) and (classify(t.id) or ("",))[0] == "lr" and number(n.value)]
     if not found and methods:
         for call in (c for c in ast.walk(fn) if isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute)
                      and isinstance(c.func.value, ast.Name) and c.func.value.id == "self"):
             callee = methods.get(call.func.attr)
             if not isinstance(callee, ast.FunctionDef) or callee is fn:
                 continue
-            params = callee.args.args[1:]
-            for k, (p, d) in enumerate(zip(params[len(params) - len(callee.args.defaults):], callee.args.defaults)):
-                at = len(params) - len(callee.args.defaults) + k
+            params, defaults = callee.args.args[1:], callee.args.defaults
+            first = len(params) - len(defaults)  # the position of the first parameter with a default
+            for at, (p, d) in enumerate(zip(params[first:], defaults), start=first):
                 passed = len(call.args) > at or any(kw.arg == p.arg for kw in call.keywords)
-                if not passed and (classify(p.arg) or ("",))[0] == "lr" and isinstance(d, ast.Constant) \
-                        and isinstance(d.value, (int, float)) and not isinstance(d.value, bool):
+                if not passed and (classify(p.arg) or ("",))[0] == "lr" and number(d):
                     found.append((p.arg, d.value))
     return (found[0][0], float(found[0][1])) if len(found) == 1 and found[0][1] > 0 else None
