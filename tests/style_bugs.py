@@ -1314,6 +1314,12 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_fit_calls_own_init_not_averaged": (
         "class_fit_calls_own_init_ok", "the output delta not divided by the batch size",
         [("            delta = (acts[-1] - onehot) / X.shape[0]\n", "            delta = acts[-1] - onehot\n")]),
+    "functions_one_sample_row_label_no_slope": ("functions_one_sample_row_label_ok", "the hidden delta not gated "
+                                                "by the sigmoid's slope", [
+        ("    g_hid = (g_scores @ beta[:, 1:]) * hid * (1.0 - hid)\n", "    g_hid = g_scores @ beta[:, 1:]\n")]),
+    "class_methods_one_sample_vector_slope_of_h": ("class_methods_one_sample_vector_ok", "the tanh slope taken as "
+                                                   "1 - h, not 1 - h ** 2", [
+        ("(1.0 - h_b[1:] ** 2)", "(1.0 - h_b[1:])")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -724,6 +724,11 @@ EXPECTED = {
                                             "class SinirAgi: ileri(X), then geriye_yayılım"),
     "class_fit_calls_own_init_ok": ("ok", None, "its fit's own weight initialisation (line 41) skipped"),
     "class_fit_calls_own_init_not_averaged": ("mismatch", "scaled-gradient", "its fit's own weight initialisation"),
+    "functions_one_sample_row_label_ok": ("ok", None, "functions forward_one(x, label, alpha, beta) and backward_one"
+                                          "(x, output, onehot, alpha, beta, hid_b, hid), unpacked arguments"),
+    "functions_one_sample_row_label_no_slope": ("mismatch", "activation-derivative", "biases folded into alpha"),
+    "class_methods_one_sample_vector_ok": ("ok", None, "backprop returns gradients for one sample"),
+    "class_methods_one_sample_vector_slope_of_h": ("mismatch", "gradient-mismatch", "the methods of class TinyNet"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1737,6 +1742,12 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                                     "from your forward) + cross-entropy (read from your SoftmaxLoss)",
     **dict.fromkeys(("class_fit_calls_own_init_ok", "class_fit_calls_own_init_not_averaged"),
                     "relu hidden units (detected from your forward), softmax + cross-entropy (read from your _loss)"),
+    **dict.fromkeys(("functions_one_sample_row_label_ok", "functions_one_sample_row_label_no_slope"),
+                    "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a "
+                    "softmax output; --loss to choose)"),
+    **dict.fromkeys(("class_methods_one_sample_vector_ok", "class_methods_one_sample_vector_slope_of_h"),
+                    "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your loss (a "
+                    "method no code of the file calls))"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",

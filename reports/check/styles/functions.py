@@ -42,7 +42,7 @@ from xval.reports.check.styles.layout import Layout
 from xval.reports.check.styles.names import (FOREIGN_BACKWARDS, FOREIGN_FORWARDS, SWITCHED_OFF, canonical, classify,
                                                VC_NAMES, depth_from, makes_parameters, spelled, squash,
                                                switched_off)
-from xval.reports.check.styles.reading import _DEFAULT, Arg, arguments, calls_argument, collect, free_globals
+from xval.reports.check.styles.reading import _DEFAULT, OUTPUT_WORDS, Arg, arguments, calls_argument, collect, free_globals
 
 FORWARD_NAMES = ("forward", "forward_prop", "forward_propagation", "forward_pass", "feedforward", "feed_forward",
                  "fprop", "forwardprop", "forward_propagate", "model_forward", "full_forward", "L_model_forward",
@@ -460,6 +460,9 @@ class FunctionPair(StyleModel):
                 per[(c[0], c[1] - base)] = v
             elif c and c[0] in ("dWs", "Ws", "dbs", "bs", "grads", "params") and isinstance(v, (list, tuple, dict)):
                 per[c[0]] = v
+        arrays = [v for v in named.values() if isinstance(v, np.ndarray)]
+        if lay.fold and len(arrays) == L and 0 < len(per) < L and (fit := self._folded_by_shape(arrays, params)):
+            return self._grads(lambda r, i: fit[i], params), None  # return dldB, dalpha: one named, one not
         if any(k[0] in ("dW", "db") for k in per if isinstance(k, tuple)):
             return self._grads(lambda r, i: per.get(("d" + r, i)), params), None
         if "dWs" in per and "dbs" in per:
@@ -491,7 +494,6 @@ class FunctionPair(StyleModel):
         if isinstance(result, (list, tuple)) and len(result) == L and all(
                 isinstance(p, (list, tuple)) and len(p) == 2 for p in result):  # [(dW1, db1), ...]
             return self._grads(lambda r, i: result[i][0 if r == "W" else 1], params), None
-        arrays = [v for v in named.values() if isinstance(v, np.ndarray)]
         lists = [v for v in named.values() if isinstance(v, (list, tuple))]
         if len(arrays) == 2 * L:
             return self._by_shape(arrays, params), None
@@ -515,6 +517,13 @@ class FunctionPair(StyleModel):
                     continue
         raise SubmissionError(fn, f"{NOT_GRADIENTS}: name them dW1, db1, ... "
                               "(in a dict or a return statement), or return (grads_w, grads_b)")
+
+    def _folded_by_shape(self, arrays, params) -> list | None:
+        """Each layer's folded gradient among ``arrays`` by its shape alone (that layer's folded matrix as the file
+        holds it), when each shape is one array's; else None."""
+        shapes = [self.layout.theta(W, b).shape for W, b in params]
+        fit = [[a for a in arrays if a.shape == shape] for shape in shapes]
+        return [f[0] for f in fit] if all(len(f) == 1 for f in fit) else None
 
     def _packed_result(self, result, params, env):
         """(grads, None) for a returned flat gradient, (None, new params) for a returned flat vector after a step
@@ -1060,6 +1069,14 @@ def _detect_pair(loaded, sm: SourceMap, fwd: str, bwd: str) -> FunctionPair:
         for a in args:  # back_propagation(ann_model, ...) reading ann_model.X_train: an object, not a params dict
             if a.role in ("params", "cache") and _used_as_object(pair.sm.defs.get(fn_name), a.name):
                 a.role = None
+    if any(a.role == "y" for a in pair.fargs):  # FeedBackward(X, output, hot_vector, ...) beside a FeedForward(X, Y,
+        for a in pair.bargs:  # ...) returning `output` and `onehot`: the forward's values, not the labels it was
+            if a.role == "y" and a.name in (pair.returns or []):  # already given (the one-hot row it made of them)
+                a.role = "probs" if _sq(a.name) in OUTPUT_WORDS else None
+    taken = {a.name for a in pair.fargs}
+    for a in pair.bargs:  # nnbackward(x, h_b, ...) given the `h_b` nnforward returns (the hidden values with their
+        if a.role == "b" and a.name in (pair.returns or []) and a.name not in taken:  # ones): a value, not a bias
+            a.role, a.index = None, None
     unknown = list(dict.fromkeys(a.name for a in pair.fargs + pair.bargs if a.role is None and not a.has_default
                                  and a.name not in (pair.returns or [])))
     inputs = [a.name for a in pair.bargs if a.role == "x"]  # backward(X_batch, batch, ...): two read as the input
@@ -1374,6 +1391,9 @@ def _probe(pair: FunctionPair) -> None:
                     and np.isclose(out.sum(), 1.0) and not np.allclose(out.sum(axis=1), 1.0) \
                     and batch_free(pair.sm.text(pair._backward_name), xcol):  # (a backward that sums or divides
                 # over the batch is batch code: its softmax over the whole batch is its bug, judged)
+                if not pair.per_sample and _one_sample_forward(pair, f"on a batch of {len(x)} its softmax is "
+                                                               "normalised over the whole batch"):
+                    return
                 raise Rejected("functions", f"{pair.fwd_name} normalises its softmax over the whole batch: it is "
                                "written for one sample at a time, and xval calls a function-style forward on a "
                                "batch; wrap it with --adapter FILE (README: Adapters)", 2)
@@ -1406,8 +1426,31 @@ def _probe(pair: FunctionPair) -> None:
             return _probe(pair)
         except Rejected:
             pair.spec.kind = "dict"
+    if not pair.per_sample and errors and pair.spec.kind != "pairs" and _one_sample_forward(pair, errors[0]):
+        return
     raise Rejected("functions", f"{pair.fwd_name} did not run on a probe batch in any orientation "
                    f"({errors[0] if errors else 'no attempt'})", 2)
+
+
+def _one_sample_forward(pair: FunctionPair, on_batch: str) -> bool:
+    """A forward that runs on no batch in any orientation, probed again one sample per call: as the vector of its
+    features (and its label alone), as a row (1, D), or as a row with its label alone (``FeedForward(X, Y, alpha,
+    beta)`` marking ``hot_vector[int(Y)] = 1`` and normalising its softmax over the whole array, as CMU's
+    one-sample homework does). Whether one of them ran (the pair is then read so, and says why)."""
+    for lone, ylone in ((True, False), (False, False), (False, True)):
+        pair.per_sample = True
+        pair.layout.lone, pair.layout.ylone = lone, ylone
+        try:
+            _probe(pair)
+        except Rejected:
+            continue
+        given = "its features as a vector" if lone else "a row (1, features)" + (
+            ", its label alone" if ylone else "")
+        pair.evidence.append(f"{pair.fwd_name} ran on no batch ({on_batch}) and runs on one sample given as {given}"
+                             ": called on each sample from the same weights, the batch's gradient the mean of theirs")
+        return True
+    pair.per_sample = pair.layout.lone = pair.layout.ylone = False
+    return False
 
 
 ONE_OUTPUT_SIGN = "AssertionError"
@@ -1452,23 +1495,30 @@ ONE_SAMPLE = re.compile(r"\.reshape\(\s*1\s*,[^)]*\)|\[\s*(\w+)\s*:\s*\1\s*\+\s*
 (``X[i:i + 1]``), numbers typed in (``input()``)."""
 
 
-def _one_sample_use(sm: SourceMap) -> str:
-    """The first of the file's own one-sample expressions (:data:`ONE_SAMPLE`), or ""."""
+def _one_sample_use(sm: SourceMap, backward: str = "") -> str:
+    """The first of the file's own one-sample expressions (:data:`ONE_SAMPLE`), or its own call of ``backward``
+    on one indexed sample (``self.nnbackward(x_train[i], h_b, ...)``), or ""."""
+    own_call = re.compile(rf"\b{re.escape(backward.split(' + ')[0])}\(\s*\w+\[\w+\]") if backward else None
     for tree in sm.trees:
-        if found := ONE_SAMPLE.search(ast.unparse(tree)):
+        text = ast.unparse(tree)
+        if found := ONE_SAMPLE.search(text) or own_call and own_call.search(text):
             return f"`{found.group(0)}`"
     return ""
 
 
 def _runs_alone(pair: FunctionPair, params, x, y) -> bool:
-    """Whether the step runs on the batch's first sample (its labels in either form)."""
-    for onehot in (pair.layout.onehot, not pair.layout.onehot):
-        pair.layout.onehot = onehot
-        try:
-            pair.step(params, x[:1], y[:1], 0.01)
-            return True
-        except SubmissionError:
-            continue
+    """Whether the step runs on the batch's first sample, as a row (1, D) or as the vector of its features (its
+    labels in either form)."""
+    for lone in (False, True):
+        pair.layout.lone = lone
+        for onehot in (pair.layout.onehot, not pair.layout.onehot):
+            pair.layout.onehot = onehot
+            try:
+                pair.step(params, x[:1], y[:1], 0.01)
+                return True
+            except SubmissionError:
+                continue
+    pair.layout.lone = False
     return False
 
 
@@ -1507,7 +1557,7 @@ def _labels(pair: FunctionPair, params, x, y) -> None:
         raise Rejected("functions", f"{pair._backward_name} returns {deltas}: the layers' deltas, not gradients "
                        "(the weight gradients are formed where they are applied)", 2)
     elif not pair.per_sample and all(any(s in e for s in SHAPE_ERRORS) for e in ran["errors"]) \
-            and (sign := _one_sample_use(pair.sm)) and _runs_alone(pair, params, x, y):
+            and (sign := _one_sample_use(pair.sm, pair._backward_name)) and _runs_alone(pair, params, x, y):
         # backpropagation(X, ...) stepping `bias_output -= learning_rate * output_delta` on a (1, n) bias: a batch
         # breaks it, one sample does not, and the file feeds it one (`inputs.reshape(1, -1)`)
         pair.per_sample = True

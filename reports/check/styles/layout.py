@@ -37,6 +37,8 @@ class Layout:
     zbase: int | None = None  # the index of the first layer's z and a in the file's names (None: ``base``)
     grad_t: bool = False  # weight gradients held transposed to their weights (the file's update transposes them)
     lone: bool = False  # a batch of one sample given as a vector (D,) and its labels as one (see Checks.lone_sample)
+    ylone: bool = False  # one sample's label given alone (an integer, or its one-hot vector) though x is a row
+    # (1, D): a per-sample forward(X, Y, alpha, beta) that marks `hot_vector[int(Y)] = 1`
     ycol: bool = False  # one-hot labels as columns (K, B) though x is rows: a per-sample forward that makes its own
     # column of the sample (``a = x.reshape(-1, 1)``) and a backward taking ``activations[-1] - y`` with y (K, 1)
     label_base: int = 0  # 1: integer labels numbered from 1 (the file indexes its one-hot table by y - 1)
@@ -73,8 +75,9 @@ class Layout:
         return self.base if self.zbase is None else self.zbase
 
     def y(self, y: np.ndarray, n_classes: int) -> np.ndarray:
-        if self.lone and len(y) == 1:
-            return self._y(y, n_classes).reshape(-1)
+        if (self.lone or self.ylone) and len(y) == 1:
+            one = self._y(y, n_classes).reshape(-1)
+            return one[0] if self.ylone and not self.onehot else one
         return self._y(y, n_classes)
 
     def _y(self, y: np.ndarray, n_classes: int) -> np.ndarray:
