@@ -42,7 +42,8 @@ from xval.reports.check.styles.layout import Layout
 from xval.reports.check.styles.names import (FOREIGN_BACKWARDS, FOREIGN_FORWARDS, SWITCHED_OFF, canonical, classify,
                                                VC_NAMES, depth_from, makes_parameters, spelled, squash,
                                                switched_off)
-from xval.reports.check.styles.reading import _DEFAULT, OUTPUT_WORDS, Arg, arguments, calls_argument, collect, free_globals
+from xval.reports.check.styles.reading import (_DEFAULT, OUTPUT_WORDS, Arg, arguments, calls_argument, collect,
+                                                free_globals)
 
 FORWARD_NAMES = ("forward", "forward_prop", "forward_propagation", "forward_pass", "feedforward", "feed_forward",
                  "fprop", "forwardprop", "forward_propagate", "model_forward", "full_forward", "L_model_forward",
