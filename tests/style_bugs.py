@@ -1320,6 +1320,12 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_methods_one_sample_vector_slope_of_h": ("class_methods_one_sample_vector_ok", "the tanh slope taken as "
                                                    "1 - h, not 1 - h ** 2", [
         ("(1.0 - h_b[1:] ** 2)", "(1.0 - h_b[1:])")]),
+    "class_loose_methods_stale_summed": ("class_loose_methods_ok", "the output weights stepped before the hidden "
+                                         "delta is sent back through them, and the error not divided by the batch "
+                                         "size", [
+        ("    g /= n\n", ""),
+        ("    gh = (g @ self.W2.T) * (1 - self.h ** 2)\n    self.W2 -= lr * self.h.T @ g\n",
+         "    self.W2 -= lr * self.h.T @ g\n    gh = (g @ self.W2.T) * (1 - self.h ** 2)\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

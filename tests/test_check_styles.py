@@ -729,6 +729,7 @@ EXPECTED = {
     "functions_one_sample_row_label_no_slope": ("mismatch", "activation-derivative", "biases folded into alpha"),
     "class_methods_one_sample_vector_ok": ("ok", None, "backprop returns gradients for one sample"),
     "class_methods_one_sample_vector_slope_of_h": ("mismatch", "gradient-mismatch", "the methods of class TinyNet"),
+    "class_loose_methods_stale_summed": ("mismatch", "scaled-gradient", "class TinyNet: feedforward(X), then "),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -2013,6 +2014,21 @@ def test_a_known_bug_that_is_also_summed_over_the_batch_is_named_with_its_factor
     assert gate.params == ["w1", "b1"] and "x the 'no-gate' hypothesis" in gate.evidence, report.text()
     assert gate.factor > 1 and "the batch size" in gate.explanation, report.text()
     assert not any(d.code == "gradient-mismatch" for d in report.diagnosis), report.text()
+
+
+def test_weights_stepped_before_the_delta_goes_back_are_named_at_the_files_own_scale(corpus, inputs):
+    # W2 stepped before the hidden delta is sent back through it, and the error summed over the batch: the hidden
+    # layer's step follows no rate at the oracle's scale; it is stale-weights at the scale the output layer shows
+    params, x, y, real = inputs
+    report = check_submission(corpus / "class_loose_methods_stale_summed.py", params, x, y, real,
+                              CheckOptions(steps=1, fit_depth=True))
+    codes = [d.code for d in report.diagnosis]
+    assert codes[:2] == ["scaled-gradient", "stale-weights"], report.text()
+    scaled, stale = report.diagnosis[:2]
+    assert scaled.params == ["w2", "b2"] and scaled.factor > 1, report.text()
+    assert stale.params == ["w1", "b1"] and f"every gradient is {scaled.factor:.6g} x the oracle's" in \
+        stale.explanation, report.text()
+    assert "update-rule" not in codes, report.text()
 
 
 @pytest.mark.parametrize("name, says, layers", [

@@ -817,6 +817,30 @@ def stateful_in_trace(d: Diagnosis, step: int) -> Diagnosis:
     return d
 
 
+def _scaled_stale(u1: dict, u2: dict, e: dict, bad: list[str], lr: float, lr2: float, dtype,
+                  stale: Callable[[float], Params], spec: ModelSpec) -> Diagnosis | None:
+    """stale-weights at a scale: every tensor whose step follows the rate is one factor c times the oracle's
+    gradient (at both rates: summed over the batch where the loss averages, say), and the others are c times the
+    gradient backprop gives through weights already stepped by c x lr x that gradient (the deeper layer updated
+    first, with the file's own scaled gradient); None when they are not."""
+    good = [n for n in e if n not in bad and np.any(e[n])]
+    factors = [fit_factor(u[n], e[n]) for u in (u1, u2) for n in good]
+    if not factors or any(c is None for c in factors) or not all(_close(c, factors[0], 1e-6) for c in factors) \
+            or _close(factors[0], 1.0, 1e-6):
+        return None
+    c = factors[0]
+    hyps = [stale(c * r) for r in (lr, lr2)]
+    if any(h is None for h in hyps):
+        return None
+    hyps = [tensors(h) for h in hyps]
+    if not all(judge(n, u[n], c * h[n], dtype, spec=spec).ok for u, h in zip((u1, u2), hyps) for n in bad):
+        return None
+    return Diagnosis("stale-weights", bad, EXPLAIN["stale-weights"] + f", and every gradient is {c:.6g} x the "
+                     "oracle's", f"{', '.join(bad)} match backprop through weights already stepped by the file's "
+                     f"own gradient ({c:.6g} x the oracle's, as {', '.join(good)} are) at both rates ({lr:g} and "
+                     f"{lr2:g})", HINT["stale-weights"] + f"; and find the factor {c:.6g}", key="stale-weights")
+
+
 def diagnose_update_rule(user_lr: Params, user_lr2: Params, expected: Params, lr: float, lr2: float,
                          before: Params, after: Params, after2: Params, dtype,
                          stale: Callable[[float], Params] | None = None, spec: ModelSpec = NOTEBOOK
@@ -844,6 +868,8 @@ def diagnose_update_rule(user_lr: Params, user_lr2: Params, expected: Params, lr
         hyps = [tensors(stale(r)) for r in (lr, lr2)]
         if all(judge(n, u[n], h[n], dtype, spec=spec).ok for u, h in zip((u1, u2), hyps) for n in bad):
             return None
+        if (d := _scaled_stale(u1, u2, e, bad, lr, lr2, dtype, stale, spec)) is not None:
+            return d
     n = bad[0]
     c1, c2 = fit_factor(u1[n], e[n]), fit_factor(u2[n], e[n])
     how = ""

@@ -997,7 +997,8 @@ class LayerObjects(StyleModel):
             loss = self.call(fwd, getattr(obj, forward), *_loss_order(getattr(self.mse, forward), pred, target))
             given = _loss_order(getattr(self.mse, backward), pred, target) if _required(
                 getattr(self.mse, backward)) else ()
-            dx = self.call(bwd, getattr(obj, backward), *given)
+            dx = self._kept(obj, self.call(bwd, getattr(obj, backward), *given), KEPT_INPUT_GRADIENTS,
+                            like=INPUT_GRADIENT)  # (returned, or kept as self.dinputs)
             return {"loss": _loss_value(loss, fwd), "dx": lay.out(dx, len(args[0]), "dx", bwd)}
         raise SubmissionError(layer, "not a layer of this file xval checks")
 
