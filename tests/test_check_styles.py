@@ -2415,6 +2415,77 @@ def test_an_l2_term_over_every_bias_is_judged_and_over_some_said_unchecked(tmp_p
     assert not any("biases" in c.detail for c in weights.checks if c.severity == "warning")
 
 
+BATCH_L2 = """import numpy as np
+
+
+class Net:
+    def __init__(self, n_in, n_hidden, n_out, lam=0.01):
+        rng = np.random.default_rng(0)
+        self.W1 = rng.normal(0, 0.1, (n_in, n_hidden))
+        self.b1 = np.zeros((1, n_hidden))
+        self.W2 = rng.normal(0, 0.1, (n_hidden, n_out))
+        self.b2 = np.zeros((1, n_out))
+        self.lam = lam
+
+    def forward(self, X):
+        self.h = np.tanh(X @ self.W1 + self.b1)
+        s = self.h @ self.W2 + self.b2
+        e = np.exp(s - s.max(axis=1, keepdims=True))
+        self.p = e / e.sum(axis=1, keepdims=True)
+        return self.p
+
+    def total_loss(self, X, y):
+        n = len(X)
+        p = self.forward(X)
+        total = -np.sum(np.log(p[np.arange(n), y]))
+        total += self.lam / 2 * (np.sum(self.W1 ** 2) + np.sum(self.W2 ** 2))
+        return total / n
+
+    def backward(self, X, y):
+        n = len(X)
+        d = self.p.copy()
+        d[np.arange(n), y] -= 1
+        d /= n
+        dh = (d @ self.W2.T) * (1 - self.h ** 2)
+        return {"dW2": self.h.T @ d, "db2": d.sum(axis=0, keepdims=True),
+                "dW1": X.T @ dh, "db1": dh.sum(axis=0, keepdims=True)}
+
+    def train(self, X, y, lr=0.1, epochs=10):
+        for _ in range(epochs):
+            self.forward(X)
+            g = self.backward(X, y)
+            g["dW2"] += self.lam * self.W2
+            g["dW1"] += self.lam * self.W1
+            for k in ("W1", "b1", "W2", "b2"):
+                setattr(self, k, getattr(self, k) - lr * g["d" + k])
+"""
+
+
+def test_an_l2_term_inside_the_division_by_the_batch_is_said_unchecked(tmp_path, inputs):
+    """A loss that adds its L2 term to a total it then divides by the batch (`total += lam / 2 * ...` before
+    `return total / n`, a popular template's) has a strength that depends on the batch size: no one L2 strength of
+    the model says it, so the gradients are judged without it and a warning says the term is not checked."""
+    params, x, y, real = inputs
+    path = tmp_path / "batch_l2.py"
+    fitted = None
+
+    def check(text):
+        nonlocal fitted
+        path.write_text(text)
+        if fitted is None:
+            fitted, _ = fit_default_params(fixed_depth(resolve(load_submission(path))), params)
+        report = check_submission(path, fitted, x, y, real, CheckOptions(steps=1, fit_depth=True))
+        return report, [c.detail for c in report.checks if c.severity == "warning" and "divides by the batch" in
+                        c.detail]
+
+    scaled, said = check(BATCH_L2)
+    assert scaled.status == "ok" and not scaled.model.spec.l2, scaled.text()
+    assert len(said) == 1 and "total_loss" in said[0] and "self.lam / 2 *" in said[0], scaled.text()
+    plain, said = check(BATCH_L2.replace("        total += self.lam / 2 * (np.sum(self.W1 ** 2) + "
+                                         "np.sum(self.W2 ** 2))\n", ""))
+    assert plain.status == "ok" and not said, plain.text()
+
+
 def test_a_layer_built_with_half_the_l2_gradient_is_named_under_l2(inputs, corpus, tmp_path):
     """The layer kit built with `weight_decay` (the L2 checked), its backward adding half the term's gradient."""
     params, x, y, real = inputs

@@ -25,9 +25,9 @@ from xval.reports.check.diagnose import (
     width_from_labels,
 )
 from xval.reports.check.family import (
-    L2_CHECKED, LossScale, applies_output_function, bias_l2, branch_free_bce, choose_model, defines_a_loss,
-    global_l2, l2_attribute, l2_default_off, l2_parameter, layer_l2, loss_from_source, outside_gradient, read_model,
-    unreachable_l2,
+    L2_CHECKED, LossScale, applies_output_function, batch_scaled_l2, bias_l2, branch_free_bce, choose_model,
+    defines_a_loss, global_l2, l2_attribute, l2_default_off, l2_parameter, layer_l2, loss_from_source,
+    outside_gradient, read_model, unreachable_l2,
 )
 from xval.reports.check.forward import check_forward, check_helpers
 from xval.reports.check.guard import SubmissionError
@@ -138,6 +138,11 @@ class Checks:
                                        f"(`{term}`): xval's L2 covers the weights, or every parameter, so those "
                                        "biases' share of it, and of its gradient, is not checked", c.name,
                                        severity="warning"))
+        elif not read_from and not reading.spec.l2 and (scaled := batch_scaled_l2(Path(self.report.file))):
+            self.items.append(Item("loss", "loss", False, f"its {scaled[0]} adds an L2 term (`{scaled[1]}`) to a "
+                                   "total it then divides by the batch: a strength that depends on the batch size, "
+                                   "which no one L2 strength says; the gradients were checked without it, and the "
+                                   "term's share of them is not checked", c.name, severity="warning"))
         self._adopt(reading)
 
     def _adopt(self, reading) -> None:

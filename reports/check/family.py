@@ -1283,6 +1283,17 @@ def _scaled_after(fn: ast.FunctionDef, term: str) -> bool:
         for side, other in ((n.left, n.right), (n.right, n.left))) for n in ast.walk(fn))
 
 
+@_bounded(None)
+def batch_scaled_l2(path: Path) -> tuple[str, str] | None:
+    """(loss function, L2 term as written) when a loss function of the file adds an L2 term to a total it then
+    divides by the batch (``data_loss += reg_lambda / 2. * (...)`` before ``return 1. / num_examples *
+    data_loss``): a strength that depends on the batch size, which no one L2 strength of the model says; else
+    None."""
+    codes = _file_codes(path)
+    fns = [n for t in _parsed(codes) for n in ast.walk(t) if isinstance(n, ast.FunctionDef)]
+    return next(((f.name, text) for f, (_, _, text) in _loss_l2_terms(codes, fns) if _scaled_after(f, text)), None)
+
+
 L2_CHECKED = 0.01
 """The L2 strength (xval's convention: ``0.5 * l2 * sum W**2``) a file is checked at when its backward takes a
 regularisation strength and its loss function says how that strength enters the loss (:func:`l2_parameter`)."""
