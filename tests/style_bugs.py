@@ -1326,6 +1326,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         ("    g /= n\n", ""),
         ("    gh = (g @ self.W2.T) * (1 - self.h ** 2)\n    self.W2 -= lr * self.h.T @ g\n",
          "    self.W2 -= lr * self.h.T @ g\n    gh = (g @ self.W2.T) * (1 - self.h ** 2)\n")]),
+    "class_scores_by_words_tanh_of_z": ("class_scores_by_words_ok", "the tanh slope taken of the pre-activation, "
+                                        "1 - z ** 2", [
+        ("(1.0 - np.tanh(zs[k - 1]) ** 2)", "(1.0 - zs[k - 1] ** 2)")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -730,6 +730,9 @@ EXPECTED = {
     "class_methods_one_sample_vector_ok": ("ok", None, "backprop returns gradients for one sample"),
     "class_methods_one_sample_vector_slope_of_h": ("mismatch", "gradient-mismatch", "the methods of class TinyNet"),
     "class_loose_methods_stale_summed": ("mismatch", "scaled-gradient", "class TinyNet: feedforward(X), then "),
+    "class_scores_by_words_ok": ("ok", None, "class Network: output_logits(X) (the scores: the class applies its "
+                                 "softmax elsewhere), then update_mini_batch"),
+    "class_scores_by_words_tanh_of_z": ("mismatch", "activation-derivative", "class Network: output_logits(X)"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1749,6 +1752,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("class_methods_one_sample_vector_ok", "class_methods_one_sample_vector_slope_of_h"),
                     "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your loss (a "
                     "method no code of the file calls))"),
+    **dict.fromkeys(("class_scores_by_words_ok", "class_scores_by_words_tanh_of_z"),
+                    "tanh hidden units (detected from your forward), softmax output (default: not read from your "
+                    "forward) + cross-entropy (read from your loss)"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",

@@ -134,7 +134,28 @@ def read_model(zs: list, acts: list, params=None) -> tuple[list[str | None], str
     output = output_function(zs[-1], acts[-1]) if zs[-1] is not None and acts[-1] is not None else None
     if output is None and not any(hidden) and params is not None and acts[0] is not None and acts[-1] is not None:
         return from_output(acts[0], acts[-1], params) or (hidden, output)
+    if not any(hidden) and L > 1 and params is not None and acts[0] is not None and acts[-1] is None \
+            and zs[-1] is not None:  # only the scores exposed (its softmax applied elsewhere)
+        return from_scores(acts[0], zs[-1], params) or hidden, output
     return hidden, output
+
+
+def from_scores(x, scores, params) -> list[str] | None:
+    """The hidden activation of a forward that exposes only its output layer's scores (``network_output_before_
+    softmax(x)``): the first of :data:`READ_HIDDEN` under which the layers give those scores from ``x``; None if
+    none does (a bug, or another model: the forward check says what differs)."""
+    scores = np.asarray(scores, np.float64)
+    with np.errstate(all="ignore"):
+        for name, f in READ_HIDDEN:
+            a = x
+            for k, (W, b) in enumerate(params):
+                z = _pre_activation(a, W, b)
+                if z is None:
+                    return None
+                a = f(z) if k < len(params) - 1 else z
+            if z.shape == scores.shape and _close(scores, z, MATCH_THROUGH_LAYER):
+                return [name] * (len(params) - 1)
+    return None
 
 
 def from_output(x, out, params) -> tuple[list[str], str] | None:
@@ -875,9 +896,10 @@ def _scale_of(node: ast.AST, loss: str, per_sample: bool = False) -> tuple[float
 
 def _negated_logs(node: ast.AST) -> bool:
     """Whether a cross-entropy is written with its log terms negated one by one (``-y * np.log(a) - (1 - y) *
-    np.log(1 - a)``): the loss itself, not a log-likelihood."""
+    np.log(1 - a)``, ``np.mean([-np.log(p[k]) for ...])``): the loss itself, not a log-likelihood."""
     return any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.Mult) and isinstance(n.left, ast.UnaryOp)
                and isinstance(n.left.op, ast.USub) and any(_called(c) in LOGS for c in ast.walk(n.right))
+               or isinstance(n, ast.UnaryOp) and isinstance(n.op, ast.USub) and _called(n.operand) in LOGS
                for n in ast.walk(node))
 
 

@@ -2651,6 +2651,27 @@ def _without_own_init(cls, name: str, sm: SourceMap, attrs: set[str], classes: i
 
 
 OUTPUT_ONLY = ("inference", "infer", "predict_proba", *WEAK_FORWARDS)
+
+OUTPUT_WORDS = re.compile(r"output|forward")
+"""Words in a method's name (``network_output_before_softmax``, ``compute_forward``) that make it a forward to
+try when the class has none by name: a weak one, taken only when it gives the output layer's values."""
+
+
+def _by_words(cls, methods: set[str]) -> list[str]:
+    """A class's public methods of one input named with :data:`OUTPUT_WORDS`, for a class with no forward by
+    name."""
+    return sorted(m for m in methods if not m.startswith("_") and OUTPUT_WORDS.search(_sq(m))
+                  and _one_input(getattr(cls, m)))
+
+
+def _weak(name: str | None) -> bool:
+    """Whether the forward ``name`` may well return something else (class labels): one of :data:`WEAK_FORWARDS`,
+    or a method tried for the words in its name (:func:`_by_words`)."""
+    return name in WEAK_FORWARDS or bool(name) and _sq(name) not in _FORWARDS_SQUASHED \
+        and OUTPUT_WORDS.search(_sq(name)) is not None
+
+
+_FORWARDS_SQUASHED = frozenset(_sq(m) for m in FORWARD_METHODS)
 """Methods giving the output of an input alone, tried when the method named forward computes the gradients."""
 
 
@@ -2665,13 +2686,13 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
     for cls in candidates(loaded):
         methods = {n for n in dir(cls) if callable(getattr(cls, n, None))}
         fwds = [m for m in ([forward_name] if forward_name else []) + spelled(methods, FORWARD_METHODS)
-                if m in methods and (m != "__call__" or "__call__" in vars(cls))]
+                if m in methods and (m != "__call__" or "__call__" in vars(cls))] or _by_words(cls, methods)
         # the first xval can call (feedforward(X) beside an accuracy forward(X_val, y_val, mode)), else the first
         named = forward_name if forward_name != "forward" else None  # "forward": the default, not a choice
-        fwd = next((m for m in fwds if m == named or m not in WEAK_FORWARDS and (
+        fwd = next((m for m in fwds if m == named or not _weak(m) and (
             _bindable(getattr(cls, m)) or _one_input(getattr(cls, m)))), fwds[0] if fwds else None)
         # no forward but a predict returning np.argmax(scores, axis=1): read up to its argmax
-        argmax_read = _read_before_argmax(cls, fwd, sm) if fwd in WEAK_FORWARDS else None
+        argmax_read = _read_before_argmax(cls, fwd, sm) if _weak(fwd) else None
         bwd_list = [m for m in ([backward_name] if backward_name else []) + spelled(methods, BACKWARD_METHODS)
                     if m in methods]
         steps = _whole_steps(sm, cls)
@@ -2692,7 +2713,7 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
                         if m != fwd and _one_input(getattr(cls, m))), None)
             if alt:
                 bwd_list, fwd = [fwd], alt
-                argmax_read = _read_before_argmax(cls, fwd, sm) if fwd in WEAK_FORWARDS else None
+                argmax_read = _read_before_argmax(cls, fwd, sm) if _weak(fwd) else None
         # an update (or a method taking nothing) that neither takes nor reads the labels applies what another
         # method computed: not a backward
         appliers = [m for m in bwd_list if m != backward_name and (spelled([m], APPLY_METHODS) or not any(
@@ -2718,7 +2739,7 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
         given += (_input_name(getattr(cls, fwd, None)),) if fwd else ()  # its input (None if it takes none)
         bwd = next((m for m in bwd_list if m == backward_name or _bindable(getattr(cls, m), given)),
                    bwd_list[0] if bwd_list else None)
-        if "loss" in methods and (fwd is None or bwd is None or fwd in WEAK_FORWARDS and bwd in TRAIN_METHODS) \
+        if "loss" in methods and (fwd is None or bwd is None or _weak(fwd) and bwd in TRAIN_METHODS) \
                 and _may_return_gradients(sm.text(f"{cls.__name__}.loss")):
             fwd, bwd = "loss", "loss"  # CS231n: loss(X) the scores, loss(X, y) (loss, grads); predict, train beside
         if fwd is None or bwd is None:
@@ -2856,7 +2877,7 @@ def _probe(model: ClassModel) -> None:
             out = _given(model, zs, acts)  # what it gives, once
             if model.softmax_elsewhere and not model.logits_only:
                 _scores_if_identity(model, params, x, out)
-            if model.fwd_method in WEAK_FORWARDS and not _gives_outputs(out, params, x):
+            if _weak(model.fwd_method) and not _gives_outputs(out, params, x):
                 errors.append(f"{model.fwd_method} does not return the output layer's values (class labels?)")
                 break
             if _ignores_weights(model, params, x, out):
@@ -2881,7 +2902,7 @@ def _probe(model: ClassModel) -> None:
                        "weights and biases apart; wrap it with --adapter FILE (README: Adapters)", 2)
     if ignored:
         raise Rejected("class", ignored, 2)
-    if model.fwd_method in WEAK_FORWARDS:  # no forward by name: the one tried may well give class labels
+    if _weak(model.fwd_method):  # no forward by name: the one tried may well give class labels
         raise Rejected("class", f"class {model.cls.__name__} has no forward method, and {model.fwd_method}(X) does "
                        "not give the output layer's values on a probe batch (class labels?); add a forward(X) that "
                        "returns the probabilities, or name it with --forward NAME", 2)
