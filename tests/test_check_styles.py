@@ -733,6 +733,10 @@ EXPECTED = {
     "class_scores_by_words_ok": ("ok", None, "class Network: output_logits(X) (the scores: the class applies its "
                                  "softmax elsewhere), then update_mini_batch"),
     "class_scores_by_words_tanh_of_z": ("mismatch", "activation-derivative", "class Network: output_logits(X)"),
+    "class_shared_folded_layers_ok": ("ok", None, "parameters in attributes alpha .. (biases folded in as each "
+                                      "matrix's first column, the ones joined by its code)"),
+    "class_shared_folded_layers_averaged": ("mismatch", "scaled-gradient", "backward stores gradients on the "
+                                            "instance"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1755,6 +1759,10 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("class_scores_by_words_ok", "class_scores_by_words_tanh_of_z"),
                     "tanh hidden units (detected from your forward), softmax output (default: not read from your "
                     "forward) + cross-entropy (read from your loss)"),
+    **dict.fromkeys(("class_shared_folded_layers_ok", "class_shared_folded_layers_averaged"),
+                    "sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your "
+                    "CrossEntropyLoss; `-np.sum(labels * np.log(probs))` in CrossEntropyLoss: 1 x B x xval's "
+                    "cross-entropy"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",

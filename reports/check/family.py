@@ -1040,6 +1040,24 @@ def _inlined(expr: ast.AST, fn: ast.FunctionDef) -> ast.AST:
     return Inline(frozenset()).visit(copy.deepcopy(expr))
 
 
+LOSS_METHODS = ("forward", "loss", "compute", "calculate", "__call__")
+"""The method of a loss class (``class CrossEntropy`` with ``forward(y, expected)``) whose returned expression is
+its loss, the first the class defines in this order."""
+
+
+def _loss_method(node: ast.AST, named: str) -> ast.AST:
+    """``node``, or for a class ``named`` (a loss layer: ``CrossEntropy``), a copy of its loss method
+    (:data:`LOSS_METHODS`) under the class's name, so that its loss is read as a function's."""
+    if not (isinstance(node, ast.ClassDef) and re.search(rf"\b{re.escape(node.name)}\b", named)):
+        return node
+    methods = {f.name: f for f in node.body if isinstance(f, ast.FunctionDef)}
+    method = next((methods[m] for m in LOSS_METHODS if m in methods), None)
+    if method is None:
+        return node
+    return ast.FunctionDef(name=node.name, args=method.args, body=method.body, decorator_list=[], returns=None,
+                           type_comment=None, lineno=method.lineno)
+
+
 @_bounded(None)
 def loss_scale(path: Path, how: str, loss: str = "mse", columns: bool = False,
                per_sample: bool = False) -> LossScale | None:
@@ -1053,7 +1071,7 @@ def loss_scale(path: Path, how: str, loss: str = "mse", columns: bool = False,
     found: list[tuple[float, bool, bool, str]] = []
     named = re.sub(r"`[^`]*`", "", how)  # the functions it names, not those a quoted line calls (self.forward(X))
     named = re.sub(r"\([^()]*\)", "", named)  # nor the words of a remark on them ("... as its forward)")
-    for n in (n for t in trees for n in ast.walk(t)):
+    for n in (_loss_method(n, named) for t in trees for n in ast.walk(t)):
         if isinstance(n, ast.FunctionDef) and re.search(rf"\b{re.escape(n.name)}\b", named):
             rets = [r.value for r in ast.walk(n) if isinstance(r, ast.Return) and r.value is not None]
             if not rets:

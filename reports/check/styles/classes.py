@@ -1230,7 +1230,8 @@ class ClassModel(StyleModel):
                                      f"makes an instance (it must be `__init__`), so {self.cls.__name__}() set "
                                      "nothing up" if (typo := _misspelled_init(self.cls)) else ""))
         if folded(found[0]):  # W (in + 1, out): which end holds the bias, read from where its code puts the ones
-            side = _ones_side(self.sm, self.cls.__name__) or _ones_side_of_layers(self.sm, found[0])
+            side = _ones_side(self.sm, self.cls.__name__) or _ones_side_of_layers(self.sm, found[0]) \
+                or _ones_side_of_sharers(self.sm, obj, found[0])
             if side is None:
                 raise SubmissionError(f"{self.cls.__name__}()", "holds its biases folded into its weights (each one "
                                       "row more than its inputs), and its code joins no ones column xval can read "
@@ -2998,6 +2999,17 @@ def _ones_side_of_layers(sm: SourceMap, slots) -> str | None:
     """:func:`_ones_side` read from the classes of the layer objects that hold the folded matrices (a ``Linear``
     whose forward inserts the ones), when they all agree."""
     owners = {type(w.ref.obj).__name__ for w, _ in slots if isinstance(getattr(w, "ref", None), Ref)}
+    sides = {_ones_side(sm, name) for name in owners}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _ones_side_of_sharers(sm: SourceMap, obj, slots) -> str | None:
+    """:func:`_ones_side` read from the classes of the layer objects the instance holds that hold the very arrays
+    it keeps as its folded matrices (``self.alpha`` beside ``self.linear1 = Linear(self.alpha)``, whose forward
+    inserts the ones), when they all agree."""
+    arrays = [w.ref.get() for w, _ in slots if isinstance(getattr(w, "ref", None), Ref)]
+    owners = {type(v).__name__ for v in getattr(obj, "__dict__", {}).values() if any(
+        a is held for a in arrays for held in getattr(v, "__dict__", {}).values())}
     sides = {_ones_side(sm, name) for name in owners}
     return sides.pop() if len(sides) == 1 else None
 

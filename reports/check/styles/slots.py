@@ -492,8 +492,10 @@ def find_grads(obj, slots, before: dict) -> list | None:
         if ref.kind != "attr":
             return None
         la = _array_attrs(ref.obj)
-        dw = next((la[n] for n in la if _sq(n) in ("dw", "gradw", "wgrad", "dweights", "gradweights", "dweight")),
-                  None)
+        dw = next((la[n] for n in la if _sq(n) in WEIGHT_GRADS), None)
+        if dw is None and (sharer := _sharer(ref)) is not None:  # self.alpha, which self.linear1 = Linear(self.alpha)
+            la = _array_attrs(sharer)  # holds too: the gradient that layer stores (self.linear1.dW)
+            dw = next((la[n] for n in la if _sq(n) in WEIGHT_GRADS), None)
         db = next((la[n] for n in la if _sq(n) in ("db", "gradb", "bgrad", "dbias", "gradbias", "dbiases")), None)
         if dw is not None and db is None and alone:  # Linear.dw of a weight whose column 0 is the bias, or of a
             out.append(alone(W, b, dw))  # layer with no bias
@@ -502,6 +504,22 @@ def find_grads(obj, slots, before: dict) -> list | None:
         else:
             out.append((dw, db))
     return out
+
+
+WEIGHT_GRADS = ("dw", "gradw", "wgrad", "dweights", "gradweights", "dweight")
+"""A layer object's attribute names for its weight's gradient (``self.dW``, ``self.grad_W``)."""
+
+
+def _sharer(ref: Ref):
+    """The object an attribute of ``ref``'s object holds that keeps the very array ``ref`` reads (a layer built
+    from it: ``self.linear1 = Linear(self.alpha)``), when exactly one does; else None."""
+    try:
+        held = ref.get()
+    except (AttributeError, KeyError, IndexError, TypeError):
+        return None
+    found = [v for v in getattr(ref.obj, "__dict__", {}).values() if v is not held and any(
+        a is held for a in getattr(v, "__dict__", {}).values())]
+    return found[0] if len(found) == 1 else None
 
 
 def _weight_gradient_alone(slots):
