@@ -1584,18 +1584,16 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     "class_stacked": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your cost",
     "class_act": "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a "
                  "softmax output",
-    "class_scores": "relu hidden units (default: not read from your forward), softmax output (default: not read from "
-                    "your forward) + cross-entropy (read from your loss",
-    "class_scores_doc_softmax_named_ok": "relu hidden units (detected from your forward), softmax output (default: "
-                                         "not read from your forward) + cross-entropy (read from your loss",
+    "class_scores": "relu hidden units (detected from your forward), softmax output (default: not read from your "
+                    "forward) + cross-entropy (read from your loss",
     "class_step": "tanh hidden units (detected from your forward), identity + MSE (read from your step's "
                   "returned value",
     **dict.fromkeys(("tanhout_helper_ok", "tanhout_helper_prime_of_a", "tanhout_helper_out_prime_of_a"),
                     "tanh hidden units (detected from your forward), tanh + MSE (read from your train_step's returned "
                     "value"),
     **dict.fromkeys(("functions_scores_or_loss_ok", "functions_scores_or_loss_no_first_gate"),
-                    "relu hidden units (default: not read from your forward), softmax output (default: not read from "
-                    "your forward) + cross-entropy (read from your `loss = -np.mean(np.log(probs[np.arange(n), y]))"),
+                    "relu hidden units (detected from your forward), softmax output (default: not read from your "
+                    "forward) + cross-entropy (read from your `loss = -np.mean(np.log(probs[np.arange(n), y]))"),
     **dict.fromkeys(("script_step_functions_ok", "script_step_functions_batch_mean_only"),
                     "sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your "
                     "`loss = -np.mean(targets * np.log(p))`; `-np.mean(targets * np.log(p))`: 1/K x xval's "

@@ -1070,10 +1070,13 @@ def _detect_pair(loaded, sm: SourceMap, fwd: str, bwd: str) -> FunctionPair:
         for a in args:  # back_propagation(ann_model, ...) reading ann_model.X_train: an object, not a params dict
             if a.role in ("params", "cache") and _used_as_object(pair.sm.defs.get(fn_name), a.name):
                 a.role = None
+    returned = pair.returns or []
+    output_returned = any(_sq(n) in OUTPUT_WORDS or (classify(n) or ("",))[0] == "probs" for n in returned if n)
     if any(a.role == "y" for a in pair.fargs):  # FeedBackward(X, output, hot_vector, ...) beside a FeedForward(X, Y,
-        for a in pair.bargs:  # ...) returning `output` and `onehot`: the forward's values, not the labels it was
-            if a.role == "y" and a.name in (pair.returns or []):  # already given (the one-hot row it made of them)
-                a.role = "probs" if _sq(a.name) in OUTPUT_WORDS else None
+        for a in pair.bargs:  # ...) returning `output` (and `onehot` beside it): the forward's values, not the
+            if a.role == "y" and a.name in returned and (_sq(a.name) in OUTPUT_WORDS or output_returned):  # labels
+                a.role = "probs" if _sq(a.name) in OUTPUT_WORDS else None  # (a forward returning its output as
+                # `y`, beside nothing named as an output, returns no labels: backward_prop's `y` is the labels)
     taken = {a.name for a in pair.fargs}
     for a in pair.bargs:  # nnbackward(x, h_b, ...) given the `h_b` nnforward returns (the hidden values with their
         if a.role == "b" and a.name in (pair.returns or []) and a.name not in taken:  # ones): a value, not a bias
@@ -1392,8 +1395,8 @@ def _probe(pair: FunctionPair) -> None:
                     and np.isclose(out.sum(), 1.0) and not np.allclose(out.sum(axis=1), 1.0) \
                     and batch_free(pair.sm.text(pair._backward_name), xcol):  # (a backward that sums or divides
                 # over the batch is batch code: its softmax over the whole batch is its bug, judged)
-                if not pair.per_sample and _one_sample_forward(pair, f"on a batch of {len(x)} its softmax is "
-                                                               "normalised over the whole batch"):
+                if not pair.per_sample and pair.spec.kind == "unpacked" and _one_sample_forward(
+                        pair, f"on a batch of {len(x)} its softmax is normalised over the whole batch"):
                     return
                 raise Rejected("functions", f"{pair.fwd_name} normalises its softmax over the whole batch: it is "
                                "written for one sample at a time, and xval calls a function-style forward on a "
@@ -1427,17 +1430,19 @@ def _probe(pair: FunctionPair) -> None:
             return _probe(pair)
         except Rejected:
             pair.spec.kind = "dict"
-    if not pair.per_sample and errors and pair.spec.kind != "pairs" and _one_sample_forward(pair, errors[0]):
+    if not pair.per_sample and errors and pair.spec.kind == "unpacked" and _one_sample_forward(pair, errors[0]):
         return
     raise Rejected("functions", f"{pair.fwd_name} did not run on a probe batch in any orientation "
                    f"({errors[0] if errors else 'no attempt'})", 2)
 
 
 def _one_sample_forward(pair: FunctionPair, on_batch: str) -> bool:
-    """A forward that runs on no batch in any orientation, probed again one sample per call: as the vector of its
-    features (and its label alone), as a row (1, D), or as a row with its label alone (``FeedForward(X, Y, alpha,
-    beta)`` marking ``hot_vector[int(Y)] = 1`` and normalising its softmax over the whole array, as CMU's
-    one-sample homework does). Whether one of them ran (the pair is then read so, and says why)."""
+    """A forward taking its parameters one by one (alpha, beta; never lists, which NumPy would stack into one
+    array a vector multiplies) that runs on no batch in any orientation, probed again one sample per call: as the
+    vector of its features (and its label alone), as a row (1, D), or as a row with its label alone
+    (``FeedForward(X, Y, alpha, beta)`` marking ``hot_vector[int(Y)] = 1`` and normalising its softmax over the
+    whole array, as CMU's one-sample homework does). Whether one of them ran (the pair is then read so, and says
+    why)."""
     for lone, ylone in ((True, False), (False, False), (False, True)):
         pair.per_sample = True
         pair.layout.lone, pair.layout.ylone = lone, ylone
