@@ -1332,6 +1332,8 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_shared_folded_layers_averaged": ("class_shared_folded_layers_ok", "the output delta divided by the batch "
                                             "size while the loss it trains is the batch's sum", [
         ("        delta = self.probs - labels\n", "        delta = (self.probs - labels) / labels.shape[1]\n")]),
+    "class_residual_given_no_gate": ("class_residual_given_ok", "the hidden error never gated by the ReLU", [
+        ("            err = err * (self.z > 0)\n", "            err = err\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -737,6 +737,9 @@ EXPECTED = {
                                       "matrix's first column, the ones joined by its code)"),
     "class_shared_folded_layers_averaged": ("mismatch", "scaled-gradient", "backward stores gradients on the "
                                             "instance"),
+    "class_residual_given_ok": ("ok", None, "err=the labels minus the output its forward gave, as the file's own "
+                                "call forms it"),
+    "class_residual_given_no_gate": ("mismatch", "relu-gate", "err=the labels minus the output its forward gave"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),

@@ -1399,6 +1399,16 @@ class ClassModel(StyleModel):
                 v, x_given = env["x"], True  # forward's one input, whatever its name (feedforward(self, a))
             elif (own := self._own_argument(name, [b.name for b in args].index(a.name), a.name)) is not None:
                 v = own  # feedforward(X, actFun), called by its class with lambda x: self.actFun(x, ...)
+            elif fo is not None and env.get("y") is not None and (
+                    sign := residual_given(self.sm, self.fwd_method, name, [b.name for b in args].index(a.name))):
+                out = fo["by_role"].get("probs")  # model.backward(y_train - pred), pred = model.forward(x_train):
+                if out is None or np.shape(out) != np.shape(env["y"]):  # the labels minus the output its forward
+                    # gave, as the file's own call forms it (integer labels: not the file's kind)
+                    raise SubmissionError(f"{self.cls.__name__}.{name}", f"{UNBOUND} `{a.name}`")
+                v = sign * (np.asarray(env["y"], dtype=float) - np.asarray(out, dtype=float))
+                self.choices[a.name] = ("the labels minus the output its forward gave" if sign > 0 else
+                                        "the output its forward gave minus the labels") + \
+                    ", as the file's own call forms it"
             else:
                 raise SubmissionError(f"{self.cls.__name__}.{name}", f"{UNBOUND} `{a.name}`")
             (kw.__setitem__(a.name, v) if skipping else pos.append(v))
@@ -3001,6 +3011,38 @@ def _ones_side_of_layers(sm: SourceMap, slots) -> str | None:
     owners = {type(w.ref.obj).__name__ for w, _ in slots if isinstance(getattr(w, "ref", None), Ref)}
     sides = {_ones_side(sm, name) for name in owners}
     return sides.pop() if len(sides) == 1 else None
+
+
+def residual_given(sm: SourceMap, forward: str, backward: str, index: int) -> int:
+    """+1 when the file's own call of ``backward`` passes, at ``index``, a name it assigned the labels minus the
+    output of its own ``forward`` call (``pred = model.forward(x_train)``, ``error = y_train - pred``,
+    ``model.backward(error)``), -1 for the output minus the labels, 0 when it passes no such difference."""
+    outputs, diffs = set(), {}
+    for tree in sm.trees:
+        for n in ast.walk(tree):
+            if not (isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name)):
+                continue
+            v, name = n.value, n.targets[0].id
+            if isinstance(v, ast.Call) and isinstance(v.func, ast.Attribute) and v.func.attr == forward:
+                outputs.add(name)
+            elif isinstance(v, ast.BinOp) and isinstance(v.op, ast.Sub):
+                diffs[name] = (v.left, v.right)
+    for tree in sm.trees:
+        for c in ast.walk(tree):
+            if not (isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute) and c.func.attr == backward
+                    and len(c.args) > index):
+                continue
+            arg = c.args[index]
+            left, right = diffs.get(arg.id, (None, None)) if isinstance(arg, ast.Name) else (
+                (arg.left, arg.right) if isinstance(arg, ast.BinOp) and isinstance(arg.op, ast.Sub) else (None, None))
+            is_out = lambda e: isinstance(e, ast.Name) and e.id in outputs or isinstance(e, ast.Call) and \
+                isinstance(e.func, ast.Attribute) and e.func.attr == forward  # noqa: E731
+            if left is None or is_out(left) == is_out(right):
+                continue
+            labels = right if is_out(left) else left
+            if isinstance(labels, (ast.Name, ast.Attribute, ast.Subscript)) and "self" not in ast.unparse(labels):
+                return -1 if is_out(left) else 1
+    return 0
 
 
 def _ones_side_of_sharers(sm: SourceMap, obj, slots) -> str | None:
