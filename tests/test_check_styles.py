@@ -2476,10 +2476,12 @@ class Net:
 """
 
 
-def test_an_l2_term_inside_the_division_by_the_batch_is_said_unchecked(tmp_path, inputs):
+def test_an_l2_term_scaled_by_the_batch_is_said_unchecked(tmp_path, inputs):
     """A loss that adds its L2 term to a total it then divides by the batch (`total += lam / 2 * ...` before
-    `return total / n`, a popular template's) has a strength that depends on the batch size: no one L2 strength of
-    the model says it, so the gradients are judged without it and a warning says the term is not checked."""
+    `return total / n`, a popular template's), or with the batch in the term's coefficient (`lam / (2 * n) *
+    ...`), has a strength that depends on the batch size: no one L2 strength of the model says it, so the gradients
+    are judged without it (a constructor's strength for such a term built at the L2 checked, 0) and a warning says
+    the term is not checked."""
     params, x, y, real = inputs
     path = tmp_path / "batch_l2.py"
     fitted = None
@@ -2490,7 +2492,7 @@ def test_an_l2_term_inside_the_division_by_the_batch_is_said_unchecked(tmp_path,
         if fitted is None:
             fitted, _ = fit_default_params(fixed_depth(resolve(load_submission(path))), params)
         report = check_submission(path, fitted, x, y, real, CheckOptions(steps=1, fit_depth=True))
-        return report, [c.detail for c in report.checks if c.severity == "warning" and "divides by the batch" in
+        return report, [c.detail for c in report.checks if c.severity == "warning" and "scales with the batch" in
                         c.detail]
 
     scaled, said = check(BATCH_L2)
@@ -2499,6 +2501,17 @@ def test_an_l2_term_inside_the_division_by_the_batch_is_said_unchecked(tmp_path,
     plain, said = check(BATCH_L2.replace("        total += self.lam / 2 * (np.sum(self.W1 ** 2) + "
                                          "np.sum(self.W2 ** 2))\n", ""))
     assert plain.status == "ok" and not said, plain.text()
+    # the batch in the term's own coefficient, and the backward adding its gradient: built with the strength off
+    inline = (BATCH_L2.replace("        total += self.lam / 2 * (np.sum(self.W1 ** 2) + np.sum(self.W2 ** 2))\n"
+                               "        return total / n\n",
+                               "        return total / n + self.lam / (2 * n) * (np.sum(self.W1 ** 2) + "
+                               "np.sum(self.W2 ** 2))\n")
+              .replace('"dW1": X.T @ dh,', '"dW1": X.T @ dh + self.lam / n * self.W1,')
+              .replace('return {"dW2": self.h.T @ d,', 'return {"dW2": self.h.T @ d + self.lam / n * self.W2,'))
+    assert inline != BATCH_L2 and "self.lam / n * self.W1" in inline
+    scaled, said = check(inline)
+    assert scaled.status == "ok" and len(said) == 1 and "self.lam / (2 * n)" in said[0], scaled.text()
+    assert "lam=0 (its loss's L2 term scales with the batch" in scaled.interface, scaled.interface
 
 
 def test_a_layer_built_with_half_the_l2_gradient_is_named_under_l2(inputs, corpus, tmp_path):

@@ -139,10 +139,10 @@ class Checks:
                                        "biases' share of it, and of its gradient, is not checked", c.name,
                                        severity="warning"))
         elif not read_from and not reading.spec.l2 and (scaled := batch_scaled_l2(Path(self.report.file))):
-            self.items.append(Item("loss", "loss", False, f"its {scaled[0]} adds an L2 term (`{scaled[1]}`) to a "
-                                   "total it then divides by the batch: a strength that depends on the batch size, "
-                                   "which no one L2 strength says; the gradients were checked without it, and the "
-                                   "term's share of them is not checked", c.name, severity="warning"))
+            self.items.append(Item("loss", "loss", False, f"its {scaled[0]} adds an L2 term (`{scaled[1]}`) that "
+                                   "scales with the batch (divided by the batch size): a strength that depends on "
+                                   "the batch, which no one L2 strength says; the gradients were checked without it, "
+                                   "and the term's share of them is not checked", c.name, severity="warning"))
         self._adopt(reading)
 
     def _adopt(self, reading) -> None:

@@ -1324,14 +1324,32 @@ def _scaled_after(fn: ast.FunctionDef, term: str) -> bool:
 
 
 @_bounded(None)
-def batch_scaled_l2(path: Path) -> tuple[str, str] | None:
-    """(loss function, L2 term as written) when a loss function of the file adds an L2 term to a total it then
+def batch_scaled_l2(path: Path) -> tuple[str, str, str] | None:
+    """(loss function, L2 term as written, its strength's name) when a loss function of the file adds an L2 term
+    whose strength depends on the batch size, which no one L2 strength of the model says: added to a total it then
     divides by the batch (``data_loss += reg_lambda / 2. * (...)`` before ``return 1. / num_examples *
-    data_loss``): a strength that depends on the batch size, which no one L2 strength of the model says; else
-    None."""
+    data_loss``), or with the batch in its own coefficient (``(self.l2_lambda / (2 * m)) * (np.sum(W1 ** 2) +
+    ...)``); else None."""
     codes = _file_codes(path)
     fns = [n for t in _parsed(codes) for n in ast.walk(t) if isinstance(n, ast.FunctionDef)]
-    return next(((f.name, text) for f, (_, _, text) in _loss_l2_terms(codes, fns) if _scaled_after(f, text)), None)
+    after = next(((f.name, text, name) for f, (name, _, text) in _loss_l2_terms(codes, fns)
+                  if _scaled_after(f, text)), None)
+    if after is not None:
+        return after
+    loss_fns = {n for found in losses_in_source(*codes).values() for n in found}
+    for f in (f for f in fns if f.name in loss_fns or generic_loss_name(_key(f.name))):
+        for n in ast.walk(f):
+            if not (isinstance(n, ast.BinOp) and isinstance(n.op, ast.Mult)):
+                continue
+            for squares, coef in ((n.left, n.right), (n.right, n.left)):
+                strengths = [getattr(c, "attr", getattr(c, "id", "")) for c in ast.walk(coef)
+                             if isinstance(c, (ast.Name, ast.Attribute))]
+                strengths = [st for st in strengths if (classify(st) or ("",))[0] == "reg"]
+                divided = any(isinstance(d, ast.BinOp) and isinstance(d.op, ast.Div) and not isinstance(
+                    d.right, ast.Constant) for d in ast.walk(coef))
+                if _squared_weights(squares) and len(strengths) == 1 and divided:
+                    return f.name, ast.unparse(n), strengths[0]
+    return None
 
 
 L2_CHECKED = 0.01

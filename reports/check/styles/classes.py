@@ -25,6 +25,7 @@ import inspect
 import re
 import textwrap
 import types
+from pathlib import Path
 
 import numpy as np
 
@@ -347,6 +348,7 @@ class ClassModel(StyleModel):
     def __init__(self, cls, sm: SourceMap, fwd: str, bwd: str) -> None:
         super().__init__()
         self.cls, self.sm, self.fwd_method, self._backward_name = cls, sm, fwd, bwd
+        self.path = None  # the file's, for the readers of its source
         self.layout = Layout()
         self.instance = None
         self.slots: list = []
@@ -561,6 +563,12 @@ class ClassModel(StyleModel):
                 v = list(sizes[:-1])  # MLP(layer_num, in_dims, out_dims): each layer's input size
             elif n in OUT_SIZES:
                 v = list(sizes[1:])
+            elif (classify(a.name) or ("",))[0] == "reg" and a.has_default and a.name == self._batch_l2_strength:
+                v = self.reg_given  # l2_lambda=0.001 entering its loss as (l2_lambda / (2 * m)) * sum W**2: a strength
+                self.reg_off.add(a.name)  # that depends on the batch, which no one L2 strength says: the L2 checked
+                self.reg_built = True
+                self.choices[a.name] = (f"{v:g} (its loss's L2 term scales with the batch, which no one strength "
+                                        "says: checked so, the term itself not checked)")
             elif (classify(a.name) or ("",))[0] == "reg" and (
                     not a.has_default or a.name == _zero_strength(self.cls, init)):
                 v = self.reg_given  # a regularisation strength it requires, or its one strength off by default (l2=0:
@@ -1301,6 +1309,15 @@ class ClassModel(StyleModel):
             rows = len(self.passed["x"]) if "x" in self.passed else None  # built with the probe data: its row count
             self.count_attrs = [k for k, v in ints.items() if rows is not None and v == rows and k != self.batch_attr
                                 and (classify(k) or ("",))[0] == "m"]
+
+    @functools.cached_property
+    def _batch_l2_strength(self) -> str | None:
+        """The name of the strength the file's loss scales by the batch (:func:`~xval.reports.check.family.
+        batch_scaled_l2`), or None."""
+        from xval.reports.check.family import batch_scaled_l2  # (family reads styles: imported late)
+
+        found = batch_scaled_l2(Path(self.path)) if self.path else None
+        return found[2] if found else None
 
     def judge_with(self, *args, **kwargs) -> None:
         before = self.reg_given
@@ -2768,6 +2785,7 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
             if bwd in adaptive and bwd != backward_name and len(bindable) > 1:
                 continue  # an optimizer with state (RMSprop's running mean): judged by the backprop it calls
             model = ClassModel(cls, sm, fwd, bwd)
+            model.path = getattr(loaded, "path", None)
             model.adopted = adopted.get(cls.__name__, [])
             model.argmax_read = argmax_read
             model.applier = next((m for m in appliers if _rate_only(getattr(cls, m))), None)
@@ -2799,6 +2817,7 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
         steps = [m for m in spelled(methods, MINI_BATCH_STEPS) if m != bwd]
         if steps and _called_per_sample(sm, bwd):  # update_mini_batch raised too (an unfinished momentum term):
             retry = ClassModel(cls, sm, fwd, bwd)  # the backprop it calls per (x, y) pair, one sample at a time
+            retry.path = model.path
             retry.adopted, retry.step_raised = model.adopted, steps[0]
             retry.step_adaptive = (steps[0], adaptive[steps[0]]) if steps[0] in adaptive else None
             retry.argmax_read = model.argmax_read
