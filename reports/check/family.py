@@ -147,15 +147,24 @@ def from_scores(x, scores, params) -> list[str] | None:
     scores = np.asarray(scores, np.float64)
     with np.errstate(all="ignore"):
         for name, f in READ_HIDDEN:
-            a = x
-            for k, (W, b) in enumerate(params):
-                z = _pre_activation(a, W, b)
-                if z is None:
-                    return None
-                a = f(z) if k < len(params) - 1 else z
+            z = _last_pre_activation(x, params, f)
+            if z is None:
+                return None
             if z.shape == scores.shape and _close(scores, z, MATCH_THROUGH_LAYER):
                 return [name] * (len(params) - 1)
     return None
+
+
+def _last_pre_activation(x, params, f) -> np.ndarray | None:
+    """The output layer's pre-activation of ``x`` through ``params`` with the hidden activation ``f`` (None when a
+    layer's input has another shape)."""
+    a = x
+    for k, (W, b) in enumerate(params):
+        z = _pre_activation(a, W, b)
+        if z is None:
+            return None
+        a = f(z) if k < len(params) - 1 else z
+    return z
 
 
 def from_output(x, out, params) -> tuple[list[str], str] | None:
@@ -168,13 +177,8 @@ def from_output(x, out, params) -> tuple[list[str], str] | None:
     out = np.asarray(out, np.float64)
     with np.errstate(all="ignore"):
         for name, f in READ_HIDDEN[:1] if len(params) == 1 else READ_HIDDEN:
-            a = x
-            for k, (W, b) in enumerate(params):
-                z = _pre_activation(a, W, b)
-                if z is None:
-                    return None
-                a = f(z) if k < len(params) - 1 else z
-            if out.shape != z.shape:
+            z = _last_pre_activation(x, params, f)
+            if z is None or out.shape != z.shape:
                 return None
             output = output_function(z, out, match)
             if output is not None:
