@@ -2514,6 +2514,20 @@ def test_an_l2_term_scaled_by_the_batch_is_said_unchecked(tmp_path, inputs):
     assert "lam=0 (its loss's L2 term scales with the batch" in scaled.interface, scaled.interface
 
 
+def test_a_loss_layer_keeping_its_gradient_is_read_when_judged_alone(inputs, corpus, tmp_path):
+    """A squared-error layer whose backward keeps its gradient as `self.dinputs` and returns nothing (as its dense
+    layers do) is judged alone on what it keeps, not called "not numeric"."""
+    params, x, y, real = inputs
+    text = (corpus / "objects_squared_error_layer_ok.py").read_text()
+    old = "        return 2.0 * (pred - target) / pred.shape[0]\n"
+    assert old in text
+    path = tmp_path / "objects_squared_error_layer_kept.py"
+    path.write_text(text.replace(old, "        self.dinputs = 2.0 * (pred - target) / pred.shape[0]\n"))
+    report = check_submission(path, params, x, y, real, CheckOptions(steps=1, fit_depth=True))
+    assert report.status == "ok" and not report.diagnosis, report.text()
+    assert "SquaredError is judged alone" in report.interface, report.interface
+
+
 def test_a_layer_built_with_half_the_l2_gradient_is_named_under_l2(inputs, corpus, tmp_path):
     """The layer kit built with `weight_decay` (the L2 checked), its backward adding half the term's gradient."""
     params, x, y, real = inputs
