@@ -38,8 +38,8 @@ from xval.reports.check.styles.base import (PROBE_BATCH, SHAPE_ERRORS, UNBOUND, 
                                             finish_step, mean_step, probe_batch, probe_params, same)
 from xval.reports.check.styles.reading import (FORWARD_ROLES, affine_role, arguments, calls_argument, collect,
                                               constant_rate, file_role, free_globals, joins_ones)
-from xval.reports.check.styles.slots import (Ref, _array_attrs, _sq, _unmangled, biasless, class_values, find_grads,
-                                            find_slots, folded, placeholders)
+from xval.reports.check.styles.slots import (Ref, _array_attrs, _sharer, _sq, _unmangled, biasless, class_values,
+                                            find_grads, find_slots, folded, placeholders)
 from xval.reports.check.styles.layout import Layout, bias_kind
 from xval.reports.check.styles.names import (FOREIGN_BACKWARDS, FOREIGN_FORWARDS, FOREIGN_TRAINS, INIT_NOUNS,
                                                INIT_VERBS, SWITCHED_OFF, classify, spelled, switched_off)
@@ -349,6 +349,7 @@ class ClassModel(StyleModel):
         super().__init__()
         self.cls, self.sm, self.fwd_method, self._backward_name = cls, sm, fwd, bwd
         self.path = None  # the file's, for the readers of its source
+        self._residuals: dict[tuple[str, int], int] = {}  # (method, argument index) -> residual_given's reading
         self.layout = Layout()
         self.instance = None
         self.slots: list = []
@@ -1310,6 +1311,13 @@ class ClassModel(StyleModel):
             self.count_attrs = [k for k, v in ints.items() if rows is not None and v == rows and k != self.batch_attr
                                 and (classify(k) or ("",))[0] == "m"]
 
+    def _residual(self, method: str, index: int) -> int:
+        """:func:`residual_given` for the argument ``index`` of ``method``, read once (a step calls it each time)."""
+        key = (method, index)
+        if key not in self._residuals:
+            self._residuals[key] = residual_given(self.sm, self.fwd_method, method, index)
+        return self._residuals[key]
+
     @functools.cached_property
     def _batch_l2_strength(self) -> str | None:
         """The name of the strength the file's loss scales by the batch (:func:`~xval.reports.check.family.
@@ -1417,7 +1425,7 @@ class ClassModel(StyleModel):
             elif (own := self._own_argument(name, [b.name for b in args].index(a.name), a.name)) is not None:
                 v = own  # feedforward(X, actFun), called by its class with lambda x: self.actFun(x, ...)
             elif fo is not None and env.get("y") is not None and (
-                    sign := residual_given(self.sm, self.fwd_method, name, [b.name for b in args].index(a.name))):
+                    sign := self._residual(name, [b.name for b in args].index(a.name))):
                 out = fo["by_role"].get("probs")  # model.backward(y_train - pred), pred = model.forward(x_train):
                 if out is None or np.shape(out) != np.shape(env["y"]):  # the labels minus the output its forward
                     # gave, as the file's own call forms it (integer labels: not the file's kind)
@@ -3027,9 +3035,7 @@ def _ones_side(sm: SourceMap, cls: str) -> str | None:
 def _ones_side_of_layers(sm: SourceMap, slots) -> str | None:
     """:func:`_ones_side` read from the classes of the layer objects that hold the folded matrices (a ``Linear``
     whose forward inserts the ones), when they all agree."""
-    owners = {type(w.ref.obj).__name__ for w, _ in slots if isinstance(getattr(w, "ref", None), Ref)}
-    sides = {_ones_side(sm, name) for name in owners}
-    return sides.pop() if len(sides) == 1 else None
+    return _agreed_side(sm, {type(w.ref.obj).__name__ for w, _ in slots if isinstance(getattr(w, "ref", None), Ref)})
 
 
 def residual_given(sm: SourceMap, forward: str, backward: str, index: int) -> int:
@@ -3068,10 +3074,13 @@ def _ones_side_of_sharers(sm: SourceMap, obj, slots) -> str | None:
     """:func:`_ones_side` read from the classes of the layer objects the instance holds that hold the very arrays
     it keeps as its folded matrices (``self.alpha`` beside ``self.linear1 = Linear(self.alpha)``, whose forward
     inserts the ones), when they all agree."""
-    arrays = [w.ref.get() for w, _ in slots if isinstance(getattr(w, "ref", None), Ref)]
-    owners = {type(v).__name__ for v in getattr(obj, "__dict__", {}).values() if any(
-        a is held for a in arrays for held in getattr(v, "__dict__", {}).values())}
-    sides = {_ones_side(sm, name) for name in owners}
+    sharers = [_sharer(w.ref) for w, _ in slots if isinstance(getattr(w, "ref", None), Ref)]
+    return _agreed_side(sm, {type(s).__name__ for s in sharers if s is not None})
+
+
+def _agreed_side(sm: SourceMap, classes: set[str]) -> str | None:
+    """The one side :func:`_ones_side` reads from every class of ``classes`` (layer classes), or None."""
+    sides = {_ones_side(sm, name) for name in classes}
     return sides.pop() if len(sides) == 1 else None
 
 

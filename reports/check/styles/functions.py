@@ -1079,7 +1079,7 @@ def _detect_pair(loaded, sm: SourceMap, fwd: str, bwd: str) -> FunctionPair:
                 # `y`, beside nothing named as an output, returns no labels: backward_prop's `y` is the labels)
     taken = {a.name for a in pair.fargs}
     for a in pair.bargs:  # nnbackward(x, h_b, ...) given the `h_b` nnforward returns (the hidden values with their
-        if a.role == "b" and a.name in (pair.returns or []) and a.name not in taken:  # ones): a value, not a bias
+        if a.role == "b" and a.name in returned and a.name not in taken:  # ones): a value, not a bias
             a.role, a.index = None, None
     unknown = list(dict.fromkeys(a.name for a in pair.fargs + pair.bargs if a.role is None and not a.has_default
                                  and a.name not in (pair.returns or [])))
