@@ -124,6 +124,23 @@ def test_a_loss_function_wins_over_an_inline_metric(tmp_path):
     assert loss_from_source(path) == ("mse", "your `error = np.mean((p - y) ** 2)`")
 
 
+def test_a_sigmoid_applied_only_inside_the_forward_leaves_its_returned_z_the_output(tmp_path):
+    """A forward returning its last layer's z whose only sigmoid is its hidden layer's (applied inside it, defined
+    apart): nothing applies an output function, so the z it returns is the output (an identity output). A sigmoid
+    called anywhere else, on what the forward returns, is one."""
+    from xval.reports.check.family import applies_output_function
+
+    path = tmp_path / "f.py"
+    fit = ("def sig(t):\n    return 1 / (1 + np.exp(-t))\n\n"
+           "def run(x):\n    h = sig(x @ w1)\n    z2 = h @ w2\n    return z2\n\n"
+           "def grads(x, y):\n    z2 = run(x)\n    return z2 - y\n")
+    path.write_text(fit)
+    assert applies_output_function(path, "run") is False
+    assert applies_output_function(path) is True  # the forward's own body read: its sigmoid counts
+    path.write_text(fit + "\nprobs = sig(run(x_test))\n")
+    assert applies_output_function(path, "run") is True
+
+
 def test_the_reading_says_where_each_part_came_from():
     r = choose_model("f.py", ["sigmoid", "sigmoid"], "softmax", (None, ""))
     assert r.line() == ("sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a "

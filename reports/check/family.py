@@ -682,21 +682,48 @@ _OUTPUT_WORDS = ("softmax", "sigmoid", "sigm", "logistic", "expit")
 
 
 @_bounded(True)
-def applies_output_function(path: Path) -> bool:
+def applies_output_function(path: Path, forward: str = "") -> bool:
     """Whether anything in the file could apply a softmax or a sigmoid: an identifier (a name, an attribute, a
     definition) that is ``exp`` or has softmax, sigmoid, logistic or expit in it. False means a forward that returns
-    its last layer's z returns the output itself (an identity output). A file that does not parse counts as True."""
+    its last layer's z returns the output itself (an identity output). Not read: the body of ``forward``, the
+    function that returned that z (a sigmoid it applies is its hidden layers'), nor the functions only it calls
+    (``def sig(t)`` and its ``np.exp``, called for the hidden layer alone). A file that does not parse counts as
+    True."""
     codes = _file_codes(path)
     trees = _parsed(codes)
     if len(trees) != len(codes):
         return True
-    for n in (n for t in trees for n in ast.walk(t)):
+    skipped = {forward} | _called_only_in(trees, forward) if forward else set()
+    todo = list(trees)
+    while todo:
+        n = todo.pop()
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name in skipped:
+            continue
+        todo.extend(ast.iter_child_nodes(n))
         name = n.name if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) else \
             n.id if isinstance(n, ast.Name) else n.attr if isinstance(n, ast.Attribute) else ""
         low = name.lower()
         if low in ("exp", "exp2", "expm1") or any(w in low for w in _OUTPUT_WORDS):
             return True
     return False
+
+
+def _called_only_in(trees: list, caller: str) -> set[str]:
+    """The file's functions whose every call is in the body of ``caller`` (at least one)."""
+    inside, outside = set(), set()
+
+    def visit(node, within: bool) -> None:
+        for child in ast.iter_child_nodes(node):
+            here = within or isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)) and child.name == caller
+            if isinstance(child, ast.Call) and isinstance(child.func, (ast.Name, ast.Attribute)):
+                callee = child.func.id if isinstance(child.func, ast.Name) else child.func.attr
+                (inside if here else outside).add(callee)
+            visit(child, here)
+
+    for tree in trees:
+        visit(tree, False)
+    defined = {n.name for t in trees for n in ast.walk(t) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))}
+    return (inside - outside) & defined - {caller}
 
 
 @_bounded((None, ""))

@@ -188,7 +188,8 @@ class Worker:
                         quote(reply.get("short_batch"), 40) if isinstance(reply.get("short_batch"), str) else "",
                         _identifier(reply.get("loss_scope")), _loss_measured(reply.get("loss_measured")),
                         quote(reply.get("model_from"), 200) if isinstance(reply.get("model_from"), str) else "",
-                        [v for v in _strings(reply.get("off_path")) if v in KINDS])
+                        [v for v in _strings(reply.get("off_path")) if v in KINDS],
+                        _identifier(reply.get("forward_name")))
 
     def _rate(self, reply: dict) -> float | None:
         """The fixed rate the worker says the file steps at: 1 (an update with no rate), or a number the file's
@@ -304,6 +305,7 @@ class LoadInfo:
     off_path: list[str] = field(default_factory=list)  # layers whose backward the network never calls: judged alone
     # as warnings (a forged list only drops layer checks, as leaving them out of ``layers`` would; the composed
     # network's gradient is judged all the same)
+    forward_name: str = ""  # its forward function's name (a function style): the identity-output reading skips it
 
 
 def _identifier(value) -> str:
@@ -364,6 +366,7 @@ class RemoteFunctions:
         self.per_sample = info.per_sample
         self.columns = info.columns
         self.loss_scope = info.loss_scope
+        self.forward_name = info.forward_name
         self.loss_measured = info.loss_measured
         self.model_from = info.model_from
         self.helpers = {name: _RemoteHelper(worker, name) for name in info.helpers}

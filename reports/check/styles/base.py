@@ -438,9 +438,13 @@ class StyleModel:
         self.guard = guard or Guard()
         return self
 
+    @property
+    def forward_name(self) -> str:
+        """The name of the function or method read as its forward ("" when it has none of its own)."""
+        return getattr(self, "fwd_name", None) or getattr(self, "fwd_method", None) or ""
+
     def describe(self) -> str:
-        fwd = getattr(self, "fwd_name", None) or getattr(self, "fwd_method", "forward")
-        return ", ".join([fwd, f"{self.backward_name} ({self.mode})", *self.helpers])
+        return ", ".join([self.forward_name or "forward", f"{self.backward_name} ({self.mode})", *self.helpers])
 
     def call(self, name: str, fn, *args, **kwargs):
         if kwargs:

@@ -1354,7 +1354,8 @@ def _probe(pair: FunctionPair) -> None:
                              f"{'-'.join(map(str, pk.sizes))} layers (its length from "
                              f"{pk.init + '()' if pk.init else 'the slices ' + pk.fn + ' takes'})")
     column = _labels_column(pair)  # y_true.reshape(-1, 1) in backward: one output unit first
-    column = f"its backward makes the labels one column ({column})" if column else _own_call_one_output(pair)
+    column = f"its backward makes the labels one column ({column})" if column else _own_call_one_output(pair) \
+        or _module_one_output(pair)
     order = [(d, 10) for d in depths] + [(d, 1) for d in depths]  # one output unit last (binary), unless column
     for depth, n_out in (order[len(depths):] + order[:len(depths)] if column else order):
         if n_out == 1 and not column and not any(ONE_OUTPUT_SIGN in e for e in errors):
@@ -1485,6 +1486,48 @@ def _own_call_one_output(pair: FunctionPair) -> str | None:
         for position, a in enumerate(arguments(fn) or []):
             if _sq(a.name) in OUTPUT and pair.sm.example(f"{name}#{position}=1", f"{name}.{a.name}=1"):
                 return f"its own call of {name}() gives `{a.name}` 1"
+    return None
+
+
+def _module_one_output(pair: FunctionPair) -> str | None:
+    """Why a forward reading the module's W1 .. bN has one output unit: the module's own last weight is made one
+    column (or one row) by its top-level code, which xval does not run
+    (``W2 = np.random.normal(0, s, size=(hidden_size, output_size))`` with ``output_size = 1``)."""
+    if pair.spec.kind != "globals" or pair.spec.lists:
+        return None
+    weights = sorted((i, name) for (role, i), name in pair.spec.keys.items() if role == "W")
+    shape = _module_shape(pair, weights[-1][1]) if weights else None
+    if shape is not None and len(shape) == 2 and min(shape) == 1 and max(shape) > 1:
+        return f"its module-level {weights[-1][1]} is made {shape[0]} x {shape[1]}"
+    return None
+
+
+def _module_shape(pair: FunctionPair, name: str) -> tuple[int, ...] | None:
+    """The shape a top-level ``name = np.random.randn(a, b) * s`` (``size=(a, b)``, ``np.zeros((a, b))``) gives,
+    its sizes constants or module-level integers; None when no such assignment says it."""
+    ns = pair.loaded.namespace
+
+    def size(e) -> int | None:
+        v = e.value if isinstance(e, ast.Constant) else ns.get(e.id) if isinstance(e, ast.Name) else None
+        return v if isinstance(v, int) and not isinstance(v, bool) else None
+
+    def dims(v) -> list | None:
+        if isinstance(v, ast.BinOp):
+            return dims(v.left) or dims(v.right)
+        if not isinstance(v, ast.Call):
+            return None
+        given = [k.value for k in v.keywords if k.arg in ("size", "shape")]
+        given += [a for a in v.args if isinstance(a, ast.Tuple)]
+        if given:
+            return given[0].elts if isinstance(given[0], ast.Tuple) else [given[0]]
+        return v.args if getattr(v.func, "attr", "") in ("randn", "rand") else None
+
+    for tree in pair.sm.trees:
+        for node in tree.body:
+            if isinstance(node, ast.Assign) and [getattr(t, "id", None) for t in node.targets] == [name] \
+                    and (found := dims(node.value)):
+                shape = tuple(size(e) for e in found)
+                return shape if None not in shape else None
     return None
 
 
