@@ -1337,6 +1337,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "globals_one_output_fit_no_two": ("globals_one_output_fit_ok", "the output delta without the factor 2 of the "
                                       "squared error its loss function takes the mean of", [
         ("    d_out = 2.0 * (pred - target) / len(inputs)\n", "    d_out = (pred - target) / len(inputs)\n")]),
+    "script_batch_fetcher_no_slope": ("script_batch_fetcher_ok", "the hidden delta never multiplied by the "
+                                      "sigmoid's slope", [
+        ("        d_h = (d_scores @ W_o.T) * h_slope\n", "        d_h = d_scores @ W_o.T\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

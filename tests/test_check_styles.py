@@ -742,6 +742,9 @@ EXPECTED = {
     "class_residual_given_no_gate": ("mismatch", "relu-gate", "err=the labels minus the output its forward gave"),
     "globals_one_output_fit_ok": ("ok", None, "one output unit (its module-level w2 is made 12 x 1)"),
     "globals_one_output_fit_no_two": ("mismatch", "scaled-gradient", "one output unit (its module-level w2 is made"),
+    "script_batch_fetcher_ok": ("ok", None, "input `X_all`, labels `T_all`, output not read (no name holds the "
+                                "probabilities)"),
+    "script_batch_fetcher_no_slope": ("mismatch", "activation-derivative", "input `X_all`, labels `T_all`"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1769,6 +1772,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("globals_one_output_fit_ok", "globals_one_output_fit_no_two"),
                     "sigmoid hidden units (detected from your forward), identity output (read from your forward: it "
                     "returns the last layer's z, and nothing in the file applies a softmax or a sigmoid) + MSE"),
+    **dict.fromkeys(("script_batch_fetcher_ok", "script_batch_fetcher_no_slope"),
+                    "sigmoid hidden units (detected from your forward), softmax output (default: not read from your "
+                    "forward) + cross-entropy (read from your `cost = -np.sum(onehot * np.log(p)) / n_batch`)"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",

@@ -290,6 +290,49 @@ def _shallow(stmts):
             yield from _shallow(getattr(s, "body", []) + getattr(s, "orelse", []) + getattr(s, "finalbody", []))
 
 
+def _sliced_by_call(s: ast.Assign, name: str, defs: dict) -> str | None:
+    """The array ``name`` is a slice of when ``s`` unpacks it from a call of the file's function whose return, at
+    that position, is a slice of one of its parameters (``x_batch = x[:, start:end]``): the name passed there."""
+    target, call = s.targets[0], s.value
+    fn = defs.get(call.func.id) if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) else None
+    if not (isinstance(fn, ast.FunctionDef) and isinstance(target, ast.Tuple) and not call.keywords):
+        return None
+    k = next((i for i, e in enumerate(target.elts) if isinstance(e, ast.Name) and e.id == name), None)
+    returns = [r.value for r in ast.walk(fn) if isinstance(r, ast.Return)]
+    if k is None or len(returns) != 1 or not isinstance(returns[0], ast.Tuple) or \
+            len(returns[0].elts) != len(target.elts) or not isinstance(returns[0].elts[k], ast.Name):
+        return None
+    params = [a.arg for a in fn.args.args]
+    made = returns[0].elts[k].id
+    for a in ast.walk(fn):
+        if isinstance(a, ast.Assign) and [getattr(t, "id", None) for t in a.targets] == [made] and \
+                isinstance(a.value, ast.Subscript) and isinstance(a.value.value, ast.Name) and \
+                a.value.value.id in params:
+            j = params.index(a.value.value.id)
+            return call.args[j].id if j < len(call.args) and isinstance(call.args[j], ast.Name) else None
+    return None
+
+
+def _exponentiates(fn) -> bool:
+    """Whether a function of the file computes an exponential (its own softmax or sigmoid of what it is given)."""
+    return isinstance(fn, ast.FunctionDef) and any(
+        isinstance(m, ast.Attribute) and m.attr == "exp" or isinstance(m, ast.Name) and m.id == "exp"
+        for m in ast.walk(fn))
+
+
+def _takes_labels(p: Plan, s: ast.stmt) -> bool:
+    """Whether ``s`` unpacks the batch's labels beside other values (``xb, yb = next_batch(X, Y, lo, hi)``)."""
+    return bool(p.y_from) and isinstance(s, ast.Assign) and isinstance(s.targets[0], ast.Tuple) \
+        and p.y_from in _writes(s)
+
+
+def _fetches(s: ast.stmt, defs: dict | None) -> bool:
+    """Whether ``s`` takes a batch through a function of the file that slices what it is given
+    (:func:`_sliced_by_call`)."""
+    return bool(defs) and isinstance(s, ast.Assign) and len(s.targets) == 1 and isinstance(s.targets[0], ast.Tuple) \
+        and any(isinstance(e, ast.Name) and _sliced_by_call(s, e.id, defs) for e in s.targets[0].elts)
+
+
 def _update_loop(node: ast.AST, chain: tuple = (), defs: dict | None = None) -> tuple[ast.stmt, tuple] | None:
     """(the innermost loop under ``node`` whose body updates two or more names by a difference, its enclosing
     loops), or None. ``defs``: the module's functions, whose products a call in the loop counts as the loop's
@@ -420,13 +463,17 @@ def _free(stmts: list[ast.stmt]) -> list[str]:
     return out
 
 
-def _slice_of(stmts: list[ast.stmt], name: str) -> tuple[ast.stmt, ast.Subscript, str] | None:
+def _slice_of(stmts: list[ast.stmt], name: str, defs: dict | None = None) -> tuple[ast.stmt, ast.Subscript, str] | None:
     """The statement of ``stmts`` that assigns ``name`` from a slice or index of another name (``xb = X[i:i+bs]``,
     ``x = X[i].reshape(1, -1)``, ``x = X[:, [i]]``) or is that name (``layer0 = X``): (statement, subscript or None,
-    the other name)."""
+    the other name). With the file's functions ``defs``, also the array passed to one of them that returns a slice
+    of it (``x_batch, y_batch = get_next_batch(x_train, y_train, start, end)``): its subscript None (the whole
+    batch, the function's own slice run on it)."""
     for s in stmts:
         if not (isinstance(s, ast.Assign) and len(s.targets) == 1):
             continue
+        if defs and (passed := _sliced_by_call(s, name, defs)):
+            return s, None, passed
         pairs = [(s.targets[0], s.value)]
         if isinstance(s.targets[0], ast.Tuple) and isinstance(s.value, ast.Tuple) and \
                 len(s.targets[0].elts) == len(s.value.elts):  # xb, yb = X[i:i + bs], y[i:i + bs]
@@ -658,7 +705,7 @@ def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
                        "more than its inputs): xval's layers keep their biases apart; wrap it with --adapter FILE", 1)
     p.computed = written
     p.x_expr = w0_other
-    _read_samples(p, loop, region)
+    _read_samples(p, loop, region, defs)
     p.y = _labels(p, region, loaded, defs)
     frame = next((n for st in region for n in ast.walk(st) if isinstance(n, ast.Attribute) and n.attr in FRAME
                   and isinstance(n.value, ast.Name) and n.value.id in {p.x, p.y, *p.zip_arrays}), None)
@@ -672,7 +719,7 @@ def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
     p.body = [ln for ln in p.body if not (_writes(ln.node) & data) or _updated(ln.node) or isinstance(
         ln.node, ast.Assign) and _writes(ln.node) <= own_view & _reads(ln.node.value)]
     p.region = region
-    _read_layers(p, region)
+    _read_layers(p, region, defs)
     # the labels made one-hot in the loop, or in a function of the file it passes them to (findcost(out, y_batch))
     labelled = {p.y, p.y_from} - {None}
     given = [f for st in region for c in ast.walk(st) if isinstance(c, ast.Call) and isinstance(c.func, ast.Name)
@@ -730,7 +777,7 @@ def _bias_of(w: str, region, updated: list[str], weights: list[str]) -> str | No
     return None
 
 
-def _read_samples(p: Plan, loop, region) -> None:
+def _read_samples(p: Plan, loop, region, defs: dict | None = None) -> None:
     """One sample at a time or a batch: the loop's own target (zip) or the index the body slices with."""
     if isinstance(loop, ast.For) and isinstance(loop.target, ast.Tuple) and isinstance(loop.iter, ast.Call) and \
             getattr(loop.iter.func, "id", "") == "zip" and len(loop.target.elts) == 2 and \
@@ -767,7 +814,7 @@ def _read_samples(p: Plan, loop, region) -> None:
     if inner is not None:  # for k in range(len(xb)): xb[k] @ W1 inside the step: each sample's values kept
         p.inner = inner
     var = loop.target.id if isinstance(loop, ast.For) and isinstance(loop.target, ast.Name) else None
-    sliced = _slice_of([ln.node for ln in p.body], p.x) or _slice_of(region, p.x)
+    sliced = _slice_of([ln.node for ln in p.body], p.x, defs) or _slice_of(region, p.x, defs)
     drawn = {n for st in region if isinstance(st, ast.Assign) and any(  # k = np.random.randint(n): one sample
         _called_name(c) in DRAWS for c in ast.walk(st.value)) for n in _writes(st)}
     if sliced and sliced[1] is not None and _reads(sliced[1].slice) & drawn:
@@ -841,7 +888,8 @@ def _labels(p: Plan, region, loaded, defs: dict | None = None) -> str | None:
     if p.y_pair:
         return p.y_pair
     subtracted: list[str] = []
-    for s in region:
+    compares = [s for s in region if not _fetches(s, defs)]  # xb, yb = next_batch(X, Y, start, end): compares nothing
+    for s in compares:
         for n in ast.walk(s):
             if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Sub) or isinstance(n, ast.Compare):
                 sides = [n.left, n.right] if isinstance(n, ast.BinOp) else [n.left, *n.comparators]
@@ -855,7 +903,7 @@ def _labels(p: Plan, region, loaded, defs: dict | None = None) -> str | None:
                 for e in n.slice.elts:
                     if isinstance(e, ast.Name) and e.id not in subtracted:
                         subtracted.append(e.id)
-    for s in region:  # then what is passed beside a computed value: cross_entropy(y_hat, Y, grad=True)
+    for s in compares:  # then what is passed beside a computed value: cross_entropy(y_hat, Y, grad=True)
         for n in ast.walk(s):
             if isinstance(n, ast.Call) and len(n.args) >= 2:
                 names = [_base(a) for a in n.args]
@@ -867,7 +915,7 @@ def _labels(p: Plan, region, loaded, defs: dict | None = None) -> str | None:
                         (classify(w) or ("",))[0] == "y" for w in [b, *params[k:k + 1]])]
     assigned_from: dict[str, str] = {}
     for name in subtracted:
-        sliced = _slice_of(region, name)
+        sliced = _slice_of(region, name, defs)
         if sliced and sliced[2] in free:
             assigned_from[name] = sliced[2]
     for s in region:  # targets_one_hot = one_hot(labels_train): the labels through a function of the file's
@@ -907,7 +955,7 @@ def _read_rates(p: Plan, region, loaded) -> None:
         p.fixed_rate = 1.0
 
 
-def _read_layers(p: Plan, region) -> None:
+def _read_layers(p: Plan, region, defs: dict | None = None) -> None:
     """The names of each layer's pre-activation and activation, and of the output compared with the labels."""
     L = len(p.weights)
     zs: list[str | None] = [None] * L
@@ -943,6 +991,8 @@ def _read_layers(p: Plan, region) -> None:
     p.acts = [a if a and writes.get(a, 0) == 1 else None for a in acts]
     labels = {p.y, p.y_from} - {None}
     for s in region:  # one-hot rows built from the labels (I_y[np.arange(n), y] = 1) stand for them
+        if _takes_labels(p, s):
+            continue  # xb, yb = next_batch(X, Y, ...): the input beside the labels, not labels
         stores = {_base(t) for t in getattr(s, "targets", [getattr(s, "target", None)]) if t is not None}
         if isinstance(s, (ast.Assign, ast.AugAssign)) and _reads(s) & labels and not _products(s) and not (
                 isinstance(s, ast.AugAssign) and isinstance(s.op, ast.Sub) and isinstance(s.target, ast.Name)):
@@ -952,6 +1002,8 @@ def _read_layers(p: Plan, region) -> None:
               and isinstance(s.targets[0], ast.Name) and _base(s.value)
               and (isinstance(s.value, ast.Name) or _called_name(s.value) == "copy")}
     for s in region:  # the output: what the labels are subtracted from, or indexed by (d = p.copy(); d[r, y] -= 1)
+        if _takes_labels(p, s):
+            continue  # the statement taking the batch's labels (xb, yb = next_batch(X, Y, start, end)) compares nothing
         for n in ast.walk(s):
             other = None
             if n is s and isinstance(s, ast.AugAssign) and isinstance(s.op, ast.Sub) \
@@ -968,6 +1020,10 @@ def _read_layers(p: Plan, region) -> None:
                 passed = [b for b in map(_base, n.args) if b in p.computed and b not in labels]
                 # backward(y, h, out, W2): the one its name calls the output, else the first passed
                 other = next((b for b in passed if (classify(b) or ("",))[0] == "probs"), passed[0] if passed else None)
+                if other and _exponentiates((defs or {}).get(getattr(n.func, "id", None))):
+                    # loss_and_grad(scores, yb) making its probabilities itself: no name of the loop holds them
+                    p.output = None
+                    return
             if other and other not in p.weights and other != p.x and other not in labels:
                 p.output = other
                 body = [ln.node for ln in p.body]
