@@ -1340,6 +1340,11 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "script_batch_fetcher_no_slope": ("script_batch_fetcher_ok", "the hidden delta never multiplied by the "
                                       "sigmoid's slope", [
         ("        d_h = (d_scores @ W_o.T) * h_slope\n", "        d_h = d_scores @ W_o.T\n")]),
+    "script_forward_helper_out_in_slope_of_z": ("script_forward_helper_out_in_ok", "tanh's slope taken at the "
+                                                "pre-activation", [
+        ("    d_h = (d_o @ Wb) * (1.0 - act_h ** 2)\n", "    d_h = (d_o @ Wb) * (1.0 - pre_h ** 2)\n")]),
+    "script_onehot_filled_no_gate": ("script_onehot_filled_ok", "the hidden delta never gated by the ReLU", [
+        ("    dh[h <= 0] = 0.0\n", "")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

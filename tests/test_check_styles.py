@@ -745,6 +745,12 @@ EXPECTED = {
     "script_batch_fetcher_ok": ("ok", None, "input `X_all`, labels `T_all`, output not read (no name holds the "
                                 "probabilities)"),
     "script_batch_fetcher_no_slope": ("mismatch", "activation-derivative", "input `X_all`, labels `T_all`"),
+    "script_forward_helper_out_in_ok": ("ok", None, "module-level weights Wa/ba, Wb/bb (its own 20-16-4 layers), "
+                                        "input `samples`, labels `onehot`, output `probs`"),
+    "script_forward_helper_out_in_slope_of_z": ("mismatch", "activation-derivative", "row-major (x (batch, "
+                                                "features)), W (out, in)"),
+    "script_onehot_filled_ok": ("ok", None, "input `pixels`, labels `targets`, output `prob`"),
+    "script_onehot_filled_no_gate": ("mismatch", "relu-gate", "input `pixels`, labels `targets`"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1775,6 +1781,12 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("script_batch_fetcher_ok", "script_batch_fetcher_no_slope"),
                     "sigmoid hidden units (detected from your forward), softmax output (default: not read from your "
                     "forward) + cross-entropy (read from your `cost = -np.sum(onehot * np.log(p)) / n_batch`)"),
+    **dict.fromkeys(("script_forward_helper_out_in_ok", "script_forward_helper_out_in_slope_of_z"),
+                    "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a softmax "
+                    "output; --loss to choose)"),
+    **dict.fromkeys(("script_onehot_filled_ok", "script_onehot_filled_no_gate"),
+                    "relu hidden units (detected from your forward), softmax + cross-entropy (default for a softmax "
+                    "output; --loss to choose)"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",

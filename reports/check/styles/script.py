@@ -425,6 +425,17 @@ def _writes(node: ast.AST) -> set[str]:
     return {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
 
 
+def _stores(node: ast.AST) -> set[str]:
+    """The names a statement assigns or writes into (``onehot[np.arange(n), labels] = 1``, ``net.W = ...``)."""
+    out = _writes(node)
+    for t in (n for n in ast.walk(node) if isinstance(n, (ast.Subscript, ast.Attribute)) and isinstance(n.ctx, ast.Store)):
+        while isinstance(t, (ast.Subscript, ast.Attribute)):
+            t = t.value
+        if isinstance(t, ast.Name):
+            out.add(t.id)
+    return out
+
+
 def _free(stmts: list[ast.stmt]) -> list[str]:
     """Names the statements read before they assign them, in order of first reading (into the bodies of loops,
     ifs, withs and trys, statement by statement: a name a loop's body assigns before it reads it is not free)."""
@@ -587,6 +598,13 @@ def _adaptive(region: list[ast.stmt], weights: list[str]) -> str | None:
     return None
 
 
+def _called_defs(stmts: list[ast.stmt], defs: dict) -> list[ast.FunctionDef]:
+    """The file's functions the statements call by name, once each, in the order first called."""
+    names = dict.fromkeys(n.func.id for st in stmts for n in ast.walk(st)
+                          if isinstance(n, ast.Call) and isinstance(n.func, ast.Name))
+    return [defs[n] for n in names if isinstance(defs.get(n), ast.FunctionDef)]
+
+
 def _called_products(node: ast.AST, defs: dict) -> list:
     """The matrix products of the file's functions ``node`` calls (``z1, a1, z2, a2 = forward(X_train)``, the
     forward reading the module's weights), their parameters replaced by the call's arguments."""
@@ -600,7 +618,7 @@ def _called_products(node: ast.AST, defs: dict) -> list:
         def sub(side):
             if isinstance(side, ast.Attribute) and side.attr == "T":
                 inner = sub(side.value)
-                return inner if inner is side.value else ast.copy_location(ast.Attribute(inner, "T", ast.Load()), side)
+                return side if inner is side.value else ast.copy_location(ast.Attribute(inner, "T", ast.Load()), side)
             if isinstance(side, ast.Subscript) and isinstance(side.value, ast.Name) and side.value.id in given:
                 # x[:, np.newaxis] in forward(X[j], ...): the argument, viewed so (X[j][:, np.newaxis])
                 return ast.copy_location(ast.Subscript(given[side.value.id], side.slice, ast.Load()), side)
@@ -687,7 +705,8 @@ def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
               if n not in written and n not in updated and (classify(n) or ("",))[0] == "b"]
     # a bias the loop adds but never updates (b1 made once, never trained) is still the model's: bound, so that the
     # forward is xval's, and its gradient read as the zero change it gets
-    biases = [_bias_of(w, region, updated, weights) or _bias_of(w, region, frozen, weights) for w in weights]
+    called = [st for fn in _called_defs(region, defs or {}) for st in fn.body]  # run(X) adding the module's ba
+    biases = [_bias_of(w, region + called, updated, weights) or _bias_of(w, region, frozen, weights) for w in weights]
     p = Plan(setup, [Line(s, filename) for s in preamble], [Line(s, filename) for s in body], loop, [*chain, loop],
              weights, biases,
              x_read, None, wcol=wcol, xcol=wcol != transposed, w_transposed=w_transposed)
@@ -1099,7 +1118,7 @@ class ScriptModel(StyleModel):
         p = self.plan
         bound = self._bound_arrays()
         self.derived = [ln for ln in p.setup if not (ln.top and keep(ln.node)) and _settable(ln.node)
-                        and _reads(ln.node) & bound and not (_writes(ln.node) & bound)]
+                        and _reads(ln.node) & bound and not (_stores(ln.node) & bound)]
         for ln in p.setup:
             node = ln.node
             if ln.top and keep(node) or not _settable(node):
