@@ -111,6 +111,20 @@ def test_a_notebook_exported_as_a_py_has_its_ipython_lines_skipped(tmp_path, inp
         load_submission(write(tmp_path, "bad.py", "!pip install numpy\nimport numpy\ndef f(:\n"))
 
 
+def test_a_class_defined_twice_is_checked_as_last_defined_and_the_result_says_so(tmp_path, inputs):
+    """A notebook rewriting its network cell by cell (plain SGD, then another optimizer) holds the last definition:
+    that one is checked, and the result names every definition, so a reader knows which was judged."""
+    ok = (Path(__file__).parent / "styles" / "class_dict_ok.py").read_text()
+    first = ok.replace("        dZ /= n\n", "")  # an earlier, unfinished version (not divided by the batch)
+    cells = [first, ok[ok.index("class NeuralNetwork"):]]
+    r = check(notebook(tmp_path, cells), inputs)
+    assert r.ok, r.text()
+    assert "`NeuralNetwork` is defined 2 times (cell 1, line 5; cell 2, line 1): the last is checked" \
+        in r.csv_row()["warnings"], r.text()
+    r = check(notebook(tmp_path, cells[::-1], "nb2.ipynb"), inputs)
+    assert not r.ok and r.diagnosis[0].code == "scaled-gradient", r.text()
+
+
 def test_a_file_that_uses_np_without_importing_numpy_is_given_it(tmp_path, inputs):
     assert "import numpy as np\n" in BODY
     r = check(write(tmp_path, "cut.py", BODY.replace("import numpy as np\n", "")), inputs)

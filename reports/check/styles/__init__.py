@@ -30,6 +30,7 @@ which reading makes its gradient pass. When no style fits, the
 
 from __future__ import annotations
 
+import ast
 import time
 
 from xval.impl.errors import InputError
@@ -71,8 +72,26 @@ def detect(loaded, forward_name: str = "forward", backward_name: str | None = No
         model.detect_seconds = time.perf_counter() - t0
         if name != "notebook":
             model.helpers = helpers(loaded, model)
+        if said := redefined(sm, model):
+            model.style_warnings = [*getattr(model, "style_warnings", []), said]
         return model
     raise Unrecognised(message(loaded, rejections, sm), rejections)
+
+
+def redefined(sm: SourceMap, model) -> str:
+    """What the result says when the file defines the checked class or function more than once (a notebook
+    rewriting its network cell by cell for another optimizer): which definition is checked, the last, as the
+    file's own later code would use; "" when each is defined once."""
+    cls = getattr(model, "cls", None)
+    names = [cls.__name__] if isinstance(cls, type) else [
+        n for n in (getattr(model, "fwd_name", None), getattr(model, "_backward_name", None)) if n]
+    for name in dict.fromkeys(names):
+        where = [f"{label} {node.lineno}" for tree, label in zip(sm.trees, sm.labels) for node in tree.body
+                 if isinstance(node, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == name]
+        if len(where) > 1:
+            return (f"`{name}` is defined {len(where)} times ({'; '.join(where)}): the last "
+                    f"is checked, the one the file's later code uses")
+    return ""
 
 
 ELEMENTWISE = {"relu": ("relu", "ReLU", "Relu"),
