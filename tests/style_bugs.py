@@ -1345,6 +1345,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         ("    d_h = (d_o @ Wb) * (1.0 - act_h ** 2)\n", "    d_h = (d_o @ Wb) * (1.0 - pre_h ** 2)\n")]),
     "script_onehot_filled_no_gate": ("script_onehot_filled_ok", "the hidden delta never gated by the ReLU", [
         ("    dh[h <= 0] = 0.0\n", "")]),
+    "class_init_scale_bias_mean": ("class_init_scale_ok", "the bias gradients averaged over the batch where the "
+                                   "delta is already divided by it", [
+        ("            gbs.insert(0, delta.sum(axis=0, keepdims=True))\n",
+         "            gbs.insert(0, delta.mean(axis=0, keepdims=True))\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

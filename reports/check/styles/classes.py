@@ -631,6 +631,9 @@ class ClassModel(StyleModel):
             elif (choice := compared_choice(self.sm, f"{self.cls.__name__}.__init__", a.name)) is not None:
                 v = choice  # `if flag == 1: ...` (in __init__ or a function it passes the argument to)
                 self.choices[a.name] = f"{v!r} (the first value its code compares it with)"
+            elif _init_scale(n) and not a.has_default:
+                v = 0.1  # NN(structure, random_init_bound): the spread of weights xval replaces once built
+                self.choices[a.name] = "0.1 (the scale of its initial weights, which xval sets itself once it is built)"
             elif n in INIT_FN_ARGS and not a.has_default:
                 v, self.choices[a.name] = self._initialiser()  # NN(..., weight_init_fn, lr): a function of a shape
             elif (given := self.sm.example(f"{self.cls.__name__}#{position}=name", f"{self.cls.__name__}.{a.name}=name")) \
@@ -2946,6 +2949,13 @@ def _probe(model: ClassModel) -> None:
                        "returns the probabilities, or name it with --forward NAME", 2)
     raise Rejected("class", f"class {model.cls.__name__}: could not run {model.fwd_method} on a probe batch "
                    f"({errors[-1] if errors else chr(63)})", 2)
+
+
+def _init_scale(squashed: str) -> bool:
+    """Whether a squashed argument name is a scale for the initial weights (``random_init_bound``, ``init_std``,
+    ``weight_scale``, ``epsilon_init``): a number xval need not read, as it sets the weights it checks."""
+    return any(w in squashed for w in ("init", "weight")) and any(
+        w in squashed for w in ("bound", "scale", "std", "range", "eps", "sigma", "limit", "spread"))
 
 
 INIT_FN_ARGS = ("weightinitfn", "initfn", "weightinit", "weightsinit", "initfunction", "weightinitfunction",
