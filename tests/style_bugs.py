@@ -1349,6 +1349,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                    "delta is already divided by it", [
         ("            gbs.insert(0, delta.sum(axis=0, keepdims=True))\n",
          "            gbs.insert(0, delta.mean(axis=0, keepdims=True))\n")]),
+    "class_setup_methods_stale_output": ("class_setup_methods_ok", "the hidden delta formed after the output "
+                                         "weights are stepped", [
+        ("        d_h = (d_o @ self.Wo.T) * self.act_slope(self.h)\n        self.Wo -= self.rate * self.h.T @ d_o\n",
+         "        self.Wo -= self.rate * self.h.T @ d_o\n        d_h = (d_o @ self.Wo.T) * self.act_slope(self.h)\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -754,6 +754,9 @@ EXPECTED = {
     "class_init_scale_ok": ("ok", None, "init_bound=0.1 (the scale of its initial weights, which xval sets itself "
                             "once it is built)"),
     "class_init_scale_bias_mean": ("mismatch", "scaled-gradient", "parameters in lists Ws, bs, init_bound=0.1"),
+    "class_setup_methods_ok": ("ok", None, "constructed with weights made by its make_weights('uniform'), then its "
+                               "choose_activation('tanh')"),
+    "class_setup_methods_stale_output": ("mismatch", "stale-weights", "then its choose_activation('tanh')"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1791,6 +1794,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "relu hidden units (detected from your forward), softmax + cross-entropy (default for a softmax "
                     "output; --loss to choose)"),
     **dict.fromkeys(("class_init_scale_ok", "class_init_scale_bias_mean"),
+                    "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a softmax "
+                    "output; --loss to choose)"),
+    **dict.fromkeys(("class_setup_methods_ok", "class_setup_methods_stale_output"),
                     "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a softmax "
                     "output; --loss to choose)"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",

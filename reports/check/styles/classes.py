@@ -1102,6 +1102,8 @@ class ClassModel(StyleModel):
                 vals = ([[sizes[0], sizes[-1]], list(sizes)] if n in LIST_SIZES else [list(sizes[1:-1])]
                         if n in HIDDEN_LIST else [sizes[0]] if n in INPUT else [sizes[-1]] if n in OUTPUT else [])
                 vals += [sizes[0]] if len(args) == 1 and n in LONE_SIZE else []
+                if not vals and (choice := compared_choice(self.sm, f"{self.cls.__name__}.{m}", a.name)) is not None:
+                    vals = [choice]  # InitWeights(algorithm) comparing it with 'Rand': the first value it compares
                 options = [o + [v] for o in options for v in vals]
             for opt in options:
                 try:
@@ -1111,10 +1113,33 @@ class ClassModel(StyleModel):
                 found = find_slots(obj)
                 if _sized_as(found, sizes):
                     return f"weights made by its {m}({', '.join(map(repr, opt))})"
-                if found and _own_sizes(found[0]) and _own_sizes(found[0])[0] == sizes[0]:
+                if found and _own_sizes(found[0]) and _own_sizes(found[0])[0] == sizes[0] and any(
+                        isinstance(v, (int, list)) for v in opt):
                     self.sized = False  # given the input size only, it made layers of its own sizes (784-100-1)
                     return f"weights made by its {m}({', '.join(map(repr, opt))})"
         return None
+
+    def setters(self, obj, missing: list[str]) -> str:
+        """Call the class's methods that set what its forward or step reads and no constructor made
+        (``InitActivation(algorithm)`` setting ``self.activation_function``), each argument the first value its
+        code compares it with (``if algorithm == 'Sigmoid'``); what was called, for the "read as" line, or ""."""
+        called = []
+        skip = {self.fwd_method, self._backward_name, "__init__", *spelled(dir(self.cls), TRAIN_METHODS)}
+        for m, node in ((m, self.sm.defs.get(f"{self.cls.__name__}.{m}")) for m in dir(self.cls) if m not in skip):
+            sets = {t.attr for t in ast.walk(node) if isinstance(t, ast.Attribute) and isinstance(t.ctx, ast.Store)
+                    and isinstance(t.value, ast.Name) and t.value.id == "self"} if node is not None else set()
+            if not sets & set(missing) or not callable(getattr(obj, m, None)):
+                continue
+            args = [a for a in (arguments(getattr(obj, m)) or []) if not a.has_default]
+            given = [compared_choice(self.sm, f"{self.cls.__name__}.{m}", a.name) for a in args]
+            if None in given:
+                continue
+            try:
+                self.guard.call(f"{self.cls.__name__}.{m}", getattr(obj, m), *given)
+            except SubmissionError:
+                continue
+            called.append(f"{m}({', '.join(map(repr, given))})")
+        return f"then its {', '.join(called)}" if called else ""
 
     def none_weights(self, obj, sizes: list[int], nones: list[str]) -> str | None:
         """Weights its constructor leaves None for a caller to set (``self._weights_matrix_1 = None``), one per
@@ -1220,6 +1245,9 @@ class ClassModel(StyleModel):
                                       for m in (self.fwd_method, self._backward_name)))
         missing = [a for a in reads if not hasattr(obj, a) and not callable(getattr(self.cls, a, None))
                    and (classify(a) or ("",))[0] != "lr"]  # a rate only training sets: xval sets it (lr_set)
+        if missing and (set_up := self.setters(obj, missing)):  # InitActivation('Sigmoid') setting what it reads
+            made = ", ".join(filter(None, [made, set_up]))
+            missing = [a for a in missing if not hasattr(obj, a)]
         if not made and (found is None or len(found[0]) != len(params) or missing):
             made = self.train_setup(obj, sizes, missing)
         if not made and nones and (find_slots(obj) is None or not _sized_as(find_slots(obj), sizes)):
