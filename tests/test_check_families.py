@@ -125,9 +125,11 @@ def test_a_loss_function_wins_over_an_inline_metric(tmp_path):
 
 
 def test_a_sigmoid_applied_only_inside_the_forward_leaves_its_returned_z_the_output(tmp_path):
-    """A forward returning its last layer's z whose only sigmoid is its hidden layer's (applied inside it, defined
-    apart): nothing applies an output function, so the z it returns is the output (an identity output). A sigmoid
-    called anywhere else, on what the forward returns, is one."""
+    """A forward returning its last layer's z whose hidden layers are sigmoid units, its only sigmoid applied inside
+    it (defined apart, called by it alone): nothing applies an output function, so the z it returns is the output
+    (an identity output). A sigmoid called elsewhere, on what the forward returns, is one; so is a softmax anywhere,
+    and any exp in a forward whose hidden layers are ReLUs (CS231n's loss(X) returning its scores when given no
+    labels, its softmax below)."""
     from xval.reports.check.family import applies_output_function
 
     path = tmp_path / "f.py"
@@ -135,10 +137,16 @@ def test_a_sigmoid_applied_only_inside_the_forward_leaves_its_returned_z_the_out
            "def run(x):\n    h = sig(x @ w1)\n    z2 = h @ w2\n    return z2\n\n"
            "def grads(x, y):\n    z2 = run(x)\n    return z2 - y\n")
     path.write_text(fit)
-    assert applies_output_function(path, "run") is False
-    assert applies_output_function(path) is True  # the forward's own body read: its sigmoid counts
+    assert applies_output_function(path, "run", "sigmoid") is False
+    assert applies_output_function(path, "run", "relu") is True  # an exp a ReLU network's forward computes counts
+    assert applies_output_function(path) is True
     path.write_text(fit + "\nprobs = sig(run(x_test))\n")
-    assert applies_output_function(path, "run") is True
+    assert applies_output_function(path, "run", "sigmoid") is True
+    path.write_text(fit.replace("    return z2\n", "    p = np.exp(z2) / np.exp(z2).sum(1, keepdims=True)  # softmax\n"
+                                "    return z2\n").replace("z2 = h @ w2", "z2 = h @ w2  # then its softmax"))
+    assert applies_output_function(path, "run", "sigmoid") is True  # an exp of the z it returns: a softmax inline
+    path.write_text(fit.replace("    return z2\n", "    p = softmax(z2)\n    return z2\n"))
+    assert applies_output_function(path, "run", "sigmoid") is True
 
 
 def test_the_reading_says_where_each_part_came_from():

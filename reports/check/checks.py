@@ -84,7 +84,8 @@ class Checks:
             hidden, output = read_model(zs, acts, c.params)
             if output is None and zs and zs[-1] is not None and acts[-1] is None \
                     and not getattr(self.model.fn, "own_loss", False) \
-                    and not applies_output_function(Path(self.report.file), getattr(self.model.fn, "forward_name", "")):
+                    and not applies_output_function(Path(self.report.file), getattr(self.model.fn, "forward_name", ""),
+                                                    next((h for h in hidden if h), None)):
                 # (own_loss: xval's softmax ends it)
                 output, output_from = "identity", ("read from your forward: it returns the last layer's z, and "
                                                    "nothing in the file applies a softmax or a sigmoid")

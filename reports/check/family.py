@@ -682,28 +682,36 @@ _OUTPUT_WORDS = ("softmax", "sigmoid", "sigm", "logistic", "expit")
 
 
 @_bounded(True)
-def applies_output_function(path: Path, forward: str = "") -> bool:
+def applies_output_function(path: Path, forward: str = "", hidden: str | None = None) -> bool:
     """Whether anything in the file could apply a softmax or a sigmoid: an identifier (a name, an attribute, a
     definition) that is ``exp`` or has softmax, sigmoid, logistic or expit in it. False means a forward that returns
-    its last layer's z returns the output itself (an identity output). Not read: the body of ``forward``, the
-    function that returned that z (a sigmoid it applies is its hidden layers'), nor the functions only it calls
-    (``def sig(t)`` and its ``np.exp``, called for the hidden layer alone). A file that does not parse counts as
-    True."""
+    its last layer's z returns the output itself (an identity output). When its ``hidden`` layers are sigmoid or
+    tanh units (read from the forward's values), an exp or a sigmoid in the body of ``forward``, the function that
+    returned that z, or in a function only it calls (``def sig(t)``) is theirs: there only a softmax counts. A file
+    that does not parse counts as True."""
     codes = _file_codes(path)
     trees = _parsed(codes)
     if len(trees) != len(codes):
         return True
-    skipped = {forward} | _called_only_in(trees, forward) if forward else set()
-    todo = list(trees)
+    explained = {forward} | _called_only_in(trees, forward) if forward and hidden in ("sigmoid", "tanh") else set()
+    returned = {r.value.id for t in trees for d in ast.walk(t) if isinstance(d, (ast.FunctionDef, ast.AsyncFunctionDef))
+                and d.name == forward for r in ast.walk(d) if isinstance(r, ast.Return) and isinstance(r.value, ast.Name)}
+
+    def output_word(node) -> bool:
+        low = (node.name if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) else
+               node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else "").lower()
+        return low in ("exp", "exp2", "expm1") or any(w in low for w in _OUTPUT_WORDS)
+
+    todo = [(t, False) for t in trees]
     while todo:
-        n = todo.pop()
-        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name in skipped:
-            continue
-        todo.extend(ast.iter_child_nodes(n))
-        name = n.name if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) else \
-            n.id if isinstance(n, ast.Name) else n.attr if isinstance(n, ast.Attribute) else ""
-        low = name.lower()
-        if low in ("exp", "exp2", "expm1") or any(w in low for w in _OUTPUT_WORDS):
+        n, inside = todo.pop()
+        inside = inside or isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name in explained
+        todo.extend((c, inside) for c in ast.iter_child_nodes(n))
+        if not inside and output_word(n) or isinstance(n, (ast.Name, ast.Attribute)) and "softmax" in (
+                getattr(n, "id", None) or getattr(n, "attr", "")).lower():
+            return True
+        if inside and isinstance(n, ast.Call) and output_word(n.func) and any(  # np.exp(z2) of the z it returns
+                isinstance(a, ast.Name) and a.id in returned for arg in n.args for a in ast.walk(arg)):
             return True
     return False
 
