@@ -1353,6 +1353,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                          "weights are stepped", [
         ("        d_h = (d_o @ self.Wo.T) * self.act_slope(self.h)\n        self.Wo -= self.rate * self.h.T @ d_o\n",
          "        self.Wo -= self.rate * self.h.T @ d_o\n        d_h = (d_o @ self.Wo.T) * self.act_slope(self.h)\n")]),
+    "class_l2_split_term_half_decay": ("class_l2_split_term_ok", "the L2 gradient reg * W, half the derivative of "
+                                       "the reg * sum W**2 its loss adds", [
+        ("            gW = self.acts[k].T @ delta + 2.0 * self.reg * self.W[k]\n",
+         "            gW = self.acts[k].T @ delta + self.reg * self.W[k]\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -1228,6 +1228,31 @@ def _strength(node: ast.AST) -> tuple[str, float] | None:
     return None
 
 
+def _locals_inlined(fn: ast.AST) -> ast.AST:
+    """A copy of ``fn`` whose names assigned once in it stand replaced by what they were assigned, where another
+    expression reads them (``l2_term = np.sum(np.square(self.w0)) + ...; return ce + self.l2 * l2_term``: the L2
+    term whole), so that a term split over two lines reads as one."""
+    once: dict[str, ast.AST] = {}
+    for n in ast.walk(fn):
+        if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name):
+            name = n.targets[0].id
+            once[name] = None if name in once else n.value
+    once = {k: v for k, v in once.items() if v is not None}
+    if not once:
+        return fn
+
+    class Inline(ast.NodeTransformer):
+        def visit_BinOp(self, node):
+            self.generic_visit(node)
+            for side in ("left", "right"):
+                part = getattr(node, side)
+                if isinstance(part, ast.Name) and part.id in once:
+                    setattr(node, side, copy.deepcopy(once[part.id]))
+            return node
+
+    return Inline().visit(copy.deepcopy(fn))
+
+
 def _l2_term(node: ast.AST) -> tuple[str, float, str] | None:
     """(strength name, k, text) for an L2 term k * s * (sum of squared weights), as written in a loss."""
     if not isinstance(node, ast.BinOp) or not isinstance(node.op, (ast.Mult, ast.Div)):
@@ -1461,8 +1486,8 @@ def l2_attribute(path: Path, backward: str) -> tuple[float, str] | None:
     trees, cls, fns, bwd, init, read = found
     cls_name, method = cls.name, bwd.name
     for f in fns.values():
-        term = next((t for n in ast.walk(f) if isinstance(n, ast.BinOp) and (t := _l2_term(n)) and t[0] in read),
-                    None)
+        term = next((t for n in ast.walk(_locals_inlined(f)) if isinstance(n, ast.BinOp) and (t := _l2_term(n))
+                     and t[0] in read), None)
         if term is None or f is bwd:
             continue
         attr, k, text = term
@@ -1509,7 +1534,7 @@ def l2_default_off(path: Path, backward: str) -> tuple[float, str, str] | None:
     for f in fns.values():
         if f is bwd:
             continue
-        term = next((t for n in ast.walk(f) if isinstance(n, ast.BinOp) and (t := _l2_term(n))
+        term = next((t for n in ast.walk(_locals_inlined(f)) if isinstance(n, ast.BinOp) and (t := _l2_term(n))
                      and t[0] in kept & read), None)
         if term is not None:
             return term[1], param, f"your {f.name}: `{term[2]}`, off by default ({param}=0 in {cls.name}())"
