@@ -1357,6 +1357,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                        "the reg * sum W**2 its loss adds", [
         ("            gW = self.acts[k].T @ delta + 2.0 * self.reg * self.W[k]\n",
          "            gW = self.acts[k].T @ delta + self.reg * self.W[k]\n")]),
+    "class_batch_l2_locals_no_outputs": ("class_batch_l2_locals_ok", "the output delta divided by the batch only, "
+                                         "where the loss averages over the outputs too, and without the 2", [
+        ("        delta = 2.0 * (out - Y) / (n * k)\n", "        delta = (out - Y) / n\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

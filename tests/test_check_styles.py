@@ -759,6 +759,10 @@ EXPECTED = {
     "class_setup_methods_stale_output": ("mismatch", "stale-weights", "then its choose_activation('tanh')"),
     "class_l2_split_term_ok": ("ok", None, "`reg` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_l2_split_term_half_decay": ("mismatch", "weight-decay", "`reg` passed the L2 strength checked"),
+    "class_batch_l2_locals_ok": ("ok", None, "lam=0 (its loss's L2 term scales with the batch, which no one strength "
+                                 "says: checked so, the term itself not checked)"),
+    "class_batch_l2_locals_no_outputs": ("mismatch", "scaled-gradient", "lam=0 (its loss's L2 term scales with the "
+                                         "batch"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1805,6 +1809,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "relu hidden units (detected from your forward), softmax + cross-entropy (read from your loss (a "
                     "method no code of the file calls)), L2 0.01 (read from your loss: `self.reg * sum((np.sum(W ** 2) "
                     "for W in self.W))`, off by default (reg=0 in Classifier()); reg passed 0.005)"),
+    **dict.fromkeys(("class_batch_l2_locals_ok", "class_batch_l2_locals_no_outputs"),
+                    "relu hidden units (detected from your forward), identity + MSE (read from your cost (a method no "
+                    "code of the file calls); `np.mean((self.forward(X) - Y) ** 2)` in cost: 2/K x xval's MSE"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",

@@ -1050,13 +1050,45 @@ def _reduced(node: ast.AST, base=None) -> tuple[float, str] | None:
     return None
 
 
+def _penalty(node) -> bool:
+    """Whether ``node`` is a product of a squared-weights sum and a regularisation strength, whatever divides the
+    strength (``self.l2_lambda / (2 * m) * (np.sum(np.square(self.W1)) + ...)``)."""
+    if not (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult)):
+        return False
+    return any(_squared_weights(sq) and any((classify(getattr(c, "attr", getattr(c, "id", ""))) or ("",))[0] == "reg"
+                                            for c in ast.walk(coef) if isinstance(c, (ast.Name, ast.Attribute)))
+               for sq, coef in ((node.left, node.right), (node.right, node.left)))
+
+
+def _substituted(expr: ast.AST, fn: ast.AST) -> ast.AST:
+    """``expr`` with each name ``fn`` assigns once (a whole-name assignment) replaced by what it assigns, through
+    chains of such names."""
+    made: dict[str, list[ast.AST]] = {}
+    for a in ast.walk(fn):
+        if isinstance(a, ast.Assign) and len(a.targets) == 1 and isinstance(a.targets[0], ast.Name):
+            made.setdefault(a.targets[0].id, []).append(a.value)
+    once = {k: v[0] for k, v in made.items() if len(v) == 1}
+
+    class Sub(ast.NodeTransformer):
+        def __init__(self, seen: frozenset) -> None:
+            self.seen = seen
+
+        def visit_Name(self, node: ast.Name) -> ast.AST:
+            if node.id in once and node.id not in self.seen:
+                return Sub(self.seen | {node.id}).visit(copy.deepcopy(once[node.id]))
+            return node
+
+    return Sub(frozenset()).visit(copy.deepcopy(expr))
+
+
 def _inlined(expr: ast.AST, fn: ast.FunctionDef) -> ast.AST:
     """``expr`` with each local name that ``fn`` assigns once (a whole-name assignment) replaced by what it
     assigns, through chains of such names; a name read as the batch size (``n_samples``) is kept, since the
     reduction is read from it."""
     assigned: dict[str, list[ast.AST]] = {}
-    for a in ast.walk(fn):
-        if isinstance(a, ast.AugAssign) and isinstance(a.op, ast.Add) and _l2_term(a.value):
+    for a in ast.walk(fn):  # (l2_loss = self.l2 / (2 * m) * weights_sum; loss += l2_loss: the term, whole)
+        if isinstance(a, ast.AugAssign) and isinstance(a.op, ast.Add) and (
+                _l2_term(a.value) or _penalty(_substituted(a.value, fn))):
             continue  # data_loss += reg / 2 * (np.sum(W1 ** 2) + ...): the L2 term, read apart from the data's loss
         if isinstance(a, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
             for t in (a.targets if isinstance(a, ast.Assign) else [a.target]):
@@ -1402,7 +1434,8 @@ def batch_scaled_l2(path: Path) -> tuple[str, str, str] | None:
         return after
     loss_fns = {n for found in losses_in_source(*codes).values() for n in found}
     for f in (f for f in fns if f.name in loss_fns or generic_loss_name(_key(f.name))):
-        for n in ast.walk(f):
+        # as written, else through its local names (l2_loss = self.l2_lambda / (2 * m) * weights_sum, the sum apart)
+        for n in itertools.chain(ast.walk(f), ast.walk(_locals_inlined(f))):
             if not (isinstance(n, ast.BinOp) and isinstance(n.op, ast.Mult)):
                 continue
             for squares, coef in ((n.left, n.right), (n.right, n.left)):
