@@ -425,6 +425,33 @@ def test_a_loss_nested_too_deep_to_walk_does_not_stop_the_judge(tmp_path, inputs
     assert report.status == "mismatch", report.text()  # its zero gradient judged; the deep loss left unread
 
 
+def test_a_loss_whose_names_double_at_each_line_cannot_grow_the_judges_reading_without_bound(tmp_path, inputs):
+    """The judge writes a loss's local names out to read it (`loss = a0` with `a0 = a1 + a1`, `a1 = a2 + a2`, ...):
+    each name doubles the expression, so thirty of them would be a billion nodes. The reading stops growing at
+    EXPANSION_NODES and the check goes on."""
+    import ast
+
+    from xval.reports.check import CheckOptions, check_submission
+    from xval.reports.check.family import EXPANSION_NODES, _substituted
+
+    chain = "".join(f"    a{i} = a{i + 1} + a{i + 1}\n" for i in range(30)) + "    a30 = np.mean((p - y) ** 2)\n"
+    fn = ast.parse("def mse(p, y):\n" + chain + "    return a0\n").body[0]
+    grown = _substituted(ast.Name("a0", ast.Load()), fn)
+    assert 1000 < sum(1 for _ in ast.walk(grown)) <= EXPANSION_NODES
+    path = tmp_path / "doubling.py"
+    path.write_text(
+        "import numpy as np\n\n"
+        "def mse(p, y):\n" + chain + "    return a0\n\n"
+        "def forward(x, weights, biases):\n    zs, acts = [], [x]\n    for W, b in zip(weights, biases):\n"
+        "        zs.append(acts[-1] @ W + b)\n        acts.append(1 / (1 + np.exp(-zs[-1])))\n    return zs, acts\n\n"
+        "def backward(x, y_true, zs, activations, weights, biases):\n"
+        "    return [np.zeros_like(W) for W in weights], [np.zeros_like(b) for b in biases]\n\n"
+        "mse(1, 2)\n")
+    params, x, y, real = inputs
+    report = check_submission(path, params, x, y, real, CheckOptions(steps=0))
+    assert report.status == "mismatch", report.text()  # its zero gradient judged
+
+
 def test_a_forged_update_rate_cannot_widen_the_rounding_allowance_without_bound():
     """The worker reports the file's own constant rate (W -= 1e-4 * dW), and the judge excuses the rounding of a
     gradient read at that rate; a submission that rewrote the report to 1e-300 would excuse any error. The judge

@@ -1060,25 +1060,47 @@ def _penalty(node) -> bool:
                for sq, coef in ((node.left, node.right), (node.right, node.left)))
 
 
-def _substituted(expr: ast.AST, fn: ast.AST) -> ast.AST:
-    """``expr`` with each name ``fn`` assigns once (a whole-name assignment) replaced by what it assigns, through
-    chains of such names."""
+EXPANSION_NODES = 5000
+"""How many nodes a reading of the file's source may grow an expression to by writing its local names out
+(``a = b + b; b = c + c; ...`` doubles at each name): beyond it the names are left as they are, so that a file
+cannot make the judge's reading of its loss take exponential time or memory."""
+
+
+def _once_assigned(fn: ast.AST) -> dict[str, ast.AST]:
+    """The names ``fn`` assigns exactly once, each by a whole-name assignment, and what it assigns them."""
     made: dict[str, list[ast.AST]] = {}
     for a in ast.walk(fn):
         if isinstance(a, ast.Assign) and len(a.targets) == 1 and isinstance(a.targets[0], ast.Name):
             made.setdefault(a.targets[0].id, []).append(a.value)
-    once = {k: v[0] for k, v in made.items() if len(v) == 1}
+        elif isinstance(a, (ast.AugAssign, ast.AnnAssign)) and isinstance(a.target, ast.Name):
+            made.setdefault(a.target.id, []).append(None)
+    return {k: v[0] for k, v in made.items() if len(v) == 1 and v[0] is not None}
 
-    class Sub(ast.NodeTransformer):
+
+def _expanded(expr: ast.AST, once: dict[str, ast.AST]) -> ast.AST:
+    """A copy of ``expr`` with each name of ``once`` replaced by what it stands for, through chains of such names
+    (a name inside its own expansion is left), up to :data:`EXPANSION_NODES` nodes."""
+    grown = [sum(1 for _ in ast.walk(expr))]
+
+    class Expand(ast.NodeTransformer):
         def __init__(self, seen: frozenset) -> None:
             self.seen = seen
 
         def visit_Name(self, node: ast.Name) -> ast.AST:
-            if node.id in once and node.id not in self.seen:
-                return Sub(self.seen | {node.id}).visit(copy.deepcopy(once[node.id]))
-            return node
+            if node.id not in once or node.id in self.seen:
+                return node
+            size = sum(1 for _ in ast.walk(once[node.id]))
+            if grown[0] + size > EXPANSION_NODES:
+                return node
+            grown[0] += size
+            return Expand(self.seen | {node.id}).visit(copy.deepcopy(once[node.id]))
 
-    return Sub(frozenset()).visit(copy.deepcopy(expr))
+    return Expand(frozenset()).visit(copy.deepcopy(expr))
+
+
+def _substituted(expr: ast.AST, fn: ast.AST) -> ast.AST:
+    """``expr`` with each name ``fn`` assigns once written out (:func:`_expanded`)."""
+    return _expanded(expr, _once_assigned(fn))
 
 
 def _inlined(expr: ast.AST, fn: ast.FunctionDef) -> ast.AST:
@@ -1098,17 +1120,7 @@ def _inlined(expr: ast.AST, fn: ast.FunctionDef) -> ast.AST:
     once = {k: v[0] for k, v in assigned.items() if len(v) == 1 and v[0] is not None
             and (classify(k) or ("",))[0] != "m" and not has_product(v[0])}  # (z2 = a1 @ W2 + b2: the forward's
     # values stay names, or the squares of a2 = sigmoid(z2) would read as squares of weights)
-
-    class Inline(ast.NodeTransformer):
-        def __init__(self, seen: frozenset) -> None:
-            self.seen = seen
-
-        def visit_Name(self, node: ast.Name) -> ast.AST:
-            if node.id in once and node.id not in self.seen:
-                return Inline(self.seen | {node.id}).visit(copy.deepcopy(once[node.id]))
-            return node
-
-    return Inline(frozenset()).visit(copy.deepcopy(expr))
+    return _expanded(expr, once)
 
 
 LOSS_METHODS = ("forward", "loss", "compute", "calculate", "__call__")
@@ -1261,28 +1273,21 @@ def _strength(node: ast.AST) -> tuple[str, float] | None:
 
 
 def _locals_inlined(fn: ast.AST) -> ast.AST:
-    """A copy of ``fn`` whose names assigned once in it stand replaced by what they were assigned, where another
-    expression reads them (``l2_term = np.sum(np.square(self.w0)) + ...; return ce + self.l2 * l2_term``: the L2
-    term whole), so that a term split over two lines reads as one."""
-    once: dict[str, ast.AST] = {}
-    for n in ast.walk(fn):
-        if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name):
-            name = n.targets[0].id
-            once[name] = None if name in once else n.value
-    once = {k: v for k, v in once.items() if v is not None}
+    """A copy of ``fn`` whose names assigned once in it are written out where an operator reads them
+    (``l2_term = np.sum(np.square(self.w0)) + ...; return ce + self.l2 * l2_term``: the L2 term whole), so that a
+    term split over lines reads as one (:func:`_expanded`)."""
+    once = _once_assigned(fn)
     if not once:
         return fn
 
-    class Inline(ast.NodeTransformer):
+    class Operands(ast.NodeTransformer):
         def visit_BinOp(self, node):
             self.generic_visit(node)
-            for side in ("left", "right"):
-                part = getattr(node, side)
-                if isinstance(part, ast.Name) and part.id in once:
-                    setattr(node, side, copy.deepcopy(once[part.id]))
+            node.left, node.right = (_expanded(side, once) if isinstance(side, ast.Name) else side
+                                     for side in (node.left, node.right))
             return node
 
-    return Inline().visit(copy.deepcopy(fn))
+    return Operands().visit(copy.deepcopy(fn))
 
 
 def _l2_term(node: ast.AST) -> tuple[str, float, str] | None:
