@@ -452,6 +452,19 @@ def test_a_loss_whose_names_double_at_each_line_cannot_grow_the_judges_reading_w
     assert report.status == "mismatch", report.text()  # its zero gradient judged
 
 
+def test_a_class_loss_nested_too_deep_leaves_its_l2_unread(tmp_path):
+    """The judge reads a class's L2 term through the local names of its loss method: an expression nested past the
+    interpreter's stack there leaves the term unread instead of stopping the judge with a RecursionError."""
+    from xval.reports.check.family import l2_attribute
+
+    path = tmp_path / "deep_class.py"
+    path.write_text("import numpy as np\n\nclass Net:\n    def __init__(self, lam=0.1):\n        self.lam = lam\n\n"
+                    "    def loss(self, p, y):\n        penalty = np.sum(self.W1 ** 2)\n"
+                    "        return np.mean((p - y) ** 2) * " + " * ".join(["1"] * 600) + " + self.lam * penalty\n\n"
+                    "    def backward(self, x, y):\n        return self.lam * self.W1\n")
+    assert l2_attribute(path, "Net.backward") is None
+
+
 def test_a_forged_update_rate_cannot_widen_the_rounding_allowance_without_bound():
     """The worker reports the file's own constant rate (W -= 1e-4 * dW), and the judge excuses the rounding of a
     gradient read at that rate; a submission that rewrote the report to 1e-300 would excuse any error. The judge

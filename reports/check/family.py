@@ -1511,6 +1511,7 @@ def _passed_by_own_call(trees, cls_name: str, init: ast.FunctionDef, param: str)
                for t in trees for c in ast.walk(t))
 
 
+@_bounded(None)
 def l2_attribute(path: Path, backward: str) -> tuple[float, str] | None:
     """(l2, how it was read) when a class's backward (``backward``: ``Class.method``) reads a strength it holds
     (``self.lambda_L2``) and a method of the same class adds an L2 term ``k * self.lambda_L2 * (sum of squared

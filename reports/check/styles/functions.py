@@ -1496,7 +1496,10 @@ def _module_one_output(pair: FunctionPair) -> str | None:
     if pair.spec.kind != "globals" or pair.spec.lists:
         return None
     weights = sorted((i, name) for (role, i), name in pair.spec.keys.items() if role == "W")
-    shape = _module_shape(pair, weights[-1][1]) if weights else None
+    try:
+        shape = _module_shape(pair, weights[-1][1]) if weights else None
+    except RecursionError:  # W2 = np.random.randn(h, 1) * 1 * 1 * ... nested past the stack: not read
+        shape = None
     if shape is not None and len(shape) == 2 and min(shape) == 1 and max(shape) > 1:
         return f"its module-level {weights[-1][1]} is made {shape[0]} x {shape[1]}"
     return None
