@@ -405,6 +405,15 @@ def test_a_call_that_does_not_fit_the_signature_is_xvals_limit_not_the_files_err
     assert not isinstance(info.value, XvalLimit) and "sub.py:5" in str(info.value)
 
 
+ZERO_GRADIENT_PAIR = (
+    "def forward(x, weights, biases):\n    zs, acts = [], [x]\n    for W, b in zip(weights, biases):\n"
+    "        zs.append(acts[-1] @ W + b)\n        acts.append(1 / (1 + np.exp(-zs[-1])))\n    return zs, acts\n\n"
+    "def backward(x, y_true, zs, activations, weights, biases):\n"
+    "    return [np.zeros_like(W) for W in weights], [np.zeros_like(b) for b in biases]\n\n")
+"""A notebook-style pair whose backward returns zero gradients: a file the judge must still judge (a mismatch),
+whatever its loss function does to the reading of its source."""
+
+
 def test_a_loss_nested_too_deep_to_walk_does_not_stop_the_judge(tmp_path, inputs):
     """The judge reads the file's loss from its source (never run): an expression nested a few hundred levels
     deep (x * x * ... * x) must leave that reading undone, not raise RecursionError out of the check."""
@@ -415,10 +424,7 @@ def test_a_loss_nested_too_deep_to_walk_does_not_stop_the_judge(tmp_path, inputs
         "import numpy as np\n"
         "def mse(y, p):\n    return np.mean((y - p) ** 2) * " + " * ".join(["1"] * 600) + "\n\n"
         "def loss_fn(y, p, alpha):\n    return mse(y, p) + alpha * np.sum(W1 ** 2) * " + " * ".join(["1"] * 600) + "\n\n"
-        "def forward(x, weights, biases):\n    zs, acts = [], [x]\n    for W, b in zip(weights, biases):\n"
-        "        zs.append(acts[-1] @ W + b)\n        acts.append(1 / (1 + np.exp(-zs[-1])))\n    return zs, acts\n\n"
-        "def backward(x, y_true, zs, activations, weights, biases):\n"
-        "    return [np.zeros_like(W) for W in weights], [np.zeros_like(b) for b in biases]\n\n"
+        + ZERO_GRADIENT_PAIR +
         "mse(1, 2)\nloss_fn(1, 2, 0.1)\n")
     params, x, y, real = inputs
     report = check_submission(path, params, x, y, real, CheckOptions(steps=0))
@@ -442,10 +448,7 @@ def test_a_loss_whose_names_double_at_each_line_cannot_grow_the_judges_reading_w
     path.write_text(
         "import numpy as np\n\n"
         "def mse(p, y):\n" + chain + "    return a0\n\n"
-        "def forward(x, weights, biases):\n    zs, acts = [], [x]\n    for W, b in zip(weights, biases):\n"
-        "        zs.append(acts[-1] @ W + b)\n        acts.append(1 / (1 + np.exp(-zs[-1])))\n    return zs, acts\n\n"
-        "def backward(x, y_true, zs, activations, weights, biases):\n"
-        "    return [np.zeros_like(W) for W in weights], [np.zeros_like(b) for b in biases]\n\n"
+        + ZERO_GRADIENT_PAIR +
         "mse(1, 2)\n")
     params, x, y, real = inputs
     report = check_submission(path, params, x, y, real, CheckOptions(steps=0))

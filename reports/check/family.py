@@ -694,8 +694,9 @@ def applies_output_function(path: Path, forward: str = "", hidden: str | None = 
     if len(trees) != len(codes):
         return True
     explained = {forward} | _called_only_in(trees, forward) if forward and hidden in ("sigmoid", "tanh") else set()
-    returned = {r.value.id for t in trees for d in ast.walk(t) if isinstance(d, (ast.FunctionDef, ast.AsyncFunctionDef))
-                and d.name == forward for r in ast.walk(d) if isinstance(r, ast.Return) and isinstance(r.value, ast.Name)}
+    returned = {r.value.id for t in trees for d in ast.walk(t)
+                if isinstance(d, (ast.FunctionDef, ast.AsyncFunctionDef)) and d.name == forward
+                for r in ast.walk(d) if isinstance(r, ast.Return) and isinstance(r.value, ast.Name)}
 
     def output_word(node) -> bool:
         low = (node.name if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) else

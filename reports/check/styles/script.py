@@ -428,7 +428,8 @@ def _writes(node: ast.AST) -> set[str]:
 def _stores(node: ast.AST) -> set[str]:
     """The names a statement assigns or writes into (``onehot[np.arange(n), labels] = 1``, ``net.W = ...``)."""
     out = _writes(node)
-    for t in (n for n in ast.walk(node) if isinstance(n, (ast.Subscript, ast.Attribute)) and isinstance(n.ctx, ast.Store)):
+    for t in (n for n in ast.walk(node)
+              if isinstance(n, (ast.Subscript, ast.Attribute)) and isinstance(n.ctx, ast.Store)):
         while isinstance(t, (ast.Subscript, ast.Attribute)):
             t = t.value
         if isinstance(t, ast.Name):
