@@ -1051,14 +1051,20 @@ def _reduced(node: ast.AST, base=None) -> tuple[float, str] | None:
     return None
 
 
+def _penalty_coefficients(node) -> list[tuple[ast.AST, list[str]]]:
+    """For a product of a squared-weights sum and a coefficient, each reading of it (either side the sum): the
+    coefficient and the regularisation strengths it names (``self.l2_lambda / (2 * m)``: ``["l2_lambda"]``)."""
+    if not (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult)):
+        return []
+    return [(coef, [st for c in ast.walk(coef) if isinstance(c, (ast.Name, ast.Attribute))
+                    for st in [getattr(c, "attr", getattr(c, "id", ""))] if (classify(st) or ("",))[0] == "reg"])
+            for squares, coef in ((node.left, node.right), (node.right, node.left)) if _squared_weights(squares)]
+
+
 def _penalty(node) -> bool:
     """Whether ``node`` is a product of a squared-weights sum and a regularisation strength, whatever divides the
     strength (``self.l2_lambda / (2 * m) * (np.sum(np.square(self.W1)) + ...)``)."""
-    if not (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult)):
-        return False
-    return any(_squared_weights(sq) and any((classify(getattr(c, "attr", getattr(c, "id", ""))) or ("",))[0] == "reg"
-                                            for c in ast.walk(coef) if isinstance(c, (ast.Name, ast.Attribute)))
-               for sq, coef in ((node.left, node.right), (node.right, node.left)))
+    return any(strengths for _, strengths in _penalty_coefficients(node))
 
 
 EXPANSION_NODES = 5000
@@ -1442,15 +1448,10 @@ def batch_scaled_l2(path: Path) -> tuple[str, str, str] | None:
     for f in (f for f in fns if f.name in loss_fns or generic_loss_name(_key(f.name))):
         # as written, else through its local names (l2_loss = self.l2_lambda / (2 * m) * weights_sum, the sum apart)
         for n in itertools.chain(ast.walk(f), ast.walk(_locals_inlined(f))):
-            if not (isinstance(n, ast.BinOp) and isinstance(n.op, ast.Mult)):
-                continue
-            for squares, coef in ((n.left, n.right), (n.right, n.left)):
-                strengths = [getattr(c, "attr", getattr(c, "id", "")) for c in ast.walk(coef)
-                             if isinstance(c, (ast.Name, ast.Attribute))]
-                strengths = [st for st in strengths if (classify(st) or ("",))[0] == "reg"]
+            for coef, strengths in _penalty_coefficients(n):
                 divided = any(isinstance(d, ast.BinOp) and isinstance(d.op, ast.Div) and not isinstance(
                     d.right, ast.Constant) for d in ast.walk(coef))
-                if _squared_weights(squares) and len(strengths) == 1 and divided:
+                if len(strengths) == 1 and divided:
                     return f.name, ast.unparse(n), strengths[0]
     return None
 

@@ -1126,8 +1126,7 @@ class ClassModel(StyleModel):
         called = []
         skip = {self.fwd_method, self._backward_name, "__init__", *spelled(dir(self.cls), TRAIN_METHODS)}
         for m, node in ((m, self.sm.defs.get(f"{self.cls.__name__}.{m}")) for m in dir(self.cls) if m not in skip):
-            sets = {t.attr for t in ast.walk(node) if isinstance(t, ast.Attribute) and isinstance(t.ctx, ast.Store)
-                    and isinstance(t.value, ast.Name) and t.value.id == "self"} if node is not None else set()
+            sets = _self_stores(node) if node is not None else set()
             if not sets & set(missing) or not callable(getattr(obj, m, None)):
                 continue
             args = [a for a in (arguments(getattr(obj, m)) or []) if not a.has_default]
@@ -1198,8 +1197,7 @@ class ClassModel(StyleModel):
             if isinstance(stmt, (ast.For, ast.While, ast.Return)):
                 break
             head.append(stmt)
-        sets = {t.attr for stmt in head for t in ast.walk(stmt) if isinstance(t, ast.Attribute)
-                and isinstance(t.ctx, ast.Store) and isinstance(t.value, ast.Name) and t.value.id == "self"}
+        sets = _self_stores(*head)
         if not head or not (set(missing) & sets or find_slots(obj) is None):
             return None
         defaults = {p.name: p.default for p in inspect.signature(getattr(self.cls, name)).parameters.values()}
@@ -2289,6 +2287,12 @@ def _method_tree(source: str) -> ast.AST:
         return ast.parse(textwrap.dedent(source))
     except SyntaxError:
         return ast.Module([], type_ignores=[])
+
+
+def _self_stores(*nodes: ast.AST) -> set[str]:
+    """The attributes of ``self`` the code under ``nodes`` assigns, whatever it assigns them (``self.eta = eta``)."""
+    return {t.attr for node in nodes for t in ast.walk(node) if isinstance(t, ast.Attribute)
+            and isinstance(t.ctx, ast.Store) and isinstance(t.value, ast.Name) and t.value.id == "self"}
 
 
 def _self_writes(source: str) -> list[str]:
