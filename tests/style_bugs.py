@@ -24,7 +24,7 @@ BCE_COST_USED = (
     'def compute_cost(AL, Y):\n    return -np.sum(Y * np.log(AL) + (1 - Y) * np.log(1 - AL)) / Y.shape[1]\n\n\n'
     'def report_cost(X, Y, parameters):\n    AL, _ = L_model_forward(X, parameters)\n    return compute_cost(AL, Y)\n')
 """An edit that gives a dlai_L_layer_ok bug the binary cross-entropy it is judged against, as a cost function its
-code uses (a file that defines no loss is judged under the loss its output layer's gradient is)."""
+code uses (the loss that bug is named against, written in the file)."""
 
 UNIFORM_RETURNS = [("        return dLdy * (1.0 - np.tanh(x) ** 2)\n",
                     "        return [], [], dLdy * (1.0 - np.tanh(x) ** 2)\n"),
@@ -476,8 +476,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "dlai_L_layer_squared_error_delta": ("dlai_L_layer_ok", "the output delta of a squared error, (AL - Y) AL (1 - AL), "
                                          "where the loss is the binary cross-entropy", [
         ("dZ = AL - Y  #", "dZ = (AL - Y) * AL * (1 - AL)  #"), BCE_COST_USED]),
-    "held_sse_without_half": ("held_no_bias_ok", "the output delta of the summed squared error, 2 (a - y) a (1 - a): "
-                              "the file defines no loss, so it is judged as MSE, summed and without its 1/2", [
+    "held_sse_without_half": ("held_no_bias_ok", "the output delta of the summed squared error, 2 (a - y) a (1 - a), "
+                              "in a file that defines no loss: judged under binary cross-entropy, its sigmoid "
+                              "output's natural loss", [
         ("delta_out = (self.output - self.y) / n",
          "delta_out = 2 * (self.output - self.y) * self.output * (1.0 - self.output)")]),
     "held_derivative_of_activation_again": ("held_no_bias_ok", "the hidden derivative taken of the activation "
@@ -715,7 +716,7 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "functions_dal_argument_caches_bias_total": ("functions_dal_argument_caches_ok", "the bias gradient summed "
                                                  "over the whole layer (no axis)", [
         ('grads["db" + str(l)] = np.sum(dZ, axis=1, keepdims=True) / m', 'grads["db" + str(l)] = np.sum(dZ) / m')]),
-    "class_no_loss_squared_error_delta_raw_errors": ("class_no_loss_squared_error_delta_ok", "the hidden error "
+    "class_book_squared_error_delta_raw_errors": ("class_book_squared_error_delta_ok", "the hidden error "
                                                      "taken back from the raw output errors, not the output delta", [
         ("hidden_errors = output_delta @ self.w_ho.T", "hidden_errors = output_errors @ self.w_ho.T")]),
     "class_typed_aliases_generator_no_gate": ("class_typed_aliases_generator_ok", "the delta passed down without "
@@ -732,9 +733,13 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
          "        self.pesos_escondida_saida += self.taxa * delta_saida @ escondida.T / m\n",
          "        self.pesos_escondida_saida += self.taxa * delta_saida @ escondida.T / m\n"
          "        delta_escondida = (self.pesos_escondida_saida.T @ delta_saida) * escondida * (1.0 - escondida)\n")]),
-    "class_no_loss_squared_error_delta_summed": ("class_no_loss_squared_error_delta_ok", "its steps summed over the "
-                                                 "batch, not averaged (the loss's kind is read from its gradient, "
-                                                 "never its scale)", [
+    "class_book_squared_error_delta_no_loss": ("class_book_squared_error_delta_ok", "its loss deleted: a file that "
+                                               "defines no loss is judged under its sigmoid output's natural loss, "
+                                               "binary cross-entropy, and the squared error's delta is not its "
+                                               "gradient (--loss mse checks it as that)", [
+        ("        loss = 0.5 * np.mean(np.sum(output_errors ** 2, axis=1))\n        self.last_loss = loss\n", "")]),
+    "class_book_squared_error_delta_summed": ("class_book_squared_error_delta_ok", "its steps summed over the "
+                                                 "batch, not averaged", [
         ("self.w_ho += self.lr * hidden.T @ output_delta / n", "self.w_ho += self.lr * hidden.T @ output_delta"),
         ("self.b_o += self.lr * output_delta.sum(axis=0) / n", "self.b_o += self.lr * output_delta.sum(axis=0)"),
         ("self.w_ih += self.lr * inputs.T @ hidden_delta / n", "self.w_ih += self.lr * inputs.T @ hidden_delta"),
@@ -1360,6 +1365,12 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_batch_l2_locals_no_outputs": ("class_batch_l2_locals_ok", "the output delta divided by the batch only, "
                                          "where the loss averages over the outputs too, and without the 2", [
         ("        delta = 2.0 * (out - Y) / (n * k)\n", "        delta = (out - Y) / n\n")]),
+    "script_unreduced_cost_summed_halved": ("script_unreduced_cost_summed_ok", "the output delta without the 2 of "
+                                            "the squared error the file totals", [
+        ("g_out = 2.0 * (out - target) * out * (1.0 - out)", "g_out = (out - target) * out * (1.0 - out)")]),
+    "objects_two_loss_layers_xent_not_averaged": ("objects_two_loss_layers_ok", "the cross-entropy layer's gradient "
+                                                  "not divided by the batch size", [
+        ("        return g / len(self.labels)\n", "        return g\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -668,17 +668,6 @@ def test_a_loss_named_mean_square_is_read_as_mse(tmp_path, name):
     assert loss_from_source(path) == ("mse", f"your {name}")
 
 
-def test_a_cost_class_counts_as_a_defined_loss_and_a_network_class_does_not(tmp_path):
-    from xval.reports.check.family import defines_a_loss
-
-    cost = tmp_path / "cost.py"
-    cost.write_text("class LogLoss:\n    @staticmethod\n    def fn(a, y):\n        return 0\n\n"
-                    "    @staticmethod\n    def delta(z, a, y):\n        return a - y\n")
-    net = tmp_path / "net.py"
-    net.write_text("class Net:\n    def forward(self, x):\n        return x\n\n    def backward(self, g):\n        return g\n")
-    assert defines_a_loss(cost) and not defines_a_loss(net)
-
-
 @pytest.mark.parametrize("k", [2, 3])
 def test_a_delta_divided_by_the_batch_again_at_each_layer_is_named_by_its_power(k):
     """1/B^k (a hidden layer's delta divided by the batch size again each time it goes back), not 'a fixed

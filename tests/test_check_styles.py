@@ -159,7 +159,7 @@ EXPECTED = {
     "layer_objects_kept_foreign_names_weights_divided": ("mismatch", "layer-function", "results read from "
                                                          "self.ausgabe"),
     "class_query_train_lists_ok": ("ok", None, "on one sample per call, given as a vector (its features alone)"),
-    "class_query_train_lists_mixed_deltas": ("mismatch", "activation-derivative", "on one sample per call, given "
+    "class_query_train_lists_mixed_deltas": ("mismatch", "loss-mismatch", "on one sample per call, given "
                                              "as a vector"),
     "script_function_sample_column_ok": ("ok", None, "function train: its training loop at line 27 run once on one "
                                          "sample at a time"),
@@ -265,12 +265,13 @@ EXPECTED = {
                                          "activation"),
     "functions_dal_argument_caches_bias_total": ("mismatch", "bias-total-sum", "`dAL` given by xval"),
     "functions_dal_argument_caches_linear_cache_ok": ("ok", None, "`dAL` given by xval"),
-    "class_no_loss_squared_error_delta_ok": ("ok", None, "train updates its parameters in place"),
-    "class_no_loss_squared_error_delta_raw_errors": ("mismatch", "activation-derivative", "train updates its "
+    "class_book_squared_error_delta_ok": ("ok", None, "train updates its parameters in place"),
+    "class_book_squared_error_delta_raw_errors": ("mismatch", "activation-derivative", "train updates its "
                                                      "parameters"),
     "class_typed_aliases_generator_ok": ("ok", None, "parameters in (weight, bias) pairs in layers"),
     "class_typed_aliases_generator_no_gate": ("mismatch", "relu-gate", "parameters in (weight, bias) pairs in layers"),
-    "class_no_loss_squared_error_delta_summed": ("mismatch", "scaled-gradient", "train updates its parameters"),
+    "class_book_squared_error_delta_summed": ("mismatch", "scaled-gradient", "train updates its parameters"),
+    "class_book_squared_error_delta_no_loss": ("mismatch", "loss-mismatch", "train updates its parameters"),
     "class_per_sample_delta_lists_ok": ("ok", None, "on one sample per call"),
     "class_per_sample_delta_lists_slope_of_a": ("mismatch", "activation-derivative", "on one sample per call"),
     "class_portuguese_nodes_train_vectors_ok": ("ok", None, "class RedeNeural: consultar(X), then treinar_rede"),
@@ -763,6 +764,10 @@ EXPECTED = {
                                  "says: checked so, the term itself not checked)"),
     "class_batch_l2_locals_no_outputs": ("mismatch", "scaled-gradient", "lam=0 (its loss's L2 term scales with the "
                                          "batch"),
+    "script_unreduced_cost_summed_ok": ("ok", None, "module-level weights w_in/bias_in, w_out/bias_out"),
+    "script_unreduced_cost_summed_halved": ("mismatch", "scaled-gradient", "module-level weights w_in/bias_in"),
+    "objects_two_loss_layers_ok": ("ok", None, "layer objects Dense, Relu composed by xval"),
+    "objects_two_loss_layers_xent_not_averaged": ("mismatch", "layer-function", "layer objects Dense, Relu"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1228,7 +1233,7 @@ EXPECTED = {
     "held_no_bias_ok": ("ok", None, "parameters in attributes weights1 .. (no biases), 2 layers fixed by its "
                         "constructor (its own 784-6-10), constructed with probe data as x, y, the batch set as "
                         "self.input and self.y before each call"),
-    "held_sse_without_half": ("mismatch", "scaled-gradient", "backprop updates its parameters in place (no learning "
+    "held_sse_without_half": ("mismatch", "loss-mismatch", "backprop updates its parameters in place (no learning "
                               "rate: rate 1)"),
     "held_derivative_of_activation_again": ("mismatch", "activation-derivative", "(no biases)"),
     # biases folded into the weight matrices (theta style)
@@ -1461,10 +1466,12 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                      "functions_dal_argument_caches_linear_cache_ok"),
                     "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (read from "
                     "your compute_cost)"),
-    **dict.fromkeys(("class_no_loss_squared_error_delta_ok", "class_no_loss_squared_error_delta_raw_errors",
-                     "class_no_loss_squared_error_delta_summed"),
-                    "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your gradient: the "
-                    "file defines no loss, and its output layer's gradient is MSE's, not binary cross-entropy's"),
+    **dict.fromkeys(("class_book_squared_error_delta_ok", "class_book_squared_error_delta_raw_errors",
+                     "class_book_squared_error_delta_summed"),
+                    "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your `loss = 0.5 * "
+                    "np.mean(np.sum(output_errors ** 2, axis=1))`)"),
+    "class_book_squared_error_delta_no_loss": "sigmoid hidden units (detected from your forward), sigmoid + binary "
+                                              "cross-entropy (default for a sigmoid output; --loss to choose)",
     **dict.fromkeys(("class_typed_aliases_generator_ok", "class_typed_aliases_generator_no_gate"),
                     "relu hidden units (detected from your forward), softmax + cross-entropy (read from your loss"),
     **dict.fromkeys(("dlai_L_layer_squared_error_delta", "dlai_L_layer_binary_assert_squared_error_delta"),
@@ -1473,12 +1480,12 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("class_per_sample_delta_lists_ok", "class_per_sample_delta_lists_slope_of_a"),
                     "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your cost_function)"),
     **dict.fromkeys(("class_portuguese_nodes_train_vectors_ok", "class_portuguese_nodes_train_vectors_updated_weights"),
-                    "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your gradient: the "
-                    "file defines no loss"),
+                    "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your "
+                    "custo_quadratico's returned value"),
     **dict.fromkeys(("held_sse_without_half", "class_query_train_lists_mixed_deltas"),  # no loss in the file: its
-                    # output layer's squared-error delta says the loss, and the rest of its gradient is judged so
-                    "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your gradient: the "
-                    "file defines no loss"),
+                    # output's natural loss, whatever its gradient
+                    "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default for a "
+                    "sigmoid output; --loss to choose)"),
     **dict.fromkeys(("class_forward_store_flag_ok", "class_forward_store_flag_no_slope"),
                     "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a softmax "
                     "output"),
@@ -1519,11 +1526,13 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("functions_teacher_signal_ok", "functions_teacher_signal_slope_of_z"),
                     "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a softmax output; --loss to choose)"),
     **dict.fromkeys(("script_momento_factor_ok", "script_momento_factor_no_hidden_slope"),
-                    "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your gradient: the file defines no loss, and its output layer's gradient is MSE's, not binary cross-entropy's; --loss to choose)"),
+                    "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your `custo = 0.5 * "
+                    "np.mean(np.sum(erro ** 2, axis=1))`)"),
     **dict.fromkeys(("fonksiyonlar_turkce_ok", "fonksiyonlar_turkce_no_relu_gate"),
                     "relu hidden units (detected from your forward), softmax + cross-entropy (read from your kayip_hesapla)"),
     **dict.fromkeys(("class_layer_named_weights_ok", "class_layer_named_weights_stale"),
-                    "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your gradient: the file defines no loss, and its output layer's gradient is MSE's, not binary cross-entropy's; --loss to choose)"),
+                    "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your `self.error = "
+                    "0.5 * np.sum((output - target) ** 2)`)"),
     **dict.fromkeys(("class_data_kept_loss_sets_count_ok", "class_data_kept_loss_sets_count_no_relu_gate"),
                     "relu hidden units (detected from your forward), softmax + cross-entropy (read from your cost)"),
     "tanhout": "tanh hidden units (detected from your forward), tanh + MSE (default for a tanh output",
@@ -1560,9 +1569,14 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("class_dataclass_cache_ok", "class_dataclass_cache_slope_of_z"),
                     "sigmoid hidden units (detected from your forward), softmax output (default: not read from your "
                     "forward) + cross-entropy (default"),
-    "class_column": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your gradient",
-    "class_letter": "relu hidden units (detected from your forward), sigmoid + MSE (read from your gradient",
-    "class_body": "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your gradient",
+    **dict.fromkeys(("class_column_sample_ok", "class_column_sample_no_hidden_slope"),
+                    "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your quadratic_cost)"),
+    **dict.fromkeys(("class_letter_weights_no_bias_ok", "class_letter_weights_no_bias_no_output_slope"),
+                    "relu hidden units (detected from your forward), sigmoid + MSE (read from your "
+                    "half_squared_error)"),
+    **dict.fromkeys(("class_body_weights_ok", "class_body_weights_no_hidden_slope"),
+                    "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your cost (a method "
+                    "no code of the file calls))"),
     "dict_place": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your "
                   "bce)",
     **dict.fromkeys(("script_one_sample_mean_loss_ok", "script_one_sample_mean_loss_not_averaged"),
@@ -1812,6 +1826,13 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("class_batch_l2_locals_ok", "class_batch_l2_locals_no_outputs"),
                     "relu hidden units (detected from your forward), identity + MSE (read from your cost (a method no "
                     "code of the file calls); `np.mean((self.forward(X) - Y) ** 2)` in cost: 2/K x xval's MSE"),
+    **dict.fromkeys(("script_unreduced_cost_summed_ok", "script_unreduced_cost_summed_halved"),
+                    "tanh hidden units (detected from your forward), sigmoid + MSE (read from your `sq_error = (out - "
+                    "target) ** 2`; `(out - target) ** 2` reduced by np.sum(sq_error): 2 x B x xval's MSE"),
+    **dict.fromkeys(("objects_two_loss_layers_ok", "objects_two_loss_layers_xent_not_averaged"),
+                    "relu hidden units (detected from your forward), softmax output (default: not read from your "
+                    "forward) + cross-entropy (read from your SoftmaxXent (the loss layer xval composes your layers "
+                    "with)"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",
@@ -2209,6 +2230,22 @@ def test_a_batch_size_only_the_training_loop_sets_is_bound_to_each_calls_and_sai
         assert report.ok, report.text()
         assert any(c.detail.startswith(f"`{global_name}` is set per batch by top-level code xval does not run")
                    and c.detail.endswith("bound to each call's batch size") for c in report.checks), report.text()
+
+
+def test_a_file_with_no_loss_is_judged_under_its_outputs_natural_loss_and_passes_under_the_one_named(corpus, inputs):
+    """The loss never comes from which reading makes the gradient pass: a sigmoid network that defines no loss and
+    steps with the squared error's delta is judged under binary cross-entropy, its output's natural loss, and the
+    squared error's gradient is named (loss-mismatch); --loss mse, a grader's choice, judges it under that."""
+    params, x, y, real = inputs
+    path = corpus / "class_book_squared_error_delta_no_loss.py"
+    params, _ = fit_default_params(fixed_depth(resolve(load_submission(path))), params)
+    report = check_submission(path, params, x, y, real, CheckOptions(steps=1, fit_depth=True))
+    assert report.checked_as.endswith("sigmoid + binary cross-entropy (default for a sigmoid output; --loss to "
+                                      "choose)"), report.checked_as
+    assert [d.code for d in report.diagnosis][:1] == ["loss-mismatch"], report.text()
+    assert "--loss mse" in report.diagnosis[0].hint, report.text()
+    named = check_submission(path, params, x, y, real, CheckOptions(steps=1, fit_depth=True, loss="mse"))
+    assert named.ok and "sigmoid + MSE (--loss)" in named.checked_as, named.text()
 
 
 def test_a_half_sum_gradient_against_a_printed_mean_is_one_scale_not_an_unknown_error(corpus, inputs):

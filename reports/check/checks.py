@@ -17,7 +17,7 @@ import numpy as np
 
 from xval.impl.conventions import Params
 from xval.impl.errors import InputError
-from xval.impl.spec import LOSS_NAMES, PAIRS, ModelSpec
+from xval.impl.spec import LOSS_NAMES, ModelSpec
 from xval.reports.check import adapter as ad
 from xval.reports.check.cases import Case, trace_batches
 from xval.reports.check.diagnose import (
@@ -26,7 +26,8 @@ from xval.reports.check.diagnose import (
 )
 from xval.reports.check.family import (
     L2_CHECKED, LossScale, applies_output_function, batch_scaled_l2, bias_l2, branch_free_bce, choose_model,
-    defines_a_loss, global_l2, l2_attribute, l2_default_off, l2_parameter, layer_l2, loss_from_source,
+    cross_entropy_layer,
+    global_l2, l2_attribute, l2_default_off, l2_parameter, layer_l2, loss_from_source,
     outside_gradient, read_model, unreachable_l2,
 )
 from xval.reports.check.forward import check_forward, check_helpers
@@ -96,6 +97,9 @@ class Checks:
         if getattr(self.model.fn, "own_loss", False):  # its layers end in xval's loss, whatever loss it defines
             file_loss = (None, "its layers are composed with xval's softmax cross-entropy (no loss layer of the "
                          "file's in the chain)")
+        elif file_loss[0] != "cross_entropy" and cross_entropy_layer(Path(self.report.file),
+                                                                     layer := getattr(self.model.fn, "loss_layer", "")):
+            file_loss = ("cross_entropy", f"your {layer} (the loss layer xval composes your layers with)")
         read_from = getattr(self.model.fn, "model_from", "") or None  # the forward is xval's, written for it
         if read_from:
             output_from = "xval's forward, written for the derivatives"
@@ -160,51 +164,6 @@ class Checks:
             reg = reading.spec.l2 / (2 * l2_param[0]) if l2_param else reading.spec.l2
             judge_with(reading.spec.output, reading.spec.loss, s.coef if s else 1.0, bool(s and s.output_mean),
                        bool(s and s.batch_sum), reg)
-
-    def loss_from_gradient(self, c: Case) -> None:
-        """For a file that defines no loss at all (checked under its output's default), the loss its output layer's
-        gradient is: when that layer's gradient on ``c`` is not the default loss's but is, within the pass
-        tolerance, exactly one other loss's that goes with the output (sigmoid + MSE's delta (a - y) * a * (1 - a)),
-        that loss is judged. Only the kind of loss is read so (up to the factor of a sum over the batch, or of MSE
-        without its 1/2), never its scale: a gradient summed over the batch is still the missing mean it is. Every
-        other layer is then judged under that loss, so only a backward that is right for it throughout passes; the
-        ``checked as`` line says where it came from."""
-        reading = self.report.model
-        spec = reading.spec
-        an = "an" if spec.output == "identity" else "a"
-        if self.opts.loss or reading.scale is not None or getattr(self.model.fn, "own_loss", False) \
-                or reading.loss_from != f"default for {an} {spec.output} output; --loss to choose" \
-                or defines_a_loss(Path(self.report.file)):
-            return  # a loss named by the flag or defined in the file (or its layers end in xval's)
-        one_unit = c.params[-1][0].shape[1] == 1
-        others = sorted(lo for o, lo in PAIRS if o == spec.output and lo != spec.loss
-                        and not (one_unit and lo == "cross_entropy"))
-        if not others:
-            return
-        try:
-            st = self.model.step(c.params, c.x, c.y, self.opts.lr)
-        except SubmissionError:
-            return  # the case itself reports it
-        last = (f"w{len(c.params)}", f"b{len(c.params)}")
-
-        def fits(loss: str) -> bool:  # up to the factors of a summed loss or one without its 1/2, which the
-            # judge then names (scaled-gradient) under the loss read
-            base = self.oracles.grads(c.params, c.x, c.y, spec=replace(spec, loss=loss))[self.oracles.primary]
-            for k in (1.0, float(len(c.x)), *((2.0, 2.0 * len(c.x)) if loss == "mse" else ())):
-                verdicts = self.judge_step(st, [(k * dW, k * db) for dW, db in base], c.params)
-                if all(verdicts[n].ok for n in last if n in verdicts):
-                    return True
-            return False
-
-        if fits(spec.loss):
-            return
-        found = [lo for lo in others if fits(lo)]
-        if len(found) != 1:
-            return
-        reading.spec = replace(spec, loss=found[0])
-        reading.loss_from = (f"read from your gradient: the file defines no loss, and its output layer's gradient "
-                             f"is {LOSS_NAMES[found[0]]}'s, not {LOSS_NAMES[spec.loss]}'s; --loss to choose")
-        self._adopt(reading)
 
     def loss_outside(self, c: Case) -> None:
         """loss-mismatch when every check held but the loss the file computes is one its output does not go with

@@ -558,18 +558,15 @@ def cross_entropy_in_body(path: Path, how: str = "") -> bool:
     return bool(fns) and all(_loss_of_body(f) == "cross_entropy" for f in fns)
 
 
-@_bounded(True)
-def defines_a_loss(path: Path) -> bool:
-    """Whether the file defines a loss anywhere, used or not: a function or class named as one (``compute_cost``,
-    ``CrossEntropy``), a cost derivative, or a loss computed inline under a loss's name; True when it cannot be
-    read (no claim that it defines none)."""
-    codes = _file_codes(path)
-    for n in (n for tree in _parsed(codes) for n in ast.walk(tree)):
-        if isinstance(n, (ast.FunctionDef, ast.ClassDef)):
-            key = _key(n.name)
-            if named_loss(key) or generic_loss_name(key) or key in COST_DERIVATIVE_NAMES or cost_class(n):
-                return True
-    return bool(inline_losses(*codes))
+@_bounded(False)
+def cross_entropy_layer(path: Path, name: str) -> bool:
+    """Whether the file defines a class ``name`` named as a cross-entropy or a softmax (``SoftmaxCrossEntropy``,
+    ``CrossEntropyLoss``, ``Softmax`` whose backward takes the labels): the loss layer a layer-objects network is
+    composed with, the loss then checked whatever other loss the file uses. The worker names it; this holds a
+    forged name to a class of the file that reads as such."""
+    key = _key(name)
+    return bool(name) and (named_loss(key) == "cross_entropy" or "softmax" in key) and any(
+        isinstance(n, ast.ClassDef) and n.name == name for t in _parsed(_file_codes(path)) for n in ast.walk(t))
 
 
 def cost_class(node: ast.AST) -> bool:
@@ -1197,12 +1194,33 @@ def loss_scale(path: Path, how: str, loss: str = "mse", columns: bool = False,
             value = n.value if isinstance(n, (ast.Assign, ast.AugAssign)) else n.args[0]
             # (a `+=` sums what it adds over the samples of its loop: its unreduced terms are one sample's loss)
             r = _scale_of(sizes(value), loss, per_sample or isinstance(n, ast.AugAssign))
+            text = f"`{ast.unparse(value)}`"
+            if r is None and isinstance(n, ast.Assign) and isinstance(n.targets[0], ast.Name) \
+                    and (red := _reduced_later(trees, n.targets[0].id)):  # cost = np.square(a3 - t), then
+                # costlist.append(np.sum(cost)): the loss is that reduction of the unreduced terms
+                r = _scale_of(sizes(ast.Call(ast.Attribute(ast.Name("np", ast.Load()), red, ast.Load()),
+                                             [value], [])), loss)
+                text += f" reduced by np.{red}({n.targets[0].id})"
             if r:
-                found.append((*r, f"`{ast.unparse(value)}`"))
+                found.append((*r, text))
     if not found or len({(c, m, b) for c, m, b, _ in found}) != 1:
         return None
     coef, mean, batch_sum, text = found[0]
     return LossScale(coef, mean, text if len(text) <= 90 else text[:87] + "...`", batch_sum, loss)
+
+
+def _reduced_later(trees: list[ast.AST], name: str) -> str | None:
+    """"sum" or "mean": the one whole-array reduction the file applies to ``name`` (``np.sum(cost)``,
+    ``cost.mean()``), when it holds a loss's unreduced terms (``cost = np.square(a3 - t)``); None when it applies
+    none, reduces along an axis, or both."""
+    kinds, axes = set(), False
+    for n in (n for t in trees for n in ast.walk(t)):
+        for red in ("sum", "mean"):
+            arr, axis = _reduction(n, red)
+            if isinstance(arr, ast.Name) and arr.id == name:
+                kinds.add(red)
+                axes |= axis is not None
+    return kinds.pop() if len(kinds) == 1 and not axes else None
 
 
 def _appended(node: ast.AST) -> bool:

@@ -189,7 +189,7 @@ class Worker:
                         _identifier(reply.get("loss_scope")), _loss_measured(reply.get("loss_measured")),
                         quote(reply.get("model_from"), 200) if isinstance(reply.get("model_from"), str) else "",
                         [v for v in _strings(reply.get("off_path")) if v in KINDS],
-                        _identifier(reply.get("forward_name")))
+                        _identifier(reply.get("forward_name")), _identifier(reply.get("loss_layer")))
 
     def _rate(self, reply: dict) -> float | None:
         """The fixed rate the worker says the file steps at: 1 (an update with no rate), or a number the file's
@@ -306,6 +306,7 @@ class LoadInfo:
     # as warnings (a forged list only drops layer checks, as leaving them out of ``layers`` would; the composed
     # network's gradient is judged all the same)
     forward_name: str = ""  # its forward function's name (a function style): the identity-output reading skips it
+    loss_layer: str = ""  # the file's cross-entropy loss layer class its layers are composed with (layer objects)
 
 
 def _identifier(value) -> str:
@@ -367,6 +368,7 @@ class RemoteFunctions:
         self.columns = info.columns
         self.loss_scope = info.loss_scope
         self.forward_name = info.forward_name
+        self.loss_layer = info.loss_layer
         self.loss_measured = info.loss_measured
         self.model_from = info.model_from
         self.helpers = {name: _RemoteHelper(worker, name) for name in info.helpers}

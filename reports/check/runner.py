@@ -191,7 +191,6 @@ def run_checks(run: "Run", params: Params, x: np.ndarray, y: np.ndarray, real: b
             params = scaled
             cases = [c if c.name == "saturated" else make_cases(params, x, y, real, names=(c.name,))[0]
                      for c in cases]
-        run.loss_from_gradient(cases[0])
     for case in cases:
         run.case(case)
     if cases:

@@ -122,6 +122,7 @@ class Session:
                 "model_from": getattr(fns, "model_from", "") or "",
                 "columns": getattr(fns, "columns", False) is True,
                 "loss_scope": getattr(fns, "loss_scope", "") or "",
+                "loss_layer": getattr(fns, "loss_layer", "") or "",
                 "forward_name": getattr(fns, "forward_name", "") or "",
                 "fixed_widths": getattr(fns, "packing", None) is not None,
                 "short_batch": getattr(fns, "short_batch", "") or "",

@@ -1,6 +1,6 @@
 """Weights made in the class body, not in a constructor (`w`, `v` and the rate `eta` are class attributes every
 instance reads until it assigns its own), no biases; forward(X) keeps the layers, backward(X, out, y) updates in
-place: sigmoid hidden units, sigmoid outputs, half the squared error averaged over the batch: correct."""
+place: sigmoid hidden units, sigmoid outputs, half the squared error averaged over the batch (its `cost`): correct."""
 import numpy as np
 
 
@@ -21,6 +21,9 @@ class TinyMLP:
         self.hid = self.logistic(X @ self.w)
         self.out = self.logistic(self.hid @ self.v)
         return self.out
+
+    def cost(self, out, y):
+        return 0.5 * np.mean(np.sum((out - y) ** 2, axis=1))
 
     def backward(self, X, out, y):
         err = (out - y) * out * (1.0 - out) / len(X)

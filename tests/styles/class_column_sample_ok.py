@@ -1,12 +1,17 @@
 """A textbook class whose `backprop(x, y)` takes one sample as a column and its integer label, which it turns
 into a one-hot column by indexing (`target[y, 0] = 1`); its training loop averages the per-sample gradients of
 a mini-batch walked with `zip`. Given a batch, its bias gradients keep the batch's columns, and one-hot rows
-break its indexing: it is called one sample at a time. Sigmoid units, squared error: correct."""
+break its indexing: it is called one sample at a time. Sigmoid units, half the squared error (its `quadratic_cost`):
+correct."""
 import numpy as np
 
 
 def sigmoid(z):
     return 1.0 / (1.0 + np.exp(-z))
+
+
+def quadratic_cost(a, target):
+    return 0.5 * np.sum((a - target) ** 2)
 
 
 class TextbookNet:
@@ -28,6 +33,7 @@ class TextbookNet:
         for W, b in zip(self.weights, self.biases):
             pres.append(W @ acts[-1] + b)
             acts.append(sigmoid(pres[-1]))
+        self.cost = quadratic_cost(acts[-1], target)
         delta = (acts[-1] - target) * acts[-1] * (1.0 - acts[-1])
         grads_w, grads_b = [None] * len(self.weights), [None] * len(self.weights)
         for k in range(len(self.weights) - 1, -1, -1):

@@ -1,6 +1,7 @@
 """A per-sample class whose weights are named after their layers (`weights_hidden_layer`,
 `weights_output_layer`, no biases) and whose methods take `input_vector` and `target_vector`: `run` for the
-output, `train` stepping on one sample (made a column) with the half squared error's gradient, sigmoid units."""
+output, `train` stepping on one sample (made a column) with the gradient of half its squared error (the `error` it
+keeps), sigmoid units."""
 import numpy as np
 
 
@@ -25,6 +26,7 @@ class Perceptron2:
         target = np.array(target_vector, ndmin=2).T
         hidden = sigmoid(self.weights_hidden_layer @ column)
         output = sigmoid(self.weights_output_layer @ hidden)
+        self.error = 0.5 * np.sum((output - target) ** 2)
         output_delta = (output - target) * output * (1.0 - output)
         hidden_delta = (self.weights_output_layer.T @ output_delta) * hidden * (1.0 - hidden)
         self.weights_output_layer -= self.learning_rate * output_delta @ hidden.T

@@ -1,6 +1,6 @@
 """Three weight matrices named by letters, none numbered in the middle (`w_ih`, `w_hh`, `w_ho`) and no biases;
 train(inputs, targets) takes one sample as lists and makes it a column, updating in place: ReLU hidden units,
-sigmoid outputs, half the squared error of the one sample: correct."""
+sigmoid outputs, half the squared error of the one sample (its `half_squared_error`): correct."""
 import numpy as np
 
 
@@ -10,6 +10,10 @@ def relu(v):
 
 def squash(v):
     return 1.0 / (1.0 + np.exp(-v))
+
+
+def half_squared_error(o, t):
+    return 0.5 * np.sum((o - t) ** 2)
 
 
 class ThreeLayerNet:
@@ -31,6 +35,7 @@ class ThreeLayerNet:
         x = np.array(inputs, ndmin=2).T
         t = np.array(targets, ndmin=2).T
         o = self.query(inputs)
+        self.loss = half_squared_error(o, t)
         err_out = (o - t) * o * (1.0 - o)
         err_h2 = (self.w_ho.T @ err_out) * (self.h2 > 0)
         err_h1 = (self.w_hh.T @ err_h2) * (self.h1 > 0)

@@ -1,7 +1,7 @@
 """A script with Portuguese names whose updates keep a factor on the old weights, written out though the file
 sets it to 1 (`pesos1 = (pesos1 * momento) + camada_oculta.T.dot(delta_saida) * taxa / n`): the ascent
-convention, error = target - output, sigmoid units throughout, no biases and no loss written; the gradient is
-the batch mean of half the squared errors'."""
+convention, error = target - output, sigmoid units throughout, no biases; the gradient is that of the loss it
+prints, `custo`, the batch mean of half the squared errors."""
 import numpy as np
 
 
@@ -36,4 +36,5 @@ for epoca in range(20000):
     pesos0 = (pesos0 * momento) + camada_entrada.T.dot(delta_oculta) * taxa_aprendizagem / n
 
     if epoca % 5000 == 0:
-        print("erro medio:", np.mean(np.abs(erro)))
+        custo = 0.5 * np.mean(np.sum(erro ** 2, axis=1))
+        print("erro medio:", np.mean(np.abs(erro)), "custo:", custo)

@@ -916,6 +916,12 @@ class LayerObjects(StyleModel):
                 *(["mse_loss"] if self.mse is not None else [])]
 
     @property
+    def loss_layer(self) -> str:
+        """The name of the file's cross-entropy loss layer its layers are composed with ("" when xval's own ends
+        them): the loss checked is that one, whatever other loss the file defines and uses."""
+        return "" if self.loss is None or self.own_loss else self.loss.__name__
+
+    @property
     def off_path(self) -> list[str]:
         """Layers judged alone whose backward the composed network never calls: the file's softmax class beside a
         loss layer that takes the scores and gives their gradient itself (``Softmax_Loss.backward``: p - y), whose

@@ -1,7 +1,8 @@
 """A two-layer sigmoid network in the style of the classic "make your own network" book, rewritten for batches:
-`query(inputs)` gives the outputs (one row per sample), `train(inputs, targets)` updates the weights in place. The
-file defines no loss function at all: its output delta `errors * outputs * (1 - outputs)` is the squared error's,
-and the hidden layer's error is that delta taken back through the output weights (not the raw errors)."""
+`query(inputs)` gives the outputs (one row per sample), `train(inputs, targets)` updates the weights in place and
+keeps its loss, computed inline: half the squared error averaged over the batch. Its output delta `errors * outputs
+* (1 - outputs)` is that loss's, and the hidden layer's error is that delta taken back through the output weights
+(not the raw errors): correct."""
 import numpy as np
 
 
@@ -26,6 +27,8 @@ class SigmoidNetwork:
         hidden = self.activation(inputs @ self.w_ih + self.b_h)
         outputs = self.activation(hidden @ self.w_ho + self.b_o)
         output_errors = targets - outputs
+        loss = 0.5 * np.mean(np.sum(output_errors ** 2, axis=1))
+        self.last_loss = loss
         output_delta = output_errors * outputs * (1.0 - outputs)
         hidden_errors = output_delta @ self.w_ho.T
         hidden_delta = hidden_errors * hidden * (1.0 - hidden)
