@@ -1371,6 +1371,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "objects_two_loss_layers_xent_not_averaged": ("objects_two_loss_layers_ok", "the cross-entropy layer's gradient "
                                                   "not divided by the batch size", [
         ("        return g / len(self.labels)\n", "        return g\n")]),
+    "class_single_sample_backprop_slope_of_a": ("class_single_sample_backprop_ok", "the hidden slope taken at the "
+                                                "activation, not at z", [
+        ("delta = (self.weights[-k + 1].T @ delta) * self.squash_slope(pres[-k])",
+         "delta = (self.weights[-k + 1].T @ delta) * self.squash_slope(acts[-k])")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

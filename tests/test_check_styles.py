@@ -768,6 +768,8 @@ EXPECTED = {
     "script_unreduced_cost_summed_halved": ("mismatch", "scaled-gradient", "module-level weights w_in/bias_in"),
     "objects_two_loss_layers_ok": ("ok", None, "layer objects Dense, Relu composed by xval"),
     "objects_two_loss_layers_xent_not_averaged": ("mismatch", "layer-function", "layer objects Dense, Relu"),
+    "class_single_sample_backprop_ok": ("ok", None, "class ColumnNet: predict(X), then single_backpropagate"),
+    "class_single_sample_backprop_slope_of_a": ("mismatch", "activation-derivative", "then single_backpropagate"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1833,6 +1835,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "relu hidden units (detected from your forward), softmax output (default: not read from your "
                     "forward) + cross-entropy (read from your SoftmaxXent (the loss layer xval composes your layers "
                     "with)"),
+    **dict.fromkeys(("class_single_sample_backprop_ok", "class_single_sample_backprop_slope_of_a"),
+                    "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your single_cost)"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",

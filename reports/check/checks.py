@@ -97,7 +97,7 @@ class Checks:
         if getattr(self.model.fn, "own_loss", False):  # its layers end in xval's loss, whatever loss it defines
             file_loss = (None, "its layers are composed with xval's softmax cross-entropy (no loss layer of the "
                          "file's in the chain)")
-        elif file_loss[0] != "cross_entropy" and cross_entropy_layer(Path(self.report.file),
+        elif file_loss[0] not in (None, "cross_entropy") and cross_entropy_layer(Path(self.report.file),
                                                                      layer := getattr(self.model.fn, "loss_layer", "")):
             file_loss = ("cross_entropy", f"your {layer} (the loss layer xval composes your layers with)")
         read_from = getattr(self.model.fn, "model_from", "") or None  # the forward is xval's, written for it

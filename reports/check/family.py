@@ -273,7 +273,8 @@ GENERIC_LOSS_NAMES = ("loss", "cost", "computeloss", "computecost", "lossfunctio
 before them or a word for function after (:func:`generic_loss_name`: ``calcCost``, ``evaluate_loss``)."""
 
 _GENERIC_LOSS = re.compile(r"(?:calc|calculate|compute|get|eval|evaluate|find|total|the)?(?:loss|cost)"
-                           r"(?:function|fn|func|compute|calculate)?")  # the verb after: Turkish kayip_hesapla
+                           r"(?:function|fn|func|compute|calculate)?"  # the verb after: Turkish kayip_hesapla
+                           r"|(?:single|sample)(?:loss|cost|error)")  # one sample's: single_error(x, t)
 
 
 def generic_loss_name(key: str) -> bool:

@@ -53,7 +53,7 @@ _WHOLE = {
           "labelonehot", "onehotlabel", "targetonehot", "onehottarget", "actualoutput", "actualoutputs", "actual",
           "actualy", "ytrueonehot", "tlist", "labellist", "tdata", "targetdata", "ydata", "labeldata",
           "outputdata", "outputsdata", "outputslist", "answers", "correctanswers", "correctanswer", "digits",
-          "labelsdata", "truelabel"),
+          "labelsdata", "truelabel", "lbls", "lbl"),
     "lr": ("lr", "learningrate", "alpha", "alfa", "eta", "stepsize", "rate", "learnrate", "lrate", "learninggrade", "learning",
            "learningrates", "lrn", "lrrate", "learnrt", "tasaaprendizaje", "tasadeaprendizaje", "taxaaprendizado",
            "taxadeaprendizado", "taxaaprendizagem", "taxadeaprendizagem", "tauxapprentissage", "tauxdapprentissage",
@@ -389,6 +389,10 @@ def _classify(name: str) -> tuple[str, int | None] | None:
         rest = "".join(parts[:-1])
         if _WHOLE_OF.get(rest) in ("x", "y"):
             return _WHOLE_OF[rest], None
+    if len(parts) > 1 and parts[0] in BATCH_PREFIXES:  # mb_imgs, single_target: a mini-batch's or a sample's
+        rest = "".join(parts[1:])
+        if _WHOLE_OF.get(rest) in ("x", "y"):
+            return _WHOLE_OF[rest], None
     if len(parts) > 1 and parts[0] in NAME_PREFIXES:  # nn_params, net_weights, model_parameters
         rest = "".join(parts[1:])
         if rest.endswith("values"):  # nn_params_values
@@ -431,6 +435,9 @@ VALUE_PREFIXES = ("vector", "vetor", "vecteur", "vektor", "vettore", "array", "a
 NAME_PREFIXES = ("nn", "net", "network", "mlp", "ann", "dnn", "model")
 """Words a function name may start with that say only whose it is (``nn_forward``, ``mlp_backward``,
 ``model_forward``): :func:`canonical` drops one."""
+BATCH_PREFIXES = ("mb", "minibatch", "single")
+"""Words before a name that say it is a mini-batch's or one sample's (``mb_imgs``, ``mb_lbls``, ``single_input``):
+the name after says which."""
 GLUED_STEMS = ("forward", "backward", "backprop", "feedforward", "fprop", "bprop")
 """What may follow a :data:`NAME_PREFIXES` word written as one with it (``nnforward``, ``nnbackward``)."""
 NAME_SUFFIXES = ("sample", "example", "single", "batch", "minibatch")
@@ -441,13 +448,15 @@ own, and ``back_prop_sample`` may be one sample's part of a step."""
 
 def canonical(name: str) -> str:
     """A function or method name as spelled by the many: case, underscores, accents, "foward" or "forword",
-    "propogation" (any :data:`_PROPAGATION` spelling), a leading :data:`NAME_PREFIXES` word and, after a forward,
-    a trailing :data:`NAME_SUFFIXES` one do not matter."""
+    "propogation" (any :data:`_PROPAGATION` spelling), a leading :data:`NAME_PREFIXES` word, a leading "single"
+    before a forward or a backward and, after a forward, a trailing :data:`NAME_SUFFIXES` one do not matter."""
     words = [w for w in re.split(r"_+|(?<=[a-z0-9])(?=[A-Z])", plain(name)) if w]
     if len(words) > 1 and words[0].lower() in NAME_PREFIXES:
         words = words[1:]
     if len(words) > 1 and words[-1].lower() in NAME_SUFFIXES and "forward" in "".join(words[:-1]).lower():
         words = words[:-1]
+    if len(words) > 1 and words[0].lower() == "single" and re.match(r"(?:back|forward|fwd|bwd)", words[1].lower()):
+        words = words[1:]  # single_backpropagate(single_input, single_target): one sample's backward
     if len(words) == 1:  # nnforward, netbackward: a prefix word glued to the stem
         low = words[0].lower()
         words = [next((low[len(pre):] for pre in NAME_PREFIXES if low.startswith(pre) and low[len(pre):] in
