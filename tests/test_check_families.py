@@ -695,3 +695,17 @@ def test_a_penalty_total_accumulated_over_layers_is_not_a_data_loss():
     assert losses_in_source(code) == {}
     assert losses_in_source(code.replace("np.sum(layer.W ** 2)", "np.sum((layer.out - layer.y) ** 2)")) == {
         "mse": ["compute_l2_loss"]}
+
+
+def test_the_loss_layer_a_worker_names_is_held_to_a_cross_entropy_class_of_the_file(tmp_path):
+    """The worker names the loss layer a layer kit is composed with, and that loss is then checked: a reply naming a
+    class the file does not define, or one that is not named as a cross-entropy or a softmax (the kit's squared-error
+    layer), changes nothing."""
+    from xval.reports.check.family import cross_entropy_layer
+
+    path = tmp_path / "kit.py"
+    path.write_text("class SquaredLoss:\n    pass\n\n\nclass SoftmaxXent:\n    pass\n\n\nclass Softmax:\n    pass\n")
+    assert cross_entropy_layer(path, "SoftmaxXent") and cross_entropy_layer(path, "Softmax")
+    assert not cross_entropy_layer(path, "SquaredLoss")
+    assert not cross_entropy_layer(path, "CrossEntropyLoss")  # named as one, but not a class of the file
+    assert not cross_entropy_layer(path, "")
