@@ -709,3 +709,17 @@ def test_the_loss_layer_a_worker_names_is_held_to_a_cross_entropy_class_of_the_f
     assert not cross_entropy_layer(path, "SquaredLoss")
     assert not cross_entropy_layer(path, "CrossEntropyLoss")  # named as one, but not a class of the file
     assert not cross_entropy_layer(path, "")
+
+
+def test_a_loss_method_named_for_computing_the_error_is_read_with_its_mean_over_every_element(tmp_path):
+    """calculateError() returning ((y - out) ** 2).mean(axis=None), used by the file: a squared error (the body
+    says which loss a verb-and-error name computes), averaged over every element as with no axis."""
+    from xval.reports.check.family import loss_from_source, loss_scale
+
+    path = tmp_path / "net.py"
+    path.write_text("class Net:\n    def calculateError(self):\n        return ((self.y - self.output) ** 2)"
+                    ".mean(axis=None)\n\n    def learn(self):\n        print(self.calculateError())\n")
+    loss, how = loss_from_source(path)
+    assert loss == "mse" and "calculateError" in how
+    scale = loss_scale(path, how)
+    assert scale is not None and (scale.coef, scale.output_mean, scale.batch_sum) == (2.0, True, False)

@@ -274,7 +274,8 @@ before them or a word for function after (:func:`generic_loss_name`: ``calcCost`
 
 _GENERIC_LOSS = re.compile(r"(?:calc|calculate|compute|get|eval|evaluate|find|total|the)?(?:loss|cost)"
                            r"(?:function|fn|func|compute|calculate)?"  # the verb after: Turkish kayip_hesapla
-                           r"|(?:single|sample)(?:loss|cost|error)")  # one sample's: single_error(x, t)
+                           r"|(?:single|sample)(?:loss|cost|error)"  # one sample's: single_error(x, t)
+                           r"|(?:calc|calculate|compute|get|total|find|eval|evaluate)error")  # calculateError()
 
 
 def generic_loss_name(key: str) -> bool:
@@ -900,6 +901,8 @@ def _reduction(node: ast.AST, name: str) -> tuple[ast.AST | None, ast.AST | None
                                and all(k.arg == "axis" for k in node.keywords)):
         return None, None
     axis = next((k.value for k in node.keywords if k.arg == "axis"), None)
+    if isinstance(axis, ast.Constant) and axis.value is None:
+        axis = None  # mean(axis=None): over every element, as with no axis
     if isinstance(node.func, ast.Attribute) and not (isinstance(node.func.value, ast.Name)
                                                      and node.func.value.id in ("np", "numpy")):
         return node.func.value, axis if axis is not None else (node.args[0] if node.args else None)
