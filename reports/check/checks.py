@@ -26,8 +26,7 @@ from xval.reports.check.diagnose import (
 )
 from xval.reports.check.family import (
     L2_CHECKED, LossScale, applies_output_function, batch_scaled_l2, bias_l2, branch_free_bce, choose_model,
-    cross_entropy_layer,
-    global_l2, l2_attribute, l2_default_off, l2_parameter, layer_l2, loss_from_source,
+    cross_entropy_layer, global_l2, l2_attribute, l2_default_off, l2_parameter, layer_l2, loss_from_source,
     outside_gradient, read_model, unreachable_l2,
 )
 from xval.reports.check.forward import check_forward, check_helpers
@@ -97,9 +96,10 @@ class Checks:
         if getattr(self.model.fn, "own_loss", False):  # its layers end in xval's loss, whatever loss it defines
             file_loss = (None, "its layers are composed with xval's softmax cross-entropy (no loss layer of the "
                          "file's in the chain)")
-        elif file_loss[0] not in (None, "cross_entropy") and cross_entropy_layer(Path(self.report.file),
-                                                                     layer := getattr(self.model.fn, "loss_layer", "")):
-            file_loss = ("cross_entropy", f"your {layer} (the loss layer xval composes your layers with)")
+        elif file_loss[0] not in (None, "cross_entropy"):  # a layer kit composed with its cross-entropy layer
+            layer = getattr(self.model.fn, "loss_layer", "")  # beside another loss it uses: the layer's is checked
+            if cross_entropy_layer(Path(self.report.file), layer):
+                file_loss = ("cross_entropy", f"your {layer} (the loss layer xval composes your layers with)")
         read_from = getattr(self.model.fn, "model_from", "") or None  # the forward is xval's, written for it
         if read_from:
             output_from = "xval's forward, written for the derivatives"

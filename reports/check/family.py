@@ -1214,8 +1214,8 @@ def loss_scale(path: Path, how: str, loss: str = "mse", columns: bool = False,
 
 
 def _reduced_later(trees: list[ast.AST], name: str) -> str | None:
-    """"sum" or "mean": the one whole-array reduction the file applies to ``name`` (``np.sum(cost)``,
-    ``cost.mean()``), when it holds a loss's unreduced terms (``cost = np.square(a3 - t)``); None when it applies
+    """The one whole-array reduction, "sum" or "mean", the file applies to ``name`` (``np.sum(cost)``,
+    ``cost.mean()``) when it holds a loss's unreduced terms (``cost = np.square(a3 - t)``); None when it applies
     none, reduces along an axis, or both."""
     kinds, axes = set(), False
     for n in (n for t in trees for n in ast.walk(t)):
