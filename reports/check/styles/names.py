@@ -381,16 +381,13 @@ def _classify(name: str) -> tuple[str, int | None] | None:
     if _UPSTREAM.fullmatch(n):  # dL_dh3, dJ_dz2: the loss's gradient at a named output, given from outside
         return "dout", None
     parts = words(name)
-    if len(parts) > 1 and parts[0] in VALUE_PREFIXES:  # vetor_entrada, vector_of_targets: what the vector holds
+    if len(parts) > 1 and parts[0] in VALUE_PREFIXES + BATCH_PREFIXES:  # vetor_entrada, vector_of_targets: what
+        # the vector holds; mb_imgs, single_target: a mini-batch's or one sample's
         rest = "".join(p for p in parts[1:] if p != "of")
         if _WHOLE_OF.get(rest) in ("x", "y"):
             return _WHOLE_OF[rest], None
     if len(parts) > 1 and parts[-1] in VALUE_PREFIXES:  # input_vector, target_vector: the word before says which
         rest = "".join(parts[:-1])
-        if _WHOLE_OF.get(rest) in ("x", "y"):
-            return _WHOLE_OF[rest], None
-    if len(parts) > 1 and parts[0] in BATCH_PREFIXES:  # mb_imgs, single_target: a mini-batch's or a sample's
-        rest = "".join(parts[1:])
         if _WHOLE_OF.get(rest) in ("x", "y"):
             return _WHOLE_OF[rest], None
     if len(parts) > 1 and parts[0] in NAME_PREFIXES:  # nn_params, net_weights, model_parameters
