@@ -1375,6 +1375,18 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                                 "activation, not at z", [
         ("delta = (self.weights[-k + 1].T @ delta) * self.squash_slope(pres[-k])",
          "delta = (self.weights[-k + 1].T @ delta) * self.squash_slope(acts[-k])")]),
+    "methods_static_steps_tanh_prime_of_z": (
+        "methods_static_steps_ok", "the static backward's tanh derivative taken of the pre-activation",
+        [("        dZ1 = (parameters[\"W2\"].T @ dZ2) * (1 - cache[\"A1\"] ** 2)\n",
+          "        dZ1 = (parameters[\"W2\"].T @ dZ2) * (1 - cache[\"Z1\"] ** 2)\n")]),
+    "class_handed_weights_tanh_prime_of_z": (
+        "class_handed_weights_ok", "the hidden tanh derivative taken of the pre-activation",
+        [("        delta_hid = (delta_out @ self.w_out.T) * (1 - self.h ** 2)\n",
+          "        delta_hid = (delta_out @ self.w_out.T) * (1 - self.z1 ** 2)\n")]),
+    "script_random_batches_softmax_over_batch": (
+        "script_random_batches_ok", "the softmax normalised over the batch axis",
+        [("    e = np.exp(z - z.max(axis=1, keepdims=True))\n    return e / e.sum(axis=1, keepdims=True)\n",
+          "    e = np.exp(z - z.max(axis=0, keepdims=True))\n    return e / e.sum(axis=0, keepdims=True)\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -770,6 +770,16 @@ EXPECTED = {
     "objects_two_loss_layers_xent_not_averaged": ("mismatch", "layer-function", "layer objects Dense, Relu"),
     "class_single_sample_backprop_ok": ("ok", None, "class ColumnNet: predict(X), then single_backpropagate"),
     "class_single_sample_backprop_slope_of_a": ("mismatch", "activation-derivative", "then single_backpropagate"),
+    "methods_static_steps_ok": ("ok", None, "the methods of class ShallowClassifier (one instance, built with no "
+                                "arguments) as functions forward(parameters, X) and backward(parameters, cache, X, Y)"),
+    "methods_static_steps_tanh_prime_of_z": ("mismatch", "activation-derivative", "the methods of class "
+                                             "ShallowClassifier"),
+    "class_handed_weights_ok": ("ok", None, "w_in, b_in, w_out, b_out=xval's arrays of the sizes checked (it is "
+                                "handed its parameters)"),
+    "class_handed_weights_tanh_prime_of_z": ("mismatch", "activation-derivative", "on one sample per call"),
+    "script_random_batches_ok": ("ok", None, "input `xb` (the batch it draws at random by `idx`: xval's batch "
+                                 "given as it), labels `digits`, output `out`"),
+    "script_random_batches_softmax_over_batch": ("mismatch", "forward-mismatch", "input `xb` (the batch it draws"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1837,6 +1847,16 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "with)"),
     **dict.fromkeys(("class_single_sample_backprop_ok", "class_single_sample_backprop_slope_of_a"),
                     "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your single_cost)"),
+    **dict.fromkeys(("methods_static_steps_ok", "methods_static_steps_tanh_prime_of_z"),
+                    "tanh hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your "
+                    "compute_cost)"),
+    **dict.fromkeys(("class_handed_weights_ok", "class_handed_weights_tanh_prime_of_z"),
+                    "tanh hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your "
+                    "bce)"),
+    "script_random_batches_ok": "relu hidden units (detected from your forward), softmax + cross-entropy (default "
+                                "for a softmax output; --loss to choose)",
+    "script_random_batches_softmax_over_batch": "relu hidden units (default: not read from your forward), softmax "
+                                                "output (default: not read from your forward) + cross-entropy",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",
@@ -3396,3 +3416,59 @@ def test_weights_named_by_the_layers_they_join_are_numbered_by_the_one_they_feed
 
     assert [classify(n) for n in ("w_input_1", "w_1_2", "w_3_output")] == [("W", 1), ("W", 2), ("W", 4)]
     assert classify("w_1_3") != ("W", 3)
+
+
+def test_a_step_called_on_names_its_loop_picks_by_index_is_called_per_sample():
+    """`x = X[k]; tgt = T[k]; net.backward(x, tgt)` inside `for k in ...` is one sample per call, as
+    `net.backward(X[k], T[k])` is; a name the loop does not pick by its index says nothing."""
+    import ast
+
+    from xval.reports.check.styles.base import SourceMap
+    from xval.reports.check.styles.classes import _called_per_sample
+
+    def called(body: str) -> bool:
+        return _called_per_sample(SourceMap(trees=[ast.parse(f"for k in range(n):\n{body}")]), "backward")
+
+    assert called("    x = X[k]\n    tgt = T[k]\n    net.backward(x, tgt)\n")
+    assert called("    net.backward(X[k], T[k])\n")
+    assert not called("    x = X[k]\n    net.backward(x, T)\n")
+
+
+def test_a_parameter_no_name_explains_is_the_labels_when_handed_to_a_loss_or_its_slope(tmp_path):
+    """forward(self, x, l) computing crossEntropy(l, self.y), backward(self, x, d) computing bce_slope(d, out):
+    the labels; a parameter passed to anything else keeps no role."""
+    import runpy
+
+    from xval.reports.check.styles.reading import arguments
+
+    path = tmp_path / "steps.py"  # read from their source, which inspect finds in a file
+    path.write_text("def forward(self, x, l):\n    return crossEntropy(l, self.y)\n"
+                    "def backward(self, x, d):\n    return bce_slope(d, self.out)\n"
+                    "def other(self, x, d):\n    return scale(d, self.out)\n")
+    ns = runpy.run_path(str(path))
+    roles = {name: [a.role for a in arguments(ns[name]) or []] for name in ("forward", "backward", "other")}
+    assert roles == {"forward": [None, "x", "y"], "backward": [None, "x", "y"], "other": [None, "x", None]}
+
+
+@pytest.mark.parametrize("code, columns", [
+    ("z = np.dot(x, self.weight) + self.bias\nh = h @ W2\n", False),
+    ("z = np.dot(self.W1, x) + self.b1\nh = W2 @ a\n", True),
+    ("z = np.dot(x, y)\n", False),  # no weight among the operands: rows, the default
+])
+def test_the_orientation_of_handed_weights_follows_the_files_products(code, columns):
+    import ast
+
+    from xval.reports.check.styles.base import SourceMap
+    from xval.reports.check.styles.classes import _columns_first
+
+    assert _columns_first(SourceMap(trees=[ast.parse(code)])) is columns
+
+
+def test_a_squared_error_of_predicted_classes_is_no_loss():
+    """`pred = np.argmax(out, axis=1); loss = ((pred - y) ** 2).mean()` counts wrong classes (its gradient is zero):
+    not read as the file's MSE; the same line of the probabilities is."""
+    from xval.reports.check.family import inline_losses
+
+    assert inline_losses("pred = np.argmax(out, axis=1)\nloss = ((pred - y) ** 2).mean()\n") == {}
+    assert inline_losses("loss = ((np.argmax(out, axis=1) - y) ** 2).mean()\n") == {}
+    assert list(inline_losses("loss = ((out - y) ** 2).mean()\n")) == ["mse"]

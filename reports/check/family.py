@@ -629,6 +629,7 @@ def inline_losses(*codes: str) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for tree in _parsed(codes):
         differences = _differences(tree)
+        classes = _class_predictions(tree)
         returning = {}  # a step that returns its loss (`return np.mean(error ** 2)` ending backward): name -> loss
         defs = [f for f in ast.walk(tree) if isinstance(f, ast.FunctionDef)]
         for f in (f for f in defs if sum(g.name == f.name for g in defs) == 1):  # (a name defined once: no doubt)
@@ -661,10 +662,19 @@ def inline_losses(*codes: str) -> dict[str, list[str]]:
             loss = _loss_of_body(n.value)
             if loss == "mse" and not _squares_a_difference(n.value, differences):
                 continue
+            if any(isinstance(m, ast.Name) and m.id in classes or _called(m) == "argmax" for m in ast.walk(n.value)):
+                continue  # ((train_out - y) ** 2).mean() of train_out = np.argmax(out): classes compared, no loss
             if loss is not None:
                 text = ast.unparse(said)
                 found.setdefault(loss, []).append(f"`{text if len(text) <= 70 else text[:67] + '...'}`")
     return found
+
+
+def _class_predictions(tree: ast.AST) -> frozenset:
+    """The plain names ``tree`` assigns an argmax to (``train_out = np.argmax(out, axis=1)``): predicted classes,
+    which a recorded "loss" of them (``((train_out - y) ** 2).mean()``) only counts, its gradient zero."""
+    return frozenset(t.id for n in ast.walk(tree) if isinstance(n, ast.Assign) and _called(n.value) == "argmax"
+                     for t in n.targets if isinstance(t, ast.Name))
 
 
 def _steps_in_place(fn: ast.FunctionDef) -> bool:

@@ -427,7 +427,7 @@ class ClassModel(StyleModel):
         or of every size ("all")."""
         init = arguments(self.cls.__init__) or []
         pos, kw, hidden = [], {}, sizes[1:-1]
-        fixed_depth, skipping, data = None, False, []
+        fixed_depth, skipping, data, handed = None, False, [], []
         scalars = iter(hidden)
         node = self.sm.defs.get(f"{self.cls.__name__}.__init__")
         ints, lens = _int_checked(node)
@@ -631,6 +631,10 @@ class ClassModel(StyleModel):
             elif (choice := compared_choice(self.sm, f"{self.cls.__name__}.__init__", a.name)) is not None:
                 v = choice  # `if flag == 1: ...` (in __init__ or a function it passes the argument to)
                 self.choices[a.name] = f"{v!r} (the first value its code compares it with)"
+            elif (given := self._given_parameter(a, sizes)) is not None:
+                v = given  # ANN(w1, b1, w2, b2, learning_rate): handed its weights, xval's own of these sizes
+                handed.append(a.name)
+                fixed_depth = max(fixed_depth or 0, classify(a.name)[1])
             elif _init_scale(n) and not a.has_default:
                 v = 0.1  # NN(structure, random_init_bound): the spread of weights xval replaces once built
                 self.choices[a.name] = "0.1 (the scale of its initial weights, which xval sets itself once it is built)"
@@ -661,6 +665,8 @@ class ClassModel(StyleModel):
                 self.sm.defs.get(f"{self.cls.__name__}.__init__"), star_kw)):
             # MLP(**kwargs) reading kwargs['layers'], kwargs.get('lr'): the keys it reads, filled as a settings dict's
             kw.update({k: v for k, v in self.config_for(star_kw, keys, sizes, acts).items() if k not in kw})
+        if handed:
+            self.choices[", ".join(handed)] = "xval's arrays of the sizes checked (it is handed its parameters)"
         self.depth = fixed_depth
         self.sized = bool(sized_star) or any(
             _sq(a.name) in LIST_SIZES + HIDDEN_LIST + INPUT + OUTPUT + HIDDEN_ONE
@@ -878,6 +884,20 @@ class ClassModel(StyleModel):
                 raise SubmissionError(name, f"{str(errors[0]).split(': ', 1)[-1]} (also tried {', '.join(data)}=None "
                                       "and __init__ line by line without its data loading)")
         raise errors[0]
+
+    def _given_parameter(self, a, sizes: list[int]) -> np.ndarray | None:
+        """The array to hand a constructor for a required parameter named as one layer's weight or bias
+        (``ANN(w1, b1, w2, b2, w3, b3, learning_rate)``, the caller making them), in the orientation its code
+        multiplies by (:func:`_columns_first`), else None."""
+        role = classify(a.name) or ("", None)
+        if a.has_default or role[0] not in ("W", "b") or not role[1] or not 1 <= role[1] < len(sizes):
+            return None
+        fan_in, fan_out = sizes[role[1] - 1], sizes[role[1]]
+        col = _columns_first(self.sm)
+        if role[0] == "b":
+            return np.zeros((fan_out, 1) if col else (1, fan_out))
+        gen = np.random.default_rng(role[1])
+        return gen.uniform(-0.1, 0.1, (fan_out, fan_in) if col else (fan_in, fan_out))
 
     def _trim(self, sizes: list[int], name: str) -> list[int]:
         """The sizes list passed as ``name``, without the sizes :attr:`list_trim` leaves out."""
@@ -1611,7 +1631,13 @@ class ClassModel(StyleModel):
         pre = {n: e for n, e in zip(names, elems) if n in activated}  # `self.relu(outputs[l - 1])`: pre-activations
         names = ["zs" if n in pre else n for n in names]
         pairs, renamed = list(zip(names, elems)), None
-        if isinstance(elems[0], np.ndarray) and (names[0] is None or len(elems) == 1 or classify(names[0]) is None
+        losses = [i for i, (n, e) in enumerate(zip(names, elems)) if np.ndim(e) == 0 or n and _LOSS_NAME.fullmatch(
+            _sq(n))]
+        if len(elems) == 2 and len(losses) == 1 and names[1 - losses[0]] is None and isinstance(
+                elems[1 - losses[0]], np.ndarray) and elems[1 - losses[0]].ndim:
+            pairs[1 - losses[0]] = ("probs", elems[1 - losses[0]])  # `return self.loss, self.y`: the loss beside
+            pairs[losses[0]] = (None, elems[losses[0]])  # the output (the loss per element, of the output's shape)
+        elif isinstance(elems[0], np.ndarray) and (names[0] is None or len(elems) == 1 or classify(names[0]) is None
                                                   and not any(isinstance(e, np.ndarray) for e in elems[1:])):
             # an unnamed first array, the only one (`return a`), or the one array beside caches under a name that
             # says nothing (`return activation, caches`): the output
@@ -2544,6 +2570,35 @@ def _input_first(fo: dict, env: dict) -> bool:
     return isinstance(acts, list) and len(acts) > 1 and acts[0] is env.get("x")
 
 
+_LOSS_NAME = re.compile(r"(?:self)?(?:loss|cost|error|losses|costs|errors)")
+
+
+def _columns_first(sm: SourceMap) -> bool:
+    """Whether the file's products put a weight first (``np.dot(self.W, x)``, ``W @ a``: weights (out, in)) more
+    often than second (``np.dot(x, self.weight)``: (in, out)), read from every product of its code."""
+    first = second = 0
+    for tree in sm.trees:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.BinOp) and isinstance(node.op, ast.MatMult):
+                pair = (node.left, node.right)
+            elif isinstance(node, ast.Call) and isinstance(node.func, (ast.Attribute, ast.Name)) and getattr(
+                    node.func, "attr", getattr(node.func, "id", "")) in ("dot", "matmul") and len(node.args) == 2:
+                pair = tuple(node.args)
+            else:
+                continue
+            names = [(classify(_leaf(p)) or ("",))[0] for p in pair]
+            first += names[0] in ("W", "Ws") and names[1] not in ("W", "Ws")
+            second += names[1] in ("W", "Ws") and names[0] not in ("W", "Ws")
+    return first > second
+
+
+def _leaf(node) -> str:
+    """The last name of an operand (``self.w1`` is ``w1``, ``self.weights[i]`` is ``weights``), else ""."""
+    while isinstance(node, ast.Subscript):
+        node = node.value
+    return node.attr if isinstance(node, ast.Attribute) else node.id if isinstance(node, ast.Name) else ""
+
+
 def candidates(loaded) -> list[type]:
     """The file's own classes, and the classes nested in them (``class Model:`` holding ``class Dense:``)."""
     ns = loaded.namespace
@@ -3269,11 +3324,16 @@ def _optimizer_state(sm: SourceMap, cls: type, method: str) -> str | None:
 def _called_per_sample(sm: SourceMap, name: str) -> bool:
     """Whether the file calls the method ``name`` inside a loop over (x, y) pairs (``for x, y in samples:``, ``for
     x, y in zip(X, Y):``), or on the samples a loop indexes (``for i in range(n): nn.train(inputs[i],
-    targets[i])``): written for one sample, its caller summing or averaging what it returns."""
-    def by_index(c: ast.Call, var: str) -> bool:
+    targets[i])``, or on names the loop sets so: ``x = X[i]; l = L[i]; net.backward(x, l)``): written for one
+    sample, its caller summing or averaging what it returns."""
+    def indexed(a, var: str) -> bool:
+        return isinstance(a, ast.Subscript) and isinstance(a.slice, ast.Name) and a.slice.id == var
+
+    def by_index(c: ast.Call, var: str, loop: ast.For) -> bool:
+        picked = {t.id for n in ast.walk(loop) if isinstance(n, ast.Assign) and indexed(n.value, var)
+                  for t in n.targets if isinstance(t, ast.Name)}
         args = c.args[:2]
-        return len(args) == 2 and all(isinstance(a, ast.Subscript) and isinstance(a.slice, ast.Name)
-                                      and a.slice.id == var for a in args)
+        return len(args) == 2 and all(indexed(a, var) or isinstance(a, ast.Name) and a.id in picked for a in args)
 
     for tree in sm.trees:
         for loop in ast.walk(tree):
@@ -3282,7 +3342,7 @@ def _called_per_sample(sm: SourceMap, name: str) -> bool:
             calls = _calls_in(loop, name)
             if _pair_loop(loop) and calls:
                 return True
-            if isinstance(loop.target, ast.Name) and any(by_index(c, loop.target.id) for c in calls):
+            if isinstance(loop.target, ast.Name) and any(by_index(c, loop.target.id, loop) for c in calls):
                 return True
     return False
 

@@ -87,12 +87,20 @@ def _following(cls, obj, data: list[tuple[str, str]]):
     return before
 
 
+def _methods(cls) -> dict[str, object]:
+    """{name: function} of the methods ``cls`` defines, static ones among them (``@staticmethod def
+    back_prop(Y, cache, params, X)``: a course class whose steps need no instance), each as written."""
+    return {n: v.__func__ if isinstance(v, staticmethod) else v for n, v in vars(cls).items()
+            if inspect.isfunction(v) or isinstance(v, staticmethod) and inspect.isfunction(v.__func__)}
+
+
 def _takes_weights(cls) -> str | None:
     """The first forward method of ``cls`` that takes weights as an argument, or None."""
-    methods = [n for n, v in vars(cls).items() if inspect.isfunction(v)]
-    for name in spelled(methods, functions.FORWARD_NAMES):
-        args = arguments(vars(cls)[name]) or []
-        if any(a.role in functions.PARAM_ROLES for a in args[1:]):
+    methods = _methods(cls)
+    for name in spelled(list(methods), functions.FORWARD_NAMES):
+        args = arguments(methods[name]) or []
+        own = args if isinstance(vars(cls)[name], staticmethod) else args[1:]
+        if any(a.role in functions.PARAM_ROLES for a in own):
             return name
     return None
 
@@ -124,7 +132,7 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
         obj, made = (object.__new__(cls), f"its constructor run on each call's data ({', '.join(n for n, _ in data)})"
                      ) if data else _instance(cls)
         before = _following(cls, obj, data) if data else None
-        names = [n for n, v in vars(cls).items() if inspect.isfunction(v) and not n.startswith("__")]
+        names = [n for n in _methods(cls) if not n.startswith("__")]
         ns = dict(loaded.namespace)
         for n in names:
             ns[n] = _as_function(getattr(obj, n), n, before)

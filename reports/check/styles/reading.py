@@ -68,6 +68,10 @@ def _read_arguments(fn) -> tuple[Arg, ...] | None:
         if (a.role in ("acts", "probs") or a.role is None and squash(a.name) in OUTPUT_WORDS) \
                 and _targets_beside_inputs(fn, out, i):
             a.role, a.index = "y", None
+    for a in out:
+        if a.role is None and not a.has_default and not any(b.role == "y" for b in out) and \
+                _given_to_a_loss(fn, a.name):
+            a.role = "y"  # forward(self, x, l) computing crossEntropy(l, self.y): a name no role has, the labels
     xs = [a for a in out if a.role == "x"]
     if len(xs) > 1:  # backprop(x, y, params, cache, batch): a second "batch" only divided by is the batch size
         for a in xs[1:]:
@@ -84,6 +88,21 @@ def source_tree(fn) -> ast.Module | None:
         return ast.parse(textwrap.dedent(inspect.getsource(fn)))
     except (OSError, TypeError, SyntaxError, ValueError):
         return None
+
+
+_LOSS_CALL = re.compile(r"d?\w*(?:loss|cost|entropy|error|mse|bce)(?:prime|derivative|deriv|grad|gradient|slope)?")
+
+
+def _given_to_a_loss(fn, name: str) -> bool:
+    """Whether ``fn`` passes its parameter ``name`` itself, beside another argument, to a function named as a
+    loss or a loss's derivative (``crossEntropy(l, self.y)``, ``dcrossEntropy(l, self.y)``): the labels."""
+    for n in ast.walk(source_tree(fn) or ast.Module(body=[], type_ignores=[])):
+        if isinstance(n, ast.Call) and len(n.args) >= 2 and any(
+                isinstance(v, ast.Name) and v.id == name for v in n.args):
+            called = n.func.attr if isinstance(n.func, ast.Attribute) else getattr(n.func, "id", "")
+            if _LOSS_CALL.fullmatch(squash(called)):
+                return True
+    return False
 
 
 def _targets_beside_inputs(fn, args: list[Arg], i: int) -> bool:

@@ -121,6 +121,7 @@ class Plan:
     undict: dict = field(default_factory=dict)  # a name read for a dict's key (weights_W1: weights['W1'])
     unattr: dict = field(default_factory=dict)  # a name read for a settings attribute (Config_epsilon: Config.epsilon)
     order: str | None = None  # the shuffled indices a mini-batch is taken by (X[order[i:i + bs]]): bound to arange
+    drawn: bool = False  # ``order`` is drawn at random at each step (idx = np.random.randint(0, n, size=bs))
     short_count: str | None = None  # the step of range(0, n, bs) that also sizes the slice: its last batch may be short
 
 
@@ -494,8 +495,11 @@ def _slice_of(stmts: list[ast.stmt], name: str, defs: dict | None = None) -> tup
             if not (isinstance(target, ast.Name) and target.id == name):
                 continue
             node = value
-            while isinstance(node, (ast.Call, ast.Attribute, ast.List)) and not isinstance(node, ast.Subscript):
-                if isinstance(node, ast.List):  # np.array([X[i]]): the one element
+            while isinstance(node, (ast.Call, ast.Attribute, ast.List, ast.BinOp)) and \
+                    not isinstance(node, ast.Subscript):
+                if isinstance(node, ast.BinOp):  # X[i] / 255, X[idx].reshape(-1, n) / max_val: the sample, scaled
+                    node = node.left if isinstance(node.right, (ast.Constant, ast.Name)) else None
+                elif isinstance(node, ast.List):  # np.array([X[i]]): the one element
                     node = node.elts[0] if len(node.elts) == 1 else None
                 elif isinstance(node, ast.Call) and _called_name(node) in WRAPS and node.args:
                     node = node.args[0]  # np.array(X[i]), np.atleast_2d(X[i])
@@ -736,8 +740,9 @@ def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
     p.preamble = [ln for ln in p.preamble if not (_writes(ln.node) & data) and not _shuffles(ln.node, p.order)]
     # (x = np.reshape(x, (1, -1)) on a sample the loop's own zip gives: the file's view of that sample, kept)
     own_view = {*p.targets} if p.per_sample == "zip" else set()
-    p.body = [ln for ln in p.body if not (_writes(ln.node) & data) or _updated(ln.node) or isinstance(
-        ln.node, ast.Assign) and _writes(ln.node) <= own_view & _reads(ln.node.value)]
+    p.body = [ln for ln in p.body if (not (_writes(ln.node) & data) or _updated(ln.node) or isinstance(
+        ln.node, ast.Assign) and _writes(ln.node) <= own_view & _reads(ln.node.value)) and not (
+        p.order and isinstance(ln.node, ast.Assign) and _draws_a_batch([ln.node], p.order))]
     p.region = region
     _read_layers(p, region, defs)
     # the labels made one-hot in the loop, or in a function of the file it passes them to (findcost(out, y_batch))
@@ -837,6 +842,12 @@ def _read_samples(p: Plan, loop, region, defs: dict | None = None) -> None:
     sliced = _slice_of([ln.node for ln in p.body], p.x, defs) or _slice_of(region, p.x, defs)
     drawn = {n for st in region if isinstance(st, ast.Assign) and any(  # k = np.random.randint(n): one sample
         _called_name(c) in DRAWS for c in ast.walk(st.value)) for n in _writes(st)}
+    index = sliced[1].slice if sliced and sliced[1] is not None else None
+    if isinstance(index, ast.Name) and index.id in drawn and _draws_a_batch(region, index.id):
+        # idx = np.random.randint(0, n, size=bs); xb = X[idx] / 255: a batch drawn at random is xval's batch, given
+        # as `xb` itself (its draw and its taking skipped; the index bound to every row for the labels taken by it)
+        p.order, p.drawn = index.id, True
+        return
     if sliced and sliced[1] is not None and _reads(sliced[1].slice) & drawn:
         raise Rejected("script", f"the training loop at {_where(loop)} takes a sample drawn at random "
                        f"(`{ast.unparse(sliced[1])}`): xval cannot choose which one it takes", 1)
@@ -879,6 +890,24 @@ def _read_samples(p: Plan, loop, region, defs: dict | None = None) -> None:
                 p.order = by[1].value.id  # the permutation: the batch in xval's order (see ScriptModel._bind)
     elif sliced:  # a slice by an outer loop's variable, or by a permutation: the whole batch
         p.x = sliced[2]
+
+
+def _draws_a_batch(region, name: str) -> bool:
+    """Whether ``name`` is assigned indices drawn at random as a batch: a size other than 1 given
+    (``np.random.randint(0, n, size=batch)``, ``rng.choice(n, bs, replace=False)``), not one sample
+    (``np.random.randint(n)``, ``np.random.choice(n, 1)``)."""
+    for st in region:
+        for node in ast.walk(st):
+            if not (isinstance(node, ast.Assign) and name in _writes(node) and isinstance(node.value, ast.Call)
+                    and _called_name(node.value) in DRAWS):
+                continue
+            call = node.value
+            size = next((k.value for k in call.keywords if k.arg == "size"), None)
+            if size is None and len(call.args) > {"choice": 1, "randint": 2, "integers": 2,
+                                                  "random_integers": 2}.get(_called_name(call), 9):
+                size = call.args[{"choice": 1}.get(_called_name(call), 2)]
+            return size is not None and not (isinstance(size, ast.Constant) and size.value == 1)
+    return False
 
 
 def _short_count(p: Plan, var: str) -> str | None:
@@ -1021,6 +1050,9 @@ def _read_layers(p: Plan, region, defs: dict | None = None) -> None:
     copies = {s.targets[0].id: _base(s.value) for s in region if isinstance(s, ast.Assign) and len(s.targets) == 1
               and isinstance(s.targets[0], ast.Name) and _base(s.value)
               and (isinstance(s.value, ast.Name) or _called_name(s.value) == "copy")}
+    argmaxed = {s.targets[0].id: _base(s.value.args[0]) for s in region if isinstance(s, ast.Assign)
+                and len(s.targets) == 1 and isinstance(s.targets[0], ast.Name) and isinstance(s.value, ast.Call)
+                and _called_name(s.value) == "argmax" and s.value.args and _base(s.value.args[0])}
     for s in region:  # the output: what the labels are subtracted from, or indexed by (d = p.copy(); d[r, y] -= 1)
         if _takes_labels(p, s):
             continue  # the statement taking the batch's labels (xb, yb = next_batch(X, Y, start, end)) compares nothing
@@ -1044,6 +1076,8 @@ def _read_layers(p: Plan, region, defs: dict | None = None) -> None:
                     # loss_and_grad(scores, yb) making its probabilities itself: no name of the loop holds them
                     p.output = None
                     return
+            if other in argmaxed:
+                other = argmaxed[other]  # train_out = np.argmax(out, axis=1) compared with y: out is the output
             if other and other not in p.weights and other != p.x and other not in labels:
                 p.output = other
                 body = [ln.node for ln in p.body]
@@ -1833,7 +1867,8 @@ def interface(m: ScriptModel) -> str:
              f"script: one step written out at top level (from {_where(p.loop)}, no loop) run on {how}, "
              f"module-level weights {layers}" if getattr(p.loop, "one_step", False) else
              f"script: the training loop at {_where(p.loop)} run once on {how}, module-level weights {layers}")
+    drawn = f" (the batch it draws at random by `{p.order}`: xval's batch given as it)" if p.drawn else ""
     return (f"{where} "
-            f"({sizes}), input `{p.x}`, labels `{p.y}`, "
+            f"({sizes}), input `{p.x}`{drawn}, labels `{p.y}`, "
             f"{f'output `{p.output}`' if p.output else 'output not read (no name holds the probabilities)'}, {rate}, "
             f"{layout}, the gradient implied by the update{counts}{failed}")
