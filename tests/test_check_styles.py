@@ -3436,7 +3436,7 @@ def test_a_step_called_on_names_its_loop_picks_by_index_is_called_per_sample():
 
 def test_a_parameter_no_name_explains_is_the_labels_when_handed_to_a_loss_or_its_slope(tmp_path):
     """forward(self, x, l) computing crossEntropy(l, self.y), backward(self, x, d) computing bce_slope(d, out):
-    the labels; a parameter passed to anything else keeps no role."""
+    the labels; a parameter passed to anything else, or beside another no name explains, keeps no role."""
     import runpy
 
     from xval.reports.check.styles.reading import arguments
@@ -3444,10 +3444,12 @@ def test_a_parameter_no_name_explains_is_the_labels_when_handed_to_a_loss_or_its
     path = tmp_path / "steps.py"  # read from their source, which inspect finds in a file
     path.write_text("def forward(self, x, l):\n    return crossEntropy(l, self.y)\n"
                     "def backward(self, x, d):\n    return bce_slope(d, self.out)\n"
-                    "def other(self, x, d):\n    return scale(d, self.out)\n")
+                    "def other(self, x, d):\n    return scale(d, self.out)\n"
+                    "def both(self, u, v):\n    return bce(u, v)\n")
     ns = runpy.run_path(str(path))
-    roles = {name: [a.role for a in arguments(ns[name]) or []] for name in ("forward", "backward", "other")}
-    assert roles == {"forward": [None, "x", "y"], "backward": [None, "x", "y"], "other": [None, "x", None]}
+    roles = {name: [a.role for a in arguments(ns[name]) or []] for name in ("forward", "backward", "other", "both")}
+    assert roles == {"forward": [None, "x", "y"], "backward": [None, "x", "y"], "other": [None, "x", None],
+                     "both": [None, None, None]}  # bce(u, v): which is the labels, no name says
 
 
 @pytest.mark.parametrize("code, columns", [

@@ -70,7 +70,7 @@ def _read_arguments(fn) -> tuple[Arg, ...] | None:
             a.role, a.index = "y", None
     for a in out:
         if a.role is None and not a.has_default and not any(b.role == "y" for b in out) and \
-                _given_to_a_loss(fn, a.name):
+                _given_to_a_loss(fn, a.name, {b.name for b in out if b.role is None}):
             a.role = "y"  # forward(self, x, l) computing crossEntropy(l, self.y): a name no role has, the labels
     xs = [a for a in out if a.role == "x"]
     if len(xs) > 1:  # backprop(x, y, params, cache, batch): a second "batch" only divided by is the batch size
@@ -93,12 +93,15 @@ def source_tree(fn) -> ast.Module | None:
 _LOSS_CALL = re.compile(r"d?\w*(?:loss|cost|entropy|error|mse|bce)(?:prime|derivative|deriv|grad|gradient|slope)?")
 
 
-def _given_to_a_loss(fn, name: str) -> bool:
+def _given_to_a_loss(fn, name: str, unknown: set) -> bool:
     """Whether ``fn`` passes its parameter ``name`` itself, beside another argument, to a function named as a
-    loss or a loss's derivative (``crossEntropy(l, self.y)``, ``dcrossEntropy(l, self.y)``): the labels."""
+    loss or a loss's derivative (``crossEntropy(l, self.y)``, ``dcrossEntropy(l, self.y)``): the labels. Not when
+    the other arguments are parameters of ``fn`` no name explains either (``unknown``: ``bce(p, q)`` says not
+    which of them is the labels)."""
     for n in ast.walk(source_tree(fn) or ast.Module(body=[], type_ignores=[])):
         if isinstance(n, ast.Call) and len(n.args) >= 2 and any(
-                isinstance(v, ast.Name) and v.id == name for v in n.args):
+                isinstance(v, ast.Name) and v.id == name for v in n.args) and not all(
+                isinstance(v, ast.Name) and v.id in unknown for v in n.args):
             called = n.func.attr if isinstance(n.func, ast.Attribute) else getattr(n.func, "id", "")
             if _LOSS_CALL.fullmatch(squash(called)):
                 return True
