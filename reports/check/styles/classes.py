@@ -1631,8 +1631,8 @@ class ClassModel(StyleModel):
         pre = {n: e for n, e in zip(names, elems) if n in activated}  # `self.relu(outputs[l - 1])`: pre-activations
         names = ["zs" if n in pre else n for n in names]
         pairs, renamed = list(zip(names, elems)), None
-        losses = [i for i, (n, e) in enumerate(zip(names, elems)) if np.ndim(e) == 0 or n and _LOSS_NAME.fullmatch(
-            _sq(n))]
+        losses = [i for i, (n, e) in enumerate(zip(names, elems)) if isinstance(e, (float, np.floating, np.ndarray))
+                  and np.ndim(e) == 0 or n and _LOSS_NAME.fullmatch(_sq(n))]
         if len(elems) == 2 and len(losses) == 1 and names[1 - losses[0]] is None and isinstance(
                 elems[1 - losses[0]], np.ndarray) and elems[1 - losses[0]].ndim:
             pairs[1 - losses[0]] = ("probs", elems[1 - losses[0]])  # `return self.loss, self.y`: the loss beside
