@@ -780,6 +780,9 @@ EXPECTED = {
     "script_random_batches_ok": ("ok", None, "input `xb` (the batch it draws at random by `idx`: xval's batch "
                                  "given as it), labels `digits`, output `out`"),
     "script_random_batches_softmax_over_batch": ("mismatch", "forward-mismatch", "input `xb` (the batch it draws"),
+    "class_hidden_count_and_sizes_ok": ("ok", None, "no_hidden_layers=2 (its count of hidden layers, beside their "
+                                        "widths)"),
+    "class_hidden_count_and_sizes_summed": ("mismatch", "scaled-gradient", "no_hidden_layers=2"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1857,6 +1860,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                                 "for a softmax output; --loss to choose)",
     "script_random_batches_softmax_over_batch": "relu hidden units (default: not read from your forward), softmax "
                                                 "output (default: not read from your forward) + cross-entropy",
+    **dict.fromkeys(("class_hidden_count_and_sizes_ok", "class_hidden_count_and_sizes_summed"),
+                    "sigmoid hidden units (detected from your forward), identity + MSE (read from your cost"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",

@@ -84,6 +84,7 @@ LIST_SIZES = ("layersizes", "layersize", "sizes", "layers", "layerdims", "dims",
               "layerslengths", "sizelayer", "sizelayers", "sizeslayer", "sizeslayers", "neuronslayer", "unitslayer")
 # (the last ones: other languages' word order, tamaños_capas and rozmiary_warstw read word by word)
 HIDDEN_LIST = ("hiddensizes", "hiddenlayers", "hiddendims", "hiddenunits", "hiddenlayersizes", "hidden",
+               "hiddenlayerssizes",
                "layershidden", "layerhidden", "sizeshidden", "unitshidden")  # the last: words in the order of
 # the languages that put the adjective after the noun (camadas_ocultas, capas_ocultas, couches_cachees)
 INPUT = ("inputsize", "inputdim", "ninput", "nin", "nx", "infeatures", "numinputs", "inputs", "inputnodes",
@@ -114,7 +115,8 @@ IN_SIZES = ("indims", "insizes", "inputdims", "inputsizes", "fanins", "layerinpu
 OUT_SIZES = ("outdims", "outsizes", "outputdims", "outputsizes", "fanouts", "layeroutputs")
 """Constructor parameters holding every layer's input sizes (sizes[:-1]) or output sizes (sizes[1:])."""
 HIDDEN_COUNT = ("hiddenlayers", "numhiddenlayers", "nhiddenlayers", "hlayers", "numhlayers", "nhlayers",
-                "hiddenlayercount", "nhiddenlayer", "numhiddenlayer", "hiddenlayersnum", "depthhidden")
+                "hiddenlayercount", "nhiddenlayer", "numhiddenlayer", "hiddenlayersnum", "depthhidden",
+                "nohiddenlayers", "numberofhiddenlayers", "hiddenlayerscount", "nohiddenlayer")
 """A count of hidden layers, when the constructor also takes their one width (a hidden size): passed 1."""
 N_LAYERS = ("numlayers", "nlayers", "layerscount", "numberoflayers", "depth", "nlayer", "numlayer", "layercount",
             "layernum", "layersnum")
@@ -451,8 +453,10 @@ class ClassModel(StyleModel):
                 n = "hiddensize"  # NeuralNetwork(nx, nodes) raising unless isinstance(nodes, int): one width
             elif n in HIDDEN_LIST and n not in HIDDEN_ONE and (a.has_default and type(_default(self.cls, a)) is int
                                                                 or a.name in int_typed) \
-                    and any(_size_name(_sq(b.name)) in LIST_SIZES for b in init[1:]):
+                    and any(_size_name(_sq(b.name)) in LIST_SIZES for b in init[1:]) or n in HIDDEN_COUNT and \
+                    n not in HIDDEN_LIST and any(_size_name(_sq(b.name)) in HIDDEN_LIST + LIST_SIZES for b in init[1:]):
                 n = "hiddencount"  # MLP(..., hidden_layers=1, neurons_per_layer=[16]): a count beside the widths
+                # (NeuralNetwork(no_inputs, no_outputs, no_hidden_layers, hidden_layers_sizes))
             elif a.name in lens and n in HIDDEN_ONE:
                 n = "hiddenlayers"  # MLP(hidden_layer_neurons) taking len(hidden_layer_neurons): the widths
             if n in DATA_PATH and a.has_default:
