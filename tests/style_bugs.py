@@ -1390,6 +1390,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_hidden_count_and_sizes_summed": (
         "class_hidden_count_and_sizes_ok", "the output delta not divided by the batch",
         [("        delta = (out - y) / X.shape[0]\n", "        delta = out - y\n")]),
+    "functions_loss_and_grads_only_summed": (
+        "functions_loss_and_grads_only_ok", "the scores' gradient not divided by the batch",
+        [("    dscores /= N\n", "")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

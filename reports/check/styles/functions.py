@@ -112,6 +112,7 @@ class FunctionPair(StyleModel):
         self.data_globals = _data_globals(sm, bwd_name, self.bargs, self.shared)
         self.per_sample = False  # written for one sample (np.outer): called on each, the batch's gradient their mean
         self.packing: packed.Packing | None = None  # one flat vector the file's own function unpacks
+        self.loss_only = False  # one function giving (loss, grads) and no forward of outputs to compare
         self.scores_first = False  # one function for both (two_layer_net(X, model, y=None, reg)): scores, then
         # (loss, grads) when given labels (:func:`_scores_or_loss`)
 
@@ -279,6 +280,14 @@ class FunctionPair(StyleModel):
             env = {k: v for k, v in env.items() if k not in ("y", "y_int")}
         return self._call(self.fwd_name, self.fwd, self.fargs, env)
 
+    def forward_values(self, env, params, batch: int) -> dict:
+        """What its forward gives on ``env`` for the backward to take (:func:`collect`'s dict); nothing when its one
+        function gives the loss and the gradients (:attr:`loss_only`): that call is the step."""
+        if self.loss_only:
+            L = len(params)
+            return {"named": {}, "by_layer": {}, "by_role": {}, "zs": [None] * L, "acts": [None] * L}
+        return self._forward_out(self.call_forward(env), params, batch, env["x"])
+
     def _call(self, fn_name, fn, args: list[Arg], env, fo=None):
         pos, kw, skipping = [], {}, False
         for a in args:
@@ -338,6 +347,9 @@ class FunctionPair(StyleModel):
                     list(dict.fromkeys(m for r in runs for m in r[2])))
         self.check_depth(params, self.fwd_name)
         env = self._env(params, x)
+        if self.loss_only:  # loss(params, X, y) -> (loss, grads) alone: run (the layout read is one it runs in),
+            self._call(self.fwd_name, self.fwd, self.fargs, env)  # but it gives no outputs to compare
+            return [None] * len(params), [x, *[None] * len(params)], []
         x_call = env["x"]
         before = [(W.copy(), b.copy()) for W, b in zip(env["Ws"], env["bs"])]
         raw = self._call(self.fwd_name, self.fwd, self.fargs, env)
@@ -357,8 +369,7 @@ class FunctionPair(StyleModel):
         x_call, y_call = env["x"], env["y"]
         x_user, y_user = x_call.copy(), y_call.copy()
         if given is None:
-            raw = self.call_forward(env)
-            fo = self._forward_out(raw, params, len(x), x_call)
+            fo = self.forward_values(env, params, len(x))
         else:
             fo = self._given(given, params, env)
         zs, acts = fo["zs"], [x, *fo["acts"]]
@@ -791,6 +802,9 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
     if forward_name in (None, "forward") and backward_name is None and not fwds and (
             scored := [n for n in defined if _scores_or_loss(sm, n)]):
         fwds, bwds = scored[:1], scored[:1]  # two_layer_net(X, model, y=None, reg=0.0): CS231n's as a function
+    if forward_name in (None, "forward") and backward_name is None and not fwds and (
+            losses := [n for n in defined if _loss_and_grads(sm, n)]) and len(losses) == 1:
+        fwds, bwds = losses, losses  # compute_neural_net_loss(params, X, y, reg) -> (loss, grads), no forward
     if forward_name in (None, "forward") and backward_name is None and (not fwds or not bwds) and (
             found := _global_pair(sm, defined)):
         fwds, bwds = [found[0]], [found[1]]  # run(batch) and learn(batch, onehot, eta) on `global` weights
@@ -1037,6 +1051,8 @@ def _detect_pair(loaded, sm: SourceMap, fwd: str, bwd: str) -> FunctionPair:
         first = min((r for r in ast.walk(sm.defs[fwd]) if isinstance(r, ast.Return) and r.value is not None),
                     key=lambda r: r.lineno).value  # return scores (its last, loss and grads, is the backward's)
         pair.returns = [first.id if isinstance(first, ast.Name) else None]
+    elif fwd == bwd and _loss_and_grads(sm, fwd):
+        pair.loss_only = True
     if pair.fargs is None or pair.bargs is None:
         raise Rejected("functions", f"cannot read the signature of {fwd} or {bwd}", 1)
     if not any(a.role == "x" for a in pair.fargs):
@@ -1707,8 +1723,7 @@ def _returns_grads(pair, params, x, y) -> bool:
     if pair.per_sample:  # one sample, as it is called
         x, y = x[:1], y[:1]
     env = pair._env(params, x, y, 0.01)
-    raw = pair.call_forward(env)
-    fo = pair._forward_out(raw, params, len(x), env["x"])
+    fo = pair.forward_values(env, params, len(x))
     result = pair._call(pair._backward_name, pair.bwd, pair.bargs, env, fo)
     grads, _ = pair._result(result, params, env)
     return grads is not None
@@ -1802,6 +1817,9 @@ def interface(pair: FunctionPair) -> str:
     if pair.scores_first:
         return (f"function {pair.fwd_name}({_arg_text(pair.fargs)}) (CS231n's net as a function: its scores when "
                 f"given no labels, (loss, grads) when given them), {kind}{depth}, {layout}; it {how}")
+    if pair.loss_only:
+        return (f"function {pair.fwd_name}({_arg_text(pair.fargs)}) (its loss and gradients together; no function "
+                f"gives the outputs, so they are not compared), {kind}{depth}, {layout}; it {how}")
     made = f" ({pair.forward_made})" if pair.forward_made else ""
     return (f"functions {pair.fwd_name}({_arg_text(pair.fargs)}){made} and {pair._backward_name}"
             f"({_arg_text(pair.bargs)}), {kind}{depth}, {layout}; {pair._backward_name} {how}")
