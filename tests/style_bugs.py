@@ -1393,6 +1393,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "functions_loss_and_grads_only_summed": (
         "functions_loss_and_grads_only_ok", "the scores' gradient not divided by the batch",
         [("    dscores /= N\n", "")]),
+    "script_scaled_slices_bias_total_sum": (
+        "script_scaled_slices_ok", "the hidden bias gradient summed over the whole layer",
+        [("        db1 = dh.sum(axis=0)\n", "        db1 = dh.sum()\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -122,6 +122,7 @@ class Plan:
     unattr: dict = field(default_factory=dict)  # a name read for a settings attribute (Config_epsilon: Config.epsilon)
     order: str | None = None  # the shuffled indices a mini-batch is taken by (X[order[i:i + bs]]): bound to arange
     drawn: bool = False  # ``order`` is drawn at random at each step (idx = np.random.randint(0, n, size=bs))
+    scaled_take: ast.stmt | None = None  # xb = X[i:i + bs] / 255: the statement taking the batch, scaled by the file
     short_count: str | None = None  # the step of range(0, n, bs) that also sizes the slice: its last batch may be short
 
 
@@ -476,12 +477,14 @@ def _free(stmts: list[ast.stmt]) -> list[str]:
     return out
 
 
-def _slice_of(stmts: list[ast.stmt], name: str, defs: dict | None = None) -> tuple[ast.stmt, ast.Subscript, str] | None:
+def _slice_of(stmts: list[ast.stmt], name: str, defs: dict | None = None,
+              scaled: bool = False) -> tuple[ast.stmt, ast.Subscript, str] | None:
     """The statement of ``stmts`` that assigns ``name`` from a slice or index of another name (``xb = X[i:i+bs]``,
     ``x = X[i].reshape(1, -1)``, ``x = X[:, [i]]``) or is that name (``layer0 = X``): (statement, subscript or None,
     the other name). With the file's functions ``defs``, also the array passed to one of them that returns a slice
     of it (``x_batch, y_batch = get_next_batch(x_train, y_train, start, end)``): its subscript None (the whole
-    batch, the function's own slice run on it)."""
+    batch, the function's own slice run on it). ``scaled``: also through an operation by a constant or a name
+    (``X[idx] / 255``): the sample the file scales, for a batch drawn at random that xval gives as that name."""
     for s in stmts:
         if not (isinstance(s, ast.Assign) and len(s.targets) == 1):
             continue
@@ -497,8 +500,8 @@ def _slice_of(stmts: list[ast.stmt], name: str, defs: dict | None = None) -> tup
             node = value
             while isinstance(node, (ast.Call, ast.Attribute, ast.List, ast.BinOp)) and \
                     not isinstance(node, ast.Subscript):
-                if isinstance(node, ast.BinOp):  # X[i] / 255, X[idx].reshape(-1, n) / max_val: the sample, scaled
-                    node = node.left if isinstance(node.right, (ast.Constant, ast.Name)) else None
+                if isinstance(node, ast.BinOp):  # X[idx].reshape(-1, n) / max_val: the sample, scaled
+                    node = node.left if scaled and isinstance(node.right, (ast.Constant, ast.Name)) else None
                 elif isinstance(node, ast.List):  # np.array([X[i]]): the one element
                     node = node.elts[0] if len(node.elts) == 1 else None
                 elif isinstance(node, ast.Call) and _called_name(node) in WRAPS and node.args:
@@ -743,6 +746,7 @@ def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
     p.body = [ln for ln in p.body if (not (_writes(ln.node) & data) or _updated(ln.node) or isinstance(
         ln.node, ast.Assign) and _writes(ln.node) <= own_view & _reads(ln.node.value)) and not (
         p.order and isinstance(ln.node, ast.Assign) and _draws_a_batch([ln.node], p.order))]
+    p.body = [Line(_unscaled(ln.node), ln.filename, ln.top) if ln.node is p.scaled_take else ln for ln in p.body]
     p.region = region
     _read_layers(p, region, defs)
     # the labels made one-hot in the loop, or in a function of the file it passes them to (findcost(out, y_batch))
@@ -842,12 +846,17 @@ def _read_samples(p: Plan, loop, region, defs: dict | None = None) -> None:
     sliced = _slice_of([ln.node for ln in p.body], p.x, defs) or _slice_of(region, p.x, defs)
     drawn = {n for st in region if isinstance(st, ast.Assign) and any(  # k = np.random.randint(n): one sample
         _called_name(c) in DRAWS for c in ast.walk(st.value)) for n in _writes(st)}
-    index = sliced[1].slice if sliced and sliced[1] is not None else None
+    taken = _slice_of([ln.node for ln in p.body], p.x, defs, True) or _slice_of(region, p.x, defs, True)
+    index = taken[1].slice if taken and taken[1] is not None else None
     if isinstance(index, ast.Name) and index.id in drawn and _draws_a_batch(region, index.id):
         # idx = np.random.randint(0, n, size=bs); xb = X[idx] / 255: a batch drawn at random is xval's batch, given
         # as `xb` itself (its draw and its taking skipped; the index bound to every row for the labels taken by it)
         p.order, p.drawn = index.id, True
         return
+    if not sliced and taken and taken[0] is not None and taken[1] is not None:
+        # xb = X[i:i + bs] / 255: the mini-batch the loop takes, scaled by the file: taken so, its scaling left out
+        # (xval's inputs are the network's; ScriptModel runs the statement without it: plan)
+        sliced, p.scaled_take = taken, taken[0]
     if sliced and sliced[1] is not None and _reads(sliced[1].slice) & drawn:
         raise Rejected("script", f"the training loop at {_where(loop)} takes a sample drawn at random "
                        f"(`{ast.unparse(sliced[1])}`): xval cannot choose which one it takes", 1)
@@ -890,6 +899,19 @@ def _read_samples(p: Plan, loop, region, defs: dict | None = None) -> None:
                 p.order = by[1].value.id  # the permutation: the batch in xval's order (see ScriptModel._bind)
     elif sliced:  # a slice by an outer loop's variable, or by a permutation: the whole batch
         p.x = sliced[2]
+
+
+def _unscaled(stmt: ast.Assign) -> ast.Assign:
+    """``stmt`` without the operations by a constant or a name its value applies to what it takes (``xb = X[i:i +
+    bs] / 255.0`` run as ``xb = X[i:i + bs]``), its location kept for citations."""
+    class Unscale(ast.NodeTransformer):
+        def visit_BinOp(self, node: ast.BinOp) -> ast.AST:
+            if isinstance(node.right, (ast.Constant, ast.Name)) and any(
+                    isinstance(n, ast.Subscript) for n in ast.walk(node.left)):
+                return self.visit(node.left)
+            return self.generic_visit(node)
+
+    return ast.copy_location(ast.Assign(targets=stmt.targets, value=Unscale().visit(copy.deepcopy(stmt.value))), stmt)
 
 
 def _draws_a_batch(region, name: str) -> bool:
@@ -1867,7 +1889,9 @@ def interface(m: ScriptModel) -> str:
              f"script: one step written out at top level (from {_where(p.loop)}, no loop) run on {how}, "
              f"module-level weights {layers}" if getattr(p.loop, "one_step", False) else
              f"script: the training loop at {_where(p.loop)} run once on {how}, module-level weights {layers}")
-    drawn = f" (the batch it draws at random by `{p.order}`: xval's batch given as it)" if p.drawn else ""
+    drawn = f" (the batch it draws at random by `{p.order}`: xval's batch given as it)" if p.drawn else \
+        f" (its scaling of each batch it takes, line {p.scaled_take.lineno}, left out: xval's inputs are the " \
+        "network's)" if p.scaled_take is not None else ""
     return (f"{where} "
             f"({sizes}), input `{p.x}`{drawn}, labels `{p.y}`, "
             f"{f'output `{p.output}`' if p.output else 'output not read (no name holds the probabilities)'}, {rate}, "
