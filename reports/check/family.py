@@ -629,7 +629,7 @@ def inline_losses(*codes: str) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for tree in _parsed(codes):
         differences = _differences(tree)
-        classes = _class_predictions(tree)
+        classes = argmax_assignments(ast.walk(tree))
         returning = {}  # a step that returns its loss (`return np.mean(error ** 2)` ending backward): name -> loss
         defs = [f for f in ast.walk(tree) if isinstance(f, ast.FunctionDef)]
         for f in (f for f in defs if sum(g.name == f.name for g in defs) == 1):  # (a name defined once: no doubt)
@@ -670,11 +670,12 @@ def inline_losses(*codes: str) -> dict[str, list[str]]:
     return found
 
 
-def _class_predictions(tree: ast.AST) -> frozenset:
-    """The plain names ``tree`` assigns an argmax to (``train_out = np.argmax(out, axis=1)``): predicted classes,
-    which a recorded "loss" of them (``((train_out - y) ** 2).mean()``) only counts, its gradient zero."""
-    return frozenset(t.id for n in ast.walk(tree) if isinstance(n, ast.Assign) and _called(n.value) == "argmax"
-                     for t in n.targets if isinstance(t, ast.Name))
+def argmax_assignments(nodes) -> dict[str, ast.Call]:
+    """{plain name: the argmax call} of the assignments among ``nodes`` (``train_out = np.argmax(out, axis=1)``):
+    predicted classes, which a recorded "loss" of them (``((train_out - y) ** 2).mean()``) only counts, its gradient
+    zero, and which the labels compared with them point from to the output they were taken of."""
+    return {t.id: n.value for n in nodes if isinstance(n, ast.Assign) and _called(n.value) == "argmax"
+            for t in n.targets if isinstance(t, ast.Name)}
 
 
 def _steps_in_place(fn: ast.FunctionDef) -> bool:

@@ -37,7 +37,7 @@ from xval.reports.check.styles.base import (PROBE_BATCH, SHAPE_ERRORS, UNBOUND, 
                                             StyleModel, batch_free, compared_choice, compared_values, converts_labels,
                                             finish_step, mean_step, probe_batch, probe_params, same)
 from xval.reports.check.styles.reading import (FORWARD_ROLES, affine_role, arguments, calls_argument, collect,
-                                              constant_rate, file_role, free_globals, joins_ones)
+                                              constant_rate, file_role, free_globals, joins_ones, products)
 from xval.reports.check.styles.slots import (Ref, _array_attrs, _sharer, _sq, _unmangled, biasless, class_values,
                                             find_grads, find_slots, folded, placeholders)
 from xval.reports.check.styles.layout import Layout, bias_kind
@@ -889,6 +889,11 @@ class ClassModel(StyleModel):
                                       "and __init__ line by line without its data loading)")
         raise errors[0]
 
+    @functools.cached_property
+    def _handed_columns(self) -> bool:
+        """:func:`_columns_first` of the file, read once for every weight its constructor is handed."""
+        return _columns_first(self.sm)
+
     def _given_parameter(self, a, sizes: list[int]) -> np.ndarray | None:
         """The array to hand a constructor for a required parameter named as one layer's weight or bias
         (``ANN(w1, b1, w2, b2, w3, b3, learning_rate)``, the caller making them), in the orientation its code
@@ -897,7 +902,7 @@ class ClassModel(StyleModel):
         if a.has_default or role[0] not in ("W", "b") or not role[1] or not 1 <= role[1] < len(sizes):
             return None
         fan_in, fan_out = sizes[role[1] - 1], sizes[role[1]]
-        col = _columns_first(self.sm)
+        col = self._handed_columns
         if role[0] == "b":
             return np.zeros((fan_out, 1) if col else (1, fan_out))
         gen = np.random.default_rng(role[1])
@@ -2578,19 +2583,13 @@ _LOSS_NAME = re.compile(r"(?:self)?(?:loss|cost|error|losses|costs|errors)")
 
 
 def _columns_first(sm: SourceMap) -> bool:
-    """Whether the file's products put a weight first (``np.dot(self.W, x)``, ``W @ a``: weights (out, in)) more
-    often than second (``np.dot(x, self.weight)``: (in, out)), read from every product of its code."""
+    """Whether the file's products (:func:`~xval.reports.check.styles.reading.products`) put a weight first
+    (``np.dot(self.W, x)``, ``W @ a``: weights (out, in)) more often than second (``np.dot(x, self.weight)``: (in,
+    out))."""
     first = second = 0
     for tree in sm.trees:
-        for node in ast.walk(tree):
-            if isinstance(node, ast.BinOp) and isinstance(node.op, ast.MatMult):
-                pair = (node.left, node.right)
-            elif isinstance(node, ast.Call) and isinstance(node.func, (ast.Attribute, ast.Name)) and getattr(
-                    node.func, "attr", getattr(node.func, "id", "")) in ("dot", "matmul") and len(node.args) == 2:
-                pair = tuple(node.args)
-            else:
-                continue
-            names = [(classify(_leaf(p)) or ("",))[0] for p in pair]
+        for left, right, _ in products(tree):
+            names = [(classify(_leaf(side)) or ("",))[0] for side in (left, right)]
             first += names[0] in ("W", "Ws") and names[1] not in ("W", "Ws")
             second += names[1] in ("W", "Ws") and names[0] not in ("W", "Ws")
     return first > second

@@ -1072,9 +1072,9 @@ def _read_layers(p: Plan, region, defs: dict | None = None) -> None:
     copies = {s.targets[0].id: _base(s.value) for s in region if isinstance(s, ast.Assign) and len(s.targets) == 1
               and isinstance(s.targets[0], ast.Name) and _base(s.value)
               and (isinstance(s.value, ast.Name) or _called_name(s.value) == "copy")}
-    argmaxed = {s.targets[0].id: _base(s.value.args[0]) for s in region if isinstance(s, ast.Assign)
-                and len(s.targets) == 1 and isinstance(s.targets[0], ast.Name) and isinstance(s.value, ast.Call)
-                and _called_name(s.value) == "argmax" and s.value.args and _base(s.value.args[0])}
+    from xval.reports.check.family import argmax_assignments  # (imported here: see _called_name)
+
+    argmaxed = {n: _base(c.args[0]) for n, c in argmax_assignments(region).items() if c.args and _base(c.args[0])}
     for s in region:  # the output: what the labels are subtracted from, or indexed by (d = p.copy(); d[r, y] -= 1)
         if _takes_labels(p, s):
             continue  # the statement taking the batch's labels (xb, yb = next_batch(X, Y, start, end)) compares nothing
