@@ -789,6 +789,10 @@ EXPECTED = {
     "script_scaled_slices_ok": ("ok", None, "input `images` (its scaling of each batch it takes, line 15, left out: "
                                 "xval's inputs are the network's), labels `labels`"),
     "script_scaled_slices_bias_total_sum": ("mismatch", "bias-total-sum", "its scaling of each batch it takes"),
+    "script_unpacked_layers_ok": ("ok", None, 'labels `t`, output `l2`'),
+    "script_unpacked_layers_summed": ("mismatch", "scaled-gradient", 'output `l2`'),
+    "class_course_data_held_ok": ("ok", None, 'class DeepNet: L_model_forward(X), then L_model_backward'),
+    "class_course_data_held_bias_total_sum": ("mismatch", "bias-total-sum", 'class DeepNet: L_model_forward(X), then L_model_backward'),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1874,6 +1878,10 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("script_scaled_slices_ok", "script_scaled_slices_bias_total_sum"),
                     "relu hidden units (detected from your forward), softmax + cross-entropy (default for a softmax "
                     "output; --loss to choose)"),
+    **dict.fromkeys(("script_unpacked_layers_ok", "script_unpacked_layers_summed"),
+                    'sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your cost)'),
+    **dict.fromkeys(("class_course_data_held_ok", "class_course_data_held_bias_total_sum"),
+                    'relu hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your compute_cost)'),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",

@@ -50,7 +50,7 @@ WEAK_FORWARDS = ("predict", "run", "eval", "evaluate", "output", "test", "y_hat"
 the output layer's values, one row (or column) of them per sample."""
 FORWARD_METHODS = ("forward", "feedforward", "feed_forward", "forward_pass", "forward_propagation", "forward_prop",
                    "predict_proba", "query", "forward_propagate", "forward_pass_train", "feedforward_propagate",
-                   "fprop", "pass_forward", "__call__", *FOREIGN_FORWARDS, *WEAK_FORWARDS)
+                   "fprop", "pass_forward", "L_model_forward", "__call__", *FOREIGN_FORWARDS, *WEAK_FORWARDS)
 APPLY_METHODS = ("update", "step", "update_weights", "sgd_step", "update_params", "update_parameters")
 """Names of methods that often only apply gradients another method stored (update() after backprop(x, y)):
 taken as the backward only when they take or read the labels (as is any method that takes no argument)."""
@@ -59,7 +59,7 @@ LAST_RESORT = ("grad", "grads")
 (``update_mini_batch`` summing ``grad(x, y)``), the step is the one to judge."""
 BACKWARD_METHODS = ("backward", "backprop", "bprop", "back_prop", "backward_pass", "backward_batch", "backprop_batch",
                     "batch_backward", "batch_backprop", "feed_backward",
-                    "backward_propagation", "backward_prop",
+                    "backward_propagation", "backward_prop", "L_model_backward",
                     "back_propagation", "backpropagation", "backpropagate", "back_propagate", "gradient_backprop", "compute_backprop", "do_backprop",
                     "run_backprop", "backprop_gradients", "compute_gradients", "gradients", "gradient", "compute_grads",
                     "cost_function_prime", "cost_prime", "loss_and_grads", "loss_and_gradients", "train_step", "train_on_batch",
@@ -1140,7 +1140,8 @@ class ClassModel(StyleModel):
                 except SubmissionError:
                     continue
                 found = find_slots(obj)
-                if _sized_as(found, sizes):
+                # (one output unit where the constructor was given a list ending in 1, as the file's own call)
+                if _sized_as(found, sizes) or self.binary_from_example and _sized_as(found, [*sizes[:-1], 1]):
                     return f"weights made by its {m}({', '.join(map(repr, opt))})"
                 if found and _own_sizes(found[0]) and _own_sizes(found[0])[0] == sizes[0] and any(
                         isinstance(v, (int, list)) for v in opt):

@@ -1092,8 +1092,10 @@ def _read_layers(p: Plan, region, defs: dict | None = None) -> None:
                 other = copies.get(_base(n.value), _base(n.value))
             elif isinstance(n, ast.Call) and len(n.args) >= 2 and labels & {_base(a) for a in n.args}:
                 passed = [b for b in map(_base, n.args) if b in p.computed and b not in labels]
-                # backward(y, h, out, W2): the one its name calls the output, else the first passed
-                other = next((b for b in passed if (classify(b) or ("",))[0] == "probs"), passed[0] if passed else None)
+                # backward(y, h, out, W2): the one its name calls the output, else the last layer passed
+                # (bp(y, l1, l2) after l1, l2 = fp(l0)), else the first passed
+                other = next((b for b in passed if (classify(b) or ("",))[0] == "probs"),
+                             _last_layer(passed, region) or (passed[0] if passed else None))
                 if other and _exponentiates((defs or {}).get(getattr(n.func, "id", None))):
                     # loss_and_grad(scores, yb) making its probabilities itself: no name of the loop holds them
                     p.output = None
@@ -1115,6 +1117,23 @@ def _read_layers(p: Plan, region, defs: dict | None = None) -> None:
     less_labels = any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.Sub) and labels & {_base(n.left), _base(
         n.right)} for s in made for n in ast.walk(s.value))
     p.output = None if out and (only_exp or less_labels) else out
+
+
+def _last_layer(passed: list[str], region) -> str | None:
+    """Of the names a call is handed beside the labels, the deepest layer's: the highest numbered activation
+    (``backward(X, y, a1, a2)``), or the last of names one call's result was unpacked into in layer order
+    (``l1, l2 = fp(l0)`` then ``bp(y, l1, l2)``: a forward returns its layers in order, the output last);
+    None when the names say neither (a cache among them is no layer)."""
+    numbered = {n: c[1] for n in passed if (c := classify(n)) and c[0] == "a" and c[1]}
+    if len(numbered) >= 2:
+        return max(numbered, key=numbered.get)
+    for s in (n for st in region for n in ast.walk(st)):
+        if isinstance(s, ast.Assign) and isinstance(s.value, ast.Call) and isinstance(s.targets[-1], ast.Tuple):
+            names = [e.id for e in s.targets[-1].elts if isinstance(e, ast.Name)]
+            mates = [n for n in names if n in passed]
+            if len(mates) >= 2 and not any((classify(n) or ("",))[0] == "cache" for n in names):
+                return mates[-1]
+    return None
 
 
 def _called_name(node: ast.AST) -> str:
