@@ -1398,16 +1398,16 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         [("        db1 = dh.sum(axis=0)\n", "        db1 = dh.sum()\n")]),
     "script_unpacked_layers_summed": (
         "script_unpacked_layers_ok", "the output delta not divided by the batch",
-        [
-        ('    l2_delta = (l2 - target) / len(target)\n',
-         '    l2_delta = l2 - target\n'),
-        ]),
+        [('    l2_delta = (l2 - target) / len(target)\n',
+          '    l2_delta = l2 - target\n')]),
     "class_course_data_held_bias_total_sum": (
         "class_course_data_held_ok", "each layer's bias gradient summed over the whole layer",
-        [
-        ('            self.grads["db" + str(l)] = np.sum(dZ, axis=1, keepdims=True) / m\n',
-         '            self.grads["db" + str(l)] = np.sum(dZ) / m\n'),
-        ]),
+        [('            self.grads["db" + str(l)] = np.sum(dZ, axis=1, keepdims=True) / m\n',
+          '            self.grads["db" + str(l)] = np.sum(dZ) / m\n')]),
+    "script_sample_label_filled_ungated": (
+        "script_sample_label_filled_ok", "the hidden delta never gated by ReLU's derivative",
+        [('            d1 = (d2 @ W2.T) * (z1 > 0)\n',
+          '            d1 = d2 @ W2.T\n')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

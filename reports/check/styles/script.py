@@ -730,6 +730,13 @@ def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
         raise Rejected("script", f"its layer values `{sorted(_writes(hidden_ones) & multiplied)[0]}` get a column of "
                        f"ones (line {hidden_ones.lineno}: the next layer's bias folded into its weights, one row "
                        "more than its inputs): xval's layers keep their biases apart; wrap it with --adapter FILE", 1)
+    constant = next(((st, c) for st in region if _writes(st) & multiplied for c in [_joined_constant(st)] if c), None)
+    if constant is not None:  # g1 = np.hstack((g1[0], [-1])): a constant input of -1 whose weight is the bias
+        st, c = constant
+        raise Rejected("script", f"its layer values `{sorted(_writes(st) & multiplied)[0]}` get a constant `{c}` "
+                       f"joined (line {st.lineno}: the next layer's bias folded into its weights as the weight of a "
+                       "constant input, one row more than its inputs): xval's layers keep their biases apart; wrap "
+                       "it with --adapter FILE", 1)
     p.computed = written
     p.x_expr = w0_other
     _read_samples(p, loop, region, defs)
@@ -754,7 +761,7 @@ def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
     given = [f for st in region for c in ast.walk(st) if isinstance(c, ast.Call) and isinstance(c.func, ast.Name)
              for f in [(defs or {}).get(c.func.id)] if isinstance(f, ast.FunctionDef)
              and labelled & {_base(a) for a in c.args}]
-    p.onehot = not converts_in(ast.Module([*region, *given], type_ignores=[]))
+    p.onehot = not converts_in(ast.Module([*region, *given], type_ignores=[])) and not _fills_onehot(region, labelled)
     if p.y and not p.per_sample:  # `A2 - y_train.T`, every use of them: labels held the other way from the products
         # (or of the mini-batch the loop slices from them, batch_y = Y_train[start:end]; batch_y.T)
         sliced = {t.id for st in region for a in ast.walk(st) if isinstance(a, ast.Assign) and isinstance(
@@ -1117,6 +1124,44 @@ def _read_layers(p: Plan, region, defs: dict | None = None) -> None:
     less_labels = any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.Sub) and labels & {_base(n.left), _base(
         n.right)} for s in made for n in ast.walk(s.value))
     p.output = None if out and (only_exp or less_labels) else out
+
+
+def _joined_constant(node: ast.AST) -> str | None:
+    """The literal ``[-1]`` (or ``[1]``, ``(1,)``) a stacking call joins to an array (``np.hstack((g1[0], [-1]))``,
+    ``np.append(h, 1)``): a constant input whose weight is the next layer's bias; else None."""
+    from xval.reports.check.family import _called  # (family imports the styles package)
+
+    def unit(e) -> bool:
+        v = e.operand if isinstance(e, ast.UnaryOp) and isinstance(e.op, ast.USub) else e
+        return isinstance(v, ast.Constant) and type(v.value) in (int, float) and v.value == 1
+
+    for call in (n for n in ast.walk(node) if isinstance(n, ast.Call)):
+        name = _called(call)
+        if not isinstance(name, str) or not any(w in name for w in ("stack", "concat", "append", "insert")):
+            continue
+        for a in (e for arg in call.args for e in ast.walk(arg)):
+            if isinstance(a, (ast.List, ast.Tuple)) and len(a.elts) == 1 and unit(a.elts[0]) or \
+                    a in call.args[1:2] and unit(a) and name.endswith("append"):
+                return ast.unparse(a)
+    return None
+
+
+def _fills_onehot(region, labels: set[str]) -> bool:
+    """Whether the loop writes a 1 at a label's place in an array of its own (``y_label = y_train[i]``, then
+    ``y_true = np.zeros((1, 10)); y_true[0, y_label] = 1``): it makes one-hot rows of integer labels itself."""
+    held = set(labels)
+    for st in (n for s in region for n in ast.walk(s)):
+        if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) \
+                and held & _reads(st.value) and not _products(st.value):
+            held.add(st.targets[0].id)  # y_label = y_train[i]: one sample's label
+    for st in (n for s in region for n in ast.walk(s)):
+        if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Subscript) \
+                and isinstance(st.value, ast.Constant) and st.value.value == 1:
+            index = st.targets[0].slice
+            parts = index.elts if isinstance(index, ast.Tuple) else [index]
+            if any(isinstance(e, ast.Name) and e.id in held for e in parts):
+                return True
+    return False
 
 
 def _last_layer(passed: list[str], region) -> str | None:
