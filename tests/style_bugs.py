@@ -1408,6 +1408,14 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         "script_sample_label_filled_ok", "the hidden delta never gated by ReLU's derivative",
         [('            d1 = (d2 @ W2.T) * (z1 > 0)\n',
           '            d1 = d2 @ W2.T\n')]),
+    "class_two_layer_init_summed": (
+        "class_two_layer_init_ok", "the output delta not divided by the batch",
+        [('        dz2 = (yhat - self.y) / n\n',
+          '        dz2 = yhat - self.y\n')]),
+    "script_ones_bias_broadcast_bias_total_sum": (
+        "script_ones_bias_broadcast_ok", "the hidden bias gradient summed over the whole layer",
+        [('    grad_b1 = np.ones((n, 1)).T.dot(grad_a1)\n',
+          '    grad_b1 = np.sum(grad_a1)\n')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

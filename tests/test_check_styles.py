@@ -796,6 +796,12 @@ EXPECTED = {
     "script_sample_label_filled_ok": ("ok", None, 'integer labels'),
     "script_sample_label_filled_ungated": ("mismatch", "relu-gate", 'integer labels'),
     "unusable_script_constant_bias_input": ("unusable", None, "its layer values `h` get a constant `[-1]` " "joined (line 23: the next layer's bias folded into its weights as the weight of a constant input"),
+    "script_delta_rule_hidden_bias_frozen": ("mismatch", "not-updated", "module-level weights w_hid/b_hid, w_out/b_out"),
+    "class_two_layer_init_ok": ("ok", None, 'parameters in the dict params, 2 layers fixed by its constructor, constructed with weights made by its init_weights()'),
+    "class_two_layer_init_summed": ("mismatch", "scaled-gradient", '2 layers fixed by its constructor'),
+    "script_ones_bias_broadcast_ok": ("ok", None, 'module-level weights W1/b1, W2/b2 (its own 20-16-10 layers)'),
+    "script_ones_bias_broadcast_bias_total_sum": ("mismatch", "bias-total-sum", 'module-level weights W1/b1, W2/b2'),
+    "objects_with_dropout_layer_ok": ("ok", None, "layer objects Linear, ReLU composed by xval"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1887,6 +1893,11 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     'relu hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your compute_cost)'),
     **dict.fromkeys(("script_sample_label_filled_ok", "script_sample_label_filled_ungated"),
                     'relu hidden units (detected from your forward), softmax + cross-entropy (read from your cross_entropy)'),
+    "script_delta_rule_hidden_bias_frozen": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default for a sigmoid output; --loss to choose)",
+    **dict.fromkeys(("class_two_layer_init_ok", "class_two_layer_init_summed"),
+                    'relu hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your bce)'),
+    **dict.fromkeys(("script_ones_bias_broadcast_ok", "script_ones_bias_broadcast_bias_total_sum"),
+                    'relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = np.mean(-np.sum(y_ * np.log(y_prob), 1))`)'),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",
@@ -2300,6 +2311,31 @@ def test_a_file_with_no_loss_is_judged_under_its_outputs_natural_loss_and_passes
     assert "--loss mse" in report.diagnosis[0].hint, report.text()
     named = check_submission(path, params, x, y, real, CheckOptions(steps=1, fit_depth=True, loss="mse"))
     assert named.ok and "sigmoid + MSE (--loss)" in named.checked_as, named.text()
+
+
+def test_a_frozen_bias_beside_another_losss_summed_gradient_is_named_and_the_rest_is_that_loss(corpus, inputs):
+    """A tensor exactly unchanged is not-updated, whatever else the step does: it is left out when one factor is
+    fitted to read the other tensors as another loss's gradient summed over the batch (an all-zero tensor fits no
+    factor and sank the whole fit to an error "with no known signature"), and no hypothesis claims it first."""
+    params, x, y, real = inputs
+    path = corpus / "script_delta_rule_hidden_bias_frozen.py"
+    params, _ = fit_default_params(fixed_depth(resolve(load_submission(path))), params)
+    report = check_submission(path, params, x, y, real, CheckOptions(steps=1, fit_depth=True))
+    assert [(d.code, d.params) for d in report.diagnosis][:1] == [("not-updated", ["b1"])], report.text()
+    assert {d.code for d in report.diagnosis} == {"not-updated", "loss-mismatch"}, report.text()
+    assert "summed over the batch" in report.diagnosis[1].explanation, report.text()
+
+
+def test_a_layer_class_the_composed_network_leaves_out_is_said_unchecked(corpus, inputs):
+    """A kit's Dropout layer (its own forward and backward) is outside the models the oracles build: the kit's other
+    layers are judged, and the result says that one was not checked rather than passing it in silence."""
+    params, x, y, real = inputs
+    path = corpus / "objects_with_dropout_layer_ok.py"
+    params, _ = fit_default_params(fixed_depth(resolve(load_submission(path))), params)
+    report = check_submission(path, params, x, y, real, CheckOptions(steps=1, fit_depth=True))
+    assert report.ok, report.text()
+    assert "warning: layer class Dropout (a forward and a backward of its own) is not checked" in report.text()
+    assert "Net" not in report.text().split("is not checked")[0].split("warning: layer class")[-1]
 
 
 def test_a_half_sum_gradient_against_a_printed_mean_is_one_scale_not_an_unknown_error(corpus, inputs):

@@ -58,8 +58,9 @@ gradient-mismatch anything else, localized: which tensors differ and the layer w
 
 Per differing gradient tensor the rules of GRADIENT_RULES are tried in this
 order, one small function each, and the first that fits names it: overflow, scaled-gradient,
-loss-mismatch, weight-decay, the hypotheses (stale-weights, relu-gate, ...; one that predicts every
-tensor it changes wins over a partial fit), bias-total-sum, not-updated, precision-loss,
+loss-mismatch, weight-decay, not-updated (a tensor exactly unchanged: a fact, before any hypothesis that
+predicts it near 0), the hypotheses (stale-weights, relu-gate, ...; one that predicts every
+tensor it changes wins over a partial fit), bias-total-sum, precision-loss,
 small-constant, gradient-mismatch. A factor within 1e-6 of 1 is rounding, never a scale. The codes
 found by the checks themselves (forward-mismatch, input-mutated, raised, stateful,
 update-rule: :func:`diagnose_update_rule`, on batch0, by extra calls) are built by the
@@ -304,6 +305,9 @@ def _loss_mismatch(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
 def _scaled_other(ev: GradientEvent, user: dict, other: dict, left: list[str]) -> tuple[list[str], str]:
     """(tensors, how) when one factor read as a convention (the batch size: summed; 2: no 1/2; both) makes every
     tensor left another loss's gradient; ([], "") otherwise."""
+    left = [n for n in left if np.any(user[n])]  # (a tensor left exactly 0 is not-updated's, whatever the loss)
+    if not left:
+        return [], ""
     c = fit_factor(np.concatenate([np.ravel(user[n]) for n in left]), np.concatenate([np.ravel(other[n]) for n in left]))
     if not c:
         return [], ""
@@ -607,9 +611,9 @@ GRADIENT_RULES: tuple[tuple[str, Callable[[GradientEvent, list[str]], list[Diagn
     ("scaled-gradient", _scaled_gradient),
     ("loss-mismatch", _loss_mismatch),
     ("weight-decay", _weight_decay),
+    ("not-updated", _not_updated),
     ("hypotheses", _hypotheses),
     ("bias-total-sum", _bias_total_sum),
-    ("not-updated", _not_updated),
     ("precision-loss", _precision_loss),
     ("small-constant", _small_constant),
     ("gradient-mismatch", _gradient_mismatch),

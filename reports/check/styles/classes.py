@@ -1123,6 +1123,7 @@ class ClassModel(StyleModel):
         when the constructor made no weights: the arguments by name, confirmed by the slots it leaves."""
         methods = [m for m in dir(self.cls) if callable(getattr(self.cls, m, None)) and INIT_METHOD.fullmatch(
             _sq(_unmangled(m)))]  # self.__init_params(size) too, held as _DigitRecognizer__init_params
+        other_depth = None  # (method, arguments) that made weights for another number of layers than asked
         for m in methods:
             args = [a for a in (arguments(getattr(obj, m)) or []) if not a.has_default]
             options = [[]]
@@ -1147,6 +1148,12 @@ class ClassModel(StyleModel):
                         isinstance(v, (int, list)) for v in opt):
                     self.sized = False  # given the input size only, it made layers of its own sizes (784-100-1)
                     return f"weights made by its {m}({', '.join(map(repr, opt))})"
+                if found and len(found[0]) != len(sizes) - 1 and other_depth is None:
+                    other_depth = (m, opt)
+        if other_depth is not None:  # (W1, W2 from self.layers[0..2], whatever the sizes list holds): made so, the
+            m, opt = other_depth  # attach that follows finds the depth it makes, which the probe then keeps
+            self.guard.call(f"{self.cls.__name__}.{m}", getattr(obj, m), *opt)
+            return f"weights made by its {m}({', '.join(map(repr, opt))})"
         return None
 
     def setters(self, obj, missing: list[str]) -> str:

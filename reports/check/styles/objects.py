@@ -1550,7 +1550,34 @@ def detect(loaded, sm, forward_name, backward_name) -> LayerObjects:
     model.layout.wcol = wcol
     model.untrained_bias = _untrained_bias(affine, sm)
     _probe(model, sm, classes)
+    unused = _unchecked_layers(classes, {affine, *acts.values(), *(c for c in (loss, model.mse, model.container)
+                                                                    if isinstance(c, type))})
+    if unused:
+        model.style_warnings.append(
+            f"layer {'classes' if len(unused) > 1 else 'class'} {', '.join(unused)} (a forward and a backward of "
+            f"{'their' if len(unused) > 1 else 'its'} own) {'are' if len(unused) > 1 else 'is'} not checked: xval "
+            "composes affine layers, one hidden activation and the loss, and its oracles model nothing else "
+            "(batch normalisation, dropout ...); a network that chains them is judged without them")
     return model
+
+
+def _unchecked_layers(classes: list[type], used: set) -> list[str]:
+    """The names of the file's other layer classes, a forward and a backward method each (``BatchNorm1d``,
+    ``Dropout``), that the composed network leaves out: said as unchecked, never passed in silence."""
+    out = []
+    for cls in classes:
+        if cls in used or any(issubclass(u, cls) or issubclass(cls, u) for u in used if isinstance(u, type)):
+            continue
+        own = vars(cls)
+        if not (any(m in own for m in FORWARD) and any(m in own for m in BACKWARD)):
+            continue
+        try:
+            text = inspect.getsource(cls)
+        except (OSError, TypeError):
+            text = ""
+        if not any(f"{other.__name__}(" in text for other in classes if other is not cls):
+            out.append(cls.__name__)  # (a class making the others, MLP appending Linear(...): a container)
+    return out
 
 
 def _lone_layer(affines, classes, namespace: dict) -> bool:

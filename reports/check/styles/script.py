@@ -679,7 +679,8 @@ def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
             preamble.append(s)
     updated = _loop_updates(body, defs)
     region = preamble + body
-    prods = [p for s in region for p in [*_called_products(s, defs or {}), *_products(s)]]
+    prods = [p for s in region for p in [*_called_products(s, defs or {}), *_products(s)]
+             if not _ones_operand(p[0]) and not _ones_operand(p[1])]  # np.ones((n, 1)).dot(b1): a bias broadcast
 
     def weight_in(side):
         b = side
@@ -1124,6 +1125,15 @@ def _read_layers(p: Plan, region, defs: dict | None = None) -> None:
     less_labels = any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.Sub) and labels & {_base(n.left), _base(
         n.right)} for s in made for n in ast.walk(s.value))
     p.output = None if out and (only_exp or less_labels) else out
+
+
+def _ones_operand(node: ast.AST) -> bool:
+    """Whether a product's operand is an array of ones (``np.ones((n, 1))``, its ``.T``): the other operand is then
+    a bias spread over the batch (``np.ones((n, 1)).dot(b1)``), not a layer's weight."""
+    from xval.reports.check.family import _called  # (family imports the styles package)
+
+    node = node.value if isinstance(node, ast.Attribute) and node.attr == "T" else node
+    return isinstance(node, ast.Call) and str(_called(node)).endswith(("ones", "ones_like"))
 
 
 def _joined_constant(node: ast.AST) -> str | None:
