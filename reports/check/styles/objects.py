@@ -1555,9 +1555,9 @@ def detect(loaded, sm, forward_name, backward_name) -> LayerObjects:
     if unused:
         model.style_warnings.append(
             f"layer {'classes' if len(unused) > 1 else 'class'} {', '.join(unused)} (a forward and a backward of "
-            f"{'their' if len(unused) > 1 else 'its'} own) {'are' if len(unused) > 1 else 'is'} not checked: xval "
-            "composes affine layers, one hidden activation and the loss, and its oracles model nothing else "
-            "(batch normalisation, dropout ...); a network that chains them is judged without them")
+            f"{'their' if len(unused) > 1 else 'its'} own) {'are' if len(unused) > 1 else 'is'} not checked: the "
+            "network xval composes is the file's affine layers, one hidden activation and a loss, which leaves "
+            f"{'them' if len(unused) > 1 else 'it'} out (its oracles model no batch normalisation or dropout)")
     return model
 
 
