@@ -1130,24 +1130,20 @@ def _read_layers(p: Plan, region, defs: dict | None = None) -> None:
 def _ones_operand(node: ast.AST) -> bool:
     """Whether a product's operand is an array of ones (``np.ones((n, 1))``, its ``.T``): the other operand is then
     a bias spread over the batch (``np.ones((n, 1)).dot(b1)``), not a layer's weight."""
-    from xval.reports.check.family import _called  # (family imports the styles package)
-
     node = node.value if isinstance(node, ast.Attribute) and node.attr == "T" else node
-    return isinstance(node, ast.Call) and str(_called(node)).endswith(("ones", "ones_like"))
+    return isinstance(node, ast.Call) and _called_name(node).endswith(("ones", "ones_like"))
 
 
 def _joined_constant(node: ast.AST) -> str | None:
     """The literal ``[-1]`` (or ``[1]``, ``(1,)``) a stacking call joins to an array (``np.hstack((g1[0], [-1]))``,
     ``np.append(h, 1)``): a constant input whose weight is the next layer's bias; else None."""
-    from xval.reports.check.family import _called  # (family imports the styles package)
-
     def unit(e) -> bool:
         v = e.operand if isinstance(e, ast.UnaryOp) and isinstance(e.op, ast.USub) else e
         return isinstance(v, ast.Constant) and type(v.value) in (int, float) and v.value == 1
 
     for call in (n for n in ast.walk(node) if isinstance(n, ast.Call)):
-        name = _called(call)
-        if not isinstance(name, str) or not any(w in name for w in ("stack", "concat", "append", "insert")):
+        name = _called_name(call)
+        if not any(w in name for w in ("stack", "concat", "append", "insert")):
             continue
         for a in (e for arg in call.args for e in ast.walk(arg)):
             if isinstance(a, (ast.List, ast.Tuple)) and len(a.elts) == 1 and unit(a.elts[0]) or \
