@@ -726,18 +726,16 @@ def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
                        "folded into the weights): xval's batch has none; wrap it with --adapter FILE", 1)
     multiplied = {n.id for st in region for left, right, _ in _products(st) for side in (left, right)
                   for n in ast.walk(side) if isinstance(n, ast.Name)}
-    hidden_ones = next((st for st in region if joins_ones(st) and _writes(st) & multiplied), None)
-    if hidden_ones is not None:  # a1 = np.concatenate((a1, np.ones((n, 1))), axis=1): the next layer's bias folded in
-        raise Rejected("script", f"its layer values `{sorted(_writes(hidden_ones) & multiplied)[0]}` get a column of "
-                       f"ones (line {hidden_ones.lineno}: the next layer's bias folded into its weights, one row "
-                       "more than its inputs): xval's layers keep their biases apart; wrap it with --adapter FILE", 1)
-    constant = next(((st, c) for st in region if _writes(st) & multiplied for c in [_joined_constant(st)] if c), None)
-    if constant is not None:  # g1 = np.hstack((g1[0], [-1])): a constant input of -1 whose weight is the bias
-        st, c = constant
-        raise Rejected("script", f"its layer values `{sorted(_writes(st) & multiplied)[0]}` get a constant `{c}` "
-                       f"joined (line {st.lineno}: the next layer's bias folded into its weights as the weight of a "
-                       "constant input, one row more than its inputs): xval's layers keep their biases apart; wrap "
-                       "it with --adapter FILE", 1)
+    # a1 = np.concatenate((a1, np.ones((n, 1))), axis=1), or g1 = np.hstack((g1[0], [-1])) (a constant input whose
+    # weight is the bias): the next layer's bias folded in
+    hidden = next(((st, "a column of ones", "") for st in region if joins_ones(st) and _writes(st) & multiplied),
+                  None) or next(((st, f"a constant `{c}` joined", " as the weight of a constant input") for st in region
+                                 if _writes(st) & multiplied for c in [_joined_constant(st)] if c), None)
+    if hidden is not None:
+        st, what, how = hidden
+        raise Rejected("script", f"its layer values `{sorted(_writes(st) & multiplied)[0]}` get {what} (line "
+                       f"{st.lineno}: the next layer's bias folded into its weights{how}, one row more than its "
+                       "inputs): xval's layers keep their biases apart; wrap it with --adapter FILE", 1)
     p.computed = written
     p.x_expr = w0_other
     _read_samples(p, loop, region, defs)
