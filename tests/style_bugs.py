@@ -1416,6 +1416,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         "script_ones_bias_broadcast_ok", "the hidden bias gradient summed over the whole layer",
         [('    grad_b1 = np.ones((n, 1)).T.dot(grad_a1)\n',
           '    grad_b1 = np.sum(grad_a1)\n')]),
+    "functions_batch_size_constant_summed": (
+        "functions_batch_size_constant_ok", "the output delta not divided by the batch",
+        [('    d_scores /= BATCH_SIZE\n',
+          '')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

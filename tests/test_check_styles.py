@@ -802,6 +802,8 @@ EXPECTED = {
     "script_ones_bias_broadcast_ok": ("ok", None, 'module-level weights W1/b1, W2/b2 (its own 20-16-10 layers)'),
     "script_ones_bias_broadcast_bias_total_sum": ("mismatch", "bias-total-sum", 'module-level weights W1/b1, W2/b2'),
     "objects_with_dropout_layer_ok": ("ok", None, "layer objects Linear, ReLU composed by xval"),
+    "functions_batch_size_constant_ok": ("ok", None, 'functions forward(X, net) and backward(X, y, probs, h1, net), a params dict'),
+    "functions_batch_size_constant_summed": ("mismatch", "scaled-gradient", 'backward returns gradients'),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1898,6 +1900,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     'relu hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your bce)'),
     **dict.fromkeys(("script_ones_bias_broadcast_ok", "script_ones_bias_broadcast_bias_total_sum"),
                     'relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = np.mean(-np.sum(y_ * np.log(y_prob), 1))`)'),
+    **dict.fromkeys(("functions_batch_size_constant_ok", "functions_batch_size_constant_summed"),
+                    'relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.log(probs[np.arange(BATCH_SIZE), y]).mean()`)'),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",
@@ -2295,6 +2299,27 @@ def test_a_batch_size_only_the_training_loop_sets_is_bound_to_each_calls_and_sai
         assert report.ok, report.text()
         assert any(c.detail.startswith(f"`{global_name}` is set per batch by top-level code xval does not run")
                    and c.detail.endswith("bound to each call's batch size") for c in report.checks), report.text()
+
+
+def test_a_batch_size_constant_the_training_loop_draws_by_is_bound_to_each_calls_and_said(corpus, inputs, tmp_path):
+    """BATCH_SIZE = 16 at top level, the size the file's own loop (not run) draws each batch by, divided by in its
+    backward: bound to each call's batch size, said as a warning. The same constant no top-level loop reads is
+    the file's own number, not a batch size: left at 16, and the gradient it scales is wrong."""
+    params, x, y, real = inputs
+    path = corpus / "functions_batch_size_constant_ok.py"
+    fitted, _ = fit_default_params(fixed_depth(resolve(load_submission(path))), params)
+    report = check_submission(path, fitted, x, y, real, CheckOptions(steps=1, fit_depth=True))
+    assert report.ok, report.text()
+    assert any(c.detail.startswith("`BATCH_SIZE` (line 7: BATCH_SIZE = 16) is the size the file's training loop "
+                                   "draws its batches by, and is read by backward: bound to each call's batch size")
+               for c in report.checks), report.text()
+    source = path.read_text()
+    loop = source.index("for it in range(200):")
+    unread = tmp_path / "functions_batch_size_constant_unread.py"
+    unread.write_text(source[:loop])  # no training loop: nothing draws batches by BATCH_SIZE
+    report = check_submission(unread, fitted, x, y, real, CheckOptions(steps=1, fit_depth=True))
+    assert report.status == "mismatch" and report.diagnosis[0].code == "scaled-gradient", report.text()
+    assert not any("BATCH_SIZE" in c.detail and "bound to" in c.detail for c in report.checks), report.text()
 
 
 def test_a_file_with_no_loss_is_judged_under_its_outputs_natural_loss_and_passes_under_the_one_named(corpus, inputs):

@@ -67,6 +67,7 @@ class Loaded:
     unbound: dict[str, str] = field(default_factory=dict)  # name a skipped statement would have bound -> why
     sample_counts: dict[str, str] = field(default_factory=dict)  # unbound global that counts the data's rows -> stmt
     loop_batch_counts: dict[str, str] = field(default_factory=dict)  # a batch size a skipped training loop sets
+    batch_constants: dict[str, str] = field(default_factory=dict)  # batch_size = 32 a skipped loop draws by -> stmt
     skipped_binds: dict[str, str] = field(default_factory=dict)  # a name only statements not run assign -> which
     printed: str = ""
     future_flags: int = 0
@@ -318,6 +319,8 @@ def load_submission(path: str | Path, display: str | Path | None = None, local_i
         sys.path.insert(0, folder)  # `from helpers import ...` next to the submission
     numpy_as: set[str] = set()  # what the file imports numpy as, so far (a notebook imports it in one cell)
     reads_np = False
+    constants: dict[str, str] = {}  # batch_size = 32 -> where (run)
+    drawn: set[str] = set()  # the names the skipped top-level loops read
     try:
         for source in read_sources(source_path, path):
             where = "" if source.cell is None else f"cell {source.cell}: "
@@ -356,8 +359,12 @@ def load_submission(path: str | Path, display: str | Path | None = None, local_i
                         if isinstance(node, (ast.For, ast.While)):
                             loaded.loop_batch_counts.update(dict.fromkeys(batch_count_names(node),
                                                                           _describe(node, source.label)))
+                            drawn |= {n.id for n in ast.walk(node) if isinstance(n, ast.Name)
+                                      and isinstance(n.ctx, ast.Load)}
                     continue
                 _run(node, path, source, loaded, printed)
+                if (name := batch_constant_name(node)) is not None:
+                    constants[name] = _describe(node, source.label)
                 for name in sample_count_names(node):
                     if name not in loaded.namespace:  # the statement ran and failed (its data was never loaded)
                         loaded.sample_counts[name] = _describe(node, source.label)
@@ -367,6 +374,7 @@ def load_submission(path: str | Path, display: str | Path | None = None, local_i
         if local_imports and folder in sys.path:
             sys.path.remove(folder)
     loaded.printed = printed.getvalue()
+    loaded.batch_constants = {n: where for n, where in constants.items() if n in drawn}
     loaded.sample_counts = {k: v for k, v in loaded.sample_counts.items()
                             if k not in loaded.namespace or loaded.namespace[k] is None}  # m = None, set by a loader
     if reads_np and "np" not in loaded.namespace and not numpy_as:  # cut from a notebook whose first cell imported it
@@ -475,6 +483,20 @@ def _counts_rows(value: ast.expr) -> bool:
     """Whether an expression counts rows of an array: ``X.shape[i]`` or ``len(X)``."""
     return (isinstance(value, ast.Subscript) and isinstance(value.value, ast.Attribute) and value.value.attr == "shape"
             ) or (isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "len")
+
+
+BATCH_CONSTANT = ("batchsize", "minibatchsize", "mbsize", "batch", "bsize")
+"""Squashed names of a module-level constant the training loop draws its batches by (``batch_size = 32``)."""
+
+
+def batch_constant_name(node: ast.stmt) -> str | None:
+    """The name a top-level statement binds to a positive integer constant under a batch size's name
+    (``batch_size = 32``, ``BATCH_SIZE = 64``), else None."""
+    if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) \
+            and isinstance(node.value, ast.Constant) and type(node.value.value) is int and node.value.value > 0 \
+            and node.targets[0].id.lower().replace("_", "") in BATCH_CONSTANT:
+        return node.targets[0].id
+    return None
 
 
 def batch_count_names(loop: ast.stmt) -> list[str]:

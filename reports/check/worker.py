@@ -91,7 +91,11 @@ class Session:
         # call's batch size too, and no bug (said as what xval assumed)
         per_batch = _read_by(loaded, {n: why for n, why in loaded.loop_batch_counts.items()
                                       if n not in loaded.namespace and n not in counts})
-        self.namespace, self.batch_globals = loaded.namespace, [*counts, *per_batch]
+        # a constant its training loop draws its batches by (batch_size = 32, then next_batch(batch_size)) and its
+        # functions divide by: each call's batch size, as each of its batches has that many rows (said as assumed)
+        drawn = _read_by(loaded, {n: why for n, why in loaded.batch_constants.items()
+                                  if n not in counts and n not in per_batch})
+        self.namespace, self.batch_globals = loaded.namespace, [*counts, *per_batch, *drawn]
         self.skipped_binds.clear()  # names only top-level code xval does not run sets (a training loop's m_batch)
         self.skipped_binds.update({n: why for n, why in loaded.skipped_binds.items() if n not in loaded.namespace
                                    and n not in counts and n not in per_batch})
@@ -100,7 +104,7 @@ class Session:
         self._batch(PROBE_BATCH)
         fns = ad.resolve(loaded, req["forward"], req["backward"])
         if getattr(fns, "style", "") == "script":  # a script's counts of its own data are its own (set per step)
-            counts, per_batch, self.batch_globals = {}, {}, []
+            counts, per_batch, drawn, self.batch_globals = {}, {}, {}, []
         self.model = ad.UserModel(fns, self.guard)
         layout = getattr(fns, "layout", None)
         labels = None if layout is None else "one-hot" if layout.onehot else "integers"
@@ -108,7 +112,10 @@ class Session:
                 "helpers": list(fns.helpers), "skipped": loaded.skipped,
                 "warnings": [*loaded.warnings, *getattr(fns, "style_warnings", []), *(
                     f"`{n}` is set per batch by top-level code xval does not run ({why}) and read by "
-                    f"{', '.join(users)}: bound to each call's batch size" for n, (why, users) in per_batch.items())],
+                    f"{', '.join(users)}: bound to each call's batch size" for n, (why, users) in per_batch.items()), *(
+                    f"`{n}` ({why}) is the size the file's training loop draws its batches by, and is read by "
+                    f"{', '.join(users)}: bound to each call's batch size (right while every batch is full; a last, "
+                    "shorter batch would need its own count)" for n, (why, users) in drawn.items())],
                 "missing_modules": loaded.missing_modules, "unbound": loaded.unbound,
                 "interface": getattr(fns, "interface", ""), "labels": labels, "depth": fixed_depth(fns), "sizes": fixed_sizes(fns),
                 "biases": getattr(fns, "biases", True) is not False, "rate": getattr(fns, "fixed_rate", None),
