@@ -1416,10 +1416,26 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         "script_ones_bias_broadcast_ok", "the hidden bias gradient summed over the whole layer",
         [('    grad_b1 = np.ones((n, 1)).T.dot(grad_a1)\n',
           '    grad_b1 = np.sum(grad_a1)\n')]),
+    "class_layer_numbered_dicts_tanh_of_z": (
+        "class_layer_numbered_dicts_ok", "tanh's derivative taken of the pre-activation (1 - z**2)",
+        [('                delta = (self.weights[l].T @ delta) * (1.0 - acts[l - 1] ** 2)\n',
+          '                delta = (self.weights[l].T @ delta) * (1.0 - pre[l - 1] ** 2)\n')]),
+    "class_biases_numbered_from_one_bias_total_sum": (
+        "class_biases_numbered_from_one_ok", "each bias gradient summed over the whole layer (no axis)",
+        [('            self.grads[f"db{k}"] = delta.sum(axis=0)\n',
+          '            self.grads[f"db{k}"] = delta.sum()\n')]),
     "functions_batch_size_constant_summed": (
         "functions_batch_size_constant_ok", "the output delta not divided by the batch",
         [('    d_scores /= BATCH_SIZE\n',
           '')]),
+    "class_record_loop_one_output_no_slope": (
+        "class_record_loop_one_output_ok", "the hidden term passed down without the sigmoid's derivative",
+        [('            hid_term = (self.w_hid_out @ out_term) * hidden * (1.0 - hidden)\n',
+          '            hid_term = self.w_hid_out @ out_term\n')]),
+    "class_error_set_by_train_summed": (
+        "class_error_set_by_train_ok", "the loss function's error not divided by the batch",
+        [('    return value, (probs - targets) / len(targets)\n',
+          '    return value, probs - targets\n')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -339,9 +339,10 @@ def _store_flag(forward, backward) -> str | None:
     return flag if takes else None
 
 
-INIT_METHOD = re.compile(f"({'|'.join((*INIT_VERBS, 'reset', 'setup'))})({'|'.join((*INIT_NOUNS, 'layers'))})")
-"""A method that makes the model's parameters: a function's verbs and nouns (names.py), and resetting or setting up
-the layers."""
+INIT_METHOD = re.compile(f"({'|'.join((*INIT_VERBS, 'reset', 'setup'))})({'|'.join((*INIT_NOUNS, 'layers'))})"
+                         "|initiali[sz](?:e|ation)")
+"""A method that makes the model's parameters: a function's verbs and nouns (names.py), resetting or setting up
+the layers, and a bare ``initialize()`` or ``Initialization()``."""
 
 
 class ClassModel(StyleModel):
@@ -550,6 +551,11 @@ class ClassModel(StyleModel):
                                                  f"{self.cls.__name__}.{a.name}=1"):
                 v = 1  # the file builds it with one output unit: checked as the binary classifier it is
                 self.binary_from_example = a.name
+            elif n in OUTPUT and not self._offers_softmax(init) and (
+                    scalar := _output_error_scalar(self.sm.text(self.cls.__name__, 1))):
+                v = 1  # its output error made a 1 x 1 matrix (error_term.reshape(1, 1)): one output unit, or none
+                self.binary_from_example = a.name
+                self.binary_why = f"as its code makes the output's error one number ({scalar})"
             elif n in OUTPUT:
                 v = sizes[-1]
             # (a lone h with no default: the hidden width, TwoLayerMLP(d_in, h, d_out); h=0.1 is a rate)
@@ -1839,6 +1845,23 @@ class ClassModel(StyleModel):
                 self.call(f"{self.cls.__name__}.{method}", self._method(method), *pos, **kw)
             except SubmissionError:
                 pass  # then the step raises on what it reads, and that is what the report quotes
+        if between := self.set_between():
+            method, stmts, inputs, labels = between
+            local = {"self": self.instance, **dict.fromkeys(inputs, env["x"]), **dict.fromkeys(labels, env["y"])}
+            self._run_statements(method, stmts, local)  # a statement that raises is skipped: the step then reads
+            # what the constructor left, and that is what the report quotes
+
+    def set_between(self):
+        """When the class's training method sets, between its forward call and its call of the step judged, an
+        attribute the step reads (``A3 = self.forward(inputs)``, ``self.cost, value = compute_cost(A3, labels)``,
+        then ``grads = self.backward()`` reading ``self.cost``): (that method, its forward call's statement and
+        those assignments, the names that hold its inputs there, those that hold its labels), run before each
+        step as its loop runs them; else None."""
+        if self._between is None:
+            self._between = _set_between(self.cls, self.sm, self.fwd_method, self._backward_name) or ()
+        return self._between or None
+
+    _between = None
 
     def _own_call_names(self, name: str, pos: list) -> None:
         """The names the file's own call of the step method passes (``mlp.train(items, targets, 50, 0.1)``) that
@@ -1896,6 +1919,8 @@ class ClassModel(StyleModel):
         return not biasless(self.slots)
 
     def returned(self, result, L: int):
+        if isinstance(result, tuple) and len(result) == 2 and all(_layer_keyed(r, L) for r in result):
+            result = tuple([r[k] for k in sorted(r)] for r in result)  # (dW, db), each a dict by layer number
         if isinstance(result, (tuple, list)) and len(result) == 2 and all(
                 isinstance(r, list) and len(r) > L and placeholders(r) == len(r) - L for r in result):
             result = tuple(r[len(r) - L:] for r in result)  # ([None, dW1, ...], [None, db1, ...]): as its lists
@@ -2012,6 +2037,47 @@ def _likelier_backwards(cls, besides: str) -> list[str]:
     return sorted(others, key=lambda m: sum(not a.has_default for a in (arguments(getattr(cls, m)) or [])[1:]))
 
 
+def _set_between(klass, sm: SourceMap, fwd: str | None, step: str):
+    """(training method, statements, input names, label names) for :meth:`ClassModel.set_between`: the assignments
+    to attributes ``step`` reads that a training method of ``klass`` makes between its call of ``fwd`` and its
+    call of ``step``, in one block, after the statement that calls ``fwd``; None when there are none."""
+    cls = klass.__name__
+    node = sm.defs.get(f"{cls}.{step}")
+    if node is None or fwd is None or step == fwd:
+        return None
+    read = {n.attr for n in ast.walk(node) if isinstance(n, ast.Attribute) and isinstance(n.ctx, ast.Load)
+            and isinstance(n.value, ast.Name) and n.value.id == "self"}
+
+    def calls(stmt, name: str) -> ast.Call | None:
+        return next((c for c in ast.walk(stmt) if isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute)
+                     and isinstance(c.func.value, ast.Name) and c.func.value.id == "self"
+                     and c.func.attr == name), None)
+
+    def sets(stmt) -> set[str]:
+        targets = stmt.targets if isinstance(stmt, ast.Assign) else []
+        return {t.attr for tgt in targets for t in ast.walk(tgt) if isinstance(t, ast.Attribute)
+                and isinstance(t.value, ast.Name) and t.value.id == "self" and isinstance(t.ctx, ast.Store)}
+
+    for method in spelled([m for m in vars(klass) if m not in (fwd, step)], TRAIN_METHODS):
+        body = sm.defs.get(f"{cls}.{method}")
+        for block in (b for b in ast.walk(body) if isinstance(getattr(b, "body", None), list)) \
+                if body is not None else []:
+            stmts = block.body
+            first = next((i for i, st in enumerate(stmts) if isinstance(st, ast.Assign) and calls(st, fwd)), None)
+            last = next((i for i, st in enumerate(stmts) if first is not None and i > first and calls(st, step)),
+                        None)
+            if first is None or last is None:
+                continue
+            used = [st for st in stmts[first + 1:last] if sets(st) & read]
+            if not used:
+                continue
+            inputs = [a.id for a in calls(stmts[first], fwd).args if isinstance(a, ast.Name)]
+            labels = [n.id for st in used for n in ast.walk(st) if isinstance(n, ast.Name)
+                      and (classify(n.id) or ("",))[0] == "y"]
+            return method, [stmts[first], *used], inputs, labels
+    return None
+
+
 def _reads_labels(cls, name: str, sm: SourceMap) -> bool:
     """Whether a method takes the labels as an argument or reads them from the instance (in its own code or the
     methods it calls)."""
@@ -2036,6 +2102,18 @@ one output unit."""
 COLUMN_MADE = re.compile(r"^[ \t]*([A-Za-z_]\w*)[ \t]*=(?!=)[^\n]*"
                          r"\.reshape\([ \t]*\(?[ \t]*-1[ \t]*,[ \t]*1[ \t]*\)?[ \t]*\)[ \t]*$", re.M)
 """A name assigned an expression made one column (``y = np.asarray(y, dtype=float).reshape(-1, 1)``)."""
+
+
+OUTPUT_ERROR_SCALAR = re.compile(r"\b(\w*(?:out|err|delta)\w*)\.reshape\(\s*\(?\s*1\s*,\s*1\s*\)?\s*\)",
+                                 re.IGNORECASE)
+"""An output's error made a 1 x 1 matrix (``output_error_term.reshape(1, 1)``): code that runs with one output
+unit only."""
+
+
+def _output_error_scalar(source: str) -> str | None:
+    """The expression in a class's code that makes its output's error a 1 x 1 matrix, or None."""
+    found = OUTPUT_ERROR_SCALAR.search(source)
+    return found.group(0) if found else None
 
 
 def _labels_as_column(source: str) -> str | None:
@@ -2490,6 +2568,14 @@ def _param_default(fn, name: str):
         return None
 
 
+def _layer_keyed(d, L: int) -> bool:
+    """Whether ``d`` is a dict of L arrays keyed by consecutive layer numbers (``dW[l] = dZ[l] @ A[l - 1].T`` for
+    l in 1..L, or 0..L-1)."""
+    return isinstance(d, dict) and len(d) == L and all(type(k) is int for k in d) and \
+        sorted(d) == list(range(min(d), min(d) + L)) and all(isinstance(v, np.ndarray) or np.isscalar(v)
+                                                             for v in d.values())
+
+
 def _returned(result, L: int, base: int):
     """Gradients in a returned dict, a dict per layer, (dWs, dbs), a flat tuple, or (loss, grads); None if none."""
     if isinstance(result, tuple) and any(isinstance(r, dict) for r in result):
@@ -2854,7 +2940,8 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
         # an update (or a method taking nothing) that neither takes nor reads the labels applies what another
         # method computed: not a backward
         appliers = [m for m in bwd_list if m != backward_name and (spelled([m], APPLY_METHODS) or not any(
-            not a.has_default for a in (arguments(getattr(cls, m)) or [])[1:])) and not _reads_labels(cls, m, sm)]
+            not a.has_default for a in (arguments(getattr(cls, m)) or [])[1:])) and not _reads_labels(cls, m, sm)
+            and not ((fed := _set_between(cls, sm, fwd, m)) and fed[3])]  # not one its training loop feeds the labels
         bwd_list = [m for m in bwd_list if m not in appliers]
         if any(m not in LAST_RESORT for m in bwd_list):  # grad(x, y) beside update_mini_batch: the step it serves
             bwd_list = [m for m in bwd_list if m not in LAST_RESORT or m == backward_name]
@@ -3682,6 +3769,11 @@ def interface(m: ClassModel) -> str:
     rate += (f", {first}(output) first ({m._backward_name} reads what it sets)" if (first := m.loss_before_step())
              else "")
     rate += f", self.{m.epochs_attr} set to 1" if m.epochs_attr else ""
+    if between := m.set_between():
+        lines = ", ".join(f"`{ast.unparse(st)}`" for st in between[1][1:])
+        one = len(between[1]) == 2
+        rate += f", {lines} run first, as its {between[0]} runs {'it' if one else 'them'} between its " \
+                f"{m.fwd_method} and {m._backward_name} ({m._backward_name} reads what {'it sets' if one else 'they set'})"
     rate += ", the batch passed as a stack of column vectors (batch, features, 1)" if m.column_stack else ""
     rate += (f", read as minus the gradient (the update at line {m.ascent_line} adds it)"
              if m.ascent_line and m.mode == "gradients" else "")

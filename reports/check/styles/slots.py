@@ -246,6 +246,7 @@ def find_slots(obj, prefix: str = "") -> tuple[list[tuple[Ref, Ref]], str] | Non
                 c = classify(key)
                 if c and c[0] in ("W", "b") and c[1] is not None and isinstance(v[key], np.ndarray):
                     keyed.setdefault(c, (k, key))
+    _align_biases(keyed, "W", "b")
     widx = sorted(i for r, i in keyed if r == "W")
     if widx and all(("b", i) in keyed for i in widx) and len({keyed[("W", i)][0] for i in widx}) == 1:
         (wd, _), (bd, _) = keyed[("W", widx[0])], keyed[("b", widx[0])]
@@ -460,6 +461,16 @@ def _chained_folded(Ws) -> bool | None:
     return None
 
 
+def _align_biases(per: dict, w: str, b: str) -> None:
+    """Renumber in place the biases of ``per`` ((role, layer number) -> value) when they are numbered one past
+    the weights, layer by layer (weights ``w_0, w_1``, biases ``b_1, b_2``: the file counts its weights from the
+    input layer and its biases from the first layer they belong to)."""
+    widx = sorted(i for r, i in per if r == w)
+    if widx and widx == list(range(widx[0], widx[0] + len(widx))) and \
+            sorted(i for r, i in per if r == b) == [i + 1 for i in widx]:
+        per.update({(b, i): per.pop((b, i + 1)) for i in widx})
+
+
 def find_grads(obj, slots, before: dict) -> list | None:
     """Gradients the object stored (``self.dW1``, ``self.grads['W1']``, ``layer.dW``), changed by the call."""
     attrs = _array_attrs(obj)
@@ -480,6 +491,7 @@ def find_grads(obj, slots, before: dict) -> list | None:
                 isinstance(i, int) and not isinstance(i, bool) for i in v):  # self.dW[1]: a dict by layer number
             for i, g in v.items():
                 per[(c[0][:-1], i + 2000)] = g
+    _align_biases(per, "dW", "db")
     idx = sorted({i for r, i in per if r == "dW"})
     if idx and all(("db", i) in per for i in idx) and len(idx) == len(slots):
         return [(per[("dW", i)], per[("db", i)]) for i in idx]
