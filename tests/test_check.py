@@ -72,6 +72,19 @@ def test_notebook_loading_runs_definitions_never_data_or_training(tmp_path):
     assert len(loaded.skipped) == 4 and "train_model" in " ".join(loaded.skipped)
 
 
+def test_a_notebook_line_continuing_a_statement_is_code_not_a_magic(tmp_path):
+    """``% kind)`` on the line after ``'%s-labels.gz'`` (a string formatted across lines) is the rest of that
+    statement, not an IPython magic: kept, so the cell parses and its function is defined; a ``%`` line after a
+    finished statement is still a magic, blanked."""
+    path = notebook(tmp_path, [
+        "import numpy as np\n",
+        "def label_file(kind):\n    return ('%s-labels.gz'\n            % kind)\n%timeit label_file('t')\n",
+    ])
+    loaded = load_submission(path)
+    assert not any("does not parse" in w for w in loaded.warnings), loaded.warnings
+    assert loaded.function("label_file")("train") == "train-labels.gz"
+
+
 def test_py_loading_skips_top_level_calls_and_the_main_guard(tmp_path):
     path = write(tmp_path, "sub.py", BODY + textwrap.dedent("""
         print("training at import time")

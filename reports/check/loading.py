@@ -28,6 +28,7 @@ import builtins
 import contextlib
 import functools
 import io
+import tokenize
 import itertools
 import json
 import linecache
@@ -90,8 +91,22 @@ def _strip_magics(code: str) -> str:
     out = []
     for line in lines:
         s = line.strip()
-        out.append("" if s.startswith(IPYTHON_PREFIXES) or _HELP.fullmatch(s) else line)
+        magic = (s.startswith(IPYTHON_PREFIXES) or _HELP.fullmatch(s)) and not _continues("\n".join(out))
+        out.append("" if magic else line)
     return "\n".join(out)
+
+
+def _continues(code: str) -> bool:
+    """Whether ``code`` ends inside an open statement (a bracket not closed, a line ended by a backslash): the
+    next line continues it (``'%s-labels.gz'`` then ``% kind)``: an operator, not a magic)."""
+    try:
+        for _ in tokenize.generate_tokens(io.StringIO(code + "\n").readline):
+            pass
+    except tokenize.TokenError:
+        return True
+    except (SyntaxError, ValueError):  # an unterminated string, a bad indent: not for this reader to say
+        return False
+    return False
 
 
 _HELP = re.compile(r"[\w.*\[\]'\"]+\?{1,2}")
