@@ -1436,6 +1436,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         "class_error_set_by_train_ok", "the loss function's error not divided by the batch",
         [('    return value, (probs - targets) / len(targets)\n',
           '    return value, probs - targets\n')]),
+    "script_shuffled_copies_bias_total_sum": (
+        "script_shuffled_copies_ok", "the hidden bias gradient summed over the whole layer",
+        [('        d_b1 = d_h.sum(axis=0, keepdims=True)\n',
+          '        d_b1 = d_h.sum()\n')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -535,6 +535,11 @@ def _bounds_inlined(sub: ast.Subscript, region) -> ast.Subscript:
         for n in ast.walk(st):
             if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name):
                 once.setdefault(n.targets[0].id, []).append(n.value)
+            elif isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Tuple) and \
+                    isinstance(n.value, ast.Tuple) and len(n.value.elts) == len(n.targets[0].elts):
+                for t, v in zip(n.targets[0].elts, n.value.elts):  # lo, hi = k * bs, (k + 1) * bs
+                    if isinstance(t, ast.Name):
+                        once.setdefault(t.id, []).append(v)
     def bound(b):
         return once[b.id][0] if isinstance(b, ast.Name) and len(once.get(b.id, ())) == 1 else b
     lower, upper = bound(sub.slice.lower), bound(sub.slice.upper)
@@ -1007,6 +1012,22 @@ def _labels(p: Plan, region, loaded, defs: dict | None = None) -> str | None:
         if name in assigned_from:
             p.y_from = name
             return assigned_from[name]
+    return _sliced_beside_input(p, region, subtracted, free, defs)
+
+
+def _sliced_beside_input(p: Plan, region, subtracted: list[str], free: list[str], defs) -> str | None:
+    """The array the loop slices its labels from exactly as it slices its input from ``p.x``, both arrays it
+    makes itself (``x_train, y_train = X[perm], Y[perm]`` each epoch, then ``inp = x_train[a:b]`` and ``target =
+    y_train[a:b]``, ``target`` compared with the output): the labels given as that array (``y_train``), as the
+    input is as ``x_train``; else None."""
+    cuts = {ast.dump(n.slice) for st in region for n in ast.walk(st) if isinstance(n, ast.Subscript)
+            and isinstance(n.value, ast.Name) and n.value.id == p.x} if p.x else set()
+    for name in subtracted:
+        sliced = _slice_of(region, name, defs)
+        if sliced is not None and sliced[1] is not None and sliced[2] not in free and sliced[2] != p.x \
+                and ast.dump(sliced[1].slice) in cuts:
+            p.y_from = name
+            return sliced[2]
     return None
 
 
