@@ -814,6 +814,7 @@ EXPECTED = {
     "class_error_set_by_train_summed": ("mismatch", "scaled-gradient", 'then backward'),
     "script_shuffled_copies_ok": ("ok", None, 'run once on a batch (`xs` for the mini-batch of `k`), module-level weights W1/b1, W2/b2 (its own 10-16-3 layers), input `xs`, labels `ts`'),
     "script_shuffled_copies_bias_total_sum": ("mismatch", "bias-total-sum", 'labels `ts`'),
+    "unusable_script_linear_hidden": ("unusable", None, "a hidden layer has no activation (a1 = z1, read from your forward)"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),

@@ -134,6 +134,12 @@ def read_model(zs: list, acts: list, params=None) -> tuple[list[str | None], str
     output = output_function(zs[-1], acts[-1]) if zs[-1] is not None and acts[-1] is not None else None
     if output is None and not any(hidden) and params is not None and acts[0] is not None and acts[-1] is not None:
         return from_output(acts[0], acts[-1], params) or (hidden, output)
+    if L > 1 and not any(hidden) and params is not None and acts[0] is not None and acts[-1] is not None:
+        # its output read, its hidden values not (a script's `H = X @ W1 + b1` is both its z1 and its a1): the
+        # hidden activation read from the whole forward, a linear hidden layer too
+        whole = from_output(acts[0], acts[-1], params)
+        if whole is not None and whole[1] == output:
+            return whole
     if not any(hidden) and L > 1 and params is not None and acts[0] is not None and acts[-1] is None \
             and zs[-1] is not None:  # only the scores exposed (its softmax applied elsewhere)
         return from_scores(acts[0], zs[-1], params) or hidden, output
