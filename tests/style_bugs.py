@@ -1440,6 +1440,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         "script_shuffled_copies_ok", "the hidden bias gradient summed over the whole layer",
         [('        d_b1 = d_h.sum(axis=0, keepdims=True)\n',
           '        d_b1 = d_h.sum()\n')]),
+    "functions_dict_no_biases_no_slope": (
+        "functions_dict_no_biases_ok", "the hidden delta passed down without the sigmoid's derivative",
+        [('    d_hid = (net["output_weights"].T @ d_out) * hidden * (1 - hidden)\n',
+          '    d_hid = net["output_weights"].T @ d_out\n')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

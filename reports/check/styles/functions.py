@@ -669,6 +669,9 @@ def _param_spec(pair: FunctionPair) -> tuple[Spec, int | None, int]:
                 c = classify(f"{stem}1")
                 if c and c[0] in ("W", "b") and c[1] == 1:
                     spec.stems.setdefault(c[0], stem)
+        if spec.keys and not any(role == "b" for role, _ in spec.keys) and not spec.stems.get("b"):
+            pair.biases = False  # {"weights_input_hidden": ..., "weights_hidden_output": ...} and no bias key: layers
+            # without them (held at zero by xval)
         return spec, depth, base
     g = pair.fwd.__globals__
     names = set(pair.fwd.__code__.co_names) | set(pair.bwd.__code__.co_names)
