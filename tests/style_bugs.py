@@ -1444,6 +1444,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         "functions_dict_no_biases_ok", "the hidden delta passed down without the sigmoid's derivative",
         [('    d_hid = (net["output_weights"].T @ d_out) * hidden * (1 - hidden)\n',
           '    d_hid = net["output_weights"].T @ d_out\n')]),
+    "functions_dict_no_biases_sigmoid_eps": (
+        "functions_dict_no_biases_ok", "the sigmoid adding 1e-8 to its denominator",
+        [('    return 1 / (1 + np.exp(-v))\n',
+          '    return 1 / (1 + np.exp(-v) + 1e-8)\n')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

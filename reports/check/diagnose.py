@@ -42,9 +42,10 @@ activation-derivative  the gradient matches a wrong sigmoid or tanh derivative: 
                   on the pre-activation (z * (1 - z), 1 - z**2), applied to the
                   activation (f'(f(z))), or missing.
 epsilon-guard     the forward's probabilities are the softmax's with each row scaled by one
-                  factor just under 1 (``exp(z) / (sum + eps)``): the guard moves the output
-                  and every gradient by up to ~1e-6 relative, beyond a float64 check's
-                  rounding.
+                  factor just under 1 (``exp(z) / (sum + eps)``), or the sigmoid's with one
+                  constant added to its denominator (``1 / (1 + exp(-z) + eps)``): the guard
+                  moves the output and every gradient by up to ~1e-6 relative, beyond a
+                  float64 check's rounding.
 precision-loss    a float64 check whose errors are at float32 rounding level: at least
                   float32 eps / 30 (4e-9, 40x the float64 tolerance) and at most 30 x the
                   float32 oracle's own error for that tensor, in the worst element and in
@@ -679,8 +680,19 @@ def forward_mismatch(v: Verdict, got: np.ndarray, oracle: Forward, params, where
     return Diagnosis("forward-mismatch", [v.name], what, f"{v.line()} ({where})", hint, key=f"forward:{what}")
 
 
-def epsilon_guard(shortfall: float, where: str) -> Diagnosis:
-    """epsilon-guard: the file's softmax divides by its sum plus a constant (each row short of 1 by one factor)."""
+def epsilon_guard(shortfall: float, where: str, output: str = "softmax") -> Diagnosis:
+    """epsilon-guard: the file's softmax divides by its sum plus a constant (each row short of 1 by one factor), or
+    its sigmoid adds one to its denominator (``1 / (1 + np.exp(-z) + eps)``: ``shortfall`` is that eps)."""
+    if output == "sigmoid":
+        return Diagnosis("epsilon-guard", ["probs"], "your sigmoid adds a small constant to its denominator "
+                         "(1 / (1 + np.exp(-z) + eps)): every output moves by about eps, and every gradient with "
+                         "it, beyond the rounding a float64 check allows (your backward may well be right for the "
+                         "function it computes)",
+                         f"the output is the model's with every sigmoid computed as 1 / (1 + exp(-z) + eps), "
+                         f"eps = {shortfall:.1e} ({where})",
+                         "drop the eps: 1 + np.exp(-z) is at least 1, so the division is safe; for large negative z "
+                         "use np.clip(z, -500, 500) or scipy.special.expit, which change nothing elsewhere",
+                         key="epsilon-guard")
     return Diagnosis("epsilon-guard", ["probs"], "your softmax divides by its sum plus a small constant "
                      "(exp(z) / (np.sum(exp(z)) + eps)): every probability of a row is scaled by one factor just "
                      "under 1, and every gradient moves with it, beyond the rounding a float64 check allows",

@@ -75,10 +75,13 @@ def check_forward(zs, acts, oracle: Forward, dtype, where: str, f32: Callable[[]
     if bad:
         exp = dict((n, e) for n, _, e in output_pairs(zs, acts, oracle))[bad[0].name]
         guard = epsilon_guard(user["probs"], exp, spec, dtype) if [v.name for v in bad] == ["probs"] else None
+        sigmoid_eps = sigmoid_guard(oracle.activations[0], user.get("probs"), oracle.activations[-1], params, spec,
+                                    dtype) if params is not None else None
         if user[bad[0].name].shape != np.shape(exp) or _softmax_of(bad[0].name, user[bad[0].name], oracle):
             diagnoses.append(_wrong_shape(bad[0], user[bad[0].name], exp, oracle, where))
-        elif guard is not None:
-            diagnoses.append(dg.epsilon_guard(guard, where))
+        elif guard is not None or sigmoid_eps is not None:
+            diagnoses.append(dg.epsilon_guard(guard, where) if guard is not None else
+                             dg.epsilon_guard(sigmoid_eps, where, "sigmoid"))
             return ForwardResult(verdicts, warnings, diagnoses)
         else:
             diagnoses.append(dg.forward_mismatch(bad[0], user[bad[0].name], oracle, params, where, spec))
@@ -110,6 +113,63 @@ def epsilon_guard(got, expected, spec: ModelSpec, dtype) -> float | None:
     if np.abs(ratio - factor).max() > tolerance(dtype, "epsilon-guard-spread") * shortfall.min():
         return None  # not one factor per row: rounding, or another bug
     return float(shortfall.max())
+
+
+def sigmoid_guard(x, got, expected, params, spec: ModelSpec, dtype) -> float | None:
+    """The constant eps when the file's output is the model's with every sigmoid computed as ``1 / (1 +
+    np.exp(-z) + eps)`` (its output, its hidden layers when they are sigmoid units): eps fitted to the output's
+    difference from the model's and confirmed by the model run at that eps; None otherwise (no sigmoid, a
+    difference that eps does not explain, or an eps beyond the bounds of :func:`epsilon_guard`). The model is
+    run on ``params`` as given, or with their biases at zero (a file without biases, checked with xval's held at
+    zero), whichever gives the oracle's ``expected`` output."""
+    if got is None or "sigmoid" not in (spec.output, spec.activation):
+        return None
+    got, expected = np.asarray(got, np.float64), np.asarray(expected, np.float64)
+    step = 1e-8
+    for held in (params, [(W, np.zeros_like(b)) for W, b in params]):
+        base = _with_eps(x, held, spec, 0.0)
+        if base is not None and base.shape == expected.shape and np.allclose(base, expected, rtol=1e-10, atol=0):
+            params = held
+            break
+    else:
+        return None
+    if base.shape != got.shape or not np.isfinite(got).all():
+        return None
+    slope = (_with_eps(x, params, spec, step) - base) / step
+    dev = got - base
+    if not np.any(dev) or not np.any(slope):
+        return None
+    eps = float(np.sum(dev * slope) / np.sum(slope * slope))
+    if not 0 < eps <= tolerance(dtype, "epsilon-guard"):
+        return None
+    left = got - _with_eps(x, params, spec, eps)
+    if np.abs(left).max() > tolerance(dtype, "epsilon-guard-spread") * np.abs(dev).max():
+        return None  # not one eps in every sigmoid: rounding, or another bug
+    return eps
+
+
+def _with_eps(x, params, spec: ModelSpec, eps: float) -> np.ndarray | None:
+    """The model's output (xval's layout) with each sigmoid computed as ``1 / (1 + np.exp(-z) + eps)``."""
+    a = np.asarray(x, np.float64)
+    with np.errstate(all="ignore"):
+        for k, (W, b) in enumerate(params):
+            z = a @ np.asarray(W, np.float64) + np.asarray(b, np.float64).reshape(1, -1)
+            kind = spec.output if k == len(params) - 1 else spec.activation
+            if kind == "sigmoid":
+                a = 1.0 / (1.0 + np.exp(-z) + eps)
+            elif kind == "softmax":
+                a = softmax_from_logits(z)
+            elif kind == "identity":
+                a = z
+            elif kind == "relu":
+                a = np.maximum(z, 0.0)
+            elif kind == "tanh":
+                a = np.tanh(z)
+            elif kind == "leaky_relu":
+                a = np.where(z > 0, z, spec.leaky_slope * z)
+            else:
+                return None
+    return a
 
 
 def _softmax_of(name: str, got: np.ndarray, oracle: Forward) -> str | None:
