@@ -3244,6 +3244,7 @@ def test_an_empty_bias_list_is_a_network_without_biases():
     ("dAL", ("dout", None)), ("dL_dyhat", ("dout", None)), ("input_labels", ("y", None)),
     ("batch_labels", ("y", None)), ("input_images", ("x", None)), ("image_batch", ("x", None)),
     ("samples", ("x", None)), ("training_batch", ("x", None)),
+    ("label_train", ("y", None)), ("train_label", ("y", None)), ("target_train", ("y", None)),
 ])
 def test_names_in_other_languages_are_read_as_their_english_words(name, role):
     from xval.reports.check.styles.names import classify
