@@ -1448,6 +1448,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         "functions_dict_no_biases_ok", "the sigmoid adding 1e-8 to its denominator",
         [('    return 1 / (1 + np.exp(-v))\n',
           '    return 1 / (1 + np.exp(-v) + 1e-8)\n')]),
+    "functions_global_params_dict_tanh_of_a": (
+        "functions_global_params_dict_ok", "tanh's derivative taken of the activation again (1 - tanh(h)**2)",
+        [('    dh = (g @ net["W2"].T) * (1 - h ** 2)\n',
+          '    dh = (g @ net["W2"].T) * (1 - np.tanh(h) ** 2)\n')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -72,6 +72,7 @@ class Spec:
     in_dict_from: int = 0  # 1: those two are dicts keyed by the layer number from 1 (params["W"][1])
     order: tuple = ()  # kind "tuple": ((role, layer from 0), ...) in the order `W1, b1, W2, b2 = params` names them
     stems: dict = field(default_factory=dict)  # kind "dict": role -> the stem its numbered keys have (f"w{i}": "w")
+    global_dict: str | None = None  # kind "dict" held as a module global both functions read (weights["W1"])
 
     def at(self, container, i: int):
         """Layer ``i``'s entry of a list, or of a dict keyed by :attr:`names`."""
@@ -152,6 +153,8 @@ class FunctionPair(StyleModel):
         elif self.spec.kind == "dict":
             env["params"] = {k: v for i in range(len(params))
                              for k, v in ((self._key("W", i), Wu[i]), (self._key("b", i), bu[i]))}
+            if self.spec.global_dict:  # the module's weights = {...}, read by name: bound to the parameters checked
+                self.fwd.__globals__[self.spec.global_dict] = env["params"]
         if self.spec.kind == "pairs":  # params = [(W1, b1), (W2, b2), ...]
             env["params"] = [(W, b) for W, b in zip(Wu, bu)]
         if self.spec.kind == "tuple":  # params = (W1, b1, W2, b2), unpacked by the forward in that order
@@ -180,7 +183,8 @@ class FunctionPair(StyleModel):
             elif self.spec.in_dict:
                 W2, b2 = (env["params"][k][i + self.spec.in_dict_from] for k in self.spec.in_dict)
             elif self.spec.kind == "dict":
-                d = env["params"]
+                d = g.get(self.spec.global_dict) if self.spec.global_dict else env["params"]
+                d = d if isinstance(d, dict) else {}
                 W2, b2 = d.get(self._key("W", i)), d.get(self._key("b", i))
             elif self.spec.kind == "pairs":
                 W2, b2 = env["params"][i]
@@ -627,6 +631,26 @@ def _numbered_from_one(node) -> int:
                    for n in ast.walk(node)))
 
 
+def _global_dict(pair: FunctionPair, taken: set[str]) -> tuple[str, list[str]] | None:
+    """(name, its keys) of the one module global that the forward subscripts with string keys naming weights and
+    biases (``weights["Weight_1"]``, ``weights["Bias_1"]``) and takes as no argument; None if there is not exactly
+    one. Its keys are those subscripts in the forward and the backward."""
+    found: dict[str, list[str]] = {}
+    for fn in (pair.fwd_name, pair._backward_name):
+        node = pair.sm.defs.get(fn)
+        if not isinstance(node, ast.FunctionDef):
+            continue
+        free = set(free_globals(node)) - taken
+        for n in ast.walk(node):
+            if isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name) and n.value.id in free \
+                    and isinstance(n.slice, ast.Constant) and isinstance(n.slice.value, str):
+                found.setdefault(n.value.id, []).append(n.slice.value)
+    held = {name: list(dict.fromkeys(keys)) for name, keys in found.items()
+            if any((classify(k) or ("", None))[0] == "W" and classify(k)[1] is not None for k in keys)
+            and not isinstance(pair.fwd.__globals__.get(name), (list, tuple, np.ndarray))}
+    return next(iter(held.items())) if len(held) == 1 else None
+
+
 def _param_spec(pair: FunctionPair) -> tuple[Spec, int | None, int]:
     """How parameters reach the pair, the depth it implies (None: any) and its first layer index."""
     args = pair.fargs + pair.bargs
@@ -686,6 +710,15 @@ def _param_spec(pair: FunctionPair) -> tuple[Spec, int | None, int]:
             pair.biases = False  # module-level w0, w1 and no bias: layers without them (held at zero by xval)
         return spec, depth, base
     params_named = {a.name for a in args}
+    if (held := _global_dict(pair, params_named)) is not None:  # weights["Weight_1"], a module-level dict
+        name, keys = held
+        depth, base = depth_from(keys)
+        spec = Spec("dict", global_dict=name)
+        for key in keys:
+            c = classify(key)
+            if c and c[0] in ("W", "b") and c[1] is not None:
+                spec.keys[(c[0], c[1] - base)] = key
+        return spec, depth, base
     lists = [n for n in names if (classify(n) or ("", None))[0] in ("Ws", "bs") and n not in params_named
              and isinstance(g.get(n, []), list)]  # module-level lists (their assignment may have been skipped)
     if len(lists) >= 2:
@@ -1748,6 +1781,8 @@ def interface(pair: FunctionPair) -> str:
                 f"{'-'.join(map(str, pk.sizes))} layers")
     if pair.spec.names:
         kind = f"weight and bias dicts keyed by layer name ({', '.join(map(repr, pair.spec.names))})"
+    if pair.spec.global_dict:
+        kind = f"the module-level params dict `{pair.spec.global_dict}` (set to the parameters checked before each call)"
     if pair.spec.in_dict:
         kind = (f"a params dict holding the weights and biases as two "
                 f"{'dicts keyed by the layer number from 1' if pair.spec.in_dict_from else 'lists'} "
