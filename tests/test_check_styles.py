@@ -3532,6 +3532,16 @@ def test_names_of_inputs_weight_lists_catalan_images_and_loss_gradients_are_read
         "inputsize", "hiddensize", "outputsize"]
 
 
+def test_sizes_counted_with_of_are_read():
+    """A constructor's `noOfInputs`, `numberOfHiddenNeurons`, `noOfOutputs` (a count, "of", the noun) are the three
+    sizes, as `numInputs` and `n_hidden` are."""
+    from xval.reports.check.styles.classes import _size_name
+    from xval.reports.check.styles.slots import _sq
+
+    assert [_size_name(_sq(n)) for n in ("noOfInputs", "numberOfHiddenNeurons", "noOfOutputs")] == [
+        "inputsize", "hiddensize", "outputsize"]
+
+
 def test_weights_named_by_the_layers_they_join_are_numbered_by_the_one_they_feed():
     """`w_input_1`, `w_1_2`, `w_3_output` join input to 1, 1 to 2, 3 to the output: W1, W2, W4; `w_1_3` skips a
     layer and says nothing of one."""

@@ -138,15 +138,16 @@ SIZE_WORDS = ("layer", "dims", "sizes", "node", "neuron", "unit", "arch", "topol
 """Words that make a constructor parameter the list of layer sizes when LIST_SIZES does not spell it
 (``layers_dims``, ``layers_node_nums``, ``net_architecture``): the probe calls confirm it."""
 _COUNT = r"(?:num|size|dim|dims|count|nodes|neurons|units|n|nn|no|nb|number|len|width|nodesnum|neuronsnum)"
-SIZE_NAME = [(re.compile(rf"(?:{_COUNT})*{w}s?(?:layer)?{_COUNT}|(?:{_COUNT})+{w}s?(?:layer)?|{w}layer"), name)
+SIZE_NAME = [(re.compile(rf"(?:{_COUNT})*(?:of)?{w}s?(?:layer)?{_COUNT}|(?:{_COUNT})+(?:of)?{w}s?(?:layer)?|{w}layer"),
+               name)
              for w, name in (
     ("(?:input|inp|in|i)", "inputsize"), ("(?:output|out|o)", "outputsize"), ("(?:hidden|hid|hl|h)", "hiddensize"))] + [
     (re.compile(r"(?:hidden|hid|h)1(?:size|units|nodes|neurons|dim|width)?|(?:layer|l)1(?:size|units|nodes|neurons|"
                 r"dim|width)"), "hiddensize")]
 """Spellings of the three sizes beyond the lists above (``inputNum``, ``outputNum``, ``hiddenNum``, ``hl_size``,
 ``num_in``, ``inputLayer`` beside ``hiddenLayer`` and ``outputLayer``, ``inodes`` beside ``hnodes`` and ``onodes``,
-``num_nodos_entrada``: counts before the word, the adjective after the noun; a first layer's width,
-``layer1Size``, ``hidden1``): read as those names."""
+``num_nodos_entrada``, ``noOfInputs``: counts before the word (joined by "of" or not), the adjective after the noun;
+a first layer's width, ``layer1Size``, ``hidden1``): read as those names."""
 
 
 class _Bare(str):
