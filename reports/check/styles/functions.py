@@ -693,9 +693,12 @@ def _param_spec(pair: FunctionPair) -> tuple[Spec, int | None, int]:
                 c = classify(f"{stem}1")
                 if c and c[0] in ("W", "b") and c[1] == 1:
                     spec.stems.setdefault(c[0], stem)
-        if spec.keys and not any(role == "b" for role, _ in spec.keys) and not spec.stems.get("b"):
-            pair.biases = False  # {"weights_input_hidden": ..., "weights_hidden_output": ...} and no bias key: layers
-            # without them (held at zero by xval)
+        stems = pair.sm.key_stems(pair.fwd_name) + pair.sm.key_stems(pair._backward_name)
+        if any((classify(k) or ("",))[0] == "W" for k in fkeys) and not any(
+                (classify(k) or ("",))[0] == "b" for k in keys) and not any(
+                (classify(f"{st}1") or ("",))[0] == "b" for st in stems):
+            pair.biases = False  # {"weights_input_hidden": ..., "weights_hidden_output": ...} read by the forward
+            # by name, and no bias key nor numbered bias anywhere: layers without them (held at zero by xval)
         return spec, depth, base
     g = pair.fwd.__globals__
     names = set(pair.fwd.__code__.co_names) | set(pair.bwd.__code__.co_names)
