@@ -1452,6 +1452,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         "functions_global_params_dict_ok", "tanh's derivative taken of the activation again (1 - tanh(h)**2)",
         [('    dh = (g @ net["W2"].T) * (1 - h ** 2)\n',
           '    dh = (g @ net["W2"].T) * (1 - np.tanh(h) ** 2)\n')]),
+    "class_private_methods_no_relu_gate": (
+        "class_private_methods_ok", "the relu branch passing the hidden gradient down without its gate",
+        [('                    dZ = dA * (Z > 0)\n',
+          '                    dZ = dA\n')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

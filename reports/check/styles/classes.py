@@ -1080,8 +1080,9 @@ class ClassModel(StyleModel):
                   for v in compared_values(self.sm, f"{self.cls.__name__}.__init__", a.name) if isinstance(v, str)]
         hidden = next((w for k in ("relu", "sigmoid", "sig", "tanh", "logistic") for w in words if _sq(w) == k),
                       "relu")  # ReLU in its own spelling, else the sigmoid or tanh it offers
-        outs = [w for k in ("softmax", "none", "linear", "identity") for w in words if _sq(w) == k] or ["softmax"]
-        outs += [w for k in ("sigmoid", "sig", "logistic") for w in words if _sq(w) == k and w != hidden][:1]
+        outs = [w for k in ("softmax", "none", "linear", "identity") for w in words if _sq(w) == k]
+        sig = [w for k in ("sigmoid", "sig", "logistic") for w in words if _sq(w) == k and w != hidden][:1]
+        outs = outs + sig if outs else sig + ["softmax"]  # a sigmoid it spells before a softmax it never does
         return [(hidden, o) for o in dict.fromkeys(outs)]
 
     def partial_init(self, pos: list, kw: dict, data: list[str]):
@@ -2891,8 +2892,9 @@ def _by_words(cls, methods: set[str]) -> list[str]:
 def _weak(name: str | None) -> bool:
     """Whether the forward ``name`` may well return something else (class labels): one of :data:`WEAK_FORWARDS`,
     or a method tried for the words in its name (:func:`_by_words`)."""
-    return name in WEAK_FORWARDS or bool(name) and _sq(name) not in _FORWARDS_SQUASHED \
-        and OUTPUT_WORDS.search(_sq(name)) is not None
+    plain = _unmangled(name) if name else name  # a private __forward_propagation, held as _Net__forward_propagation
+    return plain in WEAK_FORWARDS or bool(plain) and _sq(plain) not in _FORWARDS_SQUASHED \
+        and OUTPUT_WORDS.search(_sq(plain)) is not None
 
 
 _FORWARDS_SQUASHED = frozenset(_sq(m) for m in FORWARD_METHODS)
@@ -3728,8 +3730,9 @@ def interface(m: ClassModel) -> str:
             m.loss_needs_labels else f"class {cls} (CS231n style: loss(X, y) -> (loss, grads); no loss(X) for the " \
             "scores, so the forward is not compared)"
     else:
-        head = f"class {cls}: {m.fwd_method}(X)" + (" (the scores: the class applies its softmax elsewhere)"
-                                                    if m.logits_only else "") + f", then {m._backward_name}"
+        head = f"class {cls}: {_as_written(m.fwd_method)}(X)" + (
+            " (the scores: the class applies its softmax elsewhere)" if m.logits_only else "") + \
+            f", then {_as_written(m._backward_name)}"
     how = ("updates its parameters in place" if m.mode == "in-place" else
            f"returns nothing and keeps what it computes, which {m.applier}(lr) applies: the step read from the "
            "change it makes" if m.applied else
@@ -3798,5 +3801,11 @@ def interface(m: ClassModel) -> str:
     layout = m.layout.describe()
     if folded(m.slots) or biasless(m.slots):  # its biases are rows (columns) of its weights, or it has none:
         layout = re.sub(r", biases \([^)]*\)", "", layout)  # said with where its weights are
-    return (f"{head}, parameters in {m.where}{depth}{built}{data}{held}, {layout}; {m._backward_name} "
+    return (f"{head}, parameters in {m.where}{depth}{built}{data}{held}, {layout}; {_as_written(m._backward_name)} "
             f"{how}{rate}")
+
+
+def _as_written(name: str) -> str:
+    """A method's name as its class writes it: ``__forward`` for the ``_Net__forward`` Python holds."""
+    plain = _unmangled(name)
+    return f"__{plain}" if plain != name else name
