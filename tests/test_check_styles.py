@@ -1140,8 +1140,7 @@ EXPECTED = {
                                    "lists Ws, bs, column-major"),
     "class_cached_regression_no_two": ("mismatch", "scaled-gradient", "class ColumnRegressor: forward(X), then "
                                        "backward"),
-    "class_stored_grads_dunder_ok": ("ok", None, "class Classifier: _Classifier__forward(X), then "
-                                     "_Classifier__backward"),
+    "class_stored_grads_dunder_ok": ("ok", None, "class Classifier: __forward(X), then __backward"),
     "unusable_backward_reads_a_loop_global": ("unusable", None, "`scale` is set only by top-level code xval does "
                                               "not run (line 38: for start in range"),
     "dict_loop_batch_global_ok": ("ok", None, "functions forward(X, params) and backward(X, Y, params, cache), a params "
