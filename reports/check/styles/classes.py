@@ -3776,8 +3776,9 @@ def interface(m: ClassModel) -> str:
     if between := m.set_between():
         lines = ", ".join(f"`{ast.unparse(st)}`" for st in between[1][1:])
         one = len(between[1]) == 2
-        rate += f", {lines} run first, as its {between[0]} runs {'it' if one else 'them'} between its " \
-                f"{m.fwd_method} and {m._backward_name} ({m._backward_name} reads what {'it sets' if one else 'they set'})"
+        fwd, bwd = _as_written(m.fwd_method), _as_written(m._backward_name)
+        rate += f", {lines} run first, as its {between[0]} runs {'it' if one else 'them'} between its {fwd} and " \
+                f"{bwd} ({bwd} reads what {'it sets' if one else 'they set'})"
     rate += ", the batch passed as a stack of column vectors (batch, features, 1)" if m.column_stack else ""
     rate += (f", read as minus the gradient (the update at line {m.ascent_line} adds it)"
              if m.ascent_line and m.mode == "gradients" else "")

@@ -1785,7 +1785,8 @@ def interface(pair: FunctionPair) -> str:
     if pair.spec.names:
         kind = f"weight and bias dicts keyed by layer name ({', '.join(map(repr, pair.spec.names))})"
     if pair.spec.global_dict:
-        kind = f"the module-level params dict `{pair.spec.global_dict}` (set to the parameters checked before each call)"
+        kind = (f"the module-level params dict `{pair.spec.global_dict}` (set to the parameters checked before each "
+                "call)")
     if pair.spec.in_dict:
         kind = (f"a params dict holding the weights and biases as two "
                 f"{'dicts keyed by the layer number from 1' if pair.spec.in_dict_from else 'lists'} "
