@@ -16,9 +16,11 @@ from typing import Callable
 
 import numpy as np
 
+from xval.impl.activations import hidden_forward, output_forward
 from xval.impl.spec import NOTEBOOK, ModelSpec
 from xval.reference.compare import max_rel_error
 from xval.reference.tolerances import tolerance
+from xval.reports.check.family import _last_pre_activation
 from xval.reports.check.judge import Verdict, judge
 from xval.reports.check.oracle import Forward, softmax_from_logits
 from xval.reports.check import diagnose as dg
@@ -149,27 +151,17 @@ def sigmoid_guard(x, got, expected, params, spec: ModelSpec, dtype) -> float | N
 
 
 def _with_eps(x, params, spec: ModelSpec, eps: float) -> np.ndarray | None:
-    """The model's output (xval's layout) with each sigmoid computed as ``1 / (1 + np.exp(-z) + eps)``."""
-    a = np.asarray(x, np.float64)
+    """The model's output (xval's layout) with each sigmoid computed as ``1 / (1 + np.exp(-z) + eps)``, the other
+    activations the product's own (:mod:`xval.impl.activations`); None when ``x`` does not fit ``params``."""
+    def guarded(z):
+        return 1.0 / (1.0 + np.exp(-z) + eps)
+
     with np.errstate(all="ignore"):
-        for k, (W, b) in enumerate(params):
-            z = a @ np.asarray(W, np.float64) + np.asarray(b, np.float64).reshape(1, -1)
-            kind = spec.output if k == len(params) - 1 else spec.activation
-            if kind == "sigmoid":
-                a = 1.0 / (1.0 + np.exp(-z) + eps)
-            elif kind == "softmax":
-                a = softmax_from_logits(z)
-            elif kind == "identity":
-                a = z
-            elif kind == "relu":
-                a = np.maximum(z, 0.0)
-            elif kind == "tanh":
-                a = np.tanh(z)
-            elif kind == "leaky_relu":
-                a = np.where(z > 0, z, spec.leaky_slope * z)
-            else:
-                return None
-    return a
+        z = _last_pre_activation(np.asarray(x, np.float64), params, guarded if spec.activation == "sigmoid" else
+                                 (lambda v: hidden_forward(spec, v)))
+        if z is None:
+            return None
+        return guarded(z) if spec.output == "sigmoid" else output_forward(spec, z)
 
 
 def _softmax_of(name: str, got: np.ndarray, oracle: Forward) -> str | None:
