@@ -1456,6 +1456,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         "class_private_methods_ok", "the relu branch passing the hidden gradient down without its gate",
         [('                    dZ = dA * (Z > 0)\n',
           '                    dZ = dA\n')]),
+    "class_callee_default_step_summed": (
+        "class_callee_default_step_ok", "the output's error not divided by the batch size (the gradient of the batch's sum)",
+        [('        err = (out - T) / n\n',
+          '        err = out - T\n')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -416,6 +416,31 @@ def joins_ones(node: ast.AST) -> bool:
             for n in ast.walk(node)))
 
 
+def _scales_update(fn: ast.FunctionDef, name: str) -> bool:
+    """Whether ``name`` multiplies what ``fn`` adds to or takes from one of its object's attributes
+    (``self.W2 = self.W2 - k * grad_W2``, ``self.W1 += k * g``, ``self.w = e * grad + a * self.w``): the step its
+    updates take, whatever it is called."""
+    def scaled(value, target) -> bool:  # name * something other than the attribute itself (a * self.w: a decay)
+        return any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.Mult) and any(
+            isinstance(side, ast.Name) and side.id == name and ast.unparse(other) != ast.unparse(target)
+            for side, other in ((n.left, n.right), (n.right, n.left))) for n in ast.walk(value))
+
+    def own(target) -> bool:
+        while isinstance(target, ast.Subscript):
+            target = target.value
+        return isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id == "self"
+
+    for n in ast.walk(fn):
+        if isinstance(n, ast.AugAssign) and isinstance(n.op, (ast.Add, ast.Sub)) and own(n.target) \
+                and scaled(n.value, n.target):
+            return True
+        if isinstance(n, ast.Assign) and len(n.targets) == 1 and own(n.targets[0]) and isinstance(n.value, ast.BinOp) \
+                and isinstance(n.value.op, (ast.Add, ast.Sub)) and scaled(n.value, n.targets[0]) and any(
+                    ast.unparse(m) == ast.unparse(n.targets[0]) for m in ast.walk(n.value)):
+            return True  # self.W = self.W - k * g, or self.w = e * g + a * self.w: the attribute updated from itself
+    return False
+
+
 def constant_rate(fn: ast.AST | None, methods: dict | None = None) -> tuple[str, float] | None:
     """(name, value) of a learning rate a method assigns itself as a number (``learningRate = 0.001``), when that
     is the method's only assignment of a name read as a rate; else, given its class's ``methods`` (name: def), the
@@ -440,6 +465,7 @@ def constant_rate(fn: ast.AST | None, methods: dict | None = None) -> tuple[str,
             first = len(params) - len(defaults)  # the position of the first parameter with a default
             for at, (p, d) in enumerate(zip(params[first:], defaults), start=first):
                 passed = len(call.args) > at or any(kw.arg == p.arg for kw in call.keywords)
-                if not passed and (classify(p.arg) or ("",))[0] == "lr" and number(d):
+                if not passed and number(d) and ((classify(p.arg) or ("",))[0] == "lr"
+                                                 or _scales_update(callee, p.arg)):
                     found.append((p.arg, d.value))
     return (found[0][0], float(found[0][1])) if len(found) == 1 and found[0][1] > 0 else None
