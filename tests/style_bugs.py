@@ -1460,6 +1460,14 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         "class_callee_default_step_ok", "the output's error not divided by the batch size (the gradient of the batch's sum)",
         [('        err = (out - T) / n\n',
           '        err = out - T\n')]),
+    "script_batch_generator_bias_total_sum": (
+        "script_batch_generator_ok", "the output bias's gradient summed over every axis (one number for the layer)",
+        [('        gbb = delta.sum(axis=0)\n',
+          '        gbb = delta.sum()\n')]),
+    "script_zip_minibatches_no_relu_gate": (
+        "script_zip_minibatches_ok", "the hidden delta passed down without the ReLU's gate",
+        [('        dZ1 = (W2.T @ dZ2) * (Z1 > 0)\n',
+          '        dZ1 = W2.T @ dZ2\n')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -830,7 +830,17 @@ def _read_samples(p: Plan, loop, region, defs: dict | None = None) -> None:
             p.per_sample = "" if batches else "zip"
             p.zip_arrays = arrays
             p.x = names[0]
+            if batches:  # zip(X_batches, Y_batches): each pair a mini-batch, xval's batch and labels
+                p.y_pair = names[1]
             return
+    if isinstance(loop, ast.For) and isinstance(loop.target, ast.Tuple) and len(loop.target.elts) == 2 and \
+            all(isinstance(e, ast.Name) for e in loop.target.elts) and loop.target.elts[0].id == p.x and \
+            isinstance(loop.iter, (ast.Call, ast.Name)) and not _called_name(loop.iter) == "enumerate":
+        # for xb, yb in batches(X, Y, 16): (input, labels) pairs from a generator, a list or zip(Xs, Ys) of
+        # mini-batches: the pair xval's batch and labels
+        p.targets = [e.id for e in loop.target.elts]
+        p.y_pair = p.targets[1]
+        return
     walks = next((f for st in region for f in ast.walk(st) if isinstance(f, ast.For) and f is not loop
                   and isinstance(f.target, ast.Tuple) and p.x in _writes(f.target) and isinstance(f.iter, ast.Call)
                   and getattr(f.iter.func, "id", "") == "zip" and len(f.iter.args) == len(f.target.elts)), None)
