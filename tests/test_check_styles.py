@@ -828,6 +828,7 @@ EXPECTED = {
     "script_batch_generator_bias_total_sum": ("mismatch", "bias-total-sum", 'input `images`, labels `targets`'),
     "script_zip_minibatches_ok": ("ok", None, 'input `x_batch`, labels `y_batch`, output `A2`, rate `alpha`, column-major'),
     "script_zip_minibatches_no_relu_gate": ("mismatch", "relu-gate", 'input `x_batch`, labels `y_batch`'),
+    "script_tiny_rate_squared_error_delta": ("mismatch", "loss-mismatch", "rate 0.0002 (the constant of its updates)"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1948,6 +1949,7 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     'tanh hidden units (detected from your forward), softmax + cross-entropy (default for a softmax output; --loss to choose)'),
     **dict.fromkeys(("script_zip_minibatches_ok", "script_zip_minibatches_no_relu_gate"),
                     'relu hidden units (detected from your forward), softmax + cross-entropy (default for a softmax output; --loss to choose)'),
+    "script_tiny_rate_squared_error_delta": "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default for a sigmoid output; --loss to choose)",
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",
@@ -2382,6 +2384,19 @@ def test_a_file_with_no_loss_is_judged_under_its_outputs_natural_loss_and_passes
     assert "--loss mse" in report.diagnosis[0].hint, report.text()
     named = check_submission(path, params, x, y, real, CheckOptions(steps=1, fit_depth=True, loss="mse"))
     assert named.ok and "sigmoid + MSE (--loss)" in named.checked_as, named.text()
+
+
+def test_another_losss_gradient_implied_at_the_files_small_rate_is_named_alone(corpus, inputs):
+    """A gradient read from an update at the file's own small constant rate (w -= 0.0002 * g) carries that rate's
+    rounding: the hypotheses that explain it (here the squared error's gradient where the loss is binary
+    cross-entropy) allow for it as the checks do (they allowed for xval's larger rate only, and on one sample the
+    first layer's tiny elements were left over as an error "with no known signature")."""
+    params, x, y, real = inputs
+    path = corpus / "script_tiny_rate_squared_error_delta.py"
+    params, _ = fit_default_params(fixed_depth(resolve(load_submission(path))), params)
+    report = check_submission(path, params, x, y, real, CheckOptions(steps=1, fit_depth=True))
+    assert [d.code for d in report.diagnosis] == ["loss-mismatch"], report.text()
+    assert sorted(report.diagnosis[0].params) == ["w1", "w2"], report.text()
 
 
 def test_a_frozen_bias_beside_another_losss_summed_gradient_is_named_and_the_rest_is_that_loss(corpus, inputs):

@@ -108,7 +108,7 @@ class GradientEvent:
     case: str
     step: int
     dtype: np.dtype
-    lr: float
+    lr: float  # the rate whose rounding an implied gradient carries (Checks.rounding_rate: the file's own, if less)
     batch_size: int
     user: Params
     expected: Params
