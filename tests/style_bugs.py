@@ -1468,6 +1468,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         "script_zip_minibatches_ok", "the hidden delta passed down without the ReLU's gate",
         [('        dZ1 = (W2.T @ dZ2) * (Z1 > 0)\n',
           '        dZ1 = W2.T @ dZ2\n')]),
+    "class_loss_needs_labels_sigmoid_summed": (
+        "class_loss_needs_labels_sigmoid_ok", "the scores' gradient not divided by the batch size",
+        [('        dscores /= N\n',
+          '')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

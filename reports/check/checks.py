@@ -104,7 +104,12 @@ class Checks:
         if read_from:
             output_from = "xval's forward, written for the derivatives"
         from_j = getattr(self.model.fn, "model_read", None)
-        if from_j and not any(hidden) and output is None:  # no forward values: the model its J is the loss of
+        model_from = None
+        if from_j and not any(hidden) and output is None and file_loss[0] == from_j[2]:
+            hidden, output = from_j[0], from_j[1]  # the loss its code computes is the one its value is: the hidden
+            model_from = "read from the loss it returns"  # units and output from that value, the loss and its
+            # constant from the code
+        elif from_j and not any(hidden) and output is None:  # no forward values: the model its J is the loss of
             hidden, output, loss = from_j
             file_loss, read_from = (loss, "the J it returns"), "read from the J it returns"
         l2_read = None if o.l2 or read_from else unreachable_l2(Path(self.report.file), self.model.fn.backward_name) \
@@ -116,7 +121,7 @@ class Checks:
         if l2_read is None and l2_param is not None and not o.l2:  # its backward takes the strength its loss reads
             l2_read = (L2_CHECKED, f"read from {l2_param[2]}; {l2_param[1]} passed {L2_CHECKED / (2 * l2_param[0]):g}")
         reading = choose_model(self.report.file, hidden, output, file_loss, o.hidden, o.output, o.loss, o.l2,
-                               read_from=read_from, l2_read=l2_read, output_from=output_from,
+                               read_from=read_from or model_from, l2_read=l2_read, output_from=output_from,
                                n_outputs=c.params[-1][0].shape[1],
                                columns=getattr(self.model.fn, "columns", False) is True,
                                per_sample=getattr(self.model.fn, "per_sample", False) is True,

@@ -225,15 +225,20 @@ LOSS_MODELS = (("softmax", "cross_entropy"), ("sigmoid", "bce"), ("sigmoid", "ms
 """The (output, loss) pairs :func:`from_loss` tries, in order."""
 
 
-def from_loss(J: float, x, y, params) -> tuple[list[str], str, str] | None:
+def from_loss(J: float, x, y, params, multiples: bool = False) -> tuple[list[str], str, str] | None:
     """(hidden activations, output function, loss) of a file that gives only its loss (a cost function returning
     (J, grad)): the first standard model whose loss at these params, without a penalty, is the file's J; None
-    if none is (a bug, or a model of another kind: the gradient check says what differs)."""
+    if none is (a bug, or a model of another kind: the gradient check says what differs). With ``multiples``, J
+    may be that loss times a conventional constant (2 or 1/2, the batch size B for a sum over the batch, 1/K for a
+    mean over the K outputs too: ``np.sum((t - a) ** 2) / N`` is 2 x xval's MSE), for a caller that reads the
+    constant from the file's code."""
     from xval.impl.activations import data_loss
 
     x, y = np.asarray(x, np.float64), np.asarray(y)
     if not np.isfinite(J):
         return None
+    B, K = len(x), params[-1][0].shape[1]
+    factors = sorted({c * b / k for c in (1.0, 2.0, 0.5) for b in (1, B) for k in (1, K)}) if multiples else [1.0]
     with np.errstate(all="ignore"):
         for name, f in READ_HIDDEN:
             a = x
@@ -245,7 +250,7 @@ def from_loss(J: float, x, y, params) -> tuple[list[str], str, str] | None:
                        np.exp(v - v.max(axis=1, keepdims=True)).sum(axis=1, keepdims=True),
                        "sigmoid": lambda v: 1.0 / (1.0 + np.exp(-v)), "identity": lambda v: v}[output](z)
                 expected = data_loss(ModelSpec(hidden=name, output=output, loss=loss), z, out, y)
-                if abs(expected - J) <= MATCH * max(abs(expected), 1e-30):
+                if any(abs(f * expected - J) <= MATCH * max(abs(f * expected), 1e-30) for f in factors):
                     return [name] * (len(params) - 1), output, loss
     return None
 

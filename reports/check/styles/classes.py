@@ -3121,6 +3121,7 @@ def _probe(model: ClassModel) -> None:
             _labels_and_mode(model, params, x, y)
             if model.per_sample and not model.sample_forward:
                 _forward_each(model, params, x)
+            _model_from_loss_value(model, params, x, y)
             return
         model.sample_forward, model.layout.acol = False, None
         break
@@ -3477,6 +3478,24 @@ def _loops_over_samples(model: ClassModel) -> bool:
             if any(isinstance(w, ast.Name) and w.id in xs for w in walked):
                 return True
     return False
+
+
+def _model_from_loss_value(model: ClassModel, params, x, y) -> None:
+    """CS231n's ``loss(X, y)`` with no ``loss(X)`` for the scores: no forward values to read the model from, so the
+    hidden activation and the output are read from the loss it returns on the probe batch (the first standard model
+    whose loss is a conventional multiple of it: :func:`xval.reports.check.family.from_loss`), as
+    ``model_read``; the loss itself and its constant still come from its code where they are read there."""
+    if model.fwd_method != "loss" or not model.loss_needs_labels or model.mode != "gradients" or model.per_sample:
+        return
+    from xval.reports.check.family import from_loss  # (family imports the styles package)
+
+    try:
+        _, result, _, _ = model._invoke(params, x, y, 0.01)
+    except SubmissionError:
+        return
+    value = result[0] if isinstance(result, tuple) and len(result) == 2 else None
+    if isinstance(value, (float, int, np.floating, np.integer)) and not isinstance(value, bool):
+        model.model_read = from_loss(float(value), x, y, params, multiples=True)
 
 
 def _labels_and_mode(model: ClassModel, params, x, y) -> None:
