@@ -1472,6 +1472,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         "class_loss_needs_labels_sigmoid_ok", "the scores' gradient not divided by the batch size",
         [('        dscores /= N\n',
           '')]),
+    "script_bce_derivative_written_out_summed": (
+        "script_bce_derivative_written_out_ok", "the output delta not divided by the batch size",
+        [('    dZ2 = dA2 * A2 * (1 - A2) / count\n',
+          '    dZ2 = dA2 * A2 * (1 - A2)\n')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

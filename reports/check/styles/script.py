@@ -995,6 +995,17 @@ def _labels(p: Plan, region, loaded, defs: dict | None = None) -> str | None:
                 for e in n.slice.elts:
                     if isinstance(e, ast.Name) and e.id not in subtracted:
                         subtracted.append(e.id)
+    for s in compares:  # then what divides by a computed value or multiplies its log, as only labels do in a
+        # cross-entropy written out (`-(labels / a2) + (1 - labels) / (1 - a2)`, `labels * np.log(a2)`)
+        for n in ast.walk(s):
+            if not (isinstance(n, ast.BinOp) and isinstance(n.op, (ast.Div, ast.Mult))):
+                continue
+            for side, other in ((n.left, n.right), (n.right, n.left)):
+                logged = isinstance(other, ast.Call) and _called_name(other) == "log" and other.args
+                inner = other.args[0] if logged else other
+                if (isinstance(n.op, ast.Div) and side is n.left or logged) and isinstance(side, ast.Name) \
+                        and _base(inner) in p.computed and side.id not in subtracted:
+                    subtracted.append(side.id)
     for s in compares:  # then what is passed beside a computed value: cross_entropy(y_hat, Y, grad=True)
         for n in ast.walk(s):
             if isinstance(n, ast.Call) and len(n.args) >= 2:
@@ -1124,6 +1135,9 @@ def _read_layers(p: Plan, region, defs: dict | None = None) -> None:
                 sides = [_base(n.left), _base(n.right)]
                 if labels & set(sides):
                     other = sides[1] if sides[0] in labels else sides[0]
+            elif isinstance(n, ast.BinOp) and isinstance(n.op, ast.Div) and _base(n.left) in labels and \
+                    _base(n.right) in p.computed:
+                other = _base(n.right)  # -(labels / a2) + (1 - labels) / (1 - a2): a cross-entropy's derivative
             elif isinstance(s, ast.AugAssign) and n is s.target and isinstance(n, ast.Subscript) and \
                     isinstance(n.slice, ast.Tuple) and labels & _reads(n.slice):
                 other = copies.get(_base(n.value), _base(n.value))
