@@ -1476,6 +1476,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         "script_bce_derivative_written_out_ok", "the output delta not divided by the batch size",
         [('    dZ2 = dA2 * A2 * (1 - A2) / count\n',
           '    dZ2 = dA2 * A2 * (1 - A2)\n')]),
+    "functions_softmax_outside_forward_no_relu_gate": (
+        "functions_softmax_outside_forward_ok", "the hidden delta passed down without the ReLU's gate",
+        [('    d_pre = (d_logits @ W2.T) * (z1 > 0)\n',
+          '    d_pre = d_logits @ W2.T\n')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

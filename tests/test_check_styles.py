@@ -833,6 +833,8 @@ EXPECTED = {
     "class_loss_needs_labels_sigmoid_summed": ("mismatch", "scaled-gradient", 'class SmallNet (CS231n style'),
     "script_bce_derivative_written_out_ok": ("ok", None, 'input `points`, labels `targets`, output `A2`, rate `rate`'),
     "script_bce_derivative_written_out_summed": ("mismatch", "scaled-gradient", 'input `points`, labels `targets`, output `A2`'),
+    "functions_softmax_outside_forward_ok": ("ok", None, 'functions forward_pass(x, W1, b1, W2, b2) and calculate_gradients(h1, probs, W2, z1, x, labels)'),
+    "functions_softmax_outside_forward_no_relu_gate": ("mismatch", "relu-gate", 'calculate_gradients(h1, probs, W2, z1, x, labels)'),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1958,6 +1960,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     'sigmoid hidden units (read from the loss it returns), softmax output (read from the loss it returns) + cross-entropy (read from your loss)'),
     **dict.fromkeys(("script_bce_derivative_written_out_ok", "script_bce_derivative_written_out_summed"),
                     'tanh hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your `cost = -np.mean(targets * np.log(A2) + (1 - targets) * np.log(1 - A2))`)'),
+    **dict.fromkeys(("functions_softmax_outside_forward_ok", "functions_softmax_outside_forward_no_relu_gate"),
+                    'relu hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy'),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",
@@ -2376,6 +2380,19 @@ def test_a_batch_size_constant_the_training_loop_draws_by_is_bound_to_each_calls
     report = check_submission(unread, fitted, x, y, real, CheckOptions(steps=1, fit_depth=True))
     assert report.status == "mismatch" and report.diagnosis[0].code == "scaled-gradient", report.text()
     assert not any("BATCH_SIZE" in c.detail and "bound to" in c.detail for c in report.checks), report.text()
+
+
+def test_probabilities_a_backward_takes_are_made_by_the_files_own_function_of_the_logits(corpus, inputs, tmp_path):
+    """A forward that stops at the logits, beside a function of the file's own that makes the probabilities (and
+    the loss) from them: a backward that takes the probabilities is given that function's, whatever it is called
+    (as `backward` it was given the logits themselves, and a correct file was called wrong)."""
+    params, x, y, real = inputs
+    path = corpus / "functions_softmax_outside_forward_ok.py"
+    named = tmp_path / "functions_softmax_outside_forward_backward.py"
+    named.write_text(path.read_text().replace("calculate_gradients", "backward"))
+    fitted, _ = fit_default_params(fixed_depth(resolve(load_submission(named))), params)
+    report = check_submission(named, fitted, x, y, real, CheckOptions(steps=1, fit_depth=True))
+    assert report.ok and "and backward(h1, probs, W2, z1, x, labels)" in report.interface, report.text()
 
 
 def test_a_file_with_no_loss_is_judged_under_its_outputs_natural_loss_and_passes_under_the_one_named(corpus, inputs):

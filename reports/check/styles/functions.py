@@ -49,7 +49,8 @@ FORWARD_NAMES = ("forward", "forward_prop", "forward_propagation", "forward_pass
                  "fprop", "forwardprop", "forward_propagate", "model_forward", "full_forward", "L_model_forward",
                  "L_forward", "forward_propagation_all", "predict_proba", "forward_loss", *FOREIGN_FORWARDS)
 BACKWARD_NAMES = ("backward", "back_prop", "backward_prop", "backprop", "backward_propagation", "backward_pass",
-                  "back_propagation", "backpropagation", "backpropagate", "back_propagate", "bprop", "compute_gradients", "gradients", "compute_grads",
+                  "back_propagation", "backpropagation", "backpropagate", "back_propagate", "bprop", "compute_gradients", "gradients",
+                  "compute_grads", "calculate_gradients", "calc_gradients", "compute_gradient", "calculate_gradient",
                   "get_gradients", "full_backward", "backward_propagate", "model_backward", "L_model_backward",
                   "train_step", "sgd_step", "update_step", "back", "loss_gradients", "cost_function_prime", "cost_prime",
                   "feed_backward", *FOREIGN_BACKWARDS)
@@ -205,6 +206,34 @@ class FunctionPair(StyleModel):
         return out
 
     # -- calls
+    def _own_output(self, z: np.ndarray, env: dict) -> np.ndarray | None:
+        """The probabilities the file's own softmax (or sigmoid) function makes of the logits ``z`` the forward
+        returns, for a backward that takes them (``softmax(Z2)``, ``softmax_and_loss(Z2, y) -> (y_hat, loss)``): the
+        first array of z's shape it returns that is a softmax's (rows or columns summing to 1) or, for one output
+        unit, in [0, 1]; None when the file has no such function or none gives one."""
+        ns = getattr(self.fwd, "__globals__", {})
+        for name in sorted(ns, key=lambda n: ("softmax" not in n.lower(), n)):
+            f = ns[name]
+            node = self.sm.defs.get(name)
+            if name.startswith("_") or not inspect.isfunction(f) or f.__globals__ is not ns or f is self.fwd or not (
+                    any(w in name.lower() for w in ("softmax", "sigmoid")) or isinstance(node, ast.FunctionDef) and any(
+                        isinstance(m, ast.Attribute) and m.attr == "exp" for m in ast.walk(node))):
+                continue  # (by its name, or a function of the file's that exponentiates: softmax_and_loss)
+            wanted = f.__code__.co_argcount - len(f.__defaults__ or ())
+            for args in ((z,), (z, env.get("y"))) if wanted <= 2 else ():
+                if len(args) < wanted:
+                    continue
+                try:
+                    out = self.call(name, f, *[np.array(v, copy=True) for v in args])
+                except SubmissionError:
+                    continue
+                for v in out if isinstance(out, tuple) else (out,):
+                    if isinstance(v, np.ndarray) and v.shape == np.shape(z) and v.ndim == 2 and v is not z and \
+                            np.all(np.isfinite(v)) and np.all((v >= 0) & (v <= 1)) and (1 in v.shape or any(
+                                np.allclose(v.sum(axis=k), 1.0) for k in (0, 1))):
+                        return v  # a softmax's rows (or columns) sum to 1; a sigmoid only for one output unit
+        return None
+
     def _value(self, a: Arg, env: dict, fo: dict | None, fn: str):
         r, k = a.role, a.index
         base = self.layout.base
@@ -266,7 +295,11 @@ class FunctionPair(StyleModel):
                 return fo["whole"]
             last = fo["by_layer"].get(("z", env["L"] - 1)) if "L" in env else None
             if r == "probs" and last is not None and ("a", env["L"] - 1) not in fo["by_layer"]:
-                return last  # return hidden_output, output_layer_input: no output activation, its z is the output
+                # return A1, Z1, Z2 beside a softmax of the file's own (softmax_and_loss(Z2, y) -> (y_hat, loss)):
+                # the probabilities its backward takes are that function's of the logits; else no output
+                # activation (return hidden_output, output_layer_input): its z is the output
+                made = self._own_output(last, env)
+                return last if made is None else made
         if r == "sizes":
             return list(env["sizes"])
         if r == "classes" and "sizes" in env:  # backPropogation(..., numClasses, ...): the output layer's width
