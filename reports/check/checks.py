@@ -428,8 +428,8 @@ class Checks:
             return []
         if fwd is None:
             fwd = self.oracles.forward(params, x)[self.oracles.primary]
-        ev = GradientEvent(case, step, self.dtype, self.rounding_rate(self.opts.lr), len(x), st.implied, expected, params,
-                           st.new_params if self.model.fn.mode == "in-place" else None, verdicts,
+        ev = GradientEvent(case, step, self.dtype, self.rounding_rate(self.opts.lr), len(x), st.implied, expected,
+                           params, st.new_params if self.model.fn.mode == "in-place" else None, verdicts,
                            lambda: {h: self.oracles.scaled(self.oracles.no_bias_grads(g), len(x), params)
                                     for h, g in all_hypotheses(self.oracles.held(params), x, y, fwd.zs,
                                                                fwd.activations[-1], self.opts.lr, self.spec).items()},

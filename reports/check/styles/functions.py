@@ -49,8 +49,9 @@ FORWARD_NAMES = ("forward", "forward_prop", "forward_propagation", "forward_pass
                  "fprop", "forwardprop", "forward_propagate", "model_forward", "full_forward", "L_model_forward",
                  "L_forward", "forward_propagation_all", "predict_proba", "forward_loss", *FOREIGN_FORWARDS)
 BACKWARD_NAMES = ("backward", "back_prop", "backward_prop", "backprop", "backward_propagation", "backward_pass",
-                  "back_propagation", "backpropagation", "backpropagate", "back_propagate", "bprop", "compute_gradients", "gradients",
-                  "compute_grads", "calculate_gradients", "calc_gradients", "compute_gradient", "calculate_gradient",
+                  "back_propagation", "backpropagation", "backpropagate", "back_propagate", "bprop",
+                  "compute_gradients", "gradients", "compute_grads", "calculate_gradients", "calc_gradients",
+                  "compute_gradient", "calculate_gradient",
                   "get_gradients", "full_backward", "backward_propagate", "model_backward", "L_model_backward",
                   "train_step", "sgd_step", "update_step", "back", "loss_gradients", "cost_function_prime", "cost_prime",
                   "feed_backward", *FOREIGN_BACKWARDS)

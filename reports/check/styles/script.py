@@ -835,7 +835,7 @@ def _read_samples(p: Plan, loop, region, defs: dict | None = None) -> None:
             return
     if isinstance(loop, ast.For) and isinstance(loop.target, ast.Tuple) and len(loop.target.elts) == 2 and \
             all(isinstance(e, ast.Name) for e in loop.target.elts) and loop.target.elts[0].id == p.x and \
-            isinstance(loop.iter, (ast.Call, ast.Name)) and not _called_name(loop.iter) == "enumerate":
+            isinstance(loop.iter, (ast.Call, ast.Name)) and _called_name(loop.iter) != "enumerate":
         # for xb, yb in batches(X, Y, 16): (input, labels) pairs from a generator, a list or zip(Xs, Ys) of
         # mini-batches: the pair xval's batch and labels
         p.targets = [e.id for e in loop.target.elts]
