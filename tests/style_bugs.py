@@ -1480,6 +1480,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         "functions_softmax_outside_forward_ok", "the hidden delta passed down without the ReLU's gate",
         [('    d_pre = (d_logits @ W2.T) * (z1 > 0)\n',
           '    d_pre = d_logits @ W2.T\n')]),
+    "unrolled_labels_filled_by_loop_summed": (
+        "unrolled_labels_filled_by_loop_ok", "the output layer's gradient not divided by the batch size",
+        [('    G2 = D3.T @ A2 / m\n',
+          '    G2 = D3.T @ A2\n')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -289,18 +289,21 @@ def test_the_guard_keeps_a_numpy_submodule_bound_during_a_call():
 
 def test_a_forged_load_reply_cannot_choose_the_loss_or_the_model_read(tmp_path):
     """The worker runs the submission, so its load reply is the submission's to forge: only an exact True says the
-    layers end in xval's own loss, and a (hidden, output, loss) reading outside the known models is dropped."""
+    layers end in xval's own loss, and a (hidden, output, loss) reading outside the known models is dropped; only an
+    exact True takes that reading as a multiple of the loss (hidden units and output from it, the loss from the code)."""
     from xval.reports.check.remote import Worker
 
     worker = Worker.__new__(Worker)
     worker.path, worker.display, worker.timeout, worker.local_imports = tmp_path / "sub.py", "sub.py", None, False
-    forged = {"mode": "gradients", "own_loss": "yes", "model_read": [["relu"], "softmax", "hinge"]}
+    forged = {"mode": "gradients", "own_loss": "yes", "model_read": [["relu"], "softmax", "hinge"],
+              "model_read_scaled": "yes"}
     worker.request = lambda *a, **k: forged
     info = worker.load("forward", None)
-    assert info.own_loss is False and info.model_read is None
-    forged.update(own_loss=True, model_read=[["relu"], "softmax", "cross_entropy"])
+    assert info.own_loss is False and info.model_read is None and info.model_read_scaled is False
+    forged.update(own_loss=True, model_read=[["relu"], "softmax", "cross_entropy"], model_read_scaled=True)
     info = worker.load("forward", None)
     assert info.own_loss is True and info.model_read == (["relu"], "softmax", "cross_entropy")
+    assert info.model_read_scaled is True  # (it only says which of the file's own readings is judged)
 
 
 def test_a_forged_loss_scope_only_picks_among_the_files_own_loss_lines(tmp_path):

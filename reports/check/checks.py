@@ -105,10 +105,12 @@ class Checks:
             output_from = "xval's forward, written for the derivatives"
         from_j = getattr(self.model.fn, "model_read", None)
         model_from = None
-        if from_j and not any(hidden) and output is None and file_loss[0] == from_j[2]:
-            hidden, output = from_j[0], from_j[1]  # the loss its code computes is the one its value is: the hidden
-            model_from = "read from the loss it returns"  # units and output from that value, the loss and its
-            # constant from the code
+        if from_j and getattr(self.model.fn, "model_read_scaled", False) is True:  # a multiple of a loss (a class's
+            # loss(X, y)): the hidden units and output from it only when the loss its code computes is that one, the
+            # loss and its constant then from the code
+            if not any(hidden) and output is None and file_loss[0] == from_j[2]:
+                hidden, output = from_j[0], from_j[1]
+                model_from = "read from the loss it returns"
         elif from_j and not any(hidden) and output is None:  # no forward values: the model its J is the loss of
             hidden, output, loss = from_j
             file_loss, read_from = (loss, "the J it returns"), "read from the J it returns"

@@ -189,7 +189,8 @@ class Worker:
                         _identifier(reply.get("loss_scope")), _loss_measured(reply.get("loss_measured")),
                         quote(reply.get("model_from"), 200) if isinstance(reply.get("model_from"), str) else "",
                         [v for v in _strings(reply.get("off_path")) if v in KINDS],
-                        _identifier(reply.get("forward_name")), _identifier(reply.get("loss_layer")))
+                        _identifier(reply.get("forward_name")), _identifier(reply.get("loss_layer")),
+                        reply.get("model_read_scaled") is True)
 
     def _rate(self, reply: dict) -> float | None:
         """The fixed rate the worker says the file steps at: 1 (an update with no rate), or a number the file's
@@ -307,6 +308,9 @@ class LoadInfo:
     # network's gradient is judged all the same)
     forward_name: str = ""  # its forward function's name (a function style): the identity-output reading skips it
     loss_layer: str = ""  # the file's cross-entropy loss layer class its layers are composed with (layer objects)
+    model_read_scaled: bool = False  # model_read came from a conventional multiple of a loss (a class's loss(X, y)):
+    # only its hidden units and output are taken, the loss and its constant from the file's code (a forged True
+    # only chooses which of the file's own readings is judged)
 
 
 def _identifier(value) -> str:
@@ -370,6 +374,7 @@ class RemoteFunctions:
         self.forward_name = info.forward_name
         self.loss_layer = info.loss_layer
         self.loss_measured = info.loss_measured
+        self.model_read_scaled = info.model_read_scaled
         self.model_from = info.model_from
         self.helpers = {name: _RemoteHelper(worker, name) for name in info.helpers}
 

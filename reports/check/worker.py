@@ -130,6 +130,7 @@ class Session:
                 "columns": getattr(fns, "columns", False) is True,
                 "loss_scope": getattr(fns, "loss_scope", "") or "",
                 "loss_layer": getattr(fns, "loss_layer", "") or "",
+                "model_read_scaled": getattr(fns, "model_read_scaled", False) is True,
                 "forward_name": getattr(fns, "forward_name", "") or "",
                 "fixed_widths": getattr(fns, "packing", None) is not None,
                 "short_batch": getattr(fns, "short_batch", "") or "",

@@ -3496,6 +3496,7 @@ def _model_from_loss_value(model: ClassModel, params, x, y) -> None:
     value = result[0] if isinstance(result, tuple) and len(result) == 2 else None
     if isinstance(value, (float, int, np.floating, np.integer)) and not isinstance(value, bool):
         model.model_read = from_loss(float(value), x, y, params, multiples=True)
+        model.model_read_scaled = True
 
 
 def _labels_and_mode(model: ClassModel, params, x, y) -> None:

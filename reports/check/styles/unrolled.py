@@ -221,19 +221,22 @@ def _probe(model: CostFunction, own_ones: bool) -> None:
     params = probe_params(2)
     x, y = probe_batch(params)
     errors = []
-    for ones in (False,) if own_ones else (False, True):
-        for xcol in (False, True):
-            model.layout.xcol, model.layout.ones = xcol, ones
-            model.bind(Guard())
-            try:
-                J, _ = model.cost_and_grads(params, x, y)
-            except SubmissionError as exc:
-                errors.append(str(exc))
-                continue
-            model.model_read = from_loss(J, x, y, params)
-            model.evidence.append(f"{model.fwd_name} ran on a {x.shape[1] + ones}-wide input"
-                                  + (" (it adds the ones itself)" if own_ones else ""))
-            return
+    read = model.layout.onehot  # the labels the other way only when the read way raises (`inity[i][y[i]] = 1`
+    # makes one-hot rows of integer labels without a call xval reads as converting them)
+    for onehot in (read, not read):
+        for ones in (False,) if own_ones else (False, True):
+            for xcol in (False, True):
+                model.layout.xcol, model.layout.ones, model.layout.onehot = xcol, ones, onehot
+                model.bind(Guard())
+                try:
+                    J, _ = model.cost_and_grads(params, x, y)
+                except SubmissionError as exc:
+                    errors.append(str(exc))
+                    continue
+                model.model_read = from_loss(J, x, y, params)
+                model.evidence.append(f"{model.fwd_name} ran on a {x.shape[1] + ones}-wide input"
+                                      + (" (it adds the ones itself)" if own_ones else ""))
+                return
     raise Rejected("functions", f"{model.fwd_name} did not run on a probe batch in any orientation "
                    f"({errors[0] if errors else 'no attempt'})", 2)
 
