@@ -1135,9 +1135,10 @@ def _read_layers(p: Plan, region, defs: dict | None = None) -> None:
                 sides = [_base(n.left), _base(n.right)]
                 if labels & set(sides):
                     other = sides[1] if sides[0] in labels else sides[0]
-            elif isinstance(n, ast.BinOp) and isinstance(n.op, ast.Div) and _base(n.left) in labels and \
-                    _base(n.right) in p.computed:
+            elif isinstance(n, ast.BinOp) and isinstance(n.op, ast.Div) and \
+                    _base(n.left) in {p.y, p.y_from} - {None} and _base(n.right) in p.computed:
                 other = _base(n.right)  # -(labels / a2) + (1 - labels) / (1 - a2): a cross-entropy's derivative
+                # (the labels themselves: not a name set from them, G2 = G2 / G2_sum - I)
             elif isinstance(s, ast.AugAssign) and n is s.target and isinstance(n, ast.Subscript) and \
                     isinstance(n.slice, ast.Tuple) and labels & _reads(n.slice):
                 other = copies.get(_base(n.value), _base(n.value))
