@@ -1727,6 +1727,14 @@ VARIANTS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         ("    for start in range(0, n, batch):\n        xb, yb = X[start:start + batch], y[start:start + batch]\n",
          "    for i in range(n // batch):\n        xb, yb = X[i * batch:(i + 1) * batch], y[i * batch:(i + 1) * batch]\n"),
         ("        g2 = (probs - target) / len(yb)\n", "        g2 = (probs - target) / batch\n")]),
+    "script_epoch_named_sum_softmax_ok": ("script_epoch_inline_softmax_ok", "one name for exp of the logits and "
+                                          "a name for their sum, then the probabilities less the labels "
+                                          "(G2 = G2 / G2_sum - Iy)",
+                                          [("        E = np.exp(H @ W2)\n"
+                                            "        G2 = E / E.sum(axis=1, keepdims=True) - Iy",
+                                            "        G2 = np.exp(H @ W2)\n"
+                                            "        G2_sum = G2.sum(axis=1, keepdims=True)\n"
+                                            "        G2 = G2 / G2_sum - Iy")]),
     "script_epoch_overwritten_softmax_ok": ("script_epoch_inline_softmax_ok", "one name for exp of the logits, "
                                             "then for the probabilities less the labels (G2 = np.exp(H @ W2); "
                                             "G2 = G2 / G2.sum(axis=1, keepdims=True) - Iy)",

@@ -359,6 +359,7 @@ EXPECTED = {
     "cs231n_two_layer_reg_missing": ("mismatch", "weight-decay", "CS231n style"),
     "script_epoch_inline_softmax_ok": ("ok", None, "output not read (no name holds the probabilities)"),
     "script_epoch_overwritten_softmax_ok": ("ok", None, "output not read (no name holds the probabilities)"),
+    "script_epoch_named_sum_softmax_ok": ("ok", None, "output not read (no name holds the probabilities)"),
     "script_epoch_inline_softmax_no_gate": ("mismatch", "relu-gate", "function nn_epoch"),
     "unusable_linear_hidden_layer": ("unusable", None, "a hidden layer has no activation (a1 = z1, read from your "
                                      "forward)"),
@@ -1617,7 +1618,7 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                                   "from your l2_penalty",
     "class_record": "sigmoid hidden units (detected from your forward), identity + MSE (default for an identity output",
     **dict.fromkeys(("script_epoch_inline_softmax_ok", "script_epoch_overwritten_softmax_ok",
-                     "script_epoch_inline_softmax_no_gate"),
+                     "script_epoch_named_sum_softmax_ok", "script_epoch_inline_softmax_no_gate"),
                     "relu hidden units (detected from your forward), softmax output (default: not read from your "
                     "forward) + cross-entropy (read from your softmax_loss (the file calls none of its functions"),
     "cs231n_two": "relu hidden units (detected from your forward), softmax output (default: not read from your "
