@@ -1484,6 +1484,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         "unrolled_labels_filled_by_loop_ok", "the output layer's gradient not divided by the batch size",
         [('    G2 = D3.T @ A2 / m\n',
           '    G2 = D3.T @ A2\n')]),
+    "class_number_rate_in_updates_summed": (
+        "class_number_rate_in_updates_ok", "the output's error not divided by the batch size",
+        [('        d2 = (self.p - Y) / len(Y)\n',
+          '        d2 = self.p - Y\n')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -37,7 +37,8 @@ from xval.reports.check.styles.base import (PROBE_BATCH, SHAPE_ERRORS, UNBOUND, 
                                             StyleModel, batch_free, compared_choice, compared_values, converts_labels,
                                             finish_step, mean_step, probe_batch, probe_params, same)
 from xval.reports.check.styles.reading import (FORWARD_ROLES, affine_role, arguments, calls_argument, collect,
-                                              constant_rate, file_role, free_globals, joins_ones, products)
+                                              constant_rate, file_role, free_globals, joins_ones, product_number,
+                                              products)
 from xval.reports.check.styles.slots import (Ref, _array_attrs, _sharer, _sq, _unmangled, biasless, class_values,
                                             find_grads, find_slots, folded, placeholders)
 from xval.reports.check.styles.layout import Layout, bias_kind
@@ -2524,7 +2525,8 @@ def _unit_rate(source: str) -> bool:
     # a multiplication or division (`lr * dW`, `dW / m` may be a rate)
     return bool(updates) and all((isinstance(n.value, (ast.Name, ast.Attribute, ast.Subscript, ast.Call)) or
                                   isinstance(n.value, ast.BinOp) and isinstance(n.value.op, ast.MatMult))
-                                 and not _scaled_call(n.value) for n in updates)
+                                 and not _scaled_call(n.value) and product_number(n.value) == 1.0 for n in updates)
+    # (0.05 * h.T @ d is (0.05 * h.T) @ d: a product with a rate in it, not the bare gradient)
 
 
 def _scaled_call(node: ast.AST) -> bool:

@@ -468,4 +468,42 @@ def constant_rate(fn: ast.AST | None, methods: dict | None = None) -> tuple[str,
                 if not passed and number(d) and ((classify(p.arg) or ("",))[0] == "lr"
                                                  or _scales_update(callee, p.arg)):
                     found.append((p.arg, d.value))
+    if not found:  # self.w_ho += 0.1 * np.dot(delta, h.T) in every update: the number its updates are written with
+        numbers = _update_numbers(fn)
+        if len(numbers) == 1:
+            found.append((f"{next(iter(numbers)):g}", next(iter(numbers))))
     return (found[0][0], float(found[0][1])) if len(found) == 1 and found[0][1] > 0 else None
+
+
+def product_number(term: ast.AST) -> float:
+    """The number among the factors of a product (``0.05 * h.T @ d``, parsed ``(0.05 * h.T) @ d``; ``-lr``'s sign
+    dropped), else 1.0."""
+    if isinstance(term, ast.UnaryOp) and isinstance(term.op, ast.USub):
+        term = term.operand
+    if isinstance(term, ast.Constant) and isinstance(term.value, (int, float)) and not isinstance(term.value, bool):
+        return float(term.value)
+    if isinstance(term, ast.BinOp) and isinstance(term.op, (ast.Mult, ast.MatMult)):
+        for side in (term.left, term.right):
+            if (found := product_number(side)) != 1.0:
+                return found
+    return 1.0
+
+
+def _update_numbers(fn: ast.AST) -> set[float]:
+    """The numbers that multiply what ``fn`` adds to or takes from its object's attributes (``self.W += 0.1 *
+    np.dot(d, a.T)``, ``self.W = self.W - 0.05 * g``): one number for every such update, else more or none (an
+    update with no number in front: the set holds 1.0 for it)."""
+    def own(target) -> bool:
+        while isinstance(target, ast.Subscript):
+            target = target.value
+        return isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id == "self"
+
+    out = set()
+    for n in ast.walk(fn):
+        if isinstance(n, ast.AugAssign) and isinstance(n.op, (ast.Add, ast.Sub)) and own(n.target):
+            out.add(product_number(n.value))
+        elif isinstance(n, ast.Assign) and len(n.targets) == 1 and own(n.targets[0]) and isinstance(
+                n.value, ast.BinOp) and isinstance(n.value.op, (ast.Add, ast.Sub)) and \
+                ast.unparse(n.value.left) == ast.unparse(n.targets[0]):
+            out.add(product_number(n.value.right))
+    return out - {1.0} if out and 1.0 not in out else out
