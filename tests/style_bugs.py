@@ -1488,6 +1488,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         "class_number_rate_in_updates_ok", "the output's error not divided by the batch size",
         [('        d2 = (self.p - Y) / len(Y)\n',
           '        d2 = self.p - Y\n')]),
+    "functions_epoch_eye_rows_no_relu_gate": (
+        "functions_epoch_eye_rows_ok", "the hidden delta passed down without the ReLU's gate",
+        [('        G1 = (G2 @ W2.T) * (H > 0)\n',
+          '        G1 = G2 @ W2.T\n')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -995,6 +995,9 @@ def _labels(p: Plan, region, loaded, defs: dict | None = None) -> str | None:
                 for e in n.slice.elts:
                     if isinstance(e, ast.Name) and e.id not in subtracted:
                         subtracted.append(e.id)
+            if isinstance(n, ast.Subscript) and isinstance(n.slice, ast.Name) and isinstance(n.value, ast.Call) \
+                    and _called_name(n.value) in ("eye", "identity") and n.slice.id not in subtracted:
+                subtracted.append(n.slice.id)  # one_hot = np.eye(classes)[y_batch]: the rows of the labels
     for s in compares:  # then what divides by a computed value or multiplies its log, as only labels do in a
         # cross-entropy written out (`-(labels / a2) + (1 - labels) / (1 - a2)`, `labels * np.log(a2)`)
         for n in ast.walk(s):
