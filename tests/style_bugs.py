@@ -1492,6 +1492,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         "functions_epoch_eye_rows_ok", "the hidden delta passed down without the ReLU's gate",
         [('        G1 = (G2 @ W2.T) * (H > 0)\n',
           '        G1 = G2 @ W2.T\n')]),
+    "objects_softmax_told_labels_summed": (
+        "objects_softmax_told_labels_ok", "the Softmax layer's gradient not divided by the batch size",
+        [('        return (self.prob - self.onehot) / self.n\n',
+          '        return self.prob - self.onehot\n')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -1464,6 +1464,38 @@ def _label_softmax(acts: dict) -> type | None:
     return cls if req is not None and len(req) == 1 and (classify(req[0].name) or ("",))[0] == "y" else None
 
 
+def _labels_method_softmax(acts: dict) -> tuple[type, str] | None:
+    """(the file's Softmax layer, its method that takes the labels) when that layer's backward takes nothing and one
+    other method of it takes the labels alone (``get_loss(self, label)`` keeping the one-hot rows its ``backward()``
+    subtracts): softmax and cross-entropy in one output layer, told its labels by that method; else None."""
+    cls = acts.get("softmax")
+    bwd = _method(cls, BACKWARD) if cls is not None else None
+    if not bwd or _required(getattr(cls, bwd)) != []:
+        return None
+    told = [n for n, f in vars(cls).items() if inspect.isfunction(f) and not n.startswith("_") and n not in (
+        bwd, _forward(cls)) and (r := _required(f)) is not None and len(r) == 1 and (classify(r[0].name) or ("",))[0]
+        == "y"]
+    return (cls, told[0]) if len(told) == 1 else None
+
+
+def _told_loss_layer(cls: type, told: str) -> type:
+    """``cls`` (forward(scores) -> probabilities, ``told(labels)`` -> loss, backward() -> dL/dscores) in the loss
+    layer protocol the adapter calls (forward(scores, y) -> loss, backward() -> dL/dscores), under its own name."""
+    fwd, bwd = _forward(cls), _method(cls, BACKWARD)
+
+    def __init__(self) -> None:
+        self.layer = cls()
+
+    def forward(self, scores, y):
+        getattr(self.layer, fwd)(scores)
+        return getattr(self.layer, told)(y)
+
+    def backward(self):
+        return getattr(self.layer, bwd)()
+
+    return type(cls.__name__, (), {"__init__": __init__, fwd: forward, bwd: backward})
+
+
 def _as_loss_layer(cls: type) -> type:
     """``cls`` (forward(scores) -> probabilities, backward(labels) -> dL/dscores) in the loss layer protocol the
     adapter calls (forward(scores, y) -> loss, backward() -> dL/dscores), under the file's own class name. Its
@@ -1521,7 +1553,8 @@ def detect(loaded, sm, forward_name, backward_name) -> LayerObjects:
         raise Rejected("objects", "no affine layer class (built with two sizes, holding a weight of those sizes, "
                        "with forward/__call__ and backward)", 1 if acts else 0)
     label_softmax = _label_softmax(acts)
-    if label_softmax is not None:
+    told = _labels_method_softmax(acts) if label_softmax is None else None
+    if label_softmax is not None or told is not None:
         del acts["softmax"]
     fused = None
     if not [k for k in acts if k != "softmax"]:
@@ -1536,7 +1569,8 @@ def detect(loaded, sm, forward_name, backward_name) -> LayerObjects:
         acts = {fused[0]: Through}
     affine, wcol = affines[0]
     hidden = _preferred_activation(acts, sm)
-    loss = _as_loss_layer(label_softmax) if label_softmax is not None else _loss_layer(classes)
+    loss = _as_loss_layer(label_softmax) if label_softmax is not None else _told_loss_layer(*told) if told \
+        else _loss_layer(classes)
     model = LayerObjects(affine, acts, hidden, loss, _container(classes, affine, acts, loss) if not fused else None)
     model.mse = _mse_layer(classes)
     model.reg_default = _unpassed_reg(affine, sm)
