@@ -416,6 +416,14 @@ def joins_ones(node: ast.AST) -> bool:
             for n in ast.walk(node)))
 
 
+def _self_target(target: ast.AST) -> bool:
+    """Whether an assignment's target is the object's own attribute, or an element of one (``self.W``,
+    ``self.weights[i]``)."""
+    while isinstance(target, ast.Subscript):
+        target = target.value
+    return isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id == "self"
+
+
 def _scales_update(fn: ast.FunctionDef, name: str) -> bool:
     """Whether ``name`` multiplies what ``fn`` adds to or takes from one of its object's attributes
     (``self.W2 = self.W2 - k * grad_W2``, ``self.W1 += k * g``, ``self.w = e * grad + a * self.w``): the step its
@@ -425,18 +433,13 @@ def _scales_update(fn: ast.FunctionDef, name: str) -> bool:
             isinstance(side, ast.Name) and side.id == name and ast.unparse(other) != ast.unparse(target)
             for side, other in ((n.left, n.right), (n.right, n.left))) for n in ast.walk(value))
 
-    def own(target) -> bool:
-        while isinstance(target, ast.Subscript):
-            target = target.value
-        return isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id == "self"
-
     for n in ast.walk(fn):
-        if isinstance(n, ast.AugAssign) and isinstance(n.op, (ast.Add, ast.Sub)) and own(n.target) \
+        if isinstance(n, ast.AugAssign) and isinstance(n.op, (ast.Add, ast.Sub)) and _self_target(n.target) \
                 and scaled(n.value, n.target):
             return True
-        if isinstance(n, ast.Assign) and len(n.targets) == 1 and own(n.targets[0]) and isinstance(n.value, ast.BinOp) \
-                and isinstance(n.value.op, (ast.Add, ast.Sub)) and scaled(n.value, n.targets[0]) and any(
-                    ast.unparse(m) == ast.unparse(n.targets[0]) for m in ast.walk(n.value)):
+        if isinstance(n, ast.Assign) and len(n.targets) == 1 and _self_target(n.targets[0]) and isinstance(
+                n.value, ast.BinOp) and isinstance(n.value.op, (ast.Add, ast.Sub)) and scaled(n.value, n.targets[0]) \
+                and any(ast.unparse(m) == ast.unparse(n.targets[0]) for m in ast.walk(n.value)):
             return True  # self.W = self.W - k * g, or self.w = e * g + a * self.w: the attribute updated from itself
     return False
 
@@ -493,16 +496,11 @@ def _update_numbers(fn: ast.AST) -> set[float]:
     """The numbers that multiply what ``fn`` adds to or takes from its object's attributes (``self.W += 0.1 *
     np.dot(d, a.T)``, ``self.W = self.W - 0.05 * g``): one number for every such update, else more or none (an
     update with no number in front: the set holds 1.0 for it)."""
-    def own(target) -> bool:
-        while isinstance(target, ast.Subscript):
-            target = target.value
-        return isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id == "self"
-
     out = set()
     for n in ast.walk(fn):
-        if isinstance(n, ast.AugAssign) and isinstance(n.op, (ast.Add, ast.Sub)) and own(n.target):
+        if isinstance(n, ast.AugAssign) and isinstance(n.op, (ast.Add, ast.Sub)) and _self_target(n.target):
             out.add(product_number(n.value))
-        elif isinstance(n, ast.Assign) and len(n.targets) == 1 and own(n.targets[0]) and isinstance(
+        elif isinstance(n, ast.Assign) and len(n.targets) == 1 and _self_target(n.targets[0]) and isinstance(
                 n.value, ast.BinOp) and isinstance(n.value.op, (ast.Add, ast.Sub)) and \
                 ast.unparse(n.value.left) == ast.unparse(n.targets[0]):
             out.add(product_number(n.value.right))
