@@ -494,8 +494,8 @@ def product_number(term: ast.AST) -> float:
 
 def _update_numbers(fn: ast.AST) -> set[float]:
     """The numbers that multiply what ``fn`` adds to or takes from its object's attributes (``self.W += 0.1 *
-    np.dot(d, a.T)``, ``self.W = self.W - 0.05 * g``): one number for every such update, else more or none (an
-    update with no number in front: the set holds 1.0 for it)."""
+    np.dot(d, a.T)``, ``self.W = self.W - 0.05 * g``): one number when every such update is written with it, more
+    when they differ, none when any update has no number in front (``self.W -= rate * g``: a rate from elsewhere)."""
     out = set()
     for n in ast.walk(fn):
         if isinstance(n, ast.AugAssign) and isinstance(n.op, (ast.Add, ast.Sub)) and _self_target(n.target):
@@ -504,4 +504,4 @@ def _update_numbers(fn: ast.AST) -> set[float]:
                 n.value, ast.BinOp) and isinstance(n.value.op, (ast.Add, ast.Sub)) and \
                 ast.unparse(n.value.left) == ast.unparse(n.targets[0]):
             out.add(product_number(n.value.right))
-    return out - {1.0} if out and 1.0 not in out else out
+    return set() if 1.0 in out else out  # (an update with no number in front: no rate written in them all)
