@@ -1472,9 +1472,12 @@ def _labels_method_softmax(acts: dict) -> tuple[type, str] | None:
     bwd = _method(cls, BACKWARD) if cls is not None else None
     if not bwd or _required(getattr(cls, bwd)) != []:
         return None
-    told = [n for n, f in vars(cls).items() if inspect.isfunction(f) and not n.startswith("_") and n not in (
-        bwd, _forward(cls)) and (r := _required(f)) is not None and len(r) == 1 and (classify(r[0].name) or ("",))[0]
-        == "y"]
+    def takes_labels(f) -> bool:
+        r = _required(f)
+        return r is not None and len(r) == 1 and (classify(r[0].name) or ("",))[0] == "y"
+
+    told = [n for n, f in vars(cls).items() if inspect.isfunction(f) and not n.startswith("_")
+            and n not in (bwd, _forward(cls)) and takes_labels(f)]
     return (cls, told[0]) if len(told) == 1 else None
 
 
