@@ -43,6 +43,7 @@ from xval.reports.check.styles.names import (FOREIGN_BACKWARDS, FOREIGN_FORWARDS
                                                VC_NAMES, depth_from, makes_parameters, spelled, squash,
                                                switched_off)
 from xval.reports.check.styles.reading import (_DEFAULT, OUTPUT_WORDS, Arg, arguments, calls_argument, collect,
+                                                exponentiates,
                                                 free_globals)
 
 FORWARD_NAMES = ("forward", "forward_prop", "forward_propagation", "forward_pass", "feedforward", "feed_forward",
@@ -207,19 +208,22 @@ class FunctionPair(StyleModel):
         return out
 
     # -- calls
+    @functools.cached_property
+    def _output_functions(self) -> list[tuple[str, object]]:
+        """The file's own functions that may make probabilities of logits, softmax-named first: named for a softmax
+        or a sigmoid, or exponentiating (``softmax_and_loss``); read once, not at every call."""
+        ns = getattr(self.fwd, "__globals__", {})
+        return [(name, ns[name]) for name in sorted(ns, key=lambda n: ("softmax" not in n.lower(), n))
+                if not name.startswith("_") and inspect.isfunction(ns[name]) and ns[name].__globals__ is ns
+                and ns[name] is not self.fwd and (any(w in name.lower() for w in ("softmax", "sigmoid"))
+                                                  or exponentiates(self.sm.defs.get(name)))]
+
     def _own_output(self, z: np.ndarray, env: dict) -> np.ndarray | None:
         """The probabilities the file's own softmax (or sigmoid) function makes of the logits ``z`` the forward
         returns, for a backward that takes them (``softmax(Z2)``, ``softmax_and_loss(Z2, y) -> (y_hat, loss)``): the
         first array of z's shape it returns that is a softmax's (rows or columns summing to 1) or, for one output
         unit, in [0, 1]; None when the file has no such function or none gives one."""
-        ns = getattr(self.fwd, "__globals__", {})
-        for name in sorted(ns, key=lambda n: ("softmax" not in n.lower(), n)):
-            f = ns[name]
-            node = self.sm.defs.get(name)
-            if name.startswith("_") or not inspect.isfunction(f) or f.__globals__ is not ns or f is self.fwd or not (
-                    any(w in name.lower() for w in ("softmax", "sigmoid")) or isinstance(node, ast.FunctionDef) and any(
-                        isinstance(m, ast.Attribute) and m.attr == "exp" for m in ast.walk(node))):
-                continue  # (by its name, or a function of the file's that exponentiates: softmax_and_loss)
+        for name, f in self._output_functions:
             wanted = f.__code__.co_argcount - len(f.__defaults__ or ())
             for args in ((z,), (z, env.get("y"))) if wanted <= 2 else ():
                 if len(args) < wanted:

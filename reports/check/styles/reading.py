@@ -416,12 +416,35 @@ def joins_ones(node: ast.AST) -> bool:
             for n in ast.walk(node)))
 
 
+def exponentiates(fn) -> bool:
+    """Whether a function of the file computes an exponential (its own softmax or sigmoid of what it is given)."""
+    return isinstance(fn, ast.FunctionDef) and any(
+        isinstance(m, ast.Attribute) and m.attr == "exp" or isinstance(m, ast.Name) and m.id == "exp"
+        for m in ast.walk(fn))
+
+
 def _self_target(target: ast.AST) -> bool:
     """Whether an assignment's target is the object's own attribute, or an element of one (``self.W``,
     ``self.weights[i]``)."""
     while isinstance(target, ast.Subscript):
         target = target.value
     return isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id == "self"
+
+
+def _own_updates(fn: ast.AST):
+    """(target, value, term) of each update of the object's own attributes in ``fn``: ``self.W1 += t`` (term
+    ``t``), ``self.W2 = self.W2 - t`` (term ``t``), or an assignment whose value reads the attribute elsewhere
+    (``self.w = e * g + a * self.w``: term None, the value alone)."""
+    for n in ast.walk(fn):
+        if isinstance(n, ast.AugAssign) and isinstance(n.op, (ast.Add, ast.Sub)) and _self_target(n.target):
+            yield n.target, n.value, n.value
+        elif isinstance(n, ast.Assign) and len(n.targets) == 1 and _self_target(n.targets[0]) and isinstance(
+                n.value, ast.BinOp) and isinstance(n.value.op, (ast.Add, ast.Sub)):
+            target = ast.unparse(n.targets[0])
+            if ast.unparse(n.value.left) == target:
+                yield n.targets[0], n.value, n.value.right
+            elif any(ast.unparse(m) == target for m in ast.walk(n.value)):
+                yield n.targets[0], n.value, None
 
 
 def _scales_update(fn: ast.FunctionDef, name: str) -> bool:
@@ -433,15 +456,7 @@ def _scales_update(fn: ast.FunctionDef, name: str) -> bool:
             isinstance(side, ast.Name) and side.id == name and ast.unparse(other) != ast.unparse(target)
             for side, other in ((n.left, n.right), (n.right, n.left))) for n in ast.walk(value))
 
-    for n in ast.walk(fn):
-        if isinstance(n, ast.AugAssign) and isinstance(n.op, (ast.Add, ast.Sub)) and _self_target(n.target) \
-                and scaled(n.value, n.target):
-            return True
-        if isinstance(n, ast.Assign) and len(n.targets) == 1 and _self_target(n.targets[0]) and isinstance(
-                n.value, ast.BinOp) and isinstance(n.value.op, (ast.Add, ast.Sub)) and scaled(n.value, n.targets[0]) \
-                and any(ast.unparse(m) == ast.unparse(n.targets[0]) for m in ast.walk(n.value)):
-            return True  # self.W = self.W - k * g, or self.w = e * g + a * self.w: the attribute updated from itself
-    return False
+    return any(scaled(value, target) for target, value, _ in _own_updates(fn))
 
 
 def constant_rate(fn: ast.AST | None, methods: dict | None = None) -> tuple[str, float] | None:
@@ -496,12 +511,5 @@ def _update_numbers(fn: ast.AST) -> set[float]:
     """The numbers that multiply what ``fn`` adds to or takes from its object's attributes (``self.W += 0.1 *
     np.dot(d, a.T)``, ``self.W = self.W - 0.05 * g``): one number when every such update is written with it, more
     when they differ, none when any update has no number in front (``self.W -= rate * g``: a rate from elsewhere)."""
-    out = set()
-    for n in ast.walk(fn):
-        if isinstance(n, ast.AugAssign) and isinstance(n.op, (ast.Add, ast.Sub)) and _self_target(n.target):
-            out.add(product_number(n.value))
-        elif isinstance(n, ast.Assign) and len(n.targets) == 1 and _self_target(n.targets[0]) and isinstance(
-                n.value, ast.BinOp) and isinstance(n.value.op, (ast.Add, ast.Sub)) and \
-                ast.unparse(n.value.left) == ast.unparse(n.targets[0]):
-            out.add(product_number(n.value.right))
+    out = {product_number(term) for _, _, term in _own_updates(fn) if term is not None}
     return set() if 1.0 in out else out  # (an update with no number in front: no rate written in them all)

@@ -57,7 +57,7 @@ from xval.reports.check.styles.base import (NoGiven, Rejected, SourceMap, StyleM
                                             probe_batch, probe_params)
 from xval.reports.check.styles.layout import Layout, bias_kind
 from xval.reports.check.styles.names import classify, squash as _sq
-from xval.reports.check.styles.reading import joins_ones, products as _products
+from xval.reports.check.styles.reading import exponentiates, joins_ones, products as _products
 
 LOOPS = (ast.For, ast.While)
 SEED_CALLS = ("np.random.seed", "numpy.random.seed", "random.seed")
@@ -313,13 +313,6 @@ def _sliced_by_call(s: ast.Assign, name: str, defs: dict) -> str | None:
             j = params.index(a.value.value.id)
             return call.args[j].id if j < len(call.args) and isinstance(call.args[j], ast.Name) else None
     return None
-
-
-def _exponentiates(fn) -> bool:
-    """Whether a function of the file computes an exponential (its own softmax or sigmoid of what it is given)."""
-    return isinstance(fn, ast.FunctionDef) and any(
-        isinstance(m, ast.Attribute) and m.attr == "exp" or isinstance(m, ast.Name) and m.id == "exp"
-        for m in ast.walk(fn))
 
 
 def _takes_labels(p: Plan, s: ast.stmt) -> bool:
@@ -1151,7 +1144,7 @@ def _read_layers(p: Plan, region, defs: dict | None = None) -> None:
                 # (bp(y, l1, l2) after l1, l2 = fp(l0)), else the first passed
                 other = next((b for b in passed if (classify(b) or ("",))[0] == "probs"),
                              _last_layer(passed, region) or (passed[0] if passed else None))
-                if other and _exponentiates((defs or {}).get(getattr(n.func, "id", None))):
+                if other and exponentiates((defs or {}).get(getattr(n.func, "id", None))):
                     # loss_and_grad(scores, yb) making its probabilities itself: no name of the loop holds them
                     p.output = None
                     return
