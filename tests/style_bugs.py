@@ -1496,6 +1496,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         "objects_softmax_told_labels_ok", "the Softmax layer's gradient not divided by the batch size",
         [('        return (self.prob - self.onehot) / self.n\n',
           '        return self.prob - self.onehot\n')]),
+    "class_number_list_placeholders_bias_total_sum": (
+        "class_number_list_placeholders_ok", "each bias gradient summed over every axis (one number for the layer)",
+        [('            gB = delta.sum(axis=1, keepdims=True)\n',
+          '            gB = np.sum(delta)\n')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

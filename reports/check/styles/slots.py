@@ -302,10 +302,12 @@ def placeholders(v) -> int | None:
     def held(a) -> bool:
         return isinstance(a, np.ndarray) and a.ndim > 0 and a.size > 0
 
+    def filler(a) -> bool:  # None, 0, [0.0], a 0-d or empty array
+        return a is None or type(a) in (int, float) or isinstance(a, np.ndarray) and (a.ndim == 0 or a.size == 0) \
+            or type(a) in (list, tuple) and len(a) <= 1 and all(type(e) in (int, float) for e in a)
+
     first = next((i for i, a in enumerate(v) if held(a)), len(v))
-    if first == len(v) or not all(held(a) for a in v[first:]) or not all(
-            a is None or type(a) in (int, float) or isinstance(a, np.ndarray) and (a.ndim == 0 or a.size == 0)
-            for a in v[:first]):
+    if first == len(v) or not all(held(a) for a in v[first:]) or not all(filler(a) for a in v[:first]):
         return None
     return first
 
