@@ -1500,6 +1500,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         "class_number_list_placeholders_ok", "each bias gradient summed over every axis (one number for the layer)",
         [('            gB = delta.sum(axis=1, keepdims=True)\n',
           '            gB = np.sum(delta)\n')]),
+    "class_one_output_only_summed": (
+        "class_one_output_only_ok", "the records' steps summed, not averaged",
+        [('        self.w_ho += self.rate * step_ho / len(features)\n        self.w_ih += self.rate * step_ih / len(features)\n',
+          '        self.w_ho += self.rate * step_ho\n        self.w_ih += self.rate * step_ih\n')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

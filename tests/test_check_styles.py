@@ -847,6 +847,10 @@ EXPECTED = {
     "class_number_list_placeholders_ok": ("ok", None, "parameters in lists W, B from index 1 (placeholders first)"),
     "class_number_list_placeholders_bias_total_sum": ("mismatch", "bias-total-sum",
                                                       "parameters in lists W, B from index 1 (placeholders first)"),
+    "class_one_output_only_ok": ("ok", None, "`n_out` with one output unit as with 10 its train raised"),
+    "class_softmax_step_broadcasts": ("mismatch", "raised", "class SoftmaxNet: predict(X), then train"),
+    "class_one_output_only_summed": ("mismatch", "scaled-gradient",
+                                     "`n_out` with one output unit as with 10 its train raised"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1987,6 +1991,11 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("class_number_list_placeholders_ok", "class_number_list_placeholders_bias_total_sum"),
                     "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a softmax "
                     "output; --loss to choose)"),
+    "class_softmax_step_broadcasts": "tanh hidden units (detected from your forward), softmax + cross-entropy (default "
+                                     "for a softmax output; --loss to choose)",
+    **dict.fromkeys(("class_one_output_only_ok", "class_one_output_only_summed"),
+                    "tanh hidden units (detected from your forward), identity + MSE (default for an identity output; "
+                    "--loss to choose)"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",

@@ -388,6 +388,8 @@ class ClassModel(StyleModel):
         self.from_example = ""  # a constructor argument built from the file's own layer specification
         self.binary_from_example = ""  # the output size its own call passes as 1 (a binary classifier)
         self.one_output_default = False  # its sizes are xval's default widths with that one output unit
+        self.one_output_retry = ""  # the broadcast error its step raised with the data's classes as outputs: built
+        # again with one output unit (an output-size argument given 1), see detect
         self.own_call_globals: dict[str, str] = {}  # a name its own call of the step passes -> that method's name
         self._loss_before: dict[tuple, str] = {}  # (step, forward) -> what loss_before_step read for them
         self.adopted: list[str] = []  # its methods the file wrote at module level (def forward(self, X) unindented)
@@ -553,6 +555,10 @@ class ClassModel(StyleModel):
                                                  f"{self.cls.__name__}.{a.name}=1"):
                 v = 1  # the file builds it with one output unit: checked as the binary classifier it is
                 self.binary_from_example = a.name
+            elif n in OUTPUT and self.one_output_retry:
+                v = 1  # with the data's classes as outputs its step raised a broadcast error: its code runs with one
+                self.binary_from_example = a.name
+                self.binary_why = self.one_output_retry
             elif n in OUTPUT and not self._offers_softmax(init) and (
                     scalar := _output_error_scalar(self.sm.text(self.cls.__name__, 1))):
                 v = 1  # its output error made a 1 x 1 matrix (error_term.reshape(1, 1)): one output unit, or none
@@ -3015,6 +3021,8 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
         if first is None:
             continue
         model, bwd = first, first._backward_name
+        if (single := _one_output_retry(first, sm, fwd)) is not None:
+            return single
         steps = [m for m in spelled(methods, MINI_BATCH_STEPS) if m != bwd]
         if steps and _called_per_sample(sm, bwd):  # update_mini_batch raised too (an unfinished momentum term):
             retry = ClassModel(cls, sm, fwd, bwd)  # the backprop it calls per (x, y) pair, one sample at a time
@@ -3043,6 +3051,29 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
             continue
         return model
     raise near or Rejected("class", "no class with forward and backward methods (or CS231n's loss)", 0)
+
+
+def _one_output_retry(first: ClassModel, sm: SourceMap, fwd: str) -> ClassModel | None:
+    """The class built again with one output unit, when its step raised a broadcast error with the data's classes
+    as outputs and its constructor takes the output size apart (``NeuralNetwork(input_nodes, hidden_nodes,
+    output_nodes, learning_rate)`` whose step multiplies its output's error term by the hidden outputs element by
+    element: code for one regression output), and so built it runs; else None (also for a class whose code
+    speaks of a softmax: over one unit it is the constant 1, and the raise is a classifier's bug)."""
+    error = first.probe_error or ""
+    init = arguments(first.cls.__init__) or []
+    if "could not be broadcast" not in error or first.binary_from_example or not any(
+            _size_name(_sq(a.name)) in OUTPUT for a in init[1:]) or "softmax" in sm.text(first.cls.__name__, 1).lower():
+        return None  # a softmax classifier is no one-output model: its raise stays the finding
+    retry = ClassModel(first.cls, sm, fwd, first._backward_name)
+    retry.path, retry.adopted, retry.argmax_read = first.path, first.adopted, first.argmax_read
+    k = first.sizes[-1] if first.sizes else "more"
+    retry.one_output_retry = f"as with {k} its {first._backward_name} " + re.sub(
+        r"\s+\(/.*", "", error.split(": ", 1)[-1]).strip()  # the raise, without the file's own path
+    try:
+        _probe(retry)
+    except Rejected:
+        return None
+    return None if retry.probe_error else retry
 
 
 def _given(model: ClassModel, zs, acts):
