@@ -1504,6 +1504,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         "class_one_output_only_ok", "the records' steps summed, not averaged",
         [('        self.w_ho += self.rate * step_ho / len(features)\n        self.w_ih += self.rate * step_ih / len(features)\n',
           '        self.w_ho += self.rate * step_ho\n        self.w_ih += self.rate * step_ih\n')]),
+    "class_input_bias_trick_summed": (
+        "class_input_bias_trick_ok", "the output's error not divided by the batch size",
+        [('        delta = (out - Y) / len(X)\n',
+          '        delta = out - Y\n')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -851,6 +851,8 @@ EXPECTED = {
     "class_softmax_step_broadcasts": ("mismatch", "raised", "class SoftmaxNet: predict(X), then train"),
     "class_one_output_only_summed": ("mismatch", "scaled-gradient",
                                      "`n_out` with one output unit as with 10 its train raised"),
+    "class_input_bias_trick_ok": ("ok", None, "parameters in the list weights (the first layer's bias folded in as its first row, the ones joined by its code in forward; no bias after it)"),
+    "class_input_bias_trick_summed": ("mismatch", "scaled-gradient", "(the first layer's bias folded in as its first row"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -1996,6 +1998,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("class_one_output_only_ok", "class_one_output_only_summed"),
                     "tanh hidden units (detected from your forward), identity + MSE (default for an identity output; "
                     "--loss to choose)"),
+    **dict.fromkeys(("class_input_bias_trick_ok", "class_input_bias_trick_summed"),
+                    'tanh hidden units (detected from your forward), softmax + cross-entropy (default for a softmax output; --loss to choose)'),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",

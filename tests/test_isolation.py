@@ -306,6 +306,32 @@ def test_a_forged_load_reply_cannot_choose_the_loss_or_the_model_read(tmp_path):
     assert info.model_read_scaled is True  # (it only says which of the file's own readings is judged)
 
 
+def test_a_forged_biases_word_is_true_unless_it_is_exactly_false_or_one_bool_per_layer(tmp_path):
+    """Which layers have biases comes from the worker: only False, or a list of exact bools (one per layer, some
+    False), holds xval's biases at zero; anything else, or a list that keeps every bias, is read as biases
+    everywhere. The oracles then hold exactly the named layers' biases at zero."""
+    from xval.reports.check.oracle import Oracles
+    from xval.reports.check.remote import Worker
+
+    worker = Worker.__new__(Worker)
+    worker.path, worker.display, worker.timeout, worker.local_imports = tmp_path / "sub.py", "sub.py", None, False
+    forged = {"mode": "gradients"}
+    worker.request = lambda *a, **k: forged
+    for word in (0, "no", [], [1, 0], [True, "x"], [True, True], [False] * 65, None):
+        forged["biases"] = word
+        assert worker.load("forward", None).biases is True, word
+    for word, read in ((False, False), ([False, False], False), ([True, False, False], (True, False, False))):
+        forged["biases"] = word
+        assert worker.load("forward", None).biases == read, word
+    oracles = Oracles(["jax"])
+    oracles.biases = (True, False)
+    params = [(np.ones((3, 2)), np.full((1, 2), 0.5)), (np.ones((2, 2)), np.full((1, 2), 0.5))]
+    held = oracles.held(params)
+    assert np.array_equal(held[0][1], params[0][1]) and not held[1][1].any()
+    zeroed = oracles.no_bias_grads(params)
+    assert np.array_equal(zeroed[0][1], params[0][1]) and not zeroed[1][1].any() and zeroed[1][0].all()
+
+
 def test_a_forged_loss_scope_only_picks_among_the_files_own_loss_lines(tmp_path):
     """The worker names the function whose inline loss is read (loss_scope): anything but an identifier is dropped,
     and a name, whatever the submission forges, only chooses among the loss lines the file itself writes; a function

@@ -150,7 +150,8 @@ class Oracles:
                  spec: ModelSpec = NOTEBOOK):
         self.dtype = np.dtype(dtype)
         self.spec = spec
-        self.biases = True  # False: a network without biases, held at zero (its gradient zero, never updated)
+        self.biases: bool | tuple[bool, ...] = True  # False: a network without biases, held at zero (their
+        # gradient zero, never updated); a tuple: whether each layer has one (the bias trick on the input only)
         self.scale = None  # the file's MSE as a multiple of xval's (family.LossScale), read from its own loss
         unknown = [n for n in names if n not in VOICES]
         if unknown:
@@ -176,9 +177,16 @@ class Oracles:
         """What an answer depends on besides the arguments (see :func:`memoized`)."""
         return tuple(self.names), self.dtype.str, repr(self.spec), self.biases, repr(self.scale)
 
+    def has_bias(self, layer: int) -> bool:
+        """Whether layer ``layer`` (0 first) has a bias."""
+        if isinstance(self.biases, tuple):
+            return self.biases[layer] if layer < len(self.biases) else True
+        return self.biases
+
     def held(self, params: Params) -> Params:
-        """The params the model computes with: the biases zeroed when it has none."""
-        return params if self.biases else [(W, np.zeros_like(b)) for W, b in params]
+        """The params the model computes with: the biases of layers that have none zeroed."""
+        return params if self.biases is True else [(W, b if self.has_bias(l) else np.zeros_like(b))
+                                                    for l, (W, b) in enumerate(params)]
 
     def scaled(self, grads: Params | None, batch: int, params: Params | None = None) -> Params | None:
         """The gradient of the file's own loss (:attr:`scale` x the spec's data term) on a batch of ``batch``
@@ -195,8 +203,9 @@ class Oracles:
                 for (dW, db), (W, b) in zip(grads, params if l2 else grads)]
 
     def no_bias_grads(self, grads: Params | None) -> Params | None:
-        """A gradient with the bias part zeroed when the model has no biases (their gradient is no one's)."""
-        return grads if self.biases or grads is None else [(dW, np.zeros_like(db)) for dW, db in grads]
+        """A gradient with the bias part zeroed in layers without biases (their gradient is no one's)."""
+        return grads if self.biases is True or grads is None else [
+            (dW, db if self.has_bias(l) else np.zeros_like(db)) for l, (dW, db) in enumerate(grads)]
 
     @property
     def primary(self) -> str:

@@ -181,7 +181,7 @@ class Worker:
                             isinstance(n, int) and not isinstance(n, bool) and 1 <= n <= 100_000 for n in sizes)
                         else None,
                         [v for v in _strings(reply.get("layers")) if v in KINDS], _layer_names(reply.get("layer_names")),
-                        reply.get("biases") is not False, self._rate(reply),
+                        _biases(reply.get("biases")), self._rate(reply),
                         _model_read(reply.get("model_read")), reply.get("own_loss") is True,
                         reply.get("per_sample") is True, _positive(reply.get("update_rate")),
                         reply.get("columns") is True, reply.get("fixed_widths") is True,
@@ -290,7 +290,8 @@ class LoadInfo:
     sizes: list[int] | None = None  # the layer sizes of a model that builds its own layers
     layers: list[str] = field(default_factory=list)  # layer functions the worker can call one by one
     layer_names: dict[str, tuple[str, str]] = field(default_factory=dict)  # layer -> its class's (forward, backward)
-    biases: bool = True  # False: its layers have no biases (xval holds them at zero)
+    biases: bool | tuple[bool, ...] = True  # False: its layers have no biases (xval holds them at zero); a
+    # tuple: which layers have one
     rate: float | None = None  # 1.0: its in-place update has no learning rate (``self.W1 += dW1``); a number its
     # step writes itself (``learningRate = 0.001``, read again from the file: Worker._rate); else None
     model_read: tuple | None = None  # (hidden list, output, loss) read from the loss a cost function returns
@@ -311,6 +312,18 @@ class LoadInfo:
     model_read_scaled: bool = False  # model_read came from a conventional multiple of a loss (a class's loss(X, y)):
     # only its hidden units and output are taken, the loss and its constant from the file's code (a forged True
     # only chooses which of the file's own readings is judged)
+
+
+def _biases(value) -> bool | tuple[bool, ...]:
+    """The worker's word on the biases: False (none), a list of one bool per layer (some have none: the bias trick
+    on the input alone), else True. A forged reply can only hold some of xval's biases at zero, as a file without
+    them has: each layer's weights are still judged against the oracles'."""
+    if value is False:
+        return False
+    if isinstance(value, list) and 1 <= len(value) <= 64 and all(v is True or v is False for v in value) \
+            and not all(value):
+        return tuple(value) if any(value) else False
+    return True
 
 
 def _identifier(value) -> str:

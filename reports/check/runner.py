@@ -106,6 +106,12 @@ def check_submission(path, params: Params, x: np.ndarray, y: np.ndarray, real: b
         if not info.biases:
             run.items.append(Item("biases", "load", False, "its layers have no biases: checked as a network without "
                                   "them (xval's biases held at zero, their gradient zero)", severity="warning"))
+        elif info.biases is not True:
+            none = [l + 1 for l, has in enumerate(info.biases) if not has]
+            run.items.append(Item("biases", "load", False, f"its layer{'s' if len(none) > 1 else ''} "
+                                  f"{', '.join(map(str, none))} {'have' if len(none) > 1 else 'has'} no bias: checked "
+                                  f"so ({', '.join(f'b{l}' for l in none)} held at zero, their gradient zero)",
+                                  severity="warning"))
         run.loaded(info, model.fn, real)
         run.isolation(worker.mode, autodiff_imports(Path(path)))
         try:

@@ -118,7 +118,7 @@ class Session:
                     "shorter batch would need its own count)" for n, (why, users) in drawn.items())],
                 "missing_modules": loaded.missing_modules, "unbound": loaded.unbound,
                 "interface": getattr(fns, "interface", ""), "labels": labels, "depth": fixed_depth(fns), "sizes": fixed_sizes(fns),
-                "biases": getattr(fns, "biases", True) is not False, "rate": getattr(fns, "fixed_rate", None),
+                "biases": _biases_word(getattr(fns, "biases", True)), "rate": getattr(fns, "fixed_rate", None),
                 "update_rate": getattr(fns, "update_rate", None),
                 "layers": getattr(fns, "layer_kinds", LAYERS) if hasattr(fns, "layer_call") else [],
                 "layer_names": {k: list(v) for k, v in getattr(fns, "layer_names", {}).items()},
@@ -214,6 +214,13 @@ class Session:
         return {"printed_total": out.total, "printed_head": out.getvalue()[:200], "restored": self.guard.restored,
                 "autodiff": sorted({m.split(".")[0] for m in sys.modules if m.split(".")[0] in AUTODIFF}),
                 "cpu_seconds": _cpu_seconds()}
+
+
+def _biases_word(biases) -> bool | list[bool]:
+    """A style's ``biases`` for the reply: True, False, or one bool per layer."""
+    if isinstance(biases, (tuple, list)):
+        return [bool(b) for b in biases]
+    return biases is not False
 
 
 def _cpu_seconds() -> float:

@@ -39,8 +39,9 @@ from xval.reports.check.styles.base import (PROBE_BATCH, SHAPE_ERRORS, UNBOUND, 
 from xval.reports.check.styles.reading import (FORWARD_ROLES, affine_role, arguments, calls_argument, collect,
                                               constant_rate, file_role, free_globals, joins_ones, product_number,
                                               products)
-from xval.reports.check.styles.slots import (Ref, _array_attrs, _sharer, _sq, _unmangled, biasless, class_values,
-                                            find_grads, find_slots, folded, placeholders)
+from xval.reports.check.styles.slots import (Folded, NoBias, Ref, _array_attrs, _sharer, _sq, _unmangled, biasless,
+                                            class_values, find_grads, find_slots, first_folded, folded,
+                                            placeholders)
 from xval.reports.check.styles.layout import Layout, bias_kind
 from xval.reports.check.styles.names import (FOREIGN_BACKWARDS, FOREIGN_FORWARDS, FOREIGN_TRAINS, INIT_NOUNS,
                                                INIT_VERBS, SWITCHED_OFF, classify, spelled, switched_off)
@@ -1319,7 +1320,17 @@ class ClassModel(StyleModel):
                                   + (f"; its constructor is spelled `{typo}`, a method Python never calls when it "
                                      f"makes an instance (it must be `__init__`), so {self.cls.__name__}() set "
                                      "nothing up" if (typo := _misspelled_init(self.cls)) else ""))
-        if folded(found[0]):  # W (in + 1, out): which end holds the bias, read from where its code puts the ones
+        if len(found[0]) >= 2 and biasless(found[0]) and (ones := _folds_ones(self)) and np.shape(found[0][0][0].get())[
+                1 if _wide_input(found[0]) else 0] == sizes[0] + 1:
+            # no bias anywhere, a first weight one input wider than the data and a ones column its code joins to
+            # what it is given: the first layer's bias folded in (the bias trick on the input alone)
+            wcol = _wide_input(found[0])
+            first = found[0][0][0]
+            found = ([(Folded(first, "W", wcol), Folded(first, "b", wcol)), *found[0][1:]],
+                     found[1].replace("(no biases)", f"(the first layer's bias folded in, the ones joined by its code "
+                                      f"in {ones.split(',')[0]}; no bias after it)"))
+        if folded(found[0]) or first_folded(found[0]):
+            # W (in + 1, out): which end holds the bias, read from where its code puts the ones
             side = _ones_side(self.sm, self.cls.__name__) or _ones_side_of_layers(self.sm, found[0]) \
                 or _ones_side_of_sharers(self.sm, obj, found[0])
             if side is None:
@@ -1327,9 +1338,12 @@ class ClassModel(StyleModel):
                                       "row more than its inputs), and its code joins no ones column xval can read "
                                       "the side of")
             for w, b in found[0]:
-                w.side = b.side = side
+                if isinstance(w, Folded):
+                    w.side = b.side = side
             where = found[1].replace("(biases folded in)", f"(biases folded in as each matrix's {side} "
-                                     f"{'column' if found[0][0][0].wcol else 'row'}, the ones joined by its code)")
+                                     f"{'column' if found[0][0][0].wcol else 'row'}, the ones joined by its code)"
+                                     ).replace("the first layer's bias folded in,", f"the first layer's bias folded "
+                                               f"in as its {side} {'column' if found[0][0][0].wcol else 'row'},")
             found = (found[0], where)
         self.instance, (self.slots, self.where) = obj, found
         self.sizes = sizes
@@ -1924,7 +1938,10 @@ class ClassModel(StyleModel):
     mode = None
 
     @property
-    def biases(self) -> bool:
+    def biases(self) -> bool | tuple[bool, ...]:
+        """Whether its layers have biases: True, False, or one bool per layer (the bias trick on the input alone)."""
+        if first_folded(self.slots):
+            return tuple(not isinstance(b, NoBias) for _, b in self.slots)
         return not biasless(self.slots)
 
     def returned(self, result, L: int):
@@ -3242,7 +3259,7 @@ def _ones_side(sm: SourceMap, cls: str) -> str | None:
                and isinstance(c.func, ast.Name)}  # with_ones(X): a module function its methods call
     for fn in methods + [f for name in sorted(helpers) for f in [sm.defs.get(name)] if isinstance(f, ast.FunctionDef)]:
         named = {t.id for n in ast.walk(fn) if isinstance(n, ast.Assign) and called_ones(n.value)
-                 for t in n.targets if isinstance(t, ast.Name)}
+                 and not joins_ones(n.value) for t in n.targets if isinstance(t, ast.Name)}  # (not X = np.c_[X, 1s])
         for n in ast.walk(fn):
             parts = None
             if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in (
@@ -3314,6 +3331,13 @@ def _agreed_side(sm: SourceMap, classes: set[str]) -> str | None:
     """The one side :func:`_ones_side` reads from every class of ``classes`` (layer classes), or None."""
     sides = {_ones_side(sm, name) for name in classes}
     return sides.pop() if len(sides) == 1 else None
+
+
+def _wide_input(slots) -> bool:
+    """Whether a chain of weights without biases holds each as (out, in): its first matrix's columns feed the
+    second's (W2 @ W1 chains); else (in, out)."""
+    a, b = (np.shape(w.get()) for w, _ in slots[:2])
+    return a[0] == b[1] and a[1] != b[0]
 
 
 def _folds_ones(model: ClassModel) -> str | None:
@@ -3853,7 +3877,8 @@ def interface(m: ClassModel) -> str:
     rate += "".join(f", `{r}` passed the L2 strength checked (0 when none; --l2 checks one)" for r in sorted(m.reg_off))
     rate += m.upstream_said(arguments(getattr(m.cls, m._backward_name)), m.sm, f"{cls}.{m._backward_name}")
     layout = m.layout.describe()
-    if folded(m.slots) or biasless(m.slots):  # its biases are rows (columns) of its weights, or it has none:
+    if folded(m.slots) or biasless(m.slots) or first_folded(m.slots):  # its biases are rows (columns) of its
+        # weights, or it has none (or both):
         layout = re.sub(r", biases \([^)]*\)", "", layout)  # said with where its weights are
     return (f"{head}, parameters in {m.where}{depth}{built}{data}{held}, {layout}; {_as_written(m._backward_name)} "
             f"{how}{rate}")

@@ -146,6 +146,12 @@ def biasless(slots) -> bool:
     return bool(slots) and all(isinstance(b, NoBias) for _, b in slots)
 
 
+def first_folded(slots) -> bool:
+    """Only the first layer's bias, folded into its weight, the later layers without one (the bias trick applied
+    to the input alone: W1 (in + 1, h + 1), W2 (h + 1, out), each hidden layer a unit wider than it is told)."""
+    return len(slots) >= 2 and isinstance(slots[0][0], Folded) and biasless(slots[1:])
+
+
 def _empty(v) -> bool:
     """An attribute that holds nothing (``self.bias = []`` that the file never fills, or a switched-off bias:
     ``self.bias = use_bias`` with ``use_bias=False``, ``self.bias = 0``)."""
@@ -539,8 +545,7 @@ def _sharer(ref: Ref):
 def _weight_gradient_alone(slots):
     """How a layer's (dW, db) is read from its weight's gradient alone, when that is all the model stores: split
     when each bias is folded into its weight, a zero bias gradient when the layers have no bias; else None."""
-    if folded(slots):
-        return lambda W, b, dw: W.split(dw)
-    if biasless(slots):
-        return lambda W, b, dw: (dw, np.zeros_like(np.asarray(b.get(), dtype=float)))
+    if slots and all(isinstance(w, Folded) or isinstance(b, NoBias) for w, b in slots):  # each layer either way
+        return lambda W, b, dw: W.split(dw) if isinstance(W, Folded) else (
+            dw, np.zeros_like(np.asarray(b.get(), dtype=float)))
     return None
