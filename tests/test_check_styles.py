@@ -849,6 +849,7 @@ EXPECTED = {
                                                       "parameters in lists W, B from index 1 (placeholders first)"),
     "class_one_output_only_ok": ("ok", None, "`n_out` with one output unit as with 10 its train raised"),
     "class_softmax_step_broadcasts": ("mismatch", "raised", "class SoftmaxNet: predict(X), then train"),
+    "class_sigmoid_outputs_step_broadcasts": ("mismatch", "raised", "class Net: predict(X), then train"),
     "class_one_output_only_summed": ("mismatch", "scaled-gradient",
                                      "`n_out` with one output unit as with 10 its train raised"),
     "class_input_bias_trick_ok": ("ok", None, "parameters in the list weights (the first layer's bias folded in as its first row, the ones joined by its code in forward; no bias after it)"),
@@ -1993,6 +1994,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("class_number_list_placeholders_ok", "class_number_list_placeholders_bias_total_sum"),
                     "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a softmax "
                     "output; --loss to choose)"),
+    "class_sigmoid_outputs_step_broadcasts": "sigmoid hidden units (detected from your forward), sigmoid + binary "
+                                             "cross-entropy (default for a sigmoid output; --loss to choose)",
     "class_softmax_step_broadcasts": "tanh hidden units (detected from your forward), softmax + cross-entropy (default "
                                      "for a softmax output; --loss to choose)",
     **dict.fromkeys(("class_one_output_only_ok", "class_one_output_only_summed"),

@@ -138,6 +138,7 @@ def examples(trees: list[ast.AST]) -> dict[str, list]:
     they are assigned to (``nn_architecture``) and by ``Callee#position`` / ``Callee.keyword`` for those written or
     passed in a call; ``Callee#strings``, the string keywords of the call that gave its fullest specification;
     ``<key>=1`` (an argument given as 1: one output unit) and ``<key>=last1`` (a size list ending in 1), True;
+    ``<key>=int``, the first int passed there (literally, or as a module-level constant's name);
     ``<key>=names``, a list of strings passed there (activation names); ``<key>=fn``, the name of one of the file's
     own module-level functions passed there (``Net(sigmoid, sigmoid_derivative)``); ``<key>=dim``, True where it
     passes an array's feature count (``train_x.shape[1]``, ``len(X[0])``: the input size); ``<key>=name``, the first
@@ -198,6 +199,8 @@ def examples(trees: list[ast.AST]) -> dict[str, list]:
                         continue
                 if value == 1 and not isinstance(value, bool):
                     out.setdefault(f"{key}=1", True)  # output_size=1 in its own call: a binary classifier
+                if _is_int(value):
+                    out.setdefault(f"{key}=int", value)  # Net(784, 64, 10, 0.5): the number it passes there
                 if isinstance(value, (list, tuple)) and value and all(isinstance(v, str) for v in value):
                     out[f"{key}=names"] = list(value)  # activations=['sigmoid', 'sigmoid']: names it passes
                 if _spec(value) and len(value) >= len(out.get(key, [])):

@@ -3074,13 +3074,17 @@ def _one_output_retry(first: ClassModel, sm: SourceMap, fwd: str) -> ClassModel 
     """The class built again with one output unit, when its step raised a broadcast error with the data's classes
     as outputs and its constructor takes the output size apart (``NeuralNetwork(input_nodes, hidden_nodes,
     output_nodes, learning_rate)`` whose step multiplies its output's error term by the hidden outputs element by
-    element: code for one regression output), and so built it runs; else None (also for a class whose code
-    speaks of a softmax: over one unit it is the constant 1, and the raise is a classifier's bug)."""
-    error = first.probe_error or ""
+    element: code for one regression output), and so built it runs; else None, also for a classifier: a class whose
+    code speaks of a softmax (over one unit it is the constant 1), makes one-hot rows of its labels, or that the
+    file's own call builds with more outputs, where the raise is the bug."""
+    error, cls = first.probe_error or "", first.cls.__name__
     init = arguments(first.cls.__init__) or []
-    if "could not be broadcast" not in error or first.binary_from_example or not any(
-            _size_name(_sq(a.name)) in OUTPUT for a in init[1:]) or "softmax" in sm.text(first.cls.__name__, 1).lower():
-        return None  # a softmax classifier is no one-output model: its raise stays the finding
+    outputs = [(i, a.name) for i, a in enumerate(init[1:]) if _size_name(_sq(a.name)) in OUTPUT]
+    if "could not be broadcast" not in error or first.binary_from_example or not outputs or first._converts_labels() \
+            or "softmax" in sm.text(cls, 1).lower() or any(
+            (sm.example(f"{cls}#{i}=int", f"{cls}.{name}=int") or 0) > 1 for i, name in outputs):
+        return None  # a classifier (a softmax, one-hot labels of its own, its own call with more outputs) is no
+        # one-output model: its raise stays the finding
     retry = ClassModel(first.cls, sm, fwd, first._backward_name)
     retry.path, retry.adopted, retry.argmax_read = first.path, first.adopted, first.argmax_read
     k = first.sizes[-1] if first.sizes else "more"

@@ -544,7 +544,8 @@ def _sharer(ref: Ref):
 
 def _weight_gradient_alone(slots):
     """How a layer's (dW, db) is read from its weight's gradient alone, when that is all the model stores: split
-    when each bias is folded into its weight, a zero bias gradient when the layers have no bias; else None."""
+    where the bias is folded into the weight, a zero bias gradient where the layer has no bias (each layer one or
+    the other); else None."""
     if slots and all(isinstance(w, Folded) or isinstance(b, NoBias) for w, b in slots):  # each layer either way
         return lambda W, b, dw: W.split(dw) if isinstance(W, Folded) else (
             dw, np.zeros_like(np.asarray(b.get(), dtype=float)))
