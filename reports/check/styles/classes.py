@@ -1320,12 +1320,10 @@ class ClassModel(StyleModel):
                                   + (f"; its constructor is spelled `{typo}`, a method Python never calls when it "
                                      f"makes an instance (it must be `__init__`), so {self.cls.__name__}() set "
                                      "nothing up" if (typo := _misspelled_init(self.cls)) else ""))
-        if len(found[0]) >= 2 and biasless(found[0]) and (ones := _folds_ones(self)) and np.shape(found[0][0][0].get())[
-                1 if _wide_input(found[0]) else 0] == sizes[0] + 1:
+        if len(found[0]) >= 2 and biasless(found[0]) and (ones := _folds_ones(self)) and np.shape(
+                (first := found[0][0][0]).get())[1 if (wcol := _wide_input(found[0])) else 0] == sizes[0] + 1:
             # no bias anywhere, a first weight one input wider than the data and a ones column its code joins to
             # what it is given: the first layer's bias folded in (the bias trick on the input alone)
-            wcol = _wide_input(found[0])
-            first = found[0][0][0]
             found = ([(Folded(first, "W", wcol), Folded(first, "b", wcol)), *found[0][1:]],
                      found[1].replace("(no biases)", f"(the first layer's bias folded in, the ones joined by its code "
                                       f"in {ones.split(',')[0]}; no bias after it)"))
