@@ -2465,6 +2465,21 @@ def test_another_losss_gradient_implied_at_the_files_small_rate_is_named_alone(c
     assert sorted(report.diagnosis[0].params) == ["w1", "w2"], report.text()
 
 
+def test_an_output_on_another_loss_above_hidden_layers_on_the_checked_one_is_named_as_two_losses(corpus, inputs):
+    """The book-style step that moves its output weights by the squared error's delta but sends the raw error down
+    (hidden_errors = who.T @ output_errors) gives hidden gradients that hold under binary cross-entropy and an
+    output gradient that is MSE's: the loss-mismatch says the layers follow two different losses, and its hint
+    asks for one delta in both places (it named the output's loss alone, as if the whole file were on MSE)."""
+    params, x, y, real = inputs
+    path = corpus / "class_query_train_lists_mixed_deltas.py"
+    params, _ = fit_default_params(fixed_depth(resolve(load_submission(path))), params)
+    report = check_submission(path, params, x, y, real, CheckOptions(steps=1, fit_depth=True))
+    found = report.diagnosis[0]
+    assert found.code == "loss-mismatch" and found.params == ["w2"], report.text()
+    assert "the layers follow two different losses" in found.explanation, report.text()
+    assert "in both" in found.hint, report.text()
+
+
 def test_a_frozen_bias_beside_another_losss_summed_gradient_is_named_and_the_rest_is_that_loss(corpus, inputs):
     """A tensor exactly unchanged is not-updated, whatever else the step does: it is left out when one factor is
     fitted to read the other tensors as another loss's gradient summed over the batch (an all-zero tensor fits no

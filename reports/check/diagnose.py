@@ -27,7 +27,10 @@ loss-mismatch     the gradient is, within the pass tolerance, the oracle's gradi
                   another standard loss of the same output (softmax: cross-entropy or
                   MSE; sigmoid: BCE or MSE): e.g. softmax + MSE's where the loss is
                   cross-entropy, or (a - one-hot) / B, MSE's delta without the output
-                  activation's derivative, where the loss is MSE. Also (key loss-mismatch:outside,
+                  activation's derivative, where the loss is MSE. When only the output
+                  layer's is, the hidden layers' holding, it says the layers follow two
+                  losses (the raw error sent down, the output weights' delta carrying the
+                  output's derivative). Also (key loss-mismatch:outside,
                   found by Checks.loss_outside) a gradient that passed as softmax + cross-entropy's
                   in a file whose own loss is binary cross-entropy over its softmax outputs.
 weight-decay      the gradient minus the oracle's is lambda x the parameter itself (before
@@ -295,10 +298,20 @@ def _loss_mismatch(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
                      f"{ev.spec.output} needs {OUTPUT_FACTOR.get(ev.spec.output, 'its Jacobian')})")
         elif loss == "mse":
             what += ": delta carries the output activation's derivative of a squared error"
+        hint = (f"if the loss is {checked}, use its output delta {DELTA[(ev.spec.output, ev.spec.loss)]}; if it is "
+                f"{found}, check with --loss {loss}")
+        L = len(ev.expected)
+        if set(ps) <= {f"w{L}", f"b{L}"} and all(n in (f"w{L}", f"b{L}") for n in ev.bad) and L > 1:
+            # the hidden layers held under the loss checked: the error sent down is not the output weights' delta
+            what += (f", while the hidden layers' gradients are {checked}'s (they match): the error passed down to "
+                     "them lacks the output activation's derivative that the output weights' own delta carries, so "
+                     "the layers follow two different losses")
+            hint = (f"pass down the very delta the output weights use (the hidden error is that delta through W{L} "
+                    f"transposed): for {found}, "
+                    f"the error times the output's derivative in both places; for {checked}, "
+                    f"{DELTA[(ev.spec.output, ev.spec.loss)]} in both")
         out.append(Diagnosis("loss-mismatch", ps, what, f"{', '.join(ps)} match the oracle's {found} gradient within "
-                             f"tolerance ({ev.where})", f"if the loss is {checked}, use its output delta "
-                             f"{DELTA[(ev.spec.output, ev.spec.loss)]}; if it is {found}, check with --loss {loss}",
-                             key=f"loss-mismatch:{loss}"))
+                             f"tolerance ({ev.where})", hint, key=f"loss-mismatch:{loss}"))
         left = [n for n in left if n not in ps]
     return out
 
