@@ -1508,6 +1508,12 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         "class_input_bias_trick_ok", "the output's error not divided by the batch size",
         [('        delta = (out - Y) / len(X)\n',
           '        delta = out - Y\n')]),
+    "functions_vector_output_ascent_no_tanh_derivative": (
+        "functions_vector_output_ascent_ok", "the hidden deltas never multiplied by tanh's derivative",
+        [("def derivative_w1(X, Z, T, Y, W2):\n    back = np.outer(T - Y, W2) * (1.0 - Z * Z)\n",
+          "def derivative_w1(X, Z, T, Y, W2):\n    back = np.outer(T - Y, W2)\n"),
+         ("def derivative_b1(Z, T, Y, W2):\n    back = np.outer(T - Y, W2) * (1.0 - Z * Z)\n",
+          "def derivative_b1(Z, T, Y, W2):\n    back = np.outer(T - Y, W2)\n")]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -286,7 +286,8 @@ before them or a word for function after (:func:`generic_loss_name`: ``calcCost`
 _GENERIC_LOSS = re.compile(r"(?:calc|calculate|compute|get|eval|evaluate|find|total|the)?(?:loss|cost)"
                            r"(?:function|fn|func|compute|calculate)?"  # the verb after: Turkish kayip_hesapla
                            r"|(?:single|sample)(?:loss|cost|error)"  # one sample's: single_error(x, t)
-                           r"|(?:calc|calculate|compute|get|total|find|eval|evaluate)error")  # calculateError()
+                           r"|(?:calc|calculate|compute|get|total|find|eval|evaluate)error"  # calculateError()
+                           r"|(?:calc|calculate|compute|get|total|find|eval|evaluate)?loglikelihood")  # maximised
 
 
 def generic_loss_name(key: str) -> bool:

@@ -2524,12 +2524,28 @@ def update_sign(trees, calls: frozenset[str] = frozenset()) -> int | None:
             else:
                 continue
             negated = any(isinstance(m, ast.UnaryOp) and isinstance(m.op, ast.USub) or isinstance(m, ast.BinOp)
-                          and isinstance(m.op, ast.Sub) for m in ast.walk(value))
+                          and isinstance(m.op, ast.Sub) for m in _signed_parts(value, calls))
             if isinstance(op, ast.Add) and not negated:
                 adds.append(n.lineno)
             else:
                 subs += 1
     return adds[0] if adds and not subs else None
+
+
+def _signed_parts(value: ast.AST, calls: frozenset[str]) -> list[ast.AST]:
+    """The nodes of an update's value that decide its sign: all of them but a term subtracted from the gradient that
+    holds no gradient itself (``lr * (gW2 - reg * W2)``: the decay, and that subtraction, say nothing of the
+    gradient's sign)."""
+    out, todo = [], [value]
+    while todo:
+        m = todo.pop()
+        if isinstance(m, ast.BinOp) and isinstance(m.op, ast.Sub) and _mentions_gradient(m.left, calls) \
+                and not _mentions_gradient(m.right, calls):
+            todo.append(m.left)
+            continue
+        out.append(m)
+        todo.extend(ast.iter_child_nodes(m))
+    return out
 
 
 def _unit_rate(source: str) -> bool:

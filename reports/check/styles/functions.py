@@ -1447,8 +1447,9 @@ def _probe(pair: FunctionPair) -> None:
                              f"{'-'.join(map(str, pk.sizes))} layers (its length from "
                              f"{pk.init + '()' if pk.init else 'the slices ' + pk.fn + ' takes'})")
     column = _labels_column(pair)  # y_true.reshape(-1, 1) in backward: one output unit first
+    vector = _own_vector_output(pair)
     column = f"its backward makes the labels one column ({column})" if column else _own_call_one_output(pair) \
-        or _module_one_output(pair)
+        or _module_one_output(pair) or vector
     order = [(d, 10) for d in depths] + [(d, 1) for d in depths]  # one output unit last (binary), unless column
     for depth, n_out in (order[len(depths):] + order[:len(depths)] if column else order):
         if n_out == 1 and not column and not any(ONE_OUTPUT_SIGN in e for e in errors):
@@ -1461,6 +1462,7 @@ def _probe(pair: FunctionPair) -> None:
         for wcol, xcol, bias, ones, acol in readings:
             pair.layout.wcol, pair.layout.xcol, pair.layout.bias, pair.layout.ones = wcol, xcol, bias, ones
             pair.layout.acol = acol
+            pair.layout.vec_out = bool(vector) and n_out == 1
             guard = Guard()
             pair.bind(guard)
             try:
@@ -1569,6 +1571,24 @@ def _one_output(pair: FunctionPair, depth: int, why: str | None = None) -> None:
     pair.one_output_why = why or "it runs only with one: a binary classifier"
     pair.evidence.append(f"{pair.fwd_name}: one output unit ({pair.one_output_why}), checked at "
                          f"{'-'.join(map(str, pair.own_sizes))}")
+
+
+def _own_vector_output(pair: FunctionPair) -> str | None:
+    """Why the file's own code holds its one output unit's weights as a vector: it makes the forward's last weight
+    argument a 1-d random or zero array (``W2 = np.random.randn(M)`` in a training function that calls the
+    forward, as a course's binary examples do: ``(T - Y).dot(Z)`` then needs 1-d targets); else None."""
+    ws = [a.name for a in pair.fargs or [] if a.role == "W"]
+    if len(ws) < 2 or pair.spec.kind != "unpacked":
+        return None
+    for tree in pair.sm.trees:
+        for n in ast.walk(tree):
+            if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name) \
+                    and n.targets[0].id == ws[-1] and isinstance(n.value, ast.Call) \
+                    and isinstance(n.value.func, ast.Attribute) and n.value.func.attr in ("randn", "rand", "zeros") \
+                    and len(n.value.args) == 1 and not n.value.keywords \
+                    and not isinstance(n.value.args[0], (ast.Tuple, ast.List)):
+                return f"its own code makes {ws[-1]} a vector, `{ast.unparse(n)}`, its targets then a vector too"
+    return None
 
 
 def _own_call_one_output(pair: FunctionPair) -> str | None:

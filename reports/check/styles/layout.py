@@ -44,15 +44,25 @@ class Layout:
     label_base: int = 0  # 1: integer labels numbered from 1 (the file indexes its one-hot table by y - 1)
     label_col: bool = False  # integer labels as a column (B, 1): a loss that reads each sample's as y[i][0]
     ystack: bool = False  # one-hot labels as a stack of columns (B, K, 1): a step that joins them, np.hstack(y)
+    vec_out: bool = False  # one output unit held as a vector: the last weight (M,), its bias a number, the labels
+    # and the output (B,) (a binary classifier whose own code makes W2 = np.random.randn(M))
     notes: list[str] = field(default_factory=list)  # readings assumed, not derived
 
     # -- xval -> submission
     def W(self, W: np.ndarray) -> np.ndarray:
+        if self.vec_out and W.ndim == 2 and W.shape[1] == 1 < W.shape[0]:  # the one output unit's weights
+            return np.array(W[:, 0], copy=True)
         return np.array(W.T if self.wcol else W, order="C", copy=True)
 
     def b(self, b: np.ndarray) -> np.ndarray:
         flat = np.array(b, copy=True).reshape(-1)
+        if self.vec_out and flat.size == 1:  # its bias: one number (a 0-d array, updated in place as a float is)
+            return np.array(flat[0])
         return {"row": flat.reshape(1, -1), "flat": flat, "col": flat.reshape(-1, 1)}[self.bias]
+
+    def _vector(self, arr: np.ndarray, want: tuple) -> np.ndarray:
+        """The one output unit's weight (or its gradient) given as a vector, in the shape xval's side expects."""
+        return arr.reshape(want) if self.vec_out and arr.ndim == 1 and 1 in want and arr.size == max(want) else arr
 
     def x(self, x: np.ndarray) -> np.ndarray:
         if self.ones:
@@ -84,6 +94,8 @@ class Layout:
         if not self.onehot:
             ints = np.array(y, copy=True) + self.label_base
             return ints.reshape(-1, 1) if self.label_col else ints
+        if n_classes == 1 and self.vec_out:  # one output unit held as a vector: the targets as a vector
+            return np.asarray(y, np.float64).reshape(-1).copy()
         if n_classes == 1:  # one output unit: the label is the target (0 or 1), as a column
             oh = np.asarray(y, np.float64).reshape(-1, 1)
             return np.ascontiguousarray(oh.T) if self.xcol else oh.copy()
@@ -109,6 +121,8 @@ class Layout:
     def out(self, a, batch: int, what: str, fn: str) -> np.ndarray:
         """A (B, n) array from the submission's forward output, (n, B) when column-major."""
         arr = _numeric(a, what, fn)
+        if arr.ndim == 1 and self.vec_out and arr.shape[0] == batch and batch > 1:  # the one output unit's values
+            arr = arr.reshape(-1, 1) if not self.cols else arr.reshape(1, -1)
         if arr.ndim == 1 and batch == 1:
             arr = arr.reshape(1, -1) if not self.cols else arr.reshape(-1, 1)
         if arr.ndim != 2:
@@ -127,6 +141,7 @@ class Layout:
         if self.grad_t and arr.ndim == 2:
             arr = arr.T
         want = W.T.shape if self.wcol else W.shape
+        arr = self._vector(arr, want)
         if arr.shape != want:
             raise SubmissionError(fn, f"{what} has shape {arr.shape}; the weight it belongs to has {want}")
         return np.asarray(arr.T if self.wcol else arr, np.float64).copy()
@@ -145,6 +160,7 @@ class Layout:
         """A weight the submission holds after an update, back in xval's layout (shape kept or an error)."""
         arr = _numeric(W, what, fn)
         want = like.T.shape if self.wcol else like.shape
+        arr = self._vector(arr, want)
         if arr.shape != want:
             raise SubmissionError(fn, f"left {what} with shape {arr.shape}; it must keep {want}", what)
         return np.array(arr.T if self.wcol else arr, copy=True)
@@ -170,6 +186,8 @@ class Layout:
                  "integer labels numbered from 1 (as its code counts its classes: xval passes its labels plus one)"
                  if self.label_base == 1 else "integer labels as a column (B, 1)" if self.label_col
                  else "integer labels"]
+        if self.vec_out:  # (the bias and labels parts said for the hidden layers; the output unit's apart)
+            parts.append("the output unit's weights a vector (M,), its bias a number, its 0/1 targets a vector (B,)")
         if self.fold:
             parts[0:2] = [("column-major (x (features, batch))" if self.xcol else "row-major (x (batch, features))")
                           + ", biases folded into the weights as " + ("column 0 of (out, in + 1)" if self.wcol else
