@@ -1502,7 +1502,8 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
           '            gB = np.sum(delta)\n')]),
     "class_one_output_only_summed": (
         "class_one_output_only_ok", "the records' steps summed, not averaged",
-        [('        self.w_ho += self.rate * step_ho / len(features)\n        self.w_ih += self.rate * step_ih / len(features)\n',
+        [('        self.w_ho += self.rate * step_ho / len(features)\n'
+          '        self.w_ih += self.rate * step_ih / len(features)\n',
           '        self.w_ho += self.rate * step_ho\n        self.w_ih += self.rate * step_ih\n')]),
     "class_input_bias_trick_summed": (
         "class_input_bias_trick_ok", "the output's error not divided by the batch size",

@@ -852,8 +852,10 @@ EXPECTED = {
     "class_sigmoid_outputs_step_broadcasts": ("mismatch", "raised", "class Net: predict(X), then train"),
     "class_one_output_only_summed": ("mismatch", "scaled-gradient",
                                      "`n_out` with one output unit as with 10 its train raised"),
-    "class_input_bias_trick_ok": ("ok", None, "parameters in the list weights (the first layer's bias folded in as its first row, the ones joined by its code in forward; no bias after it)"),
-    "class_input_bias_trick_summed": ("mismatch", "scaled-gradient", "(the first layer's bias folded in as its first row"),
+    "class_input_bias_trick_ok": ("ok", None, "parameters in the list weights (the first layer's bias folded in as "
+                                  "its first row, the ones joined by its code in forward; no bias after it)"),
+    "class_input_bias_trick_summed": ("mismatch", "scaled-gradient",
+                                      "(the first layer's bias folded in as its first row"),
     "functions_vector_output_ascent_ok": ("ok", None, "one output unit (its own code makes W2 a vector, `W2 = "
                                           "np.random.randn(hidden)`, its targets then a vector too)"),
     "functions_vector_output_ascent_no_tanh_derivative": ("mismatch", "activation-derivative", "the output unit's "
@@ -2006,7 +2008,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "tanh hidden units (detected from your forward), identity + MSE (default for an identity output; "
                     "--loss to choose)"),
     **dict.fromkeys(("class_input_bias_trick_ok", "class_input_bias_trick_summed"),
-                    'tanh hidden units (detected from your forward), softmax + cross-entropy (default for a softmax output; --loss to choose)'),
+                    "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a softmax "
+                    "output; --loss to choose)"),
     **dict.fromkeys(("functions_vector_output_ascent_ok", "functions_vector_output_ascent_no_tanh_derivative"),
                     "tanh hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your "
                     "log_likelihood"),
