@@ -39,8 +39,8 @@ from xval.reports.check.styles.base import (PROBE_BATCH, SHAPE_ERRORS, UNBOUND, 
 from xval.reports.check.styles.reading import (FORWARD_ROLES, affine_role, arguments, calls_argument, collect,
                                               constant_rate, file_role, free_globals, joins_ones, product_number,
                                               products)
-from xval.reports.check.styles.slots import (Folded, NoBias, Ref, _array_attrs, _sharer, _sq, _unmangled, biasless,
-                                            class_values, find_grads, find_slots, first_folded, folded,
+from xval.reports.check.styles.slots import (Folded, NoBias, Ref, _array_attrs, _links, _sharer, _sq, _unmangled,
+                                            biasless, class_values, find_grads, find_slots, first_folded, folded,
                                             placeholders)
 from xval.reports.check.styles.layout import Layout, bias_kind
 from xval.reports.check.styles.names import (FOREIGN_BACKWARDS, FOREIGN_FORWARDS, FOREIGN_TRAINS, INIT_NOUNS,
@@ -1935,6 +1935,13 @@ class ClassModel(StyleModel):
 
     mode = None
 
+    def afresh(self) -> "ClassModel":
+        """A new reading of the same class and methods, for a retry: the file's path, the methods it wrote at
+        module level and its argmax reading kept; everything the probe reads, read again."""
+        again = ClassModel(self.cls, self.sm, self.fwd_method, self._backward_name)
+        again.path, again.adopted, again.argmax_read = self.path, self.adopted, self.argmax_read
+        return again
+
     @property
     def biases(self) -> bool | tuple[bool, ...]:
         """Whether its layers have biases: True, False, or one bool per layer (the bias trick on the input alone)."""
@@ -3052,15 +3059,13 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
         if first is None:
             continue
         model, bwd = first, first._backward_name
-        if (single := _one_output_retry(first, sm, fwd)) is not None:
+        if (single := _one_output_retry(first, sm)) is not None:
             return single
         steps = [m for m in spelled(methods, MINI_BATCH_STEPS) if m != bwd]
         if steps and _called_per_sample(sm, bwd):  # update_mini_batch raised too (an unfinished momentum term):
-            retry = ClassModel(cls, sm, fwd, bwd)  # the backprop it calls per (x, y) pair, one sample at a time
-            retry.path = model.path
-            retry.adopted, retry.step_raised = model.adopted, steps[0]
+            retry = model.afresh()  # the backprop it calls per (x, y) pair, one sample at a time
+            retry.step_raised = steps[0]
             retry.step_adaptive = (steps[0], adaptive[steps[0]]) if steps[0] in adaptive else None
-            retry.argmax_read = model.argmax_read
             try:
                 _probe(retry)
             except Rejected:
@@ -3084,7 +3089,7 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
     raise near or Rejected("class", "no class with forward and backward methods (or CS231n's loss)", 0)
 
 
-def _one_output_retry(first: ClassModel, sm: SourceMap, fwd: str) -> ClassModel | None:
+def _one_output_retry(first: ClassModel, sm: SourceMap) -> ClassModel | None:
     """The class built again with one output unit, when its step raised a broadcast error with the data's classes
     as outputs and its constructor takes the output size apart (``NeuralNetwork(input_nodes, hidden_nodes,
     output_nodes, learning_rate)`` whose step multiplies its output's error term by the hidden outputs element by
@@ -3099,8 +3104,7 @@ def _one_output_retry(first: ClassModel, sm: SourceMap, fwd: str) -> ClassModel 
             (sm.example(f"{cls}#{i}=int", f"{cls}.{name}=int") or 0) > 1 for i, name in outputs):
         return None  # a classifier (a softmax, one-hot labels of its own, its own call with more outputs) is no
         # one-output model: its raise stays the finding
-    retry = ClassModel(first.cls, sm, fwd, first._backward_name)
-    retry.path, retry.adopted, retry.argmax_read = first.path, first.adopted, first.argmax_read
+    retry = first.afresh()
     k = first.sizes[-1] if first.sizes else "more"
     retry.one_output_retry = f"as with {k} its {first._backward_name} " + re.sub(
         r"\s+\(/.*", "", error.split(": ", 1)[-1]).strip()  # the raise, without the file's own path
@@ -3353,9 +3357,9 @@ def _agreed_side(sm: SourceMap, classes: set[str]) -> str | None:
 
 def _wide_input(slots) -> bool:
     """Whether a chain of weights without biases holds each as (out, in): its first matrix's columns feed the
-    second's (W2 @ W1 chains); else (in, out)."""
-    a, b = (np.shape(w.get()) for w, _ in slots[:2])
-    return a[0] == b[1] and a[1] != b[0]
+    second's (W2 @ W1 chains) and not its rows; else (in, out)."""
+    shapes = [np.shape(w.get()) for w, _ in slots]
+    return _links(shapes, 1, 0) and not _links(shapes, 0, 1)
 
 
 def _folds_ones(model: ClassModel) -> str | None:
