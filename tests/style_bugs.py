@@ -1515,6 +1515,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
           "def derivative_w1(X, Z, T, Y, W2):\n    back = np.outer(T - Y, W2)\n"),
          ("def derivative_b1(Z, T, Y, W2):\n    back = np.outer(T - Y, W2) * (1.0 - Z * Z)\n",
           "def derivative_b1(Z, T, Y, W2):\n    back = np.outer(T - Y, W2)\n")]),
+    "class_config_list_sizes_bias_total_sum": (
+        "class_config_list_sizes_ok", "each bias gradient summed over every axis (one number for the layer)",
+        [('            gb = err.sum(axis=0)\n',
+          '            gb = np.sum(err)\n')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

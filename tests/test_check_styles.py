@@ -860,6 +860,8 @@ EXPECTED = {
                                           "np.random.randn(hidden)`, its targets then a vector too)"),
     "functions_vector_output_ascent_no_tanh_derivative": ("mismatch", "activation-derivative", "the output unit's "
                                                           "weights a vector (M,), its bias a number"),
+    "class_config_list_sizes_ok": ("ok", None, "config=the layer sizes (its code makes its weights' shapes from its items)"),
+    "class_config_list_sizes_bias_total_sum": ("mismatch", "bias-total-sum", 'config=the layer sizes'),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -2013,6 +2015,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("functions_vector_output_ascent_ok", "functions_vector_output_ascent_no_tanh_derivative"),
                     "tanh hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your "
                     "log_likelihood"),
+    **dict.fromkeys(("class_config_list_sizes_ok", "class_config_list_sizes_bias_total_sum"),
+                    'sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a softmax output; --loss to choose)'),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",

@@ -240,6 +240,47 @@ def _layer_dicts(keys: tuple, sizes: list[int], acts: tuple[str, str]) -> list[d
             for i, (a, b) in enumerate(zip(sizes, sizes[1:]))]
 
 
+SHAPE_MAKERS = ("randn", "rand", "normal", "uniform", "standard_normal", "random", "random_sample", "zeros", "ones",
+                "empty", "full", "integers")
+
+
+def _unknown_name(n: str) -> bool:
+    """Whether a parameter name, as :func:`_size_name` gives it, is one no list of known names holds."""
+    return not any(n in k for k in (LIST_SIZES, HIDDEN_LIST, INPUT, OUTPUT, HIDDEN_ONE, SEED, ACTIVATION_LIST,
+                                    ACTIVATION_ONE, DATA_PATH, N_LAYERS, IN_SIZES, OUT_SIZES)) and n != "activation"
+
+
+def _sizes_by_use(sm: SourceMap, cls: str, init: ast.AST | None, param: str) -> bool:
+    """Whether the class makes arrays whose shapes are items of a constructor parameter, indexed by number
+    (``np.random.rand(config[i + 1], config[i])``, or through ``self.config = config`` in any method), and never
+    reads it by a string key: whatever its name, the parameter is the layer sizes."""
+    if init is None:
+        return False
+    kept = {t.attr for n in ast.walk(init) if isinstance(n, ast.Assign) and isinstance(n.value, ast.Name)
+            and n.value.id == param for t in n.targets
+            if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == "self"}
+
+    def its(x: ast.AST) -> bool:
+        return isinstance(x, ast.Name) and x.id == param or isinstance(x, ast.Attribute) and x.attr in kept \
+            and isinstance(x.value, ast.Name) and x.value.id == "self"
+
+    shaped = keyed = False
+    for key, fn in sm.defs.items():
+        if not (key == f"{cls}.__init__" or key.startswith(f"{cls}.") and kept) or not isinstance(fn, ast.AST):
+            continue
+        for n in ast.walk(fn):
+            if isinstance(n, ast.Subscript) and its(n.value) and isinstance(n.slice, ast.Constant) \
+                    and isinstance(n.slice.value, str):
+                keyed = True
+            if isinstance(n, ast.Call) and (getattr(n.func, "attr", None) or getattr(n.func, "id", None)) \
+                    in SHAPE_MAKERS:
+                items = [e for x in [*n.args, *(k.value for k in n.keywords)]
+                         for e in (x.elts if isinstance(x, (ast.Tuple, ast.List)) else [x])]
+                shaped |= any(isinstance(e, ast.Subscript) and its(e.value) and not isinstance(e.slice, ast.Slice)
+                              for e in items)
+    return shaped and not keyed
+
+
 def _int_checked(init: ast.AST | None) -> tuple[set[str], set[str]]:
     """The names a constructor requires to be integers (``if not isinstance(nodes, int): raise TypeError(...)``,
     ``if type(nodes) is not int``), and those it takes the length of (``len(hidden_layer_neurons)``: a list)."""
@@ -465,6 +506,10 @@ class ClassModel(StyleModel):
                 # (NeuralNetwork(no_inputs, no_outputs, no_hidden_layers, hidden_layers_sizes))
             elif a.name in lens and n in HIDDEN_ONE:
                 n = "hiddenlayers"  # MLP(hidden_layer_neurons) taking len(hidden_layer_neurons): the widths
+            elif not a.has_default and _unknown_name(n) and a.name in lens and not classify(a.name) \
+                    and _sizes_by_use(self.sm, self.cls.__name__, node, a.name):
+                n = "sizes"  # NeuralNetwork(config) making rand(self.config[i + 1], self.config[i]): its layer sizes
+                self.choices[a.name] = "the layer sizes (its code makes its weights' shapes from its items)"
             if n in DATA_PATH and a.has_default:
                 data.append(a.name)
                 skipping = True
