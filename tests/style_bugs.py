@@ -1519,6 +1519,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         "class_config_list_sizes_ok", "each bias gradient summed over every axis (one number for the layer)",
         [('            gb = err.sum(axis=0)\n',
           '            gb = np.sum(err)\n')]),
+    "class_newaxis_column_sample_no_tanh_derivative": (
+        "class_newaxis_column_sample_ok", "the hidden delta sent back without tanh's derivative",
+        [('                delta = (self.weights[i].T @ delta) * (1.0 - outs[i] ** 2)\n',
+          '                delta = self.weights[i].T @ delta\n')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -240,6 +240,9 @@ def _layer_dicts(keys: tuple, sizes: list[int], acts: tuple[str, str]) -> list[d
             for i, (a, b) in enumerate(zip(sizes, sizes[1:]))]
 
 
+# code written for one sample: np.array(x, ndmin=2).T and np.array(x)[np.newaxis].T make a column of a vector (of
+# a batch, a stack no matmul takes); np.outer(delta, a) flattens a batch into one long vector
+ONE_SAMPLE_IDIOMS = r"ndmin\s*=\s*2|\bouter\(|\[\s*(?:(?:np|numpy)\.newaxis|None)\s*\]\s*\.T\b"
 SHAPE_MAKERS = ("randn", "rand", "normal", "uniform", "standard_normal", "random", "random_sample", "zeros", "ones",
                 "empty", "full", "integers")
 
@@ -3652,10 +3655,12 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
         + ([(True, False, False)] if one else []) \
         + ([(False, True, False)] if model.trains and model.layout.xcol and _walks_samples(model) else []) \
         + ([(True, False, True)] if one else [])
-    if re.search(r"ndmin\s*=\s*2|\bouter\(", step_source) and not whole_step and not model.per_sample \
+    if re.search(ONE_SAMPLE_IDIOMS, step_source) and not whole_step and not model.per_sample \
             and not _loops_over_samples(model):
-        tries = [(True, False, False)] + tries  # np.array(x, ndmin=2).T, np.outer(delta, a): one sample's code,
-        # whatever a batch would do (np.outer flattens a batch into one long vector)
+        tries = [(True, False, False)] + tries + ([(True, False, True)] if not one else [])
+        # np.array(x, ndmin=2).T, np.outer(delta, a): one sample's code, whatever a batch would do (np.outer flattens
+        # a batch into one long vector); np.array(x)[np.newaxis].T makes a column of a vector only, so the sample is
+        # also tried as one
     labels = [a.name for a in arguments(getattr(model.cls, model._backward_name, None)) or [] if a.role == "y"]
     model.layout.ystack = any(re.search(rf"\b(?:hstack|column_stack)\(\s*{re.escape(n)}\s*\)", step_source)
                               for n in labels)  # np.hstack(expected): its labels a list of one-hot columns
