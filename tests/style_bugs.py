@@ -1523,6 +1523,14 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         "class_newaxis_column_sample_ok", "the hidden delta sent back without tanh's derivative",
         [('                delta = (self.weights[i].T @ delta) * (1.0 - outs[i] ** 2)\n',
           '                delta = self.weights[i].T @ delta\n')]),
+    "class_u_z_activates_scores_output_gated": (
+        "class_u_z_activates_scores_ok", "the output delta multiplied by the ReLU derivative of the (linear) output layer",
+        [('        delta = self.probs(u[-1]) - y\n',
+          '        delta = (self.probs(u[-1]) - y) * fprime[-1]\n')]),
+    "class_input_entry_preactivations_no_relu_gate": (
+        "class_input_entry_preactivations_ok", "the hidden deltas never gated by ReLU's derivative",
+        [('                delta = delta * d_relu(pre[layer])\n',
+          '                delta = delta\n')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -407,6 +407,8 @@ class ClassModel(StyleModel):
         self.sizes_arg = ""
         self.logits_only = fwd == "loss"
         self.softmax_elsewhere = _scores_before_softmax(cls, sm, fwd)  # confirmed by its output (_probe)
+        self.scores_activated = False  # its forward's loop applies the hidden activation to the scores too, the
+        # output its softmax of the scores elsewhere: that last activation is not its output (_activated_scores)
         self.stored = False  # gradients stored on the instance, not returned
         self.probe_error = ""  # the backward raised on the probe batch, with either label format
         self.step_raised = ""  # the class's textbook mini-batch step raised too: its per-sample backprop is judged
@@ -1721,7 +1723,9 @@ class ClassModel(StyleModel):
         names = [None if n and (classify(n) or ("",))[0] == "y" else n for n in names]
         activated = _activated_lists(self.sm.defs.get(f"{self.cls.__name__}.{name}"))
         pre = {n: e for n, e in zip(names, elems) if n in activated}  # `self.relu(outputs[l - 1])`: pre-activations
-        names = ["zs" if n in pre else n for n in names]
+        # (named so that the file's own naming reads them as pre-activations: under the u and z convention, where
+        # z = f(u), a list called zs is the activations, us the pre-activations)
+        names = [("us" if self.swapped == "u" else "zs") if n in pre else n for n in names]
         pairs, renamed = list(zip(names, elems)), None
         losses = [i for i, (n, e) in enumerate(zip(names, elems)) if isinstance(e, (float, np.floating, np.ndarray))
                   and np.ndim(e) == 0 or n and _LOSS_NAME.fullmatch(_sq(n))]
@@ -1777,9 +1781,11 @@ class ClassModel(StyleModel):
             zs, acts = self._sample_forward(params, x)
             return zs, acts, []
         if self.forward_each and len(x) > 1:  # its forward is right for one sample only: called on each, stacked
-            outs = [self.forward(params, x[i:i + 1])[1][-1] for i in range(len(x))]
+            runs = [self.forward(params, x[i:i + 1]) for i in range(len(x))]
             L = len(params)
-            return [None] * L, [x, *[None] * (L - 1), np.concatenate(outs)], []
+            if self.logits_only and any(r[1][-1] is None for r in runs):  # only its scores: stacked as the scores
+                return [*[None] * (L - 1), np.concatenate([r[0][-1] for r in runs])], [x, *[None] * L], []
+            return [None] * L, [x, *[None] * (L - 1), np.concatenate([r[1][-1] for r in runs])], []
         env = self._env(params, x)
         held_y = self.held.get("y", "global ")
         if not held_y.startswith("global ") and f"self.{held_y.split('[')[0]}" in self.sm.text(
@@ -1793,9 +1799,11 @@ class ClassModel(StyleModel):
                     for k, old, ref in (("w", self.layout.W(W), rw), ("b", self.layout.b(b), rb))
                     if not same(old, ref.get())]
         zs, acts = fo["zs"], fo["acts"]
-        if self.logits_only and acts and zs and acts[-1] is not None and (zs[-1] is None or same(acts[-1], zs[-1])):
+        if self.logits_only and acts and zs and acts[-1] is not None and (
+                zs[-1] is None or same(acts[-1], zs[-1]) or self.scores_activated):
             # its last layer's values are the scores (z.append(v[-1])), its softmax applied elsewhere: no output
-            zs, acts = [*zs[:-1], acts[-1]], [*acts[:-1], None]  # read from them (not an identity output)
+            zs, acts = [*zs[:-1], zs[-1] if self.scores_activated else acts[-1]], [*acts[:-1], None]  # read from
+            # them (not an identity output)
         return zs, [x, *acts], mutated
 
     def _labelled_forward(self, params, x) -> dict:
@@ -3226,6 +3234,10 @@ def _probe(model: ClassModel) -> None:
             out = _given(model, zs, acts)  # what it gives, once
             if model.softmax_elsewhere and not model.logits_only:
                 _scores_if_identity(model, params, x, out)
+                if not model.logits_only and _activated_scores(zs, acts):
+                    _scores_if_identity(model, params, x, zs[-1])  # a loop that activates every layer, the last too
+                    model.scores_activated = model.logits_only  # (its softmax taken of the scores elsewhere)
+                    out = zs[-1] if model.logits_only else out
             if _weak(model.fwd_method) and not _gives_outputs(out, params, x):
                 errors.append(f"{model.fwd_method} does not return the output layer's values (class labels?)")
                 break
@@ -3283,9 +3295,9 @@ def _forward_each(model: ClassModel, params, x) -> None:
     batch is not each sample's own output stacked (a softmax normalised over the whole array, written for one
     column), the forward too is called on each sample (:attr:`ClassModel.forward_each`)."""
     try:
-        whole = model.forward(params, x)[1][-1]
+        whole = _given(model, *model.forward(params, x)[:2])
         model.forward_each = True
-        each = model.forward(params, x)[1][-1]
+        each = _given(model, *model.forward(params, x)[:2])
     except SubmissionError:
         model.forward_each = False
         return
@@ -3830,6 +3842,18 @@ def _scores_if_identity(model: ClassModel, params, x, out) -> None:
 
     read = from_output(x, out, params) if out is not None else None
     model.logits_only = bool(read) and read[1] == "identity"
+
+
+def _activated_scores(zs, acts) -> bool:
+    """Whether a forward's last activation is its hidden layers' activation of its last pre-activation
+    (``z.append(relu(v[-1]))`` in a loop over every layer): in a class that takes its softmax of the scores elsewhere
+    (``softmax(v[-1]) - y``), a value computed and never its output."""
+    from xval.reports.check.family import hidden_activation
+
+    if len(zs) < 2 or len(acts) < 3 or any(v is None for v in (zs[-1], zs[-2], acts[-1], acts[-2])):
+        return False
+    last = hidden_activation(zs[-1], acts[-1])
+    return last is not None and last == hidden_activation(zs[-2], acts[-2])
 
 
 def _gives_outputs(out, params, x) -> bool:

@@ -221,7 +221,8 @@ def affine_role(tree: ast.AST) -> str | None:
             c = classify(f"{stem}1") if isinstance(stem, str) and not stem[-1:].isdigit() else classify(stem or "")
             if c and c[0] in ("z", "a") and c[1] is not None:
                 roles.add(c[0])
-            elif isinstance(stem, str) and _U_NAME.fullmatch(squash(stem)):
+            elif isinstance(stem, str) and (_U_NAME.fullmatch(squash(stem)) or any(
+                    _U_NAME.fullmatch(w) for w in stem.lower().split("_") if w)):  # v_l1, updated_v
                 roles.add("u")
     return roles.pop() if len(roles) == 1 else None
 
@@ -239,8 +240,8 @@ def file_role(name, swap: bool | str):
     if swap == "u" and isinstance(name, str):
         if m := _U_NAME.fullmatch(squash(name)):
             return ("z", int(m.group(2))) if m.group(2) else ("zs", None)
-        if c and c[0] in ("z", "zs"):
-            return ("a" if c[0] == "z" else "acts", c[1])
+        if c and c[0] in ("z", "zs") and squash(name).startswith("z"):  # z1, zs, z_values (not `pre`, which
+            return ("a" if c[0] == "z" else "acts", c[1])  # says pre-activation in any notation)
         return c
     if swap and c and c[0] in ("z", "a"):
         return ("a" if c[0] == "z" else "z", c[1])
@@ -364,7 +365,9 @@ def collect(pairs: list, L: int, lay: Layout, batch: int, fn: str, logits_only: 
         seq = fo["by_role"].get(role)
         if isinstance(seq, (list, tuple)) and all(isinstance(v, np.ndarray) for v in seq):
             off = 1 if key == "a" and (len(seq) == L + 1 or seq and x_in is not None and seq[0] is x_in) or (
-                key == "z" and seq and x_in is not None and seq[0] is x_in) else 0  # z_values = [X]
+                key == "z" and seq and x_in is not None and (seq[0] is x_in or len(seq) == L + 1 and np.shape(
+                    seq[0]) == np.shape(x_in))) else 0  # z_values = [X]; vs = [np.zeros(x.shape), v1, ...]: the
+            # input layer's entry first
             for k, v in enumerate(seq[off:]):
                 fo["by_layer"].setdefault((key, k), v)
     dicts = [e for _, e in given if isinstance(e, dict)]
