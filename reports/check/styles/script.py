@@ -67,6 +67,7 @@ DRAWS = ("randint", "integers", "choice", "randrange", "random_integers")  # a s
 
 
 @dataclass
+
 class Line:
     """One statement of the script and the name its code is compiled under (the file, or a notebook's cell)."""
 
@@ -1405,6 +1406,13 @@ class ScriptModel(StyleModel):
             ns[p.x] = xs
             if p.y and ys is not None:
                 ns[p.y] = ys
+            # its held-out set, read in the loop only to report (Yhat_test = forward(Xtest, ...)) and set by
+            # statements that load data: the probe batch under those names too (Xtrain -> Xtest, Ytrain_ind ->
+            # Ytest_ind), where xval's set-up could not make them
+            for name, value in ((p.x, xs), (p.y, ys)):
+                for twin in held_out_twins(name or ""):
+                    if twin in self.unset and value is not None:
+                        ns[twin] = value
         if self.file_vector and len(x) == 1:  # one sample as the vector its own data is
             ns[p.x] = np.ascontiguousarray(xs).reshape(-1)
             if p.y and ys is not None:
@@ -2006,3 +2014,16 @@ def interface(m: ScriptModel) -> str:
             f"({sizes}), input `{p.x}`{drawn}, labels `{p.y}`, "
             f"{f'output `{p.output}`' if p.output else 'output not read (no name holds the probabilities)'}, {rate}, "
             f"{layout}, the gradient implied by the update{counts}{failed}")
+
+
+def held_out_twins(name: str) -> list[str]:
+    """The names of a training array's held-out twins: ``train`` in ``name`` replaced by ``test``, ``val``,
+    ``valid``, ``dev`` in the same case (``Xtrain`` -> ``Xtest``, ``Ytrain_ind`` -> ``Ytest_ind``, ``train_x`` ->
+    ``test_x``)."""
+    out = []
+    for m in re.finditer(r"train(?:ing)?", name, re.IGNORECASE):
+        word = m.group(0)
+        for other in ("test", "val", "valid", "dev"):
+            spelled = other.upper() if word.isupper() else other.capitalize() if word[0].isupper() else other
+            out.append(name[:m.start()] + spelled + name[m.end():])
+    return out
