@@ -1535,6 +1535,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         "script_held_out_forward_in_loop_ok", "the hidden delta computed through W2 after W2 has been updated",
         [('    dH = (G @ W2.T) * (1 - Htrain ** 2)\n    W2 -= rate * Htrain.T @ G\n',
           '    W2 -= rate * Htrain.T @ G\n    dH = (G @ W2.T) * (1 - Htrain ** 2)\n')]),
+    "class_calculate_gradients_store_bias_total_sum": (
+        "class_calculate_gradients_store_ok", "the hidden bias gradient summed over every axis (one number for the layer)",
+        [('        self.grads["db1"] = dz1.sum(axis=1, keepdims=True)\n',
+          '        self.grads["db1"] = np.sum(dz1)\n')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -870,6 +870,8 @@ EXPECTED = {
     "class_input_entry_preactivations_no_relu_gate": ("mismatch", "relu-gate", 'backprop returns gradients, on one sample per call'),
     "script_held_out_forward_in_loop_ok": ("ok", None, 'input `Xtrain`, labels `Ttrain`, output `Ptrain`'),
     "script_held_out_forward_in_loop_updated_w2": ("mismatch", "stale-weights", 'input `Xtrain`, labels `Ttrain`, output `Ptrain`'),
+    "class_calculate_gradients_store_ok": ("ok", None, 'then calculate_gradients, parameters in attributes w1 ..'),
+    "class_calculate_gradients_store_bias_total_sum": ("mismatch", "bias-total-sum", 'calculate_gradients stores gradients on the instance'),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -2033,6 +2035,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     'relu hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; --loss to choose)'),
     **dict.fromkeys(("script_held_out_forward_in_loop_ok", "script_held_out_forward_in_loop_updated_w2"),
                     'tanh hidden units (detected from your forward), softmax + cross-entropy (read from your cost)'),
+    **dict.fromkeys(("class_calculate_gradients_store_ok", "class_calculate_gradients_store_bias_total_sum"),
+                    'sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your calculate_loss (a method no code of the file calls))'),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",
@@ -2963,6 +2967,14 @@ def test_data_arguments_spelled_with_input_or_as_one_feature_vector():
     assert [classify(n) for n in ("x_input", "y_input", "feature", "training_inputs", "training_outputs", "pixels",
                                   "img")] == [("x", None), ("y", None), ("x", None), ("x", None), ("y", None),
                                               ("x", None), ("x", None)]
+
+
+def test_labels_named_with_their_encoding_are_the_labels():
+    """calculate_gradients(labels_oh), targets_ind, y_enc: the labels, one-hot encoded; an input so named is not."""
+    from xval.reports.check.styles.names import classify
+
+    assert [classify(n) for n in ("labels_oh", "targets_ind", "y_enc", "t_cat")] == [("y", None)] * 4
+    assert classify("x_ind") is None and classify("pixels_oh") is None
 
 
 def test_a_lambdas_own_argument_is_not_read_as_a_module_global():

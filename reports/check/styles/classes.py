@@ -64,6 +64,7 @@ BACKWARD_METHODS = ("backward", "backprop", "bprop", "back_prop", "backward_pass
                     "backward_propagation", "backward_prop", "L_model_backward",
                     "back_propagation", "backpropagation", "backpropagate", "back_propagate", "gradient_backprop", "compute_backprop", "do_backprop",
                     "run_backprop", "backprop_gradients", "compute_gradients", "gradients", "gradient", "compute_grads",
+                    "calculate_gradients", "calc_gradients", "compute_gradient", "calculate_gradient", "get_gradients",
                     "cost_function_prime", "cost_prime", "loss_and_grads", "loss_and_gradients", "train_step", "train_on_batch",
                     "fit_batch", "backprop_sgd", "backward_sgd", "sgd_backprop",
                     "train_batch", "update_weights", "update_mini_batch", "update_minibatch", "train_mini_batch",

@@ -338,6 +338,10 @@ def classify(name: str) -> tuple[str, int | None] | None:
     return _classify(name) if isinstance(name, str) else None
 
 
+LABEL_SUFFIXES = ("oh", "ohe", "onehot", "hot", "ind", "encoded", "enc", "cat", "categorical")
+"""Last words of a labels array's name that say how it is encoded (``labels_oh``, ``targets_ind``)."""
+
+
 LIST_WORDS = ("collection", "array", "arrays", "values")
 """Words that, after a list's name, still say every layer's (``a_collection``, ``z_values``, ``weights_array``);
 not ``history``: ``weights_history`` is more often snapshots over training than the layers' weights."""
@@ -391,6 +395,8 @@ def _classify(name: str) -> tuple[str, int | None] | None:
         rest = "".join(parts[:-1])
         if _WHOLE_OF.get(rest) in ("x", "y"):
             return _WHOLE_OF[rest], None
+    if len(parts) > 1 and parts[-1] in LABEL_SUFFIXES and _WHOLE_OF.get("".join(parts[:-1])) == "y":
+        return "y", None  # labels_oh, targets_ind: the labels, one-hot encoded
     if len(parts) > 1 and parts[0] in NAME_PREFIXES:  # nn_params, net_weights, model_parameters
         rest = "".join(parts[1:])
         if rest.endswith("values"):  # nn_params_values
