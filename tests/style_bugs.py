@@ -1539,6 +1539,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         "class_calculate_gradients_store_ok", "the hidden bias gradient summed over every axis (one number for the layer)",
         [('        self.grads["db1"] = dz1.sum(axis=1, keepdims=True)\n',
           '        self.grads["db1"] = np.sum(dz1)\n')]),
+    "class_other_name_loss_grads_no_relu_gate": (
+        "class_other_name_loss_grads_ok", "the hidden gradient never gated by ReLU's derivative",
+        [('        dhid[pre <= 0] = 0\n',
+          '')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

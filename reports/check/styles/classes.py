@@ -406,7 +406,10 @@ class ClassModel(StyleModel):
         self.slots: list = []
         self.where = ""
         self.sizes_arg = ""
-        self.logits_only = fwd == "loss"
+        # CS231n's loss(X, y) -> (loss, grads), loss(X) -> scores; or a method of another name returning the same
+        # pair (nn(x, y=None, reg)), whose call without labels is not taken for the scores
+        self.loss_method = fwd if fwd == bwd and (fwd == "loss" or _loss_and_grads(sm, cls.__name__, fwd)) else None
+        self.logits_only = self.loss_method is not None
         self.softmax_elsewhere = _scores_before_softmax(cls, sm, fwd)  # confirmed by its output (_probe)
         self.scores_activated = False  # its forward's loop applies the hidden activation to the scores too, the
         # output its softmax of the scores elsewhere: that last activation is not its output (_activated_scores)
@@ -1634,7 +1637,8 @@ class ClassModel(StyleModel):
     @functools.cached_property
     def loss_needs_labels(self) -> bool:
         """CS231n's loss(X, y) with no y=None default: it gives no scores alone."""
-        return any(a.role == "y" and not a.has_default for a in arguments(getattr(self.cls, "loss", None)) or [])
+        return self.loss_method not in (None, "loss") or any(
+            a.role == "y" and not a.has_default for a in arguments(getattr(self.cls, "loss", None)) or [])
 
     @functools.cached_property
     def ascent_line(self) -> int | None:
@@ -1702,7 +1706,7 @@ class ClassModel(StyleModel):
     def _forward(self, params, x, env):
         name = self.fwd_method
         self._hold(env)
-        if name == "loss" and self.loss_needs_labels:  # loss(X, y) only: no scores to compare
+        if name == self.loss_method and self.loss_needs_labels:  # loss(X, y) only: no scores to compare
             L = len(params)
             return {"named": {}, "by_layer": {}, "by_role": {}, "zs": [None] * L, "acts": [None] * L}
         wants_y = any(a.role == "y" and not a.has_default for a in (arguments(self._method(name)) or []))
@@ -2320,6 +2324,18 @@ def _returns_value(fn) -> bool:
     collects its gradients somewhere of its own returns none xval can read)."""
     return isinstance(fn, ast.FunctionDef) and any(isinstance(n, ast.Return) and n.value is not None and not (
         isinstance(n.value, ast.Constant) and n.value.value is None) for n in ast.walk(fn))
+
+
+def _loss_and_grads(sm: SourceMap, cls: str, method: str) -> bool:
+    """Whether a method of another name than ``loss`` is CS231n's loss: it takes labels and returns a pair named
+    as a loss and its gradients (``return loss, grads``)."""
+    node = sm.defs.get(f"{cls}.{method}")
+    if not isinstance(node, ast.FunctionDef) or method.startswith("__") or not any(
+            (classify(a.arg) or ("",))[0] == "y" for a in node.args.args):
+        return False
+    return any(isinstance(r.value, ast.Tuple) and len(r.value.elts) == 2 and all(
+        isinstance(e, ast.Name) for e in r.value.elts) and _LOSS_NAME.fullmatch(_sq(r.value.elts[0].id))
+        and (classify(r.value.elts[1].id) or ("",))[0] == "grads" for r in ast.walk(node) if isinstance(r, ast.Return))
 
 
 def _may_return_gradients(source: str) -> bool:
@@ -3069,9 +3085,11 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
         given += (_input_name(getattr(cls, fwd, None)),) if fwd else ()  # its input (None if it takes none)
         bwd = next((m for m in bwd_list if m == backward_name or _bindable(getattr(cls, m), given)),
                    bwd_list[0] if bwd_list else None)
-        if "loss" in methods and (fwd is None or bwd is None or _weak(fwd) and bwd in TRAIN_METHODS) \
-                and _may_return_gradients(sm.text(f"{cls.__name__}.loss")):
-            fwd, bwd = "loss", "loss"  # CS231n: loss(X) the scores, loss(X, y) (loss, grads); predict, train beside
+        paired = "loss" if "loss" in methods else next(
+            (m for m in methods if _loss_and_grads(sm, cls.__name__, m)), None)  # nn(x, y=None, reg): the same
+        if paired and (fwd is None or bwd is None or _weak(fwd) and bwd in TRAIN_METHODS or fwd == paired) \
+                and _may_return_gradients(sm.text(f"{cls.__name__}.{paired}")):
+            fwd, bwd = paired, paired  # CS231n: loss(X) the scores, loss(X, y) (loss, grads); predict, train beside
         if fwd is None or bwd is None:
             if fwd or bwd:
                 near = near or Rejected("class", f"class {cls.__name__} has {fwd or bwd} but no "
@@ -3239,7 +3257,7 @@ def _probe(model: ClassModel) -> None:
                     _scores_if_identity(model, params, x, zs[-1])  # a loop that activates every layer, the last too
                     model.scores_activated = model.logits_only  # (its softmax taken of the scores elsewhere)
                     out = zs[-1] if model.logits_only else out
-            if _weak(model.fwd_method) and not _gives_outputs(out, params, x):
+            if _weak(model.fwd_method) and not model.loss_method and not _gives_outputs(out, params, x):
                 errors.append(f"{model.fwd_method} does not return the output layer's values (class labels?)")
                 break
             if _ignores_weights(model, params, x, out):
@@ -3625,7 +3643,7 @@ def _model_from_loss_value(model: ClassModel, params, x, y) -> None:
     hidden activation and the output are read from the loss it returns on the probe batch (the first standard model
     whose loss is a conventional multiple of it: :func:`xval.reports.check.family.from_loss`), as
     ``model_read``; the loss itself and its constant still come from its code where they are read there."""
-    if model.fwd_method != "loss" or not model.loss_needs_labels or model.mode != "gradients" or model.per_sample:
+    if model.loss_method is None or not model.loss_needs_labels or model.mode != "gradients" or model.per_sample:
         return
     from xval.reports.check.family import from_loss  # (family imports the styles package)
 
@@ -3899,10 +3917,11 @@ def _parallel(a: np.ndarray, b: np.ndarray) -> bool:
 
 def interface(m: ClassModel) -> str:
     cls = m.cls.__name__
-    if m.fwd_method == "loss":
-        head = f"class {cls} (CS231n style: loss(X) -> scores, loss(X, y) -> (loss, grads))" if not \
-            m.loss_needs_labels else f"class {cls} (CS231n style: loss(X, y) -> (loss, grads); no loss(X) for the " \
-            "scores, so the forward is not compared)"
+    if m.loss_method:
+        name = _as_written(m.loss_method)
+        head = f"class {cls} (CS231n style: {name}(X) -> scores, {name}(X, y) -> (loss, grads))" if not \
+            m.loss_needs_labels else f"class {cls} (CS231n style: {name}(X, y) -> (loss, grads); no {name}(X) for " \
+            "the scores, so the forward is not compared)"
     else:
         head = f"class {cls}: {_as_written(m.fwd_method)}(X)" + (
             " (the scores: the class applies its softmax elsewhere)" if m.logits_only else "") + \
