@@ -91,6 +91,8 @@ EXPECTED = {
                                "level taking `self`, called as its methods"),
     "class_loose_methods_stale_output_weights": ("mismatch", "stale-weights", "class TinyNet: feedforward(X), then "
                                                  "backprop"),
+    "unusable_shared_layer_bias": ("unusable", None, "self.bias holds one number per layer beside its weights: a "
+                                   "bias shared by every unit of a layer"),
     "unusable_python_list_weights": ("unusable", None, "self.w_in, self.w_out are Python lists of lists of numbers: "
                                      "xval reads weights held as NumPy arrays"),
     "class_dict_arquitectura_loss_and_grads_ok": ("ok", None, "class NeuralNetwork: forward(X), then loss_and_grads, "

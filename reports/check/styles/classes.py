@@ -1373,7 +1373,10 @@ class ClassModel(StyleModel):
                                      "numbers: xval reads weights held as NumPy arrays" if nested else "")
                                   + (f"; its constructor is spelled `{typo}`, a method Python never calls when it "
                                      f"makes an instance (it must be `__init__`), so {self.cls.__name__}() set "
-                                     "nothing up" if (typo := _misspelled_init(self.cls)) else ""))
+                                     "nothing up" if (typo := _misspelled_init(self.cls)) else "")
+                                  + (f"; self.{shared} holds one number per layer beside its weights: a bias shared "
+                                     "by every unit of a layer, which the oracles do not model (they take one "
+                                     "bias per unit)" if (shared := _shared_biases(obj)) else ""))
         if len(found[0]) >= 2 and biasless(found[0]) and (ones := _folds_ones(self)) and np.shape(
                 (first := found[0][0][0]).get())[1 if (wcol := _wide_input(found[0])) else 0] == sizes[0] + 1:
             # no bias anywhere, a first weight one input wider than the data and a ones column its code joins to
@@ -3861,6 +3864,16 @@ def _scores_if_identity(model: ClassModel, params, x, out) -> None:
 
     read = from_output(x, out, params) if out is not None else None
     model.logits_only = bool(read) and read[1] == "identity"
+
+
+def _shared_biases(obj) -> str | None:
+    """The name of an attribute holding one number per layer (``self.bias.append(np.random.rand() - 0.5)``) beside
+    a list of as many 2-d weight arrays: a bias shared by every unit of its layer; else None."""
+    held = vars(obj) if hasattr(obj, "__dict__") else {}
+    weights = [len(v) for v in held.values() if isinstance(v, list) and v
+               and all(isinstance(a, np.ndarray) and a.ndim == 2 for a in v)]
+    return next((k for k, v in held.items() if isinstance(v, list) and len(v) in weights and all(
+        isinstance(e, (int, float, np.number)) and not isinstance(e, bool) for e in v)), None)
 
 
 def _activated_scores(zs, acts) -> bool:
