@@ -1524,7 +1524,8 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         [('                delta = (self.weights[i].T @ delta) * (1.0 - outs[i] ** 2)\n',
           '                delta = self.weights[i].T @ delta\n')]),
     "class_u_z_activates_scores_output_gated": (
-        "class_u_z_activates_scores_ok", "the output delta multiplied by the ReLU derivative of the (linear) output layer",
+        "class_u_z_activates_scores_ok", "the output delta multiplied by the ReLU derivative of the (linear) output "
+                                         "layer",
         [('        delta = self.probs(u[-1]) - y\n',
           '        delta = (self.probs(u[-1]) - y) * fprime[-1]\n')]),
     "class_input_entry_preactivations_no_relu_gate": (
@@ -1536,7 +1537,8 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         [('    dH = (G @ W2.T) * (1 - Htrain ** 2)\n    W2 -= rate * Htrain.T @ G\n',
           '    W2 -= rate * Htrain.T @ G\n    dH = (G @ W2.T) * (1 - Htrain ** 2)\n')]),
     "class_calculate_gradients_store_bias_total_sum": (
-        "class_calculate_gradients_store_ok", "the hidden bias gradient summed over every axis (one number for the layer)",
+        "class_calculate_gradients_store_ok", "the hidden bias gradient summed over every axis (one number for the "
+                                              "layer)",
         [('        self.grads["db1"] = dz1.sum(axis=1, keepdims=True)\n',
           '        self.grads["db1"] = np.sum(dz1)\n')]),
     "class_other_name_loss_grads_no_relu_gate": (

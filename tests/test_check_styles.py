@@ -862,20 +862,31 @@ EXPECTED = {
                                           "np.random.randn(hidden)`, its targets then a vector too)"),
     "functions_vector_output_ascent_no_tanh_derivative": ("mismatch", "activation-derivative", "the output unit's "
                                                           "weights a vector (M,), its bias a number"),
-    "class_config_list_sizes_ok": ("ok", None, "config=the layer sizes (its code makes its weights' shapes from its items)"),
+    "class_config_list_sizes_ok": ("ok", None, "config=the layer sizes (its code makes its weights' shapes from its "
+                                               "items)"),
     "class_config_list_sizes_bias_total_sum": ("mismatch", "bias-total-sum", 'config=the layer sizes'),
-    "class_newaxis_column_sample_ok": ("ok", None, 'train updates its parameters in place, run for one epoch, on one sample per call, given as a vector'),
-    "class_newaxis_column_sample_no_tanh_derivative": ("mismatch", "activation-derivative", 'on one sample per call, given as a vector (its features alone)'),
-    "class_u_z_activates_scores_ok": ("ok", None, 'forward_pass(X) (the scores: the class applies its softmax elsewhere), then update_mini_batch'),
-    "class_u_z_activates_scores_output_gated": ("mismatch", "gradient-mismatch", 'forward_pass(X) (the scores: the class applies its softmax elsewhere)'),
-    "class_input_entry_preactivations_ok": ("ok", None, 'forward_pass(X) (the scores: the class applies its softmax elsewhere), then backprop'),
-    "class_input_entry_preactivations_no_relu_gate": ("mismatch", "relu-gate", 'backprop returns gradients, on one sample per call'),
+    "class_newaxis_column_sample_ok": ("ok", None, 'train updates its parameters in place, run for one epoch, on one '
+                                                   'sample per call, given as a vector'),
+    "class_newaxis_column_sample_no_tanh_derivative": ("mismatch", "activation-derivative",
+                                                       "on one sample per call, given as a vector (its features alone)"),
+    "class_u_z_activates_scores_ok": ("ok", None, 'forward_pass(X) (the scores: the class applies its softmax '
+                                                  'elsewhere), then update_mini_batch'),
+    "class_u_z_activates_scores_output_gated": ("mismatch", "gradient-mismatch",
+                                                "forward_pass(X) (the scores: the class applies its softmax elsewhere)"),
+    "class_input_entry_preactivations_ok": ("ok", None, 'forward_pass(X) (the scores: the class applies its softmax '
+                                                        'elsewhere), then backprop'),
+    "class_input_entry_preactivations_no_relu_gate": ("mismatch", "relu-gate", 'backprop returns gradients, on one '
+                                                                               'sample per call'),
     "script_held_out_forward_in_loop_ok": ("ok", None, 'input `Xtrain`, labels `Ttrain`, output `Ptrain`'),
-    "script_held_out_forward_in_loop_updated_w2": ("mismatch", "stale-weights", 'input `Xtrain`, labels `Ttrain`, output `Ptrain`'),
+    "script_held_out_forward_in_loop_updated_w2": ("mismatch", "stale-weights", 'input `Xtrain`, labels `Ttrain`, '
+                                                                                'output `Ptrain`'),
     "class_calculate_gradients_store_ok": ("ok", None, 'then calculate_gradients, parameters in attributes w1 ..'),
-    "class_calculate_gradients_store_bias_total_sum": ("mismatch", "bias-total-sum", 'calculate_gradients stores gradients on the instance'),
-    "class_other_name_loss_grads_ok": ("ok", None, '(CS231n style: evaluate(X, y) -> (loss, grads); no evaluate(X) for the scores, so the forward is not compared)'),
-    "class_other_name_loss_grads_no_relu_gate": ("mismatch", "relu-gate", '(CS231n style: evaluate(X, y) -> (loss, grads)'),
+    "class_calculate_gradients_store_bias_total_sum": ("mismatch", "bias-total-sum", 'calculate_gradients stores '
+                                                                                     'gradients on the instance'),
+    "class_other_name_loss_grads_ok": ("ok", None, '(CS231n style: evaluate(X, y) -> (loss, grads); no evaluate(X) '
+                                                   'for the scores, so the forward is not compared)'),
+    "class_other_name_loss_grads_no_relu_gate": ("mismatch", "relu-gate", '(CS231n style: evaluate(X, y) -> (loss, '
+                                                                          'grads)'),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -2012,7 +2023,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("functions_epoch_eye_rows_ok", "functions_epoch_eye_rows_no_relu_gate"),
                     'relu hidden units (detected from your forward), softmax + cross-entropy (default for a softmax output; --loss to choose)'),
     **dict.fromkeys(("objects_softmax_told_labels_ok", "objects_softmax_told_labels_summed"),
-                    'relu hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from your loss)'),
+                    'relu hidden units (detected from your forward), softmax output (default: not read from your '
+                    'forward) + cross-entropy (read from your loss)'),
     **dict.fromkeys(("class_number_list_placeholders_ok", "class_number_list_placeholders_bias_total_sum"),
                     "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a softmax "
                     "output; --loss to choose)"),
@@ -2030,19 +2042,26 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "tanh hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your "
                     "log_likelihood"),
     **dict.fromkeys(("class_config_list_sizes_ok", "class_config_list_sizes_bias_total_sum"),
-                    'sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a softmax output; --loss to choose)'),
+                    'sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a '
+                    'softmax output; --loss to choose)'),
     **dict.fromkeys(("class_newaxis_column_sample_ok", "class_newaxis_column_sample_no_tanh_derivative"),
-                    'tanh hidden units (detected from your forward), softmax + cross-entropy (default for a softmax output; --loss to choose)'),
+                    'tanh hidden units (detected from your forward), softmax + cross-entropy (default for a softmax '
+                    'output; --loss to choose)'),
     **dict.fromkeys(("class_u_z_activates_scores_ok", "class_u_z_activates_scores_output_gated"),
-                    'relu hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from your loss)'),
+                    'relu hidden units (detected from your forward), softmax output (default: not read from your '
+                    'forward) + cross-entropy (read from your loss)'),
     **dict.fromkeys(("class_input_entry_preactivations_ok", "class_input_entry_preactivations_no_relu_gate"),
-                    'relu hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (default for a softmax output; --loss to choose)'),
+                    'relu hidden units (detected from your forward), softmax output (default: not read from your '
+                    'forward) + cross-entropy (default for a softmax output; --loss to choose)'),
     **dict.fromkeys(("script_held_out_forward_in_loop_ok", "script_held_out_forward_in_loop_updated_w2"),
                     'tanh hidden units (detected from your forward), softmax + cross-entropy (read from your cost)'),
     **dict.fromkeys(("class_calculate_gradients_store_ok", "class_calculate_gradients_store_bias_total_sum"),
-                    'sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your calculate_loss (a method no code of the file calls))'),
+                    'sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your '
+                    'calculate_loss (a method no code of the file calls))'),
     **dict.fromkeys(("class_other_name_loss_grads_ok", "class_other_name_loss_grads_no_relu_gate"),
-                    'relu hidden units (read from the loss it returns), softmax output (read from the loss it returns) + cross-entropy (read from your `cost = -np.log(probs[np.arange(n), y]).mean() + 0.5 * reg * (np.sum...`)'),
+                    'relu hidden units (read from the loss it returns), softmax output (read from the loss it '
+                    'returns) + cross-entropy (read from your `cost = -np.log(probs[np.arange(n), y]).mean() + 0.5 * '
+                    'reg * (np.sum...`)'),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",
