@@ -1545,6 +1545,13 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         "class_other_name_loss_grads_ok", "the hidden gradient never gated by ReLU's derivative",
         [('        dhid[pre <= 0] = 0\n',
           '')]),
+    "functions_loop_summed_likelihood_tanh_derivative": (
+        "functions_loop_summed_likelihood_ok", "the hidden layer's derivative written as tanh's (1 - Z * Z) for its "
+                                               "sigmoid units",
+        [('def derivative_w1(X, Z, T, Y, W2):\n    dZ = np.outer(T - Y, W2) * Z * (1 - Z)\n',
+          'def derivative_w1(X, Z, T, Y, W2):\n    dZ = np.outer(T - Y, W2) * (1 - Z * Z)\n'),
+         ('def derivative_b1(Z, T, Y, W2):\n    dZ = np.outer(T - Y, W2) * Z * (1 - Z)\n',
+          'def derivative_b1(Z, T, Y, W2):\n    dZ = np.outer(T - Y, W2) * (1 - Z * Z)\n')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

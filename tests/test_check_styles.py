@@ -868,11 +868,13 @@ EXPECTED = {
     "class_newaxis_column_sample_ok": ("ok", None, 'train updates its parameters in place, run for one epoch, on one '
                                                    'sample per call, given as a vector'),
     "class_newaxis_column_sample_no_tanh_derivative": ("mismatch", "activation-derivative",
-                                                       "on one sample per call, given as a vector (its features alone)"),
+                                                       "on one sample per call, given as a vector (its features "
+                                                       "alone)"),
     "class_u_z_activates_scores_ok": ("ok", None, 'forward_pass(X) (the scores: the class applies its softmax '
                                                   'elsewhere), then update_mini_batch'),
     "class_u_z_activates_scores_output_gated": ("mismatch", "gradient-mismatch",
-                                                "forward_pass(X) (the scores: the class applies its softmax elsewhere)"),
+                                                "forward_pass(X) (the scores: the class applies its softmax "
+                                                "elsewhere)"),
     "class_input_entry_preactivations_ok": ("ok", None, 'forward_pass(X) (the scores: the class applies its softmax '
                                                         'elsewhere), then backprop'),
     "class_input_entry_preactivations_no_relu_gate": ("mismatch", "relu-gate", 'backprop returns gradients, on one '
@@ -887,6 +889,9 @@ EXPECTED = {
                                                    'for the scores, so the forward is not compared)'),
     "class_other_name_loss_grads_no_relu_gate": ("mismatch", "relu-gate", '(CS231n style: evaluate(X, y) -> (loss, '
                                                                           'grads)'),
+    "functions_loop_summed_likelihood_ok": ("ok", None, 'one output unit (its own code makes W2 a vector'),
+    "functions_loop_summed_likelihood_tanh_derivative": ("mismatch", "activation-derivative", "the output unit's "
+                                                                                              "weights a vector (M,)"),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -2062,6 +2067,10 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     'relu hidden units (read from the loss it returns), softmax output (read from the loss it '
                     'returns) + cross-entropy (read from your `cost = -np.log(probs[np.arange(n), y]).mean() + 0.5 * '
                     'reg * (np.sum...`)'),
+    **dict.fromkeys(("functions_loop_summed_likelihood_ok", "functions_loop_summed_likelihood_tanh_derivative"),
+                    "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (read from "
+                    "your cost; minus `T[i] * np.log(Y[i]) + (1 - T[i]) * np.log(1 - Y[i])` in cost, a "
+                    "log-likelihood: 1 x B x xval's binary cross-entropy"),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",

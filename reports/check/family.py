@@ -1200,13 +1200,17 @@ def loss_scale(path: Path, how: str, loss: str = "mse", columns: bool = False,
                     return None
                 found.append((k, False, False, f"`{ast.unparse(v)}` in {n.name}"))
                 continue
-            value = _without_l2(_unwrapped(_inlined(rets[-1], n)))  # loss = np.sum(err) / m; return loss: what it
-            # names (an L2 term added to it, read apart, left out: cost = np.sum(term1 - term2) + L2_term)
-            r = _scale_of(sizes(value), loss, per_sample)
+            looped = _loop_sum(n, rets[-1])  # tot = 0; for n in range(len(T)): tot += ...: a sum over the samples
+            value = looped if looped is not None else _without_l2(_unwrapped(_inlined(rets[-1], n)))  # loss =
+            # np.sum(err) / m; return loss: what it names (an L2 term added to it, read apart, left out: cost =
+            # np.sum(term1 - term2) + L2_term)
+            each = per_sample or looped is not None  # (the loop's terms are one sample's, summed over the batch)
+            r = _scale_of(sizes(value), loss, each)
             if r is None and isinstance(value, ast.Tuple):  # return diff, cost: the one element that is a loss
                 read = [(e, r) for e in value.elts for r in [_scale_of(sizes(e), loss)] if r]
                 value, r = read[0] if len(read) == 1 else (value, None)
-            if r is None and loss != "mse" and (r := _scale_of(sizes(ast.UnaryOp(ast.USub(), value)), loss)):
+            if r is None and loss != "mse" and (r := _scale_of(sizes(ast.UnaryOp(ast.USub(), value)), loss,
+                                                                looped is not None)):
                 # a log-likelihood (np.sum(T * np.log(Y))), which the file maximises: the loss is its negative; or
                 # the loss with each log term negated (np.sum(-y * np.log(a) - (1 - y) * np.log(1 - a))), as read
                 found.append((*r, f"`{ast.unparse(value)}` in {n.name}" if _negated_logs(value) else
@@ -1234,6 +1238,38 @@ def loss_scale(path: Path, how: str, loss: str = "mse", columns: bool = False,
         return None
     coef, mean, batch_sum, text = found[0]
     return LossScale(coef, mean, text if len(text) <= 90 else text[:87] + "...`", batch_sum, loss)
+
+
+def _loop_sum(fn: ast.FunctionDef, ret: ast.AST) -> ast.AST | None:
+    """The one sample's term a loss function sums in a loop over the samples and returns (``tot = 0``, then in a
+    ``for`` loop ``tot += term``, or ``if T[n] == 1: tot += np.log(Y[n]) else: tot += np.log(1 - Y[n])``, read
+    as ``T[n] * np.log(Y[n]) + (1 - T[n]) * np.log(1 - Y[n])``); None when the returned name is not so made."""
+    if not isinstance(ret, ast.Name):
+        return None
+    name = ret.id
+    inits = [a for a in ast.walk(fn) if isinstance(a, ast.Assign) and len(a.targets) == 1
+             and isinstance(a.targets[0], ast.Name) and a.targets[0].id == name]
+    if len(inits) != 1 or _number(inits[0].value) != 0:
+        return None
+
+    def adds(stmts) -> list[ast.AST] | None:
+        terms = [s.value for s in stmts if isinstance(s, ast.AugAssign) and isinstance(s.op, ast.Add)
+                 and isinstance(s.target, ast.Name) and s.target.id == name]
+        return terms if len(terms) == 1 and len(stmts) == 1 else None
+
+    for loop in (f for f in ast.walk(fn) if isinstance(f, ast.For)):
+        body = loop.body
+        if (term := adds(body)) is not None:
+            return term[0]
+        if len(body) == 1 and isinstance(body[0], ast.If) and (a := adds(body[0].body)) and (b := adds(
+                body[0].orelse)) and isinstance(test := body[0].test, ast.Compare) and len(test.ops) == 1 \
+                and isinstance(test.ops[0], ast.Eq) and _number(test.comparators[0]) in (0.0, 1.0):
+            label = test.left
+            if _number(test.comparators[0]) == 0.0:
+                a, b = b, a
+            one_minus = ast.BinOp(ast.Constant(1), ast.Sub(), label)
+            return ast.BinOp(ast.BinOp(label, ast.Mult(), a[0]), ast.Add(), ast.BinOp(one_minus, ast.Mult(), b[0]))
+    return None
 
 
 def _reduced_later(trees: list[ast.AST], name: str) -> str | None:
