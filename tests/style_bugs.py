@@ -1552,6 +1552,11 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
           'def derivative_w1(X, Z, T, Y, W2):\n    dZ = np.outer(T - Y, W2) * (1 - Z * Z)\n'),
          ('def derivative_b1(Z, T, Y, W2):\n    dZ = np.outer(T - Y, W2) * Z * (1 - Z)\n',
           'def derivative_b1(Z, T, Y, W2):\n    dZ = np.outer(T - Y, W2) * (1 - Z * Z)\n')]),
+    "functions_propagate_in_optimize_squared_error_delta": (
+        "functions_propagate_in_optimize_ok", "the output delta carrying the sigmoid's derivative (squared error's, "
+                                              "under a cross-entropy cost)",
+        [('    dZ2 = A2 - Y\n',
+          '    dZ2 = (A2 - Y) * A2 * (1 - A2)\n')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -892,6 +892,9 @@ EXPECTED = {
     "functions_loop_summed_likelihood_ok": ("ok", None, 'one output unit (its own code makes W2 a vector'),
     "functions_loop_summed_likelihood_tanh_derivative": ("mismatch", "activation-derivative", "the output unit's "
                                                                                               "weights a vector (M,)"),
+    "functions_propagate_in_optimize_ok": ("ok", None, 'output not read (no name holds the probabilities)'),
+    "functions_propagate_in_optimize_squared_error_delta": ("mismatch", "loss-mismatch", 'output not read (no name '
+                                                                                         'holds the probabilities)'),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -2071,6 +2074,10 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (read from "
                     "your cost; minus `T[i] * np.log(Y[i]) + (1 - T[i]) * np.log(1 - Y[i])` in cost, a "
                     "log-likelihood: 1 x B x xval's binary cross-entropy"),
+    **dict.fromkeys(("functions_propagate_in_optimize_ok", "functions_propagate_in_optimize_squared_error_delta"),
+                    'tanh hidden units (read from the loss it returns), sigmoid output (read from the loss it '
+                    'returns) + binary cross-entropy (read from your `cost = -np.sum(Y * np.log(A2) + (1 - Y) * '
+                    'np.log(1 - A2)) / m`)'),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",

@@ -1896,7 +1896,33 @@ def _detect(loaded, sm: SourceMap, lines: list, found=None, method=None) -> Scri
     _sample_form(model)
     _label_form(model)
     _batch_meant(model)
+    _model_from_cost(model)
     return model
+
+
+def _model_from_cost(model: ScriptModel) -> None:
+    """A loop whose forward runs inside a function that gives only the cost and the gradients (``cost, grads =
+    propagate(X, Y, W1, b1, W2, b2)``): no name of the loop holds the output, so the hidden activation and the output
+    are read from that cost, a number the loop holds after a probe step at the probe weights (the first standard
+    model whose loss is a conventional multiple of it: :func:`xval.reports.check.family.from_loss`); the loss and
+    its constant still come from the code."""
+    p = model.plan
+    if p.output or p.per_sample:
+        return
+    from xval.reports.check.family import from_loss  # (family imports the styles package)
+
+    costs = [t for node in p.region for t in _writes(getattr(node, "node", node))
+             if re.fullmatch(r"(?:loss|cost|j|error)", _sq(t))]
+    x, y, params = _probe_step_inputs(model, 5)
+    try:
+        model.step(params, x, y, 0.01)
+    except SubmissionError:
+        return
+    values = [v for t in dict.fromkeys(costs) for v in [model.ns.get(t)]
+              if isinstance(v, (float, np.floating)) or isinstance(v, np.ndarray) and v.size == 1]
+    if len(values) == 1 and np.isfinite(float(np.asarray(values[0]).reshape(-1)[0])):
+        model.model_read = from_loss(float(np.asarray(values[0]).reshape(-1)[0]), x, y, params, multiples=True)
+        model.model_read_scaled = model.model_read is not None
 
 
 def _label_form(model: ScriptModel) -> None:
