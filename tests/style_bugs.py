@@ -1557,6 +1557,17 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                               "under a cross-entropy cost)",
         [('    dZ2 = A2 - Y\n',
           '    dZ2 = (A2 - Y) * A2 * (1 - A2)\n')]),
+    "script_squeezed_regression_output_half": (
+        "script_squeezed_regression_output_ok", "the output delta without the squared error's factor 2",
+        [('        g = (2.0 / len(xb)) * err[:, None]\n',
+          '        g = err[:, None] / len(xb)\n')]),
+    "script_inline_weight_decay_half": (
+        "script_inline_weight_decay_ok", "the decay's gradient written without its 2 (`decay * W` for `decay * sum "
+                                         "W**2`)",
+        [('    dW2 = A.T @ d_out + 2 * decay * W2\n',
+          '    dW2 = A.T @ d_out + decay * W2\n'),
+         ('    dW1 = X.T @ dA + 2 * decay * W1\n',
+          '    dW1 = X.T @ dA + decay * W1\n')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -895,6 +895,10 @@ EXPECTED = {
     "functions_propagate_in_optimize_ok": ("ok", None, 'output not read (no name holds the probabilities)'),
     "functions_propagate_in_optimize_squared_error_delta": ("mismatch", "loss-mismatch", 'output not read (no name '
                                                                                          'holds the probabilities)'),
+    "script_squeezed_regression_output_ok": ("ok", None, 'input `xb`, labels `tb`, output `pred`'),
+    "script_squeezed_regression_output_half": ("mismatch", "scaled-gradient", 'input `xb`, labels `tb`, output `pred`'),
+    "script_inline_weight_decay_ok": ("ok", None, 'module-level weights W1/b1, W2/b2'),
+    "script_inline_weight_decay_half": ("mismatch", "weight-decay", 'module-level weights W1/b1, W2/b2'),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -2078,6 +2082,13 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     'tanh hidden units (read from the loss it returns), sigmoid output (read from the loss it '
                     'returns) + binary cross-entropy (read from your `cost = -np.sum(Y * np.log(A2) + (1 - Y) * '
                     'np.log(1 - A2)) / m`)'),
+    **dict.fromkeys(("script_squeezed_regression_output_ok", "script_squeezed_regression_output_half"),
+                    "sigmoid hidden units (detected from your forward), identity + MSE (read from your `loss = "
+                    "np.mean(err ** 2)`; `np.mean(err ** 2)`: 2/K x xval's MSE"),
+    **dict.fromkeys(("script_inline_weight_decay_ok", "script_inline_weight_decay_half"),
+                    'tanh hidden units (detected from your forward), identity + MSE (default for an identity output; '
+                    '--loss to choose), L2 0.002 (read from your `loss = data + penalty`: `decay * (np.sum(W1 ** 2) + '
+                    'np.sum(W2 ** 2))`, with decay = 0.001, which its gradient reads too)'),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",

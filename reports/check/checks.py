@@ -26,7 +26,7 @@ from xval.reports.check.diagnose import (
 )
 from xval.reports.check.family import (
     L2_CHECKED, LossScale, applies_output_function, batch_scaled_l2, bias_l2, branch_free_bce, choose_model,
-    cross_entropy_layer, global_l2, l2_attribute, l2_default_off, l2_parameter, layer_l2, loss_from_source,
+    cross_entropy_layer, global_l2, inline_l2, l2_attribute, l2_default_off, l2_parameter, layer_l2, loss_from_source,
     outside_gradient, read_model, unreachable_l2,
 )
 from xval.reports.check.forward import check_forward, check_helpers
@@ -116,7 +116,7 @@ class Checks:
             file_loss, read_from = (loss, "the J it returns"), "read from the J it returns"
         l2_read = None if o.l2 or read_from else unreachable_l2(Path(self.report.file), self.model.fn.backward_name) \
             or l2_attribute(Path(self.report.file), self.model.fn.backward_name) \
-            or global_l2(Path(self.report.file), self.model.fn.backward_name)
+            or global_l2(Path(self.report.file), self.model.fn.backward_name) or inline_l2(Path(self.report.file))
         l2_param = None if read_from else l2_parameter(Path(self.report.file), self.model.fn.backward_name) \
             or layer_l2(Path(self.report.file), self.model.fn.backward_name) \
             or l2_default_off(Path(self.report.file), self.model.fn.backward_name)

@@ -1486,6 +1486,36 @@ def global_l2(path: Path, backward: str) -> tuple[float, str] | None:
     return None
 
 
+def inline_l2(path: Path) -> tuple[float, str] | None:
+    """(l2, how it was read) when a loss the file assigns in its training code adds an L2 term (``loss = mse + l2``
+    with ``l2 = weight_decay * (np.sum(W1**2) + ...)``, or the term written in place) whose strength is a number the
+    file assigns and reads elsewhere too (its gradient's ``2 * weight_decay * W3``): the model has that L2, in
+    :mod:`xval.impl.spec`'s convention (2 k x the value); else None. (A loss function's term is
+    :func:`global_l2`'s.)"""
+    trees = _parsed(_file_codes(path))
+    nodes = [n for t in trees for n in ast.walk(t)]
+    named = {n.targets[0].id: term for n in nodes if isinstance(n, ast.Assign) and len(n.targets) == 1
+             and isinstance(n.targets[0], ast.Name) and (term := _l2_term(n.value))}
+    for n in nodes:
+        if not (isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name)
+                and re.fullmatch(r"(?:total)?(?:loss|cost|j)(?:total)?", _key(n.targets[0].id))
+                and isinstance(n.value, ast.BinOp) and isinstance(n.value.op, ast.Add)):
+            continue
+        for side in (n.value.left, n.value.right):
+            term = _l2_term(side) or (named.get(side.id) if isinstance(side, ast.Name) else None)
+            if term is None:
+                continue
+            name, k, text = term
+            values = _assigned_numbers(trees, {name})
+            terms = [m for m in nodes if isinstance(m, ast.BinOp) and ast.unparse(m) == text]
+            outside = [m for m in nodes if isinstance(m, ast.Name) and m.id == name and isinstance(m.ctx, ast.Load)
+                       and not any(m is w for t in terms for w in ast.walk(t))]
+            if values and values[-1][1] and outside:
+                return 2 * k * values[-1][1], (f"read from your `{ast.unparse(n)}`: `{text}`, with {name} = "
+                                               f"{values[-1][1]:g}, which its gradient reads too")
+    return None
+
+
 def _assigned_numbers(trees, names: set[str]) -> list[tuple[str, float]]:
     """(name, number) for each assignment of a number to one of ``names`` (a variable or an attribute, ``lam =
     0.01``, ``self.reg = 0.1``, a settings class's ``reg_lambda = 0.01``), in the files' order; a computed value

@@ -1262,6 +1262,7 @@ class ScriptModel(StyleModel):
         self.batch_meant = ""  # its own data is one sample but its loss averages over a batch: what says so
         self.file_vector = False  # its own data is one sample held as a vector (D,): each sample passed so
         self.sample_vectors = False  # W @ x on each row of a 2-D array: the samples as vectors (D,), not columns
+        self.flat_targets = False  # one output unit whose code squeezes it (y_hat = Z3.squeeze(-1)): targets (B,)
         self._codes: dict = {}
         self._rates: list = []  # the rates' values before each update of the last run (see _recording)
         self._kept: list = []  # each sample's forward values, from a loop over samples inside the step (_Keep)
@@ -1413,6 +1414,10 @@ class ScriptModel(StyleModel):
                 for twin in held_out_twins(name or ""):
                     if twin in self.unset and value is not None:
                         ns[twin] = value
+        if self.flat_targets and p.y and isinstance(ns.get(p.y), np.ndarray) and ns[p.y].ndim == 2 \
+                and ns[p.y].shape[1] == 1:
+            ns[p.y] = np.ascontiguousarray(ns[p.y]).reshape(-1)  # its one output's targets as the vector its code
+            # compares its squeezed output with
         if self.file_vector and len(x) == 1:  # one sample as the vector its own data is
             ns[p.x] = np.ascontiguousarray(xs).reshape(-1)
             if p.y and ys is not None:
@@ -1505,6 +1510,8 @@ class ScriptModel(StyleModel):
             arr = np.asarray(v)
             if per_sample and arr.ndim == 1:
                 arr = arr.reshape(-1, 1) if lay.xcol else arr.reshape(1, -1)
+            elif self.flat_targets and arr.ndim == 1 and len(arr) == batch:
+                arr = arr.reshape(-1, 1)  # its one output squeezed to a vector, as its targets are
             try:
                 return lay.out(arr, 1 if per_sample else batch, what, fn)
             except SubmissionError:
@@ -1895,6 +1902,7 @@ def _detect(loaded, sm: SourceMap, lines: list, found=None, method=None) -> Scri
                        "give the labels to", 1)
     _sample_form(model)
     _label_form(model)
+    _target_form(model)
     _batch_meant(model)
     _model_from_cost(model)
     return model
@@ -1935,6 +1943,16 @@ def _label_form(model: ScriptModel) -> None:
     # (raising either way, the check reports it with the labels as its activations)
     _other_if_raises(model, 3, lambda: setattr(p, "ycol", not model.acts_layout.xcol),
                      lambda: setattr(p, "ycol", None))
+
+
+def _target_form(model: ScriptModel) -> None:
+    """The targets of a network with one output unit given as a vector (B,), unless a probe step raises with them
+    as a column (B, 1) and runs so: a regression loop that squeezes its output (``y_hat = Z3.squeeze(-1)``) and
+    compares it with ``yb``, a column making a (B, B) matrix of every pair's difference."""
+    if not model.own_sizes or model.own_sizes[-1] != 1 or model.plan.per_sample or model.acts_layout.xcol:
+        return
+    _other_if_raises(model, 3, lambda: setattr(model, "flat_targets", True),
+                     lambda: setattr(model, "flat_targets", False))
 
 
 def _other_if_raises(model: ScriptModel, batch: int, other, back) -> None:
