@@ -1568,6 +1568,19 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
           '    dW2 = A.T @ d_out + decay * W2\n'),
          ('    dW1 = X.T @ dA + 2 * decay * W1\n',
           '    dW1 = X.T @ dA + decay * W1\n')]),
+    "functions_one_example_weight_pairs_no_tanh_derivative": (
+        "functions_one_example_weight_pairs_ok", "the hidden delta sent back without tanh's derivative",
+        [('    d_hidden = np.dot(U, d_out) * (1.0 - hidden ** 2)\n',
+          '    d_hidden = np.dot(U, d_out)\n')]),
+    "functions_one_example_flat_params_no_tanh_derivative": (
+        "functions_one_example_flat_params_ok", "the hidden deltas sent back without tanh's derivative",
+        [('        gb = np.dot(params[2 * (k + 1)], gb) * (1 - hs[k + 1] ** 2)\n',
+          '        gb = np.dot(params[2 * (k + 1)], gb)\n')]),
+    "functions_one_example_split_unpacking_bias_from_output": (
+        "functions_one_example_split_unpacking_ok", "the hidden bias's gradient taken as the output's delta summed (a "
+                                                    "number for the layer)",
+        [('    dL_db = dL_dh\n',
+          '    dL_db = np.sum(dL_dz) * np.ones_like(dL_dh)\n')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

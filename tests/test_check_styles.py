@@ -899,6 +899,18 @@ EXPECTED = {
     "script_squeezed_regression_output_half": ("mismatch", "scaled-gradient", 'input `xb`, labels `tb`, output `pred`'),
     "script_inline_weight_decay_ok": ("ok", None, 'module-level weights W1/b1, W2/b2'),
     "script_inline_weight_decay_half": ("mismatch", "weight-decay", 'module-level weights W1/b1, W2/b2'),
+    "functions_one_example_weight_pairs_ok": ("ok", None, 'a params tuple unpacked as (W1, b1, W2, b2)'),
+    "functions_one_example_weight_pairs_no_tanh_derivative": ("mismatch", "activation-derivative", 'loss_and_gradients returns gradients for one sample'),
+    "functions_one_example_flat_params_ok": ("ok", None, 'one params list [W1, b1, W2, b2, ...] indexed by position'),
+    "functions_one_example_flat_params_no_tanh_derivative": ("mismatch", "activation-derivative", 'one params list '
+                                                                                                  '[W1, b1, W2, b2, '
+                                                                                                  '...] indexed by '
+                                                                                                  'position'),
+    "functions_one_example_split_unpacking_ok": ("ok", None, 'a params tuple unpacked as (W1, b1, W2, b2), 2 layers '
+                                                             '(the tuple it unpacks)'),
+    "functions_one_example_split_unpacking_bias_from_output": ("mismatch", "gradient-mismatch", 'a params tuple '
+                                                                                                'unpacked as (W1, b1, '
+                                                                                                'W2, b2)'),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -2089,6 +2101,15 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     'tanh hidden units (detected from your forward), identity + MSE (default for an identity output; '
                     '--loss to choose), L2 0.002 (read from your `loss = data + penalty`: `decay * (np.sum(W1 ** 2) + '
                     'np.sum(W2 ** 2))`, with decay = 0.001, which its gradient reads too)'),
+    **dict.fromkeys(("functions_one_example_weight_pairs_ok", "functions_one_example_weight_pairs_no_tanh_derivative"),
+                    'tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = '
+                    '-np.log(probs[y])`)'),
+    **dict.fromkeys(("functions_one_example_flat_params_ok", "functions_one_example_flat_params_no_tanh_derivative"),
+                    'tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = '
+                    '-np.log(probs[y])`)'),
+    **dict.fromkeys(("functions_one_example_split_unpacking_ok", "functions_one_example_split_unpacking_bias_from_output"),
+                    'tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = '
+                    '-np.log(probs[y])`)'),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",
@@ -3027,6 +3048,16 @@ def test_labels_named_with_their_encoding_are_the_labels():
 
     assert [classify(n) for n in ("labels_oh", "targets_ind", "y_enc", "t_cat")] == [("y", None)] * 4
     assert classify("x_ind") is None and classify("pixels_oh") is None
+
+
+def test_one_examples_output_indexed_by_its_label_takes_integer_labels():
+    """-np.log(probs[y]) with y a parameter read as labels: integer labels (a one-example course function whose
+    backward raises either way was given one-hot rows, and its IndexError was the finding); an index that is not a
+    labels parameter says nothing."""
+    from xval.reports.check.styles.base import converts_in
+
+    assert converts_in(ast.parse("def loss(x, y, params):\n    return -np.log(forward(x, params)[y])\n"))
+    assert not converts_in(ast.parse("def f(x, params, t0):\n    return x[t0]\n"))
 
 
 def test_a_lambdas_own_argument_is_not_read_as_a_module_global():

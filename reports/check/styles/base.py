@@ -351,8 +351,13 @@ def converts_labels(sm: "SourceMap", name: str) -> bool:
 
 
 def converts_in(tree: ast.AST) -> bool:
-    """:func:`converts_labels` for code already parsed (a script's training loop)."""
+    """:func:`converts_labels` for code already parsed (a script's training loop); also one sample's output
+    indexed by a labels parameter of the function (``-np.log(probs[y])``, ``y_true[y] = 1``)."""
+    labels = {a.arg for f in ast.walk(tree) if isinstance(f, ast.FunctionDef) for a in f.args.args
+              if (classify(a.arg) or ("",))[0] == "y"}
     for node in ast.walk(tree):
+        if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Name) and node.slice.id in labels:
+            return True
         if isinstance(node, ast.Call):
             f = node.func
             called = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else ""

@@ -48,7 +48,8 @@ from xval.reports.check.styles.reading import (_DEFAULT, OUTPUT_WORDS, Arg, argu
 
 FORWARD_NAMES = ("forward", "forward_prop", "forward_propagation", "forward_pass", "feedforward", "feed_forward",
                  "fprop", "forwardprop", "forward_propagate", "model_forward", "full_forward", "L_model_forward",
-                 "L_forward", "forward_propagation_all", "predict_proba", "forward_loss", *FOREIGN_FORWARDS)
+                 "L_forward", "forward_propagation_all", "predict_proba", "forward_loss", "classifier_output",
+                 *FOREIGN_FORWARDS)
 BACKWARD_NAMES = ("backward", "back_prop", "backward_prop", "backprop", "backward_propagation", "backward_pass",
                   "back_propagation", "backpropagation", "backpropagate", "back_propagate", "bprop",
                   "compute_gradients", "gradients", "compute_grads", "calculate_gradients", "calc_gradients",
@@ -67,7 +68,7 @@ taken as the backward when a forward has no backward function beside it."""
 class Spec:
     """How the file holds its parameters: unpacked arguments, lists, a dict, or module globals."""
 
-    kind: str  # "unpacked" | "lists" | "dict" | "globals" | "pairs" | "packed" | "tuple"
+    kind: str  # "unpacked" | "lists" | "dict" | "globals" | "pairs" | "packed" | "tuple" | "flat"
     keys: dict = field(default_factory=dict)  # ("W", i) -> dict key or global name (i from 0)
     lists: tuple[str, str] | None = None  # global list names, kind "globals" with lists
     names: tuple[str, ...] = ()  # kind "lists" as two dicts keyed by layer name (weights['h1'], biases['out'])
@@ -162,6 +163,8 @@ class FunctionPair(StyleModel):
             env["params"] = [(W, b) for W, b in zip(Wu, bu)]
         if self.spec.kind == "tuple":  # params = (W1, b1, W2, b2), unpacked by the forward in that order
             env["params"] = tuple((Wu if r == "W" else bu)[i] for r, i in self.spec.order)
+        if self.spec.kind == "flat":  # params = [W1, b1, W2, b2, ...] of any length, indexed params[2 * k]
+            env["params"] = [a for W, b in zip(Wu, bu) for a in (W, b)]
         if self.spec.kind == "unpacked":  # forward_propagation(X) reading the module's W1 .. b2 its backward takes
             for name, (role, i) in self.forward_globals().items():
                 if i < len(params):
@@ -193,6 +196,8 @@ class FunctionPair(StyleModel):
                 W2, b2 = env["params"][i]
             elif by_slot is not None:
                 W2, b2 = by_slot[("W", i)], by_slot[("b", i)]
+            elif self.spec.kind == "flat":
+                W2, b2 = env["params"][2 * i], env["params"][2 * i + 1]
             elif self.spec.kind == "globals" and self.spec.lists:
                 W2, b2 = g[self.spec.lists[0]][i], g[self.spec.lists[1]][i]
             elif self.spec.kind == "globals":
@@ -369,6 +374,9 @@ class FunctionPair(StyleModel):
         elif len(elems) > 1 and isinstance(elems[0], np.ndarray) and classify(names[0]) in (None, ("acts", None)) \
                 and not any(isinstance(e, np.ndarray) for e in elems[1:]):
             pairs[0] = ("probs", elems[0])  # return A_prev, caches: the one array beside the caches is the output
+        elif len(elems) == 1 and isinstance(elems[0], np.ndarray) and names[0] and (
+                classify(names[0]) or ("",))[0] in ("a", "acts"):
+            pairs[0] = ("probs", elems[0])  # return h after a loop over every layer: its one value is the output
         fo = collect(pairs, len(params), self.layout, batch, self.fwd_name, logits_only=self.scores_first,
                      x_in=x_in)
         for name, new, e in zip(given, names, elems):
@@ -529,6 +537,8 @@ class FunctionPair(StyleModel):
             if self.spec.kind == "tuple":  # in the order its params tuple has
                 got = dict(zip(self.spec.order, grouped[0]))
                 return self._grads(lambda r, i: got[(r, i)], params), None
+            if self.spec.kind == "flat":  # in its params list's order: [gW1, gb1, gW2, gb2, ...]
+                return self._grads(lambda r, i: grouped[0][2 * i + (r == "b")], params), None
             return self._by_shape(list(grouped[0]), params), None
         has_w = any(k[0] == "W" for k in per if isinstance(k, tuple)) or ("Ws" in per and "bs" in per)
         if has_w and takes_lr:
@@ -712,6 +722,8 @@ def _param_spec(pair: FunctionPair) -> tuple[Spec, int | None, int]:
         roles = {a.role for a in args}
     if "params" in roles and (order := _unpacked_tuple(pair)):  # W1, b1, W2, b2 = params
         return Spec("tuple", order=order), len(order) // 2, 1
+    if "params" in roles and _indexed_flat(pair):  # w = params[2 * k], b = params[2 * k + 1]: any depth
+        return Spec("flat"), None, 1
     if "params" in roles:
         fkeys = pair.sm.string_keys(pair.fwd_name)
         keys = fkeys + pair.sm.string_keys(pair._backward_name)
@@ -776,18 +788,77 @@ def _unpacked_tuple(pair: FunctionPair) -> tuple:
     every layer (``W1, b1, W2, b2 = params``); () otherwise."""
     node = pair.sm.defs.get(pair.fwd_name)
     param = next((a.name for a in pair.fargs if a.role == "params"), None)
+    if isinstance(node, ast.FunctionDef) and param and (parts := _partial_unpacking(pair.sm, node, param)):
+        return _alternating(parts[1], parts[0])  # `_, _, U, b_tag = params` and `W, b, _, _ = params` in a helper
     for n in ast.walk(node) if isinstance(node, ast.FunctionDef) and param else ():
         if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Tuple) \
                 and isinstance(n.value, ast.Name) and n.value.id == param \
                 and all(isinstance(e, ast.Name) for e in n.targets[0].elts):
             roles = [classify(e.id) for e in n.targets[0].elts]
             if not all(c and c[0] in ("W", "b") and c[1] is not None for c in roles):
-                return ()
+                return _alternating(node, [e.id for e in n.targets[0].elts])
             depth, base = depth_from([e.id for e in n.targets[0].elts])
             order = tuple((c[0], c[1] - base) for c in roles)
             if depth and sorted(order) == sorted((r, i) for r in ("W", "b") for i in range(depth)):
                 return order
             return ()
+    return ()
+
+
+def _indexed_flat(pair: FunctionPair) -> bool:
+    """Whether the forward takes its params argument's length and indexes it by a computed position (``w =
+    params[2 * (layer - 1)]``, ``params[i + 1]``), never by a string key: one list of every layer's weight and bias
+    in turn, of any length."""
+    node = pair.sm.defs.get(pair.fwd_name)
+    param = next((a.name for a in pair.fargs if a.role == "params"), None)
+    if not isinstance(node, ast.FunctionDef) or param is None:
+        return False
+    subs = [n for n in ast.walk(node) if isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name)
+            and n.value.id == param]
+    measured = any(isinstance(n, ast.Call) and getattr(n.func, "id", "") == "len" and n.args
+                   and isinstance(n.args[0], ast.Name) and n.args[0].id == param for n in ast.walk(node))
+    return measured and bool(subs) and all(isinstance(n.slice, (ast.BinOp, ast.Name)) for n in subs)
+
+
+def _partial_unpacking(sm: SourceMap, fwd: ast.FunctionDef, param: str) -> tuple[list[str], ast.Module] | None:
+    """(names by position, the code that reads them) when the forward and the functions it hands its params to
+    each unpack part of it, the rest into ``_`` (``_, _, U, b_tag = params`` in the forward, ``W, b, _, _ =
+    params`` in ``hidden_layer(x, params)``): their names merged by position; None when no unpacking leaves a
+    ``_`` or two give a position different names."""
+    called = {getattr(c.func, "id", None) for c in ast.walk(fwd) if isinstance(c, ast.Call)
+              and any(isinstance(a, ast.Name) and a.id == param for a in c.args)}
+    fns = [fwd, *(f for name, f in sm.defs.items() if name in called and isinstance(f, ast.FunctionDef))]
+    merged: list[str | None] = []
+    partial = False
+    for f in fns:
+        for n in ast.walk(f):
+            if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Tuple) \
+                    and isinstance(n.value, ast.Name) and all(isinstance(e, ast.Name) for e in n.targets[0].elts):
+                names = [None if e.id == "_" else e.id for e in n.targets[0].elts]
+                partial |= None in names
+                merged = merged or [None] * len(names)
+                if len(names) != len(merged) or any(a and b and a != b for a, b in zip(names, merged)):
+                    return None
+                merged = [a or b for a, b in zip(merged, names)]
+    if not partial or not merged or None in merged:
+        return None
+    return merged, ast.Module(body=list(fns), type_ignores=[])
+
+
+def _alternating(fn: ast.AST, names: list[str]) -> tuple:
+    """((role, layer from 0), ...) for ``W, b, U, b_tag = params``, names that do not number their layers: a weight
+    then a bias for each layer, in order, when each weight is multiplied (``np.dot(x, W)``, ``a1 @ U``) and each bias
+    added in the forward's code; () otherwise."""
+    if len(names) < 4 or len(names) % 2:
+        return ()
+    multiplied = {e.id for n in ast.walk(fn) for side in (
+        n.args[:2] if isinstance(n, ast.Call) and getattr(n.func, "attr", getattr(n.func, "id", "")) in (
+            "dot", "matmul") else [n.left, n.right] if isinstance(n, ast.BinOp) and isinstance(n.op, ast.MatMult)
+        else []) for e in [side] if isinstance(e, ast.Name)}
+    added = {e.id for n in ast.walk(fn) if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Add)
+             for e in (n.left, n.right) if isinstance(e, ast.Name)}
+    if all(w in multiplied and w not in added for w in names[::2]) and all(b in added for b in names[1::2]):
+        return tuple((r, k) for k in range(len(names) // 2) for r in ("W", "b"))
     return ()
 
 
@@ -823,8 +894,15 @@ def _loss_and_grads(sm: SourceMap, name: str) -> bool:
     if not ({"x", "y"} <= roles and roles & set(PARAM_ROLES)):
         return False
     rets = [n.value for n in ast.walk(fn) if isinstance(n, ast.Return) and isinstance(n.value, ast.Tuple)]
-    return any(len(r.elts) == 2 and isinstance(r.elts[1], ast.Name) and (classify(r.elts[1].id) or ("",))[0]
-               == "grads" for r in rets)
+
+    def gradients(e: ast.AST) -> bool:  # grads, or a list written out: [gW, gb, gU, gb_tag], [dl_dW, dl_db, ...]
+        if isinstance(e, ast.Name):
+            return (classify(e.id) or ("",))[0] == "grads"
+        return isinstance(e, (ast.List, ast.Tuple)) and len(e.elts) >= 2 and all(
+            isinstance(v, ast.Name) for v in e.elts) and (any(
+                (classify(v.id) or ("",))[0] in ("dW", "db", "dWs", "dbs") for v in e.elts) or all(
+                v.id.lower().startswith(("d", "g")) for v in e.elts))
+    return any(len(r.elts) == 2 and gradients(r.elts[1]) for r in rets)
 
 
 def _returned_depth(fn: ast.AST | None) -> int | None:
@@ -1491,7 +1569,7 @@ def _probe(pair: FunctionPair) -> None:
                     and np.isclose(out.sum(), 1.0) and not np.allclose(out.sum(axis=1), 1.0) \
                     and batch_free(pair.sm.text(pair._backward_name), xcol):  # (a backward that sums or divides
                 # over the batch is batch code: its softmax over the whole batch is its bug, judged)
-                if not pair.per_sample and pair.spec.kind == "unpacked" and _one_sample_forward(
+                if not pair.per_sample and pair.spec.kind in ("unpacked", "flat", "tuple") and _one_sample_forward(
                         pair, f"on a batch of {len(x)} its softmax is normalised over the whole batch"):
                     return
                 raise Rejected("functions", f"{pair.fwd_name} normalises its softmax over the whole batch: it is "
@@ -1526,7 +1604,7 @@ def _probe(pair: FunctionPair) -> None:
             return _probe(pair)
         except Rejected:
             pair.spec.kind = "dict"
-    if not pair.per_sample and errors and pair.spec.kind == "unpacked" and _one_sample_forward(pair, errors[0]):
+    if not pair.per_sample and errors and pair.spec.kind in ("unpacked", "flat", "tuple") and _one_sample_forward(pair, errors[0]):
         return
     raise Rejected("functions", f"{pair.fwd_name} did not run on a probe batch in any orientation "
                    f"({errors[0] if errors else 'no attempt'})", 2)
@@ -1708,6 +1786,21 @@ def _labels(pair: FunctionPair, params, x, y) -> None:
             ran[onehot] = st
         except SubmissionError as exc:
             ran.setdefault("errors", []).append(str(exc))
+    if not (False in ran or True in ran) and pair.per_sample and pair.layout.lone and not pair.layout.ylone:
+        pair.layout.ylone = True  # one sample as the vector of its features: its label a number, not an array of one
+        for onehot in (False, True):  # (gW[:, y] -= h with y an array of one makes a column)
+            pair.layout.onehot = onehot
+            try:
+                pair.step(params, x, y, 0.01)
+            except SubmissionError as exc:
+                if " raised " in str(exc):  # (it ran to its end, what it returned read as it is, when it did not)
+                    continue
+            pair.evidence.append(f"{pair._backward_name} runs on one sample given as its features' vector and its "
+                                 "label alone (a number)")
+            return _labels(pair, params, x, y)
+        pair.layout.ylone = False
+    if False in ran and True in ran:
+        pair.layout.onehot = not converts_labels(pair.sm, pair._backward_name)
     if False in ran and True in ran:
         pair.layout.onehot = not converts_labels(pair.sm, pair._backward_name)
         pair.evidence.append(f"labels: {pair._backward_name} {'builds one-hot rows itself or indexes by label' if not pair.layout.onehot else 'uses Y as given'}")
@@ -1832,7 +1925,8 @@ def interface(pair: FunctionPair) -> str:
     kind = {"unpacked": "unpacked arguments", "lists": "weight and bias lists", "dict": "a params dict",
             "pairs": "a list of (W, b) pairs",
             "globals": "module-level parameters", "packed": "one flat parameter vector",
-            "tuple": "a params tuple"}[pair.spec.kind]
+            "tuple": "a params tuple", "flat": "one params list [W1, b1, W2, b2, ...] indexed by position"
+            }[pair.spec.kind]
     if pair.spec.kind == "tuple":
         names = {(r, i): f"{r}{i + 1}" for r, i in pair.spec.order}
         kind = f"a params tuple unpacked as ({', '.join(names[k] for k in pair.spec.order)})"
