@@ -1581,6 +1581,11 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                                     "number for the layer)",
         [('    dL_db = dL_dh\n',
           '    dL_db = np.sum(dL_dz) * np.ones_like(dL_dh)\n')]),
+    "class_activation_per_layer_args_output_sigmoid_derivative": (
+        "class_activation_per_layer_args_ok", "the output delta multiplied by a sigmoid's derivative of the softmax "
+                                              "output",
+        [('        e3 = (self.out3 - Y) / n\n',
+          '        e3 = (self.out3 - Y) * self.out3 * (1 - self.out3) / n\n')]),
     "colmajor_bias_total_sum": ("colmajor_ok", "the output bias gradient summed over the whole layer (np.sum(dZ3) "
                                 "without axis)", [("db3 = np.sum(dZ3, axis=1, keepdims=True) / m", "db3 = np.sum(dZ3) / m")]),
     "colmajor_no_batch_mean": ("colmajor_ok", "no division by the batch size", [("m = X.shape[1]", "m = 1")]),

@@ -911,6 +911,10 @@ EXPECTED = {
     "functions_one_example_split_unpacking_bias_from_output": ("mismatch", "gradient-mismatch", 'a params tuple '
                                                                                                 'unpacked as (W1, b1, '
                                                                                                 'W2, b2)'),
+    "class_activation_per_layer_args_ok": ("ok", None, "constructed with activations 'sigmoid', 'softmax' (its own "
+                                                       "names)"),
+    "class_activation_per_layer_args_output_sigmoid_derivative": ("mismatch", "gradient-mismatch", '3 layers fixed by its '
+                                                                                               'constructor'),
     "class_input_apart_decay_ok": ("ok", None, "parameters in lists W, B (checked at 784-256-128-1), `layer_size` with one output unit as its own call builds it"),
     "class_input_apart_decay_updated_weights": ("mismatch", "stale-weights", "backward updates its parameters in place, `wd` passed the L2 strength checked (0 when none; --l2 checks one)"),
     "class_fit_own_l2_ok": ("ok", None, "class TinyClassifier: _forward(X), then _backward, parameters in lists weights, biases"),
@@ -2110,6 +2114,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("functions_one_example_split_unpacking_ok", "functions_one_example_split_unpacking_bias_from_output"),
                     'tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = '
                     '-np.log(probs[y])`)'),
+    **dict.fromkeys(("class_activation_per_layer_args_ok", "class_activation_per_layer_args_output_sigmoid_derivative"),
+                    'sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a '
+                    'softmax output; --loss to choose)'),
     "script_transposed": "relu hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = -np.sum(Y * np.log(Yhat)) / N`)",
     "script_rows": "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = -np.mean(np.sum(T * np.log(P), axis=1))`)",
     "objects_course": "tanh hidden units (detected from your forward), softmax output (default: not read from your forward) + cross-entropy (read from the value of your loss layer; nn_cross_entropy_layer.forward's value on a probe batch: xval's own",
