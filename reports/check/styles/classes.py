@@ -140,7 +140,8 @@ DATA_PATH = ("datapath", "path", "datafile", "filename", "file", "fname", "datas
 SIZE_WORDS = ("layer", "dims", "sizes", "node", "neuron", "unit", "arch", "topolog", "struct", "width")
 """Words that make a constructor parameter the list of layer sizes when LIST_SIZES does not spell it
 (``layers_dims``, ``layers_node_nums``, ``net_architecture``): the probe calls confirm it."""
-_COUNT = r"(?:num|size|dim|dims|dimension|dimensions|count|nodes|neurons|units|n|nn|no|nb|number|len|width|nodesnum|neuronsnum)"
+_COUNT = r"(?:num|size|dim|dims|dimension|dimensions|count|nodes|neurons|units|n|nn|no|nb|number|len|width|nodesnum|" \
+         r"neuronsnum)"
 SIZE_NAME = [(re.compile(rf"(?:{_COUNT})*(?:of)?{w}s?(?:layer)?{_COUNT}|(?:{_COUNT})+(?:of)?{w}s?(?:layer)?|{w}layer"),
                name)
              for w, name in (
@@ -368,8 +369,9 @@ def _size_name(n: str) -> str:
     if re.fullmatch(r"(?:typeof|kindof|which)?(?:act|activation|actv|nonlin)(?:f|fn|func|function|type|name|kind)?",
                     n):
         return "activation"
-    if m := re.fullmatch(r"(?:act|activation|actv)(?:f|fn|func|function|type|name)?(\d+|hidden|hid|output|out|final|last)",
-                         n):  # act_func1, act_func2, act_func_output: one layer's activation, a hidden one or the output's
+    # act_func1, act_func2, act_func_output: one layer's activation, a hidden one or the output's
+    if m := re.fullmatch(r"(?:act|activation|actv)(?:f|fn|func|function|type|name)?"
+                         r"(\d+|hidden|hid|output|out|final|last)", n):
         return "outputactivation" if m.group(1) in ("output", "out", "final", "last") else "activation"
     return next((name for pattern, name in SIZE_NAME if pattern.fullmatch(n)), n)
 

@@ -1604,7 +1604,8 @@ def _probe(pair: FunctionPair) -> None:
             return _probe(pair)
         except Rejected:
             pair.spec.kind = "dict"
-    if not pair.per_sample and errors and pair.spec.kind in ("unpacked", "flat", "tuple") and _one_sample_forward(pair, errors[0]):
+    if not pair.per_sample and errors and pair.spec.kind in ("unpacked", "flat", "tuple") \
+            and _one_sample_forward(pair, errors[0]):
         return
     raise Rejected("functions", f"{pair.fwd_name} did not run on a probe batch in any orientation "
                    f"({errors[0] if errors else 'no attempt'})", 2)
@@ -1612,7 +1613,8 @@ def _probe(pair: FunctionPair) -> None:
 
 def _one_sample_forward(pair: FunctionPair, on_batch: str) -> bool:
     """A forward taking its parameters one by one (alpha, beta; never lists, which NumPy would stack into one
-    array a vector multiplies) that runs on no batch in any orientation, probed again one sample per call: as the
+    array a vector multiplies), or in one list it indexes or unpacks (``W, b, U, b_tag = params``), that runs on no
+    batch in any orientation, probed again one sample per call: as the
     vector of its features (and its label alone), as a row (1, D), or as a row with its label alone
     (``FeedForward(X, Y, alpha, beta)`` marking ``hot_vector[int(Y)] = 1`` and normalising its softmax over the
     whole array, as CMU's one-sample homework does). Whether one of them ran (the pair is then read so, and says
