@@ -817,7 +817,12 @@ def _indexed_flat(pair: FunctionPair) -> bool:
             and n.value.id == param]
     measured = any(isinstance(n, ast.Call) and getattr(n.func, "id", "") == "len" and n.args
                    and isinstance(n.args[0], ast.Name) and n.args[0].id == param for n in ast.walk(node))
-    return measured and bool(subs) and all(isinstance(n.slice, (ast.BinOp, ast.Name)) for n in subs)
+    def position(e: ast.AST) -> bool:  # k, 2 * k + 1 (not "W" + str(l), a key spelled out)
+        return isinstance(e, ast.Name) or isinstance(e, ast.BinOp) and all(
+            not isinstance(v, (ast.Call, ast.JoinedStr)) and not (isinstance(v, ast.Constant) and isinstance(
+                v.value, str)) for v in ast.walk(e))
+
+    return measured and bool(subs) and all(position(n.slice) for n in subs)
 
 
 def _partial_unpacking(sm: SourceMap, fwd: ast.FunctionDef, param: str) -> tuple[list[str], ast.Module] | None:
