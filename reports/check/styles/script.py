@@ -67,7 +67,6 @@ DRAWS = ("randint", "integers", "choice", "randrange", "random_integers")  # a s
 
 
 @dataclass
-
 class Line:
     """One statement of the script and the name its code is compiled under (the file, or a notebook's cell)."""
 
