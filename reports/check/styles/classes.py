@@ -137,6 +137,9 @@ CROSS_ENTROPY_NAMES = ("crossentropy", "categoricalcrossentropy", "softmaxcrosse
 """Squashed spellings of (categorical) cross-entropy that a loss argument is compared with."""
 DATA_PATH = ("datapath", "path", "datafile", "filename", "file", "fname", "dataset", "datadir", "datasetpath",
              "root", "datafolder", "dataroot", "filepath", "data", "pklpath", "csvpath", "datasetfile")
+KNOWN_NAMES = (LIST_SIZES, HIDDEN_LIST, INPUT, OUTPUT, HIDDEN_ONE, SEED, ACTIVATION_LIST, ACTIVATION_ONE, DATA_PATH,
+               N_LAYERS, IN_SIZES, OUT_SIZES)
+"""Every list of constructor parameter names read as what they name (squashed)."""
 SIZE_WORDS = ("layer", "dims", "sizes", "node", "neuron", "unit", "arch", "topolog", "struct", "width")
 """Words that make a constructor parameter the list of layer sizes when LIST_SIZES does not spell it
 (``layers_dims``, ``layers_node_nums``, ``net_architecture``): the probe calls confirm it."""
@@ -251,8 +254,7 @@ SHAPE_MAKERS = ("randn", "rand", "normal", "uniform", "standard_normal", "random
 
 def _unknown_name(n: str) -> bool:
     """Whether a parameter name, as :func:`_size_name` gives it, is one no list of known names holds."""
-    return not any(n in k for k in (LIST_SIZES, HIDDEN_LIST, INPUT, OUTPUT, HIDDEN_ONE, SEED, ACTIVATION_LIST,
-                                    ACTIVATION_ONE, DATA_PATH, N_LAYERS, IN_SIZES, OUT_SIZES)) and n != "activation"
+    return not any(n in k for k in KNOWN_NAMES) and n != "activation"
 
 
 def _sizes_by_use(sm: SourceMap, cls: str, init: ast.AST | None, param: str) -> bool:
@@ -362,9 +364,7 @@ def _array_read(init: ast.AST | None) -> set[str]:
 def _size_name(n: str) -> str:
     """A squashed constructor parameter name, or the size it spells (:data:`SIZE_NAME`) when no list has it, or
     ``activation`` for another name of one activation function (``type_of_act_f``, ``act_func_name``)."""
-    known = (LIST_SIZES, HIDDEN_LIST, INPUT, OUTPUT, HIDDEN_ONE, SEED, ACTIVATION_LIST, ACTIVATION_ONE, DATA_PATH,
-             N_LAYERS, IN_SIZES, OUT_SIZES)
-    if any(n in k for k in known):
+    if any(n in k for k in KNOWN_NAMES):
         return n
     if re.fullmatch(r"(?:typeof|kindof|which)?(?:act|activation|actv|nonlin)(?:f|fn|func|function|type|name|kind)?",
                     n):

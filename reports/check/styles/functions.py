@@ -44,7 +44,7 @@ from xval.reports.check.styles.names import (FOREIGN_BACKWARDS, FOREIGN_FORWARDS
                                                switched_off)
 from xval.reports.check.styles.reading import (_DEFAULT, OUTPUT_WORDS, Arg, arguments, calls_argument, collect,
                                                 exponentiates,
-                                                free_globals)
+                                                free_globals, products)
 
 FORWARD_NAMES = ("forward", "forward_prop", "forward_propagation", "forward_pass", "feedforward", "feed_forward",
                  "fprop", "forwardprop", "forward_propagate", "model_forward", "full_forward", "L_model_forward",
@@ -856,10 +856,7 @@ def _alternating(fn: ast.AST, names: list[str]) -> tuple:
     added in the forward's code; () otherwise."""
     if len(names) < 4 or len(names) % 2:
         return ()
-    multiplied = {e.id for n in ast.walk(fn) for side in (
-        n.args[:2] if isinstance(n, ast.Call) and getattr(n.func, "attr", getattr(n.func, "id", "")) in (
-            "dot", "matmul") else [n.left, n.right] if isinstance(n, ast.BinOp) and isinstance(n.op, ast.MatMult)
-        else []) for e in [side] if isinstance(e, ast.Name)}
+    multiplied = {e.id for left, right, _ in products(fn) for e in (left, right) if isinstance(e, ast.Name)}
     added = {e.id for n in ast.walk(fn) if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Add)
              for e in (n.left, n.right) if isinstance(e, ast.Name)}
     if all(w in multiplied and w not in added for w in names[::2]) and all(b in added for b in names[1::2]):
