@@ -1581,6 +1581,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                                     "number for the layer)",
         [('    dL_db = dL_dh\n',
           '    dL_db = np.sum(dL_dz) * np.ones_like(dL_dh)\n')]),
+    "functions_forward_gives_scores_summed": (
+        "functions_forward_gives_scores_ok", "the output delta not divided by the batch size (the summed loss's "
+                                             "gradient for a mean loss)",
+        [('    delta /= n\n', '')]),
     "class_activation_per_layer_args_output_sigmoid_derivative": (
         "class_activation_per_layer_args_ok", "the output delta multiplied by a sigmoid's derivative of the softmax "
                                               "output",

@@ -911,6 +911,8 @@ EXPECTED = {
     "functions_one_example_split_unpacking_bias_from_output": ("mismatch", "gradient-mismatch", 'a params tuple '
                                                                                                 'unpacked as (W1, b1, '
                                                                                                 'W2, b2)'),
+    "functions_forward_gives_scores_ok": ("ok", None, "forward(X, net) (the scores: loss_and_grads takes the softmax)"),
+    "functions_forward_gives_scores_summed": ("mismatch", "scaled-gradient", "a list of (W, b) pairs"),
     "class_activation_per_layer_args_ok": ("ok", None, "constructed with activations 'sigmoid', 'softmax' (its own "
                                                        "names)"),
     "class_activation_per_layer_args_output_sigmoid_derivative": ("mismatch", "gradient-mismatch", '3 layers fixed by its '
@@ -2114,6 +2116,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("functions_one_example_split_unpacking_ok", "functions_one_example_split_unpacking_bias_from_output"),
                     'tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = '
                     '-np.log(probs[y])`)'),
+    **dict.fromkeys(("functions_forward_gives_scores_ok", "functions_forward_gives_scores_summed"),
+                    'sigmoid hidden units (detected from your forward), softmax output (default: not read from your '
+                    'forward) + cross-entropy (read from your `loss = -np.mean(np.log(probs[np.arange(n), y]))`)'),
     **dict.fromkeys(("class_activation_per_layer_args_ok", "class_activation_per_layer_args_output_sigmoid_derivative"),
                     'sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a '
                     'softmax output; --loss to choose)'),

@@ -3833,13 +3833,17 @@ def _scores_before_softmax(cls, sm: SourceMap, fwd: str) -> bool:
     """Whether the forward gives the scores and the class applies the softmax elsewhere (its loss, a
     SoftmaxWithLoss layer it builds): no softmax in the forward's code (nor exp in its own lines: a sigmoid method
     it calls may have one), a softmax in its other methods. Confirmed by its output (:func:`_scores_if_identity`)."""
-    def soft(node: ast.AST | None) -> bool:  # a name or attribute that says softmax (not a docstring's word)
-        return node is not None and any("softmax" in (getattr(n, "id", None) or getattr(n, "attr", None) or "").lower()
-                                        for n in ast.walk(node))
     others = [n for n in vars(cls) if callable(vars(cls)[n]) and n != fwd and "numerical" not in n]
-    return not (soft(sm.defs.get(f"{cls.__name__}.{fwd}")) or "exp(" in sm.text(f"{cls.__name__}.{fwd}", 0)) and any(
-        soft(sm.defs.get(f"{cls.__name__}.{n}")) or _inline_softmax(sm.defs.get(f"{cls.__name__}.{n}"))
-        for n in others)
+    def node(n: str) -> ast.AST | None:
+        return sm.defs.get(f"{cls.__name__}.{n}")
+    return not (names_softmax(node(fwd)) or "exp(" in sm.text(f"{cls.__name__}.{fwd}", 0)) and any(
+        names_softmax(node(n)) or _inline_softmax(node(n)) for n in others)
+
+
+def names_softmax(node: ast.AST | None) -> bool:
+    """Whether code names a softmax (a name or attribute that says it; not a docstring's word)."""
+    return node is not None and any("softmax" in (getattr(n, "id", None) or getattr(n, "attr", None) or "").lower()
+                                    for n in ast.walk(node))
 
 
 def _inline_softmax(node: ast.AST | None) -> bool:

@@ -35,7 +35,8 @@ from xval.reports.check.styles.base import (SHAPE_ERRORS, UNBOUND, NoGiven, Reje
                                             batch_free, compared_choice, converts_labels, finish_step, mean_step,
                                             probe_batch, probe_params, read_label_base, same)
 from xval.reports.check.styles.architecture import adapt, chain_sizes, example_sizes
-from xval.reports.check.styles.classes import OUTPUT, _labels_as_column, _never_read, update_sign
+from xval.reports.check.styles.classes import (OUTPUT, _inline_softmax, _labels_as_column, _never_read, names_softmax,
+                                               update_sign)
 from xval.reports.check.styles.slots import _sq
 from xval.reports.check.styles import packed, unrolled
 from xval.reports.check.styles.layout import Layout
@@ -120,6 +121,8 @@ class FunctionPair(StyleModel):
         self.loss_only = False  # one function giving (loss, grads) and no forward of outputs to compare
         self.scores_first = False  # one function for both (two_layer_net(X, model, y=None, reg)): scores, then
         # (loss, grads) when given labels (:func:`_scores_or_loss`)
+        self.scores_given = False  # its forward gives the last layer's z, its backward takes the softmax itself
+        # (:func:`_scores_given`)
 
     # -- parameters in the submission's containers
     def _key(self, role: str, k: int) -> str:
@@ -377,7 +380,8 @@ class FunctionPair(StyleModel):
         elif len(elems) == 1 and isinstance(elems[0], np.ndarray) and names[0] and (
                 classify(names[0]) or ("",))[0] in ("a", "acts"):
             pairs[0] = ("probs", elems[0])  # return h after a loop over every layer: its one value is the output
-        fo = collect(pairs, len(params), self.layout, batch, self.fwd_name, logits_only=self.scores_first,
+        fo = collect(pairs, len(params), self.layout, batch, self.fwd_name,
+                     logits_only=self.scores_first or self.scores_given,
                      x_in=x_in)
         for name, new, e in zip(given, names, elems):
             if name and name != new:  # a backward asks for it by the name the forward gave it (derivative_w2(Y))
@@ -555,9 +559,10 @@ class FunctionPair(StyleModel):
                 raise SubmissionError(fn, "returned updated parameters, but not every layer's") from None
         if has_w:
             return self._grads(lambda r, i: per.get((r, i)) if (r, i) in per else per[r + "s"][i], params), None
-        if isinstance(result, (list, tuple)) and len(result) == L and all(
-                isinstance(p, (list, tuple)) and len(p) == 2 for p in result):  # [(dW1, db1), ...]
-            return self._grads(lambda r, i: result[i][0 if r == "W" else 1], params), None
+        for pairs in (result, per.get("grads")):  # [(dW1, db1), ...], or `return loss, grads` holding that list
+            if isinstance(pairs, (list, tuple)) and len(pairs) == L and all(
+                    isinstance(p, (list, tuple)) and len(p) == 2 for p in pairs):
+                return self._grads(lambda r, i: pairs[i][0 if r == "W" else 1], params), None
         lists = [v for v in named.values() if isinstance(v, (list, tuple))]
         if len(arrays) == 2 * L:
             return self._by_shape(arrays, params), None
@@ -1597,6 +1602,10 @@ def _probe(pair: FunctionPair) -> None:
                                      ("" if ones else " (it adds the ones itself)" if adds_ones(pair) else ""))
             if n_out == 1:
                 _one_output(pair, depth, column)
+            elif _scores_given(pair, params, x, acts[-1]):
+                pair.scores_given = True
+                pair.evidence.append(f"{pair.fwd_name} returns its last layer's z; {pair._backward_name} takes the "
+                                     "softmax itself: the forward's values compared as the scores")
             _labels(pair, params, x, y)
             return
     if pair.spec.kind == "dict" and not pair.spec.keys:  # params may be a list of (W, b) pairs instead
@@ -1611,6 +1620,22 @@ def _probe(pair: FunctionPair) -> None:
         return
     raise Rejected("functions", f"{pair.fwd_name} did not run on a probe batch in any orientation "
                    f"({errors[0] if errors else 'no attempt'})", 2)
+
+
+def _scores_given(pair: FunctionPair, params, x, out) -> bool:
+    """Whether the forward gives the scores and the backward applies the softmax: what the forward returns is its
+    last layer's z (the standard model's identity output at these weights), and the backward, a function of its
+    own, names a softmax or writes one out (``loss_and_gradients`` running the layers again and taking
+    ``softmax(z)`` for its loss, beside ``classifier_output`` returning z)."""
+    from xval.reports.check.family import from_output
+
+    if pair.scores_first or pair.loss_only or pair._backward_name == pair.fwd_name or out is None:
+        return False
+    bwd = pair.sm.defs.get(pair._backward_name)
+    if not (names_softmax(bwd) or _inline_softmax(bwd)):
+        return False
+    read = from_output(x, out, params)
+    return bool(read) and read[1] == "identity"
 
 
 def _one_sample_forward(pair: FunctionPair, on_batch: str) -> bool:
@@ -2018,6 +2043,7 @@ def interface(pair: FunctionPair) -> str:
     if pair.loss_only:
         return (f"function {pair.fwd_name}({_arg_text(pair.fargs)}) (its loss and gradients together; no function "
                 f"gives the outputs, so they are not compared), {kind}{depth}, {layout}; it {how}")
-    made = f" ({pair.forward_made})" if pair.forward_made else ""
+    made = f" ({pair.forward_made})" if pair.forward_made else \
+        f" (the scores: {pair._backward_name} takes the softmax)" if pair.scores_given else ""
     return (f"functions {pair.fwd_name}({_arg_text(pair.fargs)}){made} and {pair._backward_name}"
             f"({_arg_text(pair.bargs)}), {kind}{depth}, {layout}; {pair._backward_name} {how}")
