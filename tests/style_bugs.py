@@ -1581,6 +1581,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                                     "number for the layer)",
         [('    dL_db = dL_dh\n',
           '    dL_db = np.sum(dL_dz) * np.ones_like(dL_dh)\n')]),
+    "script_per_layer_penalty_output_undecayed": (
+        "script_per_layer_penalty_ok", "the output layer's gradient without its `lam * W_out` (the penalty its loss "
+                                       "adds for that layer)",
+        [('    gW_out = hid.T @ g + lam * W_out\n', '    gW_out = hid.T @ g\n')]),
     "functions_forward_gives_scores_summed": (
         "functions_forward_gives_scores_ok", "the output delta not divided by the batch size (the summed loss's "
                                              "gradient for a mean loss)",

@@ -911,6 +911,8 @@ EXPECTED = {
     "functions_one_example_split_unpacking_bias_from_output": ("mismatch", "gradient-mismatch", 'a params tuple '
                                                                                                 'unpacked as (W1, b1, '
                                                                                                 'W2, b2)'),
+    "script_per_layer_penalty_ok": ("ok", None, "module-level weights W_hid/b_hid, W_out/b_out"),
+    "script_per_layer_penalty_output_undecayed": ("mismatch", "weight-decay", "module-level weights W_hid/b_hid"),
     "functions_forward_gives_scores_ok": ("ok", None, "forward(X, net) (the scores: loss_and_grads takes the softmax)"),
     "functions_forward_gives_scores_summed": ("mismatch", "scaled-gradient", "a list of (W, b) pairs"),
     "class_activation_per_layer_args_ok": ("ok", None, "constructed with activations 'sigmoid', 'softmax' (its own "
@@ -2116,6 +2118,11 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("functions_one_example_split_unpacking_ok", "functions_one_example_split_unpacking_bias_from_output"),
                     'tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = '
                     '-np.log(probs[y])`)'),
+    **dict.fromkeys(("script_per_layer_penalty_ok", "script_per_layer_penalty_output_undecayed"),
+                    'relu hidden units (detected from your forward), softmax + cross-entropy (default for a softmax '
+                    'output; --loss to choose), L2 0.002 (read from your `loss = ce + reg_term`: `0.5 * lam * '
+                    'np.sum(W_hid * W_hid) + 0.5 * lam * np.sum(W_out * W_out)`, with lam = 0.002, which its '
+                    'gradient reads too)'),
     **dict.fromkeys(("functions_forward_gives_scores_ok", "functions_forward_gives_scores_summed"),
                     'sigmoid hidden units (detected from your forward), softmax output (default: not read from your '
                     'forward) + cross-entropy (read from your `loss = -np.mean(np.log(probs[np.arange(n), y]))`)'),

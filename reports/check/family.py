@@ -1379,7 +1379,11 @@ def _locals_inlined(fn: ast.AST) -> ast.AST:
 
 
 def _l2_term(node: ast.AST) -> tuple[str, float, str] | None:
-    """(strength name, k, text) for an L2 term k * s * (sum of squared weights), as written in a loss."""
+    """(strength name, k, text) for an L2 term k * s * (sum of squared weights), as written in a loss; a term per
+    layer added up at one strength (``0.5 * reg * np.sum(W * W) + 0.5 * reg * np.sum(W2 * W2)``) is one term."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        left, right = _l2_term(node.left), _l2_term(node.right)
+        return (left[0], left[1], ast.unparse(node)) if left and right and left[:2] == right[:2] else None
     if not isinstance(node, ast.BinOp) or not isinstance(node.op, (ast.Mult, ast.Div)):
         return None
     for a, b in ((node.left, node.right), (node.right, node.left)):
