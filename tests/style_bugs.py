@@ -1581,6 +1581,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                                     "number for the layer)",
         [('    dL_db = dL_dh\n',
           '    dL_db = np.sum(dL_dz) * np.ones_like(dL_dh)\n')]),
+    "objects_shared_cache_store_relu_unmasked": (
+        "objects_shared_cache_store_ok", "the ReLU's backward passing the gradient through ungated (its mask filed "
+                                         "but not applied)",
+        [('        return grad * cache[id(self)]\n', '        return grad\n')]),
     "script_per_layer_penalty_output_undecayed": (
         "script_per_layer_penalty_ok", "the output layer's gradient without its `lam * W_out` (the penalty its loss "
                                        "adds for that layer)",

@@ -911,6 +911,9 @@ EXPECTED = {
     "functions_one_example_split_unpacking_bias_from_output": ("mismatch", "gradient-mismatch", 'a params tuple '
                                                                                                 'unpacked as (W1, b1, '
                                                                                                 'W2, b2)'),
+    "objects_shared_cache_store_ok": ("ok", None, "backward(dout, cache) with its module's LEARNING_RATE set to 1"),
+    "objects_shared_cache_store_relu_unmasked": ("mismatch", "layer-function", "the step through its container "
+                                                                               "Chain(*layers)"),
     "script_per_layer_penalty_ok": ("ok", None, "module-level weights W_hid/b_hid, W_out/b_out"),
     "script_per_layer_penalty_output_undecayed": ("mismatch", "weight-decay", "module-level weights W_hid/b_hid"),
     "functions_forward_gives_scores_ok": ("ok", None, "forward(X, net) (the scores: loss_and_grads takes the softmax)"),

@@ -278,6 +278,14 @@ def _rate_attribute(layer) -> str | None:
                  and isinstance(v, (int, float)) and not isinstance(v, bool)), None)
 
 
+def _rate_global(fn) -> str | None:
+    """The name of a learning rate a layer's method reads from its module, a number (``LR = 1e-4`` above ``self.W
+    -= dldw * LR``), or None."""
+    code, module = getattr(fn, "__code__", None), getattr(fn, "__globals__", {})
+    return next((n for n in (code.co_names if code else ()) if (classify(n) or ("",))[0] == "lr"
+                 and isinstance(module.get(n), (int, float)) and not isinstance(module.get(n), bool)), None)
+
+
 def _method(cls, names):
     """The first of ``names`` the class defines (``__call__`` only when the class itself defines it), in any
     case (``Forward``, ``Backward``: the name as the class spells it); not one it inherits from an abstract base
@@ -350,6 +358,18 @@ def _switched_off(fn) -> list:
     req = _required(fn) or []
     roles = [(classify(p.name) or ("",))[0] for p in req[1:]]
     return [SWITCHED_OFF[r] for r in roles] if roles and all(r in SWITCHED_OFF for r in roles) else []
+
+
+SHARED_STORE = re.compile(r"(?:cache|caches|store|memo|ctx|context|tape|saved)(?:dict|dic|d)?")
+"""The name of a store every layer of a pass is given (``forward(self, x, cachedict)``), squashed."""
+
+
+def _shared_store(fn) -> bool:
+    """Whether a layer's method requires, after its input (or upstream gradient), a store the layers of one pass
+    share (``forward(x, cachedict)`` keeping ``cachedict[self.name] = x``, ``backward(dldy, cachedict)`` reading it
+    back): the caller makes one dict for the pass and gives it to every layer, forward and backward."""
+    req = _required(fn) or []
+    return len(req) == 2 and SHARED_STORE.fullmatch(req[1].name.lower().replace("_", "")) is not None
 
 
 def _required(fn, method: bool = True) -> list[inspect.Parameter] | None:
@@ -568,6 +588,7 @@ class LayerObjects(StyleModel):
         self._slots: dict[int, list] = {}  # id(affine layer) -> its weight (and bias) slots, for a rate-taking backward
         self._inputs: dict[int, np.ndarray] = {}  # id(layer) -> the input its last forward was given
         self._outputs: dict[int, np.ndarray] = {}  # id(layer) -> what its last forward gave
+        self._shared: dict = {}  # the store of one pass that layers taking one share (:func:`_shared_store`)
         self._implied: dict[int, tuple] = {}  # id(affine layer) -> (dW, db) implied by its own update
         self._returned: dict[int, tuple] = {}  # id(affine layer) -> (dW, db) its backward returned beside dx
         self.kept: dict[str, None] = {}  # "self.output": where a method that returned nothing kept its result
@@ -644,8 +665,9 @@ class LayerObjects(StyleModel):
         is_aff = isinstance(layer, self.affine)
         m = self.a_fwd if is_aff else _forward(cls)
         self._inputs[id(layer)] = inp  # for a backward(input, grad_output)
-        out = self._kept(layer, self.call(f"{cls.__name__}.{m}", getattr(layer, m), inp,
-                                          *_switched_off(getattr(cls, m))), KEPT_OUTPUTS, getattr(cls, m), inp)
+        more = [self._shared] if _shared_store(getattr(cls, m)) else _switched_off(getattr(cls, m))
+        out = self._kept(layer, self.call(f"{cls.__name__}.{m}", getattr(layer, m), inp, *more), KEPT_OUTPUTS,
+                         getattr(cls, m), inp)
         self._outputs[id(layer)] = out  # for a backward(grad_output, outputs)
         return out
 
@@ -653,22 +675,29 @@ class LayerObjects(StyleModel):
         cls = type(layer)
         m = _method(cls, BACKWARD) if not isinstance(layer, self.affine) else self.a_bwd
         fn = getattr(layer, m)
-        inp = (self._inputs[id(layer)],) if _takes_input(getattr(cls, m)) and id(layer) in self._inputs else ()
+        store = (self._shared,) if _shared_store(getattr(cls, m)) else ()  # backward(dldy, cachedict): the store
+        # its forward filled, after the upstream gradient
+        inp = (self._inputs[id(layer)],) if not store and _takes_input(getattr(cls, m)) and id(layer) in \
+            self._inputs else ()
         after = (self._inputs[id(layer)],) if not inp and _input_after(getattr(cls, m)) and id(layer) in self._inputs \
             else ()  # backward(grad_output, x)
         given_out = (self._outputs[id(layer)],) if not inp and _takes_output(getattr(cls, m)) and \
             self._outputs.get(id(layer)) is not None else ()
         takes_rate = _takes_rate(getattr(cls, m)) and (not inp or _input_and_rate(getattr(cls, m)))
         rate_attr = None if takes_rate or not isinstance(layer, self.affine) else _rate_attribute(layer)
-        reg = (self.reg_given,) if not inp and _takes_reg(getattr(cls, m)) else ()
+        rate_global = None if takes_rate or rate_attr or not isinstance(layer, self.affine) else _rate_global(fn)
+        reg = (self.reg_given,) if not inp and not store and _takes_reg(getattr(cls, m)) else ()
         if reg:
             self.reg_arg = _required(getattr(cls, m))[1].name
         if m == "backward_delta" and (acc := _method(cls, ACCUMULATE)):  # the module framework: its gradient first
             if callable(getattr(layer, "zero_grad", None)):
                 self.call(f"{cls.__name__}.zero_grad", layer.zero_grad)
             self.call(f"{cls.__name__}.{acc}", getattr(layer, acc), *inp, dout)
-        if not takes_rate and rate_attr is None:
-            dx = self._split(layer, self.call(f"{cls.__name__}.{m}", fn, *inp, dout, *after, *reg, *given_out))
+        if store:
+            after, given_out = (), ()
+        if not takes_rate and rate_attr is None and rate_global is None:
+            dx = self._split(layer, self.call(f"{cls.__name__}.{m}", fn, *inp, dout, *after, *reg, *given_out,
+                                              *store))
             return self._kept(layer, dx, KEPT_INPUT_GRADIENTS, like=INPUT_GRADIENT)
         # backward(output_gradient, learning_rate), or a rate it keeps (self.learning_rate): it updates its own
         # weights; the change at rate 1 is its gradient
@@ -677,13 +706,51 @@ class LayerObjects(StyleModel):
         before = [np.array(sl.get(layer), dtype=np.float64, copy=True) for sl in slots] if slots else None
         if rate_attr is not None:
             setattr(layer, rate_attr, LAYER_RATE)
-        dx = self._split(layer, self.call(f"{cls.__name__}.{m}", fn, *inp, dout, *([LAYER_RATE] if takes_rate else [])))
+        module = fn.__globals__ if rate_global else {}
+        held = module.get(rate_global)
+        if rate_global:
+            module[rate_global] = LAYER_RATE
+        try:
+            dx = self._split(layer, self.call(f"{cls.__name__}.{m}", fn, *inp, dout,
+                                              *([LAYER_RATE] if takes_rate else []), *store))
+        finally:
+            if rate_global:
+                module[rate_global] = held
         if before is not None:
             change = tuple((b0 - np.asarray(sl.get(layer), np.float64)) / LAYER_RATE for b0, sl in zip(before, slots))
             if takes_rate or any(np.any(c) for c in change):  # a kept rate another method uses: no change here
                 self._implied[id(layer)] = change
-                self.rate_attr = rate_attr
+                self.rate_attr = rate_attr or (rate_global and f"module's {rate_global}")
         return self._kept(layer, dx, KEPT_INPUT_GRADIENTS, like=INPUT_GRADIENT)
+
+    def _at_unit_rate(self, affines, run) -> None:
+        """``run()`` (a container's backward) with a rate each affine layer steps its own weights at, kept on it or
+        read from its module, set to :data:`LAYER_RATE`: each layer's change is then its gradient, as for the layers
+        xval steps itself (:meth:`_bwd`)."""
+        fn = getattr(self.affine, self.a_bwd)
+        rate_global = _rate_global(fn) if not _takes_rate(fn) else None
+        module = fn.__globals__ if rate_global else {}
+        held = module.get(rate_global)
+        before = {}
+        for layer in affines:
+            attr = _rate_attribute(layer)
+            if attr is not None:
+                setattr(layer, attr, LAYER_RATE)
+            if (attr or rate_global) and self._slots.get(id(layer)):
+                slots = self._slots[id(layer)][:1] if self.fold_side else self._slots[id(layer)]
+                before[id(layer)] = (layer, slots, [np.array(sl.get(layer), np.float64, copy=True) for sl in slots])
+        if rate_global:
+            module[rate_global] = LAYER_RATE
+        try:
+            run()
+        finally:
+            if rate_global:
+                module[rate_global] = held
+        for key, (layer, slots, old) in before.items():
+            change = tuple((b0 - np.asarray(sl.get(layer), np.float64)) / LAYER_RATE for b0, sl in zip(old, slots))
+            if any(np.any(c) for c in change):
+                self._implied[key] = change
+                self.rate_attr = _rate_attribute(layer) or f"module's {rate_global}"
 
     def layer_kwargs(self, hidden: bool, kind: str | None = None) -> dict:
         """The keyword arguments of a hidden (or the output) layer's constructor: its activation when the layer
@@ -747,7 +814,9 @@ class LayerObjects(StyleModel):
             dW, db = self._implied[id(layer)]
             if self.fold:
                 dW, db = split_folded(dW, *self.fold)
-            how = (f"{self.a_bwd}(dout) with its {self.rate_attr} set to 1" if self.rate_attr
+            bwd = getattr(self.affine, self.a_bwd)
+            store = f", {_required(bwd)[1].name}" if _shared_store(bwd) else ""  # backward(dldy, cachedict)
+            how = (f"{self.a_bwd}(dout{store}) with its {self.rate_attr} set to 1" if self.rate_attr
                    else f"{self.a_bwd}(x, dout, learning_rate)" if _input_and_rate(getattr(self.affine, self.a_bwd))
                    else f"{self.a_bwd}(dout, learning_rate)")
             return dW, db, f"update by its {how} (the change at rate 1)"
@@ -782,6 +851,7 @@ class LayerObjects(StyleModel):
         if self.fused and given is not None:  # its layers take no pre-activation from outside
             raise NoGiven(self.fwd_name)
         a = lay.x(x) if x_in is None else x_in
+        self._shared = {}  # a fresh store for each pass, as the file's loop makes one (cachedict = {})
         for k, layer in enumerate(layers):
             if k % 2 == 0:
                 inp = a if given is None else lay.act(given[1][k // 2])
@@ -810,7 +880,9 @@ class LayerObjects(StyleModel):
         else:
             net = self.call(f"{name}(layers)", self.container, layers)
         cf = _forward(self.container)
-        return layers, self.call(f"{name}.{cf}", getattr(net, cf), self.layout.x(x)), net
+        self._shared = {}
+        store = (self._shared,) if _shared_store(getattr(self.container, cf)) else ()
+        return layers, self.call(f"{name}.{cf}", getattr(net, cf), self.layout.x(x), *store), net
 
     def _xval(self, zs, acts, batch):
         name, lay = self.fwd_name, self.layout
@@ -876,8 +948,10 @@ class LayerObjects(StyleModel):
             g = g * len(x)
         if net is not None:
             cb = _method(self.container, BACKWARD)
-            net_input = (self.layout.x(x),) if _takes_input(getattr(self.container, cb)) else ()
-            self.call(f"{self.container.__name__}.{cb}", getattr(net, cb), *net_input, g)
+            store = (self._shared,) if _shared_store(getattr(self.container, cb)) else ()
+            net_input = (self.layout.x(x),) if not store and _takes_input(getattr(self.container, cb)) else ()
+            self._at_unit_rate(layers[::2], lambda: self.call(f"{self.container.__name__}.{cb}", getattr(net, cb),
+                                                              *net_input, g, *store))
         else:
             for layer in reversed(layers):
                 g = self._bwd(layer, g)
