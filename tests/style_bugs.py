@@ -1581,6 +1581,11 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                                     "number for the layer)",
         [('    dL_db = dL_dh\n',
           '    dL_db = np.sum(dL_dz) * np.ones_like(dL_dh)\n')]),
+    "class_sampled_step_filled_ones_prime_of_activation": (
+        "class_sampled_step_filled_ones_ok", "the hidden derivative taken as the sigmoid's derivative of the "
+                                             "activation, as if it were z",
+        [('                delta = (self.weights[j] @ delta) * outs[j] * (1.0 - outs[j])\n',
+          '                delta = (self.weights[j] @ delta) * sigmoid(outs[j]) * (1.0 - sigmoid(outs[j]))\n')]),
     "objects_shared_cache_store_relu_unmasked": (
         "objects_shared_cache_store_ok", "the ReLU's backward passing the gradient through ungated (its mask filed "
                                          "but not applied)",

@@ -911,6 +911,11 @@ EXPECTED = {
     "functions_one_example_split_unpacking_bias_from_output": ("mismatch", "gradient-mismatch", 'a params tuple '
                                                                                                 'unpacked as (W1, b1, '
                                                                                                 'W2, b2)'),
+    "class_sampled_step_filled_ones_ok": ("ok", None, "the first layer's bias folded in as its first row, the ones "
+                                                      "joined by its code in train; no bias after it), 2 layers "
+                                                      "fixed by its constructor"),
+    "class_sampled_step_filled_ones_prime_of_activation": ("mismatch", "activation-derivative", "on one sample per "
+                                                                                                "call"),
     "objects_shared_cache_store_ok": ("ok", None, "backward(dout, cache) with its module's LEARNING_RATE set to 1"),
     "objects_shared_cache_store_relu_unmasked": ("mismatch", "layer-function", "the step through its container "
                                                                                "Chain(*layers)"),
@@ -2121,6 +2126,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("functions_one_example_split_unpacking_ok", "functions_one_example_split_unpacking_bias_from_output"),
                     'tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = '
                     '-np.log(probs[y])`)'),
+    **dict.fromkeys(("class_sampled_step_filled_ones_ok", "class_sampled_step_filled_ones_prime_of_activation"),
+                    'sigmoid hidden units (detected from your forward), identity + MSE (default for an identity '
+                    'output; --loss to choose)'),
     **dict.fromkeys(("script_per_layer_penalty_ok", "script_per_layer_penalty_output_undecayed"),
                     'relu hidden units (detected from your forward), softmax + cross-entropy (default for a softmax '
                     'output; --loss to choose), L2 0.002 (read from your `loss = ce + reg_term`: `0.5 * lam * '

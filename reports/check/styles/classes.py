@@ -37,8 +37,8 @@ from xval.reports.check.styles.base import (PROBE_BATCH, SHAPE_ERRORS, UNBOUND, 
                                             StyleModel, batch_free, compared_choice, compared_values, converts_labels,
                                             finish_step, mean_step, probe_batch, probe_params, same)
 from xval.reports.check.styles.reading import (FORWARD_ROLES, affine_role, arguments, calls_argument, collect,
-                                              constant_rate, file_role, free_globals, joins_ones, product_number,
-                                              products)
+                                              constant_rate, file_role, fills_ones, free_globals, joins_ones,
+                                              product_number, products)
 from xval.reports.check.styles.slots import (Folded, NoBias, Ref, _array_attrs, _links, _sharer, _sq, _unmangled,
                                             biasless, class_values, find_grads, find_slots, first_folded, folded,
                                             placeholders)
@@ -3248,6 +3248,12 @@ def _probe(model: ClassModel) -> None:
             continue
         if model.depth is None and depth in built:  # given more sizes, it built this many layers all the same
             model.depth = depth
+        elif model.depth is None and errors and len(errors) == (3, 2, 1, 4).index(depth):  # it could not be made
+            # with the sizes of a deeper network (a constructor whose loop pairs its matrices for one hidden layer
+            # only): the depth it can be made at is the one checked
+            model.depth = depth
+            model.evidence.append(f"{model.cls.__name__} could be made for {depth} layers only (given the sizes of "
+                                  f"{3 if depth == 2 else 2}: {errors[0]})")
         mixed = [(False, True, False)] if model.layout.wcol else []  # x rows, its layers' values columns
         for xcol, acol, one in ((model.layout.wcol, None, False), (not model.layout.wcol, None, False), *mixed,
                                 (False, None, True)):
@@ -3387,6 +3393,7 @@ def _ones_side(sm: SourceMap, cls: str) -> str | None:
                 sides.add("first")
             if parts and len(parts) == 2 and ones(parts[0]) != ones(parts[1]):
                 sides.add("first" if ones(parts[0]) else "last")
+        sides.update(side for _, side, _ in fills_ones(fn))  # temp = np.ones(...); temp[:, 0:-1] = X
     return sides.pop() if len(sides) == 1 else None
 
 
@@ -3460,6 +3467,9 @@ def _folds_ones(model: ClassModel) -> str | None:
             if isinstance(st, ast.Assign) and joins_ones(st.value) and any(
                     isinstance(n, ast.Name) and n.id in given for n in ast.walk(st.value)):
                 return f"{key.split('.', 1)[1]}, {model.sm.line_of(st)}"
+        filled = next((st for st, _, name in fills_ones(node) if name in given), None)
+        if filled is not None:  # temp = np.ones([n, d + 1]); temp[:, 0:-1] = X
+            return f"{key.split('.', 1)[1]}, {model.sm.line_of(filled)}"
     return None
 
 

@@ -419,6 +419,39 @@ def joins_ones(node: ast.AST) -> bool:
             for n in ast.walk(node)))
 
 
+def fills_ones(fn: ast.AST) -> list[tuple[ast.Assign, str, str]]:
+    """(the assignment, the side of the ones, the name filled in) for each array of ones ``fn`` makes and then fills
+    all but one column of with another array: the bias trick written without a join (``temp = np.ones([n, d + 1]);
+    temp[:, 0:-1] = X``: the ones last; ``temp[:, 1:] = X``: first; one sample's ``temp[0:-1] = x`` too)."""
+    from xval.reports.check.family import _called  # (family imports the styles package)
+
+    made = {t.id for n in ast.walk(fn) if isinstance(n, ast.Assign) and (_called(n.value) or "").endswith("ones")
+            for t in n.targets if isinstance(t, ast.Name)}
+
+    def number(e) -> int | None:
+        if isinstance(e, ast.UnaryOp) and isinstance(e.op, ast.USub) and isinstance(e.operand, ast.Constant):
+            return -e.operand.value if type(e.operand.value) is int else None
+        return e.value if isinstance(e, ast.Constant) and type(e.value) is int else None
+
+    found = []
+    for n in ast.walk(fn):
+        if not (isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Subscript)
+                and isinstance(n.targets[0].value, ast.Name) and n.targets[0].value.id in made
+                and isinstance(n.value, ast.Name)):
+            continue
+        cut = n.targets[0].slice
+        cut = cut.elts[-1] if isinstance(cut, ast.Tuple) and cut.elts else cut
+        if not isinstance(cut, ast.Slice) or cut.step is not None:
+            continue
+        lower, upper = (None if cut.lower is None else number(cut.lower)), (
+            None if cut.upper is None else number(cut.upper))
+        if lower in (None, 0) and cut.upper is not None and upper == -1:
+            found.append((n, "last", n.value.id))
+        elif lower == 1 and cut.upper is None:
+            found.append((n, "first", n.value.id))
+    return found
+
+
 def exponentiates(fn) -> bool:
     """Whether a function of the file computes an exponential (its own softmax or sigmoid of what it is given)."""
     return isinstance(fn, ast.FunctionDef) and any(
