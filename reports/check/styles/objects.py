@@ -699,44 +699,27 @@ class LayerObjects(StyleModel):
             dx = self._split(layer, self.call(f"{cls.__name__}.{m}", fn, *inp, dout, *after, *reg, *given_out,
                                               *store))
             return self._kept(layer, dx, KEPT_INPUT_GRADIENTS, like=INPUT_GRADIENT)
-        # backward(output_gradient, learning_rate), or a rate it keeps (self.learning_rate): it updates its own
-        # weights; the change at rate 1 is its gradient
-        slots = self._slots.get(id(layer))
-        slots = slots[:1] if slots and self.fold_side else slots  # one matrix holds both
-        before = [np.array(sl.get(layer), dtype=np.float64, copy=True) for sl in slots] if slots else None
-        if rate_attr is not None:
-            setattr(layer, rate_attr, LAYER_RATE)
-        module = fn.__globals__ if rate_global else {}
-        held = module.get(rate_global)
-        if rate_global:
-            module[rate_global] = LAYER_RATE
-        try:
-            dx = self._split(layer, self.call(f"{cls.__name__}.{m}", fn, *inp, dout,
-                                              *([LAYER_RATE] if takes_rate else []), *store))
-        finally:
-            if rate_global:
-                module[rate_global] = held
-        if before is not None:
-            change = tuple((b0 - np.asarray(sl.get(layer), np.float64)) / LAYER_RATE for b0, sl in zip(before, slots))
-            if takes_rate or any(np.any(c) for c in change):  # a kept rate another method uses: no change here
-                self._implied[id(layer)] = change
-                self.rate_attr = rate_attr or (rate_global and f"module's {rate_global}")
-        return self._kept(layer, dx, KEPT_INPUT_GRADIENTS, like=INPUT_GRADIENT)
+        # backward(output_gradient, learning_rate), or a rate it keeps (self.learning_rate) or reads from its module:
+        # it updates its own weights; the change at rate 1 is its gradient
+        out = []
+        self._at_unit_rate([layer], lambda: out.append(self.call(
+            f"{cls.__name__}.{m}", fn, *inp, dout, *([LAYER_RATE] if takes_rate else []), *store)), given=takes_rate)
+        return self._kept(layer, self._split(layer, out[0]), KEPT_INPUT_GRADIENTS, like=INPUT_GRADIENT)
 
-    def _at_unit_rate(self, affines, run) -> None:
-        """``run()`` (a container's backward) with a rate each affine layer steps its own weights at, kept on it or
-        read from its module, set to :data:`LAYER_RATE`: each layer's change is then its gradient, as for the layers
-        xval steps itself (:meth:`_bwd`)."""
+    def _at_unit_rate(self, layers, run, given: bool = False) -> None:
+        """``run()`` (a layer's backward, or a container's) with a rate each affine layer of ``layers`` steps its own
+        weights at, kept on it or read from its module, set to :data:`LAYER_RATE` (``given``: the call passes that
+        rate itself): each layer's change is then its gradient, kept in :attr:`_implied`."""
         fn = getattr(self.affine, self.a_bwd)
-        rate_global = _rate_global(fn) if not _takes_rate(fn) else None
+        rate_global = _rate_global(fn) if not given and not _takes_rate(fn) else None
         module = fn.__globals__ if rate_global else {}
         held = module.get(rate_global)
         before = {}
-        for layer in affines:
-            attr = _rate_attribute(layer)
+        for layer in layers:
+            attr = _rate_attribute(layer) if not given and isinstance(layer, self.affine) else None
             if attr is not None:
                 setattr(layer, attr, LAYER_RATE)
-            if (attr or rate_global) and self._slots.get(id(layer)):
+            if (given or attr or rate_global) and self._slots.get(id(layer)):
                 slots = self._slots[id(layer)][:1] if self.fold_side else self._slots[id(layer)]
                 before[id(layer)] = (layer, slots, [np.array(sl.get(layer), np.float64, copy=True) for sl in slots])
         if rate_global:
@@ -748,9 +731,9 @@ class LayerObjects(StyleModel):
                 module[rate_global] = held
         for key, (layer, slots, old) in before.items():
             change = tuple((b0 - np.asarray(sl.get(layer), np.float64)) / LAYER_RATE for b0, sl in zip(old, slots))
-            if any(np.any(c) for c in change):
+            if given or any(np.any(c) for c in change):  # a kept rate another method uses: no change here
                 self._implied[key] = change
-                self.rate_attr = _rate_attribute(layer) or f"module's {rate_global}"
+                self.rate_attr = None if given else _rate_attribute(layer) or f"module's {rate_global}"
 
     def layer_kwargs(self, hidden: bool, kind: str | None = None) -> dict:
         """The keyword arguments of a hidden (or the output) layer's constructor: its activation when the layer
