@@ -3252,8 +3252,8 @@ def _probe(model: ClassModel) -> None:
             # with the sizes of a deeper network (a constructor whose loop pairs its matrices for one hidden layer
             # only): the depth it can be made at is the one checked
             model.depth = depth
-            model.evidence.append(f"{model.cls.__name__} could be made for {depth} layers only (given the sizes of "
-                                  f"{3 if depth == 2 else 2}: {errors[0]})")
+            model.evidence.append(f"{model.cls.__name__} could be made for {depth} layers, not for 3 (given the "
+                                  f"sizes of 3 layers: {errors[0]})")
         mixed = [(False, True, False)] if model.layout.wcol else []  # x rows, its layers' values columns
         for xcol, acol, one in ((model.layout.wcol, None, False), (not model.layout.wcol, None, False), *mixed,
                                 (False, None, True)):
