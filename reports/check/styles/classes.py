@@ -3229,7 +3229,8 @@ def _ignores_weights(model: ClassModel, params, x, out) -> bool:
 
 def _probe(model: ClassModel) -> None:
     errors, built, ignored = [], set(), ""
-    for depth in (3, 2, 1, 4):
+    depths = (3, 2, 1, 4)
+    for tried, depth in enumerate(depths):
         params = probe_params(depth)
         x, y = probe_batch(params)
         model.instance, model.slots, model.sizes = None, [], []
@@ -3248,12 +3249,12 @@ def _probe(model: ClassModel) -> None:
             continue
         if model.depth is None and depth in built:  # given more sizes, it built this many layers all the same
             model.depth = depth
-        elif model.depth is None and errors and len(errors) == (3, 2, 1, 4).index(depth):  # it could not be made
-            # with the sizes of a deeper network (a constructor whose loop pairs its matrices for one hidden layer
-            # only): the depth it can be made at is the one checked
+        elif model.depth is None and errors and len(errors) == tried:  # it could not be made with the sizes of
+            # the depths tried before (a constructor whose loop pairs its matrices for one hidden layer only): the
+            # depth it can be made at is the one checked
             model.depth = depth
-            model.evidence.append(f"{model.cls.__name__} could be made for {depth} layers, not for 3 (given the "
-                                  f"sizes of 3 layers: {errors[0]})")
+            model.evidence.append(f"{model.cls.__name__} could be made for {depth} layers, not for {depths[0]} "
+                                  f"(given the sizes of {depths[0]} layers: {errors[0]})")
         mixed = [(False, True, False)] if model.layout.wcol else []  # x rows, its layers' values columns
         for xcol, acol, one in ((model.layout.wcol, None, False), (not model.layout.wcol, None, False), *mixed,
                                 (False, None, True)):
