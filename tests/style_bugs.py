@@ -1761,6 +1761,18 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                         [('grad = np.concatenate([Theta1_grad.ravel(order="F"), '
                                           'Theta2_grad.ravel(order="F")])',
                                           "grad = np.concatenate([Theta1_grad.ravel(), Theta2_grad.ravel()])")]),
+    "functions_variable_prefixed_names_bias_total_sum": (
+        "functions_variable_prefixed_names_ok", "the output bias's gradient summed over every axis (one number)",
+        [('    mnist_b2 = mnist_Z2.sum(axis=1, keepdims=True) / count\n',
+          '    mnist_b2 = np.sum(mnist_Z2) / count\n')]),
+    "class_mode_switch_named_biases_unscaled": (
+        "class_mode_switch_named_biases_ok", "the squared error's derivative not divided by the batch",
+        [('        d_out = -2.0 * (target - pred) / n * pred * (1.0 - pred)\n',
+          '        d_out = -2.0 * (target - pred) * pred * (1.0 - pred)\n')]),
+    "script_wrapped_random_sample_stale_w2": (
+        "script_wrapped_random_sample_ok", "the output weights stepped before the hidden error reads them",
+        [('        hidden_err = z_k * (1 - z_k) * W2[0] * err\n        W2 -= eta * err * z_k[None, :]\n',
+          '        W2 -= eta * err * z_k[None, :]\n        hidden_err = z_k * (1 - z_k) * W2[0] * err\n')]),
 }
 
 

@@ -921,6 +921,17 @@ EXPECTED = {
                                                                                "Chain(*layers)"),
     "script_per_layer_penalty_ok": ("ok", None, "module-level weights W_hid/b_hid, W_out/b_out"),
     "script_per_layer_penalty_output_undecayed": ("mismatch", "weight-decay", "module-level weights W_hid/b_hid"),
+    "functions_variable_prefixed_names_ok": ("ok", None, "functions ForwardProp(Variable_Function_W1, "
+                                                         "Variable_Function_b1, Variable_Function_W2"),
+    "functions_variable_prefixed_names_bias_total_sum": ("mismatch", "bias-total-sum", "BackwardProp returns "
+                                                                                        "gradients"),
+    "class_mode_switch_named_biases_ok": ("ok", None, "mode='tanh' (what the file's own call passes)"),
+    "class_mode_switch_named_biases_unscaled": ("mismatch", "scaled-gradient", "parameters in attributes "
+                                                                               "weights_input_hidden_1 .."),
+    "script_wrapped_random_sample_ok": ("ok", None, "one sample at a time (it draws one at random by `k` each step), "
+                                                    "the weights it updates W1, W2 (its own 784-12-1 layers (the input "
+                                                    "width xval's"),
+    "script_wrapped_random_sample_stale_w2": ("mismatch", "stale-weights", "function train: its training loop"),
     "functions_forward_gives_scores_ok": ("ok", None, "forward(X, net) (the scores: loss_and_grads takes the softmax)"),
     "functions_forward_gives_scores_summed": ("mismatch", "scaled-gradient", "a list of (W, b) pairs"),
     "class_activation_per_layer_args_ok": ("ok", None, "constructed with activations 'sigmoid', 'softmax' (its own "
@@ -2134,6 +2145,16 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     'output; --loss to choose), L2 0.002 (read from your `loss = ce + reg_term`: `0.5 * lam * '
                     'np.sum(W_hid * W_hid) + 0.5 * lam * np.sum(W_out * W_out)`, with lam = 0.002, which its '
                     'gradient reads too)'),
+    **dict.fromkeys(("functions_variable_prefixed_names_ok", "functions_variable_prefixed_names_bias_total_sum"),
+                    'relu hidden units (detected from your forward), softmax + cross-entropy (default for a softmax '
+                    'output; --loss to choose)'),
+    **dict.fromkeys(("class_mode_switch_named_biases_ok", "class_mode_switch_named_biases_unscaled"),
+                    'tanh hidden units (detected from your forward), sigmoid + MSE (read from your loss (a method no '
+                    'code of the file calls); `np.mean((target - pred) ** 2)` in loss: 2/K x xval\'s MSE (the batch '
+                    'mean of half the squared errors summed over the outputs))'),
+    **dict.fromkeys(("script_wrapped_random_sample_ok", "script_wrapped_random_sample_stale_w2"),
+                    'sigmoid hidden units (detected from your forward), identity + MSE (default for an identity '
+                    'output; --loss to choose)'),
     **dict.fromkeys(("functions_forward_gives_scores_ok", "functions_forward_gives_scores_summed"),
                     'sigmoid hidden units (detected from your forward), softmax output (default: not read from your '
                     'forward) + cross-entropy (read from your `loss = -np.mean(np.log(probs[np.arange(n), y]))`)'),
@@ -3642,6 +3663,23 @@ def test_a_name_prefixed_by_whose_it_is_reads_as_the_rest(name, role):
     assert classify(name) == role
     assert canonical("nn_backward_propagation") == canonical("backward_propagation")
     assert canonical("mlp_forward") == "forward" and canonical("nn") == "nn"
+
+
+@pytest.mark.parametrize("name, role", [("Variable_X", ("x", None)), ("Variable_Function_W1", ("W", 1)),
+                                        ("var_b2", ("b", 2)), ("Variable_Function_A1", ("a", 1)), ("variable", None)])
+def test_a_name_prefixed_by_variable_reads_as_the_rest(name, role):
+    from xval.reports.check.styles.names import classify
+
+    assert classify(name) == role
+
+
+def test_biases_named_by_the_layers_they_join_number_like_their_weights():
+    from xval.reports.check.styles.names import classify_all
+
+    names = ["weights_input_hidden_1", "weights_hidden_1_hidden_2", "weights_hidden_2_output",
+             "bias_input_hidden_1", "bias_hidden_1_hidden_2", "bias_hidden_2_output", "d_bias_hidden_1_hidden_2"]
+    got = classify_all(names)
+    assert [got[n] for n in names] == [("W", 1), ("W", 2), ("W", 3), ("b", 1), ("b", 2), ("b", 3), ("db", 2)]
 
 
 @pytest.mark.parametrize("name, wanted", [("L_forword", "L_forward"), ("forword_pass", "forward_pass"),

@@ -1589,6 +1589,8 @@ class ClassModel(StyleModel):
                 self.choices[a.name] = ("the labels minus the output its forward gave" if sign > 0 else
                                         "the output its forward gave minus the labels") + \
                     ", as the file's own call forms it"
+            elif (switch := _switch_value(self.sm, self.cls.__name__, name, a.name)):
+                v, self.choices[a.name] = switch  # forward(x, mode) branching on `mode == "sigmoid"`
             else:
                 raise SubmissionError(f"{self.cls.__name__}.{name}", f"{UNBOUND} `{a.name}`")
             (kw.__setitem__(a.name, v) if skipping else pos.append(v))
@@ -2677,6 +2679,27 @@ def _short(exc: Exception) -> str:
 def _missing_file(exc: SubmissionError) -> bool:
     """Whether the file's call failed opening a file that is not there (its own data, named in its code)."""
     return _short(exc) in ("raised FileNotFoundError", "raised IsADirectoryError", "raised PermissionError")
+
+
+def _switch_value(sm: SourceMap, cls: str, method: str, param: str) -> tuple[str, str] | None:
+    """What to pass as a method's ``param`` that only picks a branch (``forward(self, x, mode)`` testing ``if mode ==
+    "sigmoid": ... elif mode == "relu": ...``, there or in a method of its class it passes it to): the word the
+    file's own calls pass for it (``nn.train(x, y, epochs=10000, mode="sigmoid")``), else the first it is compared
+    with; with what to say of it; None when the class compares it with no string."""
+    fn = sm.defs.get(f"{cls}.{method}")
+    if not isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)) or param not in [a.arg for a in fn.args.args]:
+        return None
+    own = [d for k, d in sm.defs.items() if k.startswith(f"{cls}.") and isinstance(d, ast.FunctionDef)]
+    words = [c.value for d in own for n in ast.walk(d) if isinstance(n, ast.Compare) and len(n.ops) == 1
+             and isinstance(n.ops[0], ast.Eq) for a, c in ((n.left, n.comparators[0]), (n.comparators[0], n.left))
+             if isinstance(a, ast.Name) and a.id == param and isinstance(c, ast.Constant) and isinstance(c.value, str)]
+    if not words:
+        return None
+    passed = [k.value.value for tree in sm.trees for n in ast.walk(tree) if isinstance(n, ast.Call)
+              for k in n.keywords if k.arg == param and isinstance(k.value, ast.Constant) and k.value.value in words]
+    if passed:
+        return passed[0], f"{passed[0]!r} (what the file's own call passes)"
+    return words[0], f"{words[0]!r} (the first value it tests)"
 
 
 def _numeric_default(fn, name: str) -> bool:

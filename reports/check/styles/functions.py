@@ -24,6 +24,7 @@ import ast
 import functools
 import inspect
 import numbers
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -521,7 +522,7 @@ class FunctionPair(StyleModel):
                                   "...), or nothing after updating in place")
         per = {}
         for key, v in named.items():
-            c = classify(key)
+            c = classify(key) or classify(_unprefixed(key, named))
             if c and c[1] is not None and c[0] in ("dW", "db", "W", "b") and 0 <= c[1] - base < L:
                 per[(c[0], c[1] - base)] = v
             elif c and c[0] in ("dWs", "Ws", "dbs", "bs", "grads", "params") and isinstance(v, (list, tuple, dict)):
@@ -1884,6 +1885,17 @@ def _labels(pair: FunctionPair, params, x, y) -> None:
 
 
 NOT_GRADIENTS = "returned something xval could not read as gradients"
+
+
+def _unprefixed(key, named: dict):
+    """``key`` without the words every returned name starts with (``digits_W1, digits_b1, digits_W2, digits_b2``:
+    the data set's name before each gradient's), else ``key``."""
+    keys = [k for k in named if isinstance(k, str)]
+    if not isinstance(key, str) or len(keys) < 2:
+        return key
+    head = os.path.commonprefix(keys)
+    head = head[:head.rfind("_") + 1]
+    return key[len(head):] if head and len(key) > len(head) else key
 
 SIZE_LISTS = ("layersizes", "layerdims", "layersdims", "layerdimensions", "layerssizes", "sizes", "dims",
               "architecture", "nnarchitecture", "topology", "netsizes", "layerunits", "layerwidths")

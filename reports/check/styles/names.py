@@ -291,9 +291,13 @@ NUMBERED = [(re.compile(f"{grad}(?:{p})"), f"{d}{role}", layer)
                 (rf"{_W}(?:input|in|i)(?:to)?{_HID}(\d+)", "W", lambda k: 1),
                 (rf"{_W}{_HID}(\d+)(?:to)?{_HID}(\d+)", "W", lambda j, k: int(k)),
                 (rf"{_W}{_HID}(\d+)(?:to)?{_OUT}", "W", lambda k: int(k) + 1),
+                (rf"{_B}(?:input|in|i)(?:to)?{_HID}(\d+)", "b", lambda k: 1),  # bias_input_hidden_1 beside its
+                (rf"{_B}{_HID}(\d+)(?:to)?{_HID}(\d+)", "b", lambda j, k: int(k)),  # weights' names
+                (rf"{_B}{_HID}(\d+)(?:to)?{_OUT}", "b", lambda k: int(k) + 1),
                 (rf"{_B}{_HID}(\d+)|{_HID}(\d+){_B}", "b", lambda *k: int(next(v for v in k if v))))]
 """Names that say where in a network with numbered hidden layers: ``weights_input_hidden1`` (W1),
-``weights_hidden1_hidden2`` (W2), ``weights_hidden2_output`` (W3), ``bias_hidden2`` (b2); the output layer's bias
+``weights_hidden1_hidden2`` (W2), ``weights_hidden2_output`` (W3), ``bias_hidden2`` (b2), the biases named like
+their weights (``bias_hidden_1_hidden_2``: b2); the output layer's bias
 (``bias_output``) is then the one after the last numbered hidden layer (:func:`classify_all`)."""
 _OUTPUT_SIDE = re.compile(rf"{_B}{_OUT}|{_OUT}{_B}|{_GD}(?:{_B}{_OUT}|{_OUT}{_B})")
 
@@ -395,6 +399,10 @@ def _classify(name: str) -> tuple[str, int | None] | None:
         rest = "".join(parts[:-1])
         if _WHOLE_OF.get(rest) in ("x", "y"):
             return _WHOLE_OF[rest], None
+    if len(parts) > 1 and parts[0] in KIND_PREFIXES:  # Variable_X, Variable_Function_W1: the words before say
+        # only that it is a variable; the name after them says which
+        rest = next(k for k in range(len(parts)) if parts[k] not in KIND_PREFIXES)
+        return _classify("_".join(parts[rest:])) if rest < len(parts) else None
     if len(parts) > 1 and parts[-1] in LABEL_SUFFIXES and _WHOLE_OF.get("".join(parts[:-1])) == "y":
         return "y", None  # labels_oh, targets_ind: the labels, one-hot encoded
     if len(parts) > 1 and parts[0] in NAME_PREFIXES:  # nn_params, net_weights, model_parameters
@@ -436,6 +444,8 @@ def depth_from(names) -> tuple[int | None, int]:
 VALUE_PREFIXES = ("vector", "vetor", "vecteur", "vektor", "vettore", "array", "arr", "matrix", "vec")
 """Words an argument's name may start or end with that say only its kind (``vetor_entrada``: the input vector;
 ``feature_array``, ``target_matrix``)."""
+KIND_PREFIXES = ("variable", "var", "function", "func")
+"""Words a name may start with that say only that it is a variable (``Variable_X``, ``Variable_Function_W1``)."""
 NAME_PREFIXES = ("nn", "net", "network", "mlp", "ann", "dnn", "model")
 """Words a function name may start with that say only whose it is (``nn_forward``, ``mlp_backward``,
 ``model_forward``): :func:`canonical` drops one."""

@@ -122,6 +122,7 @@ class Plan:
     unattr: dict = field(default_factory=dict)  # a name read for a settings attribute (Config_epsilon: Config.epsilon)
     order: str | None = None  # the shuffled indices a mini-batch is taken by (X[order[i:i + bs]]): bound to arange
     drawn: bool = False  # ``order`` is drawn at random at each step (idx = np.random.randint(0, n, size=bs))
+    drawn_one: str | None = None  # one sample's index drawn at random at each step (n = np.random.randint(0, N))
     scaled_take: ast.stmt | None = None  # xb = X[i:i + bs] / 255: the statement taking the batch, scaled by the file
     short_count: str | None = None  # the step of range(0, n, bs) that also sizes the slice: its last batch may be short
 
@@ -871,6 +872,14 @@ def _read_samples(p: Plan, loop, region, defs: dict | None = None) -> None:
         # xb = X[i:i + bs] / 255: the mini-batch the loop takes, scaled by the file: taken so, its scaling left out
         # (xval's inputs are the network's; ScriptModel runs the statement without it: plan)
         sliced, p.scaled_take = taken, taken[0]
+    one = next((n for st in region for n in ast.walk(st) if isinstance(n, ast.Subscript)
+                and isinstance(n.slice, ast.Name) and n.slice.id in drawn and not _draws_a_batch(region, n.slice.id)),
+               None)
+    if not sliced and one is not None:
+        # n = np.random.randint(0, N); forward(X, ...); delta = y_pred[n] - y[n]: one sample drawn per step, from a
+        # forward over all of them: given one row at a time (the only row it can draw), its steps averaged
+        p.per_sample, p.drawn_one = "rows", one.slice.id
+        return
     if sliced and sliced[1] is not None and _reads(sliced[1].slice) & drawn:
         raise Rejected("script", f"the training loop at {_where(loop)} takes a sample drawn at random "
                        f"(`{ast.unparse(sliced[1])}`): xval cannot choose which one it takes", 1)
@@ -1249,6 +1258,7 @@ class ScriptModel(StyleModel):
         self.acts_layout = Layout(xcol=plan_.wcol, onehot=plan_.onehot)  # activations and labels: as the products
         self.depth = len(plan_.weights)
         self.own_sizes: list[int] | None = None
+        self.probe_input = False  # own_sizes read with xval's input width (the file's data could not be loaded)
         self.biases = any(plan_.biases)
         # its loss is one sample's when it steps per sample, or walks the samples inside its step
         self.per_sample = bool(plan_.per_sample) or plan_.inner is not None
@@ -1308,12 +1318,16 @@ class ScriptModel(StyleModel):
                 except Exception:  # noqa: BLE001 - an object that cannot be copied is left as it is
                     pass
         free = _free([ln.node for ln in p.preamble + p.body])
-        self.counts = [n for n in free if n not in bound and (
+        # a name a weight is made with (W1 = normal(0, 0.01, (M, D))) is a width, whatever its name says
+        widths = {n for ln in p.setup if _writes(ln.node) & set(p.weights) for n in _reads(ln.node)}
+        self.counts = [n for n in free if n not in bound and n not in widths and (
             n in p.slice_counts and self.ns.get(n) is None or  # main(..., batch_size, ...): a parameter, unset
             _is_scalar(self.ns.get(n, None)) and isinstance(self.ns.get(n), (int, np.integer)) and
             ((classify(n) or ("",))[0] == "m" or n in p.slice_counts or
              self.file_rows is not None and self.ns[n] == self.file_rows))]
         self._read_sizes()
+        if self.own_sizes is None:
+            self._sizes_on_probe()
         if self.file_rows == 1 and not p.per_sample:  # written for one sample (X = np.array([[0.5, 0.2, 0.1]]))
             p.per_sample, self.per_sample = "rows", True
 
@@ -1325,6 +1339,26 @@ class ScriptModel(StyleModel):
         if p.per_sample == "zip":
             out |= set(p.zip_arrays)
         return out
+
+    def _sizes_on_probe(self) -> None:
+        """The sizes of weights the set-up makes from data it could not load (``N, D = X.shape`` then ``W1 =
+        normal(0, 0.01, (M, D))``, ``W2 = normal(0, 0.05, (1, M))``): the same set-up run again, on a copy of the
+        namespace, with a probe batch of xval's input width under the input's name; the sizes those weights take
+        there (their output count the file's own) are the model's, its input width xval's (``probe_input``)."""
+        p = self.plan
+        if p.per_sample == "zip" or isinstance(self.ns.get(p.x), np.ndarray) or \
+                not any(w in self.unset for w in p.weights):
+            return
+        from xval.impl.weights import DEFAULT_SIZES
+
+        ns, self.ns = self.ns, dict(self.ns)
+        try:
+            self.ns[p.x] = np.zeros((DEFAULT_SIZES[0], 2) if p.xcol else (2, DEFAULT_SIZES[0]))
+            self._derive([ln for ln in p.setup if not (ln.top and keep(ln.node)) and _settable(ln.node)])
+            self._read_sizes()
+        finally:
+            self.ns = ns
+        self.probe_input = self.own_sizes is not None
 
     def _read_sizes(self) -> None:
         p, ns = self.plan, self.ns
@@ -1711,6 +1745,35 @@ def _def_filename(sm: SourceMap, loaded, node: ast.AST) -> str:
     return str(loaded.path)
 
 
+def _call_setup(sm: SourceMap, loaded, lines: list[Line], function: str) -> list[Line]:
+    """What runs before the training ``function``'s body: the module's set-up before the file calls it, and the
+    call's arguments as its parameters (the file's own data, so that the weights it makes from X.shape[1] have the
+    file's own sizes). A function the file calls only through a wrapper of its own (``train_network(X, y, lr)``
+    whose body sets ``iterations = 1000`` and returns ``backward(X, y, hidden, iterations, lr)``) gets the
+    wrapper's call and its statements before the inner call too; none at all: nothing (its parameters unset)."""
+    def called(name):  # the first statement of the file's own that calls it (not a definition that does)
+        return next((k for k, ln in enumerate(lines) if not isinstance(
+            ln.node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and _calls(ln.node, name)), None)
+
+    at = called(function)
+    if at is not None:
+        return [*lines[:at], *_arguments(_calls(lines[at].node, function),
+                                         [a.arg for a in sm.defs[function].args.args], lines[at].filename)]
+    for name, node in sm.defs.items():
+        if "." in name or not isinstance(node, ast.FunctionDef) or name == function:
+            continue
+        inner = next((k for k, st in enumerate(node.body) if _calls(st, function)), None)
+        outer = called(name)
+        if inner is None or outer is None:
+            continue
+        where = _def_filename(sm, loaded, node)
+        return [*lines[:outer], *_arguments(_calls(lines[outer].node, name), [a.arg for a in node.args.args],
+                                            lines[outer].filename),
+                *(Line(st, where, False) for st in node.body[:inner] if _settable(st)),
+                *_arguments(_calls(node.body[inner], function), [a.arg for a in sm.defs[function].args.args], where)]
+    return []
+
+
 def _assign(target: str, value: ast.AST, where: ast.AST, filename: str) -> Line:
     """A set-up line ``target = value`` of xval's making, placed at ``where``."""
     return Line(ast.copy_location(ast.Assign(targets=[ast.Name(target, ast.Store())], value=value), where), filename,
@@ -1864,13 +1927,7 @@ def _detect(loaded, sm: SourceMap, lines: list, found=None, method=None) -> Scri
         lines, function, defaults = method
     if found:
         body, function, defaults = found
-        at = next((k for k, ln in enumerate(lines) if _calls(ln.node, function)), None)
-        # the module's set-up before its call, and the call's arguments as the function's parameters: the
-        # file's own data, so that the weights it makes from X.shape[1] have the file's own sizes
-        lines = [*lines[:at], *_arguments(_calls(lines[at].node, function),
-                                          [a.arg for a in sm.defs[function].args.args], lines[at].filename)] \
-            if at is not None else []
-        lines += body
+        lines = [*_call_setup(sm, loaded, lines, function), *body]
     unattr = {}
     if function:
         _settings_parameters(sm.defs[function], loaded.namespace, sm)
@@ -1948,8 +2005,9 @@ def _target_form(model: ScriptModel) -> None:
     """The targets of a network with one output unit given as a vector (B,), unless a probe step raises with them
     as a column (B, 1) and runs so: a regression loop that squeezes its output (``y_hat = Z3.squeeze(-1)``) and
     compares it with ``yb``, a column making a (B, B) matrix of every pair's difference."""
-    if not model.own_sizes or model.own_sizes[-1] != 1 or model.plan.per_sample or model.acts_layout.xcol:
-        return
+    p = model.plan
+    if not model.own_sizes or model.own_sizes[-1] != 1 or p.per_sample and not p.drawn_one or model.acts_layout.xcol:
+        return  # (a sample drawn at random is taken from the arrays as a batch's: rows of them)
     _other_if_raises(model, 3, lambda: setattr(model, "flat_targets", True),
                      lambda: setattr(model, "flat_targets", False))
 
@@ -1976,7 +2034,7 @@ def _batch_meant(model: ScriptModel) -> None:
     from xval.reports.check.family import loss_from_source, loss_scale
 
     p = model.plan
-    if p.per_sample != "rows":
+    if p.per_sample != "rows" or p.drawn_one:
         return
     text = Path(model.loaded.source or model.loaded.path)  # (the worker runs in a directory of its own)
     loss, how = loss_from_source(text)
@@ -2021,7 +2079,8 @@ def interface(m: ScriptModel) -> str:
     def shown(name: str) -> str:  # weights['W1'] as the file writes it, not the name it was read as
         return f"{p.undict[name][0]}[{p.undict[name][1]!r}]" if name in p.undict else name
     layers = ", ".join(f"{shown(w)}/{shown(b)}" if b else shown(w) for w, b in zip(p.weights, p.biases))
-    how = ("one sample at a time (its own data is one sample)" if p.per_sample == "rows" else
+    how = (f"one sample at a time (it draws one at random by `{p.drawn_one}` each step)" if p.drawn_one else
+           "one sample at a time (its own data is one sample)" if p.per_sample == "rows" else
            "one sample at a time, each a vector (n,) (its code runs so, not on (n, 1) columns)"
            if p.per_sample and m.sample_vectors else "one sample at a time" if p.per_sample else
            f"a batch (`{p.x}` for the mini-batch of `{p.batch_index}`)" if p.batch_index else
@@ -2030,6 +2089,8 @@ def interface(m: ScriptModel) -> str:
     rate = (f"rate `{'`, `'.join(p.unattr.get(r, r) for r in p.rates)}`" if p.rates else f"rate {p.fixed_rate:g} (the constant of its updates)"
             if p.rate_const else "rate 1 (its updates multiply by no rate)")
     sizes = f"its own {'-'.join(map(str, m.own_sizes))} layers" if m.own_sizes else f"{len(p.weights)} layers"
+    if m.probe_input:
+        sizes += " (the input width xval's: the file's data could not be loaded)"
     counts = f"; `{'`, `'.join(p.unattr.get(c, c) for c in m.counts)}` set to the batch size" if m.counts else ""
     failed = f"; set-up statements not run: {len(m.setup_failed)}" if m.setup_failed else ""
     layout = m.layout.describe()
