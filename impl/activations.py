@@ -71,6 +71,8 @@ def output_forward(spec: ModelSpec, z: np.ndarray) -> np.ndarray:
         return np.tanh(z)
     if spec.output == "relu":
         return np.maximum(0, z)
+    if spec.output == "leaky_relu":
+        return np.where(z > 0, z, z * z.dtype.type(spec.output_slope))
     return z.copy()
 
 
@@ -88,7 +90,7 @@ def output_delta(spec: ModelSpec, z: np.ndarray, a: np.ndarray, y: np.ndarray) -
 
     softmax + cross-entropy and sigmoid + BCE: a - t. MSE: dL/da = a - t, then
     through the output's Jacobian: identity 1; sigmoid a (1 - a) and tanh 1 - a^2
-    elementwise; relu 1 for z > 0 else 0; softmax a * (g - sum(g * a)) row-wise.
+    elementwise; relu 1 for z > 0 else 0 (leaky relu: else its slope); softmax a * (g - sum(g * a)) row-wise.
     """
     batch_size = z.shape[0]
     if (spec.output, spec.loss) == ("softmax", "cross_entropy"):  # the notebook's operations
@@ -104,6 +106,8 @@ def output_delta(spec: ModelSpec, z: np.ndarray, a: np.ndarray, y: np.ndarray) -
             g *= 1 - a * a
         elif spec.output == "relu":
             g *= z > 0
+        elif spec.output == "leaky_relu":
+            g *= np.where(z > 0, z.dtype.type(1), z.dtype.type(spec.output_slope))
         elif spec.output == "softmax":
             g = a * (g - np.sum(g * a, axis=1, keepdims=True))
     g /= batch_size

@@ -13,7 +13,8 @@ a = the output activation, z = the last pre-activation, sums over classes):
   batch of -log softmax(z)[y]), ``softmax + mse``, ``sigmoid + bce`` (mean over
   the batch of the sum over classes of -(t log a + (1 - t) log(1 - a))),
   ``sigmoid + mse``, ``identity + mse``, and the hidden activation applied to the
-  output too, ``tanh + mse`` and ``relu + mse`` (ReLU'(0) = 0 there as well); mse
+  output too, ``tanh + mse``, ``relu + mse`` (ReLU'(0) = 0 there as well) and
+  ``leaky_relu + mse`` (the hidden leaky ReLU's slope, else 0.01; its slope at 0); mse
   is (1 / B) * sum 0.5 * (a - t)^2, so that every pair's output gradient is 1 / B
   times an O(1) quantity;
 - l2: ``loss += 0.5 * l2 * sum of every W squared`` (biases not penalised), so the
@@ -34,14 +35,15 @@ from dataclasses import asdict, dataclass, fields
 from .errors import InputError
 
 HIDDEN = ("relu", "leaky_relu", "sigmoid", "tanh")
-OUTPUTS = ("softmax", "sigmoid", "identity", "tanh", "relu")
+OUTPUTS = ("softmax", "sigmoid", "identity", "tanh", "relu", "leaky_relu")
 LOSSES = ("cross_entropy", "bce", "mse")
 PAIRS = {("softmax", "cross_entropy"), ("softmax", "mse"), ("sigmoid", "bce"), ("sigmoid", "mse"),
-         ("identity", "mse"), ("tanh", "mse"), ("relu", "mse")}
+         ("identity", "mse"), ("tanh", "mse"), ("relu", "mse"), ("leaky_relu", "mse")}
 DEFAULT_LEAKY_SLOPE = 0.01
 DEFAULT_MOMENTUM = 0.9
 LOSS_NAMES = {"cross_entropy": "cross-entropy", "bce": "binary cross-entropy", "mse": "MSE"}
-DEFAULT_LOSS = {"softmax": "cross_entropy", "sigmoid": "bce", "identity": "mse", "tanh": "mse", "relu": "mse"}
+DEFAULT_LOSS = {"softmax": "cross_entropy", "sigmoid": "bce", "identity": "mse", "tanh": "mse", "relu": "mse",
+                "leaky_relu": "mse"}
 """Each output's natural loss: the one taken when only the output is given (or, in xval check, read)."""
 
 
@@ -91,7 +93,7 @@ class ModelSpec:
                                      "leaky_relu:0.01")
         elif hidden not in HIDDEN:
             raise InputError(f"--hidden: expected one of relu, leaky_relu[:SLOPE], sigmoid, tanh, found {self.hidden!r}")
-        output = str(self.output).strip().lower()
+        output = str(self.output).strip().lower().replace("-", "_")
         if output not in OUTPUTS:
             raise InputError(f"--output: expected one of {', '.join(OUTPUTS)}, found {self.output!r}")
         loss = str(self.loss).strip().lower().replace("-", "_")
@@ -126,6 +128,14 @@ class ModelSpec:
         return float(self.hidden.split(":")[1]) if self.activation == "leaky_relu" else 0.0
 
     @property
+    def output_slope(self) -> float:
+        """A leaky ReLU output's slope for z <= 0: the hidden leaky ReLU's, else the default 0.01 (0.0 for any
+        other output)."""
+        if self.output != "leaky_relu":
+            return 0.0
+        return self.leaky_slope if self.activation == "leaky_relu" else DEFAULT_LEAKY_SLOPE
+
+    @property
     def momentum(self) -> float:
         """The momentum coefficient; 0.0 for plain SGD."""
         return float(self.optimizer.split(":")[1]) if self.optimizer != "sgd" else 0.0
@@ -143,8 +153,8 @@ class ModelSpec:
 
     @property
     def output_kinks(self) -> bool:
-        """Whether the output function has a kink at 0 (a ReLU output)."""
-        return self.output == "relu"
+        """Whether the output function has a kink at 0 (a ReLU or leaky ReLU output)."""
+        return self.output in ("relu", "leaky_relu")
 
     @property
     def saturates(self) -> bool:
@@ -156,7 +166,9 @@ class ModelSpec:
     def describe(self) -> str:
         """One human line, e.g. ``sigmoid hidden units, softmax + MSE, L2 0.0001, momentum 0.9``."""
         hidden = self.activation.replace("_", " ") + (f" (slope {self.leaky_slope:g})" if self.leaky_slope else "")
-        out = f"{hidden} hidden units, {self.output} + {LOSS_NAMES[self.loss]}"
+        output = "leaky relu" + (f" (slope {self.output_slope:g})" if self.activation != "leaky_relu" else "") \
+            if self.output == "leaky_relu" else self.output
+        out = f"{hidden} hidden units, {output} + {LOSS_NAMES[self.loss]}"
         if self.l2:
             out += f", L2 {self.l2:g}" + (" (weights and biases)" if self.l2_biases else "")
         out += f", momentum {self.momentum:g}" if self.momentum else ", plain SGD"

@@ -70,8 +70,8 @@ def _loss(spec: ModelSpec, logits: np.ndarray, y: np.ndarray) -> float:
         out = np.exp(-np.logaddexp(0.0, -logits))
     elif spec.output == "tanh":
         out = np.tanh(logits)
-    elif spec.output == "relu":
-        out = np.where(logits > 0, logits, 0.0)
+    elif spec.output in ("relu", "leaky_relu"):
+        out = np.where(logits > 0, logits, spec.output_slope * logits)  # slope 0 for relu
     else:
         out = logits
     return float(0.5 * np.sum((out - t) ** 2) / n)
@@ -189,7 +189,7 @@ def probe(
     logits = fwd.zs[-1]
     # the loss is rounded to about eps * its size: the larger of the logits and the loss itself (BCE sums C terms)
     scale = max(1.0, float(np.abs(logits).max()), abs(_loss(spec, logits, y)))
-    if spec.output in ("identity", "relu"):  # d(0.5 (z - t)^2) = (z - t) dz (relu: where z > 0)
+    if spec.output in ("identity", "relu", "leaky_relu"):  # d(0.5 (z - t)^2) = (z - t) dz (relu: where z > 0)
         scale *= max(1.0, float(np.abs(logits).max()) + 1.0)
     resolution = 1.5 * float(np.finfo(np.float64).eps) * scale / step  # 1.5 = (8 + 8 + 1 + 1) / 12
     out = []

@@ -113,7 +113,7 @@ def undamped_scale(params: Params, x, y, spec: ModelSpec, oracle: Backend | None
     for tanh, whose (tanh(z) - t) / B has no loss of its own, sigmoid + BCE's (sigmoid(z) - t) / B, bounded by the
     same 1 / B order). Where the output saturates, MSE's gradient shrinks to rounding of that size; 0 for other
     models."""
-    if oracle is None or spec.loss != "mse" or spec.output in ("identity", "relu"):
+    if oracle is None or spec.loss != "mse" or spec.output in ("identity", "relu", "leaky_relu"):
         return 0.0
     undamped = replace(spec, loss="cross_entropy") if spec.output == "softmax" else \
         replace(spec, output="sigmoid", loss="bce")

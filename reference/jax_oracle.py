@@ -54,6 +54,8 @@ def _output(spec: ModelSpec, logits):
         return jnp.tanh(logits)
     if spec.output == "relu":
         return jax.nn.relu(logits)
+    if spec.output == "leaky_relu":
+        return jnp.where(logits > 0, logits, spec.output_slope * logits)
     return jax.nn.sigmoid(logits) if spec.output == "sigmoid" else logits
 
 

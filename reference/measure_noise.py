@@ -62,6 +62,15 @@ def all_families(l2: float = 1e-3, momentum: float = 0.9) -> list[ModelSpec]:
         ModelSpec(h, out, loss, l2, f"momentum:{momentum:g}") for h in hidden for out, loss in sorted(PAIRS)]
 
 
+def _loss_finite(params: Params, x: np.ndarray, y: np.ndarray, spec: ModelSpec) -> bool:
+    """Whether the product's loss of the batch is a number in its dtype (the parameters may be finite and their
+    outputs' squares not)."""
+    from xval.impl import mlp
+
+    with np.errstate(all="ignore"):
+        return bool(np.isfinite(mlp.loss_and_grads(params, x, y, spec)[0]))
+
+
 def synthetic_cases(dtype, steps: Iterable[int] = (0, 5), spec: ModelSpec = NOTEBOOK,
                     archs=tuple(SYNTHETIC_ARCHS)) -> Iterator[Case]:
     """Both regimes on each architecture, after each number of the spec's training steps (momentum
@@ -77,8 +86,10 @@ def synthetic_cases(dtype, steps: Iterable[int] = (0, 5), spec: ModelSpec = NOTE
                     params, velocity = train_steps(params, x, y, k - done, 8, 0.005, first_step=done, spec=spec,
                                                    velocity=velocity, return_velocity=True)
                 done = k
-                if not all(np.isfinite(t).all() for pair in params for t in pair):
-                    break  # training blew up (identity + MSE on saturated logits of 2e3): nothing to check
+                if not all(np.isfinite(t).all() for pair in params for t in pair) or not _loss_finite(
+                        params, x[:8], y[:8], spec):
+                    break  # training blew up (identity + MSE on saturated logits of 2e3; a leaky ReLU output's
+                    # logits of 1e20, whose squared error overflows float32): nothing to check
                 yield f"{arch}-{regime}-step{k}", params, x[:8], y[:8]
 
 

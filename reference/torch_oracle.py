@@ -176,6 +176,8 @@ def _output(spec: ModelSpec, logits: torch.Tensor) -> torch.Tensor:
         return torch.tanh(logits)
     if spec.output == "relu":
         return torch.relu(logits)
+    if spec.output == "leaky_relu":
+        return F.leaky_relu(logits, spec.output_slope)
     return torch.sigmoid(logits) if spec.output == "sigmoid" else logits
 
 

@@ -1769,6 +1769,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         "class_mode_switch_named_biases_ok", "the squared error's derivative not divided by the batch",
         [('        d_out = -2.0 * (target - pred) / n * pred * (1.0 - pred)\n',
           '        d_out = -2.0 * (target - pred) * pred * (1.0 - pred)\n')]),
+    "class_leaky_output_regression_output_unsloped": (
+        "class_leaky_output_regression_ok", "the output delta without the output leaky ReLU's slope",
+        [('        delta = (self.inputs[-1] - Y) / n * leaky_slope(self.pre[-1])\n',
+          '        delta = (self.inputs[-1] - Y) / n\n')]),
     "script_wrapped_random_sample_stale_w2": (
         "script_wrapped_random_sample_ok", "the output weights stepped before the hidden error reads them",
         [('        hidden_err = z_k * (1 - z_k) * W2[0] * err\n        W2 -= eta * err * z_k[None, :]\n',

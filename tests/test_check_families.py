@@ -169,6 +169,19 @@ def test_the_reading_says_where_each_part_came_from():
         choose_model("f.py", ["relu"], "sigmoid", (None, ""), loss="cross_entropy")
 
 
+def test_a_leaky_relu_output_is_read_at_the_hidden_units_slope():
+    from xval.reports.check.family import output_function
+
+    z = np.random.default_rng(0).normal(size=(6, 3))
+    assert output_function(z, np.where(z > 0, z, 0.1 * z)) == "leaky_relu:0.1"
+    r = choose_model("f.py", ["leaky_relu:0.1"], "leaky_relu:0.1", (None, ""))
+    assert (r.spec.hidden, r.spec.output, r.spec.loss, r.spec.output_slope) == ("leaky_relu:0.1", "leaky_relu", "mse",
+                                                                              0.1)
+    assert choose_model("f.py", ["sigmoid"], "leaky_relu:0.01", (None, "")).spec.output_slope == 0.01
+    with pytest.raises(InputError, match="leaky ReLU of slope 0.2 .* hidden activation sigmoid"):
+        choose_model("f.py", ["sigmoid"], "leaky_relu:0.2", (None, ""))
+
+
 def _softmax_rows(z):
     p = np.exp(z - z.max(axis=1, keepdims=True))
     return p / p.sum(axis=1, keepdims=True)

@@ -928,6 +928,9 @@ EXPECTED = {
     "class_mode_switch_named_biases_ok": ("ok", None, "mode='tanh' (what the file's own call passes)"),
     "class_mode_switch_named_biases_unscaled": ("mismatch", "scaled-gradient", "parameters in attributes "
                                                                                "weights_input_hidden_1 .."),
+    "class_leaky_output_regression_ok": ("ok", None, "class LeakyNet: forward(X), then backward"),
+    "class_leaky_output_regression_output_unsloped": ("mismatch", "activation-derivative", "parameters in lists "
+                                                                                           "weights, biases"),
     "script_wrapped_random_sample_ok": ("ok", None, "one sample at a time (it draws one at random by `k` each step), "
                                                     "the weights it updates W1, W2 (its own 784-12-1 layers (the input "
                                                     "width xval's"),
@@ -2152,6 +2155,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     'tanh hidden units (detected from your forward), sigmoid + MSE (read from your loss (a method no '
                     'code of the file calls); `np.mean((target - pred) ** 2)` in loss: 2/K x xval\'s MSE (the batch '
                     'mean of half the squared errors summed over the outputs))'),
+    **dict.fromkeys(("class_leaky_output_regression_ok", "class_leaky_output_regression_output_unsloped"),
+                    'leaky relu (slope 0.1) hidden units (detected from your forward), leaky_relu + MSE (read from '
+                    'your loss)'),
     **dict.fromkeys(("script_wrapped_random_sample_ok", "script_wrapped_random_sample_stale_w2"),
                     'sigmoid hidden units (detected from your forward), identity + MSE (default for an identity '
                     'output; --loss to choose)'),

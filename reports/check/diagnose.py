@@ -338,9 +338,11 @@ def _scaled_other(ev: GradientEvent, user: dict, other: dict, left: list[str]) -
 DELTA = {("softmax", "cross_entropy"): "(softmax(z) - one-hot) / B", ("sigmoid", "bce"): "(sigmoid(z) - one-hot) / B",
          ("softmax", "mse"): "a * (g - sum(g * a, axis=1)) with g = (a - one-hot) / B",
          ("sigmoid", "mse"): "(a - one-hot) / B * a * (1 - a)", ("identity", "mse"): "(z - one-hot) / B",
-         ("tanh", "mse"): "(a - one-hot) / B * (1 - a**2)", ("relu", "mse"): "(a - one-hot) / B * (z > 0)"}
+         ("tanh", "mse"): "(a - one-hot) / B * (1 - a**2)", ("relu", "mse"): "(a - one-hot) / B * (z > 0)",
+         ("leaky_relu", "mse"): "(a - one-hot) / B * where(z > 0, 1, slope)"}
 
-OUTPUT_FACTOR = {"sigmoid": "* a * (1 - a)", "tanh": "* (1 - a**2)", "relu": "* (z > 0)"}
+OUTPUT_FACTOR = {"sigmoid": "* a * (1 - a)", "tanh": "* (1 - a**2)", "relu": "* (z > 0)",
+                 "leaky_relu": "* where(z > 0, 1, slope)"}
 """The factor MSE's (a - one-hot) / B takes through an elementwise output function."""
 
 
@@ -660,7 +662,8 @@ def forward_mismatch(v: Verdict, got: np.ndarray, oracle: Forward, params, where
     if name == "probs" and spec.output != "softmax":
         what = f"the output differs from the oracle's {spec.output}(z) of the same logits"
         how = {"sigmoid": " (1 / (1 + np.exp(-z)))", "identity": " (the logits themselves)", "tanh": " (np.tanh(z))",
-               "relu": " (np.maximum(z, 0))"}.get(spec.output, "")
+               "relu": " (np.maximum(z, 0))", "leaky_relu": f" (np.where(z > 0, z, {spec.output_slope:g} * z))"
+               }.get(spec.output, "")
         hint = f"apply {spec.output} to the last layer's z{how}, or pass --output-activation with the output you mean"
     elif name == "probs":
         exp = oracle.activations[-1]

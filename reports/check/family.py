@@ -30,7 +30,7 @@ from pathlib import Path
 import numpy as np
 
 from xval.impl.errors import InputError
-from xval.impl.spec import DEFAULT_LOSS, LOSS_NAMES, OUTPUTS, PAIRS, ModelSpec
+from xval.impl.spec import DEFAULT_LEAKY_SLOPE, DEFAULT_LOSS, LOSS_NAMES, OUTPUTS, PAIRS, ModelSpec
 from xval.reports.check.styles.names import classify, squash, words
 from xval.reports.check.styles.reading import constant_rate, has_product
 
@@ -82,8 +82,8 @@ def hidden_activation(z: np.ndarray, a: np.ndarray) -> str | None:
 
 
 def output_function(z: np.ndarray, out: np.ndarray, match: float = MATCH) -> str | None:
-    """softmax, sigmoid, identity, tanh or relu when ``out`` is that function of ``z`` (relu only where some z is
-    negative: else it is the identity); None if none fits."""
+    """softmax, sigmoid, identity, tanh, relu or leaky_relu:SLOPE when ``out`` is that function of ``z`` (relu and
+    leaky ReLU only where some z is negative: else it is the identity); None if none fits."""
     z = np.asarray(z, np.float64)
     if np.shape(out) != z.shape or z.ndim != 2 or z.size == 0:
         return None
@@ -99,6 +99,11 @@ def output_function(z: np.ndarray, out: np.ndarray, match: float = MATCH) -> str
             return "tanh"
         if (z < 0).any() and _close(out, np.maximum(z, 0.0), match):
             return "relu"
+        neg = z < 0
+        if neg.any():  # leaky ReLU: its slope fitted where z < 0
+            slope = float(np.median(np.asarray(out, np.float64)[neg] / z[neg]))
+            if 0 < slope < 1 and _close(out, np.where(z > 0, z, slope * z), match):
+                return f"leaky_relu:{slope:.3g}"
     return None
 
 
@@ -1825,9 +1830,17 @@ def choose_model(file, hidden_read: list[str | None], output_read: str | None, f
         o, o_from = output, "--output-activation"
     elif output_read is not None:
         o, o_from = output_read, output_from or detected
+        if o.startswith("leaky_relu:"):  # the spec's leaky ReLU output takes the hidden one's slope (else 0.01)
+            slope, hidden_slope = float(o.split(":")[1]), ModelSpec(h).leaky_slope or DEFAULT_LEAKY_SLOPE
+            if not math.isclose(slope, hidden_slope, rel_tol=1e-2):
+                raise InputError(f"{file}: its output is a leaky ReLU of slope {slope:g} (read from your forward) and "
+                                 f"its hidden activation {h}; xval check "
+                                 "judges a leaky ReLU output at the hidden leaky ReLU's slope (else 0.01) only")
+            o = "leaky_relu"
         if o not in OUTPUTS:
             raise InputError(f"{file}: its output is {o}(z) (read from your forward); xval check judges softmax, "
-                             "sigmoid, identity, tanh and relu outputs, and would call a correct network of this kind "
+                             "sigmoid, identity, tanh, relu and leaky relu outputs, and would call a correct network "
+                             "of this kind "
                              "wrong, so it does not check this file")
     elif n_outputs == 1:  # a softmax over one unit is 1 whatever its input: no loss to check
         o, o_from = "sigmoid", "default for one output unit: not read from your forward"

@@ -111,7 +111,8 @@ EXPLAIN = {
     "out-prime-of-a": "the gradient matches the output layer's derivative applied to the output a, "
                       "f'(f(z)) (sigmoid'(sigmoid(z)), tanh'(tanh(z))), instead of to z",
     "no-out-derivative": "the gradient matches MSE's output delta (a - one-hot) / B without the output function's "
-                         "derivative (1 - a**2 for a tanh output, the gate z > 0 for a relu output)",
+                         "derivative (1 - a**2 for a tanh output, the gate z > 0 for a relu output, its slope "
+                         "where z <= 0 for a leaky relu output)",
     "raw-error-down": "the gradient matches an output layer whose own gradient includes the output function's "
                       "derivative but which passes the raw error (a - one-hot) / B down to the hidden layers, "
                       "without that derivative",
@@ -218,6 +219,8 @@ def output_delta(spec: ModelSpec, z: np.ndarray, out: np.ndarray, y: np.ndarray,
         return g * (1.0 - s * s)
     if spec.output == "relu":
         return g * (np.asarray(z, np.float64) > 0)
+    if spec.output == "leaky_relu":
+        return g * np.where(np.asarray(z, np.float64) > 0, 1.0, spec.output_slope)
     if spec.output == "sigmoid":
         if name == "sigmoid-on-z":
             z = np.asarray(z, np.float64)
@@ -242,9 +245,9 @@ def applies(name: str, spec: ModelSpec) -> bool:
     if name in ("clipped-loss", "clip-probs", "unshifted-softmax"):
         return spec.loss == "cross_entropy"
     if name == "no-out-derivative":
-        return spec.loss == "mse" and spec.output in ("tanh", "relu")
+        return spec.loss == "mse" and spec.output in ("tanh", "relu", "leaky_relu")
     if name == "raw-error-down":
-        return spec.loss == "mse" and spec.output in ("sigmoid", "tanh", "relu")
+        return spec.loss == "mse" and spec.output in ("sigmoid", "tanh", "relu", "leaky_relu")
     if name in OUTPUTS and (spec.loss != "mse" or spec.output not in OUTPUTS[name]):
         return False
     return spec.activation in FAMILY.get(name, (spec.activation,))

@@ -132,7 +132,8 @@ def hidden_values(spec: ModelSpec, z: np.ndarray) -> np.ndarray:
 
 
 def output_values(spec: ModelSpec, z: np.ndarray) -> np.ndarray:
-    """The output function of ``spec`` (softmax, sigmoid, identity, tanh, relu) of the logits, in float64."""
+    """The output function of ``spec`` (softmax, sigmoid, identity, tanh, relu, leaky relu) of the logits, in
+    float64."""
     z = np.asarray(z, np.float64)
     if spec.output == "softmax":
         return softmax_from_logits(z)
@@ -140,6 +141,8 @@ def output_values(spec: ModelSpec, z: np.ndarray) -> np.ndarray:
         return np.tanh(z)
     if spec.output == "relu":
         return np.maximum(z, 0.0)
+    if spec.output == "leaky_relu":
+        return np.where(z > 0, z, spec.output_slope * z)
     return sigmoid(z) if spec.output == "sigmoid" else z
 
 

@@ -43,10 +43,10 @@ under test; tolerances from reference/tolerances.py.
 
 The model (every result says "checked as: ..." and where each part came from): the hidden
 activation (relu, leaky_relu, sigmoid, tanh; one for every hidden layer) and the output
-(softmax, sigmoid, identity, tanh, relu) are read from the file's own forward; the loss from --loss,
+(softmax, sigmoid, identity, tanh, relu, leaky_relu) are read from the file's own forward; the loss from --loss,
 else from a loss function the file defines and uses (mse, quadratic_cost, cross_entropy,
 binary_cross_entropy, a loss()/cost() whose body says which), else the output's natural
-one (softmax: cross-entropy, sigmoid: bce, identity, tanh, relu: mse). --hidden, --output-activation,
+one (softmax: cross-entropy, sigmoid: bce, identity, tanh, relu, leaky_relu: mse). --hidden, --output-activation,
 --l2 override the reading. Steps are judged as plain SGD (a momentum step keeps state
 between calls: reported as stateful). Without --weights, a model other than the notebook's
 (relu, softmax, cross-entropy), or the notebook's model in another interface than its

@@ -50,13 +50,14 @@ def add_spec_options(parser: argparse.ArgumentParser, check: bool = False) -> No
     g.add_argument("--hidden", metavar="ACT",
                    help="hidden activation: relu (default), leaky_relu[:SLOPE] (slope 0.01), sigmoid, tanh")
     g.add_argument("--output-activation" if check else "--output", dest="output_activation" if check else "output",
-                   choices=["softmax", "sigmoid", "identity", "tanh", "relu"],
-                   help="output activation (default: softmax, or sigmoid with --loss bce); tanh and relu (the hidden "
-                        "activation on the output too) go with --loss mse")
+                   choices=["softmax", "sigmoid", "identity", "tanh", "relu", "leaky_relu"],
+                   help="output activation (default: softmax, or sigmoid with --loss bce); tanh, relu and leaky_relu "
+                        "(the hidden activation on the output too; leaky_relu at the hidden's slope, else 0.01) go "
+                        "with --loss mse")
     g.add_argument("--loss", choices=["cross_entropy", "bce", "mse"],
                    help="loss, a mean over the batch: cross_entropy (with softmax), bce (with sigmoid; summed over "
                         "classes), mse (0.5 * sum (a - onehot)^2). Default: cross_entropy, or the one the --output "
-                        "takes (sigmoid: bce; identity, tanh, relu: mse)")
+                        "takes (sigmoid: bce; identity, tanh, relu, leaky_relu: mse)")
     g.add_argument("--l2", metavar="LAMBDA", default=None if check else "0",
                    help="L2 penalty 0.5 * LAMBDA * sum of every W squared (biases not penalised"
                         + ("; a penalty over the biases too is read from the file" if check else ", unless --l2-biases")
