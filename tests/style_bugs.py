@@ -1773,6 +1773,13 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         "class_leaky_output_regression_ok", "the output delta without the output leaky ReLU's slope",
         [('        delta = (self.inputs[-1] - Y) / n * leaky_slope(self.pre[-1])\n',
           '        delta = (self.inputs[-1] - Y) / n\n')]),
+    "class_fit_logs_predicted_labels_derivative_of_z": (
+        "class_fit_logs_predicted_labels_ok", "the sigmoid's derivative taken of the hidden pre-activation",
+        [('            h = sigmoid(X @ self.W1 + self.b1)\n            p = softmax(h @ self.W2 + self.b2)\n',
+          '            z1 = X @ self.W1 + self.b1\n            h = sigmoid(z1)\n'
+          '            p = softmax(h @ self.W2 + self.b2)\n'),
+         ('            d1 = d2 @ self.W2.T * h * (1 - h)\n',
+          '            d1 = d2 @ self.W2.T * z1 * (1 - z1)\n')]),
     "script_wrapped_random_sample_stale_w2": (
         "script_wrapped_random_sample_ok", "the output weights stepped before the hidden error reads them",
         [('        hidden_err = z_k * (1 - z_k) * W2[0] * err\n        W2 -= eta * err * z_k[None, :]\n',

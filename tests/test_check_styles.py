@@ -931,6 +931,9 @@ EXPECTED = {
     "class_leaky_output_regression_ok": ("ok", None, "class LeakyNet: forward(X), then backward"),
     "class_leaky_output_regression_output_unsloped": ("mismatch", "activation-derivative", "parameters in lists "
                                                                                            "weights, biases"),
+    "class_fit_logs_predicted_labels_ok": ("ok", None, "predict read up to its argmax"),
+    "class_fit_logs_predicted_labels_derivative_of_z": ("mismatch", "activation-derivative", "class Classifier: "
+                                                                                             "predict(X), then fit"),
     "script_wrapped_random_sample_ok": ("ok", None, "one sample at a time (it draws one at random by `k` each step), "
                                                     "the weights it updates W1, W2 (its own 784-12-1 layers (the input "
                                                     "width xval's"),
@@ -2158,6 +2161,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("class_leaky_output_regression_ok", "class_leaky_output_regression_output_unsloped"),
                     'leaky relu (slope 0.1) hidden units (detected from your forward), leaky_relu + MSE (read from '
                     'your loss)'),
+    **dict.fromkeys(("class_fit_logs_predicted_labels_ok", "class_fit_logs_predicted_labels_derivative_of_z"),
+                    'sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a softmax '
+                    'output; --loss to choose)'),
     **dict.fromkeys(("script_wrapped_random_sample_ok", "script_wrapped_random_sample_stale_w2"),
                     'sigmoid hidden units (detected from your forward), identity + MSE (default for an identity '
                     'output; --loss to choose)'),

@@ -23,6 +23,7 @@ import copy
 import functools
 import inspect
 import re
+import sys
 import textwrap
 import types
 from pathlib import Path
@@ -2896,8 +2897,9 @@ def _argmax_of(node: ast.AST) -> ast.AST | None:
 
 def _read_before_argmax(cls, name: str, sm: SourceMap) -> str | None:
     """Set ``cls.<name>`` (a ``predict`` the class has in place of a forward) to the same method returning what its
-    ``return np.argmax(E, axis=1)`` takes the argmax of: the output layer's values xval compares. Only when that
-    is its one return, at the end of its body. Returns where, for the read-as line; else None, the class untouched."""
+    ``return np.argmax(E, axis=1)`` takes the argmax of: the output layer's values xval compares; the file's own
+    calls of it (``y_predict = self.predict(X)`` in its fit) still get the labels. Only when that is its one return,
+    at the end of its body. Returns where, for the read-as line; else None, the class untouched."""
     node, fn = sm.defs.get(f"{cls.__name__}.{name}"), vars(cls).get(name)
     if not isinstance(node, ast.FunctionDef) or not isinstance(fn, types.FunctionType) or fn.__closure__:
         return None
@@ -2909,7 +2911,13 @@ def _read_before_argmax(cls, name: str, sm: SourceMap) -> str | None:
     read = _recompiled(fn, node, new)
     if read is None:
         return None
-    setattr(cls, name, read)
+    own = fn.__code__.co_filename
+
+    @functools.wraps(fn)
+    def either(*args, **kwargs):  # the file's own calls (fit logging its accuracy) keep the labels it returns
+        return (fn if sys._getframe(1).f_code.co_filename == own else read)(*args, **kwargs)
+
+    setattr(cls, name, either)
     return f"{name} read up to its argmax ({sm.line_of(returns[0])}: `{ast.unparse(returns[0])[:80]}`)"
 
 
