@@ -1319,7 +1319,8 @@ class ScriptModel(StyleModel):
                     pass
         free = _free([ln.node for ln in p.preamble + p.body])
         # a name a weight is made with (W1 = normal(0, 0.01, (M, D))) is a width, whatever its name says
-        widths = {n for ln in p.setup if _writes(ln.node) & set(p.weights) for n in _reads(ln.node)}
+        widths = {n for ln in p.setup if _settable(ln.node) and _writes(ln.node) & set(p.weights)
+                  for n in _reads(ln.node)}
         self.counts = [n for n in free if n not in bound and n not in widths and (
             n in p.slice_counts and self.ns.get(n) is None or  # main(..., batch_size, ...): a parameter, unset
             _is_scalar(self.ns.get(n, None)) and isinstance(self.ns.get(n), (int, np.integer)) and
