@@ -1780,6 +1780,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
           '            p = softmax(h @ self.W2 + self.b2)\n'),
          ('            d1 = d2 @ self.W2.T * h * (1 - h)\n',
           '            d1 = d2 @ self.W2.T * z1 * (1 - z1)\n')]),
+    "objects_unmade_mse_layer_relu_ungated": (
+        "objects_unmade_mse_layer_ok", "the ReLU's backward passing the gradient through ungated",
+        [('        return grad * self.mask\n', '        return grad\n')]),
     "script_wrapped_random_sample_stale_w2": (
         "script_wrapped_random_sample_ok", "the output weights stepped before the hidden error reads them",
         [('        hidden_err = z_k * (1 - z_k) * W2[0] * err\n        W2 -= eta * err * z_k[None, :]\n',

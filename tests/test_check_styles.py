@@ -934,6 +934,8 @@ EXPECTED = {
     "class_fit_logs_predicted_labels_ok": ("ok", None, "predict read up to its argmax"),
     "class_fit_logs_predicted_labels_derivative_of_z": ("mismatch", "activation-derivative", "class Classifier: "
                                                                                              "predict(X), then fit"),
+    "objects_unmade_mse_layer_ok": ("ok", None, "layer objects Dense, ReLU composed by xval"),
+    "objects_unmade_mse_layer_relu_ungated": ("mismatch", "layer-function", "gradients read from each Dense's dW, db"),
     "script_wrapped_random_sample_ok": ("ok", None, "one sample at a time (it draws one at random by `k` each step), "
                                                     "the weights it updates W1, W2 (its own 784-12-1 layers (the input "
                                                     "width xval's"),
@@ -2164,6 +2166,10 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("class_fit_logs_predicted_labels_ok", "class_fit_logs_predicted_labels_derivative_of_z"),
                     'sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a softmax '
                     'output; --loss to choose)'),
+    **dict.fromkeys(("objects_unmade_mse_layer_ok", "objects_unmade_mse_layer_relu_ungated"),
+                    'relu hidden units (detected from your forward), softmax output (default: not read from your '
+                    'forward) + cross-entropy (default for a softmax output; its layers are composed with xval\'s '
+                    'softmax cross-entropy (no loss layer of the file\'s in the chain); --loss to choose)'),
     **dict.fromkeys(("script_wrapped_random_sample_ok", "script_wrapped_random_sample_stale_w2"),
                     'sigmoid hidden units (detected from your forward), identity + MSE (default for an identity '
                     'output; --loss to choose)'),

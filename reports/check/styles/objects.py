@@ -575,6 +575,7 @@ class LayerObjects(StyleModel):
         self.loss, self.container = loss, container
         self.softmax = None  # the file's Softmax layer, when its loss layer takes probabilities
         self.mse: type | None = None  # the file's squared-error loss layer (judged alone: see MSE_LAYERS)
+        self.mse_unmade = False  # no statement of the file makes one (its backward judged as off the path)
         self.per_sample = False  # its layers' backward works on one sample only: judged a sample at a time
         self.per_sample_bias = False  # that, because on a batch its bias gradient had one row per sample
         self.reg_arg = ""  # the regularisation strength its layers' backward requires (passed the L2 checked)
@@ -982,10 +983,11 @@ class LayerObjects(StyleModel):
     def off_path(self) -> list[str]:
         """Layers judged alone whose backward the composed network never calls: the file's softmax class beside a
         loss layer that takes the scores and gives their gradient itself (``Softmax_Loss.backward``: p - y), whose
-        forward may use the softmax class's but not its backward. What that backward gets wrong is said as a
-        warning: it is not on the path of any gradient the file trains with."""
-        return ["softmax"] if "softmax" in self.layer_kinds and self.loss is not None and self.softmax is None \
-            and self.head is None else []
+        forward may use the softmax class's but not its backward; a squared-error loss class the file never makes
+        (``MeanSquaredError`` beside the ``BinaryCrossentropy()`` it trains with). What that backward gets wrong is
+        said as a warning: it is not on the path of any gradient the file trains with."""
+        return (["softmax"] if "softmax" in self.layer_kinds and self.loss is not None and self.softmax is None
+                and self.head is None else []) + (["mse_loss"] if self.mse_unmade else [])
 
     @property
     def judged_alone(self) -> list[str]:
@@ -1593,6 +1595,12 @@ def _loss_order(fn, pred, target, method: bool = True) -> tuple:
     return (target.copy(), pred.copy()) if first == "y" else (pred.copy(), target.copy())
 
 
+def _made(sm, name: str) -> bool:
+    """Whether any statement of the file calls ``name`` (makes an instance of that class)."""
+    return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == name
+               for tree in sm.trees for n in ast.walk(tree))
+
+
 def _mse_layer(classes) -> type | None:
     """The file's squared-error loss layer: forward(pred, target) -> loss, then backward() or backward(pred,
     target) -> dL/dpred; None when it has none."""
@@ -1633,6 +1641,7 @@ def detect(loaded, sm, forward_name, backward_name) -> LayerObjects:
         else _loss_layer(classes)
     model = LayerObjects(affine, acts, hidden, loss, _container(classes, affine, acts, loss) if not fused else None)
     model.mse = _mse_layer(classes)
+    model.mse_unmade = model.mse is not None and not _made(sm, model.mse.__name__)
     model.reg_default = _unpassed_reg(affine, sm)
     if fused:
         model.fused = fused[1:4]
