@@ -1783,6 +1783,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "objects_unmade_mse_layer_relu_ungated": (
         "objects_unmade_mse_layer_ok", "the ReLU's backward passing the gradient through ungated",
         [('        return grad * self.mask\n', '        return grad\n')]),
+    "functions_all_lists_global_depth_summed": (
+        "functions_all_lists_global_depth_ok", "the cost's derivative not divided by the number of samples",
+        [('    return (out - y) / y.shape[1]\n', '    return out - y\n')]),
     "script_wrapped_random_sample_stale_w2": (
         "script_wrapped_random_sample_ok", "the output weights stepped before the hidden error reads them",
         [('        hidden_err = z_k * (1 - z_k) * W2[0] * err\n        W2 -= eta * err * z_k[None, :]\n',

@@ -169,6 +169,13 @@ def test_the_reading_says_where_each_part_came_from():
         choose_model("f.py", ["relu"], "sigmoid", (None, ""), loss="cross_entropy")
 
 
+def test_an_error_multiplied_by_itself_is_a_square(tmp_path):
+    path = tmp_path / "lab.py"
+    path.write_text("import numpy as np\n\ndef compute_cost(out, y):\n    return np.sum((out - y) * (out - y)) / "
+                    "y.shape[1]\n\nprint(compute_cost(np.zeros((1, 2)), np.ones((1, 2))))\n")
+    assert loss_from_source(path) == ("mse", "your compute_cost")
+
+
 def test_a_leaky_relu_output_is_read_at_the_hidden_units_slope():
     from xval.reports.check.family import output_function
 

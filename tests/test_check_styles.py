@@ -936,6 +936,9 @@ EXPECTED = {
                                                                                              "predict(X), then fit"),
     "objects_unmade_mse_layer_ok": ("ok", None, "layer objects Dense, ReLU composed by xval"),
     "objects_unmade_mse_layer_relu_ungated": ("mismatch", "layer-function", "gradients read from each Dense's dW, db"),
+    "functions_all_lists_global_depth_ok": ("ok", None, "the module's `n_hidden` (read by backward) set to the "
+                                                        "checked depth -1, as forward computes it"),
+    "functions_all_lists_global_depth_summed": ("mismatch", "scaled-gradient", "weight and bias lists"),
     "script_wrapped_random_sample_ok": ("ok", None, "one sample at a time (it draws one at random by `k` each step), "
                                                     "the weights it updates W1, W2 (its own 784-12-1 layers (the input "
                                                     "width xval's"),
@@ -2170,6 +2173,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     'relu hidden units (detected from your forward), softmax output (default: not read from your '
                     'forward) + cross-entropy (default for a softmax output; its layers are composed with xval\'s '
                     'softmax cross-entropy (no loss layer of the file\'s in the chain); --loss to choose)'),
+    **dict.fromkeys(("functions_all_lists_global_depth_ok", "functions_all_lists_global_depth_summed"),
+                    'relu hidden units (detected from your forward), identity + MSE (read from your cost)'),
     **dict.fromkeys(("script_wrapped_random_sample_ok", "script_wrapped_random_sample_stale_w2"),
                     'sigmoid hidden units (detected from your forward), identity + MSE (default for an identity '
                     'output; --loss to choose)'),
@@ -3686,6 +3691,14 @@ def test_a_name_prefixed_by_whose_it_is_reads_as_the_rest(name, role):
 @pytest.mark.parametrize("name, role", [("Variable_X", ("x", None)), ("Variable_Function_W1", ("W", 1)),
                                         ("var_b2", ("b", 2)), ("Variable_Function_A1", ("a", 1)), ("variable", None)])
 def test_a_name_prefixed_by_variable_reads_as_the_rest(name, role):
+    from xval.reports.check.styles.names import classify
+
+    assert classify(name) == role
+
+
+@pytest.mark.parametrize("name, role", [("all_weights", ("Ws", None)), ("all_biases", ("bs", None)),
+                                        ("all_h", ("acts", None)), ("all_f", ("zs", None)), ("all_data", None)])
+def test_a_list_of_every_layers_values_named_all_something(name, role):
     from xval.reports.check.styles.names import classify
 
     assert classify(name) == role

@@ -387,8 +387,12 @@ def _called(n: ast.AST) -> str | None:
 
 
 def _squared(n: ast.AST) -> ast.AST | None:
-    """What ``n`` squares elementwise (``x ** 2``, ``np.square(x)``, ``np.power(x, 2)``), else None."""
+    """What ``n`` squares elementwise (``x ** 2``, ``np.square(x)``, ``np.power(x, 2)``, ``(a - y) * (a - y)``),
+    else None."""
     if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Pow) and _number(n.right) == 2:
+        return n.left
+    if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Mult) and isinstance(n.left, ast.BinOp) and \
+            ast.dump(n.left) == ast.dump(n.right):
         return n.left
     fn = _called(n)
     if fn == "square" and len(n.args) == 1 or fn == "power" and len(n.args) == 2 and _number(n.args[1]) == 2:

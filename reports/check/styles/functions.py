@@ -141,6 +141,31 @@ class FunctionPair(StyleModel):
         return {n: (c[0], c[1] - self.layout.base) for n in free_globals(node) if n not in taken
                 and (c := classify(n)) and c[0] in ("W", "b") and c[1] is not None}
 
+    @functools.cached_property
+    def _layer_counts(self) -> dict[str, int]:
+        """{name: offset} for a count of layers the forward computes from its weight list (``K = len(all_weights)
+        - 1``) and the backward reads from the module instead (its own ``K = 5``, the file's depth): bound to the
+        checked depth plus that offset before each call, as the forward's own would be."""
+        fwd, bwd = self.sm.defs.get(self.fwd_name), self.sm.defs.get(self._backward_name)
+        if not isinstance(fwd, ast.FunctionDef) or not isinstance(bwd, ast.FunctionDef):
+            return {}
+        lists = {a.name for a in self.fargs or [] if a.role in ("Ws", "params")}
+        out = {}
+        for st in ast.walk(fwd):
+            if not (isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name)):
+                continue
+            v, offset = st.value, 0
+            if isinstance(v, ast.BinOp) and isinstance(v.op, (ast.Add, ast.Sub)) and isinstance(v.right, ast.Constant) \
+                    and isinstance(v.right.value, int):
+                v, offset = v.left, v.right.value if isinstance(st.value.op, ast.Add) else -v.right.value
+            if isinstance(v, ast.Call) and getattr(v.func, "id", "") == "len" and len(v.args) == 1 and \
+                    isinstance(v.args[0], ast.Name) and v.args[0].id in lists:
+                out[st.targets[0].id] = offset
+        return {n: k for n, k in out.items() if n in free_globals(bwd)}
+
+    def layer_count_globals(self) -> dict[str, int]:
+        return self._layer_counts
+
     def containers(self, params) -> dict:
         lay = self.layout
         if lay.fold:  # one matrix a layer, no biases to pass
@@ -173,6 +198,8 @@ class FunctionPair(StyleModel):
             for name, (role, i) in self.forward_globals().items():
                 if i < len(params):
                     self.fwd.__globals__[name] = (Wu if role == "W" else bu)[i]
+        for name, offset in self.layer_count_globals().items():
+            self.fwd.__globals__[name] = len(params) + offset
         if self.spec.kind == "globals":
             g = self.fwd.__globals__
             if self.spec.lists:
@@ -2001,6 +2028,9 @@ def interface(pair: FunctionPair) -> str:
     if pair.spec.kind == "unpacked" and (read := pair.forward_globals()):
         kind += (f", {pair.fwd_name} reading the module's {', '.join(sorted(read, key=lambda n: read[n][::-1]))} "
                  "(set to the parameters checked)")
+    for name, offset in pair.layer_count_globals().items():
+        kind += (f", the module's `{name}` (read by {pair._backward_name}) set to the checked depth"
+                 f"{f' {offset:+d}' if offset else ''}, as {pair.fwd_name} computes it")
     reg = [a.name for a in pair.fargs + pair.bargs if a.role == "reg"]
     if reg:
         kind += f", {reg[0]} passed the L2 strength checked (see 'checked as'; 0 when none)"

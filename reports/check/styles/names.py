@@ -399,6 +399,12 @@ def _classify(name: str) -> tuple[str, int | None] | None:
         rest = "".join(parts[:-1])
         if _WHOLE_OF.get(rest) in ("x", "y"):
             return _WHOLE_OF[rest], None
+    if len(parts) > 1 and parts[0] == "all":  # all_weights, all_biases, all_h (every layer's), all_f (the
+        # pre-activations, as one textbook names them): a list of every layer's
+        rest = "_".join(parts[1:])
+        c = ("zs", None) if rest in ("f", "fs") else _classify(rest)
+        c = (LIST_OF.get(c[0], c[0]), None) if c else None
+        return c if c and c[0] in LIST_OF.values() else None
     if len(parts) > 1 and parts[0] in KIND_PREFIXES:  # Variable_X, Variable_Function_W1: the words before say
         # only that it is a variable; the name after them says which
         rest = next(k for k in range(len(parts)) if parts[k] not in KIND_PREFIXES)
@@ -444,6 +450,8 @@ def depth_from(names) -> tuple[int | None, int]:
 VALUE_PREFIXES = ("vector", "vetor", "vecteur", "vektor", "vettore", "array", "arr", "matrix", "vec")
 """Words an argument's name may start or end with that say only its kind (``vetor_entrada``: the input vector;
 ``feature_array``, ``target_matrix``)."""
+LIST_OF = {"W": "Ws", "b": "bs", "z": "zs", "a": "acts", "dW": "dWs", "db": "dbs"}
+"""The role of a list of every layer's values of one per-layer role (``all_h``: every layer's activations)."""
 KIND_PREFIXES = ("variable", "var", "function", "func")
 """Words a name may start with that say only that it is a variable (``Variable_X``, ``Variable_Function_W1``)."""
 NAME_PREFIXES = ("nn", "net", "network", "mlp", "ann", "dnn", "model")
