@@ -1786,6 +1786,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "functions_all_lists_global_depth_summed": (
         "functions_all_lists_global_depth_ok", "the cost's derivative not divided by the number of samples",
         [('    return (out - y) / y.shape[1]\n', '    return out - y\n')]),
+    "objects_softmax_scores_and_labels_unaveraged": (
+        "objects_softmax_scores_and_labels_ok", "the loss layer's gradient not divided by the batch",
+        [('        return (self.prob - self.target) / len(logits)\n', '        return self.prob - self.target\n')]),
     "script_wrapped_random_sample_stale_w2": (
         "script_wrapped_random_sample_ok", "the output weights stepped before the hidden error reads them",
         [('        hidden_err = z_k * (1 - z_k) * W2[0] * err\n        W2 -= eta * err * z_k[None, :]\n',

@@ -939,6 +939,8 @@ EXPECTED = {
     "functions_all_lists_global_depth_ok": ("ok", None, "the module's `n_hidden` (read by backward) set to the "
                                                         "checked depth -1, as forward computes it"),
     "functions_all_lists_global_depth_summed": ("mismatch", "scaled-gradient", "weight and bias lists"),
+    "objects_softmax_scores_and_labels_ok": ("ok", None, "gradients read from each Linear's grad['W'], grad['b']"),
+    "objects_softmax_scores_and_labels_unaveraged": ("mismatch", "layer-function", "layer objects Linear, Tanh"),
     "script_wrapped_random_sample_ok": ("ok", None, "one sample at a time (it draws one at random by `k` each step), "
                                                     "the weights it updates W1, W2 (its own 784-12-1 layers (the input "
                                                     "width xval's"),
@@ -2175,6 +2177,10 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     'softmax cross-entropy (no loss layer of the file\'s in the chain); --loss to choose)'),
     **dict.fromkeys(("functions_all_lists_global_depth_ok", "functions_all_lists_global_depth_summed"),
                     'relu hidden units (detected from your forward), identity + MSE (read from your cost)'),
+    **dict.fromkeys(("objects_softmax_scores_and_labels_ok", "objects_softmax_scores_and_labels_unaveraged"),
+                    'tanh hidden units (detected from your forward), softmax output (default: not read from your '
+                    'forward) + cross-entropy (read from the value of your loss layer; Softmax.forward\'s value on a '
+                    'probe batch: xval\'s own)'),
     **dict.fromkeys(("script_wrapped_random_sample_ok", "script_wrapped_random_sample_stale_w2"),
                     'sigmoid hidden units (detected from your forward), identity + MSE (default for an identity '
                     'output; --loss to choose)'),

@@ -1523,6 +1523,18 @@ def _label_softmax(acts: dict) -> type | None:
     return cls if req is not None and len(req) == 1 and (classify(req[0].name) or ("",))[0] == "y" else None
 
 
+def _pair_softmax(acts: dict) -> type | None:
+    """The file's Softmax layer when its forward and its backward both take the scores and the labels (``forward(self,
+    logits, labels) -> loss``, ``backward(self, logits, labels) -> (p - y) / n``): softmax and cross-entropy in one
+    class, the network's loss layer (in the protocol of :func:`_labels_to_backward`), never an activation."""
+    cls = acts.get("softmax")
+    if cls is None or not (bwd := _method(cls, BACKWARD)) or not (fwd := _forward(cls)):
+        return None
+    pairs = [_required(getattr(cls, m)) for m in (fwd, bwd)]
+    return cls if all(r is not None and len(r) == 2 and (classify(r[1].name) or ("",))[0] == "y" for r in pairs) \
+        and _required(cls.__init__) in ([], None) else None
+
+
 def _labels_method_softmax(acts: dict) -> tuple[type, str] | None:
     """(the file's Softmax layer, its method that takes the labels) when that layer's backward takes nothing and one
     other method of it takes the labels alone (``get_loss(self, label)`` keeping the one-hot rows its ``backward()``
@@ -1621,8 +1633,9 @@ def detect(loaded, sm, forward_name, backward_name) -> LayerObjects:
         raise Rejected("objects", "no affine layer class (built with two sizes, holding a weight of those sizes, "
                        "with forward/__call__ and backward)", 1 if acts else 0)
     label_softmax = _label_softmax(acts)
-    told = _labels_method_softmax(acts) if label_softmax is None else None
-    if label_softmax is not None or told is not None:
+    paired = _pair_softmax(acts) if label_softmax is None else None
+    told = _labels_method_softmax(acts) if label_softmax is None and paired is None else None
+    if label_softmax is not None or told is not None or paired is not None:
         del acts["softmax"]
     fused = None
     if not [k for k in acts if k != "softmax"]:
@@ -1638,7 +1651,7 @@ def detect(loaded, sm, forward_name, backward_name) -> LayerObjects:
     affine, wcol = affines[0]
     hidden = _preferred_activation(acts, sm)
     loss = _as_loss_layer(label_softmax) if label_softmax is not None else _told_loss_layer(*told) if told \
-        else _loss_layer(classes)
+        else _labels_to_backward(paired) if paired is not None else _loss_layer(classes)
     model = LayerObjects(affine, acts, hidden, loss, _container(classes, affine, acts, loss) if not fused else None)
     model.mse = _mse_layer(classes)
     model.mse_unmade = model.mse is not None and not _made(sm, model.mse.__name__)
@@ -2013,6 +2026,8 @@ def _probe_loss(model: LayerObjects, params, x, y, sm: SourceMap, classes) -> No
     model.softmax = fits[0][0]
     ran = [(o, c, k) for t, o, c, k in fits if t is model.softmax]
     onehot = ran[0][0] if len(ran) == 1 else not converts_labels(sm, f"{cls}.{_forward(model.loss)}")
+    if not any(r[0] == onehot for r in ran):  # (B,) and (B, 1) labels ran, one-hot rows did not: integers
+        onehot = ran[0][0]
     _, model.layout.label_col, multiple = next(r for r in ran if r[0] == onehot)
     model.layout.onehot = onehot
     if multiple is not None:  # (xval's own loss too: said as read from the layer)
