@@ -1838,14 +1838,13 @@ def choose_model(file, hidden_read: list[str | None], output_read: str | None, f
             slope, hidden_slope = float(o.split(":")[1]), ModelSpec(h).leaky_slope or DEFAULT_LEAKY_SLOPE
             if not math.isclose(slope, hidden_slope, rel_tol=1e-2):
                 raise InputError(f"{file}: its output is a leaky ReLU of slope {slope:g} (read from your forward) and "
-                                 f"its hidden activation {h}; xval check "
-                                 "judges a leaky ReLU output at the hidden leaky ReLU's slope (else 0.01) only")
+                                 f"its hidden activation {h}; xval check judges a leaky ReLU output at the hidden "
+                                 "leaky ReLU's slope (else 0.01) only")
             o = "leaky_relu"
         if o not in OUTPUTS:
             raise InputError(f"{file}: its output is {o}(z) (read from your forward); xval check judges softmax, "
                              "sigmoid, identity, tanh, relu and leaky relu outputs, and would call a correct network "
-                             "of this kind "
-                             "wrong, so it does not check this file")
+                             "of this kind wrong, so it does not check this file")
     elif n_outputs == 1:  # a softmax over one unit is 1 whatever its input: no loss to check
         o, o_from = "sigmoid", "default for one output unit: not read from your forward"
     else:

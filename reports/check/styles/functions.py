@@ -142,7 +142,7 @@ class FunctionPair(StyleModel):
                 and (c := classify(n)) and c[0] in ("W", "b") and c[1] is not None}
 
     @functools.cached_property
-    def _layer_counts(self) -> dict[str, int]:
+    def layer_count_globals(self) -> dict[str, int]:
         """{name: offset} for a count of layers the forward computes from its weight list (``K = len(all_weights)
         - 1``) and the backward reads from the module instead (its own ``K = 5``, the file's depth): bound to the
         checked depth plus that offset before each call, as the forward's own would be."""
@@ -162,9 +162,6 @@ class FunctionPair(StyleModel):
                     isinstance(v.args[0], ast.Name) and v.args[0].id in lists:
                 out[st.targets[0].id] = offset
         return {n: k for n, k in out.items() if n in free_globals(bwd)}
-
-    def layer_count_globals(self) -> dict[str, int]:
-        return self._layer_counts
 
     def containers(self, params) -> dict:
         lay = self.layout
@@ -198,7 +195,7 @@ class FunctionPair(StyleModel):
             for name, (role, i) in self.forward_globals().items():
                 if i < len(params):
                     self.fwd.__globals__[name] = (Wu if role == "W" else bu)[i]
-        for name, offset in self.layer_count_globals().items():
+        for name, offset in self.layer_count_globals.items():
             self.fwd.__globals__[name] = len(params) + offset
         if self.spec.kind == "globals":
             g = self.fwd.__globals__
@@ -2028,7 +2025,7 @@ def interface(pair: FunctionPair) -> str:
     if pair.spec.kind == "unpacked" and (read := pair.forward_globals()):
         kind += (f", {pair.fwd_name} reading the module's {', '.join(sorted(read, key=lambda n: read[n][::-1]))} "
                  "(set to the parameters checked)")
-    for name, offset in pair.layer_count_globals().items():
+    for name, offset in pair.layer_count_globals.items():
         kind += (f", the module's `{name}` (read by {pair._backward_name}) set to the checked depth"
                  f"{f' {offset:+d}' if offset else ''}, as {pair.fwd_name} computes it")
     reg = [a.name for a in pair.fargs + pair.bargs if a.role == "reg"]
