@@ -575,7 +575,7 @@ class LayerObjects(StyleModel):
         self.loss, self.container = loss, container
         self.softmax = None  # the file's Softmax layer, when its loss layer takes probabilities
         self.mse: type | None = None  # the file's squared-error loss layer (judged alone: see MSE_LAYERS)
-        self.mse_unmade = False  # no statement of the file makes one (its backward judged as off the path)
+        self.mse_unmade = False  # the file makes its affine layers and no squared-error layer (judged off the path)
         self.per_sample = False  # its layers' backward works on one sample only: judged a sample at a time
         self.per_sample_bias = False  # that, because on a batch its bias gradient had one row per sample
         self.reg_arg = ""  # the regularisation strength its layers' backward requires (passed the L2 checked)
@@ -1654,7 +1654,9 @@ def detect(loaded, sm, forward_name, backward_name) -> LayerObjects:
         else _labels_to_backward(paired) if paired is not None else _loss_layer(classes)
     model = LayerObjects(affine, acts, hidden, loss, _container(classes, affine, acts, loss) if not fused else None)
     model.mse = _mse_layer(classes)
-    model.mse_unmade = model.mse is not None and not _made(sm, model.mse.__name__)
+    # (a kit that makes none of its layers, its caller elsewhere, has its loss layer judged: only a file that builds
+    # its network and leaves this one out trains without it)
+    model.mse_unmade = model.mse is not None and not _made(sm, model.mse.__name__) and _made(sm, affine.__name__)
     model.reg_default = _unpassed_reg(affine, sm)
     if fused:
         model.fused = fused[1:4]
