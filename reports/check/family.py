@@ -73,12 +73,18 @@ def hidden_activation(z: np.ndarray, a: np.ndarray) -> str | None:
         for name, f in READ_HIDDEN[:3]:  # relu, sigmoid, tanh; leaky ReLU's slope is fitted below
             if _close(a, f(z)):
                 return name
-        neg = z < 0
-        if neg.any():
-            slope = float(np.median(np.asarray(a, np.float64)[neg] / z[neg]))
-            if 0 < slope < 1 and _close(a, np.where(z > 0, z, slope * z)):
-                return f"leaky_relu:{slope:.3g}"
-    return None  # (a == z is not read as a linear layer here: a reader's a may be a pre-activation named `h`)
+        return _fitted_leaky(z, a)
+    # (a == z is not read as a linear layer here: a reader's a may be a pre-activation named `h`)
+
+
+def _fitted_leaky(z: np.ndarray, a, match: float = MATCH) -> str | None:
+    """``leaky_relu:SLOPE`` when ``a`` is a leaky ReLU of ``z`` (float64) at the slope fitted where z < 0, a slope
+    in (0, 1); None if there is no negative z or it does not fit."""
+    neg = z < 0
+    if not neg.any():
+        return None
+    slope = float(np.median(np.asarray(a, np.float64)[neg] / z[neg]))
+    return f"leaky_relu:{slope:.3g}" if 0 < slope < 1 and _close(a, np.where(z > 0, z, slope * z), match) else None
 
 
 def output_function(z: np.ndarray, out: np.ndarray, match: float = MATCH) -> str | None:
@@ -99,12 +105,7 @@ def output_function(z: np.ndarray, out: np.ndarray, match: float = MATCH) -> str
             return "tanh"
         if (z < 0).any() and _close(out, np.maximum(z, 0.0), match):
             return "relu"
-        neg = z < 0
-        if neg.any():  # leaky ReLU: its slope fitted where z < 0
-            slope = float(np.median(np.asarray(out, np.float64)[neg] / z[neg]))
-            if 0 < slope < 1 and _close(out, np.where(z > 0, z, slope * z), match):
-                return f"leaky_relu:{slope:.3g}"
-    return None
+        return _fitted_leaky(z, out, match)
 
 
 def hidden_from_next_layer(z: np.ndarray, z_next: np.ndarray, W: np.ndarray, b: np.ndarray) -> str | None:

@@ -544,9 +544,10 @@ class FunctionPair(StyleModel):
         else:
             raise SubmissionError(fn, f"returned {type(result).__name__}; expected gradients (a dict, or dW1, db1, "
                                   "...), or nothing after updating in place")
-        per = {}
+        per, head = {}, _shared_head(named)
         for key, v in named.items():
-            c = classify(key) or classify(_unprefixed(key, named))
+            c = classify(key) or (classify(key[len(head):]) if head and isinstance(key, str) and len(key) > len(head)
+                                  else None)
             if c and c[1] is not None and c[0] in ("dW", "db", "W", "b") and 0 <= c[1] - base < L:
                 per[(c[0], c[1] - base)] = v
             elif c and c[0] in ("dWs", "Ws", "dbs", "bs", "grads", "params") and isinstance(v, (list, tuple, dict)):
@@ -1911,15 +1912,14 @@ def _labels(pair: FunctionPair, params, x, y) -> None:
 NOT_GRADIENTS = "returned something xval could not read as gradients"
 
 
-def _unprefixed(key, named: dict):
-    """``key`` without the words every returned name starts with (``digits_W1, digits_b1, digits_W2, digits_b2``:
-    the data set's name before each gradient's), else ``key``."""
+def _shared_head(named: dict) -> str:
+    """The words every returned name starts with, up to their last underscore (``digits_`` of ``digits_W1,
+    digits_b1, digits_W2, digits_b2``: the data set's name before each gradient's); "" when there is none."""
     keys = [k for k in named if isinstance(k, str)]
-    if not isinstance(key, str) or len(keys) < 2:
-        return key
+    if len(keys) < 2:
+        return ""
     head = os.path.commonprefix(keys)
-    head = head[:head.rfind("_") + 1]
-    return key[len(head):] if head and len(key) > len(head) else key
+    return head[:head.rfind("_") + 1]
 
 SIZE_LISTS = ("layersizes", "layerdims", "layersdims", "layerdimensions", "layerssizes", "sizes", "dims",
               "architecture", "nnarchitecture", "topology", "netsizes", "layerunits", "layerwidths")

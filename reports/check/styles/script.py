@@ -1266,6 +1266,7 @@ class ScriptModel(StyleModel):
         self._backward_name = f"training loop ({_where(plan_.loop)})"
         self.setup_failed: list[str] = []
         self.snapshot: dict = {}
+        self.setup_runs: list[Line] = []  # the set-up statements run_setup runs (see there)
         self.derived: list[Line] = []
         self.file_rows: int | None = None
         self.batch_meant = ""  # its own data is one sample but its loss averages over a batch: what says so
@@ -1295,12 +1296,10 @@ class ScriptModel(StyleModel):
     def run_setup(self) -> None:
         p = self.plan
         bound = self._bound_arrays()
-        self.derived = [ln for ln in p.setup if not (ln.top and keep(ln.node)) and _settable(ln.node)
-                        and _reads(ln.node) & bound and not (_stores(ln.node) & bound)]
-        for ln in p.setup:
-            node = ln.node
-            if ln.top and keep(node) or not _settable(node):
-                continue
+        # the statements to run: the loaded module's own (already run) left out
+        self.setup_runs = [ln for ln in p.setup if not (ln.top and keep(ln.node)) and _settable(ln.node)]
+        self.derived = [ln for ln in self.setup_runs if _reads(ln.node) & bound and not (_stores(ln.node) & bound)]
+        for ln in self.setup_runs:
             if ln in self.derived:  # run again at each step, once xval's batch is bound; here on the file's data
                 self._derive([ln])
                 continue
@@ -1355,7 +1354,7 @@ class ScriptModel(StyleModel):
         ns, self.ns = self.ns, dict(self.ns)
         try:
             self.ns[p.x] = np.zeros((DEFAULT_SIZES[0], 2) if p.xcol else (2, DEFAULT_SIZES[0]))
-            self._derive([ln for ln in p.setup if not (ln.top and keep(ln.node)) and _settable(ln.node)])
+            self._derive(self.setup_runs)
             self._read_sizes()
         finally:
             self.ns = ns
@@ -1756,10 +1755,10 @@ def _call_setup(sm: SourceMap, loaded, lines: list[Line], function: str) -> list
         return next((k for k, ln in enumerate(lines) if not isinstance(
             ln.node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and _calls(ln.node, name)), None)
 
+    params = [a.arg for a in sm.defs[function].args.args]
     at = called(function)
     if at is not None:
-        return [*lines[:at], *_arguments(_calls(lines[at].node, function),
-                                         [a.arg for a in sm.defs[function].args.args], lines[at].filename)]
+        return [*lines[:at], *_arguments(_calls(lines[at].node, function), params, lines[at].filename)]
     for name, node in sm.defs.items():
         if "." in name or not isinstance(node, ast.FunctionDef) or name == function:
             continue
@@ -1771,7 +1770,7 @@ def _call_setup(sm: SourceMap, loaded, lines: list[Line], function: str) -> list
         return [*lines[:outer], *_arguments(_calls(lines[outer].node, name), [a.arg for a in node.args.args],
                                             lines[outer].filename),
                 *(Line(st, where, False) for st in node.body[:inner] if _settable(st)),
-                *_arguments(_calls(node.body[inner], function), [a.arg for a in sm.defs[function].args.args], where)]
+                *_arguments(_calls(node.body[inner], function), params, where)]
     return []
 
 
