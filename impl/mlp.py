@@ -44,11 +44,12 @@ def forward(x: np.ndarray, params: Params, spec: SpecLike = None) -> tuple[list[
     zs: list[np.ndarray] = []
     activations = [x]
     last = len(params) - 1
+    layers = spec.per_layer(last)
     for i, (W, b) in enumerate(params):
         z = np.dot(activations[-1], W)
         z += b  # the notebook's `np.dot(a, W) + b`, without a temporary
         zs.append(z)
-        activations.append(output_forward(spec, z) if i == last else hidden_forward(spec, z))
+        activations.append(output_forward(spec, z) if i == last else hidden_forward(layers[i], z))
     return zs, activations
 
 
@@ -82,12 +83,13 @@ def gradients(
     spec = as_spec(spec)
     n_layers = len(params)
     grads: list = [None] * n_layers
+    layers = spec.per_layer(n_layers - 1)
 
     delta = output_delta(spec, zs[-1], activations[-1], y)
     for layer in range(n_layers - 1, -1, -1):
         if layer < n_layers - 1:
             delta = np.dot(delta, params[layer + 1][0].T)
-            hidden_backward_(spec, delta, zs[layer], activations[layer + 1])  # times f'(z); ReLU'(0) = 0
+            hidden_backward_(layers[layer], delta, zs[layer], activations[layer + 1])  # times f'(z); ReLU'(0) = 0
         dW = np.dot(activations[layer].T, delta)
         db = np.sum(delta, axis=0, keepdims=True)
         if spec.l2:
@@ -188,14 +190,15 @@ def evaluate(params: Params, x: np.ndarray, y: np.ndarray, spec: SpecLike = None
     if x.shape[0] == 0:
         raise ValueError("evaluate() needs at least one sample, got an empty dataset")
     a, last = x, len(params) - 1
+    layers = spec.per_layer(last)
     for i, (W, b) in enumerate(params):
         z = np.dot(a, W)
         z += b
         if i < last:
-            if spec.activation == "relu":
+            if layers[i].activation == "relu":
                 np.maximum(0, z, out=z)
             else:
-                z = hidden_forward(spec, z)
+                z = hidden_forward(layers[i], z)
         a = z
     out = output_forward(spec, a)
     return float(np.mean(per_sample_loss(spec, out, y))), float(np.mean(np.argmax(out, axis=1) == y))

@@ -8,7 +8,8 @@ Definitions every implementation follows (B = batch size, t = one-hot labels,
 a = the output activation, z = the last pre-activation, sums over classes):
 
 - hidden: ``relu`` (ReLU'(0) = 0), ``leaky_relu:S`` (S * z for z <= 0, slope S at
-  0), ``sigmoid``, ``tanh``;
+  0), ``sigmoid``, ``tanh``, for every hidden layer; or one per hidden layer, first
+  to last, joined by ``/`` (``relu/tanh``: a network of exactly that many hidden layers);
 - output + loss, the pairs supported: ``softmax + cross_entropy`` (mean over the
   batch of -log softmax(z)[y]), ``softmax + mse``, ``sigmoid + bce`` (mean over
   the batch of the sum over classes of -(t log a + (1 - t) log(1 - a))),
@@ -30,7 +31,7 @@ a = the output activation, z = the last pre-activation, sums over classes):
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 
 from .errors import InputError
 
@@ -75,6 +76,18 @@ def _with_parameter(text: str, base: str, default: float, what: str, high: float
     return f"{base}:{value:g}"
 
 
+def _hidden_name(text: str, given) -> str:
+    """One hidden activation's canonical name (``leaky_relu`` with its slope)."""
+    hidden = text.strip().lower().replace("-", "_")
+    if hidden == "leaky_relu" or hidden.startswith("leaky_relu:"):
+        return _with_parameter(hidden, "leaky_relu", DEFAULT_LEAKY_SLOPE, "--hidden leaky_relu:SLOPE", 1.0,
+                               "leaky_relu:0.01")
+    if hidden not in HIDDEN:
+        raise InputError("--hidden: expected one of relu, leaky_relu[:SLOPE], sigmoid, tanh (or one per hidden layer "
+                         f"joined by /, like relu/tanh), found {given!r}")
+    return hidden
+
+
 @dataclass(frozen=True)
 class ModelSpec:
     """What the MLP computes besides its weights; validated and put in canonical form on creation."""
@@ -87,12 +100,8 @@ class ModelSpec:
     l2_biases: bool = False  # the L2 term squares the biases too (no effect without l2)
 
     def __post_init__(self) -> None:
-        hidden = str(self.hidden).strip().lower().replace("-", "_")
-        if hidden == "leaky_relu" or hidden.startswith("leaky_relu:"):
-            hidden = _with_parameter(hidden, "leaky_relu", DEFAULT_LEAKY_SLOPE, "--hidden leaky_relu:SLOPE", 1.0,
-                                     "leaky_relu:0.01")
-        elif hidden not in HIDDEN:
-            raise InputError(f"--hidden: expected one of relu, leaky_relu[:SLOPE], sigmoid, tanh, found {self.hidden!r}")
+        layers = [_hidden_name(h, self.hidden) for h in str(self.hidden).split("/")]
+        hidden = layers[0] if len(set(layers)) == 1 else "/".join(layers)  # the same for every layer: one name
         output = str(self.output).strip().lower().replace("-", "_")
         if output not in OUTPUTS:
             raise InputError(f"--output: expected one of {', '.join(OUTPUTS)}, found {self.output!r}")
@@ -119,13 +128,44 @@ class ModelSpec:
             object.__setattr__(self, name, value)
 
     @property
+    def layers(self) -> tuple[str, ...]:
+        """The hidden activations one per hidden layer, first to last; one entry when every layer has it."""
+        return tuple(self.hidden.split("/"))
+
+    @property
+    def mixed(self) -> bool:
+        """Whether the hidden layers have different activations (``relu/tanh``)."""
+        return len(self.layers) > 1
+
+    def per_layer(self, n_hidden: int) -> list[ModelSpec]:
+        """One spec per hidden layer of a network with ``n_hidden`` of them, each with that layer's activation only,
+        so that code written for one activation applies it layer by layer. A mixed spec gives the first
+        ``n_hidden`` layers' (a network's first layers, as an oracle's forward runs them, have the activations
+        of the whole's); ValueError for more layers than it gives."""
+        if not self.mixed:
+            return [self] * n_hidden
+        if n_hidden > len(self.layers):
+            raise ValueError(f"hidden={self.hidden} gives {len(self.layers)} hidden layers' activations; the network "
+                             f"has {n_hidden} hidden layers")
+        return [replace(self, hidden=h) for h in self.layers[:n_hidden]]
+
+    @property
+    def activations(self) -> frozenset[str]:
+        """The hidden activations' names without their parameters, over every hidden layer."""
+        return frozenset(h.split(":")[0] for h in self.layers)
+
+    @property
     def activation(self) -> str:
-        """The hidden activation's name without its parameter (relu, leaky_relu, sigmoid, tanh)."""
+        """The hidden activation's name without its parameter (relu, leaky_relu, sigmoid, tanh); for one
+        activation in every layer (ValueError for a mixed spec: take :meth:`at` a layer)."""
+        if self.mixed:
+            raise ValueError(f"hidden={self.hidden} differs by layer: take spec.per_layer(n)[layer].activation")
         return self.hidden.split(":")[0]
 
     @property
     def leaky_slope(self) -> float:
-        return float(self.hidden.split(":")[1]) if self.activation == "leaky_relu" else 0.0
+        """The hidden leaky ReLU's slope (0.0 for other units; the first leaky layer's in a mixed spec)."""
+        return next((float(h.split(":")[1]) for h in self.layers if h.startswith("leaky_relu:")), 0.0)
 
     @property
     def output_slope(self) -> float:
@@ -133,7 +173,7 @@ class ModelSpec:
         other output)."""
         if self.output != "leaky_relu":
             return 0.0
-        return self.leaky_slope if self.activation == "leaky_relu" else DEFAULT_LEAKY_SLOPE
+        return self.leaky_slope or DEFAULT_LEAKY_SLOPE
 
     @property
     def momentum(self) -> float:
@@ -149,7 +189,7 @@ class ModelSpec:
     def has_kinks(self) -> bool:
         """Whether a hidden activation has a kink at 0 (finite differences must not cross it); a ReLU output's
         kink is :attr:`output_kinks`."""
-        return self.activation in ("relu", "leaky_relu")
+        return bool(self.activations & {"relu", "leaky_relu"})
 
     @property
     def output_kinks(self) -> bool:
@@ -160,13 +200,18 @@ class ModelSpec:
     def saturates(self) -> bool:
         """Whether a derivative is computed from an activation that saturates (sigmoid or tanh hidden units, MSE
         through a sigmoid, softmax or tanh output): there f'(z) = 1 - a^2 or a (1 - a) cancels as a nears its bound."""
-        return self.activation in ("sigmoid", "tanh") or (self.loss == "mse" and self.output in ("sigmoid", "softmax",
-                                                                                                  "tanh"))
+        return bool(self.activations & {"sigmoid", "tanh"}) or (
+            self.loss == "mse" and self.output in ("sigmoid", "softmax", "tanh"))
+
+    def hidden_words(self) -> str:
+        """The hidden activations in words: ``leaky relu (slope 0.2)``, ``relu then tanh`` (one per layer)."""
+        return " then ".join(h.split(":")[0].replace("_", " ") + (f" (slope {h.split(':')[1]})" if ":" in h else "")
+                             for h in self.layers)
 
     def describe(self) -> str:
         """One human line, e.g. ``sigmoid hidden units, softmax + MSE, L2 0.0001, momentum 0.9``."""
-        hidden = self.activation.replace("_", " ") + (f" (slope {self.leaky_slope:g})" if self.leaky_slope else "")
-        output = "leaky relu" + (f" (slope {self.output_slope:g})" if self.activation != "leaky_relu" else "") \
+        hidden = self.hidden_words()
+        output = "leaky relu" + (f" (slope {self.output_slope:g})" if not self.leaky_slope else "") \
             if self.output == "leaky_relu" else self.output
         out = f"{hidden} hidden units, {output} + {LOSS_NAMES[self.loss]}"
         if self.l2:

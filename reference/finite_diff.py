@@ -81,9 +81,10 @@ def _from_layer(params: Params, layer: int, z: np.ndarray, spec: ModelSpec) -> t
     """Logits and the kink gates (z > 0) of layers ``layer`` .. L-1, from z of ``layer``: a hidden layer's for
     ReLU-like units, the logits' for a ReLU output, None for a layer without a kink."""
     gates = []
-    for W, b in params[layer + 1:]:
-        gates.append(z > 0 if spec.has_kinks else None)
-        z = _hidden(spec, z) @ W + b
+    layers = spec.per_layer(len(params) - 1)
+    for k, (W, b) in enumerate(params[layer + 1:], layer):
+        gates.append(z > 0 if layers[k].has_kinks else None)
+        z = _hidden(layers[k], z) @ W + b
     gates.append(z > 0 if spec.output_kinks else None)
     return z, gates
 
@@ -138,11 +139,12 @@ class _Forward:
     def __init__(self, params: Params, x: np.ndarray, y: np.ndarray, spec: ModelSpec) -> None:
         self.params, self.y, self.spec = params, y, spec
         self.inputs, self.zs, a = [], [], x  # a_(l-1) and z_l per layer
-        for W, b in params:
+        self.layers = spec.per_layer(len(params) - 1)
+        for k, (W, b) in enumerate(params):
             self.inputs.append(a)
             self.zs.append(a @ W + b)
-            a = _hidden(spec, self.zs[-1])
-        self.gates = [z > 0 if spec.has_kinks else None for z in self.zs[:-1]]
+            a = _hidden(self.layers[k], self.zs[-1]) if k < len(self.layers) else None
+        self.gates = [z > 0 if layer.has_kinks else None for z, layer in zip(self.zs, self.layers)]
         self.gates.append(self.zs[-1] > 0 if spec.output_kinks else None)
 
     def central(self, layer: int, dz: np.ndarray, theta=None, delta=None) -> tuple[float, bool]:

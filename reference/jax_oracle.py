@@ -61,8 +61,8 @@ def _output(spec: ModelSpec, logits):
 
 def mlp_logits(params, x, spec: ModelSpec = NOTEBOOK):
     a = x
-    for W, b in params[:-1]:
-        a = _hidden(spec, a @ W + b)
+    for (W, b), layer in zip(params[:-1], spec.per_layer(len(params) - 1)):
+        a = _hidden(layer, a @ W + b)
     W, b = params[-1]
     return a @ W + b
 

@@ -74,9 +74,12 @@ def _loss_finite(params: Params, x: np.ndarray, y: np.ndarray, spec: ModelSpec) 
 def synthetic_cases(dtype, steps: Iterable[int] = (0, 5), spec: ModelSpec = NOTEBOOK,
                     archs=tuple(SYNTHETIC_ARCHS)) -> Iterator[Case]:
     """Both regimes on each architecture, after each number of the spec's training steps (momentum
-    carried across them), checked on the first 8 rows."""
+    carried across them), checked on the first 8 rows; a spec whose hidden layers differ on the architectures
+    no deeper than it gives."""
     for arch in archs:
         sizes = SYNTHETIC_ARCHS[arch]
+        if spec.mixed and len(sizes) - 2 > len(spec.layers):
+            continue
         for regime in ("he", "saturated"):
             x, y = synthetic_batch(24, sizes[0], sizes[-1], dtype, seed=len(sizes))
             params, velocity = synthetic_params(sizes, regime, dtype), None

@@ -116,6 +116,10 @@ and ``--real --steps 0,30 --batches 0,150`` (784-256-128-10 on Fashion-MNIST fro
   trace of both outputs (30-16-9-5, 40 steps)      local 1.5e-12 / 1e-4, update scale 7.6e-14 / 2.7e-5
   trace on Fashion-MNIST, MSE families, float64    local 5.5e-11, update scale 1.9e-8 (relu + softmax
                                                    + MSE, plain SGD); every other pair <= 5e-13 / 4e-15
+  hidden layers of different activations (relu/   0 / 0 beyond the resolution (1- and 2-hidden-layer
+  tanh, sigmoid/relu, tanh/sigmoid + sigmoid MSE,  architectures); trace local 4.5e-14 / 1.7e-5, update
+  leaky_relu/tanh + identity MSE, relu/sigmoid +   scale 2.2e-14 / 3.0e-6: a spec with several is in each
+  sigmoid BCE)                                     of its layers' families (the largest entry wins)
 
 The raw noise of the saturating families comes from f'(z) computed from an activation near its bound
 (SATURATION_RESOLUTION); beyond that resolution the synthetic noise vanishes, so these entries are
@@ -192,7 +196,11 @@ TRACE_CHECKS = {"trace": TRACE_TOLERANCES, "update-scale": RATIO_TOLERANCES}
 
 
 def _matches(family: str, spec) -> bool:
-    return all(str(getattr(spec, k)).split(":")[0] == v for k, v in (item.split("=") for item in family.split(",")))
+    """Whether ``spec`` is in ``family`` (``hidden=sigmoid,loss=mse``); a spec whose hidden layers differ is in
+    each of its layers' families (the largest entry wins)."""
+    def value(key: str) -> set[str]:
+        return {v.split(":")[0] for v in str(getattr(spec, key)).split("/" if key == "hidden" else ",")}
+    return all(v in value(k) for k, v in (item.split("=") for item in family.split(",")))
 
 
 def tolerance(dtype, check: str, spec=None) -> float:

@@ -57,9 +57,10 @@ class TorchOracle(StepBackend):
     def mlp_logits(leaves: list[torch.Tensor], x: torch.Tensor, spec: ModelSpec = NOTEBOOK) -> torch.Tensor:
         a = x
         n_layers = len(leaves) // 2
+        layers = spec.per_layer(n_layers - 1)
         for i in range(n_layers):
             z = a @ leaves[2 * i] + leaves[2 * i + 1]
-            a = _hidden(spec, z) if i < n_layers - 1 else z
+            a = _hidden(layers[i], z) if i < n_layers - 1 else z
         return a
 
     @staticmethod

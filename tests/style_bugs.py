@@ -1101,6 +1101,13 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                               "cross-entropy, where the loss it computes averages over the classes "
                                               "too", [("dz2 = (p - targets) / (n * w2.shape[1])",
                                                        "dz2 = (p - targets) / n")]),
+    "class_relu_then_tanh_one_gate": ("class_relu_then_tanh_ok", "the tanh layer's delta gated like the ReLU layer's "
+                                      "(one derivative for both hidden layers)",
+                                      [("d2 = (d3 @ self.W3.T) * (1.0 - self.h2 ** 2)",
+                                        "d2 = (d3 @ self.W3.T) * (self.h2 > 0)")]),
+    "script_looped_sample_update_raw_error": ("script_looped_sample_update_ok", "the raw error (out - t) passed "
+                                              "down to the hidden layer, without the output's sigmoid derivative",
+                                              [("delta_hid = (Wo.T @ delta_out)", "delta_hid = (Wo.T @ (out - t))")]),
     "functions_scores_or_loss_no_first_gate": ("functions_scores_or_loss_ok", "the first hidden layer's delta not "
                                                "gated by its ReLU",
                                                [("d1 = (d2 @ W2.T) * (h1 > 0)", "d1 = d2 @ W2.T")]),

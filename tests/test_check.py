@@ -384,11 +384,18 @@ def test_a_correct_network_of_another_kind_is_judged_as_that_kind(tmp_path):
     assert r.checked_as.startswith("sigmoid hidden units (detected from your forward), softmax + cross-entropy")
     assert r.to_json()["model"]["hidden"] == "sigmoid" and r.to_json()["model"]["hidden_from"] == "detected from " \
         "your forward"
+    # hidden layers of different activations: each judged as its own (sigmoid then tanh), the one derivative
+    # helper used for both named; with each layer's own derivative, it passes
     mixed = sigmoid.replace("else relu(z))", "else relu(z) if layer == 0 else np.tanh(z))")
     assert mixed != sigmoid
     r = check_submission(write(tmp_path, "mixed.py", mixed), *inputs, options=opts)
-    assert r.status == "unusable" and r.exit_code == 2, r.text()
-    assert "a1 = sigmoid(z), a2 = tanh(z)" in r.error and "one activation for every hidden layer" in r.error
+    assert r.status == "mismatch" and r.checked_as.startswith("sigmoid then tanh hidden units (detected"), r.text()
+    assert r.to_json()["model"]["hidden"] == "sigmoid/tanh"
+    assert [(d.code, d.key) for d in r.diagnosis][:1] == [("activation-derivative", "derivative-of-sigmoid")], r.text()
+    own = mixed.replace("relu_derivative(zs[layer - 1])",
+                        "(relu_derivative(zs[layer - 1]) if layer == 1 else 1 - np.tanh(zs[layer - 1]) ** 2)")
+    assert own != mixed
+    assert check_submission(write(tmp_path, "own.py", own), *inputs, options=opts).status == "ok"
     assert check_submission(write(tmp_path, "relu.py", BODY), *inputs, options=opts).status == "ok"
 
 

@@ -7,6 +7,7 @@ change (the rate, xval's batch), and what it may not.
 
 from __future__ import annotations
 
+import ast
 import time
 from pathlib import Path
 
@@ -192,3 +193,19 @@ def test_a_training_function_in_a_notebook_is_cited_by_its_own_cell(tmp_path, in
     r = check_submission(path, *inputs, options=CheckOptions(steps=0, cases=("batch0",), oracles=("torch",),
                                                               fit_depth=True))
     assert "nb.ipynb, cell 2:5: p = h @ W2 + undefined_in_this_cell" in r.text(verbose=True), r.text()
+
+
+def test_a_test_that_ends_the_loop_early_does_not_skip_the_step(tmp_path, inputs):
+    """``if <converged>: break`` before the updates is left out of the step, which is checked whole, whatever its
+    loss: a test that holds on a probe batch of xval's (no update ran: exit 2 before), a per-sample test whose
+    truth value is ambiguous on a batch, one that holds on every batch, with a print and an else."""
+    for test in ("    if np.square(d2).max() < 0.01:\n        break\n",
+                 "    if np.abs(d2) < 1.0:\n        break\n",  # an array's truth value: ambiguous on a batch
+                 "    if loss < 1e9:\n        print('converged')\n        break\n    else:\n        pass\n"):
+        text = BASE.replace(UPDATES, test + UPDATES)
+        assert text != BASE
+        r = check(tmp_path, text, inputs)
+        assert r.status == "ok", (test, r.text())
+    node = script._unrolled(ast.parse("for i in range(3):\n    if e < 1:\n        break\n    else:\n        w -= 1\n"
+                                      ).body[0])
+    assert ast.unparse(node) == "for i in range(3):\n    w -= 1"

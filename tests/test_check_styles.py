@@ -168,6 +168,11 @@ EXPECTED = {
     "script_function_sample_column_no_hidden_slope": ("mismatch", "activation-derivative", "run once on one sample "
                                                       "at a time"),
     "colmajor_softmax_whole_batch": ("mismatch", "forward-mismatch", "functions forward_prop"),
+    "class_relu_then_tanh_ok": ("ok", None, "class TwoActivationNet: forward(X), then backward"),
+    "class_relu_then_tanh_one_gate": ("mismatch", "activation-derivative", "class TwoActivationNet"),
+    "script_looped_sample_update_ok": ("ok", None, "function learn: one step (its body from line 36, no loop of its "
+                                       "own) run on one sample at a time (the file's loop passes it one, `data[k]`)"),
+    "script_looped_sample_update_raw_error": ("mismatch", "activation-derivative", "function learn: one step"),
     "script_step_functions_ok": ("ok", None, "function train_step_ce: one step (its body from line 20, no loop of its "
                                  "own) run on the whole batch, the weights it updates w1/b1, w2/b2 (2 layers), input "
                                  "`data`, labels `labels`"),
@@ -1816,6 +1821,11 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("functions_scores_or_loss_ok", "functions_scores_or_loss_no_first_gate"),
                     "relu hidden units (detected from your forward), softmax output (default: not read from your "
                     "forward) + cross-entropy (read from your `loss = -np.mean(np.log(probs[np.arange(n), y]))"),
+    **dict.fromkeys(("class_relu_then_tanh_ok", "class_relu_then_tanh_one_gate"),
+                    "relu then tanh hidden units (detected from your forward), softmax + cross-entropy (read from your "
+                    "loss"),
+    **dict.fromkeys(("script_looped_sample_update_ok", "script_looped_sample_update_raw_error"),
+                    "tanh hidden units (detected from your forward), sigmoid + MSE (read from your cost)"),
     **dict.fromkeys(("script_step_functions_ok", "script_step_functions_batch_mean_only"),
                     "sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your "
                     "`loss = -np.mean(targets * np.log(p))`; `-np.mean(targets * np.log(p))`: 1/K x xval's "

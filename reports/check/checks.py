@@ -546,7 +546,7 @@ class Checks:
 
     def helpers_of_another_model(self) -> tuple[str, ...]:
         """The notebook's helpers whose definition is not the checked model's (a sigmoid network's ``relu``)."""
-        return ((("relu", "relu_derivative") if self.spec.activation != "relu" else ())
+        return ((("relu", "relu_derivative") if self.spec.hidden != "relu" else ())
                 + (("cross_entropy_loss",) if self.spec.loss != "cross_entropy" else ()))
 
     def trace(self, params: Params, x: np.ndarray, y: np.ndarray) -> None:

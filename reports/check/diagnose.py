@@ -688,6 +688,7 @@ def forward_mismatch(v: Verdict, got: np.ndarray, oracle: Forward, params, where
             what = f"{name} lacks the bias: it equals a @ W{k + 1} without b{k + 1}"
             hint = f"add biases[{k}] to every pre-activation"
     elif name[0] == "a":
+        spec = spec.per_layer(len(oracle.zs) - 1)[int(name[1:]) - 1]  # this layer's activation
         act = spec.hidden.replace(":", " ")
         what = f"{name} differs while z{name[1:]} agrees: the hidden activation is not {act}(z)"
         hint = {"relu": "use np.maximum(0, z) for hidden layers", "sigmoid": "use 1 / (1 + np.exp(-z))",

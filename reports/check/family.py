@@ -315,7 +315,7 @@ class Reading:
     def line(self) -> str:
         """E.g. ``sigmoid hidden units (detected from your forward), softmax + cross-entropy (default ...)``."""
         s = self.spec
-        hidden = s.activation.replace("_", " ") + (f" (slope {s.leaky_slope:g})" if s.leaky_slope else "")
+        hidden = s.hidden_words()
         output = s.output if self.output_from == DETECTED else f"{s.output} output ({self.output_from})"
         loss_from = self.loss_from + (f"; {self.scale.says()}" if self.scale else "")
         out = (f"{hidden} hidden units ({self.hidden_from}), {output} + {LOSS_NAMES[s.loss]} ({loss_from})")
@@ -1823,10 +1823,13 @@ def choose_model(file, hidden_read: list[str | None], output_read: str | None, f
                          "in every hidden layer); if it is meant to have one, apply it")
     if hidden is not None:
         h, h_from = hidden, "--hidden"
+    elif len(known) > 1 and None not in hidden_read:  # one per layer: relu/tanh
+        h, h_from = "/".join(hidden_read), detected
     elif len(known) > 1:
         per_layer = ", ".join(f"a{k + 1} = {h.split(':')[0]}(z)" for k, h in enumerate(hidden_read) if h)
         raise InputError(f"{file}: its hidden layers use different activations ({per_layer}, read from your "
-                         "forward); xval check judges one activation for every hidden layer")
+                         "forward) and the others' could not be read; xval check judges different activations only "
+                         "when it reads every hidden layer's")
     elif known:
         h, h_from = known[0], detected
     else:

@@ -124,7 +124,7 @@ def sigmoid_guard(x, got, expected, params, spec: ModelSpec, dtype) -> float | N
     difference that eps does not explain, or an eps beyond the bounds of :func:`epsilon_guard`). The model is
     run on ``params`` as given, or with their biases at zero (a file without biases, checked with xval's held at
     zero), whichever gives the oracle's ``expected`` output."""
-    if got is None or "sigmoid" not in (spec.output, spec.activation):
+    if got is None or spec.mixed or "sigmoid" not in (spec.output, spec.activation):
         return None
     got, expected = np.asarray(got, np.float64), np.asarray(expected, np.float64)
     step = 1e-8

@@ -45,6 +45,9 @@ everywhere         sigmoid' as ``z * (1 - z)`` (one wrong helper)
 prime-of-a-        sigmoid or tanh units and output + MSE: every     activation-derivative
 everywhere         f' applied to a (sigmoid'(sigmoid(z)), tanh'(tanh(z)))
 no-derivative      no sigmoid or tanh derivative at all              activation-derivative
+derivative-of-F    hidden layers of different activations (relu/     activation-derivative
+                   tanh): every hidden delta times F'(z), F one
+                   layer's activation (one helper for every layer)
 no-transpose       ``delta @ W`` instead of ``delta @ W.T``          gradient-mismatch
 clipped-loss       samples whose p_true is clipped contribute 0      gradient-mismatch
 clip-probs         delta = clip(p, 1e-12, 1 - 1e-12) - one-hot       gradient-mismatch
@@ -63,6 +66,8 @@ with the oracles themselves (loss-mismatch, weight-decay in diagnose.py).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from xval.impl.activations import one_hot
@@ -73,14 +78,17 @@ from xval.reports.check.oracle import hidden_values, sigmoid
 HYPOTHESES = ("stale-weights", "gate-ge0", "gate-half", "no-gate", "gate-above", "gate-below", "no-slope",
               "gate-sign", "sigmoid-on-z", "tanh-on-z", "prime-of-a", "other-slope", "out-sigmoid-on-z",
               "out-prime-of-a", "no-out-derivative", "raw-error-down", "sigmoid-on-z-everywhere",
-              "prime-of-a-everywhere", "no-derivative", "no-transpose", "clipped-loss", "clip-probs",
+              "prime-of-a-everywhere", "no-derivative", "derivative-of-relu", "derivative-of-leaky_relu",
+              "derivative-of-sigmoid", "derivative-of-tanh", "no-transpose", "clipped-loss", "clip-probs",
               "unshifted-softmax")
+ONE_DERIVATIVE = {f"derivative-of-{act}": act for act in ("relu", "leaky_relu", "sigmoid", "tanh")}
+"""A mixed model's hypotheses: one activation's derivative in every hidden layer."""
 CODE = {"stale-weights": "stale-weights", "gate-ge0": "relu-gate", "gate-half": "relu-gate",
         "no-gate": "relu-gate", "gate-above": "relu-gate", "gate-below": "relu-gate", "no-slope": "relu-gate",
         "gate-sign": "relu-gate",
         "sigmoid-on-z": "activation-derivative", "tanh-on-z": "activation-derivative",
         "prime-of-a": "activation-derivative", "other-slope": "activation-derivative",
-        "no-derivative": "activation-derivative",
+        "no-derivative": "activation-derivative", **dict.fromkeys(ONE_DERIVATIVE, "activation-derivative"),
         "out-sigmoid-on-z": "activation-derivative", "out-prime-of-a": "activation-derivative",
         "no-out-derivative": "activation-derivative", "raw-error-down": "activation-derivative",
         "sigmoid-on-z-everywhere": "activation-derivative", "prime-of-a-everywhere": "activation-derivative",
@@ -123,6 +131,9 @@ EXPLAIN = {
                              "applied to the activation, f'(f(z)): the helper is written for z but given a",
     "no-derivative": "the gradient matches backprop with no hidden activation derivative: the hidden deltas are "
                      "never multiplied by f'(z)",
+    **{name: f"the gradient matches every hidden delta multiplied by {act.replace('_', ' ')}'s derivative, in "
+             "layers of other activations too: one derivative for hidden layers whose activations differ"
+       for name, act in ONE_DERIVATIVE.items()},
     "no-transpose": "the gradient matches delta @ W instead of delta @ W.T (only square layers let it run)",
     "clipped-loss": "the gradient matches the clipped loss's: samples at the clip contribute nothing",
     "unshifted-softmax": "the gradient matches a softmax (or log-sum-exp) without the max shift: on the rows whose "
@@ -156,6 +167,8 @@ HINT = {
     "prime-of-a-everywhere": "pass z to the derivative helper, or compute it from the activation directly: "
                              "a * (1 - a) for sigmoid, 1 - a**2 for tanh",
     "no-derivative": "multiply each hidden delta by f'(z) of that layer: a * (1 - a) for sigmoid, 1 - a**2 for tanh",
+    **dict.fromkeys(ONE_DERIVATIVE, "multiply each hidden delta by the derivative of that layer's own activation (the "
+                                    "hidden layers differ: see 'checked as')"),
     "no-transpose": "back-propagate with delta @ weights[l + 1].T",
     "clipped-loss": "use softmax minus one-hot for every sample; the clip is for the reported loss only",
     "clip-probs": "build delta from the unclipped probabilities; the clip is for the reported loss only",
@@ -248,9 +261,11 @@ def applies(name: str, spec: ModelSpec) -> bool:
         return spec.loss == "mse" and spec.output in ("tanh", "relu", "leaky_relu")
     if name == "raw-error-down":
         return spec.loss == "mse" and spec.output in ("sigmoid", "tanh", "relu", "leaky_relu")
+    if name in ONE_DERIVATIVE:
+        return spec.mixed and ONE_DERIVATIVE[name] in spec.activations
     if name in OUTPUTS and (spec.loss != "mse" or spec.output not in OUTPUTS[name]):
         return False
-    return spec.activation in FAMILY.get(name, (spec.activation,))
+    return any(act in FAMILY.get(name, (act,)) for act in spec.activations)
 
 
 def backprop(name: str, params: Params, x: np.ndarray, y: np.ndarray, zs: list[np.ndarray],
@@ -286,7 +301,8 @@ def backprop(name: str, params: Params, x: np.ndarray, y: np.ndarray, zs: list[n
     else:
         delta = output_delta(spec, zs[-1], probs, y, OUTPUT_OF.get(name, "reference"))
     raw = output_delta(spec, zs[-1], probs, y, "none") if name == "raw-error-down" else None
-    acts = [np.asarray(x, np.float64), *(hidden_values(spec, z) for z in zs[:-1])]
+    layers = spec.per_layer(L - 1)  # each hidden layer's activation (one spec per layer)
+    acts = [np.asarray(x, np.float64), *(hidden_values(s, z) for s, z in zip(layers, zs))]
     grads: list = [None] * L
     changed = name in ("reference", "stale-weights", "clipped-loss", "clip-probs", "unshifted-softmax", *OUTPUT_OF)
     hidden = HIDDEN_OF.get(name, "reference" if name in OUTPUT_OF else name)  # the hidden derivative's change
@@ -307,11 +323,16 @@ def backprop(name: str, params: Params, x: np.ndarray, y: np.ndarray, zs: list[n
             back, changed = delta @ W, True
         else:
             back = delta @ W.T
-        gate = _gate(hidden if hidden in DERIVATIVE else "reference", spec, zs, l - 1)
-        if gate is None:
-            gate = _gate("reference", spec, zs, l - 1)
-        elif hidden in DERIVATIVE:
-            changed = changed or not np.array_equal(gate, _gate("reference", spec, zs, l - 1))
+        below = layers[l - 1]  # a hypothesis about other units than this layer's leaves its derivative right
+        about = hidden in DERIVATIVE and below.activation in FAMILY.get(hidden, (below.activation,))
+        gate = _gate(hidden if about else "reference", below, zs, l - 1)
+        if name in ONE_DERIVATIVE:  # the derivative of one of the model's layers' activations, here too
+            unit = next(h for h in spec.layers if h.split(":")[0] == ONE_DERIVATIVE[name])
+            gate, changed = derivative(replace(below, hidden=unit), zs[l - 1]), changed or unit != below.hidden
+        elif gate is None:
+            gate = _gate("reference", below, zs, l - 1)
+        elif about:
+            changed = changed or not np.array_equal(gate, _gate("reference", below, zs, l - 1))
         delta = back * gate
     return grads if changed else None
 

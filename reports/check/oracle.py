@@ -231,7 +231,7 @@ class Oracles:
     def _values(self, x: np.ndarray, zs: list[np.ndarray]) -> Forward:
         """x, the hidden activations and the output, of the oracle's pre-activations ``zs``."""
         # x copied: an answer is frozen and shared (see memoized), the caller's array is not
-        acts = [np.array(x, np.float64), *(hidden_values(self.spec, z) for z in zs[:-1]),
+        acts = [np.array(x, np.float64), *(hidden_values(s, z) for s, z in zip(self.spec.per_layer(len(zs) - 1), zs)),
                 output_values(self.spec, zs[-1])]
         return Forward(zs, acts)
 

@@ -230,13 +230,14 @@ def _scaled_for_family(run: "Run", params: Params) -> Params | None:
     notebook_model = (spec.hidden, spec.output, spec.loss) == (NOTEBOOK.hidden, NOTEBOOK.output, NOTEBOOK.loss)
     if not run.opts.fit_depth or notebook_model and isinstance(getattr(run.model, "fn", None), ad.Functions):
         return None
-    init = "xavier" if spec.hidden in ("sigmoid", "tanh") else "he"
+    init = "xavier" if spec.activations <= {"sigmoid", "tanh"} else "he"
     sizes = [params[0][0].shape[0], *(W.shape[1] for W, _ in params)]
     run.stress_cases["saturated"] = "on the unscaled weights only"
     why = ("they are the notebook's interface's regime, not this file's (it makes its own)" if notebook_model
            else "the notebook's unscaled ones saturate this model")
     run.items.append(Item("weights", "load", True, f"checked on the default weights scaled for "
-                          f"{spec.hidden} units ({init.capitalize()}, seed {weights_io.DEFAULT_SEED}, zero biases): "
+                          f"{spec.hidden_words()} units ({init.capitalize()}, seed {weights_io.DEFAULT_SEED}, "
+                          "zero biases): "
                           f"{why}; the saturated case keeps them as a stress case, its findings warnings (pass "
                           "--weights for others)", severity="info"))
     return weights_io.init_params(sizes, init, weights_io.DEFAULT_SEED, params[0][0].dtype)

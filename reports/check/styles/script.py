@@ -123,6 +123,7 @@ class Plan:
     order: str | None = None  # the shuffled indices a mini-batch is taken by (X[order[i:i + bs]]): bound to arange
     drawn: bool = False  # ``order`` is drawn at random at each step (idx = np.random.randint(0, n, size=bs))
     drawn_one: str | None = None  # one sample's index drawn at random at each step (n = np.random.randint(0, N))
+    passed_one: str | None = None  # a step function the file's loop gives one sample (train(X[index], ...)): that
     scaled_take: ast.stmt | None = None  # xb = X[i:i + bs] / 255: the statement taking the batch, scaled by the file
     short_count: str | None = None  # the step of range(0, n, bs) that also sizes the slice: its last batch may be short
 
@@ -165,7 +166,16 @@ def _flatten(sm: SourceMap, loaded) -> list[Line]:
 
 class _Unroll(ast.NodeTransformer):
     """``for p, g in zip([W1, W2], [dW1, dW2]): p -= lr * g`` written out as ``W1 -= lr * dW1; W2 -= lr * dW2`` (an
-    in-place update of each array the lists hold, as the loop makes it)."""
+    in-place update of each array the lists hold, as the loop makes it); a test that ends the loop early (``if
+    np.square(e) / 2 < 0.01: break``, then its ``else:``) left out: a step is checked whole, whatever its loss."""
+
+    def visit_If(self, node: ast.If):
+        self.generic_visit(node)
+        if not any(isinstance(s, ast.Break) for s in node.body) or not all(
+                isinstance(s, ast.Break) or isinstance(s, ast.Expr) and isinstance(s.value, ast.Call) and
+                getattr(s.value.func, "id", "") == "print" for s in node.body):
+            return node
+        return node.orelse or ast.copy_location(ast.Pass(), node)
 
     def visit_For(self, node: ast.For):
         self.generic_visit(node)
@@ -189,7 +199,7 @@ class _Unroll(ast.NodeTransformer):
 
 
 def _unrolled(node: ast.stmt) -> ast.stmt:
-    if not any(isinstance(n, ast.For) for n in ast.walk(node)):
+    if not any(isinstance(n, LOOPS) for n in ast.walk(node)):
         return node
     new = _Unroll().visit(copy.deepcopy(node))
     return new if isinstance(new, ast.stmt) else node
@@ -1702,17 +1712,25 @@ STEP_WORDS = ("learnonce", "trainonce", "onestep", "trainstep", "step", "updateo
 b2, data, targets, learning_rate)``), squashed; read as a loop run once (:func:`_step_function`)."""
 
 
-def _step_functions(sm: SourceMap, loaded) -> list[tuple[list[Line], str, dict]]:
-    """The module functions named as one training step (:data:`STEP_WORDS`) with no loop, that update two or more
-    of their weight arguments by a difference: each one's whole body (its return statements dropped) as one pass of
-    a loop (``for _ in range(1):``, its own ``N = data.shape[0]`` run each call, unlike the top-level statements
-    :func:`_one_step` reads), its name and its parameters' defaults, as :func:`_epoch_function` gives."""
+def _looped_calls(lines: list[Line]) -> set[str]:
+    """The functions the file's own statements call inside a loop (``for i in range(100000): train(X[i], ...)``)."""
+    return {c.func.id for ln in lines if isinstance(ln.node, LOOPS) for n in ast.walk(ln.node)
+            if isinstance(n, LOOPS) for c in ast.walk(n) if isinstance(c, ast.Call) and isinstance(c.func, ast.Name)}
+
+
+def _step_functions(sm: SourceMap, loaded, lines: list[Line]) -> list[tuple[list[Line], str, dict]]:
+    """The module functions with no loop that update two or more of their weight arguments by a difference, named
+    as one training step (:data:`STEP_WORDS`) or called in a loop of the file's own (``train(X[index], y[index],
+    w1, w2, b1, b2)``): each one's whole body (its return statements dropped) as one pass of a loop (``for _ in
+    range(1):``, its own ``N = data.shape[0]`` run each call, unlike the top-level statements :func:`_one_step`
+    reads), its name and its parameters' defaults, as :func:`_epoch_function` gives."""
     import inspect
 
-    out = []
+    out, looped = [], _looped_calls(lines)
     for name, node in sm.defs.items():
         if "." in name or not isinstance(node, ast.FunctionDef) or not callable(loaded.namespace.get(name)) \
-                or not any(w in _sq(name) for w in STEP_WORDS) or any(isinstance(n, LOOPS) for n in ast.walk(node)):
+                or not (any(w in _sq(name) for w in STEP_WORDS) or name in looped) \
+                or any(isinstance(n, LOOPS) for n in ast.walk(node)):
             continue
         body = [st for st in node.body if not isinstance(st, ast.Return)]
         if any(isinstance(n, ast.Return) for st in body for n in ast.walk(st)):
@@ -1775,9 +1793,10 @@ def _call_setup(sm: SourceMap, loaded, lines: list[Line], function: str) -> list
 
 
 def _assign(target: str, value: ast.AST, where: ast.AST, filename: str) -> Line:
-    """A set-up line ``target = value`` of xval's making, placed at ``where``."""
-    return Line(ast.copy_location(ast.Assign(targets=[ast.Name(target, ast.Store())], value=value), where), filename,
-                False)
+    """A set-up line ``target = value`` of xval's making, placed at ``where`` (marked ``xval_argument``)."""
+    node = ast.copy_location(ast.Assign(targets=[ast.Name(target, ast.Store())], value=value), where)
+    node.xval_argument = True
+    return Line(node, filename, False)
 
 
 def _arguments(call: ast.Call, params: list[str], filename: str) -> list[Line]:
@@ -1908,7 +1927,7 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
     if found or method:
         return _detect(loaded, sm, lines, found, method)
     near = None
-    for step in _step_functions(sm, loaded):  # learn_once_mse, learn_once_cross_entropy: the first whose reading
+    for step in _step_functions(sm, loaded, lines):  # learn_once_mse, learn_once_cross_entropy: the first whose reading
         try:  # holds
             return _detect(loaded, sm, lines, step)
         except Rejected as r:
@@ -1937,6 +1956,11 @@ def _detect(loaded, sm: SourceMap, lines: list, found=None, method=None) -> Scri
     p.unattr = unattr
     p.function = function
     p.undict = undict
+    stepped = found and getattr(found[0][0].node, "one_step", False)  # a one-step function the file calls
+    passed = next((ln.node.value for ln in lines if getattr(ln.node, "xval_argument", False)
+                   and ln.node.targets[0].id == p.x), None) if stepped else None
+    if isinstance(passed, ast.Subscript) and isinstance(passed.value, ast.Name) and isinstance(passed.slice, ast.Name):
+        p.per_sample, p.passed_one = "rows", ast.unparse(passed)  # train(X[index], y[index], w1, ...): one sample
     for k, v in defaults.items():  # its parameters' defaults: the rate, a batch size (set to the batch's below)
         loaded.namespace[k] = v
     model = ScriptModel(loaded, p)
@@ -2034,7 +2058,7 @@ def _batch_meant(model: ScriptModel) -> None:
     from xval.reports.check.family import loss_from_source, loss_scale
 
     p = model.plan
-    if p.per_sample != "rows" or p.drawn_one:
+    if p.per_sample != "rows" or p.drawn_one or p.passed_one:
         return
     text = Path(model.loaded.source or model.loaded.path)  # (the worker runs in a directory of its own)
     loss, how = loss_from_source(text)
@@ -2080,6 +2104,7 @@ def interface(m: ScriptModel) -> str:
         return f"{p.undict[name][0]}[{p.undict[name][1]!r}]" if name in p.undict else name
     layers = ", ".join(f"{shown(w)}/{shown(b)}" if b else shown(w) for w, b in zip(p.weights, p.biases))
     how = (f"one sample at a time (it draws one at random by `{p.drawn_one}` each step)" if p.drawn_one else
+           f"one sample at a time (the file's loop passes it one, `{p.passed_one}`)" if p.passed_one else
            "one sample at a time (its own data is one sample)" if p.per_sample == "rows" else
            "one sample at a time, each a vector (n,) (its code runs so, not on (n, 1) columns)"
            if p.per_sample and m.sample_vectors else "one sample at a time" if p.per_sample else
