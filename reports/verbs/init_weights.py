@@ -35,7 +35,8 @@ def register(sub) -> None:
     p.add_argument("--init", choices=weights_io.INITS,
                    help="default: normal, or xavier for --hidden sigmoid or tanh")
     p.add_argument("--hidden", metavar="ACT", default="relu",
-                   help="the hidden activation the weights are for: relu (default), leaky_relu[:SLOPE], sigmoid, tanh")
+                   help="the hidden activation the weights are for: relu (default), leaky_relu[:SLOPE], sigmoid, tanh "
+                        "(or one per hidden layer joined by /: Xavier when every one is sigmoid or tanh)")
     p.add_argument("--seed", type=int, default=weights_io.DEFAULT_SEED, help="default 0")
     p.add_argument("--dtype", choices=sorted(DTYPES), default="float64", help="default float64")
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write (.npy or .npz)")
@@ -48,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     if out.exists() and not args.force:
         raise InputError(f"{out}: exists already; pass --force to overwrite it or choose another -o")
     spec = ModelSpec(hidden=args.hidden)
-    init = args.init or ("xavier" if spec.activations & {"sigmoid", "tanh"} else weights_io.DEFAULT_INIT)
+    init = args.init or ("xavier" if spec.activations <= {"sigmoid", "tanh"} else weights_io.DEFAULT_INIT)
     params = weights_io.init_params(args.sizes, init, args.seed, DTYPES[args.dtype])
     weights_io.save_weights(params, out)
     shape = "-".join(map(str, args.sizes))
