@@ -139,15 +139,20 @@ class ModelSpec:
 
     def per_layer(self, n_hidden: int) -> list[ModelSpec]:
         """One spec per hidden layer of a network with ``n_hidden`` of them, each with that layer's activation only,
-        so that code written for one activation applies it layer by layer. A mixed spec gives the first
-        ``n_hidden`` layers' (a network's first layers, as an oracle's forward runs them, have the activations
-        of the whole's); ValueError for more layers than it gives."""
+        so that code written for one activation applies it layer by layer. InputError when a mixed spec gives
+        another number of layers."""
         if not self.mixed:
             return [self] * n_hidden
-        if n_hidden > len(self.layers):
-            raise ValueError(f"hidden={self.hidden} gives {len(self.layers)} hidden layers' activations; the network "
-                             f"has {n_hidden} hidden layers")
-        return [replace(self, hidden=h) for h in self.layers[:n_hidden]]
+        if n_hidden != len(self.layers):
+            raise InputError(f"--hidden {self.hidden} gives {len(self.layers)} hidden layers' activations, one per "
+                             f"layer, and the network has {n_hidden} hidden layers: give one activation for all of "
+                             "them, or one per layer")
+        return [replace(self, hidden=h) for h in self.layers]
+
+    def first(self, n_hidden: int) -> ModelSpec:
+        """The spec of the network's first ``n_hidden`` hidden layers and a new output layer (an oracle's forward
+        runs each such prefix to give every layer's pre-activation): the first activations of a mixed spec."""
+        return replace(self, hidden="/".join(self.layers[:max(n_hidden, 1)])) if self.mixed else self
 
     @property
     def activations(self) -> frozenset[str]:
@@ -157,7 +162,7 @@ class ModelSpec:
     @property
     def activation(self) -> str:
         """The hidden activation's name without its parameter (relu, leaky_relu, sigmoid, tanh); for one
-        activation in every layer (ValueError for a mixed spec: take :meth:`at` a layer)."""
+        activation in every layer (ValueError for a mixed spec: take a layer's, :meth:`per_layer`)."""
         if self.mixed:
             raise ValueError(f"hidden={self.hidden} differs by layer: take spec.per_layer(n)[layer].activation")
         return self.hidden.split(":")[0]

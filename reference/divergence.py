@@ -150,8 +150,9 @@ def localise(checked, oracle, params: Params, x: np.ndarray, y: np.ndarray, lr: 
     grad_tol = tolerance(dtype, "autodiff", spec)  # the autodiff tolerance of the dtype and model family
     ratio_tol = tolerance(dtype, "update-scale", spec) if ratio_tol is None else ratio_tol
     for layer in range(1, len(params) + 1):
-        z = compare_values(name, f"z{layer}", checked.forward(params[:layer], x, **kw),
-                           oracle.forward(params[:layer], x, **kw), grad_tol)
+        first = spec_kwargs(spec.first(layer - 1))  # the first layers' own activations (hidden=relu/tanh)
+        z = compare_values(name, f"z{layer}", checked.forward(params[:layer], x, **first),
+                           oracle.forward(params[:layer], x, **first), grad_tol)
         if not z.ok:
             return _found("forward", z, f"layer {layer} pre-activation differs first (sample {z.index[0]}, unit "
                           f"{z.index[1]}): " + mismatch_line(element(z.param, z.index), z.expected, z.checked,

@@ -289,3 +289,39 @@ def test_init_weights_uses_xavier_for_sigmoid_and_tanh(xval, tmp_path):
     assert 0.5 < W.std() / np.sqrt(2 / 70) < 1.5
     code, _, err = xval("init-weights", "--sizes", "40,30,10", "-o", tmp_path / "n.npy")
     assert code == 0 and "normal" in err
+
+
+def test_hidden_layers_of_different_activations_are_one_spec_applied_layer_by_layer():
+    """hidden=relu/tanh: one activation per hidden layer, canonical (the same for all collapses to one name), strict
+    about the depth, each layer's spec for code written for one activation, and in each layer's tolerance family."""
+    spec = ModelSpec(hidden="ReLU/tanh", loss="cross_entropy")
+    assert spec.hidden == "relu/tanh" and spec.mixed and spec.layers == ("relu", "tanh")
+    assert ModelSpec(hidden="tanh/tanh").hidden == "tanh" and not ModelSpec(hidden="tanh/tanh").mixed
+    assert [s.hidden for s in spec.per_layer(2)] == ["relu", "tanh"]
+    assert spec.first(1).hidden == "relu" and spec.first(2) == spec
+    assert spec.has_kinks and spec.saturates and spec.describe().startswith("relu then tanh hidden units")
+    assert parse_spec(str(spec)) == spec
+    for depth in (1, 3):
+        with pytest.raises(InputError, match="gives 2 hidden layers' activations"):
+            spec.per_layer(depth)
+    with pytest.raises(ValueError, match="differs by layer"):
+        spec.activation
+    with pytest.raises(InputError, match="one per hidden layer"):
+        ModelSpec(hidden="relu/swish")
+    assert tolerance(np.float64, "torch", spec) == max(tolerance(np.float64, "torch", ModelSpec(hidden=h))
+                                                       for h in ("relu", "tanh"))
+
+
+@pytest.mark.parametrize("hidden", ["relu/tanh", "sigmoid/leaky_relu:0.1"])
+def test_hidden_layers_of_different_activations_agree_across_the_product_and_every_oracle(hidden):
+    """The product's hand-written backprop, torch, jax and finite differences on a 2-hidden-layer model whose layers
+    differ (MSE through a sigmoid output for the second): all agree within the family's tolerances."""
+    spec = ModelSpec(hidden=hidden, output="sigmoid" if "sigmoid" in hidden else "softmax",
+                     loss="mse" if "sigmoid" in hidden else "cross_entropy")
+    params = synthetic_params((13, 7, 6, 5), "he", np.float64)
+    x, y = synthetic_batch(8, 13, 5, np.float64, seed=3)
+    result = check_batch(params, x, y, oracles=("torch", "jax", "finite-diff"), required=True, spec=spec)
+    assert result.ok, result.table()
+    # each layer its own activation: the same model with one activation everywhere gives other logits
+    one = ModelSpec(hidden=hidden.split("/")[0], output=spec.output, loss=spec.loss)
+    assert not np.allclose(mlp.forward(x, params, spec)[1][-1], mlp.forward(x, params, one)[1][-1])

@@ -222,7 +222,7 @@ class Oracles:
         """Each oracle's forward values (``every``: all oracles, which must agree; else the primary's)."""
         out, params = {}, self.held(params)
         for name, backend in self._voices(every).items():
-            zs = [np.asarray(backend.forward(params[:k], x, self.spec), np.float64)
+            zs = [np.asarray(backend.forward(params[:k], x, self.spec.first(k - 1)), np.float64)
                   for k in range(1, len(params) + 1)]
             out[name] = self._values(x, zs)
         self._agree("forward (logits)", {n: [f.zs[-1]] for n, f in out.items()})
@@ -271,7 +271,8 @@ class Oracles:
         backend = get_backend(name, np.float32)
         p32 = [(W.astype(np.float32), b.astype(np.float32)) for W, b in self.held(params)]
         x32 = x.astype(np.float32)
-        zs = [np.asarray(backend.forward(p32[:k], x32, self.spec), np.float64) for k in range(1, len(params) + 1)]
+        zs = [np.asarray(backend.forward(p32[:k], x32, self.spec.first(k - 1)), np.float64)
+              for k in range(1, len(params) + 1)]
         return self._values(x, zs)
 
     def _agree(self, what: str, values: dict[str, list[np.ndarray]]) -> None:
