@@ -1101,6 +1101,13 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                               "cross-entropy, where the loss it computes averages over the classes "
                                               "too", [("dz2 = (p - targets) / (n * w2.shape[1])",
                                                        "dz2 = (p - targets) / n")]),
+    "class_sample_loop_layers_stale": ("class_sample_loop_layers_ok", "each delta passed down through the weights "
+                                       "its layer was just stepped to (stale weights)",
+                                       [("                    down = (unit.weights.T @ delta) * below * (1.0 - below) "
+                                         "if k > 0 else None\n", ""),
+                                        ("                    delta = down\n",
+                                         "                    if k > 0:\n                        delta = (unit.weights."
+                                         "T @ delta) * below * (1.0 - below)\n")]),
     "class_relu_then_tanh_one_gate": ("class_relu_then_tanh_ok", "the tanh layer's delta gated like the ReLU layer's "
                                       "(one derivative for both hidden layers)",
                                       [("d2 = (d3 @ self.W3.T) * (1.0 - self.h2 ** 2)",

@@ -168,6 +168,9 @@ EXPECTED = {
     "script_function_sample_column_no_hidden_slope": ("mismatch", "activation-derivative", "run once on one sample "
                                                       "at a time"),
     "colmajor_softmax_whole_batch": ("mismatch", "forward-mismatch", "functions forward_prop"),
+    "class_sample_loop_layers_ok": ("ok", None, "on one sample per call (it updates after every sample)"),
+    "class_sample_loop_layers_stale": ("mismatch", "stale-weights", "on one sample per call (it updates after every "
+                                       "sample)"),
     "class_relu_then_tanh_ok": ("ok", None, "class TwoActivationNet: forward(X), then backward"),
     "class_relu_then_tanh_one_gate": ("mismatch", "activation-derivative", "class TwoActivationNet"),
     "script_looped_sample_update_ok": ("ok", None, "function learn: one step (its body from line 36, no loop of its "
@@ -1473,7 +1476,7 @@ EXPECTED = {
     "wild_labelcol_ok": ("ok", None, "class Classifier: _forward(X), then _backward, parameters in lists weights, "
                          "biases (checked at 784-256-128-1), `layer_sizes` with one output unit as its code makes the "
                          "labels one column (y_target.reshape(-1, 1)) (binary: 0/1 labels)"),
-    "wild_labelcol_updated_weights": ("mismatch", "update-rule", "class Classifier"),
+    "wild_labelcol_updated_weights": ("mismatch", "stale-weights", "class Classifier"),
     "wild_labelcol_elementwise_product": ("mismatch", "raised", "class Classifier"),
     "wild_xorlike_ok": ("ok", None, "class TinyNet: forward(X), then train, parameters in attributes w_ih .. (no "
                         "biases), 2 layers fixed by its constructor (its own 2-2-1), row-major x (batch, features) "
@@ -1821,6 +1824,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("functions_scores_or_loss_ok", "functions_scores_or_loss_no_first_gate"),
                     "relu hidden units (detected from your forward), softmax output (default: not read from your "
                     "forward) + cross-entropy (read from your `loss = -np.mean(np.log(probs[np.arange(n), y]))"),
+    **dict.fromkeys(("class_sample_loop_layers_ok", "class_sample_loop_layers_stale"),
+                    "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default for a "
+                    "sigmoid output; --loss to choose)"),
     **dict.fromkeys(("class_relu_then_tanh_ok", "class_relu_then_tanh_one_gate"),
                     "relu then tanh hidden units (detected from your forward), softmax + cross-entropy (read from your "
                     "loss"),

@@ -850,12 +850,14 @@ def stateful_in_trace(d: Diagnosis, step: int) -> Diagnosis:
     return d
 
 
-def _scaled_stale(u1: dict, u2: dict, e: dict, bad: list[str], lr: float, lr2: float, dtype,
-                  stale: Callable[[float], Params], spec: ModelSpec) -> Diagnosis | None:
+def _scaled_stale(runs: tuple, before: dict, e: dict, bad: list[str], dtype, stale: Callable[[float], Params],
+                  spec: ModelSpec) -> Diagnosis | None:
     """stale-weights at a scale: every tensor whose step follows the rate is one factor c times the oracle's
     gradient (at both rates: summed over the batch where the loss averages, say), and the others are c times the
     gradient backprop gives through weights already stepped by c x lr x that gradient (the deeper layer updated
-    first, with the file's own scaled gradient); None when they are not."""
+    first, with the file's own scaled gradient); None when they are not. ``runs``: (implied gradients, parameters
+    after, rate) at each of the two rates, ``before`` the parameters before (the implied gradients' rounding)."""
+    (u1, _, lr), (u2, _, lr2) = runs
     good = [n for n in e if n not in bad and np.any(e[n])]
     factors = [fit_factor(u[n], e[n]) for u in (u1, u2) for n in good]
     if not factors or any(c is None for c in factors) or not all(_close(c, factors[0], 1e-6) for c in factors) \
@@ -866,7 +868,8 @@ def _scaled_stale(u1: dict, u2: dict, e: dict, bad: list[str], lr: float, lr2: f
     if any(h is None for h in hyps):
         return None
     hyps = [tensors(h) for h in hyps]
-    if not all(judge(n, u[n], c * h[n], dtype, spec=spec).ok for u, h in zip((u1, u2), hyps) for n in bad):
+    if not all(judge(n, u[n], c * h[n], dtype, before[n], a[n], r, spec=spec).ok
+               for (u, a, r), h in zip(runs, hyps) for n in bad):
         return None
     return Diagnosis("stale-weights", bad, EXPLAIN["stale-weights"] + f", and every gradient is {c:.6g} x the "
                      "oracle's", f"{', '.join(bad)} match backprop through weights already stepped by the file's "
@@ -897,11 +900,13 @@ def diagnose_update_rule(user_lr: Params, user_lr2: Params, expected: Params, lr
             bad.append(n)
     if not bad:
         return None
+    runs = ((u1, a1, lr), (u2, a2, lr2))  # each rate's implied gradient, with what rounds it (see judge)
     if stale is not None:
-        hyps = [tensors(stale(r)) for r in (lr, lr2)]
-        if all(judge(n, u[n], h[n], dtype, spec=spec).ok for u, h in zip((u1, u2), hyps) for n in bad):
+        hyps = [stale(r) for r in (lr, lr2)]
+        if None not in hyps and all(judge(n, u[n], h[n], dtype, b[n], a[n], r, spec=spec).ok
+                                    for (u, a, r), h in zip(runs, map(tensors, hyps)) for n in bad):
             return None
-        if (d := _scaled_stale(u1, u2, e, bad, lr, lr2, dtype, stale, spec)) is not None:
+        if (d := _scaled_stale(runs, b, e, bad, dtype, stale, spec)) is not None:
             return d
     n = bad[0]
     c1, c2 = fit_factor(u1[n], e[n]), fit_factor(u2[n], e[n])
