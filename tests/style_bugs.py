@@ -1101,6 +1101,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                               "cross-entropy, where the loss it computes averages over the classes "
                                               "too", [("dz2 = (p - targets) / (n * w2.shape[1])",
                                                        "dz2 = (p - targets) / n")]),
+    "objects_generic_activation_only_stale": ("objects_generic_activation_only_ok", "the gradient for the layer "
+                                              "below taken through the weights just stepped",
+                                              [("        passed = grad @ self.W.T\n", ""),
+                                               ("        return passed\n", "        return grad @ self.W.T\n")]),
     "class_sample_loop_layers_stale": ("class_sample_loop_layers_ok", "each delta passed down through the weights "
                                        "its layer was just stepped to (stale weights)",
                                        [("                    down = (unit.weights.T @ delta) * below * (1.0 - below) "

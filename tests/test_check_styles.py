@@ -168,6 +168,9 @@ EXPECTED = {
     "script_function_sample_column_no_hidden_slope": ("mismatch", "activation-derivative", "run once on one sample "
                                                       "at a time"),
     "colmajor_softmax_whole_batch": ("mismatch", "forward-mismatch", "functions forward_prop"),
+    "objects_generic_activation_only_ok": ("ok", None, "layer objects Linear, Activation(xval_relu, xval_relu_prime) "
+                                           "composed by xval"),
+    "objects_generic_activation_only_stale": ("mismatch", "layer-function", "layer objects Linear, Activation(xval_relu"),
     "class_sample_loop_layers_ok": ("ok", None, "on one sample per call (it updates after every sample)"),
     "class_sample_loop_layers_stale": ("mismatch", "stale-weights", "on one sample per call (it updates after every "
                                        "sample)"),
@@ -1824,6 +1827,10 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("functions_scores_or_loss_ok", "functions_scores_or_loss_no_first_gate"),
                     "relu hidden units (detected from your forward), softmax output (default: not read from your "
                     "forward) + cross-entropy (read from your `loss = -np.mean(np.log(probs[np.arange(n), y]))"),
+    **dict.fromkeys(("objects_generic_activation_only_ok", "objects_generic_activation_only_stale"),
+                    "relu hidden units (detected from your forward), softmax output (default: not read from your "
+                    "forward) + cross-entropy (default for a softmax output; its layers are composed with xval's "
+                    "softmax cross-entropy"),
     **dict.fromkeys(("class_sample_loop_layers_ok", "class_sample_loop_layers_stale"),
                     "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default for a "
                     "sigmoid output; --loss to choose)"),

@@ -1096,10 +1096,29 @@ def _activation_classes(classes, namespace: dict | None = None) -> dict[str, typ
         req = _required(cls.__init__)
         if _sq(cls.__name__).removesuffix("layer") in GENERIC_ACTIVATIONS and req is not None and len(req) == 2 \
                 and _forward(cls) and _method(cls, BACKWARD):
-            for kind, f, df in _function_pairs(namespace or {}):
+            pairs = _function_pairs(namespace or {})
+            for kind, f, df in pairs:
                 if kind not in out and _runs_on_arrays(f, kind):
                     out[kind] = _bound(cls, f, df)
+            if not pairs and not out and not _activation_functions(namespace or {}):
+                out["relu"] = _bound(cls, xval_relu, xval_relu_prime)  # a kit's file of layers alone: xval's pair
     return out
+
+
+def xval_relu(z):
+    """xval's ReLU, given to a file's generic activation layer when the file has no activation function."""
+    return np.maximum(z, 0.0)
+
+
+def xval_relu_prime(z):
+    """ReLU'(z) = 1 for z > 0, else 0 (0 at 0, the notebook's)."""
+    return (np.asarray(z) > 0).astype(np.float64)
+
+
+def _activation_functions(namespace: dict) -> list[str]:
+    """The file's own functions named as an activation (``sigmoid``, ``tanh``), softmax aside."""
+    return [k for k, v in namespace.items() if inspect.isfunction(v) and ACTIVATIONS.get(_sq(k)) not in (None,
+                                                                                                      "softmax")]
 
 
 def _runs_on_arrays(f, kind: str) -> bool:
