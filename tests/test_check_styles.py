@@ -170,7 +170,8 @@ EXPECTED = {
     "colmajor_softmax_whole_batch": ("mismatch", "forward-mismatch", "functions forward_prop"),
     "objects_generic_activation_only_ok": ("ok", None, "layer objects Linear, Activation(xval_relu, xval_relu_prime) "
                                            "composed by xval"),
-    "objects_generic_activation_only_stale": ("mismatch", "layer-function", "layer objects Linear, Activation(xval_relu"),
+    "objects_generic_activation_only_stale": ("mismatch", "layer-function", "layer objects Linear, "
+                                              "Activation(xval_relu"),
     "class_sample_loop_layers_ok": ("ok", None, "on one sample per call (it updates after every sample)"),
     "class_sample_loop_layers_stale": ("mismatch", "stale-weights", "on one sample per call (it updates after every "
                                        "sample)"),

@@ -1117,8 +1117,8 @@ def xval_relu_prime(z):
 
 def _activation_functions(namespace: dict) -> list[str]:
     """The file's own functions named as an activation (``sigmoid``, ``tanh``), softmax aside."""
-    return [k for k, v in namespace.items() if inspect.isfunction(v) and ACTIVATIONS.get(_sq(k)) not in (None,
-                                                                                                      "softmax")]
+    return [k for k, v in namespace.items()
+            if inspect.isfunction(v) and ACTIVATIONS.get(_sq(k)) not in (None, "softmax")]
 
 
 def _runs_on_arrays(f, kind: str) -> bool:

@@ -123,7 +123,7 @@ class Plan:
     order: str | None = None  # the shuffled indices a mini-batch is taken by (X[order[i:i + bs]]): bound to arange
     drawn: bool = False  # ``order`` is drawn at random at each step (idx = np.random.randint(0, n, size=bs))
     drawn_one: str | None = None  # one sample's index drawn at random at each step (n = np.random.randint(0, N))
-    passed_one: str | None = None  # a step function the file's loop gives one sample (train(X[index], ...)): that
+    passed_one: str | None = None  # the one sample the file's loop gives a step function, as written (X[index])
     scaled_take: ast.stmt | None = None  # xb = X[i:i + bs] / 255: the statement taking the batch, scaled by the file
     short_count: str | None = None  # the step of range(0, n, bs) that also sizes the slice: its last batch may be short
 
@@ -1927,8 +1927,8 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
     if found or method:
         return _detect(loaded, sm, lines, found, method)
     near = None
-    for step in _step_functions(sm, loaded, lines):  # learn_once_mse, learn_once_cross_entropy: the first whose reading
-        try:  # holds
+    for step in _step_functions(sm, loaded, lines):  # learn_once_mse, learn_once_cross_entropy: the first whose
+        try:  # reading holds
             return _detect(loaded, sm, lines, step)
         except Rejected as r:
             near = r if near is None or r.score > near.score else near
