@@ -1101,6 +1101,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                               "cross-entropy, where the loss it computes averages over the classes "
                                               "too", [("dz2 = (p - targets) / (n * w2.shape[1])",
                                                        "dz2 = (p - targets) / n")]),
+    "class_unmade_setup_fit_plain_hidden": ("class_unmade_setup_fit_ok", "the hidden delta without tanh's derivative",
+                                            [("G_hid = (G_out @ self.W_out.T) * (1.0 - H ** 2)",
+                                              "G_hid = G_out @ self.W_out.T")]),
     "objects_generic_activation_only_stale": ("objects_generic_activation_only_ok", "the gradient for the layer "
                                               "below taken through the weights just stepped",
                                               [("        passed = grad @ self.W.T\n", ""),

@@ -168,6 +168,9 @@ EXPECTED = {
     "script_function_sample_column_no_hidden_slope": ("mismatch", "activation-derivative", "run once on one sample "
                                                       "at a time"),
     "colmajor_softmax_whole_batch": ("mismatch", "forward-mismatch", "functions forward_prop"),
+    "class_unmade_setup_fit_ok": ("ok", None, "method Classifier.fit: its training loop at line 24 run once on the "
+                                  "whole batch (on an instance made without a constructor (the file makes none"),
+    "class_unmade_setup_fit_plain_hidden": ("mismatch", "activation-derivative", "method Classifier.fit"),
     "objects_generic_activation_only_ok": ("ok", None, "layer objects Linear, Activation(xval_relu, xval_relu_prime) "
                                            "composed by xval"),
     "objects_generic_activation_only_stale": ("mismatch", "layer-function", "layer objects Linear, "
@@ -1828,6 +1831,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("functions_scores_or_loss_ok", "functions_scores_or_loss_no_first_gate"),
                     "relu hidden units (detected from your forward), softmax output (default: not read from your "
                     "forward) + cross-entropy (read from your `loss = -np.mean(np.log(probs[np.arange(n), y]))"),
+    **dict.fromkeys(("class_unmade_setup_fit_ok", "class_unmade_setup_fit_plain_hidden"),
+                    "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = "
+                    "np.sum(-self.Y * np.log(P))`; `np.sum(-self.Y * np.log(P))`: 1 x B x xval's cross-entropy"),
     **dict.fromkeys(("objects_generic_activation_only_ok", "objects_generic_activation_only_stale"),
                     "relu hidden units (detected from your forward), softmax output (default: not read from your "
                     "forward) + cross-entropy (default for a softmax output; its layers are composed with xval's "

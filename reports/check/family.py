@@ -956,7 +956,9 @@ def _scale_of(node: ast.AST, loss: str, per_sample: bool = False) -> tuple[float
     1/2: a coefficient 2 x the constant), logs for the cross-entropies, whose terms the loss negates (-1 x the
     constant). ``per_sample``: the file's step takes one sample, so terms returned unreduced (``return diff ** 2``)
     are that sample's loss summed (the loss whose derivative ``diff * f'(z)`` is, as a per-sample backprop writes
-    it); a batch's unreduced terms leave the reduction to a caller and are not read."""
+    it); a batch's unreduced terms leave the reduction to a caller and are not read. A minus inside (``np.sum(-t *
+    np.log(p))``) is read as outside (:class:`_MinusOut`)."""
+    node = _MinusOut().visit(copy.deepcopy(node))
     r = _reduced(node, None if loss == "mse" else _log_terms)
     if r is not None and r[1] == "elem" and per_sample:
         r = (r[0], "sum_all")
@@ -966,6 +968,31 @@ def _scale_of(node: ast.AST, loss: str, per_sample: bool = False) -> tuple[float
     bases = {LOGS[_called(n)] for n in ast.walk(node) if _called(n) in LOGS}
     coef = 2 * r[0] if loss == "mse" else -r[0] * (bases.pop() if len(bases) == 1 else 1.0)
     return (coef, *_SCALES[r[1]]) if coef > 0 else None
+
+
+class _MinusOut(ast.NodeTransformer):
+    """A unary minus moved out of a product (``-t * np.log(p)`` as ``-(t * np.log(p))``) and of a sum or mean
+    (``np.sum(-x)`` as ``-np.sum(x)``), so that a loss's sign and reduction read as when written outside."""
+
+    @staticmethod
+    def _minus(n: ast.AST) -> bool:
+        return isinstance(n, ast.UnaryOp) and isinstance(n.op, ast.USub) and _number(n.operand) is None
+
+    def visit_BinOp(self, n: ast.BinOp) -> ast.AST:
+        self.generic_visit(n)
+        if not isinstance(n.op, ast.Mult) or not (self._minus(n.left) or self._minus(n.right)):
+            return n
+        flips = self._minus(n.left) + self._minus(n.right)
+        left = n.left.operand if self._minus(n.left) else n.left
+        right = n.right.operand if self._minus(n.right) else n.right
+        out = ast.BinOp(left, ast.Mult(), right)
+        return ast.UnaryOp(ast.USub(), out) if flips == 1 else out
+
+    def visit_Call(self, n: ast.Call) -> ast.AST:
+        self.generic_visit(n)
+        if _called(n) in ("sum", "mean") and n.args and self._minus(n.args[0]):
+            return ast.UnaryOp(ast.USub(), ast.Call(n.func, [n.args[0].operand, *n.args[1:]], n.keywords))
+        return n
 
 
 def _negated_logs(node: ast.AST) -> bool:

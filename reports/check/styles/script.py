@@ -1879,6 +1879,24 @@ def _unattr(lines: list[Line], ns: dict) -> tuple[list[Line], dict[str, str]]:
     return out, un.shown
 
 
+def _uncalled_setup(sm: SourceMap, loaded, cls_name: str, method: ast.FunctionDef) -> ast.Call | None:
+    """For a file that only defines its class (no statement makes one or calls ``method``), a call of ``method`` on
+    an instance made without its constructor (``Net.__new__(Net)``), when the method takes nothing but ``self`` (or
+    has defaults for the rest) and the class has no ``__init__`` of its own: its attributes are what xval binds
+    (the data, the weights, the rate), as its set-up method (``init(self, X, labels, epochs)``, called by hand)
+    would make them. None otherwise."""
+    cls = loaded.namespace.get(cls_name)
+    if not isinstance(cls, type) or "__init__" in vars(cls) or len(method.args.args) - 1 > len(method.args.defaults):
+        return None
+    if any(isinstance(c, ast.Call) and (getattr(c.func, "id", None) == cls_name or getattr(c.func, "attr", None) ==
+                                        method.name) for tree in sm.trees for c in ast.walk(tree)):
+        return None  # the file makes or calls it somewhere xval did not run: its own way
+    new = ast.Call(ast.Attribute(ast.Name(cls_name, ast.Load()), "__new__", ast.Load()), [ast.Name(cls_name,
+                                                                                               ast.Load())], [])
+    call = ast.Call(ast.Attribute(new, method.name, ast.Load()), [], [])
+    return ast.fix_missing_locations(ast.copy_location(call, method))
+
+
 def _training_method(sm: SourceMap, loaded, lines: list[Line]) -> tuple[list[Line], str, dict] | None:
     """A class's training method with the forward, backward and update inline (``train(self, X, y)`` updating
     ``self.W1`` ...; the class has no forward to call), run as a script on the instance the file itself makes and
@@ -1900,10 +1918,14 @@ def _training_method(sm: SourceMap, loaded, lines: list[Line]) -> tuple[list[Lin
         at, call = next(((k, c) for k, ln in enumerate(lines) for c in ast.walk(ln.node) if isinstance(c, ast.Call)
                          and isinstance(c.func, ast.Attribute) and c.func.attr == meth
                          and isinstance(c.func.value, ast.Name)), (None, None))
+        if call is None and (call := _uncalled_setup(sm, loaded, cls_name, node)) is not None:
+            at = len(lines)  # a file that only defines the class: its own set-up method makes the attributes
         if call is None:
             continue
-        here = lines[at].filename  # the call's cell; the method's body is compiled under its own
-        binds = [_assign("self", ast.Name(call.func.value.id, ast.Load()), call, here)]
+        here = lines[at].filename if at < len(lines) else _def_filename(sm, loaded, node)
+        made = ast.Name(call.func.value.id, ast.Load()) if isinstance(call.func.value, ast.Name) else call.func.value
+        binds = [_assign("self", made, call, here)]
+        binds[0].node.xval_unmade = at == len(lines)  # (an instance of xval's making: said in the read-as line)
         binds += [_assign(name, ast.Call(ast.Name("getattr", ast.Load()), [ast.Name("self", ast.Load()),
                                                                            ast.Constant(attr), ast.Constant(None)], []),
                           call, here) for attr, name in un.names.items()]
@@ -2126,8 +2148,11 @@ def interface(m: ScriptModel) -> str:
         why = (f"the loop reads `{p.y_read_as}.T`" if p.y_read_as else
                "a probe step raised with them held as its activations")
         layout = layout.replace("one-hot labels", f"one-hot labels as {shape} ({why})")
-    where = (f"method {p.function}: its training loop at {_where(p.loop)} run once on {how} (on the instance the "
-             f"file makes, `self.` attributes read as names), the weights it updates {layers}"
+    unmade = any(getattr(ln.node, "xval_unmade", False) for ln in p.setup)
+    instance = ("an instance made without a constructor (the file makes none; its set-up method not run)" if unmade
+                else "the instance the file makes")
+    where = (f"method {p.function}: its training loop at {_where(p.loop)} run once on {how} (on {instance}, "
+             f"`self.` attributes read as names), the weights it updates {layers}"
              if p.function and "." in p.function else
              f"function {p.function}: one step (its body from {_where(p.loop)}, no loop of its own) run on {how}, "
              f"the weights it updates {layers}" if p.function and getattr(p.loop, "one_step", False) else
