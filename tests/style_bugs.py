@@ -1101,6 +1101,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                               "cross-entropy, where the loss it computes averages over the classes "
                                               "too", [("dz2 = (p - targets) / (n * w2.shape[1])",
                                                        "dz2 = (p - targets) / n")]),
+    "functions_numbered_from_input_bias_total": ("functions_numbered_from_input_ok", "the hidden bias gradient summed "
+                                                 "over everything (one number for the layer)",
+                                                 [("db2 = dz2.sum(axis=1, keepdims=True)", "db2 = np.sum(dz2)")]),
     "class_unmade_setup_fit_plain_hidden": ("class_unmade_setup_fit_ok", "the hidden delta without tanh's derivative",
                                             [("G_hid = (G_out @ self.W_out.T) * (1.0 - H ** 2)",
                                               "G_hid = G_out @ self.W_out.T")]),

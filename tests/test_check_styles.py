@@ -168,6 +168,10 @@ EXPECTED = {
     "script_function_sample_column_no_hidden_slope": ("mismatch", "activation-derivative", "run once on one sample "
                                                       "at a time"),
     "colmajor_softmax_whole_batch": ("mismatch", "forward-mismatch", "functions forward_prop"),
+    "functions_numbered_from_input_ok": ("ok", None, "functions consulta(w2, b2, w3, b3, entrada) and "
+                                         "backpropagation(z2, a2, z3, a3, w3, etiquetas, datos), unpacked arguments, 2 "
+                                         "layers from its signature, column-major"),
+    "functions_numbered_from_input_bias_total": ("mismatch", "bias-total-sum", "functions consulta(w2, b2, w3, b3"),
     "class_unmade_setup_fit_ok": ("ok", None, "method Classifier.fit: its training loop at line 24 run once on the "
                                   "whole batch (on an instance made without a constructor (the file makes none"),
     "class_unmade_setup_fit_plain_hidden": ("mismatch", "activation-derivative", "method Classifier.fit"),
@@ -3978,3 +3982,16 @@ def test_a_squared_error_of_predicted_classes_is_no_loss():
     assert inline_losses("pred = np.argmax(out, axis=1)\nloss = ((pred - y) ** 2).mean()\n") == {}
     assert inline_losses("loss = ((np.argmax(out, axis=1) - y) ** 2).mean()\n") == {}
     assert list(inline_losses("loss = ((out - y) ** 2).mean()\n")) == ["mse"]
+
+
+def test_layers_numbered_from_the_input_layer_and_a_foreign_row_count_are_read():
+    """Weights numbered from 2 (the input layer is layer 1: w2, b2, w3, b3) give the depth and first index 2, not an
+    unread w3; ``zeilen, spalten = data.shape`` (German: rows, columns) binds a count of the data's samples."""
+    from xval.reports.check.loading import sample_count_names
+    from xval.reports.check.styles.names import depth_from
+
+    assert depth_from(["w2", "b2", "w3", "b3", "w4", "b4", "eingabe"], whole=True) == (3, 2)
+    assert depth_from(["W2", "W3"]) == (None, 1)  # dict keys seen in the code may leave W1 out: not from 2 there
+    assert depth_from(["W1", "b1", "W2", "b2"]) == (2, 1) and depth_from(["W0", "W1"]) == (2, 0)
+    assert depth_from(["w3", "w4"]) == (None, 1)  # from 3: no numbering xval knows, no depth read
+    assert sample_count_names(ast.parse("zeilen, spalten = data.shape").body[0]) == ["zeilen"]

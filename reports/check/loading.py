@@ -486,7 +486,8 @@ def _bound_names(node: ast.stmt) -> list[str]:
 
 
 SAMPLE_COUNT = ("m", "nsamples", "numsamples", "numexamples", "nexamples", "batchsize", "ntrain", "numtrain", "mtrain",
-                "numtrainingexamples", "ntrainingexamples")
+                "numtrainingexamples", "ntrainingexamples", "zeilen", "anzahlbeispiele", "nmuestras", "numuestras")
+"""Squashed names of a count of the data's samples (``zeilen, spalten = data.shape``: German, the table's rows)."""
 
 
 BATCH_COUNT = SAMPLE_COUNT + ("mbatch", "batchm", "mb", "bsize", "bs", "curbatchsize", "currentbatchsize",

@@ -738,7 +738,7 @@ def _param_spec(pair: FunctionPair) -> tuple[Spec, int | None, int]:
         return Spec("packed"), len(pair.packing.W), 1
     wnames = [a.name for a in args if a.role in ("W", "b")]
     if wnames:
-        depth, base = depth_from([a.name for a in pair.fargs if a.role in ("W", "b")])
+        depth, base = depth_from([a.name for a in pair.fargs if a.role in ("W", "b")], whole=True)
         if depth is None and not any(a.role in ("W", "b") for a in pair.fargs):  # forward(X) reading the module's
             node = pair.sm.defs.get(pair.fwd_name)  # W1 .. b2: the layers it reads
             depth, base = depth_from(free_globals(node)) if isinstance(node, ast.FunctionDef) else (None, base)
@@ -993,6 +993,9 @@ def detect(loaded, sm: SourceMap, forward_name: str | None, backward_name: str |
     if forward_name in (None, "forward") and backward_name is None and not fwds and (
             losses := [n for n in defined if _loss_and_grads(sm, n)]) and len(losses) == 1:
         fwds, bwds = losses, losses  # compute_neural_net_loss(params, X, y, reg) -> (loss, grads), no forward
+    if forward_name in (None, "forward") and not fwds and len(bwds) == 1 and (
+            fed := _feeding_forward(sm, defined, bwds[0])):
+        fwds = [fed]  # Abfrage returning the z2, a2, ... backpropagation takes: the forward, by what it feeds it
     if forward_name in (None, "forward") and backward_name is None and (not fwds or not bwds) and (
             found := _global_pair(sm, defined)):
         fwds, bwds = [found[0]], [found[1]]  # run(batch) and learn(batch, onehot, eta) on `global` weights
@@ -1372,6 +1375,27 @@ def _root(node: ast.AST) -> str:
     while isinstance(node, (ast.Subscript, ast.Attribute)):
         node = node.value
     return node.id if isinstance(node, ast.Name) else ""
+
+
+def _feeding_forward(sm: SourceMap, defined: list[str], backward: str) -> str | None:
+    """The one module function, by what it does whatever its name, that returns two or more of the values
+    ``backward`` takes (``Abfrage(w2, b2, w3, b3, w4, b4, eingabe)`` returning ``z2, a2, z3, a3, z4, a4`` beside
+    ``backpropagation(z2, a2, z3, a3, w3, a4, w4, labels, daten)``) and multiplies by its arguments; else None."""
+    node = sm.defs.get(backward)
+    if not isinstance(node, ast.FunctionDef):
+        return None
+    taken, found = {a.arg for a in node.args.args}, []
+    for name in defined:
+        fn = sm.defs.get(name)
+        if name == backward or not isinstance(fn, ast.FunctionDef):
+            continue
+        returned = {e.id for r in ast.walk(fn) if isinstance(r, ast.Return) and isinstance(r.value, ast.Tuple)
+                    for e in r.value.elts if isinstance(e, ast.Name)}
+        if len(returned & taken) >= 2 and any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.MatMult) or
+                                              isinstance(n, ast.Call) and getattr(n.func, "attr", getattr(
+                                                  n.func, "id", "")) in ("dot", "matmul") for n in ast.walk(fn)):
+            found.append(name)
+    return found[0] if len(found) == 1 else None
 
 
 def _global_pair(sm: SourceMap, defined: list[str]) -> tuple[str, str] | None:

@@ -436,12 +436,14 @@ def layer_names(names, role: str) -> dict[int, str]:
     return out
 
 
-def depth_from(names) -> tuple[int | None, int]:
-    """(number of layers, first index) from the weight names among ``names``; (None, 1) when none."""
+def depth_from(names, whole: bool = False) -> tuple[int | None, int]:
+    """(number of layers, first index) from the weight names among ``names``; (None, 1) when none. The first index is
+    0 or 1; with ``whole`` (``names`` are every weight, a signature's: none can be missing), also 2, for layers
+    numbered from the input layer as layer 1 (``w2, b2, w3, b3``: the first weights lead to z2)."""
     idx = sorted(layer_names(names, "W"))
     if not idx:
         return None, 1
-    base = 0 if idx[0] == 0 else 1
+    base = idx[0] if idx[0] in ((0, 1, 2) if whole else (0, 1)) else 1
     if idx != list(range(base, base + len(idx))):
         return None, base
     return len(idx), base
