@@ -1118,6 +1118,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                         ("                    delta = down\n",
                                          "                    if k > 0:\n                        delta = (unit.weights."
                                          "T @ delta) * below * (1.0 - below)\n")]),
+    "class_bce_named_complement_averaged": ("class_bce_named_complement_ok", "the output delta divided by the batch "
+                                            "size although the cross-entropy it defines sums over the batch",
+                                            [("d_out = self.P - T", "d_out = (self.P - T) / len(T)")]),
     "class_relu_then_tanh_one_gate": ("class_relu_then_tanh_ok", "the tanh layer's delta gated like the ReLU layer's "
                                       "(one derivative for both hidden layers)",
                                       [("d2 = (d3 @ self.W3.T) * (1.0 - self.h2 ** 2)",

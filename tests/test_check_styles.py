@@ -182,6 +182,8 @@ EXPECTED = {
     "class_sample_loop_layers_ok": ("ok", None, "on one sample per call (it updates after every sample)"),
     "class_sample_loop_layers_stale": ("mismatch", "stale-weights", "on one sample per call (it updates after every "
                                        "sample)"),
+    "class_bce_named_complement_ok": ("ok", None, "class BinaryNet: forward(X), then backward"),
+    "class_bce_named_complement_averaged": ("mismatch", "scaled-gradient", "class BinaryNet: forward(X), then backward"),
     "class_relu_then_tanh_ok": ("ok", None, "class TwoActivationNet: forward(X), then backward"),
     "class_relu_then_tanh_one_gate": ("mismatch", "activation-derivative", "class TwoActivationNet"),
     "script_looped_sample_update_ok": ("ok", None, "function learn: one step (its body from line 36, no loop of its "
@@ -1845,6 +1847,10 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("class_sample_loop_layers_ok", "class_sample_loop_layers_stale"),
                     "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default for a "
                     "sigmoid output; --loss to choose)"),
+    **dict.fromkeys(("class_bce_named_complement_ok", "class_bce_named_complement_averaged"),
+                    "tanh hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your "
+                    "log_loss; `-np.sum(T * np.log(p) + (1.0 - T) * np.log(q))` in log_loss: 1 x B x xval's binary "
+                    "cross-entropy"),
     **dict.fromkeys(("class_relu_then_tanh_ok", "class_relu_then_tanh_one_gate"),
                     "relu then tanh hidden units (detected from your forward), softmax + cross-entropy (read from your "
                     "loss"),

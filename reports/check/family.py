@@ -348,14 +348,31 @@ def _loss_of_body(node: ast.AST) -> str | None:
     logs, one_minus_log, squares = 0, False, False
     numbers = {t.id: a.value.value for a in ast.walk(node) if isinstance(a, ast.Assign) and isinstance(
         a.value, ast.Constant) and isinstance(a.value.value, float) for t in a.targets if isinstance(t, ast.Name)}
+    complements = _complement_names(node, numbers)
     for n in ast.walk(node):
         if _called(n) in LOGS:
             logs += 1
-            one_minus_log |= any(_one_minus_output(a, numbers) for arg in n.args for a in _walk_unclipped(arg))
+            one_minus_log |= any(_one_minus_output(a, numbers) or isinstance(a, ast.Name) and a.id in complements
+                                 for arg in n.args for a in _walk_unclipped(arg))
         squares |= _squared(n) is not None
     if logs:
         return "bce" if one_minus_log else "cross_entropy"
     return "mse" if squares and _squares_other_than_weights(node) else None  # squared weights alone: an L2 term
+
+
+def _complement_names(node: ast.AST, numbers: dict) -> set[str]:
+    """The names a body assigns one minus a value (``q = 1.0 - p``), or such a name clipped or passed through a
+    helper (``q = np.clip(q, eps, None)``, ``q = self.guard(q)``): a log of one is the second term of a binary
+    cross-entropy written in steps."""
+    assigns = [(t.id, a.value) for a in ast.walk(node) if isinstance(a, ast.Assign)
+               for t in a.targets if isinstance(t, ast.Name)]
+    names: set[str] = set()
+    while True:
+        more = {t for t, v in assigns if t not in names and any(
+            _one_minus_output(n, numbers) or isinstance(n, ast.Name) and n.id in names for n in _walk_unclipped(v))}
+        if not more:
+            return names
+        names |= more
 
 
 _SMALL = re.compile(r"(?:eps|epsilon|tiny|tol|small)\w*", re.IGNORECASE)
