@@ -1121,6 +1121,11 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_bce_named_complement_averaged": ("class_bce_named_complement_ok", "the output delta divided by the batch "
                                             "size although the cross-entropy it defines sums over the batch",
                                             [("d_out = self.P - T", "d_out = (self.P - T) / len(T)")]),
+    "class_threshold_layers_bias_unsigned": ("class_threshold_layers_ok", "the threshold row's gradient taken as "
+                                             "the delta's sum, as if the joined input were +1, not -1",
+                                             [("        self.grad = self.x_joined.T @ delta\n",
+                                               "        self.grad = np.vstack([delta.sum(axis=0), self.x_joined[:, 1:]"
+                                               ".T @ delta])\n")]),
     "class_relu_then_tanh_one_gate": ("class_relu_then_tanh_ok", "the tanh layer's delta gated like the ReLU layer's "
                                       "(one derivative for both hidden layers)",
                                       [("d2 = (d3 @ self.W3.T) * (1.0 - self.h2 ** 2)",

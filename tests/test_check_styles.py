@@ -184,6 +184,10 @@ EXPECTED = {
                                        "sample)"),
     "class_bce_named_complement_ok": ("ok", None, "class BinaryNet: forward(X), then backward"),
     "class_bce_named_complement_averaged": ("mismatch", "scaled-gradient", "class BinaryNet: forward(X), then backward"),
+    "class_threshold_layers_ok": ("ok", None, "class ThresholdNet: forward(X), then backward, parameters in layer "
+                                  "objects in layers (biases folded in as each matrix's first row, -1 joined by its "
+                                  "code: it holds minus the bias)"),
+    "class_threshold_layers_bias_unsigned": ("mismatch", "scaled-gradient", "class ThresholdNet: forward(X)"),
     "class_relu_then_tanh_ok": ("ok", None, "class TwoActivationNet: forward(X), then backward"),
     "class_relu_then_tanh_one_gate": ("mismatch", "activation-derivative", "class TwoActivationNet"),
     "script_looped_sample_update_ok": ("ok", None, "function learn: one step (its body from line 36, no loop of its "
@@ -1851,6 +1855,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "tanh hidden units (detected from your forward), sigmoid + binary cross-entropy (read from your "
                     "log_loss; `-np.sum(T * np.log(p) + (1.0 - T) * np.log(q))` in log_loss: 1 x B x xval's binary "
                     "cross-entropy"),
+    **dict.fromkeys(("class_threshold_layers_ok", "class_threshold_layers_bias_unsigned"),
+                    "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a softmax "
+                    "output; --loss to choose)"),
     **dict.fromkeys(("class_relu_then_tanh_ok", "class_relu_then_tanh_one_gate"),
                     "relu then tanh hidden units (detected from your forward), softmax + cross-entropy (read from your "
                     "loss"),

@@ -1398,11 +1398,15 @@ class ClassModel(StyleModel):
                 raise SubmissionError(f"{self.cls.__name__}()", "holds its biases folded into its weights (each one "
                                       "row more than its inputs), and its code joins no ones column xval can read "
                                       "the side of")
+            sign = _joined_sign(self.sm, {self.cls.__name__} | {type(w.ref.obj).__name__ for w, _ in found[0]
+                                                                if isinstance(getattr(w, "ref", None), Ref)})
             for w, b in found[0]:
                 if isinstance(w, Folded):
                     w.side = b.side = side
+                    w.sign = b.sign = sign
+            joined = "the ones joined by its code" if sign == 1 else "-1 joined by its code: it holds minus the bias"
             where = found[1].replace("(biases folded in)", f"(biases folded in as each matrix's {side} "
-                                     f"{'column' if found[0][0][0].wcol else 'row'}, the ones joined by its code)"
+                                     f"{'column' if found[0][0][0].wcol else 'row'}, {joined})"
                                      ).replace("the first layer's bias folded in,", f"the first layer's bias folded "
                                                f"in as its {side} {'column' if found[0][0][0].wcol else 'row'},")
             found = (found[0], where)
@@ -1446,7 +1450,8 @@ class ClassModel(StyleModel):
             if self.lr_attr:
                 self.choices[f"self.{self.lr_attr}"] = "its learning rate (what its updates scale by)"
         self.layer_rate = None
-        if self.lr_attr is None:  # Linear(n_in, n_out, init, learning_rate) keeping the rate it was built with
+        # Linear(n_in, n_out, init, learning_rate) keeping the rate it was built with (the model may keep it too)
+        if self.lr_attr is None or getattr(obj, self.lr_attr, None) == LR_BUILT:
             owners = {id(o): o for o in (getattr(r, "ref", r).obj for pair in self.slots for r in pair
                                          if isinstance(getattr(r, "ref", r), Ref))
                       if o is not obj and not isinstance(o, type) and hasattr(o, "__dict__")}
@@ -1497,7 +1502,7 @@ class ClassModel(StyleModel):
             rb.set(self.layout.b(b))
         if lr is not None and self.lr_attr:
             setattr(self.instance, self.lr_attr, lr)
-        elif lr is not None and self.layer_rate:  # each layer object keeps its own
+        if lr is not None and self.layer_rate:  # each layer object keeps its own
             for layer in self.layer_rate[1]:
                 setattr(layer, self.layer_rate[0], lr)
 
@@ -3393,10 +3398,10 @@ def _ones_side(sm: SourceMap, cls: str) -> str | None:
 
     sides, named = set(), set()  # named: ones_column = np.ones((n, 1)), joined by that name
 
-    def unit(n) -> bool:  # 1, 1.0, [1] or (1.0,): one sample's ones "column"
+    def unit(n) -> bool:  # 1, 1.0, [1] or (1.0,): one sample's ones "column" (or -1: minus the bias, a threshold)
         if isinstance(n, (ast.List, ast.Tuple)) and len(n.elts) == 1:
             n = n.elts[0]
-        return isinstance(n, ast.Constant) and type(n.value) in (int, float) and n.value == 1
+        return _unit_value(n) is not None
 
     def ones(n) -> bool:
         return called_ones(n) or isinstance(n, ast.Name) and n.id in named or unit(n)
@@ -3421,12 +3426,45 @@ def _ones_side(sm: SourceMap, cls: str) -> str | None:
                 sides.add("first" if ones(n.args[0]) else "last")
             elif isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "insert" and \
                     len(n.args) >= 3 and isinstance(n.args[1], ast.Constant) and n.args[1].value == 0 and (
-                    isinstance(n.args[2], ast.Constant) and n.args[2].value == 1 or ones(n.args[2])):
+                    _unit_value(n.args[2]) is not None or ones(n.args[2])):
                 sides.add("first")
             if parts and len(parts) == 2 and ones(parts[0]) != ones(parts[1]):
                 sides.add("first" if ones(parts[0]) else "last")
         sides.update(side for _, side, _ in fills_ones(fn))  # temp = np.ones(...); temp[:, 0:-1] = X
     return sides.pop() if len(sides) == 1 else None
+
+
+def _unit_value(n: ast.AST) -> int | None:
+    """1 for the constant 1 (1.0), -1 for -1 (-1.0), else None."""
+    if isinstance(n, ast.UnaryOp) and isinstance(n.op, ast.USub) and isinstance(n.operand, ast.Constant):
+        v = -n.operand.value if type(n.operand.value) in (int, float) else None
+    else:
+        v = n.value if isinstance(n, ast.Constant) and type(n.value) in (int, float) else None
+    return int(v) if v in (1, -1) else None
+
+
+def _joined_sign(sm: SourceMap, classes: set[str]) -> int:
+    """-1 when the methods of ``classes`` join -1 to their input where others join ones (``np.insert(x, 0, -1)``,
+    ``np.append(-1, x)``, ``np.hstack([-np.ones((n, 1)), X])``: a threshold, the bias row holding minus the bias),
+    and never 1; else 1."""
+    signs = set()
+    for key, fn in sm.defs.items():
+        if not (isinstance(fn, ast.FunctionDef) and key.split(".")[0] in classes):
+            continue
+        for n in ast.walk(fn):
+            if not (isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)):
+                continue
+            if n.func.attr == "insert" and len(n.args) >= 3:
+                signs.add(_unit_value(n.args[2]))
+            elif n.func.attr == "append" and len(n.args) >= 2:
+                signs |= {_unit_value(a) for a in n.args[:2]}
+            elif n.func.attr in ("hstack", "vstack", "concatenate", "column_stack") and n.args and isinstance(
+                    n.args[0], (ast.List, ast.Tuple)):
+                signs |= {-1 if isinstance(e, ast.UnaryOp) and isinstance(e.op, ast.USub) and isinstance(
+                    e.operand, ast.Call) and str(getattr(e.operand.func, "attr", "")).startswith("ones") else None
+                          for e in n.args[0].elts}
+    signs.discard(None)
+    return -1 if signs == {-1} else 1
 
 
 def _ones_side_of_layers(sm: SourceMap, slots) -> str | None:

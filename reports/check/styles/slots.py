@@ -82,13 +82,15 @@ class Folded:
     """One part of a layer whose single matrix holds its bias folded in (the bias trick: a ones column joined to
     each layer's input): the weight part or the bias part of the matrix ``ref`` holds, (in + 1, out) or, with
     ``wcol``, (out, in + 1), the bias its ``side`` ("first" or "last") row (column). xval reads and writes its
-    (W, b) through the two parts; the submission keeps its one matrix."""
+    (W, b) through the two parts; the submission keeps its one matrix. ``sign`` -1: the input joined is -1, not 1
+    (a threshold's convention: ``np.insert(x, 0, -1)``), so the row holds minus the bias."""
 
     kind = "fold"
 
-    def __init__(self, ref: Ref, part: str, wcol: bool, side: str = "last") -> None:
-        self.ref, self.part, self.wcol, self.side = ref, part, wcol, side
-        self._view: tuple | None = None  # (the matrix, this part of it): one view object while the matrix stays
+    def __init__(self, ref: Ref, part: str, wcol: bool, side: str = "last", sign: int = 1) -> None:
+        self.ref, self.part, self.wcol, self.side, self.sign = ref, part, wcol, side, sign
+        self._view: tuple | None = None  # (the matrix, this part of it, what get gives): one object while the
+        # matrix stays
 
     def _index(self, n: int):
         at = 0 if self.side == "first" else n - 1
@@ -99,17 +101,22 @@ class Folded:
         M = np.asarray(M)
         if self.wcol:
             at, rest = self._index(M.shape[1])
-            return M[:, rest], M[:, at:at + 1]
-        at, rest = self._index(M.shape[0])
-        return M[rest], M[at:at + 1]
+            w, b = M[:, rest], M[:, at:at + 1]
+        else:
+            at, rest = self._index(M.shape[0])
+            w, b = M[rest], M[at:at + 1]
+        return w, (b if self.sign == 1 else -b)
 
     def get(self):
         M = self.ref.get()
         if self._view is not None and self._view[0] is M:  # callers compare parameters by id
-            return self._view[1]
-        w, b = self.split(M)
-        self._view = (M, w if self.part == "W" else b)
-        return self._view[1]
+            if self._view[2] is not self._view[1]:  # minus the row: kept as one array, refreshed from the row
+                np.negative(self._view[1], out=self._view[2])
+            return self._view[2]
+        w, b = self.split(M) if self.sign == 1 else Folded(self.ref, self.part, self.wcol, self.side).split(M)
+        part = w if self.part == "W" else b
+        self._view = (M, part, part if self.sign == 1 or self.part == "W" else -part)
+        return self._view[2]
 
     def set(self, value) -> None:
         value = np.asarray(value)
@@ -133,9 +140,9 @@ class Folded:
             else:
                 M[rest] = value
         elif self.wcol:
-            M[:, at] = value.reshape(-1)
+            M[:, at] = self.sign * value.reshape(-1)
         else:
-            M[at] = value.reshape(-1)
+            M[at] = self.sign * value.reshape(-1)
 
 
 def folded(slots) -> bool:
@@ -283,6 +290,14 @@ def find_slots(obj, prefix: str = "") -> tuple[list[tuple[Ref, Ref]], str] | Non
                                  (Ref(layer, w, "attr"), Ref(layer, b, "attr")))
             if slots:
                 return slots, f"{'a dict per layer' if dicts else 'layer objects'} in {prefix}{k}"
+            # layer objects holding one matrix each, the bias folded in (LAYER(n_in, n_out) with weight (n_in + 1,
+            # n_out)), in a list
+            names = [_layer_weight(layer) for layer in v]
+            if len(v) >= 2 and all(names) and (
+                    wcol := _chained_folded([getattr(layer, w) for layer, w in zip(v, names)])) is not None:
+                refs = [Ref(layer, w, "attr") for layer, w in zip(v, names)]
+                return ([(Folded(r, "W", wcol), Folded(r, "b", wcol)) for r in refs],
+                        f"layer objects in {prefix}{k} (biases folded in)")
     # layer objects held one per attribute (self.layer1 = Layer(784, 128), self.layer2 = Layer(128, 10)), in the
     # order the constructor made them, when their weights chain
     held = [(k, _layer_arrays(v)) for k, v in attrs.items() if not prefix and _layer_arrays(v)]
