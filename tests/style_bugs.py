@@ -1126,6 +1126,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                              [("        self.grad = self.x_joined.T @ delta\n",
                                                "        self.grad = np.vstack([delta.sum(axis=0), self.x_joined[:, 1:]"
                                                ".T @ delta])\n")]),
+    "script_fit_unloaded_data_ungated": ("script_fit_unloaded_data_ok", "the hidden delta without tanh's "
+                                         "derivative", [("d_hid = (d_out @ W2.T) * (1.0 - H ** 2)",
+                                                         "d_hid = d_out @ W2.T")]),
     "class_relu_then_tanh_one_gate": ("class_relu_then_tanh_ok", "the tanh layer's delta gated like the ReLU layer's "
                                       "(one derivative for both hidden layers)",
                                       [("d2 = (d3 @ self.W3.T) * (1.0 - self.h2 ** 2)",

@@ -188,6 +188,10 @@ EXPECTED = {
                                   "objects in layers (biases folded in as each matrix's first row, -1 joined by its "
                                   "code: it holds minus the bias)"),
     "class_threshold_layers_bias_unsigned": ("mismatch", "scaled-gradient", "class ThresholdNet: forward(X)"),
+    "script_fit_unloaded_data_ok": ("ok", None, "function fit: its training loop at line 14 run once on the whole "
+                                    "batch"),
+    "script_fit_unloaded_data_ungated": ("mismatch", "activation-derivative", "function fit: its training loop at "
+                                         "line"),
     "class_relu_then_tanh_ok": ("ok", None, "class TwoActivationNet: forward(X), then backward"),
     "class_relu_then_tanh_one_gate": ("mismatch", "activation-derivative", "class TwoActivationNet"),
     "script_looped_sample_update_ok": ("ok", None, "function learn: one step (its body from line 36, no loop of its "
@@ -1858,6 +1862,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("class_threshold_layers_ok", "class_threshold_layers_bias_unsigned"),
                     "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a softmax "
                     "output; --loss to choose)"),
+    **dict.fromkeys(("script_fit_unloaded_data_ok", "script_fit_unloaded_data_ungated"),
+                    "tanh hidden units (detected from your forward), identity + MSE (default for an identity output; "
+                    "--loss to choose)"),
     **dict.fromkeys(("class_relu_then_tanh_ok", "class_relu_then_tanh_one_gate"),
                     "relu then tanh hidden units (detected from your forward), softmax + cross-entropy (read from your "
                     "loss"),

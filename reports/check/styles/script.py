@@ -1317,7 +1317,7 @@ class ScriptModel(StyleModel):
         x = self.ns.get(p.zip_arrays[0] if p.per_sample == "zip" else p.x)
         if isinstance(x, np.ndarray) and x.ndim == 2:
             self.file_rows = x.shape[1] if p.xcol else x.shape[0]
-        elif isinstance(x, np.ndarray) and x.ndim == 1 and x.dtype.kind == "f" and not p.per_sample:
+        elif isinstance(x, np.ndarray) and x.ndim == 1 and x.dtype.kind == "f" and x.size and not p.per_sample:
             self.file_rows, self.file_vector = 1, True  # inputs = np.array([0.5, 0.9, -0.3]): one sample, a vector
         in_loop = _writes(ast.Module([ln.node for ln in p.preamble + p.body], type_ignores=[]))
         for name in in_loop - bound:
