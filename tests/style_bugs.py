@@ -1129,6 +1129,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "script_fit_unloaded_data_ungated": ("script_fit_unloaded_data_ok", "the hidden delta without tanh's "
                                          "derivative", [("d_hid = (d_out @ W2.T) * (1.0 - H ** 2)",
                                                          "d_hid = d_out @ W2.T")]),
+    "objects_result_record_relu_ungated": ("objects_result_record_ok", "the ReLU's backward passing the gradient "
+                                           "through ungated", [("return Grads({}, g * self.mask)",
+                                                                "return Grads({}, g)")]),
     "class_relu_then_tanh_one_gate": ("class_relu_then_tanh_ok", "the tanh layer's delta gated like the ReLU layer's "
                                       "(one derivative for both hidden layers)",
                                       [("d2 = (d3 @ self.W3.T) * (1.0 - self.h2 ** 2)",

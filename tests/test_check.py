@@ -85,6 +85,16 @@ def test_a_notebook_line_continuing_a_statement_is_code_not_a_magic(tmp_path):
     assert loaded.function("label_file")("train") == "train-labels.gz"
 
 
+def test_a_part_of_an_installed_package_that_is_gone_is_named_as_such(tmp_path):
+    """``from numpy.lib.arraysetops import unique`` (a module NumPy 2 removed): numpy is installed, so the warning
+    names the part that is missing and the installed version, not "module numpy is not installed"."""
+    loaded = load_submission(write(tmp_path, "old.py", "import numpy as np\n"
+                                   "from numpy.lib.not_a_part_xval import unique\nEPS = 1e-9\n"))
+    (warning,) = [w for w in loaded.warnings if "not_a_part_xval" in w]
+    assert f"numpy.lib.not_a_part_xval is not in the installed numpy {np.__version__}" in warning, warning
+    assert "numpy is not installed" not in warning and loaded.namespace["EPS"] == 1e-9
+
+
 def test_py_loading_skips_top_level_calls_and_the_main_guard(tmp_path):
     path = write(tmp_path, "sub.py", BODY + textwrap.dedent("""
         print("training at import time")

@@ -192,6 +192,9 @@ EXPECTED = {
                                     "batch"),
     "script_fit_unloaded_data_ungated": ("mismatch", "activation-derivative", "function fit: its training loop at "
                                          "line"),
+    "objects_result_record_ok": ("ok", None, "gradients read from each Dense's backward return value, a Grads (dx "
+                                 "its wrt_input, the gradients its params)"),
+    "objects_result_record_relu_ungated": ("mismatch", "layer-function", "a Grads (dx its wrt_input"),
     "class_relu_then_tanh_ok": ("ok", None, "class TwoActivationNet: forward(X), then backward"),
     "class_relu_then_tanh_one_gate": ("mismatch", "activation-derivative", "class TwoActivationNet"),
     "script_looped_sample_update_ok": ("ok", None, "function learn: one step (its body from line 36, no loop of its "
@@ -1865,6 +1868,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("script_fit_unloaded_data_ok", "script_fit_unloaded_data_ungated"),
                     "tanh hidden units (detected from your forward), identity + MSE (default for an identity output; "
                     "--loss to choose)"),
+    **dict.fromkeys(("objects_result_record_ok", "objects_result_record_relu_ungated"),
+                    "relu hidden units (detected from your forward), softmax output (default: not read from your "
+                    "forward) + cross-entropy (read from your SoftmaxCrossEntropy)"),
     **dict.fromkeys(("class_relu_then_tanh_ok", "class_relu_then_tanh_one_gate"),
                     "relu then tanh hidden units (detected from your forward), softmax + cross-entropy (read from your "
                     "loss"),

@@ -434,6 +434,10 @@ def _run(node: ast.stmt, path: Path, source: Source, loaded: Loaded, printed: io
         name = (exc.name or "?").split(".")[0]
         loaded.missing_modules.append(name)
         why = f"module {name} is not installed ({source.label} {node.lineno}: {ast.unparse(node)[:60]})"
+        if name != exc.name and name in sys.modules:  # numpy.lib.arraysetops: numpy is there, that part is not
+            version = getattr(sys.modules[name], "__version__", "")
+            why = (f"module {exc.name} is not in the installed {name}{' ' + version if version else ''} (a part its "
+                   f"later versions removed or moved) ({source.label} {node.lineno}: {ast.unparse(node)[:60]})")
         if name in loaded.siblings:
             why = (f"module {name} is not importable ({source.label} {node.lineno}: {ast.unparse(node)[:60]}): "
                    f"{name} sits next to the file, and submissions import nothing from their folder unless "

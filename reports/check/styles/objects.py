@@ -757,7 +757,33 @@ class LayerObjects(StyleModel):
             if k:
                 self.returned_order = "(dW, db, dx)"
             return result[k]
-        return result
+        return self._unwrapped(layer, result)
+
+    def _unwrapped(self, layer, result):
+        """dx of a backward that returns a record of its results (a dataclass or named tuple ``BackwardResult(
+        variable_grads={"W": dW, "b": db}, input_grads=dx)``): the one array of the input's shape; an affine
+        layer's two gradients kept from the dict beside it (by the shapes of its weight and bias); any other
+        result as it is."""
+        fields = result._asdict() if isinstance(result, tuple) and hasattr(result, "_asdict") else vars(result) \
+            if not isinstance(result, (np.ndarray, tuple, list, dict)) and hasattr(result, "__dict__") else {
+                f"[{k}]": v for k, v in enumerate(result)} if isinstance(result, tuple) and len(result) == 2 and any(
+                isinstance(v, dict) for v in result) else None  # (dx, {"W": dW, "b": db})
+        if not fields:
+            return result
+        shape = np.shape(self._inputs.get(id(layer)))
+        dx = [k for k, v in fields.items() if isinstance(v, np.ndarray) and np.shape(v) == shape]
+        if len(dx) != 1:
+            return result
+        if isinstance(layer, self.affine) and self._slots.get(id(layer)):
+            shapes = [np.shape(sl.get(layer)) for sl in self._slots[id(layer)]]
+            for k, v in fields.items():
+                arrays = list(v.values()) if isinstance(v, dict) else []
+                if len(arrays) == len(shapes) == 2 and all(isinstance(a, np.ndarray) for a in arrays):
+                    by_shape = [next((a for a in arrays if np.shape(a) == s), None) for s in shapes]
+                    if all(a is not None for a in by_shape) and by_shape[0] is not by_shape[1]:
+                        self._returned[id(layer)] = tuple(by_shape)
+                        self.returned_order = f"a {type(result).__name__} (dx its {dx[0]}, the gradients its {k})"
+        return fields[dx[0]]
 
     def _kept(self, layer, result, names, method=None, given=None, like=None):
         """``result``, or when the method returned nothing, the first array the layer keeps under one of ``names``
