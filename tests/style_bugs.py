@@ -1132,6 +1132,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "objects_result_record_relu_ungated": ("objects_result_record_ok", "the ReLU's backward passing the gradient "
                                            "through ungated", [("return Grads({}, g * self.mask)",
                                                                 "return Grads({}, g)")]),
+    "method_named_adam_step_ungated": ("method_named_adam_step_ok", "the hidden delta without the sigmoid's "
+                                       "derivative", [("dH = (dS @ self.W2.T) * H * (1.0 - H)", "dH = dS @ self.W2.T")]),
+    "script_inline_adam_ungated": ("script_inline_adam_ok", "the hidden delta without tanh's derivative",
+                                   [("dH = (dS @ W2.T) * (1.0 - H ** 2)", "dH = dS @ W2.T")]),
     "class_relu_then_tanh_one_gate": ("class_relu_then_tanh_ok", "the tanh layer's delta gated like the ReLU layer's "
                                       "(one derivative for both hidden layers)",
                                       [("d2 = (d3 @ self.W3.T) * (1.0 - self.h2 ** 2)",

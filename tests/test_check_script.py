@@ -144,13 +144,70 @@ def test_a_name_a_missing_star_import_may_define_is_not_the_files_error(tmp_path
 
 
 def test_an_adaptive_update_is_exit_2_not_a_wrong_gradient(tmp_path, inputs):
-    """Adam's step (m / (sqrt(v) + eps)) is not the rate times the gradient: judged as one, a correct backprop would
-    be called wrong; it exits 2 saying so."""
+    """An RMSProp step (dW / (sqrt(v) + eps)) is not the rate times the gradient, and it keeps no first moment to
+    read the gradient from (an Adam step's is: script_inline_adam_ok): judged as one, a correct backprop would be
+    called wrong; it exits 2 saying so."""
     text = BASE.replace(UPDATES, "    v1 = 0.9 * v1 + 0.1 * dW1 ** 2\n    W1 -= lr * dW1 / (np.sqrt(v1) + 1e-8)\n"
                                  "    b1 -= lr * db1\n    W2 -= lr * dW2\n    b2 -= lr * db2\n")
     text = text.replace("lr = 0.1\n", "lr = 0.1\nv1 = np.zeros_like(W1)\n")
     r = check(tmp_path, text, inputs)
     assert r.status == "unusable" and "its update of `W1` divides by a running root mean square" in r.error, r.text()
+
+
+ADAM_METHOD = """import numpy as np
+
+
+class Net:
+    def __init__(self, n_in, n_h, n_out, lr=0.01):
+        rng = np.random.default_rng(1)
+        self.W1, self.b1 = rng.normal(0, 0.4, (n_in, n_h)), np.zeros(n_h)
+        self.W2, self.b2 = rng.normal(0, 0.4, (n_h, n_out)), np.zeros(n_out)
+        self.lr, self.t = lr, 0
+        self.m = {k: np.zeros_like(getattr(self, k)) for k in ("W1", "b1", "W2", "b2")}
+        self.v = {k: np.zeros_like(getattr(self, k)) for k in ("W1", "b1", "W2", "b2")}
+
+    def train(self, X, Y, epochs=10):
+        for _ in range(epochs):
+            self.t += 1
+            H = np.maximum(X @ self.W1 + self.b1, 0)
+            S = H @ self.W2 + self.b2
+            P = np.exp(S - S.max(1, keepdims=True))
+            P /= P.sum(1, keepdims=True)
+            dS = (P - Y) / len(X)
+            grads = {"W2": H.T @ dS, "b2": dS.sum(0)}
+            dH = dS @ self.W2.T * (H > 0)
+            grads["W1"], grads["b1"] = X.T @ dH, dH.sum(0)
+            self.m["W1"] = 0.9 * self.m["W1"] + 0.1 * grads["W1"]
+            self.v["W1"] = 0.999 * self.v["W1"] + 0.001 * grads["W1"] ** 2
+            self.W1 -= self.lr * self.m["W1"] / (np.sqrt(self.v["W1"]) + 1e-8)
+            self.m["b1"] = 0.9 * self.m["b1"] + 0.1 * grads["b1"]
+            self.v["b1"] = 0.999 * self.v["b1"] + 0.001 * grads["b1"] ** 2
+            self.b1 -= self.lr * self.m["b1"] / (np.sqrt(self.v["b1"]) + 1e-8)
+            self.m["W2"] = 0.9 * self.m["W2"] + 0.1 * grads["W2"]
+            self.v["W2"] = 0.999 * self.v["W2"] + 0.001 * grads["W2"] ** 2
+            self.W2 -= self.lr * self.m["W2"] / (np.sqrt(self.v["W2"]) + 1e-8)
+            self.m["b2"] = 0.9 * self.m["b2"] + 0.1 * grads["b2"]
+            self.v["b2"] = 0.999 * self.v["b2"] + 0.001 * grads["b2"] ** 2
+            self.b2 -= self.lr * self.m["b2"] / (np.sqrt(self.v["b2"]) + 1e-8)
+            print(self.t)
+
+
+net = Net(4, 6, 3)
+net.train(np.random.rand(10, 4), np.eye(3)[np.random.randint(0, 3, 10)])
+"""
+
+
+def test_an_adam_step_in_a_training_method_is_read_as_sgd_on_the_gradient_its_moment_takes(tmp_path, inputs):
+    """Adam written inline in a class's training method, its moments in dicts with constant coefficients (0.9,
+    0.1): each update checked as plain SGD on the gradient the first moment takes (the step counter kept); a correct
+    backprop passes and a ReLU left ungated is named (before, it exited 2: not the rate times the gradient)."""
+    r = check(tmp_path, ADAM_METHOD, inputs)
+    assert r.status == "ok", r.text()
+    assert "its Adam step read as plain SGD on the gradient each first moment takes: `W1 -= lr * grads['W1']`" \
+        in r.interface, r.interface
+    r = check(tmp_path, ADAM_METHOD.replace("dH = dS @ self.W2.T * (H > 0)", "dH = dS @ self.W2.T"), inputs,
+              name="bug.py")
+    assert r.status == "mismatch" and r.diagnosis[0].code == "relu-gate", r.text()
 
 
 def test_a_pandas_table_is_exit_2_not_a_raised_verdict(tmp_path, inputs):

@@ -195,6 +195,12 @@ EXPECTED = {
     "objects_result_record_ok": ("ok", None, "gradients read from each Dense's backward return value, a Grads (dx "
                                  "its wrt_input, the gradients its params)"),
     "objects_result_record_relu_ungated": ("mismatch", "layer-function", "a Grads (dx its wrt_input"),
+    "method_named_adam_step_ok": ("ok", None, "(its optimiser step `self.adam_step(name, grad)` read as plain SGD: "
+                                  "`W -= lr * grad`)"),
+    "method_named_adam_step_ungated": ("mismatch", "activation-derivative", "(its optimiser step `self.adam_step("),
+    "script_inline_adam_ok": ("ok", None, "(its Adam step read as plain SGD on the gradient each first moment "
+                              "takes: `W1 -= lr * dW1`, `b1 -= lr * db1`, ...)"),
+    "script_inline_adam_ungated": ("mismatch", "activation-derivative", "(its Adam step read as plain SGD"),
     "class_relu_then_tanh_ok": ("ok", None, "class TwoActivationNet: forward(X), then backward"),
     "class_relu_then_tanh_one_gate": ("mismatch", "activation-derivative", "class TwoActivationNet"),
     "script_looped_sample_update_ok": ("ok", None, "function learn: one step (its body from line 36, no loop of its "
@@ -1871,6 +1877,12 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("objects_result_record_ok", "objects_result_record_relu_ungated"),
                     "relu hidden units (detected from your forward), softmax output (default: not read from your "
                     "forward) + cross-entropy (read from your SoftmaxCrossEntropy)"),
+    **dict.fromkeys(("method_named_adam_step_ok", "method_named_adam_step_ungated"),
+                    "sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = "
+                    "-np.mean(np.sum(Y * np.log(P + 1e-12), axis=1))`)"),
+    **dict.fromkeys(("script_inline_adam_ok", "script_inline_adam_ungated"),
+                    "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = "
+                    "-np.mean(np.sum(Y * np.log(P), axis=1))`)"),
     **dict.fromkeys(("class_relu_then_tanh_ok", "class_relu_then_tanh_one_gate"),
                     "relu then tanh hidden units (detected from your forward), softmax + cross-entropy (read from your "
                     "loss"),

@@ -615,6 +615,79 @@ def _adaptive(region: list[ast.stmt], weights: list[str]) -> str | None:
     return None
 
 
+def _moment_input(value: ast.AST, target: str) -> ast.AST | None:
+    """``g`` of a first moment's running mean ``beta * m + (1 - beta) * g`` (or ``0.9 * m + 0.1 * g``) assigned to
+    ``m`` (``target``, its unparsed text: a name or ``m['W1']``); None for anything else (a second moment's ``g **
+    2`` among them)."""
+    if not (isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add)):
+        return None
+    for own, other in ((value.left, value.right), (value.right, value.left)):
+        if not any(ast.unparse(n) == target for n in ast.walk(own)):
+            continue
+        if isinstance(other, ast.BinOp) and isinstance(other.op, ast.Mult):
+            for k, g in ((other.left, other.right), (other.right, other.left)):
+                if (isinstance(k, ast.BinOp) and isinstance(k.op, ast.Sub) and isinstance(k.left, ast.Constant)
+                    and k.left.value == 1 or isinstance(k, ast.Constant) and type(k.value) is float
+                    and 0 < k.value < 1) and not any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.Pow)
+                                                          or _called_name(n) in ("square", "power") for n in ast.walk(g)):
+                    return g
+    return None
+
+
+def _adam_as_sgd(region: list[ast.stmt], body: list[ast.stmt], updated: list[str]) -> list[ast.stmt] | None:
+    """``body`` with each adaptive update of a parameter (``W -= lr * m_hat / (np.sqrt(v_hat) + eps)``) written as plain
+    SGD on the gradient its first moment takes (``m = b1 * m + (1 - b1) * dW``: ``W -= lr * dW``), and the moment
+    statements it alone used left out; the gradients the loop computes are what is checked. None when an adaptive
+    update's gradient or rate cannot be read (its step is then refused, as before)."""
+    made = {}  # (a step counter's t += 1 is left as it is)
+    for st in region:
+        for n in _shallow([st]):
+            if isinstance(n, ast.Assign) and len(n.targets) == 1:
+                made.setdefault(ast.unparse(n.targets[0]), []).append(n)
+    new_body, dropped = [copy.deepcopy(st) for st in body], set()
+    for st in [n for s_ in new_body for n in _shallow([s_])]:
+        name = _updated(st)
+        if name not in updated:
+            continue
+        term = st.value if isinstance(st, ast.AugAssign) else _step_term(st.value, name)
+        if term is None or not any(_called_name(c) == "sqrt" for c in ast.walk(term)) and not any(
+                any(_called_name(c) == "sqrt" for a in made.get(ast.unparse(n), []) for c in ast.walk(a.value))
+                for n in ast.walk(term) if isinstance(n, (ast.Name, ast.Subscript))):
+            continue
+        rate = next((n for n in ast.walk(term) if isinstance(n, ast.Name) and (classify(n.id) or ("",))[0] == "lr"),
+                    None)
+        grad, chain, todo = None, set(), [term]
+        for _ in range(4):  # m_hat / (sqrt(v_hat) + eps) -> m_hat = m / (1 - b1 ** t) -> m = b1 * m + (1 - b1) * g
+            names = {ast.unparse(n) for t in todo for n in ast.walk(t) if isinstance(n, (ast.Name, ast.Subscript))}
+            todo = []
+            for key in names - chain:
+                for a in made.get(key, []):
+                    if (g := _moment_input(a.value, key)) is not None and grad is None:
+                        grad = g
+                    chain.add(key)
+                    if not (isinstance(a.value, ast.BinOp) and isinstance(a.value.op, ast.Add) and any(
+                            ast.unparse(n) == key for n in ast.walk(a.value))):
+                        todo.append(a.value)  # m_hat = m / (1 - b1 ** t): on to m; not into a running mean's input
+        if grad is None or rate is None or ast.unparse(grad) in chain:
+            return None
+        step = ast.BinOp(ast.Name(rate.id, ast.Load()), ast.Mult(), copy.deepcopy(grad))
+        st.value = step if isinstance(st, ast.AugAssign) else ast.BinOp(ast.Name(name, ast.Load()), ast.Sub(), step)
+        if isinstance(st, ast.AugAssign):
+            st.op = ast.Sub()
+        st.xval_optimizer = f"inline:{name} -= {rate.id} * {ast.unparse(grad)}"
+        ast.fix_missing_locations(st)
+        dropped |= chain
+    if not dropped:
+        return None
+    # the moments' own statements go (their buffers are the file's sizes, not the checked ones); any other use of
+    # them keeps them
+    keep = [st for st in new_body if not (isinstance(st, ast.Assign) and {ast.unparse(t) for t in st.targets}
+                                          <= dropped)]
+    read_after = {ast.unparse(n) for st in keep for n in ast.walk(st) if isinstance(n, (ast.Name, ast.Subscript))
+                  and isinstance(n.ctx, ast.Load)}
+    return keep if not (read_after & dropped) else None
+
+
 def _called_defs(stmts: list[ast.stmt], defs: dict) -> list[ast.FunctionDef]:
     """The file's functions the statements call by name, once each, in the order first called."""
     names = dict.fromkeys(n.func.id for st in stmts for n in ast.walk(st)
@@ -715,6 +788,9 @@ def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
         raise Rejected("script", f"cannot tell the input of the first product at {_where(loop)} "
                        f"(`{ast.unparse(w0_other)}`)", 1)
     adaptive = _adaptive(region, weights)
+    if adaptive and (sgd := _adam_as_sgd(region, body, updated)) is not None:
+        body, adaptive = sgd, None
+        region = preamble + body
     if adaptive:
         raise Rejected("script", f"its update of `{adaptive}` divides by a running root mean square (Adam, RMSProp, "
                        "AdaGrad): the change is not the rate times the gradient; check it with plain SGD", 1)
@@ -1819,6 +1895,47 @@ class _Unself(ast.NodeTransformer):
         return self.generic_visit(node)
 
 
+def _named_step(fn: ast.FunctionDef) -> str | None:
+    """The learning rate's attribute of a method that steps the attribute its first argument names
+    (``adam_update(self, name, grad)`` ending ``setattr(self, name, getattr(self, name) - self.lr * m_hat / ...)``):
+    an optimiser's step for one parameter; None for any other method."""
+    args = [a.arg for a in fn.args.args]
+    if len(args) != 3 or args[0] != "self":
+        return None
+    name = args[1]
+    steps = any(isinstance(c, ast.Call) and _called_name(c) == "setattr" and len(c.args) == 3
+                and isinstance(c.args[0], ast.Name) and c.args[0].id == "self"
+                and isinstance(c.args[1], ast.Name) and c.args[1].id == name for c in ast.walk(fn))
+    rates = [n.attr for n in ast.walk(fn) if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)
+             and n.value.id == "self" and (classify(n.attr) or ("",))[0] == "lr"]
+    return rates[0] if steps and rates else None
+
+
+class _OptimizerCalls(ast.NodeTransformer):
+    """A training method's call of its class's optimiser step for one parameter (``self.adam_update('W1', dW1)``,
+    :func:`_named_step`) as plain SGD on that attribute (``self.W1 -= self.lr * dW1``): the gradient the method hands
+    its optimiser is what is checked (Adam's own step is not the rate times the gradient)."""
+
+    def __init__(self, sm: SourceMap, cls_name: str) -> None:
+        self.steps = {key.split(".", 1)[1]: rate for key, fn in sm.defs.items() if key.startswith(f"{cls_name}.")
+                      and isinstance(fn, ast.FunctionDef) and (rate := _named_step(fn))}
+        self.used: set[str] = set()
+
+    def visit_Expr(self, node: ast.Expr):
+        c = node.value
+        if isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute) and isinstance(c.func.value, ast.Name) \
+                and c.func.value.id == "self" and c.func.attr in self.steps and len(c.args) == 2 and not c.keywords \
+                and isinstance(c.args[0], ast.Constant) and isinstance(c.args[0].value, str) \
+                and c.args[0].value.isidentifier():
+            self.used.add(c.func.attr)
+            rate = ast.Attribute(ast.Name("self", ast.Load()), self.steps[c.func.attr], ast.Load())
+            step = ast.AugAssign(ast.Attribute(ast.Name("self", ast.Load()), c.args[0].value, ast.Store()), ast.Sub(),
+                                 ast.BinOp(rate, ast.Mult(), c.args[1]))
+            step.xval_optimizer = c.func.attr
+            return ast.fix_missing_locations(ast.copy_location(step, node))
+        return node
+
+
 class _Unattr(ast.NodeTransformer):
     """A number kept on a settings class or namespace (``Config.epsilon``, ``cfg.lr``) as a plain name
     (``Config_epsilon``), bound to its value: so that a loop's rate read from one (``W1 += -Config.epsilon * dW1``,
@@ -1912,7 +2029,7 @@ def _training_method(sm: SourceMap, loaded, lines: list[Line]) -> tuple[list[Lin
         cls_name, meth = key.split(".", 1)
         taken = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)} | set(loaded.namespace)
         un = _Unself(taken)
-        fn = un.visit(copy.deepcopy(node))
+        fn = un.visit(_OptimizerCalls(sm, cls_name).visit(copy.deepcopy(node)))
         if not _update_loop(fn, (), _module_defs(sm)):
             continue
         at, call = next(((k, c) for k, ln in enumerate(lines) for c in ast.walk(ln.node) if isinstance(c, ast.Call)
@@ -2148,6 +2265,13 @@ def interface(m: ScriptModel) -> str:
         why = (f"the loop reads `{p.y_read_as}.T`" if p.y_read_as else
                "a probe step raised with them held as its activations")
         layout = layout.replace("one-hot labels", f"one-hot labels as {shape} ({why})")
+    steppers = [n.xval_optimizer for ln in p.body for n in ast.walk(ln.node) if hasattr(n, "xval_optimizer")]
+    stepper = steppers[0] if steppers else None
+    if stepper and stepper.startswith("inline:"):  # the file's optimiser replaced: said, since the change checked
+        shown = "`, `".join(st[7:] for st in steppers[:2]) + ("`, ..." if len(steppers) > 2 else "`")  # is not its own
+        how += f" (its Adam step read as plain SGD on the gradient each first moment takes: `{shown})"
+    elif stepper:
+        how += f" (its optimiser step `self.{stepper}(name, grad)` read as plain SGD: `W -= lr * grad`)"
     unmade = any(getattr(ln.node, "xval_unmade", False) for ln in p.setup)
     instance = ("an instance made without a constructor (the file makes none; its set-up method not run)" if unmade
                 else "the instance the file makes")
