@@ -210,6 +210,19 @@ def test_an_adam_step_in_a_training_method_is_read_as_sgd_on_the_gradient_its_mo
     assert r.status == "mismatch" and r.diagnosis[0].code == "relu-gate", r.text()
 
 
+def test_dropout_in_the_loop_is_exit_2_not_a_false_alarm(tmp_path, inputs):
+    """Inverted dropout written correctly (a mask drawn each step, the hidden values and their delta multiplied by
+    it): the oracles have no dropout, so judged against them a correct step was called wrong (a forward mismatch
+    and `stateful`); it exits 2 naming the mask and the layer."""
+    text = BASE.replace("    a1 = np.maximum(z1, 0)\n", "    a1 = np.maximum(z1, 0)\n"
+                        "    keep = np.random.rand(*a1.shape) < 0.8\n    a1 = a1 * keep / 0.8\n").replace(
+        "    d1 = (d2 @ W2.T) * (z1 > 0)\n", "    d1 = (d2 @ W2.T) * (z1 > 0) * keep / 0.8\n")
+    r = check(tmp_path, text, inputs)
+    assert r.status == "unusable", r.text()
+    assert "its loop applies dropout: `keep` is drawn at random each step (line 20) and multiplies `a1`" in r.error, \
+        r.error
+
+
 def test_a_pandas_table_is_exit_2_not_a_raised_verdict(tmp_path, inputs):
     """A loop over `X.values` expects a DataFrame; given arrays it would raise AttributeError against the file."""
     text = BASE.replace("    z1 = X @ W1 + b1\n", "    z1 = X.values @ W1 + b1\n")

@@ -615,6 +615,42 @@ def _adaptive(region: list[ast.stmt], weights: list[str]) -> str | None:
     return None
 
 
+RANDOM_DRAWS = ("rand", "randint", "binomial", "random", "random_sample", "uniform", "choice", "integers",
+                "bernoulli")
+
+
+def _draws(call: ast.Call) -> bool:
+    """Whether a call draws from a random generator: ``np.random.rand(...)``, ``random.uniform(...)``, ``rng.binomial(
+    ...)`` (a generator the file names rng or gen)."""
+    func = ast.unparse(call.func)
+    return "random" in func or func.split(".")[0] in ("rng", "gen", "generator", "rs", "prng")
+
+
+def _dropout(body: list[ast.stmt], multiplied: set[str]) -> tuple[str, str, ast.stmt] | None:
+    """(the mask, the layer it multiplies, the draw) when the loop draws an array at random each step and multiplies
+    a layer value by it (``mask = np.random.randint(2, size=a1.shape)``, ``a1 *= mask * 2``; ``d = np.random.rand(
+    *a1.shape) < keep``, ``a1 = a1 * d / keep``), the layer then multiplied by a weight: dropout. None otherwise."""
+    drawn = {}
+    for st in _shallow(body):
+        if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) and any(
+                _called_name(c) in RANDOM_DRAWS and (c.args or c.keywords) and _draws(c) for c in ast.walk(st.value)):
+            drawn[st.targets[0].id] = st
+        elif isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) and \
+                _reads(st.value) & set(drawn) and not _reads(st.value) & multiplied:  # mask = (mask < p) / p
+            drawn[st.targets[0].id] = drawn[next(iter(_reads(st.value) & set(drawn)))]
+    for st in _shallow(body):
+        if isinstance(st, ast.AugAssign) and isinstance(st.op, ast.Mult) and isinstance(st.target, ast.Name) and \
+                st.target.id in multiplied and (mask := next(iter(_reads(st.value) & set(drawn)), None)):
+            return mask, st.target.id, drawn[mask]
+        if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) and \
+                st.targets[0].id in multiplied and st.targets[0].id not in drawn:
+            for n in ast.walk(st.value):
+                if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Mult) and (
+                        mask := next(iter(_reads(n) & set(drawn)), None)) and _reads(n) - set(drawn):
+                    return mask, st.targets[0].id, drawn[mask]
+    return None
+
+
 def _moment_input(value: ast.AST, target: str) -> ast.AST | None:
     """``g`` of a first moment's running mean ``beta * m + (1 - beta) * g`` (or ``0.9 * m + 0.1 * g``) assigned to
     ``m`` (``target``, its unparsed text: a name or ``m['W1']``); None for anything else (a second moment's ``g **
@@ -821,6 +857,12 @@ def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
         raise Rejected("script", f"its layer values `{sorted(_writes(st) & multiplied)[0]}` get {what} (line "
                        f"{st.lineno}: the next layer's bias folded into its weights{how}, one row more than its "
                        "inputs): xval's layers keep their biases apart; wrap it with --adapter FILE", 1)
+    dropout = _dropout(body, multiplied)
+    if dropout is not None:
+        mask, layer, st = dropout
+        raise Rejected("script", f"its loop applies dropout: `{mask}` is drawn at random each step (line "
+                       f"{st.lineno}) and multiplies `{layer}`, which xval's models do not (a correct step would be "
+                       "judged wrong against them); check it with dropout off (no mask, no rescaling)", 1)
     p.computed = written
     p.x_expr = w0_other
     _read_samples(p, loop, region, defs)
