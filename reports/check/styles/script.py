@@ -662,10 +662,12 @@ def _moment_input(value: ast.AST, target: str) -> ast.AST | None:
             continue
         if isinstance(other, ast.BinOp) and isinstance(other.op, ast.Mult):
             for k, g in ((other.left, other.right), (other.right, other.left)):
-                if (isinstance(k, ast.BinOp) and isinstance(k.op, ast.Sub) and isinstance(k.left, ast.Constant)
-                    and k.left.value == 1 or isinstance(k, ast.Constant) and type(k.value) is float
-                    and 0 < k.value < 1) and not any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.Pow)
-                                                          or _called_name(n) in ("square", "power") for n in ast.walk(g)):
+                one_minus = isinstance(k, ast.BinOp) and isinstance(k.op, ast.Sub) and isinstance(
+                    k.left, ast.Constant) and k.left.value == 1  # (1 - beta1)
+                fraction = isinstance(k, ast.Constant) and type(k.value) is float and 0 < k.value < 1  # 0.1
+                squared = any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.Pow)
+                              or _called_name(n) in ("square", "power") for n in ast.walk(g))
+                if (one_minus or fraction) and not squared:
                     return g
     return None
 
