@@ -223,6 +223,17 @@ def test_dropout_in_the_loop_is_exit_2_not_a_false_alarm(tmp_path, inputs):
         r.error
 
 
+def test_a_scale_seen_on_one_sample_alone_is_not_named_where_the_batches_show_no_scale(tmp_path, inputs):
+    """Each sample's output delta multiplied by its own probability of its label: on a batch of one sample that is
+    one factor (a scale fits), on the batches a different factor per sample (no scale fits). The one-sample scale
+    is chance, not the finding: the result names the mismatch the batches show."""
+    text = BASE.replace("    d2 /= m\n", "    d2 /= m\n    d2 *= probs[np.arange(m), y][:, None]\n")
+    r = check(tmp_path, text, inputs)
+    assert r.status == "mismatch", r.text()
+    assert r.diagnosis[0].code == "gradient-mismatch", r.text()
+    assert not any(d.code == "scaled-gradient" for d in r.diagnosis), r.text()
+
+
 def test_a_pandas_table_is_exit_2_not_a_raised_verdict(tmp_path, inputs):
     """A loop over `X.values` expects a DataFrame; given arrays it would raise AttributeError against the file."""
     text = BASE.replace("    z1 = X @ W1 + b1\n", "    z1 = X.values @ W1 + b1\n")

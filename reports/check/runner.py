@@ -285,8 +285,14 @@ class Run(Checks):
                 r.diagnosis.remove(d)
         # a one-sample, one-output scale says only that any two losses differ by one factor there: where another
         # diagnosis explains the same tensors on the batches, that one is the finding
+        # (and so does any scale seen on the one-sample case alone, where the batches show the same tensors wrong
+        # with no one factor: one sample's error can be proportional to its gradient by chance)
         for d in [d for d in r.diagnosis if d.key == "scaled:one-sample"]:
             others = {p for o in r.diagnosis if o is not d and o.key != "scaled:one-sample" for p in o.params}
+            if set(d.params) <= others:
+                r.diagnosis.remove(d)
+        for d in [d for d in r.diagnosis if d.code == "scaled-gradient" and d.cases == ["single"]]:
+            others = {p for o in r.diagnosis if o is not d and set(o.cases) - {"single"} for p in o.params}
             if set(d.params) <= others:
                 r.diagnosis.remove(d)
         for d in r.diagnosis:  # wrong only where inputs go below zero: the first layer's gradient read the inputs
