@@ -1136,6 +1136,12 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                        "derivative", [("dH = (dS @ self.W2.T) * H * (1.0 - H)", "dH = dS @ self.W2.T")]),
     "script_inline_adam_ungated": ("script_inline_adam_ok", "the hidden delta without tanh's derivative",
                                    [("dH = (dS @ W2.T) * (1.0 - H ** 2)", "dH = dS @ W2.T")]),
+    "class_scores_returned_softmax_kept_ungated": ("class_scores_returned_softmax_kept_ok", "the hidden delta not "
+                                                   "gated by the ReLU", [('dh = (d @ self.params["W2"].T) * (self.cache'
+                                                                          '["h"] > 0)', 'dh = d @ self.params["W2"].T')]),
+    "class_kept_grads_then_adam_bias_total": ("class_kept_grads_then_adam_ok", "the hidden bias gradient summed "
+                                              "over everything (one number for the layer)",
+                                              [('"b1": dH.sum(axis=0)}', '"b1": dH.sum()}')]),
     "class_relu_then_tanh_one_gate": ("class_relu_then_tanh_ok", "the tanh layer's delta gated like the ReLU layer's "
                                       "(one derivative for both hidden layers)",
                                       [("d2 = (d3 @ self.W3.T) * (1.0 - self.h2 ** 2)",

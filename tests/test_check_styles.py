@@ -201,6 +201,13 @@ EXPECTED = {
     "script_inline_adam_ok": ("ok", None, "(its Adam step read as plain SGD on the gradient each first moment "
                               "takes: `W1 -= lr * dW1`, `b1 -= lr * db1`, ...)"),
     "script_inline_adam_ungated": ("mismatch", "activation-derivative", "(its Adam step read as plain SGD"),
+    "class_scores_returned_softmax_kept_ok": ("ok", None, "class ScoresNet: forward(X) (the scores: the class "
+                                              "applies its softmax elsewhere)"),
+    "class_scores_returned_softmax_kept_ungated": ("mismatch", "relu-gate", "class ScoresNet: forward(X) (the scores"),
+    "class_kept_grads_then_adam_ok": ("ok", None, "backward stores gradients on the instance (then steps by an "
+                                      "adaptive rule, Adam or RMSProp: that step is not checked, the gradients it keeps "
+                                      "are)"),
+    "class_kept_grads_then_adam_bias_total": ("mismatch", "bias-total-sum", "(then steps by an adaptive rule"),
     "class_relu_then_tanh_ok": ("ok", None, "class TwoActivationNet: forward(X), then backward"),
     "class_relu_then_tanh_one_gate": ("mismatch", "activation-derivative", "class TwoActivationNet"),
     "script_looped_sample_update_ok": ("ok", None, "function learn: one step (its body from line 36, no loop of its "
@@ -1883,6 +1890,12 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("script_inline_adam_ok", "script_inline_adam_ungated"),
                     "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = "
                     "-np.mean(np.sum(Y * np.log(P), axis=1))`)"),
+    **dict.fromkeys(("class_scores_returned_softmax_kept_ok", "class_scores_returned_softmax_kept_ungated"),
+                    "relu hidden units (detected from your forward), softmax output (default: not read from your "
+                    "forward) + cross-entropy (read from your loss (a method no code of the file calls))"),
+    **dict.fromkeys(("class_kept_grads_then_adam_ok", "class_kept_grads_then_adam_bias_total"),
+                    "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a softmax "
+                    "output; --loss to choose)"),
     **dict.fromkeys(("class_relu_then_tanh_ok", "class_relu_then_tanh_one_gate"),
                     "relu then tanh hidden units (detected from your forward), softmax + cross-entropy (read from your "
                     "loss"),

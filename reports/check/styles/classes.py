@@ -417,6 +417,7 @@ class ClassModel(StyleModel):
         self.loss_method = fwd if fwd == bwd and (fwd == "loss" or _loss_and_grads(sm, cls.__name__, fwd)) else None
         self.logits_only = self.loss_method is not None
         self.softmax_elsewhere = _scores_before_softmax(cls, sm, fwd)  # confirmed by its output (_probe)
+        self.adaptive_kept = False  # its backward keeps its gradients, then steps by Adam: the kept ones are read
         self.scores_activated = False  # its forward's loop applies the hidden activation to the scores too, the
         # output its softmax of the scores elsewhere: that last activation is not its output (_activated_scores)
         self.stored = False  # gradients stored on the instance, not returned
@@ -3854,6 +3855,14 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
                   for pair in model.slots for r in pair)
     model.mode = "in-place" if changed else "gradients"
     model.stored = changed is False and model.returned(result, len(params)) is None
+    if changed and model.returned(result, len(params)) is None and _adaptive_step(model.sm, cls, model._backward_name) \
+            and find_grads(model.instance, model.slots, before) is not None:
+        # backward keeps its gradients (self.gradients["W1"]) and then steps with Adam: its change is not the rate
+        # times the gradient, the gradients it keeps are what a hand-written backprop computes
+        model.mode, model.stored, model.adaptive_kept = "gradients", True, True
+        model.evidence.append(f"{cls}.{model._backward_name} keeps its gradients and then steps by an adaptive rule "
+                              "(Adam, RMSProp: a division by a root mean square): the gradients it keeps are checked, "
+                              "not its step")
     if model.mode == "in-place" and model.trains and not model.per_sample and not _one_step_per_call(model, params):
         model.per_sample = True
         model.evidence.append(f"{cls}.{model._backward_name} makes more than one update per call on a batch (its "
@@ -3873,6 +3882,21 @@ def _labels_and_mode(model: ClassModel, params, x, y) -> None:
             k.split(".", 1)[1]: f for k, f in model.sm.defs.items() if k.startswith(f"{cls}.")})):
         model.fixed_rate = own[1]  # learningRate = 0.001 in the method itself: its step at that rate
         model.evidence.append(f"{method} steps at the rate it writes itself ({own[0]} = {own[1]:g}): read at that rate")
+
+
+def _adaptive_step(sm: SourceMap, cls: str, bwd: str) -> bool:
+    """Whether method ``bwd`` of class ``cls`` (or a method of the class it calls) divides by a square root (``W -=
+    lr * m_hat / (np.sqrt(v_hat) + eps)``): an adaptive optimiser's step, when it changes the parameters."""
+    from xval.reports.check.family import _called
+
+    fn = sm.defs.get(f"{cls}.{bwd}")
+    if not isinstance(fn, ast.FunctionDef):
+        return False
+    called = {c.func.attr for c in ast.walk(fn) if isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute)
+              and isinstance(c.func.value, ast.Name) and c.func.value.id == "self"}
+    fns = [fn, *(f for name in sorted(called) if isinstance(f := sm.defs.get(f"{cls}.{name}"), ast.FunctionDef))]
+    return any(isinstance(d, ast.BinOp) and isinstance(d.op, ast.Div) and any(
+        _called(c) == "sqrt" for c in ast.walk(d.right)) for f in fns for d in ast.walk(f))
 
 
 def _caller_divides(sm: SourceMap, cls: str, bwd: str) -> str:
@@ -3917,7 +3941,19 @@ def _scores_before_softmax(cls, sm: SourceMap, fwd: str) -> bool:
     def node(n: str) -> ast.AST | None:
         return sm.defs.get(f"{cls.__name__}.{n}")
     return not (names_softmax(node(fwd)) or "exp(" in sm.text(f"{cls.__name__}.{fwd}", 0)) and any(
-        names_softmax(node(n)) or _inline_softmax(node(n)) for n in others)
+        names_softmax(node(n)) or _inline_softmax(node(n)) for n in others) or _returns_beside_softmax(node(fwd))
+
+
+def _returns_beside_softmax(node: ast.AST | None) -> bool:
+    """Whether a forward takes a softmax and keeps it (``self.outputs["S"] = self.softmax(out)``) but returns
+    something else (``return out``, the scores): no return of it names a softmax or a value assigned one."""
+    if node is None or not names_softmax(node):
+        return False
+    soft = {ast.unparse(t) for n in ast.walk(node) if isinstance(n, ast.Assign) and names_softmax(n.value)
+            for t in n.targets}
+    returns = [r.value for r in ast.walk(node) if isinstance(r, ast.Return) and r.value is not None]
+    return bool(returns) and bool(soft) and not any(
+        names_softmax(r) or {ast.unparse(n) for n in ast.walk(r)} & soft for r in returns)
 
 
 def names_softmax(node: ast.AST | None) -> bool:
@@ -4032,6 +4068,8 @@ def interface(m: ClassModel) -> str:
            f"returns nothing and keeps what it computes, which {m.applier}(lr) applies: the step read from the "
            "change it makes" if m.applied else
            "stores gradients on the instance" + (" (each dW transposed to its W)" if m.grads_turned else "")
+           + (" (then steps by an adaptive rule, Adam or RMSProp: that step is not checked, the gradients it keeps are)"
+              if m.adaptive_kept else "")
            if m.stored else "returns gradients")
     depth = (f", {m.depth} layers fixed by its constructor" if m.depth else "") + (
         f" ({'checked at' if m.one_output_default else 'its own'} {'-'.join(map(str, m.own_sizes))})"
