@@ -234,6 +234,19 @@ def test_a_scale_seen_on_one_sample_alone_is_not_named_where_the_batches_show_no
     assert not any(d.code == "scaled-gradient" for d in r.diagnosis), r.text()
 
 
+def test_a_penalty_strength_named_like_a_rate_is_not_taken_for_the_rate(tmp_path, inputs):
+    """`alpha` (a word files use for the learning rate) as the L2 strength beside `lr`: only in the loss and in
+    `dW1 += alpha * W1`, never multiplying an update. Read as a second rate, a correct step failed the update
+    rule; the rate is the name the updates multiply by, and alpha is the L2 read from the loss."""
+    text = BASE.replace("lr = 0.1\n", "lr = 0.1\nalpha = 1e-3\n").replace(
+        "    loss = -np.mean(np.log(probs[np.arange(m), y]))\n",
+        "    loss = -np.mean(np.log(probs[np.arange(m), y])) + 0.5 * alpha * (np.sum(W1 * W1) + np.sum(W2 * W2))\n"
+    ).replace(UPDATES, "    dW1 += alpha * W1\n    dW2 += alpha * W2\n" + UPDATES)
+    r = check(tmp_path, text, inputs)
+    assert r.status == "ok", r.text()
+    assert "rate `lr`," in r.interface and "L2 0.001" in r.checked_as, r.text()
+
+
 def test_a_pandas_table_is_exit_2_not_a_raised_verdict(tmp_path, inputs):
     """A loop over `X.values` expects a DataFrame; given arrays it would raise AttributeError against the file."""
     text = BASE.replace("    z1 = X @ W1 + b1\n", "    z1 = X.values @ W1 + b1\n")

@@ -1189,12 +1189,15 @@ def _sliced_beside_input(p: Plan, region, subtracted: list[str], free: list[str]
 
 def _read_rates(p: Plan, region, loaded) -> None:
     ns = loaded.namespace
+    params = {*p.weights, *(b for b in p.biases if b)}
+    found = [_rate_of(s) for s in _shallow([ln.node for ln in p.body]) if _updated(s) in params]
     rated = [n for n in _free(region) if (classify(n) or ("",))[0] == "lr" and n not in p.weights]
+    used = {v for k, v in (f for f in found if f) if k in ("name", "name?")}
+    if len(rated) > 1 and used & set(rated):  # alpha and learning_rate: alpha only in `dW += alpha * W` (an L2
+        rated = [n for n in rated if n in used]  # strength), the rate the one the updates multiply by
     if rated:
         p.rates = rated
         return
-    params = {*p.weights, *(b for b in p.biases if b)}
-    found = [_rate_of(s) for s in _shallow([ln.node for ln in p.body]) if _updated(s) in params]
     # rate = 1.2 inside the loop (a value made of no array: read at each update)
     set_in_loop = {n for st in region if isinstance(st, ast.Assign) and not _products(st.value)
                    and not (_reads(st.value) & (params | {p.x, p.y})) for n in _writes(st)}
