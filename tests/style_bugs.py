@@ -1133,12 +1133,14 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                            "through ungated", [("return Grads({}, g * self.mask)",
                                                                 "return Grads({}, g)")]),
     "method_named_adam_step_ungated": ("method_named_adam_step_ok", "the hidden delta without the sigmoid's "
-                                       "derivative", [("dH = (dS @ self.W2.T) * H * (1.0 - H)", "dH = dS @ self.W2.T")]),
+                                       "derivative", [("dH = (dS @ self.W2.T) * H * (1.0 - H)",
+                                                       "dH = dS @ self.W2.T")]),
     "script_inline_adam_ungated": ("script_inline_adam_ok", "the hidden delta without tanh's derivative",
                                    [("dH = (dS @ W2.T) * (1.0 - H ** 2)", "dH = dS @ W2.T")]),
     "class_scores_returned_softmax_kept_ungated": ("class_scores_returned_softmax_kept_ok", "the hidden delta not "
-                                                   "gated by the ReLU", [('dh = (d @ self.params["W2"].T) * (self.cache'
-                                                                          '["h"] > 0)', 'dh = d @ self.params["W2"].T')]),
+                                                   "gated by the ReLU",
+                                                   [('dh = (d @ self.params["W2"].T) * (self.cache["h"] > 0)',
+                                                     'dh = d @ self.params["W2"].T')]),
     "class_kept_grads_then_adam_bias_total": ("class_kept_grads_then_adam_ok", "the hidden bias gradient summed "
                                               "over everything (one number for the layer)",
                                               [('"b1": dH.sum(axis=0)}', '"b1": dH.sum()}')]),

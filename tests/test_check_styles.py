@@ -183,7 +183,8 @@ EXPECTED = {
     "class_sample_loop_layers_stale": ("mismatch", "stale-weights", "on one sample per call (it updates after every "
                                        "sample)"),
     "class_bce_named_complement_ok": ("ok", None, "class BinaryNet: forward(X), then backward"),
-    "class_bce_named_complement_averaged": ("mismatch", "scaled-gradient", "class BinaryNet: forward(X), then backward"),
+    "class_bce_named_complement_averaged": ("mismatch", "scaled-gradient", "class BinaryNet: forward(X), then "
+                                            "backward"),
     "class_threshold_layers_ok": ("ok", None, "class ThresholdNet: forward(X), then backward, parameters in layer "
                                   "objects in layers (biases folded in as each matrix's first row, -1 joined by its "
                                   "code: it holds minus the bias)"),
@@ -205,8 +206,8 @@ EXPECTED = {
                                               "applies its softmax elsewhere)"),
     "class_scores_returned_softmax_kept_ungated": ("mismatch", "relu-gate", "class ScoresNet: forward(X) (the scores"),
     "class_kept_grads_then_adam_ok": ("ok", None, "backward stores gradients on the instance (then steps by an "
-                                      "adaptive rule, Adam or RMSProp: that step is not checked, the gradients it keeps "
-                                      "are)"),
+                                      "adaptive rule, Adam or RMSProp: that step is not checked, the gradients it "
+                                      "keeps are)"),
     "class_kept_grads_then_adam_bias_total": ("mismatch", "bias-total-sum", "(then steps by an adaptive rule"),
     "class_relu_then_tanh_ok": ("ok", None, "class TwoActivationNet: forward(X), then backward"),
     "class_relu_then_tanh_one_gate": ("mismatch", "activation-derivative", "class TwoActivationNet"),
@@ -1885,8 +1886,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "relu hidden units (detected from your forward), softmax output (default: not read from your "
                     "forward) + cross-entropy (read from your SoftmaxCrossEntropy)"),
     **dict.fromkeys(("method_named_adam_step_ok", "method_named_adam_step_ungated"),
-                    "sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = "
-                    "-np.mean(np.sum(Y * np.log(P + 1e-12), axis=1))`)"),
+                    "sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your "
+                    "`loss = -np.mean(np.sum(Y * np.log(P + 1e-12), axis=1))`)"),
     **dict.fromkeys(("script_inline_adam_ok", "script_inline_adam_ungated"),
                     "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `loss = "
                     "-np.mean(np.sum(Y * np.log(P), axis=1))`)"),
