@@ -1966,7 +1966,6 @@ class _OptimizerCalls(ast.NodeTransformer):
     def __init__(self, sm: SourceMap, cls_name: str) -> None:
         self.steps = {key.split(".", 1)[1]: rate for key, fn in sm.defs.items() if key.startswith(f"{cls_name}.")
                       and isinstance(fn, ast.FunctionDef) and (rate := _named_step(fn))}
-        self.used: set[str] = set()
 
     def visit_Expr(self, node: ast.Expr):
         c = node.value
@@ -1974,7 +1973,6 @@ class _OptimizerCalls(ast.NodeTransformer):
                 and c.func.value.id == "self" and c.func.attr in self.steps and len(c.args) == 2 and not c.keywords \
                 and isinstance(c.args[0], ast.Constant) and isinstance(c.args[0].value, str) \
                 and c.args[0].value.isidentifier():
-            self.used.add(c.func.attr)
             rate = ast.Attribute(ast.Name("self", ast.Load()), self.steps[c.func.attr], ast.Load())
             step = ast.AugAssign(ast.Attribute(ast.Name("self", ast.Load()), c.args[0].value, ast.Store()), ast.Sub(),
                                  ast.BinOp(rate, ast.Mult(), c.args[1]))
@@ -2315,7 +2313,8 @@ def interface(m: ScriptModel) -> str:
     steppers = [n.xval_optimizer for ln in p.body for n in ast.walk(ln.node) if hasattr(n, "xval_optimizer")]
     stepper = steppers[0] if steppers else None
     if stepper and stepper.startswith("inline:"):  # the file's optimiser replaced: said, since the change checked
-        shown = "`, `".join(st[7:] for st in steppers[:2]) + ("`, ..." if len(steppers) > 2 else "`")  # is not its own
+        shown = "`, `".join(st.removeprefix("inline:") for st in steppers[:2]) + (  # (is not the file's own)
+            "`, ..." if len(steppers) > 2 else "`")
         how += f" (its Adam step read as plain SGD on the gradient each first moment takes: `{shown})"
     elif stepper:
         how += f" (its optimiser step `self.{stepper}(name, grad)` read as plain SGD: `W -= lr * grad`)"
