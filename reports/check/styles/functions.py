@@ -46,7 +46,7 @@ from xval.reports.check.styles.names import (FOREIGN_BACKWARDS, FOREIGN_FORWARDS
                                                switched_off)
 from xval.reports.check.styles.reading import (_DEFAULT, OUTPUT_WORDS, Arg, arguments, calls_argument, collect,
                                                 exponentiates,
-                                                free_globals, products)
+                                                free_globals, has_product, products)
 
 FORWARD_NAMES = ("forward", "forward_prop", "forward_propagation", "forward_pass", "feedforward", "feed_forward",
                  "fprop", "forwardprop", "forward_propagate", "model_forward", "full_forward", "L_model_forward",
@@ -1391,9 +1391,7 @@ def _feeding_forward(sm: SourceMap, defined: list[str], backward: str) -> str | 
             continue
         returned = {e.id for r in ast.walk(fn) if isinstance(r, ast.Return) and isinstance(r.value, ast.Tuple)
                     for e in r.value.elts if isinstance(e, ast.Name)}
-        if len(returned & taken) >= 2 and any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.MatMult) or
-                                              isinstance(n, ast.Call) and getattr(n.func, "attr", getattr(
-                                                  n.func, "id", "")) in ("dot", "matmul") for n in ast.walk(fn)):
+        if len(returned & taken) >= 2 and has_product(fn):
             found.append(name)
     return found[0] if len(found) == 1 else None
 
@@ -1419,9 +1417,7 @@ def _global_pair(sm: SourceMap, defined: list[str]) -> tuple[str, str] | None:
         if weights and {"x", "y", "lr"} <= roles:
             steps.append((name, weights))
         elif len(node.args.args) == 1 and not declared and any(isinstance(n, ast.Return) and n.value is not None
-                                                               for n in ast.walk(node)) and any(
-                isinstance(n, ast.BinOp) and isinstance(n.op, ast.MatMult) or isinstance(n, ast.Call)
-                and getattr(n.func, "attr", getattr(n.func, "id", "")) in ("dot", "matmul") for n in ast.walk(node)):
+                                                               for n in ast.walk(node)) and has_product(node):
             forwards.append((name, set(free_globals(node))))
     if len(steps) != 1:
         return None

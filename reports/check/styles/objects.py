@@ -564,6 +564,20 @@ def grad_arrays(layer, fold: tuple[str, bool] | None = None) -> tuple[object, ob
     return None
 
 
+def _record_fields(result) -> dict | None:
+    """The fields of a record a backward returns, by name: a named tuple's, a dataclass's or another object's
+    attributes, or the two items of a ``(dx, {"W": dW, "b": db})`` pair (named ``[0]``, ``[1]``); None for anything
+    else (an array, a plain list, a dict, a longer tuple)."""
+    if isinstance(result, tuple) and hasattr(result, "_asdict"):
+        return result._asdict()
+    if isinstance(result, tuple):
+        pair = len(result) == 2 and any(isinstance(v, dict) for v in result)
+        return {f"[{k}]": v for k, v in enumerate(result)} if pair else None
+    if not isinstance(result, (np.ndarray, list, dict)) and hasattr(result, "__dict__"):
+        return vars(result)
+    return None
+
+
 class LayerObjects(StyleModel):
     style = "objects"
     mode = "gradients"
@@ -764,10 +778,7 @@ class LayerObjects(StyleModel):
         variable_grads={"W": dW, "b": db}, input_grads=dx)``): the one array of the input's shape; an affine
         layer's two gradients kept from the dict beside it (by the shapes of its weight and bias); any other
         result as it is."""
-        fields = result._asdict() if isinstance(result, tuple) and hasattr(result, "_asdict") else vars(result) \
-            if not isinstance(result, (np.ndarray, tuple, list, dict)) and hasattr(result, "__dict__") else {
-                f"[{k}]": v for k, v in enumerate(result)} if isinstance(result, tuple) and len(result) == 2 and any(
-                isinstance(v, dict) for v in result) else None  # (dx, {"W": dW, "b": db})
+        fields = _record_fields(result)
         if not fields:
             return result
         shape = np.shape(self._inputs.get(id(layer)))

@@ -630,24 +630,26 @@ def _dropout(body: list[ast.stmt], multiplied: set[str]) -> tuple[str, str, ast.
     """(the mask, the layer it multiplies, the draw) when the loop draws an array at random each step and multiplies
     a layer value by it (``mask = np.random.randint(2, size=a1.shape)``, ``a1 *= mask * 2``; ``d = np.random.rand(
     *a1.shape) < keep``, ``a1 = a1 * d / keep``), the layer then multiplied by a weight: dropout. None otherwise."""
+    def assigned(st) -> str | None:  # the one name `st` assigns, or None
+        return st.targets[0].id if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(
+            st.targets[0], ast.Name) else None
+
     drawn = {}
     for st in _shallow(body):
-        if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) and any(
-                _called_name(c) in RANDOM_DRAWS and (c.args or c.keywords) and _draws(c) for c in ast.walk(st.value)):
-            drawn[st.targets[0].id] = st
-        elif isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) and \
-                _reads(st.value) & set(drawn) and not _reads(st.value) & multiplied:  # mask = (mask < p) / p
-            drawn[st.targets[0].id] = drawn[next(iter(_reads(st.value) & set(drawn)))]
+        if (name := assigned(st)) and any(_called_name(c) in RANDOM_DRAWS and (c.args or c.keywords) and _draws(c)
+                                          for c in ast.walk(st.value)):
+            drawn[name] = st
+        elif name and _reads(st.value) & set(drawn) and not _reads(st.value) & multiplied:  # mask = (mask < p) / p
+            drawn[name] = drawn[next(iter(_reads(st.value) & set(drawn)))]
     for st in _shallow(body):
         if isinstance(st, ast.AugAssign) and isinstance(st.op, ast.Mult) and isinstance(st.target, ast.Name) and \
                 st.target.id in multiplied and (mask := next(iter(_reads(st.value) & set(drawn)), None)):
             return mask, st.target.id, drawn[mask]
-        if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) and \
-                st.targets[0].id in multiplied and st.targets[0].id not in drawn:
+        if (name := assigned(st)) in multiplied and name not in drawn:
             for n in ast.walk(st.value):
                 if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Mult) and (
                         mask := next(iter(_reads(n) & set(drawn)), None)) and _reads(n) - set(drawn):
-                    return mask, st.targets[0].id, drawn[mask]
+                    return mask, name, drawn[mask]
     return None
 
 

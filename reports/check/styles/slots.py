@@ -96,15 +96,18 @@ class Folded:
         at = 0 if self.side == "first" else n - 1
         return (at, slice(1, None) if self.side == "first" else slice(0, n - 1))
 
-    def split(self, M) -> tuple[np.ndarray, np.ndarray]:
-        """(W part, bias part) of a folded matrix (the parameter, or its gradient), in the file's orientation."""
+    def _views(self, M) -> tuple[np.ndarray, np.ndarray]:
+        """(W part, bias row or column) of a folded matrix: views of it, the row as the matrix holds it."""
         M = np.asarray(M)
         if self.wcol:
             at, rest = self._index(M.shape[1])
-            w, b = M[:, rest], M[:, at:at + 1]
-        else:
-            at, rest = self._index(M.shape[0])
-            w, b = M[rest], M[at:at + 1]
+            return M[:, rest], M[:, at:at + 1]
+        at, rest = self._index(M.shape[0])
+        return M[rest], M[at:at + 1]
+
+    def split(self, M) -> tuple[np.ndarray, np.ndarray]:
+        """(W part, bias part) of a folded matrix (the parameter, or its gradient), in the file's orientation."""
+        w, b = self._views(M)
         return w, (b if self.sign == 1 else -b)
 
     def get(self):
@@ -113,7 +116,7 @@ class Folded:
             if self._view[2] is not self._view[1]:  # minus the row: kept as one array, refreshed from the row
                 np.negative(self._view[1], out=self._view[2])
             return self._view[2]
-        w, b = self.split(M) if self.sign == 1 else Folded(self.ref, self.part, self.wcol, self.side).split(M)
+        w, b = self._views(M)
         part = w if self.part == "W" else b
         self._view = (M, part, part if self.sign == 1 or self.part == "W" else -part)
         return self._view[2]
@@ -233,11 +236,11 @@ def find_slots(obj, prefix: str = "") -> tuple[list[tuple[Ref, Ref]], str] | Non
     # each weight one row (column) more than its inputs: the biases folded in, the bias trick
     if no_bias and len(idx) >= 2 and idx == list(range(idx[0], idx[0] + len(idx))) and (
             wcol := _chained_folded([per[("W", i)].get() for i in idx])) is not None:
-        return ([(Folded(per[("W", i)], "W", wcol), Folded(per[("W", i)], "b", wcol)) for i in idx],
+        return (_folded_pairs([per[("W", i)] for i in idx], wcol),
                 f"attributes {prefix}{per[('W', idx[0])].key} .. (biases folded in)")
     if no_bias and "Ws" in lists and (wcol := _chained_folded(attrs[lists["Ws"]])) is not None:
         refs = [Ref(obj, (lists["Ws"], i), "listattr") for i in range(len(attrs[lists["Ws"]]))]
-        return [(Folded(r, "W", wcol), Folded(r, "b", wcol)) for r in refs], \
+        return _folded_pairs(refs, wcol), \
             f"the list {prefix}{lists['Ws']} (biases folded in)"
     for k, v in sorted(attrs.items(), key=lambda kv: _sq(kv[0]) in OPTIMIZER_STATE):  # Adam's m, v last
         if isinstance(v, dict) and _sq(k) not in GRAD_CONTAINERS:
@@ -296,7 +299,7 @@ def find_slots(obj, prefix: str = "") -> tuple[list[tuple[Ref, Ref]], str] | Non
             if len(v) >= 2 and all(names) and (
                     wcol := _chained_folded([getattr(layer, w) for layer, w in zip(v, names)])) is not None:
                 refs = [Ref(layer, w, "attr") for layer, w in zip(v, names)]
-                return ([(Folded(r, "W", wcol), Folded(r, "b", wcol)) for r in refs],
+                return (_folded_pairs(refs, wcol),
                         f"layer objects in {prefix}{k} (biases folded in)")
     # layer objects held one per attribute (self.layer1 = Layer(784, 128), self.layer2 = Layer(128, 10)), in the
     # order the constructor made them, when their weights chain
@@ -308,9 +311,14 @@ def find_slots(obj, prefix: str = "") -> tuple[list[tuple[Ref, Ref]], str] | Non
     alone = [(k, w) for k, v in attrs.items() if not prefix and (w := _layer_weight(v))]
     if len(alone) >= 2 and (wcol := _chained_folded([getattr(attrs[k], w) for k, w in alone])) is not None:
         refs = [Ref(attrs[k], w, "attr") for k, w in alone]
-        return ([(Folded(r, "W", wcol), Folded(r, "b", wcol)) for r in refs],
+        return (_folded_pairs(refs, wcol),
                 f"layer objects {', '.join(prefix + k for k, _ in alone)} (biases folded in)")
     return _by_letters(obj, attrs, prefix)
+
+
+def _folded_pairs(refs: list, wcol: bool) -> list[tuple[Folded, Folded]]:
+    """The (W, b) slots of matrices that each hold their layer's bias folded in."""
+    return [(Folded(r, "W", wcol), Folded(r, "b", wcol)) for r in refs]
 
 
 def placeholders(v) -> int | None:
