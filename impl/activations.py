@@ -42,6 +42,8 @@ def hidden_forward(spec: ModelSpec, z: np.ndarray) -> np.ndarray:
         return np.where(z > 0, z, z * z.dtype.type(spec.leaky_slope))
     if act == "sigmoid":
         return sigmoid(z)
+    if act == "identity":  # a linear layer
+        return z.copy()
     return np.tanh(z)
 
 
@@ -49,7 +51,7 @@ def hidden_backward_(spec: ModelSpec, delta: np.ndarray, z: np.ndarray, a: np.nd
     """In place: ``delta *= f'(z)``, with f' written from the activation ``a`` where that is the usual form.
 
     relu: 1 for z > 0 else 0; leaky_relu: 1 for z > 0 else the slope (so the slope at 0);
-    sigmoid: a (1 - a); tanh: 1 - a^2.
+    sigmoid: a (1 - a); tanh: 1 - a^2; identity: 1 (delta unchanged).
     """
     act = spec.activation
     if act == "relu":
@@ -58,7 +60,7 @@ def hidden_backward_(spec: ModelSpec, delta: np.ndarray, z: np.ndarray, a: np.nd
         delta *= np.where(z > 0, z.dtype.type(1), z.dtype.type(spec.leaky_slope))
     elif act == "sigmoid":
         delta *= a * (1 - a)
-    else:
+    elif act == "tanh":
         delta *= 1 - a * a
 
 

@@ -8,7 +8,8 @@ Definitions every implementation follows (B = batch size, t = one-hot labels,
 a = the output activation, z = the last pre-activation, sums over classes):
 
 - hidden: ``relu`` (ReLU'(0) = 0), ``leaky_relu:S`` (S * z for z <= 0, slope S at
-  0), ``sigmoid``, ``tanh``, for every hidden layer; or one per hidden layer, first
+  0), ``sigmoid``, ``tanh``, ``identity`` (a linear layer: a = z), for every hidden
+  layer; or one per hidden layer, first
   to last, joined by ``/`` (``relu/tanh``: a network of exactly that many hidden layers);
 - output + loss, the pairs supported: ``softmax + cross_entropy`` (mean over the
   batch of -log softmax(z)[y]), ``softmax + mse``, ``sigmoid + bce`` (mean over
@@ -35,7 +36,7 @@ from dataclasses import asdict, dataclass, fields, replace
 
 from .errors import InputError
 
-HIDDEN = ("relu", "leaky_relu", "sigmoid", "tanh")
+HIDDEN = ("relu", "leaky_relu", "sigmoid", "tanh", "identity")
 OUTPUTS = ("softmax", "sigmoid", "identity", "tanh", "relu", "leaky_relu")
 LOSSES = ("cross_entropy", "bce", "mse")
 PAIRS = {("softmax", "cross_entropy"), ("softmax", "mse"), ("sigmoid", "bce"), ("sigmoid", "mse"),
@@ -83,8 +84,8 @@ def _hidden_name(text: str, given) -> str:
         return _with_parameter(hidden, "leaky_relu", DEFAULT_LEAKY_SLOPE, "--hidden leaky_relu:SLOPE", 1.0,
                                "leaky_relu:0.01")
     if hidden not in HIDDEN:
-        raise InputError("--hidden: expected one of relu, leaky_relu[:SLOPE], sigmoid, tanh (or one per hidden layer "
-                         f"joined by /, like relu/tanh), found {given!r}")
+        raise InputError("--hidden: expected one of relu, leaky_relu[:SLOPE], sigmoid, tanh, identity (or one per "
+                         f"hidden layer joined by /, like relu/tanh), found {given!r}")
     return hidden
 
 
@@ -161,7 +162,7 @@ class ModelSpec:
 
     @property
     def activation(self) -> str:
-        """The hidden activation's name without its parameter (relu, leaky_relu, sigmoid, tanh); for one
+        """The hidden activation's name without its parameter (relu, leaky_relu, sigmoid, tanh, identity); for one
         activation in every layer (ValueError for a mixed spec: take a layer's, :meth:`per_layer`)."""
         if self.mixed:
             raise ValueError(f"hidden={self.hidden} differs by layer: take spec.per_layer(n)[layer].activation")

@@ -49,7 +49,7 @@ def _hidden(spec: ModelSpec, z: np.ndarray) -> np.ndarray:
         return np.where(z > 0, z, spec.leaky_slope * z)  # slope 0 for relu
     if act == "sigmoid":
         return np.exp(-np.logaddexp(0.0, -z))
-    return np.tanh(z)
+    return z if act == "identity" else np.tanh(z)
 
 
 def _loss(spec: ModelSpec, logits: np.ndarray, y: np.ndarray) -> float:

@@ -6,7 +6,7 @@ writable NumPy arrays in the same structure. ``spec`` (None: the notebook's
 model) comes from xval.impl.spec; the math is JAX's own: ``jax.nn.relu``
 (ReLU'(0) = 0), leaky ReLU as ``jnp.where(z > 0, z, s * z)`` (slope s at 0, like
 torch; ``jax.nn.leaky_relu`` has slope 1 there), ``jax.nn.sigmoid``,
-``jnp.tanh``; cross-entropy from ``jax.nn.log_softmax``, BCE from
+``jnp.tanh`` (a linear layer: z itself); cross-entropy from ``jax.nn.log_softmax``, BCE from
 ``jax.nn.log_sigmoid``, MSE on the output activation; momentum written as
 PyTorch's rule (v = M v + g, theta -= lr v).
 
@@ -44,6 +44,8 @@ def _hidden(spec: ModelSpec, z):
         return jax.nn.relu(z)
     if act == "leaky_relu":
         return jnp.where(z > 0, z, spec.leaky_slope * z)
+    if act == "identity":
+        return z
     return jax.nn.sigmoid(z) if act == "sigmoid" else jnp.tanh(z)
 
 

@@ -2,7 +2,7 @@
 
 ``python -m xval.reference.measure_noise`` (synthetic cases of the notebook's
 model, a few seconds), ``--specs all`` (the same cases for every ModelSpec
-family: 4 hidden activations x 7 output/loss pairs, each plain and with L2
+family: 5 hidden activations x 8 output/loss pairs, each plain and with L2
 1e-3 and momentum 0.9, about ten minutes), ``--specs 'hidden=tanh,loss=mse'`` (one
 family), or ``--real`` (adds the 784-256-128-10 model on Fashion-MNIST in both
 regimes, by default batches 0/150/299 after 0/60/100/300 training steps; see
@@ -75,10 +75,10 @@ def synthetic_cases(dtype, steps: Iterable[int] = (0, 5), spec: ModelSpec = NOTE
                     archs=tuple(SYNTHETIC_ARCHS)) -> Iterator[Case]:
     """Both regimes on each architecture, after each number of the spec's training steps (momentum
     carried across them), checked on the first 8 rows; a spec whose hidden layers differ on the architectures
-    no deeper than it gives."""
+    of exactly as many hidden layers as it gives activations."""
     for arch in archs:
         sizes = SYNTHETIC_ARCHS[arch]
-        if spec.mixed and len(sizes) - 2 > len(spec.layers):
+        if spec.mixed and len(sizes) - 2 != len(spec.layers):
             continue
         for regime in ("he", "saturated"):
             x, y = synthetic_batch(24, sizes[0], sizes[-1], dtype, seed=len(sizes))

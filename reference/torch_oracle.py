@@ -5,7 +5,7 @@ Shapes: params is a list of ``(W, b)`` NumPy arrays, ``W`` (fan_in, fan_out),
 NumPy arrays in the same structure. ``spec`` (None: the notebook's model) is
 read from xval.impl.spec, the shared description; the math is torch's own:
 ``torch.relu`` (ReLU'(0) = 0), ``F.leaky_relu`` (slope at 0),
-``torch.sigmoid``, ``torch.tanh``; cross-entropy as ``log_softmax`` gathered at
+``torch.sigmoid``, ``torch.tanh`` (a linear layer: z itself); cross-entropy as ``log_softmax`` gathered at
 the label, BCE as ``F.binary_cross_entropy_with_logits``, MSE as ``F.mse_loss``
 (summed, halved, over the batch); gradients from ``torch.autograd``; a momentum
 step is ``torch.optim.SGD(momentum=M)`` with its buffer set to the velocity.
@@ -167,6 +167,8 @@ def _hidden(spec: ModelSpec, z: torch.Tensor) -> torch.Tensor:
         return torch.relu(z)
     if act == "leaky_relu":
         return F.leaky_relu(z, spec.leaky_slope)
+    if act == "identity":
+        return z
     return torch.sigmoid(z) if act == "sigmoid" else torch.tanh(z)
 
 

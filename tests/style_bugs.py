@@ -1144,6 +1144,12 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_kept_grads_then_adam_bias_total": ("class_kept_grads_then_adam_ok", "the hidden bias gradient summed "
                                               "over everything (one number for the layer)",
                                               [('"b1": dH.sum(axis=0)}', '"b1": dH.sum()}')]),
+    "class_linear_first_layer_gated": ("class_linear_first_layer_ok", "the linear layer's delta gated as if it "
+                                       "were a ReLU layer", [('g = g @ self.params["W2"].T',
+                                                              'g = (g @ self.params["W2"].T) * (self.outputs["linear1_" '
+                                                              '+ str(i)] > 0)')]),
+    "script_linear_hidden_averaged_twice": ("script_linear_hidden_ok", "the first layer's weight gradient divided "
+                                            "by the batch size again", [("g_W1 = X.T @ g_H", "g_W1 = X.T @ g_H / len(X)")]),
     "class_relu_then_tanh_one_gate": ("class_relu_then_tanh_ok", "the tanh layer's delta gated like the ReLU layer's "
                                       "(one derivative for both hidden layers)",
                                       [("d2 = (d3 @ self.W3.T) * (1.0 - self.h2 ** 2)",

@@ -409,8 +409,8 @@ EXPECTED = {
     "script_epoch_overwritten_softmax_ok": ("ok", None, "output not read (no name holds the probabilities)"),
     "script_epoch_named_sum_softmax_ok": ("ok", None, "output not read (no name holds the probabilities)"),
     "script_epoch_inline_softmax_no_gate": ("mismatch", "relu-gate", "function nn_epoch"),
-    "unusable_linear_hidden_layer": ("unusable", None, "a hidden layer has no activation (a1 = z1, read from your "
-                                     "forward)"),
+    "class_linear_first_layer_ok": ("ok", None, "on one sample per call (backward gives one sample's gradients)"),
+    "class_linear_first_layer_gated": ("mismatch", "activation-derivative", "class NeuralNetwork"),
     "functions_params_tuple_ok": ("ok", None, "a params tuple unpacked as (W1, b1, W2, b2), 2 layers (the tuple it "
                                   "unpacks)"),
     "functions_params_tuple_no_gate": ("mismatch", "relu-gate", "a params tuple unpacked as (W1, b1, W2, b2)"),
@@ -863,7 +863,8 @@ EXPECTED = {
     "class_error_set_by_train_summed": ("mismatch", "scaled-gradient", 'then backward'),
     "script_shuffled_copies_ok": ("ok", None, 'run once on a batch (`xs` for the mini-batch of `k`), module-level weights W1/b1, W2/b2 (its own 10-16-3 layers), input `xs`, labels `ts`'),
     "script_shuffled_copies_bias_total_sum": ("mismatch", "bias-total-sum", 'labels `ts`'),
-    "unusable_script_linear_hidden": ("unusable", None, "a hidden layer has no activation (a1 = z1, read from your forward)"),
+    "script_linear_hidden_ok": ("ok", None, "module-level weights W1/b1, W2/b2 (its own 3-5-1 layers)"),
+    "script_linear_hidden_averaged_twice": ("mismatch", "scaled-gradient", "module-level weights W1/b1, W2/b2"),
     "functions_dict_no_biases_ok": ("ok", None, 'a params dict, 2 layers (it runs at no other depth), column-major (x (features, batch), W (out, in)), no biases'),
     "functions_dict_no_biases_no_slope": ("mismatch", "activation-derivative", 'no biases'),
     "functions_dict_no_biases_sigmoid_eps": ("mismatch", "epsilon-guard", "no biases"),
@@ -1897,6 +1898,12 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("class_kept_grads_then_adam_ok", "class_kept_grads_then_adam_bias_total"),
                     "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a softmax "
                     "output; --loss to choose)"),
+    **dict.fromkeys(("class_linear_first_layer_ok", "class_linear_first_layer_gated"),
+                    "identity then relu hidden units (detected from your forward), softmax + cross-entropy (default "
+                    "for a softmax output; --loss to choose)"),
+    **dict.fromkeys(("script_linear_hidden_ok", "script_linear_hidden_averaged_twice"),
+                    "identity hidden units (detected from your forward), identity + MSE (read from your `loss = 0.5 * "
+                    "np.mean(np.sum(err ** 2, axis=1))`)"),
     **dict.fromkeys(("class_relu_then_tanh_ok", "class_relu_then_tanh_one_gate"),
                     "relu then tanh hidden units (detected from your forward), softmax + cross-entropy (read from your "
                     "loss"),

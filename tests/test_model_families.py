@@ -20,7 +20,7 @@ from xval.reference.tolerances import MARGIN, tolerance
 pytest.importorskip("torch")
 pytest.importorskip("jax")
 
-HIDDEN = ["relu", "leaky_relu:0.01", "sigmoid", "tanh"]
+HIDDEN = ["relu", "leaky_relu:0.01", "sigmoid", "tanh", "identity"]
 FAMILIES = [ModelSpec(h, out, loss, 1e-3, "momentum:0.9") for h in HIDDEN for out, loss in sorted(PAIRS)]
 PLAIN = [ModelSpec(h, out, loss) for h in HIDDEN for out, loss in sorted(PAIRS)]
 BIASES_TOO = [ModelSpec("relu", l2=1e-3, l2_biases=True),  # a course template's L2 over every parameter
@@ -186,15 +186,18 @@ def test_l2_over_the_biases_adds_lambda_b_to_their_gradients_too(rng):
     assert ModelSpec(l2_biases=True) == NOTEBOOK  # no L2: nothing to cover
 
 
-@pytest.mark.parametrize("bug", ["sigmoid on z", "tanh on z", "no output derivative"])
+@pytest.mark.parametrize("bug", ["sigmoid on z", "tanh on z", "no output derivative", "gate on a linear layer"])
 def test_a_family_bug_in_the_product_is_caught(monkeypatch, bug):
     from xval.impl import activations
 
     spec = {"sigmoid on z": ModelSpec("sigmoid"), "tanh on z": ModelSpec("tanh"),
-            "no output derivative": ModelSpec("relu", "sigmoid", "mse")}[bug]
+            "no output derivative": ModelSpec("relu", "sigmoid", "mse"),
+            "gate on a linear layer": ModelSpec("identity")}[bug]
     if bug == "no output derivative":
         monkeypatch.setattr(activations, "output_delta", lambda s, z, a, y: (a - activations.one_hot(
             y, z.shape[1], a.dtype)) / len(y))
+    elif bug == "gate on a linear layer":  # ReLU's gate (z > 0) where the layer has no activation
+        monkeypatch.setattr(activations, "hidden_backward_", lambda s, d, z, a: d.__imul__(z > 0))
     else:
         original = activations.hidden_backward_
         monkeypatch.setattr(activations, "hidden_backward_", lambda s, d, z, a: original(s, d, z, z))
@@ -312,7 +315,7 @@ def test_hidden_layers_of_different_activations_are_one_spec_applied_layer_by_la
                                                        for h in ("relu", "tanh"))
 
 
-@pytest.mark.parametrize("hidden", ["relu/tanh", "sigmoid/leaky_relu:0.1"])
+@pytest.mark.parametrize("hidden", ["relu/tanh", "sigmoid/leaky_relu:0.1", "identity/relu"])
 def test_hidden_layers_of_different_activations_agree_across_the_product_and_every_oracle(hidden):
     """The product's hand-written backprop, torch, jax and finite differences on a 2-hidden-layer model whose layers
     differ (MSE through a sigmoid output for the second): all agree within the family's tolerances."""

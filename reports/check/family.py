@@ -3,7 +3,7 @@
 The reading comes from what the file does, never from which reading would
 make its gradient pass: each hidden layer's activation is the function that
 maps the submission's own ``z_l`` to its own ``a_l`` (ReLU, leaky ReLU,
-sigmoid, tanh), and the output function the one that maps its ``z_L`` to its
+sigmoid, tanh; identity, a linear layer, where only the whole forward says so), and the output function the one that maps its ``z_L`` to its
 output (softmax, sigmoid, identity, tanh, relu). ``None`` where no known function fits
 (a bug, or a value the interface does not expose): the default is then
 checked, and the comparison with the oracles says what differs.
@@ -1860,11 +1860,6 @@ def choose_model(file, hidden_read: list[str | None], output_read: str | None, f
     read from elsewhere, ``read_from``: the J a function returns is measured, not its code)."""
     detected = read_from or DETECTED  # where the hidden activation and output were read: the forward, or J
     known = list(dict.fromkeys(h for h in hidden_read if h is not None))
-    if hidden is None and "identity" in known:
-        linear = ", ".join(f"a{k + 1} = z{k + 1}" for k, h in enumerate(hidden_read) if h == "identity")
-        raise InputError(f"{file}: a hidden layer has no activation ({linear}, read from your forward): a linear "
-                         "hidden layer is outside the models xval's oracles cover (ReLU, leaky ReLU, sigmoid or tanh "
-                         "in every hidden layer); if it is meant to have one, apply it")
     if hidden is not None:
         h, h_from = hidden, "--hidden"
     elif len(known) > 1 and None not in hidden_read:  # one per layer: relu/tanh

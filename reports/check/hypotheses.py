@@ -204,6 +204,8 @@ def derivative(spec: ModelSpec, z: np.ndarray, name: str = "reference") -> np.nd
         return (z > 0).astype(np.float64)
     if name == "gate-sign":
         return np.sign(z)
+    if act == "identity":  # a linear layer: no derivative to get wrong
+        return np.ones_like(z)
     if act in ("relu", "leaky_relu"):
         at_zero = {"gate-ge0": 1.0, "gate-half": 0.5 * (1.0 + slope)}.get(name, slope)
         return np.where(z > 0, 1.0, np.where(z == 0, at_zero, slope))

@@ -122,12 +122,15 @@ def memoized(method):
 
 
 def hidden_values(spec: ModelSpec, z: np.ndarray) -> np.ndarray:
-    """The hidden activation of ``spec`` (relu, leaky_relu:S, sigmoid, tanh) of a pre-activation, in float64."""
+    """The hidden activation of ``spec`` (relu, leaky_relu:S, sigmoid, tanh, identity) of a pre-activation, in
+    float64."""
     z = np.asarray(z, np.float64)
     if spec.activation == "relu":
         return np.maximum(z, 0.0)
     if spec.activation == "leaky_relu":
         return np.where(z > 0, z, spec.leaky_slope * z)
+    if spec.activation == "identity":
+        return z
     return sigmoid(z) if spec.activation == "sigmoid" else np.tanh(z)
 
 

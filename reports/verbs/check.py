@@ -42,7 +42,7 @@ re-synced SGD steps. Expected values come from torch and jax (reference/backends
 under test; tolerances from reference/tolerances.py.
 
 The model (every result says "checked as: ..." and where each part came from): the hidden
-activation (relu, leaky_relu, sigmoid, tanh; one for every hidden layer) and the output
+activation (relu, leaky_relu, sigmoid, tanh, identity for a linear layer; one per hidden layer) and the output
 (softmax, sigmoid, identity, tanh, relu, leaky_relu) are read from the file's own forward; the loss from --loss,
 else from a loss function the file defines and uses (mse, quadratic_cost, cross_entropy,
 binary_cross_entropy, a loss()/cost() whose body says which), else the output's natural

@@ -35,7 +35,8 @@ def register(sub) -> None:
     p.add_argument("--init", choices=weights_io.INITS,
                    help="default: normal, or xavier for --hidden sigmoid or tanh")
     p.add_argument("--hidden", metavar="ACT", default="relu",
-                   help="the hidden activation the weights are for: relu (default), leaky_relu[:SLOPE], sigmoid, tanh "
+                   help="the hidden activation the weights are for: relu (default), leaky_relu[:SLOPE], sigmoid, tanh, "
+                        "identity "
                         "(or one per hidden layer joined by /: Xavier when every one is sigmoid or tanh)")
     p.add_argument("--seed", type=int, default=weights_io.DEFAULT_SEED, help="default 0")
     p.add_argument("--dtype", choices=sorted(DTYPES), default="float64", help="default float64")

@@ -1,6 +1,6 @@
-"""Exit 2: a regression script whose hidden layer has no activation (``H = X @ W1 + b1``, then
-``out = H @ W2 + b2``): one name is both its pre-activation and its activation, so only the whole forward says
-the layer is linear, a model outside the oracles' families; named, never judged as a ReLU network."""
+"""A regression script whose hidden layer has no activation (``H = X @ W1 + b1``, then ``out = H @ W2 + b2``),
+the mean of half the squared error and its gradient by hand: one name is both the layer's pre-activation and its
+activation, so only the whole forward says the layer is linear (hidden `identity`): correct."""
 
 import numpy as np
 

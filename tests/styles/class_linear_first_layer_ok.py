@@ -1,7 +1,7 @@
-"""Exit 2: a course network class whose forward walks one sample at a time and keeps its values in a dict keyed
-by layer and sample (`self.outputs["linear1_" + str(i)]`), with a first hidden layer that has no activation
-(linear, then linear + ReLU, then softmax): its gradients are right for that model, which is not one the
-oracles cover, so it is named rather than judged against ReLU in every hidden layer."""
+"""A course network class whose forward walks one sample at a time and keeps its values in a dict keyed by layer
+and sample (`self.outputs["linear1_" + str(i)]`), with a first hidden layer that has no activation (linear, then
+linear + ReLU, then softmax); backward passes the delta through the linear layer untouched: correct for that
+model (hidden `identity/relu`)."""
 import numpy as np
 
 
