@@ -1144,6 +1144,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_kept_grads_then_adam_bias_total": ("class_kept_grads_then_adam_ok", "the hidden bias gradient summed "
                                               "over everything (one number for the layer)",
                                               [('"b1": dH.sum(axis=0)}', '"b1": dH.sum()}')]),
+    "script_momento_factor_lost_step": ("script_momento_factor_ok", "the output weights' new values assigned to "
+                                        "another name, so that they never change",
+                                        [("pesos1 = (pesos1 * momento) +", "novos_pesos1 = (pesos1 * momento) +")]),
     "class_linear_first_layer_gated": ("class_linear_first_layer_ok", "the linear layer's delta gated as if it "
                                        "were a ReLU layer", [('g = g @ self.params["W2"].T',
                                                               'g = (g @ self.params["W2"].T) * (self.outputs["linear1_" '

@@ -409,6 +409,8 @@ EXPECTED = {
     "script_epoch_overwritten_softmax_ok": ("ok", None, "output not read (no name holds the probabilities)"),
     "script_epoch_named_sum_softmax_ok": ("ok", None, "output not read (no name holds the probabilities)"),
     "script_epoch_inline_softmax_no_gate": ("mismatch", "relu-gate", "function nn_epoch"),
+    "script_momento_factor_lost_step": ("mismatch", "not-updated", "module-level weights pesos0, pesos1 (its own 3-5-2 "
+                                        "layers)"),
     "class_linear_first_layer_ok": ("ok", None, "on one sample per call (backward gives one sample's gradients)"),
     "class_linear_first_layer_gated": ("mismatch", "activation-derivative", "class NeuralNetwork"),
     "functions_params_tuple_ok": ("ok", None, "a params tuple unpacked as (W1, b1, W2, b2), 2 layers (the tuple it "
@@ -1754,7 +1756,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "relu hidden units (detected from your forward), sigmoid + MSE (read from your costo; `np.mean((a2 - y) ** 2)` in costo: 2/K x xval's MSE (the batch mean of half the squared errors summed over the outputs))"),
     **dict.fromkeys(("functions_teacher_signal_ok", "functions_teacher_signal_slope_of_z"),
                     "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a softmax output; --loss to choose)"),
-    **dict.fromkeys(("script_momento_factor_ok", "script_momento_factor_no_hidden_slope"),
+    **dict.fromkeys(("script_momento_factor_ok", "script_momento_factor_no_hidden_slope",
+                     "script_momento_factor_lost_step"),
                     "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your `custo = 0.5 * "
                     "np.mean(np.sum(erro ** 2, axis=1))`)"),
     **dict.fromkeys(("fonksiyonlar_turkce_ok", "fonksiyonlar_turkce_no_relu_gate"),

@@ -349,13 +349,30 @@ def _update_loop(node: ast.AST, chain: tuple = (), defs: dict | None = None) -> 
         if inner:
             return inner[0]
         ups = set(_loop_updates(node.body, defs))
-        # a loop that updates names it multiplies by (not only loss += ... accumulators)
-        return (node, chain) if len(ups) >= 2 and ups & _operands(node, defs) else None
+        # a loop that updates names it multiplies by (not only loss += ... accumulators); one such name beside a
+        # weight it multiplies by and never writes (its new value assigned to another name) is a step too
+        multiplied = _operands(node, defs)
+        steps = len(ups) >= 2 or len(ups) == 1 and bool(_frozen_weights(node.body, ups, defs))
+        return (node, chain) if steps and ups & multiplied else None
     for s in getattr(node, "body", []):
         found = _update_loop(s, chain, defs)
         if found:
             return found
     return None
+
+
+def _frozen_weights(region, updated, defs: dict | None = None) -> list[str]:
+    """Names the loop multiplies by that are named as weights (``W2``, ``pesos_1``) and that it never writes, beside
+    the weights it updates: a layer whose step is lost (``pesos_novos = W + lr * g`` never assigned back), the
+    model's still; its gradient is read as the zero change it gets."""
+    def stem(name: str) -> str | None:  # pesos0, pesos_1: the name without its layer number
+        m = re.fullmatch(r"(.*?[^\d_])_?\d+", name)
+        return m.group(1) if m else None
+
+    written = {n for st in region for sub in _shallow([st]) for n in _writes(sub)} | set(updated)
+    operands = _operands(ast.Module(list(region), type_ignores=[]), defs)
+    stems = {stem(u) for u in updated} - {None}
+    return sorted(n for n in operands - written if (classify(n) or ("",))[0] == "W" or stem(n) in stems)
 
 
 def _fresh(body) -> set[str]:
@@ -803,12 +820,13 @@ def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
     region = preamble + body
     prods = [p for s in region for p in [*_called_products(s, defs or {}), *_products(s)]
              if not _ones_operand(p[0]) and not _ones_operand(p[1])]  # np.ones((n, 1)).dot(b1): a bias broadcast
+    frozen_weights = _frozen_weights(region, updated, defs)
 
     def weight_in(side):
         b = side
         if isinstance(b, ast.Attribute) and b.attr == "T":
             b = b.value
-        return b.id if isinstance(b, ast.Name) and b.id in updated else None
+        return b.id if isinstance(b, ast.Name) and (b.id in updated or b.id in frozen_weights) else None
     order: list[str] = []
     first_side = {}
     for left, right, _ in prods:
