@@ -197,3 +197,32 @@ def test_a_whole_layer_sum_of_a_delta_not_divided_by_the_batch_is_bias_total_sum
     found = diagnose_gradient(ev)
     assert [(d.code, sorted(d.params)) for d in found] == [("bias-total-sum", ["b1", "b2"])], found
     assert f"{batch} x the sum" in found[0].explanation and "not divided by the batch size" in found[0].explanation
+
+
+def test_errors_far_below_the_float32_oracles_are_a_small_constant_not_float32():
+    """A guard constant (a softmax's ``e / (e.sum() + 1e-9)``) moves a float64 gradient by ~1e-8 relative; where
+    the float32 oracle itself is off by ~1e-5 (a saturated model), that is 300 times closer than float32 rounding:
+    small-constant, not precision-loss (which a corpus file's softmax guard was named first). A gradient that is
+    the float32 oracle's own values (a file computing in float32) stays precision-loss."""
+    import numpy as np
+
+    from xval.reports.check.diagnose import GradientEvent, diagnose_gradient
+    from xval.reports.check.judge import judge
+
+    gen = np.random.default_rng(11)
+    expected = [(gen.standard_normal((6, 5)), gen.standard_normal((1, 5))),
+                (gen.standard_normal((5, 4)), gen.standard_normal((1, 4)))]
+    f32 = [tuple((t * (1 + 1e-5 * gen.standard_normal(t.shape))).astype(np.float32) for t in pair)
+           for pair in expected]  # a saturated float32 model's rounding: ~1e-5 relative
+
+    def codes(user):
+        verdicts = {f"{k}{i + 1}": judge(f"{k}{i + 1}", u, e, np.float64)
+                    for i, (pu, pe) in enumerate(zip(user, expected)) for k, u, e in zip("wb", pu, pe)}
+        ev = GradientEvent("batch0", 0, np.dtype(np.float64), 0.01, 8, user, expected, expected, None, verdicts,
+                           float32=lambda: f32)
+        assert set(ev.bad) == {"w1", "b1", "w2", "b2"}, ev.bad
+        return {d.code for d in diagnose_gradient(ev)}
+
+    guarded = [tuple(t * (1 - 2e-8 * (1 + 0.1 * gen.random(t.shape))) for t in pair) for pair in expected]
+    assert codes(guarded) == {"small-constant"}
+    assert codes([tuple(t.astype(np.float64) for t in pair) for pair in f32]) == {"precision-loss"}

@@ -49,14 +49,16 @@ epsilon-guard     the forward's probabilities are the softmax's with each row sc
                   constant added to its denominator (``1 / (1 + exp(-z) + eps)``): the guard
                   moves the output and every gradient by up to ~1e-6 relative, beyond a
                   float64 check's rounding.
-precision-loss    a float64 check whose errors are at float32 rounding level: at least
-                  float32 eps / 30 (4e-9, 40x the float64 tolerance) and at most 30 x the
-                  float32 oracle's own error for that tensor, in the worst element and in
-                  the median one, with every exactly-zero oracle element still exactly 0.
+precision-loss    a float64 check whose errors are at float32 rounding level: within 30 x of
+                  the float32 oracle's own error for that tensor either way (and at least
+                  float32 eps / 30, 4e-9, 40x the float64 tolerance), in the worst element
+                  and in the median one, with every exactly-zero oracle element still
+                  exactly 0.
 small-constant    a float64 check whose errors stay below float32 rounding (under float32 eps /
-                  30, 4e-9, in every element): beyond the float64 tolerance, yet far below
-                  any wrong formula's; a small constant in the backward (an eps added in a
-                  division or a log, a clip) moves those elements.
+                  30, 4e-9, in every element, or 30 x below the float32 oracle's own error
+                  for that tensor): beyond the float64 tolerance, yet far below any wrong
+                  formula's; a small constant in the backward (an eps added in a division
+                  or a log, a clip) or in the softmax it uses moves those elements.
 gradient-mismatch anything else, localized: which tensors differ and the layer where the
                   error enters (the deepest differing layer in backprop order).
 
@@ -537,7 +539,10 @@ def _precision_loss(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
         # (a penalty, an offset) moves the median and the zeros
         typical = median_rel_error(user[n], exp[n]) <= ratio * max(median_rel_error(f32t[n], exp[n]), eps32)
         zeros_kept = not np.any(np.asarray(user[n])[np.asarray(exp[n]) == 0])
-        if np.isfinite(err) and eps32 / ratio <= err <= ratio * max(yard, eps32) and typical and zeros_kept:
+        # within `ratio` of float32's own error either way: far below it (a guard constant's 1e-8 where float32
+        # is off by 1e-5) nothing was rounded to float32 (small-constant)
+        if np.isfinite(err) and max(yard, eps32) / ratio <= err <= ratio * max(yard, eps32) and typical \
+                and zeros_kept:
             noisy.append((n, err, yard))
     if not noisy:
         return []
@@ -561,9 +566,20 @@ def _below_float32(ev: GradientEvent, got, expected) -> bool:
 
 def _small_constant(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
     """small-constant (float64 checks): every element closer to the oracle's than float32 rounding
-    (:func:`_below_float32`): no formula slip is that small, a guard constant in the backward is."""
+    (:func:`_below_float32`, or `precision-ratio` times closer than the float32 oracle on that tensor, below
+    precision-loss's band): no formula slip is that small, a guard constant in the backward (or the forward's
+    softmax, ``e / (e.sum() + 1e-9)``) is."""
     user, exp = ev.tensors
-    small = [(n, max_rel_error(user[n], exp[n])) for n in left if _below_float32(ev, user[n], exp[n])]
+    f32 = ev.float32() if np.dtype(ev.dtype) == np.float64 else None
+    f32t = tensors(f32) if f32 is not None else {}
+
+    def below(n: str) -> bool:
+        if _below_float32(ev, user[n], exp[n]):
+            return True
+        e = max_rel_error(user[n], exp[n])
+        return n in f32t and bool(np.isfinite(e) and e < max_rel_error(f32t[n], exp[n]) / tolerance(
+            ev.dtype, "precision-ratio"))
+    small = [(n, max_rel_error(user[n], exp[n])) for n in left if below(n)]
     if not small:
         return []
     worst = max(small, key=lambda t: t[1])
@@ -571,7 +587,8 @@ def _small_constant(ev: GradientEvent, left: list[str]) -> list[Diagnosis]:
     return [Diagnosis("small-constant", [n for n, _ in small], f"{', '.join(n for n, _ in small)} differ from the "
                       f"oracle by at most {worst[1]:.1e} relative: beyond float64 rounding, but far below what any "
                       "wrong formula gives; a small constant in your backward (an eps added in a division or a log, "
-                      "a clip) moves these elements", f"{v.line()} ({ev.where})",
+                      "a clip), or in the softmax whose probabilities it uses (e / (e.sum() + 1e-9)), moves these "
+                      "elements", f"{v.line()} ({ev.where})",
                       "look for `+ eps` or np.clip in your backward's derivatives (dL/dp = -y / (p + eps)) and "
                       "take the derivative of the loss without it, or compute the output delta directly "
                       "(p - y)", key="small-constant")]
