@@ -738,6 +738,13 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                                "binary cross-entropy, and the squared error's delta is not its "
                                                "gradient (--loss mse checks it as that)", [
         ("        loss = 0.5 * np.mean(np.sum(output_errors ** 2, axis=1))\n        self.last_loss = loss\n", "")]),
+    "class_book_squared_error_delta_no_loss_stale": ("class_book_squared_error_delta_ok", "its loss deleted (judged "
+                                                     "under binary cross-entropy, as _no_loss), and the output layer "
+                                                     "updated before the hidden error is taken back through it", [
+        ("        loss = 0.5 * np.mean(np.sum(output_errors ** 2, axis=1))\n        self.last_loss = loss\n", ""),
+        ("        self.w_ho += self.lr * hidden.T @ output_delta / n\n        self.b_o +=", "        self.b_o +="),
+        ("        hidden_errors = output_delta @ self.w_ho.T\n",
+         "        self.w_ho += self.lr * hidden.T @ output_delta / n\n        hidden_errors = output_delta @ self.w_ho.T\n")]),
     "class_book_squared_error_delta_summed": ("class_book_squared_error_delta_ok", "its steps summed over the "
                                                  "batch, not averaged", [
         ("self.w_ho += self.lr * hidden.T @ output_delta / n", "self.w_ho += self.lr * hidden.T @ output_delta"),

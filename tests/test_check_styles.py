@@ -320,6 +320,7 @@ EXPECTED = {
     "class_typed_aliases_generator_no_gate": ("mismatch", "relu-gate", "parameters in (weight, bias) pairs in layers"),
     "class_book_squared_error_delta_summed": ("mismatch", "scaled-gradient", "train updates its parameters"),
     "class_book_squared_error_delta_no_loss": ("mismatch", "loss-mismatch", "train updates its parameters"),
+    "class_book_squared_error_delta_no_loss_stale": ("mismatch", "loss-mismatch", "train updates its parameters"),
     "class_per_sample_delta_lists_ok": ("ok", None, "on one sample per call"),
     "class_per_sample_delta_lists_slope_of_a": ("mismatch", "activation-derivative", "on one sample per call"),
     "class_portuguese_nodes_train_vectors_ok": ("ok", None, "class RedeNeural: consultar(X), then treinar_rede"),
@@ -1701,8 +1702,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                      "class_book_squared_error_delta_summed"),
                     "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your `loss = 0.5 * "
                     "np.mean(np.sum(output_errors ** 2, axis=1))`)"),
-    "class_book_squared_error_delta_no_loss": "sigmoid hidden units (detected from your forward), sigmoid + binary "
-                                              "cross-entropy (default for a sigmoid output; --loss to choose)",
+    **dict.fromkeys(("class_book_squared_error_delta_no_loss", "class_book_squared_error_delta_no_loss_stale"),
+                    "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default for a "
+                    "sigmoid output; --loss to choose)"),
     **dict.fromkeys(("class_typed_aliases_generator_ok", "class_typed_aliases_generator_no_gate"),
                     "relu hidden units (detected from your forward), softmax + cross-entropy (read from your loss"),
     **dict.fromkeys(("dlai_L_layer_squared_error_delta", "dlai_L_layer_binary_assert_squared_error_delta"),
@@ -2733,6 +2735,21 @@ def test_a_file_with_no_loss_is_judged_under_its_outputs_natural_loss_and_passes
     assert "--loss mse" in report.diagnosis[0].hint, report.text()
     named = check_submission(path, params, x, y, real, CheckOptions(steps=1, fit_depth=True, loss="mse"))
     assert named.ok and "sigmoid + MSE (--loss)" in named.checked_as, named.text()
+
+
+def test_stale_weights_under_the_loss_rule_are_named_through_the_outputs_other_loss(corpus, inputs):
+    """A sigmoid network with no loss written, stepping with the squared error's delta (judged under binary
+    cross-entropy: loss-mismatch on its output layer), that updates its output weights before taking the hidden
+    error back through them: the hidden layer's step depends on the rate, and that dependence is stale weights under
+    the squared error's gradient, the loss its output layer's is (named update-rule before)."""
+    params, x, y, real = inputs
+    path = corpus / "class_book_squared_error_delta_no_loss_stale.py"
+    params, _ = fit_default_params(fixed_depth(resolve(load_submission(path))), params)
+    report = check_submission(path, params, x, y, real, CheckOptions(steps=1, fit_depth=True))
+    codes = {d.code: d for d in report.diagnosis}
+    assert list(codes) == ["loss-mismatch", "stale-weights"], report.text()
+    assert sorted(codes["stale-weights"].params) == ["b1", "w1"], report.text()
+    assert "with MSE's gradient" in codes["stale-weights"].explanation, report.text()
 
 
 def test_another_losss_gradient_implied_at_the_files_small_rate_is_named_alone(corpus, inputs):

@@ -17,7 +17,7 @@ import numpy as np
 
 from xval.impl.conventions import Params
 from xval.impl.errors import InputError
-from xval.impl.spec import LOSS_NAMES, ModelSpec
+from xval.impl.spec import LOSS_NAMES, PAIRS, ModelSpec
 from xval.reports.check import adapter as ad
 from xval.reports.check.cases import Case, trace_batches
 from xval.reports.check.diagnose import (
@@ -31,7 +31,7 @@ from xval.reports.check.family import (
 )
 from xval.reports.check.forward import check_forward, check_helpers
 from xval.reports.check.guard import SubmissionError
-from xval.reports.check.hypotheses import all_hypotheses, backprop
+from xval.reports.check.hypotheses import EXPLAIN, HINT, all_hypotheses, backprop
 from xval.reference.tolerances import tolerance
 from xval.reports.check.judge import judge, negligible
 from xval.reports.check.oracle import Oracles
@@ -475,14 +475,15 @@ class Checks:
         self.items.append(Item("repeatable", "update", True, "the same call twice gives the same step", c.name))
         return True
 
-    def stale(self, c: Case, fwd, lr: float) -> Params | None:
-        """The gradient backprop through weights already stepped at ``lr`` gives (:func:`backprop`); for a file
-        that steps one sample at a time from the same weights, the mean of each sample's."""
+    def stale(self, c: Case, fwd, lr: float, spec: ModelSpec | None = None) -> Params | None:
+        """The gradient backprop through weights already stepped at ``lr`` gives (:func:`backprop`), of the check's
+        loss or ``spec``'s; for a file that steps one sample at a time from the same weights, the mean of each
+        sample's."""
         held = self.oracles.held(c.params)
         parts = [slice(i, i + 1) for i in range(len(c.x))] if getattr(self.model.fn, "per_sample", False) \
             else [slice(None)]
         grads = [backprop("stale-weights", held, c.x[s], c.y[s], [z[s] for z in fwd.zs], fwd.activations[-1][s], lr,
-                          self.spec) for s in parts]
+                          spec or self.spec) for s in parts]
         if any(g is None for g in grads):
             return None
         mean = [(np.mean([g[k][0] for g in grads], axis=0), np.mean([g[k][1] for g in grads], axis=0))
@@ -497,6 +498,8 @@ class Checks:
             return self.raised(exc, c.name)
         d = diagnose_update_rule(st.implied, st2.implied, expected, lr, lr2, c.params, st.new_params,
                                  st2.new_params, self.dtype, lambda r: self.stale(c, fwd, r), self.spec)
+        if d is not None and d.code == "update-rule":
+            d = self.stale_of_other_loss(c, st, st2, fwd, d) or d
         if d is None:
             self.items.append(Item("update rule", "update", True, f"the step scales with the learning rate "
                                    f"({self.opts.lr:g} and {lr2:g})", c.name))
@@ -511,6 +514,28 @@ class Checks:
             mismatch = Mismatch("update", 0, n, v.index, v.expected, v.got, f"{c.name}, lr={lr2:g}")
         self.fail(Item("update rule", "update", False, d.evidence, c.name), mismatch)
         self.diagnose(d, c.name)
+
+    def stale_of_other_loss(self, c: Case, st: ad.Step, st2: ad.Step, fwd, rule: Diagnosis) -> Diagnosis | None:
+        """stale-weights through the gradient of the output's other standard loss (a sigmoid output's squared error
+        where binary cross-entropy is checked, by the loss rule): the step's dependence on the rate that
+        update-rule found is that of weights already stepped, backprop then running on that other loss (whose
+        gradient the output layer's is: loss-mismatch names it). Only names a failure; None when it does not fit."""
+        lr, lr2 = self.opts.lr, self.opts.lr * self.opts.lr_factor
+        for loss in sorted(lo for o, lo in PAIRS if o == self.spec.output and lo != self.spec.loss):
+            alt = replace(self.spec, loss=loss)
+            expected = self.oracles.grads(c.params, c.x, c.y, spec=alt)[self.oracles.primary]
+            d = diagnose_update_rule(st.implied, st2.implied, expected, lr, lr2, c.params, st.new_params,
+                                     st2.new_params, self.dtype, lambda r: self.stale(c, fwd, r, alt), alt)
+            if d is not None and d.code != "stale-weights":
+                continue
+            said = f" (with {LOSS_NAMES[loss]}'s gradient: the loss its output layer's gradient is)"
+            if d is None:  # every rate-dependent tensor is that stale gradient itself
+                return Diagnosis("stale-weights", rule.params, EXPLAIN["stale-weights"] + said,
+                                 f"{', '.join(rule.params)} match backprop through weights already stepped, at both "
+                                 f"rates ({lr:g} and {lr2:g}), of {LOSS_NAMES[loss]}", HINT["stale-weights"],
+                                 key="stale-weights")
+            return replace(d, explanation=d.explanation + said)
+        return None
 
     def helpers(self, c: Case, helpers: dict, guard) -> None:
         fwd = self.oracles.forward(c.params, c.x)[self.oracles.primary]
