@@ -95,7 +95,7 @@ class GradcheckResult:
         if "finite-diff" in oracles:
             fd = [c for c in self.comparisons if c.oracle == "finite-diff"]
             kink_note = f"{kinks} left out as ReLU kink crossings" if self.spec.has_kinks or self.spec.output_kinks \
-                else f"no kinks ({self.spec.hidden_words()} and {self.spec.output} are smooth)"
+                else f"no kinks ({self.spec.hidden_words()} hidden units and a {self.spec.output} output are smooth)"
             out.append(f"finite-diff: {sum(c.n_compared for c in fd)} probes compared, {kink_note}; resolution {max(c.extra.get('resolution', 0) for c in fd):.1e} "
                        "(a value in parentheses: every difference within it)")
         out.append(f"relative error = |{self.product} - oracle| / max(|oracle|, {FLOOR:g} * max|tensor|)")

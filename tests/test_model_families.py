@@ -286,6 +286,8 @@ def test_train_cli_writes_the_model_into_history(xval, small, tmp_path):
 
 
 def test_init_weights_uses_xavier_for_sigmoid_and_tanh(xval, tmp_path):
+    code, _, err = xval("init-weights", "--hidden", "identity", "--sizes", "40,30,10", "-o", tmp_path / "i.npy")
+    assert code == 0 and "xavier" in err  # a linear layer: normal weights blow its outputs up
     code, _, err = xval("init-weights", "--hidden", "tanh", "--sizes", "40,30,10", "-o", tmp_path / "t.npy")
     assert code == 0 and "xavier" in err
     W = load_weights(tmp_path / "t.npy")[0][0]

@@ -18,7 +18,8 @@ EPILOG = """\
 inits: normal = unscaled standard normal (the notebook's saturated regime: most samples'
 losses sit at the clip), he = normal * sqrt(2 / fan_in), xavier = normal * sqrt(2 / (fan_in
 + fan_out)) (Xavier/Glorot). Without --init: normal for the notebook's ReLU, xavier with
---hidden sigmoid or tanh (normal weights saturate them). Biases are zero. A .npy output is np.save of {'w1', 'b1', ...} (biases of shape
+--hidden sigmoid, tanh or identity (normal weights saturate them, or blow a linear layer's
+outputs up). Biases are zero. A .npy output is np.save of {'w1', 'b1', ...} (biases of shape
 (n,)), loadable by the notebook; a .npz output holds the same arrays.
 
 example:
@@ -33,11 +34,11 @@ def register(sub) -> None:
     p.add_argument("--sizes", type=layer_sizes, default=list(weights_io.DEFAULT_SIZES),
                    help="layer sizes, input first (default 784,256,128,10)")
     p.add_argument("--init", choices=weights_io.INITS,
-                   help="default: normal, or xavier for --hidden sigmoid or tanh")
+                   help="default: normal, or xavier for --hidden sigmoid, tanh or identity")
     p.add_argument("--hidden", metavar="ACT", default="relu",
                    help="the hidden activation the weights are for: relu (default), leaky_relu[:SLOPE], sigmoid, tanh, "
                         "identity "
-                        "(or one per hidden layer joined by /: Xavier when every one is sigmoid or tanh)")
+                        "(or one per hidden layer joined by /: Xavier when every one is sigmoid, tanh or identity)")
     p.add_argument("--seed", type=int, default=weights_io.DEFAULT_SEED, help="default 0")
     p.add_argument("--dtype", choices=sorted(DTYPES), default="float64", help="default float64")
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write (.npy or .npz)")
@@ -50,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     if out.exists() and not args.force:
         raise InputError(f"{out}: exists already; pass --force to overwrite it or choose another -o")
     spec = ModelSpec(hidden=args.hidden)
-    init = args.init or ("xavier" if spec.activations <= {"sigmoid", "tanh"} else weights_io.DEFAULT_INIT)
+    init = args.init or ("xavier" if spec.activations <= {"sigmoid", "tanh", "identity"} else weights_io.DEFAULT_INIT)
     params = weights_io.init_params(args.sizes, init, args.seed, DTYPES[args.dtype])
     weights_io.save_weights(params, out)
     shape = "-".join(map(str, args.sizes))
