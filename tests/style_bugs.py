@@ -1151,6 +1151,11 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_kept_grads_then_adam_bias_total": ("class_kept_grads_then_adam_ok", "the hidden bias gradient summed "
                                               "over everything (one number for the layer)",
                                               [('"b1": dH.sum(axis=0)}', '"b1": dH.sum()}')]),
+    "objects_kit_from_arrays_loss_value_unshifted": ("objects_kit_from_arrays_ok", "the loss layer's value takes the "
+                                                     "shifted log-sum-exp minus the unshifted label's score (off by "
+                                                     "each row's max); its gradient is right", [
+        ("        return -np.mean(np.log(self.p[np.arange(len(t)), t] + 1e-12))",
+         "        return np.mean(np.log(e.sum(axis=1)) - x[np.arange(len(t)), t])")]),
     "script_momento_factor_lost_step": ("script_momento_factor_ok", "the output weights' new values assigned to "
                                         "another name, so that they never change",
                                         [("pesos1 = (pesos1 * momento) +", "novos_pesos1 = (pesos1 * momento) +")]),

@@ -693,6 +693,8 @@ EXPECTED = {
     "objects_kit_from_arrays_ok": ("ok", None, "each Dense(W, b) given a weight (n_in, n_out) and a bias (n_out,) "
                                    "xval makes; gradients read from each Dense's dW, db"),
     "objects_kit_from_arrays_unaveraged": ("mismatch", "layer-function", "each Dense(W, b) given a weight"),
+    "objects_kit_from_arrays_loss_value_unshifted": ("mismatch", "layer-function", "loss gradient: the file's "
+                                                     "SoftmaxLoss.backward()"),
     "class_layer_word_first_ok": ("ok", None, "class RedeNeural: propagar(X), then treinar, parameters in "
                                   "attributes pesos_camada_oculta .., 2 layers fixed by its constructor"),
     "class_layer_word_first_unaveraged": ("mismatch", "scaled-gradient", "parameters in attributes "

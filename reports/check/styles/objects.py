@@ -2020,6 +2020,13 @@ def _shortcut(scores: np.ndarray, y) -> np.ndarray:
     return g
 
 
+def _is_mean_shortcut(g, scores, y) -> bool:
+    """Whether a loss layer's gradient ``g`` is the mean softmax cross-entropy's of ``scores``, (p - one-hot) / N."""
+    want = _shortcut(np.asarray(scores, np.float64), y) / len(y)
+    g = np.asarray(g, np.float64) if isinstance(g, np.ndarray) else None
+    return g is not None and g.shape == want.shape and bool(np.allclose(g, want, rtol=1e-9, atol=1e-12))
+
+
 def _cross_entropy(scores, y) -> float:
     s = np.asarray(scores, np.float64)
     s = s - s.max(axis=1, keepdims=True)
@@ -2058,7 +2065,7 @@ def _probe_loss(model: LayerObjects, params, x, y, sm: SourceMap, classes) -> No
             model.layout.onehot, model.layout.label_col = onehot, column
             try:  # on a copy of the scores each time: a loss layer may write its gradient into its input
                 value, g = model._loss(np.array(zs[-1], copy=True), y, params[-1][0].shape[1])
-                model.layout.out(g, len(y), "dscores", f"{cls}.{_method(model.loss, BACKWARD)}")
+                g = model.layout.out(g, len(y), "dscores", f"{cls}.{_method(model.loss, BACKWARD)}")
             except SubmissionError as exc:
                 errs.append(str(exc))
                 continue
@@ -2068,6 +2075,13 @@ def _probe_loss(model: LayerObjects, params, x, y, sm: SourceMap, classes) -> No
                 v = None  # no loss value returned: taken as the scores' loss when it runs on them
             values.append(v)
             multiple = None if v is None else _multiple_of_cross_entropy(v, want, len(y))
+            if multiple is None and v is not None and through is None and _is_mean_shortcut(g, scores, y):
+                # its gradient is the mean cross-entropy's, its value is not: the loss layer still, its forward's
+                # value judged alone (layer-function) rather than the layer left out of the chain
+                multiple = (1.0, False)
+                model.evidence.append(f"{cls}'s gradient is the mean softmax cross-entropy's (p - one-hot) / N and "
+                                      f"its value is not that loss ({v:.6g}, not {want:.6g}): the loss layer, its "
+                                      "forward judged alone")
             if v is None and through is None or multiple is not None:
                 fits.append((through, onehot, column, multiple))
         if fits:
