@@ -2941,6 +2941,19 @@ def test_each_layer_function_is_judged_alone_then_the_network(name, inputs, corp
     assert report.first_mismatch.param.startswith(fn), report.text()
 
 
+def test_a_loss_layer_whose_value_alone_is_wrong_is_named_by_its_forward(inputs, corpus):
+    """A loss layer whose gradient is the mean cross-entropy's and whose value is not (the shifted log-sum-exp minus
+    the unshifted label's score): kept as the loss, its forward named alone, with a value no factor explains; the
+    composed network's gradients agree, so nothing else is named (it passed before: the layer was left out)."""
+    params, x, y, real = inputs
+    path = corpus / "objects_kit_from_arrays_loss_value_unshifted.py"
+    params, _ = fit_default_params(fixed_depth(resolve(load_submission(path))), params)
+    report = check_submission(path, params, x, y, real, CheckOptions(steps=1, fit_depth=True))
+    assert [(d.code, d.params) for d in report.diagnosis] == [("layer-function", ["SoftmaxLoss.forward"])], \
+        report.text()
+    assert "x the softmax cross-entropy of its input" in report.diagnosis[0].explanation, report.text()
+
+
 def test_correct_layer_functions_agree_alone(inputs):
     params, x, y, real = inputs
     report = check_submission(STYLES / "cs231n_layers_ok.py", params, x, y, real, CheckOptions(steps=0))

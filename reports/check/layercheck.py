@@ -240,6 +240,11 @@ def _explain(layer: str, key: str, got: np.ndarray, exp: np.ndarray, args) -> tu
         if what and np.allclose(got, ratio * exp, rtol=1e-9, atol=1e-12):
             return (f"dx is {ratio:.6g} x the gradient of its own loss: {what}", "take dx from the loss the forward "
                     "returns: 2 * (pred - target) divided by the same count the loss divides by")
+    if layer == "softmax_loss" and key == "loss" and np.size(exp) == 1:  # one number: any two are a factor apart
+        return (f"its loss is {ratio:.6g} x the softmax cross-entropy of its input (the batch size N, 1/N or 2 is "
+                "a scale slip; any other factor, a negative one too, another formula)", "compute it as -mean(log(p[y]))"
+                " from the softmax of the scores, or as log-sum-exp minus the label's score with both terms from the "
+                "same shifted scores: mean(log(sum(exp(s - max))) - (s[y] - max))")
     if ratio and np.allclose(got, ratio * exp, rtol=1e-9, atol=1e-12) and not np.isclose(ratio, 1.0, rtol=1e-12):
         return (f"{key} is {ratio:.6g} x the expected value", "look for a stray factor (a division by N, a "
                 "constant) in that function")
