@@ -744,7 +744,8 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         ("        loss = 0.5 * np.mean(np.sum(output_errors ** 2, axis=1))\n        self.last_loss = loss\n", ""),
         ("        self.w_ho += self.lr * hidden.T @ output_delta / n\n        self.b_o +=", "        self.b_o +="),
         ("        hidden_errors = output_delta @ self.w_ho.T\n",
-         "        self.w_ho += self.lr * hidden.T @ output_delta / n\n        hidden_errors = output_delta @ self.w_ho.T\n")]),
+         "        self.w_ho += self.lr * hidden.T @ output_delta / n\n"
+         "        hidden_errors = output_delta @ self.w_ho.T\n")]),
     "class_book_squared_error_delta_summed": ("class_book_squared_error_delta_ok", "its steps summed over the "
                                                  "batch, not averaged", [
         ("self.w_ho += self.lr * hidden.T @ output_delta / n", "self.w_ho += self.lr * hidden.T @ output_delta"),
@@ -1160,11 +1161,11 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                         "another name, so that they never change",
                                         [("pesos1 = (pesos1 * momento) +", "novos_pesos1 = (pesos1 * momento) +")]),
     "class_linear_first_layer_gated": ("class_linear_first_layer_ok", "the linear layer's delta gated as if it "
-                                       "were a ReLU layer", [('g = g @ self.params["W2"].T',
-                                                              'g = (g @ self.params["W2"].T) * (self.outputs["linear1_" '
-                                                              '+ str(i)] > 0)')]),
+                                       "were a ReLU layer", [
+        ('g = g @ self.params["W2"].T', 'g = (g @ self.params["W2"].T) * (self.outputs["linear1_" + str(i)] > 0)')]),
     "script_linear_hidden_averaged_twice": ("script_linear_hidden_ok", "the first layer's weight gradient divided "
-                                            "by the batch size again", [("g_W1 = X.T @ g_H", "g_W1 = X.T @ g_H / len(X)")]),
+                                            "by the batch size again", [
+        ("g_W1 = X.T @ g_H", "g_W1 = X.T @ g_H / len(X)")]),
     "class_relu_then_tanh_one_gate": ("class_relu_then_tanh_ok", "the tanh layer's delta gated like the ReLU layer's "
                                       "(one derivative for both hidden layers)",
                                       [("d2 = (d3 @ self.W3.T) * (1.0 - self.h2 ** 2)",

@@ -3,8 +3,9 @@
 The reading comes from what the file does, never from which reading would
 make its gradient pass: each hidden layer's activation is the function that
 maps the submission's own ``z_l`` to its own ``a_l`` (ReLU, leaky ReLU,
-sigmoid, tanh; identity, a linear layer, where only the whole forward says so), and the output function the one that maps its ``z_L`` to its
-output (softmax, sigmoid, identity, tanh, relu). ``None`` where no known function fits
+sigmoid, tanh; identity, a linear layer, where only the whole forward says
+so), and the output function the one that maps its ``z_L`` to its output
+(softmax, sigmoid, identity, tanh, relu). ``None`` where no known function fits
 (a bug, or a value the interface does not expose): the default is then
 checked, and the comparison with the oracles says what differs.
 

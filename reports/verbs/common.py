@@ -48,9 +48,9 @@ def add_spec_options(parser: argparse.ArgumentParser, check: bool = False) -> No
              "model family (default: the notebook's ReLU, softmax, cross-entropy, plain SGD)")
     g = parser.add_argument_group(title)
     g.add_argument("--hidden", metavar="ACT",
-                   help="hidden activation: relu (default), leaky_relu[:SLOPE] (slope 0.01), sigmoid, tanh, identity (a "
-                        "linear layer); or one per "
-                        "hidden layer, first to last, joined by / (relu/tanh: exactly two hidden layers)")
+                   help="hidden activation: relu (default), leaky_relu[:SLOPE] (slope 0.01), sigmoid, tanh, identity "
+                        "(a linear layer); or one per hidden layer, first to last, joined by / (relu/tanh: exactly "
+                        "two hidden layers)")
     g.add_argument("--output-activation" if check else "--output", dest="output_activation" if check else "output",
                    choices=["softmax", "sigmoid", "identity", "tanh", "relu", "leaky_relu"],
                    help="output activation (default: softmax, or sigmoid with --loss bce); tanh, relu and leaky_relu "
