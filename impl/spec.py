@@ -209,6 +209,12 @@ class ModelSpec:
         return bool(self.activations & {"sigmoid", "tanh"}) or (
             self.loss == "mse" and self.output in ("sigmoid", "softmax", "tanh"))
 
+    @property
+    def wants_xavier(self) -> bool:
+        """Whether every hidden activation is sigmoid, tanh or identity: Xavier/Glorot weights keep those units'
+        scale (unscaled normal weights saturate sigmoid and tanh; He's doubled variance grows a linear layer's)."""
+        return self.activations <= {"sigmoid", "tanh", "identity"}
+
     def hidden_words(self) -> str:
         """The hidden activations in words: ``leaky relu (slope 0.2)``, ``relu then tanh`` (one per layer)."""
         return " then ".join(h.split(":")[0].replace("_", " ") + (f" (slope {h.split(':')[1]})" if ":" in h else "")

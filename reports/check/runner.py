@@ -230,7 +230,7 @@ def _scaled_for_family(run: "Run", params: Params) -> Params | None:
     notebook_model = (spec.hidden, spec.output, spec.loss) == (NOTEBOOK.hidden, NOTEBOOK.output, NOTEBOOK.loss)
     if not run.opts.fit_depth or notebook_model and isinstance(getattr(run.model, "fn", None), ad.Functions):
         return None
-    init = "xavier" if spec.activations <= {"sigmoid", "tanh", "identity"} else "he"
+    init = "xavier" if spec.wants_xavier else "he"
     sizes = [params[0][0].shape[0], *(W.shape[1] for W, _ in params)]
     run.stress_cases["saturated"] = "on the unscaled weights only"
     why = ("they are the notebook's interface's regime, not this file's (it makes its own)" if notebook_model

@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     if out.exists() and not args.force:
         raise InputError(f"{out}: exists already; pass --force to overwrite it or choose another -o")
     spec = ModelSpec(hidden=args.hidden)
-    init = args.init or ("xavier" if spec.activations <= {"sigmoid", "tanh", "identity"} else weights_io.DEFAULT_INIT)
+    init = args.init or ("xavier" if spec.wants_xavier else weights_io.DEFAULT_INIT)
     params = weights_io.init_params(args.sizes, init, args.seed, DTYPES[args.dtype])
     weights_io.save_weights(params, out)
     shape = "-".join(map(str, args.sizes))
