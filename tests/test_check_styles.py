@@ -3823,7 +3823,8 @@ def test_a_name_prefixed_by_whose_it_is_reads_as_the_rest(name, role):
 
 
 @pytest.mark.parametrize("name, role", [("Variable_X", ("x", None)), ("Variable_Function_W1", ("W", 1)),
-                                        ("var_b2", ("b", 2)), ("Variable_Function_A1", ("a", 1)), ("variable", None)])
+                                        ("var_b2", ("b", 2)), ("Variable_Function_A1", ("a", 1)), ("variable", None),
+                                        ("func_var", None)])  # a GUI's self.func_var: prefixes only
 def test_a_name_prefixed_by_variable_reads_as_the_rest(name, role):
     from xval.reports.check.styles.names import classify
 

@@ -407,7 +407,7 @@ def _classify(name: str) -> tuple[str, int | None] | None:
         return c if c and c[0] in LIST_OF.values() else None
     if len(parts) > 1 and parts[0] in KIND_PREFIXES:  # Variable_X, Variable_Function_W1: the words before say
         # only that it is a variable; the name after them says which
-        rest = next(k for k in range(len(parts)) if parts[k] not in KIND_PREFIXES)
+        rest = next((k for k in range(len(parts)) if parts[k] not in KIND_PREFIXES), len(parts))  # func_var: none
         return _classify("_".join(parts[rest:])) if rest < len(parts) else None
     if len(parts) > 1 and parts[-1] in LABEL_SUFFIXES and _WHOLE_OF.get("".join(parts[:-1])) == "y":
         return "y", None  # labels_oh, targets_ind: the labels, one-hot encoded
