@@ -1157,6 +1157,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                                      "each row's max); its gradient is right", [
         ("        return -np.mean(np.log(self.p[np.arange(len(t)), t] + 1e-12))",
          "        return np.mean(np.log(e.sum(axis=1)) - x[np.arange(len(t)), t])")]),
+    "script_rate_after_gradient_bias_summed": ("script_rate_after_gradient_ok", "the hidden bias's gradient summed "
+                                               "over every element (one number for the whole layer)",
+                                               [("grad_biais1 = delta1.sum(axis=0, keepdims=True)",
+                                                 "grad_biais1 = delta1.sum()")]),
     "script_momento_factor_lost_step": ("script_momento_factor_ok", "the output weights' new values assigned to "
                                         "another name, so that they never change",
                                         [("pesos1 = (pesos1 * momento) +", "novos_pesos1 = (pesos1 * momento) +")]),

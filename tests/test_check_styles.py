@@ -410,6 +410,8 @@ EXPECTED = {
     "script_epoch_overwritten_softmax_ok": ("ok", None, "output not read (no name holds the probabilities)"),
     "script_epoch_named_sum_softmax_ok": ("ok", None, "output not read (no name holds the probabilities)"),
     "script_epoch_inline_softmax_no_gate": ("mismatch", "relu-gate", "function nn_epoch"),
+    "script_rate_after_gradient_ok": ("ok", None, "output `proba`, rate `vitesse`, row-major"),
+    "script_rate_after_gradient_bias_summed": ("mismatch", "bias-total-sum", "rate `vitesse`"),
     "script_momento_factor_lost_step": ("mismatch", "not-updated", "module-level weights pesos0, pesos1 (its own 3-5-2 "
                                         "layers)"),
     "class_linear_first_layer_ok": ("ok", None, "on one sample per call (backward gives one sample's gradients)"),
@@ -1760,6 +1762,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "relu hidden units (detected from your forward), sigmoid + MSE (read from your costo; `np.mean((a2 - y) ** 2)` in costo: 2/K x xval's MSE (the batch mean of half the squared errors summed over the outputs))"),
     **dict.fromkeys(("functions_teacher_signal_ok", "functions_teacher_signal_slope_of_z"),
                     "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a softmax output; --loss to choose)"),
+    **dict.fromkeys(("script_rate_after_gradient_ok", "script_rate_after_gradient_bias_summed"),
+                    "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `perte = "
+                    "-np.mean(np.sum(cibles * np.log(proba), axis=1))`)"),
     **dict.fromkeys(("script_momento_factor_ok", "script_momento_factor_no_hidden_slope",
                      "script_momento_factor_lost_step"),
                     "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your `custo = 0.5 * "

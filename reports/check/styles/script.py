@@ -588,7 +588,8 @@ def _per_sample_index(sub: ast.Subscript, var: str) -> bool | None:
 
 
 def _rate_of(node: ast.stmt) -> tuple[str, object] | None:
-    """The rate an update multiplies by: ("name", id) or ("const", value); None when it multiplies by nothing."""
+    """The rate an update multiplies by: ("name", id) for a name that says rate, ("name?", ids) for the names of a
+    product that may be one, ("const", value); None when it multiplies by nothing."""
     value = node.value if isinstance(node, ast.AugAssign) else _step_term(node.value, node.targets[0].id)
     while isinstance(value, ast.UnaryOp) or isinstance(value, ast.BinOp) and (
             isinstance(value.op, ast.Div) or isinstance(value.op, ast.MatMult) and isinstance(value.left, ast.BinOp)
@@ -602,11 +603,21 @@ def _rate_of(node: ast.stmt) -> tuple[str, object] | None:
                 return "const", float(inner.value)
             if isinstance(inner, ast.Name) and (classify(inner.id) or ("",))[0] == "lr":
                 return "name", inner.id
-        for side in (value.left, value.right):
-            inner = side.operand if isinstance(side, ast.UnaryOp) else side
-            if isinstance(inner, ast.Name):
-                return "name?", inner.id  # a multiplier by another name: a rate if its value is one number
+        # a multiplier by another name: a rate if its value is one number (``pesosNovos * txAprendizagem``: either
+        # side may be it, so both are named)
+        named = tuple(inner.id for side in (value.left, value.right)
+                      for inner in [side.operand if isinstance(side, ast.UnaryOp) else side]
+                      if isinstance(inner, ast.Name))
+        if named:
+            return "name?", named
     return None
+
+
+def _rate_names(found: tuple[str, object] | None) -> tuple[str, ...]:
+    """The names a :func:`_rate_of` finding offers as the rate (one for "name", the candidates for "name?")."""
+    if not found or found[0] not in ("name", "name?"):
+        return ()
+    return (found[1],) if found[0] == "name" else found[1]
 
 
 def _is_scalar(v) -> bool:
@@ -1212,7 +1223,7 @@ def _read_rates(p: Plan, region, loaded) -> None:
     params = {*p.weights, *(b for b in p.biases if b)}
     found = [_rate_of(s) for s in _shallow([ln.node for ln in p.body]) if _updated(s) in params]
     rated = [n for n in _free(region) if (classify(n) or ("",))[0] == "lr" and n not in p.weights]
-    used = {v for k, v in (f for f in found if f) if k in ("name", "name?")}
+    used = {v for f in found for v in _rate_names(f)}
     if len(rated) > 1 and used & set(rated):  # alpha and learning_rate: alpha only in `dW += alpha * W` (an L2
         rated = [n for n in rated if n in used]  # strength), the rate the one the updates multiply by
     if rated:
@@ -1221,8 +1232,12 @@ def _read_rates(p: Plan, region, loaded) -> None:
     # rate = 1.2 inside the loop (a value made of no array: read at each update)
     set_in_loop = {n for st in region if isinstance(st, ast.Assign) and not _products(st.value)
                    and not (_reads(st.value) & (params | {p.x, p.y})) for n in _writes(st)}
-    names = {v for k, v in (f for f in found if f) if k == "name" or k == "name?" and (
-        _is_scalar(ns.get(v)) or v in set_in_loop)}
+    names = set()
+    for f in found:  # each update's rate: a name that says so, else one number the file set before the loop, else
+        # a value set in the loop from no array (``grad_b * vitesse``: vitesse, not the gradient)
+        offered = _rate_names(f)
+        names.update([v for v in offered if f[0] == "name" or _is_scalar(ns.get(v))]
+                     or [v for v in offered if v in set_in_loop][:1])
     consts = {v for k, v in (f for f in found if f) if k == "const"}
     if names:
         p.rates = sorted(names)
