@@ -1161,6 +1161,19 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                                "over every element (one number for the whole layer)",
                                                [("grad_biais1 = delta1.sum(axis=0, keepdims=True)",
                                                  "grad_biais1 = delta1.sum()")]),
+    "class_activation_classes_given_bias_summed": ("class_activation_classes_given_ok", "each layer's bias gradient "
+                                                   "summed over every element (one number per layer)",
+                                                   [("self.db = g.sum(axis=0, keepdims=True)", "self.db = g.sum()")]),
+    "script_bias_trick_averaged_twice": ("script_bias_trick_ok", "the first layer's folded gradient divided by the "
+                                         "batch size again", [("theta1 -= alpha * (X.T @ d2)",
+                                                               "theta1 -= alpha * (X.T @ d2) / m")]),
+    "script_bias_trick_forward_last_no_hidden_slope": ("script_bias_trick_forward_last_ok", "the hidden delta without "
+                                                       "the sigmoid's slope", [
+        ("g_hid = (g_out @ W[:-1].T) * hid1[:, :-1] * (1 - hid1[:, :-1])", "g_hid = g_out @ W[:-1].T")]),
+    "objects_grad_pair_bias_mean": ("objects_grad_pair_ok", "the bias gradient averaged over the batch where the "
+                                    "weight's is summed", [("g.sum(axis=0)]", "g.mean(axis=0)]")]),
+    "dict_output_named_out_no_gate": ("dict_output_named_out_ok", "the hidden deltas not gated by ReLU's derivative",
+                                      [(" * (caches[l - 2][1] > 0)", "")]),
     "script_momento_factor_lost_step": ("script_momento_factor_ok", "the output weights' new values assigned to "
                                         "another name, so that they never change",
                                         [("pesos1 = (pesos1 * momento) +", "novos_pesos1 = (pesos1 * momento) +")]),

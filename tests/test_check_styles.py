@@ -412,6 +412,24 @@ EXPECTED = {
     "script_epoch_inline_softmax_no_gate": ("mismatch", "relu-gate", "function nn_epoch"),
     "script_rate_after_gradient_ok": ("ok", None, "output `proba`, rate `vitesse`, row-major"),
     "script_rate_after_gradient_bias_summed": ("mismatch", "bias-total-sum", "rate `vitesse`"),
+    "class_activation_classes_given_ok": ("ok", None, "constructed with activations Tanh, Softmax (its own), "
+                                          "self.gain=its learning rate (what its updates scale by)"),
+    "class_activation_classes_given_bias_summed": ("mismatch", "bias-total-sum", "constructed with activations Tanh, "
+                                                   "Softmax (its own)"),
+    "script_bias_trick_ok": ("ok", None, "module-level weights theta1, theta2 (its own 4-6-3 layers), input `X`, "
+                             "labels `Y`, output `P`, rate `alpha`, row-major (x (batch, features)), biases folded "
+                             "into the weights as row 0 of (in + 1, out), ones added by the file"),
+    "script_bias_trick_averaged_twice": ("mismatch", "scaled-gradient", "biases folded into the weights as row 0"),
+    "script_bias_trick_forward_last_ok": ("ok", None, "module-level weights V, W (its own 3-5-1 layers), input `X`, "
+                                          "labels `T`, output `out`, rate `rate`, row-major (x (batch, features)), "
+                                          "biases folded into the weights as the last row of (in + 1, out)"),
+    "script_bias_trick_forward_last_no_hidden_slope": ("mismatch", "activation-derivative", "biases folded into the "
+                                                       "weights as the last row of (in + 1, out)"),
+    "objects_grad_pair_ok": ("ok", None, "gradients read from each Affine's grad[0], grad[1]"),
+    "objects_grad_pair_bias_mean": ("mismatch", "layer-function", "layer objects Affine, Tanh composed by xval"),
+    "dict_output_named_out_ok": ("ok", None, "functions forward_pass(X, params) and backward_pass(A_out, Y, caches, "
+                                 "params), a params dict, column-major"),
+    "dict_output_named_out_no_gate": ("mismatch", "relu-gate", "functions forward_pass(X, params)"),
     "script_momento_factor_lost_step": ("mismatch", "not-updated", "module-level weights pesos0, pesos1 (its own 3-5-2 "
                                         "layers)"),
     "class_linear_first_layer_ok": ("ok", None, "on one sample per call (backward gives one sample's gradients)"),
@@ -1765,6 +1783,21 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("script_rate_after_gradient_ok", "script_rate_after_gradient_bias_summed"),
                     "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `perte = "
                     "-np.mean(np.sum(cibles * np.log(proba), axis=1))`)"),
+    **dict.fromkeys(("class_activation_classes_given_ok", "class_activation_classes_given_bias_summed"),
+                    "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your "
+                    "CrossEntropy)"),
+    **dict.fromkeys(("script_bias_trick_ok", "script_bias_trick_averaged_twice"),
+                    "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `J = "
+                    "-np.sum(Y * np.log(P)) / m`)"),
+    **dict.fromkeys(("script_bias_trick_forward_last_ok", "script_bias_trick_forward_last_no_hidden_slope"),
+                    "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (read from "
+                    "your bce)"),
+    **dict.fromkeys(("objects_grad_pair_ok", "objects_grad_pair_bias_mean"),
+                    "tanh hidden units (detected from your forward), softmax output (default: not read from your "
+                    "forward) + cross-entropy (default for a softmax output; its layers are composed with xval's "
+                    "softmax cross-entropy (no loss layer of the file's in the chain); --loss to choose)"),
+    **dict.fromkeys(("dict_output_named_out_ok", "dict_output_named_out_no_gate"),
+                    "relu hidden units (detected from your forward), identity + MSE (read from your cost)"),
     **dict.fromkeys(("script_momento_factor_ok", "script_momento_factor_no_hidden_slope",
                      "script_momento_factor_lost_step"),
                     "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your `custo = 0.5 * "

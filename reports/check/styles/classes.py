@@ -38,8 +38,8 @@ from xval.reports.check.styles.base import (PROBE_BATCH, SHAPE_ERRORS, UNBOUND, 
                                             StyleModel, batch_free, compared_choice, compared_values, converts_labels,
                                             finish_step, mean_step, probe_batch, probe_params, same)
 from xval.reports.check.styles.reading import (FORWARD_ROLES, affine_role, arguments, calls_argument, collect,
-                                              constant_rate, file_role, fills_ones, free_globals, joins_ones,
-                                              product_number, products)
+                                              constant_rate, file_role, fills_ones, free_globals, join_side, joins_ones,
+                                              product_number, products, unit_value)
 from xval.reports.check.styles.slots import (Folded, NoBias, Ref, _array_attrs, _links, _sharer, _sq, _unmangled,
                                             biasless, class_values, find_grads, find_slots, first_folded, folded,
                                             placeholders)
@@ -126,8 +126,8 @@ N_LAYERS = ("numlayers", "nlayers", "layerscount", "numberoflayers", "depth", "n
             "layernum", "layersnum")
 ACTIVATION_LIST = ("activations", "acts", "activationfunctions", "activationfns", "activationlist",
                    "activationnames", "nonlinearities", "actfns", "actfuncs", "activationfuncs")
-ACTIVATION_ONE = ("activation", "act", "activationfn", "activationfunction", "nonlinearity", "actfn", "actfunc",
-                  "activationtype", "activationname", "hiddenactivation", "hiddenact", "outputactivation",
+ACTIVATION_ONE = ("activation", "layeractivation", "act", "activationfn", "activationfunction", "nonlinearity", "actfn",
+                  "actfunc", "activationtype", "activationname", "hiddenactivation", "hiddenact", "outputactivation",
                   "outputact", "finalactivation", "lastactivation", "actfuntype", "actfunctype", "acttype",
                   "activationfunctiontype", "actfun")
 LOSS_ARGS = ("loss", "lossfunction", "lossfn", "losstype", "lossname", "cost", "costfunction", "costfn", "costtype",
@@ -306,9 +306,9 @@ def _int_checked(init: ast.AST | None) -> tuple[set[str], set[str]]:
 
 def _rate_in_updates(sm: SourceMap, cls: str, obj) -> str | None:
     """The one attribute holding a float by which the class's methods scale what they subtract from an attribute
-    of the instance (``self.W[l] -= dW * self.h``, or through ``h = self.h``), or from an element of one that a
-    loop walks (``for w, b in zip(self.weights, self.biases): w -= self.sigma * ...``): its learning rate; else
-    None."""
+    of the instance (``self.W[l] -= dW * self.h``, or through ``h = self.h``), from an element of one that a
+    loop walks (``for w, b in zip(self.weights, self.biases): w -= self.sigma * ...``), or from an argument a
+    method is handed (``def optimizer(self, W, dW): return W - self.a * dW``): its learning rate; else None."""
     found = set()
     for key, fn in sm.defs.items():
         if not key.startswith(f"{cls}.") or not isinstance(fn, ast.FunctionDef):
@@ -317,18 +317,24 @@ def _rate_in_updates(sm: SourceMap, cls: str, obj) -> str | None:
             n.value, ast.Attribute) and isinstance(n.value.value, ast.Name) and n.value.value.id == "self"
             for t in n.targets if isinstance(t, ast.Name)}
         walked = _walked_elements(fn)
+        params = {a.arg for a in fn.args.args[1:]}
         for n in ast.walk(fn):
-            if not (isinstance(n, ast.AugAssign) and isinstance(n.op, ast.Sub) and isinstance(n.value, ast.BinOp)
-                    and isinstance(n.value.op, ast.Mult)):
+            if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Sub) and isinstance(n.right, ast.BinOp) and \
+                    isinstance(n.right.op, ast.Mult) and isinstance(n.left, ast.Name) and n.left.id in params:
+                step = n.right  # def optimizer(self, W, b, dW, db): return W - self.a * dW, ...: what it is handed
+            elif isinstance(n, ast.AugAssign) and isinstance(n.op, ast.Sub) and isinstance(n.value, ast.BinOp) \
+                    and isinstance(n.value.op, ast.Mult):
+                step = n.value
+                root = n.target
+                while isinstance(root, (ast.Subscript, ast.Attribute)) and not (
+                        isinstance(root, ast.Attribute) and isinstance(root.value, ast.Name)):
+                    root = root.value
+                if not (isinstance(root, ast.Attribute) and isinstance(root.value, ast.Name)
+                        and root.value.id == "self" or isinstance(root, ast.Name) and root.id in walked):
+                    continue
+            else:
                 continue
-            root = n.target
-            while isinstance(root, (ast.Subscript, ast.Attribute)) and not (
-                    isinstance(root, ast.Attribute) and isinstance(root.value, ast.Name)):
-                root = root.value
-            if not (isinstance(root, ast.Attribute) and isinstance(root.value, ast.Name) and root.value.id == "self"
-                    or isinstance(root, ast.Name) and root.id in walked):
-                continue
-            for side in (n.value.left, n.value.right):
+            for side in (step.left, step.right):
                 name = side.attr if isinstance(side, ast.Attribute) and isinstance(side.value, ast.Name) and \
                     side.value.id == "self" else alias.get(side.id) if isinstance(side, ast.Name) else None
                 if name and type(getattr(obj, name, None)) is float:
@@ -374,6 +380,9 @@ def _size_name(n: str) -> str:
     if m := re.fullmatch(r"(?:act|activation|actv)(?:f|fn|func|function|type|name)?"
                          r"(\d+|hidden|hid|output|out|final|last)", n):
         return "outputactivation" if m.group(1) in ("output", "out", "final", "last") else "activation"
+    if re.fullmatch(r"layer\d+(?:act|activation|actf|actfn|actfunc|function|func|fn)", n):
+        return "layeractivation"  # Network(n_in, n_out, layer1_function, n_hidden, layer2_function): the last the
+        # output's
     return next((name for pattern, name in SIZE_NAME if pattern.fullmatch(n)), n)
 
 
@@ -561,6 +570,9 @@ class ClassModel(StyleModel):
                     HIDDEN_ONE + HIDDEN_LIST + LIST_SIZES + INPUT + OUTPUT):
                 skipping = True  # Net(sizes, hidden="relu"): named like a size, but a name: left at its default
                 continue
+            elif n == "layeractivation" and not a.has_default:
+                last = [b.name for b in init[1:] if _size_name(_sq(b.name)) == n][-1]
+                v = acts[1] if a.name == last else acts[0]
             elif n in ACTIVATION_ONE and not a.has_default:
                 v = _activation_value(n, acts, sizes)
             elif n in LIST_SIZES and (keys := _dict_layers(self.sm.defs.get(self.cls.__name__), a.name)):
@@ -632,7 +644,10 @@ class ClassModel(StyleModel):
             elif (n in HIDDEN_ONE or n == "h" and not a.has_default
                   or hidden_as_list == "scalar" and n in HIDDEN_LIST
                   or re.fullmatch(r"(?:(?:n|num|nb)?(?:h|hid|hidden)(?:layer)?|d)(size|dim|units|nodes|neurons)?\d+"
-                                  r"(size|dim|units|nodes|neurons)?", n)):  # n_hidden2, hid_layer1
+                                  r"(size|dim|units|nodes|neurons)?", n)
+                  or re.fullmatch(r"layer\d+n?(?:out|outputs|size|units|neurons|nodes|dim)", n) and not a.has_default
+                  and any(_size_name(_sq(b.name)) in OUTPUT for b in init[1:])):  # n_hidden2, hid_layer1; layer1_n_out
+                # beside the output size
                 v = next(scalars, None)
                 fixed_depth = (fixed_depth or 1) + 1
                 if v is None:
@@ -931,8 +946,10 @@ class ClassModel(StyleModel):
             pos, kw, data = self.plan(sizes, acts, hidden_as_list)
             named = any(isinstance(v, str) or isinstance(v, (list, tuple)) and any(isinstance(e, str) for e in v)
                         or isinstance(v, dict) for v in [*pos, *kw.values()])  # names, not only functions it passes
-            self.built = f"activations {acts[0]!r}, {acts[1]!r} (its own names)" if self.uses_activation_args() \
-                and named and not all(a.name in self.choices for a in init[1:]
+            self.built = f"activations {acts[0]!r}, {acts[1]!r} (its own names)" if isinstance(acts[0], str) \
+                else f"activations {acts[0].__name__}, {acts[1].__name__} (its own)"
+            self.built = self.built if self.uses_activation_args() and (named or not isinstance(acts[0], str)) \
+                and not all(a.name in self.choices for a in init[1:]
                                       if _size_name(_sq(a.name)) in ACTIVATION_LIST + ACTIVATION_ONE) else ""
             try:
                 obj = self.guard.call(name, lambda: self.cls(*pos, **kw))
@@ -1152,7 +1169,18 @@ class ClassModel(StyleModel):
         outs = [w for k in ("softmax", "none", "linear", "identity") for w in words if _sq(w) == k]
         sig = [w for k in ("sigmoid", "sig", "logistic") for w in words if _sq(w) == k and w != hidden][:1]
         outs = outs + sig if outs else sig + ["softmax"]  # a sigmoid it spells before a softmax it never does
-        return [(hidden, o) for o in dict.fromkeys(outs)]
+        return [(hidden, o) for o in dict.fromkeys(outs)] + self._activation_callables()
+
+    def _activation_callables(self) -> list[tuple[object, object]]:
+        """(hidden, output) pairs of the file's own activation classes or functions, for a constructor that
+        calls what it is given (``Layer(func, n_in, n_out)`` making ``func()``): tried after the names, when
+        those fail. ReLU (else sigmoid or tanh) for the hidden layers; softmax, else identity, else sigmoid out."""
+        module = getattr(self.cls.__init__, "__globals__", {})
+        own = {_sq(k): v for k, v in module.items() if callable(v) and isinstance(k, str)
+               and getattr(v, "__module__", None) == self.cls.__module__}
+        hidden = next((own[k] for k in ("relu", "sigmoid", "tanh") if k in own), None)
+        outs = [own[k] for k in ("softmax", "identity", "sigmoid") if k in own and own[k] is not hidden]
+        return [(hidden, o) for o in outs] if hidden is not None else []
 
     def partial_init(self, pos: list, kw: dict, data: list[str]):
         """``cls.__new__(cls)``, then ``__init__``'s statements one by one, skipping those that mention a data
@@ -3402,7 +3430,7 @@ def _ones_side(sm: SourceMap, cls: str) -> str | None:
     def unit(n) -> bool:  # 1, 1.0, [1] or (1.0,): one sample's ones "column" (or -1: minus the bias, a threshold)
         if isinstance(n, (ast.List, ast.Tuple)) and len(n.elts) == 1:
             n = n.elts[0]
-        return _unit_value(n) is not None
+        return unit_value(n) is not None
 
     def ones(n) -> bool:
         return called_ones(n) or isinstance(n, ast.Name) and n.id in named or unit(n)
@@ -3413,35 +3441,9 @@ def _ones_side(sm: SourceMap, cls: str) -> str | None:
     for fn in methods + [f for name in sorted(helpers) for f in [sm.defs.get(name)] if isinstance(f, ast.FunctionDef)]:
         named = {t.id for n in ast.walk(fn) if isinstance(n, ast.Assign) and called_ones(n.value)
                  and not joins_ones(n.value) for t in n.targets if isinstance(t, ast.Name)}  # (not X = np.c_[X, 1s])
-        for n in ast.walk(fn):
-            parts = None
-            if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in (
-                    "hstack", "vstack", "concatenate", "column_stack", "row_stack") and n.args and isinstance(
-                    n.args[0], (ast.List, ast.Tuple)):
-                parts = n.args[0].elts
-            elif isinstance(n, ast.Subscript) and ast.unparse(n.value) in ("np.c_", "np.r_", "numpy.c_") and \
-                    isinstance(n.slice, ast.Tuple):
-                parts = n.slice.elts
-            elif isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "append" and \
-                    len(n.args) >= 2 and ones(n.args[0]) != ones(n.args[1]):
-                sides.add("first" if ones(n.args[0]) else "last")
-            elif isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "insert" and \
-                    len(n.args) >= 3 and isinstance(n.args[1], ast.Constant) and n.args[1].value == 0 and (
-                    _unit_value(n.args[2]) is not None or ones(n.args[2])):
-                sides.add("first")
-            if parts and len(parts) == 2 and ones(parts[0]) != ones(parts[1]):
-                sides.add("first" if ones(parts[0]) else "last")
+        sides.update(found[0] for n in ast.walk(fn) if (found := join_side(n, ones)))
         sides.update(side for _, side, _ in fills_ones(fn))  # temp = np.ones(...); temp[:, 0:-1] = X
     return sides.pop() if len(sides) == 1 else None
-
-
-def _unit_value(n: ast.AST) -> int | None:
-    """1 for the constant 1 (1.0), -1 for -1 (-1.0), else None."""
-    if isinstance(n, ast.UnaryOp) and isinstance(n.op, ast.USub) and isinstance(n.operand, ast.Constant):
-        v = -n.operand.value if type(n.operand.value) in (int, float) else None
-    else:
-        v = n.value if isinstance(n, ast.Constant) and type(n.value) in (int, float) else None
-    return int(v) if v in (1, -1) else None
 
 
 def _joined_sign(sm: SourceMap, classes: set[str]) -> int:
@@ -3456,9 +3458,9 @@ def _joined_sign(sm: SourceMap, classes: set[str]) -> int:
             if not (isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)):
                 continue
             if n.func.attr == "insert" and len(n.args) >= 3:
-                signs.add(_unit_value(n.args[2]))
+                signs.add(unit_value(n.args[2]))
             elif n.func.attr == "append" and len(n.args) >= 2:
-                signs |= {_unit_value(a) for a in n.args[:2]}
+                signs |= {unit_value(a) for a in n.args[:2]}
             elif n.func.attr in ("hstack", "vstack", "concatenate", "column_stack") and n.args and isinstance(
                     n.args[0], (ast.List, ast.Tuple)):
                 signs |= {-1 if isinstance(e, ast.UnaryOp) and isinstance(e.op, ast.USub) and isinstance(

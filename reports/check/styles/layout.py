@@ -8,9 +8,10 @@ from 0 or 1. Every conversion copies: the submission never holds xval's arrays.
 
 Folded biases (``fold``, the "theta" style of a classic course's exercise): no
 separate biases, each layer one matrix with the bias in column 0 of
-(fan_out, fan_in + 1) (``wcol``) or in row 0 of (fan_in + 1, fan_out); the
-input then carries a column (row, when ``xcol``) of ones, prepended by the
-file itself or, with ``ones``, expected from the caller. ``zbase`` numbers the
+(fan_out, fan_in + 1) (``wcol``) or in row 0 of (fan_in + 1, fan_out) (the last
+column or row with ``fold_last``); the input then carries a column (row, when
+``xcol``) of ones, joined by the file itself or, with ``ones``, prepended by
+the caller. ``zbase`` numbers the
 pre-activations and activations when the file counts the input as layer 1
 (``a1`` the input, ``z2`` the first product), as that course does.
 """
@@ -34,6 +35,7 @@ class Layout:
     base: int = 1  # the index of the first layer in the submission's names
     fold: bool = False  # biases folded into the weight matrices: column 0 of (out, in + 1) or row 0 of (in + 1, out)
     ones: bool = False  # (fold) the caller prepends the ones column (row) to x, not the file
+    fold_last: bool = False  # (fold) the bias is the last row (column) and the ones are joined after the values
     zbase: int | None = None  # the index of the first layer's z and a in the file's names (None: ``base``)
     grad_t: bool = False  # weight gradients held transposed to their weights (the file's update transposes them)
     lone: bool = False  # a batch of one sample given as a vector (D,) and its labels as one (see Checks.lone_sample)
@@ -72,13 +74,17 @@ class Layout:
         return np.ascontiguousarray(x.T if self.xcol else x).copy()
 
     def theta(self, W: np.ndarray, b: np.ndarray) -> np.ndarray:
-        """(W, b) as one folded matrix: the bias as row 0 of (in + 1, out), or column 0 of (out, in + 1)."""
-        return self.W(np.vstack([np.reshape(b, (1, -1)).astype(W.dtype), W]))
+        """(W, b) as one folded matrix: the bias as row 0 of (in + 1, out), or column 0 of (out, in + 1) (the
+        last row or column with ``fold_last``)."""
+        row = np.reshape(b, (1, -1)).astype(W.dtype)
+        return self.W(np.vstack([W, row] if self.fold_last else [row, W]))
 
     def unfold(self, T, W: np.ndarray, what: str, fn: str, grad: bool) -> tuple[np.ndarray, np.ndarray]:
         """A folded matrix (a gradient, or the parameter after an update) back as xval's (W, b)."""
         like = np.empty((W.shape[0] + 1, W.shape[1]))
         arr = self.grad_W(T, like, what, fn) if grad else self.param_W(T, like, what, fn)
+        if self.fold_last:
+            return arr[:-1].copy(), arr[-1:].copy()
         return arr[1:].copy(), arr[:1].copy()
 
     def first_layer(self) -> int:
@@ -129,8 +135,9 @@ class Layout:
             raise SubmissionError(fn, f"{what} has shape {arr.shape}; expected a 2-d array")
         if self.cols:
             arr = arr.T
-        if self.fold and arr.shape[1] > 1 and np.all(arr[:, 0] == 1):
-            arr = arr[:, 1:]  # an activation the file returns with its ones column (a2 = [1, sigmoid(z2)])
+        if self.fold and arr.shape[1] > 1 and np.all(arr[:, -1 if self.fold_last else 0] == 1):
+            # an activation the file returns with its ones column (a2 = [1, sigmoid(z2)])
+            arr = arr[:, :-1] if self.fold_last else arr[:, 1:]
         if arr.shape[0] != batch:
             raise SubmissionError(fn, f"{what} has shape {np.shape(a)}; expected {batch} samples along "
                                   f"{'columns' if self.cols else 'rows'}")
@@ -190,8 +197,10 @@ class Layout:
             parts.append("the output unit's weights a vector (M,), its bias a number, its 0/1 targets a vector (B,)")
         if self.fold:
             parts[0:2] = [("column-major (x (features, batch))" if self.xcol else "row-major (x (batch, features))")
-                          + ", biases folded into the weights as " + ("column 0 of (out, in + 1)" if self.wcol else
-                                                                       "row 0 of (in + 1, out)"),
+                          + ", biases folded into the weights as " + (
+                              ("the last column of (out, in + 1)" if self.wcol else "the last row of (in + 1, out)")
+                              if self.fold_last else "column 0 of (out, in + 1)" if self.wcol else
+                              "row 0 of (in + 1, out)"),
                           "ones " + ("expected from the caller" if self.ones else "added by the file")]
         if self.grad_t:
             parts.append("weight gradients transposed (your update takes their .T)")

@@ -550,6 +550,11 @@ def grad_arrays(layer, fold: tuple[str, bool] | None = None) -> tuple[object, ob
         return dW, dB, f"{dw} (the bias its {fold[0]} {'column' if fold[1] else 'row'})"
     if dw and db:
         return attrs[dw], attrs[db], f"{dw}, {db}"
+    w, b = _find(attrs, WEIGHT, arr), _find(attrs, BIAS, arr)
+    for k, v in attrs.items():  # self.grad = (dc_dw, dc_db): a pair shaped like the weight and the bias
+        if _sq(k) in GRAD_DICTS and isinstance(v, (tuple, list)) and len(v) == 2 and all(map(arr, v)) and w and b \
+                and np.shape(v[0]) == np.shape(attrs[w]) and np.size(v[1]) in (np.size(attrs[b]), 1):
+            return v[0], v[1], f"{k}[0], {k}[1]"
     held = _parameter_objects(attrs)
     objs = {k: v for k, v in attrs.items() if k in held and isinstance(getattr(v, "grad", None), np.ndarray)}
     w, b = _find(objs, WEIGHT, lambda v: True), _find(objs, BIAS, lambda v: True)

@@ -248,6 +248,12 @@ def file_role(name, swap: bool | str):
     return c
 
 
+def _says_output(name) -> bool:
+    """Whether a layer's value is named for the output layer by a word, not a number (``A_out``, ``z_final``)."""
+    return isinstance(name, str) and not re.search(r"\d", name) and re.search(r"out|final|last", squash(name)) \
+        is not None
+
+
 def _arrays(e) -> list:
     """The arrays of a nested tuple or list, in order."""
     if isinstance(e, np.ndarray):
@@ -342,7 +348,8 @@ def collect(pairs: list, L: int, lay: Layout, batch: int, fn: str, logits_only: 
                     fo["by_role"].setdefault("probs", v)
             continue
         if c and c[0] in ("z", "a") and c[1] is not None:
-            fo["by_layer"][(c[0], c[1] - base)] = e
+            # A_out, z_output: read as layer 2 (a two-layer network's names), the output layer's at any depth
+            fo["by_layer"][(c[0], L - 1 if c[1] == 2 and _says_output(name) else c[1] - base)] = e
         elif c and c[0] in FORWARD_ROLES:
             fo["by_role"].setdefault(c[0], e)
         elif isinstance(e, (list, tuple)) and e and all(isinstance(v, np.ndarray) for v in e) and two_lists \
@@ -417,6 +424,40 @@ def joins_ones(node: ast.AST) -> bool:
         any(w in c for c in calls for w in ("concat", "stack", "insert", "append")) or
         any(isinstance(n, ast.Subscript) and ast.unparse(n.value) in ("np.c_", "np.r_", "numpy.c_")
             for n in ast.walk(node)))
+
+
+def unit_value(n: ast.AST) -> int | None:
+    """1 for the constant 1 (1.0), -1 for -1 (-1.0), else None."""
+    if isinstance(n, ast.UnaryOp) and isinstance(n.op, ast.USub) and isinstance(n.operand, ast.Constant):
+        v = -n.operand.value if type(n.operand.value) in (int, float) else None
+    else:
+        v = n.value if isinstance(n, ast.Constant) and type(n.value) in (int, float) else None
+    return int(v) if v in (1, -1) else None
+
+
+def join_side(n: ast.AST, ones) -> tuple[str, ast.AST] | None:
+    """Where the join ``n`` puts a column of ones and what it joins it to: ("first", X) for ``np.hstack([ones,
+    X])``, ``np.c_[ones, X]``, ``np.insert(X, 0, 1, axis=1)``, ``np.append(1, x)``; ("last", X) for ``np.hstack([X,
+    ones])``, ``np.append(X, ones, axis=1)``; None when ``n`` is no such join. ``ones(node)``: whether an operand is
+    the ones (an ``np.ones`` call, a name holding one, a unit constant)."""
+    parts = None
+    if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in (
+            "hstack", "vstack", "concatenate", "column_stack", "row_stack") and n.args and isinstance(
+            n.args[0], (ast.List, ast.Tuple)):
+        parts = n.args[0].elts
+    elif isinstance(n, ast.Subscript) and ast.unparse(n.value) in ("np.c_", "np.r_", "numpy.c_") and \
+            isinstance(n.slice, ast.Tuple):
+        parts = n.slice.elts
+    elif isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "append" and \
+            len(n.args) >= 2 and ones(n.args[0]) != ones(n.args[1]):
+        return ("first", n.args[1]) if ones(n.args[0]) else ("last", n.args[0])
+    elif isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "insert" and \
+            len(n.args) >= 3 and isinstance(n.args[1], ast.Constant) and n.args[1].value == 0 and (
+            unit_value(n.args[2]) is not None or ones(n.args[2])):
+        return "first", n.args[0]
+    if parts and len(parts) == 2 and ones(parts[0]) != ones(parts[1]):
+        return ("first", parts[1]) if ones(parts[0]) else ("last", parts[0])
+    return None
 
 
 def fills_ones(fn: ast.AST) -> list[tuple[ast.Assign, str, str]]:

@@ -57,7 +57,7 @@ from xval.reports.check.styles.base import (NoGiven, Rejected, SourceMap, StyleM
                                             probe_batch, probe_params)
 from xval.reports.check.styles.layout import Layout, bias_kind
 from xval.reports.check.styles.names import classify, squash as _sq
-from xval.reports.check.styles.reading import exponentiates, joins_ones, products as _products
+from xval.reports.check.styles.reading import exponentiates, join_side, joins_ones, products as _products, unit_value
 
 LOOPS = (ast.For, ast.While)
 SEED_CALLS = ("np.random.seed", "numpy.random.seed", "random.seed")
@@ -126,6 +126,8 @@ class Plan:
     passed_one: str | None = None  # the one sample the file's loop gives a step function, as written (X[index])
     scaled_take: ast.stmt | None = None  # xb = X[i:i + bs] / 255: the statement taking the batch, scaled by the file
     short_count: str | None = None  # the step of range(0, n, bs) that also sizes the slice: its last batch may be short
+    fold: str | None = None  # biases folded into the weights: the side its ones are joined on ("first", "last")
+    x_join: ast.stmt | None = None  # a set-up statement joining the ones to the input under its own name (X = [1, X])
 
 
 def _flatten(sm: SourceMap, loaded) -> list[Line]:
@@ -873,18 +875,35 @@ def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
     p = Plan(setup, [Line(s, filename) for s in preamble], [Line(s, filename) for s in body], loop, [*chain, loop],
              weights, biases,
              x_read, None, wcol=wcol, xcol=wcol != transposed, w_transposed=w_transposed)
-    folded = next((ln for ln in setup + [Line(st, filename) for st in region] if x_read in _writes(ln.node)
-                   and joins_ones(ln.node)), None)
-    if folded is not None:
+    lines_read = setup + [Line(st, filename) for st in region]
+    ones = _ones_test(lines_read, defs or {})
+    joined = _input_join(lines_read, x_read, defs or {}, ones)
+    folded = next((ln for ln in lines_read if x_read in _writes(ln.node) and joins_ones(ln.node)), None)
+    if joined is None and folded is not None:
         raise Rejected("script", f"its input `{x_read}` gets a column of ones (line {folded.node.lineno}: the biases "
                        "folded into the weights): xval's batch has none; wrap it with --adapter FILE", 1)
+    if joined is not None and any(biases):
+        raise Rejected("script", f"its input `{x_read}` gets a column of ones (line {joined[3].node.lineno}: the first "
+                       f"layer's bias folded into its weights) beside biases of their own "
+                       f"(`{'`, `'.join(b for b in biases if b)}`): xval cannot read its layers; wrap it with "
+                       "--adapter FILE", 1)
+    if joined is not None:  # X1 = np.c_[np.ones(m), X] (or a forward of its own that does it): the bias trick
+        p.fold, p.x, raw_node, at = joined
+        p.x_join = at.node if at in setup and p.x == x_read else None  # X = np.c_[ones, X]: run again on each batch
+        joins = [found for st in region + _called_defs(region, defs or {}) for n in ast.walk(st)
+                 if isinstance(n, ast.Assign) and (found := _join_in(n.value, ones)) and found[2] is not raw_node]
+        if len(weights) > 1 and not any(side == p.fold for side, _, _ in joins):
+            raise Rejected("script", f"its input `{x_read}` gets a column of ones (line {at.node.lineno}: the first "
+                           "layer's bias folded into its weights), its hidden layers' values none: xval cannot read "
+                           "their biases; wrap it with --adapter FILE", 1)
     multiplied = {n.id for st in region for left, right, _ in _products(st) for side in (left, right)
                   for n in ast.walk(side) if isinstance(n, ast.Name)}
     # a1 = np.concatenate((a1, np.ones((n, 1))), axis=1), or g1 = np.hstack((g1[0], [-1])) (a constant input whose
     # weight is the bias): the next layer's bias folded in
-    hidden = next(((st, "a column of ones", "") for st in region if joins_ones(st) and _writes(st) & multiplied),
-                  None) or next(((st, f"a constant `{c}` joined", " as the weight of a constant input") for st in region
-                                 if _writes(st) & multiplied for c in [_joined_constant(st)] if c), None)
+    hidden = next(((st, "a column of ones", "") for st in region if joins_ones(st) and _writes(st) & multiplied
+                   and (not p.fold or _joins_other_side(st, ones, p.fold))), None) or next(
+        ((st, f"a constant `{c}` joined", " as the weight of a constant input") for st in region
+         if _writes(st) & multiplied for c in [_joined_constant(st)] if c), None)
     if hidden is not None:
         st, what, how = hidden
         raise Rejected("script", f"its layer values `{sorted(_writes(st) & multiplied)[0]}` get {what} (line "
@@ -897,7 +916,7 @@ def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
                        f"{st.lineno}) and multiplies `{layer}`, which xval's models do not (a correct step would be "
                        "judged wrong against them); check it with dropout off (no mask, no rescaling)", 1)
     p.computed = written
-    p.x_expr = w0_other
+    p.x_expr = raw_node if p.fold else w0_other
     _read_samples(p, loop, region, defs)
     p.y = _labels(p, region, loaded, defs)
     frame = next((n for st in region for n in ast.walk(st) if isinstance(n, ast.Attribute) and n.attr in FRAME
@@ -932,6 +951,73 @@ def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
             p.ycol = not p.wcol
             p.y_read_as = uses[0][0].id
     return p
+
+
+def _ones_test(lines: list[Line], defs: dict):
+    """Whether an operand of a join is the ones: an ``np.ones`` call, a name assigned one (in ``lines`` or a
+    function of the file), or a unit constant (one sample's ``np.append(1, x)``)."""
+    from xval.reports.check.family import _called  # (family imports the styles package)
+
+    def called_ones(n) -> bool:
+        return any(isinstance(c, str) and c.endswith(("ones", "ones_like")) for c in map(_called, ast.walk(n)))
+    scopes = [ln.node for ln in lines] + [f for f in defs.values() if isinstance(f, ast.FunctionDef)]
+    named = {t.id for scope in scopes for n in ast.walk(scope) if isinstance(n, ast.Assign) and called_ones(n.value)
+             and not joins_ones(n.value) for t in n.targets if isinstance(t, ast.Name)}
+
+    def ones(n) -> bool:
+        if isinstance(n, (ast.List, ast.Tuple)) and len(n.elts) == 1:
+            n = n.elts[0]
+        return called_ones(n) or isinstance(n, ast.Name) and n.id in named or unit_value(n) == 1
+    return ones
+
+
+def _join_in(value: ast.AST, ones) -> tuple[str, str, ast.AST] | None:
+    """(side, the name joined, its node) of the first join of ones in ``value``, the name that of the array the
+    ones are joined to (``X`` of ``np.c_[np.ones(m), X]``, of ``X[i:i + bs]``)."""
+    for n in ast.walk(value):
+        found = join_side(n, ones)
+        if found and (base := _base(found[1])):
+            return found[0], base, found[1]
+    return None
+
+
+def _input_join(lines: list[Line], x_read: str, defs: dict, ones) -> tuple[str, str, ast.AST, Line] | None:
+    """The input's bias trick: (the side of its ones, the array they are joined to, that operand, the statement)
+    when the statement making ``x_read`` joins ones to another array (``X1 = np.hstack([np.ones((m, 1)), X])``),
+    or calls a function of the file that joins them to one of its parameters (``a1, z1, ... = forward(X, th1,
+    th2)`` whose ``a1 = np.c_[np.ones(n), X]``: the caller's argument); else None."""
+    for ln in lines:
+        node = ln.node
+        if not (isinstance(node, ast.Assign) and len(node.targets) == 1 and x_read in _writes(node)):
+            continue
+        if (found := _join_in(node.value, ones)) is not None:
+            return (*found, ln)
+        call, target = node.value, node.targets[0]
+        fn = defs.get(call.func.id) if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) else None
+        if not isinstance(fn, ast.FunctionDef):
+            continue
+        names = [t.id if isinstance(t, ast.Name) else None for t in target.elts] \
+            if isinstance(target, ast.Tuple) else [x_read]
+        ret = next((r.value for r in ast.walk(fn) if isinstance(r, ast.Return) and r.value is not None), None)
+        given = [e.id if isinstance(e, ast.Name) else None for e in ret.elts] if isinstance(ret, ast.Tuple) else \
+            [ret.id] if isinstance(ret, ast.Name) else []
+        if len(given) != len(names):
+            continue
+        inner = given[names.index(x_read)]
+        params = [a.arg for a in fn.args.args]
+        for st in ast.walk(fn):
+            if isinstance(st, ast.Assign) and inner in _writes(st) and (found := _join_in(st.value, ones)) \
+                    and found[1] in params and params.index(found[1]) < len(call.args):
+                arg = call.args[params.index(found[1])]
+                if (base := _base(arg)) is not None:
+                    return found[0], base, arg, ln
+    return None
+
+
+def _joins_other_side(st: ast.stmt, ones, side: str) -> bool:
+    """Whether ``st`` joins ones to a layer's values on another side than ``side`` (or in a way xval cannot read)."""
+    found = _join_in(st, ones)
+    return found is None or found[0] != side
 
 
 def _shuffles(node: ast.stmt, order: str | None) -> bool:
@@ -1422,12 +1508,15 @@ class ScriptModel(StyleModel):
         self.loaded, self.plan = loaded, plan_
         self.ns = loaded.namespace
         # W held (out, in) when it is the left operand as written, or the right one transposed (X @ W.T)
-        self.layout = Layout(wcol=plan_.wcol != plan_.w_transposed, xcol=plan_.xcol, onehot=plan_.onehot)
-        self.acts_layout = Layout(xcol=plan_.wcol, onehot=plan_.onehot)  # activations and labels: as the products
+        fold = dict(fold=bool(plan_.fold), fold_last=plan_.fold == "last")  # the bias trick: each weight's bias
+        # a row (column) of it, the ones joined by the file (its activations' ones column dropped when read)
+        self.layout = Layout(wcol=plan_.wcol != plan_.w_transposed, xcol=plan_.xcol, onehot=plan_.onehot, **fold)
+        self.acts_layout = Layout(xcol=plan_.wcol, onehot=plan_.onehot, **fold)  # activations and labels: as the
+        # products
         self.depth = len(plan_.weights)
         self.own_sizes: list[int] | None = None
         self.probe_input = False  # own_sizes read with xval's input width (the file's data could not be loaded)
-        self.biases = any(plan_.biases)
+        self.biases = any(plan_.biases) or bool(plan_.fold)
         # its loss is one sample's when it steps per sample, or walks the samples inside its step
         self.per_sample = bool(plan_.per_sample) or plan_.inner is not None
         self.fwd_name = "training loop"
@@ -1472,6 +1561,8 @@ class ScriptModel(StyleModel):
                 self._derive([ln])
                 continue
             self._exec([ln], "set-up", record=True)
+        if p.x_join is not None:  # X = np.c_[np.ones(m), X]: the ones joined to each batch xval binds to X
+            self.derived += [ln for ln in p.setup if ln.node is p.x_join]
         x = self.ns.get(p.zip_arrays[0] if p.per_sample == "zip" else p.x)
         if isinstance(x, np.ndarray) and x.ndim == 2:
             self.file_rows = x.shape[1] if p.xcol else x.shape[0]
@@ -1536,6 +1627,8 @@ class ScriptModel(StyleModel):
         if not all(isinstance(W, np.ndarray) and W.ndim == 2 for W in Ws):
             return
         shapes = [W.shape[::-1] if self.layout.wcol else W.shape for W in Ws]
+        if p.fold:  # (in + 1, out): one row the bias's
+            shapes = [(a - 1, b) for a, b in shapes]
         if all(a[1] == b[0] for a, b in zip(shapes, shapes[1:])):
             self.own_sizes = [shapes[0][0], *(s[1] for s in shapes)]
 
@@ -1645,7 +1738,7 @@ class ScriptModel(StyleModel):
         for name, value in self.snapshot.items():
             ns[name] = copy.deepcopy(value)
         for k, (W, b) in enumerate(params):
-            ns[p.weights[k]] = lay.W(W)
+            ns[p.weights[k]] = lay.theta(W, b) if p.fold else lay.W(W)
             if p.biases[k]:
                 ns[p.biases[k]] = lay.b(b)
         for name, (d, key) in p.undict.items():  # the dicts hold the same arrays (a function reading weights['W1'])
@@ -1785,9 +1878,14 @@ class ScriptModel(StyleModel):
             raise SubmissionError(fn, "its learning rate is 0 after the step: xval cannot read a gradient from it")
         implied, new = [], []
         for k, (W, b) in enumerate(params):
-            W2 = lay.param_W(ns.get(p.weights[k]), W, p.weights[k], fn)
+            if p.fold:
+                W2, b2 = lay.unfold(ns.get(p.weights[k]), W, p.weights[k], fn, grad=False)
+            else:
+                W2 = lay.param_W(ns.get(p.weights[k]), W, p.weights[k], fn)
             dW = (W.astype(np.float64) - np.asarray(W2, np.float64)) / rate
-            if p.biases[k]:
+            if p.fold:
+                db = (b.astype(np.float64) - np.asarray(b2, np.float64).reshape(b.shape)) / rate
+            elif p.biases[k]:
                 b2 = lay.param_b(ns.get(p.biases[k]), b, p.biases[k], fn)
                 db = (b.astype(np.float64) - np.asarray(b2, np.float64).reshape(b.shape)) / rate
             else:
