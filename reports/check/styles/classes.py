@@ -39,7 +39,7 @@ from xval.reports.check.styles.base import (PROBE_BATCH, SHAPE_ERRORS, UNBOUND, 
                                             finish_step, mean_step, probe_batch, probe_params, same)
 from xval.reports.check.styles.reading import (FORWARD_ROLES, affine_role, arguments, calls_argument, collect,
                                               constant_rate, file_role, fills_ones, free_globals, join_side, joins_ones,
-                                              product_number, products, unit_value)
+                                              ones_test, product_number, products, unit_value)
 from xval.reports.check.styles.slots import (Folded, NoBias, Ref, _array_attrs, _links, _sharer, _sq, _unmangled,
                                             biasless, class_values, find_grads, find_slots, first_folded, folded,
                                             placeholders)
@@ -3420,27 +3420,12 @@ def _ones_side(sm: SourceMap, cls: str) -> str | None:
     X])``, ``np.insert(X, 0, 1, axis=1)``, one sample's ``np.append(1, x)``, ``np.concatenate(([1.0], x))``) or
     "last" (``np.hstack([X, np.ones((n, 1))])``, ``np.append(X, ones, axis=1)``, ``np.append(x, 1)``); None when
     it joins none or both ways."""
-    from xval.reports.check.family import _called
-
-    def called_ones(n) -> bool:
-        return any(isinstance(c, str) and c.endswith(("ones", "ones_like")) for c in map(_called, ast.walk(n)))
-
-    sides, named = set(), set()  # named: ones_column = np.ones((n, 1)), joined by that name
-
-    def unit(n) -> bool:  # 1, 1.0, [1] or (1.0,): one sample's ones "column" (or -1: minus the bias, a threshold)
-        if isinstance(n, (ast.List, ast.Tuple)) and len(n.elts) == 1:
-            n = n.elts[0]
-        return unit_value(n) is not None
-
-    def ones(n) -> bool:
-        return called_ones(n) or isinstance(n, ast.Name) and n.id in named or unit(n)
-
+    sides = set()
     methods = [fn for key, fn in sm.defs.items() if key.startswith(f"{cls}.") and isinstance(fn, ast.FunctionDef)]
     helpers = {c.func.id for fn in methods for c in ast.walk(fn) if isinstance(c, ast.Call)
                and isinstance(c.func, ast.Name)}  # with_ones(X): a module function its methods call
     for fn in methods + [f for name in sorted(helpers) for f in [sm.defs.get(name)] if isinstance(f, ast.FunctionDef)]:
-        named = {t.id for n in ast.walk(fn) if isinstance(n, ast.Assign) and called_ones(n.value)
-                 and not joins_ones(n.value) for t in n.targets if isinstance(t, ast.Name)}  # (not X = np.c_[X, 1s])
+        ones = ones_test([fn], (1, -1))  # (-1: minus the bias, a threshold's input)
         sides.update(found[0] for n in ast.walk(fn) if (found := join_side(n, ones)))
         sides.update(side for _, side, _ in fills_ones(fn))  # temp = np.ones(...); temp[:, 0:-1] = X
     return sides.pop() if len(sides) == 1 else None

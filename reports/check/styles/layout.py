@@ -11,9 +11,9 @@ separate biases, each layer one matrix with the bias in column 0 of
 (fan_out, fan_in + 1) (``wcol``) or in row 0 of (fan_in + 1, fan_out) (the last
 column or row with ``fold_last``); the input then carries a column (row, when
 ``xcol``) of ones, joined by the file itself or, with ``ones``, prepended by
-the caller. ``zbase`` numbers the
-pre-activations and activations when the file counts the input as layer 1
-(``a1`` the input, ``z2`` the first product), as that course does.
+the caller. ``zbase`` numbers the pre-activations and activations when the file
+counts the input as layer 1 (``a1`` the input, ``z2`` the first product), as
+that course does.
 """
 
 from __future__ import annotations

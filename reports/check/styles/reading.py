@@ -435,6 +435,24 @@ def unit_value(n: ast.AST) -> int | None:
     return int(v) if v in (1, -1) else None
 
 
+def ones_test(scopes: list[ast.AST], signs: tuple[int, ...] = (1,)):
+    """Whether an operand of a join is the ones: an ``np.ones`` call, a name ``scopes`` assign one to (not the
+    result of a join: ``ones_column = np.ones((n, 1))``), or a constant of ``signs`` (one sample's ``np.append(1,
+    x)``; -1 too for a threshold's input), alone or in a list of one (``[1.0]``)."""
+    from xval.reports.check.family import _called  # (family imports the styles package)
+
+    def called_ones(n) -> bool:
+        return any(isinstance(c, str) and c.endswith(("ones", "ones_like")) for c in map(_called, ast.walk(n)))
+    named = {t.id for scope in scopes for n in ast.walk(scope) if isinstance(n, ast.Assign) and called_ones(n.value)
+             and not joins_ones(n.value) for t in n.targets if isinstance(t, ast.Name)}
+
+    def ones(n) -> bool:
+        if isinstance(n, (ast.List, ast.Tuple)) and len(n.elts) == 1:
+            n = n.elts[0]
+        return called_ones(n) or isinstance(n, ast.Name) and n.id in named or unit_value(n) in signs
+    return ones
+
+
 def join_side(n: ast.AST, ones) -> tuple[str, ast.AST] | None:
     """Where the join ``n`` puts a column of ones and what it joins it to: ("first", X) for ``np.hstack([ones,
     X])``, ``np.c_[ones, X]``, ``np.insert(X, 0, 1, axis=1)``, ``np.append(1, x)``; ("last", X) for ``np.hstack([X,

@@ -36,8 +36,10 @@ xval's batch, labels and rate bound to those names, and the set-up statements th
 (``m = X.shape[0]``, ``v = np.zeros_like(W1)``: momentum starts from zero, so one step's change is rate times
 gradient); statements of the loop that replace the data (``X, y = X[perm], y[perm]``) do not run. The gradient is
 implied by the change. One sample at a time: the body runs for each sample from the same weights, and the step is
-their mean (as for a class that steps per sample). A sample drawn at random, an input with a column of ones (biases
-folded into the weights) and an adaptive update (Adam, RMSProp) are exit 2: none of them gives a gradient to read.
+their mean (as for a class that steps per sample). A sample drawn at random and an adaptive update (Adam, RMSProp)
+are exit 2: neither gives a gradient to read. Biases folded into the weights (``theta1`` (in + 1, hidden), a column of
+ones joined to the input before the loop, in it, or by a forward function of the file the loop calls, and to each
+hidden layer's values on the same side) are read as each matrix's first or last row, xval's bias, the ones the file's.
 """
 
 from __future__ import annotations
@@ -57,7 +59,7 @@ from xval.reports.check.styles.base import (NoGiven, Rejected, SourceMap, StyleM
                                             probe_batch, probe_params)
 from xval.reports.check.styles.layout import Layout, bias_kind
 from xval.reports.check.styles.names import classify, squash as _sq
-from xval.reports.check.styles.reading import exponentiates, join_side, joins_ones, products as _products, unit_value
+from xval.reports.check.styles.reading import exponentiates, join_side, joins_ones, ones_test, products as _products
 
 LOOPS = (ast.For, ast.While)
 SEED_CALLS = ("np.random.seed", "numpy.random.seed", "random.seed")
@@ -876,7 +878,8 @@ def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
              weights, biases,
              x_read, None, wcol=wcol, xcol=wcol != transposed, w_transposed=w_transposed)
     lines_read = setup + [Line(st, filename) for st in region]
-    ones = _ones_test(lines_read, defs or {})
+    ones = ones_test([ln.node for ln in lines_read] + [f for f in (defs or {}).values()
+                                                        if isinstance(f, ast.FunctionDef)])
     joined = _input_join(lines_read, x_read, defs or {}, ones)
     folded = next((ln for ln in lines_read if x_read in _writes(ln.node) and joins_ones(ln.node)), None)
     if joined is None and folded is not None:
@@ -951,24 +954,6 @@ def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
             p.ycol = not p.wcol
             p.y_read_as = uses[0][0].id
     return p
-
-
-def _ones_test(lines: list[Line], defs: dict):
-    """Whether an operand of a join is the ones: an ``np.ones`` call, a name assigned one (in ``lines`` or a
-    function of the file), or a unit constant (one sample's ``np.append(1, x)``)."""
-    from xval.reports.check.family import _called  # (family imports the styles package)
-
-    def called_ones(n) -> bool:
-        return any(isinstance(c, str) and c.endswith(("ones", "ones_like")) for c in map(_called, ast.walk(n)))
-    scopes = [ln.node for ln in lines] + [f for f in defs.values() if isinstance(f, ast.FunctionDef)]
-    named = {t.id for scope in scopes for n in ast.walk(scope) if isinstance(n, ast.Assign) and called_ones(n.value)
-             and not joins_ones(n.value) for t in n.targets if isinstance(t, ast.Name)}
-
-    def ones(n) -> bool:
-        if isinstance(n, (ast.List, ast.Tuple)) and len(n.elts) == 1:
-            n = n.elts[0]
-        return called_ones(n) or isinstance(n, ast.Name) and n.id in named or unit_value(n) == 1
-    return ones
 
 
 def _join_in(value: ast.AST, ones) -> tuple[str, str, ast.AST] | None:
