@@ -1174,6 +1174,12 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                     "weight's is summed", [("g.sum(axis=0)]", "g.mean(axis=0)]")]),
     "dict_output_named_out_no_gate": ("dict_output_named_out_ok", "the hidden deltas not gated by ReLU's derivative",
                                       [(" * (caches[l - 2][1] > 0)", "")]),
+    "objects_batch_trained_bias_per_sample": ("objects_batch_trained_ok", "the bias stepped by the delta itself, "
+                                              "one row per sample, where the file trains on whole batches", [
+        ("self.b = self.b - rate * grad.sum(axis=0, keepdims=True)", "self.b = self.b - rate * grad")]),
+    "class_sizes_named_hidden_no_slope": ("class_sizes_named_hidden_ok", "the hidden delta without the sigmoid's "
+                                          "slope", [("delta = (delta @ self.W[k].T) * self.a[k] * (1.0 - self.a[k])",
+                                                     "delta = delta @ self.W[k].T")]),
     "script_momento_factor_lost_step": ("script_momento_factor_ok", "the output weights' new values assigned to "
                                         "another name, so that they never change",
                                         [("pesos1 = (pesos1 * momento) +", "novos_pesos1 = (pesos1 * momento) +")]),

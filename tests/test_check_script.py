@@ -143,6 +143,16 @@ def test_a_name_a_missing_star_import_may_define_is_not_the_files_error(tmp_path
     assert "`relu` may come from a module that is not installed (module my_activations" in r.error, r.error
 
 
+def test_a_name_from_a_module_not_installed_here_is_not_the_files_error(tmp_path, inputs):
+    """relu from `from xval_absent_helpers import relu` (a module this machine does not have): the step's NameError
+    is the grader's missing module, unusable with the module named, not a `raised` verdict against the file."""
+    text = BASE.replace("import numpy as np\n", "import numpy as np\nfrom xval_absent_helpers import relu\n").replace(
+        "    a1 = np.maximum(z1, 0)\n", "    a1 = relu(z1)\n")
+    r = check(tmp_path, text, inputs)
+    assert r.status == "unusable", r.text()
+    assert "`relu` comes from a module that is not installed here (module xval_absent_helpers" in r.error, r.error
+
+
 def test_an_adaptive_update_is_exit_2_not_a_wrong_gradient(tmp_path, inputs):
     """An RMSProp step (dW / (sqrt(v) + eps)) is not the rate times the gradient, and it keeps no first moment to
     read the gradient from (an Adam step's is: script_inline_adam_ok): judged as one, a correct backprop would be

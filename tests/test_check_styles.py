@@ -430,6 +430,12 @@ EXPECTED = {
     "dict_output_named_out_ok": ("ok", None, "functions forward_pass(X, params) and backward_pass(A_out, Y, caches, "
                                  "params), a params dict, column-major"),
     "dict_output_named_out_no_gate": ("mismatch", "relu-gate", "functions forward_pass(X, params)"),
+    "objects_batch_trained_ok": ("ok", None, "gradients read from each Dense's update by its backward(dout, "
+                                 "learning_rate)"),
+    "objects_batch_trained_bias_per_sample": ("mismatch", "raised", "layer objects Dense, Sigmoid composed by xval"),
+    "class_sizes_named_hidden_ok": ("ok", None, "hidden_dims=[784, 48, 40, 10] (every layer's size: its constructor "
+                                    "takes no input or output size)"),
+    "class_sizes_named_hidden_no_slope": ("mismatch", "activation-derivative", "class Net: forward(X), then backward"),
     "script_momento_factor_lost_step": ("mismatch", "not-updated", "module-level weights pesos0, pesos1 (its own 3-5-2 "
                                         "layers)"),
     "class_linear_first_layer_ok": ("ok", None, "on one sample per call (backward gives one sample's gradients)"),
@@ -1798,6 +1804,13 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "softmax cross-entropy (no loss layer of the file's in the chain); --loss to choose)"),
     **dict.fromkeys(("dict_output_named_out_ok", "dict_output_named_out_no_gate"),
                     "relu hidden units (detected from your forward), identity + MSE (read from your cost)"),
+    **dict.fromkeys(("objects_batch_trained_ok", "objects_batch_trained_bias_per_sample"),
+                    "sigmoid hidden units (detected from your forward), softmax output (default: not read from your "
+                    "forward) + cross-entropy (default for a softmax output; its layers are composed with xval's "
+                    "softmax cross-entropy (no loss layer of the file's in the chain); --loss to choose)"),
+    **dict.fromkeys(("class_sizes_named_hidden_ok", "class_sizes_named_hidden_no_slope"),
+                    "sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your loss (a "
+                    "method no code of the file calls))"),
     **dict.fromkeys(("script_momento_factor_ok", "script_momento_factor_no_hidden_slope",
                      "script_momento_factor_lost_step"),
                     "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your `custo = 0.5 * "
@@ -2593,6 +2606,17 @@ def test_a_known_bug_that_is_also_summed_over_the_batch_is_named_with_its_factor
     assert gate.params == ["w1", "b1"] and "x the 'no-gate' hypothesis" in gate.evidence, report.text()
     assert gate.factor > 1 and "the batch size" in gate.explanation, report.text()
     assert not any(d.code == "gradient-mismatch" for d in report.diagnosis), report.text()
+
+
+def test_a_bias_kept_per_sample_by_layers_the_file_trains_on_batches_is_its_bug(corpus, inputs):
+    # a layer whose bias gradient keeps one row per sample reads as written for one sample, unless the file's own
+    # train() feeds its layers whole batches: then the shape error is the finding, and the hint says what to sum
+    params, x, y, real = inputs
+    report = check_submission(corpus / "objects_batch_trained_bias_per_sample.py", params, x, y, real,
+                              CheckOptions(steps=1, fit_depth=True))
+    assert report.diagnosis and report.diagnosis[0].code == "raised", report.text()
+    assert "one row per sample" in report.diagnosis[0].hint, report.text()
+    assert "Network.train feeds its layers whole batches" in report.text(), report.text()
 
 
 def test_weights_stepped_before_the_delta_goes_back_are_named_at_the_files_own_scale(corpus, inputs):

@@ -834,6 +834,10 @@ def raised(fn: str, detail: str, reshaped: str | None = None, missing: list[str]
     elif unbound or missing:
         hint = ("a name the function uses was never defined because a top-level statement failed: define it "
                 "in the file, or make its module importable (a helper module may sit next to the file)")
+    elif shapes and (rows := re.search(r"has shape \((\d+), (\d+)\); the bias it belongs to has (\d+) elements",
+                                       detail)) and rows.group(2) == rows.group(3) and rows.group(1) != "1":
+        hint = ("the bias gradient keeps one row per sample: sum delta over the batch, np.sum(delta, axis=0, "
+                "keepdims=True), shape (1, n)")
     elif shapes and width_line:
         hint = (f"the one-hot width comes from the labels (`{width_line}`): a batch without the largest class gets "
                 "too few columns; use the number of classes (the output layer's width)")

@@ -101,6 +101,9 @@ class Session:
                                    and n not in counts and n not in per_batch})
         if "*" in loaded.unbound:  # `from helpers import *` of a module that is not there: any name may be its
             self.skipped_binds["*"] = loaded.unbound["*"]
+        # `from sklearn.metrics import mean_squared_error` of a module that is not installed: a name it would give
+        self.skipped_binds.update({n: why for n, why in loaded.unbound.items() if n != "*" and why.startswith(
+            "module ") and n not in loaded.namespace})
         self._batch(PROBE_BATCH)
         fns = ad.resolve(loaded, req["forward"], req["backward"])
         if getattr(fns, "style", "") == "script":  # a script's counts of its own data are its own (set per step)
@@ -247,6 +250,10 @@ def _error(exc: BaseException, skipped: dict | None = None) -> dict:
         return {"kind": "unusable", "message": (f"{exc}: `{named.group(1)}` may come from a module that is not "
                                                 f"installed ({skipped['*']}); install it, or define the name in the "
                                                 "file")[:TEXT_LIMIT]}
+    if named and skipped.get(named.group(1), "").startswith("module "):  # the grader's machine lacks its module
+        return {"kind": "unusable", "message": (f"{exc}: `{named.group(1)}` comes from a module that is not "
+                                                f"installed here ({skipped[named.group(1)]}); install it, or define "
+                                                "the name in the file")[:TEXT_LIMIT]}
     if named and named.group(1) in skipped:  # xval did not run the code that sets it: not the file's error
         return {"kind": "unusable", "message": (f"{exc}: `{named.group(1)}` is set only by top-level code xval does "
                                                 f"not run ({skipped[named.group(1)]}); pass it as an argument, or "

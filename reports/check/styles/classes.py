@@ -614,8 +614,10 @@ class ClassModel(StyleModel):
                                            for b in init[1:]):
                 v = 1  # NeuralNetwork(input_nodes, hidden_nodes, output_nodes, lr, hidden_layers): a count of equal
                 self.choices[a.name] = "1 (its count of hidden layers of one width: one hidden layer)"
-            elif hidden_as_list == "all" and n in HIDDEN_ONE:
+            elif hidden_as_list == "all" and n in HIDDEN_ONE + HIDDEN_LIST:
                 v = list(sizes)
+                if n not in HIDDEN_ONE:  # NeuralNetwork(hidden_sizes, activations) with no input or output size
+                    self.choices[a.name] = f"{v} (every layer's size: its constructor takes no input or output size)"
             elif (n in HIDDEN_LIST and hidden_as_list != "scalar" or hidden_as_list in ("hidden", "all")
                   and n in HIDDEN_ONE) and not (
                     n in HIDDEN_ONE and a.has_default and isinstance(_default(self.cls, a), int)):
@@ -942,6 +944,10 @@ class ClassModel(StyleModel):
         # those, one int (NN(in_dim, hidden_units, out_dim): one hidden layer, its depth fixed)
         lists = ((None, "hidden", "all") if any(_sq(a.name) in HIDDEN_ONE for a in init[1:]) else (None,)) + (
             ("scalar",) if any(_size_name(_sq(a.name)) in HIDDEN_LIST for a in init[1:]) else ())
+        if "all" not in lists and "scalar" in lists and not any(_size_name(_sq(a.name)) in INPUT + OUTPUT
+                                                                 for a in init[1:]):
+            lists += ("all",)  # a list named for the hidden layers, no input or output size beside it: perhaps
+            # every layer's size (self.layers = len(hidden_sizes) - 1)
         for acts, hidden_as_list in ((a, h) for a in self.activation_names() for h in lists):
             pos, kw, data = self.plan(sizes, acts, hidden_as_list)
             named = any(isinstance(v, str) or isinstance(v, (list, tuple)) and any(isinstance(e, str) for e in v)

@@ -1900,6 +1900,11 @@ def _probe(model: LayerObjects, sm: SourceMap, classes) -> None:
     except XvalLimit as exc:
         raise Rejected("objects", f"the composed backward could not be called: {exc}", 3) from None
     except SubmissionError as exc:
+        if PER_SAMPLE_BIAS in str(exc) and (trainer := _whole_batch_trainer(sm)) is not None:
+            model.style_warnings.append(f"its bias gradient keeps one row per sample, and the file's own {trainer} "
+                                        "feeds its layers whole batches: judged on batches, not as layers written "
+                                        "for one sample")
+            return
         model.per_sample = True  # a layer written for one sample (`self.bias -= lr * output_gradient`)?
         model.per_sample_bias = PER_SAMPLE_BIAS in str(exc)  # its bias gradient one row per sample (layout.grad_b)
         for lone in (False, True):  # as a row (1, D), else as the vector (D,) it indexes (x.reshape(x.shape[0], 1))
@@ -1914,6 +1919,27 @@ def _probe(model: LayerObjects, sm: SourceMap, classes) -> None:
                 continue
         model.per_sample = model.layout.lone = False
         model.evidence.append(f"the composed backward raised on a probe batch ({exc}); the exception is the finding")
+
+
+TRAINERS = ("train", "fit", "training", "trainmodel", "fitmodel", "learn")
+"""Names of a file's own training function or method (squashed)."""
+
+
+def _whole_batch_trainer(sm: SourceMap) -> str | None:
+    """The file's own training function or method (``train``, ``fit`` ...) that gives its whole input to a forward
+    (``y_pred = self.forward(x)``) and takes no single sample of it (``x[j]``): its layers are trained on batches,
+    so a bias gradient with one row per sample is its bug, not a layer written for one sample; else None."""
+    for key, fn in sm.defs.items():
+        if not isinstance(fn, ast.FunctionDef) or _sq(fn.name) not in TRAINERS:
+            continue
+        data = next((a.arg for a in fn.args.args if a.arg != "self"), None)
+        whole = any(isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute) and c.args and isinstance(
+            c.args[0], ast.Name) and c.args[0].id == data and c.func.attr in (*FORWARD, "predict") for c in ast.walk(fn))
+        one = any(isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name) and n.value.id == data
+                  and not isinstance(n.slice, ast.Slice) for n in ast.walk(fn))
+        if data and whole and not one:
+            return key
+    return None
 
 
 def _probe_optimizer(model: LayerObjects, classes, sm: SourceMap, params, x, y, kept) -> None:
