@@ -1809,8 +1809,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "forward) + cross-entropy (default for a softmax output; its layers are composed with xval's "
                     "softmax cross-entropy (no loss layer of the file's in the chain); --loss to choose)"),
     **dict.fromkeys(("class_sizes_named_hidden_ok", "class_sizes_named_hidden_no_slope"),
-                    "sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your loss (a "
-                    "method no code of the file calls))"),
+                    "sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your "
+                    "loss (a method no code of the file calls))"),
     **dict.fromkeys(("script_momento_factor_ok", "script_momento_factor_no_hidden_slope",
                      "script_momento_factor_lost_step"),
                     "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your `custo = 0.5 * "

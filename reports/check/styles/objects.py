@@ -1934,7 +1934,8 @@ def _whole_batch_trainer(sm: SourceMap) -> str | None:
             continue
         data = next((a.arg for a in fn.args.args if a.arg != "self"), None)
         whole = any(isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute) and c.args and isinstance(
-            c.args[0], ast.Name) and c.args[0].id == data and c.func.attr in (*FORWARD, "predict") for c in ast.walk(fn))
+            c.args[0], ast.Name) and c.args[0].id == data and c.func.attr in (*FORWARD, "predict")
+            for c in ast.walk(fn))
         one = any(isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name) and n.value.id == data
                   and not isinstance(n.slice, ast.Slice) for n in ast.walk(fn))
         if data and whole and not one:
