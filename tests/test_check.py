@@ -209,21 +209,21 @@ def test_changing_x_in_place_is_input_mutated(tmp_path, inputs):
 
 
 def test_a_missing_module_used_by_a_function_is_named(tmp_path, inputs):
+    # the grader's machine lacks the module, which says nothing of the gradient: exit 2 naming it, not a verdict
     text = "import cv2\n" + BODY.replace("    depth = len(weights)\n    for layer",
                                          "    depth = len(weights)\n    cv2.setNumThreads(1)\n    for layer", 1)
     report = check(write(tmp_path, "cv.py", text), inputs)
-    assert report.exit_code == 1
-    assert any(d.code == "raised" and "cv2" in d.message for d in report.diagnosis)
+    assert report.exit_code == 2 and report.status == "unusable", report.text()
+    assert "`cv2` comes from a module that is not installed here (module cv2" in report.error, report.error
 
 
 def test_a_name_left_undefined_by_a_failed_import_names_the_import(tmp_path, inputs):
     text = BODY.replace("import numpy as np\n", "import numpy as np\nfrom nn_helpers import softmax\n", 1)
     text = text.replace("def softmax(", "def _unused_softmax(", 1)
     report = check(write(tmp_path, "helpers.py", text), inputs)
-    assert report.exit_code == 1
-    raised = [d for d in report.diagnosis if d.code == "raised"]
-    assert raised and "nn_helpers is not installed" in raised[0].message, report.text()
-    assert "never defined" in raised[0].hint
+    assert report.exit_code == 2 and report.status == "unusable", report.text()
+    assert "`softmax` comes from a module that is not installed here (module nn_helpers is not installed" \
+        in report.error, report.error
 
 
 def test_a_top_level_statement_that_fails_is_a_warning_in_the_csv_row(tmp_path, inputs):
