@@ -1180,6 +1180,13 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_sizes_named_hidden_no_slope": ("class_sizes_named_hidden_ok", "the hidden delta without the sigmoid's "
                                           "slope", [("delta = (delta @ self.W[k].T) * self.a[k] * (1.0 - self.a[k])",
                                                      "delta = delta @ self.W[k].T")]),
+    "script_unit_chosen_by_input_half": ("script_unit_chosen_by_input_ok", "the output delta without the 2 of the "
+                                         "squared error its loss averages", [
+        ("g3 = 2.0 * (s3 - target) / target.size", "g3 = (s3 - target) / target.size")]),
+    "script_bias_on_own_line_never_stepped": ("script_bias_on_own_line_ok", "biases added in the forward but never "
+                                              "stepped", [
+        ("    secondlayer_bias -= rate * outDelta.sum(axis=0, keepdims=True)\n", ""),
+        ("    firstlayerBias -= rate * hiddenDelta.sum(axis=0, keepdims=True)\n", "")]),
     "script_momento_factor_lost_step": ("script_momento_factor_ok", "the output weights' new values assigned to "
                                         "another name, so that they never change",
                                         [("pesos1 = (pesos1 * momento) +", "novos_pesos1 = (pesos1 * momento) +")]),

@@ -605,3 +605,20 @@ def test_a_module_level_logger_runs_at_load_and_its_configuration_does_not(tmp_p
     assert isinstance(loaded.namespace.get("logger"), logging.Logger) and "other" not in loaded.namespace
     assert isinstance(loaded.namespace.get("named"), logging.Logger)
     assert any("basicConfig" in s for s in loaded.skipped) and not (tmp_path / "run.log").exists()
+
+
+def test_a_top_level_choice_of_functions_runs_its_selected_or_fallback_branch(tmp_path):
+    """`if ACT == "tanh": f = np.tanh else: f = relu` runs the branch its test selects; a choice whose test reads
+    what `input()` would give (never run) runs its `else`, the file's fallback, and says so; with no `else`, or
+    with a branch that calls something, nothing runs."""
+    path = write(tmp_path, "choice.py", "import numpy as np\n"
+                 "def relu(z):\n    return np.maximum(z, 0)\n"
+                 "ACT = 'tanh'\nif ACT == 'tanh':\n    f = np.tanh\nelse:\n    f = relu\n"
+                 "ans = input('unit? ')\nif ans == '1':\n    g = np.tanh\nelif ans == '2':\n    g = np.sin\n"
+                 "else:\n    print('default: relu')\n    g = relu\n"
+                 "if ans == '1':\n    h = relu\n"
+                 "if ans == '1':\n    k = relu\nelse:\n    k = open('weights.txt').read()\n")
+    loaded = load_submission(path)
+    ns = loaded.namespace
+    assert ns["f"] is np.tanh and ns["g"] is ns["relu"] and "h" not in ns and "k" not in ns
+    assert any("reads ans" in w and "ran its else branch (line 15)" in w for w in loaded.warnings)

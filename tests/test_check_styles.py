@@ -436,6 +436,13 @@ EXPECTED = {
     "class_sizes_named_hidden_ok": ("ok", None, "hidden_dims=[784, 48, 40, 10] (every layer's size: its constructor "
                                     "takes no input or output size)"),
     "class_sizes_named_hidden_no_slope": ("mismatch", "activation-derivative", "class Net: forward(X), then backward"),
+    "script_unit_chosen_by_input_ok": ("ok", None, "functions forward(x, W1, b1, W2, b2, W3, b3) and back_propagate(x, "
+                                       "target, s1, h1, s2, h2, s3, W1, b1, W2, b2, W3, b3, eta)"),
+    "script_unit_chosen_by_input_half": ("mismatch", "scaled-gradient", "functions forward(x, W1, b1, W2, b2, W3, b3)"),
+    "script_bias_on_own_line_ok": ("ok", None, "module-level weights firstWeights/firstlayerBias, "
+                                   "secondWeights/secondlayer_bias (its own 3-5-2 layers)"),
+    "script_bias_on_own_line_never_stepped": ("mismatch", "not-updated", "module-level weights firstWeights/"
+                                              "firstlayerBias, secondWeights/secondlayer_bias"),
     "script_momento_factor_lost_step": ("mismatch", "not-updated", "module-level weights pesos0, pesos1 (its own 3-5-2 "
                                         "layers)"),
     "class_linear_first_layer_ok": ("ok", None, "on one sample per call (backward gives one sample's gradients)"),
@@ -1811,6 +1818,13 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("class_sizes_named_hidden_ok", "class_sizes_named_hidden_no_slope"),
                     "sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your "
                     "loss (a method no code of the file calls))"),
+    **dict.fromkeys(("script_unit_chosen_by_input_ok", "script_unit_chosen_by_input_half"),
+                    "tanh hidden units (detected from your forward), identity output (read from your forward: it "
+                    "returns the last layer's z, and nothing in the file applies a softmax or a sigmoid) + MSE (read "
+                    "from your mean_square"),
+    **dict.fromkeys(("script_bias_on_own_line_ok", "script_bias_on_own_line_never_stepped"),
+                    "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your `cost = 0.5 * "
+                    "np.mean(np.sum((outOut - wanted) ** 2, axis=1))`)"),
     **dict.fromkeys(("script_momento_factor_ok", "script_momento_factor_no_hidden_slope",
                      "script_momento_factor_lost_step"),
                     "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your `custo = 0.5 * "

@@ -753,6 +753,9 @@ def applies_output_function(path: Path, forward: str = "", hidden: str | None = 
                node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else "").lower()
         return low in ("exp", "exp2", "expm1") or any(w in low for w in _OUTPUT_WORDS)
 
+    if forward and _loss_takes_last(trees, forward, output_word):
+        return False
+
     todo = [(t, False) for t in trees]
     while todo:
         n, inside = todo.pop()
@@ -765,6 +768,32 @@ def applies_output_function(path: Path, forward: str = "", hidden: str | None = 
                 isinstance(a, ast.Name) and a.id in returned for arg in n.args for a in ast.walk(arg)):
             return True
     return False
+
+
+def _loss_takes_last(trees: list, forward: str, output_word) -> bool:
+    """Whether the file itself takes the last value ``forward`` returns as its prediction: it unpacks a call of
+    ``forward`` (``_, _, _, _, ypred = forwardPass(x, ...)``) and passes that last name straight to a loss function
+    (:data:`LOSS_FUNCTION_NAMES`, :func:`generic_loss_name`: ``MSE(y, ypred)``), and no softmax or sigmoid call
+    anywhere takes it."""
+    last = {t.targets[0].elts[-1].id for tree in trees for t in ast.walk(tree)
+            if isinstance(t, ast.Assign) and len(t.targets) == 1 and isinstance(t.targets[0], ast.Tuple)
+            and t.targets[0].elts and isinstance(t.targets[0].elts[-1], ast.Name) and isinstance(t.value, ast.Call)
+            and _callee(t.value) == forward}
+    named = {n for ns in LOSS_FUNCTION_NAMES.values() for n in ns}
+    fed = taken = False
+    for tree in trees:
+        for c in ast.walk(tree):
+            if not isinstance(c, ast.Call) or not any(isinstance(a, ast.Name) and a.id in last for a in c.args):
+                continue
+            key = _key(_callee(c) or "")
+            fed = fed or key in named or generic_loss_name(key)
+            taken = taken or output_word(c.func)
+    return fed and not taken
+
+
+def _callee(call: ast.Call) -> str | None:
+    return call.func.id if isinstance(call.func, ast.Name) else call.func.attr \
+        if isinstance(call.func, ast.Attribute) else None
 
 
 def _called_only_in(trees: list, caller: str) -> set[str]:

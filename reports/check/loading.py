@@ -10,7 +10,10 @@ Only these top-level statements run, in file (cell) order, each on its own:
   makes a seeded random generator (``rng = np.random.default_rng(42)``), a
   logger (``logger = logging.getLogger(__name__)``, which methods log to), a
   type name (``T = TypeVar("T")``) or a type alias (``Pairs = List[Tuple[A, B]]``);
-- ``try`` blocks made only of such statements (``try: import cv2 except ...``).
+- ``try`` blocks made only of such statements (``try: import cv2 except ...``);
+- a choice among such statements (``if ans == 1: act = relu`` ... ``else: act = sigmoid``) whose test calls
+  nothing: the branch its test selects, or, when the test reads a name only skipped statements set (``ans =
+  int(input(...))``), its ``else`` branch, the file's own fallback (said in a warning).
 
 Everything else (data loading, ``train_model(...)``, plotting, ``np.random.seed``,
 ``if __name__ == "__main__":``) is skipped and listed, so a notebook that trains
@@ -259,6 +262,34 @@ def keep(node: ast.stmt) -> bool:
     return False
 
 
+def _branches(node: ast.If) -> list[list[ast.stmt]]:
+    """The bodies of an ``if``/``elif``/``else`` chain, the last its final ``else`` (empty when it has none)."""
+    out = [node.body]
+    while len(node.orelse) == 1 and isinstance(node.orelse[0], ast.If):
+        node = node.orelse[0]
+        out.append(node.body)
+    return out + [node.orelse]
+
+
+def _is_print(node: ast.stmt) -> bool:
+    return isinstance(node, ast.Expr) and isinstance(node.value, ast.Call) and ast.unparse(node.value.func) == "print" \
+        and all(_calls_nothing(a) for a in node.value.args) and not node.value.keywords
+
+
+def _is_choice(node: ast.stmt) -> bool:
+    """A top-level ``if`` choosing among statements the loader runs (``activation = relu``), with a test that
+    calls nothing."""
+    if not isinstance(node, ast.If) or _is_main_guard(node):
+        return False
+    tests, chain = [], node
+    while isinstance(chain, ast.If):
+        tests.append(chain.test)
+        chain = chain.orelse[0] if len(chain.orelse) == 1 and isinstance(chain.orelse[0], ast.If) else None
+    body = [s for b in _branches(node) for s in b]
+    return all(_calls_nothing(t) for t in tests) and any(keep(s) for s in body) \
+        and all(keep(s) or _is_print(s) or isinstance(s, ast.Pass) for s in body)
+
+
 def _describe(node: ast.stmt, label: str, offset: int = 0) -> str:
     first = ast.unparse(node).splitlines()[0]
     return f"{label} {node.lineno + offset}: {first[:70]}{'...' if len(first) > 70 else ''}"
@@ -364,6 +395,8 @@ def load_submission(path: str | Path, display: str | Path | None = None, local_i
             if restored:
                 loaded.warnings.append(f"{where}written for an older NumPy: read {', '.join(restored)}")
             for node in tree.body:
+                if _is_choice(node) and _choose(node, path, source, loaded, printed):
+                    continue
                 if not keep(node):
                     if not _is_main_guard(node):
                         loaded.skipped.append(_describe(node, source.label))
@@ -417,6 +450,26 @@ def users_of(loaded: Loaded, name: str) -> list[str]:
             if isinstance(obj, type) else []
         out += [n for n, f in members if reads(f.__code__)]
     return out
+
+
+def _choose(node: ast.If, path: Path, source: Source, loaded: Loaded, printed: io.StringIO) -> bool:
+    """Run the branch of a top-level choice (:func:`_is_choice`) its test selects, or its ``else`` branch when
+    the test reads a name only skipped statements set; False (not run) when it has no ``else`` then."""
+    unset = sorted({n.id for n in ast.walk(node.test) if isinstance(n, ast.Name)
+                    and n.id not in loaded.namespace and n.id in loaded.skipped_binds})
+    if not unset:
+        _run(node, path, source, loaded, printed)
+        return True
+    fallback = _branches(node)[-1]
+    if not fallback:
+        return False
+    for stmt in fallback:
+        if keep(stmt):
+            _run(stmt, path, source, loaded, printed)
+    loaded.warnings.append(f"{_describe(node, source.label)} reads {', '.join(unset)}, which only statements not "
+                           f"run set ({loaded.skipped_binds[unset[0]]}): ran its else branch ({source.label} "
+                           f"{fallback[0].lineno}), the file's fallback")
+    return True
 
 
 def _run(node: ast.stmt, path: Path, source: Source, loaded: Loaded, printed: io.StringIO) -> None:

@@ -869,7 +869,7 @@ def plan(lines: list[Line], loaded, defs: dict | None = None) -> Plan:
                        "AdaGrad): the change is not the rate times the gradient; check it with plain SGD", 1)
     written = {n for st in region for n in _writes(st)}
     frozen = [n for n in dict.fromkeys(m.id for st in region for m in ast.walk(st) if isinstance(m, ast.Name))
-              if n not in written and n not in updated and (classify(n) or ("",))[0] == "b"]
+              if n not in written and n not in updated and ((classify(n) or ("",))[0] == "b" or "bias" in n.lower())]
     # a bias the loop adds but never updates (b1 made once, never trained) is still the model's: bound, so that the
     # forward is xval's, and its gradient read as the zero change it gets
     called = [st for fn in _called_defs(region, defs or {}) for st in fn.body]  # run(X) adding the module's ba
@@ -1030,6 +1030,12 @@ def _bias_of(w: str, region, updated: list[str], weights: list[str]) -> str | No
                 s.target.id in affine and isinstance(s.value, ast.Name) and s.value.id in updated and \
                 s.value.id not in weights:
             return s.value.id
+        if isinstance(s, ast.Assign) and len(s.targets) == 1 and isinstance(s.targets[0], ast.Name) and \
+                s.targets[0].id in affine and isinstance(s.value, ast.BinOp) and isinstance(s.value.op, ast.Add):
+            sides = {ast.unparse(s.value.left), ast.unparse(s.value.right)}  # z = z + b, on a line of its own
+            if s.targets[0].id in sides and (b := next(iter(sides - {s.targets[0].id}), None)) in updated and \
+                    b not in weights:
+                return b
         for n in ast.walk(s):
             if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Add):
                 for prod, other in ((n.left, n.right), (n.right, n.left)):
