@@ -1187,6 +1187,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                               "stepped", [
         ("    secondlayer_bias -= rate * outDelta.sum(axis=0, keepdims=True)\n", ""),
         ("    firstlayerBias -= rate * hiddenDelta.sum(axis=0, keepdims=True)\n", "")]),
+    "objects_hidden_and_score_classes_bias_ungated": ("objects_hidden_and_score_classes_ok", "the hidden layer's "
+                                                      "bias gradient summed before its ReLU gate", [
+        ("        self.db = g.sum(axis=0, keepdims=True)\n        return g @ self.w.T",
+         "        self.db = grad.sum(axis=0, keepdims=True)\n        return g @ self.w.T")]),
     "script_momento_factor_lost_step": ("script_momento_factor_ok", "the output weights' new values assigned to "
                                         "another name, so that they never change",
                                         [("pesos1 = (pesos1 * momento) +", "novos_pesos1 = (pesos1 * momento) +")]),

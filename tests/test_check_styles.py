@@ -443,6 +443,11 @@ EXPECTED = {
                                    "secondWeights/secondlayer_bias (its own 3-5-2 layers)"),
     "script_bias_on_own_line_never_stepped": ("mismatch", "not-updated", "module-level weights firstWeights/"
                                               "firstlayerBias, secondWeights/secondlayer_bias"),
+    "objects_hidden_and_score_classes_ok": ("ok", None, "its activation built in: RectifiedDense(n_in, n_out) for "
+                                            "each hidden layer (relu of its affine map), ScoreDense(n_in, n_out) for "
+                                            "the scores"),
+    "objects_hidden_and_score_classes_bias_ungated": ("mismatch", "relu-gate", "layer objects RectifiedDense/"
+                                                      "ScoreDense composed by xval"),
     "script_momento_factor_lost_step": ("mismatch", "not-updated", "module-level weights pesos0, pesos1 (its own 3-5-2 "
                                         "layers)"),
     "class_linear_first_layer_ok": ("ok", None, "on one sample per call (backward gives one sample's gradients)"),
@@ -1825,6 +1830,10 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("script_bias_on_own_line_ok", "script_bias_on_own_line_never_stepped"),
                     "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your `cost = 0.5 * "
                     "np.mean(np.sum((outOut - wanted) ** 2, axis=1))`)"),
+    **dict.fromkeys(("objects_hidden_and_score_classes_ok", "objects_hidden_and_score_classes_bias_ungated"),
+                    "relu hidden units (detected from your forward), softmax output (default: not read from your "
+                    "forward) + cross-entropy (default for a softmax output; its layers are composed with xval's "
+                    "softmax cross-entropy"),
     **dict.fromkeys(("script_momento_factor_ok", "script_momento_factor_no_hidden_slope",
                      "script_momento_factor_lost_step"),
                     "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your `custo = 0.5 * "

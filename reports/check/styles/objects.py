@@ -29,6 +29,7 @@ calls on small widths, every one distinct.
 
 from __future__ import annotations
 
+import abc
 import ast
 import functools
 import inspect
@@ -47,7 +48,7 @@ from xval.reports.check.styles.names import SWITCHED_OFF, classify, switched_off
 from xval.reports.check.styles.reading import source_tree
 from xval.reports.check.styles.slots import _sq
 
-FORWARD = ("forward", "__call__", "fprop", "forward_pass", "forwardpass", "forward_propagation", "forward_prop",
+FORWARD = ("forward", "__call__", "fprop", "fwd", "forward_pass", "forwardpass", "forward_propagation", "forward_prop",
            "feed_forward", "feedforward")
 BACKWARD = ("backward", "backprop", "bprop", "backward_pass", "backwardpass", "backward_delta", "backward_propagation",
             "backward_prop", "back_propagation", "backpropagation", "back_prop")
@@ -1414,6 +1415,65 @@ def _bound(cls, f, df) -> type:
     return _subclass(cls, f"{cls.__name__}({f.__name__}, {df.__name__})", __init__=__init__)
 
 
+def _applies(cls, probe: np.random.Generator) -> str | None:
+    """What an affine class's forward gives of its affine map on a signed probe batch: "identity" (the scores), or
+    the activation of :data:`REFERENCE` it applies after it (a ``ReLuLayer`` computing ``max(0, x @ w + b)``);
+    None when it cannot be built or run at (9, 5), or gives something else."""
+    guard = Guard()
+    try:
+        layer = guard.call(cls.__name__, cls, 9, 5)
+        slots = param_slots(layer, 9, 5)
+        if slots is None:
+            return None
+        W, b, x = probe.normal(size=(9, 5)), probe.normal(size=(1, 5)), probe.normal(size=(6, 9))
+        slots[0].set(layer, W.T.copy() if slots[2] else W)
+        slots[1].set(layer, b.reshape(slots[1].get(layer).shape))
+        out = guard.call(f"{cls.__name__}.{_forward(cls)}", getattr(layer, _forward(cls)), x)
+    except (SubmissionError, ValueError, TypeError, AttributeError):
+        return None
+    z = x @ W + b
+    if np.shape(out) != z.shape:
+        return None
+    with np.errstate(all="ignore"):
+        return next((k for k, f in [("identity", lambda v: v), *REFERENCE.items()]
+                     if np.allclose(out, f(z), rtol=1e-9, atol=1e-12)), None)
+
+
+def _fused_pair(affines) -> tuple[type, type, str] | None:
+    """(hidden class, output class, activation) of a file with two affine classes, one applying its activation
+    itself (``ReLuLayer``: ``max(0, x @ w + b)``) and one giving the scores (``OutLayer``), each built with its two
+    sizes alone; None otherwise."""
+    if len(affines) != 2:
+        return None
+    probe = np.random.default_rng(5)
+    kinds = [_applies(cls, probe) for cls, _ in affines]
+    if sorted(k is not None and k != "identity" for k in kinds) != [False, True] or "identity" not in kinds:
+        return None
+    out = kinds.index("identity")
+    (hid, _), (outc, _) = affines[1 - out], affines[out]
+    return (hid, outc, kinds[1 - out]) if _forward(hid) == _forward(outc) and _method(hid, BACKWARD) == _method(
+        outc, BACKWARD) else None
+
+
+def _either(hid: type, out: type) -> type:
+    """One affine "class" for xval to build layers of: ``hid`` when built with ``hidden=True``, else ``out``; both
+    are its instances (registered), and its forward and backward are theirs by name."""
+    class Either(metaclass=abc.ABCMeta):
+        def __new__(cls, n_in, n_out, *args, hidden=False, **kwargs):
+            return (hid if hidden else out)(n_in, n_out, *args, **kwargs)
+
+        def __init__(self, n_in, n_out) -> None:  # (read for its signature: never run)
+            pass
+
+    for name in {_forward(out), _method(out, BACKWARD)}:
+        setattr(Either, name, getattr(out, name))
+    Either.__name__ = Either.__qualname__ = f"{hid.__name__}/{out.__name__}"
+    Either.__module__ = out.__module__
+    Either.register(hid)
+    Either.register(out)
+    return Either
+
+
 def _affine_classes(classes) -> list[tuple[type, bool]]:
     """Classes built with two sizes holding a weight of those sizes (either order), with a backward."""
     out = []
@@ -1699,7 +1759,13 @@ def detect(loaded, sm, forward_name, backward_name) -> LayerObjects:
     if label_softmax is not None or told is not None or paired is not None:
         del acts["softmax"]
     fused = None
-    if not [k for k in acts if k != "softmax"]:
+    if not [k for k in acts if k != "softmax"] and (pair := _fused_pair(affines)) is not None:
+        hid, out, kind = pair  # a ReLuLayer applying its own activation, an OutLayer giving the scores
+        affines = [(_either(hid, out), next(w for c, w in affines if c is out))]
+        fused = (kind, {"hidden": True}, {}, f"its activation built in: {hid.__name__}(n_in, n_out) for each hidden "
+                 f"layer ({kind} of its affine map), {out.__name__}(n_in, n_out) for the scores", {})
+        acts = {kind: Through}
+    elif not [k for k in acts if k != "softmax"]:
         fused = _fused(affines[0][0], loaded.namespace, sm)
         if fused is None and not _lone_layer(affines, classes, loaded.namespace):
             raise Rejected("objects", f"layer class {affines[0][0].__name__}, but no activation layer class (ReLU, "
