@@ -1191,6 +1191,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                                       "bias gradient summed before its ReLU gate", [
         ("        self.db = g.sum(axis=0, keepdims=True)\n        return g @ self.w.T",
          "        self.db = grad.sum(axis=0, keepdims=True)\n        return g @ self.w.T")]),
+    "tuple_numbered_from_zero_averaged_twice": ("tuple_numbered_from_zero_ok", "each layer's gradients divided by "
+                                                "the batch size again, after the output delta was", [
+        ("    return g @ W.T, h.T @ g, g.sum(axis=0, keepdims=True)",
+         "    return g @ W.T, h.T @ g / len(g), g.sum(axis=0, keepdims=True) / len(g)")]),
     "script_momento_factor_lost_step": ("script_momento_factor_ok", "the output weights' new values assigned to "
                                         "another name, so that they never change",
                                         [("pesos1 = (pesos1 * momento) +", "novos_pesos1 = (pesos1 * momento) +")]),

@@ -448,6 +448,9 @@ EXPECTED = {
                                             "the scores"),
     "objects_hidden_and_score_classes_bias_ungated": ("mismatch", "relu-gate", "layer objects RectifiedDense/"
                                                       "ScoreDense composed by xval"),
+    "tuple_numbered_from_zero_ok": ("ok", None, "a params tuple unpacked as (W0, b0, W1, b1, W2, b2), 3 layers"),
+    "tuple_numbered_from_zero_averaged_twice": ("mismatch", "scaled-gradient", "functions forward_pass(X, params) "
+                                                "and back_pass(Y, P, cache)"),
     "script_momento_factor_lost_step": ("mismatch", "not-updated", "module-level weights pesos0, pesos1 (its own 3-5-2 "
                                         "layers)"),
     "class_linear_first_layer_ok": ("ok", None, "on one sample per call (backward gives one sample's gradients)"),
@@ -1834,6 +1837,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "relu hidden units (detected from your forward), softmax output (default: not read from your "
                     "forward) + cross-entropy (default for a softmax output; its layers are composed with xval's "
                     "softmax cross-entropy"),
+    **dict.fromkeys(("tuple_numbered_from_zero_ok", "tuple_numbered_from_zero_averaged_twice"),
+                    "tanh hidden units (detected from your forward), softmax output (default: not read from your "
+                    "forward) + cross-entropy (default for a softmax output"),
     **dict.fromkeys(("script_momento_factor_ok", "script_momento_factor_no_hidden_slope",
                      "script_momento_factor_lost_step"),
                     "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your `custo = 0.5 * "

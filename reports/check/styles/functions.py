@@ -58,7 +58,7 @@ BACKWARD_NAMES = ("backward", "back_prop", "backward_prop", "backprop", "backwar
                   "compute_gradient", "calculate_gradient",
                   "get_gradients", "full_backward", "backward_propagate", "model_backward", "L_model_backward",
                   "train_step", "sgd_step", "update_step", "back", "loss_gradients", "cost_function_prime", "cost_prime",
-                  "feed_backward", *FOREIGN_BACKWARDS)
+                  "feed_backward", "back_pass", "backward_step", *FOREIGN_BACKWARDS)
 PARAM_ROLES = ("W", "b", "Ws", "bs", "params")
 LOSS_AND_GRADS = ("loss", "compute_loss", "cost", "compute_cost", "loss_and_grad", "loss_and_grads",
                   "loss_and_gradients", "cost_and_grad", "cost_and_grads", "loss_grad", "loss_grads")
@@ -751,8 +751,9 @@ def _param_spec(pair: FunctionPair) -> tuple[Spec, int | None, int]:
             if a.role == "Ws":
                 a.role = "params"
         roles = {a.role for a in args}
-    if "params" in roles and (order := _unpacked_tuple(pair)):  # W1, b1, W2, b2 = params
-        return Spec("tuple", order=order), len(order) // 2, 1
+    if "params" in roles and (unpacked := _unpacked_tuple(pair))[0]:  # W1, b1, W2, b2 = params (or W0, b0, ...)
+        order, base = unpacked
+        return Spec("tuple", order=order), len(order) // 2, base
     if "params" in roles and _indexed_flat(pair):  # w = params[2 * k], b = params[2 * k + 1]: any depth
         return Spec("flat"), None, 1
     if "params" in roles:
@@ -814,26 +815,26 @@ def _param_spec(pair: FunctionPair) -> tuple[Spec, int | None, int]:
                    "(W1, b1, ...; weights and biases lists; a params dict; or module-level W1 .. bN)", 2)
 
 
-def _unpacked_tuple(pair: FunctionPair) -> tuple:
+def _unpacked_tuple(pair: FunctionPair) -> tuple[tuple, int]:
     """((role, layer from 0), ...) when the forward unpacks its params argument into weight and bias names of
     every layer (``W1, b1, W2, b2 = params``); () otherwise."""
     node = pair.sm.defs.get(pair.fwd_name)
     param = next((a.name for a in pair.fargs if a.role == "params"), None)
     if isinstance(node, ast.FunctionDef) and param and (parts := _partial_unpacking(pair.sm, node, param)):
-        return _alternating(parts[1], parts[0])  # `_, _, U, b_tag = params` and `W, b, _, _ = params` in a helper
+        return _alternating(parts[1], parts[0]), 1  # `_, _, U, b_tag = params` and `W, b, _, _ = params` in a helper
     for n in ast.walk(node) if isinstance(node, ast.FunctionDef) and param else ():
         if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Tuple) \
                 and isinstance(n.value, ast.Name) and n.value.id == param \
                 and all(isinstance(e, ast.Name) for e in n.targets[0].elts):
             roles = [classify(e.id) for e in n.targets[0].elts]
             if not all(c and c[0] in ("W", "b") and c[1] is not None for c in roles):
-                return _alternating(node, [e.id for e in n.targets[0].elts])
+                return _alternating(node, [e.id for e in n.targets[0].elts]), 1
             depth, base = depth_from([e.id for e in n.targets[0].elts])
             order = tuple((c[0], c[1] - base) for c in roles)
             if depth and sorted(order) == sorted((r, i) for r in ("W", "b") for i in range(depth)):
-                return order
-            return ()
-    return ()
+                return order, base
+            return (), 1
+    return (), 1
 
 
 def _indexed_flat(pair: FunctionPair) -> bool:
@@ -2013,7 +2014,7 @@ def interface(pair: FunctionPair) -> str:
             "tuple": "a params tuple", "flat": "one params list [W1, b1, W2, b2, ...] indexed by position"
             }[pair.spec.kind]
     if pair.spec.kind == "tuple":
-        names = {(r, i): f"{r}{i + 1}" for r, i in pair.spec.order}
+        names = {(r, i): f"{r}{i + pair.layout.base}" for r, i in pair.spec.order}
         kind = f"a params tuple unpacked as ({', '.join(names[k] for k in pair.spec.order)})"
     if pair.packing is not None:
         pk = pair.packing
