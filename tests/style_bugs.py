@@ -1195,6 +1195,17 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                                 "the batch size again, after the output delta was", [
         ("    return g @ W.T, h.T @ g, g.sum(axis=0, keepdims=True)",
          "    return g @ W.T, h.T @ g / len(g), g.sum(axis=0, keepdims=True) / len(g)")]),
+    "class_fit_builds_reversed_lists_bias_mean": ("class_fit_builds_reversed_lists_ok", "the bias gradient "
+                                                  "averaged over the batch where the weight's is summed", [
+        ("self.changes_b.append(g.sum(axis=0, keepdims=True))",
+         "self.changes_b.append(g.mean(axis=0, keepdims=True))")]),
+    "class_fit_sizes_from_one_hot_no_slope": ("class_fit_sizes_from_one_hot_ok", "the hidden delta without tanh's "
+                                              "slope", [("g = (g @ self.weights[k].T) * (1.0 - self.seen[k] ** 2)",
+                                                         "g = g @ self.weights[k].T")]),
+    "holders_step_function_bias_mean": ("holders_step_function_ok", "the bias stepped by the delta averaged over "
+                                        "the batch where the weight's is summed", [
+        ("red[k].b = red[k].b - tasa * delta.sum(axis=0, keepdims=True)",
+         "red[k].b = red[k].b - tasa * delta.mean(axis=0, keepdims=True)")]),
     "script_momento_factor_lost_step": ("script_momento_factor_ok", "the output weights' new values assigned to "
                                         "another name, so that they never change",
                                         [("pesos1 = (pesos1 * momento) +", "novos_pesos1 = (pesos1 * momento) +")]),

@@ -451,6 +451,16 @@ EXPECTED = {
     "tuple_numbered_from_zero_ok": ("ok", None, "a params tuple unpacked as (W0, b0, W1, b1, W2, b2), 3 layers"),
     "tuple_numbered_from_zero_averaged_twice": ("mismatch", "scaled-gradient", "functions forward_pass(X, params) "
                                                 "and back_pass(Y, P, cache)"),
+    "class_fit_builds_reversed_lists_ok": ("ok", None, "class Classifier: forward(X), then backward, parameters in "
+                                           "lists weights, biases"),
+    "class_fit_builds_reversed_lists_bias_mean": ("mismatch", "scaled-gradient", "class Classifier: forward(X)"),
+    "class_fit_sizes_from_one_hot_ok": ("ok", None, "constructed with what its fit does before its loop, on a probe "
+                                        "batch"),
+    "class_fit_sizes_from_one_hot_no_slope": ("mismatch", "activation-derivative", "class OneHotNet: forward(X)"),
+    "holders_step_function_ok": ("ok", None, "function paso(red, X, Y, coste, tasa): one step on a list of Estrato "
+                                 "(each built with (n_in, n_out, activation pair), holding W and b), hidden layers "
+                                 "built with `tanh`, the output layer with `sigmoid`, its cost pair passed"),
+    "holders_step_function_bias_mean": ("mismatch", "scaled-gradient", "function paso(red, X, Y, coste, tasa)"),
     "script_momento_factor_lost_step": ("mismatch", "not-updated", "module-level weights pesos0, pesos1 (its own 3-5-2 "
                                         "layers)"),
     "class_linear_first_layer_ok": ("ok", None, "on one sample per call (backward gives one sample's gradients)"),
@@ -1840,6 +1850,14 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("tuple_numbered_from_zero_ok", "tuple_numbered_from_zero_averaged_twice"),
                     "tanh hidden units (detected from your forward), softmax output (default: not read from your "
                     "forward) + cross-entropy (default for a softmax output"),
+    **dict.fromkeys(("class_fit_builds_reversed_lists_ok", "class_fit_builds_reversed_lists_bias_mean"),
+                    "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a "
+                    "softmax output"),
+    **dict.fromkeys(("class_fit_sizes_from_one_hot_ok", "class_fit_sizes_from_one_hot_no_slope"),
+                    "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a "
+                    "softmax output"),
+    **dict.fromkeys(("holders_step_function_ok", "holders_step_function_bias_mean"),
+                    "tanh hidden units (detected from your forward), sigmoid + MSE (read from your `coste = "),
     **dict.fromkeys(("script_momento_factor_ok", "script_momento_factor_no_hidden_slope",
                      "script_momento_factor_lost_step"),
                     "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your `custo = 0.5 * "

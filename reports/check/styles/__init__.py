@@ -13,6 +13,8 @@ objects    layer classes and no model to build: an affine class (two sizes) and 
 layers     CS231n layer functions (``affine_forward`` ... ``softmax_loss``) composed by xval
 methods    a class used as a namespace of functions: ``forward_propagation(self, X, parameters)``, read as the
            functions style reads module functions
+holders    layer objects holding only W and b, built with (n_in, n_out, activation pair), and a function that
+           makes one step on a list of them (``entrenamiento(epoch, X, Y, red, lr)``)
 script     no forward and backward to call: a training loop at top level over module-level weights (or in ``main()``,
            in a function that trains the arrays it is given or makes, in a class's training method), its body run
            once with the checked weights, batch and rate bound to the file's names (tried last)
@@ -34,12 +36,12 @@ import ast
 import time
 
 from xval.impl.errors import InputError
-from xval.reports.check.styles import classes, custom, functions, layers, methods, notebook, objects, script
+from xval.reports.check.styles import classes, custom, functions, holders, layers, methods, notebook, objects, script
 from xval.reports.check.styles.base import Rejected, SourceMap
 from xval.reports.check.styles.reading import has_product
 
 STYLES = (("notebook", notebook), ("functions", functions), ("classes", classes), ("objects", objects),
-          ("layers", layers), ("methods", methods), ("script", script))
+          ("layers", layers), ("methods", methods), ("holders", holders), ("script", script))
 
 
 class Unrecognised(InputError):

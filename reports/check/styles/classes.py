@@ -1328,13 +1328,13 @@ class ClassModel(StyleModel):
             setattr(obj, k, None)
         return None
 
-    def train_setup(self, obj, sizes: list[int], missing: list[str]) -> str | None:
+    def train_setup(self, obj, sizes: list[int], missing: list[str], hot: bool = False) -> str | None:
         """Run what its training method does before its first loop (``fit(X, y, epochs, lr)`` that makes the
         weights from ``X.shape[1]``; ``train(...)`` that sets ``self.eta``, ``self.outs``): each statement with a
         probe batch (samples as rows, else as columns) as its data, one epoch, no regularisation; a statement that
         raises is skipped. Kept when it leaves weights of these sizes and those of the attributes ``missing`` (read
         by the forward or the step, not made by the constructor) that it sets; returns what it ran, for the "read
-        as" line, else None."""
+        as" line, else None. The labels are integers, or with ``hot`` one-hot (``n_out = y.shape[1]``)."""
         trains = spelled(dir(self.cls), TRAIN_METHODS)  # another than the step judged, if it has one
         name = next((m for m in trains if m != self._backward_name), trains[0] if trains else None)
         node = self.sm.defs.get(f"{self.cls.__name__}.{name}") if name else None
@@ -1346,15 +1346,23 @@ class ClassModel(StyleModel):
                 break
             head.append(stmt)
         sets = _self_stores(*head)
-        if not head or not (set(missing) & sets or find_slots(obj) is None):
+        unmade = find_slots(obj) is None or hot and not _sized_as(find_slots(obj), sizes)  # (hot: after a try
+        # with integer labels that made only the layers they size)
+        if not head or not (set(missing) & sets or unmade):
             return None
         defaults = {p.name: p.default for p in inspect.signature(getattr(self.cls, name)).parameters.values()}
         gen = np.random.default_rng(4)
         k = max(sizes[-1], 2)
         n = PROBE_BATCH + k  # every class present: a method that counts them (len(np.unique(y))) sizes its output
+        before = copy.deepcopy(vars(obj)) if hot and hasattr(obj, "__dict__") else None
         for col in (False, True):
+            if before is not None:  # (what an earlier try appended, undone)
+                vars(obj).clear()
+                vars(obj).update(copy.deepcopy(before))
             x = gen.random((n, sizes[0]))
             y = gen.permutation(np.arange(n) % k)
+            if hot:
+                y = np.eye(k)[y].T.copy() if col else np.eye(k)[y]
             values = {"x": x.T.copy() if col else x, "y": y, "lr": 0.01, "epochs": 1, "m": PROBE_BATCH, "reg": 0.0,
                       **SWITCHED_OFF}
             local, taken = {}, set()
@@ -1398,6 +1406,8 @@ class ClassModel(StyleModel):
             made = self.train_setup(obj, sizes, missing)
         if not made and nones and (find_slots(obj) is None or not _sized_as(find_slots(obj), sizes)):
             made = self.none_weights(obj, sizes, nones)  # left None for a caller to set: made here
+        if not made and (found is None or len(found[0]) != len(params) or missing):
+            made = self.train_setup(obj, sizes, missing, hot=True)  # output_shape = y.shape[1]: one-hot labels
         if added and made is not added:
             made = f"{added}, {made}" if made else added
         if made:

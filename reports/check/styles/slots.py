@@ -526,6 +526,8 @@ def find_grads(obj, slots, before: dict) -> list | None:
     idx = sorted({i for r, i in per if r == "dW"})
     if idx and all(("db", i) in per for i in idx) and len(idx) == len(slots):
         return [(per[("dW", i)], per[("db", i)]) for i in idx]
+    if not per and (matched := _lists_by_shape(attrs, slots)) is not None:
+        return matched
     alone = _weight_gradient_alone(slots)
     if idx and len(idx) == len(slots) and alone:  # self.grad0, self.grad1: each folded matrix's gradient;
         return [alone(W, b, per[("dW", i)]) for i, (W, b) in zip(idx, slots)]  # self.w1_grads alone: no biases
@@ -547,6 +549,48 @@ def find_grads(obj, slots, before: dict) -> list | None:
         else:
             out.append((dw, db))
     return out
+
+
+_LIST_ORDER: dict[tuple, bool] = {}
+"""(class, weight-gradient list, bias-gradient list) -> whether :func:`_lists_by_shape` found them in reverse
+layer order: read where every weight's shape is distinct, used where some are not (square layers)."""
+
+
+def _lists_by_shape(attrs: dict, slots) -> list | None:
+    """Every layer's (dW, db) from two list attributes of names xval cannot read (``self.delta_w``,
+    ``self.delta_b``), each holding one array per layer, in layer order or the reverse (its backward appends from
+    the output layer back): the order read by shape where every weight's shape is distinct (a check's probe widths
+    are), each list then holding exactly one array of each of its layers' shapes; where some shapes repeat, the
+    order read so before for the same class and lists. No array may be a parameter itself."""
+    try:
+        held = [(W.get(), b.get()) for W, b in slots]
+    except (AttributeError, KeyError, IndexError, TypeError):
+        return None
+    own = {id(a) for pair in held for a in pair}
+    shapes = [[np.shape(p[r]) for p in held] for r in (0, 1)]
+    lists = {k: v for k, v in attrs.items() if isinstance(v, list) and len(v) == len(held) and v
+             and all(isinstance(g, np.ndarray) for g in v) and not any(id(g) in own for g in v)}
+    found: list = [None, None]
+    for k, v in lists.items():
+        for r in (0, 1):
+            for rev in (False, True):
+                if [np.shape(g) for g in (v[::-1] if rev else v)] == shapes[r]:
+                    found[r] = found[r] or []
+                    found[r].append((k, rev))
+    if not (found[0] and found[1]):
+        return None
+    cls = type(getattr(slots[0][0], "obj", None))
+    if len(found[0]) == 1 and len(found[1]) == 1 and found[0][0][1] == found[1][0][1]:  # one reading: the order
+        (wk, rev), (bk, _) = found[0][0], found[1][0]
+        _LIST_ORDER[(cls, wk, bk)] = rev
+    else:  # shapes repeat: the order read before for the same lists
+        known = [(k, r) for k, r in _LIST_ORDER.items() if k[0] is cls and (k[1], r) in found[0]
+                 and (k[2], r) in found[1]]
+        if len(known) != 1:
+            return None
+        (_, wk, bk), rev = known[0]
+    w, b = (lists[wk][::-1], lists[bk][::-1]) if rev else (lists[wk], lists[bk])
+    return list(zip(w, b))
 
 
 WEIGHT_GRADS = ("dw", "gradw", "wgrad", "dweights", "gradweights", "dweight")
