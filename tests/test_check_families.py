@@ -346,6 +346,26 @@ def test_an_activation_not_exposed_is_read_through_the_next_layer(dtype):
     assert hidden_from_next_layer(z1, np.tanh(z1) * 1.01 @ W2 + b2, W2, b2) is None
 
 
+def test_an_output_whose_z_is_not_exposed_is_read_from_the_whole_forward():
+    """A script that exposes its input, one hidden activation and its output, no z (its forward runs in a loop of
+    its own): the output function is read from the whole forward when the hidden units it finds agree with the one
+    read, and is not when they do not."""
+    from xval.reports.check.family import read_model
+
+    gen = np.random.default_rng(5)
+    x = gen.standard_normal((40, 6))
+    params = [(gen.standard_normal((6, 5)), gen.standard_normal((1, 5))),
+              (gen.standard_normal((5, 4)), gen.standard_normal((1, 4))),
+              (gen.standard_normal((4, 1)), gen.standard_normal((1, 1)))]
+    a1 = np.tanh(x @ params[0][0] + params[0][1])
+    a2 = np.tanh(a1 @ params[1][0] + params[1][1])
+    out = np.tanh(a2 @ params[2][0] + params[2][1])
+    assert read_model([None] * 3, [x, a1, None, out], params) == (["tanh", "tanh"], "tanh")
+    sig = 1 / (1 + np.exp(-(a2 @ params[2][0] + params[2][1])))
+    assert read_model([None] * 3, [x, a1, None, sig], params) == (["tanh", "tanh"], "sigmoid")
+    assert read_model([None] * 3, [x, np.maximum(x @ params[0][0] + params[0][1], 0), None, out], params)[1] is None
+
+
 def test_outputs_of_unexpected_shapes_are_not_read():
     """A forward whose a1 or output has another shape than its z: nothing read (the forward check reports it)."""
     from xval.reports.check.family import hidden_activation, hidden_from_next_layer, output_function

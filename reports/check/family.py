@@ -147,6 +147,12 @@ def read_model(zs: list, acts: list, params=None) -> tuple[list[str | None], str
         whole = from_output(acts[0], acts[-1], params)
         if whole is not None and whole[1] == output:
             return whole
+    if output is None and any(hidden) and params is not None and acts[0] is not None and acts[-1] is not None:
+        # some hidden values read, the output's z not exposed (a script whose forward runs in a loop of its own):
+        # the output read from the whole forward, when the hidden units it finds agree with those read
+        whole = from_output(acts[0], acts[-1], params)
+        if whole is not None and all(h is None or h == w for h, w in zip(hidden, whole[0])):
+            return whole
     if not any(hidden) and L > 1 and params is not None and acts[0] is not None and acts[-1] is None \
             and zs[-1] is not None:  # only the scores exposed (its softmax applied elsewhere)
         return from_scores(acts[0], zs[-1], params) or hidden, output
