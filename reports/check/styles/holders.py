@@ -198,7 +198,8 @@ def detect(loaded, sm: SourceMap, forward_name, backward_name) -> HolderModel:
 
 def interface(m: HolderModel) -> str:
     net = f"an object whose .layers are {m.cls.__name__} objects" if m.in_attr else f"a list of {m.cls.__name__}"
-    return (f"function {m._backward_name}({', '.join(a.name for a in arguments(m._fn) or [])}): one step on "
+    given = [a.name for a in arguments(m._fn) or []][:len(m.args)]  # (those after: their defaults)
+    return (f"function {m._backward_name}({', '.join(given)}): one step on "
             f"{net} (each built with (n_in, n_out, activation pair), holding W and b), hidden layers built with "
             f"`{m.hidden[0]}`, the output layer with `{m.output[0]}`{', its cost pair passed' if m.cost else ''}; "
             f"rate 0 for the forward (what it returns), the checked rate for the step, {m.layout.describe()}, "
