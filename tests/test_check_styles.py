@@ -1848,8 +1848,8 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "forward) + cross-entropy (default for a softmax output; its layers are composed with xval's "
                     "softmax cross-entropy"),
     **dict.fromkeys(("tuple_numbered_from_zero_ok", "tuple_numbered_from_zero_averaged_twice"),
-                    "tanh hidden units (detected from your forward), softmax output (default: not read from your "
-                    "forward) + cross-entropy (default for a softmax output"),
+                    "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a softmax "
+                    "output"),
     **dict.fromkeys(("class_fit_builds_reversed_lists_ok", "class_fit_builds_reversed_lists_bias_mean"),
                     "sigmoid hidden units (detected from your forward), softmax + cross-entropy (default for a "
                     "softmax output"),
