@@ -784,22 +784,17 @@ def _loss_takes_last(trees: list, forward: str, output_word) -> bool:
     last = {t.targets[0].elts[-1].id for tree in trees for t in ast.walk(tree)
             if isinstance(t, ast.Assign) and len(t.targets) == 1 and isinstance(t.targets[0], ast.Tuple)
             and t.targets[0].elts and isinstance(t.targets[0].elts[-1], ast.Name) and isinstance(t.value, ast.Call)
-            and _callee(t.value) == forward}
+            and _called(t.value) == forward}
     named = {n for ns in LOSS_FUNCTION_NAMES.values() for n in ns}
     fed = taken = False
     for tree in trees:
         for c in ast.walk(tree):
             if not isinstance(c, ast.Call) or not any(isinstance(a, ast.Name) and a.id in last for a in c.args):
                 continue
-            key = _key(_callee(c) or "")
+            key = _key(_called(c) or "")
             fed = fed or key in named or generic_loss_name(key)
             taken = taken or output_word(c.func)
     return fed and not taken
-
-
-def _callee(call: ast.Call) -> str | None:
-    return call.func.id if isinstance(call.func, ast.Name) else call.func.attr \
-        if isinstance(call.func, ast.Attribute) else None
 
 
 def _called_only_in(trees: list, caller: str) -> set[str]:
