@@ -1206,6 +1206,22 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                         "the batch where the weight's is summed", [
         ("red[k].b = red[k].b - tasa * delta.sum(axis=0, keepdims=True)",
          "red[k].b = red[k].b - tasa * delta.mean(axis=0, keepdims=True)")]),
+    "script_pairs_picked_at_random_slope_of_z": ("script_pairs_picked_at_random_ok", "the tanh slope taken of the "
+                                                 "hidden pre-activation, not of its tanh", [
+        ("h = np.tanh(x @ U + c)", "z = x @ U + c\n        h = np.tanh(z)"),
+        ("* (1.0 - h ** 2)", "* (1.0 - z ** 2)")]),
+    "class_desired_output_d_stale": ("class_desired_output_d_ok", "the hidden delta taken through the output "
+                                     "weights already stepped", [
+        ("        delta1 = (delta2 @ self.w2.T) * (1.0 - self.s1 ** 2)\n        self.w2 += tasa * np.outer(self.s1, "
+         "delta2)\n", "        self.w2 += tasa * np.outer(self.s1, delta2)\n        delta1 = (delta2 @ self.w2.T) * "
+         "(1.0 - self.s1 ** 2)\n")]),
+    "script_outer_by_broadcast_raw_error_back": ("script_outer_by_broadcast_ok", "the raw output error sent back "
+                                                 "to the hidden layer, not the output delta", [
+        ("d1 = (V.T @ d2) * (1.0 - h ** 2)", "d1 = (V.T @ miss) * (1.0 - h ** 2)")]),
+    "class_hidden_stack_load_flag_no_slope": ("class_hidden_stack_load_flag_ok", "the error sent into the "
+                                              "hidden layers without the sigmoid's slope", [
+        ("back = (self.weights_hidden_output.T @ delta) * seen[-1] * (1.0 - seen[-1])",
+         "back = self.weights_hidden_output.T @ delta")]),
     "script_momento_factor_lost_step": ("script_momento_factor_ok", "the output weights' new values assigned to "
                                         "another name, so that they never change",
                                         [("pesos1 = (pesos1 * momento) +", "novos_pesos1 = (pesos1 * momento) +")]),

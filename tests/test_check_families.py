@@ -366,6 +366,32 @@ def test_an_output_whose_z_is_not_exposed_is_read_from_the_whole_forward():
     assert read_model([None] * 3, [x, np.maximum(x @ params[0][0] + params[0][1], 0), None, out], params)[1] is None
 
 
+def test_activations_read_as_pre_activations_are_moved_and_wrong_sums_are_not():
+    """A forward whose values read as pre-activations are each layer's activation (``self.s1 = sigm(x @ w1 + b1)``,
+    `s` a sum in one language and an output in another): moved to the activations, so the model reads as sigmoid
+    layers; a wrong pre-activation (a bias left out), a correct one, or a value of another shape stays where it was
+    read, for the forward check to compare."""
+    from xval.reports.check.family import activations_read_as_sums, read_model
+
+    gen = np.random.default_rng(7)
+    x = gen.standard_normal((30, 4))
+    params = [(gen.standard_normal((4, 3)), gen.standard_normal((1, 3))),
+              (gen.standard_normal((3, 2)), gen.standard_normal((1, 2)))]
+    sig = lambda v: 1 / (1 + np.exp(-v))  # noqa: E731
+    s1 = sig(x @ params[0][0] + params[0][1])
+    s2 = sig(s1 @ params[1][0] + params[1][1])
+    zs, acts, moved = activations_read_as_sums([s1, s2], [x, None, s2], params)
+    assert moved == [0, 1] and zs == [None, None] and acts[1] is s1 and acts[2] is s2
+    assert read_model(zs, acts, params) == (["sigmoid"], "sigmoid")
+    assert read_model([s1, s2], [x, None, s2], params) == ([None], "identity")  # as read before
+    no_bias = x @ params[0][0]
+    assert activations_read_as_sums([no_bias, s2], [x, None, s2], params)[2] == []
+    z1 = x @ params[0][0] + params[0][1]
+    assert activations_read_as_sums([z1, None], [x, sig(z1), s2], params)[2] == []
+    assert activations_read_as_sums([s1[:5], s2], [x, None, s2], params)[2] == []
+    assert activations_read_as_sums([s1, s2], [x, np.tanh(z1), s2], params)[2] == []  # its own a1 is another
+
+
 def test_outputs_of_unexpected_shapes_are_not_read():
     """A forward whose a1 or output has another shape than its z: nothing read (the forward check reports it)."""
     from xval.reports.check.family import hidden_activation, hidden_from_next_layer, output_function

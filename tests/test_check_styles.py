@@ -461,6 +461,15 @@ EXPECTED = {
                                  "(each built with (n_in, n_out, activation pair), holding W and b), hidden layers "
                                  "built with `tanh`, the output layer with `sigmoid`, its cost pair passed"),
     "holders_step_function_bias_mean": ("mismatch", "scaled-gradient", "function paso(red, X, Y, coste, tasa)"),
+    "script_pairs_picked_at_random_ok": ("ok", None, "as the (input, target) pair it takes from `samples`"),
+    "script_pairs_picked_at_random_slope_of_z": ("mismatch", "activation-derivative", "as the (input, target) pair"),
+    "class_desired_output_d_ok": ("ok", None, "class Perceptron2Capas: forward(X), then entrenar"),
+    "class_desired_output_d_stale": ("mismatch", "stale-weights", "class Perceptron2Capas: forward(X), then entrenar"),
+    "script_outer_by_broadcast_ok": ("ok", None, "rate 1 (its updates multiply by no rate)"),
+    "script_outer_by_broadcast_raw_error_back": ("mismatch", "activation-derivative",
+                                                 "rate 1 (its updates multiply by no rate)"),
+    "class_hidden_stack_load_flag_ok": ("ok", None, "saved=None (its constructor reads it only when `from_saved`"),
+    "class_hidden_stack_load_flag_no_slope": ("mismatch", "activation-derivative", "hid_layers=1 (its count of"),
     "script_momento_factor_lost_step": ("mismatch", "not-updated", "module-level weights pesos0, pesos1 (its own 3-5-2 "
                                         "layers)"),
     "class_linear_first_layer_ok": ("ok", None, "on one sample per call (backward gives one sample's gradients)"),
@@ -1858,6 +1867,18 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "softmax output"),
     **dict.fromkeys(("holders_step_function_ok", "holders_step_function_bias_mean"),
                     "tanh hidden units (detected from your forward), sigmoid + MSE (read from your `coste = "),
+    **dict.fromkeys(("script_pairs_picked_at_random_ok", "script_pairs_picked_at_random_slope_of_z"),
+                    "tanh hidden units (detected from your forward), sigmoid + binary cross-entropy (default for a "
+                    "sigmoid output"),
+    **dict.fromkeys(("class_desired_output_d_ok", "class_desired_output_d_stale"),
+                    "tanh hidden units (detected from your forward), sigmoid + binary cross-entropy (default for a "
+                    "sigmoid output"),
+    **dict.fromkeys(("script_outer_by_broadcast_ok", "script_outer_by_broadcast_raw_error_back"),
+                    "tanh hidden units (detected from your forward), sigmoid + MSE (read from your `error = 0.5 * "
+                    "np.sum((t - out) ** 2)`)"),
+    **dict.fromkeys(("class_hidden_stack_load_flag_ok", "class_hidden_stack_load_flag_no_slope"),
+                    "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default for "
+                    "a sigmoid output"),
     **dict.fromkeys(("script_momento_factor_ok", "script_momento_factor_no_hidden_slope",
                      "script_momento_factor_lost_step"),
                     "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your `custo = 0.5 * "

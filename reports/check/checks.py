@@ -27,7 +27,7 @@ from xval.reports.check.diagnose import (
 from xval.reports.check.family import (
     L2_CHECKED, LossScale, applies_output_function, batch_scaled_l2, bias_l2, branch_free_bce, choose_model,
     cross_entropy_layer, global_l2, inline_l2, l2_attribute, l2_default_off, l2_parameter, layer_l2, loss_from_source,
-    outside_gradient, read_model, unreachable_l2,
+    activations_read_as_sums, outside_gradient, read_model, unreachable_l2,
 )
 from xval.reports.check.forward import check_forward, check_helpers
 from xval.reports.check.guard import SubmissionError
@@ -75,12 +75,27 @@ class Checks:
         """The model the check judges (the oracles build it; see :meth:`read_model`)."""
         return self.oracles.spec
 
+    _moved_said = False
+
+    def _forward(self, c: Case):
+        """The file's forward on ``c``: (zs, activations, the inputs it changed), a value read as a pre-activation
+        that is its layer's activation compared as one (:func:`activations_read_as_sums`), said once."""
+        zs, acts, mutated = self.model.forward(c.params, c.x)
+        zs, acts, moved = activations_read_as_sums(zs, acts, c.params)
+        if moved and not self._moved_said:
+            self._moved_said = True
+            self.items.append(Item("forward conventions", "forward", True, "the values read as the pre-activations "
+                                   f"of layer{'s' * (len(moved) > 1)} {', '.join(str(k + 1) for k in moved)} are "
+                                   "each layer's activation of x @ W + b (a name such as `s1` read as a sum): "
+                                   "compared as the activations", c.name, severity="info"))
+        return zs, acts, mutated
+
     def read_model(self, c: Case) -> None:
         """Choose the model to judge before any case: the flags, the file's forward on ``c`` and its loss function
         (:mod:`xval.reports.check.family`); said in the result's ``checked as``."""
         hidden, output, output_from = [], None, None
         try:
-            zs, acts, _ = self.model.forward(c.params, c.x)
+            zs, acts, _ = self._forward(c)
             hidden, output = read_model(zs, acts, c.params)
             if output is None and zs and zs[-1] is not None and acts[-1] is None \
                     and not getattr(self.model.fn, "own_loss", False) \
@@ -261,7 +276,7 @@ class Checks:
         every = c.name == "batch0"  # every oracle, cross-checked, on the real first batch (see oracle.py)
         fwd = self.oracles.forward(c.params, c.x, every)[primary]
         try:
-            zs, acts, mutated = self.model.forward(c.params, c.x)
+            zs, acts, mutated = self._forward(c)
         except SubmissionError as exc:
             return self.raised(exc, c.name)
         self.mutations(mutated, "forward", c.name)

@@ -280,6 +280,34 @@ def _pre_activation(a_in, W, b) -> np.ndarray | None:
     return a_in @ W + b
 
 
+def activations_read_as_sums(zs: list, acts: list, params) -> tuple[list, list, list[int]]:
+    """(zs, activations, the layers moved) with a value read as a layer's pre-activation moved to that layer's
+    activation where it is a known function of ``a_in @ W + b``, not that affine map itself: a name that says a
+    sum in one language and an output in another (``self.s1 = sigm(x @ w1 + b1)``, s for *salida*). A wrong
+    pre-activation is no function of the right one, so a bug stays where it is; a value not exposed, or of
+    another shape, is left as read."""
+    zs, acts, moved = list(zs), list(acts), []
+    if params is None or not zs or len(acts) != len(zs) + 1:
+        return zs, acts, moved
+    for k, (W, b) in enumerate(params[:len(zs)]):
+        z = _pre_activation(acts[k], W, b)
+        read = zs[k]
+        if z is None:
+            break
+        if read is not None and np.shape(read) == z.shape and np.asarray(read).dtype.kind == "f" \
+                and not _close(np.asarray(read, np.float64), z, MATCH_THROUGH_LAYER):
+            last = k == len(zs) - 1
+            with np.errstate(all="ignore"):
+                f = output_function(z, read) if last else hidden_activation(z, read)
+            if f not in (None, "identity") and (acts[k + 1] is None or np.shape(acts[k + 1]) == z.shape
+                                                and _close(np.asarray(acts[k + 1], np.float64), np.asarray(
+                                                    read, np.float64))):
+                zs[k], moved = None, [*moved, k]
+                if acts[k + 1] is None:
+                    acts[k + 1] = read
+    return zs, acts, moved
+
+
 DETECTED = "detected from your forward"
 
 LOSS_FUNCTION_NAMES = {

@@ -120,7 +120,8 @@ OUT_SIZES = ("outdims", "outsizes", "outputdims", "outputsizes", "fanouts", "lay
 """Constructor parameters holding every layer's input sizes (sizes[:-1]) or output sizes (sizes[1:])."""
 HIDDEN_COUNT = ("hiddenlayers", "numhiddenlayers", "nhiddenlayers", "hlayers", "numhlayers", "nhlayers",
                 "hiddenlayercount", "nhiddenlayer", "numhiddenlayer", "hiddenlayersnum", "depthhidden",
-                "nohiddenlayers", "numberofhiddenlayers", "hiddenlayerscount", "nohiddenlayer")
+                "nohiddenlayers", "numberofhiddenlayers", "hiddenlayerscount", "nohiddenlayer", "hidlayers",
+                "numhidlayers", "nhidlayers")
 """A count of hidden layers, when the constructor also takes their one width (a hidden size): passed 1."""
 N_LAYERS = ("numlayers", "nlayers", "layerscount", "numberoflayers", "depth", "nlayer", "numlayer", "layercount",
             "layernum", "layersnum")
@@ -745,6 +746,9 @@ class ClassModel(StyleModel):
             elif _never_read(self.sm.defs.get(f"{self.cls.__name__}.__init__"), a.name):
                 v = None  # NeuralNetwork(..., opt): a required argument its constructor never reads changes nothing
                 self.choices[a.name] = "None (its constructor never reads it)"
+            elif (flag := _read_only_when(self.sm.defs.get(f"{self.cls.__name__}.__init__"), a.name)):
+                v = None  # NeuronalesNetz(..., model, load_from_model=False): `model` read only when that is set
+                self.choices[a.name] = f"None (its constructor reads it only when `{flag}` is set, which it is not)"
             else:
                 raise Rejected("class", f"cannot tell what to pass to {self.cls.__name__}() as `{a.name}` (sizes, "
                                "activation names, a learning rate and a seed are understood)", 2)
@@ -2540,6 +2544,28 @@ def _held_out(name: str) -> str | None:
 LONE_SIZE = ("size", "dim", "n", "nfeatures", "features", "d")
 """The one argument of a weight-making method named only as a size (``__init_params(self, size)``, called with
 ``X_train.shape[0]``): the input size, the one its data fixes (the layers after it are its own)."""
+
+
+def _read_only_when(init: ast.AST | None, name: str) -> str | None:
+    """The parameter of a constructor with a false default (``load_from_model=False``) under whose truth alone it
+    reads its required parameter ``name`` (``if load_from_model: self.W = model[0]``, ``else:`` building its own),
+    or None: the argument a call that keeps the default never needs."""
+    if not isinstance(init, ast.FunctionDef):
+        return None
+    args = init.args
+    defaults = dict(zip([a.arg for a in args.args][len(args.args) - len(args.defaults):], args.defaults))
+    defaults.update((a.arg, d) for a, d in zip(args.kwonlyargs, args.kw_defaults) if d is not None)
+    off = {k for k, d in defaults.items() if isinstance(d, ast.Constant) and not d.value}
+    guards = {id(n): n.test.id for n in ast.walk(init) if isinstance(n, ast.If) and isinstance(n.test, ast.Name)
+              and n.test.id in off}
+    inside = {id(m) for n in ast.walk(init) if id(n) in guards for st in n.body for m in ast.walk(st)}
+    reads = [n for n in ast.walk(init) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
+             and n.id in (name, "locals", "vars")]
+    if not reads or any(id(n) not in inside or n.id != name for n in reads):
+        return None
+    flags = {guards[id(n)] for n in ast.walk(init) if id(n) in guards and any(
+        m in reads for st in n.body for m in ast.walk(st))}
+    return flags.pop() if len(flags) == 1 else None
 
 
 def _never_read(init: ast.AST | None, name: str) -> bool:

@@ -68,6 +68,11 @@ def _read_arguments(fn) -> tuple[Arg, ...] | None:
         if (a.role in ("acts", "probs") or a.role is None and squash(a.name) in OUTPUT_WORDS) \
                 and _targets_beside_inputs(fn, out, i):
             a.role, a.index = "y", None
+    for i, a in enumerate(out):
+        if a.role is None and squash(a.name) == "d" and i and out[i - 1].role == "x" and not a.has_default \
+                and not any(b.role == "y" for b in out):
+            a.role = "y"  # train(self, X, D, alpha), update(self, x, d, alpha): d the desired output, as the
+            # classic texts write the target, right after the input
     for a in out:
         if a.role is None and not a.has_default and not any(b.role == "y" for b in out) and \
                 _given_to_a_loss(fn, a.name, {b.name for b in out if b.role is None}):

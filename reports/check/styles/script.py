@@ -125,6 +125,7 @@ class Plan:
     order: str | None = None  # the shuffled indices a mini-batch is taken by (X[order[i:i + bs]]): bound to arange
     drawn: bool = False  # ``order`` is drawn at random at each step (idx = np.random.randint(0, n, size=bs))
     drawn_one: str | None = None  # one sample's index drawn at random at each step (n = np.random.randint(0, N))
+    pair_taken: str | None = None  # a list of (input, target) pairs the step takes one of (x, t = data[k])
     passed_one: str | None = None  # the one sample the file's loop gives a step function, as written (X[index])
     scaled_take: ast.stmt | None = None  # xb = X[i:i + bs] / 255: the statement taking the batch, scaled by the file
     short_count: str | None = None  # the step of range(0, n, bs) that also sizes the slice: its last batch may be short
@@ -1073,6 +1074,19 @@ def _read_samples(p: Plan, loop, region, defs: dict | None = None) -> None:
         p.targets = [e.id for e in loop.target.elts]
         p.y_pair = p.targets[1]
         return
+    pair = next((st for st in region if isinstance(st, ast.Assign) and len(st.targets) == 1
+                 and isinstance(st.targets[0], ast.Tuple) and len(st.targets[0].elts) == 2
+                 and all(isinstance(e, ast.Name) for e in st.targets[0].elts) and st.targets[0].elts[0].id == p.x
+                 and isinstance(st.value, ast.Subscript) and isinstance(st.value.value, ast.Name)), None)
+    if pair is not None:
+        # x, t = training_data[np.random.randint(len(training_data))]: one (input, target) pair of a list taken at
+        # each step: xval's samples given one at a time as that pair (the statement itself dropped: see plan), its
+        # steps averaged, as a zip over the batch is
+        p.targets = [e.id for e in pair.targets[0].elts]
+        p.per_sample = "zip"
+        p.zip_arrays = [f"_xval_{pair.value.value.id}_{k}" for k in ("inputs", "targets")]
+        p.pair_taken = pair.value.value.id
+        return
     walks = next((f for st in region for f in ast.walk(st) if isinstance(f, ast.For) and f is not loop
                   and isinstance(f.target, ast.Tuple) and p.x in _writes(f.target) and isinstance(f.iter, ast.Call)
                   and getattr(f.iter.func, "id", "") == "zip" and len(f.iter.args) == len(f.target.elts)), None)
@@ -1307,8 +1321,17 @@ def _read_rates(p: Plan, region, loaded) -> None:
         p.rates = rated
         return
     # rate = 1.2 inside the loop (a value made of no array: read at each update)
+    # (not a value made from one: `l2_delta = l2_error * nonlin(l2, True)` in `W1 += l2_delta * l1.T`, l2_error
+    # made of the output, is the gradient's)
+    arrays = params | {p.x, p.y}
+    for _ in range(len(region)):
+        more = {n for st in region if isinstance(st, ast.Assign) and (_products(st.value) or _reads(st.value) & arrays)
+                for n in _writes(st)} - arrays
+        if not more:
+            break
+        arrays |= more
     set_in_loop = {n for st in region if isinstance(st, ast.Assign) and not _products(st.value)
-                   and not (_reads(st.value) & (params | {p.x, p.y})) for n in _writes(st)}
+                   and not (_reads(st.value) & arrays) for n in _writes(st)}
     names = set()
     for f in found:  # each update's rate: a name that says so, else one number the file set before the loop, else
         # a value set in the loop from no array (``grad_b * vitesse``: vitesse, not the gradient)
@@ -1686,8 +1709,10 @@ class ScriptModel(StyleModel):
                 ys = None if ys is None or ys.ndim != 2 else ys[:, :, None]
         if p.per_sample == "zip":
             ns[p.zip_arrays[0]] = xs
-            if ys is not None:
-                ns[p.zip_arrays[1]] = ys
+            if ys is not None:  # (its one output's targets as numbers, where its code makes each one an array:
+                # target = np.array([[target]]))
+                flat = self.flat_targets and ys.ndim == 2 and ys.shape[1] == 1
+                ns[p.zip_arrays[1]] = ys.reshape(-1) if flat else ys
         else:
             ns[p.x] = xs
             if p.y and ys is not None:
@@ -2338,8 +2363,9 @@ def _target_form(model: ScriptModel) -> None:
     as a column (B, 1) and runs so: a regression loop that squeezes its output (``y_hat = Z3.squeeze(-1)``) and
     compares it with ``yb``, a column making a (B, B) matrix of every pair's difference."""
     p = model.plan
-    if not model.own_sizes or model.own_sizes[-1] != 1 or p.per_sample and not p.drawn_one or model.acts_layout.xcol:
-        return  # (a sample drawn at random is taken from the arrays as a batch's: rows of them)
+    if not model.own_sizes or model.own_sizes[-1] != 1 or p.per_sample not in ("", "zip") and not p.drawn_one \
+            or model.acts_layout.xcol:
+        return  # (a sample drawn at random is taken from the arrays as a batch's: rows of them; a zip's, one each)
     _other_if_raises(model, 3, lambda: setattr(model, "flat_targets", True),
                      lambda: setattr(model, "flat_targets", False))
 
@@ -2413,6 +2439,7 @@ def interface(m: ScriptModel) -> str:
     layers = ", ".join(f"{shown(w)}/{shown(b)}" if b else shown(w) for w, b in zip(p.weights, p.biases))
     how = (f"one sample at a time (it draws one at random by `{p.drawn_one}` each step)" if p.drawn_one else
            f"one sample at a time (the file's loop passes it one, `{p.passed_one}`)" if p.passed_one else
+           f"one sample at a time (as the (input, target) pair it takes from `{p.pair_taken}`)" if p.pair_taken else
            "one sample at a time (its own data is one sample)" if p.per_sample == "rows" else
            "one sample at a time, each a vector (n,) (its code runs so, not on (n, 1) columns)"
            if p.per_sample and m.sample_vectors else "one sample at a time" if p.per_sample else

@@ -192,7 +192,9 @@ def find_slots(obj, prefix: str = "") -> tuple[list[tuple[Ref, Ref]], str] | Non
         c = roles[plain[k]]
         # a bias may start as the number 0 (self.__b2 = 0, an output layer of one unit): an update makes it an array
         if c and c[0] in ("W", "b") and c[1] is not None and (
-                isinstance(v, np.ndarray) or c[0] == "b" and type(v) in (int, float) and v == 0):
+                isinstance(v, np.ndarray) and (v.size or c[0] == "b") or c[0] == "b" and type(v) in (int, float)
+                and v == 0):  # (not an empty stack of matrices: self.weight_hidden, none between one hidden
+            # layer's input and output weights, named like the first)
             per[(c[0], c[1])] = Ref(obj, k, "attr")
     idx = sorted({i for r, i in per if r == "W"})
     if idx and all(("b", i) in per for i in idx):
