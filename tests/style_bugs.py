@@ -1222,6 +1222,8 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
                                               "hidden layers without the sigmoid's slope", [
         ("back = (self.weights_hidden_output.T @ delta) * seen[-1] * (1.0 - seen[-1])",
          "back = self.weights_hidden_output.T @ delta")]),
+    "class_loads_its_data_summed": ("class_loads_its_data_ok", "the output delta not averaged over the batch", [
+        ("g2 = p / len(labels)", "g2 = p")]),
     "script_momento_factor_lost_step": ("script_momento_factor_ok", "the output weights' new values assigned to "
                                         "another name, so that they never change",
                                         [("pesos1 = (pesos1 * momento) +", "novos_pesos1 = (pesos1 * momento) +")]),

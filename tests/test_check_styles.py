@@ -470,6 +470,8 @@ EXPECTED = {
                                                  "rate 1 (its updates multiply by no rate)"),
     "class_hidden_stack_load_flag_ok": ("ok", None, "saved=None (its constructor reads it only when `from_saved`"),
     "class_hidden_stack_load_flag_no_slope": ("mismatch", "activation-derivative", "hid_layers=1 (its count of"),
+    "class_loads_its_data_ok": ("ok", None, "xval's probe batch as its `inputs`, `targets`"),
+    "class_loads_its_data_summed": ("mismatch", "scaled-gradient", "xval's probe batch as its `inputs`, `targets`"),
     "script_momento_factor_lost_step": ("mismatch", "not-updated", "module-level weights pesos0, pesos1 (its own 3-5-2 "
                                         "layers)"),
     "class_linear_first_layer_ok": ("ok", None, "on one sample per call (backward gives one sample's gradients)"),

@@ -465,6 +465,7 @@ class ClassModel(StyleModel):
         self._own_init: dict[str, tuple | None] = {}  # step -> (it without the lines that make its parameters
         # afresh before its loop, those lines) or None (see _without_own_init)
         self.binary_why = "as its own call builds it"
+        self.stood_in: list[str] = []  # the data attributes a constructor failed to load, bound to the probe batch
         self.built_layers: int | None = None  # how many layers it built when given sizes for another number
         self.list_param = ""  # the constructor parameter given a list of sizes
         self.list_trim: tuple[int, int] = (0, 0)  # its sizes list without this many first and last sizes (it
@@ -971,7 +972,7 @@ class ClassModel(StyleModel):
                 errors.append(exc)
                 # a constructor that opens data files it names itself (CSVReader("train_image.csv")): run without
                 # the statements that fail, when what is left holds weights
-                made = self.partial_init(pos, kw, []) if not data and _missing_file(exc) else None
+                made = self.partial_init(pos, kw, [], sizes) if not data and _missing_file(exc) else None
                 if made is not None and find_slots(made[0]) is not None:
                     self.built = ", ".join(filter(None, [self.built, f"no data loading ({_short(exc)}; {made[1]})"]))
                     return made[0]
@@ -1192,7 +1193,7 @@ class ClassModel(StyleModel):
         outs = [own[k] for k in ("softmax", "identity", "sigmoid") if k in own and own[k] is not hidden]
         return [(hidden, o) for o in outs] if hidden is not None else []
 
-    def partial_init(self, pos: list, kw: dict, data: list[str]):
+    def partial_init(self, pos: list, kw: dict, data: list[str], sizes: list[int] | None = None):
         """``cls.__new__(cls)``, then ``__init__``'s statements one by one, skipping those that mention a data
         path parameter and those that raise; (instance, what was skipped) or None."""
         node = self.sm.defs.get(f"{self.cls.__name__}.__init__")
@@ -1205,20 +1206,29 @@ class ClassModel(StyleModel):
         except (TypeError, ValueError):
             return None
         local = dict(bound.arguments)
+        self.stood_in = []
         first = next(iter(local))
         local[first] = obj = self.guard.call(f"{self.cls.__name__}.__new__", lambda: self.cls.__new__(self.cls))
         for d in data:
             local[d] = None
         reads_data = [s for s in node.body if {n.id for n in ast.walk(s) if isinstance(n, ast.Name)} & set(data)]
-        failed = self._run_statements("__init__", [s for s in node.body if s not in reads_data], local)
+        # (self.X_train = training[:, :-1] failing for the file it could not load: the probe batch in its place, so
+        # that what it sizes, self.num_features = self.X_train.shape[1], is made)
+        stand_in = {"x": self.data_for("x", sizes), "y": self.data_for("y", sizes)} if sizes else {}
+        failed = self._run_statements("__init__", [s for s in node.body if s not in reads_data], local, stand_in)
         skipped = [str(s.lineno) for s in node.body if s in reads_data or s in failed]
-        return obj, f"__init__ without line {', '.join(skipped)}" if skipped else "__init__ line by line"
+        how = f"__init__ without line {', '.join(skipped)}" if skipped else "__init__ line by line"
+        if self.stood_in:
+            how += f", xval's probe batch as its `{'`, `'.join(dict.fromkeys(self.stood_in))}`"
+        return obj, how
 
-    def _run_statements(self, method: str, stmts: list, local: dict) -> list:
+    def _run_statements(self, method: str, stmts: list, local: dict, stand_in: dict | None = None) -> list:
         """Run ``stmts`` of the class's ``method`` one by one with ``local`` as its arguments, in one namespace with
         its module's globals (with two, a comprehension in a statement would see the globals only); the statements
-        that raised, skipped."""
+        that raised, skipped. A skipped assignment to a name or attribute of the instance named as the inputs or
+        the labels (``self.X_train = training[:, :-1]``) binds it to ``stand_in``'s array for that role."""
         scope = {**getattr(getattr(self.cls, method), "__globals__", {}), **local}
+        me = next(iter(local), None)
         failed = []
         for stmt in stmts:
             try:  # a statement only a function body allows (return, yield, nonlocal), at any depth: not run
@@ -1231,6 +1241,14 @@ class ClassModel(StyleModel):
                 self.guard.call(f"{self.cls.__name__}.{method}", lambda: exec(code, scope))
             except SubmissionError:
                 failed.append(stmt)
+                for t in (stmt.targets if isinstance(stmt, ast.Assign) and stand_in else []):
+                    own = isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == me
+                    name = t.attr if own else t.id if isinstance(t, ast.Name) else None
+                    role = (classify(name) or ("",))[0] if name else ""
+                    if role in stand_in:
+                        (setattr(scope[me], name, stand_in[role].copy()) if own else
+                         scope.__setitem__(name, stand_in[role].copy()))
+                        self.stood_in.append(name)
         return failed
 
     def init_weights(self, obj, sizes: list[int]):
