@@ -4171,7 +4171,9 @@ def test_a_step_called_on_names_its_loop_picks_by_index_is_called_per_sample():
 
 def test_a_parameter_no_name_explains_is_the_labels_when_handed_to_a_loss_or_its_slope(tmp_path):
     """forward(self, x, l) computing crossEntropy(l, self.y), backward(self, x, d) computing bce_slope(d, out):
-    the labels; a parameter passed to anything else, or beside another no name explains, keeps no role."""
+    the labels; so is a `d` after the input that the output is subtracted from, or taken by the input's index
+    (update(self, x, d, rate), train(self, X, D, rate)); a parameter passed to anything else, or beside another no
+    name explains, keeps no role."""
     import runpy
 
     from xval.reports.check.styles.reading import arguments
@@ -4180,11 +4182,15 @@ def test_a_parameter_no_name_explains_is_the_labels_when_handed_to_a_loss_or_its
     path.write_text("def forward(self, x, l):\n    return crossEntropy(l, self.y)\n"
                     "def backward(self, x, d):\n    return bce_slope(d, self.out)\n"
                     "def other(self, x, d):\n    return scale(d, self.out)\n"
-                    "def both(self, u, v):\n    return bce(u, v)\n")
+                    "def both(self, u, v):\n    return bce(u, v)\n"
+                    "def update(self, x, d, rate):\n    return rate * (d - self.out)\n"
+                    "def train(self, X, D, rate):\n    for i in range(len(X)):\n        self.update(X[i], D[i], rate)\n")
     ns = runpy.run_path(str(path))
-    roles = {name: [a.role for a in arguments(ns[name]) or []] for name in ("forward", "backward", "other", "both")}
+    roles = {name: [a.role for a in arguments(ns[name]) or []]
+             for name in ("forward", "backward", "other", "both", "update", "train")}
     assert roles == {"forward": [None, "x", "y"], "backward": [None, "x", "y"], "other": [None, "x", None],
-                     "both": [None, None, None]}  # bce(u, v): which is the labels, no name says
+                     "both": [None, None, None],  # bce(u, v): which is the labels, no name says
+                     "update": [None, "x", "y", "lr"], "train": [None, "x", "y", "lr"]}  # d, the desired output
 
 
 @pytest.mark.parametrize("code, columns", [

@@ -70,7 +70,7 @@ def _read_arguments(fn) -> tuple[Arg, ...] | None:
             a.role, a.index = "y", None
     for i, a in enumerate(out):
         if a.role is None and squash(a.name) == "d" and i and out[i - 1].role == "x" and not a.has_default \
-                and not any(b.role == "y" for b in out):
+                and not any(b.role == "y" for b in out) and _desired(fn, out[i - 1].name, a.name):
             a.role = "y"  # train(self, X, D, alpha), update(self, x, d, alpha): d the desired output, as the
             # classic texts write the target, right after the input
     for a in out:
@@ -96,6 +96,24 @@ def source_tree(fn) -> ast.Module | None:
 
 
 _LOSS_CALL = re.compile(r"d?\w*(?:loss|cost|entropy|error|mse|bce)(?:prime|derivative|deriv|grad|gradient|slope)?")
+
+
+def _desired(fn, x: str, d: str) -> bool:
+    """Whether ``fn`` uses its parameter ``d``, next to its input ``x``, as a desired output: something is
+    subtracted from it or it from something (``delta2 = d - self.s2``), or it is passed taken by the same index as
+    the input (``self.update(X[i], D[i], alpha)``). Not when it is only handed on (``scale(d, self.out)``)."""
+    def base(v):
+        return v.value.id if isinstance(v, ast.Subscript) and isinstance(v.value, ast.Name) else None
+
+    for n in ast.walk(source_tree(fn) or ast.Module(body=[], type_ignores=[])):
+        if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Sub) and any(
+                isinstance(v, ast.Name) and v.id == d or base(v) == d for v in (n.left, n.right)):
+            return True
+        if isinstance(n, ast.Call):
+            taken = {base(v): ast.dump(v.slice) for v in n.args if base(v) in (x, d)}
+            if len(taken) == 2 and taken[x] == taken[d]:
+                return True
+    return False
 
 
 def _given_to_a_loss(fn, name: str, unknown: set) -> bool:
