@@ -295,13 +295,10 @@ def activations_read_as_sums(zs: list, acts: list, params) -> tuple[list, list, 
         if z is None:
             break
         if read is not None and np.shape(read) == z.shape and np.asarray(read).dtype.kind == "f" \
-                and not _close(np.asarray(read, np.float64), z, MATCH_THROUGH_LAYER):
-            last = k == len(zs) - 1
+                and not _close(read, z, MATCH_THROUGH_LAYER):  # (_close compares shapes, in float64)
             with np.errstate(all="ignore"):
-                f = output_function(z, read) if last else hidden_activation(z, read)
-            if f not in (None, "identity") and (acts[k + 1] is None or np.shape(acts[k + 1]) == z.shape
-                                                and _close(np.asarray(acts[k + 1], np.float64), np.asarray(
-                                                    read, np.float64))):
+                f = output_function(z, read) if k == len(zs) - 1 else hidden_activation(z, read)
+            if f not in (None, "identity") and (acts[k + 1] is None or _close(acts[k + 1], read)):
                 zs[k], moved = None, [*moved, k]
                 if acts[k + 1] is None:
                     acts[k + 1] = read

@@ -1245,10 +1245,13 @@ class ClassModel(StyleModel):
                     own = isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == me
                     name = t.attr if own else t.id if isinstance(t, ast.Name) else None
                     role = (classify(name) or ("",))[0] if name else ""
-                    if role in stand_in:
-                        (setattr(scope[me], name, stand_in[role].copy()) if own else
-                         scope.__setitem__(name, stand_in[role].copy()))
-                        self.stood_in.append(name)
+                    if role not in stand_in:
+                        continue
+                    if own:
+                        setattr(scope[me], name, stand_in[role].copy())
+                    else:
+                        scope[name] = stand_in[role].copy()
+                    self.stood_in.append(name)
         return failed
 
     def init_weights(self, obj, sizes: list[int]):
@@ -2574,15 +2577,16 @@ def _read_only_when(init: ast.AST | None, name: str) -> str | None:
     defaults = dict(zip([a.arg for a in args.args][len(args.args) - len(args.defaults):], args.defaults))
     defaults.update((a.arg, d) for a, d in zip(args.kwonlyargs, args.kw_defaults) if d is not None)
     off = {k for k, d in defaults.items() if isinstance(d, ast.Constant) and not d.value}
-    guards = {id(n): n.test.id for n in ast.walk(init) if isinstance(n, ast.If) and isinstance(n.test, ast.Name)
-              and n.test.id in off}
-    inside = {id(m) for n in ast.walk(init) if id(n) in guards for st in n.body for m in ast.walk(st)}
+    guarded: dict[int, set[str]] = {}  # node -> the flags of the `if flag:` bodies it is in
+    for n in ast.walk(init):
+        if isinstance(n, ast.If) and isinstance(n.test, ast.Name) and n.test.id in off:
+            for m in (m for st in n.body for m in ast.walk(st)):
+                guarded.setdefault(id(m), set()).add(n.test.id)
     reads = [n for n in ast.walk(init) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
              and n.id in (name, "locals", "vars")]
-    if not reads or any(id(n) not in inside or n.id != name for n in reads):
+    if not reads or any(n.id != name or id(n) not in guarded for n in reads):
         return None
-    flags = {guards[id(n)] for n in ast.walk(init) if id(n) in guards and any(
-        m in reads for st in n.body for m in ast.walk(st))}
+    flags = set().union(*(guarded[id(n)] for n in reads))
     return flags.pop() if len(flags) == 1 else None
 
 
