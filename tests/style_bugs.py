@@ -1224,6 +1224,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
          "back = self.weights_hidden_output.T @ delta")]),
     "class_loads_its_data_summed": ("class_loads_its_data_ok", "the output delta not averaged over the batch", [
         ("g2 = p / len(labels)", "g2 = p")]),
+    "objects_skipped_softmax_stale": (
+        "objects_skipped_softmax_ok", "the dense layer's input gradient taken through the weights it has just "
+        "stepped", [("        grad_in = grad @ self.W.T\n", ""),
+                    ("        return grad_in\n", "        return grad @ self.W.T\n")]),
     "script_momento_factor_lost_step": ("script_momento_factor_ok", "the output weights' new values assigned to "
                                         "another name, so that they never change",
                                         [("pesos1 = (pesos1 * momento) +", "novos_pesos1 = (pesos1 * momento) +")]),

@@ -472,6 +472,9 @@ EXPECTED = {
     "class_hidden_stack_load_flag_no_slope": ("mismatch", "activation-derivative", "hid_layers=1 (its count of"),
     "class_loads_its_data_ok": ("ok", None, "xval's probe batch as its `inputs`, `targets`"),
     "class_loads_its_data_summed": ("mismatch", "scaled-gradient", "xval's probe batch as its `inputs`, `targets`"),
+    "objects_skipped_softmax_ok": ("ok", None, "layer objects FullyConnected, Rectifier composed by xval"),
+    "objects_skipped_softmax_stale": ("mismatch", "layer-function", "layer objects FullyConnected, Rectifier composed "
+                                      "by xval"),
     "script_momento_factor_lost_step": ("mismatch", "not-updated", "module-level weights pesos0, pesos1 (its own 3-5-2 "
                                         "layers)"),
     "class_linear_first_layer_ok": ("ok", None, "on one sample per call (backward gives one sample's gradients)"),
@@ -1881,6 +1884,10 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("class_hidden_stack_load_flag_ok", "class_hidden_stack_load_flag_no_slope"),
                     "sigmoid hidden units (detected from your forward), sigmoid + binary cross-entropy (default for "
                     "a sigmoid output"),
+    **dict.fromkeys(("objects_skipped_softmax_ok", "objects_skipped_softmax_stale"),
+                    "relu hidden units (detected from your forward), softmax output (default: not read from your "
+                    "forward) + cross-entropy (default for a softmax output; its layers are composed with xval's "
+                    "softmax cross-entropy"),
     **dict.fromkeys(("script_momento_factor_ok", "script_momento_factor_no_hidden_slope",
                      "script_momento_factor_lost_step"),
                     "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your `custo = 0.5 * "
@@ -4043,17 +4050,20 @@ def test_an_activation_layer_read_by_what_it_computes_is_called_under_the_guard(
         np.allclose = real
 
 
-def test_a_softmax_backward_the_network_never_calls_is_said_and_not_judged(inputs):
+@pytest.mark.parametrize("name, softmax", [("objects_unused_softmax_backward_ok", "SoftmaxActivation"),
+                                           ("objects_skipped_softmax_ok", "SoftmaxLayer")])
+def test_a_softmax_backward_the_network_never_calls_is_said_and_not_judged(inputs, name, softmax):
     """A softmax class whose backward raises, beside a loss layer that takes the scores and gives their gradient
-    itself: the raise is a warning naming that backward, and the file passes on the gradient it trains with."""
+    itself, or passed over by the file's backward loop (``isinstance``): the raise is a warning naming that backward,
+    and the file passes on the gradient it trains with."""
     from xval.reports.check.layercheck import OFF_PATH
 
     params, x, y, real = inputs
-    path = STYLES / "objects_unused_softmax_backward_ok.py"
+    path = STYLES / f"{name}.py"
     params, _ = fit_default_params(fixed_depth(resolve(load_submission(path))), params)
     report = check_submission(path, params, x, y, real, CheckOptions(steps=1, fit_depth=True))
     assert report.status == "ok", report.text()
-    said = [i for i in report.checks if i.name == "SoftmaxActivation.backward alone"]
+    said = [i for i in report.checks if i.name == f"{softmax}.backward alone"]
     assert len(said) == 1 and said[0].severity == "warning" and OFF_PATH in said[0].detail, report.text()
 
 

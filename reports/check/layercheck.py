@@ -143,7 +143,7 @@ COMPOSED = ("affine", "relu", "sigmoid", "tanh", "softmax_loss")
 """The layers the composed network also runs (its check reports what they raise); a softmax layer is judged alone
 only (xval's composition ends in the scores), so what it raises is reported here."""
 OFF_PATH = ("not judged: the network never calls this backward (its loss layer gives the gradient at the scores "
-            "itself, or the file never makes this loss layer)")
+            "itself, its backward loop passes over this layer, or the file never makes this loss layer)")
 """Said of a layer's backward the composed network does not use (a model's ``off_path``), in place of a failure."""
 KINDS = ("affine", *ACTIVATIONS, "softmax_loss", "mse_loss", *DENSE_KINDS)
 """Every layer the judge can check alone; a model says which of them it has (``model.layers``)."""

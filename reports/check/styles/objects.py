@@ -596,6 +596,7 @@ class LayerObjects(StyleModel):
         self.softmax = None  # the file's Softmax layer, when its loss layer takes probabilities
         self.mse: type | None = None  # the file's squared-error loss layer (judged alone: see MSE_LAYERS)
         self.mse_unmade = False  # the file makes its affine layers and no squared-error layer (judged off the path)
+        self.softmax_skipped = False  # its backward loop passes over its softmax class (judged off the path)
         self.per_sample = False  # its layers' backward works on one sample only: judged a sample at a time
         self.per_sample_bias = False  # that, because on a batch its bias gradient had one row per sample
         self.reg_arg = ""  # the regularisation strength its layers' backward requires (passed the L2 checked)
@@ -1028,9 +1029,12 @@ class LayerObjects(StyleModel):
         loss layer that takes the scores and gives their gradient itself (``Softmax_Loss.backward``: p - y), whose
         forward may use the softmax class's but not its backward; a squared-error loss class the file never makes
         (``MeanSquaredError`` beside the ``BinaryCrossentropy()`` it trains with). What that backward gets wrong is
-        said as a warning: it is not on the path of any gradient the file trains with."""
-        return (["softmax"] if "softmax" in self.layer_kinds and self.loss is not None and self.softmax is None
-                and self.head is None else []) + (["mse_loss"] if self.mse_unmade else [])
+        said as a warning: it is not on the path of any gradient the file trains with. So is the softmax class's
+        when the file's backward loop passes over it (``if isinstance(layer, Softmax): continue``, the gradient at
+        the scores coming from a softmax cross-entropy function)."""
+        beside_loss = self.loss is not None and self.softmax is None and self.head is None
+        return (["softmax"] if "softmax" in self.layer_kinds and (beside_loss or self.softmax_skipped) else []) \
+            + (["mse_loss"] if self.mse_unmade else [])
 
     @property
     def judged_alone(self) -> list[str]:
@@ -1734,6 +1738,21 @@ def _made(sm, name: str) -> bool:
                for tree in sm.trees for n in ast.walk(tree))
 
 
+def _skipped(sm, name: str) -> bool:
+    """Whether a function of the file that calls a layer's backward tests for class ``name`` there
+    (``if isinstance(layer, Softmax): continue``): its backward loop passes over that class."""
+    def tests(n) -> bool:
+        if not (isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "isinstance"
+                and len(n.args) == 2):
+            return False
+        kinds = n.args[1].elts if isinstance(n.args[1], ast.Tuple) else [n.args[1]]
+        return any(isinstance(k, ast.Name) and k.id == name for k in kinds)
+    return any(any(tests(n) for n in ast.walk(f)) and any(
+        isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in BACKWARD
+        for n in ast.walk(f))
+        for tree in sm.trees for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef)))
+
+
 def _mse_layer(classes) -> type | None:
     """The file's squared-error loss layer: forward(pred, target) -> loss, then backward() or backward(pred,
     target) -> dL/dpred; None when it has none."""
@@ -1784,6 +1803,7 @@ def detect(loaded, sm, forward_name, backward_name) -> LayerObjects:
     # (a kit that makes none of its layers, its caller elsewhere, has its loss layer judged: only a file that builds
     # its network and leaves this one out trains without it)
     model.mse_unmade = model.mse is not None and not _made(sm, model.mse.__name__) and _made(sm, affine.__name__)
+    model.softmax_skipped = "softmax" in acts and _skipped(sm, acts["softmax"].__name__)
     model.reg_default = _unpassed_reg(affine, sm)
     if fused:
         model.fused = fused[1:4]
