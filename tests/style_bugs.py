@@ -1228,6 +1228,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         "objects_skipped_softmax_ok", "the dense layer's input gradient taken through the weights it has just "
         "stepped", [("        grad_in = grad @ self.W.T\n", ""),
                     ("        return grad_in\n", "        return grad @ self.W.T\n")]),
+    "class_indexed_sample_error_no_gate": (
+        "class_indexed_sample_error_ok", "the hidden error not gated by ReLU's derivative",
+        [("        g_hid = (g_out @ self.W2.T) * (self.pre > 0)\n", "        g_hid = g_out @ self.W2.T\n")]),
     "script_momento_factor_lost_step": ("script_momento_factor_ok", "the output weights' new values assigned to "
                                         "another name, so that they never change",
                                         [("pesos1 = (pesos1 * momento) +", "novos_pesos1 = (pesos1 * momento) +")]),

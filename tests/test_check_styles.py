@@ -475,6 +475,9 @@ EXPECTED = {
     "objects_skipped_softmax_ok": ("ok", None, "layer objects FullyConnected, Rectifier composed by xval"),
     "objects_skipped_softmax_stale": ("mismatch", "layer-function", "layer objects FullyConnected, Rectifier composed "
                                       "by xval"),
+    "class_indexed_sample_error_ok": ("ok", None, "`self.err = out - onehot[k:k + 1]` run first, as its train runs "
+                                      "it between its forward and backward"),
+    "class_indexed_sample_error_no_gate": ("mismatch", "relu-gate", "`self.err = out - onehot[k:k + 1]` run first"),
     "script_momento_factor_lost_step": ("mismatch", "not-updated", "module-level weights pesos0, pesos1 (its own 3-5-2 "
                                         "layers)"),
     "class_linear_first_layer_ok": ("ok", None, "on one sample per call (backward gives one sample's gradients)"),
@@ -1888,6 +1891,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
                     "relu hidden units (detected from your forward), softmax output (default: not read from your "
                     "forward) + cross-entropy (default for a softmax output; its layers are composed with xval's "
                     "softmax cross-entropy"),
+    **dict.fromkeys(("class_indexed_sample_error_ok", "class_indexed_sample_error_no_gate"),
+                    "relu hidden units (detected from your forward), softmax + cross-entropy (default for a softmax "
+                    "output"),
     **dict.fromkeys(("script_momento_factor_ok", "script_momento_factor_no_hidden_slope",
                      "script_momento_factor_lost_step"),
                     "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your `custo = 0.5 * "

@@ -2016,6 +2016,7 @@ class ClassModel(StyleModel):
         if between := self.set_between():
             method, stmts, inputs, labels = between
             local = {"self": self.instance, **dict.fromkeys(inputs, env["x"]), **dict.fromkeys(labels, env["y"])}
+            stmts = [_whole_data(st, {*inputs, *labels}) for st in stmts]
             self._run_statements(method, stmts, local)  # a statement that raises is skipped: the step then reads
             # what the constructor left, and that is what the report quotes
 
@@ -2249,11 +2250,23 @@ def _set_between(klass, sm: SourceMap, fwd: str | None, step: str):
             used = [st for st in stmts[first + 1:last] if sets(st) & read]
             if not used:
                 continue
-            inputs = [a.id for a in calls(stmts[first], fwd).args if isinstance(a, ast.Name)]
+            inputs = [a.id for a in (a.value if isinstance(a, ast.Subscript) else a  # (inputs[idx:idx + 1, :])
+                                     for a in calls(stmts[first], fwd).args) if isinstance(a, ast.Name)]
             labels = [n.id for st in used for n in ast.walk(st) if isinstance(n, ast.Name)
                       and (classify(n.id) or ("",))[0] == "y"]
             return method, [stmts[first], *used], inputs, labels
     return None
+
+
+def _whole_data(stmt, names: set[str]):
+    """``stmt`` (a copy) with each sample the loop takes from the data by its index (``inputs[idx:idx + 1, :]``,
+    ``labels[i]``) read as the whole of that data: xval hands the step its own batch, or its one sample."""
+    class Whole(ast.NodeTransformer):
+        def visit_Subscript(self, node):
+            if isinstance(node.value, ast.Name) and node.value.id in names and isinstance(node.ctx, ast.Load):
+                return node.value
+            return self.generic_visit(node)
+    return ast.fix_missing_locations(Whole().visit(copy.deepcopy(stmt)))
 
 
 def _reads_labels(cls, name: str, sm: SourceMap) -> bool:
