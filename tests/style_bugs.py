@@ -1231,6 +1231,10 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_indexed_sample_error_no_gate": (
         "class_indexed_sample_error_ok", "the hidden error not gated by ReLU's derivative",
         [("        g_hid = (g_out @ self.W2.T) * (self.pre > 0)\n", "        g_hid = g_out @ self.W2.T\n")]),
+    "class_fit_inserts_input_size_slope_of_z": (
+        "class_fit_inserts_input_size_ok", "tanh's derivative taken at the pre-activation (1 - z**2)",
+        [('                dZ = dA * (1 - kept["A" + str(k - 1)] ** 2)\n',
+          '                dZ = dA * (1 - kept["Z" + str(k - 1)] ** 2)\n')]),
     "script_momento_factor_lost_step": ("script_momento_factor_ok", "the output weights' new values assigned to "
                                         "another name, so that they never change",
                                         [("pesos1 = (pesos1 * momento) +", "novos_pesos1 = (pesos1 * momento) +")]),

@@ -478,6 +478,9 @@ EXPECTED = {
     "class_indexed_sample_error_ok": ("ok", None, "`self.err = out - onehot[k:k + 1]` run first, as its train runs "
                                       "it between its forward and backward"),
     "class_indexed_sample_error_no_gate": ("mismatch", "relu-gate", "`self.err = out - onehot[k:k + 1]` run first"),
+    "class_fit_inserts_input_size_ok": ("ok", None, "constructed with what its fit does before its loop, on a probe "
+                                        "batch, the batch size set as self.n before each call"),
+    "class_fit_inserts_input_size_slope_of_z": ("mismatch", "activation-derivative", "the batch size set as self.n"),
     "script_momento_factor_lost_step": ("mismatch", "not-updated", "module-level weights pesos0, pesos1 (its own 3-5-2 "
                                         "layers)"),
     "class_linear_first_layer_ok": ("ok", None, "on one sample per call (backward gives one sample's gradients)"),
@@ -1894,6 +1897,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("class_indexed_sample_error_ok", "class_indexed_sample_error_no_gate"),
                     "relu hidden units (detected from your forward), softmax + cross-entropy (default for a softmax "
                     "output"),
+    **dict.fromkeys(("class_fit_inserts_input_size_ok", "class_fit_inserts_input_size_slope_of_z"),
+                    "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = "
+                    "-np.sum(Y * np.log(A + 1e-09)) / self.n`)"),
     **dict.fromkeys(("script_momento_factor_ok", "script_momento_factor_no_hidden_slope",
                      "script_momento_factor_lost_step"),
                     "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your `custo = 0.5 * "

@@ -466,6 +466,8 @@ class ClassModel(StyleModel):
         # afresh before its loop, those lines) or None (see _without_own_init)
         self.binary_why = "as its own call builds it"
         self.stood_in: list[str] = []  # the data attributes a constructor failed to load, bound to the probe batch
+        self.setup_count: str | None = None  # the sample count its training method sets from its data before its
+        # loop (train_setup): set to each batch's, as its fit would
         self.built_layers: int | None = None  # how many layers it built when given sizes for another number
         self.list_param = ""  # the constructor parameter given a list of sizes
         self.list_trim: tuple[int, int] = (0, 0)  # its sizes list without this many first and last sizes (it
@@ -516,7 +518,8 @@ class ClassModel(StyleModel):
         output_apart = any(_size_name(_sq(b.name)) in OUTPUT for b in init[1:])
         # NeuralNet(input_size, layer_sizes): the list has the layers' sizes only; so has NeuralNetwork(X, y, ...,
         # num_labels, architecture), its input size read from the data it is handed
-        first = 1 if any(_size_name(_sq(b.name)) in INPUT for b in init[1:]) or takes_data and output_apart else 0
+        first = 1 if any(_size_name(_sq(b.name)) in INPUT for b in init[1:]) or takes_data and output_apart \
+            or _inserts_input_size(self.cls, self.sm) else 0  # (fit: self.layers.insert(0, X.shape[0]))
         # MLP(input_size, output_size, neurons_per_layer=[16]): given both ends apart, the list holds the hidden widths
         last = 1 if first and output_apart else 0
         for position, a in enumerate(init[1:]):
@@ -1084,6 +1087,8 @@ class ClassModel(StyleModel):
                          and (classify(k) or ("",))[0] == "m" and f"self.{k}" in texts), None)
             if kept:
                 self.held["m"] = kept
+        if "m" not in self.held and self.setup_count:  # self.m = X.shape[1], set by its fit before its loop
+            self.held["m"] = self.setup_count
         if "m" not in self.held:  # self.m = 0 in __init__, set only by train(X, Y, m), divided by in backward
             computed = {a for method in (self.fwd_method, self._backward_name)
                         for a in _self_writes(self.sm.text(f"{self.cls.__name__}.{method}"))}
@@ -1379,7 +1384,7 @@ class ClassModel(StyleModel):
         gen = np.random.default_rng(4)
         k = max(sizes[-1], 2)
         n = PROBE_BATCH + k  # every class present: a method that counts them (len(np.unique(y))) sizes its output
-        before = copy.deepcopy(vars(obj)) if hot and hasattr(obj, "__dict__") else None
+        before = copy.deepcopy(vars(obj)) if hasattr(obj, "__dict__") else None  # (each try from the same start)
         for col in (False, True):
             if before is not None:  # (what an earlier try appended, undone)
                 vars(obj).clear()
@@ -1400,6 +1405,11 @@ class ClassModel(StyleModel):
             self._run_statements(name, head, local)
             if _sized_as(find_slots(obj), sizes) and all(hasattr(obj, _mangled_name(a, self.cls.__name__))
                                                          for a in set(missing) & sets):  # self.__W: _Net__W
+                data = {a.name for a in arguments(getattr(self.cls, name)) or [] if a.role == "x"}
+                self.setup_count = next((t.attr for st in head if isinstance(st, ast.Assign) for t in st.targets
+                                         if isinstance(t, ast.Attribute) and (classify(t.attr) or ("",))[0] == "m"
+                                         and any(isinstance(n, ast.Name) and n.id in data
+                                                 for n in ast.walk(st.value))), None)  # self.m = X.shape[1]
                 return f"what its {name} does before its loop, on a probe batch"
         return None
 
@@ -1419,7 +1429,8 @@ class ClassModel(StyleModel):
             found = find_slots(obj)
         # layers added that hold no weights yet (model.add(Dense(6)), the weights made from the data later on)
         made = added if added and found is not None and len(found[0]) == len(params) else None
-        made = made or (self.init_weights(obj, sizes) if found is None or len(found[0]) != len(params) else None)
+        made = made or (self.init_weights(obj, sizes) if (found is None or len(found[0]) != len(params))
+                        and not _inserts_input_size(self.cls, self.sm) else None)  # (its fit sizes it first)
         reads = _self_reads("\n".join(self.sm.text(f"{self.cls.__name__}.{m}", 0)
                                       for m in (self.fwd_method, self._backward_name)))
         missing = [a for a in reads if not hasattr(obj, a) and not callable(getattr(self.cls, a, None))
@@ -2256,6 +2267,26 @@ def _set_between(klass, sm: SourceMap, fwd: str | None, step: str):
                       and (classify(n.id) or ("",))[0] == "y"]
             return method, [stmts[first], *used], inputs, labels
     return None
+
+
+def _inserts_input_size(klass, sm: SourceMap) -> bool:
+    """Whether a training method of ``klass`` puts its data's feature count first in the sizes list its constructor
+    keeps (``self.layers = layers`` there, ``self.layers.insert(0, X.shape[0])`` in ``fit``): the list it is given
+    has no input size."""
+    init = sm.defs.get(f"{klass.__name__}.__init__")
+    params = {a.arg for a in init.args.args} if isinstance(init, ast.FunctionDef) else set()
+    kept = {t.attr for n in ast.walk(init) if isinstance(n, ast.Assign) and isinstance(n.value, ast.Name)
+            and n.value.id in params for t in n.targets if isinstance(t, ast.Attribute)
+            and isinstance(t.value, ast.Name) and t.value.id == "self"} if init is not None else set()
+    for method in spelled(list(vars(klass)), TRAIN_METHODS):
+        for n in ast.walk(sm.defs.get(f"{klass.__name__}.{method}") or ast.Module([], [])):
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "insert" \
+                    and isinstance(n.func.value, ast.Attribute) and n.func.value.attr in kept \
+                    and isinstance(n.func.value.value, ast.Name) and n.func.value.value.id == "self" \
+                    and len(n.args) == 2 and isinstance(n.args[0], ast.Constant) and n.args[0].value == 0 \
+                    and any(isinstance(k, ast.Attribute) and k.attr == "shape" for k in ast.walk(n.args[1])):
+                return True
+    return False
 
 
 def _whole_data(stmt, names: set[str]):
