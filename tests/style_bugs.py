@@ -1235,6 +1235,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
         "class_fit_inserts_input_size_ok", "tanh's derivative taken at the pre-activation (1 - z**2)",
         [('                dZ = dA * (1 - kept["A" + str(k - 1)] ** 2)\n',
           '                dZ = dA * (1 - kept["Z" + str(k - 1)] ** 2)\n')]),
+    "class_set_xy_wrt_grads_unaveraged": (
+        "class_set_xy_wrt_grads_ok", "the output delta not divided by the batch size (the loss a mean)",
+        [("        delta = (out - self.targets) / out.shape[0]\n", "        delta = out - self.targets\n")]),
     "script_momento_factor_lost_step": ("script_momento_factor_ok", "the output weights' new values assigned to "
                                         "another name, so that they never change",
                                         [("pesos1 = (pesos1 * momento) +", "novos_pesos1 = (pesos1 * momento) +")]),

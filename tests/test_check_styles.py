@@ -481,6 +481,9 @@ EXPECTED = {
     "class_fit_inserts_input_size_ok": ("ok", None, "constructed with what its fit does before its loop, on a probe "
                                         "batch, the batch size set as self.n before each call"),
     "class_fit_inserts_input_size_slope_of_z": ("mismatch", "activation-derivative", "the batch size set as self.n"),
+    "class_set_xy_wrt_grads_ok": ("ok", None, "the batch set as self.targets before each call"),
+    "class_set_xy_wrt_grads_unaveraged": ("mismatch", "scaled-gradient", "the batch set as self.targets before each "
+                                          "call"),
     "script_momento_factor_lost_step": ("mismatch", "not-updated", "module-level weights pesos0, pesos1 (its own 3-5-2 "
                                         "layers)"),
     "class_linear_first_layer_ok": ("ok", None, "on one sample per call (backward gives one sample's gradients)"),
@@ -1900,6 +1903,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("class_fit_inserts_input_size_ok", "class_fit_inserts_input_size_slope_of_z"),
                     "tanh hidden units (detected from your forward), softmax + cross-entropy (read from your `cost = "
                     "-np.sum(Y * np.log(A + 1e-09)) / self.n`)"),
+    **dict.fromkeys(("class_set_xy_wrt_grads_ok", "class_set_xy_wrt_grads_unaveraged"),
+                    "sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your `cost "
+                    "= -np.mean(np.sum(self.targets * np.log(out + 1e-12), axis=1))`)"),
     **dict.fromkeys(("script_momento_factor_ok", "script_momento_factor_no_hidden_slope",
                      "script_momento_factor_lost_step"),
                     "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your `custo = 0.5 * "
@@ -3407,6 +3413,16 @@ def test_labels_named_with_their_encoding_are_the_labels():
 
     assert [classify(n) for n in ("labels_oh", "targets_ind", "y_enc", "t_cat")] == [("y", None)] * 4
     assert classify("x_ind") is None and classify("pixels_oh") is None
+
+
+def test_a_gradient_named_with_respect_to_a_parameter_is_that_parameters():
+    """derror_wrt_dw1, dcost_wrt_W2, grad_wrt_b3: the gradient of the parameter named after "wrt"; one of an
+    activation or the input is no parameter's."""
+    from xval.reports.check.styles.names import classify
+
+    assert [classify(n) for n in ("derror_wrt_dw1", "dcost_wrt_W2", "grad_wrt_b3", "dloss_wrt_db1")] == [
+        ("dW", 1), ("dW", 2), ("db", 3), ("db", 1)]
+    assert classify("derror_wrt_output1") is None and classify("grad_wrt_input") is None
 
 
 def test_one_examples_output_indexed_by_its_label_takes_integer_labels():

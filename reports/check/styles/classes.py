@@ -1101,8 +1101,10 @@ class ClassModel(StyleModel):
         # (a forward that computes its loss reads the labels too: ``loss = self.cross_entropy(self.y, yhat)``)
         for method, role in ((self.fwd_method, "x"), (self._backward_name, "y"), (self.fwd_method, "y"),
                              (self._backward_name, "x")):  # backward(lr) reading self.X, which only its fit sets
-            if role in self.held or any(not a.has_default for a in (arguments(getattr(self.cls, method)) or [])[1:]):
-                continue
+            args = (arguments(getattr(self.cls, method)) or [])[1:]
+            if role in self.held or any(a.role == role for a in args) or any(not a.has_default for a in args) \
+                    and (method, role) != (self._backward_name, "y"):  # back_propagation(output, caches) reading
+                continue  # self.y, which only set_xy(input, expected_output) sets: the labels held
             text = self.sm.text(f"{self.cls.__name__}.{method}")
             name = next((k for k in _self_reads(text) if (classify(k) or ("",))[0] == role
                          and not (role == "y" and k in made)), None) or next(

@@ -353,6 +353,11 @@ not ``history``: ``weights_history`` is more often snapshots over training than 
 
 @functools.lru_cache(maxsize=4096)
 def _classify(name: str) -> tuple[str, int | None] | None:
+    low = plain(name).lower()
+    if "_wrt_" in low:  # derror_wrt_dw1, dloss_wrt_W2, grad_wrt_b1: the gradient of the parameter named after it
+        c = _classify(low.split("_wrt_", 1)[1])
+        if c and c[0] in ("W", "b", "dW", "db"):
+            return "d" + c[0].lstrip("d"), c[1]
     m = re.fullmatch(r"(?:w|wt|weight|weights)_+(input|in|\d+)_+(\d+|output|out)", plain(name).lower())
     if m and not (m.group(1).isdigit() and m.group(2).isdigit() and int(m.group(2)) != int(m.group(1)) + 1):
         first = 0 if not m.group(1).isdigit() else int(m.group(1))  # w_input_1, w_1_2, w_3_output: from, to
