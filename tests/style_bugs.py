@@ -1238,6 +1238,9 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_set_xy_wrt_grads_unaveraged": (
         "class_set_xy_wrt_grads_ok", "the output delta not divided by the batch size (the loss a mean)",
         [("        delta = (out - self.targets) / out.shape[0]\n", "        delta = out - self.targets\n")]),
+    "class_first_bias_two_hidden_no_slope": (
+        "class_first_bias_two_hidden_ok", "the second hidden layer's error not multiplied by its sigmoid's slope",
+        [("        e2 = (e3 @ self.W3.T) * self.h2 * (1 - self.h2)\n", "        e2 = e3 @ self.W3.T\n")]),
     "script_momento_factor_lost_step": ("script_momento_factor_ok", "the output weights' new values assigned to "
                                         "another name, so that they never change",
                                         [("pesos1 = (pesos1 * momento) +", "novos_pesos1 = (pesos1 * momento) +")]),

@@ -484,6 +484,10 @@ EXPECTED = {
     "class_set_xy_wrt_grads_ok": ("ok", None, "the batch set as self.targets before each call"),
     "class_set_xy_wrt_grads_unaveraged": ("mismatch", "scaled-gradient", "the batch set as self.targets before each "
                                           "call"),
+    "class_first_bias_two_hidden_ok": ("ok", None, "(the first layer's bias folded in as its last row, the ones "
+                                       "joined by its code in forward; no bias after it), 3 layers fixed by its "
+                                       "constructor (its own 784-48-48-10)"),
+    "class_first_bias_two_hidden_no_slope": ("mismatch", "activation-derivative", "3 layers fixed by its constructor"),
     "script_momento_factor_lost_step": ("mismatch", "not-updated", "module-level weights pesos0, pesos1 (its own 3-5-2 "
                                         "layers)"),
     "class_linear_first_layer_ok": ("ok", None, "on one sample per call (backward gives one sample's gradients)"),
@@ -1906,6 +1910,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("class_set_xy_wrt_grads_ok", "class_set_xy_wrt_grads_unaveraged"),
                     "sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your `cost "
                     "= -np.mean(np.sum(self.targets * np.log(out + 1e-12), axis=1))`)"),
+    **dict.fromkeys(("class_first_bias_two_hidden_ok", "class_first_bias_two_hidden_no_slope"),
+                    "sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your "
+                    "update's returned value)"),
     **dict.fromkeys(("script_momento_factor_ok", "script_momento_factor_no_hidden_slope",
                      "script_momento_factor_lost_step"),
                     "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your `custo = 0.5 * "

@@ -2653,8 +2653,9 @@ def _own_sizes(slots) -> list[int] | None:
     Ws = [np.shape(w.get()) for w, _ in slots]
     if not Ws or any(len(s) != 2 for s in Ws):
         return None
-    bs = [s[1] for s in Ws] if biasless(slots) and all(a[1] == b[0] for a, b in zip(Ws, Ws[1:])) else [
-        s[0] for s in Ws] if biasless(slots) else [np.size(b.get()) for _, b in slots]
+    chained = biasless(slots) or first_folded(slots)  # (the first layer's bias folded in, none after it)
+    bs = [s[1] for s in Ws] if chained and all(a[1] == b[0] for a, b in zip(Ws, Ws[1:])) else [
+        s[0] for s in Ws] if chained else [np.size(b.get()) for _, b in slots]
     for i, o in ((0, 1), (1, 0)):
         if all(s[o] == n for s, n in zip(Ws, bs)) and all(a[o] == b[i] for a, b in zip(Ws, Ws[1:])):
             return [Ws[0][i], *(s[o] for s in Ws)]
