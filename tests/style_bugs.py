@@ -1241,6 +1241,11 @@ BUGS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "class_first_bias_two_hidden_no_slope": (
         "class_first_bias_two_hidden_ok", "the second hidden layer's error not multiplied by its sigmoid's slope",
         [("        e2 = (e3 @ self.W3.T) * self.h2 * (1 - self.h2)\n", "        e2 = e3 @ self.W3.T\n")]),
+    "class_layer_list_no_bias_stale": (
+        "class_layer_list_no_bias_ok", "each layer's weights stepped before the error is sent back through them",
+        [("            layer.weights = layer.weights - self.lr * grad\n", ""),
+         ("            grad = layer.inp.T @ err\n",
+          "            grad = layer.inp.T @ err\n            layer.weights = layer.weights - self.lr * grad\n")]),
     "script_momento_factor_lost_step": ("script_momento_factor_ok", "the output weights' new values assigned to "
                                         "another name, so that they never change",
                                         [("pesos1 = (pesos1 * momento) +", "novos_pesos1 = (pesos1 * momento) +")]),

@@ -488,6 +488,10 @@ EXPECTED = {
                                        "joined by its code in forward; no bias after it), 3 layers fixed by its "
                                        "constructor (its own 784-48-48-10)"),
     "class_first_bias_two_hidden_no_slope": ("mismatch", "activation-derivative", "3 layers fixed by its constructor"),
+    "class_layer_list_no_bias_ok": ("ok", None, "parameters in layer objects in layers (no biases), n_layers=the layer "
+                                    "sizes (its code takes their number and each item)"),
+    "class_layer_list_no_bias_stale": ("mismatch", "stale-weights", "parameters in layer objects in layers (no "
+                                       "biases)"),
     "script_momento_factor_lost_step": ("mismatch", "not-updated", "module-level weights pesos0, pesos1 (its own 3-5-2 "
                                         "layers)"),
     "class_linear_first_layer_ok": ("ok", None, "on one sample per call (backward gives one sample's gradients)"),
@@ -1913,6 +1917,9 @@ CHECKED_AS = {  # style -> the "checked as" line of its files (the model read fr
     **dict.fromkeys(("class_first_bias_two_hidden_ok", "class_first_bias_two_hidden_no_slope"),
                     "sigmoid hidden units (detected from your forward), softmax + cross-entropy (read from your "
                     "update's returned value)"),
+    **dict.fromkeys(("class_layer_list_no_bias_ok", "class_layer_list_no_bias_stale"),
+                    "tanh hidden units (detected from your forward), softmax + cross-entropy (default for a softmax "
+                    "output"),
     **dict.fromkeys(("script_momento_factor_ok", "script_momento_factor_no_hidden_slope",
                      "script_momento_factor_lost_step"),
                     "sigmoid hidden units (detected from your forward), sigmoid + MSE (read from your `custo = 0.5 * "

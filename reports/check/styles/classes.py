@@ -536,6 +536,12 @@ class ClassModel(StyleModel):
                 # (NeuralNetwork(no_inputs, no_outputs, no_hidden_layers, hidden_layers_sizes))
             elif a.name in lens and n in HIDDEN_ONE:
                 n = "hiddenlayers"  # MLP(hidden_layer_neurons) taking len(hidden_layer_neurons): the widths
+            elif not a.has_default and a.name in lens and n in N_LAYERS and any(
+                    isinstance(s, ast.Subscript) and isinstance(s.value, ast.Name) and s.value.id == a.name
+                    and not (isinstance(s.slice, ast.Constant) and isinstance(s.slice.value, str))
+                    for s in ast.walk(node)):
+                n = "sizes"  # ANN(n_layers) taking len(n_layers) and n_layers[i]: named as a count, every layer's size
+                self.choices[a.name] = "the layer sizes (its code takes their number and each item)"
             elif not a.has_default and _unknown_name(n) and a.name in lens and not classify(a.name) \
                     and _sizes_by_use(self.sm, self.cls.__name__, node, a.name):
                 n = "sizes"  # NeuralNetwork(config) making rand(self.config[i + 1], self.config[i]): its layer sizes

@@ -303,6 +303,11 @@ def find_slots(obj, prefix: str = "") -> tuple[list[tuple[Ref, Ref]], str] | Non
                 refs = [Ref(layer, w, "attr") for layer, w in zip(v, names)]
                 return (_folded_pairs(refs, wcol),
                         f"layer objects in {prefix}{k} (biases folded in)")
+            # ... or holding one matrix each that chain as they are: layers with no bias (Layer(n_in, n_out) keeping
+            # weights (n_in, n_out) and nothing named as a bias)
+            if len(v) >= 2 and all(names) and _chained([getattr(layer, w) for layer, w in zip(v, names)]):
+                return ([(Ref(layer, w, "attr"), NoBias()) for layer, w in zip(v, names)],
+                        f"layer objects in {prefix}{k} (no biases)")
     # layer objects held one per attribute (self.layer1 = Layer(784, 128), self.layer2 = Layer(128, 10)), in the
     # order the constructor made them, when their weights chain
     held = [(k, _layer_arrays(v)) for k, v in attrs.items() if not prefix and _layer_arrays(v)]
