@@ -606,11 +606,11 @@ EXPECTED = {
     "class_units_added_ok": ("ok", None, "its layers added as the file adds them (add(Dense(...)) for each layer, at "
                              "the checked sizes), what its fit does before its loop, on a probe batch"),
     "class_units_added_bias_mean": ("mismatch", "scaled-gradient", "its layers added as the file adds them"),
-    "class_skeleton_num_step_ok": ("ok", None, "then train, parameters in attributes W1 .., 3 layers fixed by its "
+    "class_skeleton_num_step_ok": ("ok", None, "then backward, parameters in attributes W1 .., 3 layers fixed by its "
                                    "constructor (its own 2-48-48-1)"),
     "class_skeleton_num_step_no_output_slope": ("mismatch", "loss-mismatch",
-                                                "self.num_step set to 1, run for one epoch"),
-    "class_skeleton_num_step_printed_without_half": ("mismatch", "scaled-gradient", "self.num_step set to 1"),
+                                                "run first, as its train runs it between its forward and backward"),
+    "class_skeleton_num_step_printed_without_half": ("mismatch", "scaled-gradient", "on one sample per call"),
     "class_course_folded_layers_ok": ("ok", None, "parameters in layer objects hidden, out (biases folded in as each "
                                       "matrix's first column, the ones joined by its code)"),
     "class_course_folded_layers_no_tanh_slope": ("mismatch", "activation-derivative", "layer objects hidden, out"),

@@ -1,6 +1,7 @@
 """A course skeleton's network: forward(inputs) keeps its activations, backward() takes nothing and reads the error
 train left in self.error, and train(inputs, labels) runs self.num_step epochs over the samples one by one. xval
-calls train for one epoch (num_step set to 1), one sample per call, and takes the gradient from the updates."""
+runs train's error statement before each call of backward, one sample per call, and takes the gradient from the
+updates."""
 import numpy as np
 
 

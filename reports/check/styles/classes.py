@@ -3774,6 +3774,21 @@ def _optimizer_state(sm: SourceMap, cls: type, method: str) -> str | None:
     return None
 
 
+def _one_sample(stmt, inputs: list[str]) -> bool:
+    """Whether ``stmt`` (a training loop's forward call) passes one sample of its inputs, taken by an index
+    (``inputs[idx]``, ``inputs[idx:idx + 1, :]``), not a slice of several (``X[i:i + batch]``)."""
+    def one(index) -> bool:
+        if isinstance(index, ast.Tuple) and index.elts:
+            return one(index.elts[0])
+        if isinstance(index, ast.Slice):
+            hi = index.upper
+            return isinstance(hi, ast.BinOp) and isinstance(hi.op, ast.Add) and isinstance(hi.right, ast.Constant) \
+                and hi.right.value == 1 and ast.dump(hi.left) == ast.dump(index.lower)
+        return isinstance(index, ast.Name)
+    return any(isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name) and n.value.id in inputs
+               and one(n.slice) for n in ast.walk(stmt))
+
+
 def _called_per_sample(sm: SourceMap, name: str) -> bool:
     """Whether the file calls the method ``name`` inside a loop over (x, y) pairs (``for x, y in samples:``, ``for
     x, y in zip(X, Y):``), or on the samples a loop indexes (``for i in range(n): nn.train(inputs[i],
@@ -3852,6 +3867,11 @@ def _model_from_loss_value(model: ClassModel, params, x, y) -> None:
 
 def _labels_and_mode(model: ClassModel, params, x, y) -> None:
     ran, errs, on_batch, last = {}, [], None, {}
+    if not model.per_sample and (between := model.set_between()) and _one_sample(between[1][0], between[2]):
+        model.per_sample = True  # train: out = self.forward(inputs[idx:idx + 1]); self.error = ...; self.backward()
+        model.evidence.append(f"its {between[0]} calls {model._backward_name} after a forward on one sample it "
+                              "takes by index: called on one sample at a time, each from the same weights, the "
+                              "batch's gradient the mean of theirs")
     # as read; then, when its step says the shapes do not meet, one sample per call; then (a training loop over
     # column vectors) the batch as a stack of columns, (B, features, 1)
     # one sample per call only for a step written for one sample (outer products of vectors, or the textbook
