@@ -1108,9 +1108,13 @@ class ClassModel(StyleModel):
         for method, role in ((self.fwd_method, "x"), (self._backward_name, "y"), (self.fwd_method, "y"),
                              (self._backward_name, "x")):  # backward(lr) reading self.X, which only its fit sets
             args = (arguments(getattr(self.cls, method)) or [])[1:]
-            if role in self.held or any(a.role == role for a in args) or any(not a.has_default for a in args) \
-                    and (method, role) != (self._backward_name, "y"):  # back_propagation(output, caches) reading
-                continue  # self.y, which only set_xy(input, expected_output) sets: the labels held
+            takes = any(a.role == role for a in args)
+            required = any(not a.has_default for a in args)
+            # (back_propagation(output, caches) reading self.y, which only set_xy(input, expected_output) sets: the
+            # labels held, whatever else the backward requires)
+            labels_read = (method, role) == (self._backward_name, "y")
+            if role in self.held or takes or required and not labels_read:
+                continue
             text = self.sm.text(f"{self.cls.__name__}.{method}")
             name = next((k for k in _self_reads(text) if (classify(k) or ("",))[0] == role
                          and not (role == "y" and k in made)), None) or next(
