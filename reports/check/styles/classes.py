@@ -265,28 +265,21 @@ def _sizes_by_use(sm: SourceMap, cls: str, init: ast.AST | None, param: str) -> 
     reads it by a string key: whatever its name, the parameter is the layer sizes."""
     if init is None:
         return False
-    kept = {t.attr for n in ast.walk(init) if isinstance(n, ast.Assign) and isinstance(n.value, ast.Name)
-            and n.value.id == param for t in n.targets
-            if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == "self"}
-
-    def its(x: ast.AST) -> bool:
-        return isinstance(x, ast.Name) and x.id == param or isinstance(x, ast.Attribute) and x.attr in kept \
-            and isinstance(x.value, ast.Name) and x.value.id == "self"
-
+    kept = _kept_as(init, param)
     shaped = keyed = False
     for key, fn in sm.defs.items():
         if not (key == f"{cls}.__init__" or key.startswith(f"{cls}.") and kept) or not isinstance(fn, ast.AST):
             continue
         for n in ast.walk(fn):
-            if isinstance(n, ast.Subscript) and its(n.value) and isinstance(n.slice, ast.Constant) \
-                    and isinstance(n.slice.value, str):
+            if isinstance(n, ast.Subscript) and _is_param_or_kept(n.value, param, kept) \
+                    and isinstance(n.slice, ast.Constant) and isinstance(n.slice.value, str):
                 keyed = True
             if isinstance(n, ast.Call) and (getattr(n.func, "attr", None) or getattr(n.func, "id", None)) \
                     in SHAPE_MAKERS:
                 items = [e for x in [*n.args, *(k.value for k in n.keywords)]
                          for e in (x.elts if isinstance(x, (ast.Tuple, ast.List)) else [x])]
-                shaped |= any(isinstance(e, ast.Subscript) and its(e.value) and not isinstance(e.slice, ast.Slice)
-                              for e in items)
+                shaped |= any(isinstance(e, ast.Subscript) and _is_param_or_kept(e.value, param, kept)
+                              and not isinstance(e.slice, ast.Slice) for e in items)
     return shaped and not keyed
 
 
@@ -2286,10 +2279,8 @@ def _inserts_input_size(klass, sm: SourceMap) -> bool:
     keeps (``self.layers = layers`` there, ``self.layers.insert(0, X.shape[0])`` in ``fit``): the list it is given
     has no input size."""
     init = sm.defs.get(f"{klass.__name__}.__init__")
-    params = {a.arg for a in init.args.args} if isinstance(init, ast.FunctionDef) else set()
-    kept = {t.attr for n in ast.walk(init) if isinstance(n, ast.Assign) and isinstance(n.value, ast.Name)
-            and n.value.id in params for t in n.targets if isinstance(t, ast.Attribute)
-            and isinstance(t.value, ast.Name) and t.value.id == "self"} if init is not None else set()
+    kept = set().union(*(_kept_as(init, a.arg) for a in init.args.args)) if isinstance(init, ast.FunctionDef) \
+        else set()
     for method in spelled(list(vars(klass)), TRAIN_METHODS):
         for n in ast.walk(sm.defs.get(f"{klass.__name__}.{method}") or ast.Module([], [])):
             if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "insert" \
